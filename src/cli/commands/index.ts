@@ -1,0 +1,13 @@
+// Every `kg` sub-command, one module each.
+import type { KgCommand } from '../command';
+import { extract } from './extract';
+import { build } from './build';
+import { rank } from './rank';
+import { lookup } from './lookup';
+import { load } from './load';
+import { query } from './query';
+import { neo4j } from './neo4j';
+import { serve } from './serve';
+import { start } from './start';
+
+export const commands: KgCommand<any>[] = [extract, build, rank, lookup, load, query, neo4j, serve, start];

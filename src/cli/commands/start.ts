@@ -1,0 +1,12 @@
+// PLACEHOLDER: owned by the helper building this command; replaced by the real one.
+import type { KgCommand } from '../command';
+import { UsageError } from '../../errors';
+
+export const start: KgCommand = {
+  command: 'start',
+  describe: '(not built yet)',
+  builder: (y) => y,
+  run: async () => {
+    throw new UsageError('kg start: not built yet');
+  },
+};

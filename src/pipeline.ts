@@ -1,0 +1,35 @@
+// The extraction pipeline, pure: page text → cleaned page → articles → entities and
+// relations. No I/O here; the CLI and the bench are the edges.
+import type { ArticleRecord } from './model';
+import { cleanPage } from './ingest/clean';
+import { segmentPage } from './segment/segment';
+import { extractArticle } from './extract/extract';
+
+export interface ExtractOptions {
+  /** the year to use when neither the page header nor the text tells */
+  year?: number | null;
+}
+
+export const STAGES = ['clean', 'segment', 'extract'] as const;
+
+export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
+  const page = cleanPage(raw);
+  const base = source.replace(/\.[^.]*$/, '');
+  return segmentPage(page, { year: options.year ?? null }).map((seg, i) => {
+    const { entities, relations } = extractArticle(seg);
+    return {
+      id: `${base}#${i + 1}`,
+      source,
+      kind: seg.kind,
+      newspaper: seg.newspaper,
+      date: seg.date,
+      published: seg.published,
+      title: seg.title,
+      subtitle: seg.subtitle,
+      reporters: seg.reporters,
+      text: seg.text,
+      entities,
+      relations,
+    };
+  });
+}
