@@ -1,4 +1,44 @@
-// Ingest, second step: repair PDF-extraction damage in a page's text.
+// Ingest, second step: repair the character-level damage of PDF extraction in a page's
+// text, keeping its line structure (segmentation reads the lines).
+//   - CRLF/CR → LF, ideographic and no-break spaces → plain spaces, zero-width marks removed;
+//   - letter-spaced CJK runs (`总 部 、区 域 总 部`, `李 建 中 先 后`) closed up, while a
+//     space between two multi-character words stays: it separates names in a byline
+//     (`刘奕楠 通讯员 何芳 徐娜`) or a headline from its subtitle;
+//   - spaces between a digit and a CJK character (`2025 年培育 10 家`) and around CJK
+//     punctuation (`15.8% 、24.3%`) removed;
+//   - full-width ASCII (digits, letters, brackets) folded to half-width, as the spec makes
+//     them equal and the PFR corpus writes every digit full-width.
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_PUNCT = '\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301f\\uff01\\uff08\\uff09\\uff0c\\uff1a\\uff1b\\uff1f\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026\\u00b7';
+
+const LETTER_SPACED = new RegExp(`(?:[${CJK}${CJK_PUNCT}] ){2,}[${CJK}${CJK_PUNCT}]`, 'g');
+const SPACE_AROUND_PUNCT = new RegExp(` +(?=[${CJK_PUNCT}])|(?<=[${CJK_PUNCT}]) +`, 'g');
+const DIGIT_CJK = new RegExp(`(?<=[0-9%.]) +(?=[${CJK}])|(?<=[${CJK}]) +(?=[0-9])`, 'g');
+
 export function cleanPage(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u3000\u00a0\t]/g, ' ')
+    .replace(/[\uff01-\uff5e]/g, (c) => foldWide(c))
+    .split('\n')
+    .map(cleanLine)
+    .join('\n');
+}
+
+/** Full-width ASCII → half-width, except the CJK punctuation that Chinese text uses as such. */
+function foldWide(c: string): string {
+  // keep ，：；！？（） and full-width quotes as they are: they are the genre's punctuation
+  if ('，：；！？（）'.includes(c)) return c;
+  return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+}
+
+export function cleanLine(line: string): string {
+  return line
+    .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''))
+    .replace(SPACE_AROUND_PUNCT, '')
+    .replace(DIGIT_CJK, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

@@ -1,5 +1,22 @@
-// Segment: a cleaned page → its articles.
+// Segment: a cleaned page → its articles (headline, subtitle, dateline, reporters, body).
+//
+// Party-newspaper pages arrive as PDF text: columns interleaved, lines broken inside
+// sentences, headlines before their bodies on some pages and after them on others, page
+// furniture in between. The rules, in order:
+//   1. lines are classified: furniture (page header, 第N号, 今日N版, 扫码看视频, 下转N版),
+//      datelines (`湖南日报3月26日讯(全媒体记者 X)`), bylines (`■湖南日报全媒体记者 X`),
+//      photo credits (`… 摄` / `摄影报道`), the 编者按 label, and text;
+//   2. text lines are joined into paragraphs: a line that does not end a sentence goes on
+//      in the next line (PDF hard breaks), except into a dateline, a byline or the
+//      headline lines that stand right before one;
+//   3. anchors open articles: a dateline, a leading byline, 编者按, a photo caption;
+//      paragraphs without sentence punctuation are headline blocks;
+//   4. headline lines are given to the article whose text they share the most character
+//      bigrams with (near it on the page): this handles both layouts, and the pages that
+//      pool several headlines in one place.
 import type { ArticleKind, Reporter } from '../model';
+import { pageYear, yearFromText, isoDate } from './dates';
+import { parseReporters, NEWSPAPER } from './reporters';
 
 export interface SegmentedArticle {
   kind: ArticleKind;
@@ -16,7 +33,372 @@ export interface SegmentOptions {
   year: number | null;
 }
 
-export function segmentPage(page: string, _options: SegmentOptions): SegmentedArticle[] {
-  const lines = page.split('\n').filter((l) => l.trim());
-  return [{ kind: 'news', newspaper: null, date: null, published: null, title: lines[0] ?? '', subtitle: null, reporters: [], text: lines.slice(1).join('\n') }];
+type LineKind = 'furniture' | 'dateline' | 'byline' | 'credit' | 'note' | 'text';
+
+interface Para {
+  kind: LineKind | 'headline';
+  lines: string[];
+  text: string;
+  /** a continuation marker (下转N版) or furniture followed: the paragraph was cut */
+  cut?: boolean;
+}
+
+interface Draft {
+  kind: ArticleKind;
+  newspaper: string | null;
+  month: number | null;
+  day: number | null;
+  reporters: Reporter[];
+  paras: string[];
+  headlines: string[];
+  /** index of the paragraph that opened it, to measure distance to headline blocks */
+  at: number;
+  dated: boolean;
+}
+
+const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道|摄)$/;
+const FURNITURE = [
+  /^第\d+号$/,
+  /^今日\d+版$/,
+  /^星期[一二三四五六日天]$/,
+  /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{0,12}$/,
+  /扫码(?:看|观看)?视频|扫一扫|扫码阅读/,
+  /^[▷▶►>]?\s*[(（]?(?:下转|上接|转)\s*\d+\s*版[)）]?$/,
+  /^[(（](?:下转|上接|转)第?\d+版[)）]$/,
+  /^\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*(?:星期[一二三四五六日天])?$/,
+  /^\d{1,2}$/,
+  /^[A-Z]?\d{1,2}\s*(?:版)?$/,
+  /^(?:要闻|综合|时政|评论|经济|社会|国际|体育|文化)(?:\s*\d+)?$/,
+];
+const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
+const DATELINE = new RegExp(`^(${NEWSPAPER})\\s*(\\d{1,2})月\\s*(\\d{1,2})日\\s*(?:讯|电)`);
+const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
+const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
+const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
+const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
+
+export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
+  const rawLines = page.split('\n').map((l) => l.replace(/^#+\s*/, '').trim());
+  const header = pageYear(rawLines.slice(0, 12));
+  const lines = rawLines.filter((l, i) => l && !isFurniture(l, i));
+  const paras = toParagraphs(lines, rawLines);
+  const drafts = toDrafts(paras);
+  assignHeadlines(drafts, paras);
+
+  const year = header?.year ?? yearFromText(page) ?? options.year ?? null;
+  const published = header && header.day ? isoDate(header.year, header.month, header.day) : null;
+  return drafts
+    .filter((d) => d.paras.length > 0 || d.headlines.length > 0)
+    .map((d) => {
+      let y = year;
+      // a December dateline on a January page belongs to the year before
+      if (y !== null && header && d.month !== null && d.month > header.month + 1) y = y - 1;
+      const date = d.dated && y !== null && d.month !== null && d.day !== null ? isoDate(y, d.month, d.day) : null;
+      const [title, ...rest] = d.headlines;
+      return {
+        kind: d.kind,
+        newspaper: d.newspaper,
+        date,
+        published,
+        title: title ?? '',
+        subtitle: rest.length ? rest.join(' ') : null,
+        reporters: dedupeReporters(d.reporters),
+        text: d.paras.join('\n'),
+      };
+    });
+}
+
+function isFurniture(line: string, index: number): boolean {
+  if (index < 12 && FURNITURE.some((re) => re.test(line))) return true;
+  return FURNITURE.slice(4, 7).some((re) => re.test(line));
+}
+
+function classify(line: string): LineKind {
+  if (DATELINE.test(line)) return 'dateline';
+  if (line === '编者按' || line === '编者的话') return 'note';
+  if (line.length <= 40 && CREDIT.test(line) && !/[。，]/.test(line)) return 'credit';
+  if (line.length <= 40 && BYLINE.test(line)) return 'byline';
+  return 'text';
+}
+
+const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
+
+function toParagraphs(lines: string[], rawLines: string[]): Para[] {
+  const kinds = lines.map(classify);
+  // headline lines standing right before an anchor are never glued to the text above
+  const beforeAnchor = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'dateline' && kinds[i] !== 'byline') continue;
+    for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+      if (kinds[j] !== 'text' || hasSentencePunct(lines[j]) || lines[j].length > 60) break;
+      beforeAnchor.add(j);
+    }
+  }
+  const cutAfter = cutPoints(lines, rawLines);
+  const paras: Para[] = [];
+  let cur: Para | null = null;
+  const close = () => {
+    if (cur) paras.push(cur);
+    cur = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const kind = kinds[i];
+    if (kind === 'byline') {
+      close();
+      const p: Para = { kind, lines: [line], text: line };
+      // the names may sit on the next line (`湖南日报全媒体评论员` / `曹茜茜`)
+      while (i + 1 < lines.length && (kinds[i + 1] === 'text' || kinds[i + 1] === 'byline') && BYLINE_NAMES.test(lines[i + 1])) {
+        i++;
+        p.lines.push(lines[i]);
+        p.text += ' ' + lines[i];
+      }
+      paras.push(p);
+      continue;
+    }
+    if (kind === 'credit' || kind === 'note') {
+      close();
+      paras.push({ kind, lines: [line], text: line });
+      continue;
+    }
+    const joinable =
+      cur !== null &&
+      (cur as Para).kind !== 'byline' &&
+      !SENTENCE_END.test((cur as Para).text) &&
+      kind === 'text' &&
+      !beforeAnchor.has(i) === !beforeAnchor.has(i - 1) &&
+      !cutAfter.has(i - 1) &&
+      !headlineBeforeBody((cur as Para).text, line);
+    if (joinable) {
+      const c = cur as unknown as Para;
+      c.lines.push(line);
+      c.text = joinText(c.text, line);
+    } else {
+      close();
+      cur = { kind, lines: [line], text: line };
+    }
+  }
+  close();
+  for (const p of paras) {
+    if (p.kind === 'text' && isHeadline(p)) p.kind = 'headline';
+  }
+  return paras;
+}
+
+/** Lines after which a continuation marker or removed furniture stood: the column was cut. */
+function cutPoints(lines: string[], rawLines: string[]): Set<number> {
+  const cut = new Set<number>();
+  let k = 0;
+  let pendingCut = false;
+  for (let r = 0; r < rawLines.length && k <= lines.length; r++) {
+    const raw = rawLines[r];
+    if (!raw) continue;
+    if (k < lines.length && raw === lines[k]) {
+      if (pendingCut && k > 0) cut.add(k - 1);
+      pendingCut = false;
+      k++;
+    } else if (CONTINUATION.test(raw)) pendingCut = true;
+  }
+  return cut;
+}
+
+/**
+ * A short line without sentence punctuation, followed by a long line of running text, is a
+ * headline over its body (wide layouts), not a sentence broken by the PDF.
+ */
+function headlineBeforeBody(cur: string, next: string): boolean {
+  return !hasSentencePunct(cur) && cur.length <= 40 && next.length >= 40 && next.length >= 2 * cur.length;
+}
+
+function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+function isHeadline(p: Para): boolean {
+  if (/[。！？!?]/.test(p.text)) return false;
+  // a page may pool several articles' headlines in one place: many short lines
+  return p.lines.length <= 12 && p.lines.every((l) => l.length <= 60);
+}
+
+function newDraft(kind: ArticleKind, at: number): Draft {
+  return { kind, newspaper: null, month: null, day: null, reporters: [], paras: [], headlines: [], at, dated: false };
+}
+
+function toDrafts(paras: Para[]): Draft[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  let resume: Draft | null = null;
+  const nextBodyKind = (i: number) => {
+    for (let j = i + 1; j < paras.length; j++) if (paras[j].kind !== 'headline') return paras[j].kind;
+    return null;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    switch (p.kind) {
+      case 'dateline': {
+        const m = DATELINE.exec(p.text)!;
+        cur = newDraft('news', i);
+        cur.newspaper = m[1].replace(/^■/, '');
+        cur.month = Number(m[2]);
+        cur.day = Number(m[3]);
+        cur.dated = true;
+        let rest = p.text.slice(m[0].length);
+        const paren = /^\s*[(（]([^()（）]{0,60})[)）]/.exec(rest);
+        if (paren) {
+          cur.reporters.push(...parseReporters(paren[1]));
+          rest = rest.slice(paren[0].length);
+        }
+        rest = rest.trim();
+        if (rest) cur.paras.push(rest);
+        drafts.push(cur);
+        break;
+      }
+      case 'byline': {
+        const reps = parseReporters(p.text.replace(/^■/, ''));
+        const paper = /^■?\s*([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
+        const commentary = /评论员/.test(p.text);
+        const after = nextBodyKind(i);
+        const trailing = p.text.startsWith('■') || (cur !== null && cur.paras.length > 0 && after !== 'text' && after !== 'note');
+        if (trailing && cur) {
+          cur.reporters.push(...reps);
+          if (!cur.newspaper) cur.newspaper = paper;
+          cur = null;
+        } else {
+          cur = newDraft(commentary ? 'commentary' : 'news', i);
+          cur.reporters.push(...reps);
+          cur.newspaper = paper;
+          drafts.push(cur);
+        }
+        break;
+      }
+      case 'note': {
+        // 编者按 is one paragraph; the article whose byline stood above it resumes after it
+        resume = cur && cur.paras.length === 0 ? cur : null;
+        cur = newDraft('other', i);
+        cur.headlines.push(p.text);
+        cur.newspaper = drafts.length ? drafts[drafts.length - 1].newspaper : null;
+        drafts.push(cur);
+        break;
+      }
+      case 'credit': {
+        // the caption is the text paragraph right before the credit
+        const photo = newDraft('photo', i);
+        const reps = parseReporters(p.text.replace(/摄影?报道$|摄$/, ''));
+        photo.reporters.push(...reps.map((r) => ({ ...r, role: r.role === '记者' || r.role === '全媒体记者' ? '摄影' : r.role })));
+        photo.newspaper = /^([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
+        if (cur && cur.paras.length && i > 0 && paras[i - 1].kind === 'text') {
+          photo.paras.push(cur.paras.pop()!);
+          if (cur.paras.length === 0 && cur.headlines.length === 0 && !cur.dated) drafts.splice(drafts.indexOf(cur), 1);
+        }
+        datePhoto(photo);
+        drafts.push(photo);
+        cur = null;
+        break;
+      }
+      case 'headline':
+        break;
+      default: {
+        // a byline closing the last paragraph: `…出席。 ■湖南日报全媒体记者 刘燕娟 孙敏坚`
+        const tail = /\s*■([^■。]{4,40})$/.exec(p.text);
+        if (tail && cur && BYLINE.test(tail[1])) {
+          p.text = p.text.slice(0, tail.index);
+          cur.reporters.push(...parseReporters(tail[1]));
+          cur.newspaper ??= /^([\u4e00-\u9fff]{2,8}报)/.exec(tail[1])?.[1] ?? null;
+          cur.paras.push(p.text);
+          cur = null;
+          break;
+        }
+        const credit = /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text);
+        if (credit && p.text.length > credit[1].length + 8) {
+          const photo = newDraft('photo', i);
+          photo.paras.push(p.text);
+          photo.reporters.push(...parseReporters(credit[1].replace(/摄影?报道$|摄$/, '')).map((r) => ({ ...r, role: '摄影' })));
+          photo.newspaper = /^([\u4e00-\u9fff]{2,8}报)/.exec(credit[1])?.[1] ?? null;
+          datePhoto(photo);
+          drafts.push(photo);
+          cur = null;
+          break;
+        }
+        if (!cur) {
+          cur = newDraft('news', i);
+          drafts.push(cur);
+        }
+        cur.paras.push(p.text);
+        if (cur.kind === 'other' && resume) {
+          cur = resume;
+          resume = null;
+        }
+      }
+    }
+  }
+  return drafts;
+}
+
+function datePhoto(d: Draft): void {
+  const m = PHOTO_DATE.exec(d.paras[0] ?? '');
+  if (m) {
+    d.month = Number(m[1]);
+    d.day = Number(m[2]);
+    d.dated = true;
+  }
+}
+
+/** Character bigrams of the CJK text of a string. */
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  const t = s.replace(/[^\u3400-\u9fff0-9A-Za-z]/g, '');
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function assignHeadlines(drafts: Draft[], paras: Para[]): void {
+  if (drafts.length === 0) return;
+  const grams = drafts.map((d) => bigrams(d.paras.join('')));
+  const textLines = paras.filter((p) => p.kind === 'text').flatMap((p) => p.lines.map((l) => l.length));
+  textLines.sort((a, b) => a - b);
+  const narrow = textLines.length > 10 && textLines[textLines.length >> 1] < 25;
+  let lastLine = -1;
+  let lastDraft = -1;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.kind !== 'headline') continue;
+    // the article the block stands right before / right after
+    const next = drafts.findIndex((d) => d.at > i);
+    const prev = next === -1 ? drafts.length - 1 : next - 1;
+    const anchor = next === -1 ? prev : next;
+    for (const line of p.lines) {
+      const parts = line.split(/\s+(?=\S{4,})/).map((s) => s.trim()).filter(Boolean);
+      const g = bigrams(line);
+      let best = -1;
+      let bestScore = 0;
+      drafts.forEach((d, k) => {
+        if (d.kind === 'other' && d.headlines.length) return;
+        let hit = 0;
+        for (const x of g) if (grams[k].has(x)) hit++;
+        let score = g.size ? hit / g.size : 0;
+        // nearness: the articles adjacent to the block first; then those still untitled
+        if (k === next) score += 0.12;
+        else if (k === prev) score += 0.08;
+        else score -= 0.02 * Math.min(5, Math.abs(k - anchor));
+        if (d.headlines.length === 0) score += 0.05;
+        if (score > bestScore) {
+          bestScore = score;
+          best = k;
+        }
+      });
+      if (best === -1 || bestScore < 0.15) best = anchor;
+      if (best < 0) continue;
+      const h = drafts[best].headlines;
+      // narrow columns wrap one headline over two lines: glue a line to the one before it
+      if (narrow && lastLine === i && lastDraft === best && h.length) h[h.length - 1] += parts.join(' ');
+      else h.push(...parts);
+      lastLine = i;
+      lastDraft = best;
+    }
+  }
+}
+
+function dedupeReporters(reps: Reporter[]): Reporter[] {
+  const seen = new Set<string>();
+  return reps.filter((r) => (seen.has(r.name) ? false : (seen.add(r.name), true)));
 }

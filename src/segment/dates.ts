@@ -1,0 +1,76 @@
+// Dates of a page: the year from the page header, else from the text, never invented.
+
+export interface HeaderDate {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The page header's date: `2025年3月` with the day on its own line (`27`), or
+ * `2025年3月27日` in one line, within the first lines of the page.
+ */
+export function pageYear(top: string[]): HeaderDate | null {
+  for (let i = 0; i < top.length; i++) {
+    const m = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/.exec(top[i].replace(/\s+/g, ''));
+    if (!m) continue;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    let day = m[3] ? Number(m[3]) : null;
+    if (day === null) {
+      for (let j = i + 1; j < Math.min(top.length, i + 4); j++) {
+        if (/^\d{1,2}$/.test(top[j].trim())) {
+          day = Number(top[j].trim());
+          break;
+        }
+      }
+    }
+    if (year > 1900 && month >= 1 && month <= 12) return { year, month, day };
+  }
+  return null;
+}
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function cnNumber(s: string): number | null {
+  // 十四 → 14, 十五 → 15, 九 → 9, 十 → 10
+  if (!s) return null;
+  if (s.length === 1) return CN_NUM[s] ?? null;
+  if (s[0] === '十') return 10 + (CN_NUM[s[1]] ?? 0);
+  if (s.length === 2 && s[1] === '十') return (CN_NUM[s[0]] ?? 0) * 10;
+  if (s.length === 3 && s[1] === '十') return (CN_NUM[s[0]] ?? 0) * 10 + (CN_NUM[s[2]] ?? 0);
+  return null;
+}
+
+/**
+ * The year the text itself tells, when the page has no header:
+ *  - `“十四五”规划收官之年` / `开局之年` (the N-th five-year plan runs from 1956 + 5(N−1),
+ *    for N ≥ 4: the 11th is 2006–2010, the 14th 2021–2025);
+ *  - otherwise the year written most often (`2024 年前 2 个月`, `2024年是…`), the later on a tie.
+ */
+export function yearFromText(text: string): number | null {
+  const plan = /“?([一二三四五六七八九十]{1,3})五”?(?:规划)?(收官|开局|起步)之年/.exec(text);
+  if (plan) {
+    const n = cnNumber(plan[1]);
+    if (n !== null && n >= 4) return 1956 + 5 * (n - 1) + (plan[2] === '收官' ? 4 : 0);
+  }
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年(?!代)/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestN = 0;
+  for (const [y, n] of counts) {
+    if (n > bestN || (n === bestN && best !== null && y > best)) {
+      best = y;
+      bestN = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,29 @@
+// Reporters from datelines and bylines: `全媒体记者 谢卓芳 通讯员 王静`,
+// `记者陈勇 杨佳俊`, `湖南日报全媒体记者 翁鹏博 童迪 谢卓芳`.
+import type { Reporter } from '../model';
+
+/** A newspaper or agency name as it opens a dateline: 湖南日报, 三湘都市报, 新华社. */
+export const NEWSPAPER = '■?[\\u4e00-\\u9fff]{2,8}(?:日报|晚报|都市报|时报|商报|早报|报|新闻社|通讯社|社)(?:[\\u4e00-\\u9fff]{2,3}(?=\\d))?';
+
+const ROLE = /(全媒体记者|融媒体记者|特约记者|实习记者|记者|通讯员|评论员|实习生|摄影)/g;
+
+export function parseReporters(s: string): Reporter[] {
+  const text = s.replace(/^[\u4e00-\u9fff]{2,8}报/, '');
+  const out: Reporter[] = [];
+  const parts = text.split(ROLE);
+  // parts: [before, role, names, role, names, …]
+  for (let i = 1; i < parts.length; i += 2) {
+    const role = parts[i] === '实习生' ? '通讯员' : parts[i];
+    for (const name of parts[i + 1].split(/[\s、,，]+/)) {
+      const n = name.replace(/[^\u4e00-\u9fff·]/g, '');
+      if (n.length >= 2 && n.length <= 4) out.push({ name: n, role: normRole(role) });
+    }
+  }
+  return out;
+}
+
+function normRole(r: string): string {
+  if (r === '融媒体记者') return '全媒体记者';
+  if (r === '特约记者' || r === '实习记者') return '记者';
+  return r;
+}
