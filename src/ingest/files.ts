@@ -1,31 +1,192 @@
-// Ingest, the I/O edge: expand the command line's files and folders into input files.
-// (Minimal version; the ingest helper completes it.)
+// Ingest, the I/O edge: expand the command line's files and folders into input files, and
+// read one of them.
+//
+// - A file named on the command line is always taken, whatever its name: if it is not
+//   text, decode() says so in one line (a PDF named by hand deserves that message).
+// - A folder is walked recursively. Every regular file is taken except hidden ones (name
+//   starting with '.', e.g. .DS_Store, .git/) and files whose extension says they are not
+//   page text (images, PDFs, archives, office files, executables, kg's own .json/.jsonl
+//   outputs): a folder of pages often holds the PDFs the text was taken from, and those
+//   are not errors. They are returned in `ignored` so the CLI can mention them.
+// - Order is deterministic: command-line order, then within a folder by name in code-unit
+//   order (as `LC_ALL=C ls`), depth first. A file reached twice is taken once.
+// - Problems are returned as InputErrors (MISSING, UNREADABLE, EMPTY for a folder with no
+//   input files), never thrown, so one bad path does not stop the run.
+// Only one directory handle is open at a time (readdirSync), so folders with many
+// thousands of files cannot exhaust file descriptors.
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors';
 
 export interface InputList {
+  /** the input files, in processing order */
   files: string[];
+  /** paths that could not be used (missing, unreadable, empty folder) */
   errors: InputError[];
+  /** files inside folders left out because their extension says they are not text */
+  ignored: string[];
 }
+
+/** Extensions of files that are not page text; skipped inside folders (not when named). */
+export const NON_TEXT_EXTENSIONS = new Set(
+  (
+    'pdf png jpg jpeg gif bmp tif tiff webp heic ico psd svg ' +
+    'zip gz tgz bz2 xz zst 7z rar tar ' +
+    'doc docx xls xlsx ppt pptx odt ods odp epub rtf ' +
+    'mp3 mp4 m4a wav avi mov mkv ogg flac ' +
+    'exe dll so dylib o a class jar pyc wasm bin ' +
+    'db sqlite parquet json jsonl'
+  ).split(' '),
+);
+
+/** Files larger than this are refused (TOO_LARGE): V8 cannot hold their text as one string. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 export function listInputs(paths: string[]): InputList {
-  const files: string[] = [];
-  const errors: InputError[] = [];
-  for (const p of paths) {
-    if (!fs.existsSync(p)) {
-      errors.push(new InputError(p, 'no such file or folder', 'MISSING'));
-      continue;
+  const out: InputList = { files: [], errors: [], ignored: [] };
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  const takeFile = (file: string) => {
+    const key = realpathOr(file);
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    out.files.push(file);
+  };
+
+  const walk = (dir: string, isRoot: boolean): number => {
+    const key = realpathOr(dir);
+    if (seenDirs.has(key)) return 0; // a symbolic link loop, or the same folder named twice
+    seenDirs.add(key);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch (err) {
+      out.errors.push(new InputError(dir, `cannot read folder: ${systemReason(err)}`, 'UNREADABLE'));
+      return 0;
     }
-    if (fs.statSync(p).isDirectory()) {
-      for (const f of fs.readdirSync(p).sort()) {
-        if (f.endsWith('.txt')) files.push(path.join(p, f));
+    names.sort(byCodeUnits);
+    let found = 0;
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const p = path.join(dir, name);
+      const st = statOr(p);
+      if (st instanceof InputError) {
+        out.errors.push(st);
+        continue;
       }
-    } else files.push(p);
+      if (st.isDirectory()) found += walk(p, false);
+      else if (!st.isFile()) continue; // sockets, FIFOs, devices inside a folder: not inputs
+      else if (NON_TEXT_EXTENSIONS.has(path.extname(name).slice(1).toLowerCase())) out.ignored.push(p);
+      else {
+        takeFile(p);
+        found++;
+      }
+    }
+    if (isRoot && found === 0 && !out.errors.some((e) => e.file.startsWith(dir)))
+      out.errors.push(
+        new InputError(
+          dir,
+          `folder has no input files${countIgnoredUnder(out.ignored, dir)}; expected text files of newspaper pages`,
+          'EMPTY',
+        ),
+      );
+    return found;
+  };
+
+  for (const p of paths) {
+    const st = statOr(p);
+    if (st instanceof InputError) out.errors.push(st);
+    else if (st.isDirectory()) walk(p, true);
+    else if (st.isFile()) takeFile(p);
+    else out.errors.push(new InputError(p, 'not a regular file or folder (a device, socket or pipe)', 'UNREADABLE'));
   }
-  return { files, errors };
+  return out;
 }
 
-export function readInput(file: string): Buffer {
-  return fs.readFileSync(file);
+export interface ReadOptions {
+  /** refuse files larger than this many bytes (default MAX_INPUT_BYTES) */
+  maxBytes?: number;
+}
+
+/** The bytes of one input file; every failure is an InputError naming the file. */
+export function readInput(file: string, options: ReadOptions = {}): Buffer {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const st = statOr(file);
+  if (st instanceof InputError) throw st;
+  if (st.isDirectory()) throw new InputError(file, 'is a folder, expected a text file', 'UNREADABLE');
+  if (!st.isFile()) throw new InputError(file, 'not a regular file (a device, socket or pipe)', 'UNREADABLE');
+  if (st.size > maxBytes)
+    throw new InputError(
+      file,
+      `${formatBytes(st.size)}, larger than the ${formatBytes(maxBytes)} one input may have; split it into pages`,
+      'TOO_LARGE',
+    );
+  try {
+    return fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(file, `cannot read: ${systemReason(err)}`, code === 'ENOENT' ? 'MISSING' : 'UNREADABLE');
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function statOr(p: string): fs.Stats | InputError {
+  try {
+    return fs.statSync(p);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const dangling = isSymlink(p);
+      return new InputError(p, dangling ? 'broken symbolic link, its target does not exist' : 'no such file or folder', 'MISSING');
+    }
+    return new InputError(p, `cannot read: ${systemReason(err)}`, 'UNREADABLE');
+  }
+}
+
+function isSymlink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function systemReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder',
+    ELOOP: 'too many levels of symbolic links',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'file name too long',
+  };
+  return (e.code && reasons[e.code]) ?? (e.code ? `${e.code}` : String(err));
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function countIgnoredUnder(ignored: string[], dir: string): string {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  const under = ignored.filter((f) => f.startsWith(prefix));
+  if (!under.length) return '';
+  const exts = [...new Set(under.map((f) => path.extname(f).toLowerCase()))].sort().slice(0, 5).join(', ');
+  return ` (${under.length} non-text file${under.length === 1 ? '' : 's'} ignored: ${exts})`;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`;
 }
