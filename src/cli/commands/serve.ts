@@ -1,12 +1,47 @@
-// PLACEHOLDER: owned by the helper building this command; replaced by the real one.
+// kg serve <dir> [--port 8080] [--host [addr]] — serve the viewer over the graph.json of `kg build`.
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
+import { DEFAULT_SERVE_OPTIONS, startServer, type ServeOptions } from '../../serve/server';
 
-export const serve: KgCommand = {
-  command: 'serve',
-  describe: '(not built yet)',
-  builder: (y) => y,
-  run: async () => {
-    throw new UsageError('kg serve: not built yet');
+export interface Args {
+  dir: string;
+  port: number;
+  /** absent: loopback; `--host` alone: every interface; `--host ADDR`: that address */
+  host?: string;
+}
+
+export function check(argv: Args): ServeOptions {
+  if (!argv.dir) throw new UsageError('kg serve: name the output folder of `kg build`, e.g. kg serve out/');
+  if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65535)
+    throw new UsageError(`kg serve: --port must be an integer 0–65535, not ${argv.port}`);
+  const host = argv.host === undefined ? DEFAULT_SERVE_OPTIONS.host : argv.host === '' ? '0.0.0.0' : argv.host;
+  return { dir: argv.dir, port: argv.port, host };
+}
+
+export const serve: KgCommand<Args> = {
+  command: 'serve <dir>',
+  describe: 'serve the graph viewer over <dir>/graph.json (read-only, loopback unless --host)',
+  builder: (y) =>
+    y
+      .positional('dir', { type: 'string', describe: 'output folder of kg build (holds graph.json)' })
+      .option('port', { type: 'number', default: DEFAULT_SERVE_OPTIONS.port, describe: 'TCP port (0: any free port)' })
+      .option('host', {
+        type: 'string',
+        describe: 'listen on this address; --host alone listens on every interface (default 127.0.0.1)',
+      }) as any,
+  run: async (argv) => {
+    const server = await startServer(check(argv));
+    process.stdout.write(`kg serve: ${server.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
   },
 };

@@ -1,0 +1,220 @@
+// The viewer's server: a read-only static file server over two folders — the built viewer
+// (viewer/dist) and the output folder of `kg build` (graph.json). node:http only.
+//
+// Takes: ServeOptions. Gives: a running server, its URL and a close().
+// Read-only: GET and HEAD only, every other method is 405. Nothing outside the two folders is
+// ever served: a request path with `..`/`.` segments, an encoded slash or backslash, a NUL,
+// or a symbolic link that leads out is answered 404, never with file contents.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { InputError, UsageError } from '../errors';
+
+export interface ServeOptions {
+  /** the output folder of `kg build`; its graph.json is served as /graph.json */
+  dir: string;
+  /** TCP port; 0 picks a free one */
+  port?: number;
+  /** interface to bind; loopback unless the user asks otherwise */
+  host?: string;
+  /** the built viewer (index.html + assets); defaults to the package's viewer/dist */
+  viewerDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** the address actually bound */
+  address: AddressInfo;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SERVE_OPTIONS = { port: 8080, host: '127.0.0.1' } as const;
+
+interface ResolvedServeOptions {
+  dir: string;
+  port: number;
+  host: string;
+  viewerDir: string;
+}
+
+export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
+  return {
+    dir: path.resolve(options.dir),
+    port: options.port ?? DEFAULT_SERVE_OPTIONS.port,
+    host: options.host || DEFAULT_SERVE_OPTIONS.host,
+    viewerDir: path.resolve(options.viewerDir ?? defaultViewerDir()),
+  };
+}
+
+export function validateServeOptions(o: ResolvedServeOptions): void {
+  if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
+    throw new UsageError(`kg serve: --port must be an integer 0–65535, not ${o.port}`);
+  if (!isDir(o.dir)) throw new InputError(o.dir, 'not a folder: name the output folder of `kg build`', 'MISSING');
+  if (!isFile(path.join(o.dir, 'graph.json')))
+    throw new InputError(path.join(o.dir, 'graph.json'), 'missing: run `kg build` first', 'MISSING');
+  if (!isFile(path.join(o.viewerDir, 'index.html')))
+    throw new InputError(
+      path.join(o.viewerDir, 'index.html'),
+      'the viewer is not built: run `npm run build:viewer`',
+      'MISSING',
+    );
+}
+
+/** Start serving; resolves once the port is bound. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const o = resolveServeOptions(options);
+  validateServeOptions(o);
+  const roots = { viewer: fs.realpathSync(o.viewerDir), data: fs.realpathSync(o.dir) };
+  const server = http.createServer((req, res) => {
+    handle(req, res, roots).catch(() => {
+      if (!res.headersSent) send(res, 500, 'internal error\n');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${urlHost(address)}:${address.port}/`,
+    address,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface Roots {
+  viewer: string;
+  data: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, roots: Roots): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return send(res, 405, 'read-only: GET and HEAD only\n');
+  }
+  const segments = requestSegments(req.url ?? '');
+  if (!segments) return send(res, 404, 'not found\n');
+
+  // /graph.json comes from the data folder, everything else from the viewer.
+  let root = roots.viewer;
+  let rel = segments;
+  if (segments.length === 1 && segments[0] === 'graph.json') root = roots.data;
+  else if (segments.length === 0) rel = ['index.html'];
+
+  const file = await containedFile(root, rel);
+  if (!file) return send(res, 404, 'not found\n');
+
+  res.statusCode = 200;
+  res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file.path).toLowerCase()] ?? 'application/octet-stream');
+  res.setHeader('Content-Length', file.size);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'no-cache');
+  if (req.method === 'HEAD') return void res.end();
+  await new Promise<void>((resolve, reject) => {
+    const stream = fs.createReadStream(file.path);
+    stream.on('error', reject);
+    res.on('close', resolve);
+    stream.pipe(res);
+  });
+}
+
+/**
+ * The decoded path segments of a request target, or null when it must not be served.
+ * Checks are made on the raw target, before any normalisation could fold `..` away.
+ */
+export function requestSegments(target: string): string[] | null {
+  if (!target.startsWith('/')) return null; // absolute-form or asterisk-form targets
+  const rawPath = target.split(/[?#]/, 1)[0];
+  // an encoded slash, backslash or NUL would change the meaning of the path after decoding
+  if (/%(2f|5c|00)/i.test(rawPath) || rawPath.includes('\\')) return null;
+  const segments: string[] = [];
+  for (const raw of rawPath.split('/')) {
+    let seg: string;
+    try {
+      seg = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (seg === '') continue;
+    if (seg === '.' || seg === '..' || seg.includes('\0') || seg.includes('/') || seg.includes('\\')) return null;
+    segments.push(seg);
+  }
+  return segments;
+}
+
+/** The regular file at root/segments, if it exists and its real path lies inside root. */
+async function containedFile(root: string, segments: string[]): Promise<{ path: string; size: number } | null> {
+  const candidate = path.join(root, ...segments);
+  try {
+    const real = await fs.promises.realpath(candidate);
+    if (real !== root && !real.startsWith(root + path.sep)) return null;
+    const stat = await fs.promises.stat(real);
+    if (!stat.isFile()) return null;
+    return { path: real, size: stat.size };
+  } catch {
+    return null;
+  }
+}
+
+function send(res: http.ServerResponse, status: number, body: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+function urlHost(address: AddressInfo): string {
+  if (address.address === '0.0.0.0' || address.address === '::') return 'localhost';
+  return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}
+
+/** viewer/dist of this package, from src/serve (ts-jest) or dist/src/serve (compiled). */
+function defaultViewerDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (isFile(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'viewer'))) return path.join(dir, 'viewer', 'dist');
+    dir = path.dirname(dir);
+  }
+  return path.resolve(__dirname, '..', '..', 'viewer', 'dist');
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

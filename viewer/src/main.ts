@@ -1,0 +1,251 @@
+// The viewer's entry: fetch graph.json, draw it with sigma, wire search, filters, colour mode,
+// the side panel and the URL hash. The page says it is ready (window.__kgReady, and
+// data-kg-ready on <html>) after the first frame is drawn; timings are in window.__kgTiming.
+import Sigma from 'sigma';
+import type { GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
+import { dateExtent, importGraph, NODE_TYPES } from './data';
+import { details } from './details';
+import { renderDetails } from './panel';
+import { buildSearchIndex, search, type SearchHit } from './search';
+import { formatHash, parseHash } from './url';
+import { createReducers, initialState, legendRows, TYPE_COLORS, type ColorBy, type ViewState } from './view';
+import './style.css';
+
+/** CJK first: Debian's fonts-noto-cjk, then what macOS and Windows ship. */
+export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export interface KgTiming {
+  /** ms since navigation start */
+  fetched: number;
+  parsed: number;
+  firstFrame: number;
+  ready: number;
+  nodes: number;
+  edges: number;
+}
+
+type KgSigma = Sigma<GraphNodeAttributes, GraphEdgeAttributes>;
+
+declare global {
+  interface Window {
+    __kgReady?: boolean;
+    __kgError?: string;
+    __kgTiming?: KgTiming;
+    __kgSigma?: KgSigma;
+    __kgLabelFont?: string;
+  }
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function main(): Promise<void> {
+  const graphUrl = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
+  const status = $('status');
+  status.textContent = `loading ${graphUrl} …`;
+  const res = await fetch(graphUrl);
+  if (!res.ok) throw new Error(`${graphUrl}: HTTP ${res.status}`);
+  const data: unknown = await res.json();
+  const fetched = performance.now();
+  const { graph, laidOut } = importGraph(data);
+  const parsed = performance.now();
+
+  const reducers = createReducers(graph);
+  let state: ViewState = { ...initialState(), colorBy: parseHash(location.hash).colorBy };
+  reducers.update(state);
+
+  const sigma: KgSigma = new Sigma(graph, $('graph'), {
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    labelDensity: 0.6,
+    labelRenderedSizeThreshold: 7,
+    hideEdgesOnMove: true,
+    hideLabelsOnMove: true,
+    zIndex: true,
+    defaultEdgeType: 'line',
+    // the graph holds domain attributes (its `type` is Person, Meeting…, not a sigma program):
+    // the reducers return the whole display object
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
+  });
+  // the constructor has drawn the first frame synchronously
+  const firstFrame = performance.now();
+  window.__kgSigma = sigma;
+  window.__kgLabelFont = LABEL_FONT;
+
+  const setState = (patch: Partial<ViewState>) => {
+    state = { ...state, ...patch };
+    reducers.update(state);
+    sigma.refresh({ skipIndexation: true });
+  };
+
+  // ---- selection, panel and URL -----------------------------------------------------
+  const panel = $('panel');
+  const panelBody = $('panel-body');
+  const select = (key: string | null, opts: { animate?: boolean } = {}) => {
+    if (key !== null && !graph.hasNode(key)) key = null;
+    setState({ selected: key, focused: key === null ? null : state.focused });
+    panelBody.replaceChildren();
+    if (key) {
+      panelBody.append(renderDetails(details(graph, key), state.colorBy));
+      panel.hidden = false;
+      if (opts.animate !== false) focusCamera(sigma, key);
+    } else panel.hidden = true;
+    document.documentElement.dataset.selected = key ?? '';
+    const hash = formatHash({ node: key, colorBy: state.colorBy });
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
+  };
+  sigma.on('clickNode', ({ node }) => select(node));
+  sigma.on('clickStage', () => select(null));
+  sigma.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
+  sigma.on('leaveNode', () => ($('graph').style.cursor = ''));
+  $('panel-close').addEventListener('click', () => select(null));
+  window.addEventListener('hashchange', () => {
+    const h = parseHash(location.hash);
+    if (h.colorBy !== state.colorBy) setColorBy(h.colorBy);
+    if (h.node !== state.selected) select(h.node);
+  });
+
+  // ---- search -------------------------------------------------------------------------
+  const index = buildSearchIndex(graph);
+  const input = $<HTMLInputElement>('search');
+  const results = $('search-results');
+  let hits: SearchHit[] = [];
+  const choose = (key: string) => {
+    state = { ...state, focused: key };
+    select(key);
+    results.replaceChildren();
+    results.hidden = true;
+  };
+  const showHits = () => {
+    hits = search(index, input.value, 20);
+    results.replaceChildren(
+      ...hits.map((hit) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'hit';
+        b.dataset.node = hit.key;
+        const dot = document.createElement('span');
+        dot.className = 'dot';
+        dot.style.background = TYPE_COLORS[hit.type];
+        b.append(dot, hit.label, Object.assign(document.createElement('small'), { textContent: ` ${hit.type}` }));
+        b.addEventListener('click', () => choose(hit.key));
+        const li = document.createElement('li');
+        li.append(b);
+        return li;
+      }),
+    );
+    if (input.value.trim() && hits.length === 0) {
+      const li = document.createElement('li');
+      li.className = 'no-hit';
+      li.textContent = 'no match';
+      results.append(li);
+    }
+    results.hidden = !input.value.trim();
+  };
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(showHits, graph.order > 5000 ? 150 : 30);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      window.clearTimeout(timer);
+      showHits();
+      if (hits[0]) choose(hits[0].key);
+    } else if (e.key === 'Escape') {
+      results.hidden = true;
+    }
+  });
+
+  // ---- filters --------------------------------------------------------------------------
+  const typeBox = $('type-filters');
+  const counts = new Map<NodeType, number>();
+  graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  for (const t of NODE_TYPES) {
+    const label = document.createElement('label');
+    label.dataset.type = t;
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value: t });
+    box.addEventListener('change', () => {
+      const hidden = new Set(state.hiddenTypes);
+      if (box.checked) hidden.delete(t);
+      else hidden.add(t);
+      setState({ hiddenTypes: hidden });
+    });
+    const dot = Object.assign(document.createElement('span'), { className: 'dot' });
+    dot.style.background = TYPE_COLORS[t];
+    label.append(box, dot, `${t} `, Object.assign(document.createElement('small'), { textContent: String(counts.get(t) ?? 0) }));
+    typeBox.append(label);
+  }
+  const extent = dateExtent(graph);
+  const from = $<HTMLInputElement>('date-from');
+  const to = $<HTMLInputElement>('date-to');
+  if (extent) {
+    for (const el of [from, to]) {
+      el.min = extent[0];
+      el.max = extent[1];
+    }
+    $('date-extent').textContent = `${extent[0]} – ${extent[1]}`;
+  }
+  const onDates = () => setState({ dateFrom: from.value || null, dateTo: to.value || null });
+  from.addEventListener('change', onDates);
+  to.addEventListener('change', onDates);
+
+  // ---- colour mode and legend -------------------------------------------------------------
+  const colorSelect = $<HTMLSelectElement>('color-by');
+  const legend = $('legend');
+  const drawLegend = () =>
+    legend.replaceChildren(
+      ...legendRows(graph, state.colorBy).map((r) => {
+        const li = document.createElement('li');
+        const dot = Object.assign(document.createElement('span'), { className: 'dot' });
+        dot.style.background = r.color;
+        li.append(dot, `${r.label} `, Object.assign(document.createElement('small'), { textContent: String(r.count) }));
+        return li;
+      }),
+    );
+  const setColorBy = (c: ColorBy) => {
+    colorSelect.value = c;
+    setState({ colorBy: c });
+    drawLegend();
+    if (state.selected) select(state.selected, { animate: false });
+    else history.replaceState(null, '', formatHash({ node: null, colorBy: c }) || location.pathname + location.search);
+  };
+  colorSelect.value = state.colorBy;
+  colorSelect.addEventListener('change', () => setColorBy(colorSelect.value === 'community' ? 'community' : 'type'));
+  drawLegend();
+
+  status.textContent =
+    `${graph.order.toLocaleString()} nodes, ${graph.size.toLocaleString()} edges` + (laidOut ? ` (${laidOut} placed on a circle: no layout)` : '');
+
+  const initial = parseHash(location.hash).node;
+  if (initial) select(initial, { animate: false });
+
+  requestAnimationFrame(() => {
+    const timing: KgTiming = { fetched, parsed, firstFrame, ready: performance.now(), nodes: graph.order, edges: graph.size };
+    window.__kgTiming = timing;
+    window.__kgReady = true;
+    document.documentElement.dataset.kgReady = 'true';
+    if (initial && graph.hasNode(initial)) focusCamera(sigma, initial);
+  });
+}
+
+function focusCamera(sigma: KgSigma, key: string): void {
+  const d = sigma.getNodeDisplayData(key);
+  if (!d) return;
+  const camera = sigma.getCamera();
+  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  window.__kgError = message;
+  document.documentElement.dataset.kgError = message;
+  const status = document.getElementById('status');
+  if (status) {
+    status.textContent = `could not load the graph: ${message}`;
+    status.classList.add('error');
+  }
+  console.error(err);
+});
+
