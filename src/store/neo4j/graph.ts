@@ -1,0 +1,214 @@
+// graph.json (graphology's serialized graph, written by `kg build`) → a load plan: rows for
+// Neo4j grouped by node label and by (relationship type, start label, end label). Pure: no I/O,
+// no driver; loader.ts applies the plan.
+//
+// How the model maps to Neo4j (docs/neo4j.md says the same for users):
+// - a node's `key` (type + normal form) is its identity; its label is its `type`;
+// - Neo4j properties cannot hold maps or lists with nulls, so an edge's evidence list becomes
+//   parallel arrays on the relationship, index i of each describing the same sentence:
+//   evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds (UTF-16 offsets into the
+//   article text), evidenceDates, evidenceNewspapers, evidenceTitles ('' where unknown);
+// - labels and types come only from the allow-lists below, never from the data.
+import neo4j, { type Integer } from 'neo4j-driver';
+import { ENTITY_TYPES, RELATION_TYPES, type GraphEdgeAttributes, type GraphNodeAttributes } from '../../model';
+import { InputError } from '../../errors';
+
+export const NODE_LABELS = [...ENTITY_TYPES, 'Article'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+export const REL_TYPES = [...RELATION_TYPES, 'REPORTED', 'MENTIONS'] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export function isNodeLabel(s: unknown): s is NodeLabel {
+  return typeof s === 'string' && (NODE_LABELS as readonly string[]).includes(s);
+}
+export function isRelType(s: unknown): s is RelType {
+  return typeof s === 'string' && (REL_TYPES as readonly string[]).includes(s);
+}
+
+/** graphology's `graph.export()` */
+export interface SerializedGraph {
+  attributes?: Record<string, unknown>;
+  options?: Record<string, unknown>;
+  nodes: { key: string; attributes?: Partial<GraphNodeAttributes> & Record<string, unknown> }[];
+  edges: {
+    key?: string;
+    source: string;
+    target: string;
+    undirected?: boolean;
+    attributes?: Partial<GraphEdgeAttributes> & Record<string, unknown>;
+  }[];
+}
+
+export type PropValue = string | number | boolean | Integer | string[] | number[] | boolean[] | Integer[];
+
+export interface NodeRow {
+  key: string;
+  /** set with `SET n += props`: no nulls (a null would delete what an earlier load wrote) */
+  props: Record<string, PropValue>;
+  /** merged as a set with what the node already has */
+  aliases: string[];
+}
+
+export interface EvidenceRow {
+  article: string;
+  text: string;
+  start: Integer;
+  end: Integer;
+  date: string;
+  newspaper: string;
+  title: string;
+}
+
+export interface RelRow {
+  key: string;
+  from: string;
+  to: string;
+  props: Record<string, PropValue>;
+  /** merged with the evidence already there, one entry per (article, start, end) */
+  evidence: EvidenceRow[];
+  /** merged as the earliest / latest date seen */
+  first: string | null;
+  last: string | null;
+}
+
+export interface NodeGroup {
+  label: NodeLabel;
+  rows: NodeRow[];
+}
+export interface RelGroup {
+  type: RelType;
+  from: NodeLabel;
+  to: NodeLabel;
+  rows: RelRow[];
+}
+export interface LoadPlan {
+  nodes: NodeGroup[];
+  relationships: RelGroup[];
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** Node attributes that are integers in the model; stored as Neo4j INTEGER. */
+const INT_NODE_ATTRS = new Set(['community']);
+/** Edge attributes that are integers in the model. */
+const INT_EDGE_ATTRS = new Set(['order']);
+/** Attributes the plan handles itself rather than copying. */
+const NODE_SPECIAL = new Set(['type', 'aliases', 'key']);
+const EDGE_SPECIAL = new Set(['type', 'evidence', 'first', 'last', 'key']);
+
+/** Check the shape of parsed graph.json; `file` names it in errors. */
+export function asSerializedGraph(data: unknown, file: string): SerializedGraph {
+  const bad = (why: string): never => {
+    throw new InputError(file, `not a graph.json written by kg build: ${why}`, 'UNDECODABLE');
+  };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) bad('expected a JSON object');
+  const g = data as Record<string, unknown>;
+  if (!Array.isArray(g.nodes)) bad('expected a "nodes" array');
+  if (!Array.isArray(g.edges)) bad('expected an "edges" array');
+  return g as unknown as SerializedGraph;
+}
+
+/** Build the load plan; throws InputError naming the node or edge that does not fit the model. */
+export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan {
+  const fail = (why: string): never => {
+    throw new InputError(file, why, 'UNDECODABLE');
+  };
+  const labelOf = new Map<string, NodeLabel>();
+  const nodeGroups = new Map<NodeLabel, NodeRow[]>();
+  graph.nodes.forEach((n, i) => {
+    if (!n || typeof n.key !== 'string' || n.key === '') fail(`node #${i}: expected a string "key"`);
+    const a = n.attributes ?? {};
+    if (!isNodeLabel(a.type))
+      fail(`node "${n.key}": type ${JSON.stringify(a.type)} is not one of ${NODE_LABELS.join(', ')}`);
+    if (labelOf.has(n.key)) fail(`node "${n.key}" appears twice`);
+    const label = a.type as NodeLabel;
+    labelOf.set(n.key, label);
+    const props: Record<string, PropValue> = { key: n.key };
+    for (const [k, v] of Object.entries(a)) {
+      if (NODE_SPECIAL.has(k)) continue;
+      const p = toProp(v, INT_NODE_ATTRS.has(k));
+      if (p !== undefined) props[k] = p;
+      else if (v !== null && v !== undefined) fail(`node "${n.key}": attribute "${k}" is not a string, number, boolean or list of them`);
+    }
+    const aliases = Array.isArray(a.aliases) ? a.aliases.filter((s): s is string => typeof s === 'string') : [];
+    (nodeGroups.get(label) ?? nodeGroups.set(label, []).get(label)!).push({ key: n.key, props, aliases });
+  });
+
+  const relGroups = new Map<string, RelGroup>();
+  const edgeKeys = new Set<string>();
+  graph.edges.forEach((e, i) => {
+    const a = e?.attributes ?? {};
+    if (!isRelType(a.type)) fail(`edge #${i}: type ${JSON.stringify(a.type)} is not one of ${REL_TYPES.join(', ')}`);
+    const type = a.type as RelType;
+    const from = labelOf.get(e.source);
+    const to = labelOf.get(e.target);
+    if (!from) fail(`edge #${i}: source "${e.source}" is not a node`);
+    if (!to) fail(`edge #${i}: target "${e.target}" is not a node`);
+    const key = typeof e.key === 'string' && e.key !== '' ? e.key : `${type}:${e.source}->${e.target}`;
+    if (edgeKeys.has(key)) fail(`edge "${key}" appears twice`);
+    edgeKeys.add(key);
+    const props: Record<string, PropValue> = { key };
+    for (const [k, v] of Object.entries(a)) {
+      if (EDGE_SPECIAL.has(k)) continue;
+      const p = toProp(v, INT_EDGE_ATTRS.has(k));
+      if (p !== undefined) props[k] = p;
+      else if (v !== null && v !== undefined) fail(`edge "${key}": attribute "${k}" is not a string, number, boolean or list of them`);
+    }
+    const evidence = (Array.isArray(a.evidence) ? a.evidence : []).map((ev, j) => {
+      if (!ev || typeof ev.article !== 'string' || typeof ev.text !== 'string')
+        fail(`edge "${key}": evidence #${j} needs "article" and "text"`);
+      return {
+        article: ev.article,
+        text: ev.text,
+        start: neo4j.int(intOr(ev.start, -1)),
+        end: neo4j.int(intOr(ev.end, -1)),
+        date: ev.date ?? '',
+        newspaper: ev.newspaper ?? '',
+        title: ev.title ?? '',
+      };
+    });
+    const gk = `${type}|${from}|${to}`;
+    const group = relGroups.get(gk) ?? relGroups.set(gk, { type, from: from!, to: to!, rows: [] }).get(gk)!;
+    group.rows.push({
+      key,
+      from: e.source,
+      to: e.target,
+      props,
+      evidence,
+      first: typeof a.first === 'string' ? a.first : null,
+      last: typeof a.last === 'string' ? a.last : null,
+    });
+  });
+
+  // A fixed order (allow-list order), so batches and progress are the same on every run.
+  const nodes = NODE_LABELS.filter((l) => nodeGroups.has(l)).map((label) => ({ label, rows: nodeGroups.get(label)! }));
+  const rank = (t: string) => (REL_TYPES as readonly string[]).indexOf(t);
+  const relationships = [...relGroups.values()].sort(
+    (x, y) => rank(x.type) - rank(y.type) || NODE_LABELS.indexOf(x.from) - NODE_LABELS.indexOf(y.from) || NODE_LABELS.indexOf(x.to) - NODE_LABELS.indexOf(y.to),
+  );
+  return {
+    nodes,
+    relationships,
+    nodeCount: graph.nodes.length,
+    relationshipCount: graph.edges.length,
+  };
+}
+
+function intOr(v: unknown, dflt: number): number {
+  return typeof v === 'number' && Number.isInteger(v) ? v : dflt;
+}
+
+/** A value Neo4j can store as a property, or undefined (null, objects, mixed lists). */
+function toProp(v: unknown, integer: boolean): PropValue | undefined {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return undefined;
+    return integer && Number.isInteger(v) ? neo4j.int(v) : v;
+  }
+  if (Array.isArray(v)) {
+    if (v.every((x) => typeof x === 'string')) return v as string[];
+    if (v.every((x) => typeof x === 'boolean')) return v as boolean[];
+    if (v.every((x) => typeof x === 'number' && Number.isFinite(x))) return v as number[];
+  }
+  return undefined;
+}

@@ -1,0 +1,11 @@
+// news-kg's Neo4j store: connection config, the load plan (pure), the loader, the schema, the
+// research queries and the project's own local server.
+export * from './config';
+export { connect, openDriver, toNeo4jLoadError, HOW_TO_START } from './driver';
+export * from './graph';
+export { mergeNodesCypher, mergeRelsCypher } from './cypher';
+export { applySchema, schemaStatements, splitStatements } from './schema';
+export * from './loader';
+export * from './queries';
+export * from './server';
+export { readGraphFile } from './read';

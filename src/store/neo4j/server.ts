@@ -1,0 +1,221 @@
+// The project's own Neo4j: a real Neo4j Community 5.26 server (embedded DBMS + Bolt) run by the
+// small Java launcher in neo4j/launcher/, built with Maven from the artifacts on Maven Central.
+// `npm run neo4j`, `kg start`, the tests and CI start it through here.
+//
+// Maven keeps what it downloads in neo4j/launcher/.m2 (git-ignored), never in ~/.m2, so the
+// project caches nothing outside its folder.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { Neo4jLoadError } from '../../errors';
+import { boltAddress, DEFAULT_NEO4J_PASSWORD } from './config';
+import { launcherDir, localHome } from './paths';
+
+export interface LocalServerOptions {
+  /** data and logs (data/ and logs/ inside) */
+  home: string;
+  /** the launcher listens on loopback only */
+  host: '127.0.0.1';
+  port: number;
+  password: string;
+  pagecacheMb: number;
+  heapMb: number;
+  /** how long to wait for Bolt after starting the JVM */
+  startTimeoutMs: number;
+  /** lines of the launcher's and Maven's output, for a foreground `kg neo4j` */
+  onOutput?: (line: string) => void;
+}
+
+export const DEFAULT_LOCAL_SERVER: Omit<LocalServerOptions, 'home'> = {
+  host: '127.0.0.1',
+  port: 7687,
+  password: DEFAULT_NEO4J_PASSWORD,
+  pagecacheMb: 256,
+  heapMb: 1024,
+  startTimeoutMs: 180_000,
+};
+
+/** Defaults, then NEO4J_URI's port and NEO4J_PASSWORD, then what the caller gives. */
+export function resolveLocalServerOptions(
+  given: Partial<LocalServerOptions> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): LocalServerOptions {
+  const fromEnv: Partial<LocalServerOptions> = {};
+  if (env.NEO4J_URI) {
+    const { host, port } = boltAddress(env.NEO4J_URI);
+    if (!isLoopback(host))
+      throw new Neo4jLoadError(
+        `NEO4J_URI names ${host}, but the project's own Neo4j listens on 127.0.0.1 only; unset NEO4J_URI or use bolt://127.0.0.1:${port}`,
+        'USAGE',
+      );
+    fromEnv.port = port;
+  }
+  if (env.NEO4J_PASSWORD) fromEnv.password = env.NEO4J_PASSWORD;
+  const o: LocalServerOptions = { ...DEFAULT_LOCAL_SERVER, home: localHome(), ...fromEnv, ...defined(given) };
+  if (!(Number.isInteger(o.port) && o.port > 0 && o.port < 65536)) throw new Neo4jLoadError(`bad Bolt port ${o.port}`, 'USAGE');
+  if (o.password.length < 8)
+    throw new Neo4jLoadError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)', 'USAGE');
+  return o;
+}
+
+function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/** Java ≥ 17 and Maven on PATH: what the local server needs. `why` says what is missing. */
+export function localServerRequirements(): { ok: boolean; java?: string; why?: string } {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (java.error || java.status !== 0) return { ok: false, why: 'Java 17+ is not installed (java not found)' };
+  const version = /version "([^"]+)"/.exec(java.stderr)?.[1] ?? '?';
+  const major = Number(/^(?:1\.)?(\d+)/.exec(version)?.[1] ?? 0);
+  if (major < 17) return { ok: false, java: version, why: `Java ${version} is too old; Neo4j 5.26 needs Java 17 or 21` };
+  if (!launcherBuilt()) {
+    const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+    if (mvn.error || mvn.status !== 0) return { ok: false, java: version, why: 'Maven (mvn) is not installed; it fetches Neo4j from Maven Central' };
+  }
+  return { ok: true, java: version };
+}
+
+const classpathFile = () => path.join(launcherDir(), 'target', 'classpath.txt');
+const launcherClass = () => path.join(launcherDir(), 'target', 'classes', 'newskg', 'Launcher.class');
+
+function launcherBuilt(): boolean {
+  const built = [classpathFile(), launcherClass()].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : -1));
+  if (built.some((t) => t < 0)) return false;
+  const sources = [path.join(launcherDir(), 'pom.xml'), path.join(launcherDir(), 'src', 'main', 'java', 'newskg', 'Launcher.java')];
+  const newest = Math.max(...sources.map((f) => fs.statSync(f).mtimeMs));
+  return Math.min(...built) >= newest;
+}
+
+/**
+ * Compile the launcher and resolve Neo4j's jars with Maven (the first time: about 160 MB from
+ * Maven Central into neo4j/launcher/.m2), unless target/ is already up to date.
+ */
+export function buildLauncher(onOutput?: (line: string) => void): void {
+  if (launcherBuilt()) return;
+  onOutput?.('building the Neo4j launcher with Maven (the first time downloads Neo4j, about 160 MB)…');
+  const dir = launcherDir();
+  const r = spawnSync('mvn', ['-B', '-q', '-f', path.join(dir, 'pom.xml'), `-Dmaven.repo.local=${path.join(dir, '.m2')}`, 'compile'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw new Neo4jLoadError(`cannot run Maven: ${r.error.message}`, 'NO_MAVEN');
+  if (r.status !== 0) {
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /ERROR/.test(l));
+    throw new Neo4jLoadError(`Maven could not build neo4j/launcher: ${lines[0] ?? `exit ${r.status}`}`, 'BUILD');
+  }
+}
+
+export interface LocalServer {
+  uri: string;
+  pid: number;
+  /** how long the start took */
+  startMs: number;
+  /** resolves with the exit code once the JVM is gone */
+  exited: Promise<number | null>;
+  /** clean stop (SIGTERM: Neo4j checkpoints and closes its store) */
+  stop(): Promise<void>;
+  /** the test of a crash: SIGKILL, no checkpoint */
+  kill(): Promise<void>;
+}
+
+/** Is something accepting TCP connections there? */
+export function portOpen(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ host, port });
+    const done = (ok: boolean) => {
+      s.destroy();
+      resolve(ok);
+    };
+    s.setTimeout(timeoutMs, () => done(false));
+    s.once('connect', () => done(true));
+    s.once('error', () => done(false));
+  });
+}
+
+/** Build if needed, start the JVM, and resolve once Bolt takes logins. */
+export async function startLocalServer(given: Partial<LocalServerOptions> = {}): Promise<LocalServer> {
+  const o = resolveLocalServerOptions(given);
+  const req = localServerRequirements();
+  if (!req.ok) throw new Neo4jLoadError(`cannot start the local Neo4j: ${req.why}`, 'NO_JAVA');
+  if (await portOpen(o.host, o.port))
+    throw new Neo4jLoadError(`cannot start the local Neo4j: ${o.host}:${o.port} is already in use`, 'PORT_IN_USE');
+  buildLauncher(o.onOutput);
+  const t0 = performance.now();
+  const dir = launcherDir();
+  const classpath = `${path.join(dir, 'target', 'classes')}${path.delimiter}${fs.readFileSync(classpathFile(), 'utf8').trim()}`;
+  fs.mkdirSync(o.home, { recursive: true });
+  const child = spawn(
+    'java',
+    [
+      `-Xms${Math.min(256, o.heapMb)}m`,
+      `-Xmx${o.heapMb}m`,
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      classpath,
+      'newskg.Launcher',
+      '--home',
+      o.home,
+      '--host',
+      o.host,
+      '--port',
+      String(o.port),
+      '--pagecache-mb',
+      String(o.pagecacheMb),
+      '--exit-on-stdin-eof',
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_PASSWORD: o.password } },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stderrTail: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (l) => {
+    stderrTail.push(l);
+    if (stderrTail.length > 20) stderrTail.shift();
+    o.onOutput?.(l);
+  });
+  const lines = readline.createInterface({ input: child.stdout! });
+  const uri = `bolt://${o.host}:${o.port}`;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Neo4jLoadError(`the local Neo4j did not open Bolt on ${uri} within ${o.startTimeoutMs / 1000} s (logs: ${o.home}/logs/debug.log)`, 'START_TIMEOUT'));
+    }, o.startTimeoutMs);
+    lines.on('line', (l) => {
+      o.onOutput?.(l);
+      if (l.startsWith('READY')) {
+        clearTimeout(timer);
+        resolve();
+      } else if (l.startsWith('ERROR')) {
+        clearTimeout(timer);
+        reject(new Neo4jLoadError(`the local Neo4j did not start: ${l.slice(6)}`, 'START_FAILED'));
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      const last = stderrTail.filter((l) => l.trim()).pop();
+      reject(new Neo4jLoadError(`the local Neo4j exited (${code})${last ? `: ${last}` : ''}`, 'START_FAILED'));
+    });
+  });
+  const startMs = performance.now() - t0;
+  const waitExit = async (signal: NodeJS.Signals, graceMs: number) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  return {
+    uri,
+    pid: child.pid!,
+    startMs,
+    exited,
+    stop: () => waitExit('SIGTERM', 60_000),
+    kill: () => waitExit('SIGKILL', 10_000),
+  };
+}
