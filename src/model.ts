@@ -109,6 +109,8 @@ export interface GraphNodeAttributes {
   kind?: ArticleKind;
   /** Person: co-attendance community (Louvain) */
   community?: number;
+  /** number of articles that mention the node (kg build; Article: absent) */
+  mentions?: number;
   /** layout, precomputed by `kg build` (ForceAtlas2) */
   x: number;
   y: number;
@@ -122,6 +124,10 @@ export interface EdgeEvidence {
   date: string | null;
   newspaper: string | null;
   title: string;
+  /** ATTENDED: the role this article gives the person (kg build) */
+  role?: AttendanceRole;
+  /** ATTENDED: the person's 1-based position in this article's list of attendees (protocol order; kg rank) */
+  order?: number;
 }
 
 export type GraphEdgeType = RelationType | 'REPORTED' | 'MENTIONS';

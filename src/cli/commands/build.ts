@@ -1,12 +1,43 @@
-// PLACEHOLDER: owned by the helper building this command; replaced by the real one.
+// kg build <inputs…> -o out/ [--year]: extract every input file, resolve the articles into one
+// graph, write graph.json (viewer), CSV (neo4j-admin import), GEXF (Gephi), articles.jsonl.
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
+import { buildCorpus } from '../../export/build';
 
-export const build: KgCommand = {
-  command: 'build',
-  describe: '(not built yet)',
-  builder: (y) => y,
-  run: async () => {
-    throw new UsageError('kg build: not built yet');
+export interface Args {
+  inputs: string[];
+  out: string;
+  year?: number;
+  iterations?: number;
+}
+
+export function check(argv: Args): Args {
+  if (!argv.inputs || argv.inputs.length === 0) throw new UsageError('kg build: name at least one file or folder');
+  if (!argv.out) throw new UsageError('kg build: name the output folder with -o');
+  if (argv.year !== undefined && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2100))
+    throw new UsageError(`kg build: --year must be a year such as 2025, not ${argv.year}`);
+  if (argv.iterations !== undefined && !(Number.isInteger(argv.iterations) && argv.iterations >= 0))
+    throw new UsageError(`kg build: --iterations must be a whole number, not ${argv.iterations}`);
+  return argv;
+}
+
+export const build: KgCommand<Args> = {
+  command: 'build <inputs..>',
+  describe: 'extract and resolve newspaper pages into one graph: graph.json, Neo4j CSV, GEXF, articles.jsonl',
+  builder: (y) =>
+    y
+      .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
+      .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+      .option('year', { type: 'number', describe: 'year for dates when a page does not tell' })
+      .option('iterations', { type: 'number', describe: 'ForceAtlas2 iterations (default: bounded by graph size)' }) as any,
+  run: async (argv) => {
+    const args = check(argv);
+    const summary = await buildCorpus(args.inputs, args.out, {
+      year: args.year ?? null,
+      iterations: args.iterations ?? 'auto',
+      log: (line) => process.stdout.write(line + '\n'),
+      warn: (line) => process.stderr.write(line + '\n'),
+    });
+    return summary.failed.length ? 1 : 0;
   },
 };

@@ -1,0 +1,149 @@
+// Export, the I/O edge of `kg build`: input files → extract (one file at a time) → resolve
+// → the files of the output folder:
+//   articles.jsonl       the articles as `kg extract` writes them
+//   graph.json           graphology's serialized graph (graph.export()), laid out: the viewer's
+//                        and the Neo4j loader's input
+//   nodes_<Label>.csv, rels_<TYPE>[_<Label>].csv, import.args   for `neo4j-admin database import`
+//   graph.gexf           for Gephi
+// Same input, same bytes: records keep input order, the graph is built in key order, and
+// nothing carries a time stamp.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import Graph from 'graphology';
+import { InputError, KgError } from '../errors';
+import { decode } from '../ingest/decode';
+import { listInputs, readInput } from '../ingest/files';
+import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
+import { extractPage } from '../pipeline';
+import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
+import { toGexf, toNeo4jCsv } from './formats';
+
+export interface BuildOptions {
+  /** the year for dates when a page does not tell (`kg build --year`) */
+  year?: number | null;
+  /** progress and the summary, one line each (default: nothing) */
+  log?: (line: string) => void;
+  /** one line per bad input file (default: standard error) */
+  warn?: (line: string) => void;
+  /** ForceAtlas2 iterations ('auto': bounded by the graph's size) */
+  iterations?: BuildGraphOptions['iterations'];
+  /** compute the layout (default true) */
+  layout?: boolean;
+}
+
+export interface BuildSummary {
+  outDir: string;
+  /** input files read */
+  files: number;
+  articles: number;
+  /** input files that could not be read or extracted, with the reason */
+  failed: { file: string; message: string }[];
+  nodes: Partial<Record<NodeType, number>>;
+  edges: Partial<Record<GraphEdgeType, number>>;
+  /** relations of the articles that could not become edges (unknown entity, wrong endpoint types) */
+  dropped: number;
+  /** files written, relative to outDir */
+  written: string[];
+  ms: number;
+}
+
+export const GRAPH_FILE = 'graph.json';
+export const ARTICLES_FILE = 'articles.jsonl';
+export const GEXF_FILE = 'graph.gexf';
+
+export async function buildCorpus(inputs: string[], outDir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
+  const t0 = Date.now();
+  const log = opts.log ?? (() => {});
+  const warn = opts.warn ?? ((line: string) => process.stderr.write(line + '\n'));
+  fs.mkdirSync(outDir, { recursive: true });
+
+  const { files, errors } = listInputs(inputs);
+  const failed = errors.map((e) => ({ file: e.file, message: e.message }));
+  for (const e of errors) warn(`kg build: ${e.message}`);
+
+  const records: ArticleRecord[] = [];
+  const articlesPath = path.join(outDir, ARTICLES_FILE);
+  const out = fs.openSync(articlesPath, 'w');
+  try {
+    for (const [i, file] of files.entries()) {
+      try {
+        // one file at a time: its raw text is dropped once its articles are extracted
+        const text = decode(readInput(file), file);
+        const recs = extractPage(text, path.basename(file), { year: opts.year ?? null });
+        if (recs.length) fs.writeSync(out, recs.map((r) => JSON.stringify(r) + '\n').join(''));
+        for (const r of recs) records.push(r);
+      } catch (err) {
+        const message = err instanceof KgError ? err.message : `${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+        failed.push({ file, message });
+        warn(`kg build: ${message}`);
+      }
+      if (files.length > 50 && (i + 1) % 500 === 0) log(`kg build: extracted ${i + 1}/${files.length} files`);
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+  log(`kg build: ${records.length} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
+
+  const { graph, dropped } = buildGraph(records, { iterations: opts.iterations, layout: opts.layout });
+  const written = writeGraphFiles(graph, outDir);
+  const summary: BuildSummary = {
+    outDir,
+    files: files.length,
+    articles: records.length,
+    failed,
+    nodes: countBy(graph, 'node'),
+    edges: countBy(graph, 'edge'),
+    dropped: dropped.length,
+    written: [ARTICLES_FILE, ...written].sort(),
+    ms: Date.now() - t0,
+  };
+  for (const line of formatSummary(summary)) log(line);
+  return summary;
+}
+
+/** Writes graph.json, the CSV files and graph.gexf; returns their names. */
+export function writeGraphFiles(graph: CorpusGraph, outDir: string): string[] {
+  const written: string[] = [];
+  const put = (name: string, content: string) => {
+    fs.writeFileSync(path.join(outDir, name), content);
+    written.push(name);
+  };
+  put(GRAPH_FILE, JSON.stringify(graph.export()) + '\n');
+  for (const [name, content] of toNeo4jCsv(graph)) put(name, content);
+  put(GEXF_FILE, toGexf(graph));
+  return written;
+}
+
+function countBy(graph: CorpusGraph, what: 'node' | 'edge'): Record<string, number> {
+  const counts: Record<string, number> = {};
+  if (what === 'node') graph.forEachNode((_, a) => (counts[a.type] = (counts[a.type] ?? 0) + 1));
+  else graph.forEachEdge((_, a) => (counts[a.type] = (counts[a.type] ?? 0) + 1));
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+/** The lines `kg build` prints: counts of nodes and edges by type. */
+export function formatSummary(s: BuildSummary): string[] {
+  const total = (r: Record<string, number | undefined>) => Object.values(r).reduce<number>((a, b) => a + (b ?? 0), 0);
+  const row = (r: Record<string, number | undefined>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+  return [
+    `nodes: ${total(s.nodes)} (${row(s.nodes)})`,
+    `edges: ${total(s.edges)} (${row(s.edges)})`,
+    ...(s.dropped ? [`relations not taken: ${s.dropped} (unknown entity or wrong endpoint types)`] : []),
+    ...(s.failed.length ? [`failed files: ${s.failed.length}`] : []),
+    `wrote ${s.written.length} files to ${s.outDir} in ${(s.ms / 1000).toFixed(1)} s`,
+  ];
+}
+
+/** The graph of a `kg build` output folder. */
+export function readGraph(outDir: string): CorpusGraph {
+  const file = path.join(outDir, GRAPH_FILE);
+  if (!fs.existsSync(file)) throw new InputError(file, `no ${GRAPH_FILE} here; run kg build first`, 'MISSING');
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(file, `not a graph.json written by kg build (${err instanceof Error ? err.message : err})`, 'UNDECODABLE');
+  }
+  return Graph.from(data as Parameters<typeof Graph.from>[0]) as CorpusGraph;
+}

@@ -1,0 +1,148 @@
+// Resolve → graph: the resolved corpus as a graphology graph (the graph.json of `kg build`),
+// with Person co-attendance communities and a ForceAtlas2 layout. Pure and deterministic:
+// nodes and edges are added in key order, communities use a seeded random generator and
+// the layout starts from positions hashed from the node keys.
+
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { ArticleRecord, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
+import { cmp, resolveCorpus, type DroppedRelation } from './resolve';
+
+export type CorpusGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
+
+export interface BuildGraphOptions {
+  /** compute the ForceAtlas2 layout (else nodes keep their hashed start positions) */
+  layout: boolean;
+  /** ForceAtlas2 iterations; 'auto' bounds them by the graph's size */
+  iterations: number | 'auto';
+  /** seed of the random generator used by Louvain */
+  seed: number;
+}
+
+export const DEFAULT_BUILD_GRAPH_OPTIONS: Readonly<BuildGraphOptions> = { layout: true, iterations: 'auto', seed: 42 };
+
+export function resolveBuildGraphOptions(opts: Partial<BuildGraphOptions> = {}): BuildGraphOptions {
+  const o = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
+  if (o.iterations !== 'auto' && !(Number.isInteger(o.iterations) && o.iterations >= 0))
+    throw new RangeError(`buildGraph: iterations must be 'auto' or an integer ≥ 0, not ${o.iterations}`);
+  if (!Number.isInteger(o.seed)) throw new RangeError(`buildGraph: seed must be an integer, not ${o.seed}`);
+  return o;
+}
+
+export interface BuiltGraph {
+  graph: CorpusGraph;
+  dropped: DroppedRelation[];
+}
+
+/** The corpus graph of a set of articles. */
+export function buildGraph(records: readonly ArticleRecord[], options: Partial<BuildGraphOptions> = {}): BuiltGraph {
+  const opts = resolveBuildGraphOptions(options);
+  const { nodes, edges, dropped } = resolveCorpus(records);
+  const graph: CorpusGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  for (const n of nodes) {
+    const [x, y] = hashPosition(n.key);
+    graph.addNode(n.key, { ...n.attributes, x, y });
+  }
+  for (const e of edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  assignCommunities(graph, opts.seed);
+  if (opts.layout) layout(graph, opts.iterations);
+  return { graph, dropped };
+}
+
+// ---------------------------------------------------------------------------------------
+// Co-attendance
+
+/**
+ * The Person–Person projection of ATTENDED: an undirected graph whose edge weight is the
+ * number of meetings two people attended together.
+ */
+export function coAttendance(graph: CorpusGraph): Graph<{ name: string }, { weight: number }> {
+  const proj = new Graph<{ name: string }, { weight: number }>({ type: 'undirected' });
+  const meetings = graph.filterNodes((_, a) => a.type === 'Meeting').sort(cmp);
+  for (const m of meetings) {
+    const people = graph
+      .inboundEdges(m)
+      .filter((e) => graph.getEdgeAttribute(e, 'type') === 'ATTENDED')
+      .map((e) => graph.source(e))
+      .sort(cmp);
+    for (const p of people) if (!proj.hasNode(p)) proj.addNode(p, { name: graph.getNodeAttribute(p, 'name') });
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) {
+        const [a, b] = [people[i], people[j]];
+        if (proj.hasEdge(a, b)) proj.updateEdgeAttribute(a, b, 'weight', (w) => (w ?? 0) + 1);
+        else proj.addEdge(a, b, { weight: 1 });
+      }
+  }
+  return proj;
+}
+
+/**
+ * Louvain communities of the co-attendance projection, written to Person nodes as
+ * `community`. Numbered by size (largest first), then by smallest member key, so that the
+ * numbers do not depend on the algorithm's internal order.
+ */
+export function assignCommunities(graph: CorpusGraph, seed: number): void {
+  const proj = coAttendance(graph);
+  if (proj.order === 0) return;
+  const raw = proj.size > 0 ? louvain(proj, { getEdgeWeight: 'weight', rng: mulberry32(seed) }) : {};
+  const members = new Map<number, string[]>();
+  for (const n of proj.nodes().sort(cmp)) {
+    const c = raw[n] ?? -1 - members.size; // isolated: a community of its own
+    if (!members.has(c)) members.set(c, []);
+    members.get(c)!.push(n);
+  }
+  const ordered = [...members.values()].sort((a, b) => b.length - a.length || cmp(a[0], b[0]));
+  ordered.forEach((list, i) => list.forEach((n) => graph.setNodeAttribute(n, 'community', i)));
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Layout
+
+/** A start position in [-100, 100]² from an FNV-1a hash of the key: same key, same place. */
+export function hashPosition(key: string): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    h2 ^= h2 >>> 13;
+  }
+  return [(h1 / 0xffffffff) * 200 - 100, (h2 / 0xffffffff) * 200 - 100];
+}
+
+/**
+ * ForceAtlas2 iterations for a graph of this size: many for a small graph, few for a big
+ * one, so that a 10,000-article build stays fast (the work of one iteration grows with
+ * nodes + edges; Barnes–Hut keeps the repulsion n log n).
+ */
+export function layoutIterations(order: number, size: number): number {
+  const work = order + size;
+  return Math.max(10, Math.min(300, Math.floor(4_000_000 / Math.max(1, work))));
+}
+
+export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {
+  if (graph.order === 0) return;
+  const n = iterations === 'auto' ? layoutIterations(graph.order, graph.size) : iterations;
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 };
+  const positions = forceAtlas2(graph, { iterations: n, settings });
+  graph.forEachNode((node) => {
+    const p = positions[node];
+    // rounded: the file is the same across runs and platforms, and sigma needs finite x/y
+    const x = Number.isFinite(p.x) ? Math.round(p.x * 1000) / 1000 : 0;
+    const y = Number.isFinite(p.y) ? Math.round(p.y * 1000) / 1000 : 0;
+    graph.mergeNodeAttributes(node, { x, y });
+  });
+}

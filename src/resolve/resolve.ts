@@ -1,0 +1,689 @@
+// Resolve: the articles of the whole corpus (ArticleRecord[], what `kg extract` writes) →
+// one set of nodes and edges with stable keys, each edge with the sentences behind it.
+// Pure: no I/O; the graph is built from this result by ./graph.ts.
+//
+// Identity across articles (extraction.md "Across articles"):
+//   - Person: one node per name, unless the same name holds posts of two provinces in the
+//     same period — then one node per province, each flagged `homonym` (a name seen in two
+//     provinces at different times is one official who was transferred);
+//   - Meeting: same date and same canonical name, or one name a prefix-free variant of the
+//     other (2025年省委外事工作委员会全体会议 / 省委外事工作委员会全体会议), or the same host
+//     (CONVENED) and head noun on the same date;
+//   - Organization, Title: the canonical organ name (省人社厅 = 湖南省人力资源和社会保障厅);
+//     a company's short name joins its one long name (湖南钢铁 → 湖南钢铁集团有限公司);
+//   - Policy: quotes and 《》 removed; a short form joins the one long form it abbreviates
+//     (智赋万企 → 智赋万企行动, 提振消费专项行动方案 → 湖南省提振消费专项行动方案).
+// Keys are type + canonical form (src/model.ts), so a rebuild of the same input gives the
+// same keys, and output order is sorted, never insertion order.
+
+import type {
+  ArticleRecord,
+  AttendanceRole,
+  EdgeEvidence,
+  Entity,
+  EntityType,
+  GraphEdgeAttributes,
+  GraphEdgeType,
+  GraphNodeAttributes,
+  NodeType,
+  Relation,
+} from '../model';
+import {
+  canonicalLocation,
+  canonicalMeeting,
+  canonicalOrganization,
+  canonicalPolicy,
+  canonicalTitle,
+  cleanName,
+  expandedName,
+  meetingHead,
+  organizationReductions,
+  policyReductions,
+  provinceOf,
+  regionOf,
+  type Region,
+} from './normalize';
+import { findName, sentenceAround } from './evidence';
+import { UnionFind, longerFirst, mergeShortForms } from './unionfind';
+
+export type ResolvedNodeAttributes = Omit<GraphNodeAttributes, 'x' | 'y'>;
+
+export interface ResolvedNode {
+  key: string;
+  attributes: ResolvedNodeAttributes;
+}
+
+export interface ResolvedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: GraphEdgeAttributes;
+}
+
+/** A relation of the input that could not become an edge, and why. */
+export interface DroppedRelation {
+  article: string;
+  type: string;
+  reason: 'unknown-entity' | 'endpoint-types' | 'self-loop' | 'empty-name';
+}
+
+export interface ResolvedCorpus {
+  nodes: ResolvedNode[];
+  edges: ResolvedEdge[];
+  dropped: DroppedRelation[];
+}
+
+/** The node types each relation joins (extraction.md "Relations"). */
+export const RELATION_SCHEMA: Readonly<Record<GraphEdgeType, ReadonlyArray<readonly [NodeType, NodeType]>>> = {
+  HOLDS: [['Person', 'Title']],
+  TITLE_AT: [['Title', 'Organization']],
+  ATTENDED: [['Person', 'Meeting']],
+  VISITED: [
+    ['Person', 'Organization'],
+    ['Person', 'Location'],
+  ],
+  CONVENED: [['Organization', 'Meeting']],
+  HELD_IN: [['Meeting', 'Location']],
+  ADDRESSED: [['Meeting', 'Policy']],
+  ISSUED: [['Organization', 'Policy']],
+  MET: [['Person', 'Person']],
+  REPORTED: [['Person', 'Article']],
+  MENTIONS: [
+    ['Article', 'Person'],
+    ['Article', 'Title'],
+    ['Article', 'Organization'],
+    ['Article', 'Meeting'],
+    ['Article', 'Policy'],
+    ['Article', 'Location'],
+  ],
+};
+
+export const articleKey = (id: string) => `Article:${id}`;
+export const edgeKey = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoOrNull = (d: string | null | undefined): string | null => (d && ISO_DATE.test(d) ? d : null);
+
+/** Per article: what resolution needs to know, computed once. */
+interface Ctx {
+  rec: ArticleRecord;
+  region: Region;
+  date: string | null;
+  entities: Map<string, Entity>;
+  /** cleaned name per entity id (empty: unusable) */
+  names: Map<string, string>;
+}
+
+/** Surface forms seen for one node, with counts, to choose its name and aliases. */
+class Forms {
+  private counts = new Map<string, number>();
+  readonly articles = new Set<string>();
+  add(form: string, article: string): void {
+    if (form) this.counts.set(form, (this.counts.get(form) ?? 0) + 1);
+    this.articles.add(article);
+  }
+  merge(o: Forms): void {
+    for (const [f, n] of o.counts) this.counts.set(f, (this.counts.get(f) ?? 0) + n);
+    for (const a of o.articles) this.articles.add(a);
+  }
+  /** the longest form (the most informative), then the most frequent, then code-unit order */
+  name(): string {
+    return [...this.counts].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? '';
+  }
+  /** the most frequent form, then the longest */
+  mostFrequent(): string {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]))[0]?.[0] ?? '';
+  }
+  all(): string[] {
+    return [...this.counts.keys()].sort(cmp);
+  }
+}
+
+export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus {
+  const ctxs: Ctx[] = records.map((rec) => {
+    const entities = new Map(rec.entities.map((e) => [e.id, e]));
+    const names = new Map(rec.entities.map((e) => [e.id, cleanName(e.name)]));
+    return {
+      rec,
+      region: regionOf(rec.newspaper),
+      date: isoOrNull(rec.date) ?? isoOrNull(rec.published),
+      entities,
+      names,
+    };
+  });
+
+  const persons = resolvePersons(ctxs);
+  const orgs = resolveByCanonical(ctxs, 'Organization', (n, r) => canonicalOrganization(n, r), organizationReductions);
+  const titles = resolveByCanonical(ctxs, 'Title', (n, r) => canonicalTitle(n, r), null);
+  const policies = resolveByCanonical(ctxs, 'Policy', (n, r) => canonicalPolicy(n, r), policyReductions);
+  const locations = resolveByCanonical(ctxs, 'Location', (n) => canonicalLocation(n), null);
+  const meetings = resolveMeetings(ctxs, orgs);
+
+  /** the node key of an entity of article i */
+  const keyOf = (i: number, e: Entity): string | null => {
+    const name = ctxs[i].names.get(e.id)!;
+    if (!name) return null;
+    switch (e.type) {
+      case 'Person':
+        return persons.keyOf(i, name);
+      case 'Organization':
+        return orgs.keyOf(i, e.id);
+      case 'Title':
+        return titles.keyOf(i, e.id);
+      case 'Policy':
+        return policies.keyOf(i, e.id);
+      case 'Location':
+        return locations.keyOf(i, e.id);
+      case 'Meeting':
+        return meetings.keyOf(i, e.id);
+      default:
+        return null;
+    }
+  };
+
+  const nodes = new Map<string, ResolvedNodeAttributes>();
+  const edges = new Map<string, EdgeDraft>();
+  const dropped: DroppedRelation[] = [];
+  const addEdge = (type: GraphEdgeType, source: string, target: string, ev: EdgeEvidence, extra: EdgeExtra = {}) => {
+    const key = edgeKey(type, source, target);
+    let d = edges.get(key);
+    if (!d) edges.set(key, (d = { type, source, target, evidence: [], roles: new Set(), spoke: false }));
+    d.evidence.push(ev);
+    if (extra.role) d.roles.add(extra.role);
+    if (extra.spoke) d.spoke = true;
+  };
+
+  ctxs.forEach((ctx, i) => {
+    const { rec } = ctx;
+    const aKey = articleKey(rec.id);
+    nodes.set(aKey, {
+      type: 'Article',
+      name: rec.title || rec.id,
+      date: ctx.date,
+      title: rec.title,
+      newspaper: rec.newspaper,
+      source: rec.source,
+      kind: rec.kind,
+    });
+    const base = (e: { text: string; start: number; end: number }): EdgeEvidence => ({
+      article: rec.id,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      date: ctx.date,
+      newspaper: rec.newspaper,
+      title: rec.title,
+    });
+    const evidenceOfName = (name: string): EdgeEvidence => {
+      const at = findName(rec.text, name);
+      return base(at ? sentenceAround(rec.text, at.start, at.end) : { text: '', start: 0, end: 0 });
+    };
+
+    // MENTIONS: every entity found in the article, with the sentence of its first occurrence
+    const keys = new Map<string, string>();
+    for (const e of rec.entities) {
+      const k = keyOf(i, e);
+      if (!k) continue;
+      keys.set(e.id, k);
+      if (!edges.has(edgeKey('MENTIONS', aKey, k))) addEdge('MENTIONS', aKey, k, evidenceOfName(ctx.names.get(e.id)!));
+    }
+    // REPORTED: the article's reporters (they are people, kept apart from `persons`)
+    for (const r of rec.reporters) {
+      const name = cleanName(r.name);
+      if (!name) continue;
+      addEdge('REPORTED', persons.keyOf(i, name), aKey, evidenceOfName(name), { role: r.role });
+    }
+
+    const orders = attendanceOrders(ctx, keys);
+    for (const rel of rec.relations) {
+      const from = ctx.entities.get(rel.from);
+      const to = ctx.entities.get(rel.to);
+      if (!from || !to) {
+        dropped.push({ article: rec.id, type: rel.type, reason: 'unknown-entity' });
+        continue;
+      }
+      const schema = RELATION_SCHEMA[rel.type];
+      if (!schema || !schema.some(([f, t]) => f === from.type && t === to.type)) {
+        dropped.push({ article: rec.id, type: rel.type, reason: 'endpoint-types' });
+        continue;
+      }
+      const s = keys.get(from.id);
+      const t = keys.get(to.id);
+      if (!s || !t) {
+        dropped.push({ article: rec.id, type: rel.type, reason: 'empty-name' });
+        continue;
+      }
+      if (s === t) {
+        dropped.push({ article: rec.id, type: rel.type, reason: 'self-loop' });
+        continue;
+      }
+      const ev = base(rel.evidence);
+      if (rel.date !== undefined) ev.date = isoOrNull(rel.date) ?? ctx.date;
+      if (rel.type === 'ATTENDED') {
+        const role: AttendanceRole = rel.role === 'presided' ? 'presided' : 'attended';
+        ev.role = role;
+        const order = orders.get(`${t}\u0000${s}`);
+        if (order !== undefined) ev.order = order;
+        addEdge('ATTENDED', s, t, ev, { role, spoke: rel.spoke === true });
+      } else addEdge(rel.type, s, t, ev);
+    }
+  });
+
+  for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
+
+  return {
+    nodes: [...nodes].sort((a, b) => cmp(a[0], b[0])).map(([key, attributes]) => ({ key, attributes })),
+    edges: [...edges]
+      .sort((a, b) => cmp(a[0], b[0]))
+      .map(([key, d]) => ({ key, source: d.source, target: d.target, attributes: finishEdge(d) })),
+    dropped,
+  };
+}
+
+interface EdgeExtra {
+  role?: string;
+  spoke?: boolean;
+}
+
+interface EdgeDraft {
+  type: GraphEdgeType;
+  source: string;
+  target: string;
+  evidence: EdgeEvidence[];
+  roles: Set<string>;
+  spoke: boolean;
+}
+
+function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
+  const seen = new Set<string>();
+  const evidence = d.evidence
+    .filter((e) => {
+      const k = `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.role ?? ''}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    })
+    .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.article, b.article) || a.start - b.start || a.end - b.end);
+  const dates = evidence.map((e) => e.date).filter((x): x is string => !!x).sort();
+  const attrs: GraphEdgeAttributes = { type: d.type, evidence: [] };
+  if (d.type === 'ATTENDED') {
+    // the more specific role wins: a person who presided also attended
+    attrs.role = d.roles.has('presided') ? 'presided' : 'attended';
+    attrs.spoke = d.spoke;
+    const ordered = evidence.find((e) => e.order !== undefined);
+    if (ordered) attrs.order = ordered.order;
+  } else if (d.roles.size) attrs.role = [...d.roles].sort(cmp).join('/');
+  attrs.first = dates[0] ?? null;
+  attrs.last = dates[dates.length - 1] ?? null;
+  attrs.evidence = evidence;
+  return attrs;
+}
+
+/**
+ * Protocol order: for each meeting of the article, the position of each attendee in the
+ * list the article gives. The extractor's `order` when it gives one for every attendee;
+ * otherwise the order in which the attendees' names first appear in the text (reports list
+ * officials by rank, so appearance order is the protocol order).
+ * Keyed `<meetingKey>\0<personKey>`.
+ */
+function attendanceOrders(ctx: Ctx, keys: Map<string, string>): Map<string, number> {
+  const byMeeting = new Map<string, { person: string; rel: Relation; name: string }[]>();
+  for (const rel of ctx.rec.relations) {
+    if (rel.type !== 'ATTENDED') continue;
+    const m = keys.get(rel.to);
+    const p = keys.get(rel.from);
+    if (!m || !p || ctx.entities.get(rel.from)?.type !== 'Person' || ctx.entities.get(rel.to)?.type !== 'Meeting') continue;
+    let list = byMeeting.get(m);
+    if (!list) byMeeting.set(m, (list = []));
+    list.push({ person: p, rel, name: ctx.names.get(rel.from)! });
+  }
+  const out = new Map<string, number>();
+  for (const [m, list] of byMeeting) {
+    const given = list.every((x) => typeof x.rel.order === 'number' && Number.isFinite(x.rel.order));
+    const pos = (x: (typeof list)[number]): number => {
+      if (given) return x.rel.order!;
+      const at = findName(ctx.rec.text, x.name);
+      return at ? at.start : ctx.rec.text.length + x.rel.evidence.start;
+    };
+    const ranked = list
+      .map((x) => ({ person: x.person, pos: pos(x), start: x.rel.evidence.start }))
+      .sort((a, b) => a.pos - b.pos || a.start - b.start || cmp(a.person, b.person));
+    let n = 0;
+    for (const r of ranked) {
+      const k = `${m}\u0000${r.person}`;
+      if (out.has(k)) continue;
+      out.set(k, given ? r.pos : ++n);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Persons
+
+interface PersonMention {
+  article: number;
+  date: string | null;
+  /** the provinces of the posts the article gives the person; null: none tells */
+  province: string | null;
+  newspaperProvince: string | null;
+}
+
+interface Resolver {
+  nodes(): Iterable<[string, ResolvedNodeAttributes]>;
+}
+
+function resolvePersons(ctxs: Ctx[]): Resolver & { keyOf(i: number, name: string): string } {
+  const mentions = new Map<string, PersonMention[]>();
+  const add = (name: string, m: PersonMention) => {
+    let list = mentions.get(name);
+    if (!list) mentions.set(name, (list = []));
+    list.push(m);
+  };
+  ctxs.forEach((ctx, i) => {
+    const { rec, region } = ctx;
+    const seen = new Set<string>();
+    for (const e of rec.entities) {
+      if (e.type !== 'Person') continue;
+      const name = ctx.names.get(e.id)!;
+      if (!name) continue;
+      // provinces of the person's posts: the title's prefix, or its organization's
+      const provinces = new Set<string>();
+      for (const r of rec.relations) {
+        if (r.type !== 'HOLDS' || r.from !== e.id) continue;
+        const t = ctx.entities.get(r.to);
+        if (!t || t.type !== 'Title') continue;
+        const p = provinceOf(ctx.names.get(t.id)!, region);
+        if (p) provinces.add(p);
+        for (const ta of rec.relations) {
+          if (ta.type !== 'TITLE_AT' || ta.from !== t.id) continue;
+          const o = ctx.entities.get(ta.to);
+          const po = o && o.type === 'Organization' ? provinceOf(ctx.names.get(o.id)!, region) : null;
+          if (po) provinces.add(po);
+        }
+      }
+      const province =
+        provinces.size === 0 ? null : region.province && provinces.has(region.province) ? region.province : [...provinces].sort(cmp)[0];
+      // one mention per name and article: the one with a province if any
+      if (seen.has(name) && province === null) continue;
+      seen.add(name);
+      add(name, { article: i, date: ctx.date, province, newspaperProvince: region.province });
+    }
+    for (const r of rec.reporters) {
+      const name = cleanName(r.name);
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        add(name, { article: i, date: ctx.date, province: null, newspaperProvince: region.province });
+      }
+    }
+  });
+
+  const assigned = new Map<string, string>(); // `${article}\0${name}` → key
+  const nodes = new Map<string, { name: string; articles: Set<number>; homonym: boolean }>();
+  for (const name of [...mentions.keys()].sort(cmp)) {
+    const list = mentions.get(name)!;
+    const split = homonymProvinces(list);
+    for (const m of list) {
+      let key = `Person:${name}`;
+      if (split) {
+        const p = m.province ?? nearestProvince(m, split);
+        key = `Person:${name}@${p}`;
+      }
+      const k = `${m.article}\u0000${name}`;
+      // an article whose mention carries a province decides for the name in that article
+      if (!assigned.has(k) || m.province !== null) assigned.set(k, key);
+      let n = nodes.get(key);
+      if (!n) nodes.set(key, (n = { name, articles: new Set(), homonym: !!split }));
+      n.articles.add(m.article);
+    }
+  }
+  return {
+    keyOf: (i, name) => assigned.get(`${i}\u0000${name}`) ?? `Person:${name}`,
+    *nodes() {
+      for (const [key, n] of nodes) {
+        const attrs: ResolvedNodeAttributes = { type: 'Person', name: n.name };
+        if (n.homonym) attrs.homonym = true;
+        attrs.mentions = n.articles.size;
+        yield [key, attrs];
+      }
+    },
+  };
+}
+
+type ProvinceSpans = Map<string, { first: string | null; last: string | null }>;
+
+/**
+ * Two provinces' periods closer than this are "the same period": a report is a sample of a
+ * career, not its bounds, so posts seen weeks apart in two provinces are held at once.
+ */
+export const SAME_PERIOD_DAYS = 60;
+
+const day = (iso: string) => Date.parse(iso) / 86_400_000;
+
+/**
+ * The provinces to split a name by, or null when the name is one person: two provinces
+ * whose periods overlap cannot be one official's career (a transfer shows as one
+ * province's period ending before the other's begins).
+ */
+function homonymProvinces(list: PersonMention[]): ProvinceSpans | null {
+  const spans: ProvinceSpans = new Map();
+  for (const m of list) {
+    if (!m.province) continue;
+    const s = spans.get(m.province) ?? { first: null, last: null };
+    if (m.date) {
+      if (!s.first || m.date < s.first) s.first = m.date;
+      if (!s.last || m.date > s.last) s.last = m.date;
+    }
+    spans.set(m.province, s);
+  }
+  if (spans.size < 2) return null;
+  const dated = [...spans.values()].filter((s) => s.first && s.last);
+  for (let a = 0; a < dated.length; a++)
+    for (let b = a + 1; b < dated.length; b++) {
+      const [a1, a2] = [day(dated[a].first!), day(dated[a].last!)];
+      const [b1, b2] = [day(dated[b].first!), day(dated[b].last!)];
+      if (a1 <= b2 + SAME_PERIOD_DAYS && b1 <= a2 + SAME_PERIOD_DAYS) return spans;
+    }
+  return null;
+}
+
+/** For a mention with no province of its own: the newspaper's, else the nearest in time. */
+function nearestProvince(m: PersonMention, spans: ProvinceSpans): string {
+  if (m.newspaperProvince && spans.has(m.newspaperProvince)) return m.newspaperProvince;
+  const provinces = [...spans.keys()].sort(cmp);
+  if (!m.date) return provinces[0];
+  const dist = (p: string) => {
+    const s = spans.get(p)!;
+    if (!s.first || !s.last) return Infinity;
+    if (m.date! < s.first) return day(s.first) - day(m.date!);
+    if (m.date! > s.last) return day(m.date!) - day(s.last);
+    return 0;
+  };
+  return provinces.reduce((best, p) => (dist(p) < dist(best) ? p : best), provinces[0]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Organizations, titles, policies, locations: canonical form (+ short forms joined)
+
+interface CanonicalResolver extends Resolver {
+  keyOf(i: number, entityId: string): string | null;
+}
+
+function resolveByCanonical(
+  ctxs: Ctx[],
+  type: Exclude<EntityType, 'Person' | 'Meeting'>,
+  canonical: (name: string, region: Region) => string,
+  reductions: ((canon: string) => string[]) | null,
+): CanonicalResolver {
+  const canonOf = new Map<string, string>(); // `${i}\0${entityId}` → canonical
+  const forms = new Map<string, Forms>(); // canonical → written forms
+  const expanded = new Map<string, Forms>(); // canonical → forms with the province written out
+  ctxs.forEach((ctx, i) => {
+    for (const e of ctx.rec.entities) {
+      if (e.type !== type) continue;
+      const name = ctx.names.get(e.id)!;
+      if (!name) continue;
+      const c = canonical(name, ctx.region);
+      if (!c) continue;
+      canonOf.set(`${i}\u0000${e.id}`, c);
+      getForms(forms, c).add(name, ctx.rec.id);
+      for (const a of e.aliases ?? []) {
+        const an = cleanName(a);
+        if (an) getForms(forms, c).add(an, ctx.rec.id);
+      }
+      if (type === 'Organization' || type === 'Title') getForms(expanded, c).add(expandedName(name, ctx.region), ctx.rec.id);
+    }
+  });
+  const uf = new UnionFind(longerFirst);
+  for (const c of forms.keys()) uf.add(c);
+  if (reductions) mergeShortForms(forms.keys(), reductions, uf);
+
+  const merged = new Map<string, { forms: Forms; expanded: Forms }>();
+  for (const c of [...forms.keys()].sort(cmp)) {
+    const root = uf.find(c);
+    let m = merged.get(root);
+    if (!m) merged.set(root, (m = { forms: new Forms(), expanded: new Forms() }));
+    m.forms.merge(forms.get(c)!);
+    const x = expanded.get(c);
+    if (x) m.expanded.merge(x);
+  }
+  return {
+    keyOf: (i, id) => {
+      const c = canonOf.get(`${i}\u0000${id}`);
+      return c ? `${type}:${uf.find(c)}` : null;
+    },
+    *nodes() {
+      for (const [root, m] of merged) {
+        // a name says which province when the text wrote it relative (省人社厅 → 湖南省人社厅)
+        const written = m.forms.name();
+        const name = type === 'Location' ? m.forms.mostFrequent() : longest([written, m.expanded.name()]);
+        const aliases = [...new Set([...m.forms.all(), ...m.expanded.all()])].filter((a) => a !== name).sort(cmp);
+        const attrs: ResolvedNodeAttributes = { type, name };
+        if (aliases.length) attrs.aliases = aliases;
+        attrs.mentions = m.forms.articles.size;
+        yield [`${type}:${root}`, attrs];
+      }
+    },
+  };
+}
+
+function getForms(map: Map<string, Forms>, key: string): Forms {
+  let f = map.get(key);
+  if (!f) map.set(key, (f = new Forms()));
+  return f;
+}
+
+function longest(xs: string[]): string {
+  return xs.filter(Boolean).sort((a, b) => b.length - a.length || cmp(a, b))[0] ?? '';
+}
+
+// ---------------------------------------------------------------------------------------
+// Meetings
+
+function resolveMeetings(ctxs: Ctx[], orgs: CanonicalResolver): CanonicalResolver {
+  const idOf = new Map<string, string>(); // `${i}\0${entityId}` → `${date}\0${canonical}`
+  const forms = new Map<string, Forms>();
+  const locations = new Map<string, Forms>();
+  const byDate = new Map<string, Set<string>>();
+  const hosts = new Map<string, string[]>(); // `${date}\0${hostKey}\0${head}` → ids
+  ctxs.forEach((ctx, i) => {
+    for (const e of ctx.rec.entities) {
+      if (e.type !== 'Meeting') continue;
+      const name = ctx.names.get(e.id)!;
+      if (!name) continue;
+      const canon = canonicalMeeting(name, ctx.region);
+      if (!canon) continue;
+      const date = isoOrNull(e.date) ?? 'undated';
+      const id = `${date}\u0000${canon}`;
+      idOf.set(`${i}\u0000${e.id}`, id);
+      getForms(forms, id).add(name, ctx.rec.id);
+      for (const a of e.aliases ?? []) getForms(forms, id).add(cleanName(a), ctx.rec.id);
+      const loc = e.location ? cleanName(e.location) : '';
+      if (loc) getForms(locations, id).add(loc, ctx.rec.id);
+      let set = byDate.get(date);
+      if (!set) byDate.set(date, (set = new Set()));
+      set.add(canon);
+    }
+    for (const r of ctx.rec.relations) {
+      const m = ctx.entities.get(r.to);
+      if (!m || m.type !== 'Meeting') continue;
+      const id = idOf.get(`${i}\u0000${m.id}`);
+      if (!id) continue;
+      if (r.type !== 'CONVENED') continue;
+      const o = ctx.entities.get(r.from);
+      const hostKey = o && o.type === 'Organization' ? orgs.keyOf(i, o.id) : null;
+      const head = meetingHead(id.split('\u0000')[1]);
+      if (!hostKey || !head || id.startsWith('undated')) continue;
+      const k = `${id.split('\u0000')[0]}\u0000${hostKey}\u0000${head}`;
+      hosts.set(k, [...(hosts.get(k) ?? []), id]);
+    }
+    // HELD_IN gives a meeting its place when the entity does not
+    for (const r of ctx.rec.relations) {
+      if (r.type !== 'HELD_IN') continue;
+      const m = ctx.entities.get(r.from);
+      const l = ctx.entities.get(r.to);
+      if (!m || m.type !== 'Meeting' || !l || l.type !== 'Location') continue;
+      const id = idOf.get(`${i}\u0000${m.id}`);
+      const loc = ctx.names.get(l.id);
+      if (id && loc) getForms(locations, id).add(loc, ctx.rec.id);
+    }
+  });
+
+  const uf = new UnionFind(longerFirst);
+  for (const id of forms.keys()) uf.add(id);
+  // same date: a name that is a prefix-free variant of exactly one longer name joins it
+  for (const [date, canons] of byDate) {
+    const local = new UnionFind(longerFirst);
+    mergeShortForms(canons, suffixVariants, local);
+    for (const c of canons) uf.union(`${date}\u0000${c}`, `${date}\u0000${local.find(c)}`);
+  }
+  // same date, same host (CONVENED) and head noun
+  for (const ids of hosts.values()) for (const id of ids) uf.union(ids[0], id);
+
+  const merged = new Map<string, { forms: Forms; locations: Forms }>();
+  for (const id of [...forms.keys()].sort(cmp)) {
+    const root = uf.find(id);
+    let m = merged.get(root);
+    if (!m) merged.set(root, (m = { forms: new Forms(), locations: new Forms() }));
+    m.forms.merge(forms.get(id)!);
+    const l = locations.get(id);
+    if (l) m.locations.merge(l);
+  }
+  const keyOfId = (id: string) => {
+    const [date, canon] = id.split('\u0000');
+    return `Meeting:${date}:${canon}`;
+  };
+  return {
+    keyOf: (i, eid) => {
+      const id = idOf.get(`${i}\u0000${eid}`);
+      return id ? keyOfId(uf.find(id)) : null;
+    },
+    *nodes() {
+      for (const [root, m] of merged) {
+        // the form the reports use most, then the longest
+        const name = m.forms.mostFrequent();
+        const aliases = m.forms.all().filter((a) => a !== name);
+        const date = root.split('\u0000')[0];
+        const attrs: ResolvedNodeAttributes = { type: 'Meeting', name };
+        if (aliases.length) attrs.aliases = aliases;
+        attrs.date = date === 'undated' ? null : date;
+        attrs.location = m.locations.mostFrequent() || null;
+        attrs.mentions = m.forms.articles.size;
+        yield [keyOfId(root), attrs];
+      }
+    },
+  };
+}
+
+/**
+ * The prefix-free variants of a meeting's canonical name: its proper suffixes that keep the
+ * head noun and a host of two characters or more (省委外事委全体会议 of 2025年…, after the year
+ * is dropped; 智赋万企行动推进大会 of 全省…).
+ */
+function suffixVariants(canon: string): string[] {
+  const head = meetingHead(canon);
+  if (!head) return [];
+  const out: string[] = [];
+  for (let k = 1; canon.length - k >= head.length + 2; k++) out.push(canon.slice(k));
+  return out;
+}
