@@ -43,7 +43,7 @@ export function resolveLocalServerOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): LocalServerOptions {
   const fromEnv: Partial<LocalServerOptions> = {};
-  if (env.NEO4J_URI) {
+  if (env.NEO4J_URI && given.port === undefined) {
     const { host, port } = boltAddress(env.NEO4J_URI);
     if (!isLoopback(host))
       throw new Neo4jLoadError(

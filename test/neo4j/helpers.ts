@@ -1,0 +1,135 @@
+// What the Neo4j tests share: the server globalSetup chose, counts and snapshots of the
+// database, a free port, and running the kg CLI as a child process.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { NODE_LABELS, REL_TYPES, openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/store/neo4j';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'neo4j');
+
+/** The marker the tests leave in a database they may empty (see globalSetup.ts). */
+export const MARKER_LABEL = 'NewsKgTestMarker';
+
+/** The server globalSetup found or started, or why there is none (only outside CI). */
+export function testServer(): { config: Neo4jConfig; unavailable?: undefined } | { unavailable: string; config?: undefined } {
+  const uri = process.env.KG_TEST_NEO4J_URI;
+  if (!uri) return { unavailable: process.env.KG_TEST_NEO4J_UNAVAILABLE ?? 'globalSetup did not run (test/neo4j/globalSetup.ts)' };
+  return {
+    config: resolveNeo4jConfig({
+      uri,
+      user: process.env.KG_TEST_NEO4J_USER,
+      password: process.env.KG_TEST_NEO4J_PASSWORD,
+      retryTimeMs: 5_000,
+    }),
+  };
+}
+
+/** `describe` when there is a server; outside CI without Java, a skipped block that says why. */
+export function describeWithNeo4j(name: string, body: (config: () => Neo4jConfig) => void): void {
+  const s = testServer();
+  if (s.config) {
+    describe(name, () => body(() => s.config));
+    return;
+  }
+  if (process.env.CI) throw new Error(`${name}: no Neo4j in CI: ${s.unavailable}`);
+  // eslint-disable-next-line no-console
+  console.warn(`SKIPPED ${name}: no Neo4j server (${s.unavailable})`);
+  describe.skip(name, () => body(() => s.config!));
+}
+
+/** Empty the database, leaving the marker that says the tests may empty it again. */
+export async function clearDatabase(driver: Driver, config: Neo4jConfig): Promise<void> {
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: config.database });
+  await driver.executeQuery(`CREATE (:${MARKER_LABEL} {note: 'the news-kg tests empty this database'})`, {}, { database: config.database });
+}
+
+export async function countsByLabel(driver: Driver, config: Neo4jConfig): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const l of NODE_LABELS) {
+    const r = await driver.executeQuery(`MATCH (n:${l}) RETURN count(n) AS c`, {}, { database: config.database });
+    const c = r.records[0].get('c') as number;
+    if (c) out[l] = c;
+  }
+  return out;
+}
+
+export async function countsByType(driver: Driver, config: Neo4jConfig): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of REL_TYPES) {
+    const r = await driver.executeQuery(`MATCH ()-[r:${t}]->() RETURN count(r) AS c`, {}, { database: config.database });
+    const c = r.records[0].get('c') as number;
+    if (c) out[t] = c;
+  }
+  return out;
+}
+
+export const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** Every node and relationship with all its properties, sorted: equal snapshots = same database. */
+export async function snapshot(driver: Driver, config: Neo4jConfig): Promise<string[]> {
+  const nodes = await driver.executeQuery(
+    `MATCH (n) WHERE NOT n:${MARKER_LABEL} RETURN labels(n) AS labels, properties(n) AS props`,
+    {},
+    { database: config.database },
+  );
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS from, b.key AS to, properties(r) AS props',
+    {},
+    { database: config.database },
+  );
+  const stable = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return [
+    ...nodes.records.map((r) => `N ${JSON.stringify(r.get('labels'))} ${stable(r.get('props'))}`),
+    ...rels.records.map((r) => `R ${r.get('type')} ${r.get('from')} ${r.get('to')} ${stable(r.get('props'))}`),
+  ].sort();
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface KgRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `kg <args>` from src/ in a child process; `onStderrLine` sees progress as it comes. */
+export function runKg(args: string[], env: NodeJS.ProcessEnv = {}, onStderrLine?: (line: string) => void): Promise<KgRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'kg-ts.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let partial = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      partial += d;
+      const lines = partial.split('\n');
+      partial = lines.pop()!;
+      for (const l of lines) onStderrLine?.(l);
+    });
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The environment that points the CLI at a server (and nothing else from the caller's). */
+export function kgEnv(config: Neo4jConfig): NodeJS.ProcessEnv {
+  return { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database };
+}
+
+export { openDriver };
