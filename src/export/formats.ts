@@ -15,7 +15,7 @@ export const NODE_LABELS: NodeType[] = ['Article', 'Location', 'Meeting', 'Organ
 export function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   const s = String(value).replace(/\r?\n|\r/g, ' ');
-  return /[",;\s]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\s]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const csvLine = (fields: unknown[]) => fields.map(csvField).join(',') + '\n';

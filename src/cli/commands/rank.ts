@@ -26,7 +26,7 @@ export function formatRanking(r: Ranking, top?: number): string[] {
   const label = (key: string, name: string) => (key.includes('@') ? `${name}(${key.split('@')[1]})` : name);
   const lines = [`${r.people.length} officials ranked from ${r.lists} attendance lists (${r.pairs} pairs observed)`];
   people.forEach((p, i) => {
-    lines.push(`${String(i + 1).padStart(4)}. ${label(p.key, p.name)}  (in ${p.lists} lists, mean position score ${p.borda.toFixed(2)})`);
+    lines.push(`${String(i + 1).padStart(4)}. ${label(p.key, p.name)}  (in ${p.lists} list${p.lists === 1 ? "" : "s"}, mean position score ${p.borda.toFixed(2)})`);
     const s = r.steps[i];
     if (!s || i === people.length - 1) return;
     const next = r.people[i + 1];

@@ -1,0 +1,139 @@
+// The files of `kg build`: graph.json, Neo4j CSV, GEXF — same input, same bytes.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { buildGraph } from '../../src/resolve/graph';
+import { writeGraphFiles, readGraph, buildCorpus } from '../../src/export/build';
+import { csvField, toNeo4jCsv } from '../../src/export/formats';
+import { RELATION_SCHEMA } from '../../src/resolve/resolve';
+import { InputError } from '../../src/errors';
+import type { ArticleRecord } from '../../src/model';
+import { FIXTURES, readFixture } from './helpers';
+
+const allFixtures = (): ArticleRecord[] =>
+  fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort().flatMap(readFixture);
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-'));
+const checksums = (dir: string) =>
+  Object.fromEntries(
+    fs.readdirSync(dir).sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]),
+  );
+
+describe('graph files', () => {
+  const a = tmp();
+  const b = tmp();
+  writeGraphFiles(buildGraph(allFixtures()).graph, a);
+  // a second, independent build of the same records, given in another order of objects in memory
+  writeGraphFiles(buildGraph(JSON.parse(JSON.stringify(allFixtures()))).graph, b);
+
+  it('are byte-identical across two builds of the same input', () => {
+    const ca = checksums(a);
+    expect(Object.keys(ca).length).toBeGreaterThan(20);
+    expect(checksums(b)).toEqual(ca);
+  });
+
+  it('graph.json is graphology’s serialized graph, every node with type, name and finite x/y', () => {
+    const g = readGraph(a);
+    expect(g.order).toBeGreaterThan(30);
+    const types = new Set<string>();
+    g.forEachNode((_, attrs) => {
+      types.add(attrs.type);
+      expect(typeof attrs.name).toBe('string');
+      expect(Number.isFinite(attrs.x) && Number.isFinite(attrs.y)).toBe(true);
+    });
+    expect([...types].sort()).toEqual(['Article', 'Meeting', 'Organization', 'Person', 'Policy', 'Title']);
+    g.forEachEdge((_, attrs, s, t) => {
+      expect(Array.isArray(attrs.evidence)).toBe(true);
+      const pair = [g.getNodeAttribute(s, 'type'), g.getNodeAttribute(t, 'type')];
+      expect(RELATION_SCHEMA[attrs.type].some(([f, to]) => f === pair[0] && to === pair[1])).toBe(true);
+    });
+    // positions differ: the layout ran
+    const xs = new Set(g.mapNodes((_, attrs) => `${attrs.x},${attrs.y}`));
+    expect(xs.size).toBe(g.order);
+  });
+
+  it('keeps node keys across a rebuild with more input', () => {
+    const small = buildGraph(readFixture('same-meeting.jsonl'), { layout: false }).graph;
+    const big = readGraph(a);
+    small.forEachNode((k) => expect(big.hasNode(k)).toBe(true));
+  });
+
+  it('the Neo4j CSV files carry the neo4j-admin import headers', () => {
+    const person = fs.readFileSync(path.join(a, 'nodes_Person.csv'), 'utf8').split('\n');
+    expect(person[0]).toBe('key:ID(Person),name,homonym:boolean,community:int,mentions:int,:LABEL');
+    expect(person).toContain('Person:王建@湖北,王建,true,,1,Person');
+    const attended = fs.readFileSync(path.join(a, 'rels_ATTENDED.csv'), 'utf8').split('\n');
+    expect(attended[0]).toBe(':START_ID(Person),:END_ID(Meeting),:TYPE,role,spoke:boolean,order:int,first:date,last:date,articles:string[],sentence,evidence');
+    const row = attended.find((l) => l.startsWith('Person:周立新,Meeting:2025-03-26:湖南省委外事委全体会议,'))!;
+    expect(row).toContain(',ATTENDED,presided,false,1,2025-03-26,2025-03-26,fx-hn-0326#1;fx-sx-0326#1,');
+    expect(fs.readFileSync(path.join(a, 'import.args'), 'utf8')).toMatch(/^--nodes=nodes_Article\.csv$[\s\S]*^--relationships=rels_VISITED_Organization\.csv$/m);
+    // every row has as many fields as its header
+    const files = toNeo4jCsv(readGraph(a));
+    for (const [name, content] of files) {
+      if (!name.endsWith('.csv')) continue;
+      const [header, ...rows] = content.trimEnd().split('\n');
+      const n = splitCsv(header).length;
+      for (const r of rows) expect([name, splitCsv(r).length]).toEqual([name, n]);
+    }
+  });
+
+  it('csvField quotes delimiters, quotes and whitespace, and drops line breaks', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('x\ny')).toBe('"x y"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField('沈晓明')).toBe('沈晓明');
+  });
+
+  it('graph.gexf is GEXF that graphology reads back, with labels and positions', () => {
+    const xml = fs.readFileSync(path.join(a, 'graph.gexf'), 'utf8');
+    const g = parseGexf(Graph, xml);
+    const orig = readGraph(a);
+    expect(g.order).toBe(orig.order);
+    expect(g.size).toBe(orig.size);
+    expect(g.getNodeAttribute('Person:周立新', 'label')).toBe('周立新');
+    expect(g.getNodeAttribute('Person:周立新', 'x')).toBe(orig.getNodeAttribute('Person:周立新', 'x'));
+  });
+
+  it('readGraph says which folder lacks a graph', () => {
+    expect(() => readGraph(tmp())).toThrow(InputError);
+  });
+});
+
+describe('buildCorpus: bad files', () => {
+  it('names each bad file once, completes the rest, and reports the failure', async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const out = tmp();
+    const warned: string[] = [];
+    const s = await buildCorpus([dir, path.join(dir, 'missing.txt')], out, { warn: (l) => warned.push(l), layout: false });
+    expect(s.failed.map((f) => path.basename(f.file)).sort()).toEqual(['binary.txt', 'empty.txt', 'missing.txt']);
+    expect(warned).toHaveLength(3);
+    for (const name of ['empty.txt', 'binary.txt', 'missing.txt']) expect(warned.filter((w) => w.includes(name))).toHaveLength(1);
+    expect(fs.existsSync(path.join(out, 'graph.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'articles.jsonl'))).toBe(true);
+  });
+});
+
+/** Splits one CSV line (quoted fields with "" escapes). */
+function splitCsv(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (q) {
+      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      else if (c === '"') q = false;
+      else cur += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') out.push(cur), (cur = '');
+    else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
