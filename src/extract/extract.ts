@@ -1,7 +1,574 @@
-// Extract: one article → entities and relations, each relation with its evidence.
-import type { Entity, Relation } from '../model';
+// Extract: one article → entities and relations, each relation with its evidence sentence.
+//
+// A person is found because of how the text says it: after a post (`副省长曹志强`), in a
+// chain of posts (`省委副书记、省长毛伟明`), in a list sharing one post
+// (`副主任张剑飞、陈飞、胡旭晨`), after a group word (`省领导汪一光、张迎春出席`),
+// before a post (`习近平总书记`), or by the statistical name model where no cue stands.
+// Attendance is read clause by clause: the names before 主持/出席/参加 take that role
+// at the meeting named after the verb, else at the article's main meeting (the one in the
+// headline or the lede), as the genre writes it.
+import type { Entity, EntityType, Relation, RelationType, AttendanceRole } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
+import { sentences, readName, nameShape, normName, isCjk, type Sentence } from './text';
+import {
+  TITLE_HEAD_RE,
+  POSTNOMINAL,
+  GROUP_CUES,
+  ORG_SUFFIX_RE,
+  STANDALONE_ORGS,
+  MEETING_HEAD_RE,
+  POLICY_HEADS,
+  LEFT_STOPS,
+} from './lexicon';
+import { modelNames } from './names-bridge';
 
-export function extractArticle(_article: SegmentedArticle): { entities: Entity[]; relations: Relation[] } {
-  return { entities: [], relations: [] };
+interface Mention {
+  type: EntityType;
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface PersonMention extends Mention {
+  titles: { name: string; start: number; end: number }[];
+}
+
+class Builder {
+  readonly entities: Entity[] = [];
+  readonly relations: Relation[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly relKeys = new Set<string>();
+
+  entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
+    const key = `${type}:${name}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: `e${this.entities.length + 1}`, type, name, ...extra };
+      this.byKey.set(key, e);
+      this.entities.push(e);
+    }
+    return e;
+  }
+
+  find(type: EntityType, name: string): Entity | undefined {
+    return this.byKey.get(`${type}:${name}`);
+  }
+
+  relate(type: RelationType, from: Entity, to: Entity, s: Sentence, props: Partial<Relation> = {}): void {
+    const key = `${type}|${from.id}|${to.id}`;
+    if (this.relKeys.has(key)) return;
+    this.relKeys.add(key);
+    this.relations.push({ type, from: from.id, to: to.id, ...props, evidence: { text: s.text, start: s.start, end: s.end } });
+  }
+}
+
+const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
+const STOP_SORTED = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
+const STOPS_INNER_OK = new Set(['和', '及', '与', '为', '以', '将', '对', '是', '等', '还', '并', '即', '到']);
+
+/**
+ * The left edge of a name that ends at `end`: the nearest punctuation or left-stop word.
+ * `inner` stop words (和, 及 …) may stand inside the names of bodies and meetings.
+ */
+function leftEdge(text: string, end: number, max: number, allowInner: boolean): number {
+  const lo = Math.max(0, end - max);
+  let edge = lo;
+  for (let j = end - 1; j >= lo; j--) {
+    if (PUNCT.test(text[j])) {
+      edge = j + 1;
+      break;
+    }
+  }
+  // stop words inside [edge, end): take the right-most one
+  let best = edge;
+  for (const w of STOP_SORTED) {
+    if (allowInner && STOPS_INNER_OK.has(w)) continue;
+    let k = text.lastIndexOf(w, end - w.length - 1);
+    while (k >= edge) {
+      if (k + w.length > best && k + w.length < end) {
+        best = k + w.length;
+        break;
+      }
+      if (k === 0) break;
+      k = text.lastIndexOf(w, k - 1);
+    }
+  }
+  return best;
+}
+
+const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
+
+export function extractArticle(article: SegmentedArticle): { entities: Entity[]; relations: Relation[] } {
+  const text = article.text;
+  const b = new Builder();
+  const sents = sentences(text);
+  const reporters = new Set(article.reporters.map((r) => r.name));
+
+  // ---- persons and their posts
+  const persons: PersonMention[] = [];
+  const known = new Set<string>();
+  for (const s of sents) for (const p of titledPersons(s.text, s.start)) persons.push(p);
+  for (const p of persons) known.add(p.name);
+  // cue-less names from the statistical model, then every later mention of a known name
+  for (const n of modelNames(text)) if (!reporters.has(n.name)) known.add(n.name);
+  for (const name of known) {
+    let k = text.indexOf(name);
+    while (k !== -1) {
+      if (!persons.some((p) => p.start <= k && k < p.end)) persons.push({ type: 'Person', name, start: k, end: k + name.length, titles: [] });
+      k = text.indexOf(name, k + name.length);
+    }
+  }
+  persons.sort((a, b2) => a.start - b2.start);
+  const titleText = `${article.title} ${article.subtitle ?? ''}`;
+  for (const name of [...known]) if (reporters.has(name)) known.delete(name);
+
+  for (const p of persons) {
+    if (reporters.has(p.name) && p.titles.length === 0) continue;
+    const pe = b.entity('Person', p.name);
+    const s = sentenceAt(sents, p.start);
+    for (const t of p.titles) {
+      const te = b.entity('Title', t.name);
+      if (s) b.relate('HOLDS', pe, te, s, { date: article.date });
+    }
+  }
+
+  // ---- meetings
+  const meetings = findMeetings(text);
+  const titleMeetings = findMeetings(titleText).map((m) => m.name);
+  const meetingEntity = new Map<string, Entity>();
+  for (const m of meetings) {
+    const s = sentenceAt(sents, m.start);
+    const held = s ? /召开|举行|主持|开幕|闭幕|出席|参加|在.{1,12}(?:上|期间)/.test(s.text) : false;
+    let name = m.name;
+    if (m.bare) {
+      const host = hostOf(text, sents, m.start);
+      if (!host) continue;
+      name = host + m.name;
+    }
+    const e = b.entity('Meeting', name, { date: null, location: null });
+    if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
+    meetingEntity.set(`${m.start}`, e);
+  }
+  for (const n of titleMeetings) if (!meetings.some((m) => m.name === n)) b.entity('Meeting', n, { date: article.date, location: null });
+  const main = mainMeeting(b, titleMeetings, meetings, meetingEntity, sents);
+
+  // ---- organizations, policies, places
+  const orgs = findOrganizations(text);
+  for (const o of orgs) b.entity('Organization', o.name, { aliases: [] });
+  const policies = findPolicies(text);
+  for (const p of policies) b.entity('Policy', p.name);
+
+  // ---- relations, sentence by sentence
+  for (const s of sents) {
+    const ps = persons.filter((p) => p.start >= s.start && p.end <= s.end && !reporters.has(p.name));
+    attendance(b, s, ps, meetings, meetingEntity, main);
+    visits(b, s, ps, persons, article.date);
+    meetingsAndBodies(b, s, meetings, meetingEntity, orgs, policies, main);
+    met(b, s, ps, article.date);
+  }
+  return { entities: b.entities, relations: b.relations };
+}
+
+function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+  return sents.find((s) => s.start <= pos && pos < s.end);
+}
+
+function explicitDate(s: string, articleDate: string): string | null {
+  const m = /(\d{1,2})月(\d{1,2})日/.exec(s);
+  if (!m) return null;
+  const y = articleDate.slice(0, 4);
+  return `${y}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}
+
+// ------------------------------------------------------------------ persons
+
+/** Persons named with a post, a group word or a post after the name, in one sentence. */
+export function titledPersons(s: string, offset: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
+  // 1. post(s) then name: scan every post head
+  const headRe = new RegExp(TITLE_HEAD_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  let chain: { name: string; start: number; end: number }[] = [];
+  let chainEnd = -1;
+  while ((m = headRe.exec(s)) !== null) {
+    const headEnd = m.index + m[0].length;
+    const start = titleStart(s, m.index);
+    const title = s.slice(start, headEnd);
+    if (chainEnd >= 0 && !/^[、]$/.test(s.slice(chainEnd, start))) chain = [];
+    chain.push({ name: title, start: start + offset, end: headEnd + offset });
+    chainEnd = headEnd;
+    if (s[headEnd] === '、') continue; // a chain of posts goes on
+    const name = readName(s, headEnd);
+    if (name && !taken(headEnd)) {
+      const titles = [...chain];
+      out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
+      listAfter(s, headEnd + name.length, offset, titles, out);
+      headRe.lastIndex = headEnd + name.length;
+    }
+    chain = s[headEnd] === '、' ? chain : [];
+    chainEnd = -1;
+  }
+  // 2. group words: 省领导汪一光、张迎春
+  for (const cue of GROUP_CUES) {
+    let k = s.indexOf(cue);
+    while (k !== -1) {
+      const i = k + cue.length;
+      const name = readName(s, i);
+      if (name && !taken(i)) {
+        out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
+        listAfter(s, i + name.length, offset, [], out);
+      }
+      k = s.indexOf(cue, i);
+    }
+  }
+  // 3. name then post: 习近平总书记
+  for (const post of POSTNOMINAL) {
+    let k = s.indexOf(post);
+    while (k !== -1) {
+      for (const len of [3, 2]) {
+        const i = k - len;
+        if (i < 0) continue;
+        const cand = s.slice(i, k);
+        if (!nameShape(cand) || taken(i)) continue;
+        // the name must not be the tail of a body (省委书记) nor of a longer word
+        const before = s.slice(Math.max(0, i - 2), i);
+        if (/[省市县区州委党]$/.test(before)) continue;
+        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }] });
+        break;
+      }
+      k = s.indexOf(post, k + post.length);
+    }
+  }
+  return out;
+}
+
+/** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
+function titleStart(s: string, headStart: number): number {
+  const lo = Math.max(0, headStart - 28);
+  let i = headStart;
+  while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
+    const before = s.slice(0, i);
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|率|和|及|与|同|由|在|向|对|到|是|为|说|等|、)$/.test(before)) break;
+    // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
+    i--;
+  }
+  return i;
+}
+
+/** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
+function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
+  while (s[i] === '、' || (s[i] === '和' && readName(s, i + 1))) {
+    const name = readName(s, i + 1);
+    if (!name) break;
+    out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
+    i = i + 1 + name.length;
+  }
+}
+
+// ------------------------------------------------------------------ meetings
+
+interface MeetingMention {
+  name: string;
+  start: number;
+  end: number;
+  /** a bare head noun (座谈会): named by its host */
+  bare: boolean;
+}
+
+const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面)$/;
+const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
+
+export function findMeetings(text: string): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  const re = new RegExp(MEETING_HEAD_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const start = leftEdge(text, m.index, 40, true);
+    let raw = text.slice(start, end);
+    // opening words of a clause that are not part of the name
+    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的)+/, '');
+    const name = normName(raw);
+    const prefix = name.slice(0, name.length - m[0].length);
+    if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
+    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2) {
+      if (['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'].includes(m[0]) && (prefix === '' || prefix === '召开')) {
+        out.push({ name: m[0], start: m.index, end, bare: true });
+      }
+      continue;
+    }
+    if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
+    out.push({ name, start: end - raw.length, end, bare: false });
+  }
+  // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
+  for (const c of text.matchAll(NUMBERED_CONGRESS)) {
+    const s = c.index!;
+    if (out.some((o) => o.start <= s && s < o.end)) continue;
+    if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0])) continue;
+    out.push({ name: c[0], start: s, end: s + c[0].length, bare: false });
+  }
+  for (const c of text.matchAll(/(全国|省|市)?两会/g)) {
+    const s = c.index!;
+    if (out.some((o) => o.start <= s && s < o.end)) continue;
+    out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
+function hostOf(text: string, sents: Sentence[], at: number): string | null {
+  const before = text.slice(0, at);
+  const m = [...before.matchAll(/(?:到|在|来到|走进)([\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
+  if (m) return m[1];
+  void sents;
+  return null;
+}
+
+function mainMeeting(
+  b: Builder,
+  titleMeetings: string[],
+  meetings: MeetingMention[],
+  ents: Map<string, Entity>,
+  sents: Sentence[],
+): Entity | null {
+  for (const n of titleMeetings) {
+    const e = b.find('Meeting', n);
+    if (e) return e;
+  }
+  const lede = sents.slice(0, 2);
+  for (const m of meetings) {
+    if (lede.some((s) => s.start <= m.start && m.start < s.end)) {
+      const e = ents.get(`${m.start}`);
+      if (e) return e;
+    }
+  }
+  for (const m of meetings) {
+    const e = ents.get(`${m.start}`);
+    if (e && e.date) return e;
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ bodies, policies
+
+interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
+
+export function findOrganizations(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  const seen = new Set<string>();
+  const push = (name: string, start: number, end: number) => {
+    if (out.some((o) => o.start <= start && end <= o.end)) return;
+    out.push({ name, start, end });
+    seen.add(name);
+  };
+  // bodies named with a body suffix
+  const suffix = new RegExp(`[\\u4e00-\\u9fff]{1,24}?(?:${ORG_SUFFIX_RE.source.slice(3, -2)})(?![\\u4e00-\\u9fff]{0,1}(?:长|主任|书记|主席|委员|会长|理事|成员|干部|代表|负责人|工作人员|职工|系统|领导|机关|班子|党员|专家|同志|发言人))`, 'g');
+  for (const m of text.matchAll(suffix)) {
+    const end = m.index! + m[0].length;
+    let start = leftEdge(text, end, 26, true);
+    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使)+/, '');
+    start = end - name.length;
+    name = name.replace(DATE_PREFIX, '');
+    start = end - name.length;
+    if (name.length < 3 || ORG_GENERIC.test(name)) continue;
+    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
+    if (/(?:工作|会议|大会|座谈会|活动|行动|精神|建设|发展|改革|服务|问题|任务|要求|部署)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
+    if (/[的了着过得地]/.test(name)) continue;
+    push(name, start, end);
+  }
+  // top organs standing on their own
+  for (const o of STANDALONE_ORGS) {
+    let k = text.indexOf(o);
+    while (k !== -1) {
+      const after = text.slice(k + o.length, k + o.length + 2);
+      const beforeC = text[k - 1];
+      const free = (!beforeC || !isCjk(beforeC) || /[和及与、在向对由从]/.test(beforeC)) && (/^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '');
+      if (free) push(o, k, k + o.length);
+      k = text.indexOf(o, k + o.length);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴)$/;
+const POLICY_HEAD = new RegExp(`(?:${POLICY_HEADS.join('|')})`);
+const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|规划|计划|方案|措施|意见|行动|工程|战略|该|本|此|其|专项|三年|五年|年度|中长期|总体|产业|创新驱动|保障|激励|改革|惠企|纾困|助企|稳岗|优惠|扶持|减税降费|帮扶|长效|整改|工作方案|实施方案|行动方案|应急预案|预案)+$/;
+
+export function findPolicies(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  const push = (name: string, start: number, end: number) => {
+    const n = normName(name).replace(/[（(]草案[)）]$/, (x) => x);
+    if (n.length < 2 || out.some((o) => o.name === n || (o.start <= start && end <= o.end))) return;
+    out.push({ name: n, start, end });
+  };
+  // 《…》 that is not a publication
+  for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
+    const inner = m[1];
+    if (PUBLICATION.test(inner) || inner.length < 4) continue;
+    push(inner, m.index!, m.index! + m[0].length);
+  }
+  // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略
+  for (const m of text.matchAll(/“([^“”]{2,24})”((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
+    push(m[1] + m[2], m.index!, m.index! + m[0].length);
+  }
+  // unquoted named ones: 重点产业倍增计划, 中央八项规定, 新一轮找矿突破战略行动, 工业稳增长26条
+  for (const m of text.matchAll(new RegExp(`${POLICY_HEAD.source}(?![\\u4e00-\\u9fff]{0,1}(?:的|是|等|要|将))`, 'g'))) {
+    const end = m.index! + m[0].length;
+    if (out.some((o) => o.start <= m.index! && m.index! < o.end)) continue;
+    const start = leftEdge(text, end, 24, true);
+    let raw = text.slice(start, end).replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|我省|全省|国家关于)+/, '');
+    if (/[“”]/.test(raw)) continue;
+    raw = raw.replace(/^国家(?=关于)/, '');
+    const prefix = raw.slice(0, raw.length - m[0].length);
+    if (prefix.length < 3 || GENERIC_POLICY.test(raw) || GENERIC_POLICY.test(prefix)) continue;
+    if (!/^关于|[\d一二三四五六七八九十两]|中央|省级|首发|倍增|突破|提质|稳增长/.test(raw) && prefix.length < 5) continue;
+    if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平)$/.test(prefix)) continue;
+    push(raw, end - raw.length, end);
+  }
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
+  return out;
+}
+
+// ------------------------------------------------------------------ relations
+
+const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席/g;
+
+function attendance(
+  b: Builder,
+  s: Sentence,
+  ps: PersonMention[],
+  meetings: MeetingMention[],
+  ents: Map<string, Entity>,
+  main: Entity | null,
+): void {
+  let from = s.start;
+  let order = 0;
+  for (const v of s.text.matchAll(ATTEND_VERB)) {
+    const at = s.start + v.index!;
+    const who = ps.filter((p) => p.start >= from && p.end <= at);
+    from = at + v[0].length;
+    if (who.length === 0) continue;
+    const role: AttendanceRole = v[0].startsWith('主持') ? 'presided' : 'attended';
+    // the meeting named right after the verb, else the article's main meeting
+    const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
+    let target = named ? ents.get(`${named.start}`) ?? null : null;
+    if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
+    target ??= main;
+    if (!target) continue;
+    const spoke = /讲话|致辞|作/.test(v[0]);
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, target, s, { role, spoke, order: ++order });
+    }
+  }
+  // 在…会上强调/讲话: attended and spoke
+  for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的重要讲话|的讲话|讲话|强调|指出|表示|说|发表|作|致辞|要求)/g)) {
+    const at = s.start + m.index!;
+    const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
+    if (who.length === 0) continue;
+    const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
+    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) ? main : null;
+    if (!target) continue;
+    const pe = b.find('Person', who[0].name);
+    if (pe) b.relate('ATTENDED', pe, target, s, { role: 'attended', spoke: true, order: ++order });
+  }
+}
+
+function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
+  const subject = (at: number): PersonMention | undefined =>
+    ps.filter((p) => p.end <= at).pop() ?? all.filter((p) => p.end <= at).pop();
+  const add = (who: PersonMention | undefined, target: string, _at: number) => {
+    if (!who) return;
+    const t = normName(target);
+    if (t.length < 2 || t.length > 24) return;
+    const pe = b.find('Person', who.name);
+    if (!pe) return;
+    const te = ORG_SUFFIX_RE.test(t) ? b.entity('Organization', t, { aliases: [] }) : b.entity('Location', t);
+    b.relate('VISITED', pe, te, s, { date });
+  };
+  // 到X调研 / 在X宣讲调研
+  for (const m of s.text.matchAll(/(?:到|在|赴)([\u4e00-\u9fff]{2,20}?)(?:调研|考察|视察|检查|宣讲|走访|看望)/g)) {
+    if (/^(?:会上|一线|基层|现场|企业|这里|当地)$/.test(m[1])) continue;
+    add(subject(s.start + m.index!), m[1], s.start + m.index!);
+  }
+  // 来到/走进/走访/考察了 A、B、C
+  for (const m of s.text.matchAll(/(?:先后)?(?:来到|走进|走访了?|考察了|深入|前往)([^，。；：！？]{2,120})/g)) {
+    const at = s.start + m.index!;
+    const list = m[1].split(/[、和]/);
+    for (let item of list) {
+      item = item.replace(/(?:[，,].*)$/, '').replace(/(?:调研|考察|察看|看望|慰问|详细|实地|等地|等单位|等企业|一线|现场).*$/, '');
+      if (item.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(item)) add(subject(at), item, at);
+    }
+  }
+}
+
+function meetingsAndBodies(
+  b: Builder,
+  s: Sentence,
+  meetings: MeetingMention[],
+  ents: Map<string, Entity>,
+  orgs: NameMention[],
+  policies: NameMention[],
+  main: Entity | null,
+): void {
+  const inS = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
+  const ms = inS(meetings).map((m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
+  const os = inS(orgs);
+  const pols = inS(policies);
+  // HELD_IN: …在长沙召开/举行
+  const place = /在([\u4e00-\u9fff]{2,12}?)(?:召开|举行|开幕|闭幕|举办)/.exec(s.text);
+  if (place && !/会上|期间/.test(place[1])) {
+    const target = ms.length ? ms[0].e! : main;
+    if (target) {
+      const loc = b.entity('Location', place[1]);
+      b.relate('HELD_IN', target, loc, s);
+      if (!target.location) target.location = place[1];
+    }
+  }
+  // CONVENED: 省工信厅召开…会
+  for (const o of os) {
+    const after = s.text.slice(o.end - s.start, o.end - s.start + 4);
+    if (/^(?:召开|主办|举办|举行|组织召开)/.test(after)) {
+      const m = ms.find((x) => x.m.start >= o.end) ?? (main ? { e: main } : null);
+      const oe = b.find('Organization', o.name);
+      if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s);
+    }
+  }
+  // ADDRESSED: a meeting sentence that reviews, deploys or pushes a policy
+  if (pols.length && /审议|部署|宣布出台|推进|讨论|通过|学习|传达|研究/.test(s.text)) {
+    const target = ms.length ? ms[0].e! : /会议|会上|大会/.test(s.text) ? main : null;
+    if (target) for (const p of pols) {
+      const pe = b.find('Policy', p.name);
+      if (pe) b.relate('ADDRESSED', target, pe, s);
+    }
+  }
+  // ISSUED: a body issues a policy
+  if (pols.length && os.length && /出台|发布|印发|制定|颁布/.test(s.text)) {
+    const oe = b.find('Organization', os[0].name);
+    if (oe) for (const p of pols) {
+      const pe = b.find('Policy', p.name);
+      if (pe) b.relate('ISSUED', oe, pe, s);
+    }
+  }
+}
+
+function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null): void {
+  const v = /会见|会谈|接见/.exec(s.text);
+  if (!v) return;
+  const at = s.start + v.index;
+  const host = ps.filter((p) => p.end <= at).pop();
+  const guests = ps.filter((p) => p.start >= at + v[0].length);
+  if (!host) return;
+  const he = b.find('Person', host.name);
+  for (const g of guests) {
+    const ge = b.find('Person', g.name);
+    if (he && ge && ge !== he) b.relate('MET', he, ge, s, { date });
+  }
 }

@@ -1,0 +1,67 @@
+// Small pure helpers over article text: sentences with offsets, name shapes, spans.
+import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME } from './lexicon';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** Sentences end at 。！？ (and a closing quote after them), at ； and at line breaks. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff]/.test(c);
+
+/** Does `s` look like a Chinese personal name (surname + 1–2 characters), or a foreign one with `·`? */
+export function nameShape(s: string): boolean {
+  if (/^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,8}){1,3}$/.test(s)) return true;
+  if (!/^[\u3400-\u9fff]{2,4}$/.test(s)) return false;
+  const compound = SURNAMES_2.has(s.slice(0, 2));
+  if (!compound && !SURNAMES_1.has(s[0])) return false;
+  if (!compound && s.length === 4) return false;
+  const given = s.slice(compound ? 2 : 1);
+  if (given.length === 0) return false;
+  for (const c of given) if (NOT_IN_NAME.has(c)) return false;
+  return true;
+}
+
+/**
+ * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
+ * shape is a name and after which the text goes on as it does after names.
+ */
+export function readName(text: string, i: number): string | null {
+  const foreign = /^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,8}){1,3}/.exec(text.slice(i, i + 30));
+  if (foreign && AFTER_NAME.test(text.slice(i + foreign[0].length)) ) return foreign[0];
+  for (const len of [3, 2, 4]) {
+    const cand = text.slice(i, i + len);
+    if (cand.length < len || !nameShape(cand)) continue;
+    const rest = text.slice(i + len);
+    if (rest === '' || AFTER_NAME.test(rest)) return cand;
+  }
+  return null;
+}
+
+/** The normal form of a name (extraction.md): no spaces, no quote marks, no 《》. */
+export function normName(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"‘’'「」『』《》〈〉]/g, '');
+}
