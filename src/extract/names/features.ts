@@ -1,0 +1,239 @@
+// Character features of the person-name tagger, shared by training and tagging.
+//
+// Every character is first mapped to a normalized code (one code per UTF-16 unit, so offsets
+// never move): full-width ASCII → ASCII, every digit → '0', every Latin letter → 'a', the
+// several middle dots of transliterated names (· • ・ ‧) → '·', all white space → ' ', line
+// breaks → '\n'. The 1998 People's Daily writes digits full-width and modern provincial papers
+// half-width; without this the model would not carry over.
+//
+// Besides the characters themselves the tagger sees two coarser "alphabets" derived from
+// how each character behaves in the training names (CharProfile): its class and how often it
+// starts a name / stands inside one (profile), and how often it occurs in transliterated
+// names (foreignness). They let the model read a name it never saw from characters it did.
+//
+// A feature is an n-gram of one alphabet at an offset from the position tagged (c-1c0,
+// c+1c+2, …). Features are stored by n-gram: one table row per n-gram holds the weights of all
+// its offsets (a GROUP), so tagging costs one lookup per group and position, not one per
+// feature — what makes it faster than nodejieba's tag().
+
+export function normalizeCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
+  if (c >= 0x30 && c <= 0x39) return 0x30; // digit
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 0x61; // Latin letter
+  switch (c) {
+    case 0x00b7: // ·
+    case 0x2022: // •
+    case 0x30fb: // ・
+    case 0x2027: // ‧
+    case 0xff65: // ･
+    case 0x2219: // ∙
+    case 0x22c5: // ⋅
+      return 0xb7;
+    case 0x20:
+    case 0x09:
+    case 0x3000:
+    case 0xa0:
+      return 0x20;
+    case 0x0a:
+    case 0x0d:
+      return 0x0a;
+    default:
+      return c;
+  }
+}
+
+/** a coarse class of a normalized code: 0 CJK, 1 digit, 2 Latin, 3 space, 4 line break, 5 dot, 6 other punctuation/symbol */
+export function charClass(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return 0;
+  if (c >= 0x3400 && c <= 0x4dbf) return 0;
+  if (c === 0x30) return 1;
+  if (c === 0x61) return 2;
+  if (c === 0x20) return 3;
+  if (c === 0x0a) return 4;
+  if (c === 0xb7) return 5;
+  return 6;
+}
+
+/** Counts of one character in training text: all, as a name's first character, inside a name (not first), in a transliterated name. */
+export interface CharCounts {
+  n: number;
+  first: number;
+  inside: number;
+  foreign: number;
+}
+
+function level(x: number, cuts: number[]): number {
+  let l = 0;
+  while (l < cuts.length && x >= cuts[l]!) l++;
+  return l;
+}
+
+/** profile code of a character: class × start-of-name level × inside-name level; 0–2 reserved */
+export function profileCode(c: number, k: CharCounts | undefined): number {
+  const cls = charClass(c);
+  if (cls !== 0) return 3 + cls;
+  const std = SURNAMES.has(c) ? 48 : 0;
+  if (!k || k.n === 0) return 11 + std; // a character training never saw
+  const first = level((k.first + 0.05) / (k.n + 1), [0.003, 0.03, 0.12, 0.35, 0.7]);
+  const inside = level((k.inside + 0.05) / (k.n + 1), [0.003, 0.03, 0.12, 0.35, 0.7]);
+  return 12 + first * 6 + inside + std;
+}
+
+// Common Chinese surnames (the usual modern frequency lists and 百家姓), general knowledge
+// rather than anything learned: lets the tagger start a name at a surname the 1998 training
+// text rarely used as one (习 is mostly 学习 there).
+const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习',
+    (ch) => ch.charCodeAt(0),
+  ),
+);
+
+/** foreignness code: class, or for CJK how often the character is part of a transliterated name */
+export function foreignCode(c: number, k: CharCounts | undefined): number {
+  const cls = charClass(c);
+  if (cls !== 0) return 3 + cls;
+  if (!k || k.n === 0) return 11;
+  return 12 + level((k.foreign + 0.05) / (k.n + 1), [0.01, 0.08, 0.25, 0.5, 0.8]);
+}
+
+/** The three alphabets of a text, padded with PAD boundary codes on each side. */
+export interface Alphabets {
+  n: number;
+  chars: Int32Array;
+  profile: Int32Array;
+  foreign: Int32Array;
+}
+
+export const PAD = 5;
+
+/** Looks up a character's profile and foreignness codes (normalized code → codes). */
+export interface CharCodeTable {
+  profile(c: number): number;
+  foreign(c: number): number;
+}
+
+/** `scratch` (three arrays of at least text.length + 2 * PAD) is reused instead of allocating */
+export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Array[]): Alphabets {
+  const n = text.length;
+  const len = n + 2 * PAD;
+  const chars = scratch ? scratch[0]!.subarray(0, len) : new Int32Array(len);
+  const profile = scratch ? scratch[1]!.subarray(0, len) : new Int32Array(len);
+  const foreign = scratch ? scratch[2]!.subarray(0, len) : new Int32Array(len);
+  // the text is padded with line breaks: a name at the very end of a string must look like
+  // one at the end of a training line
+  const nlP = table.profile(0x0a);
+  const nlF = table.foreign(0x0a);
+  for (let j = 0; j < PAD; j++) {
+    chars[j] = chars[len - 1 - j] = 0x0a;
+    profile[j] = profile[len - 1 - j] = nlP;
+    foreign[j] = foreign[len - 1 - j] = nlF;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = normalizeCode(text.charCodeAt(i));
+    chars[i + PAD] = c;
+    profile[i + PAD] = table.profile(c);
+    foreign[i + PAD] = table.foreign(c);
+  }
+  return { n, chars, profile, foreign };
+}
+
+/**
+ * A feature group: n-grams of one alphabet (`skip` = the two codes around a gap) and the
+ * offsets, relative to the position tagged, at which an n-gram's first code may stand.
+ */
+export interface Group {
+  alphabet: 'chars' | 'profile' | 'foreign';
+  n: 1 | 2 | 3;
+  skip?: boolean;
+  offsets: number[];
+}
+
+export const GROUPS: Group[] = [
+  { alphabet: 'chars', n: 1, offsets: [-2, -1, 0, 1, 2] },
+  { alphabet: 'chars', n: 2, offsets: [-2, -1, 0, 1] },
+  { alphabet: 'chars', n: 3, offsets: [-3, -2, -1, 0, 1] },
+  { alphabet: 'chars', n: 2, skip: true, offsets: [-1] },
+  { alphabet: 'profile', n: 1, offsets: [-2, -1, 0, 1, 2] },
+  { alphabet: 'profile', n: 2, offsets: [-2, -1, 0, 1] },
+  { alphabet: 'profile', n: 3, offsets: [-3, -2, -1, 0, 1] },
+  { alphabet: 'foreign', n: 3, offsets: [-4, -3, -2, -1, 0, 1, 2] },
+];
+
+/** identifies GROUPS and the alphabets' definitions; a model trained with another spec is stale */
+export const FEATURE_SPEC = 'groups8-v4';
+
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** the n-gram keys of group g at every padded index j (0 where the n-gram would run off the end) */
+export function groupKeys(a: Alphabets, g: number, scratch?: Uint32Array): Uint32Array {
+  const grp = GROUPS[g]!;
+  const codes = a[grp.alphabet];
+  const len = codes.length;
+  const keys = scratch ? scratch.subarray(0, len).fill(0) : new Uint32Array(len);
+  const salt = mix(0x9e3779b9, g + 1);
+  if (grp.skip) {
+    for (let j = 0; j + 2 < len; j++) keys[j] = mix(mix(salt, codes[j]!), codes[j + 2]!) >>> 0 || 1;
+  } else if (grp.n === 1) {
+    for (let j = 0; j < len; j++) keys[j] = mix(salt, codes[j]!) >>> 0 || 1;
+  } else if (grp.n === 2) {
+    for (let j = 0; j + 1 < len; j++) keys[j] = mix(mix(salt, codes[j]!), codes[j + 1]!) >>> 0 || 1;
+  } else {
+    for (let j = 0; j + 2 < len; j++) keys[j] = mix(mix(mix(salt, codes[j]!), codes[j + 1]!), codes[j + 2]!) >>> 0 || 1;
+  }
+  return keys;
+}
+
+/** Tags of the BIE scheme: O outside, B first character of a name, I inside, E last. */
+export const TAGS = ['O', 'B', 'I', 'E'] as const;
+export const T_O = 0;
+export const T_B = 1;
+export const T_I = 2;
+export const T_E = 3;
+export const TAG_COUNT = 4;
+
+/** allowed[prev * 4 + next]; a name is B (I)* E, so it is at least two characters long */
+export const ALLOWED = new Uint8Array([
+  // O→   O B I E
+  1, 1, 0, 0,
+  // B→
+  0, 0, 1, 1,
+  // I→
+  0, 0, 1, 1,
+  // E→
+  1, 1, 0, 0,
+]);
+/**
+ * Rules out tags a character cannot have: a name starts and ends with a Chinese character (or
+ * a Latin letter), and has only those and the middle dot inside; white space, digits and
+ * punctuation are never part of one. Sets the emission of a ruled-out tag to -1e9.
+ */
+export function maskEmissions(emit: Float64Array, a: Alphabets): void {
+  for (let i = 0; i < a.n; i++) {
+    const cls = charClass(a.chars[i + PAD]!);
+    if (cls === 0 || cls === 2) continue;
+    const o = i * TAG_COUNT;
+    emit[o + T_B] = -1e9;
+    emit[o + T_E] = -1e9;
+    if (cls !== 5) emit[o + T_I] = -1e9;
+  }
+}
+
+/** whether a name's characters pass maskEmissions (training leaves out names that do not) */
+export function nameAllowed(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const cls = charClass(normalizeCode(text.charCodeAt(i)));
+    if (cls === 0 || cls === 2) continue;
+    if (cls !== 5 || i === start || i === end - 1) return false;
+  }
+  return true;
+}
+
+/** tags a text may start with / end with */
+export const START_OK = [1, 1, 0, 0];
+export const END_OK = [1, 0, 0, 1];
