@@ -64,13 +64,15 @@ class Builder {
 
 const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
 const STOP_SORTED = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
-const STOPS_INNER_OK = new Set(['和', '及', '与', '为', '以', '将', '对', '是', '等', '还', '并', '即', '到']);
+/** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
+const IN_MEETING_NAME = new Set(['推进', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
+const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
 
 /**
  * The left edge of a name that ends at `end`: the nearest punctuation or left-stop word.
  * `inner` stop words (和, 及 …) may stand inside the names of bodies and meetings.
  */
-function leftEdge(text: string, end: number, max: number, allowInner: boolean): number {
+function leftEdge(text: string, end: number, max: number, allowInner: boolean, meeting = false): number {
   const lo = Math.max(0, end - max);
   let edge = lo;
   for (let j = end - 1; j >= lo; j--) {
@@ -83,10 +85,12 @@ function leftEdge(text: string, end: number, max: number, allowInner: boolean): 
   let best = edge;
   for (const w of STOP_SORTED) {
     if (allowInner && STOPS_INNER_OK.has(w)) continue;
-    let k = text.lastIndexOf(w, end - w.length - 1);
+    // in a meeting's name a verb may stand right before its head (…行动推进大会)
+    const nearHead = meeting && IN_MEETING_NAME.has(w);
+    let k = text.lastIndexOf(w, end - w.length);
     while (k >= edge) {
-      if (k + w.length > best && k + w.length < end) {
-        best = k + w.length;
+      if (k + w.length > best && k + w.length <= end) {
+        if (!(nearHead && k + w.length > end - 4)) best = k + w.length;
         break;
       }
       if (k === 0) break;
@@ -138,7 +142,7 @@ export function extractArticle(article: SegmentedArticle): { entities: Entity[];
   const meetingEntity = new Map<string, Entity>();
   for (const m of meetings) {
     const s = sentenceAt(sents, m.start);
-    const held = s ? /召开|举行|主持|开幕|闭幕|出席|参加|在.{1,12}(?:上|期间)/.test(s.text) : false;
+    const held = s ? /召开|举行|主持|开幕|闭幕|举办/.test(s.text) : false;
     let name = m.name;
     if (m.bare) {
       const host = hostOf(text, sents, m.start);
@@ -149,7 +153,10 @@ export function extractArticle(article: SegmentedArticle): { entities: Entity[];
     if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
     meetingEntity.set(`${m.start}`, e);
   }
-  for (const n of titleMeetings) if (!meetings.some((m) => m.name === n)) b.entity('Meeting', n, { date: article.date, location: null });
+  for (const n of titleMeetings) {
+    const same = b.entities.find((e) => e.type === 'Meeting' && (n.endsWith(e.name) || e.name.endsWith(n)));
+    if (!same) b.entity('Meeting', n, { date: article.date, location: null });
+  }
   const main = mainMeeting(b, titleMeetings, meetings, meetingEntity, sents);
 
   // ---- organizations, policies, places
@@ -234,6 +241,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         // the name must not be the tail of a body (省委书记) nor of a longer word
         const before = s.slice(Math.max(0, i - 2), i);
         if (/[省市县区州委党]$/.test(before)) continue;
+        // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
+        if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || /党组$/.test(s.slice(0, k))) continue;
         out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }] });
         break;
       }
@@ -277,6 +286,8 @@ interface MeetingMention {
 }
 
 const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面)$/;
+/** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
+const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|的|审批|管理)$|^(?:该|各|这|那|本)/;
 const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
 
 export function findMeetings(text: string): MeetingMention[] {
@@ -285,8 +296,16 @@ export function findMeetings(text: string): MeetingMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
-    const start = leftEdge(text, m.index, 40, true);
-    let raw = text.slice(start, end);
+    const prevEnd = out.length ? out[out.length - 1].end : 0;
+    const start = Math.max(leftEdge(text, m.index, 40, true, true), prevEnd);
+    if (out.length && text[prevEnd] === '暨' && start === prevEnd) {
+      // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
+      const last = out[out.length - 1];
+      last.name = normName(text.slice(last.start, end));
+      last.end = end;
+      continue;
+    }
+    let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
     // opening words of a clause that are not part of the name
     raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的)+/, '');
     const name = normName(raw);
@@ -299,6 +318,7 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
+    if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
     out.push({ name, start: end - raw.length, end, bare: false });
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
@@ -333,7 +353,7 @@ function mainMeeting(
   sents: Sentence[],
 ): Entity | null {
   for (const n of titleMeetings) {
-    const e = b.find('Meeting', n);
+    const e = b.find('Meeting', n) ?? b.entities.find((x) => x.type === 'Meeting' && (n.endsWith(x.name) || x.name.endsWith(n)));
     if (e) return e;
   }
   const lede = sents.slice(0, 2);
@@ -342,10 +362,6 @@ function mainMeeting(
       const e = ents.get(`${m.start}`);
       if (e) return e;
     }
-  }
-  for (const m of meetings) {
-    const e = ents.get(`${m.start}`);
-    if (e && e.date) return e;
   }
   return null;
 }
@@ -360,26 +376,37 @@ interface NameMention {
 
 const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
 
+/** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
+const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位)/;
+const ORG_BAD_END = /(?:常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员)$/;
+
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const seen = new Set<string>();
   const push = (name: string, start: number, end: number) => {
     if (out.some((o) => o.start <= start && end <= o.end)) return;
     out.push({ name, start, end });
-    seen.add(name);
   };
   // bodies named with a body suffix
-  const suffix = new RegExp(`[\\u4e00-\\u9fff]{1,24}?(?:${ORG_SUFFIX_RE.source.slice(3, -2)})(?![\\u4e00-\\u9fff]{0,1}(?:长|主任|书记|主席|委员|会长|理事|成员|干部|代表|负责人|工作人员|职工|系统|领导|机关|班子|党员|专家|同志|发言人))`, 'g');
+  const suffix = new RegExp(`[\\u4e00-\\u9fff0-9]{1,24}?(?:${ORG_SUFFIX_RE.source.slice(3, -2)})`, 'g');
   for (const m of text.matchAll(suffix)) {
-    const end = m.index! + m[0].length;
+    let end = m.index! + m[0].length;
+    if (!AFTER_ORG.test(text.slice(end))) {
+      // `…大数据中心湖南分中心`: a branch named after its parent is one body
+      const branch = /^[\u4e00-\u9fff]{2,6}?(?:分中心|分公司|分院|分行|分会|办事处)/.exec(text.slice(end));
+      if (!branch) continue;
+      end += branch[0].length;
+    }
+    if (text[m.index! - 1] === '“') continue; // a quoted label (“灯塔工厂”), not a body
     let start = leftEdge(text, end, 26, true);
-    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使)+/, '');
+    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原)+/, '');
+    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
+    // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`
+    const joined = /^(.{3,}?)[和及与](.{3,})$/.exec(name);
+    if (joined && ORG_SUFFIX_RE.test(joined[1])) name = joined[2];
     start = end - name.length;
-    name = name.replace(DATE_PREFIX, '');
-    start = end - name.length;
-    if (name.length < 3 || ORG_GENERIC.test(name)) continue;
-    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
-    if (/(?:工作|会议|大会|座谈会|活动|行动|精神|建设|发展|改革|服务|问题|任务|要求|部署)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
+    if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
+    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|广大)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
+    if (/(?:工作|会议|大会|座谈会|活动|行动|精神|建设|发展|改革|服务|问题|任务|要求|部署|项目|产业|布局|投产)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
     if (/[的了着过得地]/.test(name)) continue;
     push(name, start, end);
   }
@@ -389,8 +416,11 @@ export function findOrganizations(text: string): NameMention[] {
     while (k !== -1) {
       const after = text.slice(k + o.length, k + o.length + 2);
       const beforeC = text[k - 1];
-      const free = (!beforeC || !isCjk(beforeC) || /[和及与、在向对由从]/.test(beforeC)) && (/^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '');
-      if (free) push(o, k, k + o.length);
+      // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
+      const local = /^[省市县区]/.test(o);
+      const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC);
+      const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '';
+      if (freeBefore && freeAfter) push(o, k, k + o.length);
       k = text.indexOf(o, k + o.length);
     }
   }
@@ -398,14 +428,50 @@ export function findOrganizations(text: string): NameMention[] {
 }
 
 const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴)$/;
-const POLICY_HEAD = new RegExp(`(?:${POLICY_HEADS.join('|')})`);
-const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|规划|计划|方案|措施|意见|行动|工程|战略|该|本|此|其|专项|三年|五年|年度|中长期|总体|产业|创新驱动|保障|激励|改革|惠企|纾困|助企|稳岗|优惠|扶持|减税降费|帮扶|长效|整改|工作方案|实施方案|行动方案|应急预案|预案)+$/;
+const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
+/** What may follow a policy's name: not a character that goes on with the word (`战略研发`). */
+const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得)/;
+
+/**
+ * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
+ * 行动/计划 stands on its own (`新一轮找矿突破战略行动`, `重点产业倍增计划`); 措施 and 规定
+ * need their number (`九条措施`, `中央八项规定`); 方案, 条例, 意见 need 《》 or 关于; 政策,
+ * 工程, 规划 need quotes, which the quoted rule reads.
+ */
+function namedPolicy(raw: string, head: string): boolean {
+  const prefix = raw.slice(0, raw.length - head.length);
+  if (prefix.length < 3 || GENERIC_POLICY.test(prefix) && prefix.replace(GENERIC_POLICY, '').length < 3) return false;
+  if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
+  if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
+  if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力)$/.test(prefix)) return false;
+  switch (head) {
+    case '行动':
+    case '计划':
+      return prefix.length >= 4;
+    case '战略':
+      return /(?:发展|强省|强国|兴省|兴国)$/.test(prefix) && prefix.length >= 4;
+    case '措施':
+    case '规定':
+      return /^关于|[\d一二三四五六七八九十两]+(?:条|项)|政策$/.test(prefix) || /^中央/.test(prefix);
+    case '方案':
+    case '条例':
+    case '意见':
+    case '办法':
+    case '纲要':
+    case '细则':
+      return /^关于/.test(raw);
+    default:
+      return false;
+  }
+}
 
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
+  const covered: { start: number; end: number }[] = [];
   const push = (name: string, start: number, end: number) => {
-    const n = normName(name).replace(/[（(]草案[)）]$/, (x) => x);
-    if (n.length < 2 || out.some((o) => o.name === n || (o.start <= start && end <= o.end))) return;
+    covered.push({ start, end });
+    const n = normName(name);
+    if (n.length < 2 || out.some((o) => o.name === n)) return;
     out.push({ name: n, start, end });
   };
   // 《…》 that is not a publication
@@ -414,22 +480,22 @@ export function findPolicies(text: string): NameMention[] {
     if (PUBLICATION.test(inner) || inner.length < 4) continue;
     push(inner, m.index!, m.index! + m[0].length);
   }
-  // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略
-  for (const m of text.matchAll(/“([^“”]{2,24})”((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
-    push(m[1] + m[2], m.index!, m.index! + m[0].length);
+  // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
+  // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
+  for (const m of text.matchAll(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
+    for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
-  // unquoted named ones: 重点产业倍增计划, 中央八项规定, 新一轮找矿突破战略行动, 工业稳增长26条
-  for (const m of text.matchAll(new RegExp(`${POLICY_HEAD.source}(?![\\u4e00-\\u9fff]{0,1}(?:的|是|等|要|将))`, 'g'))) {
+  // unquoted named ones
+  const headRe = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
+  for (const m of text.matchAll(headRe)) {
     const end = m.index! + m[0].length;
-    if (out.some((o) => o.start <= m.index! && m.index! < o.end)) continue;
-    const start = leftEdge(text, end, 24, true);
-    let raw = text.slice(start, end).replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|我省|全省|国家关于)+/, '');
-    if (/[“”]/.test(raw)) continue;
-    raw = raw.replace(/^国家(?=关于)/, '');
-    const prefix = raw.slice(0, raw.length - m[0].length);
-    if (prefix.length < 3 || GENERIC_POLICY.test(raw) || GENERIC_POLICY.test(prefix)) continue;
-    if (!/^关于|[\d一二三四五六七八九十两]|中央|省级|首发|倍增|突破|提质|稳增长/.test(raw) && prefix.length < 5) continue;
-    if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平)$/.test(prefix)) continue;
+    if (covered.some((o) => o.start <= m.index! && m.index! < o.end)) continue;
+    const rest = text.slice(end);
+    if (new RegExp(`^(?:${POLICY_HEADS.join('|')})`).test(rest) || !AFTER_POLICY.test(rest)) continue;
+    const start = leftEdge(text, end, 30, true);
+    let raw = text.slice(start, end).replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|我省|全省|国家|要|将)+/, '');
+    if (/[“”《》]/.test(raw)) continue;
+    if (!namedPolicy(raw, m[0])) continue;
     push(raw, end - raw.length, end);
   }
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
