@@ -173,6 +173,7 @@ export function extractArticle(article: SegmentedArticle): { entities: Entity[];
     meetingsAndBodies(b, s, meetings, meetingEntity, orgs, policies, main);
     met(b, s, ps, article.date);
   }
+  companions(b, sents, persons.filter((p) => !reporters.has(p.name)));
   return { entities: b.entities, relations: b.relations };
 }
 
@@ -360,7 +361,7 @@ function mainMeeting(
   for (const m of meetings) {
     if (lede.some((s) => s.start <= m.start && m.start < s.end)) {
       const e = ents.get(`${m.start}`);
-      if (e) return e;
+      if (e && e.date) return e;
     }
   }
   return null;
@@ -535,7 +536,21 @@ function attendance(
     }
   }
   // 在…会上强调/讲话: attended and spoke
-  for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的重要讲话|的讲话|讲话|强调|指出|表示|说|发表|作|致辞|要求)/g)) {
+  // 刚开完A、B、C，…田卫说: the person who has just been at the meetings
+  const done = /开完|参加完|出席完|参加了|出席了/.exec(s.text);
+  if (done) {
+    const at = s.start + done.index + done[0].length;
+    const ms = meetings.filter((m) => m.start >= at && m.end <= s.end);
+    const after = ms.length ? ps.filter((p) => p.start >= ms[ms.length - 1].end) : [];
+    const before = ps.filter((p) => p.end <= at - done[0].length);
+    const who = before.length ? before.slice(-1) : after.slice(0, 1);
+    for (const m of ms) {
+      const e = ents.get(`${m.start}`);
+      const pe = who.length ? b.find('Person', who[0].name) : undefined;
+      if (e && pe) b.relate('ATTENDED', pe, e, s, { role: 'attended', spoke: false, order: ++order });
+    }
+  }
+  for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求)/g)) {
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
@@ -547,30 +562,54 @@ function attendance(
   }
 }
 
+/** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`). */
+function visitTarget(item: string): 'Organization' | 'Location' | null {
+  const t = normName(item);
+  if (t.length < 2 || t.length > 24 || /^(?:有关|相关|省直|各|该|本|这|那)/.test(t)) return null;
+  if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
+  if (/^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
+  return null;
+}
+
 function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   const subject = (at: number): PersonMention | undefined =>
     ps.filter((p) => p.end <= at).pop() ?? all.filter((p) => p.end <= at).pop();
-  const add = (who: PersonMention | undefined, target: string, _at: number) => {
-    if (!who) return;
+  const add = (who: PersonMention | undefined, target: string, kind: 'Organization' | 'Location' | null) => {
+    if (!who || !kind) return;
     const t = normName(target);
-    if (t.length < 2 || t.length > 24) return;
     const pe = b.find('Person', who.name);
     if (!pe) return;
-    const te = ORG_SUFFIX_RE.test(t) ? b.entity('Organization', t, { aliases: [] }) : b.entity('Location', t);
+    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : b.entity('Location', t);
     b.relate('VISITED', pe, te, s, { date });
   };
-  // 到X调研 / 在X宣讲调研
+  // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   for (const m of s.text.matchAll(/(?:到|在|赴)([\u4e00-\u9fff]{2,20}?)(?:调研|考察|视察|检查|宣讲|走访|看望)/g)) {
-    if (/^(?:会上|一线|基层|现场|企业|这里|当地)$/.test(m[1])) continue;
-    add(subject(s.start + m.index!), m[1], s.start + m.index!);
+    if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地)$/.test(m[1])) continue;
+    add(subject(s.start + m.index!), m[1], visitTarget(m[1]) ?? 'Location');
   }
-  // 来到/走进/走访/考察了 A、B、C
-  for (const m of s.text.matchAll(/(?:先后)?(?:来到|走进|走访了?|考察了|深入|前往)([^，。；：！？]{2,120})/g)) {
+  // 来到/走进/走访 A、B和C: the bodies and places of the list
+  for (const m of s.text.matchAll(/(?:先后)?(?:来到|走进|走访了?|考察了|前往)([^，。；：！？]{2,120})/g)) {
     const at = s.start + m.index!;
-    const list = m[1].split(/[、和]/);
-    for (let item of list) {
-      item = item.replace(/(?:[，,].*)$/, '').replace(/(?:调研|考察|察看|看望|慰问|详细|实地|等地|等单位|等企业|一线|现场).*$/, '');
-      if (item.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(item)) add(subject(at), item, at);
+    for (let item of m[1].split(/[、和]/)) {
+      item = item.replace(/(?:调研|考察|察看|看望|慰问|详细|实地|等地|等单位|等企业|一线|现场).*$/, '');
+      add(subject(at), item, visitTarget(item));
+    }
+  }
+}
+
+/** People who 参加/陪同 a visit (`省领导吴桂英…参加`) visited where the visit went. */
+function companions(b: Builder, sents: Sentence[], persons: PersonMention[]): void {
+  const visited = b.relations.filter((r) => r.type === 'VISITED');
+  if (!visited.length) return;
+  const first = visited[0];
+  const target = b.entities.find((e) => e.id === first.to)!;
+  for (const s of sents) {
+    const v = /参加|陪同/.exec(s.text);
+    if (!v) continue;
+    const at = s.start + v.index;
+    for (const p of persons.filter((x) => x.start >= s.start && x.end <= at)) {
+      const pe = b.find('Person', p.name);
+      if (pe && pe.id !== first.from) b.relate('VISITED', pe, target, s, { date: first.date ?? null });
     }
   }
 }
