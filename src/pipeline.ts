@@ -16,7 +16,7 @@ export function extractPage(raw: string, source: string, options: ExtractOptions
   const page = cleanPage(raw);
   const base = source.replace(/\.[^.]*$/, '');
   return segmentPage(page, { year: options.year ?? null }).map((seg, i) => {
-    const { entities, relations } = extractArticle(seg);
+    const { entities, relations, reporters } = extractArticle(seg);
     return {
       id: `${base}#${i + 1}`,
       source,
@@ -26,7 +26,7 @@ export function extractPage(raw: string, source: string, options: ExtractOptions
       published: seg.published,
       title: seg.title,
       subtitle: seg.subtitle,
-      reporters: seg.reporters,
+      reporters: [...seg.reporters, ...reporters],
       text: seg.text,
       entities,
       relations,

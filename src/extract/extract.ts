@@ -7,7 +7,7 @@
 // Attendance is read clause by clause: the names before 主持/出席/参加 take that role
 // at the meeting named after the verb, else at the article's main meeting (the one in the
 // headline or the lede), as the genre writes it.
-import type { Entity, EntityType, Relation, RelationType, AttendanceRole } from '../model';
+import type { Entity, EntityType, Relation, RelationType, AttendanceRole, Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { sentences, readName, nameShape, normName, isCjk, type Sentence } from './text';
 import {
@@ -102,11 +102,37 @@ function leftEdge(text: string, end: number, max: number, allowInner: boolean, m
 
 const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
 
-export function extractArticle(article: SegmentedArticle): { entities: Entity[]; relations: Relation[] } {
+export interface Extraction {
+  entities: Entity[];
+  relations: Relation[];
+  /** reporters and photographers credited inside the text (`（新华社记者 兰红光 摄）`) */
+  reporters: Reporter[];
+}
+
+/** Names credited as reporters in the text: after 记者/通讯员/摄影, before 摄 or 报道. */
+export function creditedReporters(text: string): Reporter[] {
+  const out: Reporter[] = [];
+  for (const m of text.matchAll(/(全媒体记者|记者|通讯员|评论员|摄影)\s*((?:[\u4e00-\u9fff·]{2,4}[\s、]*){1,5}?)(摄影?报道|摄|[)）]|$)/gm)) {
+    const role = m[1] === '摄影' || m[3].startsWith('摄') ? '摄影' : m[1];
+    let i = 0;
+    const names = m[2] + m[3];
+    while (i < names.length) {
+      const name = readName(names, i);
+      if (!name) break;
+      out.push({ name, role });
+      i += name.length;
+      while (/[\s、]/.test(names[i] ?? '')) i++;
+    }
+  }
+  return out;
+}
+
+export function extractArticle(article: SegmentedArticle): Extraction {
   const text = article.text;
   const b = new Builder();
   const sents = sentences(text);
-  const reporters = new Set(article.reporters.map((r) => r.name));
+  const credited = creditedReporters(text).filter((r) => !article.reporters.some((x) => x.name === r.name));
+  const reporters = new Set([...article.reporters, ...credited].map((r) => r.name));
 
   // ---- persons and their posts
   const persons: PersonMention[] = [];
@@ -174,7 +200,7 @@ export function extractArticle(article: SegmentedArticle): { entities: Entity[];
     met(b, s, ps, article.date);
   }
   companions(b, sents, persons.filter((p) => !reporters.has(p.name)));
-  return { entities: b.entities, relations: b.relations };
+  return { entities: b.entities, relations: b.relations, reporters: credited };
 }
 
 function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
@@ -407,7 +433,7 @@ export function findOrganizations(text: string): NameMention[] {
     start = end - name.length;
     if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
     if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|广大)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
-    if (/(?:工作|会议|大会|座谈会|活动|行动|精神|建设|发展|改革|服务|问题|任务|要求|部署|项目|产业|布局|投产)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
+    if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
     if (/[的了着过得地]/.test(name)) continue;
     push(name, start, end);
   }

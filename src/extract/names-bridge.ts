@@ -3,6 +3,7 @@
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
 import { nameShape } from './text';
+import { crossesWords } from './jieba';
 
 export const MODEL_MIN_SCORE = 0.5;
 export const MODEL_MIN_SCORE_CUED = 0.3;
@@ -23,6 +24,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     (s) =>
       s.name.length >= 2 &&
       (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE) &&
-      (s.cue === 'foreign' || nameShape(s.name) || s.score >= 0.8),
+      (s.cue === 'foreign' || nameShape(s.name) || s.score >= 0.8) &&
+      !crossesWords(text, s.start, s.end),
   );
 }

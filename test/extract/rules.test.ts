@@ -1,0 +1,94 @@
+// The extraction rules on hand-written sentences of the genre (not taken from the seeds).
+import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations } from '../../src/extract/extract';
+import { segmentPage } from '../../src/segment/segment';
+import { yearFromText, pageYear } from '../../src/segment/dates';
+import { cleanPage } from '../../src/ingest/clean';
+import { sentences } from '../../src/extract/text';
+import type { SegmentedArticle } from '../../src/segment/segment';
+
+const article = (text: string, title = ''): SegmentedArticle => ({
+  kind: 'news', newspaper: '某某日报', date: '2024-05-06', published: null, title, subtitle: null, reporters: [], text,
+});
+const persons = (s: string) => titledPersons(s, 0).map((p) => [p.name, p.titles.map((t) => t.name)]);
+
+describe('persons and posts', () => {
+  it('reads a post before a name, and a chain of posts', () => {
+    expect(persons('市委副书记、市长王小明主持会议。')).toEqual([['王小明', ['市委副书记', '市长']]]);
+  });
+  it('gives a list the post it shares', () => {
+    expect(persons('市人大常委会副主任李华、赵刚、钱志远出席。')).toEqual([
+      ['李华', ['市人大常委会副主任']], ['赵刚', ['市人大常委会副主任']], ['钱志远', ['市人大常委会副主任']],
+    ]);
+  });
+  it('takes names after a group word without giving them a post', () => {
+    expect(persons('市领导孙立新、周敏参加。')).toEqual([['孙立新', []], ['周敏', []]]);
+  });
+  it('reads a post after a name', () => {
+    expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
+  });
+  it('does not read 书记 inside 总书记 or 党组书记 as a post after a name', () => {
+    expect(persons('党组书记会议')).toEqual([]);
+  });
+});
+
+describe('attendance', () => {
+  it('gives 主持 presided and 出席 attended at the meeting named after the verb', () => {
+    const { entities, relations } = extractArticle(article('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。'));
+    const name = (id: string) => entities.find((e) => e.id === id)!.name;
+    const att = relations.filter((r) => r.type === 'ATTENDED').map((r) => [name(r.from), name(r.to), r.role]);
+    expect(att).toEqual([['张建国', '市委常委会议', 'presided'], ['刘海', '市委常委会议', 'attended']]);
+  });
+  it('gives listed attendees the article\'s main meeting, in protocol order', () => {
+    const { entities, relations } = extractArticle(article('全市安全生产工作会议6日在临江召开。副市长吴东，市政府秘书长郑立参加。'));
+    const att = relations.filter((r) => r.type === 'ATTENDED');
+    expect(att.map((r) => [entities.find((e) => e.id === r.from)!.name, r.order])).toEqual([['吴东', 1], ['郑立', 2]]);
+    expect(entities.find((e) => e.id === att[0].to)!.name).toBe('全市安全生产工作会议');
+    expect(relations.some((r) => r.type === 'HELD_IN')).toBe(true);
+  });
+});
+
+describe('meetings, policies and bodies', () => {
+  it('names a meeting from its head noun back to the verb before it', () => {
+    expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
+  });
+  it('reads numbered congresses', () => {
+    expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');
+  });
+  it('reads policies in 《》 and quoted initiatives, not publications', () => {
+    const names = findPolicies('市政府出台《某市促进就业若干措施》，深入实施“乡村振兴”战略，据《某某日报》报道。').map((p) => p.name);
+    expect(names).toEqual(['某市促进就业若干措施', '乡村振兴战略']);
+  });
+  it('reads bodies ending in a body suffix, not one inside a post', () => {
+    const names = findOrganizations('市发展改革委召开会议，市政府秘书长出席。').map((o) => o.name);
+    expect(names).toContain('市发展改革委');
+    expect(names).not.toContain('市政府');
+  });
+});
+
+describe('segmentation and dates', () => {
+  it('closes up letter-spaced PDF text and keeps spaces between names', () => {
+    expect(cleanPage('总 部 、区 域 总 部\n记者 刘奕楠 何芳')).toBe('总部、区域总部\n记者 刘奕楠 何芳');
+  });
+  it('takes the year from the page header, else from the text', () => {
+    expect(pageYear(['2025年3月', '27', '星期四'])).toEqual({ year: 2025, month: 3, day: 27 });
+    expect(yearFromText('今年是“十四五”规划收官之年')).toBe(2025);
+    expect(yearFromText('2024 年前 2 个月，2024年是关键之年，2023年')).toBe(2024);
+    expect(yearFromText('没有年份')).toBeNull();
+  });
+  it('splits a page at datelines and gives each article its date and reporters', () => {
+    const page = ['2024年5月', '7', '星期二', '某市召开安全生产会议', '某某日报5月6日讯(记者 王一 通讯员 李二)6日，全市安全生产工作会议召开。', '另一条新闻标题', '某某日报5月6日讯(记者 赵三)今天，市长刘海调研。'].join('\n');
+    const arts = segmentPage(cleanPage(page), { year: null });
+    expect(arts.map((a) => [a.title, a.date, a.reporters.map((r) => r.name)])).toEqual([
+      ['某市召开安全生产会议', '2024-05-06', ['王一', '李二']],
+      ['另一条新闻标题', '2024-05-06', ['赵三']],
+    ]);
+  });
+  it('never invents a year', () => {
+    const arts = segmentPage('某某日报5月6日讯(记者 王一)今天，会议召开。', { year: null });
+    expect(arts[0].date).toBeNull();
+  });
+  it('cuts sentences with offsets into the text', () => {
+    const t = '第一句。第二句！\n第三句';
+    for (const s of sentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+});
