@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 
 /** A newspaper or agency name as it opens a dateline: 湖南日报, 三湘都市报, 新华社. */
-export const NEWSPAPER = '■?[\\u4e00-\\u9fff]{2,8}(?:日报|晚报|都市报|时报|商报|早报|报|新闻社|通讯社|社)(?:[\\u4e00-\\u9fff]{2,3}(?=\\d))?';
+export const NEWSPAPER = '■?[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|都市报|时报|商报|早报|报|新闻社|通讯社|社)';
 
 const ROLE = /(全媒体记者|融媒体记者|特约记者|实习记者|记者|通讯员|评论员|实习生|摄影)/g;
 

@@ -54,6 +54,8 @@ interface Draft {
   /** index of the paragraph that opened it, to measure distance to headline blocks */
   at: number;
   dated: boolean;
+  /** opened by `本报讯`: the paper is the page's masthead */
+  fromBenbao?: boolean;
 }
 
 const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道|摄)$/;
@@ -70,8 +72,10 @@ const FURNITURE = [
   /^[A-Z]?\d{1,2}\s*(?:版)?$/,
   /^(?:要闻|综合|时政|评论|经济|社会|国际|体育|文化)(?:\s*\d+)?$/,
 ];
+const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
-const DATELINE = new RegExp(`^(${NEWSPAPER})\\s*(\\d{1,2})月\\s*(\\d{1,2})日\\s*(?:讯|电)`);
+// `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
+const DATELINE = new RegExp(`^(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff]{2,4}(?=\\s*\\d))?(?:(\\d{1,2})月\\s*(\\d{1,2})日)?\\s*(?:讯|电)`);
 const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
@@ -80,9 +84,21 @@ const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
   const rawLines = page.split('\n').map((l) => l.replace(/^#+\s*/, '').trim());
   const header = pageYear(rawLines.slice(0, 12));
-  const lines = rawLines.filter((l, i) => l && !isFurniture(l, i));
+  // the masthead (`湖北日报` alone on a line at the top) names the paper of `本报讯`
+  const masthead = rawLines.slice(0, 8).find((l) => MASTHEAD.test(l)) ?? null;
+  const lines = rawLines.filter((l, i) => l && !isFurniture(l, i) && !(i < 8 && l === masthead));
   const paras = toParagraphs(lines, rawLines);
   const drafts = toDrafts(paras);
+  for (const d of drafts) {
+    if (d.fromBenbao) d.newspaper = masthead;
+    // `本报讯` has no date of its own: the lede's `11日，` with the page's month tells it
+    const day = /^(\d{1,2})日/.exec(d.paras[0] ?? '');
+    if (!d.dated && d.fromBenbao && day && header) {
+      d.month = header.month;
+      d.day = Number(day[1]);
+      d.dated = true;
+    }
+  }
   assignHeadlines(drafts, paras);
 
   const year = header?.year ?? yearFromText(page) ?? options.year ?? null;
@@ -238,10 +254,14 @@ function toDrafts(paras: Para[]): Draft[] {
       case 'dateline': {
         const m = DATELINE.exec(p.text)!;
         cur = newDraft('news', i);
-        cur.newspaper = m[1].replace(/^■/, '');
-        cur.month = Number(m[2]);
-        cur.day = Number(m[3]);
-        cur.dated = true;
+        const paper = m[1].replace(/^■/, '');
+        cur.newspaper = paper === '本报' ? null : paper;
+        cur.fromBenbao = paper === '本报';
+        if (m[2]) {
+          cur.month = Number(m[2]);
+          cur.day = Number(m[3]);
+          cur.dated = true;
+        }
         let rest = p.text.slice(m[0].length);
         const paren = /^\s*[(（]([^()（）]{0,60})[)）]/.exec(rest);
         if (paren) {

@@ -83,6 +83,16 @@ describe('segmentation and dates', () => {
       ['另一条新闻标题', '2024-05-06', ['赵三']],
     ]);
   });
+  it('reads 本报讯 with the masthead as the paper, and an agency dateline with its place', () => {
+    const page = ['湖北日报', '2024年6月12日 星期三', '省政府常务会议研究部署防汛工作',
+      '本报讯（记者 张三 通讯员 李四）11日，省长王忠林主持召开省政府常务会议，研究部署防汛工作。副省长赵海山出席。',
+      '新华社北京6月11日电（记者 王五）国家主席习近平11日在人民大会堂会见来访的某国总统。'].join('\n');
+    const arts = segmentPage(cleanPage(page), { year: null });
+    expect(arts.map((a) => [a.title, a.date, a.newspaper, a.reporters.map((r) => r.name)])).toEqual([
+      ['省政府常务会议研究部署防汛工作', '2024-06-11', '湖北日报', ['张三', '李四']],
+      ['', '2024-06-11', '新华社', ['王五']],
+    ]);
+  });
   it('never invents a year', () => {
     const arts = segmentPage('某某日报5月6日讯(记者 王一)今天，会议召开。', { year: null });
     expect(arts[0].date).toBeNull();
