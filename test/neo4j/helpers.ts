@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { NODE_LABELS, REL_TYPES, openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/store/neo4j';
+import { NODE_LABELS, REL_TYPES, localServerRequirements, openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/store/neo4j';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'neo4j');
@@ -133,3 +133,19 @@ export function kgEnv(config: Neo4jConfig): NodeJS.ProcessEnv {
 }
 
 export { openDriver };
+
+/**
+ * `describe` for tests that start servers of their own (Java 17+ and Maven); outside CI
+ * without them, a skipped block that says why.
+ */
+export function describeWithJava(name: string, body: () => void): void {
+  const req = localServerRequirements();
+  if (req.ok) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI) throw new Error(`${name}: CI needs Java 17+ and Maven: ${req.why}`);
+  // eslint-disable-next-line no-console
+  console.warn(`SKIPPED ${name}: ${req.why}`);
+  describe.skip(name, body);
+}

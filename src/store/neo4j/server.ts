@@ -110,6 +110,9 @@ export function buildLauncher(onOutput?: (line: string) => void): void {
     const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /ERROR/.test(l));
     throw new Neo4jLoadError(`Maven could not build neo4j/launcher: ${lines[0] ?? `exit ${r.status}`}`, 'BUILD');
   }
+  // Maven leaves outputs that did not change untouched; mark them as built from these sources
+  const now = new Date();
+  for (const f of [classpathFile(), launcherClass()]) fs.utimesSync(f, now, now);
 }
 
 export interface LocalServer {

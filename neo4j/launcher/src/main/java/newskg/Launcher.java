@@ -2,6 +2,7 @@ package newskg;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.security.auth.LegacyCredential;
 
 /**
  * Runs a real Neo4j Community DBMS (the `neo4j` database plus `system`) with a Bolt connector,
@@ -58,6 +60,12 @@ public final class Launcher {
         if (password.length() < MIN_PASSWORD_LENGTH)
             fail("NEO4J_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters (Neo4j's minimum)");
 
+        try {
+            writeInitialPassword(home, password);
+        } catch (IOException e) {
+            fail("cannot write the initial password into " + home.toAbsolutePath() + ": " + e.getMessage());
+        }
+
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
@@ -88,9 +96,9 @@ public final class Launcher {
         }, "news-kg-shutdown"));
 
         try {
-            // Embedded code runs without authentication, so it may set the password of the
-            // built-in admin user through the system database; CHANGE NOT REQUIRED lets Bolt
-            // clients use it at once.
+            // On a store made before (whose password may have been another), embedded code,
+            // which runs without authentication, sets the password of the built-in admin user
+            // through the system database; CHANGE NOT REQUIRED lets Bolt clients use it at once.
             GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             try {
                 system.executeTransactionally(
@@ -128,6 +136,18 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A new store takes its first password from data/dbms/auth.ini (what `neo4j-admin dbms
+     * set-initial-password` writes), read while the system database is created, before Bolt
+     * opens: no client ever sees the default password neo4j/neo4j.
+     */
+    private static void writeInitialPassword(Path home, String password) throws IOException {
+        if (Files.exists(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) return;
+        Path authIni = home.resolve("data").resolve("dbms").resolve("auth.ini");
+        Files.createDirectories(authIni.getParent());
+        Files.writeString(authIni, "neo4j:" + LegacyCredential.forPassword(password).serialize() + ":\n");
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -1,0 +1,107 @@
+// Faults against a real Neo4j server that this file starts and stops itself (the project's
+// own, on a free port, data in a temporary folder): the server dies in the middle of a
+// `kg load`; wrong credentials; nothing listening. Each is checked through the kg command
+// (exit code, one line) and, where it matters, the error's class and code.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Neo4jLoadError } from '../../src/errors';
+import { connect, resolveNeo4jConfig, startLocalServer, type LocalServer, type Neo4jConfig } from '../../src/store/neo4j';
+import { syntheticGraph } from '../../bench/neo4j-load';
+import {
+  clearDatabase,
+  countsByLabel,
+  countsByType,
+  describeWithJava,
+  FIXTURES,
+  freePort,
+  kgEnv,
+  runKg,
+  snapshot,
+} from './helpers';
+
+jest.setTimeout(600_000);
+
+const countBy = (xs: (string | undefined)[]) => xs.reduce<Record<string, number>>((m, x) => ((m[x!] = (m[x!] ?? 0) + 1), m), {});
+
+describeWithJava('faults against a real Neo4j', () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-faults-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-load-faults-'));
+  const password = 'faults-password';
+  let port: number;
+  let server: LocalServer | undefined;
+  let config: Neo4jConfig;
+
+  beforeAll(async () => {
+    port = await freePort();
+    server = await startLocalServer({ home, port, password });
+    config = resolveNeo4jConfig({ uri: server.uri, password }, {});
+  });
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('wrong credentials: one line saying so, exit 1, code AUTH', async () => {
+    const r = await runKg(['load', path.join(FIXTURES, 'corpus-a'), '--password', 'not-the-password'], { ...kgEnv(config), NEO4J_PASSWORD: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `kg: Neo4j at ${config.uri} refused user "neo4j": wrong user or password (set NEO4J_PASSWORD or --password)`,
+    ]);
+    await expect(connect({ ...config, password: 'not-the-password-either' })).rejects.toMatchObject({ code: 'AUTH' });
+  });
+
+  it('nothing listening: one line with the URI and how to start Neo4j, exit 1, code UNREACHABLE', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const r = await runKg(['query', 'person-posts', '--param', 'person=x', '--uri', uri], kgEnv(config));
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`cannot reach Neo4j at ${uri}`);
+    expect(lines[0]).toContain('npm run neo4j');
+    const err = await connect(resolveNeo4jConfig({ uri }, {})).catch((e) => e);
+    expect(err).toBeInstanceOf(Neo4jLoadError);
+    expect(err.code).toBe('UNREACHABLE');
+  });
+
+  it('the server dies in the middle of kg load: reported, exit 1; after a restart a re-run gives the same graph as an uninterrupted load', async () => {
+    const graph = syntheticGraph({ persons: 600, meetings: 250, attendees: 6, titles: 60 });
+    fs.writeFileSync(path.join(work, 'graph.json'), JSON.stringify(graph));
+    const wantLabels = countBy(graph.nodes.map((n) => n.attributes?.type));
+    const wantTypes = countBy(graph.edges.map((e) => e.attributes?.type));
+
+    // kill -9 the server when the first relationship batches are committed
+    let killed: Promise<void> | undefined;
+    const r = await runKg(['load', work, '--batch-size', '20', '--retry-seconds', '3'], kgEnv(config), (line) => {
+      if (!killed && /batch \d+\/\d+ committed \(\(/.test(line)) killed = server!.kill();
+    });
+    await killed;
+    expect(killed).toBeDefined();
+    expect(r.code).toBe(1);
+    const last = r.stderr.trimEnd().split('\n').pop()!;
+    const m = /^kg: lost Neo4j at (\S+) during the load, (\d+) of (\d+) batches committed; start it again and re-run kg load/.exec(last);
+    expect(m).not.toBeNull();
+    expect(m![1]).toBe(config.uri);
+    expect(Number(m![2])).toBeGreaterThan(0);
+    expect(Number(m![2])).toBeLessThan(Number(m![3]));
+
+    server = await startLocalServer({ home, port, password });
+    const again = await runKg(['load', work, '--quiet'], kgEnv(config));
+    expect(again.stderr).toContain(`kg load: ${graph.nodes.length} nodes and ${graph.edges.length} relationships`);
+    expect(again.code).toBe(0);
+    const { driver } = await connect(config);
+    try {
+      expect(await countsByLabel(driver, config)).toEqual(wantLabels);
+      expect(await countsByType(driver, config)).toEqual(wantTypes);
+      const resumed = await snapshot(driver, config);
+      // the same graph loaded without interruption into an empty database
+      await clearDatabase(driver, config);
+      const clean = await runKg(['load', work, '--quiet'], kgEnv(config));
+      expect(clean.code).toBe(0);
+      expect(await snapshot(driver, config)).toEqual(resumed);
+    } finally {
+      await driver.close();
+    }
+  });
+});
