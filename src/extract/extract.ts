@@ -21,6 +21,7 @@ import {
   LEFT_STOPS,
 } from './lexicon';
 import { modelNames } from './names-bridge';
+import { isCommonWord } from './jieba';
 
 interface Mention {
   type: EntityType;
@@ -264,7 +265,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         const i = k - len;
         if (i < 0) continue;
         const cand = s.slice(i, k);
-        if (!nameShape(cand) || taken(i)) continue;
+        if (!nameShape(cand) || taken(i) || isCommonWord(cand)) continue;
         // the name must not be the tail of a body (省委书记) nor of a longer word
         const before = s.slice(Math.max(0, i - 2), i);
         if (/[省市县区州委党]$/.test(before)) continue;
@@ -285,7 +286,7 @@ function titleStart(s: string, headStart: number): number {
   let i = headStart;
   while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
     const before = s.slice(0, i);
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|率|和|及|与|同|由|在|向|对|到|是|为|说|等|、)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
@@ -323,6 +324,8 @@ export function findMeetings(text: string): MeetingMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
+    // 人民大会堂, 会议室, 会议中心: a building, not a meeting
+    if (/^(?:[堂室厅馆场址]|中心)/.test(text.slice(end))) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
     const start = Math.max(leftEdge(text, m.index, 40, true, true), prevEnd);
     if (out.length && text[prevEnd] === '暨' && start === prevEnd) {

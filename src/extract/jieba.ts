@@ -60,3 +60,9 @@ export function crossesWords(text: string, start: number, end: number): boolean 
   const s = start - lo;
   return toks.some((t) => t.start < s && s < t.end && /^(?:ns|nt)$/.test(t.tag));
 }
+
+/** Is `s` one dictionary word that is not a name (`国家` before 主席 is not a person)? */
+export function isCommonWord(s: string): boolean {
+  const t = tokens(s);
+  return t.length === 1 && !/^(?:nr|nrfg|nrt|x)$/.test(t[0].tag);
+}
