@@ -2,6 +2,7 @@
 // the side panel and the URL hash. The page says it is ready (window.__kgReady, and
 // data-kg-ready on <html>) after the first frame is drawn; timings are in window.__kgTiming.
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
 import { dateExtent, importGraph, NODE_TYPES } from './data';
 import { details } from './details';
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   const { graph, laidOut } = importGraph(data);
   const parsed = performance.now();
 
-  const reducers = createReducers(graph);
+  // above this many edges, unselected edges are drawn as 1px lines (see view.ts)
+  const reducers = createReducers(graph, { thinEdges: graph.size > 5000 });
   let state: ViewState = { ...initialState(), colorBy: parseHash(location.hash).colorBy };
   reducers.update(state);
 
@@ -63,12 +65,14 @@ async function main(): Promise<void> {
     hideLabelsOnMove: true,
     zIndex: true,
     defaultEdgeType: 'line',
+    edgeProgramClasses: { thin: EdgeLineProgram },
     // the graph holds domain attributes (its `type` is Person, Meeting…, not a sigma program):
     // the reducers return the whole display object
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
   });
-  // the constructor has drawn the first frame synchronously
+  // the constructor has issued the first frame's drawing; wait until the GPU has done it
+  finishDrawing(sigma);
   const firstFrame = performance.now();
   window.__kgSigma = sigma;
   window.__kgLabelFont = LABEL_FONT;
@@ -188,8 +192,7 @@ async function main(): Promise<void> {
     $('date-extent').textContent = `${extent[0]} – ${extent[1]}`;
   }
   const onDates = () => setState({ dateFrom: from.value || null, dateTo: to.value || null });
-  from.addEventListener('change', onDates);
-  to.addEventListener('change', onDates);
+  for (const el of [from, to]) for (const ev of ['input', 'change']) el.addEventListener(ev, onDates);
 
   // ---- colour mode and legend -------------------------------------------------------------
   const colorSelect = $<HTMLSelectElement>('color-by');
@@ -230,11 +233,31 @@ async function main(): Promise<void> {
   });
 }
 
+/** Block until the WebGL layers have executed every queued command (reading one pixel does). */
+function finishDrawing(sigma: KgSigma): void {
+  const pixel = new Uint8Array(4);
+  const canvases = sigma.getCanvases();
+  for (const layer of ['edges', 'nodes']) {
+    // sigma made these WebGL contexts; getContext hands back the same one
+    const gl = canvases[layer]?.getContext('webgl2') ?? canvases[layer]?.getContext('webgl');
+    if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  }
+}
+
+/**
+ * Centre the camera on a node, zoomed so that its neighbours stay in view (display
+ * coordinates are normalised: the whole graph spans about 1 at ratio 1).
+ */
 function focusCamera(sigma: KgSigma, key: string): void {
   const d = sigma.getNodeDisplayData(key);
   if (!d) return;
-  const camera = sigma.getCamera();
-  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
+  let reach = 0;
+  sigma.getGraph().forEachNeighbor(key, (n) => {
+    const nd = sigma.getNodeDisplayData(n);
+    if (nd && !nd.hidden) reach = Math.max(reach, Math.abs(nd.x - d.x), Math.abs(nd.y - d.y));
+  });
+  const ratio = reach > 0 ? Math.min(Math.max(reach * 2.4, 0.02), 1.2) : Math.min(sigma.getCamera().ratio, 0.3);
+  void sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 600 });
 }
 
 main().catch((err: unknown) => {

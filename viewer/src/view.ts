@@ -44,6 +44,13 @@ const EDGE = '#cfcfcf';
 const EDGE_SELECTED = '#555555';
 /** above this many neighbours, only the selected node's label is forced on */
 const MAX_FORCED_LABELS = 40;
+/** labels longer than this are cut on the canvas (article titles); the panel has them whole */
+const MAX_LABEL_CHARS = 14;
+
+export function shortLabel(label: string): string {
+  const chars = Array.from(label);
+  return chars.length > MAX_LABEL_CHARS ? chars.slice(0, MAX_LABEL_CHARS - 1).join('') + '…' : label;
+}
 
 export function communityColor(c: number | undefined): string {
   return typeof c === 'number' && Number.isInteger(c) && c >= 0 ? COMMUNITY_COLORS[c % COMMUNITY_COLORS.length] : NO_COMMUNITY_COLOR;
@@ -86,7 +93,8 @@ export interface NodeDisplay {
 export interface EdgeDisplay {
   color: string;
   size: number;
-  type: 'line';
+  /** line: antialiased quads; thin: 1px GL lines, far cheaper to rasterize on big graphs */
+  type: 'line' | 'thin';
   hidden: boolean;
   zIndex: number;
   label: string | null;
@@ -96,8 +104,9 @@ export interface EdgeDisplay {
  * The reducers for a graph. `update(state)` must be called (then sigma.refresh()) whenever the
  * state changes: it precomputes the selection's neighbourhood so the reducers stay O(1).
  */
-export function createReducers(graph: KgGraph) {
+export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } = {}) {
   const sizes = nodeSizes(graph);
+  const plainEdge = options.thinEdges ? 'thin' : 'line';
   let state = initialState();
   let neighbours = new Set<string>();
   let selectedEdges = new Set<string>();
@@ -121,7 +130,7 @@ export function createReducers(graph: KgGraph) {
       y: a.y,
       size: sizes.get(key) ?? 3,
       color: nodeColor(a, state.colorBy),
-      label: nodeLabel(a),
+      label: shortLabel(nodeLabel(a)),
       type: 'circle',
       hidden: !nodeVisible(a, state),
       highlighted: false,
@@ -135,7 +144,8 @@ export function createReducers(graph: KgGraph) {
         d.hidden = false;
         d.zIndex = 3;
       } else if (neighbours.has(key)) {
-        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS;
+        // forced labels skip sigma's collision grid: keep them to the few that matter
+        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && a.type !== 'Article';
         d.zIndex = 2;
       } else {
         d.color = DIM_NODE;
@@ -153,9 +163,10 @@ export function createReducers(graph: KgGraph) {
   }
 
   function edgeReducer(key: string, a: GraphEdgeAttributes): EdgeDisplay {
-    const d: EdgeDisplay = { color: EDGE, size: 0.6, type: 'line', hidden: !edgeVisible(a, state), zIndex: 1, label: null };
+    const d: EdgeDisplay = { color: EDGE, size: 0.6, type: plainEdge, hidden: !edgeVisible(a, state), zIndex: 1, label: null };
     if (state.selected) {
       if (selectedEdges.has(key)) {
+        d.type = 'line';
         d.color = EDGE_SELECTED;
         d.size = 1.6;
         d.zIndex = 2;

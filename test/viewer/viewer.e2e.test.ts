@@ -1,0 +1,441 @@
+// The viewer end to end, in a real headless Chromium (Debian's, via playwright-core) against
+// the real server: the page loads a graph and signals ready; search finds 沈晓明 and the panel
+// lists the meetings he presided over, with evidence; a meeting lists its attendees in protocol
+// order; filters hide a type and a date range; the selection travels in the URL; labels are
+// drawn in a CJK font, not as boxes (screenshot in test-artifacts/); and a synthetic graph of
+// 20,000 nodes / 60,000 edges draws its first frame (time printed and saved).
+//
+// Expectations are computed from the fixture graph, never written out by hand.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
+import { run as kg } from '../../src/cli/main';
+import { startServer, type RunningServer } from '../../src/serve/server';
+import { ensureViewerBuilt, FIXTURE_DIR, launchChromium, ROOT, writeArtifact } from './helpers';
+import { syntheticGraph } from './synthetic';
+
+jest.setTimeout(180_000);
+
+interface Fixture {
+  nodes: { key: string; attributes: GraphNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: GraphEdgeAttributes }[];
+}
+const fixture: Fixture = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'graph.json'), 'utf8'));
+const attrs = (key: string) => fixture.nodes.find((n) => n.key === key)!.attributes;
+const nameOf = (key: string) => attrs(key).name;
+const SHEN = fixture.nodes.find((n) => n.attributes.type === 'Person' && n.attributes.name === '沈晓明')!.key;
+const attendedBy = (person: string) => fixture.edges.filter((e) => e.attributes.type === 'ATTENDED' && e.source === person);
+const attendeesOf = (meeting: string) => fixture.edges.filter((e) => e.attributes.type === 'ATTENDED' && e.target === meeting);
+const neighboursOf = (key: string) =>
+  new Set(fixture.edges.flatMap((e) => (e.source === key ? [e.target] : e.target === key ? [e.source] : [])));
+
+let browser: Browser;
+let server: RunningServer;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ensureViewerBuilt();
+  server = await startServer({ dir: FIXTURE_DIR, port: 0 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openViewer(url: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (globalThis as any).__kgReady === true || (globalThis as any).__kgError, null, { timeout: 120_000 });
+  const error = await page.evaluate(() => (globalThis as any).__kgError);
+  if (error) throw new Error(`viewer: ${error}`);
+  return page;
+}
+
+/** sigma's display data for a node: what the reducers made of it. */
+function display(page: Page, key: string): Promise<{ hidden: boolean; color: string; label: string | null; forceLabel: boolean; highlighted: boolean; x: number; y: number }> {
+  return page.evaluate((k) => {
+    const d = (globalThis as any).__kgSigma.getNodeDisplayData(k);
+    return { hidden: d.hidden, color: d.color, label: d.label, forceLabel: d.forceLabel, highlighted: d.highlighted, x: d.x, y: d.y };
+  }, key);
+}
+
+/** Pixels with ink on one of sigma's layers, read right after a synchronous render. */
+function inkedPixels(page: Page, layer: 'nodes' | 'edges' | 'labels'): Promise<number> {
+  return page.evaluate((name) => {
+    const sigma = (globalThis as any).__kgSigma;
+    sigma.refresh();
+    const canvas: HTMLCanvasElement = sigma.getCanvases()[name];
+    let data: Uint8ClampedArray | Uint8Array;
+    const ctx2d = name === 'labels' ? canvas.getContext('2d') : null;
+    if (ctx2d) data = ctx2d.getImageData(0, 0, canvas.width, canvas.height).data;
+    else {
+      const gl = (canvas.getContext('webgl2') || canvas.getContext('webgl')) as WebGLRenderingContext;
+      data = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+      gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, data);
+    }
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  }, layer);
+}
+
+async function searchAndClick(page: Page, query: string, key: string): Promise<void> {
+  await page.fill('#search', '');
+  await page.type('#search', query);
+  const hit = page.locator(`#search-results button[data-node="${key}"]`);
+  await hit.waitFor();
+  await hit.click();
+  await page.locator(`#panel .details[data-node="${key}"]`).waitFor();
+}
+
+describe('viewer on the fixture graph', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openViewer(server.url);
+  });
+  afterAll(() => page?.close());
+
+  it('loads the graph and signals readiness after the first frame', async () => {
+    expect(await page.getAttribute('html', 'data-kg-ready')).toBe('true');
+    const timing = await page.evaluate(() => (globalThis as any).__kgTiming);
+    expect(timing.nodes).toBe(fixture.nodes.length);
+    expect(timing.edges).toBe(fixture.edges.length);
+    expect(timing.ready).toBeGreaterThanOrEqual(timing.firstFrame);
+    expect(await page.textContent('#status')).toContain(`${fixture.nodes.length} nodes`);
+    expect(await inkedPixels(page, 'nodes')).toBeGreaterThan(100);
+    expect(await inkedPixels(page, 'edges')).toBeGreaterThan(100);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('search 沈晓明, click the hit: the panel lists the meetings he presided over, each with its evidence', async () => {
+    const before = await page.evaluate(() => (globalThis as any).__kgSigma.getCamera().getState());
+    await searchAndClick(page, '沈晓明', SHEN);
+
+    const presided = attendedBy(SHEN).filter((e) => e.attributes.role === 'presided');
+    expect(presided.length).toBeGreaterThanOrEqual(2);
+    const meetings = page.locator('#panel [data-section="meetings"] > ul > li');
+    expect(await meetings.count()).toBe(attendedBy(SHEN).length);
+    const rows = page.locator('#panel [data-section="meetings"] > ul > li[data-role="presided"]');
+    const shown = await rows.evaluateAll((lis) =>
+      lis.map((li) => ({
+        node: li.getAttribute('data-node'),
+        text: li.querySelector('.row')!.textContent,
+        evidence: Array.from(li.querySelectorAll('ul.evidence > li')).map((e) => e.textContent),
+      })),
+    );
+    expect(shown.map((s) => s.node).sort()).toEqual(presided.map((e) => e.target).sort());
+    for (const e of presided) {
+      const row = shown.find((s) => s.node === e.target)!;
+      expect(row.text).toContain(nameOf(e.target));
+      expect(row.text).toContain(attrs(e.target).date!);
+      expect(row.text).toContain('presided');
+      // every evidence item: the sentence, the article title, newspaper and date
+      expect(row.evidence).toHaveLength(e.attributes.evidence.length);
+      e.attributes.evidence.forEach((ev, i) => {
+        for (const part of [ev.text, ev.title, ev.newspaper!, ev.date!]) expect(row.evidence[i]).toContain(part);
+      });
+    }
+
+    // posts with first/last dates, co-attendees
+    const holds = fixture.edges.filter((e) => e.attributes.type === 'HOLDS' && e.source === SHEN);
+    const posts = await page.locator('#panel [data-section="posts"] > ul > li > .row').allTextContents();
+    expect(posts).toHaveLength(holds.length);
+    for (const h of holds) expect(posts.some((p) => p.includes(nameOf(h.target)) && p.includes(h.attributes.first!) && p.includes(h.attributes.last!))).toBe(true);
+    const co = new Set(attendedBy(SHEN).flatMap((e) => attendeesOf(e.target).map((a) => a.source)).filter((p) => p !== SHEN));
+    const coShown = await page.locator('#panel [data-section="coattendees"] > ul > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node')));
+    expect(new Set(coShown)).toEqual(co);
+
+    // the hit is focused: label forced on, camera moved to it; neighbours highlighted, the rest dimmed
+    const me = await display(page, SHEN);
+    expect(me.forceLabel).toBe(true);
+    expect(me.highlighted).toBe(true);
+    await page.waitForFunction(
+      ([x, y]) => {
+        const s = (globalThis as any).__kgSigma.getCamera().getState();
+        return Math.abs(s.x - x) < 1e-3 && Math.abs(s.y - y) < 1e-3;
+      },
+      [me.x, me.y],
+    );
+    const after = await page.evaluate(() => (globalThis as any).__kgSigma.getCamera().getState());
+    expect([after.x, after.y]).not.toEqual([before.x, before.y]);
+    const near = neighboursOf(SHEN);
+    const far = fixture.nodes.map((n) => n.key).filter((k) => k !== SHEN && !near.has(k));
+    expect(far.length).toBeGreaterThan(0);
+    const dimColor = (await display(page, far[0])).color;
+    for (const k of far) expect(await display(page, k)).toMatchObject({ color: dimColor, label: null });
+    for (const k of near) expect((await display(page, k)).color).not.toBe(dimColor);
+
+    // the selection is in the URL
+    expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('node'))).toBe(SHEN);
+  });
+
+  it('a meeting lists attendees in protocol order with roles, the policies it addressed and the articles reporting it', async () => {
+    // the presided meeting with the most attendees, reached by clicking it in 沈晓明's panel
+    const meeting = attendedBy(SHEN)
+      .filter((e) => e.attributes.role === 'presided')
+      .map((e) => e.target)
+      .sort((a, b) => attendeesOf(b).length - attendeesOf(a).length)[0];
+    await page.click(`#panel [data-section="meetings"] a[data-node="${meeting}"]`);
+    await page.locator(`#panel .details[data-node="${meeting}"]`).waitFor();
+
+    const expected = attendeesOf(meeting).sort((a, b) => (a.attributes.order ?? 99) - (b.attributes.order ?? 99));
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const shown = await page.locator('#panel [data-section="attendees"] > ol > li').evaluateAll((lis) =>
+      lis.map((li) => ({ node: li.getAttribute('data-node'), role: li.getAttribute('data-role'), evidence: li.querySelectorAll('ul.evidence > li').length })),
+    );
+    expect(shown).toEqual(expected.map((e) => ({ node: e.source, role: e.attributes.role, evidence: e.attributes.evidence.length })));
+
+    const articles = new Set([
+      ...fixture.edges.flatMap((e) => (e.source === meeting || e.target === meeting ? e.attributes.evidence.map((v) => v.article) : [])),
+      ...fixture.edges.filter((e) => e.attributes.type === 'MENTIONS' && e.target === meeting).map((e) => attrs(e.source).source && e.source.replace(/^Article:/, '')),
+    ]);
+    const articlesShown = await page.locator('#panel [data-section="articles"] > ul > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article')));
+    expect(new Set(articlesShown)).toEqual(articles);
+
+    // a meeting that addressed a policy lists it
+    const addressed = fixture.edges.find((e) => e.attributes.type === 'ADDRESSED')!;
+    await page.evaluate((k) => (location.hash = `node=${encodeURIComponent(k)}`), addressed.source);
+    await page.locator(`#panel .details[data-node="${addressed.source}"]`).waitFor();
+    const policies = await page.locator('#panel [data-section="policies"] > ul > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node')));
+    expect(policies).toEqual(fixture.edges.filter((e) => e.attributes.type === 'ADDRESSED' && e.source === addressed.source).map((e) => e.target));
+    expect(await page.textContent(`#panel [data-section="policies"]`)).toContain(addressed.attributes.evidence[0].text);
+  });
+
+  it('a shared URL opens with the node selected', async () => {
+    const meeting = attendedBy(SHEN)[0].target;
+    const shared = await openViewer(`${server.url}#node=${encodeURIComponent(meeting)}`);
+    try {
+      await shared.locator(`#panel .details[data-node="${meeting}"]`).waitFor();
+      expect(await shared.textContent('#panel .node-label')).toBe(nameOf(meeting));
+      expect((await display(shared, meeting)).highlighted).toBe(true);
+    } finally {
+      await shared.close();
+    }
+  });
+
+  it('filters hide a node type and a date range', async () => {
+    await page.click('#panel-close');
+    expect(await page.isHidden('#panel')).toBe(true);
+    const persons = fixture.nodes.filter((n) => n.attributes.type === 'Person').map((n) => n.key);
+    const others = fixture.nodes.filter((n) => n.attributes.type !== 'Person').map((n) => n.key);
+    for (const k of persons) expect((await display(page, k)).hidden).toBe(false);
+    const inkBefore = await inkedPixels(page, 'nodes');
+
+    await page.uncheck('#type-filters label[data-type="Person"] input');
+    for (const k of persons) expect((await display(page, k)).hidden).toBe(true);
+    for (const k of others.filter((k) => !attrs(k).date)) expect((await display(page, k)).hidden).toBe(false);
+    expect(await inkedPixels(page, 'nodes')).toBeLessThan(inkBefore);
+    await page.check('#type-filters label[data-type="Person"] input');
+    for (const k of persons) expect((await display(page, k)).hidden).toBe(false);
+
+    // dates: from the latest meeting date on, earlier meetings disappear
+    const meetings = fixture.nodes.filter((n) => n.attributes.type === 'Meeting');
+    const latest = meetings.map((m) => m.attributes.date!).sort().at(-1)!;
+    await page.fill('#date-from', latest);
+    for (const m of meetings) expect((await display(page, m.key)).hidden).toBe(m.attributes.date! < latest);
+    await page.fill('#date-from', '');
+    for (const m of meetings) expect((await display(page, m.key)).hidden).toBe(false);
+  });
+
+  it('colours by co-attendance community, with a legend, and keeps it in the URL', async () => {
+    await page.selectOption('#color-by', 'community');
+    const persons = fixture.nodes.filter((n) => n.attributes.type === 'Person');
+    const colours = new Map<number, string>();
+    for (const p of persons) {
+      const c = (await display(page, p.key)).color;
+      const seen = colours.get(p.attributes.community!);
+      if (seen) expect(c).toBe(seen);
+      colours.set(p.attributes.community!, c);
+    }
+    expect(new Set(colours.values()).size).toBe(new Set(persons.map((p) => p.attributes.community)).size);
+    expect(await page.textContent('#legend')).toContain('community');
+    expect(await page.evaluate(() => location.hash)).toContain('color=community');
+    await page.selectOption('#color-by', 'type');
+    expect(await page.textContent('#legend')).toContain('Meeting');
+  });
+
+  it('labels are Chinese characters, not boxes; screenshot saved', async () => {
+    await searchAndClick(page, '沈晓明', SHEN);
+    await page.waitForTimeout(800); // let the camera animation end
+    expect(await inkedPixels(page, 'labels')).toBeGreaterThan(200);
+    const file = writeArtifact('viewer-fixture.png', await page.screenshot());
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+
+    // 1. the label font stack draws CJK glyphs: two different strings of the same length draw
+    //    differently, and unlike missing-glyph boxes (tofu boxes are all the same box)
+    const glyphs = await page.evaluate(() => {
+      const font: string = (globalThis as any).__kgLabelFont;
+      const canvas = document.createElement('canvas');
+      canvas.width = 320;
+      canvas.height = 48;
+      const ctx = canvas.getContext('2d')!;
+      const draw = (s: string) => {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.font = `32px ${font}`;
+        ctx.textBaseline = 'top';
+        ctx.fillText(s, 4, 4);
+        const a = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let sig = '';
+        let ink = 0;
+        for (let i = 3; i < a.length; i += 4) {
+          sig += a[i] > 127 ? '1' : '0';
+          if (a[i] > 0) ink++;
+        }
+        return { sig, ink };
+      };
+      const a = draw('沈晓明主持会议');
+      const b = draw('毛伟明出席讲话');
+      const missing = draw('\u0378\u0378\u0378\u0378\u0378\u0378\u0378'); // unassigned: the notdef box
+      return { differ: a.sig !== b.sig, notTofu: a.sig !== missing.sig && b.sig !== missing.sig, inkA: a.ink, inkB: b.ink, inkMissing: missing.ink, font };
+    });
+    expect(glyphs.font).toMatch(/^"Noto Sans CJK SC"/);
+    expect(glyphs.inkA).toBeGreaterThan(0);
+    expect(glyphs.differ).toBe(true);
+    expect(glyphs.notTofu).toBe(true);
+
+    // 2. the text on the page is set in Noto Sans CJK, as Chromium itself reports
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#panel .node-label' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await cdp.detach();
+    expect(fonts.find((f: { familyName: string }) => /Noto Sans CJK/.test(f.familyName))?.glyphCount).toBe(Array.from(nameOf(SHEN)).length);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the graph `kg build seeds` writes', () => {
+  let out: string;
+  let served: RunningServer;
+  let built: Fixture;
+
+  beforeAll(async () => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-seeds-'));
+    // `kg build seeds -o <tmp>`, through the CLI's own entry point (in-process: no stale dist/)
+    const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const quietErr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    let code: number;
+    try {
+      code = await kg(['build', path.join(ROOT, 'seeds'), '-o', out]);
+    } finally {
+      quiet.mockRestore();
+      quietErr.mockRestore();
+    }
+    expect(code).toBe(0);
+    built = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
+    served = await startServer({ dir: out, port: 0 });
+  }, 300_000);
+  afterAll(async () => {
+    await served?.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('search 沈晓明, click: the panel lists the meetings he presided over in the seeds; a meeting its attendees', async () => {
+    const page = await openViewer(served.url);
+    try {
+      const shen = built.nodes.find((n) => n.attributes.type === 'Person' && n.attributes.name === '沈晓明')!.key;
+      await searchAndClick(page, '沈晓明', shen);
+      const presided = built.edges.filter((e) => e.attributes.type === 'ATTENDED' && e.source === shen && e.attributes.role === 'presided');
+      expect(presided.length).toBeGreaterThanOrEqual(1);
+      const rows = await page.locator('#panel [data-section="meetings"] > ul > li[data-role="presided"]').evaluateAll((lis) =>
+        lis.map((li) => ({ node: li.getAttribute('data-node'), evidence: Array.from(li.querySelectorAll('ul.evidence q')).map((q) => q.textContent) })),
+      );
+      expect(rows.map((r) => r.node).sort()).toEqual(presided.map((e) => e.target).sort());
+      for (const e of presided) {
+        const row = rows.find((r) => r.node === e.target)!;
+        expect(row.evidence).toEqual(e.attributes.evidence.map((v) => v.text));
+        expect(row.evidence.every((t) => t!.includes('沈晓明'))).toBe(true);
+      }
+      await page.waitForTimeout(800);
+      writeArtifact('viewer-seeds.png', await page.screenshot());
+
+      const meeting = presided[0].target;
+      await page.click(`#panel [data-section="meetings"] a[data-node="${meeting}"]`);
+      await page.locator(`#panel .details[data-node="${meeting}"]`).waitFor();
+      const attendees = await page.locator('#panel [data-section="attendees"] > ol > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node')));
+      const expected = built.edges
+        .filter((e) => e.attributes.type === 'ATTENDED' && e.target === meeting)
+        .sort((a, b) => (a.attributes.order ?? Infinity) - (b.attributes.order ?? Infinity) || (a.attributes.role === 'presided' ? -1 : 0) - (b.attributes.role === 'presided' ? -1 : 0));
+      expect(new Set(attendees)).toEqual(new Set(expected.map((e) => e.source)));
+      expect(attendees[0]).toBe(shen);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a large graph: 20,000 nodes, 60,000 edges', () => {
+  const NODES = 20_000;
+  const EDGES = 60_000;
+  let dir: string;
+  let big: RunningServer;
+  let data: ReturnType<typeof syntheticGraph>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-large-'));
+    data = syntheticGraph(NODES, EDGES);
+    fs.writeFileSync(path.join(dir, 'graph.json'), JSON.stringify(data));
+    big = await startServer({ dir, port: 0 });
+  });
+  afterAll(async () => {
+    await big?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads and draws its first frame; search and selection stay quick', async () => {
+    const size = fs.statSync(path.join(dir, 'graph.json')).size;
+    const t0 = Date.now();
+    const page = await openViewer(big.url);
+    const wall = Date.now() - t0;
+    try {
+      const timing = await page.evaluate(() => (globalThis as any).__kgTiming);
+      expect(timing).toMatchObject({ nodes: NODES, edges: EDGES });
+      expect(await inkedPixels(page, 'nodes')).toBeGreaterThan(10_000);
+      expect(await inkedPixels(page, 'edges')).toBeGreaterThan(10_000);
+
+      // search → click → panel, on the big graph
+      const person = data.nodes.find((n) => n.attributes.type === 'Person' && n.key.endsWith('7'))!;
+      const s0 = Date.now();
+      await searchAndClick(page, person.attributes.name, person.key);
+      const select = Date.now() - s0;
+      writeArtifact('viewer-large.png', await page.screenshot());
+
+      const report = {
+        nodes: NODES,
+        edges: EDGES,
+        graphJsonBytes: size,
+        wallMsGotoToReady: wall,
+        inPageMs: {
+          fetchedAndParsedJson: Math.round(timing.fetched),
+          graphImported: Math.round(timing.parsed),
+          firstFrameDrawn: Math.round(timing.firstFrame),
+          ready: Math.round(timing.ready),
+        },
+        searchClickToPanelMs: select,
+        chromium: browser.version(),
+      };
+      writeArtifact('viewer-large.json', JSON.stringify(report, null, 2) + '\n');
+      // eslint-disable-next-line no-console
+      console.log(
+        `viewer, ${NODES} nodes / ${EDGES} edges (graph.json ${(size / 1e6).toFixed(1)} MB): first frame at ${Math.round(timing.firstFrame)} ms ` +
+          `after navigation (json ${Math.round(timing.fetched)} ms, import ${Math.round(timing.parsed - timing.fetched)} ms, ` +
+          `sigma ${Math.round(timing.firstFrame - timing.parsed)} ms); goto→ready ${wall} ms; search+click→panel ${select} ms`,
+      );
+      expect(timing.firstFrame).toBeLessThan(60_000);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
