@@ -1,25 +1,35 @@
-// kg extract <files or folders…> [--year] -o out.jsonl
+// kg extract <files or folders…> [--year] [--workers N] -o out.jsonl
+//
+// Files are extracted one at a time (or by N worker threads, src/parallel) and each file's
+// articles are written as soon as it and every file before it are done: output order is
+// input order whatever the number of workers, and memory does not grow with the archive.
+// A bad file costs one line on stderr naming it; the others are still extracted; the exit
+// code is then 1.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
-import { listInputs, readInput } from '../../ingest/files';
-import { decode } from '../../ingest/decode';
-import { extractPage } from '../../pipeline';
-import { describeError } from '../main';
+import { listInputs } from '../../ingest/files';
+import { extractFiles, MAX_WORKERS } from '../../parallel';
 
 export interface Args {
   inputs: string[];
   out?: string;
   year?: number;
+  workers?: number;
 }
 
 export function check(argv: Args): Args {
   if (!argv.inputs || argv.inputs.length === 0) throw new UsageError('kg extract: name at least one file or folder');
   if (argv.year !== undefined && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2100))
     throw new UsageError(`kg extract: --year must be a year such as 2025, not ${argv.year}`);
+  if (argv.workers !== undefined && !(Number.isInteger(argv.workers) && argv.workers >= 1 && argv.workers <= MAX_WORKERS))
+    throw new UsageError(`kg extract: --workers must be a whole number from 1 to ${MAX_WORKERS}, not ${argv.workers}`);
   return argv;
 }
+
+/** Progress lines on stderr for runs of more than this many files, one per PROGRESS_EVERY. */
+const PROGRESS_FROM = 20;
+const PROGRESS_EVERY = 200;
 
 export const extract: KgCommand<Args> = {
   command: 'extract <inputs..>',
@@ -28,31 +38,70 @@ export const extract: KgCommand<Args> = {
     y
       .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
       .option('out', { alias: 'o', type: 'string', describe: 'output JSON Lines file (default: stdout)' })
-      .option('year', { type: 'number', describe: 'year for dates when the page does not tell' }) as any,
+      .option('year', { type: 'number', describe: 'year for dates when the page does not tell' })
+      .option('workers', {
+        alias: 'j',
+        type: 'number',
+        describe: 'worker threads that extract (default 1: this thread); output is the same for any number',
+      }) as any,
   run: async (argv) => {
     const args = check(argv);
     const { files, errors } = listInputs(args.inputs);
     for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
-    const out = args.out ? fs.createWriteStream(args.out) : process.stdout;
+    const out = openOutput(args.out);
     let skipped = errors.length;
     let articles = 0;
-    const progress = files.length > 20;
-    for (const [i, file] of files.entries()) {
-      try {
-        const text = decode(readInput(file), file);
-        for (const rec of extractPage(text, path.basename(file), { year: args.year })) {
-          out.write(JSON.stringify(rec) + '\n');
-          articles++;
+    const progress = files.length > PROGRESS_FROM;
+    try {
+      for await (const r of extractFiles(files, { workers: args.workers, year: args.year ?? null, form: 'jsonl' })) {
+        if (r.ok) {
+          if (r.jsonl) await out.write(r.jsonl);
+          articles += r.articles;
+        } else {
+          skipped++;
+          process.stderr.write(`kg: ${r.error}\n`);
         }
-      } catch (err) {
-        skipped++;
-        process.stderr.write(`kg: ${describeError(err)}\n`);
+        if (progress && (r.index + 1) % PROGRESS_EVERY === 0)
+          process.stderr.write(`kg extract: ${r.index + 1}/${files.length} files\n`);
       }
-      if (progress && (i + 1) % 200 === 0) process.stderr.write(`kg extract: ${i + 1}/${files.length} files\n`);
+    } finally {
+      out.close();
     }
-    if (out !== process.stdout) await new Promise<void>((res) => (out as fs.WriteStream).end(res));
-    process.stderr.write(`kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
-      (skipped ? `, ${skipped} skipped` : '') + '\n');
+    process.stderr.write(
+      `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
+        (skipped ? `, ${skipped} skipped` : '') +
+        '\n',
+    );
     return skipped ? 1 : 0;
   },
 };
+
+interface Output {
+  /** resolves when the text may be followed by more (a pipe that is full makes it wait) */
+  write(text: string): Promise<void> | void;
+  close(): void;
+}
+
+/** The -o file, written synchronously (nothing piles up in memory), or stdout with back-pressure. */
+function openOutput(file: string | undefined): Output {
+  if (!file) {
+    return {
+      write: (text) =>
+        process.stdout.write(text) ? undefined : new Promise<void>((res) => process.stdout.once('drain', () => res())),
+      close: () => undefined,
+    };
+  }
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'w');
+  } catch (err) {
+    throw new UsageError(`kg extract: cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return {
+    write: (text) => {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+    },
+    close: () => fs.closeSync(fd),
+  };
+}

@@ -1,0 +1,290 @@
+// npm run bench [-- --smoke] [--articles 10000] [--big 40000] [--workers 2] [--neo4j start]
+//
+// news-kg at archive scale, in one run on this machine:
+//   1. a corpus of real text (bench/corpus.ts) of `articles` and of `big` articles;
+//   2. single-threaded extraction (extractPage) against nodejieba's tag() on the same text,
+//      in this process: MB/s, articles/s and their ratio;
+//   3. `kg extract` on the corpus with 1 and with `workers` worker threads, each in a child
+//      process: wall time, speed-up, peak RSS, and the two outputs compared byte for byte;
+//   4. the same on the big corpus: peak RSS must not grow with the number of articles;
+//   5. `kg build` on the corpus (time, RSS, graph size) and the Neo4j load rate of its graph.
+// Writes bench/results.md (and results.json beside it) and prints the same figures.
+// `--smoke`: 200 and 800 articles, report under bench/work/smoke/ (test/bench/smoke.test.ts).
+// Exit code 1 only when the outputs of 1 and N workers differ or a step fails: a target not
+// met is a result, reported as such.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildBenchCorpus, type Corpus } from './corpus';
+import { measureLoadRate, type LoadRate } from './load-rate';
+import { extractedArticles, kg, loadNodejieba, sameBytes, throughput, type KgRun, type Throughput } from './measure';
+import { formatReport } from './report';
+
+export interface BenchOptions {
+  smoke: boolean;
+  /** articles of the main corpus */
+  articles: number;
+  /** articles of the big corpus (peak RSS only) */
+  big: number;
+  /** worker threads of the parallel runs */
+  workers: number;
+  /** worker counts the big corpus is extracted with */
+  bigWorkers: number[];
+  /** where the Neo4j load goes: the server at NEO4J_URI, or the project's own started for the run */
+  neo4j: 'uri' | 'start' | 'none';
+  pfr: string | null;
+  seeds: string;
+  workDir: string;
+  report: string;
+  /** files per block of the throughput measurement */
+  blockFiles: number;
+  batchSize: number;
+}
+
+const ROOT = findRoot();
+
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
+  smoke: false,
+  articles: 10_000,
+  big: 40_000,
+  workers: 2,
+  bigWorkers: [1, 2],
+  neo4j: 'uri',
+  pfr: process.env.BENCH_PFR ?? path.resolve(ROOT, '..', 'shared', 'corpora', 'pfr199801', '199801.txt'),
+  seeds: path.join(ROOT, 'seeds'),
+  workDir: path.join(ROOT, 'bench', 'work'),
+  report: path.join(ROOT, 'bench', 'results.md'),
+  blockFiles: 40,
+  batchSize: 1000,
+};
+
+export const SMOKE_OPTIONS: Partial<BenchOptions> = {
+  smoke: true,
+  articles: 200,
+  big: 800,
+  report: path.join(ROOT, 'bench', 'work', 'smoke', 'results.md'),
+};
+
+export function resolveBenchOptions(given: Partial<BenchOptions>): BenchOptions {
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const o = { ...DEFAULT_BENCH_OPTIONS, ...(given.smoke ? SMOKE_OPTIONS : {}), ...defined } as BenchOptions;
+  return validateBenchOptions(o);
+}
+
+export function validateBenchOptions(o: BenchOptions): BenchOptions {
+  const whole = (n: number, min: number) => Number.isInteger(n) && n >= min;
+  if (!whole(o.articles, 10)) throw new Error(`--articles must be a whole number ≥ 10, not ${o.articles}`);
+  if (!whole(o.big, o.articles)) throw new Error(`--big must be a whole number ≥ --articles (${o.articles}), not ${o.big}`);
+  if (!whole(o.workers, 2)) throw new Error(`--workers must be a whole number ≥ 2, not ${o.workers}`);
+  if (!o.bigWorkers.length || !o.bigWorkers.every((w) => w === 1 || w === o.workers))
+    throw new Error(`--big-workers must list 1 and/or ${o.workers}, not ${o.bigWorkers.join(',')}`);
+  if (!['uri', 'start', 'none'].includes(o.neo4j)) throw new Error(`--neo4j must be uri, start or none, not ${o.neo4j}`);
+  if (!fs.existsSync(o.seeds)) throw new Error(`no seed pages at ${o.seeds}`);
+  return o;
+}
+
+/** `--name value` and `--flag` of the command line. */
+export function parseArgs(argv: string[]): Partial<BenchOptions> {
+  const o: Partial<BenchOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--smoke') o.smoke = true;
+    else if (a === '--articles') o.articles = Number(value());
+    else if (a === '--big') o.big = Number(value());
+    else if (a === '--workers') o.workers = Number(value());
+    else if (a === '--big-workers') o.bigWorkers = value().split(',').map(Number);
+    else if (a === '--neo4j') o.neo4j = value() as BenchOptions['neo4j'];
+    else if (a === '--pfr') o.pfr = value();
+    else if (a === '--report') o.report = path.resolve(value());
+    else if (a === '--block-files') o.blockFiles = Number(value());
+    else throw new Error(`unknown option ${a}; see the header of bench/run.ts`);
+  }
+  return o;
+}
+
+export interface ExtractRun {
+  corpus: 'main' | 'big';
+  articlesIn: number;
+  workers: number;
+  wallMs: number;
+  cpuMs: number;
+  maxRssMiB: number;
+  articles: number;
+  output: string;
+}
+
+export interface BenchResults {
+  date: string;
+  command: string;
+  machine: { nproc: number; cpu: string; memoryGiB: number; node: string; os: string };
+  load: { start: number[]; end: number[] };
+  corpus: Corpus;
+  bigCorpus: Corpus;
+  throughput: Throughput & {
+    articles: number;
+    extractMBps: number;
+    extractArticlesPerSecond: number;
+    tagMBps: number;
+    tagArticlesPerSecond: number;
+    /** extractPage speed ÷ tag() speed */
+    ratio: number;
+  };
+  runs: ExtractRun[];
+  speedup: number;
+  bigSpeedup: number | null;
+  identical: boolean;
+  /** peak RSS of the big corpus ÷ that of the main one, per worker count */
+  rssRatio: { workers: number; small: number; big: number; ratio: number }[];
+  build: { wallMs: number; maxRssMiB: number; articles: number; nodes: number; edges: number; code: number };
+  neo4j: LoadRate;
+}
+
+const MB = 1e6;
+
+export async function runBench(o: BenchOptions, log: (line: string) => void = (l) => console.log(l)): Promise<BenchResults> {
+  const started = new Date();
+  const loadStart = os.loadavg();
+  fs.mkdirSync(o.workDir, { recursive: true });
+  const outDir = path.join(o.workDir, o.smoke ? 'smoke' : 'out');
+  fs.mkdirSync(outDir, { recursive: true });
+  log(`bench: ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model}), load ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
+
+  const corpus = buildBenchCorpus({ articles: o.articles, workDir: o.workDir, pfr: o.pfr, seeds: o.seeds });
+  const bigCorpus = buildBenchCorpus({ articles: o.big, workDir: o.workDir, pfr: o.pfr, seeds: o.seeds });
+  log(`corpus: ${corpus.articles} articles in ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MB (${corpus.dir}); big: ${bigCorpus.articles} articles, ${(bigCorpus.bytes / MB).toFixed(1)} MB`);
+
+  // 2. single-threaded extraction against nodejieba tag()
+  const tag = loadNodejieba();
+  const t = throughput(corpus.dir, tag, o.blockFiles);
+  const tp: BenchResults['throughput'] = {
+    ...t,
+    articles: corpus.articles,
+    extractMBps: t.bytes / MB / (t.extractMs / 1000),
+    extractArticlesPerSecond: corpus.articles / (t.extractMs / 1000),
+    tagMBps: t.bytes / MB / (t.tagMs / 1000),
+    tagArticlesPerSecond: corpus.articles / (t.tagMs / 1000),
+    ratio: t.tagMs / t.extractMs,
+  };
+  log(
+    `single-threaded: extractPage ${tp.extractMBps.toFixed(2)} MB/s (${tp.extractArticlesPerSecond.toFixed(0)} articles/s), ` +
+      `nodejieba tag() ${tp.tagMBps.toFixed(2)} MB/s (${tp.tagArticlesPerSecond.toFixed(0)} articles/s): ratio ${tp.ratio.toFixed(2)}`,
+  );
+
+  // 3, 4. kg extract with 1 and N workers, main and big corpus
+  const runs: ExtractRun[] = [];
+  const extract = async (which: 'main' | 'big', workers: number): Promise<ExtractRun> => {
+    const c = which === 'main' ? corpus : bigCorpus;
+    const output = path.join(outDir, `extract-${c.articles}-w${workers}.jsonl`);
+    const r = await kg(ROOT, ['extract', c.dir, '-o', output, '--workers', String(workers)], path.join(outDir, 'child.json'));
+    if (r.code !== 0) throw new Error(`kg ${r.args.join(' ')} exited with ${r.code}: ${lastLine(r)}`);
+    const run: ExtractRun = { corpus: which, articlesIn: c.articles, workers, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMiB: r.maxRssMiB, articles: extractedArticles(r), output };
+    runs.push(run);
+    log(`kg extract ${c.articles} articles, ${workers} worker${workers > 1 ? 's' : ''}: ${(r.wallMs / 1000).toFixed(1)} s, CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak RSS ${r.maxRssMiB.toFixed(0)} MiB, ${run.articles} articles out`);
+    return run;
+  };
+  const single = await extract('main', 1);
+  const parallel = await extract('main', o.workers);
+  let identical = sameBytes(single.output, parallel.output);
+  log(`outputs of 1 and ${o.workers} workers: ${identical ? 'identical' : 'DIFFERENT'}; speed-up ${(single.wallMs / parallel.wallMs).toFixed(2)}×`);
+  const big = new Map<number, ExtractRun>();
+  for (const w of [...o.bigWorkers].sort((a, b) => b - a)) big.set(w, await extract('big', w));
+  if (big.has(1) && big.has(o.workers)) {
+    const same = sameBytes(big.get(1)!.output, big.get(o.workers)!.output);
+    identical &&= same;
+    log(`big corpus, outputs of 1 and ${o.workers} workers: ${same ? 'identical' : 'DIFFERENT'}`);
+  }
+  if (!o.smoke) for (const r of big.values()) fs.rmSync(r.output, { force: true }); // ~100 MB each
+  const rssRatio = [...big.values()].map((b) => {
+    const small = b.workers === 1 ? single : parallel;
+    return { workers: b.workers, small: small.maxRssMiB, big: b.maxRssMiB, ratio: b.maxRssMiB / small.maxRssMiB };
+  });
+  for (const r of rssRatio)
+    log(`peak RSS, ${r.workers} worker${r.workers > 1 ? 's' : ''}: ${r.small.toFixed(0)} MiB for ${corpus.articles} articles, ${r.big.toFixed(0)} MiB for ${bigCorpus.articles}: ×${r.ratio.toFixed(2)}`);
+
+  // 5. kg build and the Neo4j load
+  const buildDir = path.join(outDir, `build-${corpus.articles}`);
+  fs.rmSync(buildDir, { recursive: true, force: true });
+  const b = await kg(ROOT, ['build', corpus.dir, '-o', buildDir], path.join(outDir, 'child.json'));
+  const build = {
+    wallMs: b.wallMs,
+    maxRssMiB: b.maxRssMiB,
+    code: b.code,
+    articles: Number(/kg build: (\d+) articles/.exec(b.stdout)?.[1] ?? NaN),
+    nodes: Number(/^nodes: (\d+)/m.exec(b.stdout)?.[1] ?? NaN),
+    edges: Number(/^edges: (\d+)/m.exec(b.stdout)?.[1] ?? NaN),
+  };
+  if (b.code !== 0 || !Number.isFinite(build.nodes)) throw new Error(`kg build failed (exit ${b.code}): ${lastLine(b)}`);
+  log(`kg build ${corpus.articles} articles: ${(build.wallMs / 1000).toFixed(1)} s, peak RSS ${build.maxRssMiB.toFixed(0)} MiB, ${build.nodes} nodes, ${build.edges} edges`);
+  const neo4j: LoadRate =
+    o.neo4j === 'none'
+      ? { ok: false, reason: 'not measured (--neo4j none)' }
+      : await measureLoadRate({ buildDir, neo4j: o.neo4j, workDir: o.workDir, batchSize: o.batchSize });
+  log(
+    neo4j.ok
+      ? `Neo4j load: ${neo4j.relationships} relationships in ${neo4j.relationshipSeconds.toFixed(1)} s = ${Math.round(neo4j.relationshipsPerSecond)} relationships/s (${neo4j.server})`
+      : `Neo4j load: not measured: ${neo4j.reason}`,
+  );
+
+  const bigSingle = big.get(1);
+  const bigParallel = big.get(o.workers);
+  return {
+    date: started.toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
+    machine: {
+      nproc: os.availableParallelism(),
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: os.totalmem() / 2 ** 30,
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+    },
+    load: { start: loadStart, end: os.loadavg() },
+    corpus,
+    bigCorpus,
+    throughput: tp,
+    runs,
+    speedup: single.wallMs / parallel.wallMs,
+    bigSpeedup: bigSingle && bigParallel ? bigSingle.wallMs / bigParallel.wallMs : null,
+    identical,
+    rssRatio,
+    build,
+    neo4j,
+  };
+}
+
+function lastLine(r: KgRun): string {
+  return r.stderr.trim().split('\n').pop() ?? '';
+}
+
+function findRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'bench'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`cannot find the news-kg folder above ${__dirname}`);
+    dir = up;
+  }
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const o = resolveBenchOptions(parseArgs(process.argv.slice(2)));
+  const results = await runBench(o);
+  const report = formatReport(results, o);
+  fs.mkdirSync(path.dirname(o.report), { recursive: true });
+  fs.writeFileSync(o.report, report);
+  fs.writeFileSync(o.report.replace(/\.md$/, '') + '.json', JSON.stringify(results, null, 1) + '\n');
+  console.log('\n' + report);
+  console.log(`bench: report written to ${path.relative(process.cwd(), o.report)}`);
+  if (!results.identical) process.exitCode = 1;
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(`bench: ${(err as Error).message}`);
+    process.exitCode = 1;
+  });
+}

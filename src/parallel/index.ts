@@ -1,0 +1,169 @@
+// Parallel extraction: input files fanned out to worker threads, results handed back in
+// input order.
+//
+// Takes a list of input files (from listInputs) and gives an async stream of one result per
+// file, in the order of the list, whatever order the workers finish in. With one worker the
+// files are extracted in this thread; with N, by N worker threads running the compiled code
+// in dist/ (a worker cannot run TypeScript), each reading its own files, so the main thread
+// only hands out paths and writes results.
+//
+// Memory is bounded by `window`, not by the number of files: at most `window` files are being
+// read, extracted or waiting for an earlier one to finish, so 40,000 articles take the memory
+// of a few dozen. The consumer pulls: a slow writer (a pipe) holds the workers back.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { KgError, UsageError } from '../errors';
+import { extractFile, type FileResult, type OutputForm } from './task';
+import type { WorkerSetup } from './worker';
+
+export { extractFile, describeFileError, type FileResult, type FileTask, type OutputForm } from './task';
+
+export interface ParallelOptions {
+  /** threads that extract: 1 = this thread, no worker (the default) */
+  workers: number;
+  /** the year for dates when a page does not tell */
+  year: number | null;
+  /** files in flight at most (being extracted, or done and waiting for an earlier one) */
+  window: number;
+  /** results as JSON Lines text (what `kg extract` writes) or as records */
+  form: OutputForm;
+  /** the compiled worker script (default: workerScript()) */
+  script?: string;
+}
+
+/** Beyond this many workers, threads only cost memory on the machines kg runs on. */
+export const MAX_WORKERS = 64;
+
+export const DEFAULT_PARALLEL_OPTIONS: ParallelOptions = { workers: 1, year: null, window: 0, form: 'jsonl' };
+
+/** Defaults filled in; `window` 0 means 8 per worker (enough to keep every worker busy). */
+export function resolveParallelOptions(given: Partial<ParallelOptions> = {}): ParallelOptions {
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const o: ParallelOptions = { ...DEFAULT_PARALLEL_OPTIONS, ...defined };
+  if (o.window === 0) o.window = Math.max(4, 8 * o.workers);
+  return validateParallelOptions(o);
+}
+
+export function validateParallelOptions(o: ParallelOptions): ParallelOptions {
+  if (!(Number.isInteger(o.workers) && o.workers >= 1 && o.workers <= MAX_WORKERS))
+    throw new UsageError(`workers must be a whole number from 1 to ${MAX_WORKERS}, not ${o.workers}`);
+  if (!(Number.isInteger(o.window) && o.window >= o.workers))
+    throw new UsageError(`window must be a whole number of at least the number of workers (${o.workers}), not ${o.window}`);
+  if (o.form !== 'jsonl' && o.form !== 'records') throw new UsageError(`form must be jsonl or records, not ${String(o.form)}`);
+  return o;
+}
+
+/**
+ * The worker script: next to this module when it runs from dist/; from the TypeScript
+ * sources (ts-jest), the compiled one in dist/, which must have been built.
+ */
+export function workerScript(): string {
+  const here = path.join(__dirname, 'worker.js');
+  if (fs.existsSync(here)) return here;
+  const built = path.resolve(__dirname, '..', '..', 'dist', 'src', 'parallel', 'worker.js');
+  if (fs.existsSync(built)) return built;
+  throw new KgError(`no compiled worker at ${built}: run npm run build (npx tsc -p tsconfig.json) first`, 'NOT_BUILT');
+}
+
+/** One result per file, in the order of `files`. */
+export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}): AsyncGenerator<FileResult> {
+  const o = resolveParallelOptions(given);
+  if (o.workers === 1 || files.length < 2) {
+    for (const [index, file] of files.entries()) yield extractFile({ index, file }, o.year, o.form);
+    return;
+  }
+  const pool = new Pool(o.script ?? workerScript(), Math.min(o.workers, files.length), files, o.window, {
+    year: o.year,
+    form: o.form,
+  });
+  try {
+    for (let next = 0; next < files.length; next++) yield await pool.take(next);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Worker threads, each with at most `depth` files queued (so none waits for the main thread
+ * between two files), fed as results come in, never more than `window` files past the one
+ * the consumer takes next.
+ */
+class Pool {
+  private readonly workers: { thread: Worker; busy: number }[] = [];
+  private readonly done = new Map<number, FileResult>();
+  private sent = 0;
+  private next = 0;
+  private failure: KgError | null = null;
+  private wake: (() => void) | null = null;
+  private closing = false;
+  private readonly depth = 2;
+
+  constructor(
+    script: string,
+    count: number,
+    private readonly files: string[],
+    private readonly window: number,
+    setup: WorkerSetup,
+  ) {
+    for (let i = 0; i < count; i++) {
+      const slot = { thread: new Worker(script, { workerData: setup }), busy: 0 };
+      slot.thread.on('message', (r: FileResult) => {
+        slot.busy--;
+        this.done.set(r.index, r);
+        this.feed();
+        if (r.index === this.next) this.poke();
+      });
+      slot.thread.on('error', (err) => this.fail(`a worker thread failed: ${err.message.split('\n')[0]}`));
+      slot.thread.on('exit', (code) => {
+        if (!this.closing) this.fail(`a worker thread stopped (exit code ${code}) before the files were done`);
+      });
+      this.workers.push(slot);
+    }
+    this.feed();
+  }
+
+  /** The result of file `index` (the files are taken in order). */
+  async take(index: number): Promise<FileResult> {
+    this.next = index;
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const r = this.done.get(index);
+      if (r) {
+        this.done.delete(index);
+        this.next = index + 1;
+        this.feed();
+        return r;
+      }
+      await new Promise<void>((wake) => (this.wake = wake));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.thread.terminate()));
+  }
+
+  /** Hands out files to the least busy workers while the window allows. */
+  private feed(): void {
+    while (this.sent < this.files.length && this.sent < this.next + this.window) {
+      let best = this.workers[0];
+      for (const w of this.workers) if (w.busy < best.busy) best = w;
+      if (best.busy >= this.depth) return;
+      best.busy++;
+      best.thread.postMessage({ index: this.sent, file: this.files[this.sent] });
+      this.sent++;
+    }
+  }
+
+  private poke(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private fail(message: string): void {
+    this.failure ??= new KgError(message, 'WORKER');
+    this.poke();
+  }
+}
