@@ -1,5 +1,5 @@
 // npm run eval:names -- --days 1-20 [--out DIR] [--corpus PATH] [--min-score S]
-//                      [--train-days 1-15] [--verbose] [--jieba]
+//                      [--train-days 1-15 [--save-model PATH]] [--verbose] [--jieba]
 //
 // Runs findPersonNames on every article of the given days of People's Daily, January 1998,
 // and scores the names as ../shared/eval/pfr.mjs does. With --out it writes DIR/output.jsonl
@@ -52,8 +52,11 @@ function main(): void {
       ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}),
       ...(arg('--min-weight') ? { minWeight: Number(arg('--min-weight')) } : {}),
       ...(arg('--min-count') ? { minCount: Number(arg('--min-count')) } : {}),
+      ...(arg('--space-rate') ? { spaceRate: Number(arg('--space-rate')) } : {}),
     });
     console.log(`trained on days ${td.from}-${td.to}: ${kept} features, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const save = arg('--save-model');
+    if (save) fs.writeFileSync(save, JSON.stringify(model));
     const finder = createNameFinder(model);
     find = (t) => finder(t, { minScore });
   }

@@ -1,4 +1,6 @@
 // Character features of the person-name tagger, shared by training and tagging.
+
+import { FeatureIndex } from './hash-table';
 //
 // Every character is first mapped to a normalized code (one code per UTF-16 unit, so offsets
 // never move): full-width ASCII → ASCII, every digit → '0', every Latin letter → 'a', the
@@ -97,29 +99,86 @@ export function foreignCode(c: number, k: CharCounts | undefined): number {
   return 12 + level((k.foreign + 0.05) / (k.n + 1), [0.01, 0.08, 0.25, 0.5, 0.8]);
 }
 
-/** The three alphabets of a text, padded with PAD boundary codes on each side. */
+/** The alphabets of a text, padded with PAD line breaks on each side. */
 export interface Alphabets {
   n: number;
   chars: Int32Array;
   profile: Int32Array;
   foreign: Int32Array;
+  /** where a known place or organization word stands: LEX_NONE, LEX_B, LEX_I, LEX_E */
+  lexicon: Int32Array;
+  /** how the character n-grams here recur in the whole text (documentCodes) */
+  doc: Int32Array;
 }
 
 export const PAD = 5;
+export const LEX_NONE = 3;
+export const LEX_B = 4;
+export const LEX_I = 5;
+export const LEX_E = 6;
 
-/** Looks up a character's profile and foreignness codes (normalized code → codes). */
+/**
+ * Place and organization words (北京, 贝宁, 马尼拉, 新华社): many transliterated places look
+ * like transliterated persons, and 长沙, 邵阳 start with a surname. Learned from the ns/nt
+ * words of the training days; matched longest first, left to right.
+ */
+export class Lexicon {
+  private readonly index = new FeatureIndex(1024);
+  /** longest word length by first (normalized) character */
+  private readonly maxLen = new Uint8Array(0x10000);
+  readonly words: string[];
+
+  constructor(words: Iterable<string>) {
+    this.words = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 12).sort();
+    for (const w of this.words) {
+      let h = 0x51ed;
+      for (let i = 0; i < w.length; i++) h = mix(h, normalizeCode(w.charCodeAt(i)));
+      this.index.intern(h >>> 0 || 1);
+      const f = normalizeCode(w.charCodeAt(0));
+      if (w.length > this.maxLen[f]!) this.maxLen[f] = w.length;
+    }
+  }
+
+  /** marks lexicon words in `codes[from, to)` into `out` */
+  mark(codes: Int32Array, from: number, to: number, out: Int32Array): void {
+    for (let i = from; i < to; i++) out[i] = LEX_NONE;
+    for (let i = from; i < to; ) {
+      const max = Math.min(this.maxLen[codes[i]!]!, to - i);
+      let found = 0;
+      let h = 0x51ed;
+      for (let l = 1; l <= max; l++) {
+        h = mix(h, codes[i + l - 1]!);
+        if (l >= 2 && this.index.get(h >>> 0 || 1) >= 0) found = l;
+      }
+      if (found) {
+        out[i] = LEX_B;
+        for (let k = i + 1; k < i + found - 1; k++) out[k] = LEX_I;
+        out[i + found - 1] = LEX_E;
+        i += found;
+      } else i++;
+    }
+  }
+}
+
+/** Looks up a character's profile and foreignness codes (normalized code → codes), and the lexicon. */
 export interface CharCodeTable {
   profile(c: number): number;
   foreign(c: number): number;
+  lexicon: Lexicon;
 }
 
-/** `scratch` (three arrays of at least text.length + 2 * PAD) is reused instead of allocating */
-export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Array[]): Alphabets {
+/**
+ * `scratch` (five arrays of at least text.length + 2 * PAD) is reused instead of allocating;
+ * `doc` gives the documentCodes when the text is a part of a longer one (training lines).
+ */
+export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Array[], doc?: Int32Array): Alphabets {
   const n = text.length;
   const len = n + 2 * PAD;
   const chars = scratch ? scratch[0]!.subarray(0, len) : new Int32Array(len);
   const profile = scratch ? scratch[1]!.subarray(0, len) : new Int32Array(len);
   const foreign = scratch ? scratch[2]!.subarray(0, len) : new Int32Array(len);
+  const lexicon = scratch ? scratch[3]!.subarray(0, len) : new Int32Array(len);
+  const docs = scratch ? scratch[4]!.subarray(0, len) : new Int32Array(len);
   // the text is padded with line breaks: a name at the very end of a string must look like
   // one at the end of a training line
   const nlP = table.profile(0x0a);
@@ -128,6 +187,8 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
     chars[j] = chars[len - 1 - j] = 0x0a;
     profile[j] = profile[len - 1 - j] = nlP;
     foreign[j] = foreign[len - 1 - j] = nlF;
+    lexicon[j] = lexicon[len - 1 - j] = 0x0a;
+    docs[j] = docs[len - 1 - j] = 0x0a;
   }
   for (let i = 0; i < n; i++) {
     const c = normalizeCode(text.charCodeAt(i));
@@ -135,7 +196,51 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
     profile[i + PAD] = table.profile(c);
     foreign[i + PAD] = table.foreign(c);
   }
-  return { n, chars, profile, foreign };
+  table.lexicon.mark(chars, PAD, PAD + n, lexicon);
+  docs.set(doc ?? documentCodes(chars.subarray(PAD, PAD + n)), PAD);
+  return { n, chars, profile, foreign, lexicon, doc: docs };
+}
+
+/**
+ * How the character n-grams at each position recur in the whole text — the same person is
+ * usually named several times in an article, always with all of his name: for the bigram
+ * starting here, how often it occurs (1, 2, 3–5, 6+), and which share of its occurrences
+ * goes on with the same third character (田沛 always followed by 发 says the name is 田沛发);
+ * the same looking left. Uses no labels, so training and tagging compute it alike.
+ */
+export function documentCodes(codes: Int32Array): Int32Array {
+  const n = codes.length;
+  const out = new Int32Array(n).fill(3);
+  if (n < 2) return out;
+  const idx = new FeatureIndex(n * 2);
+  const bi = new Int32Array(n);
+  const tri = new Int32Array(n);
+  let counts = new Int32Array(n * 2 + 16);
+  const count = (key: number): number => {
+    const r = idx.intern(key);
+    if (r >= counts.length) {
+      const c2 = new Int32Array(counts.length * 2);
+      c2.set(counts);
+      counts = c2;
+    }
+    counts[r]++;
+    return r;
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    bi[i] = count(mix(mix(0x2b1, codes[i]!), codes[i + 1]!) >>> 0 || 1);
+    tri[i] = i + 2 < n ? count(mix(mix(mix(0x3c1, codes[i]!), codes[i + 1]!), codes[i + 2]!) >>> 0 || 1) : -1;
+  }
+  const purity = (part: number, whole: number): number => (whole < 2 ? 0 : part === whole ? 3 : part * 2 >= whole ? 2 : 1);
+  for (let i = 0; i < n; i++) {
+    if (charClass(codes[i]!) !== 0 || i + 1 >= n) continue;
+    const b2 = counts[bi[i]!]!;
+    const freq = b2 >= 6 ? 3 : b2 >= 3 ? 2 : b2 - 1;
+    const right = tri[i]! >= 0 ? purity(counts[tri[i]!]!, b2) : 0;
+    // left: the trigram ending here against the bigram ending here
+    const left = i >= 2 ? purity(counts[tri[i - 2]!]!, counts[bi[i - 1]!]!) : 0;
+    out[i] = 16 + right * 16 + left * 4 + freq;
+  }
+  return out;
 }
 
 /**
@@ -143,7 +248,7 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
  * offsets, relative to the position tagged, at which an n-gram's first code may stand.
  */
 export interface Group {
-  alphabet: 'chars' | 'profile' | 'foreign';
+  alphabet: 'chars' | 'profile' | 'foreign' | 'lexicon' | 'doc';
   n: 1 | 2 | 3;
   skip?: boolean;
   offsets: number[];
@@ -158,10 +263,14 @@ export const GROUPS: Group[] = [
   { alphabet: 'profile', n: 2, offsets: [-2, -1, 0, 1] },
   { alphabet: 'profile', n: 3, offsets: [-3, -2, -1, 0, 1] },
   { alphabet: 'foreign', n: 3, offsets: [-4, -3, -2, -1, 0, 1, 2] },
+  { alphabet: 'lexicon', n: 1, offsets: [-2, -1, 0, 1, 2] },
+  { alphabet: 'lexicon', n: 2, offsets: [-1, 0] },
+  { alphabet: 'doc', n: 1, offsets: [-2, -1, 0, 1, 2] },
+  { alphabet: 'doc', n: 2, offsets: [-2, -1, 0] },
 ];
 
 /** identifies GROUPS and the alphabets' definitions; a model trained with another spec is stale */
-export const FEATURE_SPEC = 'groups8-v4';
+export const FEATURE_SPEC = 'groups12-v6';
 
 function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x85ebca6b);

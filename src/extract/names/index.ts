@@ -62,6 +62,7 @@ export function createNameFinder(model: NameModelJson): (text: string, options?:
   };
 }
 
+
 let defaultFinder: ReturnType<typeof createNameFinder> | null = null;
 
 /** Person-name spans of `text` by the committed model (loaded on the first call). */

@@ -5,9 +5,9 @@
 // GROUPS) holding 3 weights per offset, quantized to 8-bit integers with a scale per group;
 // keys and weights are base64 of little-endian typed arrays.
 
-import { FEATURE_SPEC, GROUPS, TAG_COUNT } from './features';
+import { FEATURE_SPEC, GROUPS, Lexicon, TAG_COUNT } from './features';
 
-export const MODEL_FORMAT = 'news-kg/person-names@2';
+export const MODEL_FORMAT = 'news-kg/person-names@3';
 
 export interface NameModelJson {
   format: typeof MODEL_FORMAT;
@@ -20,6 +20,8 @@ export interface NameModelJson {
   chars: string;
   profile: string;
   foreign: string;
+  /** place and organization words of the training days, '|'-separated (features.ts Lexicon) */
+  lexicon: string;
   /** one per GROUPS entry: integer weight / scale = real weight */
   groups: { scale: number; keys: string; weights: string }[];
   /** score of a span = 1 / (1 + exp(-(a * margin + b))), fitted on held-out training days */
@@ -41,6 +43,7 @@ export interface DecodedModel {
   /** normalized code → profile / foreignness code, for the characters training saw */
   profile: Map<number, number>;
   foreign: Map<number, number>;
+  lexicon: Lexicon;
   calibration: { a: number; b: number };
 }
 
@@ -83,5 +86,13 @@ export function decodeModel(m: NameModelJson): DecodedModel {
     profile.set(m.chars.charCodeAt(i), pb.readInt8(i));
     foreign.set(m.chars.charCodeAt(i), fb.readInt8(i));
   }
-  return { groups, trans: Float64Array.from(m.trans), start: Float64Array.from(m.start), profile, foreign, calibration: m.calibration };
+  return {
+    groups,
+    trans: Float64Array.from(m.trans),
+    start: Float64Array.from(m.start),
+    profile,
+    foreign,
+    lexicon: new Lexicon(m.lexicon ? m.lexicon.split('|') : []),
+    calibration: m.calibration,
+  };
 }

@@ -30,11 +30,13 @@ export interface PfrArticle {
   text: string;
   /** every occurrence of a gold name (two characters or more), in text order */
   names: NameOffset[];
+  /** the words tagged as places (ns) and organizations (nt), two characters or more */
+  placeWords: string[];
 }
 
 /** Reads the whole corpus file's text into articles, in file order. */
 export function parsePfr(corpusText: string): PfrArticle[] {
-  const byId = new Map<string, { id: string; day: number; paragraphs: { text: string; names: NameOffset[] }[] }>();
+  const byId = new Map<string, { id: string; day: number; paragraphs: { text: string; names: NameOffset[] }[]; placeWords: string[] }>();
   for (const raw of corpusText.split(/\r*\n/)) {
     const line = raw.trim();
     if (!line) continue;
@@ -48,6 +50,7 @@ export function parsePfr(corpusText: string): PfrArticle[] {
     let nameStart = 0;
     let parts = 0;
     let lastWasName = false;
+    const placeWords: string[] = [];
     const close = (): void => {
       if (name.length > 1) names.push({ start: nameStart, end: nameStart + name.length, name, foreign: parts === 1 });
       if (name) lastWasName = true;
@@ -60,6 +63,7 @@ export function parsePfr(corpusText: string): PfrArticle[] {
       const word = m[1]!;
       const tag = m[2]!;
       if (tag !== 'nr') {
+        if ((tag === 'ns' || tag === 'nt') && word.length > 1) placeWords.push(word);
         close();
         lastWasName = false;
         words += word;
@@ -75,10 +79,11 @@ export function parsePfr(corpusText: string): PfrArticle[] {
     close();
     let a = byId.get(key);
     if (!a) {
-      a = { id: key, day: Number(date.slice(6, 8)), paragraphs: [] };
+      a = { id: key, day: Number(date.slice(6, 8)), paragraphs: [], placeWords: [] };
       byId.set(key, a);
     }
     a.paragraphs.push({ text: words, names });
+    a.placeWords.push(...placeWords);
   }
   const out: PfrArticle[] = [];
   for (const a of byId.values()) {
@@ -88,7 +93,7 @@ export function parsePfr(corpusText: string): PfrArticle[] {
       for (const n of p.names) names.push({ ...n, start: n.start + text.length, end: n.end + text.length });
       text += p.text + '\n';
     }
-    out.push({ id: a.id, day: a.day, text, names });
+    out.push({ id: a.id, day: a.day, text, names, placeWords: [...new Set(a.placeWords)] });
   }
   return out;
 }

@@ -38,7 +38,7 @@ export class NameTagger {
       profile[c] = model.profile.get(c) ?? profileCode(c, undefined);
       foreign[c] = model.foreign.get(c) ?? foreignCode(c, undefined);
     }
-    this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]! };
+    this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]!, lexicon: model.lexicon };
   }
 
   // scratch arrays reused from call to call (tagging allocates nothing per character)
@@ -56,7 +56,7 @@ export class NameTagger {
     if (n <= this.cap) return;
     const cap = Math.max(n, this.cap * 2, 4096);
     const padded = cap + 2 * PAD;
-    this.codes = [new Int32Array(padded), new Int32Array(padded), new Int32Array(padded)];
+    this.codes = [new Int32Array(padded), new Int32Array(padded), new Int32Array(padded), new Int32Array(padded), new Int32Array(padded)];
     this.keys = new Uint32Array(padded);
     this.rows = new Int32Array(padded);
     this.emit = new Float64Array(cap * TAG_COUNT);

@@ -13,6 +13,7 @@ import {
   type CharCounts,
   FEATURE_SPEC,
   GROUPS,
+  Lexicon,
   PAD,
   TAG_COUNT,
   T_B,
@@ -20,6 +21,7 @@ import {
   T_I,
   T_O,
   alphabets,
+  documentCodes,
   foreignCode,
   groupKeys,
   maskEmissions,
@@ -42,6 +44,8 @@ export interface TrainArticle {
   text: string;
   /** name spans [start, end) in `text`, two characters or more, not overlapping */
   names: TrainName[];
+  /** place and organization words of the article (for the Lexicon) */
+  placeWords?: string[];
 }
 
 export interface TrainOptions {
@@ -50,18 +54,26 @@ export interface TrainOptions {
   minWeight: number;
   /** character n-grams (bigrams, trigrams) seen fewer times than this get no feature */
   minCount: number;
-  /** seed of the example order shuffle */
+  /**
+   * share of character boundaries (outside names) where a space is inserted: the PFR export
+   * has spaces only between two names in a row (286 in days 1–20), which alone would teach
+   * that a space announces a name; modern pages have spaces between headline and subtitle
+   * and left over from PDF extraction
+   */
+  spaceRate: number;
+  /** seed of the example order shuffle and of the inserted spaces */
   seed: number;
   /** progress lines (epoch, errors); default silent */
   log?: (line: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, minWeight: 0.5, minCount: 2, seed: 1998 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, minWeight: 0.5, minCount: 2, spaceRate: 0.001, seed: 1998 };
 
 export function resolveTrainOptions(o: Partial<TrainOptions> = {}): TrainOptions {
   const r = { ...DEFAULT_TRAIN_OPTIONS, ...o };
   if (!Number.isInteger(r.epochs) || r.epochs < 1) throw new RangeError(`epochs: expected a positive integer, got ${r.epochs}`);
   if (!(r.minWeight >= 0)) throw new RangeError(`minWeight: expected ≥ 0, got ${r.minWeight}`);
+  if (!(r.spaceRate >= 0 && r.spaceRate < 1)) throw new RangeError(`spaceRate: expected 0 ≤ rate < 1, got ${r.spaceRate}`);
   if (!Number.isInteger(r.minCount) || r.minCount < 1) throw new RangeError(`minCount: expected a positive integer, got ${r.minCount}`);
   return r;
 }
@@ -120,12 +132,15 @@ function minus(all: Counts, part: Counts): Counts {
   return out;
 }
 
-export function codeTable(counts: Counts): CharCodeTable {
+export function codeTable(counts: Counts, lexicon: Lexicon): CharCodeTable {
   return {
     profile: (c) => profileCode(c, counts.get(c)),
     foreign: (c) => foreignCode(c, counts.get(c)),
+    lexicon,
   };
 }
+
+const lexiconOf = (articles: TrainArticle[]): Lexicon => new Lexicon(articles.flatMap((a) => a.placeWords ?? []));
 
 const FOLDS = 4;
 
@@ -144,15 +159,26 @@ export function trainNameModel(articles: TrainArticle[], options: Partial<TrainO
   // examples: one per line; profiles by jackknife over article folds
   const allCounts = countChars(articles);
   const foldTables: CharCodeTable[] = [];
-  for (let f = 0; f < FOLDS; f++) foldTables.push(codeTable(minus(allCounts, countChars(articles.filter((_, k) => k % FOLDS === f)))));
+  for (let f = 0; f < FOLDS; f++) {
+    const inFold = articles.filter((_, k) => k % FOLDS === f);
+    const others = articles.filter((_, k) => k % FOLDS !== f);
+    foldTables.push(codeTable(minus(allCounts, countChars(inFold)), lexiconOf(others)));
+  }
   const exText: string[] = [];
   const exFold: number[] = [];
   const exNames: TrainName[][] = [];
+  const exDoc: Int32Array[] = [];
+  const spaceRandom = rng(opt.seed + 1);
   articles.forEach((a, k) => {
-    for (const ex of splitLines(a)) {
+    const codes = new Int32Array(a.text.length);
+    for (let i = 0; i < a.text.length; i++) codes[i] = normalizeCode(a.text.charCodeAt(i));
+    const doc = documentCodes(codes);
+    for (const line of splitLines(a)) {
+      const { ex, origin } = opt.spaceRate > 0 ? insertSpaces(line, opt.spaceRate, spaceRandom) : { ex: line, origin: null };
       exText.push(ex.text);
       exNames.push(ex.names);
       exFold.push(k % FOLDS);
+      exDoc.push(origin ? Int32Array.from(origin, (o) => (o < 0 ? 3 : doc[line.from + o]!)) : doc.slice(line.from, line.from + line.text.length));
     }
   });
   const E = exText.length;
@@ -167,7 +193,7 @@ export function trainNameModel(articles: TrainArticle[], options: Partial<TrainO
   const keys: Uint32Array[] = GROUPS.map(() => new Uint32Array(poff[E]!));
   const masks: Float64Array[] = [];
   for (let k = 0; k < E; k++) {
-    const a = alphabets(exText[k]!, foldTables[exFold[k]!]!);
+    const a = alphabets(exText[k]!, foldTables[exFold[k]!]!, undefined, exDoc[k]!);
     for (let g = 0; g < G; g++) keys[g]!.set(groupKeys(a, g), poff[k]!);
     const names = exNames[k]!.filter((nm) => nameAllowed(exText[k]!, nm.start, nm.end));
     gold.set(goldTags(exText[k]!.length, names), off[k]!);
@@ -346,7 +372,8 @@ export function trainNameModel(articles: TrainArticle[], options: Partial<TrainO
   });
 
   // the character table of the final model: profiles from all training articles
-  const table = codeTable(allCounts);
+  const lexicon = lexiconOf(articles);
+  const table = codeTable(allCounts, lexicon);
   const chars = [...allCounts.keys()].filter((ch) => ch >= 0x3400 && ch <= 0x9fff).sort((x, y) => x - y);
   const model: NameModelJson = {
     format: MODEL_FORMAT,
@@ -356,18 +383,46 @@ export function trainNameModel(articles: TrainArticle[], options: Partial<TrainO
     chars: String.fromCharCode(...chars),
     profile: encodeInt8(Int8Array.from(chars, (ch) => table.profile(ch))),
     foreign: encodeInt8(Int8Array.from(chars, (ch) => table.foreign(ch))),
+    lexicon: lexicon.words.join('|'),
     groups,
     calibration: { a: 1, b: 0 },
-    trainedOn: { epochs: opt.epochs, minWeight: opt.minWeight, minCount: opt.minCount, seed: opt.seed, characters: total, rows: kept },
+    trainedOn: { epochs: opt.epochs, minWeight: opt.minWeight, minCount: opt.minCount, spaceRate: opt.spaceRate, seed: opt.seed, characters: total, rows: kept },
   };
   return { model, kept, seen };
 }
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-/** Splits an article into one example per line (perceptron updates per paragraph). */
-export function splitLines(a: TrainArticle): TrainArticle[] {
-  const out: TrainArticle[] = [];
+/**
+ * A copy of the example with spaces put in at random boundaries that are not inside a name;
+ * `origin[j]` is the index in the example of the copy's character j (-1 for a space put in).
+ */
+export function insertSpaces(ex: TrainArticle, rate: number, random: () => number): { ex: TrainArticle; origin: Int32Array | null } {
+  const inside = new Uint8Array(ex.text.length + 1);
+  for (const nm of ex.names) for (let i = nm.start + 1; i < nm.end; i++) inside[i] = 1;
+  const shift = new Int32Array(ex.text.length + 1);
+  const origin: number[] = [];
+  let out = '';
+  let added = 0;
+  for (let i = 0; i < ex.text.length; i++) {
+    if (i > 0 && !inside[i] && ex.text[i] !== '\n' && ex.text[i - 1] !== ' ' && ex.text[i] !== ' ' && random() < rate) {
+      out += ' ';
+      origin.push(-1);
+      added++;
+    }
+    shift[i] = added;
+    out += ex.text[i];
+    origin.push(i);
+  }
+  shift[ex.text.length] = added;
+  if (!added) return { ex, origin: null };
+  const names = ex.names.map((nm) => ({ ...nm, start: nm.start + shift[nm.start]!, end: nm.end + shift[nm.end - 1]! }));
+  return { ex: { text: out, names }, origin: Int32Array.from(origin) };
+}
+
+/** Splits an article into one example per line (perceptron updates per paragraph); `from` is where the line starts. */
+export function splitLines(a: TrainArticle): (TrainArticle & { from: number })[] {
+  const out: (TrainArticle & { from: number })[] = [];
   let from = 0;
   let ni = 0;
   while (from < a.text.length) {
@@ -379,7 +434,7 @@ export function splitLines(a: TrainArticle): TrainArticle[] {
       if (nm.end <= to) names.push({ start: nm.start - from, end: nm.end - from, foreign: nm.foreign });
       ni++;
     }
-    out.push({ text: a.text.slice(from, to + 1), names });
+    out.push({ text: a.text.slice(from, to + 1), names, from });
     from = to + 1;
   }
   return out;
