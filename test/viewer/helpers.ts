@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const VIEWER_DIST = path.join(ROOT, 'viewer', 'dist');
@@ -25,8 +25,56 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export function launchChromium(options: Pick<LaunchOptions, 'env'> = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, ...options });
+}
+
+/**
+ * Do CJK strings come out as Chinese glyphs in this font stack, or as boxes? Draws two
+ * different strings of seven ideographs and seven unassigned code points (which can only be
+ * the notdef box) on a canvas: with a CJK font the two strings differ from each other and
+ * from the boxes; without one, every character is the same box and all three look alike.
+ */
+export function cjkGlyphCheck(page: Page, font: string): Promise<{ differ: boolean; notTofu: boolean; ink: number }> {
+  return page.evaluate((font) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 48;
+    const ctx = canvas.getContext('2d')!;
+    const draw = (s: string) => {
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.font = `32px ${font}`;
+      ctx.textBaseline = 'top';
+      ctx.fillText(s, 4, 4);
+      const a = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let sig = '';
+      let ink = 0;
+      for (let i = 3; i < a.length; i += 4) {
+        sig += a[i] > 127 ? '1' : '0';
+        if (a[i] > 0) ink++;
+      }
+      return { sig, ink };
+    };
+    const a = draw('沈晓明主持会议');
+    const b = draw('毛伟明出席讲话');
+    const boxes = draw('\u0378'.repeat(7));
+    return { differ: a.sig !== b.sig, notTofu: a.sig !== boxes.sig && b.sig !== boxes.sig, ink: a.ink };
+  }, font);
+}
+
+/** The fonts Chromium itself used for the text of the first element matching `selector`. */
+export async function platformFonts(page: Page, selector: string): Promise<{ familyName: string; glyphCount: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function newestMtime(p: string): number {
