@@ -3,6 +3,8 @@
 // src/model.ts: corpus-a (two 湖南日报 articles), corpus-b (the same meeting in 三湘都市报 plus a
 // later meeting), hostile (names that look like Cypher). Expected numbers are counted by hand
 // from the fixtures; the comments say how.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import {
@@ -15,6 +17,7 @@ import {
   runQuery,
   type Neo4jConfig,
   type QueryResult,
+  type SerializedGraph,
 } from '../../src/store/neo4j';
 import {
   clearDatabase,
@@ -23,6 +26,7 @@ import {
   describeWithNeo4j,
   FIXTURES,
   kgEnv,
+  ROOT,
   runKg,
   snapshot,
   total,
@@ -276,5 +280,131 @@ describeWithNeo4j('kg load into a real Neo4j', (cfg) => {
     // and the queries still work on the rest
     const rows = rowsOf(await runQuery(driver, config, findQuery('person-posts'), { person: '毛伟明' }));
     expect(rows).toHaveLength(3);
+  });
+});
+
+// ---- the seeds: `kg build seeds` (src/resolve + src/export) then `kg load`. Expectations are
+// computed from the graph.json that build wrote, independently of Neo4j, so the test checks the
+// loader and every query against whatever the extractor finds today.
+describeWithNeo4j('kg build seeds, then kg load and the queries', (cfg) => {
+  let driver: Driver;
+  let config: Neo4jConfig;
+  let graph: SerializedGraph;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-'));
+  const nodeAttr = (key: string) => graph.nodes.find((n) => n.key === key)!.attributes!;
+  const edgesOf = (type: string) => graph.edges.filter((e) => e.attributes?.type === type);
+  const keysOf = (type: string) => graph.nodes.filter((n) => n.attributes?.type === type).map((n) => n.key);
+  const run = async (name: string, params: Record<string, string>) => rowsOf(await runQuery(driver, config, findQuery(name), params));
+  const sorted = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
+
+  beforeAll(async () => {
+    config = cfg();
+    ({ driver } = await connect(config));
+    await clearDatabase(driver, config);
+    const built = await runKg(['build', path.join(ROOT, 'seeds'), '-o', out]);
+    expect(built.code).toBe(0);
+    graph = readGraphFile(out).graph;
+  });
+  afterAll(async () => {
+    await driver?.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('loads every node and relationship of the seeds graph, and a second load changes nothing', async () => {
+    const r = await runKg(['load', out, '--quiet'], kgEnv(config));
+    expect(r.code).toBe(0);
+    const want = (xs: (string | undefined)[]) => xs.reduce<Record<string, number>>((m, x) => ((m[x!] = (m[x!] ?? 0) + 1), m), {});
+    expect(await countsByLabel(driver, config)).toEqual(want(graph.nodes.map((n) => n.attributes?.type)));
+    expect(await countsByType(driver, config)).toEqual(want(graph.edges.map((e) => e.attributes?.type)));
+    const before = await snapshot(driver, config);
+    expect((await runKg(['load', out, '--quiet'], kgEnv(config))).code).toBe(0);
+    expect(await snapshot(driver, config)).toEqual(before);
+  });
+
+  it('the 外事 meeting of seed 000 was presided by 沈晓明 (gold/seeds/000)', async () => {
+    const rows = await run('meeting-attendees', { meeting: '外事工作委员会全体会议' });
+    expect(rows.find((r) => r.person === '沈晓明')).toMatchObject({ role: 'presided' });
+  });
+
+  it('meeting-attendees lists, for every meeting, exactly its ATTENDED edges with role and order', async () => {
+    for (const m of keysOf('Meeting')) {
+      const want = edgesOf('ATTENDED')
+        .filter((e) => e.target === m)
+        .map((e) => [nodeAttr(e.source).name, e.attributes!.role ?? null, e.attributes!.order ?? null]);
+      const got = (await run('meeting-attendees', { meeting: m })).map((r) => [r.person, r.role, r.protocolOrder]);
+      expect(sorted(got)).toEqual(sorted(want));
+    }
+  });
+
+  it('person-meetings, person-posts and person-coattendees agree with graph.json for every person', async () => {
+    for (const p of keysOf('Person')) {
+      const attended = edgesOf('ATTENDED').filter((e) => e.source === p);
+      const meetings = (await run('person-meetings', { person: p })).map((r) => [r.meeting, r.role]);
+      expect(sorted(meetings)).toEqual(sorted(attended.map((e) => [nodeAttr(e.target).name, e.attributes!.role ?? null])));
+      const posts = (await run('person-posts', { person: p })).map((r) => r.title);
+      expect(sorted(posts)).toEqual(sorted(edgesOf('HOLDS').filter((e) => e.source === p).map((e) => nodeAttr(e.target).name)));
+      const co = new Map<string, number>();
+      for (const a of attended)
+        for (const b of edgesOf('ATTENDED'))
+          if (b.target === a.target && b.source !== p) co.set(b.source, (co.get(b.source) ?? 0) + 1);
+      const got = (await run('person-coattendees', { person: p })).map((r) => [r.person, r.meetings]);
+      expect(sorted(got)).toEqual(sorted([...co].map(([k, n]) => [nodeAttr(k).name, n])));
+    }
+  });
+
+  it('policy-meetings and organization-officials agree with graph.json', async () => {
+    for (const pol of keysOf('Policy')) {
+      const want = edgesOf('ADDRESSED').filter((e) => e.target === pol).map((e) => nodeAttr(e.source).name);
+      expect(sorted((await run('policy-meetings', { policy: pol })).map((r) => r.meeting))).toEqual(sorted(want));
+    }
+    for (const org of keysOf('Organization')) {
+      const titles = edgesOf('TITLE_AT').filter((e) => e.target === org).map((e) => e.source);
+      const want = edgesOf('HOLDS')
+        .filter((h) => titles.includes(h.target))
+        .map((h) => [nodeAttr(h.target).name, nodeAttr(h.source).name]);
+      expect(sorted((await run('organization-officials', { organization: org })).map((r) => [r.title, r.person]))).toEqual(sorted(want));
+    }
+  });
+
+  it('official-path finds paths as short as a breadth-first search of graph.json', async () => {
+    const types = new Set(['ATTENDED', 'HOLDS', 'TITLE_AT', 'MET', 'VISITED', 'CONVENED', 'HELD_IN', 'ADDRESSED', 'ISSUED']);
+    const adj = new Map<string, string[]>();
+    for (const e of graph.edges)
+      if (types.has(e.attributes!.type!)) {
+        adj.set(e.source, [...(adj.get(e.source) ?? []), e.target]);
+        adj.set(e.target, [...(adj.get(e.target) ?? []), e.source]);
+      }
+    const bfs = (from: string, to: string) => {
+      const dist = new Map([[from, 0]]);
+      const queue = [from];
+      while (queue.length) {
+        const x = queue.shift()!;
+        if (x === to) return dist.get(x)!;
+        for (const y of adj.get(x) ?? []) if (!dist.has(y)) (dist.set(y, dist.get(x)! + 1), queue.push(y));
+      }
+      return undefined;
+    };
+    const officials = edgesOf('ATTENDED').map((e) => e.source).filter((k, i, a) => a.indexOf(k) === i).slice(0, 6);
+    let checked = 0;
+    for (const a of officials)
+      for (const b of officials) {
+        if (a >= b) continue;
+        const want = bfs(a, b);
+        const rows = await run('official-path', { from: a, to: b });
+        if (want === undefined || want > 10) expect(rows).toEqual([]);
+        else {
+          expect(rows.map((r) => r.hops)).toEqual([want]);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('search-names finds every meeting by its own name', async () => {
+    for (const m of keysOf('Meeting')) {
+      const name = nodeAttr(m).name as string;
+      const rows = await run('search-names', { text: name.replace(/[“”"《》]/g, '') });
+      expect(rows.map((r) => r.key)).toContain(m);
+    }
   });
 });

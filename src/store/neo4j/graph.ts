@@ -88,10 +88,12 @@ export interface LoadPlan {
   relationshipCount: number;
 }
 
-/** Node attributes that are integers in the model; stored as Neo4j INTEGER. */
-const INT_NODE_ATTRS = new Set(['community']);
-/** Edge attributes that are integers in the model. */
-const INT_EDGE_ATTRS = new Set(['order']);
+/**
+ * Attributes that are floats whatever their value (the layout). Every other whole number —
+ * community, protocol order, counts such as `mentions` — is stored as Neo4j INTEGER, so
+ * `order = 1` matches and the Browser shows 1, not 1.0.
+ */
+const FLOAT_ATTRS = new Set(['x', 'y']);
 /** Attributes the plan handles itself rather than copying. */
 const NODE_SPECIAL = new Set(['type', 'aliases', 'key']);
 const EDGE_SPECIAL = new Set(['type', 'evidence', 'first', 'last', 'key']);
@@ -126,7 +128,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
     const props: Record<string, PropValue> = { key: n.key };
     for (const [k, v] of Object.entries(a)) {
       if (NODE_SPECIAL.has(k)) continue;
-      const p = toProp(v, INT_NODE_ATTRS.has(k));
+      const p = toProp(v, !FLOAT_ATTRS.has(k));
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`node "${n.key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
@@ -150,7 +152,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
     const props: Record<string, PropValue> = { key };
     for (const [k, v] of Object.entries(a)) {
       if (EDGE_SPECIAL.has(k)) continue;
-      const p = toProp(v, INT_EDGE_ATTRS.has(k));
+      const p = toProp(v, !FLOAT_ATTRS.has(k));
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`edge "${key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
