@@ -2,7 +2,6 @@
 // `neo4j-admin database import` and GEXF for Gephi. Strings in, strings out; build.ts
 // writes them.
 
-import { write as writeGexf } from 'graphology-gexf';
 import type { EdgeEvidence, GraphEdgeAttributes, GraphEdgeType, GraphNodeAttributes, NodeType } from '../model';
 import type { CorpusGraph } from '../resolve/graph';
 import { RELATION_SCHEMA } from '../resolve/resolve';
@@ -82,6 +81,7 @@ export function relFileName(type: GraphEdgeType, endLabel: NodeType): string {
  * that names them all. Every file of the layout is written, empty ones with their header.
  */
 export function toNeo4jCsv(graph: CorpusGraph): Map<string, string> {
+  // rows follow the graph's order, which is key order (kg build adds nodes and edges sorted)
   const files = new Map<string, string>();
   const nodes = new Map<NodeType, string[]>(NODE_LABELS.map((l) => [l, []]));
   graph.forEachNode((key, a) => {
@@ -102,7 +102,7 @@ export function toNeo4jCsv(graph: CorpusGraph): Map<string, string> {
     const file = rels.get(relFileName(a.type, graph.getNodeAttribute(target, 'type')));
     file?.rows.push(csvLine([source, target, a.type, ...REL_COLUMNS.map(([, get]) => get(a))]));
   });
-  for (const [name, f] of [...rels].sort((a, b) => cmp(a[0], b[0]))) files.set(name, f.header + f.rows.sort(cmp).join(''));
+  for (const [name, f] of [...rels].sort((a, b) => cmp(a[0], b[0]))) files.set(name, f.header + f.rows.join(''));
   const args = [
     ...[...files.keys()].filter((f) => f.startsWith('nodes_')).map((f) => `--nodes=${f}`),
     ...[...files.keys()].filter((f) => f.startsWith('rels_')).map((f) => `--relationships=${f}`),
@@ -111,29 +111,78 @@ export function toNeo4jCsv(graph: CorpusGraph): Map<string, string> {
   return files;
 }
 
-/** GEXF 1.3 for Gephi: labels, positions, scalar attributes; evidence as its count and first sentence. */
+/** Text for an XML attribute value or element: &, <, >, quotes escaped, characters XML forbids dropped. */
+export function xmlEscape(value: unknown): string {
+  return String(value)
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\ud800-\udbff\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;');
+}
+
+type GexfType = 'string' | 'integer' | 'boolean';
+const NODE_ATTRS: [id: string, type: GexfType, get: (a: GraphNodeAttributes) => unknown][] = [
+  ['type', 'string', (a) => a.type],
+  ['date', 'string', (a) => a.date],
+  ['community', 'integer', (a) => a.community],
+  ['homonym', 'boolean', (a) => (a.homonym ? true : undefined)],
+  ['mentions', 'integer', (a) => a.mentions],
+  ['newspaper', 'string', (a) => a.newspaper],
+  ['aliases', 'string', (a) => (a.aliases?.length ? a.aliases.join('; ') : undefined)],
+];
+const EDGE_ATTRS: [id: string, type: GexfType, get: (a: GraphEdgeAttributes) => unknown][] = [
+  ['type', 'string', (a) => a.type],
+  ['role', 'string', (a) => a.role],
+  ['order', 'integer', (a) => a.order],
+  ['first', 'string', (a) => a.first],
+  ['last', 'string', (a) => a.last],
+  ['evidence', 'integer', (a) => a.evidence.length],
+  ['sentence', 'string', (a) => {
+    // MENTIONS (most of the edges) go without: an article mentions what it names
+    const e: EdgeEvidence | undefined = a.type === 'MENTIONS' ? undefined : a.evidence.find((x) => x.text);
+    return e ? `${e.text} (${e.article})` : undefined;
+  }],
+];
+
+/**
+ * GEXF 1.3 for Gephi: labels, positions, the scalar attributes; an edge's evidence as its
+ * count and first sentence. Written by hand (graphology-gexf's writer is slow on large
+ * graphs); graphology-gexf's parser reads it back in the tests.
+ */
 export function toGexf(graph: CorpusGraph): string {
-  return writeGexf(graph, {
-    version: '1.3',
-    formatNode: (_key: string, a: GraphNodeAttributes) => {
-      const attributes: Record<string, string | number | boolean> = { type: a.type };
-      if (a.date) attributes.date = a.date;
-      if (a.community !== undefined) attributes.community = a.community;
-      if (a.homonym) attributes.homonym = true;
-      if (a.mentions !== undefined) attributes.mentions = a.mentions;
-      if (a.newspaper) attributes.newspaper = a.newspaper;
-      if (a.aliases?.length) attributes.aliases = a.aliases.join('; ');
-      return { label: a.name, viz: { x: a.x, y: a.y }, attributes };
-    },
-    formatEdge: (_key: string, a: GraphEdgeAttributes) => {
-      const attributes: Record<string, string | number | boolean> = { type: a.type, evidence: a.evidence.length };
-      if (a.role) attributes.role = a.role;
-      if (a.order !== undefined) attributes.order = a.order;
-      if (a.first) attributes.first = a.first;
-      if (a.last) attributes.last = a.last;
-      const first: EdgeEvidence | undefined = a.evidence.find((e) => e.text);
-      if (first) attributes.sentence = `${first.text} (${first.article})`;
-      return { label: a.type, weight: a.evidence.length || 1, attributes };
-    },
+  const out: string[] = [];
+  const attvalues = <A>(defs: [string, GexfType, (a: A) => unknown][], a: A) => {
+    const vals = defs
+      .map(([id, , get]) => [id, get(a)] as const)
+      .filter(([, v]) => v !== undefined && v !== null && v !== '')
+      .map(([id, v]) => `<attvalue for="${id}" value="${xmlEscape(v)}"/>`);
+    return vals.length ? `<attvalues>${vals.join('')}</attvalues>` : '';
+  };
+  const decl = (cls: string, defs: [string, GexfType, unknown][]) =>
+    `    <attributes class="${cls}">\n` + defs.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>\n`).join('') + '    </attributes>\n';
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
+    '  <meta><creator>news-kg</creator><description>kg build: the corpus graph</description></meta>\n',
+    '  <graph defaultedgetype="directed" mode="static">\n',
+    decl('node', NODE_ATTRS),
+    decl('edge', EDGE_ATTRS),
+    '    <nodes>\n',
+  );
+  graph.forEachNode((key, a) => {
+    out.push(
+      `      <node id="${xmlEscape(key)}" label="${xmlEscape(a.name)}">${attvalues(NODE_ATTRS, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`,
+    );
   });
+  out.push('    </nodes>\n    <edges>\n');
+  graph.forEachEdge((key, a, source, target) => {
+    out.push(
+      `      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${a.type}" weight="${a.evidence.length || 1}">${attvalues(EDGE_ATTRS, a)}</edge>\n`,
+    );
+  });
+  out.push('    </edges>\n  </graph>\n</gexf>\n');
+  return out.join('');
 }

@@ -2,17 +2,18 @@
 
 import type { Evidence } from '../model';
 
-const SENTENCE_END = /[。！？!?；;]/;
+const SENTENCE_END = new Set([...'。！？!?；;']);
+const CLOSERS = new Set([...'”’」』)）']);
 
 /** The sentence holding text[start, end): from after the previous sentence end or line break to its own end. */
 export function sentenceAround(text: string, start: number, end: number): Evidence {
   let s = start;
-  while (s > 0 && text[s - 1] !== '\n' && !SENTENCE_END.test(text[s - 1])) s--;
+  while (s > 0 && text[s - 1] !== '\n' && !SENTENCE_END.has(text[s - 1])) s--;
   let e = Math.max(end, start);
-  while (e < text.length && text[e] !== '\n' && !SENTENCE_END.test(text[e])) e++;
-  if (e < text.length && SENTENCE_END.test(text[e])) e++;
+  while (e < text.length && text[e] !== '\n' && !SENTENCE_END.has(text[e])) e++;
+  if (e < text.length && SENTENCE_END.has(text[e])) e++;
   // closing quotes belong to the sentence they close
-  while (e < text.length && /[”’」』)）]/.test(text[e])) e++;
+  while (e < text.length && CLOSERS.has(text[e])) e++;
   while (s < e && /\s/.test(text[s])) s++;
   return { text: text.slice(s, e), start: s, end: e };
 }

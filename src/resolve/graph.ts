@@ -130,7 +130,7 @@ export function hashPosition(key: string): [number, number] {
  */
 export function layoutIterations(order: number, size: number): number {
   const work = order + size;
-  return Math.max(10, Math.min(300, Math.floor(4_000_000 / Math.max(1, work))));
+  return Math.max(8, Math.min(300, Math.floor(2_500_000 / Math.max(1, work))));
 }
 
 export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {

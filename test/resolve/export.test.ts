@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { buildGraph } from '../../src/resolve/graph';
 import { writeGraphFiles, readGraph, buildCorpus } from '../../src/export/build';
-import { csvField, toNeo4jCsv } from '../../src/export/formats';
+import { csvField, toGexf, toNeo4jCsv } from '../../src/export/formats';
 import { RELATION_SCHEMA } from '../../src/resolve/resolve';
 import { InputError } from '../../src/errors';
 import type { ArticleRecord } from '../../src/model';
@@ -137,3 +137,15 @@ function splitCsv(line: string): string[] {
   out.push(cur);
   return out;
 }
+
+describe('GEXF escaping', () => {
+  it('keeps names with XML specials and line breaks intact through a parse', () => {
+    const recs = readFixture('abbreviation.jsonl');
+    recs[0].entities.push({ id: 'ex', type: 'Organization', name: 'A&B <实验室> "一"' });
+    const { graph } = buildGraph(recs, { layout: false });
+    const back = parseGexf(Graph, toGexf(graph));
+    const key = graph.findNode((_, a) => a.name === 'A&B<实验室>一')!;
+    expect(key).toBeDefined();
+    expect(back.getNodeAttribute(key, 'label')).toBe('A&B<实验室>一');
+  });
+});
