@@ -64,7 +64,12 @@ class Builder {
 }
 
 const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
-const STOP_SORTED = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
+/** Stop words by their last character, longest first: leftEdge scans right to left. */
+const STOPS_BY_LAST = new Map<string, string[]>();
+for (const w of [...LEFT_STOPS].sort((a, b) => b.length - a.length)) {
+  const k = w[w.length - 1];
+  STOPS_BY_LAST.set(k, [...(STOPS_BY_LAST.get(k) ?? []), w]);
+}
 /** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
 const IN_MEETING_NAME = new Set(['推进', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
 const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
@@ -82,23 +87,19 @@ function leftEdge(text: string, end: number, max: number, allowInner: boolean, m
       break;
     }
   }
-  // stop words inside [edge, end): take the right-most one
-  let best = edge;
-  for (const w of STOP_SORTED) {
-    if (allowInner && STOPS_INNER_OK.has(w)) continue;
-    // in a meeting's name a verb may stand right before its head (…行动推进大会)
-    const nearHead = meeting && IN_MEETING_NAME.has(w);
-    let k = text.lastIndexOf(w, end - w.length);
-    while (k >= edge) {
-      if (k + w.length > best && k + w.length <= end) {
-        if (!(nearHead && k + w.length > end - 4)) best = k + w.length;
-        break;
-      }
-      if (k === 0) break;
-      k = text.lastIndexOf(w, k - 1);
+  // the right-most stop word that ends inside (edge, end]
+  for (let p = end; p > edge; p--) {
+    const words = STOPS_BY_LAST.get(text[p - 1]);
+    if (!words) continue;
+    for (const w of words) {
+      if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
+      if (allowInner && STOPS_INNER_OK.has(w)) continue;
+      // in a meeting's name a verb may stand right before its head (…行动推进大会)
+      if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;
+      return p;
     }
   }
-  return best;
+  return edge;
 }
 
 const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;

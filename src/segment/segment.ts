@@ -184,6 +184,7 @@ function toParagraphs(lines: string[], rawLines: string[]): Para[] {
       kind === 'text' &&
       !beforeAnchor.has(i) === !beforeAnchor.has(i - 1) &&
       !cutAfter.has(i - 1) &&
+      !/■[^■]{2,40}$/.test((cur as Para).text) &&
       !headlineBeforeBody((cur as Para).text, line);
     if (joinable) {
       const c = cur as unknown as Para;
@@ -328,11 +329,16 @@ function toDrafts(paras: Para[]): Draft[] {
           cur = null;
           break;
         }
-        const credit = /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text);
+        const credit =
+          /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
+          // `…画卷。黄春涛 摄（湖南图片网）`: a photographer credited by name alone
+          /[。！？]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*摄)(?:[（(][^（()）]{2,20}[)）])?$/.exec(p.text);
         if (credit && p.text.length > credit[1].length + 8) {
           const photo = newDraft('photo', i);
           photo.paras.push(p.text);
-          photo.reporters.push(...parseReporters(credit[1].replace(/摄影?报道$|摄$/, '')).map((r) => ({ ...r, role: '摄影' })));
+          const credited = parseReporters(credit[1].replace(/摄影?报道$|摄$/, ''));
+          const bare = credited.length ? [] : credit[1].replace(/\s*摄$/, '').split(/\s+/).map((name) => ({ name, role: '摄影' }));
+          photo.reporters.push(...[...credited, ...bare].map((r) => ({ ...r, role: '摄影' })));
           photo.newspaper = /^([\u4e00-\u9fff]{2,8}报)/.exec(credit[1])?.[1] ?? null;
           datePhoto(photo);
           drafts.push(photo);
