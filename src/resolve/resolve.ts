@@ -26,7 +26,6 @@ import type {
   GraphEdgeType,
   GraphNodeAttributes,
   NodeType,
-  Relation,
 } from '../model';
 import {
   canonicalLocation,
@@ -140,6 +139,7 @@ class Forms {
 }
 
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus {
   const ctxs: Ctx[] = records.map((rec) => {
@@ -320,39 +320,33 @@ function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
 }
 
 /**
- * Protocol order: for each meeting of the article, the position of each attendee in the
- * list the article gives. The extractor's `order` when it gives one for every attendee;
- * otherwise the order in which the attendees' names first appear in the text (reports list
- * officials by rank, so appearance order is the protocol order).
+ * Protocol order: for each meeting of the article, the 1-based position of each attendee in
+ * the article's list of its attendees. Reports name officials by rank at their first
+ * mention, sentence after sentence (省委书记…主持 / 省长…出席 / 省领导甲、乙、丙出席), so the
+ * position is the order of the attendees' first appearance in the text; names that share a
+ * place (not found in the text) follow the extractor's `order`, then their evidence.
  * Keyed `<meetingKey>\0<personKey>`.
  */
 function attendanceOrders(ctx: Ctx, keys: Map<string, string>): Map<string, number> {
-  const byMeeting = new Map<string, { person: string; rel: Relation; name: string }[]>();
+  const byMeeting = new Map<string, { person: string; at: number; order: number; start: number }[]>();
   for (const rel of ctx.rec.relations) {
     if (rel.type !== 'ATTENDED') continue;
     const m = keys.get(rel.to);
     const p = keys.get(rel.from);
     if (!m || !p || ctx.entities.get(rel.from)?.type !== 'Person' || ctx.entities.get(rel.to)?.type !== 'Meeting') continue;
+    const inText = findName(ctx.rec.text, ctx.names.get(rel.from)!);
+    const order = typeof rel.order === 'number' && Number.isFinite(rel.order) ? rel.order : Infinity;
     let list = byMeeting.get(m);
     if (!list) byMeeting.set(m, (list = []));
-    list.push({ person: p, rel, name: ctx.names.get(rel.from)! });
+    list.push({ person: p, at: inText ? inText.start : Infinity, order, start: rel.evidence.start });
   }
   const out = new Map<string, number>();
   for (const [m, list] of byMeeting) {
-    const given = list.every((x) => typeof x.rel.order === 'number' && Number.isFinite(x.rel.order));
-    const pos = (x: (typeof list)[number]): number => {
-      if (given) return x.rel.order!;
-      const at = findName(ctx.rec.text, x.name);
-      return at ? at.start : ctx.rec.text.length + x.rel.evidence.start;
-    };
-    const ranked = list
-      .map((x) => ({ person: x.person, pos: pos(x), start: x.rel.evidence.start }))
-      .sort((a, b) => a.pos - b.pos || a.start - b.start || cmp(a.person, b.person));
+    list.sort((a, b) => cmpNum(a.at, b.at) || cmpNum(a.order, b.order) || a.start - b.start || cmp(a.person, b.person));
     let n = 0;
-    for (const r of ranked) {
-      const k = `${m}\u0000${r.person}`;
-      if (out.has(k)) continue;
-      out.set(k, given ? r.pos : ++n);
+    for (const x of list) {
+      const k = `${m}\u0000${x.person}`;
+      if (!out.has(k)) out.set(k, ++n);
     }
   }
   return out;

@@ -84,3 +84,22 @@ describe('kg lookup: answers from the graph, with evidence', () => {
     expect(none.suggestions.map((s) => s.name)).toContain('周立新');
   });
 });
+
+describe('protocol order across the sentences of one article', () => {
+  it('numbers attendees through the article when the extractor counts per sentence', () => {
+    const text = '省委书记甲一主持会议。省长乙二出席。省领导丙三、丁四出席。';
+    const sent = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const rec: ArticleRecord = {
+      id: 'ps#1', source: 'ps.txt', kind: 'news', newspaper: '湖南日报', date: '2025-05-01', title: 't', subtitle: null, reporters: [], text,
+      entities: [{ id: 'm', type: 'Meeting', name: '省委常委会议', date: '2025-05-01' }, ...['甲一', '乙二', '丙三', '丁四'].map((n, i) => ({ id: `p${i}`, type: 'Person' as const, name: n }))],
+      relations: [
+        { type: 'ATTENDED', from: 'p0', to: 'm', role: 'presided', order: 1, evidence: sent('省委书记甲一主持会议。') },
+        { type: 'ATTENDED', from: 'p1', to: 'm', role: 'attended', order: 1, evidence: sent('省长乙二出席。') },
+        { type: 'ATTENDED', from: 'p3', to: 'm', role: 'attended', order: 2, evidence: sent('省领导丙三、丁四出席。') },
+        { type: 'ATTENDED', from: 'p2', to: 'm', role: 'attended', order: 1, evidence: sent('省领导丙三、丁四出席。') },
+      ],
+    };
+    const lists = attendanceLists(buildGraph([rec], { layout: false }).graph);
+    expect(lists.map((l) => l.people)).toEqual([['Person:甲一', 'Person:乙二', 'Person:丙三', 'Person:丁四']]);
+  });
+});
