@@ -234,7 +234,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
   const bigParallel = big.get(o.workers);
   return {
     date: started.toISOString(),
-    command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
+    command: commandLine(),
     machine: {
       nproc: os.availableParallelism(),
       cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -254,6 +254,13 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
     build,
     neo4j,
   };
+}
+
+/** How this run was started, as the user typed it. */
+function commandLine(): string {
+  const args = process.argv.slice(2).join(' ');
+  if (process.env.npm_lifecycle_event === 'bench') return `npm run bench${args ? ' -- ' + args : ''}`;
+  return `node ${path.relative(process.cwd(), process.argv[1])}${args ? ' ' + args : ''}`;
 }
 
 function lastLine(r: KgRun): string {

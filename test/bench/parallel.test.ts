@@ -1,0 +1,151 @@
+// Parallel extraction (src/parallel) and `kg extract --workers N`, on real page text (the seed
+// pages and pages cut from them) mixed with bad files: the output of N workers is the output of
+// one, byte for byte and in input order; a bad file costs one line naming it, the others are
+// still extracted, the exit code is 1; a worker that dies is an error, not a hang.
+// Workers run the compiled dist/: needs `npx tsc -p tsconfig.json`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError, KgError } from '../../src/errors';
+import { check } from '../../src/cli/commands/extract';
+import { resolveParallelOptions } from '../../src/parallel';
+import type * as Parallel from '../../src/parallel';
+import type { ArticleRecord } from '../../src/model';
+import { kg, pageFolder, requireBuild, ROOT, tmpDir } from './helpers';
+
+let root: string;
+let dir: string;
+let files: string[];
+// the library as compiled, the code the workers run: both sides of a comparison are the same build
+let built: typeof Parallel;
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+beforeAll(() => {
+  requireBuild();
+  built = require(path.join(ROOT, 'dist', 'src', 'parallel')) as typeof Parallel;
+  root = tmpDir('parallel');
+  dir = path.join(root, 'pages');
+  files = pageFolder(dir, 40, { 'p0013-empty.txt': '', 'p0031-image.txt': PNG }).map((f) => path.join(dir, f));
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('kg extract --workers: options', () => {
+  it.each([0, -1, 1.5, 65, NaN])('refuses --workers %p with a UsageError', (workers) => {
+    expect(() => check({ inputs: ['x'], workers })).toThrow(UsageError);
+  });
+  it('takes 1 to 64 workers', () => {
+    expect(check({ inputs: ['x'], workers: 2 }).workers).toBe(2);
+    expect(check({ inputs: ['x'], workers: 64 }).workers).toBe(64);
+  });
+  it('defaults to one thread and a window of 8 files per worker', () => {
+    expect(resolveParallelOptions()).toMatchObject({ workers: 1, window: 8, form: 'jsonl', year: null });
+    expect(resolveParallelOptions({ workers: 2 }).window).toBe(16);
+    expect(() => resolveParallelOptions({ workers: 4, window: 2 })).toThrow(UsageError);
+  });
+});
+
+describe('extractFiles with 2 workers against 1', () => {
+  async function collect(workers: number, form: 'jsonl' | 'records') {
+    const out: Parallel.FileResult[] = [];
+    for await (const r of built.extractFiles(files, { workers, form })) out.push(r);
+    return out;
+  }
+  let one: Parallel.FileResult[];
+  let two: Parallel.FileResult[];
+  let twoRecords: Parallel.FileResult[];
+  beforeAll(async () => {
+    one = await collect(1, 'jsonl');
+    two = await collect(2, 'jsonl');
+    twoRecords = await collect(2, 'records');
+  }, 180_000);
+
+  it('gives one result per file, in input order, the same as one thread', () => {
+    expect(two.map((r) => r.index)).toEqual(files.map((_, i) => i));
+    expect(two.map((r) => r.file)).toEqual(files);
+    expect(two).toEqual(one);
+    const good = one.filter((r) => r.ok);
+    expect(good.length).toBe(files.length - 2);
+    expect(good.reduce((n, r) => n + (r.ok ? r.articles : 0), 0)).toBeGreaterThan(files.length);
+  });
+
+  it('reports the bad files as results naming them, with the InputError code', () => {
+    const bad = two.filter((r) => !r.ok);
+    expect(bad.map((r) => [path.basename(r.file), r.ok ? '' : r.code])).toEqual([
+      ['p0013-empty.txt', 'EMPTY'],
+      ['p0031-image.txt', 'BINARY'],
+    ]);
+    for (const r of bad) if (!r.ok) expect(r.error).toContain(r.file);
+  });
+
+  it('gives records equal to the parsed JSON Lines', () => {
+    const lines = one.flatMap((r) => (r.ok ? r.jsonl!.split('\n').filter(Boolean) : []));
+    const records = twoRecords.flatMap((r) => (r.ok ? r.records! : []));
+    expect(records).toEqual(lines.map((l) => JSON.parse(l) as ArticleRecord));
+    expect(records.some((r) => r.entities.length > 0 && r.relations.length > 0)).toBe(true);
+  });
+
+  it('stops its workers when the consumer stops early', async () => {
+    let seen = 0;
+    for await (const r of built.extractFiles(files, { workers: 2 })) {
+      expect(r.index).toBe(seen++);
+      if (seen === 3) break;
+    }
+    expect(seen).toBe(3);
+  }, 120_000);
+
+  it('fails with a WORKER error, not a hang, when a worker thread dies', async () => {
+    const script = path.join(root, 'dying-worker.js');
+    fs.writeFileSync(script, "require('node:worker_threads').parentPort.once('message', () => process.exit(3));\n");
+    const run = async () => {
+      for await (const r of built.extractFiles(files, { workers: 2, script })) void r;
+    };
+    const err = await run().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(Error);
+    expect((err as KgError).code).toBe('WORKER');
+    expect((err as Error).message).toMatch(/exit code 3/);
+  });
+});
+
+describe('kg extract --workers 2 (the CLI)', () => {
+  let one: ReturnType<typeof kg>;
+  let two: ReturnType<typeof kg>;
+  let out1: string;
+  let out2: string;
+
+  beforeAll(() => {
+    out1 = path.join(root, 'w1.jsonl');
+    out2 = path.join(root, 'w2.jsonl');
+    one = kg(['extract', dir, path.join(root, 'missing.txt'), '-o', out1], 120_000);
+    two = kg(['extract', dir, path.join(root, 'missing.txt'), '-o', out2, '--workers', '2'], 120_000);
+  }, 240_000);
+
+  it('writes the same bytes as one thread', () => {
+    const a = fs.readFileSync(out1);
+    expect(a.length).toBeGreaterThan(10_000);
+    expect(fs.readFileSync(out2).equals(a)).toBe(true);
+  });
+
+  it('says the same lines on stderr: one per bad path naming it, progress, the count; exit code 1', () => {
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    const errors = two.stderr.split('\n').filter((l) => l.startsWith('kg: '));
+    expect(errors).toEqual([
+      expect.stringMatching(/missing\.txt: no such file/),
+      expect.stringMatching(/p0013-empty\.txt: empty file/),
+      expect.stringMatching(/p0031-image\.txt: binary file \(PNG image\)/),
+    ]);
+    expect(two.stderr).toMatch(/kg extract: \d+ articles from 40 files, 3 skipped\n$/);
+    expect(two.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('writes the same to stdout as to a file', () => {
+    // stdout is a pipe here: the writer waits for it to drain
+    const r = kg(['extract', dir, '--workers', '2'], 120_000);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(fs.readFileSync(out1, 'utf8'));
+  }, 120_000);
+});
