@@ -82,7 +82,8 @@ function leftEdge(text: string, end: number, max: number, allowInner: boolean, m
   const lo = Math.max(0, end - max);
   let edge = lo;
   for (let j = end - 1; j >= lo; j--) {
-    if (PUNCT.test(text[j])) {
+    // quote marks stand inside the names of meetings and bodies (全省“智赋万企”行动推进大会)
+    if (PUNCT.test(text[j]) && !(allowInner && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
       break;
     }
@@ -181,8 +182,9 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
     meetingEntity.set(`${m.start}`, e);
   }
+  // a headline's meeting is the text's when the names agree (a headline may glue a kicker on)
   for (const n of titleMeetings) {
-    const same = b.entities.find((e) => e.type === 'Meeting' && (n.endsWith(e.name) || e.name.endsWith(n)));
+    const same = b.entities.find((e) => e.type === 'Meeting' && sameMeeting(n, e.name));
     if (!same) b.entity('Meeting', n, { date: article.date, location: null });
   }
   const main = mainMeeting(b, titleMeetings, meetings, meetingEntity, sents);
@@ -203,6 +205,21 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   }
   companions(b, sents, persons.filter((p) => !reporters.has(p.name)));
   return { entities: b.entities, relations: b.relations, reporters: credited };
+}
+
+function bigramSet(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Two names of one meeting: one ends the other, or they share most of their bigrams. */
+export function sameMeeting(a: string, b: string): boolean {
+  if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  const A = bigramSet(a);
+  const B = new Set(bigramSet(b));
+  const common = A.filter((g) => B.has(g)).length;
+  return (2 * common) / (A.length + B.size) >= 0.6;
 }
 
 function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
@@ -384,8 +401,10 @@ function mainMeeting(
   sents: Sentence[],
 ): Entity | null {
   for (const n of titleMeetings) {
-    const e = b.find('Meeting', n) ?? b.entities.find((x) => x.type === 'Meeting' && (n.endsWith(x.name) || x.name.endsWith(n)));
+    const e = b.entities.find((x) => x.type === 'Meeting' && x.name !== n && sameMeeting(n, x.name));
     if (e) return e;
+    const exact = meetings.some((m) => m.name === n) ? b.find('Meeting', n) : undefined;
+    if (exact) return exact;
   }
   const lede = sents.slice(0, 2);
   for (const m of meetings) {
@@ -393,6 +412,10 @@ function mainMeeting(
       const e = ents.get(`${m.start}`);
       if (e && e.date) return e;
     }
+  }
+  for (const n of titleMeetings) {
+    const e = b.find('Meeting', n);
+    if (e) return e;
   }
   return null;
 }
