@@ -244,13 +244,12 @@ export function documentCodes(codes: Int32Array): Int32Array {
 }
 
 /**
- * A feature group: n-grams of one alphabet (`skip` = the two codes around a gap) and the
+ * A feature group: n-grams of one alphabet and the
  * offsets, relative to the position tagged, at which an n-gram's first code may stand.
  */
 export interface Group {
   alphabet: 'chars' | 'profile' | 'foreign' | 'lexicon' | 'doc';
   n: 1 | 2 | 3;
-  skip?: boolean;
   offsets: number[];
 }
 
@@ -258,19 +257,17 @@ export const GROUPS: Group[] = [
   { alphabet: 'chars', n: 1, offsets: [-2, -1, 0, 1, 2] },
   { alphabet: 'chars', n: 2, offsets: [-2, -1, 0, 1] },
   { alphabet: 'chars', n: 3, offsets: [-3, -2, -1, 0, 1] },
-  { alphabet: 'chars', n: 2, skip: true, offsets: [-1] },
   { alphabet: 'profile', n: 1, offsets: [-2, -1, 0, 1, 2] },
   { alphabet: 'profile', n: 2, offsets: [-2, -1, 0, 1] },
   { alphabet: 'profile', n: 3, offsets: [-3, -2, -1, 0, 1] },
   { alphabet: 'foreign', n: 3, offsets: [-4, -3, -2, -1, 0, 1, 2] },
   { alphabet: 'lexicon', n: 1, offsets: [-2, -1, 0, 1, 2] },
-  { alphabet: 'lexicon', n: 2, offsets: [-1, 0] },
   { alphabet: 'doc', n: 1, offsets: [-2, -1, 0, 1, 2] },
   { alphabet: 'doc', n: 2, offsets: [-2, -1, 0] },
 ];
 
 /** identifies GROUPS and the alphabets' definitions; a model trained with another spec is stale */
-export const FEATURE_SPEC = 'groups12-v6';
+export const FEATURE_SPEC = 'groups10-v7';
 
 function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x85ebca6b);
@@ -280,15 +277,29 @@ function mix(h: number, v: number): number {
 }
 
 /** the n-gram keys of group g at every padded index j (0 where the n-gram would run off the end) */
+/** the key of one n-gram of group g (as groupKeys computes it at each position) */
+export function ngramKey(g: number, c1: number, c2 = 0, c3 = 0): number {
+  const grp = GROUPS[g]!;
+  const salt = mix(0x9e3779b9, g + 1);
+  if (grp.n === 1) return mix(salt, c1) >>> 0 || 1;
+  if (grp.n === 2) return mix(mix(salt, c1), c2) >>> 0 || 1;
+  return mix(mix(mix(salt, c1), c2), c3) >>> 0 || 1;
+}
+
+/**
+ * Largest code + 1 of each alphabet, for the groups the tagger turns into dense tables
+ * (profile codes < 96, foreignness < 24, lexicon and document codes < 80; characters are
+ * UTF-16 units).
+ */
+export const ALPHABET_SIZE: Record<Group['alphabet'], number> = { chars: 0x10000, profile: 128, foreign: 32, lexicon: 128, doc: 128 };
+
 export function groupKeys(a: Alphabets, g: number, scratch?: Uint32Array): Uint32Array {
   const grp = GROUPS[g]!;
   const codes = a[grp.alphabet];
   const len = codes.length;
   const keys = scratch ? scratch.subarray(0, len).fill(0) : new Uint32Array(len);
   const salt = mix(0x9e3779b9, g + 1);
-  if (grp.skip) {
-    for (let j = 0; j + 2 < len; j++) keys[j] = mix(mix(salt, codes[j]!), codes[j + 2]!) >>> 0 || 1;
-  } else if (grp.n === 1) {
+  if (grp.n === 1) {
     for (let j = 0; j < len; j++) keys[j] = mix(salt, codes[j]!) >>> 0 || 1;
   } else if (grp.n === 2) {
     for (let j = 0; j + 1 < len; j++) keys[j] = mix(mix(salt, codes[j]!), codes[j + 1]!) >>> 0 || 1;

@@ -2,7 +2,7 @@
 // features (features.ts) and Viterbi decoding; each name span gets the margin by which the
 // best analysis beats the best one that has no name there.
 
-import { type CharCodeTable, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, profileCode } from './features';
+import { ALPHABET_SIZE, type CharCodeTable, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, ngramKey, profileCode } from './features';
 import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
@@ -17,6 +17,7 @@ export interface RawSpan {
 export class NameTagger {
   private readonly index: FeatureIndex[];
   private readonly weights: Float32Array[];
+  private readonly dense: (Int32Array | null)[];
   private readonly trans: Float64Array;
   private readonly start: Float64Array;
   private readonly table: CharCodeTable;
@@ -30,6 +31,18 @@ export class NameTagger {
       return idx;
     });
     this.weights = model.groups.map((g) => g.weights);
+    // groups over small alphabets (and single characters) become dense tables: code(s) → row,
+    // so that only character bigrams, trigrams and the like need a hash lookup
+    this.dense = GROUPS.map((grp, g) => {
+      const S = ALPHABET_SIZE[grp.alphabet];
+      if (S ** grp.n > 1 << 17) return null;
+      const idx = this.index[g]!;
+      const table = new Int32Array(S ** grp.n);
+      if (grp.n === 1) for (let c = 0; c < S; c++) table[c] = idx.get(ngramKey(g, c));
+      else if (grp.n === 2) for (let c = 0; c < S * S; c++) table[c] = idx.get(ngramKey(g, (c / S) | 0, c % S));
+      else for (let c = 0; c < S * S * S; c++) table[c] = idx.get(ngramKey(g, (c / (S * S)) | 0, ((c / S) | 0) % S, c % S));
+      return table;
+    });
     this.trans = model.trans;
     this.start = model.start;
     const profile = new Int8Array(0x10000);
@@ -74,19 +87,35 @@ export class NameTagger {
     const n = a.n;
     const emit = this.emit.subarray(0, n * TAG_COUNT).fill(0);
     const rows = this.rows;
+    const len = n + 2 * PAD;
     for (let g = 0; g < GROUPS.length; g++) {
-      const offsets = GROUPS[g]!.offsets;
+      const grp = GROUPS[g]!;
+      const offsets = grp.offsets;
       const T = offsets.length;
-      const keys = groupKeys(a, g, this.keys);
-      const idx = this.index[g]!;
-      for (let j = 0; j < keys.length; j++) rows[j] = keys[j] === 0 ? -1 : idx.get(keys[j]!);
+      const dense = this.dense[g];
+      // the row of the n-gram starting at each padded position j (-1: none)
+      if (dense) {
+        const codes = a[grp.alphabet];
+        const S = ALPHABET_SIZE[grp.alphabet];
+        rows.fill(-1, 0, len);
+        if (grp.n === 1) for (let j = 0; j < len; j++) rows[j] = dense[codes[j]!]!;
+        else if (grp.n === 2) for (let j = 0; j + 1 < len; j++) rows[j] = dense[codes[j]! * S + codes[j + 1]!]!;
+        else for (let j = 0; j + 2 < len; j++) rows[j] = dense[(codes[j]! * S + codes[j + 1]!) * S + codes[j + 2]!]!;
+      } else {
+        const keys = groupKeys(a, g, this.keys);
+        const idx = this.index[g]!;
+        for (let j = 0; j < len; j++) rows[j] = keys[j] === 0 ? -1 : idx.get(keys[j]!);
+      }
       const w = this.weights[g]!;
-      for (let t = 0; t < T; t++) {
-        const o = PAD + offsets[t]!;
-        for (let i = 0; i < n; i++) {
-          const r = rows[i + o]!;
-          if (r < 0) continue;
-          const wo = (r * T + t) * 3;
+      // n-gram by n-gram: its row's weights (contiguous) go to every position it is a
+      // feature of — each row is read once, which is what keeps this fast
+      for (let j = 0; j < len; j++) {
+        const r = rows[j]!;
+        if (r < 0) continue;
+        let wo = r * T * 3;
+        for (let t = 0; t < T; t++, wo += 3) {
+          const i = j - PAD - offsets[t]!;
+          if (i < 0 || i >= n) continue;
           const eo = i * TAG_COUNT;
           emit[eo + T_B] += w[wo]!;
           emit[eo + T_I] += w[wo + 1]!;
