@@ -55,10 +55,18 @@ class Builder {
     return this.byKey.get(`${type}:${name}`);
   }
 
+  private readonly listed = new Map<string, number>();
+
   relate(type: RelationType, from: Entity, to: Entity, s: Sentence, props: Partial<Relation> = {}): void {
     const key = `${type}|${from.id}|${to.id}`;
     if (this.relKeys.has(key)) return;
     this.relKeys.add(key);
+    if (type === 'ATTENDED') {
+      // protocol order: the position among the meeting's attendees in the order the article names them
+      const n = (this.listed.get(to.id) ?? 0) + 1;
+      this.listed.set(to.id, n);
+      props = { ...props, order: n };
+    }
     this.relations.push({ type, from: from.id, to: to.id, ...props, evidence: { text: s.text, start: s.start, end: s.end } });
   }
 }
@@ -569,7 +577,6 @@ function attendance(
   main: Entity | null,
 ): void {
   let from = s.start;
-  let order = 0;
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
     const who = ps.filter((p) => p.start >= from && p.end <= at);
@@ -585,7 +592,7 @@ function attendance(
     const spoke = /讲话|致辞|作/.test(v[0]);
     for (const p of who) {
       const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, target, s, { role, spoke, order: ++order });
+      if (pe) b.relate('ATTENDED', pe, target, s, { role, spoke });
     }
   }
   // 在…会上强调/讲话: attended and spoke
@@ -600,7 +607,7 @@ function attendance(
     for (const m of ms) {
       const e = ents.get(`${m.start}`);
       const pe = who.length ? b.find('Person', who[0].name) : undefined;
-      if (e && pe) b.relate('ATTENDED', pe, e, s, { role: 'attended', spoke: false, order: ++order });
+      if (e && pe) b.relate('ATTENDED', pe, e, s, { role: 'attended', spoke: false });
     }
   }
   for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求)/g)) {
@@ -611,7 +618,7 @@ function attendance(
     const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) ? main : null;
     if (!target) continue;
     const pe = b.find('Person', who[0].name);
-    if (pe) b.relate('ATTENDED', pe, target, s, { role: 'attended', spoke: true, order: ++order });
+    if (pe) b.relate('ATTENDED', pe, target, s, { role: 'attended', spoke: true });
   }
 }
 
