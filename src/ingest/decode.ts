@@ -6,7 +6,7 @@
 //
 //   1. 0 bytes                                   → EMPTY
 //   2. magic number of a known binary format      → BINARY ("binary file (PNG image), not text")
-//   3. byte-order mark (UTF-8, UTF-16 LE/BE)      → that encoding, checked strictly
+//   3. byte-order mark (UTF-8, UTF-16/32 LE/BE)   → that encoding, checked strictly
 //   4. NUL bytes mostly on one parity             → UTF-16 LE/BE without BOM (if it reads as text)
 //   5. NUL or control bytes left over             → BINARY
 //   6. valid UTF-8 (strict)                       → UTF-8
@@ -24,7 +24,7 @@ import iconv from 'iconv-lite';
 import { InputError } from '../errors';
 
 /** What decode found; `decodeDetailed` returns it for callers (and tests) that want to know. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030';
 
 export interface Decoded {
   text: string;
@@ -62,6 +62,20 @@ function decodeText(bytes: Buffer, file: string): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const body = bytes.subarray(3);
     return { text: utf8OrThrow(body, file, 3), encoding: 'utf-8', bom: true };
+  }
+  // UTF-32 before UTF-16: its LE mark FF FE 00 00 starts with UTF-16's FF FE
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-32le' : 'utf-32be';
+    const body = bytes.subarray(4, bytes.length - (bytes.length % 4));
+    const text = iconv.decode(body, encoding);
+    const fffd = encoding === 'utf-32le' ? [0xfd, 0xff, 0, 0] : [0, 0, 0xff, 0xfd];
+    if (text.includes('\ufffd') && !body.includes(Buffer.from(fffd)))
+      throw new InputError(
+        file,
+        `starts with a ${encoding.toUpperCase()} byte-order mark but holds code units that are not characters; expected ${encoding.toUpperCase()} throughout`,
+        'UNDECODABLE',
+      );
+    return { text, encoding, bom: true };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';

@@ -58,6 +58,16 @@ describe('decode: every supported encoding of every seed page gives the UTF-8 or
     expect(decodeDetailed(iconv.encode(cjkOnly, 'utf16be'), 'c.txt')).toMatchObject({ text: cjkOnly, encoding: 'utf-16be' });
   });
 
+  it('reads UTF-32 with a byte-order mark', () => {
+    const text = seedText(seedNames()[4]);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(text, 'utf32le')]);
+    const be = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(text, 'utf32be')]);
+    expect(decodeDetailed(le, 'p.txt')).toMatchObject({ text, encoding: 'utf-32le', bom: true });
+    expect(decodeDetailed(be, 'p.txt')).toMatchObject({ text, encoding: 'utf-32be', bom: true });
+    const bad = Buffer.concat([le.subarray(0, 400), Buffer.from([0, 0, 0x11, 0]), le.subarray(400)]);
+    expect(inputError(() => decode(bad, 'p.txt')).code).toBe('UNDECODABLE');
+  });
+
   it('normalises lone CR line ends and removes the BOM', () => {
     expect(decode(Buffer.concat([BOM.utf8, Buffer.from('湖南日报\r第一行\r\n第二行\r', 'utf8')]), 'x.txt')).toBe('湖南日报\n第一行\n第二行\n');
   });
