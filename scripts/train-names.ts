@@ -11,13 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeModel } from '../src/extract/names/model-format';
-import { articlesOfDays, parseDayRange, parsePfr, type PfrArticle } from '../src/extract/names/pfr-corpus';
+import { LAST_TRAINING_DAY, articlesOfDays, checkTrainingDays, parseDayRange, parsePfr, type PfrArticle } from '../src/extract/names/pfr-corpus';
 import { NameTagger } from '../src/extract/names/tagger';
 import { trainNameModel, type TrainOptions } from '../src/extract/names/train';
 import { fitCalibration } from '../src/extract/names/evaluate';
-
-/** the last day training may see: days after it are the test set */
-const LAST_TRAINING_DAY = 20;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -28,8 +25,10 @@ function main(): void {
   const corpus = path.resolve(arg('--corpus') ?? '../shared/corpora/pfr199801/199801.txt');
   const out = path.resolve(arg('--out') ?? 'src/extract/names/model.json');
   const days = parseDayRange(arg('--days') ?? `1-${LAST_TRAINING_DAY}`);
-  if (days.to > LAST_TRAINING_DAY) {
-    console.error(`train-names: days ${days.from}-${days.to} include test days; training may use days 1-${LAST_TRAINING_DAY} only`);
+  try {
+    checkTrainingDays(days);
+  } catch (err) {
+    console.error(`train-names: ${(err as Error).message}`);
     process.exit(2);
   }
   const options: Partial<TrainOptions> = { log: (l) => console.log('  ' + l) };

@@ -98,6 +98,16 @@ export function parsePfr(corpusText: string): PfrArticle[] {
   return out;
 }
 
+/** Days 21–31 are the held-out test set: nothing may be learned or tuned on them. */
+export const LAST_TRAINING_DAY = 20;
+
+/** Throws unless the range lies within the training days 1–20. */
+export function checkTrainingDays(range: { from: number; to: number }): void {
+  if (range.to > LAST_TRAINING_DAY) {
+    throw new RangeError(`days ${range.from}-${range.to} include test days; training and tuning may use days 1-${LAST_TRAINING_DAY} only`);
+  }
+}
+
 /** Parses "1-20" or "7" into an inclusive day range. */
 export function parseDayRange(spec: string): { from: number; to: number } {
   const m = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(spec.trim());

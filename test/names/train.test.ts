@@ -1,0 +1,84 @@
+// The training side of the name tagger: reading PFR-format lines, the guard on the test days,
+// and a whole (small) training run: deterministic, and its model finds what it was taught.
+import { createNameFinder } from '../../src/extract/names';
+import { checkTrainingDays, parseDayRange, parsePfr } from '../../src/extract/names/pfr-corpus';
+import { trainNameModel, type TrainArticle } from '../../src/extract/names/train';
+
+// hand-written lines in the corpus format (ids, word/tag, names as surname/nr + given/nr)
+const PFR = [
+  '19980105-01-001-001/m  国务院/nt  副总理/n  钱/nr  其琛/nr  会见/v  了/u  [美国/ns  国务院/n]nt  代表/n  。/w  ',
+  '19980105-01-001-002/m  本报/r  记者/n  陈/nr  辉/nr  李/nr  清华/nr  ',
+  '19980105-01-002-001/m  江/nr  主席/n  和/c  罗宾·库克/nr  在/p  北京/ns  会谈/v  。/w  ',
+  '19980122-04-001-001/m  王/nr  小明/nr  说/v  。/w  ',
+].join('\r\n');
+
+describe('parsePfr', () => {
+  const arts = parsePfr(PFR);
+
+  it('rebuilds articles as pfr.mjs exports them, with name offsets', () => {
+    expect(arts.map((a) => a.id)).toEqual(['19980105-01-001', '19980105-01-002', '19980122-04-001']);
+    const a = arts[0]!;
+    expect(a.text).toBe('国务院副总理钱其琛会见了美国国务院代表。\n本报记者陈辉 李清华\n');
+    expect(a.names.map((n) => [n.name, a.text.slice(n.start, n.end), n.foreign])).toEqual([
+      ['钱其琛', '钱其琛', false],
+      ['陈辉', '陈辉', false],
+      ['李清华', '李清华', false],
+    ]);
+    expect(a.placeWords).toEqual(['国务院', '美国']);
+  });
+
+  it('leaves out a bare surname (江主席) and marks one-word names as transliterated', () => {
+    const b = arts[1]!;
+    expect(b.names.map((n) => [n.name, n.foreign])).toEqual([['罗宾·库克', true]]);
+    expect(arts[2]!.day).toBe(22);
+  });
+});
+
+describe('day ranges', () => {
+  it('parses and checks them', () => {
+    expect(parseDayRange('1-20')).toEqual({ from: 1, to: 20 });
+    expect(parseDayRange('7')).toEqual({ from: 7, to: 7 });
+    expect(() => parseDayRange('20-1')).toThrow(RangeError);
+    expect(() => parseDayRange('x')).toThrow(RangeError);
+  });
+
+  it('refuses to train or tune on the test days 21-31', () => {
+    expect(() => checkTrainingDays({ from: 1, to: 20 })).not.toThrow();
+    expect(() => checkTrainingDays({ from: 1, to: 21 })).toThrow(/test days/);
+    expect(() => checkTrainingDays({ from: 21, to: 31 })).toThrow(RangeError);
+  });
+});
+
+describe('trainNameModel', () => {
+  // a tiny made-up corpus: posts before names, names before verbs
+  const people = ['张建国', '李红梅', '王志强', '刘海燕', '陈立新', '杨光明', '赵德胜', '周文华'];
+  const frames = ['副省长{}出席会议。', '省委书记{}主持召开座谈会。', '{}指出，要抓好农业生产。', '市长{}来到工厂调研。'];
+  const articles: TrainArticle[] = [];
+  people.forEach((p, k) => {
+    let text = '';
+    const names: TrainArticle['names'] = [];
+    for (let f = 0; f < frames.length; f++) {
+      const frame = frames[(f + k) % frames.length]!;
+      const at = frame.indexOf('{}');
+      names.push({ start: text.length + at, end: text.length + at + p.length });
+      text += frame.replace('{}', p) + '\n';
+    }
+    text += '全省上下高度重视发展。\n';
+    articles.push({ text, names, placeWords: ['全省'] });
+  });
+
+  it('is deterministic and learns names in context', () => {
+    const a = trainNameModel(articles, { epochs: 4, minWeight: 0 });
+    const b = trainNameModel(articles, { epochs: 4, minWeight: 0 });
+    expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+    expect(a.kept).toBeGreaterThan(0);
+    const find = createNameFinder(a.model);
+    expect(find('副省长王志强出席会议。').map((s) => s.name)).toEqual(['王志强']);
+    expect(find('全省上下高度重视发展。')).toEqual([]);
+  });
+
+  it('checks its options', () => {
+    expect(() => trainNameModel(articles, { epochs: 0 })).toThrow(RangeError);
+    expect(() => trainNameModel(articles, { spaceRate: 1 })).toThrow(RangeError);
+  });
+});
