@@ -15,7 +15,10 @@
 // Inputs that once failed live in test/fixtures/ingest/fuzz/ and are checked first.
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { extractPage } from '../../src/pipeline';
+import { decode } from '../../src/ingest/decode';
+import { InputError } from '../../src/errors';
 import { ENTITY_TYPES, RELATION_TYPES, type ArticleRecord } from '../../src/model';
 import { prng, ROOT, seedNames, seedText } from './helpers';
 
@@ -231,5 +234,42 @@ describe('fuzz: extractPage over mutated seed pages', () => {
     }
     console.log(`fuzz: ${c} cases, ${records} records, ${Date.now() - t0} ms`);
     expect(c).toBeGreaterThan(0);
+  });
+});
+
+describe('fuzz: decode over mutated bytes of encoded seed pages', () => {
+  const encodings = ['utf8', 'gb18030', 'utf16le', 'utf16be'] as const;
+  const CODES = ['EMPTY', 'BINARY', 'UNDECODABLE'];
+
+  it('returns clean text or throws an InputError naming the file, for 500 cases', () => {
+    const r = prng(SEED + 1);
+    const pages = seedNames().map(seedText);
+    const outcomes: Record<string, number> = {};
+    for (let c = 0; c < 500; c++) {
+      let bytes = iconv.encode(pick(r, pages), pick(r, encodings), { addBOM: r() < 0.5 });
+      const op = int(r, 4);
+      if (op === 0) bytes = bytes.subarray(0, int(r, bytes.length + 1));
+      else if (op === 1) bytes = bytes.subarray(int(r, bytes.length + 1));
+      else {
+        bytes = Buffer.from(bytes);
+        for (let n = 1 + int(r, op === 2 ? 3 : 200); n > 0; n--) bytes[int(r, bytes.length)] = int(r, 256);
+      }
+      let outcome: string;
+      try {
+        const text = decode(bytes, `case-${c}.txt`);
+        expect(text).not.toMatch(/\r/);
+        expect(text.charCodeAt(0)).not.toBe(0xfeff);
+        outcome = 'text';
+      } catch (err) {
+        if (!(err instanceof InputError)) throw new Error(`case ${c}: decode threw ${String(err)}`);
+        expect(CODES).toContain(err.code);
+        expect(err.message.startsWith(`case-${c}.txt: `)).toBe(true);
+        outcome = err.code;
+      }
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+    console.log(`decode fuzz outcomes: ${JSON.stringify(outcomes)}`);
+    expect(outcomes.text).toBeGreaterThan(0);
+    expect(outcomes.UNDECODABLE).toBeGreaterThan(0);
   });
 });
