@@ -66,8 +66,10 @@ describe('details', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(d.coAttendees.map((c) => c.key)).not.toContain(shen);
     // nothing is lost: every edge is in a section
-    const listed = d.meetings.length + d.posts.length + d.other.length;
+    const listed = d.meetings.length + d.posts.length + d.other.length + d.mentionedIn.length;
     expect(listed).toBe(graph.degree(shen));
+    expect(d.mentionedIn.length).toBe(graph.inEdges(shen).filter((e) => graph.getEdgeAttribute(e, 'type') === 'MENTIONS').length);
+    expect(d.other.some((r) => r.type === 'MENTIONS')).toBe(false);
   });
 
   it('a meeting: attendees in protocol order, policies, articles from mentions and evidence', () => {

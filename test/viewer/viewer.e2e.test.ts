@@ -67,9 +67,12 @@ function display(page: Page, key: string): Promise<{ hidden: boolean; color: str
   }, key);
 }
 
-/** Pixels with ink on one of sigma's layers, read right after a synchronous render. */
-function inkedPixels(page: Page, layer: 'nodes' | 'edges' | 'labels'): Promise<number> {
-  return page.evaluate((name) => {
+/**
+ * Pixels with ink on one of sigma's layers, read right after a synchronous render; `dark`:
+ * only opaque dark ones (the selection's edges, #555, against the light grey of the rest).
+ */
+function inkedPixels(page: Page, layer: 'nodes' | 'edges' | 'labels', dark = false): Promise<number> {
+  return page.evaluate(([name, dark]) => {
     const sigma = (globalThis as any).__kgSigma;
     sigma.refresh();
     const canvas: HTMLCanvasElement = sigma.getCanvases()[name];
@@ -82,9 +85,9 @@ function inkedPixels(page: Page, layer: 'nodes' | 'edges' | 'labels'): Promise<n
       gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, data);
     }
     let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    for (let i = 3; i < data.length; i += 4) if (dark ? data[i] > 200 && data[i - 3] < 120 : data[i] > 0) n++;
     return n;
-  }, layer);
+  }, [layer, dark] as const);
 }
 
 async function searchAndClick(page: Page, query: string, key: string): Promise<void> {
@@ -159,8 +162,9 @@ describe('viewer on the fixture graph', () => {
     expect(me.highlighted).toBe(true);
     await page.waitForFunction(
       ([x, y]) => {
-        const s = (globalThis as any).__kgSigma.getCamera().getState();
-        return Math.abs(s.x - x) < 1e-3 && Math.abs(s.y - y) < 1e-3;
+        const camera = (globalThis as any).__kgSigma.getCamera();
+        const s = camera.getState();
+        return !camera.isAnimated() && Math.abs(s.x - x) < 1e-3 && Math.abs(s.y - y) < 1e-3;
       },
       [me.x, me.y],
     );
@@ -169,6 +173,7 @@ describe('viewer on the fixture graph', () => {
     const near = neighboursOf(SHEN);
     const far = fixture.nodes.map((n) => n.key).filter((k) => k !== SHEN && !near.has(k));
     expect(far.length).toBeGreaterThan(0);
+    expect(await inkedPixels(page, 'edges', true)).toBeGreaterThan(50); // his edges, drawn dark
     const dimColor = (await display(page, far[0])).color;
     for (const k of far) expect(await display(page, k)).toMatchObject({ color: dimColor, label: null });
     for (const k of near) expect((await display(page, k)).color).not.toBe(dimColor);
@@ -324,7 +329,7 @@ describe('the graph `kg build seeds` writes', () => {
         expect(row.evidence).toEqual(e.attributes.evidence.map((v) => v.text));
         expect(row.evidence.every((t) => t!.includes('沈晓明'))).toBe(true);
       }
-      await page.waitForTimeout(800);
+      await page.waitForFunction(() => !(globalThis as any).__kgSigma.getCamera().isAnimated());
       writeArtifact('viewer-seeds.png', await page.screenshot());
 
       const meeting = presided[0].target;
@@ -377,6 +382,11 @@ describe('a large graph: 20,000 nodes, 60,000 edges', () => {
       const s0 = Date.now();
       await searchAndClick(page, person.attributes.name, person.key);
       const select = Date.now() - s0;
+      // edges are hidden while the camera moves: look once it has arrived
+      await page.waitForFunction(() => !(globalThis as any).__kgSigma.getCamera().isAnimated());
+      // the selection's edges are drawn above the 60,000 others
+      expect(await inkedPixels(page, 'edges', true)).toBeGreaterThan(50);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
       writeArtifact('viewer-large.png', await page.screenshot());
 
       const report = {

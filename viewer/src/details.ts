@@ -48,6 +48,8 @@ interface Base {
   attributes: GraphNodeAttributes;
   /** every edge not listed in a section above, grouped by edge type */
   other: EdgeRow[];
+  /** articles that mention the node (MENTIONS edges carry no sentence), by date */
+  mentionedIn: ArticleRef[];
 }
 
 export interface PersonDetails extends Base {
@@ -74,14 +76,19 @@ export function details(graph: KgGraph, key: string): Details {
   const attributes = graph.getNodeAttributes(key);
   const rows = edgeRows(graph, key);
   const base = { key, type: attributes.type, label: nodeLabel(attributes), attributes };
+  const mentions = rows.filter((r) => r.type === 'MENTIONS' && r.direction === 'in' && r.otherType === 'Article');
+  const mentionedIn = mentions
+    .map((r) => articleRef(graph, r.other))
+    .sort((a, b) => cmpDate(a.date, b.date) || cmpStr(a.article, b.article));
   if (attributes.type === 'Person') {
     const meetings = rows.filter((r) => r.type === 'ATTENDED' && r.direction === 'out');
     meetings.sort((a, b) => cmpDate(a.date, b.date) || cmpStr(a.otherLabel, b.otherLabel));
     const posts = rows.filter((r) => r.type === 'HOLDS' && r.direction === 'out');
     posts.sort((a, b) => cmpDate(a.first, b.first) || cmpStr(a.otherLabel, b.otherLabel));
-    const used = new Set([...meetings, ...posts]);
+    const used = new Set([...meetings, ...posts, ...mentions]);
     return {
       ...base,
+      mentionedIn,
       kind: 'person',
       meetings,
       posts,
@@ -93,17 +100,20 @@ export function details(graph: KgGraph, key: string): Details {
     const attendees = rows.filter((r) => r.type === 'ATTENDED' && r.direction === 'in');
     attendees.sort(byProtocolOrder);
     const policies = rows.filter((r) => r.type === 'ADDRESSED' && r.direction === 'out');
-    const used = new Set([...attendees, ...policies]);
+    const used = new Set([...attendees, ...policies, ...mentions]);
     return {
       ...base,
+      // the articles section lists them, with those its facts cite
+      mentionedIn: [],
       kind: 'meeting',
       attendees,
       policies,
       articles: reportingArticles(graph, rows),
-      other: sortOther(rows.filter((r) => !used.has(r) && !(r.type === 'MENTIONS' && r.otherType === 'Article'))),
+      other: sortOther(rows.filter((r) => !used.has(r))),
     };
   }
-  return { ...base, kind: 'node', other: sortOther(rows) };
+  const used = new Set(mentions);
+  return { ...base, mentionedIn, kind: 'node', other: sortOther(rows.filter((r) => !used.has(r))) };
 }
 
 function edgeRows(graph: KgGraph, key: string): EdgeRow[] {
@@ -160,9 +170,8 @@ function reportingArticles(graph: KgGraph, rows: EdgeRow[]): ArticleRef[] {
   const byId = new Map<string, ArticleRef>();
   for (const r of rows) {
     if (r.otherType !== 'Article') continue;
-    const a = graph.getNodeAttributes(r.other);
-    const id = articleIdOf(r.other);
-    byId.set(id, { key: r.other, article: id, title: a.title ?? a.name, newspaper: a.newspaper ?? null, date: a.date ?? null });
+    const ref = articleRef(graph, r.other);
+    byId.set(ref.article, ref);
   }
   for (const r of rows)
     for (const e of r.evidence) {
@@ -177,6 +186,11 @@ function reportingArticles(graph: KgGraph, rows: EdgeRow[]): ArticleRef[] {
       });
     }
   return [...byId.values()].sort((a, b) => cmpDate(a.date, b.date) || cmpStr(a.newspaper ?? '', b.newspaper ?? '') || cmpStr(a.article, b.article));
+}
+
+function articleRef(graph: KgGraph, key: string): ArticleRef {
+  const a = graph.getNodeAttributes(key);
+  return { key, article: articleIdOf(key), title: a.title ?? a.name, newspaper: a.newspaper ?? null, date: a.date ?? null };
 }
 
 function articleIdOf(nodeKey: string): string {

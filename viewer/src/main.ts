@@ -2,7 +2,7 @@
 // the side panel and the URL hash. The page says it is ready (window.__kgReady, and
 // data-kg-ready on <html>) after the first frame is drawn; timings are in window.__kgTiming.
 import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
 import { dateExtent, importGraph, NODE_TYPES } from './data';
 import { details } from './details';
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     hideLabelsOnMove: true,
     zIndex: true,
     defaultEdgeType: 'line',
-    edgeProgramClasses: { thin: EdgeLineProgram },
+    // drawn in this order after sigma's own (arrow, line): the selection's edges come last
+    edgeProgramClasses: { thin: EdgeLineProgram, selected: EdgeRectangleProgram },
     // the graph holds domain attributes (its `type` is Person, Meeting…, not a sigma program):
     // the reducers return the whole display object
     nodeReducer: reducers.nodeReducer,
@@ -88,7 +89,8 @@ async function main(): Promise<void> {
   const panelBody = $('panel-body');
   const select = (key: string | null, opts: { animate?: boolean } = {}) => {
     if (key !== null && !graph.hasNode(key)) key = null;
-    setState({ selected: key, focused: key === null ? null : state.focused });
+    // the search hit keeps its forced label only while it is the selection
+    setState({ selected: key, focused: key !== null && state.focused === key ? key : null });
     panelBody.replaceChildren();
     if (key) {
       panelBody.append(renderDetails(details(graph, key), state.colorBy));

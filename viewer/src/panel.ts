@@ -20,6 +20,9 @@ function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** a prominent official is mentioned in thousands of articles: list the first ones only */
+const MAX_MENTIONS = 200;
+
 const ROLE_LABELS: Record<string, string> = { presided: '主持 presided', attended: '出席 attended' };
 
 export function renderDetails(d: Details, colorBy: ColorBy): HTMLElement {
@@ -33,6 +36,7 @@ export function renderDetails(d: Details, colorBy: ColorBy): HTMLElement {
   if (a.newspaper) meta.push(a.newspaper);
   if (a.homonym) meta.push('homonym: one of several people of this name');
   if (a.type === 'Person' && typeof a.community === 'number') meta.push(`community ${a.community}`);
+  if (typeof a.mentions === 'number') meta.push(`mentioned in ${a.mentions} article${a.mentions === 1 ? '' : 's'}`);
   root.append(h('div', { class: 'type-badge', style: `background:${TYPE_COLORS[d.type] ?? '#999'}` }, d.type), h('h2', { class: 'node-label' }, d.label));
   if (meta.length) root.append(h('p', { class: 'meta' }, meta.join(' · ')));
   root.append(h('p', { class: 'key' }, d.key));
@@ -64,6 +68,12 @@ export function renderDetails(d: Details, colorBy: ColorBy): HTMLElement {
       ),
       section('articles', `Reported in (${d.articles.length})`, 'ul', d.articles.map((ar) => articleItem(ar, link))),
     );
+  }
+  if (d.mentionedIn.length) {
+    const shown = d.mentionedIn.slice(0, MAX_MENTIONS).map((ar) => articleItem(ar, link));
+    const more = d.mentionedIn.length - shown.length;
+    if (more > 0) shown.push(h('li', { class: 'more' }, `… and ${more} more`));
+    root.append(section('mentioned', `Mentioned in (${d.mentionedIn.length})`, 'ul', shown));
   }
   if (d.other.length) {
     root.append(
@@ -114,6 +124,14 @@ function articleItem(a: ArticleRef, link: (k: string, l: string) => HTMLElement)
   );
 }
 
+/** What this one article says of an attendance, when kg build kept it (articles may differ). */
+function evidenceRole(e: EdgeEvidence): string {
+  const parts: string[] = [];
+  if (e.role) parts.push(ROLE_LABELS[e.role] ?? e.role);
+  if (typeof e.order === 'number') parts.push(`listed ${e.order}`);
+  return parts.length ? ` · ${parts.join(', ')}` : '';
+}
+
 function evidenceList(evidence: EdgeEvidence[]): HTMLElement {
   if (evidence.length === 0) return h('p', { class: 'evidence none' }, 'no sentence recorded');
   return h(
@@ -125,7 +143,7 @@ function evidenceList(evidence: EdgeEvidence[]): HTMLElement {
         { 'data-article': e.article },
         h('q', {}, e.text),
         ' ',
-        h('cite', {}, `《${e.title}》 ${[e.newspaper, e.date].filter(Boolean).join(' ')} · ${e.article}`),
+        h('cite', {}, `《${e.title}》 ${[e.newspaper, e.date].filter(Boolean).join(' ')} · ${e.article}` + evidenceRole(e)),
       ),
     ),
   );

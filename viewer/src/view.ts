@@ -93,8 +93,12 @@ export interface NodeDisplay {
 export interface EdgeDisplay {
   color: string;
   size: number;
-  /** line: antialiased quads; thin: 1px GL lines, far cheaper to rasterize on big graphs */
-  type: 'line' | 'thin';
+  /**
+   * line: antialiased quads; thin: 1px GL lines, cheaper on big graphs; selected: quads drawn
+   * after both (sigma draws one program after the other, so zIndex alone cannot lift an edge
+   * above the edges of a program drawn later)
+   */
+  type: 'line' | 'thin' | 'selected';
   hidden: boolean;
   zIndex: number;
   label: string | null;
@@ -145,7 +149,8 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
         d.zIndex = 3;
       } else if (neighbours.has(key)) {
         // forced labels skip sigma's collision grid: keep them to the few that matter
-        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && a.type !== 'Article';
+        // (people and meetings: who attended what); the others compete for space as usual
+        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && (a.type === 'Person' || a.type === 'Meeting');
         d.zIndex = 2;
       } else {
         d.color = DIM_NODE;
@@ -166,7 +171,7 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
     const d: EdgeDisplay = { color: EDGE, size: 0.6, type: plainEdge, hidden: !edgeVisible(a, state), zIndex: 1, label: null };
     if (state.selected) {
       if (selectedEdges.has(key)) {
-        d.type = 'line';
+        d.type = 'selected';
         d.color = EDGE_SELECTED;
         d.size = 1.6;
         d.zIndex = 2;
