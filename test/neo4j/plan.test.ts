@@ -48,9 +48,12 @@ describe('planLoad', () => {
     expect(neo4j.isInt(row.props.order as any)).toBe(true);
     expect((row.props.order as any).toNumber()).toBe(2);
     expect(row.props.role).toBe(edge.attributes!.role);
-    expect(row.evidence).toHaveLength(edge.attributes!.evidence!.length);
-    expect(row.evidence[0].text).toBe(edge.attributes!.evidence![0].text);
-    expect(row.evidence[0].start.toNumber()).toBe(edge.attributes!.evidence![0].start);
+    const ev = edge.attributes!.evidence!;
+    expect(row.evidence.evidenceCount.toNumber()).toBe(ev.length);
+    expect(row.evidence.evidenceSentences).toEqual(ev.map((e) => e.text));
+    expect(row.evidence.evidenceArticles).toEqual(ev.map((e) => e.article));
+    expect(row.evidence.evidenceStarts.map((x) => x.toNumber())).toEqual(ev.map((e) => e.start));
+    expect(row.evidence.evidenceDates).toEqual(ev.map((e) => e.date ?? ''));
     // x/y stay floats; nulls are left out so a later load never erases what an earlier one wrote
     const meeting = plan.nodes.find((g) => g.label === 'Meeting')!.rows[0];
     expect('location' in meeting.props).toBe(false);

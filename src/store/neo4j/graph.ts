@@ -49,14 +49,18 @@ export interface NodeRow {
   aliases: string[];
 }
 
-export interface EvidenceRow {
-  article: string;
-  text: string;
-  start: Integer;
-  end: Integer;
-  date: string;
-  newspaper: string;
-  title: string;
+/** An edge's evidence as the parallel arrays stored on the relationship (index i = one sentence). */
+export interface EvidenceArrays {
+  evidenceCount: Integer;
+  evidenceArticles: string[];
+  evidenceSentences: string[];
+  /** UTF-16 offsets of the sentence in the article text (-1 when graph.json has none) */
+  evidenceStarts: Integer[];
+  evidenceEnds: Integer[];
+  /** '' where unknown: Neo4j lists cannot hold nulls */
+  evidenceDates: string[];
+  evidenceNewspapers: string[];
+  evidenceTitles: string[];
 }
 
 export interface RelRow {
@@ -65,7 +69,7 @@ export interface RelRow {
   to: string;
   props: Record<string, PropValue>;
   /** merged with the evidence already there, one entry per (article, start, end) */
-  evidence: EvidenceRow[];
+  evidence: EvidenceArrays;
   /** merged as the earliest / latest date seen */
   first: string | null;
   last: string | null;
@@ -156,19 +160,21 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`edge "${key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
-    const evidence = (Array.isArray(a.evidence) ? a.evidence : []).map((ev, j) => {
+    const list = Array.isArray(a.evidence) ? a.evidence : [];
+    list.forEach((ev, j) => {
       if (!ev || typeof ev.article !== 'string' || typeof ev.text !== 'string')
         fail(`edge "${key}": evidence #${j} needs "article" and "text"`);
-      return {
-        article: ev.article,
-        text: ev.text,
-        start: neo4j.int(intOr(ev.start, -1)),
-        end: neo4j.int(intOr(ev.end, -1)),
-        date: ev.date ?? '',
-        newspaper: ev.newspaper ?? '',
-        title: ev.title ?? '',
-      };
     });
+    const evidence: EvidenceArrays = {
+      evidenceCount: neo4j.int(list.length),
+      evidenceArticles: list.map((ev) => ev.article),
+      evidenceSentences: list.map((ev) => ev.text),
+      evidenceStarts: list.map((ev) => neo4j.int(intOr(ev.start, -1))),
+      evidenceEnds: list.map((ev) => neo4j.int(intOr(ev.end, -1))),
+      evidenceDates: list.map((ev) => ev.date ?? ''),
+      evidenceNewspapers: list.map((ev) => ev.newspaper ?? ''),
+      evidenceTitles: list.map((ev) => ev.title ?? ''),
+    };
     const gk = `${type}|${from}|${to}`;
     const group = relGroups.get(gk) ?? relGroups.set(gk, { type, from: from!, to: to!, rows: [] }).get(gk)!;
     group.rows.push({
