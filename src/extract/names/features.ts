@@ -257,17 +257,17 @@ export const GROUPS: Group[] = [
   { alphabet: 'chars', n: 1, offsets: [-2, -1, 0, 1, 2] },
   { alphabet: 'chars', n: 2, offsets: [-2, -1, 0, 1] },
   { alphabet: 'chars', n: 3, offsets: [-3, -2, -1, 0, 1] },
-  { alphabet: 'profile', n: 1, offsets: [-2, -1, 0, 1, 2] },
+  { alphabet: 'profile', n: 1, offsets: [-1, 0, 1] },
   { alphabet: 'profile', n: 2, offsets: [-2, -1, 0, 1] },
   { alphabet: 'profile', n: 3, offsets: [-3, -2, -1, 0, 1] },
-  { alphabet: 'foreign', n: 3, offsets: [-4, -3, -2, -1, 0, 1, 2] },
-  { alphabet: 'lexicon', n: 1, offsets: [-2, -1, 0, 1, 2] },
+  { alphabet: 'foreign', n: 3, offsets: [-3, -2, -1, 0, 1] },
+  { alphabet: 'lexicon', n: 1, offsets: [-1, 0, 1] },
   { alphabet: 'doc', n: 1, offsets: [-2, -1, 0, 1, 2] },
   { alphabet: 'doc', n: 2, offsets: [-2, -1, 0] },
 ];
 
 /** identifies GROUPS and the alphabets' definitions; a model trained with another spec is stale */
-export const FEATURE_SPEC = 'groups10-v7';
+export const FEATURE_SPEC = 'groups10-v8';
 
 function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x85ebca6b);

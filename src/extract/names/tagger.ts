@@ -16,7 +16,9 @@ export interface RawSpan {
 
 export class NameTagger {
   private readonly index: FeatureIndex[];
-  private readonly weights: Float32Array[];
+  private readonly weights: Int16Array[];
+  /** Int16 weight × unit = real weight (one unit for all groups, so sums stay integers) */
+  private readonly unit: number;
   private readonly dense: (Int32Array | null)[];
   private readonly trans: Float64Array;
   private readonly start: Float64Array;
@@ -30,7 +32,12 @@ export class NameTagger {
       }
       return idx;
     });
-    this.weights = model.groups.map((g) => g.weights);
+    // weights as 16-bit integers of one common unit: half the memory of floats, and the
+    // tagger's time goes mostly into reading weights
+    let maxAbs = 0;
+    for (const g of model.groups) for (let i = 0; i < g.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(g.weights[i]!));
+    this.unit = maxAbs > 0 ? maxAbs / 32767 : 1;
+    this.weights = model.groups.map((g) => Int16Array.from(g.weights, (x) => Math.round(x / this.unit)));
     // groups over small alphabets (and single characters) become dense tables: code(s) → row,
     // so that only character bigrams, trigrams and the like need a hash lookup
     this.dense = GROUPS.map((grp, g) => {
@@ -108,21 +115,42 @@ export class NameTagger {
       }
       const w = this.weights[g]!;
       // n-gram by n-gram: its row's weights (contiguous) go to every position it is a
-      // feature of — each row is read once, which is what keeps this fast
+      // feature of — each row is read once, which is what keeps this fast. Target position
+      // i = j - PAD - offset; in [lo, hi) every target lies inside the text.
+      let minO = 0;
+      let maxO = 0;
+      for (const o of offsets) {
+        minO = Math.min(minO, o);
+        maxO = Math.max(maxO, o);
+      }
+      const lo = PAD + maxO;
+      const hi = n + PAD + minO;
+      const step = T * 3;
       for (let j = 0; j < len; j++) {
         const r = rows[j]!;
         if (r < 0) continue;
-        let wo = r * T * 3;
-        for (let t = 0; t < T; t++, wo += 3) {
-          const i = j - PAD - offsets[t]!;
-          if (i < 0 || i >= n) continue;
-          const eo = i * TAG_COUNT;
-          emit[eo + T_B] += w[wo]!;
-          emit[eo + T_I] += w[wo + 1]!;
-          emit[eo + T_E] += w[wo + 2]!;
+        let wo = r * step;
+        if (j >= lo && j < hi) {
+          for (let t = 0; t < T; t++, wo += 3) {
+            const eo = (j - PAD - offsets[t]!) * TAG_COUNT;
+            emit[eo + T_B] += w[wo]!;
+            emit[eo + T_I] += w[wo + 1]!;
+            emit[eo + T_E] += w[wo + 2]!;
+          }
+        } else {
+          for (let t = 0; t < T; t++, wo += 3) {
+            const i = j - PAD - offsets[t]!;
+            if (i < 0 || i >= n) continue;
+            const eo = i * TAG_COUNT;
+            emit[eo + T_B] += w[wo]!;
+            emit[eo + T_I] += w[wo + 1]!;
+            emit[eo + T_E] += w[wo + 2]!;
+          }
         }
       }
     }
+    const unit = this.unit;
+    for (let i = 0; i < emit.length; i++) emit[i] *= unit;
     maskEmissions(emit, a);
     return emit;
   }
