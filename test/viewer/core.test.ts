@@ -6,7 +6,7 @@ import { fallbackLayout, importGraph, GraphDataError, edgeSpan } from '../../vie
 import { details, type MeetingDetails, type PersonDetails } from '../../viewer/src/details';
 import { buildSearchIndex, search, fold } from '../../viewer/src/search';
 import { formatHash, parseHash } from '../../viewer/src/url';
-import { createReducers, initialState, legendRows, shortLabel } from '../../viewer/src/view';
+import { createReducers, DIM_NODE, initialState, legendRows, shortLabel } from '../../viewer/src/view';
 import { FIXTURE_DIR } from './helpers';
 
 const raw = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'graph.json'), 'utf8'));
@@ -101,8 +101,8 @@ describe('reducers', () => {
     graph.forEachNode((k) => {
       const d = show(k);
       if (k === shen) expect(d).toMatchObject({ highlighted: true, forceLabel: true });
-      else if (near.has(k)) expect(d.color).not.toBe('#e6e6e6');
-      else expect(d).toMatchObject({ color: '#e6e6e6', label: null });
+      else if (near.has(k)) expect(d.color).not.toBe(DIM_NODE);
+      else expect(d).toMatchObject({ color: DIM_NODE, label: null });
     });
     graph.forEachEdge((e, a, s, t) => {
       const d = r.edgeReducer(e, a);

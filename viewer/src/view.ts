@@ -38,12 +38,15 @@ export const COMMUNITY_COLORS = [
   '#e377c2', '#bcbd22', '#17becf', '#393b79', '#637939', '#843c39',
 ];
 export const NO_COMMUNITY_COLOR = '#c8c8c8';
-const DIM_NODE = '#e6e6e6';
+/** translucent and shrunk, so that in a dense graph the selection's edges show through */
+export const DIM_NODE = 'rgba(200, 200, 200, 0.25)';
+const DIM_SIZE = 0.5;
 const DIM_EDGE = '#f0f0f0';
 const EDGE = '#cfcfcf';
 const EDGE_SELECTED = '#555555';
 /** above this many neighbours, only the selected node's label is forced on */
 const MAX_FORCED_LABELS = 40;
+const FORCED_LABEL_TYPES = new Set<NodeType>(['Person', 'Meeting', 'Title']);
 /** labels longer than this are cut on the canvas (article titles); the panel has them whole */
 const MAX_LABEL_CHARS = 14;
 
@@ -149,11 +152,12 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
         d.zIndex = 3;
       } else if (neighbours.has(key)) {
         // forced labels skip sigma's collision grid: keep them to the few that matter
-        // (people and meetings: who attended what); the others compete for space as usual
-        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && (a.type === 'Person' || a.type === 'Meeting');
+        // (people, meetings, posts: who attended what, as what); the others compete for space
+        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && FORCED_LABEL_TYPES.has(a.type);
         d.zIndex = 2;
       } else {
         d.color = DIM_NODE;
+        d.size *= DIM_SIZE;
         d.label = null;
         d.zIndex = 0;
       }
