@@ -55,7 +55,7 @@ export function buildBenchCorpus(o: CorpusOptions): Corpus {
   const manifestFile = path.join(dir, MANIFEST);
   if (fs.existsSync(manifestFile)) {
     const m = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Corpus & { key: string };
-    if (m.key === key) return { dir, files: m.files, articles: m.articles, bytes: m.bytes, copies: m.copies, sources: m.sources };
+    if (m.key === key) return { dir, files: m.files, articles: m.articles, bytes: m.bytes, copies: m.copies, sources: sources.described };
   }
   fs.rmSync(dir, { recursive: true, force: true });
   let files = 0;
@@ -108,12 +108,12 @@ function sourceTexts(o: CorpusOptions): { list: SourceText[]; described: string[
     seedArticles += articles;
     list.push({ name: f, text, articles });
   }
-  described.push(`${seedFiles.length} seed pages of ${o.seeds} (${seedArticles} articles)`);
+  described.push(`${seedFiles.length} seed pages of ${path.relative(process.cwd(), o.seeds) || '.'}/ (${seedArticles} articles)`);
   if (o.pfr && fs.existsSync(o.pfr)) {
     const pfrDir = exportPfr(o.pfr, path.join(o.workDir, 'pfr'));
     const names = fs.readdirSync(pfrDir).filter((f) => f.endsWith('.txt')).sort();
     for (const f of names) list.push({ name: f, text: fs.readFileSync(path.join(pfrDir, f), 'utf8'), articles: 1 });
-    described.push(`${names.length} People's Daily articles of January 1998 (${o.pfr}, exported by pfr.mjs)`);
+    described.push(`${names.length} People's Daily articles of January 1998 (${path.relative(process.cwd(), o.pfr)}, exported by pfr.mjs)`);
   } else {
     described.push(`no PFR corpus (${o.pfr ?? 'not given'}): seed pages only`);
   }

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildBenchCorpus, type Corpus } from './corpus';
 import { measureLoadRate, type LoadRate } from './load-rate';
-import { extractedArticles, kg, loadNodejieba, sameBytes, throughput, type KgRun, type Throughput } from './measure';
+import { extractedArticles, kg, loadNodejieba, nameModelStatus, sameBytes, throughput, type KgRun, type Throughput } from './measure';
 import { formatReport } from './report';
 
 export interface BenchOptions {
@@ -123,6 +123,8 @@ export interface BenchResults {
   command: string;
   machine: { nproc: number; cpu: string; memoryGiB: number; node: string; os: string };
   load: { start: number[]; end: number[] };
+  /** the extractor as measured: does its person-name model load? */
+  nameModel: ReturnType<typeof nameModelStatus>;
   corpus: Corpus;
   bigCorpus: Corpus;
   throughput: Throughput & {
@@ -159,6 +161,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
   log(`corpus: ${corpus.articles} articles in ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MB (${corpus.dir}); big: ${bigCorpus.articles} articles, ${(bigCorpus.bytes / MB).toFixed(1)} MB`);
 
   // 2. single-threaded extraction against nodejieba tag()
+  const nameModel = nameModelStatus();
+  if (!nameModel.loaded) log(`WARNING: the person-name model does not load (${nameModel.reason}); the extractor runs without it`);
   const tag = loadNodejieba();
   const t = throughput(corpus.dir, tag, o.blockFiles);
   const tp: BenchResults['throughput'] = {
@@ -243,6 +247,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
       os: `${os.type()} ${os.release()}`,
     },
     load: { start: loadStart, end: os.loadavg() },
+    nameModel,
     corpus,
     bigCorpus,
     throughput: tp,

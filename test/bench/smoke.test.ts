@@ -95,6 +95,9 @@ describe('npm run bench -- --smoke', () => {
     expect(report).toContain('`node dist/bench/run.js --smoke --neo4j none`');
     expect(report).toMatch(/\| single-threaded extractPage ÷ nodejieba tag\(\), same text \| [\d.]+× \|/);
     expect(report).toMatch(/\| kg extract speed-up, 2 workers ÷ 1 \(\d+ articles\) \| [\d.]+× \|/);
+    expect(report).toMatch(/^- Extractor: the committed one, person-name model loaded$|^- \*\*Extractor measured WITHOUT its person-name model\*\*/m);
+    expect(report).toMatch(/\| kg extract speed-up, 2 workers ÷ 1 \(\d+ articles\) \| [\d.]+× \|[^\n]*\n\| kg extract speed-up, 2 workers ÷ 1 \(\d+ articles\)/);
+    expect(report).toMatch(/CPU time of 2 workers ÷ 1 on \d+ articles: [\d.]+/);
     expect(report).toMatch(/\| peak RSS \d+ ÷ \d+ articles, 1 worker \| [\d.]+× \(\d+ \/ \d+ MiB\) \|/);
     expect(report).toMatch(/\| peak RSS \d+ ÷ \d+ articles, 2 workers \| [\d.]+× /);
     expect(report).toMatch(/\| output of 2 workers = output of 1, byte for byte \| identical \|/);
