@@ -73,9 +73,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new UsageError(`kg serve: port ${o.port} on ${o.host} is in use; pick another with --port`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+        reject(new UsageError(`kg serve: cannot listen on ${o.host}: no such address on this machine`));
+      else reject(err);
+    });
     server.listen(o.port, o.host, () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
+      server.on('error', (err) => process.stderr.write(`kg serve: ${err.message}\n`));
       resolve();
     });
   });

@@ -168,6 +168,10 @@ describe('errors', () => {
     }
   });
 
+  it('says when the port is taken', async () => {
+    await expect(startServer({ dir: dataDir, port, viewerDir })).rejects.toBeInstanceOf(UsageError);
+  });
+
   it('says when the viewer is not built', async () => {
     await expect(startServer({ dir: dataDir, port: 0, viewerDir: path.join(base, 'nope') })).rejects.toMatchObject({
       code: 'MISSING',
