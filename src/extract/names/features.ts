@@ -165,6 +165,8 @@ export interface CharCodeTable {
   profile(c: number): number;
   foreign(c: number): number;
   lexicon: Lexicon;
+  /** reused for the document codes when given */
+  counter?: DocCounter;
 }
 
 /**
@@ -197,7 +199,8 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
     foreign[i + PAD] = table.foreign(c);
   }
   table.lexicon.mark(chars, PAD, PAD + n, lexicon);
-  docs.set(doc ?? documentCodes(chars.subarray(PAD, PAD + n)), PAD);
+  if (doc) docs.set(doc, PAD);
+  else (table.counter ?? new DocCounter()).run(chars.subarray(PAD, PAD + n), docs.subarray(PAD, PAD + n));
   return { n, chars, profile, foreign, lexicon, doc: docs };
 }
 
@@ -209,39 +212,54 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
  * the same looking left. Uses no labels, so training and tagging compute it alike.
  */
 export function documentCodes(codes: Int32Array): Int32Array {
-  const n = codes.length;
-  const out = new Int32Array(n).fill(3);
-  if (n < 2) return out;
-  const idx = new FeatureIndex(n * 2);
-  const bi = new Int32Array(n);
-  const tri = new Int32Array(n);
-  let counts = new Int32Array(n * 2 + 16);
-  const count = (key: number): number => {
-    const r = idx.intern(key);
-    if (r >= counts.length) {
-      const c2 = new Int32Array(counts.length * 2);
-      c2.set(counts);
-      counts = c2;
-    }
-    counts[r]++;
-    return r;
-  };
-  for (let i = 0; i + 1 < n; i++) {
-    bi[i] = count(mix(mix(0x2b1, codes[i]!), codes[i + 1]!) >>> 0 || 1);
-    tri[i] = i + 2 < n ? count(mix(mix(mix(0x3c1, codes[i]!), codes[i + 1]!), codes[i + 2]!) >>> 0 || 1) : -1;
-  }
-  const purity = (part: number, whole: number): number => (whole < 2 ? 0 : part === whole ? 3 : part * 2 >= whole ? 2 : 1);
-  for (let i = 0; i < n; i++) {
-    if (charClass(codes[i]!) !== 0 || i + 1 >= n) continue;
-    const b2 = counts[bi[i]!]!;
-    const freq = b2 >= 6 ? 3 : b2 >= 3 ? 2 : b2 - 1;
-    const right = tri[i]! >= 0 ? purity(counts[tri[i]!]!, b2) : 0;
-    // left: the trigram ending here against the bigram ending here
-    const left = i >= 2 ? purity(counts[tri[i - 2]!]!, counts[bi[i - 1]!]!) : 0;
-    out[i] = 16 + right * 16 + left * 4 + freq;
-  }
+  const out = new Int32Array(codes.length);
+  new DocCounter().run(codes, out);
   return out;
 }
+
+/** documentCodes with buffers kept from call to call (the tagger's; no garbage per text) */
+export class DocCounter {
+  private readonly index = new FeatureIndex(1 << 14);
+  private bi = new Int32Array(0);
+  private tri = new Int32Array(0);
+  private counts = new Int32Array(0);
+
+  run(codes: Int32Array, out: Int32Array): void {
+    const n = codes.length;
+    out.fill(3, 0, n);
+    if (n < 2) return;
+    if (this.bi.length < n) {
+      this.bi = new Int32Array(n * 2);
+      this.tri = new Int32Array(n * 2);
+      this.counts = new Int32Array(n * 4 + 16);
+    }
+    const { bi, tri, counts, index } = this;
+    index.clear();
+    counts.fill(0, 0, 2 * n + 2);
+    for (let i = 0; i + 1 < n; i++) {
+      const k2 = mix(mix(0x2b1, codes[i]!), codes[i + 1]!);
+      const r2 = index.intern(k2 >>> 0 || 1);
+      counts[r2]++;
+      bi[i] = r2;
+      if (i + 2 < n) {
+        const r3 = index.intern(mix(k2 ^ 0x3c1, codes[i + 2]!) >>> 0 || 1);
+        counts[r3]++;
+        tri[i] = r3;
+      } else tri[i] = -1;
+    }
+    for (let i = 0; i < n; i++) {
+      if (charClass(codes[i]!) !== 0 || i + 1 >= n) continue;
+      const b2 = counts[bi[i]!]!;
+      const freq = b2 >= 6 ? 3 : b2 >= 3 ? 2 : b2 - 1;
+      const right = tri[i]! >= 0 ? purity(counts[tri[i]!]!, b2) : 0;
+      // left: the trigram ending here against the bigram ending here
+      const left = i >= 2 ? purity(counts[tri[i - 2]!]!, counts[bi[i - 1]!]!) : 0;
+      out[i] = 16 + right * 16 + left * 4 + freq;
+    }
+  }
+}
+
+const purity = (part: number, whole: number): number => (whole < 2 ? 0 : part === whole ? 3 : part * 2 >= whole ? 2 : 1);
 
 /**
  * A feature group: n-grams of one alphabet and the

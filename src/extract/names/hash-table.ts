@@ -19,6 +19,13 @@ export class FeatureIndex {
     return this.count;
   }
 
+  /** forgets every key (keeps the capacity, for reuse from call to call) */
+  clear(): void {
+    if (this.count === 0) return;
+    this.table.fill(0);
+    this.count = 0;
+  }
+
   /** the row of `key`, or -1 */
   get(key: number): number {
     const table = this.table;

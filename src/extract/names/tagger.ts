@@ -2,7 +2,7 @@
 // features (features.ts) and Viterbi decoding; each name span gets the margin by which the
 // best analysis beats the best one that has no name there.
 
-import { ALPHABET_SIZE, type CharCodeTable, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, ngramKey, profileCode } from './features';
+import { ALPHABET_SIZE, type CharCodeTable, DocCounter, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, ngramKey, profileCode } from './features';
 import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
@@ -58,7 +58,7 @@ export class NameTagger {
       profile[c] = model.profile.get(c) ?? profileCode(c, undefined);
       foreign[c] = model.foreign.get(c) ?? foreignCode(c, undefined);
     }
-    this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]!, lexicon: model.lexicon };
+    this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]!, lexicon: model.lexicon, counter: new DocCounter() };
   }
 
   // scratch arrays reused from call to call (tagging allocates nothing per character)
