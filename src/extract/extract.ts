@@ -152,10 +152,15 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   for (const p of persons) known.add(p.name);
   // cue-less names from the statistical model, then every later mention of a known name
   for (const n of modelNames(text)) if (!reporters.has(n.name)) known.add(n.name);
+  const taken = new Uint8Array(text.length + 1);
+  for (const p of persons) taken.fill(1, p.start, p.end);
   for (const name of known) {
     let k = text.indexOf(name);
     while (k !== -1) {
-      if (!persons.some((p) => p.start <= k && k < p.end)) persons.push({ type: 'Person', name, start: k, end: k + name.length, titles: [] });
+      if (!taken[k]) {
+        persons.push({ type: 'Person', name, start: k, end: k + name.length, titles: [] });
+        taken.fill(1, k, k + name.length);
+      }
       k = text.indexOf(name, k + name.length);
     }
   }
@@ -204,14 +209,16 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   for (const p of policies) b.entity('Policy', p.name);
 
   // ---- relations, sentence by sentence
+  const named = persons.filter((p) => !reporters.has(p.name));
   for (const s of sents) {
-    const ps = persons.filter((p) => p.start >= s.start && p.end <= s.end && !reporters.has(p.name));
-    attendance(b, s, ps, meetings, meetingEntity, main);
-    visits(b, s, ps, persons, article.date);
-    meetingsAndBodies(b, s, meetings, meetingEntity, orgs, policies, main);
+    const ps = within(named, s.start, s.end);
+    const ms = within(meetings, s.start, s.end);
+    attendance(b, s, ps, ms, meetingEntity, main);
+    visits(b, s, ps, named, article.date);
+    meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
     met(b, s, ps, article.date);
   }
-  companions(b, sents, persons.filter((p) => !reporters.has(p.name)));
+  companions(b, sents, named);
   return { entities: b.entities, relations: b.relations, reporters: credited };
 }
 
@@ -230,8 +237,34 @@ export function sameMeeting(a: string, b: string): boolean {
   return (2 * common) / (A.length + B.size) >= 0.6;
 }
 
+/** The first index of `xs` (sorted by start) whose start is ≥ `pos`. */
+function lowerBound(xs: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of `sorted` (by start) that lie inside [start, end): a binary search, not a scan. */
+export function within<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
+}
+
+/** The last span of `sorted` that ends at or before `pos`. */
+function lastBefore<T extends { start: number; end: number }>(sorted: T[], pos: number): T | undefined {
+  for (let i = lowerBound(sorted, pos) - 1; i >= 0 && i >= lowerBound(sorted, pos) - 8; i--) if (sorted[i].end <= pos) return sorted[i];
+  return undefined;
+}
+
 function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
-  return sents.find((s) => s.start <= pos && pos < s.end);
+  const i = lowerBound(sents, pos + 1) - 1;
+  return i >= 0 && sents[i].start <= pos && pos < sents[i].end ? sents[i] : undefined;
 }
 
 function explicitDate(s: string, articleDate: string): string | null {
@@ -346,6 +379,7 @@ const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
   const re = new RegExp(MEETING_HEAD_RE.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -366,7 +400,7 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的)+/, '');
     const name = normName(raw);
     const prefix = name.slice(0, name.length - m[0].length);
-    if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
+    if (covered[m.index]) continue;
     if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2) {
       if (['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'].includes(m[0]) && (prefix === '' || prefix === '召开')) {
         out.push({ name: m[0], start: m.index, end, bare: true });
@@ -376,17 +410,19 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
     if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
     out.push({ name, start: end - raw.length, end, bare: false });
+    covered.fill(1, end - raw.length, end);
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
   for (const c of text.matchAll(NUMBERED_CONGRESS)) {
     const s = c.index!;
-    if (out.some((o) => o.start <= s && s < o.end)) continue;
+    if (covered[s]) continue;
     if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0])) continue;
     out.push({ name: c[0], start: s, end: s + c[0].length, bare: false });
+    covered.fill(1, s, s + c[0].length);
   }
   for (const c of text.matchAll(/(全国|省|市)?两会/g)) {
     const s = c.index!;
-    if (out.some((o) => o.start <= s && s < o.end)) continue;
+    if (covered[s]) continue;
     out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -444,9 +480,11 @@ const ORG_BAD_END = /(?:常委|新局|干部|开局|格局|布局|大局|全局|
 
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
   const push = (name: string, start: number, end: number) => {
-    if (out.some((o) => o.start <= start && end <= o.end)) return;
+    if (covered[start] && covered[end - 1]) return;
     out.push({ name, start, end });
+    covered.fill(1, start, end);
   };
   // bodies named with a body suffix
   const suffix = new RegExp(`[\\u4e00-\\u9fff0-9]{1,24}?(?:${ORG_SUFFIX_RE.source.slice(3, -2)})`, 'g');
@@ -527,14 +565,15 @@ function namedPolicy(raw: string, head: string): boolean {
   }
 }
 
+const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
+
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const covered: { start: number; end: number }[] = [];
+  const covered = new Uint8Array(text.length + 1);
   const push = (name: string, start: number, end: number) => {
-    covered.push({ start, end });
+    covered.fill(1, start, end);
     const n = normName(name);
-    if (n.length < 2 || out.some((o) => o.name === n)) return;
-    out.push({ name: n, start, end });
+    if (n.length >= 2) out.push({ name: n, start, end });
   };
   // 《…》 that is not a publication
   for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
@@ -551,9 +590,9 @@ export function findPolicies(text: string): NameMention[] {
   const headRe = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
   for (const m of text.matchAll(headRe)) {
     const end = m.index! + m[0].length;
-    if (covered.some((o) => o.start <= m.index! && m.index! < o.end)) continue;
+    if (covered[m.index!]) continue;
     const rest = text.slice(end);
-    if (new RegExp(`^(?:${POLICY_HEADS.join('|')})`).test(rest) || !AFTER_POLICY.test(rest)) continue;
+    if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
     const start = leftEdge(text, end, 30, true);
     let raw = text.slice(start, end).replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|我省|全省|国家|要|将)+/, '');
     if (/[“”《》]/.test(raw)) continue;
@@ -561,7 +600,7 @@ export function findPolicies(text: string): NameMention[] {
     push(raw, end - raw.length, end);
   }
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // ------------------------------------------------------------------ relations
@@ -633,7 +672,7 @@ function visitTarget(item: string): 'Organization' | 'Location' | null {
 
 function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   const subject = (at: number): PersonMention | undefined =>
-    ps.filter((p) => p.end <= at).pop() ?? all.filter((p) => p.end <= at).pop();
+    lastBefore(ps, at) ?? lastBefore(all, at);
   const add = (who: PersonMention | undefined, target: string, kind: 'Organization' | 'Location' | null) => {
     if (!who || !kind) return;
     const t = normName(target);
@@ -667,7 +706,7 @@ function companions(b: Builder, sents: Sentence[], persons: PersonMention[]): vo
     const v = /参加|陪同/.exec(s.text);
     if (!v) continue;
     const at = s.start + v.index;
-    for (const p of persons.filter((x) => x.start >= s.start && x.end <= at)) {
+    for (const p of within(persons, s.start, at)) {
       const pe = b.find('Person', p.name);
       if (pe && pe.id !== first.from) b.relate('VISITED', pe, target, s, { date: first.date ?? null });
     }
@@ -683,10 +722,9 @@ function meetingsAndBodies(
   policies: NameMention[],
   main: Entity | null,
 ): void {
-  const inS = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
-  const ms = inS(meetings).map((m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
-  const os = inS(orgs);
-  const pols = inS(policies);
+  const ms = meetings.map((m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
+  const os = orgs;
+  const pols = policies;
   // HELD_IN: …在长沙召开/举行
   const place = /在([\u4e00-\u9fff]{2,12}?)(?:召开|举行|开幕|闭幕|举办)/.exec(s.text);
   if (place && !/会上|期间/.test(place[1])) {

@@ -72,6 +72,8 @@ const FURNITURE = [
   /^[A-Z]?\d{1,2}\s*(?:版)?$/,
   /^(?:要闻|综合|时政|评论|经济|社会|国际|体育|文化)(?:\s*\d+)?$/,
 ];
+/** In a page whose line breaks were lost, a dateline still opens a line. */
+const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
 // `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
@@ -82,7 +84,10 @@ const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
-  const rawLines = page.split('\n').map((l) => l.replace(/^#+\s*/, '').trim());
+  const rawLines = page
+    .split('\n')
+    .flatMap((l) => (l.length > 300 ? l.split(LOST_BREAK) : [l]))
+    .map((l) => l.replace(/^#+\s*/, '').trim());
   const header = pageYear(rawLines.slice(0, 12));
   // the masthead (`湖北日报` alone on a line at the top) names the paper of `本报讯`
   const masthead = rawLines.slice(0, 8).find((l) => MASTHEAD.test(l)) ?? null;
@@ -125,6 +130,8 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
 }
 
 function isFurniture(line: string, index: number): boolean {
+  // furniture is a short line of its own: a page whose line breaks were lost keeps its text
+  if (line.length > 24) return false;
   if (index < 12 && FURNITURE.some((re) => re.test(line))) return true;
   return FURNITURE.slice(4, 7).some((re) => re.test(line));
 }
@@ -385,11 +392,13 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
   const narrow = textLines.length > 10 && textLines[textLines.length >> 1] < 25;
   let lastLine = -1;
   let lastDraft = -1;
+  let nextAt = 0;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     if (p.kind !== 'headline') continue;
     // the article the block stands right before / right after
-    const next = drafts.findIndex((d) => d.at > i);
+    while (nextAt < drafts.length && drafts[nextAt].at <= i) nextAt++;
+    const next = nextAt < drafts.length ? nextAt : -1;
     const prev = next === -1 ? drafts.length - 1 : next - 1;
     const anchor = next === -1 ? prev : next;
     for (const line of p.lines) {
@@ -397,8 +406,10 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
       const g = bigrams(line);
       let best = -1;
       let bestScore = 0;
-      drafts.forEach((d, k) => {
-        if (d.kind === 'other' && d.headlines.length) return;
+      // only the articles near the block can own it: keeps a long page linear
+      for (let k = Math.max(0, anchor - 8); k <= Math.min(drafts.length - 1, anchor + 8); k++) {
+        const d = drafts[k];
+        if (d.kind === 'other' && d.headlines.length) continue;
         let hit = 0;
         for (const x of g) if (grams[k].has(x)) hit++;
         let score = g.size ? hit / g.size : 0;
@@ -411,7 +422,7 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
           bestScore = score;
           best = k;
         }
-      });
+      }
       if (best === -1 || bestScore < 0.15) best = anchor;
       if (best < 0) continue;
       const h = drafts[best].headlines;
