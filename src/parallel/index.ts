@@ -11,6 +11,7 @@
 // read, extracted or waiting for an earlier one to finish, so 40,000 articles take the memory
 // of a few dozen. The consumer pulls: a slow writer (a pipe) holds the workers back.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KgError, UsageError } from '../errors';
@@ -91,6 +92,7 @@ export async function* extractFiles(files: string[], given: Partial<ParallelOpti
  */
 class Pool {
   private readonly workers: { thread: Worker; busy: number }[] = [];
+  private readonly tmpDirs: string[] = [];
   private readonly done = new Map<number, FileResult>();
   private sent = 0;
   private next = 0;
@@ -107,7 +109,13 @@ class Pool {
     setup: WorkerSetup,
   ) {
     for (let i = 0; i < count; i++) {
-      const slot = { thread: new Worker(script, { workerData: setup }), busy: 0 };
+      // Each worker gets its own temporary folder (TMPDIR, which os.tmpdir() reads): worker
+      // threads share the process id, and scratch files named after it (the extractor's jieba
+      // user dictionary) would be removed by one worker while another is still loading them.
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-worker-'));
+      this.tmpDirs.push(tmp);
+      const thread = new Worker(script, { workerData: setup, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } });
+      const slot = { thread, busy: 0 };
       slot.thread.on('message', (r: FileResult) => {
         slot.busy--;
         this.done.set(r.index, r);
@@ -142,6 +150,7 @@ class Pool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.thread.terminate()));
+    for (const dir of this.tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 
   /** Hands out files to the least busy workers while the window allows. */

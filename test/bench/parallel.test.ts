@@ -93,6 +93,25 @@ describe('extractFiles with 2 workers against 1', () => {
     expect(seen).toBe(3);
   }, 120_000);
 
+  it('gives each worker its own temporary folder, removed at the end', async () => {
+    // worker threads share process.pid: scratch files named after it (the extractor's jieba
+    // user dictionary) collided, and cppjieba aborted the process when one worker removed the
+    // file while another was loading it
+    const script = path.join(root, 'tmpdir-worker.js');
+    fs.writeFileSync(
+      script,
+      "const { parentPort } = require('node:worker_threads');\n" +
+        "parentPort.on('message', (t) => parentPort.postMessage({ index: t.index, file: t.file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }));\n",
+    );
+    const dirs = new Set<string>();
+    for await (const r of built.extractFiles(files, { workers: 2, script })) if (r.ok) dirs.add(r.jsonl!);
+    expect(dirs.size).toBe(2);
+    for (const d of dirs) {
+      expect(path.basename(d)).toMatch(/^news-kg-worker-/);
+      expect(fs.existsSync(d)).toBe(false);
+    }
+  });
+
   it('fails with a WORKER error, not a hang, when a worker thread dies', async () => {
     const script = path.join(root, 'dying-worker.js');
     fs.writeFileSync(script, "require('node:worker_threads').parentPort.once('message', () => process.exit(3));\n");
