@@ -1,6 +1,4 @@
 // Character features of the person-name tagger, shared by training and tagging.
-
-import { FeatureIndex } from './hash-table';
 //
 // Every character is first mapped to a normalized code (one code per UTF-16 unit, so offsets
 // never move): full-width ASCII → ASCII, every digit → '0', every Latin letter → 'a', the
@@ -8,15 +6,18 @@ import { FeatureIndex } from './hash-table';
 // breaks → '\n'. The 1998 People's Daily writes digits full-width and modern provincial papers
 // half-width; without this the model would not carry over.
 //
-// Besides the characters themselves the tagger sees two coarser "alphabets" derived from
-// how each character behaves in the training names (CharProfile): its class and how often it
-// starts a name / stands inside one (profile), and how often it occurs in transliterated
-// names (foreignness). They let the model read a name it never saw from characters it did.
+// Besides the characters themselves the tagger sees coarser "alphabets": how each character
+// behaves in the training names (profile: starts a name / stands inside one / is a common
+// surname; foreignness: is part of transliterated names), whether it lies in a known place or
+// organization word (lexicon), and how the n-grams around it recur in the whole text (doc).
+// They let the model read a name it never saw from characters it did.
 //
 // A feature is an n-gram of one alphabet at an offset from the position tagged (c-1c0,
 // c+1c+2, …). Features are stored by n-gram: one table row per n-gram holds the weights of all
-// its offsets (a GROUP), so tagging costs one lookup per group and position, not one per
+// its offsets (a Group), so tagging costs one lookup per group and position, not one per
 // feature — what makes it faster than nodejieba's tag().
+
+import { FeatureIndex } from './hash-table';
 
 export function normalizeCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
