@@ -18,7 +18,9 @@ import {
   kgEnv,
   runKg,
   snapshot,
+  startKg,
 } from './helpers';
+import { ensureViewerBuilt } from '../viewer/helpers';
 
 jest.setTimeout(600_000);
 
@@ -102,6 +104,64 @@ describeWithJava('faults against a real Neo4j', () => {
       expect(await snapshot(driver, config)).toEqual(resumed);
     } finally {
       await driver.close();
+    }
+  });
+});
+
+describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-start-local-'));
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it('with Java: starts the project’s own Neo4j, loads the seeds graph into it, and stops it on Ctrl-C', async () => {
+    ensureViewerBuilt();
+    const port = await freePort();
+    const uri = `bolt://127.0.0.1:${port}`;
+    const config = resolveNeo4jConfig({ uri, password: 'start-password' }, {});
+    const out = path.join(work, 'out');
+    const kg = startKg(['start', '--port', '0', '-o', out, '--home', path.join(work, 'neo4j')], kgEnv(config));
+    try {
+      await kg.waitFor(/kg start: Neo4j: nothing at bolt:\/\/127\.0\.0\.1:\d+; starting the project's own Neo4j/);
+      await kg.waitFor(/kg start: Neo4j: loaded \d+ nodes/);
+      await kg.waitFor(/kg start: viewer: http:\/\/127\.0\.0\.1:\d+\//);
+      await kg.waitFor(new RegExp(`kg start: Neo4j Bolt: bolt://127\\.0\\.0\\.1:${port} `));
+      const graph = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+      const { driver } = await connect(config);
+      try {
+        const n = await driver.executeQuery('MATCH (n) RETURN count(n) AS c');
+        expect(n.records[0].get('c')).toBe(graph.nodes.length);
+        const r = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS c');
+        expect(r.records[0].get('c')).toBe(graph.edges.length);
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      const r = await kg.stop('SIGINT');
+      expect(r.stdout).toContain('kg start: stopped');
+      expect(r.code).toBe(0);
+    }
+    // the Neo4j it started is gone with it
+    const err = await connect(config).catch((e) => e);
+    expect(err.code).toBe('UNREACHABLE');
+  });
+
+  it('without Java: still builds and serves, and says how to get Neo4j', async () => {
+    ensureViewerBuilt();
+    const out = path.join(work, 'out-nojava');
+    // a PATH with node alone: no java, no mvn
+    const bin = path.join(work, 'bin');
+    fs.mkdirSync(bin, { recursive: true });
+    fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+    const env = { ...kgEnv(resolveNeo4jConfig({ uri: `bolt://127.0.0.1:${await freePort()}` }, {})), PATH: bin };
+    const kg = startKg(['start', '--port', '0', '-o', out, '--home', path.join(work, 'neo4j-nojava')], env);
+    try {
+      await kg.waitFor(/kg start: Neo4j: nothing at bolt:\/\/127\.0\.0\.1:\d+, and Java 17\+ is not installed/);
+      await kg.waitFor(/docker compose up -d/);
+      const [, url] = await kg.waitFor(/kg start: viewer: (http:\/\/127\.0\.0\.1:\d+\/)/);
+      expect((await fetch(`${url}graph.json`)).status).toBe(200);
+    } finally {
+      const r = await kg.stop('SIGTERM');
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain('Neo4j Bolt:');
     }
   });
 });

@@ -149,3 +149,50 @@ export function describeWithJava(name: string, body: () => void): void {
   console.warn(`SKIPPED ${name}: ${req.why}`);
   describe.skip(name, body);
 }
+
+export interface KgProcess {
+  /** resolves with the first stdout line matching `re` (rejects after `timeoutMs` or on exit) */
+  waitFor(re: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+  /** send a signal; resolves with the run once the process exits */
+  stop(signal?: NodeJS.Signals): Promise<KgRun>;
+  done: Promise<KgRun>;
+}
+
+/** Start a long-running `kg <args>` (kg start) from src/; stop it with a signal. */
+export function startKg(args: string[], env: NodeJS.ProcessEnv = {}): KgProcess {
+  const child = spawn(process.execPath, [path.join(__dirname, 'kg-ts.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const waiters: { re: RegExp; resolve: (m: RegExpExecArray) => void }[] = [];
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    for (const w of [...waiters]) {
+      const m = w.re.exec(stdout);
+      if (m) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m);
+      }
+    }
+  });
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<KgRun>((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  return {
+    done,
+    waitFor: (re, timeoutMs = 300_000) =>
+      new Promise((resolve, reject) => {
+        const m = re.exec(stdout);
+        if (m) return resolve(m);
+        const timer = setTimeout(() => reject(new Error(`no ${re} within ${timeoutMs} ms; stdout: ${stdout}; stderr: ${stderr}`)), timeoutMs);
+        waiters.push({ re, resolve: (x) => (clearTimeout(timer), resolve(x)) });
+        void done.then((r) => (clearTimeout(timer), reject(new Error(`kg exited (${r.code}) before ${re}; stdout: ${r.stdout}; stderr: ${r.stderr}`))));
+      }),
+    stop: (signal = 'SIGINT') => {
+      child.kill(signal);
+      return done;
+    },
+  };
+}

@@ -29,8 +29,10 @@ import {
   ROOT,
   runKg,
   snapshot,
+  startKg,
   total,
 } from './helpers';
+import { ensureViewerBuilt } from '../viewer/helpers';
 
 jest.setTimeout(180_000);
 
@@ -405,6 +407,37 @@ describeWithNeo4j('kg build seeds, then kg load and the queries', (cfg) => {
       const name = nodeAttr(m).name as string;
       const rows = await run('search-names', { text: name.replace(/[“”"《》]/g, '') });
       expect(rows.map((r) => r.key)).toContain(m);
+    }
+  });
+});
+
+// ---- kg start with a Neo4j at NEO4J_URI: builds seeds/, loads, serves the viewer
+describeWithNeo4j('kg start with Neo4j at NEO4J_URI', (cfg) => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-start-'));
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it('builds the seeds, loads them into that Neo4j, serves the viewer, prints both addresses, stops on Ctrl-C', async () => {
+    ensureViewerBuilt();
+    const config = cfg();
+    const { driver } = await connect(config);
+    try {
+      await clearDatabase(driver, config);
+      const kg = startKg(['start', '--port', '0', '-o', out], kgEnv(config));
+      try {
+        const [, url] = await kg.waitFor(/kg start: viewer: (http:\/\/127\.0\.0\.1:\d+\/)/);
+        await kg.waitFor(new RegExp(`kg start: Neo4j Bolt: ${config.uri.replace(/[.]/g, '\\.')} \\(user neo4j\\)`));
+        const graph = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8')) as SerializedGraph;
+        const served = (await (await fetch(`${url}graph.json`)).json()) as SerializedGraph;
+        expect(served.nodes).toHaveLength(graph.nodes.length);
+        expect(total(await countsByLabel(driver, config))).toBe(graph.nodes.length);
+        expect(total(await countsByType(driver, config))).toBe(graph.edges.length);
+      } finally {
+        const r = await kg.stop('SIGINT');
+        expect(r.stdout).toContain('kg start: stopped');
+        expect(r.code).toBe(0);
+      }
+    } finally {
+      await driver.close();
     }
   });
 });
