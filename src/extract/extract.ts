@@ -148,10 +148,24 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   // ---- persons and their posts
   const persons: PersonMention[] = [];
   const known = new Set<string>();
-  for (const s of sents) for (const p of titledPersons(s.text, s.start)) persons.push(p);
+  // the model reads the headline with the body: a name's repetitions across both are evidence
+  const head = [article.title, article.subtitle ?? ''].join('\n') + '\n';
+  const model = modelNames(head + text).map((n) => ({ ...n, start: n.start - head.length, end: n.end - head.length }));
+  const modelAt = new Map(model.filter((n) => n.start >= 0).map((n) => [n.start, n]));
+  for (const s of sents) {
+    for (const p of titledPersons(s.text, s.start)) {
+      // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
+      const m = modelAt.get(p.start);
+      if (m && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1) {
+        p.name = m.name;
+        p.end = m.end;
+      }
+      persons.push(p);
+    }
+  }
   for (const p of persons) known.add(p.name);
   // cue-less names from the statistical model, then every later mention of a known name
-  for (const n of modelNames(text)) if (!reporters.has(n.name)) known.add(n.name);
+  for (const n of model) if (!reporters.has(n.name)) known.add(n.name);
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   for (const name of known) {
@@ -325,9 +339,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         if (i < 0) continue;
         const cand = s.slice(i, k);
         if (!nameShape(cand) || taken(i) || isCommonWord(cand)) continue;
-        // the name must not be the tail of a body (省委书记) nor of a longer word
-        const before = s.slice(Math.max(0, i - 2), i);
-        if (/[省市县区州委党]$/.test(before)) continue;
+        // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
+        // inside a longer word (`全国宣传部长`, `省委书记`)
+        if (!nameBoundaryBefore(s, i)) continue;
         // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
         if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || /党组$/.test(s.slice(0, k))) continue;
         out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }] });
@@ -337,6 +351,13 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     }
   }
   return out;
+}
+
+const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、)$/;
+
+/** Does a name starting at `i` follow a boundary, not the inside of a word? */
+function nameBoundaryBefore(s: string, i: number): boolean {
+  return i === 0 || !isCjk(s[i - 1]) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i));
 }
 
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */

@@ -50,8 +50,14 @@ export function nameShape(s: string): boolean {
  * shape is a name and after which the text goes on as it does after names.
  */
 export function readName(text: string, i: number): string | null {
+  // a foreign name (`桑福·威尔一行`): the shortest last part after which the text goes on as after a name
   const foreign = /^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,8}){1,3}/.exec(text.slice(i, i + 30));
-  if (foreign && AFTER_NAME.test(text.slice(i + foreign[0].length)) ) return foreign[0];
+  if (foreign) {
+    const lastDot = Math.max(foreign[0].lastIndexOf('·'), foreign[0].lastIndexOf('•'));
+    for (let end = lastDot + 2; end <= foreign[0].length; end++) {
+      if (AFTER_NAME.test(text.slice(i + end))) return foreign[0].slice(0, end);
+    }
+  }
   for (const len of [3, 2, 4]) {
     const cand = text.slice(i, i + len);
     if (cand.length < len || !nameShape(cand)) continue;

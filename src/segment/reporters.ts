@@ -11,10 +11,16 @@ export function parseReporters(s: string): Reporter[] {
   const text = s.replace(/^[\u4e00-\u9fff]{2,8}报/, '');
   const out: Reporter[] = [];
   const parts = text.split(ROLE);
+  // `（李礼章、刘建新）`: names without a role are the dateline's reporters
+  if (parts.length === 1) parts.unshift('', '记者');
   // parts: [before, role, names, role, names, …]
   for (let i = 1; i < parts.length; i += 2) {
     const role = parts[i] === '实习生' ? '通讯员' : parts[i];
-    for (const name of parts[i + 1].split(/[\s、,，]+/)) {
+    const chunk = parts[i + 1];
+    const names = chunk.split(/[\s、,，]+/).filter(Boolean);
+    // `记者李涛，新华社记者王言彬`: what stands glued to the next role is that reporter's paper
+    if (i + 2 < parts.length && /[\u4e00-\u9fff]$/.test(chunk) && /[\s、,，]/.test(chunk)) names.pop();
+    for (const name of names) {
       const n = name.replace(/[^\u4e00-\u9fff·]/g, '');
       if (n.length >= 2 && n.length <= 4) out.push({ name: n, role: normRole(role) });
     }

@@ -78,8 +78,10 @@ const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
 // `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
 const DATELINE = new RegExp(`^(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff]{2,4}(?=\\s*\\d))?(?:(\\d{1,2})月\\s*(\\d{1,2})日)?\\s*(?:讯|电)`);
-const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
+const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
+/** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
+const NAMES_IN_PARENS = /^[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,4}[)）]$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
@@ -138,6 +140,7 @@ function isFurniture(line: string, index: number): boolean {
 
 function classify(line: string): LineKind {
   if (DATELINE.test(line)) return 'dateline';
+  if (NAMES_IN_PARENS.test(line)) return 'byline';
   if (line === '编者按' || line === '编者的话') return 'note';
   if (line.length <= 40 && CREDIT.test(line) && !/[。，]/.test(line)) return 'credit';
   if (line.length <= 40 && BYLINE.test(line)) return 'byline';
@@ -282,7 +285,7 @@ function toDrafts(paras: Para[]): Draft[] {
         break;
       }
       case 'byline': {
-        const reps = parseReporters(p.text.replace(/^■/, ''));
+        const reps = parseReporters(p.text.replace(/^■/, '').replace(/^[（(](.*)[)）]$/, '$1'));
         const paper = /^■?\s*([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         const commentary = /评论员/.test(p.text);
         const after = nextBodyKind(i);
