@@ -117,9 +117,12 @@ function decodeText(bytes: Buffer, file: string): Decoded {
   const utf16 = utf16IfPlausible(bytes, ['utf-16le', 'utf-16be']);
   if (utf16) return utf16;
 
-  // 8. GB18030 / GBK
-  const gb = gb18030IfPlausible(bytes);
-  if (gb !== null) return { text: gb, encoding: 'gb18030', bom: false };
+  // 8. GB18030 / GBK — unless the bytes are UTF-8 with a few bad ones: read as GBK, short
+  // UTF-8 lines can pass for (traditional) Chinese; GBK itself is mostly not UTF-8-shaped.
+  if (utf8Shape(sample) < 0.8) {
+    const gb = gb18030IfPlausible(bytes);
+    if (gb !== null) return { text: gb, encoding: 'gb18030', bom: false };
+  }
 
   // 9.
   throw new InputError(
@@ -227,6 +230,37 @@ export function firstInvalidUtf8(bytes: Buffer): { offset: number; truncatedAt: 
   return { offset: -1, truncatedAt: n };
 }
 
+/**
+ * Share of the non-ASCII bytes that sit in well-formed UTF-8 sequences, skipping a bad byte
+ * at a time: about 1 for UTF-8 with a few damaged bytes; 0.33–0.37 for GBK seed pages, at
+ * most 0.71 for a single GBK line of them.
+ */
+export function utf8Shape(bytes: Buffer): number {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const rest = bytes.subarray(i, i + 4);
+    const { offset, truncatedAt } = firstInvalidUtf8(rest.subarray(0, sequenceLength(rest[0])));
+    if (offset === 0 || truncatedAt === 0) {
+      bad++;
+      i++;
+    } else {
+      const n = sequenceLength(rest[0]);
+      good += n;
+      i += n;
+    }
+  }
+  return good + bad ? good / (good + bad) : 1;
+}
+
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
 function utf8OrThrow(body: Buffer, file: string, base: number): string {
   const bad = firstInvalidUtf8(body);
   if (bad.offset >= 0)
@@ -309,7 +343,8 @@ const GB_FFFD = Buffer.from([0x84, 0x31, 0xa4, 0x37]);
  * The text if `bytes` are valid GB18030 and read like Chinese, else null. Valid: iconv-lite
  * turns every invalid sequence into U+FFFD, so there must be no more U+FFFD than the file
  * encoded. Plausible: GBK text is mostly GB2312 characters (lead and trail byte both in
- * A1–FE), while UTF-8, Big5 or Latin-1 bytes read as GBK are not (UTF-8 seed pages: ~37%).
+ * A1–FE), while UTF-8, Big5 or Latin-1 bytes read as GBK are not (UTF-8 seed pages: ~37%);
+ * or, for traditional characters, it reads as CJK and is not Big5.
  */
 function gb18030IfPlausible(bytes: Buffer): string | null {
   const text = iconv.decode(bytes, 'gb18030');
@@ -334,8 +369,27 @@ function gb18030IfPlausible(bytes: Buffer): string | null {
     if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1 && t <= 0xfe) gb2312++;
     i++;
   }
-  if (multi === 0 || gb2312 < 0.8 * multi) return null;
+  if (multi === 0) return null;
+  if (gb2312 >= 0.8 * multi) return text;
+  // Few GB2312 characters: traditional characters saved as GBK (they lie outside GB2312),
+  // or Big5, whose byte ranges GBK covers. Take it as GBK only if it reads as CJK and is
+  // not valid Big5: GBK's lead bytes 81–A0 and trail bytes 80–A0 do not exist in Big5.
+  if (cjkShare(text) < 0.9) return null;
+  if (!iconv.decode(bytes, 'big5').includes('\ufffd')) return null;
   return text;
+}
+
+/** Share of CJK characters and punctuation among the non-ASCII characters of `text`. */
+function cjkShare(text: string): number {
+  let nonAscii = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (isCjk(c) || isCommonPunct(c)) cjk++;
+  }
+  return nonAscii ? cjk / nonAscii : 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -50,6 +50,19 @@ describe('decode: every supported encoding of every seed page gives the UTF-8 or
     expect(got.text).toBe(original);
   });
 
+  it('reads every single line of the seeds (≥ 4 CJK characters) saved alone as GBK', () => {
+    const lines = seedNames().flatMap((n) => seedText(n).split('\n').map((l) => l.trim()).filter((l) => /[\u4e00-\u9fff]{4}/.test(l)));
+    const wrong = lines.filter((l) => {
+      try {
+        return decode(iconv.encode(l, 'gb18030'), 'l.txt') !== l;
+      } catch {
+        return true;
+      }
+    });
+    expect(lines.length).toBeGreaterThan(400);
+    expect(wrong).toEqual([]);
+  });
+
   it('detects short texts too: a GBK headline, a UTF-16 line of nothing but CJK characters', () => {
     const headline = seedText(seedNames()[0]).split('\n').find((l) => /[\u4e00-\u9fff]{8}/.test(l))!.trim();
     expect(decodeDetailed(iconv.encode(headline, 'gbk'), 'h.txt')).toMatchObject({ text: headline, encoding: 'gb18030' });
@@ -66,6 +79,13 @@ describe('decode: every supported encoding of every seed page gives the UTF-8 or
     expect(decodeDetailed(be, 'p.txt')).toMatchObject({ text, encoding: 'utf-32be', bom: true });
     const bad = Buffer.concat([le.subarray(0, 400), Buffer.from([0, 0, 0x11, 0]), le.subarray(400)]);
     expect(inputError(() => decode(bad, 'p.txt')).code).toBe('UNDECODABLE');
+  });
+
+  it('reads GBK text in traditional characters (outside GB2312), and still rejects Big5', () => {
+    // 湖南日报 (Hunan Daily) sentence of seed 000 in traditional characters
+    const trad = '湖南日報3月26日訊，省委書記沈曉明主持召開會議，傳達學習黨中央對外工作有關精神，審議有關文件，研究部署下一階段全省外事工作。\n';
+    expect(decodeDetailed(iconv.encode(trad, 'gbk'), 't.txt')).toMatchObject({ text: trad, encoding: 'gb18030' });
+    expect(inputError(() => decode(iconv.encode(trad.repeat(5), 'big5'), 't.txt')).code).toBe('UNDECODABLE');
   });
 
   it('normalises lone CR line ends and removes the BOM', () => {
@@ -139,6 +159,25 @@ describe('decode: invalid UTF-8', () => {
     expect(err.code).toBe('UNDECODABLE');
     expect(err.file).toBe(name);
     expect(err.message).toContain(`byte ${mid}`);
+  });
+
+  it('a UTF-8 text with one bad byte is never taken for GBK mojibake (400 seeded cases, long and short)', () => {
+    const r = prng(11);
+    const texts = seedNames().flatMap((n) => [seedText(n), ...seedText(n).split('\n').filter((l) => l.length >= 8)]);
+    const wrong: string[] = [];
+    for (let c = 0; c < 400; c++) {
+      const t = Buffer.from(texts[Math.floor(r() * texts.length)], 'utf8');
+      let at = Math.floor(r() * t.length);
+      while (at < t.length && (t[at] & 0xc0) === 0x80) at++;
+      const bytes = Buffer.concat([t.subarray(0, at), Buffer.from([0x80 + Math.floor(r() * 0x80)]), t.subarray(at)]);
+      if (at >= t.length && bytes[bytes.length - 1] >= 0xc2) continue; // a lead byte at the end: a cut file, dropped
+      try {
+        wrong.push(`case ${c}: decoded as ${decodeDetailed(bytes, 'x.txt').encoding}`);
+      } catch (err) {
+        if (!(err instanceof InputError) || err.code !== 'UNDECODABLE') throw err;
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('an invalid byte after a UTF-8 BOM → UNDECODABLE, offset counted from the file start', () => {
