@@ -126,7 +126,7 @@ export function creditedReporters(text: string): Reporter[] {
   for (const m of text.matchAll(/(全媒体记者|记者|通讯员|评论员|摄影)\s*((?:[\u4e00-\u9fff·]{2,4}[\s、]*){1,5}?)(摄影?报道|摄|[)）]|$)/gm)) {
     const role = m[1] === '摄影' || m[3].startsWith('摄') ? '摄影' : m[1];
     let i = 0;
-    const names = m[2] + m[3];
+    const names = m[2];
     while (i < names.length) {
       const name = readName(names, i);
       if (!name) break;
@@ -182,6 +182,8 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   for (const name of [...known]) if (reporters.has(name)) known.delete(name);
 
+  // names the headline gives that the body does not repeat are persons of the article too
+  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name)) b.entity('Person', n.name);
   for (const p of persons) {
     if (reporters.has(p.name) && p.titles.length === 0) continue;
     const pe = b.entity('Person', p.name);

@@ -8,7 +8,7 @@ export const NEWSPAPER = '■?[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|都市报|
 const ROLE = /(全媒体记者|融媒体记者|特约记者|实习记者|记者|通讯员|评论员|实习生|摄影)/g;
 
 export function parseReporters(s: string): Reporter[] {
-  const text = s.replace(/^[\u4e00-\u9fff]{2,8}报/, '');
+  const text = s.replace(/^[\u4e00-\u9fff]{1,8}报(?:驻[\u4e00-\u9fff]{1,10}?(?=记者|通讯员))?/, '');
   const out: Reporter[] = [];
   const parts = text.split(ROLE);
   // `（李礼章、刘建新）`: names without a role are the dateline's reporters

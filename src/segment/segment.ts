@@ -17,6 +17,7 @@
 import type { ArticleKind, Reporter } from '../model';
 import { pageYear, yearFromText, isoDate } from './dates';
 import { parseReporters, NEWSPAPER } from './reporters';
+import { nameShape } from '../extract/text';
 
 export interface SegmentedArticle {
   kind: ArticleKind;
@@ -78,7 +79,7 @@ const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
 // `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
 const DATELINE = new RegExp(`^(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff]{2,4}(?=\\s*\\d))?(?:(\\d{1,2})月\\s*(\\d{1,2})日)?\\s*(?:讯|电)`);
-const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
+const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:驻[\u4e00-\u9fff]{1,10}?)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
 const NAMES_IN_PARENS = /^[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,4}[)）]$/;
@@ -208,6 +209,13 @@ function toParagraphs(lines: string[], rawLines: string[]): Para[] {
   close();
   for (const p of paras) {
     if (p.kind === 'text' && isHeadline(p)) p.kind = 'headline';
+  }
+  // an author's name alone on the line under the headline, before the body (`陈明福`)
+  for (let i = 1; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    if (p.kind !== 'headline' || p.lines.length !== 1 || paras[i - 1].kind !== 'headline' || paras[i + 1].kind !== 'text') continue;
+    const names = p.text.split(/\s+/);
+    if (names.length <= 4 && names.every((n) => nameShape(n))) p.kind = 'byline';
   }
   return paras;
 }
