@@ -1,4 +1,17 @@
-// The library API of news-kg.
+// The library API of news-kg: one import for each pipeline stage; internals stay internal.
 export * from './model';
 export * from './errors';
-export { extractPage, type ExtractOptions } from './pipeline';
+// ingest → segment → extract (pure)
+export { decode } from './ingest/decode';
+export { cleanPage } from './ingest/clean';
+export { segmentPage, type SegmentedArticle, type SegmentOptions } from './segment/segment';
+export { extractArticle, type Extraction } from './extract/extract';
+export { extractPage, STAGES, type ExtractOptions } from './pipeline';
+export { findPersonNames, type NameSpan } from './extract/names';
+// resolve (pure) and export (files)
+export { buildGraph, rankOfficials, lookup, type BuildGraphOptions, type CorpusGraph, type Ranking, type LookupResult } from './resolve';
+export { buildCorpus, readGraph, type BuildOptions, type BuildSummary } from './export/build';
+// store (Neo4j)
+export { loadGraph } from './store/neo4j';
+// serve
+export { startServer, type ServeOptions, type RunningServer } from './serve/server';
