@@ -12,6 +12,6 @@ export { findPersonNames, type NameSpan } from './extract/names';
 export { buildGraph, rankOfficials, lookup, type BuildGraphOptions, type CorpusGraph, type Ranking, type LookupResult } from './resolve';
 export { buildCorpus, readGraph, type BuildOptions, type BuildSummary } from './export/build';
 // store (Neo4j)
-export { loadGraph } from './store/neo4j';
+export { loadPlan, type LoadOptions, type LoadReport } from './store/neo4j';
 // serve
 export { startServer, type ServeOptions, type RunningServer } from './serve/server';
