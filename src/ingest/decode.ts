@@ -413,6 +413,8 @@ function isCommonPunct(c: number): boolean {
     (c >= 0x2000 && c <= 0x206f) || // general punctuation — “ ” …
     (c >= 0x2100 && c <= 0x27bf) || // letterlike, arrows, shapes ▶ ★, dingbats
     (c >= 0x00a0 && c <= 0x024f) || // Latin-1 and Latin extended ·
+    (c >= 0x0370 && c <= 0x04ff) || // Greek and Cyrillic (foreign names)
+    (c >= 0x3040 && c <= 0x30ff) || // kana (Japanese names and titles)
     c === 0xfeff
   );
 }
