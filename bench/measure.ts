@@ -14,6 +14,7 @@ import { decode } from '../src/ingest/decode';
 import { listInputs, readInput } from '../src/ingest/files';
 import { findPersonNames } from '../src/extract/names';
 import { extractPage } from '../src/pipeline';
+import type { ThreadCpu } from './child';
 
 /**
  * Whether the statistical person-name model loads. The extractor goes on without it (the rules
@@ -96,13 +97,17 @@ export interface KgRun {
   /** user + system CPU time of the whole process, all threads */
   cpuMs: number;
   maxRssMiB: number;
+  /** CPU time of each thread (Linux; empty elsewhere) */
+  threads: ThreadCpu[];
   stdout: string;
   stderr: string;
 }
 
 export async function kg(root: string, args: string[], resultFile: string): Promise<KgRun> {
+  // runs in `root` (relative paths), with the code of the dist/ this module is part of
   fs.rmSync(resultFile, { force: true });
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'bench', 'child.js'), resultFile, ...args], {
+  // child.js beside this module: the snapshot of dist/ the bench runs from (run.ts)
+  const child = spawn(process.execPath, [path.join(__dirname, 'child.js'), resultFile, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -113,8 +118,23 @@ export async function kg(root: string, args: string[], resultFile: string): Prom
   const exit = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   if (!fs.existsSync(resultFile))
     throw new Error(`kg ${args.join(' ')} exited with ${exit} without a result: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  const r = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { code: number; wallMs: number; cpuMs: number; maxRssKiB: number };
-  return { args, code: r.code, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMiB: r.maxRssKiB / 1024, stdout, stderr };
+  const r = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { code: number; wallMs: number; cpuMs: number; maxRssKiB: number; threads?: ThreadCpu[] };
+  return { args, code: r.code, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMiB: r.maxRssKiB / 1024, threads: r.threads ?? [], stdout, stderr };
+}
+
+/**
+ * The wall time a run would take on idle cores, from its threads' CPU time: the main thread
+ * (which, with workers, loads the CLI and lists the inputs before they start, and writes
+ * while they work: counted whole, so the estimate errs long) plus the busiest worker
+ * thread. Worker threads are the `workers` busiest threads besides the main one (V8's
+ * helper threads take a fraction of a second each). Null without per-thread figures.
+ */
+export function idleWallMs(run: KgRun, workers: number): number | null {
+  const main = run.threads.find((t) => t.main);
+  if (!main) return null;
+  if (workers === 1) return main.cpuMs;
+  const others = run.threads.filter((t) => !t.main).sort((a, b) => b.cpuMs - a.cpuMs);
+  return others.length ? main.cpuMs + others[0].cpuMs : null;
 }
 
 /** The article count of `kg extract`'s last line on stderr. */

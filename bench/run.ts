@@ -12,12 +12,13 @@
 // `--smoke`: 200 and 800 articles, report under bench/work/smoke/ (test/bench/smoke.test.ts).
 // Exit code 1 only when the outputs of 1 and N workers differ or a step fails: a target not
 // met is a result, reported as such.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBenchCorpus, type Corpus } from './corpus';
 import { measureLoadRate, type LoadRate } from './load-rate';
-import { extractedArticles, kg, loadNodejieba, nameModelStatus, sameBytes, throughput, type KgRun, type Throughput } from './measure';
+import { extractedArticles, idleWallMs, kg, loadNodejieba, nameModelStatus, sameBytes, throughput, type KgRun, type Throughput } from './measure';
 import { formatReport } from './report';
 
 export interface BenchOptions {
@@ -114,6 +115,11 @@ export interface ExtractRun {
   wallMs: number;
   cpuMs: number;
   maxRssMiB: number;
+  /** estimated wall time on idle cores, from the threads' CPU time (measure.ts idleWallMs) */
+  idleMs: number | null;
+  /** CPU time of the main thread, and of each worker thread */
+  mainCpuMs: number | null;
+  workerCpuMs: number[];
   articles: number;
   output: string;
 }
@@ -123,6 +129,8 @@ export interface BenchResults {
   command: string;
   machine: { nproc: number; cpu: string; memoryGiB: number; node: string; os: string };
   load: { start: number[]; end: number[] };
+  /** the code measured (git commit, uncommitted changes) */
+  code: string;
   /** the extractor as measured: does its person-name model load? */
   nameModel: ReturnType<typeof nameModelStatus>;
   corpus: Corpus;
@@ -139,6 +147,9 @@ export interface BenchResults {
   runs: ExtractRun[];
   speedup: number;
   bigSpeedup: number | null;
+  /** the speed-ups estimated for idle cores from per-thread CPU time (null: no figures) */
+  idleSpeedup: number | null;
+  bigIdleSpeedup: number | null;
   identical: boolean;
   /** peak RSS of the big corpus ÷ that of the main one, per worker count */
   rssRatio: { workers: number; small: number; big: number; ratio: number }[];
@@ -151,6 +162,7 @@ const MB = 1e6;
 export async function runBench(o: BenchOptions, log: (line: string) => void = (l) => console.log(l)): Promise<BenchResults> {
   const started = new Date();
   const loadStart = os.loadavg();
+  const code = codeVersion();
   fs.mkdirSync(o.workDir, { recursive: true });
   const outDir = path.join(o.workDir, o.smoke ? 'smoke' : 'out');
   fs.mkdirSync(outDir, { recursive: true });
@@ -186,7 +198,20 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
     const output = path.join(outDir, `extract-${c.articles}-w${workers}.jsonl`);
     const r = await kg(ROOT, ['extract', c.dir, '-o', output, '--workers', String(workers)], path.join(outDir, 'child.json'));
     if (r.code !== 0) throw new Error(`kg ${r.args.join(' ')} exited with ${r.code}: ${lastLine(r)}`);
-    const run: ExtractRun = { corpus: which, articlesIn: c.articles, workers, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMiB: r.maxRssMiB, articles: extractedArticles(r), output };
+    const others = r.threads.filter((t) => !t.main).sort((a, b) => b.cpuMs - a.cpuMs);
+    const run: ExtractRun = {
+      corpus: which,
+      articlesIn: c.articles,
+      workers,
+      wallMs: r.wallMs,
+      cpuMs: r.cpuMs,
+      maxRssMiB: r.maxRssMiB,
+      idleMs: idleWallMs(r, workers),
+      mainCpuMs: r.threads.find((t) => t.main)?.cpuMs ?? null,
+      workerCpuMs: workers > 1 ? others.slice(0, workers).map((t) => t.cpuMs) : [],
+      articles: extractedArticles(r),
+      output,
+    };
     runs.push(run);
     log(`kg extract ${c.articles} articles, ${workers} worker${workers > 1 ? 's' : ''}: ${(r.wallMs / 1000).toFixed(1)} s, CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak RSS ${r.maxRssMiB.toFixed(0)} MiB, ${run.articles} articles out`);
     return run;
@@ -194,7 +219,11 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
   const single = await extract('main', 1);
   const parallel = await extract('main', o.workers);
   let identical = sameBytes(single.output, parallel.output);
-  log(`outputs of 1 and ${o.workers} workers: ${identical ? 'identical' : 'DIFFERENT'}; speed-up ${(single.wallMs / parallel.wallMs).toFixed(2)}×`);
+  const idle = ratioOf(single.idleMs, parallel.idleMs);
+  log(
+    `outputs of 1 and ${o.workers} workers: ${identical ? 'identical' : 'DIFFERENT'}; speed-up ${(single.wallMs / parallel.wallMs).toFixed(2)}×` +
+      (idle ? ` (on idle cores, estimated from per-thread CPU time: ${idle.toFixed(2)}×)` : ''),
+  );
   const big = new Map<number, ExtractRun>();
   for (const w of [...o.bigWorkers].sort((a, b) => b - a)) big.set(w, await extract('big', w));
   if (big.has(1) && big.has(o.workers)) {
@@ -247,6 +276,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
       os: `${os.type()} ${os.release()}`,
     },
     load: { start: loadStart, end: os.loadavg() },
+    code,
     nameModel,
     corpus,
     bigCorpus,
@@ -254,6 +284,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
     runs,
     speedup: single.wallMs / parallel.wallMs,
     bigSpeedup: bigSingle && bigParallel ? bigSingle.wallMs / bigParallel.wallMs : null,
+    idleSpeedup: ratioOf(single.idleMs, parallel.idleMs),
+    bigIdleSpeedup: ratioOf(bigSingle?.idleMs, bigParallel?.idleMs),
     identical,
     rssRatio,
     build,
@@ -261,8 +293,13 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
   };
 }
 
+function ratioOf(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a && b ? a / b : null;
+}
+
 /** How this run was started, as the user typed it. */
 function commandLine(): string {
+  if (process.env.BENCH_COMMAND) return process.env.BENCH_COMMAND;
   const args = process.argv.slice(2).join(' ');
   if (process.env.npm_lifecycle_event === 'bench') return `npm run bench${args ? ' -- ' + args : ''}`;
   return `node ${path.relative(process.cwd(), process.argv[1])}${args ? ' ' + args : ''}`;
@@ -282,8 +319,44 @@ function findRoot(): string {
   return dir;
 }
 
+/**
+ * The bench runs from a copy of dist/ taken when it starts: other people rebuild dist/ while
+ * a 15-minute run goes on, and runs of different code must not be compared. Returns null in
+ * the copy; elsewhere starts the copy and returns its exit code to come.
+ */
+function fromSnapshot(o: BenchOptions): Promise<number> | null {
+  if (process.env.BENCH_SNAPSHOT && __dirname.startsWith(process.env.BENCH_SNAPSHOT + path.sep)) return null;
+  const snapshot = path.join(o.workDir, `snapshot-${process.pid}`);
+  fs.rmSync(snapshot, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'dist'), path.join(snapshot, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  const child = spawn(process.execPath, [path.join(snapshot, 'dist', 'bench', 'run.js'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_SNAPSHOT: snapshot, BENCH_COMMAND: commandLine() },
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      fs.rmSync(snapshot, { recursive: true, force: true });
+      resolve(code ?? 1);
+    }),
+  );
+}
+
+/** The commit measured, and the source files that differ from it. */
+function codeVersion(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = git('rev-parse', '--short', 'HEAD');
+  if (!commit) return 'not a git checkout';
+  const changed = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length;
+  return `commit ${commit}${changed ? ` with uncommitted changes in ${changed} file${changed > 1 ? 's' : ''} of src/` : ''}`;
+}
+
 async function main(): Promise<void> {
   const o = resolveBenchOptions(parseArgs(process.argv.slice(2)));
+  const parent = fromSnapshot(o);
+  if (parent) {
+    process.exitCode = await parent;
+    return;
+  }
   const results = await runBench(o);
   const report = formatReport(results, o);
   fs.mkdirSync(path.dirname(o.report), { recursive: true });
