@@ -165,3 +165,31 @@ describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
     }
   });
 });
+
+describeWithJava('kg neo4j (npm run neo4j)', () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-cmd-'));
+  afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+
+  it('runs a Neo4j with Bolt on 127.0.0.1 that takes NEO4J_PASSWORD, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const config = resolveNeo4jConfig({ uri: `bolt://127.0.0.1:${port}`, password: 'cmd-password' }, {});
+    const kg = startKg(['neo4j', '--home', home], kgEnv(config));
+    let run;
+    try {
+      await kg.waitFor(/kg neo4j: ready in [\d.]+ s: bolt:\/\/127\.0\.0\.1:\d+, user neo4j/);
+      const info = await connect(config);
+      const n = await info.driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN *');
+      expect(n.records[0].get('edition')).toBe('community');
+      expect(n.records[0].get('versions')[0]).toMatch(/^5\.26\./);
+      await info.driver.close();
+      await expect(connect({ ...config, password: 'news-kg-local' })).rejects.toMatchObject({ code: 'AUTH' });
+    } finally {
+      run = await kg.stop('SIGTERM');
+    }
+    expect(run.stderr).toContain('kg neo4j: stopped');
+    expect(run.code).toBe(0);
+    // a clean stop: Neo4j checkpointed and closed its store
+    expect(fs.readFileSync(path.join(home, 'logs', 'debug.log'), 'utf8')).toMatch(/Checkpoint triggered by "Database shutdown"/);
+    await expect(connect(config)).rejects.toMatchObject({ code: 'UNREACHABLE' });
+  });
+});

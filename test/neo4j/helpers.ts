@@ -151,7 +151,7 @@ export function describeWithJava(name: string, body: () => void): void {
 }
 
 export interface KgProcess {
-  /** resolves with the first stdout line matching `re` (rejects after `timeoutMs` or on exit) */
+  /** resolves with the first match of `re` in the output so far, stdout and stderr (rejects after `timeoutMs` or on exit) */
   waitFor(re: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   /** send a signal; resolves with the run once the process exits */
   stop(signal?: NodeJS.Signals): Promise<KgRun>;
@@ -167,24 +167,33 @@ export function startKg(args: string[], env: NodeJS.ProcessEnv = {}): KgProcess 
   });
   let stdout = '';
   let stderr = '';
+  let all = '';
   const waiters: { re: RegExp; resolve: (m: RegExpExecArray) => void }[] = [];
-  child.stdout.on('data', (d) => {
-    stdout += d;
+  const seen = () => {
     for (const w of [...waiters]) {
-      const m = w.re.exec(stdout);
+      const m = w.re.exec(all);
       if (m) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(m);
       }
     }
+  };
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    all += d;
+    seen();
   });
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stderr.on('data', (d) => {
+    stderr += d;
+    all += d;
+    seen();
+  });
   const done = new Promise<KgRun>((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
   return {
     done,
     waitFor: (re, timeoutMs = 300_000) =>
       new Promise((resolve, reject) => {
-        const m = re.exec(stdout);
+        const m = re.exec(all);
         if (m) return resolve(m);
         const timer = setTimeout(() => reject(new Error(`no ${re} within ${timeoutMs} ms; stdout: ${stdout}; stderr: ${stderr}`)), timeoutMs);
         waiters.push({ re, resolve: (x) => (clearTimeout(timer), resolve(x)) });

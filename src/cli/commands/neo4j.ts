@@ -12,6 +12,7 @@ import {
   resolveLocalServerOptions,
   resolveNeo4jConfig,
   startLocalServer,
+  type LocalServer,
 } from '../../store/neo4j';
 
 export interface Args {
@@ -68,21 +69,28 @@ export const neo4j: KgCommand<Args> = {
       return 0;
     }
     const o = resolveLocalServerOptions({ home: a.home });
-    say(`starting Neo4j Community 5.26 (Java ${req.java}), data in ${o.home} …`);
-    const server = await startLocalServer({ ...o, onOutput: (l) => (l.startsWith('WARN') ? say(l) : undefined) });
-    say(
-      `ready in ${(server.startMs / 1000).toFixed(1)} s: ${server.uri}, user neo4j, password from NEO4J_PASSWORD` +
-        `${process.env.NEO4J_PASSWORD ? '' : ' (unset: news-kg-local)'}; Ctrl-C stops it`,
-    );
+    // A signal during the start is kept and acted on once the server is up, so that even then
+    // Neo4j stops cleanly (checkpoint, store closed) rather than with its parent.
     let stopping = false;
+    let server: LocalServer | undefined;
     const stop = (sig: string) => {
       if (stopping) return;
       stopping = true;
       say(`${sig}: stopping …`);
-      void server.stop();
+      void server?.stop();
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    const t0 = Date.now();
+    buildLauncher(say);
+    if (Date.now() - t0 > 1000) say(`launcher built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    say(`starting Neo4j Community 5.26 (Java ${req.java}), data in ${o.home} …`);
+    server = await startLocalServer({ ...o, onOutput: (l) => (l.startsWith('WARN') ? say(l) : undefined) });
+    say(
+      `ready in ${(server.startMs / 1000).toFixed(1)} s: ${server.uri}, user neo4j, password from NEO4J_PASSWORD` +
+        `${process.env.NEO4J_PASSWORD ? '' : ' (unset: news-kg-local)'}; Ctrl-C stops it`,
+    );
+    if (stopping) void server.stop();
     const code = await server.exited;
     say(stopping ? 'stopped' : `Neo4j exited unexpectedly (${code}); see ${o.home}/logs/debug.log`);
     return stopping ? 0 : 1;
