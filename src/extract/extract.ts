@@ -90,8 +90,8 @@ function leftEdge(text: string, end: number, max: number, allowInner: boolean, m
   const lo = Math.max(0, end - max);
   let edge = lo;
   for (let j = end - 1; j >= lo; j--) {
-    // quote marks stand inside the names of meetings and bodies (全省“智赋万企”行动推进大会)
-    if (PUNCT.test(text[j]) && !(allowInner && /[“”‘’]/.test(text[j]))) {
+    // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会)
+    if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
       break;
     }
@@ -499,7 +499,9 @@ const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该�
 
 /** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
 const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位)/;
-const ORG_BAD_END = /(?:常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员)$/;
+const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员)$/;
+
+const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_RE.source.slice(0, -1), 'g');
 
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -510,8 +512,10 @@ export function findOrganizations(text: string): NameMention[] {
     covered.fill(1, start, end);
   };
   // bodies named with a body suffix
-  const suffix = new RegExp(`[\\u4e00-\\u9fff0-9]{1,24}?(?:${ORG_SUFFIX_RE.source.slice(3, -2)})`, 'g');
-  for (const m of text.matchAll(suffix)) {
+  // find the suffixes, then walk left to the name's edge (a lazy prefix in the regex costs
+  // a scan from every character)
+  for (const m of text.matchAll(ORG_SUFFIX_SCAN)) {
+    if (m.index === 0 || !/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1])) continue;
     let end = m.index! + m[0].length;
     if (!AFTER_ORG.test(text.slice(end))) {
       // `…大数据中心湖南分中心`: a branch named after its parent is one body
@@ -519,7 +523,6 @@ export function findOrganizations(text: string): NameMention[] {
       if (!branch) continue;
       end += branch[0].length;
     }
-    if (text[m.index! - 1] === '“') continue; // a quoted label (“灯塔工厂”), not a body
     let start = leftEdge(text, end, 26, true);
     let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原)+/, '');
     name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
@@ -527,6 +530,7 @@ export function findOrganizations(text: string): NameMention[] {
     const joined = /^(.{3,}?)[和及与](.{3,})$/.exec(name);
     if (joined && ORG_SUFFIX_RE.test(joined[1])) name = joined[2];
     start = end - name.length;
+    if (text[start - 1] === '“') continue; // a quoted label (“灯塔工厂”), not a body
     if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
     if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|广大)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
