@@ -123,14 +123,15 @@ export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 
     lines.push(
       '',
       `CPU time of ${o.workers} workers ÷ 1 on ${r.corpus.articles} articles: ${(c2 / c1).toFixed(2)} (every worker loads the ` +
-        'extractor\'s models and dictionary, and JIT-compiles it, once more); so on idle cores the speed-up can be at most ' +
-        `${((o.workers * c1) / c2).toFixed(2)}×. Linux here groups CPU time by session (sched_autogroup): while other sessions ` +
+        'extractor\'s models and dictionary, and JIT-compiles it, once more). Linux here groups CPU time by session ' +
+        '(sched_autogroup): while other sessions ' +
         'keep the cores busy, a process gets its session\'s share whatever its number of threads, and wall-time speed-ups ' +
         'show only when the machine is otherwise idle.',
       '',
-      'The idle-core estimate is the CPU time of the main thread plus that of the busiest worker thread (with 1 worker: ' +
-        'the main thread\'s): what the run would take with a core to each thread. It holds under load because CPU time ' +
-        'does, and errs long (the main thread writes while the workers work, and is counted whole).',
+      `The idle-core estimate is what the run would take on ${r.machine.nproc} idle cores, from the CPU time of its threads: ` +
+        'the longer of the critical path (the main thread, plus the busiest worker thread when there are workers) and the ' +
+        `CPU time of all threads (V8's GC and compiler threads included) divided by ${r.machine.nproc}. It holds under load ` +
+        'because CPU time does, and errs long (the main thread writes while the workers work, and is counted whole).',
     );
 
   lines.push('', '## kg build and Neo4j', '');
