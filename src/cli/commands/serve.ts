@@ -1,4 +1,5 @@
 // kg serve <dir> [--port 8080] [--host [addr]] — serve the viewer over the graph.json of `kg build`.
+import { untilStopped } from '../signals';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { DEFAULT_SERVE_OPTIONS, startServer, type ServeOptions } from '../../serve/server';
@@ -32,15 +33,7 @@ export const serve: KgCommand<Args> = {
   run: async (argv) => {
     const server = await startServer(check(argv));
     process.stdout.write(`kg serve: ${server.url}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped();
     await server.close();
     return 0;
   },

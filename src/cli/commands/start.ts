@@ -6,6 +6,7 @@
 //   3. serve the viewer on the graph just built, print its URL and where Neo4j is;
 //   4. on Ctrl-C / SIGTERM: stop the viewer and the Neo4j it started.
 import path from 'node:path';
+import { untilStopped } from '../signals';
 import type { KgCommand } from '../command';
 import { Neo4jLoadError, UsageError } from '../../errors';
 import { buildCorpus } from '../../export/build';
@@ -131,15 +132,7 @@ export const start: KgCommand<Args> = {
       say(`Neo4j Bolt: ${neo.where} (user ${o.config.user})${browser}; try: npx kg query --list`);
     }
     say('Ctrl-C stops ' + (neo.local ? 'the viewer and Neo4j' : 'the viewer'));
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped();
     await viewer.close();
     await neo.local?.stop();
     say('stopped');
