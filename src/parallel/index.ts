@@ -16,7 +16,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KgError, UsageError } from '../errors';
 import { extractFile, type FileResult, type OutputForm } from './task';
-import type { WorkerSetup } from './worker';
+import type { FileBatch, WorkerSetup } from './worker';
 
 export { extractFile, describeFileError, type FileResult, type FileTask, type OutputForm } from './task';
 
@@ -27,6 +27,8 @@ export interface ParallelOptions {
   year: number | null;
   /** files in flight at most (being extracted, or done and waiting for an earlier one) */
   window: number;
+  /** consecutive files handed to a worker at a time (fewer messages: the main thread stays idle) */
+  batch: number;
   /** results as JSON Lines text (what `kg extract` writes) or as records */
   form: OutputForm;
   /** the compiled worker script (default: workerScript()) */
@@ -36,21 +38,22 @@ export interface ParallelOptions {
 /** Beyond this many workers, threads only cost memory on the machines kg runs on. */
 export const MAX_WORKERS = 64;
 
-export const DEFAULT_PARALLEL_OPTIONS: ParallelOptions = { workers: 1, year: null, window: 0, form: 'jsonl' };
+export const DEFAULT_PARALLEL_OPTIONS: ParallelOptions = { workers: 1, year: null, window: 0, batch: 8, form: 'jsonl' };
 
-/** Defaults filled in; `window` 0 means 8 per worker (enough to keep every worker busy). */
+/** Defaults filled in; `window` 0 means four batches per worker (two queued, two waiting to be written). */
 export function resolveParallelOptions(given: Partial<ParallelOptions> = {}): ParallelOptions {
   const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
   const o: ParallelOptions = { ...DEFAULT_PARALLEL_OPTIONS, ...defined };
-  if (o.window === 0) o.window = Math.max(4, 8 * o.workers);
+  if (o.window === 0) o.window = 4 * o.batch * o.workers;
   return validateParallelOptions(o);
 }
 
 export function validateParallelOptions(o: ParallelOptions): ParallelOptions {
   if (!(Number.isInteger(o.workers) && o.workers >= 1 && o.workers <= MAX_WORKERS))
     throw new UsageError(`workers must be a whole number from 1 to ${MAX_WORKERS}, not ${o.workers}`);
-  if (!(Number.isInteger(o.window) && o.window >= o.workers))
-    throw new UsageError(`window must be a whole number of at least the number of workers (${o.workers}), not ${o.window}`);
+  if (!(Number.isInteger(o.batch) && o.batch >= 1)) throw new UsageError(`batch must be a whole number ≥ 1, not ${o.batch}`);
+  if (!(Number.isInteger(o.window) && o.window >= o.workers * o.batch))
+    throw new UsageError(`window must be a whole number of at least workers × batch (${o.workers * o.batch}), not ${o.window}`);
   if (o.form !== 'jsonl' && o.form !== 'records') throw new UsageError(`form must be jsonl or records, not ${String(o.form)}`);
   return o;
 }
@@ -74,7 +77,7 @@ export async function* extractFiles(files: string[], given: Partial<ParallelOpti
     for (const [index, file] of files.entries()) yield extractFile({ index, file }, o.year, o.form);
     return;
   }
-  const pool = new Pool(o.script ?? workerScript(), Math.min(o.workers, files.length), files, o.window, {
+  const pool = new Pool(o.script ?? workerScript(), Math.min(o.workers, files.length), files, o.window, o.batch, {
     year: o.year,
     form: o.form,
   });
@@ -86,9 +89,9 @@ export async function* extractFiles(files: string[], given: Partial<ParallelOpti
 }
 
 /**
- * Worker threads, each with at most `depth` files queued (so none waits for the main thread
- * between two files), fed as results come in, never more than `window` files past the one
- * the consumer takes next.
+ * Worker threads, each with at most `depth` batches of files queued (so none waits for the
+ * main thread between two batches), fed as results come in, never more than `window` files
+ * past the one the consumer takes next.
  */
 class Pool {
   private readonly workers: { thread: Worker; busy: number }[] = [];
@@ -106,6 +109,7 @@ class Pool {
     count: number,
     private readonly files: string[],
     private readonly window: number,
+    private readonly batch: number,
     setup: WorkerSetup,
   ) {
     for (let i = 0; i < count; i++) {
@@ -116,11 +120,11 @@ class Pool {
       this.tmpDirs.push(tmp);
       const thread = new Worker(script, { workerData: setup, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } });
       const slot = { thread, busy: 0 };
-      slot.thread.on('message', (r: FileResult) => {
+      slot.thread.on('message', (results: FileResult[]) => {
         slot.busy--;
-        this.done.set(r.index, r);
+        for (const r of results) this.done.set(r.index, r);
         this.feed();
-        if (r.index === this.next) this.poke();
+        if (this.done.has(this.next)) this.poke();
       });
       slot.thread.on('error', (err) => this.fail(`a worker thread failed: ${err.message.split('\n')[0]}`));
       slot.thread.on('exit', (code) => {
@@ -153,15 +157,18 @@ class Pool {
     for (const dir of this.tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  /** Hands out files to the least busy workers while the window allows. */
+  /** Hands out batches of files to the least busy workers while the window allows. */
   private feed(): void {
-    while (this.sent < this.files.length && this.sent < this.next + this.window) {
+    while (this.sent < this.files.length) {
+      const end = Math.min(this.files.length, this.sent + this.batch, this.next + this.window);
+      if (end <= this.sent) return;
       let best = this.workers[0];
       for (const w of this.workers) if (w.busy < best.busy) best = w;
       if (best.busy >= this.depth) return;
       best.busy++;
-      best.thread.postMessage({ index: this.sent, file: this.files[this.sent] });
-      this.sent++;
+      const batch: FileBatch = { index: this.sent, files: this.files.slice(this.sent, end) };
+      best.thread.postMessage(batch);
+      this.sent = end;
     }
   }
 

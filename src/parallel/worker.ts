@@ -1,8 +1,15 @@
 // A worker thread of parallel extraction (compiled to dist/src/parallel/worker.js, which
-// index.ts starts): takes file tasks from the main thread, answers each with its result.
+// index.ts starts): takes batches of files from the main thread, answers each batch with
+// its results.
 // Errors in a file are results; only a failure to load the extractor ends the thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractFile, type FileTask, type OutputForm } from './task';
+import { extractFile, type OutputForm } from './task';
+
+/** Consecutive files, the first at position `index` of the input list; answered with their results, in order. */
+export interface FileBatch {
+  index: number;
+  files: string[];
+}
 
 export interface WorkerSetup {
   year: number | null;
@@ -12,4 +19,6 @@ export interface WorkerSetup {
 if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker thread');
 const port = parentPort;
 const setup = workerData as WorkerSetup;
-port.on('message', (task: FileTask) => port.postMessage(extractFile(task, setup.year, setup.form)));
+port.on('message', (batch: FileBatch) =>
+  port.postMessage(batch.files.map((file, k) => extractFile({ index: batch.index + k, file }, setup.year, setup.form))),
+);

@@ -37,17 +37,18 @@ describe('kg extract --workers: options', () => {
     expect(check({ inputs: ['x'], workers: 2 }).workers).toBe(2);
     expect(check({ inputs: ['x'], workers: 64 }).workers).toBe(64);
   });
-  it('defaults to one thread and a window of 8 files per worker', () => {
-    expect(resolveParallelOptions()).toMatchObject({ workers: 1, window: 8, form: 'jsonl', year: null });
-    expect(resolveParallelOptions({ workers: 2 }).window).toBe(16);
-    expect(() => resolveParallelOptions({ workers: 4, window: 2 })).toThrow(UsageError);
+  it('defaults to one thread, batches of 8 files and a window of 4 batches per worker', () => {
+    expect(resolveParallelOptions()).toMatchObject({ workers: 1, batch: 8, window: 32, form: 'jsonl', year: null });
+    expect(resolveParallelOptions({ workers: 2 }).window).toBe(64);
+    expect(() => resolveParallelOptions({ workers: 4, window: 16 })).toThrow(UsageError);
+    expect(() => resolveParallelOptions({ batch: 0 })).toThrow(UsageError);
   });
 });
 
 describe('extractFiles with 2 workers against 1', () => {
-  async function collect(workers: number, form: 'jsonl' | 'records') {
+  async function collect(workers: number, form: 'jsonl' | 'records', more: Partial<Parallel.ParallelOptions> = {}) {
     const out: Parallel.FileResult[] = [];
-    for await (const r of built.extractFiles(files, { workers, form })) out.push(r);
+    for await (const r of built.extractFiles(files, { workers, form, ...more })) out.push(r);
     return out;
   }
   let one: Parallel.FileResult[];
@@ -56,7 +57,7 @@ describe('extractFiles with 2 workers against 1', () => {
   beforeAll(async () => {
     one = await collect(1, 'jsonl');
     two = await collect(2, 'jsonl');
-    twoRecords = await collect(2, 'records');
+    twoRecords = await collect(2, 'records', { batch: 3, window: 6 }); // small batches, a tight window
   }, 180_000);
 
   it('gives one result per file, in input order, the same as one thread', () => {
@@ -101,7 +102,7 @@ describe('extractFiles with 2 workers against 1', () => {
     fs.writeFileSync(
       script,
       "const { parentPort } = require('node:worker_threads');\n" +
-        "parentPort.on('message', (t) => parentPort.postMessage({ index: t.index, file: t.file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }));\n",
+        "parentPort.on('message', (b) => parentPort.postMessage(b.files.map((file, k) => ({ index: b.index + k, file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }))));\n",
     );
     const dirs = new Set<string>();
     for await (const r of built.extractFiles(files, { workers: 2, script })) if (r.ok) dirs.add(r.jsonl!);
