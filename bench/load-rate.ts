@@ -4,8 +4,8 @@
 // The load writes into the database, so it goes only into one that is empty: the server at
 // NEO4J_URI (default bolt://127.0.0.1:7687) if it answers and holds no node, or, with
 // `--neo4j start`, the project's own server started for the run with its data in
-// bench/work/neo4j (git-ignored). What it loaded is deleted afterwards, leaving the database
-// empty as it was. Anything else is a reason in the report, never a failure of the bench.
+// bench/work/neo4j (git-ignored, removed when the server stops). What it loaded is deleted
+// afterwards, leaving the database empty as it was. Anything else is a reason in the report, never a failure of the bench.
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -47,9 +47,9 @@ export interface LoadRateOptions {
 export async function measureLoadRate(o: LoadRateOptions): Promise<LoadRate> {
   let server: LocalServer | undefined;
   let config: Neo4jConfig;
+  const home = path.join(o.workDir, 'neo4j');
   try {
     if (o.neo4j === 'start') {
-      const home = path.join(o.workDir, 'neo4j');
       fs.rmSync(home, { recursive: true, force: true }); // the bench's own data, from an earlier run
       server = await startLocalServer({ home, port: await freePort() });
       config = resolveNeo4jConfig({ uri: server.uri, connectionTimeoutMs: 5000 });
@@ -63,6 +63,7 @@ export async function measureLoadRate(o: LoadRateOptions): Promise<LoadRate> {
     ({ driver, server: where } = await connect(config));
   } catch (err) {
     await server?.stop();
+    if (server) fs.rmSync(home, { recursive: true, force: true });
     return { ok: false, reason: `no Neo4j server reachable at ${config.uri} (${(err as Error).message.split('\n')[0]})` };
   }
   try {
@@ -94,7 +95,10 @@ export async function measureLoadRate(o: LoadRateOptions): Promise<LoadRate> {
     return { ok: false, reason: `load failed: ${(err as Error).message.split('\n')[0]}` };
   } finally {
     await driver.close();
-    await server?.stop();
+    if (server) {
+      await server.stop();
+      fs.rmSync(home, { recursive: true, force: true }); // ~1 GB of store files, empty by now
+    }
   }
 }
 
