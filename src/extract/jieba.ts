@@ -20,10 +20,16 @@ export function userDictionary(): string {
 
 function load(): void {
   if (loaded) return;
-  const file = path.join(os.tmpdir(), `news-kg-jieba-${process.pid}.dict`);
-  fs.writeFileSync(file, userDictionary());
-  nodejieba.load({ userDict: file });
-  fs.rmSync(file, { force: true });
+  // a folder of its own: worker threads share the pid, and one must not delete the file
+  // another is still loading
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-jieba-'));
+  const file = path.join(dir, 'user.dict');
+  try {
+    fs.writeFileSync(file, userDictionary());
+    nodejieba.load({ userDict: file });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   loaded = true;
 }
 
