@@ -61,6 +61,8 @@ export function tokens(text: string): Token[] {
  * a noun, a name ending on a noun of its own) rejected more true names than false ones.
  */
 export function crossesWords(text: string, start: number, end: number): boolean {
+  // after punctuation, a space or the start of the text no word can run into the span
+  if (start === 0 || !/[\u3400-\u9fff]/.test(text[start - 1])) return false;
   const lo = Math.max(0, start - 6);
   const toks = tokens(text.slice(lo, Math.min(text.length, end + 6)));
   const s = start - lo;
