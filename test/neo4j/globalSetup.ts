@@ -61,7 +61,7 @@ export default async function globalSetup(globalConfig: JestGlobalConfig): Promi
     const { driver } = await connect(config);
     try {
       const r = await driver.executeQuery(
-        `OPTIONAL MATCH (m:${MARKER_LABEL}) WITH count(m) AS marked MATCH (n) RETURN marked, count(n) AS nodes`,
+        `OPTIONAL MATCH (m:${MARKER_LABEL}) WITH count(m) AS marked OPTIONAL MATCH (n) RETURN marked, count(n) AS nodes`,
         {},
         { database: config.database },
       );
