@@ -8,6 +8,7 @@ import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ArticleRecord, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
 import { cmp, resolveCorpus, type DroppedRelation } from './resolve';
+import { mulberry32 } from '../prng';
 
 export type CorpusGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
 
@@ -96,16 +97,6 @@ export function assignCommunities(graph: CorpusGraph, seed: number): void {
   ordered.forEach((list, i) => list.forEach((n) => graph.setNodeAttribute(n, 'community', i)));
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------
 // Layout

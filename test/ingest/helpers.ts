@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
+import { mulberry32 } from '../../src/prng';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
@@ -75,13 +76,4 @@ export function pdfBytes(): Buffer {
 }
 
 /** A small deterministic PRNG (mulberry32), so that generated cases are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;

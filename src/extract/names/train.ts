@@ -32,6 +32,7 @@ import {
 import { FeatureIndex } from './hash-table';
 import { MODEL_FORMAT, type NameModelJson, encodeInt8, encodeUint32 } from './model-format';
 import { viterbi } from './viterbi';
+import { mulberry32 } from '../../prng';
 
 export interface TrainName {
   start: number;
@@ -89,17 +90,7 @@ export function goldTags(length: number, names: { start: number; end: number }[]
   return tags;
 }
 
-/** a small deterministic PRNG (mulberry32) for the example order */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 type Counts = Map<number, CharCounts>;
 
