@@ -6,6 +6,7 @@
 // A bad file costs one line on stderr naming it; the others are still extracted; the exit
 // code is then 1.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { listInputs } from '../../ingest/files';
@@ -31,6 +32,11 @@ export function check(argv: Args): Args {
 const PROGRESS_FROM = 20;
 const PROGRESS_EVERY = 200;
 
+/** `.pdf, .png` — the extensions of the files a folder walk left out. */
+function ignoredKinds(files: string[]): string {
+  return [...new Set(files.map((f) => path.extname(f).toLowerCase() || '(none)'))].sort().join(', ');
+}
+
 export const extract: KgCommand<Args> = {
   command: 'extract <inputs..>',
   describe: 'extract articles, entities and relations from newspaper page text into JSON Lines',
@@ -46,7 +52,7 @@ export const extract: KgCommand<Args> = {
       }) as any,
   run: async (argv) => {
     const args = check(argv);
-    const { files, errors } = listInputs(args.inputs);
+    const { files, errors, ignored } = listInputs(args.inputs);
     for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
     const out = openOutput(args.out);
     let skipped = errors.length;
@@ -70,6 +76,7 @@ export const extract: KgCommand<Args> = {
     process.stderr.write(
       `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
         (skipped ? `, ${skipped} skipped` : '') +
+        (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
         '\n',
     );
     return skipped ? 1 : 0;
