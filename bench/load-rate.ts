@@ -7,12 +7,12 @@
 // bench/work/neo4j (git-ignored, removed when the server stops). What it loaded is deleted
 // afterwards, leaving the database empty as it was. Anything else is a reason in the report, never a failure of the bench.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import {
   applySchema,
   connect,
+  freePort,
   loadPlan,
   planLoad,
   readGraphFile,
@@ -115,13 +115,3 @@ async function clear(driver: Driver, config: Neo4jConfig): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}

@@ -9,13 +9,13 @@
 // BENCH_NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD) if you name one.
 //   node dist/bench/neo4j-load.js [--persons 600] [--meetings 300] [--attendees 8] [--batch-size 1000]
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../src/model';
 import {
   applySchema,
   connect,
+  freePort,
   loadPlan,
   planLoad,
   resolveNeo4jConfig,
@@ -106,15 +106,6 @@ async function timeRelationships(driver: Driver, config: Neo4jConfig, plan: Load
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function main(): Promise<void> {

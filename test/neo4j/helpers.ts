@@ -1,10 +1,10 @@
 // What the Neo4j tests share: the server globalSetup chose, counts and snapshots of the
 // database, a free port, and running the kg CLI as a child process.
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, REL_TYPES, localServerRequirements, openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/store/neo4j';
+export { freePort } from '../../src/store/neo4j';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'neo4j');
@@ -84,17 +84,6 @@ export async function snapshot(driver: Driver, config: Neo4jConfig): Promise<str
     ...nodes.records.map((r) => `N ${JSON.stringify(r.get('labels'))} ${stable(r.get('props'))}`),
     ...rels.records.map((r) => `R ${r.get('type')} ${r.get('from')} ${r.get('to')} ${stable(r.get('props'))}`),
   ].sort();
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export interface KgRun {

@@ -222,3 +222,15 @@ export async function startLocalServer(given: Partial<LocalServerOptions> = {}):
     kill: () => waitExit('SIGKILL', 10_000),
   };
 }
+
+/** A TCP port on 127.0.0.1 that nothing listens on now (for a server of its own). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
