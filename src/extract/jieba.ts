@@ -1,76 +1,92 @@
-// nodejieba as a signal: word boundaries and POS tags around a candidate span, with a user
-// dictionary of the genre's posts and body suffixes so that `副省长曹志强` is cut as
-// 副省长 / 曹志强. Loaded once, on first use; called only where a rule needs it.
-import nodejieba from 'nodejieba';
+// nodejieba's dictionary as a signal about word boundaries around a candidate name: is the
+// candidate one common word (`国家` before 主席 is not a person), and does it begin inside a
+// place or body word (`在长沙顺利下线` is not 沙顺利)?
+//
+// Only the dictionary is needed, not the segmenter: looking the words up answers both
+// questions, and reading the dictionary file (≈ 0.2 s, 25 MB) instead of loading nodejieba's
+// native segmenter (≈ 1.1 s, 280 MB) is what every worker thread pays. Measured on PFR days
+// 1–20 the lookups keep the person scores of the segmenter calls they replace (docs/bench.md).
+// The genre's posts and body suffixes are words too, as in a jieba user dictionary.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { TITLE_HEADS, ORG_SUFFIXES, GROUP_CUES } from './lexicon';
 
-let loaded = false;
-
-/** The user dictionary: posts as nouns (n), body suffixes of two or more characters as nt. */
-export function userDictionary(): string {
-  const lines = new Set<string>();
-  for (const t of TITLE_HEADS) lines.add(`${t} 20000 n`);
-  for (const g of GROUP_CUES) lines.add(`${g} 20000 n`);
-  for (const o of ORG_SUFFIXES) if (o.length >= 2) lines.add(`${o} 20000 nt`);
-  return [...lines].join('\n') + '\n';
+/** where nodejieba keeps the dictionary its segmenter loads by default */
+export function jiebaDictionaryPath(): string {
+  return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
 }
 
-function load(): void {
-  if (loaded) return;
-  // a folder of its own: worker threads share the pid, and one must not delete the file
-  // another is still loading
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-jieba-'));
-  const file = path.join(dir, 'user.dict');
-  try {
-    fs.writeFileSync(file, userDictionary());
-    nodejieba.load({ userDict: file });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  loaded = true;
+export interface Words {
+  /** words of two or three characters that are not names (POS other than nr, nrfg, nrt, x) */
+  common: Set<string>;
+  /** place (ns) and body (nt) words of two to eight characters */
+  places: Set<string>;
+  /** the longest place or body word */
+  longestPlace: number;
 }
 
-export interface Token {
-  word: string;
-  tag: string;
-  start: number;
-  end: number;
-}
-
-/** Tokens of `text` with their offsets. */
-export function tokens(text: string): Token[] {
-  load();
-  const out: Token[] = [];
+/** Reads a jieba dictionary (`word frequency tag` a line) and the genre's words. Pure but for the read. */
+export function parseDictionary(text: string): Words {
+  const common = new Set<string>();
+  const places = new Set<string>();
   let at = 0;
-  for (const { word, tag } of nodejieba.tag(text)) {
-    const k = text.indexOf(word, at);
-    const start = k === -1 ? at : k;
-    out.push({ word, tag, start, end: start + word.length });
-    at = start + word.length;
+  while (at < text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl === -1) nl = text.length;
+    const sp = text.indexOf(' ', at);
+    const len = sp - at;
+    if (sp !== -1 && sp < nl && len >= 2 && len <= 8) {
+      const word = text.slice(at, sp);
+      const tag = text.slice(text.lastIndexOf(' ', nl) + 1, nl).trim();
+      if (len <= 3 && !/^(?:nr|nrfg|nrt|x)$/.test(tag)) common.add(word);
+      if (tag === 'ns' || tag === 'nt') places.add(word);
+    }
+    at = nl + 1;
   }
-  return out;
+  for (const w of [...TITLE_HEADS, ...GROUP_CUES]) if (w.length >= 2 && w.length <= 3) common.add(w);
+  for (const w of ORG_SUFFIXES) if (w.length >= 2 && w.length <= 8) places.add(w);
+  let longestPlace = 0;
+  for (const w of places) longestPlace = Math.max(longestPlace, w.length);
+  return { common, places, longestPlace };
+}
+
+let words: Words | null = null;
+
+function dictionary(): Words {
+  words ??= parseDictionary(fs.readFileSync(jiebaDictionaryPath(), 'utf8'));
+  return words;
 }
 
 /**
- * Does the segmenter read the span [start, end) of `text` as part of a place or a body?
- * A name does not begin inside one (`在长沙顺利下线` is not 沙顺利). Measured on PFR days
- * 1–20: this rejects false names only; the other boundary rules tried (a name ending inside
- * a noun, a name ending on a noun of its own) rejected more true names than false ones.
+ * Does a place or body word run from before `start` into the span [start, end) of `text`?
+ * A name does not begin inside one. After punctuation, a space or the start of the text no
+ * word can run into the span.
  */
 export function crossesWords(text: string, start: number, end: number): boolean {
-  // after punctuation, a space or the start of the text no word can run into the span
-  if (start === 0 || !/[\u3400-\u9fff]/.test(text[start - 1])) return false;
-  const lo = Math.max(0, start - 6);
-  const toks = tokens(text.slice(lo, Math.min(text.length, end + 6)));
-  const s = start - lo;
-  return toks.some((t) => t.start < s && s < t.end && /^(?:ns|nt)$/.test(t.tag));
+  if (start === 0 || !/[\u3400-\u9fff]/.test(text[start - 1]!)) return false;
+  const { places, longestPlace } = dictionary();
+  for (let from = start - 1; from >= Math.max(0, start - longestPlace + 1); from--) {
+    if (!/[\u3400-\u9fff]/.test(text[from]!)) break;
+    // a word [from, to) that starts before the span and ends inside it, unless a word
+    // [k, start) takes its first character (秘书长安南 is 秘书长 / 安南, not 长安)
+    for (let to = start + 1; to <= Math.min(end, from + longestPlace); to++) {
+      if (places.has(text.slice(from, to)) && !wordEndsAt(text, from, start)) return true;
+    }
+  }
+  return false;
+}
+
+/** Does a dictionary word start before `from` and end at `start`? */
+function wordEndsAt(text: string, from: number, start: number): boolean {
+  const { common, places } = dictionary();
+  for (let k = from - 1; k >= Math.max(0, start - 8); k--) {
+    const w = text.slice(k, start);
+    if (common.has(w) || places.has(w)) return true;
+  }
+  return false;
 }
 
 /** Is `s` one dictionary word that is not a name (`国家` before 主席 is not a person)? */
 export function isCommonWord(s: string): boolean {
-  const t = tokens(s);
-  return t.length === 1 && !/^(?:nr|nrfg|nrt|x)$/.test(t[0].tag);
+  return dictionary().common.has(s);
 }

@@ -114,8 +114,8 @@ class Pool {
   ) {
     for (let i = 0; i < count; i++) {
       // Each worker gets its own temporary folder (TMPDIR, which os.tmpdir() reads): worker
-      // threads share the process id, and scratch files named after it (the extractor's jieba
-      // user dictionary) would be removed by one worker while another is still loading them.
+      // threads share the process id, and scratch files named after it would be removed by one
+      // worker while another is still reading them (as a jieba user dictionary once was).
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-worker-'));
       this.tmpDirs.push(tmp);
       const thread = new Worker(script, { workerData: setup, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } });

@@ -7,6 +7,8 @@ import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
 
+const FEATURE_COUNT = GROUPS.reduce((k, g) => k + g.offsets.length, 0);
+
 export interface RawSpan {
   start: number;
   end: number;
@@ -16,8 +18,14 @@ export interface RawSpan {
 
 export class NameTagger {
   private readonly index: FeatureIndex[];
-  private readonly weights: Int16Array[];
-  /** Int16 weight × unit = real weight (one unit for all groups, so sums stay integers) */
+  /**
+   * Every group's weights in one array, as 16-bit integers of one common unit (sums stay
+   * integers): rows of 3 weights per offset, group after group, after a row of zeros that
+   * an absent n-gram points to. Group g's row r starts at base[g] + r * step(g).
+   */
+  private readonly weights: Int16Array;
+  private readonly base: Int32Array;
+  /** Int16 weight × unit = real weight */
   private readonly unit: number;
   private readonly dense: (Int32Array | null)[];
   private readonly trans: Float64Array;
@@ -32,12 +40,21 @@ export class NameTagger {
       }
       return idx;
     });
-    // weights as 16-bit integers of one common unit: half the memory of floats, and the
-    // tagger's time goes mostly into reading weights
+    // weights as 16-bit integers: half the memory of floats, all of them in cache
     let maxAbs = 0;
     for (const g of model.groups) for (let i = 0; i < g.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(g.weights[i]!));
     this.unit = maxAbs > 0 ? maxAbs / 32767 : 1;
-    this.weights = model.groups.map((g) => Int16Array.from(g.weights, (x) => Math.round(x / this.unit)));
+    const zero = 3 * Math.max(...GROUPS.map((g) => g.offsets.length));
+    this.base = new Int32Array(GROUPS.length);
+    let size = zero;
+    model.groups.forEach((g, i) => {
+      this.base[i] = size;
+      size += g.weights.length;
+    });
+    this.weights = new Int16Array(size);
+    model.groups.forEach((g, i) => {
+      for (let k = 0; k < g.weights.length; k++) this.weights[this.base[i]! + k] = Math.round(g.weights[k]! / this.unit);
+    });
     // groups over small alphabets (and single characters) become dense tables: code(s) → row,
     // so that only character bigrams, trigrams and the like need a hash lookup
     this.dense = GROUPS.map((grp, g) => {
@@ -65,7 +82,11 @@ export class NameTagger {
   private cap = 0;
   private codes: Int32Array[] = [];
   private keys = new Uint32Array(0);
-  private rows = new Int32Array(0);
+  /** group g's weight offset of the n-gram starting at padded position j: at [g * (cap + 2 * PAD) + j] */
+  private offsets = new Int32Array(0);
+  /** per feature (group, offset): where its offsets start for position 0, and 3 × its offset's index */
+  private readonly featAt = new Int32Array(FEATURE_COUNT);
+  private readonly featCol = new Int32Array(FEATURE_COUNT);
   private emit = new Float64Array(0);
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
@@ -78,7 +99,15 @@ export class NameTagger {
     const padded = cap + 2 * PAD;
     this.codes = [new Int32Array(padded), new Int32Array(padded), new Int32Array(padded), new Int32Array(padded), new Int32Array(padded)];
     this.keys = new Uint32Array(padded);
-    this.rows = new Int32Array(padded);
+    this.offsets = new Int32Array(padded * GROUPS.length);
+    let f = 0;
+    GROUPS.forEach((grp, g) => {
+      grp.offsets.forEach((o, t) => {
+        // the n-gram a feature at offset o reads for position i starts at padded i + PAD + o
+        this.featAt[f] = g * padded + PAD + o;
+        this.featCol[f++] = 3 * t;
+      });
+    });
     this.emit = new Float64Array(cap * TAG_COUNT);
     this.alpha = new Float64Array(cap * TAG_COUNT);
     this.beta = new Float64Array(cap * TAG_COUNT);
@@ -92,65 +121,55 @@ export class NameTagger {
     this.ensure(text.length);
     const a = alphabets(text, this.table, this.codes);
     const n = a.n;
-    const emit = this.emit.subarray(0, n * TAG_COUNT).fill(0);
-    const rows = this.rows;
     const len = n + 2 * PAD;
+    const padded = this.cap + 2 * PAD;
+    const offsets = this.offsets;
+    // each group's n-gram at each padded position j → where its weights start (0: the zero
+    // row, for an n-gram the model does not know or one running off the end)
     for (let g = 0; g < GROUPS.length; g++) {
       const grp = GROUPS[g]!;
-      const offsets = grp.offsets;
-      const T = offsets.length;
       const dense = this.dense[g];
-      // the row of the n-gram starting at each padded position j (-1: none)
+      const base = this.base[g]!;
+      const step = 3 * grp.offsets.length;
+      const at = g * padded;
+      offsets.fill(0, at, at + len);
+      const put = (j: number, r: number): void => {
+        if (r >= 0) offsets[at + j] = base + r * step;
+      };
       if (dense) {
         const codes = a[grp.alphabet];
         const S = ALPHABET_SIZE[grp.alphabet];
-        rows.fill(-1, 0, len);
-        if (grp.n === 1) for (let j = 0; j < len; j++) rows[j] = dense[codes[j]!]!;
-        else if (grp.n === 2) for (let j = 0; j + 1 < len; j++) rows[j] = dense[codes[j]! * S + codes[j + 1]!]!;
-        else for (let j = 0; j + 2 < len; j++) rows[j] = dense[(codes[j]! * S + codes[j + 1]!) * S + codes[j + 2]!]!;
+        if (grp.n === 1) for (let j = 0; j < len; j++) put(j, dense[codes[j]!]!);
+        else if (grp.n === 2) for (let j = 0; j + 1 < len; j++) put(j, dense[codes[j]! * S + codes[j + 1]!]!);
+        else for (let j = 0; j + 2 < len; j++) put(j, dense[(codes[j]! * S + codes[j + 1]!) * S + codes[j + 2]!]!);
       } else {
         const keys = groupKeys(a, g, this.keys);
         const idx = this.index[g]!;
-        for (let j = 0; j < len; j++) rows[j] = keys[j] === 0 ? -1 : idx.get(keys[j]!);
-      }
-      const w = this.weights[g]!;
-      // n-gram by n-gram: its row's weights (contiguous) go to every position it is a
-      // feature of — each row is read once, which is what keeps this fast. Target position
-      // i = j - PAD - offset; in [lo, hi) every target lies inside the text.
-      let minO = 0;
-      let maxO = 0;
-      for (const o of offsets) {
-        minO = Math.min(minO, o);
-        maxO = Math.max(maxO, o);
-      }
-      const lo = PAD + maxO;
-      const hi = n + PAD + minO;
-      const step = T * 3;
-      for (let j = 0; j < len; j++) {
-        const r = rows[j]!;
-        if (r < 0) continue;
-        let wo = r * step;
-        if (j >= lo && j < hi) {
-          for (let t = 0; t < T; t++, wo += 3) {
-            const eo = (j - PAD - offsets[t]!) * TAG_COUNT;
-            emit[eo + T_B] += w[wo]!;
-            emit[eo + T_I] += w[wo + 1]!;
-            emit[eo + T_E] += w[wo + 2]!;
-          }
-        } else {
-          for (let t = 0; t < T; t++, wo += 3) {
-            const i = j - PAD - offsets[t]!;
-            if (i < 0 || i >= n) continue;
-            const eo = i * TAG_COUNT;
-            emit[eo + T_B] += w[wo]!;
-            emit[eo + T_I] += w[wo + 1]!;
-            emit[eo + T_E] += w[wo + 2]!;
-          }
-        }
+        for (let j = 0; j < len; j++) if (keys[j] !== 0) put(j, idx.get(keys[j]!));
       }
     }
+    // position by position, every feature's 3 weights summed in locals (integers)
+    const w = this.weights;
+    const featAt = this.featAt;
+    const featCol = this.featCol;
+    const emit = this.emit.subarray(0, n * TAG_COUNT);
     const unit = this.unit;
-    for (let i = 0; i < emit.length; i++) emit[i] *= unit;
+    for (let i = 0; i < n; i++) {
+      let b = 0;
+      let m = 0;
+      let e = 0;
+      for (let f = 0; f < FEATURE_COUNT; f++) {
+        const wo = offsets[featAt[f]! + i]! + featCol[f]!;
+        b += w[wo]!;
+        m += w[wo + 1]!;
+        e += w[wo + 2]!;
+      }
+      const o = i * TAG_COUNT;
+      emit[o + T_O] = 0;
+      emit[o + T_B] = b * unit;
+      emit[o + T_I] = m * unit;
+      emit[o + T_E] = e * unit;
+    }
     maskEmissions(emit, a);
     return emit;
   }
