@@ -387,17 +387,25 @@ function datePhoto(d: Draft): void {
   }
 }
 
-/** Character bigrams of the CJK text of a string. */
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  const t = s.replace(/[^\u3400-\u9fff0-9A-Za-z]/g, '');
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+/** Character bigrams (as numbers: two UTF-16 units) of the CJK, digits and Latin letters of a string. */
+function bigrams(s: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const keep = (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!keep) continue;
+    if (prev !== -1) out.add(prev * 0x10000 + c);
+    prev = c;
+  }
   return out;
 }
 
 function assignHeadlines(drafts: Draft[], paras: Para[]): void {
   if (drafts.length === 0) return;
-  const grams = drafts.map((d) => bigrams(d.paras.join('')));
+  // a draft's bigrams, computed when a headline block near it needs them
+  const cache: (Set<number> | undefined)[] = [];
+  const grams = (k: number): Set<number> => (cache[k] ??= bigrams(drafts[k].paras.join('')));
   const textLines = paras.filter((p) => p.kind === 'text').flatMap((p) => p.lines.map((l) => l.length));
   textLines.sort((a, b) => a - b);
   const narrow = textLines.length > 10 && textLines[textLines.length >> 1] < 25;
@@ -422,7 +430,8 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
         const d = drafts[k];
         if (d.kind === 'other' && d.headlines.length) continue;
         let hit = 0;
-        for (const x of g) if (grams[k].has(x)) hit++;
+        const gk = grams(k);
+        for (const x of g) if (gk.has(x)) hit++;
         let score = g.size ? hit / g.size : 0;
         // nearness: the articles adjacent to the block first; then those still untitled
         if (k === next) score += 0.12;
