@@ -21,6 +21,8 @@ export interface Words {
   common: Set<string>;
   /** place (ns) and body (nt) words of two to eight characters */
   places: Set<string>;
+  /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
+  placePrefixes: Set<string>;
   /** the longest place or body word */
   longestPlace: number;
 }
@@ -46,8 +48,12 @@ export function parseDictionary(text: string): Words {
   for (const w of [...TITLE_HEADS, ...GROUP_CUES]) if (w.length >= 2 && w.length <= 3) common.add(w);
   for (const w of ORG_SUFFIXES) if (w.length >= 2 && w.length <= 8) places.add(w);
   let longestPlace = 0;
-  for (const w of places) longestPlace = Math.max(longestPlace, w.length);
-  return { common, places, longestPlace };
+  const placePrefixes = new Set<string>();
+  for (const w of places) {
+    longestPlace = Math.max(longestPlace, w.length);
+    for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
+  }
+  return { common, places, placePrefixes, longestPlace };
 }
 
 let words: Words | null = null;
@@ -64,13 +70,16 @@ function dictionary(): Words {
  */
 export function crossesWords(text: string, start: number, end: number): boolean {
   if (start === 0 || !/[\u3400-\u9fff]/.test(text[start - 1]!)) return false;
-  const { places, longestPlace } = dictionary();
+  const { places, placePrefixes, longestPlace } = dictionary();
   for (let from = start - 1; from >= Math.max(0, start - longestPlace + 1); from--) {
     if (!/[\u3400-\u9fff]/.test(text[from]!)) break;
     // a word [from, to) that starts before the span and ends inside it, unless a word
-    // [k, start) takes its first character (秘书长安南 is 秘书长 / 安南, not 长安)
+    // [k, start) takes its first character (秘书长安南 is 秘书长 / 安南, not 长安); the
+    // prefixes end the search as soon as no word goes on this way
     for (let to = start + 1; to <= Math.min(end, from + longestPlace); to++) {
-      if (places.has(text.slice(from, to)) && !wordEndsAt(text, from, start)) return true;
+      const w = text.slice(from, to);
+      if (!placePrefixes.has(w)) break;
+      if (places.has(w) && !wordEndsAt(text, from, start)) return true;
     }
   }
   return false;

@@ -420,13 +420,16 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     const next = nextAt < drafts.length ? nextAt : -1;
     const prev = next === -1 ? drafts.length - 1 : next - 1;
     const anchor = next === -1 ? prev : next;
+    // only the articles near the block can own it: keeps a long page linear
+    const lo = Math.max(0, anchor - 8);
+    const hi = Math.min(drafts.length - 1, anchor + 8);
     for (const line of p.lines) {
       const parts = line.split(/\s+(?=\S{4,})/).map((s) => s.trim()).filter(Boolean);
-      const g = bigrams(line);
+      // one article in reach owns the block whatever the score (the anchor is that article)
+      const g = lo === hi ? new Set<number>() : bigrams(line);
       let best = -1;
       let bestScore = 0;
-      // only the articles near the block can own it: keeps a long page linear
-      for (let k = Math.max(0, anchor - 8); k <= Math.min(drafts.length - 1, anchor + 8); k++) {
+      for (let k = lo; k <= hi && lo !== hi; k++) {
         const d = drafts[k];
         if (d.kind === 'other' && d.headlines.length) continue;
         let hit = 0;

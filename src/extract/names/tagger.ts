@@ -2,7 +2,7 @@
 // features (features.ts) and Viterbi decoding; each name span gets the margin by which the
 // best analysis beats the best one that has no name there.
 
-import { ALPHABET_SIZE, type CharCodeTable, DocCounter, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, ngramKey, profileCode } from './features';
+import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, ngramKey, profileCode } from './features';
 import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
@@ -14,17 +14,18 @@ import { backwardMax, viterbi } from './viterbi';
  * as a loop over the features took ~1.6× the time (V8 reloaded the loop's tables on every
  * feature); the tagger's time goes mostly here.
  */
-type Accumulate = (offsets: Int32Array, w: Int16Array, emit: Float64Array, n: number, unit: number) => void;
+type Accumulate = (offsets: Int32Array, w: Int16Array, emit: Float64Array, n: number, unit: number, skip: Uint8Array) => void;
 
 const accumulate = ((): Accumulate => {
   const G = GROUPS.length;
-  const lines = ['for (let i = 0; i < n; i++) {', `  const at = i * ${G};`, '  let wo = 0, b = 0, m = 0, e = 0;'];
+  // a position maskEmissions rules out of every name (punctuation, digits, space) keeps zeros
+  const lines = ['for (let i = 0; i < n; i++) {', `  const k = i * ${TAG_COUNT};`, '  if (skip[i] === 1) {', '    emit[k] = emit[k + 1] = emit[k + 2] = emit[k + 3] = 0;', '    continue;', '  }', `  const at = i * ${G};`, '  let wo = 0, b = 0, m = 0, e = 0;'];
   // the n-gram a feature at offset o reads for position i starts at padded position i + PAD + o
   GROUPS.forEach((grp, g) =>
     grp.offsets.forEach((o, t) => lines.push(`  wo = offsets[at + ${(PAD + o) * G + g}] + ${3 * t}; b += w[wo]; m += w[wo + 1]; e += w[wo + 2];`)),
   );
-  lines.push(`  const k = i * ${TAG_COUNT};`, `  emit[k + ${T_O}] = 0;`, `  emit[k + ${T_B}] = b * unit;`, `  emit[k + ${T_I}] = m * unit;`, `  emit[k + ${T_E}] = e * unit;`, '}');
-  return new Function('offsets', 'w', 'emit', 'n', 'unit', lines.join('\n')) as Accumulate;
+  lines.push(`  emit[k + ${T_O}] = 0;`, `  emit[k + ${T_B}] = b * unit;`, `  emit[k + ${T_I}] = m * unit;`, `  emit[k + ${T_E}] = e * unit;`, '}');
+  return new Function('offsets', 'w', 'emit', 'n', 'unit', 'skip', lines.join('\n')) as Accumulate;
 })();
 
 export interface RawSpan {
@@ -113,6 +114,7 @@ export class NameTagger {
   private beta = new Float64Array(0);
   private back = new Uint8Array(0);
   private tags = new Uint8Array(0);
+  private skip = new Uint8Array(0);
 
   private ensure(n: number): void {
     if (n <= this.cap) return;
@@ -126,6 +128,7 @@ export class NameTagger {
     this.beta = new Float64Array(cap * TAG_COUNT);
     this.back = new Uint8Array(cap * TAG_COUNT);
     this.tags = new Uint8Array(cap);
+    this.skip = new Uint8Array(cap);
     this.cap = cap;
   }
 
@@ -155,8 +158,13 @@ export class NameTagger {
         for (let j = 0; j < len; j++) if (keys[j] !== 0) offsets[j * G + g] = this.weightsAt(g, idx.get(keys[j]!));
       }
     }
+    const skip = this.skip;
+    for (let i = 0; i < n; i++) {
+      const cls = charClass(a.chars[i + PAD]!);
+      skip[i] = cls === 0 || cls === 2 || cls === 5 ? 0 : 1;
+    }
     const emit = this.emit.subarray(0, n * TAG_COUNT);
-    accumulate(offsets, this.weights, emit, n, this.unit);
+    accumulate(offsets, this.weights, emit, n, this.unit, skip);
     maskEmissions(emit, a);
     return emit;
   }
