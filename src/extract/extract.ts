@@ -345,7 +345,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         // inside a longer word (`全国宣传部长`, `省委书记`)
         if (!nameBoundaryBefore(s, i)) continue;
         // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
-        if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || /党组$/.test(s.slice(0, k))) continue;
+        if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
         out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }] });
         break;
       }
@@ -367,7 +367,8 @@ function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
   while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
-    const before = s.slice(0, i);
+    // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
+    const before = s.slice(Math.max(0, i - 4), i);
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;

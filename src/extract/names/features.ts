@@ -125,6 +125,8 @@ export const LEX_E = 6;
  */
 export class Lexicon {
   private readonly index = new FeatureIndex(1024);
+  /** the hashes of every beginning of a word, the word itself included: the scan stops where none goes on */
+  private readonly prefixes = new FeatureIndex(4096);
   /** longest word length by first (normalized) character */
   private readonly maxLen = new Uint8Array(0x10000);
   readonly words: string[];
@@ -133,7 +135,10 @@ export class Lexicon {
     this.words = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 12).sort();
     for (const w of this.words) {
       let h = 0x51ed;
-      for (let i = 0; i < w.length; i++) h = mix(h, normalizeCode(w.charCodeAt(i)));
+      for (let i = 0; i < w.length; i++) {
+        h = mix(h, normalizeCode(w.charCodeAt(i)));
+        this.prefixes.intern(h >>> 0 || 1);
+      }
       this.index.intern(h >>> 0 || 1);
       const f = normalizeCode(w.charCodeAt(0));
       if (w.length > this.maxLen[f]!) this.maxLen[f] = w.length;
@@ -149,7 +154,9 @@ export class Lexicon {
       let h = 0x51ed;
       for (let l = 1; l <= max; l++) {
         h = mix(h, codes[i + l - 1]!);
-        if (l >= 2 && this.index.get(h >>> 0 || 1) >= 0) found = l;
+        const key = h >>> 0 || 1;
+        if (this.prefixes.get(key) < 0) break;
+        if (l >= 2 && this.index.get(key) >= 0) found = l;
       }
       if (found) {
         out[i] = LEX_B;
