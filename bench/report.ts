@@ -58,7 +58,7 @@ export function targets(r: BenchResults, o: Pick<BenchOptions, 'workers'>): Targ
   return out;
 }
 
-export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 'blockFiles'>): string {
+export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 'blockFiles' | 'repeat'>): string {
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const t = r.throughput;
   const lines: string[] = [];
@@ -101,19 +101,20 @@ export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 
 
   lines.push('', '## kg extract (child processes)', '');
   lines.push(
-    '| articles in | workers | wall | CPU (all threads) | CPU main thread | CPU worker threads | idle-core estimate | peak RSS | articles out |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| articles in | workers | wall (fastest run) | every run (s) | CPU (all threads) | CPU main thread | CPU worker threads | idle-core estimate | peak RSS (highest) | articles out |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   );
   const opt = (ms: number | null) => (ms === null ? '–' : `${s(ms)} s`);
   for (const x of r.runs)
     lines.push(
-      `| ${x.articlesIn} | ${x.workers} | ${s(x.wallMs)} s | ${s(x.cpuMs)} s | ${opt(x.mainCpuMs)} | ` +
+      `| ${x.articlesIn} | ${x.workers} | ${s(x.wallMs)} s | ${(x.wallsMs ?? [x.wallMs]).map((w) => s(w)).join(', ')} | ${s(x.cpuMs)} s | ${opt(x.mainCpuMs)} | ` +
         `${x.workerCpuMs.length ? x.workerCpuMs.map((c) => `${s(c)} s`).join(', ') : '–'} | ${opt(x.idleMs)} | ${x.maxRssMiB.toFixed(0)} MiB | ${x.articles} |`,
     );
   lines.push('');
   lines.push(
     `Speed-up with ${o.workers} workers: ${r.speedup.toFixed(2)}× on ${r.corpus.articles} articles` +
       (r.bigSpeedup ? `, ${r.bigSpeedup.toFixed(2)}× on ${r.bigCorpus.articles}` : '') +
+      ` (the fastest of ${o.repeat} runs of each, taken in turn; CPU columns are those of the fastest run)` +
       `. Output of ${o.workers} workers and of 1: ${r.identical ? 'identical, byte for byte' : 'DIFFERENT'}. ` +
       'Peak RSS is the child process\'s maxRSS (worker threads included).',
   );
