@@ -15,6 +15,21 @@ const NEG = -1e30;
   if (START_OK.join() !== '1,1,0,0' || END_OK.join() !== '1,0,0,1' || TAG_COUNT !== 4) throw new Error('viterbi.ts: START_OK/END_OK changed');
 }
 
+/** The weights of the eight allowed transitions, named prev-next (tEB: from E to B). */
+function allowedTransitions(trans: Float64Array) {
+  const t = (p: number, q: number): number => trans[p * 4 + q]!;
+  return {
+    tOO: t(T_O, T_O),
+    tEO: t(T_E, T_O),
+    tOB: t(T_O, T_B),
+    tEB: t(T_E, T_B),
+    tBI: t(T_B, T_I),
+    tII: t(T_I, T_I),
+    tBE: t(T_B, T_E),
+    tIE: t(T_I, T_E),
+  };
+}
+
 /** Best tag sequence into `tags`; `alpha` (n * 4) receives the forward max-scores. */
 export function viterbi(
   emit: Float64Array,
@@ -26,14 +41,7 @@ export function viterbi(
   back: Uint8Array,
 ): void {
   if (n === 0) return;
-  const tOO = trans[T_O * 4 + T_O]!;
-  const tEO = trans[T_E * 4 + T_O]!;
-  const tOB = trans[T_O * 4 + T_B]!;
-  const tEB = trans[T_E * 4 + T_B]!;
-  const tBI = trans[T_B * 4 + T_I]!;
-  const tII = trans[T_I * 4 + T_I]!;
-  const tBE = trans[T_B * 4 + T_E]!;
-  const tIE = trans[T_I * 4 + T_E]!;
+  const { tOO, tEO, tOB, tEB, tBI, tII, tBE, tIE } = allowedTransitions(trans);
   let o = start[T_O]! + emit[T_O]!;
   let b = start[T_B]! + emit[T_B]!;
   let m = NEG;
@@ -78,14 +86,7 @@ export function viterbi(
 /** Backward max-scores: beta[i * 4 + t] = best score of positions i+1… given tag t at i. */
 export function backwardMax(emit: Float64Array, n: number, trans: Float64Array, beta: Float64Array): void {
   if (n === 0) return;
-  const tOO = trans[T_O * 4 + T_O]!;
-  const tOB = trans[T_O * 4 + T_B]!;
-  const tEO = trans[T_E * 4 + T_O]!;
-  const tEB = trans[T_E * 4 + T_B]!;
-  const tBI = trans[T_B * 4 + T_I]!;
-  const tBE = trans[T_B * 4 + T_E]!;
-  const tII = trans[T_I * 4 + T_I]!;
-  const tIE = trans[T_I * 4 + T_E]!;
+  const { tOO, tEO, tOB, tEB, tBI, tII, tBE, tIE } = allowedTransitions(trans);
   const li = (n - 1) * 4;
   beta[li + T_O] = 0;
   beta[li + T_B] = NEG;
