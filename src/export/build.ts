@@ -17,7 +17,7 @@ import { listInputs, readInput } from '../ingest/files';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
 import { extractPage } from '../pipeline';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
-import { toGexf, toNeo4jCsv } from './formats';
+import { neo4jCsvPieces, toGexf } from './formats';
 
 export interface BuildOptions {
   /** the year for dates when a page does not tell (`kg build --year`) */
@@ -109,10 +109,58 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string): string[] {
     fs.writeFileSync(path.join(outDir, name), content);
     written.push(name);
   };
-  put(GRAPH_FILE, JSON.stringify(graph.export()) + '\n');
-  for (const [name, content] of toNeo4jCsv(graph)) put(name, content);
+  writeJsonStreamed(path.join(outDir, GRAPH_FILE), graph.export());
+  written.push(GRAPH_FILE);
+  // the CSV files piece by piece, each appended as it comes
+  const fds = new Map<string, number>();
+  try {
+    for (const { file, text } of neo4jCsvPieces(graph)) {
+      let fd = fds.get(file);
+      if (fd === undefined) {
+        fd = fs.openSync(path.join(outDir, file), 'w');
+        fds.set(file, fd);
+        written.push(file);
+      }
+      fs.writeSync(fd, text);
+    }
+  } finally {
+    for (const fd of fds.values()) fs.closeSync(fd);
+  }
   put(GEXF_FILE, toGexf(graph));
   return written;
+}
+
+/**
+ * `JSON.stringify(value) + '\n'` written piece by piece: the arrays of an object (a graph's
+ * nodes and edges) go out a thousand elements at a time, so that a graph of some hundred
+ * megabytes of JSON never exists as one string (and once more as its UTF-8 buffer).
+ * Same bytes as the one-string form.
+ */
+export function writeJsonStreamed(file: string, value: Record<string, unknown>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let first = true;
+    fs.writeSync(fd, '{');
+    for (const [key, v] of Object.entries(value)) {
+      const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
+      if (Array.isArray(v)) {
+        fs.writeSync(fd, head + '[');
+        for (let i = 0; i < v.length; i += 1000) {
+          const chunk = v.slice(i, i + 1000).map((x) => JSON.stringify(x) ?? 'null');
+          fs.writeSync(fd, (i > 0 ? ',' : '') + chunk.join(','));
+        }
+        fs.writeSync(fd, ']');
+      } else {
+        const json = JSON.stringify(v);
+        if (json === undefined) continue; // as JSON.stringify leaves the key out
+        fs.writeSync(fd, head + json);
+      }
+      first = false;
+    }
+    fs.writeSync(fd, '}\n');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function countBy(graph: CorpusGraph, what: 'node' | 'edge'): Record<string, number> {

@@ -81,8 +81,19 @@ export function relFileName(type: GraphEdgeType, endLabel: NodeType): string {
  * that names them all. Every file of the layout is written, empty ones with their header.
  */
 export function toNeo4jCsv(graph: CorpusGraph): Map<string, string> {
-  // rows follow the graph's order, which is key order (kg build adds nodes and edges sorted)
   const files = new Map<string, string>();
+  for (const { file, text } of neo4jCsvPieces(graph)) files.set(file, (files.get(file) ?? '') + text);
+  return files;
+}
+
+/**
+ * The same files as pieces, in order: each file's pieces concatenated are its content. A
+ * writer appends them as they come, so that the relationship files (the evidence makes
+ * MENTIONS ≈ 40 KB an article) never exist whole in memory.
+ */
+export function* neo4jCsvPieces(graph: CorpusGraph): Generator<{ file: string; text: string }> {
+  // rows follow the graph's order, which is key order (kg build adds nodes and edges sorted)
+  const names: string[] = [];
   const nodes = new Map<NodeType, string[]>(NODE_LABELS.map((l) => [l, []]));
   graph.forEachNode((key, a) => {
     const cols = NODE_COLUMNS[a.type];
@@ -90,25 +101,32 @@ export function toNeo4jCsv(graph: CorpusGraph): Map<string, string> {
   });
   for (const label of NODE_LABELS) {
     const header = csvLine([`key:ID(${label})`, ...NODE_COLUMNS[label].map(([c]) => c), ':LABEL']);
-    files.set(`nodes_${label}.csv`, header + nodes.get(label)!.sort(cmp).join(''));
+    names.push(`nodes_${label}.csv`);
+    yield { file: `nodes_${label}.csv`, text: header + nodes.get(label)!.sort(cmp).join('') };
+    nodes.delete(label);
   }
-  const rels = new Map<string, { header: string; rows: string[] }>();
+  const headers = new Map<string, string>();
   for (const type of Object.keys(RELATION_SCHEMA).sort(cmp) as GraphEdgeType[])
-    for (const [from, to] of RELATION_SCHEMA[type]) {
-      const header = csvLine([`:START_ID(${from})`, `:END_ID(${to})`, ':TYPE', ...REL_COLUMNS.map(([c]) => c)]);
-      rels.set(relFileName(type, to), { header, rows: [] });
+    for (const [from, to] of RELATION_SCHEMA[type])
+      headers.set(relFileName(type, to), csvLine([`:START_ID(${from})`, `:END_ID(${to})`, ':TYPE', ...REL_COLUMNS.map(([c]) => c)]));
+  const rels = [...headers.keys()].sort(cmp);
+  for (const file of rels) yield { file, text: headers.get(file)! };
+  // rows a thousand at a time per file, in the graph's order
+  const pending = new Map<string, string[]>();
+  for (const { attributes: a, source, target } of graph.edgeEntries()) {
+    const file = relFileName(a.type, graph.getNodeAttribute(target, 'type'));
+    if (!headers.has(file)) continue;
+    const rows = pending.get(file) ?? [];
+    rows.push(csvLine([source, target, a.type, ...REL_COLUMNS.map(([, get]) => get(a))]));
+    pending.set(file, rows);
+    if (rows.length >= 1000) {
+      yield { file, text: rows.join('') };
+      pending.set(file, []);
     }
-  graph.forEachEdge((_, a, source, target) => {
-    const file = rels.get(relFileName(a.type, graph.getNodeAttribute(target, 'type')));
-    file?.rows.push(csvLine([source, target, a.type, ...REL_COLUMNS.map(([, get]) => get(a))]));
-  });
-  for (const [name, f] of [...rels].sort((a, b) => cmp(a[0], b[0]))) files.set(name, f.header + f.rows.join(''));
-  const args = [
-    ...[...files.keys()].filter((f) => f.startsWith('nodes_')).map((f) => `--nodes=${f}`),
-    ...[...files.keys()].filter((f) => f.startsWith('rels_')).map((f) => `--relationships=${f}`),
-  ];
-  files.set('import.args', args.join('\n') + '\n');
-  return files;
+  }
+  for (const [file, rows] of pending) if (rows.length) yield { file, text: rows.join('') };
+  const args = [...names.map((f) => `--nodes=${f}`), ...rels.map((f) => `--relationships=${f}`)];
+  yield { file: 'import.args', text: args.join('\n') + '\n' };
 }
 
 /** Text for an XML attribute value or element: &, <, >, quotes escaped, characters XML forbids dropped. */

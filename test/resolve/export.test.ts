@@ -6,7 +6,7 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { buildGraph } from '../../src/resolve/graph';
-import { writeGraphFiles, readGraph, buildCorpus } from '../../src/export/build';
+import { writeGraphFiles, writeJsonStreamed, readGraph, buildCorpus } from '../../src/export/build';
 import { csvField, toGexf, toNeo4jCsv } from '../../src/export/formats';
 import { RELATION_SCHEMA } from '../../src/resolve/resolve';
 import { InputError } from '../../src/errors';
@@ -21,6 +21,27 @@ const checksums = (dir: string) =>
   Object.fromEntries(
     fs.readdirSync(dir).sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]),
   );
+
+describe('writeJsonStreamed', () => {
+  const same = (value: Record<string, unknown>) => {
+    const file = path.join(tmp(), 'x.json');
+    writeJsonStreamed(file, value);
+    expect(fs.readFileSync(file, 'utf8')).toBe(JSON.stringify(value) + '\n');
+  };
+
+  it('writes the bytes of JSON.stringify for a graph, arrays split into pieces of 1,000', () => {
+    same(buildGraph(allFixtures()).graph.export() as unknown as Record<string, unknown>);
+    const many = Array.from({ length: 2345 }, (_, i) => ({ key: `n${i}`, attributes: { name: '沈晓明“主持”\n', x: i / 3 } }));
+    same({ options: { type: 'directed' }, nodes: many, edges: [] });
+    same({ nodes: Array.from({ length: 1000 }, (_, i) => i), edges: Array.from({ length: 1001 }, () => [null, 'a']) });
+  });
+
+  it('leaves out keys whose value JSON leaves out, and writes null for such array elements', () => {
+    same({ a: undefined, b: [undefined, () => 1, 2], c: 'x', d: undefined });
+    same({ only: undefined });
+    same({});
+  });
+});
 
 describe('graph files', () => {
   const a = tmp();
