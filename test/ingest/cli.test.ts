@@ -133,3 +133,25 @@ describe('kg extract over a folder of 3,000 files', () => {
     expect(errors).toEqual([expect.stringMatching(/^kg: .*p1234\.txt: binary file \(PNG image\)/)]);
   });
 });
+
+describe('kg extract into a pipe whose reader stops early (`kg extract … | head`)', () => {
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
+  const { ROOT } = require('./helpers') as typeof import('./helpers');
+
+  const closeAfterFirstChunk = (args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), ...args], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+
+  it.each([['1'], ['2']])('stops with one line and exit 0, with %s worker(s)', async (workers) => {
+    const r = await closeAfterFirstChunk(['extract', 'seeds', 'seeds', '--workers', workers]);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
+    expect(r.stderr).toMatch(/kg extract: the reader closed the output at file \d+ of 5; stopped|kg extract: \d+ articles from 5 files/);
+    expect(r.code).toBe(0);
+  }, 60_000);
+});

@@ -62,6 +62,10 @@ export const extract: KgCommand<Args> = {
       for await (const r of extractFiles(files, { workers: args.workers, year: args.year ?? null, form: 'jsonl' })) {
         if (r.ok) {
           if (r.jsonl) await out.write(r.jsonl);
+          if (out.gone) {
+            process.stderr.write(`kg extract: the reader closed the output at file ${r.index + 1} of ${files.length}; stopped\n`);
+            return skipped ? 1 : 0;
+          }
           articles += r.articles;
         } else {
           skipped++;
@@ -86,15 +90,28 @@ export const extract: KgCommand<Args> = {
 interface Output {
   /** resolves when the text may be followed by more (a pipe that is full makes it wait) */
   write(text: string): Promise<void> | void;
+  /** the reader went away (`kg extract … | head`): nothing more is wanted */
+  readonly gone: boolean;
   close(): void;
 }
 
 /** The -o file, written synchronously (nothing piles up in memory), or stdout with back-pressure. */
 function openOutput(file: string | undefined): Output {
   if (!file) {
+    // a reader that stops early (`| head`) closes the pipe: stop quietly, as other tools do,
+    // instead of dying on the unhandled EPIPE
+    let gone = false;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      gone = true;
+      process.stdout.emit('drain');
+    });
     return {
       write: (text) =>
-        process.stdout.write(text) ? undefined : new Promise<void>((res) => process.stdout.once('drain', () => res())),
+        gone || process.stdout.write(text) ? undefined : new Promise<void>((res) => process.stdout.once('drain', () => res())),
+      get gone() {
+        return gone;
+      },
       close: () => undefined,
     };
   }
@@ -109,6 +126,7 @@ function openOutput(file: string | undefined): Output {
       const bytes = Buffer.from(text, 'utf8');
       for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
     },
+    gone: false,
     close: () => fs.closeSync(fd),
   };
 }
