@@ -139,13 +139,40 @@ export function creditedReporters(text: string): Reporter[] {
 }
 
 export function extractArticle(article: SegmentedArticle): Extraction {
+  // in stages of their own: each is compiled (and, while V8 warms up, recompiled) on its own,
+  // which costs every worker thread less than one function of them all
   const text = article.text;
   const b = new Builder();
   const sents = sentences(text);
   const credited = creditedReporters(text).filter((r) => !article.reporters.some((x) => x.name === r.name));
   const reporters = new Set([...article.reporters, ...credited].map((r) => r.name));
+  const { persons, model } = personMentions(article, sents, reporters);
+  addPersons(b, article, sents, persons, model, reporters);
+  const { meetings, meetingEntity, main } = addMeetings(b, article, sents);
 
-  // ---- persons and their posts
+  // ---- organizations, policies, places
+  const orgs = findOrganizations(text);
+  for (const o of orgs) b.entity('Organization', o.name, { aliases: [] });
+  const policies = findPolicies(text);
+  for (const p of policies) b.entity('Policy', p.name);
+
+  // ---- relations, sentence by sentence
+  const named = persons.filter((p) => !reporters.has(p.name));
+  for (const s of sents) {
+    const ps = within(named, s.start, s.end);
+    const ms = within(meetings, s.start, s.end);
+    attendance(b, s, ps, ms, meetingEntity, main);
+    visits(b, s, ps, named, article.date);
+    meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
+    met(b, s, ps, article.date);
+  }
+  companions(b, sents, named);
+  return { entities: b.entities, relations: b.relations, reporters: credited };
+}
+
+/** Every mention of a person in the body: with posts, by the model, and their repetitions. */
+function personMentions(article: SegmentedArticle, sents: Sentence[], reporters: Set<string>): { persons: PersonMention[]; model: ModelName[] } {
+  const text = article.text;
   const persons: PersonMention[] = [];
   const known = new Set<string>();
   // the model reads the headline with the body: a name's repetitions across both are evidence
@@ -179,10 +206,13 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     }
   }
   persons.sort((a, b2) => a.start - b2.start);
-  const titleText = `${article.title} ${article.subtitle ?? ''}`;
-  for (const name of [...known]) if (reporters.has(name)) known.delete(name);
+  return { persons, model };
+}
 
-  // names the headline gives that the body does not repeat are persons of the article too
+type ModelName = ReturnType<typeof modelNames>[number];
+
+/** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
+function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
   for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name)) b.entity('Person', n.name);
   for (const p of persons) {
     if (reporters.has(p.name) && p.titles.length === 0) continue;
@@ -193,8 +223,12 @@ export function extractArticle(article: SegmentedArticle): Extraction {
       if (s) b.relate('HOLDS', pe, te, s, { date: article.date });
     }
   }
+}
 
-  // ---- meetings
+/** The meetings of the text and of the headline as entities; which one the article is about. */
+function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[]): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null } {
+  const text = article.text;
+  const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
   const titleMeetings = findMeetings(titleText).map((m) => m.name);
   const meetingEntity = new Map<string, Entity>();
@@ -218,24 +252,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   }
   const main = mainMeeting(b, titleMeetings, meetings, meetingEntity, sents);
 
-  // ---- organizations, policies, places
-  const orgs = findOrganizations(text);
-  for (const o of orgs) b.entity('Organization', o.name, { aliases: [] });
-  const policies = findPolicies(text);
-  for (const p of policies) b.entity('Policy', p.name);
-
-  // ---- relations, sentence by sentence
-  const named = persons.filter((p) => !reporters.has(p.name));
-  for (const s of sents) {
-    const ps = within(named, s.start, s.end);
-    const ms = within(meetings, s.start, s.end);
-    attendance(b, s, ps, ms, meetingEntity, main);
-    visits(b, s, ps, named, article.date);
-    meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
-    met(b, s, ps, article.date);
-  }
-  companions(b, sents, named);
-  return { entities: b.entities, relations: b.relations, reporters: credited };
+  return { meetings, meetingEntity, main };
 }
 
 function bigramSet(s: string): string[] {
