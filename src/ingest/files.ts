@@ -47,8 +47,8 @@ export function listInputs(paths: string[]): InputList {
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  const takeFile = (file: string) => {
-    const key = realpathOr(file);
+  const takeFile = (file: string, real = realpathOr(file)) => {
+    const key = real;
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
     out.files.push(file);
@@ -58,18 +58,29 @@ export function listInputs(paths: string[]): InputList {
     const key = realpathOr(dir);
     if (seenDirs.has(key)) return 0; // a symbolic link loop, or the same folder named twice
     seenDirs.add(key);
-    let names: string[];
+    let entries: fs.Dirent[];
     try {
-      names = fs.readdirSync(dir);
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       out.errors.push(new InputError(dir, `cannot read folder: ${systemReason(err)}`, 'UNREADABLE'));
       return 0;
     }
-    names.sort(byCodeUnits);
+    entries.sort((a, b) => byCodeUnits(a.name, b.name));
     let found = 0;
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const p = path.join(dir, name);
+      // a plain file in a folder whose real path is known needs no system call (a 40,000-file
+      // archive took a stat and a realpath per file); links and the rest are looked at
+      if (entry.isFile()) {
+        if (NON_TEXT_EXTENSIONS.has(path.extname(name).slice(1).toLowerCase())) out.ignored.push(p);
+        else {
+          takeFile(p, path.join(key, name));
+          found++;
+        }
+        continue;
+      }
       const st = statOr(p);
       if (st instanceof InputError) {
         out.errors.push(st);
