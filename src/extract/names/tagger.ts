@@ -10,9 +10,9 @@ import { backwardMax, viterbi } from './viterbi';
 /**
  * Emission scores from the weight offsets (tagger.offsets): for each position every feature's
  * three weights summed in locals, then scaled. Generated once from GROUPS as one straight line
- * per feature, whose offsets are constants — nothing of any text goes into it. The same sums
- * as a loop over the features took ~1.6× the time (V8 reloaded the loop's tables on every
- * feature); the tagger's time goes mostly here.
+ * per feature, whose offsets are constants — nothing of any text goes into it. Replacing a
+ * loop over the 42 features by it took extractPage on the 3,148 PFR articles from ~1.9 s to
+ * ~1.7 s; the tagger's time goes mostly here.
  */
 type Accumulate = (offsets: Int32Array, w: Int16Array, emit: Float64Array, n: number, unit: number, skip: Uint8Array) => void;
 
