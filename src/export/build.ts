@@ -11,11 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Graph from 'graphology';
-import { InputError, KgError } from '../errors';
-import { decode } from '../ingest/decode';
-import { listInputs, readInput } from '../ingest/files';
+import { InputError } from '../errors';
+import { listInputs } from '../ingest/files';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
-import { extractPage } from '../pipeline';
+import { extractFiles } from '../parallel';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
 import { neo4jCsvPieces, toGexf } from './formats';
 
@@ -30,6 +29,8 @@ export interface BuildOptions {
   iterations?: BuildGraphOptions['iterations'];
   /** compute the layout (default true) */
   layout?: boolean;
+  /** worker threads that extract (default 1: this thread); the output is the same for any number */
+  workers?: number;
 }
 
 export interface BuildSummary {
@@ -66,19 +67,17 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   const articlesPath = path.join(outDir, ARTICLES_FILE);
   const out = fs.openSync(articlesPath, 'w');
   try {
-    for (const [i, file] of files.entries()) {
-      try {
-        // one file at a time: its raw text is dropped once its articles are extracted
-        const text = decode(readInput(file), file);
-        const recs = extractPage(text, path.basename(file), { year: opts.year ?? null });
-        if (recs.length) fs.writeSync(out, recs.map((r) => JSON.stringify(r) + '\n').join(''));
-        for (const r of recs) records.push(r);
-      } catch (err) {
-        const message = err instanceof KgError ? err.message : `${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-        failed.push({ file, message });
-        warn(`kg build: ${message}`);
+    // one file at a time (or a few per worker): its raw text is dropped once its articles are extracted
+    for await (const r of extractFiles(files, { workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' })) {
+      if (r.ok) {
+        const recs = r.records ?? [];
+        if (recs.length) fs.writeSync(out, recs.map((rec) => JSON.stringify(rec) + '\n').join(''));
+        for (const rec of recs) records.push(rec);
+      } else {
+        failed.push({ file: r.file, message: r.error });
+        warn(`kg build: ${r.error}`);
       }
-      if (files.length > 50 && (i + 1) % 500 === 0) log(`kg build: extracted ${i + 1}/${files.length} files`);
+      if (files.length > 50 && (r.index + 1) % 500 === 0) log(`kg build: extracted ${r.index + 1}/${files.length} files`);
     }
   } finally {
     fs.closeSync(out);

@@ -1,14 +1,16 @@
-// kg build <inputs…> -o out/ [--year]: extract every input file, resolve the articles into one
+// kg build <inputs…> -o out/ [--year] [--workers N]: extract every input file, resolve the articles into one
 // graph, write graph.json (viewer), CSV (neo4j-admin import), GEXF (Gephi), articles.jsonl.
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { buildCorpus } from '../../export/build';
+import { MAX_WORKERS } from '../../parallel';
 
 export interface Args {
   inputs: string[];
   out: string;
   year?: number;
   iterations?: number;
+  workers?: number;
 }
 
 export function check(argv: Args): Args {
@@ -16,6 +18,8 @@ export function check(argv: Args): Args {
   if (!argv.out) throw new UsageError('kg build: name the output folder with -o');
   if (argv.year !== undefined && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2100))
     throw new UsageError(`kg build: --year must be a year such as 2025, not ${argv.year}`);
+  if (argv.workers !== undefined && !(Number.isInteger(argv.workers) && argv.workers >= 1 && argv.workers <= MAX_WORKERS))
+    throw new UsageError(`kg build: --workers must be a whole number from 1 to ${MAX_WORKERS}, not ${argv.workers}`);
   if (argv.iterations !== undefined && !(Number.isInteger(argv.iterations) && argv.iterations >= 0))
     throw new UsageError(`kg build: --iterations must be a whole number, not ${argv.iterations}`);
   return argv;
@@ -29,12 +33,18 @@ export const build: KgCommand<Args> = {
       .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
       .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
       .option('year', { type: 'number', describe: 'year for dates when a page does not tell' })
-      .option('iterations', { type: 'number', describe: 'ForceAtlas2 iterations (default: bounded by graph size)' }) as any,
+      .option('iterations', { type: 'number', describe: 'ForceAtlas2 iterations (default: bounded by graph size)' })
+      .option('workers', {
+        alias: 'j',
+        type: 'number',
+        describe: 'worker threads that extract (default 1: this thread); output is the same for any number',
+      }) as any,
   run: async (argv) => {
     const args = check(argv);
     const summary = await buildCorpus(args.inputs, args.out, {
       year: args.year ?? null,
       iterations: args.iterations ?? 'auto',
+      workers: args.workers ?? 1,
       log: (line) => process.stdout.write(line + '\n'),
       warn: (line) => process.stderr.write(line + '\n'),
     });
