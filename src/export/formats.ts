@@ -93,7 +93,6 @@ export function toNeo4jCsv(graph: CorpusGraph): Map<string, string> {
  */
 export function* neo4jCsvPieces(graph: CorpusGraph): Generator<{ file: string; text: string }> {
   // rows follow the graph's order, which is key order (kg build adds nodes and edges sorted)
-  const names: string[] = [];
   const nodes = new Map<NodeType, string[]>(NODE_LABELS.map((l) => [l, []]));
   graph.forEachNode((key, a) => {
     const cols = NODE_COLUMNS[a.type];
@@ -101,7 +100,6 @@ export function* neo4jCsvPieces(graph: CorpusGraph): Generator<{ file: string; t
   });
   for (const label of NODE_LABELS) {
     const header = csvLine([`key:ID(${label})`, ...NODE_COLUMNS[label].map(([c]) => c), ':LABEL']);
-    names.push(`nodes_${label}.csv`);
     yield { file: `nodes_${label}.csv`, text: header + nodes.get(label)!.sort(cmp).join('') };
     nodes.delete(label);
   }
@@ -125,7 +123,7 @@ export function* neo4jCsvPieces(graph: CorpusGraph): Generator<{ file: string; t
     }
   }
   for (const [file, rows] of pending) if (rows.length) yield { file, text: rows.join('') };
-  const args = [...names.map((f) => `--nodes=${f}`), ...rels.map((f) => `--relationships=${f}`)];
+  const args = [...NODE_LABELS.map((l) => `--nodes=nodes_${l}.csv`), ...rels.map((f) => `--relationships=${f}`)];
   yield { file: 'import.args', text: args.join('\n') + '\n' };
 }
 

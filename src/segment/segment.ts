@@ -425,28 +425,30 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     const hi = Math.min(drafts.length - 1, anchor + 8);
     for (const line of p.lines) {
       const parts = line.split(/\s+(?=\S{4,})/).map((s) => s.trim()).filter(Boolean);
-      // one article in reach owns the block whatever the score (the anchor is that article)
-      const g = lo === hi ? new Set<number>() : bigrams(line);
-      let best = -1;
-      let bestScore = 0;
-      for (let k = lo; k <= hi && lo !== hi; k++) {
-        const d = drafts[k];
-        if (d.kind === 'other' && d.headlines.length) continue;
-        let hit = 0;
-        const gk = grams(k);
-        for (const x of g) if (gk.has(x)) hit++;
-        let score = g.size ? hit / g.size : 0;
-        // nearness: the articles adjacent to the block first; then those still untitled
-        if (k === next) score += 0.12;
-        else if (k === prev) score += 0.08;
-        else score -= 0.02 * Math.min(5, Math.abs(k - anchor));
-        if (d.headlines.length === 0) score += 0.05;
-        if (score > bestScore) {
-          bestScore = score;
-          best = k;
+      // the article whose text shares most of the line's bigrams, if it shares enough; else
+      // the anchor (always so when it is the one article in reach)
+      let best = anchor;
+      if (lo < hi) {
+        const g = bigrams(line);
+        let bestScore = 0;
+        for (let k = lo; k <= hi; k++) {
+          const d = drafts[k];
+          if (d.kind === 'other' && d.headlines.length) continue;
+          let hit = 0;
+          const gk = grams(k);
+          for (const x of g) if (gk.has(x)) hit++;
+          let score = g.size ? hit / g.size : 0;
+          // nearness: the articles adjacent to the block first; then those still untitled
+          if (k === next) score += 0.12;
+          else if (k === prev) score += 0.08;
+          else score -= 0.02 * Math.min(5, Math.abs(k - anchor));
+          if (d.headlines.length === 0) score += 0.05;
+          if (score > bestScore) {
+            bestScore = score;
+            if (score >= 0.15) best = k;
+          }
         }
       }
-      if (best === -1 || bestScore < 0.15) best = anchor;
       if (best < 0) continue;
       const h = drafts[best].headlines;
       // narrow columns wrap one headline over two lines: glue a line to the one before it

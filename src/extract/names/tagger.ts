@@ -155,13 +155,7 @@ export class NameTagger {
       } else {
         const keys = groupKeys(a, g, this.keys);
         const idx = this.index[g]!;
-        const base = this.base[g]!;
-        const step = 3 * grp.offsets.length;
-        for (let j = 0; j < len; j++) {
-          if (keys[j] === 0) continue;
-          const r = idx.get(keys[j]!);
-          if (r >= 0) offsets[j * G + g] = base + r * step;
-        }
+        for (let j = 0; j < len; j++) if (keys[j] !== 0) offsets[j * G + g] = this.weightsAt(g, idx.get(keys[j]!));
       }
     }
     const skip = this.skip;
