@@ -92,14 +92,19 @@ export interface KgRun {
   stderr: string;
 }
 
+/** `kg <args>` from src/ (through kg-ts.js) in a child process, stdout and stderr piped. */
+function spawnKg(args: string[], env: NodeJS.ProcessEnv) {
+  return spawn(process.execPath, [path.join(__dirname, 'kg-ts.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 /** Run `kg <args>` from src/ in a child process; `onStderrLine` sees progress as it comes. */
 export function runKg(args: string[], env: NodeJS.ProcessEnv = {}, onStderrLine?: (line: string) => void): Promise<KgRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'kg-ts.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnKg(args, env);
     let stdout = '';
     let stderr = '';
     let partial = '';
@@ -149,11 +154,7 @@ export interface KgProcess {
 
 /** Start a long-running `kg <args>` (kg start) from src/; stop it with a signal. */
 export function startKg(args: string[], env: NodeJS.ProcessEnv = {}): KgProcess {
-  const child = spawn(process.execPath, [path.join(__dirname, 'kg-ts.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnKg(args, env);
   let stdout = '';
   let stderr = '';
   let all = '';
