@@ -14,7 +14,7 @@ import Graph from 'graphology';
 import { InputError } from '../errors';
 import { listInputs } from '../ingest/files';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
-import { extractFiles } from '../parallel';
+import { startExtraction } from '../parallel';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
 import { neo4jCsvPieces, toGexf } from './formats';
 
@@ -59,16 +59,19 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   const warn = opts.warn ?? ((line: string) => process.stderr.write(line + '\n'));
   fs.mkdirSync(outDir, { recursive: true });
 
+  // the worker threads load the extractor while the folders are listed
+  const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' });
   const { files, errors } = listInputs(inputs);
   const failed = errors.map((e) => ({ file: e.file, message: e.message }));
   for (const e of errors) warn(`kg build: ${e.message}`);
 
   const records: ArticleRecord[] = [];
   const articlesPath = path.join(outDir, ARTICLES_FILE);
-  const out = fs.openSync(articlesPath, 'w');
+  let out: number | null = null;
   try {
+    out = fs.openSync(articlesPath, 'w');
     // one file at a time (or a few per worker): its raw text is dropped once its articles are extracted
-    for await (const r of extractFiles(files, { workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' })) {
+    for await (const r of extraction.extract(files)) {
       if (r.ok) {
         const recs = r.records ?? [];
         if (recs.length) fs.writeSync(out, recs.map((rec) => JSON.stringify(rec) + '\n').join(''));
@@ -80,7 +83,8 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
       if (files.length > 50 && (r.index + 1) % 500 === 0) log(`kg build: extracted ${r.index + 1}/${files.length} files`);
     }
   } finally {
-    fs.closeSync(out);
+    if (out !== null) fs.closeSync(out);
+    await extraction.close();
   }
   log(`kg build: ${records.length} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
 

@@ -72,20 +72,42 @@ export function workerScript(): string {
 
 /** One result per file, in the order of `files`. */
 export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}): AsyncGenerator<FileResult> {
-  const o = resolveParallelOptions(given);
-  if (o.workers === 1 || files.length < 2) {
-    for (const [index, file] of files.entries()) yield extractFile({ index, file }, o.year, o.form);
-    return;
-  }
-  const pool = new Pool(o.script ?? workerScript(), Math.min(o.workers, files.length), files, o.window, o.batch, {
-    year: o.year,
-    form: o.form,
-  });
+  const extraction = startExtraction(given);
   try {
-    for (let next = 0; next < files.length; next++) yield await pool.take(next);
+    yield* extraction.extract(files);
   } finally {
-    await pool.close();
+    await extraction.close();
   }
+}
+
+/** Extraction with its worker threads started: `extract` once, then `close` (always). */
+export interface Extraction {
+  /** one result per file, in the order of `files` */
+  extract(files: string[]): AsyncGenerator<FileResult>;
+  /** stops the worker threads; the process cannot exit while they run */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the worker threads now, before the caller has its list of files: each takes a few
+ * hundred milliseconds to load the extractor, and they can spend them while the main thread
+ * walks the input folders (a 40,000-file archive takes as long to list).
+ */
+export function startExtraction(given: Partial<ParallelOptions> = {}): Extraction {
+  const o = resolveParallelOptions(given);
+  const pool = o.workers > 1 ? new Pool(o.script ?? workerScript(), o.workers, o.window, o.batch, { year: o.year, form: o.form }) : null;
+  return {
+    async *extract(files) {
+      if (!pool || files.length < 2) {
+        await pool?.close(); // nothing to share out: the threads would only cost their start
+        for (const [index, file] of files.entries()) yield extractFile({ index, file }, o.year, o.form);
+        return;
+      }
+      pool.start(files);
+      for (let next = 0; next < files.length; next++) yield await pool.take(next);
+    },
+    close: async () => pool?.close(),
+  };
 }
 
 /**
@@ -94,7 +116,7 @@ export async function* extractFiles(files: string[], given: Partial<ParallelOpti
  * past the one the consumer takes next.
  */
 class Pool {
-  private readonly workers: { thread: Worker; busy: number }[] = [];
+  private readonly workers: { thread: Worker; busy: number; stopped: boolean }[] = [];
   private readonly tmpDirs: string[] = [];
   private readonly done = new Map<number, FileResult>();
   private sent = 0;
@@ -102,12 +124,12 @@ class Pool {
   private failure: KgError | null = null;
   private wake: (() => void) | null = null;
   private closing = false;
+  private files: string[] = [];
   private readonly depth = 2;
 
   constructor(
     script: string,
     count: number,
-    private readonly files: string[],
     private readonly window: number,
     private readonly batch: number,
     setup: WorkerSetup,
@@ -119,7 +141,7 @@ class Pool {
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-worker-'));
       this.tmpDirs.push(tmp);
       const thread = new Worker(script, { workerData: setup, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } });
-      const slot = { thread, busy: 0 };
+      const slot = { thread, busy: 0, stopped: false };
       slot.thread.on('message', (results: FileResult[]) => {
         slot.busy--;
         for (const r of results) this.done.set(r.index, r);
@@ -128,9 +150,18 @@ class Pool {
       });
       slot.thread.on('error', (err) => this.fail(`a worker thread failed: ${err.message.split('\n')[0]}`));
       slot.thread.on('exit', (code) => {
-        if (!this.closing) this.fail(`a worker thread stopped (exit code ${code}) before the files were done`);
+        if (!this.closing && !slot.stopped) this.fail(`a worker thread stopped (exit code ${code}) before the files were done`);
       });
       this.workers.push(slot);
+    }
+  }
+
+  /** Shares out `files`; threads beyond one per file are stopped. */
+  start(files: string[]): void {
+    this.files = files;
+    for (const idle of this.workers.splice(Math.max(1, files.length))) {
+      idle.stopped = true;
+      void idle.thread.terminate();
     }
     this.feed();
   }

@@ -94,6 +94,18 @@ describe('extractFiles with 2 workers against 1', () => {
     expect(seen).toBe(3);
   }, 120_000);
 
+  it('starts its workers before it has the files; fewer files than workers, or one file, give the same results', async () => {
+    // kg extract starts the threads first, so that they load the extractor while the folders are listed
+    for (const some of [files.slice(0, 3), files.slice(0, 1), []]) {
+      const extraction = built.startExtraction({ workers: 4 });
+      const got: Parallel.FileResult[] = [];
+      for await (const r of extraction.extract(some)) got.push(r);
+      await extraction.close();
+      await extraction.close(); // closing twice does no harm
+      expect(got).toEqual(one.slice(0, some.length));
+    }
+  }, 120_000);
+
   it('gives each worker its own temporary folder, removed at the end', async () => {
     // worker threads share process.pid: scratch files named after it (the extractor's jieba
     // user dictionary) collided, and cppjieba aborted the process when one worker removed the

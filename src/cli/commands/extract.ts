@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { listInputs } from '../../ingest/files';
-import { extractFiles, MAX_WORKERS } from '../../parallel';
+import { MAX_WORKERS, startExtraction } from '../../parallel';
 
 export interface Args {
   inputs: string[];
@@ -52,14 +52,17 @@ export const extract: KgCommand<Args> = {
       }) as any,
   run: async (argv) => {
     const args = check(argv);
-    const { files, errors, ignored } = listInputs(args.inputs);
-    for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
-    const out = openOutput(args.out);
-    let skipped = errors.length;
-    let articles = 0;
-    const progress = files.length > PROGRESS_FROM;
+    // the worker threads load the extractor while the folders are listed
+    const extraction = startExtraction({ workers: args.workers, year: args.year ?? null, form: 'jsonl' });
+    let out: Output | undefined;
     try {
-      for await (const r of extractFiles(files, { workers: args.workers, year: args.year ?? null, form: 'jsonl' })) {
+      const { files, errors, ignored } = listInputs(args.inputs);
+      for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
+      out = openOutput(args.out);
+      let skipped = errors.length;
+      let articles = 0;
+      const progress = files.length > PROGRESS_FROM;
+      for await (const r of extraction.extract(files)) {
         if (r.ok) {
           if (r.jsonl) await out.write(r.jsonl);
           if (out.gone) {
@@ -74,16 +77,17 @@ export const extract: KgCommand<Args> = {
         if (progress && (r.index + 1) % PROGRESS_EVERY === 0)
           process.stderr.write(`kg extract: ${r.index + 1}/${files.length} files\n`);
       }
+      process.stderr.write(
+        `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
+          (skipped ? `, ${skipped} skipped` : '') +
+          (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
+          '\n',
+      );
+      return skipped ? 1 : 0;
     } finally {
-      out.close();
+      out?.close();
+      await extraction.close();
     }
-    process.stderr.write(
-      `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
-        (skipped ? `, ${skipped} skipped` : '') +
-        (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
-        '\n',
-    );
-    return skipped ? 1 : 0;
   },
 };
 
