@@ -325,7 +325,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     if (chainEnd >= 0 && !/^[、]$/.test(s.slice(chainEnd, start))) chain = [];
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
-    if (s[headEnd] === '、') continue; // a chain of posts goes on
+    if (s.startsWith('、', headEnd)) continue; // a chain of posts goes on
     const name = readName(s, headEnd);
     if (name && !taken(headEnd)) {
       const titles = [...chain];
@@ -333,7 +333,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
       listAfter(s, headEnd + name.length, offset, titles, out);
       headRe.lastIndex = headEnd + name.length;
     }
-    chain = s[headEnd] === '、' ? chain : [];
+    chain = s.startsWith('、', headEnd) ? chain : [];
     chainEnd = -1;
   }
   // 2. group words: 省领导汪一光、张迎春

@@ -404,8 +404,12 @@ function bigrams(s: string): Set<number> {
 function assignHeadlines(drafts: Draft[], paras: Para[]): void {
   if (drafts.length === 0) return;
   // a draft's bigrams, computed when a headline block near it needs them
-  const cache: (Set<number> | undefined)[] = [];
-  const grams = (k: number): Set<number> => (cache[k] ??= bigrams(drafts[k].paras.join('')));
+  const cache = new Map<number, Set<number>>();
+  const grams = (k: number): Set<number> => {
+    let g = cache.get(k);
+    if (!g) cache.set(k, (g = bigrams(drafts[k].paras.join(''))));
+    return g;
+  };
   const textLines = paras.filter((p) => p.kind === 'text').flatMap((p) => p.lines.map((l) => l.length));
   textLines.sort((a, b) => a - b);
   const narrow = textLines.length > 10 && textLines[textLines.length >> 1] < 25;

@@ -82,8 +82,8 @@ function cueOf(text: string, start: number, end: number, name: string): NameCue 
   const before = text.slice(Math.max(0, start - 8), start).trimEnd(); // 记者 刘燕娟
   if (TITLE_HEAD.test(before)) return 'title-before';
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return 'title-after';
-  const prev = text[start - 1];
-  const next = text[end];
+  const prev = start > 0 ? text[start - 1] : '';
+  const next = end < text.length ? text[end] : '';
   if (prev === '、' || next === '、' || prev === ' ' || next === ' ' || prev === '　' || next === '　') return 'list';
   return undefined;
 }
