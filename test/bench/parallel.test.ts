@@ -37,9 +37,9 @@ describe('kg extract --workers: options', () => {
     expect(check({ inputs: ['x'], workers: 2 }).workers).toBe(2);
     expect(check({ inputs: ['x'], workers: 64 }).workers).toBe(64);
   });
-  it('defaults to one thread, batches of 8 files and a window of 4 batches per worker', () => {
-    expect(resolveParallelOptions()).toMatchObject({ workers: 1, batch: 8, window: 32, form: 'jsonl', year: null });
-    expect(resolveParallelOptions({ workers: 2 }).window).toBe(64);
+  it('defaults to one thread, batches of 32 files and a window of 4 batches per worker', () => {
+    expect(resolveParallelOptions()).toMatchObject({ workers: 1, batch: 32, window: 128, form: 'jsonl', year: null });
+    expect(resolveParallelOptions({ workers: 2 }).window).toBe(256);
     expect(() => resolveParallelOptions({ workers: 4, window: 16 })).toThrow(UsageError);
     expect(() => resolveParallelOptions({ batch: 0 })).toThrow(UsageError);
   });
@@ -123,6 +123,10 @@ describe('extractFiles with 2 workers against 1', () => {
       expect(path.basename(d)).toMatch(/^news-kg-worker-/);
       expect(fs.existsSync(d)).toBe(false);
     }
+    // batches shrink as the list runs out: 10 files keep 4 workers busy, not one batch of 32
+    const four = new Set<string>();
+    for await (const r of built.extractFiles(files.slice(0, 10), { workers: 4, script })) if (r.ok) four.add(r.jsonl!);
+    expect(four.size).toBe(4);
   });
 
   it('fails with a WORKER error, not a hang, when a worker thread dies', async () => {
