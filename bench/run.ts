@@ -1,4 +1,4 @@
-// npm run bench [-- --smoke] [--articles 10000] [--big 40000] [--workers 2] [--repeat 3] [--neo4j start]
+// npm run bench [-- --smoke] [--articles 10000] [--big 40000] [--archive 100000] [--workers 2] [--repeat 3] [--neo4j start]
 //
 // news-kg at archive scale, in one run on this machine:
 //   1. a corpus of real text (bench/corpus.ts) of `articles` and of `big` articles;
@@ -8,9 +8,12 @@
 //      process, `repeat` times in turn: the fastest run of each (the one the machine's other
 //      tenants disturbed least), speed-up, peak RSS, and the two outputs compared byte for byte;
 //   4. the same on the big corpus: peak RSS must not grow with the number of articles;
+//   4b. the same on an archive-scale corpus (`archive` articles, 0: skipped), and a straight line
+//      through the three sizes per worker count: the start-up each run pays, the time per
+//      article after it, and the speed-up per article once the threads are warm;
 //   5. `kg build` on the corpus (time, RSS, graph size) and the Neo4j load rate of its graph.
 // Writes bench/results.md (and results.json beside it) and prints the same figures.
-// `--smoke`: 200 and 800 articles, report under bench/work/smoke/ (test/bench/smoke.test.ts).
+// `--smoke`: 200, 800 and 1,600 articles, report under bench/work/smoke/ (test/bench/smoke.test.ts).
 // Exit code 1 only when the outputs of 1 and N workers differ or a step fails: a target not
 // met is a result, reported as such.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,8 +29,10 @@ export interface BenchOptions {
   smoke: boolean;
   /** articles of the main corpus */
   articles: number;
-  /** articles of the big corpus (peak RSS only) */
+  /** articles of the big corpus */
   big: number;
+  /** articles of the archive-scale corpus (0: not measured) */
+  archive: number;
   /** worker threads of the parallel runs */
   workers: number;
   /** worker counts the big corpus is extracted with */
@@ -51,6 +56,7 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   smoke: false,
   articles: 10_000,
   big: 40_000,
+  archive: 100_000,
   workers: 2,
   bigWorkers: [1, 2],
   repeat: 3,
@@ -67,6 +73,7 @@ export const SMOKE_OPTIONS: Partial<BenchOptions> = {
   smoke: true,
   articles: 200,
   big: 800,
+  archive: 1_600,
   repeat: 1,
   report: path.join(ROOT, 'bench', 'work', 'smoke', 'results.md'),
 };
@@ -81,6 +88,7 @@ export function validateBenchOptions(o: BenchOptions): BenchOptions {
   const whole = (n: number, min: number) => Number.isInteger(n) && n >= min;
   if (!whole(o.articles, 10)) throw new Error(`--articles must be a whole number ≥ 10, not ${o.articles}`);
   if (!whole(o.big, o.articles)) throw new Error(`--big must be a whole number ≥ --articles (${o.articles}), not ${o.big}`);
+  if (!(o.archive === 0 || whole(o.archive, o.big))) throw new Error(`--archive must be 0 or a whole number ≥ --big (${o.big}), not ${o.archive}`);
   if (!whole(o.repeat, 1)) throw new Error(`--repeat must be a whole number ≥ 1, not ${o.repeat}`);
   if (!whole(o.workers, 2)) throw new Error(`--workers must be a whole number ≥ 2, not ${o.workers}`);
   if (!o.bigWorkers.length || !o.bigWorkers.every((w) => w === 1 || w === o.workers))
@@ -103,6 +111,7 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> {
     if (a === '--smoke') o.smoke = true;
     else if (a === '--articles') o.articles = Number(value());
     else if (a === '--big') o.big = Number(value());
+    else if (a === '--archive') o.archive = Number(value());
     else if (a === '--workers') o.workers = Number(value());
     else if (a === '--repeat') o.repeat = Number(value());
     else if (a === '--big-workers') o.bigWorkers = value().split(',').map(Number);
@@ -115,8 +124,10 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> {
   return o;
 }
 
+export type CorpusName = 'main' | 'big' | 'archive';
+
 export interface ExtractRun {
-  corpus: 'main' | 'big';
+  corpus: CorpusName;
   articlesIn: number;
   workers: number;
   /** the fastest of the runs of this configuration; its CPU times are those below */
@@ -146,6 +157,7 @@ export interface BenchResults {
   nameModel: ReturnType<typeof nameModelStatus>;
   corpus: Corpus;
   bigCorpus: Corpus;
+  archiveCorpus: Corpus | null;
   throughput: Throughput & {
     articles: number;
     extractMBps: number;
@@ -158,12 +170,16 @@ export interface BenchResults {
   runs: ExtractRun[];
   speedup: number;
   bigSpeedup: number | null;
+  archiveSpeedup: number | null;
   /** the speed-ups estimated for idle cores from per-thread CPU time (null: no figures) */
   idleSpeedup: number | null;
   bigIdleSpeedup: number | null;
+  archiveIdleSpeedup: number | null;
   identical: boolean;
-  /** peak RSS of the big corpus ÷ that of the main one, per worker count */
-  rssRatio: { workers: number; small: number; big: number; ratio: number }[];
+  /** peak RSS of the big (and archive) corpus ÷ that of the main one, per worker count */
+  rssRatio: { workers: number; articles: number; small: number; big: number; ratio: number }[];
+  /** wall time against articles, a straight line through the fastest runs of each size */
+  scaling: Scaling | null;
   build: { wallMs: number; maxRssMiB: number; articles: number; nodes: number; edges: number; code: number };
   neo4j: LoadRate;
 }
@@ -181,7 +197,11 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
 
   const corpus = buildBenchCorpus({ articles: o.articles, workDir: o.workDir, pfr: o.pfr, seeds: o.seeds });
   const bigCorpus = buildBenchCorpus({ articles: o.big, workDir: o.workDir, pfr: o.pfr, seeds: o.seeds });
-  log(`corpus: ${corpus.articles} articles in ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MB (${corpus.dir}); big: ${bigCorpus.articles} articles, ${(bigCorpus.bytes / MB).toFixed(1)} MB`);
+  const archiveCorpus = o.archive ? buildBenchCorpus({ articles: o.archive, workDir: o.workDir, pfr: o.pfr, seeds: o.seeds }) : null;
+  log(
+    `corpus: ${corpus.articles} articles in ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MB (${corpus.dir}); big: ${bigCorpus.articles} articles, ${(bigCorpus.bytes / MB).toFixed(1)} MB` +
+      (archiveCorpus ? `; archive: ${archiveCorpus.articles} articles, ${(archiveCorpus.bytes / MB).toFixed(1)} MB` : ''),
+  );
 
   // 2. single-threaded extraction against nodejieba tag()
   const nameModel = nameModelStatus();
@@ -204,8 +224,9 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
 
   // 3, 4. kg extract with 1 and N workers, main and big corpus
   const runs: ExtractRun[] = [];
-  const once = async (which: 'main' | 'big', workers: number): Promise<ExtractRun> => {
-    const c = which === 'main' ? corpus : bigCorpus;
+  const corpora: Record<CorpusName, Corpus | null> = { main: corpus, big: bigCorpus, archive: archiveCorpus };
+  const once = async (which: CorpusName, workers: number): Promise<ExtractRun> => {
+    const c = corpora[which]!;
     const output = path.join(outDir, `extract-${c.articles}-w${workers}.jsonl`);
     const r = await kg(ROOT, ['extract', c.dir, '-o', output, '--workers', String(workers)], path.join(outDir, 'child.json'));
     if (r.code !== 0) throw new Error(`kg ${r.args.join(' ')} exited with ${r.code}: ${lastLine(r)}`);
@@ -229,7 +250,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
   };
   // each configuration `repeat` times, the configurations in turn (their order alternating),
   // so that a slow spell of the shared machine does not fall on one of them only
-  const extractAll = async (which: 'main' | 'big', counts: number[]): Promise<Map<number, ExtractRun>> => {
+  const extractAll = async (which: CorpusName, counts: number[]): Promise<Map<number, ExtractRun>> => {
     const best = new Map<number, ExtractRun>();
     for (let k = 0; k < o.repeat; k++) {
       for (const w of k % 2 === 0 ? counts : [...counts].reverse()) {
@@ -255,19 +276,35 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
     `outputs of 1 and ${o.workers} workers: ${identical ? 'identical' : 'DIFFERENT'}; speed-up ${(single.wallMs / parallel.wallMs).toFixed(2)}× (fastest of ${o.repeat} runs each)` +
       (idle ? ` (on idle cores, estimated from per-thread CPU time: ${idle.toFixed(2)}×)` : ''),
   );
-  const big = await extractAll('big', [...o.bigWorkers].sort((a, b) => b - a));
-  if (big.has(1) && big.has(o.workers)) {
-    const same = sameBytes(big.get(1)!.output, big.get(o.workers)!.output);
-    identical &&= same;
-    log(`big corpus, outputs of 1 and ${o.workers} workers: ${same ? 'identical' : 'DIFFERENT'}`);
-  }
-  if (!o.smoke) for (const r of big.values()) fs.rmSync(r.output, { force: true }); // ~100 MB each
-  const rssRatio = [...big.values()].map((b) => {
-    const small = b.workers === 1 ? single : parallel;
-    return { workers: b.workers, small: small.maxRssMiB, big: b.maxRssMiB, ratio: b.maxRssMiB / small.maxRssMiB };
-  });
-  for (const r of rssRatio)
-    log(`peak RSS, ${r.workers} worker${r.workers > 1 ? 's' : ''}: ${r.small.toFixed(0)} MiB for ${corpus.articles} articles, ${r.big.toFixed(0)} MiB for ${bigCorpus.articles}: ×${r.ratio.toFixed(2)}`);
+  // the big and the archive corpus: are the outputs the same, does peak RSS stay put?
+  const rssRatio: BenchResults['rssRatio'] = [];
+  const larger = async (which: 'big' | 'archive', counts: number[]): Promise<Map<number, ExtractRun>> => {
+    const c = corpora[which]!;
+    const got = await extractAll(which, counts);
+    if (got.has(1) && got.has(o.workers)) {
+      const same = sameBytes(got.get(1)!.output, got.get(o.workers)!.output);
+      identical &&= same;
+      log(`${which} corpus, outputs of 1 and ${o.workers} workers: ${same ? 'identical' : 'DIFFERENT'}`);
+    }
+    if (!o.smoke) for (const r of got.values()) fs.rmSync(r.output, { force: true }); // 100–300 MB each
+    for (const b of got.values()) {
+      const small = b.workers === 1 ? single : parallel;
+      const x = { workers: b.workers, articles: c.articles, small: small.maxRssMiB, big: b.maxRssMiB, ratio: b.maxRssMiB / small.maxRssMiB };
+      rssRatio.push(x);
+      log(`peak RSS, ${x.workers} worker${x.workers > 1 ? 's' : ''}: ${x.small.toFixed(0)} MiB for ${corpus.articles} articles, ${x.big.toFixed(0)} MiB for ${x.articles}: ×${x.ratio.toFixed(2)}`);
+    }
+    return got;
+  };
+  const counts = [...o.bigWorkers].sort((a, b) => b - a);
+  const big = await larger('big', counts);
+  const archive = archiveCorpus ? await larger('archive', [o.workers, 1]) : new Map<number, ExtractRun>();
+  const scaling = fitScaling(runs, o.workers);
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  if (scaling)
+    log(
+      `scaling: 1 worker ${s(scaling.single.fixedMs)} s + ${scaling.single.msPer1000.toFixed(0)} ms per 1000 articles, ` +
+        `${o.workers} workers ${s(scaling.parallel.fixedMs)} s + ${scaling.parallel.msPer1000.toFixed(0)} ms per 1000: ${scaling.marginalSpeedup.toFixed(2)}× per article once warm`,
+    );
 
   // 5. kg build and the Neo4j load
   const buildDir = path.join(outDir, `build-${corpus.articles}`);
@@ -295,6 +332,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
 
   const bigSingle = big.get(1);
   const bigParallel = big.get(o.workers);
+  const archiveSingle = archive.get(1);
+  const archiveParallel = archive.get(o.workers);
   return {
     date: started.toISOString(),
     command: commandLine(),
@@ -310,17 +349,54 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
     nameModel,
     corpus,
     bigCorpus,
+    archiveCorpus,
     throughput: tp,
     runs,
     speedup: single.wallMs / parallel.wallMs,
     bigSpeedup: bigSingle && bigParallel ? bigSingle.wallMs / bigParallel.wallMs : null,
+    archiveSpeedup: archiveSingle && archiveParallel ? archiveSingle.wallMs / archiveParallel.wallMs : null,
     idleSpeedup: ratioOf(single.idleMs, parallel.idleMs),
     bigIdleSpeedup: ratioOf(bigSingle?.idleMs, bigParallel?.idleMs),
+    archiveIdleSpeedup: ratioOf(archiveSingle?.idleMs, archiveParallel?.idleMs),
     identical,
     rssRatio,
+    scaling,
     build,
     neo4j,
   };
+}
+
+export interface Line {
+  /** wall time at zero articles: starting node, loading the models, warming up */
+  fixedMs: number;
+  /** wall time per 1000 articles after that */
+  msPer1000: number;
+}
+
+export interface Scaling {
+  single: Line;
+  parallel: Line;
+  /** single.msPer1000 ÷ parallel.msPer1000: the speed-up an archive much larger than the corpora approaches */
+  marginalSpeedup: number;
+  /** the corpus sizes the lines go through */
+  sizes: number[];
+}
+
+/** Least-squares lines through the fastest runs of each corpus size, for 1 and for N workers (needs 2 sizes). */
+export function fitScaling(runs: ExtractRun[], workers: number): Scaling | null {
+  const line = (w: number): Line | null => {
+    const pts = runs.filter((r) => r.workers === w).map((r) => [r.articlesIn / 1000, r.wallMs] as const);
+    if (new Set(pts.map(([x]) => x)).size < 2) return null;
+    const mx = pts.reduce((a, [x]) => a + x, 0) / pts.length;
+    const my = pts.reduce((a, [, y]) => a + y, 0) / pts.length;
+    const slope = pts.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / pts.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+    return { fixedMs: my - slope * mx, msPer1000: slope };
+  };
+  const single = line(1);
+  const parallel = line(workers);
+  if (!single || !parallel) return null;
+  const sizes = [...new Set(runs.map((r) => r.articlesIn))].sort((a, b) => a - b);
+  return { single, parallel, marginalSpeedup: single.msPer1000 / parallel.msPer1000, sizes };
 }
 
 function ratioOf(a: number | null | undefined, b: number | null | undefined): number | null {

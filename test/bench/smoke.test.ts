@@ -1,4 +1,4 @@
-// A small run of the benchmark (`npm run bench -- --smoke`: 200 and 800 articles of real text,
+// A small run of the benchmark (`npm run bench -- --smoke`: 200, 800 and 1,600 articles of real text,
 // run here as `node dist/bench/run.js --smoke`: the test does not recompile dist/ under the
 // feet of the test files running beside it)
 // as part of the test suite: the bench runs from end to end, its report has every figure,
@@ -45,6 +45,7 @@ describe('npm run bench -- --smoke', () => {
   it('builds corpora of real text of the sizes asked', () => {
     expect(results.corpus.articles).toBeGreaterThanOrEqual(200);
     expect(results.bigCorpus.articles).toBeGreaterThanOrEqual(800);
+    expect(results.archiveCorpus!.articles).toBeGreaterThanOrEqual(1600);
     expect(results.corpus.sources.join(' ')).toMatch(/seed pages/);
   });
 
@@ -55,15 +56,17 @@ describe('npm run bench -- --smoke', () => {
     expect(t.ratio).toBeCloseTo(t.tagMs / t.extractMs, 6);
   });
 
-  it('measures kg extract with 1 and 2 workers: speed-up and peak RSS for both corpus sizes', () => {
-    expect(results.runs.map((r) => `${r.corpus}/${r.workers}`).sort()).toEqual(['big/1', 'big/2', 'main/1', 'main/2']);
+  it('measures kg extract with 1 and 2 workers: speed-up and peak RSS for the three corpus sizes', () => {
+    expect(results.runs.map((r) => `${r.corpus}/${r.workers}`).sort()).toEqual(['archive/1', 'archive/2', 'big/1', 'big/2', 'main/1', 'main/2']);
     for (const r of results.runs) {
       positive(r.wallMs);
       positive(r.cpuMs);
       expect(r.maxRssMiB).toBeGreaterThan(20);
-      expect(r.articles).toBeGreaterThanOrEqual(r.corpus === 'main' ? 150 : 600);
+      expect(r.articles).toBeGreaterThanOrEqual({ main: 150, big: 600, archive: 1200 }[r.corpus]);
     }
     positive(results.speedup);
+    positive(results.bigSpeedup!);
+    positive(results.archiveSpeedup!);
     // per-thread CPU time (Linux only: /proc): the main thread, and with 2 workers two worker threads
     if (process.platform !== 'linux') return;
     positive(results.idleSpeedup!);
@@ -72,13 +75,28 @@ describe('npm run bench -- --smoke', () => {
       expect(r.workerCpuMs).toHaveLength(r.workers === 1 ? 0 : 2);
       if (r.workers === 2) expect(Math.min(...r.workerCpuMs)).toBeGreaterThan(r.mainCpuMs!);
     }
-    expect(results.rssRatio.map((r) => r.workers).sort()).toEqual([1, 2]);
+    expect(results.rssRatio.map((r) => `${r.articles}/${r.workers}`).sort()).toEqual(
+      [`${results.archiveCorpus!.articles}/1`, `${results.archiveCorpus!.articles}/2`, `${results.bigCorpus.articles}/1`, `${results.bigCorpus.articles}/2`].sort(),
+    );
     for (const r of results.rssRatio) positive(r.ratio);
+  });
+
+  it('fits a line through the three sizes for 1 and for 2 workers: start-up, time per article, speed-up once warm', () => {
+    const s = results.scaling!;
+    expect(s.sizes).toEqual([results.corpus.articles, results.bigCorpus.articles, results.archiveCorpus!.articles]);
+    positive(s.single.msPer1000);
+    positive(s.parallel.msPer1000);
+    expect(s.marginalSpeedup).toBeCloseTo(s.single.msPer1000 / s.parallel.msPer1000, 9);
+    // the line goes through the runs: at each size it is within the spread of the fastest runs
+    const fastest = (w: number, n: number) => results.runs.find((r) => r.workers === w && r.articlesIn === n)!.wallMs;
+    const line = s.single;
+    const residuals = s.sizes.map((n) => fastest(1, n) - (line.fixedMs + (line.msPer1000 * n) / 1000));
+    expect(Math.abs(residuals.reduce((a, b) => a + b, 0))).toBeLessThan(1); // least squares: they sum to 0
   });
 
   it('finds the output of 2 workers identical to the single-threaded output', () => {
     expect(results.identical).toBe(true);
-    for (const size of [results.corpus.articles, results.bigCorpus.articles]) {
+    for (const size of [results.corpus.articles, results.bigCorpus.articles, results.archiveCorpus!.articles]) {
       const one = fs.readFileSync(path.join(path.dirname(REPORT), `extract-${size}-w1.jsonl`));
       const two = fs.readFileSync(path.join(path.dirname(REPORT), `extract-${size}-w2.jsonl`));
       expect(one.length).toBeGreaterThan(100_000);
@@ -112,6 +130,8 @@ describe('npm run bench -- --smoke', () => {
     expect(report).toMatch(/\| peak RSS \d+ ÷ \d+ articles, 1 worker \| [\d.]+× \(\d+ \/ \d+ MiB\) \|/);
     expect(report).toMatch(/\| peak RSS \d+ ÷ \d+ articles, 2 workers \| [\d.]+× /);
     expect(report).toMatch(/\| output of 2 workers = output of 1, byte for byte \| identical \|/);
+    expect(report).toMatch(/\| kg extract speed-up per article once warm, 2 workers ÷ 1 \(slopes of the lines through \d+, \d+, \d+ articles\) \| [\d.]+× \|/);
+    expect(report).toMatch(/^\| 2 \| -?[\d.]+ s \| [\d.]+ ms \|$/m);
     expect(report).toMatch(/\| extractPage \(clean, segment, extract\) \| [\d.]+ \| \d+ \|/);
     expect(report).toMatch(/\| nodejieba tag\(\) \| [\d.]+ \| \d+ \|/);
     expect(report).toMatch(/kg build on \d+ articles .*: [\d.]+ s, peak RSS \d+ MiB; graph of \d+ nodes and \d+ edges/);
