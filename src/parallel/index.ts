@@ -15,10 +15,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KgError, UsageError } from '../errors';
-import { extractFile, type FileResult, type OutputForm } from './task';
+import { extractFile, unpackBatch, type BatchReply, type FileResult, type OutputForm } from './task';
 import type { FileBatch, WorkerSetup } from './worker';
 
-export { extractFile, describeFileError, type FileResult, type FileTask, type OutputForm } from './task';
+export { extractFile, describeFileError, packBatch, unpackBatch, type BatchReply, type FileResult, type FileTask, type OutputForm } from './task';
 
 export interface ParallelOptions {
   /** threads that extract: 1 = this thread, no worker (the default) */
@@ -146,9 +146,9 @@ class Pool {
       this.tmpDirs.push(tmp);
       const thread = new Worker(script, { workerData: setup, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } });
       const slot = { thread, busy: 0, stopped: false };
-      slot.thread.on('message', (results: FileResult[]) => {
+      slot.thread.on('message', (reply: BatchReply) => {
         slot.busy--;
-        for (const r of results) this.done.set(r.index, r);
+        for (const r of unpackBatch(reply)) this.done.set(r.index, r);
         this.feed();
         if (this.done.has(this.next)) this.poke();
       });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, KgError } from '../../src/errors';
 import { check } from '../../src/cli/commands/extract';
-import { resolveParallelOptions } from '../../src/parallel';
+import { packBatch, resolveParallelOptions, unpackBatch } from '../../src/parallel';
 import type * as Parallel from '../../src/parallel';
 import type { ArticleRecord } from '../../src/model';
 import { kg, pageFolder, requireBuild, ROOT, tmpDir } from './helpers';
@@ -45,6 +45,33 @@ describe('kg extract --workers: options', () => {
   });
 });
 
+describe('a worker\'s reply: the JSON Lines of a batch in one buffer', () => {
+  const results = [
+    { index: 4, file: 'a.txt', ok: true as const, articles: 1, bytes: 9, jsonl: '{"title":"省委常委会召开会议"}\n' },
+    { index: 5, file: 'b.txt', ok: false as const, error: 'b.txt: empty file', code: 'EMPTY' },
+    { index: 6, file: 'c.txt', ok: true as const, articles: 0, bytes: 3, jsonl: '' },
+    { index: 7, file: 'd.txt', ok: true as const, articles: 2, bytes: 5, jsonl: '{"a":"张三"}\n{"b":"x"}\n' },
+  ];
+
+  it('gives back every result with its own bytes, in order, the failures as they were', () => {
+    const reply = packBatch(results);
+    const text = results.map((r) => (r.ok ? r.jsonl : '')).join('');
+    // the buffer holds exactly the batch's bytes: its own, not a slice of Buffer's shared pool
+    expect(reply.text.byteLength).toBe(Buffer.byteLength(text));
+    const back = unpackBatch(structuredClone(reply, { transfer: [reply.text] }));
+    expect(back.map((r) => (r.ok ? r.jsonl!.toString('utf8') : r.error))).toEqual([results[0].jsonl, 'b.txt: empty file', '', results[3].jsonl]);
+    expect(back.map((r) => r.index)).toEqual([4, 5, 6, 7]);
+    expect(back[1]).toEqual(results[1]);
+    expect(back[3]).toMatchObject({ file: 'd.txt', ok: true, articles: 2, bytes: 5 });
+  });
+
+  it('packs an empty batch and a batch of records', () => {
+    expect(unpackBatch(packBatch([]))).toEqual([]);
+    const records = [{ index: 0, file: 'x.txt', ok: true as const, articles: 0, bytes: 1, records: [] }];
+    expect(unpackBatch(packBatch(records))).toEqual(records);
+  });
+});
+
 describe('extractFiles with 2 workers against 1', () => {
   async function collect(workers: number, form: 'jsonl' | 'records', more: Partial<Parallel.ParallelOptions> = {}) {
     const out: Parallel.FileResult[] = [];
@@ -79,7 +106,7 @@ describe('extractFiles with 2 workers against 1', () => {
   });
 
   it('gives records equal to the parsed JSON Lines', () => {
-    const lines = one.flatMap((r) => (r.ok ? r.jsonl!.split('\n').filter(Boolean) : []));
+    const lines = one.flatMap((r) => (r.ok ? r.jsonl!.toString('utf8').split('\n').filter(Boolean) : []));
     const records = twoRecords.flatMap((r) => (r.ok ? r.records! : []));
     expect(records).toEqual(lines.map((l) => JSON.parse(l) as ArticleRecord));
     expect(records.some((r) => r.entities.length > 0 && r.relations.length > 0)).toBe(true);
@@ -114,10 +141,11 @@ describe('extractFiles with 2 workers against 1', () => {
     fs.writeFileSync(
       script,
       "const { parentPort } = require('node:worker_threads');\n" +
-        "parentPort.on('message', (b) => parentPort.postMessage(b.files.map((file, k) => ({ index: b.index + k, file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }))));\n",
+        `const { packBatch } = require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'parallel', 'task.js'))});\n` +
+        "parentPort.on('message', (b) => { const reply = packBatch(b.files.map((file, k) => ({ index: b.index + k, file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }))); parentPort.postMessage(reply, [reply.text]); });\n",
     );
     const dirs = new Set<string>();
-    for await (const r of built.extractFiles(files, { workers: 2, script })) if (r.ok) dirs.add(r.jsonl!);
+    for await (const r of built.extractFiles(files, { workers: 2, script })) if (r.ok) dirs.add(r.jsonl!.toString('utf8'));
     expect(dirs.size).toBe(2);
     for (const d of dirs) {
       expect(path.basename(d)).toMatch(/^news-kg-worker-/);
@@ -125,7 +153,7 @@ describe('extractFiles with 2 workers against 1', () => {
     }
     // batches shrink as the list runs out: 10 files keep 4 workers busy, not one batch of 32
     const four = new Set<string>();
-    for await (const r of built.extractFiles(files.slice(0, 10), { workers: 4, script })) if (r.ok) four.add(r.jsonl!);
+    for await (const r of built.extractFiles(files.slice(0, 10), { workers: 4, script })) if (r.ok) four.add(r.jsonl!.toString('utf8'));
     expect(four.size).toBe(4);
   });
 

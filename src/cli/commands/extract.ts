@@ -92,8 +92,8 @@ export const extract: KgCommand<Args> = {
 };
 
 interface Output {
-  /** resolves when the text may be followed by more (a pipe that is full makes it wait) */
-  write(text: string): Promise<void> | void;
+  /** resolves when the bytes may be followed by more (a pipe that is full makes it wait) */
+  write(bytes: Uint8Array): Promise<void> | void;
   /** the reader went away (`kg extract … | head`): nothing more is wanted */
   readonly gone: boolean;
   close(): void;
@@ -111,8 +111,8 @@ function openOutput(file: string | undefined): Output {
       process.stdout.emit('drain');
     });
     return {
-      write: (text) =>
-        gone || process.stdout.write(text) ? undefined : new Promise<void>((res) => process.stdout.once('drain', () => res())),
+      write: (bytes) =>
+        gone || process.stdout.write(bytes) ? undefined : new Promise<void>((res) => process.stdout.once('drain', () => res())),
       get gone() {
         return gone;
       },
@@ -126,8 +126,7 @@ function openOutput(file: string | undefined): Output {
     throw new UsageError(`kg extract: cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   return {
-    write: (text) => {
-      const bytes = Buffer.from(text, 'utf8');
+    write: (bytes) => {
       for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
     },
     gone: false,
