@@ -333,7 +333,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
       listAfter(s, headEnd + name.length, offset, titles, out);
       headRe.lastIndex = headEnd + name.length;
     }
-    chain = s.startsWith('、', headEnd) ? chain : [];
+    chain = []; // a chain that goes on (、) was continued above
     chainEnd = -1;
   }
   // 2. group words: 省领导汪一光、张迎春

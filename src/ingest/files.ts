@@ -47,11 +47,20 @@ export function listInputs(paths: string[]): InputList {
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  const takeFile = (file: string, real = realpathOr(file)) => {
-    const key = real;
+  const takeFile = (file: string, key = realpathOr(file)) => {
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
     out.files.push(file);
+  };
+
+  /** A file found in a folder: taken, or left out by its extension; 1 when taken. */
+  const fileInFolder = (file: string, real?: string): number => {
+    if (NON_TEXT_EXTENSIONS.has(path.extname(file).slice(1).toLowerCase())) {
+      out.ignored.push(file);
+      return 0;
+    }
+    takeFile(file, real);
+    return 1;
   };
 
   const walk = (dir: string, isRoot: boolean): number => {
@@ -74,11 +83,7 @@ export function listInputs(paths: string[]): InputList {
       // a plain file in a folder whose real path is known needs no system call (a 40,000-file
       // archive took a stat and a realpath per file); links and the rest are looked at
       if (entry.isFile()) {
-        if (NON_TEXT_EXTENSIONS.has(path.extname(name).slice(1).toLowerCase())) out.ignored.push(p);
-        else {
-          takeFile(p, path.join(key, name));
-          found++;
-        }
+        found += fileInFolder(p, path.join(key, name));
         continue;
       }
       const st = statOr(p);
@@ -87,12 +92,7 @@ export function listInputs(paths: string[]): InputList {
         continue;
       }
       if (st.isDirectory()) found += walk(p, false);
-      else if (!st.isFile()) continue; // sockets, FIFOs, devices inside a folder: not inputs
-      else if (NON_TEXT_EXTENSIONS.has(path.extname(name).slice(1).toLowerCase())) out.ignored.push(p);
-      else {
-        takeFile(p);
-        found++;
-      }
+      else if (st.isFile()) found += fileInFolder(p); // not sockets, FIFOs, devices
     }
     if (isRoot && found === 0 && !out.errors.some((e) => e.file.startsWith(dir)))
       out.errors.push(

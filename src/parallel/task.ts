@@ -65,16 +65,15 @@ export interface BatchReply {
 }
 
 export function packBatch(results: TextResult[]): BatchReply {
-  let all = '';
-  for (const r of results) if (r.ok && r.jsonl !== undefined) all += r.jsonl;
+  let size = 0;
+  for (const r of results) if (r.ok && r.jsonl !== undefined) size += Buffer.byteLength(r.jsonl, 'utf8');
   // never from Buffer's shared pool: a pooled buffer cannot be moved to another thread
-  const text = Buffer.allocUnsafeSlow(Buffer.byteLength(all, 'utf8'));
-  text.write(all, 'utf8');
+  const text = Buffer.allocUnsafeSlow(size);
   let at = 0;
   const out: BatchReply['results'] = results.map((r) => {
     if (!r.ok || r.jsonl === undefined) return r;
     const { jsonl, ...rest } = r;
-    const end = at + Buffer.byteLength(jsonl, 'utf8');
+    const end = at + text.write(jsonl, at, 'utf8');
     const span: [number, number] = [at, end];
     at = end;
     return { ...rest, span };
