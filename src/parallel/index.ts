@@ -18,7 +18,7 @@ import { KgError, UsageError } from '../errors';
 import { extractFile, unpackBatch, type BatchReply, type FileResult, type OutputForm } from './task';
 import type { FileBatch, WorkerSetup } from './worker';
 
-export { extractFile, describeFileError, packBatch, unpackBatch, type BatchReply, type FileResult, type FileTask, type OutputForm } from './task';
+export { extractFile, describeFileError, packBatch, transferList, unpackBatch, type BatchReply, type FileResult, type FileTask, type OutputForm } from './task';
 
 export interface ParallelOptions {
   /** threads that extract: 1 = this thread, no worker (the default) */
@@ -148,7 +148,7 @@ class Pool {
       const slot = { thread, busy: 0, stopped: false };
       slot.thread.on('message', (reply: BatchReply) => {
         slot.busy--;
-        for (const r of unpackBatch(reply)) this.done.set(r.index, r);
+        for (const r of unpackBatch(reply, this.files)) this.done.set(r.index, r);
         this.feed();
         if (this.done.has(this.next)) this.poke();
       });

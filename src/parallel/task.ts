@@ -54,40 +54,65 @@ export function extractFileText(task: FileTask, year: number | null, form: Outpu
 }
 
 /**
- * What a worker sends back for a batch: its results, and their JSON Lines encoded into one
- * buffer that is moved to the main thread, not copied (each result's `span` says where its
- * bytes lie). Text sent as strings was copied twice and left the main thread's heap full
- * of strings to collect: at 100,000 articles its heap grew to 208 MB between collections.
+ * What a worker sends back for a batch of consecutive files: their JSON Lines encoded into
+ * one buffer, and a table of numbers saying where each file's bytes end, both moved to the
+ * main thread, not copied. Text sent as strings was copied twice and left the main thread's
+ * heap full of strings to collect (at 100,000 articles its heap grew to 208 MB between
+ * collections); a result object per file cost a structured clone each way. The main thread
+ * knows the batch's file names, so only what is not JSON Lines (a failure, records) is sent
+ * as an object.
  */
 export interface BatchReply {
-  results: (Exclude<FileResult, { jsonl: Buffer }> | (Extracted & { span: [number, number] }))[];
+  /** position of the batch's first file in the input list */
+  index: number;
+  /** per file, in order: articles, bytes read, end of its JSON Lines in `text` (NaN: see `others`) */
+  table: Float64Array;
+  /** the results that are not JSON Lines, each with its place in the batch */
+  others: [number, Exclude<TextResult, { jsonl: string }>][];
   text: ArrayBuffer;
 }
 
-export function packBatch(results: TextResult[]): BatchReply {
+/** The batch of files from `index` on, packed for postMessage (with transferList). */
+export function packBatch(index: number, results: TextResult[]): BatchReply {
   let size = 0;
   for (const r of results) if (r.ok && r.jsonl !== undefined) size += Buffer.byteLength(r.jsonl, 'utf8');
   // never from Buffer's shared pool: a pooled buffer cannot be moved to another thread
   const text = Buffer.allocUnsafeSlow(size);
+  const table = new Float64Array(3 * results.length).fill(NaN);
+  const others: BatchReply['others'] = [];
   let at = 0;
-  const out: BatchReply['results'] = results.map((r) => {
-    if (!r.ok || r.jsonl === undefined) return r;
-    const { jsonl, ...rest } = r;
-    const end = at + text.write(jsonl, at, 'utf8');
-    const span: [number, number] = [at, end];
-    at = end;
-    return { ...rest, span };
-  });
-  return { results: out, text: text.buffer as ArrayBuffer };
+  for (const [k, r] of results.entries()) {
+    if (!r.ok || r.jsonl === undefined) {
+      others.push([k, r as Exclude<TextResult, { jsonl: string }>]);
+      continue;
+    }
+    at += text.write(r.jsonl, at, 'utf8');
+    table[3 * k] = r.articles;
+    table[3 * k + 1] = r.bytes;
+    table[3 * k + 2] = at;
+  }
+  return { index, table, others, text: text.buffer as ArrayBuffer };
 }
 
-/** The results of a batch reply, each with its bytes (views of the one buffer, not copies). */
-export function unpackBatch(reply: BatchReply): FileResult[] {
-  return reply.results.map((r) => {
-    if (!('span' in r)) return r;
-    const { span, ...rest } = r;
-    return { ...rest, jsonl: Buffer.from(reply.text, span[0], span[1] - span[0]) };
-  });
+/** What postMessage moves instead of copying: the text and the table. */
+export function transferList(reply: BatchReply): ArrayBuffer[] {
+  return [reply.text, reply.table.buffer as ArrayBuffer];
+}
+
+/** The results of a batch reply, each with its bytes (views of the one buffer, not copies); `files` is the whole input list. */
+export function unpackBatch(reply: BatchReply, files: readonly string[]): FileResult[] {
+  const { index, table, text } = reply;
+  const out: FileResult[] = new Array(table.length / 3);
+  for (const [k, r] of reply.others) out[k] = r;
+  let at = 0;
+  for (let k = 0; k < out.length; k++) {
+    const end = table[3 * k + 2];
+    if (Number.isNaN(end)) continue;
+    const jsonl = Buffer.from(text, at, end - at);
+    out[k] = { index: index + k, file: files[index + k], ok: true, articles: table[3 * k], bytes: table[3 * k + 1], jsonl };
+    at = end;
+  }
+  return out;
 }
 
 /**

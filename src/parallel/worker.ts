@@ -1,9 +1,10 @@
 // A worker thread of parallel extraction (compiled to dist/src/parallel/worker.js, which
 // index.ts starts): takes batches of files from the main thread, answers each batch with
-// its results (packBatch: the JSON Lines of a batch in one buffer, moved, not copied).
+// its results (packBatch: the JSON Lines of a batch in one buffer and a table of numbers,
+// both moved, not copied).
 // Errors in a file are results; only a failure to load the extractor ends the thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractFileText, packBatch, type OutputForm } from './task';
+import { extractFileText, packBatch, transferList, type OutputForm } from './task';
 
 /** Consecutive files, the first at position `index` of the input list; answered with their results, in order. */
 export interface FileBatch {
@@ -20,6 +21,6 @@ if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker t
 const port = parentPort;
 const setup = workerData as WorkerSetup;
 port.on('message', (batch: FileBatch) => {
-  const reply = packBatch(batch.files.map((file, k) => extractFileText({ index: batch.index + k, file }, setup.year, setup.form)));
-  port.postMessage(reply, [reply.text]);
+  const reply = packBatch(batch.index, batch.files.map((file, k) => extractFileText({ index: batch.index + k, file }, setup.year, setup.form)));
+  port.postMessage(reply, transferList(reply));
 });

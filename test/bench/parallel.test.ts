@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, KgError } from '../../src/errors';
 import { check } from '../../src/cli/commands/extract';
-import { packBatch, resolveParallelOptions, unpackBatch } from '../../src/parallel';
+import { packBatch, resolveParallelOptions, transferList, unpackBatch, type BatchReply } from '../../src/parallel';
 import type * as Parallel from '../../src/parallel';
 import type { ArticleRecord } from '../../src/model';
 import { kg, pageFolder, requireBuild, ROOT, tmpDir } from './helpers';
@@ -53,22 +53,33 @@ describe('a worker\'s reply: the JSON Lines of a batch in one buffer', () => {
     { index: 7, file: 'd.txt', ok: true as const, articles: 2, bytes: 5, jsonl: '{"a":"张三"}\n{"b":"x"}\n' },
   ];
 
+  // the main thread's list of files: the batch is its files 4 to 7
+  const list = ['w.txt', 'x.txt', 'y.txt', 'z.txt', 'a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+  const moved = (reply: BatchReply) => structuredClone(reply, { transfer: transferList(reply) });
+
   it('gives back every result with its own bytes, in order, the failures as they were', () => {
-    const reply = packBatch(results);
+    const reply = packBatch(4, results);
     const text = results.map((r) => (r.ok ? r.jsonl : '')).join('');
     // the buffer holds exactly the batch's bytes: its own, not a slice of Buffer's shared pool
     expect(reply.text.byteLength).toBe(Buffer.byteLength(text));
-    const back = unpackBatch(structuredClone(reply, { transfer: [reply.text] }));
+    const back = unpackBatch(moved(reply), list);
     expect(back.map((r) => (r.ok ? r.jsonl!.toString('utf8') : r.error))).toEqual([results[0].jsonl, 'b.txt: empty file', '', results[3].jsonl]);
     expect(back.map((r) => r.index)).toEqual([4, 5, 6, 7]);
     expect(back[1]).toEqual(results[1]);
+    expect(back[0]).toEqual({ ...results[0], jsonl: Buffer.from(results[0].jsonl) });
     expect(back[3]).toMatchObject({ file: 'd.txt', ok: true, articles: 2, bytes: 5 });
   });
 
+  it('sends no object for a file whose JSON Lines it sends', () => {
+    const reply = packBatch(4, results);
+    expect(reply.others.map(([k]) => k)).toEqual([1]);
+    expect(Array.from(reply.table)).toEqual([1, 9, Buffer.byteLength(results[0].jsonl), NaN, NaN, NaN, 0, 3, Buffer.byteLength(results[0].jsonl), 2, 5, reply.text.byteLength]);
+  });
+
   it('packs an empty batch and a batch of records', () => {
-    expect(unpackBatch(packBatch([]))).toEqual([]);
-    const records = [{ index: 0, file: 'x.txt', ok: true as const, articles: 0, bytes: 1, records: [] }];
-    expect(unpackBatch(packBatch(records))).toEqual(records);
+    expect(unpackBatch(moved(packBatch(0, [])), list)).toEqual([]);
+    const records = [{ index: 2, file: 'y.txt', ok: true as const, articles: 0, bytes: 1, records: [] }];
+    expect(unpackBatch(moved(packBatch(2, records)), list)).toEqual(records);
   });
 });
 
@@ -141,8 +152,8 @@ describe('extractFiles with 2 workers against 1', () => {
     fs.writeFileSync(
       script,
       "const { parentPort } = require('node:worker_threads');\n" +
-        `const { packBatch } = require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'parallel', 'task.js'))});\n` +
-        "parentPort.on('message', (b) => { const reply = packBatch(b.files.map((file, k) => ({ index: b.index + k, file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }))); parentPort.postMessage(reply, [reply.text]); });\n",
+        `const { packBatch, transferList } = require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'parallel', 'task.js'))});\n` +
+        "parentPort.on('message', (b) => { const reply = packBatch(b.index, b.files.map((file, k) => ({ index: b.index + k, file, ok: true, articles: 0, bytes: 0, jsonl: require('node:os').tmpdir() }))); parentPort.postMessage(reply, transferList(reply)); });\n",
     );
     const dirs = new Set<string>();
     for await (const r of built.extractFiles(files, { workers: 2, script })) if (r.ok) dirs.add(r.jsonl!.toString('utf8'));
