@@ -4,6 +4,7 @@ import type { ArticleRecord } from './model';
 import { cleanPage } from './ingest/clean';
 import { segmentPage } from './segment/segment';
 import { extractArticle } from './extract/extract';
+import { mapArray } from './arrays';
 
 export interface ExtractOptions {
   /** the year to use when neither the page header nor the text tells */
@@ -15,7 +16,7 @@ export const STAGES = ['clean', 'segment', 'extract'] as const;
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
   const page = cleanPage(raw);
   const base = source.replace(/\.[^.]*$/, '');
-  return segmentPage(page, { year: options.year ?? null }).map((seg, i) => {
+  return mapArray(segmentPage(page, { year: options.year ?? null }), (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
     return {
       id: `${base}#${i + 1}`,

@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord } from './jieba';
+import { mapArray } from '../arrays';
 
 interface Mention {
   type: EntityType;
@@ -145,7 +146,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const b = new Builder();
   const sents = sentences(text);
   const credited = creditedReporters(text).filter((r) => !article.reporters.some((x) => x.name === r.name));
-  const reporters = new Set([...article.reporters, ...credited].map((r) => r.name));
+  const reporters = new Set(mapArray([...article.reporters, ...credited], (r) => r.name));
   const { persons, model } = personMentions(article, sents, reporters);
   addPersons(b, article, sents, persons, model, reporters);
   const { meetings, meetingEntity, main } = addMeetings(b, article, sents);
@@ -177,7 +178,7 @@ function personMentions(article: SegmentedArticle, sents: Sentence[], reporters:
   const known = new Set<string>();
   // the model reads the headline with the body: a name's repetitions across both are evidence
   const head = [article.title, article.subtitle ?? ''].join('\n') + '\n';
-  const model = modelNames(head + text).map((n) => ({ ...n, start: n.start - head.length, end: n.end - head.length }));
+  const model = mapArray(modelNames(head + text), (n) => ({ ...n, start: n.start - head.length, end: n.end - head.length }));
   const modelAt = new Map(model.filter((n) => n.start >= 0).map((n) => [n.start, n]));
   for (const s of sents) {
     for (const p of titledPersons(s.text, s.start)) {
@@ -230,7 +231,7 @@ function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[]): 
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
-  const titleMeetings = findMeetings(titleText).map((m) => m.name);
+  const titleMeetings = mapArray(findMeetings(titleText), (m) => m.name);
   const meetingEntity = new Map<string, Entity>();
   for (const m of meetings) {
     const s = sentenceAt(sents, m.start);
@@ -767,7 +768,7 @@ function meetingsAndBodies(
   policies: NameMention[],
   main: Entity | null,
 ): void {
-  const ms = meetings.map((m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
+  const ms = mapArray(meetings, (m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
   const os = orgs;
   const pols = policies;
   // HELD_IN: …在长沙召开/举行

@@ -8,6 +8,7 @@
 //     punctuation (`15.8% 、24.3%`) removed;
 //   - full-width ASCII (digits, letters, brackets) folded to half-width, as the spec makes
 //     them equal and the PFR corpus writes every digit full-width.
+import { mapArray } from '../arrays';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301f\\uff01\\uff08\\uff09\\uff0c\\uff1a\\uff1b\\uff1f\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026\\u00b7';
@@ -17,14 +18,13 @@ const SPACE_AROUND_PUNCT = new RegExp(` +(?=[${CJK_PUNCT}])|(?<=[${CJK_PUNCT}]) 
 const DIGIT_CJK = new RegExp(`(?<=[0-9%.]) +(?=[${CJK}])|(?<=[${CJK}]) +(?=[0-9])`, 'g');
 
 export function cleanPage(text: string): string {
-  return text
+  const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ')
     .replace(/[\uff01-\uff5e]/g, (c) => foldWide(c))
-    .split('\n')
-    .map(cleanLine)
-    .join('\n');
+    .split('\n');
+  return mapArray(lines, cleanLine).join('\n');
 }
 
 /** Full-width ASCII → half-width, except the CJK punctuation that Chinese text uses as such. */

@@ -18,6 +18,7 @@ import type { ArticleKind, Reporter } from '../model';
 import { pageYear, yearFromText, isoDate } from './dates';
 import { parseReporters, NEWSPAPER } from './reporters';
 import { nameShape } from '../extract/text';
+import { mapArray } from '../arrays';
 
 export interface SegmentedArticle {
   kind: ArticleKind;
@@ -87,10 +88,10 @@ const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
-  const rawLines = page
-    .split('\n')
-    .flatMap((l) => (l.length > 300 ? l.split(LOST_BREAK) : [l]))
-    .map((l) => l.replace(/^#+\s*/, '').trim());
+  const rawLines = mapArray(
+    page.split('\n').flatMap((l) => (l.length > 300 ? l.split(LOST_BREAK) : [l])),
+    (l) => l.replace(/^#+\s*/, '').trim(),
+  );
   const header = pageYear(rawLines.slice(0, 12));
   // the masthead (`湖北日报` alone on a line at the top) names the paper of `本报讯`
   const masthead = rawLines.slice(0, 8).find((l) => MASTHEAD.test(l)) ?? null;
@@ -111,9 +112,9 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
 
   const year = header?.year ?? yearFromText(page) ?? options.year ?? null;
   const published = header && header.day ? isoDate(header.year, header.month, header.day) : null;
-  return drafts
-    .filter((d) => d.paras.length > 0 || d.headlines.length > 0)
-    .map((d) => {
+  return mapArray(
+    drafts.filter((d) => d.paras.length > 0 || d.headlines.length > 0),
+    (d) => {
       let y = year;
       // a December dateline on a January page belongs to the year before
       if (y !== null && header && d.month !== null && d.month > header.month + 1) y = y - 1;
@@ -129,7 +130,8 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
         reporters: dedupeReporters(d.reporters),
         text: d.paras.join('\n'),
       };
-    });
+    },
+  );
 }
 
 function isFurniture(line: string, index: number): boolean {
@@ -151,7 +153,7 @@ function classify(line: string): LineKind {
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
 
 function toParagraphs(lines: string[], rawLines: string[]): Para[] {
-  const kinds = lines.map(classify);
+  const kinds = mapArray(lines, classify);
   // headline lines standing right before an anchor are never glued to the text above
   const beforeAnchor = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -323,7 +325,7 @@ function toDrafts(paras: Para[]): Draft[] {
         // the caption is the text paragraph right before the credit
         const photo = newDraft('photo', i);
         const reps = parseReporters(p.text.replace(/摄影?报道$|摄$/, ''));
-        photo.reporters.push(...reps.map((r) => ({ ...r, role: r.role === '记者' || r.role === '全媒体记者' ? '摄影' : r.role })));
+        photo.reporters.push(...reps.map((r) => reporter(r.name, r.role === '记者' || r.role === '全媒体记者' ? '摄影' : r.role)));
         photo.newspaper = /^([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         if (cur && cur.paras.length && i > 0 && paras[i - 1].kind === 'text') {
           photo.paras.push(cur.paras.pop()!);
@@ -355,8 +357,8 @@ function toDrafts(paras: Para[]): Draft[] {
           const photo = newDraft('photo', i);
           photo.paras.push(p.text);
           const credited = parseReporters(credit[1].replace(/摄影?报道$|摄$/, ''));
-          const bare = credited.length ? [] : credit[1].replace(/\s*摄$/, '').split(/\s+/).map((name) => ({ name, role: '摄影' }));
-          photo.reporters.push(...[...credited, ...bare].map((r) => ({ ...r, role: '摄影' })));
+          const bare = credited.length ? [] : credit[1].replace(/\s*摄$/, '').split(/\s+/).map((name) => reporter(name, '摄影'));
+          photo.reporters.push(...[...credited, ...bare].map((r) => reporter(r.name, '摄影')));
           photo.newspaper = /^([\u4e00-\u9fff]{2,8}报)/.exec(credit[1])?.[1] ?? null;
           datePhoto(photo);
           drafts.push(photo);
@@ -428,7 +430,7 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     const lo = Math.max(0, anchor - 8);
     const hi = Math.min(drafts.length - 1, anchor + 8);
     for (const line of p.lines) {
-      const parts = line.split(/\s+(?=\S{4,})/).map((s) => s.trim()).filter(Boolean);
+      const parts = mapArray(line.split(/\s+(?=\S{4,})/), (s) => s.trim()).filter(Boolean);
       // the article whose text shares most of the line's bigrams, if it shares enough; else
       // the anchor (always so when it is the one article in reach)
       let best = anchor;
@@ -462,6 +464,15 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
       lastDraft = best;
     }
   }
+}
+
+/**
+ * A reporter built field by field, not spread from another (`{ ...r, role }`): a spread copy
+ * has an object layout of its own, and the code that reads reporters, once V8 has optimized
+ * it for one layout, is thrown away and compiled again when it meets the other.
+ */
+function reporter(name: string, role: string): Reporter {
+  return { name, role };
 }
 
 function dedupeReporters(reps: Reporter[]): Reporter[] {
