@@ -58,7 +58,8 @@ export function parseDictionary(text: string): Words {
 
 let words: Words | null = null;
 
-function dictionary(): Words {
+/** Reads the dictionary now rather than at the first lookup. */
+export function dictionary(): Words {
   words ??= parseDictionary(fs.readFileSync(jiebaDictionaryPath(), 'utf8'));
   return words;
 }

@@ -5,6 +5,7 @@
 // Errors in a file are results; only a failure to load the extractor ends the thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFileText, packBatch, transferList, type OutputForm } from './task';
+import { loadModels } from '../pipeline';
 
 /** Consecutive files, the first at position `index` of the input list; answered with their results, in order. */
 export interface FileBatch {
@@ -24,3 +25,5 @@ port.on('message', (batch: FileBatch) => {
   const reply = packBatch(batch.index, batch.files.map((file, k) => extractFileText({ index: batch.index + k, file }, setup.year, setup.form)));
   port.postMessage(reply, transferList(reply));
 });
+// the first batch comes once the main thread has listed the inputs: load the models meanwhile
+loadModels();

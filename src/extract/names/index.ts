@@ -65,10 +65,15 @@ export function createNameFinder(model: NameModelJson): (text: string, options?:
 
 let defaultFinder: ReturnType<typeof createNameFinder> | null = null;
 
+/** Loads the committed model now rather than on the first call of findPersonNames. */
+export function loadNameModel(): ReturnType<typeof createNameFinder> {
+  defaultFinder ??= createNameFinder(modelJson as unknown as NameModelJson);
+  return defaultFinder;
+}
+
 /** Person-name spans of `text` by the committed model (loaded on the first call). */
 export function findPersonNames(text: string, options: Partial<FindNamesOptions> = {}): NameSpan[] {
-  defaultFinder ??= createNameFinder(modelJson as unknown as NameModelJson);
-  return defaultFinder(text, options);
+  return loadNameModel()(text, options);
 }
 
 // Title heads that stand right before or after a name in news text (副省长曹志强, 江泽民主席).
