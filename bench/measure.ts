@@ -125,11 +125,11 @@ export async function kg(root: string, args: string[], resultFile: string): Prom
 /**
  * The wall time a run would take on `cores` idle cores, from its threads' CPU time: the
  * longer of its critical path and its CPU time spread over the cores. The critical path is
- * the main thread (with workers it loads the CLI and lists the inputs before they start,
- * and writes while they work: counted whole, so the estimate errs long) plus the busiest
- * worker thread; worker threads are the `workers` busiest threads besides the main one
- * (V8's helper threads, for GC and compiling, take a fraction of a second each, but need
- * cores too: hence the spread). Null without per-thread figures.
+ * the busiest extracting thread: the main thread (it loads the CLI, lists the inputs, writes,
+ * and with workers extracts a share too) or the busiest worker thread; worker threads are the
+ * `workers - 1` busiest threads besides the main one (V8's helper threads, for GC and
+ * compiling, take a fraction of a second each, but need cores too: hence the spread). Null
+ * without per-thread figures.
  */
 export function idleWallMs(run: KgRun, workers: number, cores: number): number | null {
   const main = run.threads.find((t) => t.main);
@@ -137,7 +137,7 @@ export function idleWallMs(run: KgRun, workers: number, cores: number): number |
   const spread = run.cpuMs / cores;
   if (workers === 1) return Math.max(main.cpuMs, spread);
   const others = run.threads.filter((t) => !t.main).sort((a, b) => b.cpuMs - a.cpuMs);
-  return others.length ? Math.max(main.cpuMs + others[0].cpuMs, spread) : null;
+  return others.length ? Math.max(main.cpuMs, others[0].cpuMs, spread) : null;
 }
 
 /** The article count of `kg extract`'s last line on stderr. */

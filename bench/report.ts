@@ -138,16 +138,17 @@ export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 
   if (c1 && c2)
     lines.push(
       '',
-      `CPU time of ${o.workers} workers ÷ 1 on ${r.corpus.articles} articles: ${(c2 / c1).toFixed(2)} (every worker loads the ` +
-        'extractor\'s models and dictionary, and JIT-compiles it, once more). Linux here groups CPU time by session ' +
+      `CPU time of ${o.workers} workers ÷ 1 on ${r.corpus.articles} articles: ${(c2 / c1).toFixed(2)} (each extracting ` +
+        'thread loads the extractor\'s models and dictionary, and JIT-compiles it, once). Linux here groups CPU time by session ' +
         '(sched_autogroup): while other sessions ' +
         'keep the cores busy, a process gets its session\'s share whatever its number of threads, and wall-time speed-ups ' +
         'show only when the machine is otherwise idle.',
       '',
       `The idle-core estimate is what the run would take on ${r.machine.nproc} idle cores, from the CPU time of its threads: ` +
-        'the longer of the critical path (the main thread, plus the busiest worker thread when there are workers) and the ' +
+        'the longer of the critical path (the busiest extracting thread: the main thread, which also lists, writes and extracts ' +
+        'a share, or a worker thread) and the ' +
         `CPU time of all threads (V8's GC and compiler threads included) divided by ${r.machine.nproc}. It holds under load ` +
-        'because CPU time does, and errs long (the main thread writes while the workers work, and is counted whole).',
+        'because CPU time does. With N workers, N threads extract: the main thread and N - 1 worker threads.',
     );
 
   if (r.scaling) {
@@ -165,7 +166,7 @@ export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 
       `Once its threads are warm, ${o.workers} workers extract each further article ${marginalSpeedup.toFixed(2)}× as fast as one thread; ` +
         `the speed-up of a whole run approaches that as the archive grows (by these lines ${at(10_000).toFixed(2)}× at 10,000 articles, ` +
         `${at(100_000).toFixed(2)}× at 100,000, ${at(1_000_000).toFixed(2)}× at 1,000,000). The start-up is longer with workers: ` +
-        'each worker thread loads the models and dictionary, and V8 compiles and warms up the extractor, once per thread ' +
+        'each extracting thread loads the models and dictionary, and V8 compiles and warms up the extractor, once per thread ' +
         '(with one thread its compiler works on the idle second core; with two, it takes time from them).',
     );
   }

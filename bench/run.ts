@@ -241,7 +241,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
       maxRssMiB: r.maxRssMiB,
       idleMs: idleWallMs(r, workers, os.availableParallelism()),
       mainCpuMs: r.threads.find((t) => t.main)?.cpuMs ?? null,
-      workerCpuMs: workers > 1 ? others.slice(0, workers).map((t) => t.cpuMs) : [],
+      workerCpuMs: workers > 1 ? others.slice(0, workers - 1).map((t) => t.cpuMs) : [],
       articles: extractedArticles(r),
       output,
     };

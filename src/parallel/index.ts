@@ -3,9 +3,10 @@
 //
 // Takes a list of input files (from listInputs) and gives an async stream of one result per
 // file, in the order of the list, whatever order the workers finish in. With one worker the
-// files are extracted in this thread; with N, by N worker threads running the compiled code
-// in dist/ (a worker cannot run TypeScript), each reading its own files, so the main thread
-// only hands out paths and writes results.
+// files are extracted in this thread; with N, by this thread and N - 1 worker threads running
+// the compiled code in dist/ (a worker cannot run TypeScript), each reading its own files.
+// The main thread hands out paths, extracts a batch when it has nothing else to do, and
+// writes results: N threads that extract on N cores, not N + 1.
 //
 // Memory is bounded by `window`, not by the number of files: at most `window` files are being
 // read, extracted or waiting for an earlier one to finish, so 40,000 articles take the memory
@@ -21,7 +22,7 @@ import type { FileBatch, WorkerSetup } from './worker';
 export { extractFile, describeFileError, packBatch, transferList, unpackBatch, type BatchReply, type FileResult, type FileTask, type OutputForm } from './task';
 
 export interface ParallelOptions {
-  /** threads that extract: 1 = this thread, no worker (the default) */
+  /** threads that extract: 1 = this thread, no worker (the default); N = this thread and N - 1 worker threads */
   workers: number;
   /** the year for dates when a page does not tell */
   year: number | null;
@@ -84,6 +85,13 @@ export async function* extractFiles(files: string[], given: Partial<ParallelOpti
   }
 }
 
+/** A thread that extracts: a worker thread, or the main thread (`thread` null). */
+interface Slot {
+  thread: Worker | null;
+  busy: number;
+  stopped: boolean;
+}
+
 /** Extraction with its worker threads started: `extract` once, then `close` (always). */
 export interface Extraction {
   /** one result per file, in the order of `files` */
@@ -115,12 +123,15 @@ export function startExtraction(given: Partial<ParallelOptions> = {}): Extractio
 }
 
 /**
- * Worker threads, each with at most `depth` batches of files queued (so none waits for the
- * main thread between two batches), fed as results come in, never more than `window` files
- * past the one the consumer takes next.
+ * The main thread and `count - 1` worker threads, each with at most `depth` batches of files
+ * queued (so none waits for the main thread between two batches), fed as results come in,
+ * never more than `window` files past the one the consumer takes next. The main thread
+ * extracts a batch of its own between handing out and writing results: `count` extracting
+ * threads are `count` isolates that load the models and warm up, not `count + 1` threads
+ * on `count` cores.
  */
 class Pool {
-  private readonly workers: { thread: Worker; busy: number; stopped: boolean }[] = [];
+  private readonly workers: Slot[] = [];
   private readonly tmpDirs: string[] = [];
   private readonly done = new Map<number, FileResult>();
   private sent = 0;
@@ -130,30 +141,35 @@ class Pool {
   private closing = false;
   private files: string[] = [];
   private readonly depth = 2;
+  /** the main thread's own batches, and whether one is scheduled to run */
+  private readonly here: Slot = { thread: null, busy: 0, stopped: false };
+  private readonly hereQueue: FileBatch[] = [];
+  private hereScheduled = false;
 
   constructor(
     script: string,
     count: number,
     private readonly window: number,
     private readonly batch: number,
-    setup: WorkerSetup,
+    private readonly setup: WorkerSetup,
   ) {
-    for (let i = 0; i < count; i++) {
+    this.workers.push(this.here);
+    for (let i = 1; i < count; i++) {
       // Each worker gets its own temporary folder (TMPDIR, which os.tmpdir() reads): worker
       // threads share the process id, and scratch files named after it would be removed by one
       // worker while another is still reading them (as a jieba user dictionary once was).
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-worker-'));
       this.tmpDirs.push(tmp);
       const thread = new Worker(script, { workerData: setup, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } });
-      const slot = { thread, busy: 0, stopped: false };
-      slot.thread.on('message', (reply: BatchReply) => {
+      const slot: Slot = { thread, busy: 0, stopped: false };
+      thread.on('message', (reply: BatchReply) => {
         slot.busy--;
         for (const r of unpackBatch(reply, this.files)) this.done.set(r.index, r);
         this.feed();
         if (this.done.has(this.next)) this.poke();
       });
-      slot.thread.on('error', (err) => this.fail(`a worker thread failed: ${err.message.split('\n')[0]}`));
-      slot.thread.on('exit', (code) => {
+      thread.on('error', (err) => this.fail(`a worker thread failed: ${err.message.split('\n')[0]}`));
+      thread.on('exit', (code) => {
         if (!this.closing && !slot.stopped) this.fail(`a worker thread stopped (exit code ${code}) before the files were done`);
       });
       this.workers.push(slot);
@@ -165,7 +181,7 @@ class Pool {
     this.files = files;
     for (const idle of this.workers.splice(Math.max(1, files.length))) {
       idle.stopped = true;
-      void idle.thread.terminate();
+      void idle.thread?.terminate();
     }
     this.feed();
   }
@@ -188,7 +204,7 @@ class Pool {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.thread.terminate()));
+    await Promise.all(this.workers.map((w) => w.thread?.terminate()));
     for (const dir of this.tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 
@@ -202,14 +218,35 @@ class Pool {
       const share = Math.ceil((this.files.length - this.sent) / (this.workers.length * this.depth));
       const end = Math.min(this.sent + Math.min(this.batch, share), this.next + this.window);
       if (end <= this.sent) return;
-      let best = this.workers[0];
-      for (const w of this.workers) if (w.busy < best.busy) best = w;
-      if (best.busy >= this.depth) return;
+      // the worker threads first: the main thread also writes, and takes a batch only when idle
+      let best = this.workers[this.workers.length - 1];
+      for (const w of this.workers) if (w.busy < best.busy && (w.thread || w.busy === 0)) best = w;
+      if (best.busy >= (best.thread ? this.depth : 1)) return;
       best.busy++;
       const batch: FileBatch = { index: this.sent, files: this.files.slice(this.sent, end) };
-      best.thread.postMessage(batch);
+      if (best.thread) best.thread.postMessage(batch);
+      else this.runHere(batch);
       this.sent = end;
     }
+  }
+
+  /** Extracts a batch in this thread, once the event loop has handed out and written what is ready. */
+  private runHere(batch: FileBatch): void {
+    this.hereQueue.push(batch);
+    if (this.hereScheduled) return;
+    this.hereScheduled = true;
+    setImmediate(() => {
+      this.hereScheduled = false;
+      const b = this.hereQueue.shift();
+      if (!b || this.closing) return;
+      for (const [k, file] of b.files.entries()) {
+        const r = extractFile({ index: b.index + k, file }, this.setup.year, this.setup.form);
+        this.done.set(r.index, r);
+      }
+      this.here.busy--;
+      this.feed();
+      if (this.done.has(this.next)) this.poke();
+    });
   }
 
   private poke(): void {

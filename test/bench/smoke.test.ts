@@ -67,13 +67,14 @@ describe('npm run bench -- --smoke', () => {
     positive(results.speedup);
     positive(results.bigSpeedup!);
     positive(results.archiveSpeedup!);
-    // per-thread CPU time (Linux only: /proc): the main thread, and with 2 workers two worker threads
+    // per-thread CPU time (Linux only: /proc): the main thread, and with 2 workers one worker
+    // thread that does a real share of the extraction (the main thread extracts the rest)
     if (process.platform !== 'linux') return;
     positive(results.idleSpeedup!);
     for (const r of results.runs) {
       positive(r.mainCpuMs!);
-      expect(r.workerCpuMs).toHaveLength(r.workers === 1 ? 0 : 2);
-      if (r.workers === 2) expect(Math.min(...r.workerCpuMs)).toBeGreaterThan(r.mainCpuMs!);
+      expect(r.workerCpuMs).toHaveLength(r.workers === 1 ? 0 : 1);
+      if (r.workers === 2) expect(r.workerCpuMs[0]).toBeGreaterThan(r.mainCpuMs! / 4);
     }
     expect(results.rssRatio.map((r) => `${r.articles}/${r.workers}`).sort()).toEqual(
       [`${results.archiveCorpus!.articles}/1`, `${results.archiveCorpus!.articles}/2`, `${results.bigCorpus.articles}/1`, `${results.bigCorpus.articles}/2`].sort(),

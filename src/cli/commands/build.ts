@@ -37,7 +37,7 @@ export const build: KgCommand<Args> = {
       .option('workers', {
         alias: 'j',
         type: 'number',
-        describe: 'worker threads that extract (default 1: this thread); output is the same for any number',
+        describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
       }) as any,
   run: async (argv) => {
     const args = check(argv);

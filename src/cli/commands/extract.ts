@@ -1,6 +1,6 @@
 // kg extract <files or folders…> [--year] [--workers N] -o out.jsonl
 //
-// Files are extracted one at a time (or by N worker threads, src/parallel) and each file's
+// Files are extracted one at a time (or by N threads, this one and N - 1 workers, src/parallel) and each file's
 // articles are written as soon as it and every file before it are done: output order is
 // input order whatever the number of workers, and memory does not grow with the archive.
 // A bad file costs one line on stderr naming it; the others are still extracted; the exit
@@ -48,7 +48,7 @@ export const extract: KgCommand<Args> = {
       .option('workers', {
         alias: 'j',
         type: 'number',
-        describe: 'worker threads that extract (default 1: this thread); output is the same for any number',
+        describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
       }) as any,
   run: async (argv) => {
     const args = check(argv);
