@@ -218,10 +218,12 @@ class Pool {
       const share = Math.ceil((this.files.length - this.sent) / (this.workers.length * this.depth));
       const end = Math.min(this.sent + Math.min(this.batch, share), this.next + this.window);
       if (end <= this.sent) return;
-      // the worker threads first: the main thread also writes, and takes a batch only when idle
-      let best = this.workers[this.workers.length - 1];
-      for (const w of this.workers) if (w.busy < best.busy && (w.thread || w.busy === 0)) best = w;
-      if (best.busy >= (best.thread ? this.depth : 1)) return;
+      // the worker threads' queues first (one that runs dry waits for the main thread to finish
+      // its batch); the main thread, which also writes, takes a batch only when it has none
+      let best: Slot | null = null;
+      for (const w of this.workers) if (w.thread && w.busy < this.depth && (!best || w.busy < best.busy)) best = w;
+      if (!best && this.here.busy === 0) best = this.here;
+      if (!best) return;
       best.busy++;
       const batch: FileBatch = { index: this.sent, files: this.files.slice(this.sent, end) };
       if (best.thread) best.thread.postMessage(batch);
