@@ -58,7 +58,7 @@ export function parseDictionary(text: string): Words {
 
 let words: Words | null = null;
 
-/** Reads the dictionary now rather than at the first lookup. */
+/** The dictionary, read on the first call (a lookup, or loadModels ahead of the first page). */
 export function dictionary(): Words {
   words ??= parseDictionary(fs.readFileSync(jiebaDictionaryPath(), 'utf8'));
   return words;

@@ -141,10 +141,8 @@ class Pool {
   private closing = false;
   private files: string[] = [];
   private readonly depth = 2;
-  /** the main thread's own batches, and whether one is scheduled to run */
+  /** the main thread: `busy` 1 while a batch of its own waits or runs (never more, see feed) */
   private readonly here: Slot = { thread: null, busy: 0, stopped: false };
-  private readonly hereQueue: FileBatch[] = [];
-  private hereScheduled = false;
 
   constructor(
     script: string,
@@ -234,15 +232,10 @@ class Pool {
 
   /** Extracts a batch in this thread, once the event loop has handed out and written what is ready. */
   private runHere(batch: FileBatch): void {
-    this.hereQueue.push(batch);
-    if (this.hereScheduled) return;
-    this.hereScheduled = true;
     setImmediate(() => {
-      this.hereScheduled = false;
-      const b = this.hereQueue.shift();
-      if (!b || this.closing) return;
-      for (const [k, file] of b.files.entries()) {
-        const r = extractFile({ index: b.index + k, file }, this.setup.year, this.setup.form);
+      if (this.closing) return;
+      for (const [k, file] of batch.files.entries()) {
+        const r = extractFile({ index: batch.index + k, file }, this.setup.year, this.setup.form);
         this.done.set(r.index, r);
       }
       this.here.busy--;
