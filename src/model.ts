@@ -56,6 +56,8 @@ export interface Relation {
   /** VISITED, MET, HOLDS (asOf): the article date */
   date?: string | null;
   evidence: Evidence;
+  /** the extraction rule that made it (src/extract/rules.ts); written by `kg extract --explain` */
+  rule?: string;
 }
 
 export interface Reporter {

@@ -11,6 +11,8 @@ import { dictionary } from './extract/jieba';
 export interface ExtractOptions {
   /** the year to use when neither the page header nor the text tells */
   year?: number | null;
+  /** keep on each relation the id of the rule that made it (`kg extract --explain`) */
+  explain?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function extractPage(raw: string, source: string, options: ExtractOptions
   const base = source.replace(/\.[^.]*$/, '');
   return mapArray(segmentPage(page, { year: options.year ?? null }), (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
+    if (!options.explain) for (const r of relations) r.rule = undefined;
     return {
       id: `${base}#${i + 1}`,
       source,

@@ -77,7 +77,7 @@ export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentenc
     const s = sentenceAt(sents, p.start);
     for (const t of p.titles) {
       const te = b.entity('Title', t.name);
-      if (s) b.relate('HOLDS', pe, te, s, { date: article.date });
+      if (s) b.relate('HOLDS', pe, te, s, p.rule ?? 'holds.post-before-name', { date: article.date });
     }
   }
 }
@@ -138,7 +138,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         if (!nameBoundaryBefore(s, i)) continue;
         // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
         if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
-        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }] });
+        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
         break;
       }
       k = s.indexOf(post, k + post.length);

@@ -15,7 +15,7 @@
 //      bigrams with (near it on the page): this handles both layouts, and the pages that
 //      pool several headlines in one place.
 import type { ArticleKind, Reporter } from '../model';
-import { pageYear, yearFromText, isoDate } from './dates';
+import { pageYear, planYear, frequentYear, isoDate, cnNumber } from './dates';
 import { parseReporters, NEWSPAPER } from './reporters';
 import { nameShape } from '../extract/text';
 import { mapArray } from '../arrays';
@@ -79,7 +79,15 @@ const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
 // `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
-const DATELINE = new RegExp(`^(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff]{2,4}(?=\\s*\\d))?(?:(\\d{1,2})月\\s*(\\d{1,2})日)?\\s*(?:讯|电)`);
+// wire items write the date in Chinese numerals (`新华社北京一月十六日电`) and may be quoted (`据新华社…电`)
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+const DATELINE = new RegExp(
+  `^据?(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff·]{2,8}?(?=\\s*(?:\\d|${CN_DAY}月)))?(?:(\\d{1,2}|${CN_DAY})月\\s*(\\d{1,2}|${CN_DAY})日)?\\s*(?:讯|电)`,
+);
+/** A dateline's month or day: digits or Chinese numerals. */
+const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber(s) ?? NaN);
+/** `讯中央人民广播电台记者刘振英、本报记者陈维伟报道：` — reporters named before 报道 instead of in brackets. */
+const REPORTED_BY = /^([^。：:]{2,80}?(?:记者|通讯员)[^。：:]{2,60}?)报道[：:]/;
 const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:驻[\u4e00-\u9fff]{1,10}?)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
@@ -110,7 +118,8 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
   }
   assignHeadlines(drafts, paras);
 
-  const year = header?.year ?? yearFromText(page) ?? options.year ?? null;
+  // the page header, else a year the text states, else the caller's, else the text's most frequent
+  const year = header?.year ?? planYear(page) ?? options.year ?? frequentYear(page) ?? null;
   const published = header && header.day ? isoDate(header.year, header.month, header.day) : null;
   return mapArray(
     drafts.filter((d) => d.paras.length > 0 || d.headlines.length > 0),
@@ -278,9 +287,9 @@ function toDrafts(paras: Para[]): Draft[] {
         const paper = m[1].replace(/^■/, '');
         cur.newspaper = paper === '本报' ? null : paper;
         cur.fromBenbao = paper === '本报';
-        if (m[2]) {
-          cur.month = Number(m[2]);
-          cur.day = Number(m[3]);
+        if (m[2] && !Number.isNaN(dayNumber(m[2])) && !Number.isNaN(dayNumber(m[3]))) {
+          cur.month = dayNumber(m[2]);
+          cur.day = dayNumber(m[3]);
           cur.dated = true;
         }
         let rest = p.text.slice(m[0].length);
@@ -288,6 +297,12 @@ function toDrafts(paras: Para[]): Draft[] {
         if (paren) {
           cur.reporters.push(...parseReporters(paren[1]));
           rest = rest.slice(paren[0].length);
+        } else {
+          const by = REPORTED_BY.exec(rest);
+          if (by) {
+            cur.reporters.push(...parseReporters(by[1]));
+            rest = rest.slice(by[0].length);
+          }
         }
         rest = rest.trim();
         if (rest) cur.paras.push(rest);

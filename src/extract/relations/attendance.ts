@@ -31,7 +31,7 @@ export function attendance(
     const spoke = /讲话|致辞|作/.test(v[0]);
     for (const p of who) {
       const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, target, s, { role, spoke });
+      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.verb', { role, spoke });
     }
   }
   // 在…会上强调/讲话: attended and spoke
@@ -46,7 +46,7 @@ export function attendance(
     for (const m of ms) {
       const e = ents.get(`${m.start}`);
       const pe = who.length ? b.find('Person', who[0].name) : undefined;
-      if (e && pe) b.relate('ATTENDED', pe, e, s, { role: 'attended', spoke: false });
+      if (e && pe) b.relate('ATTENDED', pe, e, s, 'attended.done', { role: 'attended', spoke: false });
     }
   }
   for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求)/g)) {
@@ -57,6 +57,6 @@ export function attendance(
     const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) ? main : null;
     if (!target) continue;
     const pe = b.find('Person', who[0].name);
-    if (pe) b.relate('ATTENDED', pe, target, s, { role: 'attended', spoke: true });
+    if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
   }
 }

@@ -23,7 +23,7 @@ export function meetingsAndBodies(
     const target = ms.length ? ms[0].e! : main;
     if (target) {
       const loc = b.entity('Location', place[1]);
-      b.relate('HELD_IN', target, loc, s);
+      b.relate('HELD_IN', target, loc, s, 'held-in.place');
       if (!target.location) target.location = place[1];
     }
   }
@@ -33,7 +33,7 @@ export function meetingsAndBodies(
     if (/^(?:召开|主办|举办|举行|组织召开)/.test(after)) {
       const m = ms.find((x) => x.m.start >= o.end) ?? (main ? { e: main } : null);
       const oe = b.find('Organization', o.name);
-      if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s);
+      if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s, 'convened.body');
     }
   }
   // ADDRESSED: a meeting sentence that reviews, deploys or pushes a policy
@@ -41,7 +41,7 @@ export function meetingsAndBodies(
     const target = ms.length ? ms[0].e! : /会议|会上|大会/.test(s.text) ? main : null;
     if (target) for (const p of pols) {
       const pe = b.find('Policy', p.name);
-      if (pe) b.relate('ADDRESSED', target, pe, s);
+      if (pe) b.relate('ADDRESSED', target, pe, s, 'addressed.policy');
     }
   }
   // ISSUED: a body issues a policy
@@ -49,7 +49,7 @@ export function meetingsAndBodies(
     const oe = b.find('Organization', os[0].name);
     if (oe) for (const p of pols) {
       const pe = b.find('Policy', p.name);
-      if (pe) b.relate('ISSUED', oe, pe, s);
+      if (pe) b.relate('ISSUED', oe, pe, s, 'issued.policy');
     }
   }
 }

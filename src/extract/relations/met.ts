@@ -11,6 +11,6 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
   const he = b.find('Person', host.name);
   for (const g of guests) {
     const ge = b.find('Person', g.name);
-    if (he && ge && ge !== he) b.relate('MET', he, ge, s, { date });
+    if (he && ge && ge !== he) b.relate('MET', he, ge, s, 'met.verb', { date });
   }
 }
