@@ -154,7 +154,7 @@ export interface MeetingMention {
 
 export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面)$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
-export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|的|审批|管理)$|^(?:该|各|这|那|本)/;
+export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
 
 export function findMeetings(text: string): MeetingMention[] {
@@ -166,10 +166,15 @@ export function findMeetings(text: string): MeetingMention[] {
     const end = m.index + m[0].length;
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
     // 中国人民政治协商会议全国委员会, 人民代表大会制度: part of a body's or an institution's name
-    if (/^(?:[堂室厅馆场址]|中心|全国委员会|委员会|制度|代表)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|中心|全国委员会|委员会|制度|代表|纪要|记录)/.test(text.slice(end))) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
-    const start = Math.max(leftEdge(text, m.index, 40, true, true), prevEnd);
-    if (out.length && text[prevEnd] === '暨' && start === prevEnd) {
+    const edge = leftEdge(text, m.index, 40, true, true);
+    // a meeting named inside a 《》 title of this one does not cut its name
+    const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
+    const start = enclosing ? edge : Math.max(edge, prevEnd);
+    // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
+    const runOn = out.length && !enclosing && edge < prevEnd && /^[\d一二三四五六七八九十百第届次年度]*$/.test(text.slice(prevEnd, m.index)) && !out[out.length - 1].ref;
+    if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];
       last.name = normName(text.slice(last.start, end));

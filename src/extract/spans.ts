@@ -19,7 +19,17 @@ export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
 export function leftEdge(text: string, end: number, max: number, allowInner: boolean, meeting = false): number {
   const lo = Math.max(0, end - max);
   let edge = lo;
+  // a title in 《》 stands inside a meeting's name (纪念《在延安文艺座谈会上的讲话》发表80周年座谈会)
+  let quoted: [number, number] | null = null;
   for (let j = end - 1; j >= lo; j--) {
+    if (meeting && text[j] === '》' && !quoted) {
+      const open = text.lastIndexOf('《', j);
+      if (open >= lo) {
+        quoted = [open, j];
+        j = open;
+        continue;
+      }
+    }
     // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会)
     if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
@@ -28,10 +38,16 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   }
   // the right-most stop word that ends inside (edge, end]
   for (let p = end; p > edge; p--) {
+    if (quoted && p - 1 <= quoted[1] && p - 1 >= quoted[0]) {
+      p = quoted[0] + 1;
+      continue;
+    }
     const words = STOPS_BY_LAST.get(text[p - 1]);
     if (!words) continue;
     for (const w of words) {
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
+      // 同志 is a word of the name (纪念华国锋同志诞辰100周年座谈会), not the preposition 同
+      if (w === '同' && text[p] === '志') continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;
