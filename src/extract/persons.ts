@@ -3,9 +3,9 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord } from './jieba';
+import { isCommonWord, dictionary } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -97,16 +97,23 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     const headEnd = m.index + m[0].length;
     const start = titleStart(s, m.index);
     const title = s.slice(start, headEnd);
-    if (chainEnd >= 0 && !/^[、]$/.test(s.slice(chainEnd, start))) chain = [];
+    // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
+    if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start))) chain = [];
+    const before = chainEnd;
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
-    if (s.startsWith('、', headEnd)) continue; // a chain of posts goes on
-    const name = readName(s, headEnd);
+    if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
+    const name = cuedName(s, headEnd);
     if (name && !taken(headEnd)) {
       const titles = [...chain];
       out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
       listAfter(s, headEnd + name.length, offset, titles, out);
       headRe.lastIndex = headEnd + name.length;
+    } else if (!name && isCjk(s[headEnd]) && !PUNCT.test(s[headEnd])) {
+      // a head inside a longer post (书记 of 书记处书记, 委员 of 委员会主任): the chain waits for the post's own head
+      chain.pop();
+      chainEnd = before;
+      continue;
     }
     chain = []; // a chain that goes on (、) was continued above
     chainEnd = -1;
@@ -116,7 +123,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     let k = s.indexOf(cue);
     while (k !== -1) {
       const i = k + cue.length;
-      const name = readName(s, i);
+      const name = cuedName(s, i);
       if (name && !taken(i)) {
         out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
         listAfter(s, i + name.length, offset, [], out);
@@ -161,7 +168,7 @@ export function titleStart(s: string, headStart: number): number {
   while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
@@ -171,9 +178,53 @@ export function titleStart(s: string, headStart: number): number {
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
   while (s[i] === '、' || (s[i] === '和' && readName(s, i + 1))) {
-    const name = readName(s, i + 1);
+    const name = cuedName(s, i + 1);
     if (!name) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }
+}
+
+/** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
+const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
+
+/** The length of the longest place or body word of the dictionary that starts at `i` (0: none). */
+function placeWordAt(s: string, i: number): number {
+  const { places, placePrefixes, longestPlace } = dictionary();
+  let best = 0;
+  for (let to = i + 2; to <= Math.min(s.length, i + longestPlace); to++) {
+    const w = s.slice(i, to);
+    if (!placePrefixes.has(w)) break;
+    if (places.has(w)) best = w.length;
+  }
+  return best;
+}
+
+/** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|和|与|及|同|出席|参加|主持|列席|代表|在|说|指出|强调|表示|发言|作|分别|先后|同志|一行|率|会见|会谈|陪同|观看|参观|考察|调研|视察|前往|到|致辞|讲话|上将|中将|少将)/;
+
+/**
+ * A name where a cue (a post, a group word, a list) announces one. Besides the names
+ * readName knows (a common surname, a known next word), a cue lets two to four characters
+ * be a name when punctuation or a verb follows (`民政部部长多吉才让代表…`), and a name of a
+ * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
+ */
+export function cuedName(s: string, i: number): string | null {
+  const plain = readName(s, i);
+  if (plain) return plain;
+  // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
+  const place = placeWordAt(s, i);
+  for (const len of [3, 2]) {
+    const cand = s.slice(i, i + len);
+    if (cand.length === len && place <= len && nameShape(cand) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2)) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
+  }
+  if (FUNCTION_START.test(s[i] ?? '')) return null;
+  for (const len of [3, 2, 4]) {
+    const cand = s.slice(i, i + len);
+    if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+    if ([...cand].some((c) => NOT_IN_NAME.has(c)) || TITLE_HEAD_RE.test(cand)) continue;
+    if (len === 4 && isCommonWord(cand.slice(2))) continue;
+    if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+  }
+  return null;
 }

@@ -60,7 +60,9 @@ interface Draft {
   fromBenbao?: boolean;
 }
 
-const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道|摄)$/;
+const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道[)）]?|摄[)）]?)$/;
+/** `（附图片１张）` closing a headline line (People's Daily): a note, not text; the headline ends there. */
+const PICTURE_NOTE = /\s*[（(]附(?:图片|照片)\s*\d*\s*张?[)）]$/;
 const FURNITURE = [
   /^第\d+号$/,
   /^今日\d+版$/,
@@ -74,6 +76,8 @@ const FURNITURE = [
   /^[A-Z]?\d{1,2}\s*(?:版)?$/,
   /^(?:要闻|综合|时政|评论|经济|社会|国际|体育|文化)(?:\s*\d+)?$/,
 ];
+/** A picture's label on a line of its own (`（A、B）`), anywhere on the page. */
+const PICTURE_LABEL = /^[（(][A-Z](?:[、,，][A-Z])*[)）]$/;
 /** In a page whose line breaks were lost, a dateline still opens a line. */
 const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
@@ -100,11 +104,18 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
     page.split('\n').flatMap((l) => (l.length > 300 ? l.split(LOST_BREAK) : [l])),
     (l) => l.replace(/^#+\s*/, '').trim(),
   );
+  // a headline line that announces its picture ends there: the note goes, a break stays
+  const headlineEnds = new Set<string>();
+  for (let i = 0; i < rawLines.length; i++) {
+    if (!PICTURE_NOTE.test(rawLines[i])) continue;
+    rawLines[i] = rawLines[i].replace(PICTURE_NOTE, '');
+    headlineEnds.add(rawLines[i]);
+  }
   const header = pageYear(rawLines.slice(0, 12));
   // the masthead (`湖北日报` alone on a line at the top) names the paper of `本报讯`
   const masthead = rawLines.slice(0, 8).find((l) => MASTHEAD.test(l)) ?? null;
   const lines = rawLines.filter((l, i) => l && !isFurniture(l, i) && !(i < 8 && l === masthead));
-  const paras = toParagraphs(lines, rawLines);
+  const paras = toParagraphs(lines, rawLines, headlineEnds);
   const drafts = toDrafts(paras);
   for (const d of drafts) {
     if (d.fromBenbao) d.newspaper = masthead;
@@ -147,7 +158,7 @@ function isFurniture(line: string, index: number): boolean {
   // furniture is a short line of its own: a page whose line breaks were lost keeps its text
   if (line.length > 24) return false;
   if (index < 12 && FURNITURE.some((re) => re.test(line))) return true;
-  return FURNITURE.slice(4, 7).some((re) => re.test(line));
+  return PICTURE_LABEL.test(line) || FURNITURE.slice(4, 7).some((re) => re.test(line));
 }
 
 function classify(line: string): LineKind {
@@ -161,7 +172,7 @@ function classify(line: string): LineKind {
 
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
 
-function toParagraphs(lines: string[], rawLines: string[]): Para[] {
+function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<string>): Para[] {
   const kinds = mapArray(lines, classify);
   // headline lines standing right before an anchor are never glued to the text above
   const beforeAnchor = new Set<number>();
@@ -207,6 +218,7 @@ function toParagraphs(lines: string[], rawLines: string[]): Para[] {
       !beforeAnchor.has(i) === !beforeAnchor.has(i - 1) &&
       !cutAfter.has(i - 1) &&
       !/■[^■]{2,40}$/.test((cur as Para).text) &&
+      !headlineEnds.has(lines[i - 1]) &&
       !headlineBeforeBody((cur as Para).text, line);
     if (joinable) {
       const c = cur as unknown as Para;
@@ -366,6 +378,8 @@ function toDrafts(paras: Para[]): Draft[] {
         }
         const credit =
           /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
+          // `…等出席。（新华社记者樊如钧摄）`: the credit in brackets after the caption
+          /[。！？]\s*[（(]((?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}摄)[)）]$/.exec(p.text) ??
           // `…画卷。黄春涛 摄（湖南图片网）`: a photographer credited by name alone
           /[。！？]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*摄)(?:[（(][^（()）]{2,20}[)）])?$/.exec(p.text);
         if (credit && p.text.length > credit[1].length + 8) {
@@ -464,6 +478,9 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
           else if (k === prev) score += 0.08;
           else score -= 0.02 * Math.min(5, Math.abs(k - anchor));
           if (d.headlines.length === 0) score += 0.05;
+          // a picture printed between a report's headline and its dateline (People's Daily)
+          // belongs to the report: its headline goes to the dated text that follows
+          if (d.kind === 'photo' && k + 1 < drafts.length && drafts[k + 1].dated && drafts[k + 1].kind === 'news' && drafts[k + 1].headlines.length === 0) score -= 0.2;
           if (score > bestScore) {
             bestScore = score;
             if (score >= 0.15) best = k;
