@@ -95,6 +95,12 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
   let chainEnd = -1;
   while ((m = headRe.exec(s)) !== null) {
     const headEnd = m.index + m[0].length;
+    // `习近平主席`, `李鹏总理`: a name before a short post is read by rule 3, not taken into a post
+    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index)) {
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
     const start = titleStart(s, m.index);
     const title = s.slice(start, headEnd);
     // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
@@ -156,6 +162,17 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
 
 export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、)$/;
 
+/** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
+function nameBefore(s: string, k: number): boolean {
+  for (const len of [3, 2]) {
+    const i = k - len;
+    if (i < 0) continue;
+    const cand = s.slice(i, k);
+    if (nameShape(cand) && !isCommonWord(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k))) return true;
+  }
+  return false;
+}
+
 /** Does a name starting at `i` follow a boundary, not the inside of a word? */
 export function nameBoundaryBefore(s: string, i: number): boolean {
   return i === 0 || !isCjk(s[i - 1]) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i));
@@ -210,6 +227,8 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|和|与|�
  * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
  */
 export function cuedName(s: string, i: number): string | null {
+  // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
+  if (/[和与及同并]/.test(s[i] ?? '')) return null;
   const plain = readName(s, i);
   if (plain) return plain;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
