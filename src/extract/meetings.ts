@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { MEETING_HEAD_RE } from './lexicon';
+import { MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
@@ -45,7 +45,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   };
   for (const m of meetings) {
     const name = names.get(m);
-    if (main && (m.ref || formOf(name ?? m.name, main.name))) {
+    if (main && (m.ref || m === reported!.mention || formOf(name ?? m.name, main.name))) {
       if (name) alias(name);
       meetingEntity.set(`${m.start}`, main);
       continue;
@@ -113,8 +113,12 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (HELD_AFTER.test(after) || HELD_BEFORE.test(before)) {
       const t = titleFor(name);
       // the headline's form is the main name when it is the fuller one
-      const full = t && t.endsWith(name) && t.length > name.length ? t : name;
-      return { name: full, mention: m, fromTitle: t ?? (titleMeetings.length === 1 ? titleMeetings[0] : null) };
+      if (t) return { name: t.endsWith(name) && t.length > name.length ? t : name, mention: m, fromTitle: t };
+      // a headline meeting of the same kind is the one the lede reports: the headline's form
+      // names it (`全国政协举行新年茶话会` / `…委员会…举行一九九八年新年茶话会`)
+      const same = titleMeetings.filter((n) => headOf(n) !== null && headOf(n) === headOf(name));
+      if (same.length === 1 && titleMeetings.length === 1) return { name: same[0], mention: m, fromTitle: same[0] };
+      return { name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
     }
   }
   for (const n of titleMeetings) {
@@ -200,7 +204,7 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
     if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
-    out.push({ name, start: end - raw.length, end, bare: false });
+    out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
@@ -217,6 +221,24 @@ export function findMeetings(text: string): MeetingMention[] {
     out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
+const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
+
+/**
+ * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
+ * 举行/召开/举办, when the gathering's own words name no body.
+ */
+export function hostNamed(text: string, start: number, name: string, head: string): string {
+  if (!HOSTED.test(head) || name.length - head.length > 8) return name;
+  const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
+  const clause = text.slice(clauseStart, start);
+  const m = /^([\u4e00-\u9fff]{2,20}?)(?:今天|昨天|今晚|昨晚|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:举行|召开|举办)$/.exec(clause);
+  if (!m) return name;
+  const host = m[1];
+  if (!(ORG_SUFFIX_RE.test(host) || STANDALONE_ORGS.includes(host))) return name;
+  return host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '');
 }
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
