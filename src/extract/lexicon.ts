@@ -21,7 +21,7 @@ export const TITLE_HEADS = [
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
-export const POSTNOMINAL = ['总书记', '主席', '总理', '副总理', '委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授'];
+export const POSTNOMINAL = ['总书记', '主席', '总理', '副总理', '委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '行政长官'];
 
 /**
  * Words that name a group, not a post: `省领导汪一光、张迎春出席` gives no title (spec).

@@ -48,15 +48,23 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     }
   }
   for (const p of persons) known.add(p.name);
+  // a foreign name is written in full once and by its last part after that
+  // (`萨阿东·哈马迪` … `哈马迪说`): the short form is the same person, under the full name
+  const fullOf = new Map<string, string>();
+  for (const name of known) {
+    const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
+    if (dot > 0 && name.length - dot - 1 >= 2) fullOf.set(name.slice(dot + 1), name);
+  }
   // cue-less names from the statistical model, then every later mention of a known name
-  for (const n of model) if (!reporters.has(n.name)) known.add(n.name);
+  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name)) known.add(n.name);
+  for (const short of fullOf.keys()) known.add(short);
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   for (const name of known) {
     let k = text.indexOf(name);
     while (k !== -1) {
       if (!taken[k]) {
-        persons.push({ type: 'Person', name, start: k, end: k + name.length, titles: [] });
+        persons.push({ type: 'Person', name: fullOf.get(name) ?? name, start: k, end: k + name.length, titles: [] });
         taken.fill(1, k, k + name.length);
       }
       k = text.indexOf(name, k + name.length);
@@ -70,7 +78,7 @@ export type ModelName = ReturnType<typeof modelNames>[number];
 
 /** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
 export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
-  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name)) b.entity('Person', n.name);
+  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`))) b.entity('Person', n.name);
   for (const p of persons) {
     if (reporters.has(p.name) && p.titles.length === 0) continue;
     const pe = b.entity('Person', p.name);
@@ -145,7 +153,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         const i = k - len;
         if (i < 0) continue;
         const cand = s.slice(i, k);
-        if (!nameShape(cand) || taken(i) || isCommonWord(cand)) continue;
+        // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
+        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && placeWordAt(s, i) === 0;
+        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
         // inside a longer word (`全国宣传部长`, `省委书记`)
         if (!nameBoundaryBefore(s, i)) continue;
@@ -194,13 +204,16 @@ export function titleStart(s: string, headStart: number): number {
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
-  while (s[i] === '、' || (s[i] === '和' && readName(s, i + 1))) {
+  while (s[i] === '、' || (s[i] === '和' && cuedName(s, i + 1))) {
     const name = cuedName(s, i + 1);
     if (!name) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }
 }
+
+/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
+const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
@@ -229,10 +242,10 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|和|与|�
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   if (/[和与及同并]/.test(s[i] ?? '')) return null;
-  const plain = readName(s, i);
-  if (plain) return plain;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
+  const plain = readName(s, i);
+  if (plain) return place > plain.length ? null : plain;
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length === len && place <= len && nameShape(cand) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2)) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
@@ -241,7 +254,9 @@ export function cuedName(s: string, i: number): string | null {
   for (const len of [3, 2, 4]) {
     const cand = s.slice(i, i + len);
     if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
-    if ([...cand].some((c) => NOT_IN_NAME.has(c)) || TITLE_HEAD_RE.test(cand)) continue;
+    // before punctuation only the plainest function words rule a name out (`阿尔及利亚总统特本。`)
+    const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1));
+    if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (len === 4 && isCommonWord(cand.slice(2))) continue;
     if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
   }
