@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, dictionary } from './jieba';
 import { mapArray } from '../arrays';
@@ -40,7 +40,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     for (const p of titledPersons(s.text, s.start)) {
       // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
       const m = modelAt.get(p.start);
-      if (m && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1) {
+      // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
+      if (m && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
         p.name = m.name;
         p.end = m.end;
       }

@@ -80,7 +80,7 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
     // 参加会见的有 (a 会见 is not a meeting), 参加活动的有: not attendance
     if (/会见|会谈|活动|考察|调研|慰问/.test(cue[0])) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= end);
-    const target = inner ? ents.get(`${inner.start}`) ?? null : main;
+    const target = (inner && ents.get(`${inner.start}`)) || main;
     if (!target) continue;
     for (const p of ps) {
       if (p.start < end) continue;
