@@ -64,7 +64,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const name of known) {
     let k = text.indexOf(name);
     while (k !== -1) {
-      if (!taken[k]) {
+      // a mention overlapping one already read (`官林郑月娥` over 林郑月娥) is not another person
+      if (taken.subarray(k, k + name.length).every((x) => x === 0)) {
         persons.push({ type: 'Person', name: fullOf.get(name) ?? name, start: k, end: k + name.length, titles: [] });
         taken.fill(1, k, k + name.length);
       }

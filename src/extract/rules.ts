@@ -101,13 +101,29 @@ export const RULES = {
     relation: 'VISITED',
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/考察了.',
-    cases: [pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学')],
+    cases: [
+      pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
+      pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
+      neg('市委书记张建国来到这里。'),
+    ],
+  },
+  'visited.fronted-place': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: 'A place put first: 在X，Y了解/考察… — Y visited X.',
+    cases: [
+      pos('在临江区人民医院，市委书记张建国了解疫情防控情况。', '张建国 → 临江区人民医院'),
+      neg('在会上，市委书记张建国了解情况。'),
+    ],
   },
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
     why: 'Those who 陪同/参加 a visit went where it went.',
-    cases: [pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区')],
+    cases: [
+      pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
+    ],
   },
   'held-in.place': {
     relation: 'HELD_IN',
