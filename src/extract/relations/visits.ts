@@ -22,7 +22,7 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
 }
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等地|等单位|等企业|等处|一线|进行|就|时|，).*$/;
+const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等地|等单位|等企业|等处|一线|进行|时(?=[，。]|$)|，).*$/;
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
