@@ -52,7 +52,7 @@ export function pdfPageArticles(layout: PageLayout, fileName: string): { article
     const reporters = bylineReporters(a.byline);
     return {
       // a signed piece with no reporter's role in its byline is an author's article (理论, 评论)
-      kind: a.byline && reporters.every((r) => r.role === '作者') ? ('commentary' as const) : ('news' as const),
+      kind: reporters.length > 0 && reporters.every((r) => r.role === '作者') ? ('commentary' as const) : ('news' as const),
       newspaper,
       // the page's date: these articles have no dateline of their own
       date,
