@@ -48,7 +48,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
   // pdf.js repairs a file that is cut short and reads what is left; a researcher would rather
   // hear that the page is incomplete than get part of it as if it were whole
   if (!hasEofMarker(bytes))
-    throw new InputError(file, `PDF is cut short: no %%EOF in its last 1024 bytes (${bytes.length} bytes); download it again`, 'DAMAGED');
+    throw new InputError(file, `PDF is cut short (no %%EOF in its last 1024 bytes, ${bytes.length} bytes): its pages cannot be read whole; download it again`, 'DAMAGED');
   const lib = await loadPdfjs();
   const task = lib.getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of (detaches) the buffer it is given
@@ -67,8 +67,8 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
     await task.destroy();
     const name = (err as Error)?.name;
     if (name === 'PasswordException')
-      throw new InputError(file, 'PDF is encrypted and needs a password to be opened; save a copy without the password', 'ENCRYPTED');
-    throw new InputError(file, `not a readable PDF: ${firstLine(err)}`, 'DAMAGED');
+      throw new InputError(file, 'PDF is encrypted: none of its pages can be read without the password; save a copy without it', 'ENCRYPTED');
+    throw new InputError(file, `not a readable PDF (${firstLine(err)}): none of its pages can be read`, 'DAMAGED');
   }
   try {
     const pages: PdfPage[] = [];
