@@ -8,7 +8,7 @@
 //   - a page without a text layer (a scan)              → InputError NO_TEXT (with the page)
 // pdf.js is asynchronous, so this is the one asynchronous step of reading a file.
 import path from 'node:path';
-import { InputError } from '../errors';
+import { InputError, KgError } from '../errors';
 import type { PdfItem, PdfPage } from './pdf-layout';
 
 /** A PDF starts with `%PDF-`: chosen by content, whatever the file is called. */
@@ -34,7 +34,12 @@ let pdfjs: Promise<Pdfjs> | null = null;
  * over text files never pays for it.
  */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').catch((err: NodeJS.ErrnoException) => {
+    pdfjs = null;
+    if (err.code === 'ERR_REQUIRE_ESM' || err.code === 'ERR_REQUIRE_ASYNC_MODULE')
+      throw new KgError(`reading PDFs needs Node.js 20.19 or later (pdf.js is an ES module); this is ${process.version}`, 'NODE_VERSION');
+    throw err;
+  });
   return pdfjs;
 }
 
