@@ -238,13 +238,15 @@ export function layoutPage(page: PdfPage): PageLayout {
   const content = lines.filter((l) => l.bottom < headerFloor);
 
   // sizes against the body copy (人民日报: body 8.3 pt; bylines 9.7, 1.17×; subheads 12.9,
-  // 1.55×; kickers 16.6, 2×; headlines 22–44; a column headline set vertically 38.6)
+  // 1.55×; kickers 16.6, 2×; headlines 22–44; a column headline set vertically 38.6); a
+  // line of subhead size set across more than a column is a (smaller) headline
+  const column = medianWidth(content.filter((l) => !l.vertical && Math.abs(l.size / B - 1) <= 0.12));
   const role = (l: Line): Role => {
     const r = l.size / B;
     if (!l.vertical && Math.abs(r - 1) <= 0.12) return 'body';
     if (r >= 1.05 && r < 1.3 && l.text.replace(/\s/g, '').length <= 12) return 'byline';
     if (l.vertical ? r >= 1.5 : r >= 1.8) return 'headline';
-    if (!l.vertical && r >= 1.3) return 'subhead';
+    if (!l.vertical && r >= 1.3) return l.x1 - l.x0 > 1.6 * column ? 'headline' : 'subhead';
     return 'other';
   };
   const roles = new Map(content.map((l) => [l, role(l)]));
@@ -489,6 +491,13 @@ function parseHeader(lines: Line[]): PageHeader {
     if (MASTHEAD.test(text) && !h.newspaper) h.newspaper = text;
   }
   return h;
+}
+
+/** The median width of the lines: a full line of the page's usual column (most lines are full). */
+function medianWidth(lines: Line[]): number {
+  if (!lines.length) return Infinity;
+  const w = lines.map((l) => l.x1 - l.x0).sort((a, b) => a - b);
+  return w[Math.floor(w.length / 2)];
 }
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {

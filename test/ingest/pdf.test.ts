@@ -74,6 +74,26 @@ describe('layoutPage', () => {
     expect(page.rest).toBe('');
   });
 
+  it('takes a line of subhead size set across two columns for a headline, one inside a column for a subhead', () => {
+    const body = (x: number, y: number) => line('正文一行写满了字。', x, y);
+    const small = layoutPage({
+      number: 1,
+      width: 300,
+      height: 800,
+      items: [
+        { ...line('跨两栏的小号标题文章写在这里', 20, 700, 12), font: 'title' }, // 1.5× the body, 156 wide: two columns
+        body(20, 680),
+        body(20, 668),
+        { ...line('栏内小标题', 20, 650, 12), font: 'sub' },
+        body(20, 632),
+        body(110, 680),
+        body(110, 668),
+      ],
+    });
+    expect(small.articles.map((a) => a.title)).toEqual(['跨两栏的小号标题文章写在这里']);
+    expect(small.articles[0].paragraphs).toEqual(['正文一行写满了字。正文一行写满了字。', '栏内小标题', '正文一行写满了字。正文一行写满了字。正文一行写满了字。']);
+  });
+
   it('closes up letter-spaced CJK and keeps a space between ASCII words', () => {
     expect(closeUp('中 指 出 ：')).toBe('中指出：');
     expect(closeUp('GDP 增长 6.9% ， New York')).toBe('GDP增长6.9%，New York');
