@@ -2,10 +2,11 @@
 // pdf.js (pdfjs-dist, legacy build for Node), no external binary. What the items say is laid
 // out by the pure pdf-layout.ts; this module only opens the document and reports, in one
 // line naming the file (and the page), what keeps it from being read:
-//   - an encrypted document that needs a password      → InputError ENCRYPTED
-//   - a file that is cut short (no `%%EOF` at its end) or that pdf.js cannot parse
-//                                                     → InputError DAMAGED (with the page)
-//   - a page without a text layer (a scan)              → InputError NO_TEXT (with the page)
+//   - an encrypted document that needs a password         → InputError ENCRYPTED
+//   - a file cut short (no `%%EOF` at its end), or one that pdf.js cannot parse, or a page
+//     of it that pdf.js fails on (named)                    → InputError DAMAGED
+//   - a page without a text layer (a scan; named)           → InputError NO_TEXT
+// A file is read whole or not at all: one page without text fails the file.
 // pdf.js is asynchronous, so this is the one asynchronous step of reading a file.
 import path from 'node:path';
 import { InputError, KgError } from '../errors';
@@ -50,14 +51,15 @@ function pdfjsData(folder: string): string {
 
 /** Every page of the PDF with its text items in content order; throws an InputError naming the file and page. */
 export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
-  // pdf.js repairs a file that is cut short and reads what is left; a researcher would rather
-  // hear that the page is incomplete than get part of it as if it were whole
+  // pdf.js may rebuild a file that is cut short and read what is left, or fail on it with a
+  // bare "Invalid PDF structure": either way the researcher should hear that the download is
+  // incomplete, rather than get part of a page as if it were whole
   if (!hasEofMarker(bytes))
     throw new InputError(file, `PDF is cut short (no %%EOF in its last 1024 bytes, ${bytes.length} bytes): its pages cannot be read whole; download it again`, 'DAMAGED');
   const lib = await loadPdfjs();
   const task = lib.getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of (detaches) the buffer it is given
-    isEvalSupported: false,
+    isEvalSupported: false, // no code compiled from font data (CVE-2024-4367's kind of hole)
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
