@@ -22,7 +22,10 @@ export class InputError extends KgError {
       | 'UNDECODABLE'
       | 'MISSING'
       | 'UNREADABLE'
-      | 'TOO_LARGE' = 'UNDECODABLE',
+      | 'TOO_LARGE'
+      | 'ENCRYPTED'
+      | 'DAMAGED'
+      | 'NO_TEXT' = 'UNDECODABLE',
   ) {
     super(`${file}: ${reason}`, code);
   }

@@ -79,6 +79,8 @@ export interface ArticleRecord {
   published?: string | null;
   title: string;
   subtitle: string | null;
+  /** e-paper PDF input: the page as its header names it (`7 理论`), or null */
+  page?: string | null;
   reporters: Reporter[];
   text: string;
   entities: Entity[];

@@ -2,7 +2,9 @@
 // relations. No I/O here; the CLI and the bench are the edges.
 import type { ArticleRecord } from './model';
 import { cleanPage } from './ingest/clean';
-import { segmentPage } from './segment/segment';
+import { segmentPage, type SegmentedArticle } from './segment/segment';
+import { pdfPageArticles } from './segment/pdf-articles';
+import type { PageLayout } from './ingest/pdf-layout';
 import { extractArticle } from './extract/extract';
 import { mapArray } from './arrays';
 import { loadNameModel } from './extract/names';
@@ -27,9 +29,23 @@ export function loadModels(): void {
 export const STAGES = ['clean', 'segment', 'extract'] as const;
 
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
-  const page = cleanPage(raw);
+  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null }), source);
+}
+
+/** The pages of a PDF, laid out (src/ingest/pdf-layout.ts) → one record per article, pages in order. */
+export function extractPdfPages(pages: PageLayout[], source: string, options: ExtractOptions = {}): ArticleRecord[] {
+  const segs: (SegmentedArticle & { page?: string | null })[] = [];
+  for (const layout of pages) {
+    const { articles, rest } = pdfPageArticles(layout, source);
+    segs.push(...articles);
+    if (rest) segs.push(...segmentPage(cleanPage(rest), { year: options.year ?? null }));
+  }
+  return toRecords(segs, source);
+}
+
+function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source: string): ArticleRecord[] {
   const base = source.replace(/\.[^.]*$/, '');
-  return mapArray(segmentPage(page, { year: options.year ?? null }), (seg, i) => {
+  return mapArray(segs, (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
     if (!options.explain) for (const r of relations) r.rule = undefined;
     return {
@@ -41,6 +57,7 @@ export function extractPage(raw: string, source: string, options: ExtractOptions
       published: seg.published,
       title: seg.title,
       subtitle: seg.subtitle,
+      ...(seg.page !== undefined ? { page: seg.page } : {}),
       reporters: [...seg.reporters, ...reporters],
       text: seg.text,
       entities,

@@ -1,13 +1,14 @@
 // Ingest, the I/O edge: expand the command line's files and folders into input files, and
 // read one of them.
 //
-// - A file named on the command line is always taken, whatever its name: if it is not
-//   text, decode() says so in one line (a PDF named by hand deserves that message).
+// - A file named on the command line is always taken, whatever its name: if it is neither
+//   text nor a PDF, decode() says so in one line.
 // - A folder is walked recursively. Every regular file is taken except hidden ones (name
 //   starting with '.', e.g. .DS_Store, .git/) and files whose extension says they are not
-//   page text (images, PDFs, archives, office files, executables, kg's own .json/.jsonl
-//   outputs): a folder of pages often holds the PDFs the text was taken from, and those
-//   are not errors. They are returned in `ignored` so the CLI can mention them.
+//   page text (images, archives, office files, executables, kg's own .json/.jsonl
+//   outputs): a folder of pages often holds the scans the text was taken from, and those
+//   are not errors. They are returned in `ignored` so the CLI can mention them. PDFs are
+//   taken: e-paper pages come as PDFs with a text layer (src/ingest/pdf.ts).
 // - Order is deterministic: command-line order, then within a folder by name in code-unit
 //   order (as `LC_ALL=C ls`), depth first. A file reached twice is taken once.
 // - Problems are returned as InputErrors (MISSING, UNREADABLE, EMPTY for a folder with no
@@ -27,10 +28,10 @@ export interface InputList {
   ignored: string[];
 }
 
-/** Extensions of files that are not page text; skipped inside folders (not when named). */
+/** Extensions of files that are neither page text nor PDF; skipped inside folders (not when named). */
 export const NON_TEXT_EXTENSIONS = new Set(
   (
-    'pdf png jpg jpeg gif bmp tif tiff webp heic ico psd svg ' +
+    'png jpg jpeg gif bmp tif tiff webp heic ico psd svg ' +
     'zip gz tgz bz2 xz zst 7z rar tar ' +
     'doc docx xls xlsx ppt pptx odt ods odp epub rtf ' +
     'mp3 mp4 m4a wav avi mov mkv ogg flac ' +

@@ -112,7 +112,7 @@ export function startExtraction(given: Partial<ParallelOptions> = {}): Extractio
     async *extract(files) {
       if (!pool || files.length < 2) {
         await pool?.close(); // nothing to share out: the threads would only cost their start
-        for (const [index, file] of files.entries()) yield extractFile({ index, file }, o.year, o.form);
+        for (const [index, file] of files.entries()) yield await extractFile({ index, file }, o.year, o.form);
         return;
       }
       pool.start(files);
@@ -232,10 +232,10 @@ class Pool {
 
   /** Extracts a batch in this thread, once the event loop has handed out and written what is ready. */
   private runHere(batch: FileBatch): void {
-    setImmediate(() => {
+    setImmediate(async () => {
       if (this.closing) return;
       for (const [k, file] of batch.files.entries()) {
-        const r = extractFile({ index: batch.index + k, file }, this.setup.year, this.setup.form);
+        const r = await extractFile({ index: batch.index + k, file }, this.setup.year, this.setup.form);
         this.done.set(r.index, r);
       }
       this.here.busy--;

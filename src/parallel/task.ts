@@ -6,7 +6,9 @@ import { KgError } from '../errors';
 import { decode } from '../ingest/decode';
 import { readInput } from '../ingest/files';
 import type { ArticleRecord } from '../model';
-import { extractPage } from '../pipeline';
+import { isPdf, readPdfPages } from '../ingest/pdf';
+import { layoutPage } from '../ingest/pdf-layout';
+import { extractPage, extractPdfPages } from '../pipeline';
 
 /** What a file gives: its articles as JSON Lines (`kg extract`'s output, UTF-8) or as records. */
 export type OutputForm = 'jsonl' | 'records';
@@ -33,17 +35,21 @@ export type FileResult = (Extracted & { jsonl: Buffer; records?: undefined }) | 
 /** The same with the JSON Lines as text, before they are encoded (one buffer per batch in a worker). */
 export type TextResult = (Extracted & { jsonl: string; records?: undefined }) | (Extracted & { records: ArticleRecord[]; jsonl?: undefined }) | Failed;
 
-/** Read, decode and extract one file; never throws: a bad file is a result with `ok: false`. */
-export function extractFile(task: FileTask, year: number | null, form: OutputForm): FileResult {
-  const r = extractFileText(task, year, form);
+/** Read, decode and extract one file; never rejects: a bad file is a result with `ok: false`. */
+export async function extractFile(task: FileTask, year: number | null, form: OutputForm): Promise<FileResult> {
+  const r = await extractFileText(task, year, form);
   return r.ok && r.jsonl !== undefined ? { ...r, jsonl: Buffer.from(r.jsonl, 'utf8') } : (r as FileResult);
 }
 
-export function extractFileText(task: FileTask, year: number | null, form: OutputForm): TextResult {
+/** A PDF (by its `%PDF-` magic, whatever its name) is laid out page by page; anything else is page text. */
+export async function extractFileText(task: FileTask, year: number | null, form: OutputForm): Promise<TextResult> {
   const { index, file } = task;
   try {
     const bytes = readInput(file);
-    const records = extractPage(decode(bytes, file), path.basename(file), { year });
+    const source = path.basename(file);
+    const records = isPdf(bytes)
+      ? extractPdfPages((await readPdfPages(bytes, file)).map(layoutPage), source, { year })
+      : extractPage(decode(bytes, file), source, { year });
     if (form === 'records') return { index, file, ok: true, articles: records.length, records, bytes: bytes.length };
     let jsonl = '';
     for (const r of records) jsonl += JSON.stringify(r) + '\n';
