@@ -29,7 +29,7 @@ export function loadModels(): void {
 export const STAGES = ['clean', 'segment', 'extract'] as const;
 
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
-  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null }), source);
+  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null }), source, options);
 }
 
 /** The pages of a PDF, laid out (src/ingest/pdf-layout.ts) → one record per article, pages in order. */
@@ -40,10 +40,10 @@ export function extractPdfPages(pages: PageLayout[], source: string, options: Ex
     segs.push(...articles);
     if (rest) segs.push(...segmentPage(cleanPage(rest), { year: options.year ?? null }));
   }
-  return toRecords(segs, source);
+  return toRecords(segs, source, options);
 }
 
-function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source: string): ArticleRecord[] {
+function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source: string, options: ExtractOptions): ArticleRecord[] {
   const base = source.replace(/\.[^.]*$/, '');
   return mapArray(segs, (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
