@@ -49,7 +49,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     add(visitors(s.start + m.index!), place, visitTarget(place) ?? 'Location', 'visited.to-place');
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了|前往|参观了?|视察了|看望了?|慰问了?)([^，。；：！？]{2,120})/g)) {
+  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了|前往|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g)) {
     const at = s.start + m.index!;
     const who = visitors(at);
     for (let item of m[1].split(/[、和及]/)) {
