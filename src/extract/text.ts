@@ -45,6 +45,9 @@ export function nameShape(s: string): boolean {
   return true;
 }
 
+/** Verbs that follow a name closely and seldom end one (`丛斌作`, `李某在`). */
+const VERB_AFTER_NAME = new Set(['作', '在', '到', '向', '对', '将', '说', '是']);
+
 /**
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
  * shape is a name and after which the text goes on as it does after names.
@@ -65,7 +68,10 @@ export function readName(text: string, i: number): string | null {
     const cand = text.slice(i, i + len);
     if (cand.length < len || !nameShape(cand)) continue;
     const rest = text.slice(i + len);
-    if (rest === '' || AFTER_NAME.test(rest)) return cand;
+    if (rest !== '' && !AFTER_NAME.test(rest)) continue;
+    // `丛斌作的报告`: a verb after a two-character name, not a third character of it
+    if (len === 3 && VERB_AFTER_NAME.has(cand[2]) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
+    return cand;
   }
   return null;
 }
