@@ -22,7 +22,10 @@ export class InputError extends KgError {
       | 'UNDECODABLE'
       | 'MISSING'
       | 'UNREADABLE'
-      | 'TOO_LARGE' = 'UNDECODABLE',
+      | 'TOO_LARGE'
+      | 'TRUNCATED'
+      | 'BAD_RECORD'
+      | 'NO_ARTICLE' = 'UNDECODABLE',
   ) {
     super(`${file}: ${reason}`, code);
   }

@@ -73,8 +73,12 @@ export interface ArticleRecord {
   newspaper: string | null;
   /** the dateline's date, ISO, or null */
   date: string | null;
-  /** the page's own date, when the page header gives it */
+  /** the page's own date, when the page header gives it (a record: its date) */
   published?: string | null;
+  /** the page (版次) an e-paper article view names, e.g. "07" */
+  page?: string | null;
+  /** the address a record gives */
+  url?: string | null;
   title: string;
   subtitle: string | null;
   reporters: Reporter[];

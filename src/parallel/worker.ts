@@ -6,23 +6,25 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFileText, packBatch, transferList, type OutputForm } from './task';
 import { loadModels } from '../pipeline';
+import type { FieldMap, InputUnit } from '../ingest/records';
 
 /** Consecutive files, the first at position `index` of the input list; answered with their results, in order. */
 export interface FileBatch {
   index: number;
-  files: string[];
+  files: InputUnit[];
 }
 
 export interface WorkerSetup {
   year: number | null;
   form: OutputForm;
+  fields: FieldMap;
 }
 
 if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker thread');
 const port = parentPort;
 const setup = workerData as WorkerSetup;
 port.on('message', (batch: FileBatch) => {
-  const reply = packBatch(batch.index, batch.files.map((file, k) => extractFileText({ index: batch.index + k, file }, setup.year, setup.form)));
+  const reply = packBatch(batch.index, batch.files.map((unit, k) => extractFileText({ ...unit, index: batch.index + k }, setup.year, setup.form, setup.fields)));
   port.postMessage(reply, transferList(reply));
 });
 // the first batch comes once the main thread has listed the inputs: load the models meanwhile
