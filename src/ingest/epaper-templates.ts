@@ -14,6 +14,8 @@ export interface FieldRule {
   select?: string;
   value?: string;
   pattern?: RegExp;
+  /** the value written into this, for `$1` (`第$1版`) */
+  format?: string;
 }
 
 export interface ArticleTemplate {
@@ -104,7 +106,7 @@ export const INDEX_TEMPLATES: IndexTemplate[] = [
     // Founder page (版面) view: page properties, no title
     name: 'founder page index',
     detect: { founder: 'pagenum' },
-    label: [{ founder: 'pagenum', pattern: /(\d{1,3})/ }],
+    label: [{ founder: 'pagenum', pattern: /(\d{1,3})/, format: '第$1版' }],
     newspaper: [{ founder: 'papername' }],
     date: [{ founder: 'date' }],
   },

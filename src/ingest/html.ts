@@ -169,6 +169,7 @@ class PageView {
         const m = r.pattern.exec(text);
         text = m ? (m[1] ?? m[0]) : null;
       }
+      if (text && r.format) text = r.format.replace('$1', text);
       if (text) return text.trim() || null;
     }
     return null;

@@ -18,6 +18,7 @@
 // ends the file with one line; the records before it are kept.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import pako from 'pako';
 import { InputError } from '../errors';
 import { htmlToText, looksLikeHtml, toIsoDate } from './html';
@@ -75,11 +76,14 @@ export function readHead(file: string, bytes = 16 * 1024): { head: string; gzip:
     const n = fs.readSync(fd, buf, 0, bytes, 0);
     const raw = buf.subarray(0, n);
     if (isGzip(raw)) {
-      const inflate = new pako.Inflate();
-      const parts: Uint8Array[] = [];
-      inflate.onData = (c: Uint8Array) => parts.push(c);
-      inflate.push(raw, pako.constants.Z_SYNC_FLUSH);
-      return { head: new TextDecoder().decode(Buffer.concat(parts)), gzip: true };
+      // what the first bytes decompress to, the stream being cut where they end
+      let text = '';
+      try {
+        text = new TextDecoder().decode(zlib.gunzipSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).subarray(0, 4 * bytes));
+      } catch {
+        text = ''; // corrupt: the reader will say so
+      }
+      return { head: text, gzip: true };
     }
     return { head: new TextDecoder().decode(raw), gzip: false };
   } finally {
@@ -281,6 +285,7 @@ class TextChunks implements Chunks {
   private inflate: pako.Inflate | null = null;
   private inflated: Uint8Array[] = [];
   private done = false;
+  private cut = false;
 
   constructor(
     private readonly file: string,
@@ -295,7 +300,9 @@ class TextChunks implements Chunks {
     }
     this.pos = start;
     if (gzip) {
-      this.inflate = new pako.Inflate();
+      // pako hands out output a chunk at a time when the chunk is full: small chunks, so that
+      // text comes as the file is read
+      this.inflate = new pako.Inflate({ chunkSize: 16 * 1024 });
       this.inflate.onData = (c: Uint8Array) => this.inflated.push(c);
     }
   }
@@ -308,7 +315,11 @@ class TextChunks implements Chunks {
         this.inflated = [];
         return this.decoder.decode(bytes, { stream: true });
       }
-      if (this.done) return null;
+      if (this.done) {
+        if (!this.cut) return null;
+        this.cut = false;
+        throw new InputError(this.file, `truncated gzip file: the compressed stream ends early (${this.bytesRead} bytes); the records before the cut were read`, 'TRUNCATED');
+      }
       const want = Math.min(CHUNK_BYTES, this.end - this.pos);
       const buf = Buffer.allocUnsafe(Math.max(0, want));
       const n = want > 0 ? fs.readSync(this.fd!, buf, 0, want, this.pos) : 0;
@@ -330,12 +341,14 @@ class TextChunks implements Chunks {
         continue;
       }
       this.done = true;
-      if (!(this.inflate as pako.Inflate & { ended?: boolean }).ended)
-        throw new InputError(
-          this.file,
-          `truncated gzip file: the compressed stream ends early (${this.bytesRead} bytes); the records before the cut were read`,
-          'TRUNCATED',
-        );
+      this.inflate.push(new Uint8Array(0), true);
+      const inflate = this.inflate as pako.Inflate & { ended?: boolean; strm?: { output?: Uint8Array; next_out?: number } };
+      if (inflate.ended) continue;
+      // cut short: first what was decompressed before the cut and not handed out yet (its
+      // chunk was not full), then the line that says so
+      const { output, next_out } = inflate.strm ?? {};
+      if (output && next_out) this.inflated.push(output.slice(0, next_out));
+      this.cut = true;
     }
   }
 
