@@ -159,8 +159,8 @@ export function transferList(reply: BatchReply): ArrayBuffer[] {
   return [reply.text, reply.table.buffer as ArrayBuffer];
 }
 
-/** The results of a batch reply, each with its bytes (views of the one buffer, not copies); `units` is the whole input list. */
-export function unpackBatch(reply: BatchReply, units: readonly InputUnit[]): FileResult[] {
+/** The results of a batch reply, each with its bytes (views of the one buffer, not copies); `units` is the whole input list (units or file names). */
+export function unpackBatch(reply: BatchReply, units: readonly (InputUnit | string)[]): FileResult[] {
   const { index, table, text } = reply;
   const out: FileResult[] = new Array(table.length / 3);
   for (const [k, r] of reply.others) out[k] = r.ok && typeof r.jsonl === 'string' ? { ...r, jsonl: Buffer.from(r.jsonl, 'utf8') } : (r as FileResult);
@@ -169,7 +169,8 @@ export function unpackBatch(reply: BatchReply, units: readonly InputUnit[]): Fil
     const end = table[3 * k + 2];
     if (Number.isNaN(end)) continue;
     const jsonl = Buffer.from(text, at, end - at);
-    out[k] = { index: index + k, file: units[index + k].file, ok: true, articles: table[3 * k], bytes: table[3 * k + 1], jsonl };
+    const unit = units[index + k];
+    out[k] = { index: index + k, file: typeof unit === 'string' ? unit : unit.file, ok: true, articles: table[3 * k], bytes: table[3 * k + 1], jsonl };
     at = end;
   }
   return out;
