@@ -4,7 +4,7 @@
 // Formats, told by the bytes, not by the file name (sniffInput):
 //   gzip magic 1f 8b        → the same, decompressed as it is read
 //   `{"` first              → JSON Lines (one object a line)
-//   `[{` first              → a JSON array of objects, read element by element
+//   `[{` first              → a JSON array of objects, read element by element (`[1`, `["`: of other values)
 //   a header line naming a title, date or body field, with commas or tabs → CSV (RFC 4180)
 //   an HTML document        → an e-paper page (html.ts)
 //   anything else           → page text, the segmenter's business
@@ -99,7 +99,8 @@ export function isGzip(bytes: Uint8Array): boolean {
 export function sniffInput(head: string, fields: FieldMap = {}): InputKind {
   const s = head.replace(/^\ufeff/, '').trimStart();
   if (/^\{\s*"/.test(s)) return 'jsonl';
-  if (/^\[\s*(?:\{|\])/.test(s)) return 'json';
+  // `[{`, `[]`, or an array of other JSON values (each then a bad record); not `[视频]…` page text
+  if (/^\[\s*(?:[{\]["[\d-]|null\b|true\b|false\b)/.test(s)) return 'json';
   if (looksLikeHtml(s)) return 'html';
   if (csvHeader(s, fields)) return 'csv';
   return 'text';
@@ -238,12 +239,14 @@ export function readRecords(unit: InputUnit, kind: 'jsonl' | 'json' | 'csv', gzi
   const source = path.basename(file);
   const base = source.replace(/\.gz$/i, '').replace(/\.[^.]*$/, '');
   const out: RecordsRead = { articles: [], problems: [], bytes: 0 };
-  const take = (value: unknown, line: number) => {
-    const r = toRecordArticle(value, fields, source, base, line);
-    if (typeof r === 'string') out.problems.push(`${file}: line ${line}: ${r}`);
+  // where a record is: its line, and in a JSON array its place (elements may share a line)
+  const where = (line: number, element?: number) => (element ? `element ${element} (line ${line})` : `line ${line}`);
+  const take = (value: unknown, line: number, element?: number) => {
+    const r = toRecordArticle(value, fields, source, element ? `${base}#${element}` : `${base}#L${line}`, base);
+    if (typeof r === 'string') out.problems.push(`${file}: ${where(line, element)}: ${r}`);
     else out.articles.push(r);
   };
-  const bad = (line: number, reason: string) => out.problems.push(`${file}: line ${line}: ${reason}`);
+  const bad = (line: number, reason: string, element?: number) => out.problems.push(`${file}: ${where(line, element)}: ${reason}`);
   const range = unit.part ? { start: unit.part.start, end: unit.part.end } : { start: 0, end: Infinity };
   const text = new TextChunks(file, range.start, range.end, gzip);
   try {
@@ -358,8 +361,8 @@ class TextChunks implements Chunks {
   }
 }
 
-type Take = (value: unknown, line: number) => void;
-type Bad = (line: number, reason: string) => void;
+type Take = (value: unknown, line: number, element?: number) => void;
+type Bad = (line: number, reason: string, element?: number) => void;
 
 function readJsonLines(text: Chunks, file: string, firstLine: number, take: Take, bad: Bad): void {
   let line = firstLine;
@@ -402,17 +405,19 @@ function readJsonArray(text: Chunks, file: string, take: Take, bad: Bad): void {
   let scalar = false;
   let cur = '';
   let curLine = 1;
+  let element = 0;
   const finish = () => {
+    element++;
     let value: unknown;
     try {
       value = JSON.parse(cur);
     } catch (err) {
-      bad(curLine, `not JSON (${(err as Error).message.split('\n')[0]})`);
+      bad(curLine, `not JSON (${(err as Error).message.split('\n')[0]})`, element);
       cur = '';
       return;
     }
     cur = '';
-    take(value, curLine);
+    take(value, curLine, element);
   };
   for (let chunk = text.next(); chunk !== null; chunk = text.next()) {
     let seg = -1; // where the element's text in this chunk starts
@@ -587,7 +592,7 @@ function prepend(first: string, rest: Chunks): Chunks {
 // Record → article
 
 /** The article of one record, or why there is none. */
-function toRecordArticle(value: unknown, fields: FieldMap, source: string, base: string, line: number): RecordArticle | string {
+function toRecordArticle(value: unknown, fields: FieldMap, source: string, placeId: string, base: string): RecordArticle | string {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return `${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected an object with the article's fields`;
   const rec = value as Record<string, unknown>;
@@ -604,7 +609,7 @@ function toRecordArticle(value: unknown, fields: FieldMap, source: string, base:
   const id = scalarText(get('id'));
   const outlet = scalarText(get('outlet'));
   return {
-    id: id ? `${base}#${id}` : `${base}#L${line}`,
+    id: id ? `${base}#${id}` : placeId,
     source,
     title: title.replace(/\s+/g, ' ').trim(),
     newspaper: outlet ? newspaperOf(outlet) : lead ? newspaperOf(lead[1]) : null,

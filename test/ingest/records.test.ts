@@ -101,6 +101,7 @@ describe('records by content, in every format', () => {
     expect(sniffInput('{"id": 1}\n')).toBe('jsonl');
     expect(sniffInput(' [\n {"id": 1}]')).toBe('json');
     expect(sniffInput('[视频]王岐山出席招待会\n正文')).toBe('text');
+    expect(sniffInput('[1, "x"]')).toBe('json'); // its elements are then bad records
     expect(sniffInput('title,date,content\n"a","2020-01-01","b"')).toBe('csv');
     expect(sniffInput('湖南日报\n2025年3月27日\n')).toBe('text');
     expect(sniffInput('<!DOCTYPE html><html><body></body></html>')).toBe('html');
@@ -244,7 +245,7 @@ describe('kg extract on records (the CLI, dist/)', () => {
       expect(run.status).toBe(1);
       const lines = stderrLines(run);
       expect(lines.filter((l) => /line 151: not JSON/.test(l))).toHaveLength(1);
-      expect(lines[lines.length - 1]).toMatch(/300 articles from 1 files; 1 bad record/);
+      expect(lines[lines.length - 1]).toMatch(/300 articles from 1 files; 1 record problem/);
     }
     expect(fs.readFileSync(path.join(dir, 'two.jsonl')).equals(fs.readFileSync(path.join(dir, 'one.jsonl')))).toBe(true);
     const out = readJsonl(path.join(dir, 'one.jsonl'));

@@ -104,7 +104,7 @@ export const extract: KgCommand<Args> = {
       process.stderr.write(
         `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
           (skipped ? `, ${skipped} skipped` : '') +
-          (problems ? `; ${problems} bad record${problems === 1 ? '' : 's'} or streams` : '') +
+          (problems ? `; ${problems} record problem${problems === 1 ? '' : 's'} (bad records, cut streams)` : '') +
           (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
           '\n',
       );
