@@ -120,7 +120,7 @@ export function startExtraction(given: Partial<ParallelOptions> = {}): Extractio
       const units = planUnits(files, fields);
       // a unit's result names its file's place in `files`
       const fileIndex: number[] = [];
-      for (let u = 0, f = -1; u < units.length; u++) fileIndex.push(u > 0 && units[u].file === units[u - 1].file && units[u].part ? f : ++f);
+      for (let u = 0, f = -1; u < units.length; u++) fileIndex.push(u > 0 && units[u].file === units[u - 1].file && (units[u].part || units[u].slots) ? f : ++f);
       if (!pool || units.length < 2) {
         await pool?.close(); // nothing to share out: the threads would only cost their start
         for (const [index, unit] of units.entries()) yield { ...extractFile({ ...unit, index }, o.year, o.form, fields), index: fileIndex[index] };

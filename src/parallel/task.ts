@@ -77,6 +77,7 @@ function readArticles(unit: InputUnit, year: number | null, fields: FieldMap): R
     notes: [],
   });
   if (unit.part) return fromRecords(readRecords(unit, unit.part.kind, false, fields));
+  if (unit.slots) return fromRecords(readRecords(unit, unit.slots.kind, unit.slots.gzip, fields));
   let head: { head: string; gzip: boolean };
   try {
     head = readHead(file);
