@@ -23,6 +23,9 @@ export class InputError extends KgError {
       | 'MISSING'
       | 'UNREADABLE'
       | 'TOO_LARGE'
+      | 'ENCRYPTED'
+      | 'DAMAGED'
+      | 'NO_TEXT'
       | 'TRUNCATED'
       | 'BAD_RECORD'
       | 'NO_ARTICLE' = 'UNDECODABLE',

@@ -6,7 +6,9 @@ export { decode } from './ingest/decode';
 export { cleanPage } from './ingest/clean';
 export { segmentPage, type SegmentedArticle, type SegmentOptions } from './segment/segment';
 export { extractArticle, type Extraction } from './extract/extract';
-export { extractPage, STAGES, type ExtractOptions } from './pipeline';
+export { extractPage, extractPdfPages, STAGES, type ExtractOptions } from './pipeline';
+export { isPdf, readPdfPages } from './ingest/pdf';
+export { layoutPage, type PdfPage, type PdfItem, type PageLayout, type PdfArticle } from './ingest/pdf-layout';
 export { findPersonNames, type NameSpan } from './extract/names';
 // resolve (pure) and export (files)
 export { buildGraph, rankOfficials, lookup, type BuildGraphOptions, type CorpusGraph, type Ranking, type LookupResult } from './resolve';

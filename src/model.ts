@@ -56,6 +56,8 @@ export interface Relation {
   /** VISITED, MET, HOLDS (asOf): the article date */
   date?: string | null;
   evidence: Evidence;
+  /** the extraction rule that made it (src/extract/rules.ts); written by `kg extract --explain` */
+  rule?: string;
 }
 
 export interface Reporter {
@@ -75,12 +77,12 @@ export interface ArticleRecord {
   date: string | null;
   /** the page's own date, when the page header gives it (a record: its date) */
   published?: string | null;
-  /** the page (版次) an e-paper article view names, e.g. "07" */
-  page?: string | null;
   /** the address a record gives */
   url?: string | null;
   title: string;
   subtitle: string | null;
+  /** e-paper input: the page as a PDF's header names it (`7 理论`), or the page number (版次) an HTML article view gives (`07`) */
+  page?: string | null;
   reporters: Reporter[];
   text: string;
   entities: Entity[];

@@ -3,7 +3,9 @@
 import type { ArticleRecord } from './model';
 import { cleanLine, cleanPage } from './ingest/clean';
 import { eventDate } from './segment/dates';
-import { segmentPage } from './segment/segment';
+import { segmentPage, type SegmentedArticle } from './segment/segment';
+import { pdfPageArticles } from './segment/pdf-articles';
+import type { PageLayout } from './ingest/pdf-layout';
 import { extractArticle } from './extract/extract';
 import { mapArray } from './arrays';
 import { loadNameModel } from './extract/names';
@@ -12,6 +14,8 @@ import { dictionary } from './extract/jieba';
 export interface ExtractOptions {
   /** the year to use when neither the page header nor the text tells */
   year?: number | null;
+  /** keep on each relation the id of the rule that made it (`kg extract --explain`) */
+  explain?: boolean;
 }
 
 /**
@@ -26,10 +30,25 @@ export function loadModels(): void {
 export const STAGES = ['clean', 'segment', 'extract'] as const;
 
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
-  const page = cleanPage(raw);
+  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null }), source, options);
+}
+
+/** The pages of a PDF, laid out (src/ingest/pdf-layout.ts) → one record per article, pages in order. */
+export function extractPdfPages(pages: PageLayout[], source: string, options: ExtractOptions = {}): ArticleRecord[] {
+  const segs: (SegmentedArticle & { page?: string | null })[] = [];
+  for (const layout of pages) {
+    const { articles, rest } = pdfPageArticles(layout, source);
+    segs.push(...articles);
+    if (rest) segs.push(...segmentPage(cleanPage(rest), { year: options.year ?? null }));
+  }
+  return toRecords(segs, source, options);
+}
+
+function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source: string, options: ExtractOptions): ArticleRecord[] {
   const base = source.replace(/\.[^.]*$/, '');
-  return mapArray(segmentPage(page, { year: options.year ?? null }), (seg, i) => {
+  return mapArray(segs, (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
+    if (!options.explain) for (const r of relations) r.rule = undefined;
     return {
       id: `${base}#${i + 1}`,
       source,
@@ -39,6 +58,7 @@ export function extractPage(raw: string, source: string, options: ExtractOptions
       published: seg.published,
       title: seg.title,
       subtitle: seg.subtitle,
+      ...(seg.page !== undefined ? { page: seg.page } : {}),
       reporters: [...seg.reporters, ...reporters],
       text: seg.text,
       entities,
@@ -85,10 +105,10 @@ export function extractGivenArticle(a: GivenArticle): ArticleRecord {
     newspaper: seg.newspaper,
     date: seg.date,
     published: seg.published,
-    ...(a.page !== undefined ? { page: a.page } : {}),
     ...(a.url !== undefined ? { url: a.url } : {}),
     title: seg.title,
     subtitle: seg.subtitle,
+    ...(a.page !== undefined ? { page: a.page } : {}),
     reporters,
     text,
     entities,

@@ -183,7 +183,7 @@ export function binaryFormat(bytes: Buffer): string | null {
 }
 
 function binaryHint(format: string): string {
-  if (format.startsWith('PDF')) return '; convert it to text first (e.g. pdftotext -layout page.pdf page.txt)';
+  if (format.startsWith('PDF')) return '; kg reads PDFs with readPdfPages (src/ingest/pdf.ts), decode takes text';
   if (format.endsWith('image')) return '; a scanned page needs OCR before kg can read it';
   return '; expected UTF-8, GBK/GB18030 or UTF-16 text';
 }

@@ -1,14 +1,15 @@
 // Ingest, the I/O edge: expand the command line's files and folders into input files, and
 // read one of them.
 //
-// - A file named on the command line is always taken, whatever its name: if it is not
-//   text, decode() says so in one line (a PDF named by hand deserves that message).
+// - A file named on the command line is always taken, whatever its name: if it is neither
+//   text nor a PDF, decode() says so in one line.
 // - A folder is walked recursively. Every regular file is taken except hidden ones (name
 //   starting with '.', e.g. .DS_Store, .git/) and files whose extension says they are not
-//   page text, records or HTML (images, PDFs, archives, office files, executables): a folder
-//   of pages often holds the PDFs the text was taken from, and those are not errors. They
-//   are returned in `ignored` so the CLI can mention them. A .gz is taken when the name
-//   under it is one of an input (`.jsonl.gz`, `.csv.gz`, `.txt.gz` …). kg's own outputs
+//   page text, records, HTML or PDF (images, archives, office files, executables): a folder
+//   of pages often holds the scans the text was taken from, and those are not errors. They
+//   are returned in `ignored` so the CLI can mention them. PDFs are taken: e-paper pages
+//   come as PDFs with a text layer (src/ingest/pdf.ts). A .gz is taken when the name under
+//   it is one of an input (`.jsonl.gz`, `.csv.gz`, `.txt.gz` …). kg's own outputs
 //   (articles.jsonl, graph.json, told by their first bytes) are left out with a note: read
 //   back, their articles would be extracted twice.
 // - Order is deterministic: command-line order, then within a folder by name in code-unit
@@ -33,10 +34,10 @@ export interface InputList {
   notes: string[];
 }
 
-/** Extensions of files that are not page text; skipped inside folders (not when named). */
+/** Extensions of files that are neither page text nor PDF; skipped inside folders (not when named). */
 export const NON_TEXT_EXTENSIONS = new Set(
   (
-    'pdf png jpg jpeg gif bmp tif tiff webp heic ico psd svg ' +
+    'png jpg jpeg gif bmp tif tiff webp heic ico psd svg ' +
     'zip gz tgz bz2 xz zst 7z rar tar ' +
     'doc docx xls xlsx ppt pptx odt ods odp epub rtf ' +
     'mp3 mp4 m4a wav avi mov mkv ogg flac ' +

@@ -123,7 +123,7 @@ export function startExtraction(given: Partial<ParallelOptions> = {}): Extractio
       for (let u = 0, f = -1; u < units.length; u++) fileIndex.push(u > 0 && units[u].file === units[u - 1].file && (units[u].part || units[u].slots) ? f : ++f);
       if (!pool || units.length < 2) {
         await pool?.close(); // nothing to share out: the threads would only cost their start
-        for (const [index, unit] of units.entries()) yield { ...extractFile({ ...unit, index }, o.year, o.form, fields), index: fileIndex[index] };
+        for (const [index, unit] of units.entries()) yield { ...(await extractFile({ ...unit, index }, o.year, o.form, fields)), index: fileIndex[index] };
         return;
       }
       pool.start(units);
@@ -243,10 +243,10 @@ class Pool {
 
   /** Extracts a batch in this thread, once the event loop has handed out and written what is ready. */
   private runHere(batch: FileBatch): void {
-    setImmediate(() => {
+    setImmediate(async () => {
       if (this.closing) return;
       for (const [k, unit] of batch.files.entries()) {
-        const r = extractFile({ ...unit, index: batch.index + k }, this.setup.year, this.setup.form, this.setup.fields);
+        const r = await extractFile({ ...unit, index: batch.index + k }, this.setup.year, this.setup.form, this.setup.fields);
         this.done.set(r.index, r);
       }
       this.here.busy--;

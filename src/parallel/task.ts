@@ -9,7 +9,9 @@ import { readInput } from '../ingest/files';
 import { readEpaperPage } from '../ingest/html';
 import { readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from '../ingest/records';
 import type { ArticleRecord } from '../model';
-import { extractGivenArticle, extractPage } from '../pipeline';
+import { isPdf, readPdfPages } from '../ingest/pdf';
+import { layoutPage } from '../ingest/pdf-layout';
+import { extractGivenArticle, extractPage, extractPdfPages } from '../pipeline';
 
 /** What a file gives: its articles as JSON Lines (`kg extract`'s output, UTF-8) or as records. */
 export type OutputForm = 'jsonl' | 'records';
@@ -39,16 +41,16 @@ export type FileResult = (Extracted & { jsonl: Buffer; records?: undefined }) | 
 /** The same with the JSON Lines as text, before they are encoded (one buffer per batch in a worker). */
 export type TextResult = (Extracted & { jsonl: string; records?: undefined }) | (Extracted & { records: ArticleRecord[]; jsonl?: undefined }) | Failed;
 
-/** Read, decode and extract one file (or part of one); never throws: a bad file is a result with `ok: false`. */
-export function extractFile(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): FileResult {
-  const r = extractFileText(task, year, form, fields);
+/** Read, decode and extract one file (or part of one); never rejects: a bad file is a result with `ok: false`. */
+export async function extractFile(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): Promise<FileResult> {
+  const r = await extractFileText(task, year, form, fields);
   return r.ok && r.jsonl !== undefined ? { ...r, jsonl: Buffer.from(r.jsonl, 'utf8') } : (r as FileResult);
 }
 
-export function extractFileText(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): TextResult {
+export async function extractFileText(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): Promise<TextResult> {
   const { index, file } = task;
   try {
-    const { records, bytes, problems, notes } = readArticles(task, year, fields);
+    const { records, bytes, problems, notes } = await readArticles(task, year, fields);
     const extra = { ...(problems.length ? { problems } : {}), ...(notes.length ? { notes } : {}) };
     if (form === 'records') return { index, file, ok: true, articles: records.length, records, bytes, ...extra };
     let jsonl = '';
@@ -66,8 +68,8 @@ interface Read {
   notes: string[];
 }
 
-/** The articles of a unit, by what its bytes are (records, an e-paper page, page text). */
-function readArticles(unit: InputUnit, year: number | null, fields: FieldMap): Read {
+/** The articles of a unit, by what its bytes are (a PDF by its `%PDF-` magic, records, an e-paper page, page text). */
+async function readArticles(unit: InputUnit, year: number | null, fields: FieldMap): Promise<Read> {
   const { file } = unit;
   const source = path.basename(file);
   const fromRecords = (r: ReturnType<typeof readRecords>): Read => ({
@@ -84,6 +86,13 @@ function readArticles(unit: InputUnit, year: number | null, fields: FieldMap): R
   } catch {
     readInput(file); // throws the InputError that says what is wrong with the path
     throw new InputError(file, 'cannot read', 'UNREADABLE');
+  }
+  if (!head.gzip && head.head.startsWith('%PDF-')) {
+    const bytes = readInput(file);
+    if (isPdf(bytes)) {
+      const records = extractPdfPages((await readPdfPages(bytes, file)).map(layoutPage), source, { year });
+      return { records, bytes: bytes.length, problems: [], notes: [] };
+    }
   }
   const kind = sniffInput(head.head, fields);
   if (kind === 'jsonl' || kind === 'json' || kind === 'csv') return fromRecords(readRecords(unit, kind, head.gzip, fields));

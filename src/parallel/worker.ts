@@ -23,9 +23,15 @@ export interface WorkerSetup {
 if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker thread');
 const port = parentPort;
 const setup = workerData as WorkerSetup;
+// batches are answered one at a time, in the order they came (reading a PDF awaits pdf.js)
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (batch: FileBatch) => {
-  const reply = packBatch(batch.index, batch.files.map((unit, k) => extractFileText({ ...unit, index: batch.index + k }, setup.year, setup.form, setup.fields)));
-  port.postMessage(reply, transferList(reply));
+  queue = queue.then(async () => {
+    const results = [];
+    for (const [k, unit] of batch.files.entries()) results.push(await extractFileText({ ...unit, index: batch.index + k }, setup.year, setup.form, setup.fields));
+    const reply = packBatch(batch.index, results);
+    port.postMessage(reply, transferList(reply));
+  });
 });
 // the first batch comes once the main thread has listed the inputs: load the models meanwhile
 loadModels();

@@ -37,7 +37,7 @@ export function pageYear(top: string[]): HeaderDate | null {
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-function cnNumber(s: string): number | null {
+export function cnNumber(s: string): number | null {
   // 十四 → 14, 十五 → 15, 九 → 9, 十 → 10
   if (!s) return null;
   if (s.length === 1) return CN_NUM[s] ?? null;
@@ -54,11 +54,24 @@ function cnNumber(s: string): number | null {
  *  - otherwise the year written most often (`2024 年前 2 个月`, `2024年是…`), the later on a tie.
  */
 export function yearFromText(text: string): number | null {
+  return planYear(text) ?? frequentYear(text);
+}
+
+/** `“十四五”规划收官之年`: a year the text states outright. */
+export function planYear(text: string): number | null {
   const plan = /“?([一二三四五六七八九十]{1,3})五”?(?:规划)?(收官|开局|起步)之年/.exec(text);
   if (plan) {
     const n = cnNumber(plan[1]);
     if (n !== null && n >= 4) return 1956 + 5 * (n - 1) + (plan[2] === '收官' ? 4 : 0);
   }
+  return null;
+}
+
+/**
+ * The year written most often, the later on a tie: a guess, weaker than the caller's
+ * `--year` (a January report looking back on the year before names that year most).
+ */
+export function frequentYear(text: string): number | null {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年(?!代)/g)) {
     const y = Number(m[1]);

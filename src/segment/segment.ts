@@ -15,7 +15,7 @@
 //      bigrams with (near it on the page): this handles both layouts, and the pages that
 //      pool several headlines in one place.
 import type { ArticleKind, Reporter } from '../model';
-import { pageYear, yearFromText, isoDate } from './dates';
+import { pageYear, planYear, frequentYear, isoDate, cnNumber } from './dates';
 import { parseReporters, NEWSPAPER } from './reporters';
 import { nameShape } from '../extract/text';
 import { mapArray } from '../arrays';
@@ -60,7 +60,9 @@ interface Draft {
   fromBenbao?: boolean;
 }
 
-const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道|摄)$/;
+const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道[)）]?|摄[)）]?)$/;
+/** `（附图片１张）` closing a headline line (People's Daily): a note, not text; the headline ends there. */
+const PICTURE_NOTE = /\s*[（(]附(?:图片|照片)\s*\d*\s*张?[)）]$/;
 const FURNITURE = [
   /^第\d+号$/,
   /^今日\d+版$/,
@@ -74,12 +76,22 @@ const FURNITURE = [
   /^[A-Z]?\d{1,2}\s*(?:版)?$/,
   /^(?:要闻|综合|时政|评论|经济|社会|国际|体育|文化)(?:\s*\d+)?$/,
 ];
+/** A picture's label on a line of its own (`（A、B）`), anywhere on the page. */
+const PICTURE_LABEL = /^[（(][A-Z](?:[、,，][A-Z])*[)）]$/;
 /** In a page whose line breaks were lost, a dateline still opens a line. */
 const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
 // `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
-const DATELINE = new RegExp(`^(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff]{2,4}(?=\\s*\\d))?(?:(\\d{1,2})月\\s*(\\d{1,2})日)?\\s*(?:讯|电)`);
+// wire items write the date in Chinese numerals (`新华社北京一月十六日电`) and may be quoted (`据新华社…电`)
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+const DATELINE = new RegExp(
+  `^据?(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff·]{2,8}?(?=\\s*(?:\\d|${CN_DAY}月)))?(?:(\\d{1,2}|${CN_DAY})月\\s*(\\d{1,2}|${CN_DAY})日)?\\s*(?:讯|电)`,
+);
+/** A dateline's month or day: digits or Chinese numerals. */
+const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber(s) ?? NaN);
+/** `讯中央人民广播电台记者刘振英、本报记者陈维伟报道：` — reporters named before 报道 instead of in brackets. */
+const REPORTED_BY = /^([^。：:]{0,80}?(?:记者|通讯员)[^。：:]{2,60}?)报道[：:]/;
 const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:驻[\u4e00-\u9fff]{1,10}?)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
@@ -92,11 +104,18 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
     page.split('\n').flatMap((l) => (l.length > 300 ? l.split(LOST_BREAK) : [l])),
     (l) => l.replace(/^#+\s*/, '').trim(),
   );
+  // a headline line that announces its picture ends there: the note goes, a break stays
+  const headlineEnds = new Set<string>();
+  for (let i = 0; i < rawLines.length; i++) {
+    if (!PICTURE_NOTE.test(rawLines[i])) continue;
+    rawLines[i] = rawLines[i].replace(PICTURE_NOTE, '');
+    headlineEnds.add(rawLines[i]);
+  }
   const header = pageYear(rawLines.slice(0, 12));
   // the masthead (`湖北日报` alone on a line at the top) names the paper of `本报讯`
   const masthead = rawLines.slice(0, 8).find((l) => MASTHEAD.test(l)) ?? null;
   const lines = rawLines.filter((l, i) => l && !isFurniture(l, i) && !(i < 8 && l === masthead));
-  const paras = toParagraphs(lines, rawLines);
+  const paras = toParagraphs(lines, rawLines, headlineEnds);
   const drafts = toDrafts(paras);
   for (const d of drafts) {
     if (d.fromBenbao) d.newspaper = masthead;
@@ -110,7 +129,8 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
   }
   assignHeadlines(drafts, paras);
 
-  const year = header?.year ?? yearFromText(page) ?? options.year ?? null;
+  // the page header, else a year the text states, else the caller's, else the text's most frequent
+  const year = header?.year ?? planYear(page) ?? options.year ?? frequentYear(page) ?? null;
   const published = header && header.day ? isoDate(header.year, header.month, header.day) : null;
   return mapArray(
     drafts.filter((d) => d.paras.length > 0 || d.headlines.length > 0),
@@ -138,7 +158,7 @@ function isFurniture(line: string, index: number): boolean {
   // furniture is a short line of its own: a page whose line breaks were lost keeps its text
   if (line.length > 24) return false;
   if (index < 12 && FURNITURE.some((re) => re.test(line))) return true;
-  return FURNITURE.slice(4, 7).some((re) => re.test(line));
+  return PICTURE_LABEL.test(line) || FURNITURE.slice(4, 7).some((re) => re.test(line));
 }
 
 function classify(line: string): LineKind {
@@ -152,7 +172,7 @@ function classify(line: string): LineKind {
 
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
 
-function toParagraphs(lines: string[], rawLines: string[]): Para[] {
+function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<string>): Para[] {
   const kinds = mapArray(lines, classify);
   // headline lines standing right before an anchor are never glued to the text above
   const beforeAnchor = new Set<number>();
@@ -198,6 +218,7 @@ function toParagraphs(lines: string[], rawLines: string[]): Para[] {
       !beforeAnchor.has(i) === !beforeAnchor.has(i - 1) &&
       !cutAfter.has(i - 1) &&
       !/■[^■]{2,40}$/.test((cur as Para).text) &&
+      !headlineEnds.has(lines[i - 1]) &&
       !headlineBeforeBody((cur as Para).text, line);
     if (joinable) {
       const c = cur as unknown as Para;
@@ -278,9 +299,9 @@ function toDrafts(paras: Para[]): Draft[] {
         const paper = m[1].replace(/^■/, '');
         cur.newspaper = paper === '本报' ? null : paper;
         cur.fromBenbao = paper === '本报';
-        if (m[2]) {
-          cur.month = Number(m[2]);
-          cur.day = Number(m[3]);
+        if (m[2] && !Number.isNaN(dayNumber(m[2])) && !Number.isNaN(dayNumber(m[3]))) {
+          cur.month = dayNumber(m[2]);
+          cur.day = dayNumber(m[3]);
           cur.dated = true;
         }
         let rest = p.text.slice(m[0].length);
@@ -288,6 +309,12 @@ function toDrafts(paras: Para[]): Draft[] {
         if (paren) {
           cur.reporters.push(...parseReporters(paren[1]));
           rest = rest.slice(paren[0].length);
+        } else {
+          const by = REPORTED_BY.exec(rest);
+          if (by) {
+            cur.reporters.push(...parseReporters(by[1]));
+            rest = rest.slice(by[0].length);
+          }
         }
         rest = rest.trim();
         if (rest) cur.paras.push(rest);
@@ -351,6 +378,8 @@ function toDrafts(paras: Para[]): Draft[] {
         }
         const credit =
           /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
+          // `…等出席。（新华社记者樊如钧摄）`: the credit in brackets after the caption
+          /[。！？]\s*[（(]((?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}摄)[)）]$/.exec(p.text) ??
           // `…画卷。黄春涛 摄（湖南图片网）`: a photographer credited by name alone
           /[。！？]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*摄)(?:[（(][^（()）]{2,20}[)）])?$/.exec(p.text);
         if (credit && p.text.length > credit[1].length + 8) {
@@ -449,6 +478,9 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
           else if (k === prev) score += 0.08;
           else score -= 0.02 * Math.min(5, Math.abs(k - anchor));
           if (d.headlines.length === 0) score += 0.05;
+          // a picture printed between a report's headline and its dateline (People's Daily)
+          // belongs to the report: its headline goes to the dated text that follows
+          if (d.kind === 'photo' && k + 1 < drafts.length && drafts[k + 1].dated && drafts[k + 1].kind === 'news' && drafts[k + 1].headlines.length === 0) score -= 0.2;
           if (score > bestScore) {
             bestScore = score;
             if (score >= 0.15) best = k;

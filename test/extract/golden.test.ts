@@ -23,6 +23,25 @@ describe('golden extraction of the seed pages', () => {
     expect(actual).toBe(fs.readFileSync(file, 'utf8'));
   });
 
+  // the same extraction as one fact per line with the rule that made it: a change of rules
+  // shows in review as the facts it adds or drops
+  it.each(seeds)('%s: facts with their rules', (seed) => {
+    const text = decode(fs.readFileSync(path.join(SEEDS, seed)), seed);
+    const lines: string[] = [];
+    for (const rec of extractPage(text, seed, { explain: true })) {
+      const name = new Map(rec.entities.map((e) => [e.id, `${e.type}:${e.name}`]));
+      lines.push(`# ${rec.id} ${rec.date ?? '-'} ${rec.title}`);
+      for (const r of rec.relations) {
+        const role = r.role ? ` (${r.role}${r.spoke ? ', spoke' : ''})` : '';
+        lines.push(`${r.type} ${name.get(r.from)} → ${name.get(r.to)}${role} [${r.rule}]`);
+      }
+    }
+    const actual = lines.join('\n') + '\n';
+    const file = path.join(GOLDEN, seed.replace(/\.txt$/, '.facts.txt'));
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
+    expect(actual).toBe(fs.readFileSync(file, 'utf8'));
+  });
+
   it.each(seeds)('%s: every evidence slices back to its text and every relation names its entities', (seed) => {
     const text = decode(fs.readFileSync(path.join(SEEDS, seed)), seed);
     for (const rec of extractPage(text, seed)) {

@@ -1,12 +1,14 @@
 // The whole CLI over bad input: `node bin/kg.js extract` on a folder that mixes good pages
-// in every encoding with empty, binary and undecodable files, a missing path and a PDF named
-// on the command line. Each good file is extracted; each bad one costs one line on stderr
-// naming the file; the run completes and exits non-zero. Needs `npx tsc -p tsconfig.json`.
+// in every encoding with empty, binary and undecodable files, a missing path and a scanned
+// PDF (no text layer) named on the command line. Each good file is extracted; each bad one
+// costs one line on stderr naming the file; the run completes and exits non-zero. Needs
+// `npx tsc -p tsconfig.json`.
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { kg, readJsonl, requireBuild, stderrLines, withoutSource } from './cli-helpers';
-import { pdfBytes, pngBytes, seedNames, seedText, tmpDir } from './helpers';
+import { pngBytes, seedNames, seedText, tmpDir } from './helpers';
+import { imageOnlyPdf } from './pdf-helpers';
 
 let root: string;
 beforeAll(() => {
@@ -47,8 +49,8 @@ describe('kg extract over a folder of good and bad files', () => {
     while ((bad[badAt] & 0xc0) === 0x80) badAt++; // a character boundary
     put('09-bad-utf8.txt', Buffer.concat([bad.subarray(0, badAt), Buffer.from([0xff]), bad.subarray(badAt)]));
     put('10-no-dateline.txt', paragraphsWithoutDateline().slice(0, 5).join('\n\n') + '\n');
-    put('scan.pdf', pdfBytes()); // inside a folder: ignored, not an error
-    fs.writeFileSync(path.join(root, 'named.pdf'), pdfBytes()); // named on the command line: an error line
+    put('scan.png', pngBytes()); // inside a folder: ignored, not an error
+    fs.writeFileSync(path.join(root, 'named.pdf'), imageOnlyPdf()); // a scan saved as PDF: no text layer, an error line
     out = path.join(root, 'out.jsonl');
     run = kg(['extract', dir, path.join(root, 'named.pdf'), path.join(root, 'missing.txt'), '-o', out], 60_000);
     console.log(`kg extract, mixed folder of 10 files + 2 named paths: ${run.ms} ms`);
@@ -95,7 +97,7 @@ describe('kg extract over a folder of good and bad files', () => {
       ['07-blank.txt', /whitespace/i],
       ['08-image.txt', /PNG image/],
       ['09-bad-utf8.txt', new RegExp(`not valid UTF-8 at byte ${badAt}\\b`)],
-      ['named.pdf', /PDF document/],
+      ['named.pdf', /no text layer/],
       ['missing.txt', /no such file/i],
     ];
     expect(errorLines).toHaveLength(expected.length);
@@ -105,7 +107,7 @@ describe('kg extract over a folder of good and bad files', () => {
       expect(line[0]).toMatch(/^kg: /);
       expect(line[0]).toMatch(problem);
     }
-    expect(lines.join('\n')).not.toContain('scan.pdf');
+    expect(lines.join('\n')).not.toContain('scan.png');
     expect(lines[lines.length - 1]).toMatch(/6 skipped/);
   });
 });

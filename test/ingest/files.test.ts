@@ -50,8 +50,9 @@ describe('listInputs', () => {
       'nested/deeper/z.txt',
       'notes.md',
       'page',
+      'scan.pdf', // a PDF is read (src/ingest/pdf.ts)
     ]);
-    expect(got.ignored.map((f) => path.basename(f)).sort()).toEqual(['photo.PNG', 'scan.pdf']);
+    expect(got.ignored.map((f) => path.basename(f)).sort()).toEqual(['photo.PNG']);
     expect(got.notes).toEqual([`${path.join(dir, 'out.jsonl')}: articles kg extract or kg build wrote; not read back as input`]);
     // the same call twice gives the same list
     expect(listInputs([dir])).toEqual(got);
@@ -88,16 +89,16 @@ describe('listInputs', () => {
     expect(got.errors[0].message).toContain('broken symbolic link');
   });
 
-  it('reports an empty folder, or one with only PDFs, as EMPTY', () => {
+  it('reports an empty folder, or one with only images, as EMPTY', () => {
     const empty = path.join(root, 'empty');
     fs.mkdirSync(empty);
-    const pdfs = path.join(root, 'pdfs');
-    write(path.join(pdfs, 'p1.pdf'), pdfBytes());
-    write(path.join(pdfs, 'p2.pdf'), pdfBytes());
-    const got = listInputs([empty, pdfs]);
+    const scans = path.join(root, 'scans');
+    write(path.join(scans, 'p1.png'), pngBytes());
+    write(path.join(scans, 'p2.png'), pngBytes());
+    const got = listInputs([empty, scans]);
     expect(got.files).toEqual([]);
     expect(got.errors.map((e) => e.code)).toEqual(['EMPTY', 'EMPTY']);
-    expect(got.errors[1].message).toContain('2 non-text files ignored: .pdf');
+    expect(got.errors[1].message).toContain('2 non-text files ignored: .png');
   });
 
   it('refuses a named pipe given by name, and leaves one inside a folder alone', () => {

@@ -1,0 +1,147 @@
+// Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
+// quoted initiatives and named plans.
+import { normName, isCjk } from './text';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS } from './lexicon';
+import { leftEdge, DATE_PREFIX } from './spans';
+// ------------------------------------------------------------------ bodies, policies
+
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
+
+/** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
+export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位)/;
+export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员)$/;
+
+export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_RE.source.slice(0, -1), 'g');
+
+export function findOrganizations(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  const push = (name: string, start: number, end: number) => {
+    if (covered[start] && covered[end - 1]) return;
+    out.push({ name, start, end });
+    covered.fill(1, start, end);
+  };
+  // bodies named with a body suffix
+  // find the suffixes, then walk left to the name's edge (a lazy prefix in the regex costs
+  // a scan from every character)
+  for (const m of text.matchAll(ORG_SUFFIX_SCAN)) {
+    if (m.index === 0 || !/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1])) continue;
+    let end = m.index! + m[0].length;
+    if (!AFTER_ORG.test(text.slice(end))) {
+      // `…大数据中心湖南分中心`: a branch named after its parent is one body
+      const branch = /^[\u4e00-\u9fff]{2,6}?(?:分中心|分公司|分院|分行|分会|办事处)/.exec(text.slice(end));
+      if (!branch) continue;
+      end += branch[0].length;
+    }
+    let start = leftEdge(text, end, 26, true);
+    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原)+/, '');
+    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
+    // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`
+    const joined = /^(.{3,}?)[和及与](.{3,})$/.exec(name);
+    if (joined && ORG_SUFFIX_RE.test(joined[1])) name = joined[2];
+    start = end - name.length;
+    if (text[start - 1] === '“') continue; // a quoted label (“灯塔工厂”), not a body
+    if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
+    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|广大)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
+    if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
+    if (/[的了着过得地]/.test(name)) continue;
+    push(name, start, end);
+  }
+  // top organs standing on their own
+  for (const o of STANDALONE_ORGS) {
+    let k = text.indexOf(o);
+    while (k !== -1) {
+      const after = text.slice(k + o.length, k + o.length + 2);
+      const beforeC = text[k - 1];
+      // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
+      const local = /^[省市县区]/.test(o);
+      const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC);
+      const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '';
+      if (freeBefore && freeAfter) push(o, k, k + o.length);
+      k = text.indexOf(o, k + o.length);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴)$/;
+export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
+/** What may follow a policy's name: not a character that goes on with the word (`战略研发`). */
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得)/;
+
+/**
+ * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
+ * 行动/计划 stands on its own (`新一轮找矿突破战略行动`, `重点产业倍增计划`); 措施 and 规定
+ * need their number (`九条措施`, `中央八项规定`); 方案, 条例, 意见 need 《》 or 关于; 政策,
+ * 工程, 规划 need quotes, which the quoted rule reads.
+ */
+export function namedPolicy(raw: string, head: string): boolean {
+  const prefix = raw.slice(0, raw.length - head.length);
+  if (prefix.length < 3 || GENERIC_POLICY.test(prefix) && prefix.replace(GENERIC_POLICY, '').length < 3) return false;
+  if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
+  if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
+  if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力)$/.test(prefix)) return false;
+  switch (head) {
+    case '行动':
+    case '计划':
+      return prefix.length >= 4;
+    case '战略':
+      return /(?:发展|强省|强国|兴省|兴国)$/.test(prefix) && prefix.length >= 4;
+    case '措施':
+    case '规定':
+      return /^关于|[\d一二三四五六七八九十两]+(?:条|项)|政策$/.test(prefix) || /^中央/.test(prefix);
+    case '方案':
+    case '条例':
+    case '意见':
+    case '办法':
+    case '纲要':
+    case '细则':
+      return /^关于/.test(raw);
+    default:
+      return false;
+  }
+}
+
+export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
+
+export function findPolicies(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  const push = (name: string, start: number, end: number) => {
+    covered.fill(1, start, end);
+    const n = normName(name);
+    if (n.length >= 2) out.push({ name: n, start, end });
+  };
+  // 《…》 that is not a publication
+  for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
+    const inner = m[1];
+    if (PUBLICATION.test(inner) || inner.length < 4) continue;
+    push(inner, m.index!, m.index! + m[0].length);
+  }
+  // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
+  // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
+  for (const m of text.matchAll(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
+    for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
+  }
+  // unquoted named ones
+  const headRe = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
+  for (const m of text.matchAll(headRe)) {
+    const end = m.index! + m[0].length;
+    if (covered[m.index!]) continue;
+    const rest = text.slice(end);
+    if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
+    const start = leftEdge(text, end, 30, true);
+    let raw = text.slice(start, end).replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|我省|全省|国家|要|将)+/, '');
+    if (/[“”《》]/.test(raw)) continue;
+    if (!namedPolicy(raw, m[0])) continue;
+    push(raw, end - raw.length, end);
+  }
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+// The per-article builder: entities by type and name, relations once each, with evidence.
+import type { Entity, EntityType, Relation, RelationType } from '../model';
+import type { Sentence } from './text';
+import type { RuleId } from './rules';
+export interface Mention {
+  type: EntityType;
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface PersonMention extends Mention {
+  titles: { name: string; start: number; end: number }[];
+  /** the rule that read the posts (`holds.post-before-name` …), when there are any */
+  rule?: RuleId;
+}
+
+export class Builder {
+  readonly entities: Entity[] = [];
+  readonly relations: Relation[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly relKeys = new Map<string, Relation>();
+
+  entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
+    const key = `${type}:${name}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: `e${this.entities.length + 1}`, type, name, ...extra };
+      this.byKey.set(key, e);
+      this.entities.push(e);
+    }
+    return e;
+  }
+
+  find(type: EntityType, name: string): Entity | undefined {
+    return this.byKey.get(`${type}:${name}`);
+  }
+
+  private readonly listed = new Map<string, number>();
+
+  /**
+   * One relation per type, source and target, whatever how many rules find it. The merge
+   * policy, stated once: a later `presided` beats an `attended` (with its sentence and rule),
+   * `spoke` is true if any rule says so; otherwise the first rule's fact stands.
+   */
+  relate(type: RelationType, from: Entity, to: Entity, s: Sentence, rule: RuleId, props: Partial<Relation> = {}): void {
+    const key = `${type}|${from.id}|${to.id}`;
+    const seen = this.relKeys.get(key);
+    if (seen) {
+      if (type !== 'ATTENDED') return;
+      if (props.spoke) seen.spoke = true;
+      if (props.role === 'presided' && seen.role !== 'presided') {
+        seen.role = 'presided';
+        seen.rule = rule;
+        seen.evidence = { text: s.text, start: s.start, end: s.end };
+      }
+      return;
+    }
+    if (type === 'ATTENDED') {
+      // protocol order: the position among the meeting's attendees in the order the article names them
+      const n = (this.listed.get(to.id) ?? 0) + 1;
+      this.listed.set(to.id, n);
+      props = { ...props, order: n };
+    }
+    const r: Relation = { type, from: from.id, to: to.id, ...props, evidence: { text: s.text, start: s.start, end: s.end }, rule };
+    this.relKeys.set(key, r);
+    this.relations.push(r);
+  }
+}

@@ -1,0 +1,251 @@
+// Meetings: names read back from a head noun, numbered congresses, bare head nouns named by
+// their host, and which meeting an article is about.
+import type { Entity } from '../model';
+import type { SegmentedArticle } from '../segment/segment';
+import { normName, type Sentence } from './text';
+import { MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS } from './lexicon';
+import { mapArray } from '../arrays';
+import { Builder } from './builder';
+import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
+/** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
+const HELD_AFTER = /^[^，。；]{0,24}?(?:召开|举行|开幕|闭幕|举办|开始|隆重|在[^，。；]{1,16}?(?:召开|举行|开幕|闭幕|举办))/;
+const HELD_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加)的?$/;
+
+/**
+ * The meetings of the text and of the headline as entities; which one the article reports
+ * (its main meeting). One meeting, one entity: the main meeting's other forms in the
+ * article — the headline's short name, `本次会议`, `开幕会`, a bare head noun that ends its
+ * name — are its aliases, and their mentions point at it.
+ */
+export function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[]): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null } {
+  const text = article.text;
+  const titleText = `${article.title} ${article.subtitle ?? ''}`;
+  const meetings = findMeetings(text);
+  const titleMeetings = mapArray(findMeetings(titleText), (m) => m.name).filter((n) => !REFERENCE.test(n));
+  const meetingEntity = new Map<string, Entity>();
+  const names = new Map<MeetingMention, string>();
+  for (const m of meetings) {
+    if (m.ref) continue;
+    if (m.bare) {
+      const host = hostOf(text, sents, m.start);
+      if (host) names.set(m, host + m.name);
+    } else names.set(m, m.name);
+  }
+  const reported = reportedMeeting(meetings, names, sents, titleMeetings);
+  let main: Entity | null = null;
+  if (reported) {
+    main = b.entity('Meeting', reported.name, { date: null, location: null, aliases: [] });
+    if (article.date) {
+      const s = reported.mention ? sentenceAt(sents, reported.mention.start) : undefined;
+      main.date = (s && explicitDate(s.text, article.date)) ?? article.date;
+    }
+  }
+  const alias = (n: string) => {
+    if (main && n !== main.name && !main.aliases!.includes(n)) main.aliases!.push(n);
+  };
+  for (const m of meetings) {
+    const name = names.get(m);
+    if (main && (m.ref || m === reported!.mention || formOf(name ?? m.name, main.name))) {
+      if (name) alias(name);
+      meetingEntity.set(`${m.start}`, main);
+      continue;
+    }
+    if (!name) continue;
+    const s = sentenceAt(sents, m.start);
+    const held = s ? /召开|举行|主持|开幕|闭幕|举办/.test(s.text) : false;
+    const e = b.entity('Meeting', name, { date: null, location: null });
+    if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
+    meetingEntity.set(`${m.start}`, e);
+  }
+  // a headline's meeting is the main one when it names it (a headline may glue a kicker on)
+  for (const n of titleMeetings) {
+    if (main && (formOf(n, main.name) || reported?.fromTitle === n)) alias(n);
+    else if (!b.entities.some((e) => e.type === 'Meeting' && sameMeeting(n, e.name))) b.entity('Meeting', n, { date: article.date, location: null });
+  }
+  return { meetings, meetingEntity, main };
+}
+
+/** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
+const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;
+/** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
+const SESSION = /^(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
+
+/** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
+export function formOf(n: string, main: string): boolean {
+  if (n === main || SESSION.test(n)) return true;
+  if (main.endsWith(n) || n.endsWith(main)) return true;
+  if (sameMeeting(n, main)) return true;
+  // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
+  const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
+  return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
+}
+
+function headOf(n: string): string | null {
+  if (/全会$/.test(n)) return '全会';
+  if (/(?:会议|常委会|常委会议)$/.test(n)) return '会议';
+  const m = /(大会|座谈会|论坛|典礼|仪式|开幕式|茶话会|团拜会|联谊会|招待会|[\u4e00-\u9fff]会)$/.exec(n);
+  return m ? m[1] : null;
+}
+
+interface Reported {
+  name: string;
+  mention: MeetingMention | null;
+  /** the headline's name, when the body's meeting was matched to it */
+  fromTitle: string | null;
+}
+
+/**
+ * The meeting the article reports: the first one of the lede said to take place
+ * (`…会议今天在京举行`, `召开…会议`, `主持…会议`); else the headline's, in the body's
+ * fuller form when the body names it; else the first dated one of the lede.
+ */
+function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[]): Reported | null {
+  const lede = sents.slice(0, 3);
+  const inLede = (m: MeetingMention) => lede.some((s) => s.start <= m.start && m.start < s.end);
+  const titleFor = (name: string) => titleMeetings.find((n) => formOf(n, name)) ?? null;
+  for (const m of meetings) {
+    const name = names.get(m);
+    // a party congress or plenum in the lede is what the meeting studies, not the meeting
+    if (!name || !inLede(m) || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) continue;
+    const s = sentenceAt(sents, m.start)!;
+    const after = s.text.slice(m.end - s.start);
+    const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before)) {
+      const t = titleFor(name);
+      // the headline's form is the main name when it is the fuller one
+      if (t) return { name: t.endsWith(name) && t.length > name.length ? t : name, mention: m, fromTitle: t };
+      // a headline meeting of the same kind is the one the lede reports: the headline's form
+      // names it (`全国政协举行新年茶话会` / `…委员会…举行一九九八年新年茶话会`)
+      const same = titleMeetings.filter((n) => headOf(n) !== null && headOf(n) === headOf(name));
+      if (same.length === 1 && titleMeetings.length === 1) return { name: same[0], mention: m, fromTitle: same[0] };
+      return { name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
+    }
+  }
+  for (const n of titleMeetings) {
+    const m = meetings.find((x) => names.has(x) && formOf(n, names.get(x)!));
+    if (m) return { name: names.get(m)!.length >= n.length ? names.get(m)! : n, mention: m, fromTitle: n };
+  }
+  if (titleMeetings.length) return { name: titleMeetings[0], mention: null, fromTitle: titleMeetings[0] };
+  return null;
+}
+
+export function bigramSet(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Two names of one meeting: one ends the other, or they share most of their bigrams. */
+export function sameMeeting(a: string, b: string): boolean {
+  if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  const A = bigramSet(a);
+  const B = new Set(bigramSet(b));
+  const common = A.filter((g) => B.has(g)).length;
+  return (2 * common) / (A.length + B.size) >= 0.6;
+}
+
+// ------------------------------------------------------------------ meetings
+
+export interface MeetingMention {
+  name: string;
+  start: number;
+  end: number;
+  /** a bare head noun (座谈会): named by its host */
+  bare: boolean;
+  /** `本次会议`, `这次常委会会议`: the article's own meeting named again */
+  ref?: boolean;
+}
+
+export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面)$/;
+/** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
+export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
+export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
+
+export function findMeetings(text: string): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  const re = new RegExp(MEETING_HEAD_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    // 人民大会堂, 会议室, 会议中心: a building, not a meeting
+    // 中国人民政治协商会议全国委员会, 人民代表大会制度: part of a body's or an institution's name
+    if (/^(?:[堂室厅馆场址]|中心|全国委员会|委员会|制度|代表|纪要|记录)/.test(text.slice(end))) continue;
+    const prevEnd = out.length ? out[out.length - 1].end : 0;
+    const edge = leftEdge(text, m.index, 40, true, true);
+    // a meeting named inside a 《》 title of this one does not cut its name
+    const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
+    const start = enclosing ? edge : Math.max(edge, prevEnd);
+    // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
+    const runOn = out.length && !enclosing && edge < prevEnd && /^[\d一二三四五六七八九十百第届次年度]*$/.test(text.slice(prevEnd, m.index)) && !out[out.length - 1].ref;
+    if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
+      // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
+      const last = out[out.length - 1];
+      last.name = normName(text.slice(last.start, end));
+      last.end = end;
+      continue;
+    }
+    let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
+    // opening words of a clause that are not part of the name
+    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为)+/, '');
+    const name = normName(raw);
+    if (REFERENCE.test(name)) {
+      out.push({ name, start: end - raw.length, end, bare: true, ref: true });
+      covered.fill(1, end - raw.length, end);
+      continue;
+    }
+    const prefix = name.slice(0, name.length - m[0].length);
+    if (covered[m.index]) continue;
+    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2) {
+      if (['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'].includes(m[0]) && (prefix === '' || prefix === '召开')) {
+        out.push({ name: m[0], start: m.index, end, bare: true });
+      }
+      continue;
+    }
+    if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
+    if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
+    out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
+    covered.fill(1, end - raw.length, end);
+  }
+  // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
+  for (const c of text.matchAll(NUMBERED_CONGRESS)) {
+    const s = c.index!;
+    if (covered[s]) continue;
+    if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0])) continue;
+    out.push({ name: c[0], start: s, end: s + c[0].length, bare: false });
+    covered.fill(1, s, s + c[0].length);
+  }
+  for (const c of text.matchAll(/(全国|省|市)?两会/g)) {
+    const s = c.index!;
+    if (covered[s]) continue;
+    out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
+const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
+
+/**
+ * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
+ * 举行/召开/举办, when the gathering's own words name no body.
+ */
+export function hostNamed(text: string, start: number, name: string, head: string): string {
+  if (!HOSTED.test(head) || name.length - head.length > 8) return name;
+  const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
+  const clause = text.slice(clauseStart, start);
+  const m = /^([\u4e00-\u9fff]{2,20}?)(?:今天|昨天|今晚|昨晚|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:举行|召开|举办)$/.exec(clause);
+  if (!m) return name;
+  const host = m[1];
+  if (!(ORG_SUFFIX_RE.test(host) || STANDALONE_ORGS.includes(host))) return name;
+  return host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '');
+}
+
+/** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
+export function hostOf(text: string, sents: Sentence[], at: number): string | null {
+  const before = text.slice(0, at);
+  const m = [...before.matchAll(/(?:到|在|来到|走进)([\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
+  if (m) return m[1];
+  void sents;
+  return null;
+}

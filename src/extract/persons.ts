@@ -1,0 +1,266 @@
+// Persons: how the text names them (posts before and after, lists, group words), the
+// name model where no cue stands, and reporters credited inside the text.
+import type { Reporter } from '../model';
+import type { SegmentedArticle } from '../segment/segment';
+import { readName, nameShape, isCjk, type Sentence } from './text';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
+import { modelNames } from './names-bridge';
+import { isCommonWord, dictionary } from './jieba';
+import { mapArray } from '../arrays';
+import { type PersonMention, Builder } from './builder';
+import { PUNCT, sentenceAt } from './spans';
+/** Names credited as reporters in the text: after 记者/通讯员/摄影, before 摄 or 报道. */
+export function creditedReporters(text: string): Reporter[] {
+  const out: Reporter[] = [];
+  for (const m of text.matchAll(/(全媒体记者|记者|通讯员|评论员|摄影)\s*((?:[\u4e00-\u9fff·]{2,4}[\s、]*){1,5}?)(摄影?报道|摄|[)）]|$)/gm)) {
+    const role = m[1] === '摄影' || m[3].startsWith('摄') ? '摄影' : m[1];
+    let i = 0;
+    const names = m[2];
+    while (i < names.length) {
+      const name = readName(names, i);
+      if (!name) break;
+      out.push({ name, role });
+      i += name.length;
+      while (/[\s、]/.test(names[i] ?? '')) i++;
+    }
+  }
+  return out;
+}
+
+/** Every mention of a person in the body: with posts, by the model, and their repetitions. */
+export function personMentions(article: SegmentedArticle, sents: Sentence[], reporters: Set<string>): { persons: PersonMention[]; model: ModelName[] } {
+  const text = article.text;
+  const persons: PersonMention[] = [];
+  const known = new Set<string>();
+  // the model reads the headline with the body: a name's repetitions across both are evidence
+  const head = [article.title, article.subtitle ?? ''].join('\n') + '\n';
+  const model = mapArray(modelNames(head + text), (n) => ({ ...n, start: n.start - head.length, end: n.end - head.length }));
+  const modelAt = new Map(model.filter((n) => n.start >= 0).map((n) => [n.start, n]));
+  for (const s of sents) {
+    for (const p of titledPersons(s.text, s.start)) {
+      // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
+      const m = modelAt.get(p.start);
+      // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
+      if (m && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
+        p.name = m.name;
+        p.end = m.end;
+      }
+      persons.push(p);
+    }
+  }
+  for (const p of persons) known.add(p.name);
+  // a foreign name is written in full once and by its last part after that
+  // (`萨阿东·哈马迪` … `哈马迪说`): the short form is the same person, under the full name
+  const fullOf = new Map<string, string>();
+  for (const name of known) {
+    const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
+    if (dot > 0 && name.length - dot - 1 >= 2) fullOf.set(name.slice(dot + 1), name);
+  }
+  // cue-less names from the statistical model, then every later mention of a known name
+  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name)) known.add(n.name);
+  for (const short of fullOf.keys()) known.add(short);
+  const taken = new Uint8Array(text.length + 1);
+  for (const p of persons) taken.fill(1, p.start, p.end);
+  for (const name of known) {
+    let k = text.indexOf(name);
+    while (k !== -1) {
+      // a mention overlapping one already read (`官林郑月娥` over 林郑月娥) is not another person
+      if (taken.subarray(k, k + name.length).every((x) => x === 0)) {
+        persons.push({ type: 'Person', name: fullOf.get(name) ?? name, start: k, end: k + name.length, titles: [] });
+        taken.fill(1, k, k + name.length);
+      }
+      k = text.indexOf(name, k + name.length);
+    }
+  }
+  persons.sort((a, b2) => a.start - b2.start);
+  return { persons, model };
+}
+
+export type ModelName = ReturnType<typeof modelNames>[number];
+
+/** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
+export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
+  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`))) b.entity('Person', n.name);
+  for (const p of persons) {
+    if (reporters.has(p.name) && p.titles.length === 0) continue;
+    const pe = b.entity('Person', p.name);
+    const s = sentenceAt(sents, p.start);
+    for (const t of p.titles) {
+      const te = b.entity('Title', t.name);
+      if (s) b.relate('HOLDS', pe, te, s, p.rule ?? 'holds.post-before-name', { date: article.date });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ persons
+
+/** Persons named with a post, a group word or a post after the name, in one sentence. */
+export function titledPersons(s: string, offset: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
+  // 1. post(s) then name: scan every post head
+  const headRe = new RegExp(TITLE_HEAD_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  let chain: { name: string; start: number; end: number }[] = [];
+  let chainEnd = -1;
+  while ((m = headRe.exec(s)) !== null) {
+    const headEnd = m.index + m[0].length;
+    // `习近平主席`, `李鹏总理`: a name before a short post is read by rule 3, not taken into a post
+    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index)) {
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
+    const start = titleStart(s, m.index);
+    const title = s.slice(start, headEnd);
+    // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
+    if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start))) chain = [];
+    const before = chainEnd;
+    chain.push({ name: title, start: start + offset, end: headEnd + offset });
+    chainEnd = headEnd;
+    if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
+    const name = cuedName(s, headEnd);
+    if (name && !taken(headEnd)) {
+      const titles = [...chain];
+      out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
+      listAfter(s, headEnd + name.length, offset, titles, out);
+      headRe.lastIndex = headEnd + name.length;
+    } else if (!name && isCjk(s[headEnd]) && !PUNCT.test(s[headEnd])) {
+      // a head inside a longer post (书记 of 书记处书记, 委员 of 委员会主任): the chain waits for the post's own head
+      chain.pop();
+      chainEnd = before;
+      continue;
+    }
+    chain = []; // a chain that goes on (、) was continued above
+    chainEnd = -1;
+  }
+  // 2. group words: 省领导汪一光、张迎春
+  for (const cue of GROUP_CUES) {
+    let k = s.indexOf(cue);
+    while (k !== -1) {
+      const i = k + cue.length;
+      const name = cuedName(s, i);
+      if (name && !taken(i)) {
+        out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
+        listAfter(s, i + name.length, offset, [], out);
+      }
+      k = s.indexOf(cue, i);
+    }
+  }
+  // 3. name then post: 习近平总书记
+  for (const post of POSTNOMINAL) {
+    let k = s.indexOf(post);
+    while (k !== -1) {
+      for (const len of [3, 2]) {
+        const i = k - len;
+        if (i < 0) continue;
+        const cand = s.slice(i, k);
+        // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
+        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && placeWordAt(s, i) === 0;
+        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+        // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
+        // inside a longer word (`全国宣传部长`, `省委书记`)
+        if (!nameBoundaryBefore(s, i)) continue;
+        // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
+        if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
+        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
+        break;
+      }
+      k = s.indexOf(post, k + post.length);
+    }
+  }
+  return out;
+}
+
+export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、)$/;
+
+/** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
+function nameBefore(s: string, k: number): boolean {
+  for (const len of [3, 2]) {
+    const i = k - len;
+    if (i < 0) continue;
+    const cand = s.slice(i, k);
+    if (nameShape(cand) && !isCommonWord(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k))) return true;
+  }
+  return false;
+}
+
+/** Does a name starting at `i` follow a boundary, not the inside of a word? */
+export function nameBoundaryBefore(s: string, i: number): boolean {
+  return i === 0 || !isCjk(s[i - 1]) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i));
+}
+
+/** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
+export function titleStart(s: string, headStart: number): number {
+  const lo = Math.max(0, headStart - 28);
+  let i = headStart;
+  while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
+    // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
+    const before = s.slice(Math.max(0, i - 4), i);
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
+    // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
+    i--;
+  }
+  return i;
+}
+
+/** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
+export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
+  while (s[i] === '、' || (s[i] === '和' && cuedName(s, i + 1))) {
+    const name = cuedName(s, i + 1);
+    if (!name) break;
+    out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
+    i = i + 1 + name.length;
+  }
+}
+
+/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
+const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
+
+/** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
+const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
+
+/** The length of the longest place or body word of the dictionary that starts at `i` (0: none). */
+function placeWordAt(s: string, i: number): number {
+  const { places, placePrefixes, longestPlace } = dictionary();
+  let best = 0;
+  for (let to = i + 2; to <= Math.min(s.length, i + longestPlace); to++) {
+    const w = s.slice(i, to);
+    if (!placePrefixes.has(w)) break;
+    if (places.has(w)) best = w.length;
+  }
+  return best;
+}
+
+/** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|和|与|及|同|出席|参加|主持|列席|代表|在|说|指出|强调|表示|发言|作|分别|先后|同志|一行|率|会见|会谈|陪同|观看|参观|考察|调研|视察|前往|到|致辞|讲话|上将|中将|少将)/;
+
+/**
+ * A name where a cue (a post, a group word, a list) announces one. Besides the names
+ * readName knows (a common surname, a known next word), a cue lets two to four characters
+ * be a name when punctuation or a verb follows (`民政部部长多吉才让代表…`), and a name of a
+ * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
+ */
+export function cuedName(s: string, i: number): string | null {
+  // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
+  if (/[和与及同并]/.test(s[i] ?? '')) return null;
+  // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
+  const place = placeWordAt(s, i);
+  const plain = readName(s, i);
+  if (plain) return place > plain.length ? null : plain;
+  for (const len of [3, 2]) {
+    const cand = s.slice(i, i + len);
+    if (cand.length === len && place <= len && nameShape(cand) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2)) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
+  }
+  if (FUNCTION_START.test(s[i] ?? '')) return null;
+  for (const len of [3, 2, 4]) {
+    const cand = s.slice(i, i + len);
+    if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+    // before punctuation only the plainest function words rule a name out (`阿尔及利亚总统特本。`)
+    const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1));
+    if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
+    if (len === 4 && isCommonWord(cand.slice(2))) continue;
+    if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+  }
+  return null;
+}

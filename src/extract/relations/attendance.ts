@@ -1,0 +1,132 @@
+// ATTENDED: who presided over, attended or spoke at which meeting.
+import type { Entity, AttendanceRole } from '../../model';
+import type { Sentence } from '../text';
+import { type PersonMention, Builder } from '../builder';
+import type { MeetingMention } from '../meetings';
+// ------------------------------------------------------------------ relations
+
+export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席/g;
+
+export function attendance(
+  b: Builder,
+  s: Sentence,
+  ps: PersonMention[],
+  meetings: MeetingMention[],
+  ents: Map<string, Entity>,
+  main: Entity | null,
+): void {
+  listAfter(b, s, ps, meetings, ents, main);
+  speakers(b, s, ps, main);
+  let from = s.start;
+  for (const v of s.text.matchAll(ATTEND_VERB)) {
+    const at = s.start + v.index!;
+    const who = ps.filter((p) => p.start >= from && p.end <= at);
+    from = at + v[0].length;
+    if (who.length === 0) continue;
+    const role: AttendanceRole = v[0].startsWith('主持') ? 'presided' : 'attended';
+    // the meeting named right after the verb, else the article's main meeting
+    const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
+    // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
+    if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
+    let target = named ? ents.get(`${named.start}`) ?? null : null;
+    if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
+    target ??= main;
+    if (!target) continue;
+    const spoke = /讲话|致辞|作/.test(v[0]);
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.verb', { role, spoke });
+    }
+  }
+  // 在…会上强调/讲话: attended and spoke
+  // 刚开完A、B、C，…田卫说: the person who has just been at the meetings
+  const done = /开完|参加完|出席完|参加了|出席了/.exec(s.text);
+  if (done) {
+    const at = s.start + done.index + done[0].length;
+    const ms = meetings.filter((m) => m.start >= at && m.end <= s.end);
+    const after = ms.length ? ps.filter((p) => p.start >= ms[ms.length - 1].end) : [];
+    const before = ps.filter((p) => p.end <= at - done[0].length);
+    const who = before.length ? before.slice(-1) : after.slice(0, 1);
+    for (const m of ms) {
+      const e = ents.get(`${m.start}`);
+      const pe = who.length ? b.find('Person', who[0].name) : undefined;
+      if (e && pe) b.relate('ATTENDED', pe, e, s, 'attended.done', { role: 'attended', spoke: false });
+    }
+  }
+  for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/g)) {
+    const at = s.start + m.index!;
+    const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
+    if (who.length === 0) continue;
+    const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
+    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) ? main : null;
+    if (!target) continue;
+    const pe = b.find('Person', who[0].name);
+    if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
+  }
+}
+
+/**
+ * `出席会议的有X、Y`, `出席…的还有X、Y`, `参加会见的有`: the names after the verb phrase
+ * attend the meeting it names (the article's main one when that is a form of it).
+ */
+const LIST_AFTER = /^(?:出席|参加|列席)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
+
+function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
+  for (const m of s.text.matchAll(/(?:出席|参加|列席)/g)) {
+    const cue = LIST_AFTER.exec(s.text.slice(m.index!));
+    if (!cue) continue;
+    const at = s.start + m.index!;
+    const end = at + cue[0].length;
+    // 参加会见的有 (a 会见 is not a meeting), 参加活动的有: not attendance
+    if (/会见|会谈|活动|考察|调研|慰问/.test(cue[0])) continue;
+    const inner = meetings.find((x) => x.start >= at && x.end <= end);
+    const target = (inner && ents.get(`${inner.start}`)) || main;
+    if (!target) continue;
+    for (const p of ps) {
+      if (p.start < end) continue;
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.list-after', { role: 'attended', spoke: false });
+    }
+  }
+}
+
+/**
+ * Speakers of the article's own meeting attend it: `X、Y先后发言`, `X在会上讲话`,
+ * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
+ * reports a meeting (a speech elsewhere is not attendance).
+ */
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?(?:重要|主旨|工作|专题)?(?:讲话|报告|说明|汇报|发言|总结)|致辞|致开幕词|致闭幕词|致贺词|作了部署)/g;
+
+function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
+  if (!main || !main.date) return;
+  for (const v of s.text.matchAll(SPEECH)) {
+    const at = s.start + v.index!;
+    // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
+    const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!)) + 1;
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+    if (who.length === 0) continue;
+    // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
+    const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
+    if (/[说指出强调表示认为]/.test(between) && between.length > 20) continue;
+    // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
+    const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 2);
+    if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!))) continue;
+    // `在…研讨班结业时作了讲话`: a speech at another occasion
+    if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
+    }
+  }
+  // 会议听取了X关于…的说明 / 报告 / 汇报
+  const heard = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/.exec(s.text);
+  if (heard) {
+    const from = s.start + heard.index! + 2;
+    const to = s.start + heard.index! + heard[0].length;
+    for (const p of ps) {
+      if (p.start < from || p.end > to) continue;
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
+    }
+  }
+}

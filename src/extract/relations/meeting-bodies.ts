@@ -1,0 +1,55 @@
+// HELD_IN, CONVENED, ADDRESSED, ISSUED: a meeting's place, host body and policies.
+import type { Entity } from '../../model';
+import type { Sentence } from '../text';
+import { mapArray } from '../../arrays';
+import { Builder } from '../builder';
+import type { MeetingMention } from '../meetings';
+import type { NameMention } from '../bodies';
+export function meetingsAndBodies(
+  b: Builder,
+  s: Sentence,
+  meetings: MeetingMention[],
+  ents: Map<string, Entity>,
+  orgs: NameMention[],
+  policies: NameMention[],
+  main: Entity | null,
+): void {
+  const ms = mapArray(meetings, (m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
+  const os = orgs;
+  const pols = policies;
+  // HELD_IN: …在长沙召开/举行
+  const place = /在([\u4e00-\u9fff]{2,12}?)(?:召开|举行|开幕|闭幕|举办)/.exec(s.text);
+  if (place && !/会上|期间/.test(place[1])) {
+    const target = ms.length ? ms[0].e! : main;
+    if (target) {
+      const loc = b.entity('Location', place[1]);
+      b.relate('HELD_IN', target, loc, s, 'held-in.place');
+      if (!target.location) target.location = place[1];
+    }
+  }
+  // CONVENED: 省工信厅召开…会
+  for (const o of os) {
+    const after = s.text.slice(o.end - s.start, o.end - s.start + 4);
+    if (/^(?:召开|主办|举办|举行|组织召开)/.test(after)) {
+      const m = ms.find((x) => x.m.start >= o.end) ?? (main ? { e: main } : null);
+      const oe = b.find('Organization', o.name);
+      if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s, 'convened.body');
+    }
+  }
+  // ADDRESSED: a meeting sentence that reviews, deploys or pushes a policy
+  if (pols.length && /审议|部署|宣布出台|推进|讨论|通过|学习|传达|研究/.test(s.text)) {
+    const target = ms.length ? ms[0].e! : /会议|会上|大会/.test(s.text) ? main : null;
+    if (target) for (const p of pols) {
+      const pe = b.find('Policy', p.name);
+      if (pe) b.relate('ADDRESSED', target, pe, s, 'addressed.policy');
+    }
+  }
+  // ISSUED: a body issues a policy
+  if (pols.length && os.length && /出台|发布|印发|制定|颁布/.test(s.text)) {
+    const oe = b.find('Organization', os[0].name);
+    if (oe) for (const p of pols) {
+      const pe = b.find('Policy', p.name);
+      if (pe) b.relate('ISSUED', oe, pe, s, 'issued.policy');
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// VISITED: inspections, visits and their companions. A visit goes where the verb says
+// (`到X调研`, `来到A、B和C`, `在X，韩正了解…`), by everyone named before the verb in its
+// sentence (the visitor and those who 陪同 him), and by those the text lists as having
+// gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
+import { normName, type Sentence } from '../text';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS } from '../lexicon';
+import { type PersonMention, Builder } from '../builder';
+import { within, lastBefore } from '../spans';
+import type { RuleId } from '../rules';
+import { ORG_BAD_END } from '../bodies';
+
+const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
+export function visitTarget(item: string): 'Organization' | 'Location' | null {
+  const t = normName(item);
+  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t)) return null;
+  if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
+  if (/^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
+  if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
+  return null;
+}
+
+/** The words that end a list item of places: what the visitor then does there. */
+const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等地|等单位|等企业|等处|一线|进行|时(?=[，。]|$)|，).*$/;
+
+export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
+  /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
+  const visitors = (at: number): PersonMention[] => {
+    // not a name that only qualifies another (`习近平主席夫人彭丽媛`)
+    const before = ps.filter((p, k) => p.end <= at && !(k + 1 < ps.length && ps[k + 1].end <= at && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(p.end - s.start, ps[k + 1].start - s.start))));
+    if (before.length) return before;
+    const last = lastBefore(all, at);
+    return last ? [last] : [];
+  };
+  const add = (who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId) => {
+    if (!kind) return;
+    const t = normName(target);
+    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : b.entity('Location', t);
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('VISITED', pe, te, s, rule, { date });
+    }
+  };
+  // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
+  for (const m of s.text.matchAll(/(?:到|在|赴)([\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
+    const place = m[1].replace(/(?:进行|实地|深入)+$/, '');
+    if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || place.length < 2 || /[的们]|期间/.test(place)) continue;
+    add(visitors(s.start + m.index!), place, visitTarget(place) ?? 'Location', 'visited.to-place');
+  }
+  // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
+  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了|前往|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g)) {
+    const at = s.start + m.index!;
+    const who = visitors(at);
+    for (let item of m[1].split(/[、和及]/)) {
+      // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`
+      item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '');
+      add(who, item, visitTarget(item), 'visited.list');
+    }
+  }
+  // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,24})，([^，。；]{2,16}?)(?:了解|考察|察看|听取|看望|调研|参观|查看|观看)/.exec(s.text);
+  if (fronted) {
+    const who = ps.filter((p) => p.start >= s.start + fronted.index + fronted[0].length - fronted[2].length - 2 && p.end <= s.start + fronted.index + fronted[0].length);
+    const place = fronted[1];
+    if (who.length && !/会上|期间|时$|中$/.test(place)) add(who, place, visitTarget(place), 'visited.fronted-place');
+  }
+}
+
+/**
+ * People who 参加/陪同 a visit (`省领导吴桂英…参加`, `陪同考察的还有A、B`) visited where
+ * the visit went (its first target).
+ */
+export function companions(b: Builder, sents: Sentence[], persons: PersonMention[]): void {
+  const visited = b.relations.filter((r) => r.type === 'VISITED');
+  if (!visited.length) return;
+  const first = visited[0];
+  const target = b.entities.find((e) => e.id === first.to)!;
+  for (const s of sents) {
+    const v = /参加|陪同/.exec(s.text);
+    if (!v) continue;
+    const at = s.start + v.index;
+    const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
+    const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, s.start, at);
+    // 参加会见, 参加会议: another event's people
+    if (!listed && /^(?:参加|陪同)(?:会见|会谈|会议|座谈|活动结束)/.test(s.text.slice(v.index)) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe && pe.id !== first.from) b.relate('VISITED', pe, target, s, 'visited.companion', { date: first.date ?? null });
+    }
+  }
+}

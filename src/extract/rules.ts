@@ -1,0 +1,163 @@
+// The extraction rules by name: what each one reads, why the genre writes it so, and sentences
+// it must and must not read. `test/extract/rule-cases.test.ts` runs every case through
+// extractArticle; `kg extract --explain` writes the id of the rule behind each relation, so a
+// wrong edge leads to one entry here and to the one module that implements it (`module`).
+//
+// A case is a sentence (or a headline and a sentence, `标题|正文`) and the facts the rule must
+// give, written `from → to` (ATTENDED adds `:presided` or `:attended`). A negative case is a
+// sentence on which the rule must give no fact.
+
+export interface RuleCase {
+  text: string;
+  /** facts the rule gives on `text`, `from → to[:role]`; empty for a negative case */
+  facts: string[];
+}
+
+export interface RuleSpec {
+  /** the relation the rule gives */
+  relation: 'HOLDS' | 'ATTENDED' | 'VISITED' | 'MET' | 'HELD_IN' | 'CONVENED' | 'ADDRESSED' | 'ISSUED';
+  /** the file under src/extract/ that implements it */
+  module: string;
+  /** one line: how the genre writes what the rule reads */
+  why: string;
+  cases: RuleCase[];
+}
+
+const pos = (text: string, ...facts: string[]): RuleCase => ({ text, facts });
+const neg = (text: string): RuleCase => ({ text, facts: [] });
+
+export const RULES = {
+  'holds.post-before-name': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
+    cases: [
+      pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
+      pos('市人大常委会副主任李华、赵刚出席。', '李华 → 市人大常委会副主任', '赵刚 → 市人大常委会副主任'),
+      pos('县委书记周建国6日上午在城关镇调研。', '周建国 → 县委书记'),
+      neg('市领导孙立新、周敏参加。'),
+    ],
+  },
+  'holds.post-after-name': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'A leader named before a short post: 习近平总书记, 李鹏总理.',
+    cases: [pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'), neg('党组书记会议今天召开。')],
+  },
+  'attended.verb': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
+    cases: [
+      pos('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。', '张建国 → 市委常委会议:presided', '刘海 → 市委常委会议:attended'),
+      pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
+      pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),
+      pos('全市民政工作会议今天召开。市委书记张建国6日上午在临江主持会议。', '张建国 → 全市民政工作会议:presided'),
+      neg('副市长吴东参加义务植树活动。'),
+    ],
+  },
+  'attended.list-after': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X.',
+    cases: [
+      pos('全市民政工作会议今天召开。出席会议的有市领导吴东、郑立。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
+      pos('全市民政工作会议今天召开。出席座谈会的还有副市长吴东、郑立等。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
+      neg('参加活动的有市领导吴东、郑立。'),
+    ],
+  },
+  'attended.done': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Someone who has just been at named meetings: 刚开完A、B，田卫说.',
+    cases: [pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended')],
+  },
+  'attended.spoke-at': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出.',
+    cases: [
+      pos('市委书记张建国在全市经济工作会议上强调，要稳增长。', '张建国 → 全市经济工作会议:attended'),
+      neg('市委书记张建国在调研时强调，要稳增长。'),
+    ],
+  },
+  'attended.speaker': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
+    cases: [
+      pos('全市民政工作会议今天召开。副市长吴东、市民政局局长郑立先后发言。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
+      pos('全市民政工作会议今天召开。会议听取了副市长吴东关于民政工作的说明。', '吴东 → 全市民政工作会议:attended'),
+      neg('副市长吴东、市民政局局长郑立先后发言。'),
+    ],
+  },
+  'visited.to-place': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: '到/在/赴X调研/考察: X is where the visit went, whatever its name ends with.',
+    cases: [pos('市委书记张建国到临江区调研。', '张建国 → 临江区'), neg('市委书记张建国在会上强调。')],
+  },
+  'visited.list': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: 'The bodies and places listed after 来到/走进/走访/考察了.',
+    cases: [
+      pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
+      pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
+      neg('市委书记张建国来到这里。'),
+    ],
+  },
+  'visited.fronted-place': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: 'A place put first: 在X，Y了解/考察… — Y visited X.',
+    cases: [
+      pos('在临江区人民医院，市委书记张建国了解疫情防控情况。', '张建国 → 临江区人民医院'),
+      neg('在会上，市委书记张建国了解情况。'),
+    ],
+  },
+  'visited.companion': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: 'Those who 陪同/参加 a visit went where it went.',
+    cases: [
+      pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
+    ],
+  },
+  'held-in.place': {
+    relation: 'HELD_IN',
+    module: 'relations/meeting-bodies.ts',
+    why: '会议在X召开/举行: X is where the meeting was held.',
+    cases: [pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江')],
+  },
+  'convened.body': {
+    relation: 'CONVENED',
+    module: 'relations/meeting-bodies.ts',
+    why: 'A body before 召开/举办/举行 holds the meeting.',
+    cases: [pos('市工信局召开全市工业稳增长推进会。', '市工信局 → 全市工业稳增长推进会')],
+  },
+  'addressed.policy': {
+    relation: 'ADDRESSED',
+    module: 'relations/meeting-bodies.ts',
+    why: 'A meeting that reviews, deploys or pushes a policy: 会议审议/部署/推进《…》.',
+    cases: [pos('市政府常务会议审议《某市促进就业若干措施》。', '市政府常务会议 → 某市促进就业若干措施')],
+  },
+  'issued.policy': {
+    relation: 'ISSUED',
+    module: 'relations/meeting-bodies.ts',
+    why: 'A body that 出台/发布/印发 a policy issued it.',
+    cases: [pos('市人民政府印发《某市促进就业若干措施》。', '市人民政府 → 某市促进就业若干措施')],
+  },
+  'met.verb': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
+    cases: [
+      pos('国家主席习近平在人民大会堂会见美国总统拜登。', '习近平 → 拜登'),
+      neg('国家主席习近平出席会议。'),
+    ],
+  },
+} satisfies Record<string, RuleSpec>;
+
+export type RuleId = keyof typeof RULES;

@@ -1,0 +1,97 @@
+// Spans over article text: left edges of names, binary searches over sorted mentions.
+import { LEFT_STOPS } from './lexicon';
+import type { Sentence } from './text';
+export const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
+/** Stop words by their last character, longest first: leftEdge scans right to left. */
+export const STOPS_BY_LAST = new Map<string, string[]>();
+for (const w of [...LEFT_STOPS].sort((a, b) => b.length - a.length)) {
+  const k = w[w.length - 1];
+  STOPS_BY_LAST.set(k, [...(STOPS_BY_LAST.get(k) ?? []), w]);
+}
+/** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
+export const IN_MEETING_NAME = new Set(['推进', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
+export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
+
+/**
+ * The left edge of a name that ends at `end`: the nearest punctuation or left-stop word.
+ * `inner` stop words (和, 及 …) may stand inside the names of bodies and meetings.
+ */
+export function leftEdge(text: string, end: number, max: number, allowInner: boolean, meeting = false): number {
+  const lo = Math.max(0, end - max);
+  let edge = lo;
+  // a title in 《》 stands inside a meeting's name (纪念《在延安文艺座谈会上的讲话》发表80周年座谈会)
+  let quoted: [number, number] | null = null;
+  for (let j = end - 1; j >= lo; j--) {
+    if (meeting && text[j] === '》' && !quoted) {
+      const open = text.lastIndexOf('《', j);
+      if (open >= lo) {
+        quoted = [open, j];
+        j = open;
+        continue;
+      }
+    }
+    // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会)
+    if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
+      edge = j + 1;
+      break;
+    }
+  }
+  // the right-most stop word that ends inside (edge, end]
+  for (let p = end; p > edge; p--) {
+    if (quoted && p - 1 <= quoted[1] && p - 1 >= quoted[0]) {
+      p = quoted[0] + 1;
+      continue;
+    }
+    const words = STOPS_BY_LAST.get(text[p - 1]);
+    if (!words) continue;
+    for (const w of words) {
+      if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
+      // 同志 is a word of the name (纪念华国锋同志诞辰100周年座谈会), not the preposition 同
+      if (w === '同' && text[p] === '志') continue;
+      if (allowInner && STOPS_INNER_OK.has(w)) continue;
+      // in a meeting's name a verb may stand right before its head (…行动推进大会)
+      if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;
+      return p;
+    }
+  }
+  return edge;
+}
+
+export const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
+
+/** The first index of `xs` (sorted by start) whose start is ≥ `pos`. */
+export function lowerBound(xs: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of `sorted` (by start) that lie inside [start, end): a binary search, not a scan. */
+export function within<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
+}
+
+/** The last span of `sorted` that ends at or before `pos`. */
+export function lastBefore<T extends { start: number; end: number }>(sorted: T[], pos: number): T | undefined {
+  for (let i = lowerBound(sorted, pos) - 1; i >= 0 && i >= lowerBound(sorted, pos) - 8; i--) if (sorted[i].end <= pos) return sorted[i];
+  return undefined;
+}
+
+export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+  const i = lowerBound(sents, pos + 1) - 1;
+  return i >= 0 && sents[i].start <= pos && pos < sents[i].end ? sents[i] : undefined;
+}
+
+export function explicitDate(s: string, articleDate: string): string | null {
+  const m = /(\d{1,2})月(\d{1,2})日/.exec(s);
+  if (!m) return null;
+  const y = articleDate.slice(0, 4);
+  return `${y}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}
