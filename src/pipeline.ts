@@ -85,7 +85,7 @@ export interface GivenArticle {
 }
 
 /** One given article → its record: cleaned and extracted, not segmented (it is one article already). */
-export function extractGivenArticle(a: GivenArticle): ArticleRecord {
+export function extractGivenArticle(a: GivenArticle, options: ExtractOptions = {}): ArticleRecord {
   const text = cleanPage(a.text);
   const seg = {
     kind: 'news' as const,
@@ -98,6 +98,7 @@ export function extractGivenArticle(a: GivenArticle): ArticleRecord {
     text,
   };
   const { entities, relations, reporters } = extractArticle(seg);
+  if (!options.explain) for (const r of relations) r.rule = undefined;
   return {
     id: a.id,
     source: a.source,
