@@ -110,6 +110,9 @@ export function namedPolicy(raw: string, head: string): boolean {
 
 export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
+/** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
+const LAW = /(?:^|[，。、；：和及与了过议])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
+
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -143,5 +146,17 @@ export function findPolicies(text: string): NameMention[] {
     push(raw, end - raw.length, end);
   }
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
+  // laws and their drafts: `期货和衍生品法草案`, `职业教育法修订草案`, `反间谍法` before 修订草案
+  for (const m of text.matchAll(LAW)) {
+    const at = m.index! + (m[0].length - m[1].length);
+    if (covered[at]) continue;
+    const name = m[1].replace(/^(?:了|和|及|与|、|审议|通过|表决|制定|修改|实施|关于|作的关于)+/, '');
+    if (name.length >= 4 && !/^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
+  }
+  // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
+  for (const m of text.matchAll(/((?:中共中央|国务院|全国人大常委会|全国人大)?关于[^，。；：“”《》]{4,60}?的(?:决定|决议))/g)) {
+    if (covered[m.index!]) continue;
+    push(m[1], m.index!, m.index! + m[0].length);
+  }
   return out.sort((a, b) => a.start - b.start);
 }

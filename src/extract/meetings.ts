@@ -68,7 +68,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
-const SESSION = /^(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
+const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
 export function formOf(n: string, main: string): boolean {
@@ -156,7 +156,7 @@ export interface MeetingMention {
   ref?: boolean;
 }
 
-export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面)$/;
+export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席)$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
@@ -211,8 +211,13 @@ export function findMeetings(text: string): MeetingMention[] {
   for (const c of text.matchAll(NUMBERED_CONGRESS)) {
     const s = c.index!;
     if (covered[s]) continue;
-    if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0])) continue;
-    out.push({ name: c[0], start: s, end: s + c[0].length, bare: false });
+    // `十五大` alone is the party's congress where the text goes on as it does about one
+    // (`贯彻十五大精神`, `十五大报告`); `十大伙伴行动` is not one
+    const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署)/.test(text.slice(s + c[0].length));
+    if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0]) && !bare) continue;
+    // one name for the party's congress however the text shortens it: 十五大, 中共十五大 → 党的十五大
+    const name = /^(?:中共|中国共产党)?第?([十二三四五六七八九]{1,3})(?:次全国代表)?大$/.exec(c[0]);
+    out.push({ name: name ? `党的${name[1]}大` : c[0], start: s, end: s + c[0].length, bare: false });
     covered.fill(1, s, s + c[0].length);
   }
   for (const c of text.matchAll(/(全国|省|市)?两会/g)) {

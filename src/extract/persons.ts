@@ -5,7 +5,7 @@ import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
 import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, dictionary } from './jieba';
+import { isCommonWord, dictionary, crossesWords } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -156,7 +156,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         if (i < 0) continue;
         const cand = s.slice(i, k);
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
-        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && placeWordAt(s, i) === 0;
+        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && ![...cand].some((_, j) => placeWordAt(s, i + j) > 0);
         if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
         // inside a longer word (`全国宣传部长`, `省委书记`)
@@ -220,6 +220,12 @@ const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国�
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
 
+/** Does a dictionary word (not a name) stand inside `cand` (`府指出`, `国期间`, `已商定`)? */
+function hasWordInside(cand: string): boolean {
+  for (let a = 0; a + 2 <= cand.length; a++) if (isCommonWord(cand.slice(a, a + 2)) || (a + 3 <= cand.length && isCommonWord(cand.slice(a, a + 3)))) return true;
+  return false;
+}
+
 /** The length of the longest place or body word of the dictionary that starts at `i` (0: none). */
 function placeWordAt(s: string, i: number): number {
   const { places, placePrefixes, longestPlace } = dictionary();
@@ -233,7 +239,7 @@ function placeWordAt(s: string, i: number): number {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|和|与|及|同|出席|参加|主持|列席|代表|在|说|指出|强调|表示|发言|作|分别|先后|同志|一行|率|会见|会谈|陪同|观看|参观|考察|调研|视察|前往|到|致辞|讲话|上将|中将|少将)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -250,7 +256,8 @@ export function cuedName(s: string, i: number): string | null {
   if (plain) return place > plain.length ? null : plain;
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
-    if (cand.length === len && place <= len && nameShape(cand) && !isCommonWord(cand) && !isCommonWord(cand.slice(0, 2)) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
+    if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
+    if (!crossesWords(s, i, i + len) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
   }
   if (FUNCTION_START.test(s[i] ?? '')) return null;
   for (const len of [3, 2, 4]) {
@@ -259,7 +266,7 @@ export function cuedName(s: string, i: number): string | null {
     // before punctuation only the plainest function words rule a name out (`阿尔及利亚总统特本。`)
     const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1));
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
-    if (len === 4 && isCommonWord(cand.slice(2))) continue;
+    if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
     if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
   }
   return null;

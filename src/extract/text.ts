@@ -54,10 +54,10 @@ export function readName(text: string, i: number): string | null {
   const foreign = /^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,8}){1,3}/.exec(text.slice(i, i + 30));
   if (foreign) {
     const lastDot = Math.max(foreign[0].lastIndexOf('·'), foreign[0].lastIndexOf('•'));
-    // punctuation right after the whole run ends the name there (`赛福鼎·艾则孜、洪学智`);
-    // else the shortest last part after which the text goes on as after a name
-    if (/^[、，,。；：:！？\s（(）)]/.test(text.slice(i + foreign[0].length, i + foreign[0].length + 1)) && foreign[0].length - lastDot - 1 <= 5) return foreign[0];
-    for (let end = lastDot + 2; end <= foreign[0].length; end++) {
+    // the shortest last part after which the text goes on as after a name
+    // a last part of one character only before punctuation (`赛福鼎·艾则孜` is not 赛福鼎·艾 + 则孜)
+    if (/^[、，,。；：:！？\s（(）)]/.test(text.slice(i + lastDot + 2, i + lastDot + 3))) return foreign[0].slice(0, lastDot + 2);
+    for (let end = lastDot + 3; end <= foreign[0].length; end++) {
       if (AFTER_NAME.test(text.slice(i + end))) return foreign[0].slice(0, end);
     }
   }

@@ -59,6 +59,9 @@ export function yearFromText(text: string): number | null {
 
 /** `“十四五”规划收官之年`: a year the text states outright. */
 export function planYear(text: string): number | null {
+  // `今天是一九九七年的最后一天`, `今年是2024年`: the year said outright
+  const said = /(?:今天|今年)是((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*年/.exec(text);
+  if (said) return yearNumber(said[1]);
   const plan = /“?([一二三四五六七八九十]{1,3})五”?(?:规划)?(收官|开局|起步)之年/.exec(text);
   if (plan) {
     const n = cnNumber(plan[1]);
@@ -73,8 +76,9 @@ export function planYear(text: string): number | null {
  */
 export function frequentYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年(?!代)/g)) {
-    const y = Number(m[1]);
+  // `2024年`, and the year in Chinese numerals of older reports (`一九九七年`)
+  for (const m of text.matchAll(/(?<![\d〇○零一二三四五六七八九])((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*年(?!代)/g)) {
+    const y = yearNumber(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -86,6 +90,11 @@ export function frequentYear(text: string): number | null {
     }
   }
   return best;
+}
+
+/** `2024` or `一九九七` (`〇`, `○` and `零` are 0) as a number. */
+function yearNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : Number([...s].map((c) => '〇○零一二三四五六七八九'.indexOf(c)).map((k) => (k <= 2 ? 0 : k - 2)).join(''));
 }
 
 /**

@@ -138,6 +138,9 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
       let y = year;
       // a December dateline on a January page belongs to the year before
       if (y !== null && header && d.month !== null && d.month > header.month + 1) y = y - 1;
+      // without a header, a December dateline in a text that names the year before the
+      // caller's most (`今天是一九九七年的最后一天` under --year 1998) is of that year
+      else if (y !== null && !header && y === options.year && d.month === 12 && frequentYear(page) === y - 1) y = y - 1;
       const date = d.dated && y !== null && d.month !== null && d.day !== null ? isoDate(y, d.month, d.day) : null;
       const [title, ...rest] = d.headlines;
       return {

@@ -102,3 +102,25 @@ describe('segmentation and dates', () => {
     for (const s of sentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('wire items without a page header', () => {
+  const seg = (page: string, year: number | null) => segmentPage(cleanPage(page), { year });
+  it('reads a dateline in Chinese numerals and its reporters', () => {
+    const [a] = seg('某某会议在京举行\n新华社北京一月十六日电（记者王某）某某会议今天下午在北京举行。', 1998);
+    expect([a.title, a.date, a.reporters.map((r) => r.name)]).toEqual(['某某会议在京举行', '1998-01-16', ['王某']]);
+  });
+  it('takes a year the text states over the caller\'s (今天是一九九七年的最后一天)', () => {
+    const [a] = seg('某领导考察企业\n新华社北京十二月三十一日电今天是一九九七年的最后一天。某领导来到某厂考察。', 1998);
+    expect(a.date).toBe('1997-12-31');
+  });
+  it('prefers the caller\'s year to the year the text names most', () => {
+    const [a] = seg('某会议召开\n本报北京１月８日讯某会议今天召开，会议回顾了１９９７年的工作，部署了１９９７年以来的任务。', 1998);
+    expect(a.date).toBe('1998-01-08');
+  });
+  it('drops a picture note and label, and gives the headline to the report, not the picture', () => {
+    const arts = seg('某某茶话会举行\n某领导出席（附图片１张）\n元月一日，某某举行茶话会，某领导出席。（新华社记者某某摄）\n本报北京一月一日讯某某今天举行茶话会。\n（Ａ、Ｂ）', 1998);
+    const news = arts.find((x) => x.kind === 'news')!;
+    expect(news.title).toBe('某某茶话会举行');
+    expect(arts.some((x) => /附图片|A、B/.test(x.title + x.text))).toBe(false);
+  });
+});
