@@ -25,7 +25,10 @@ export class InputError extends KgError {
       | 'TOO_LARGE'
       | 'ENCRYPTED'
       | 'DAMAGED'
-      | 'NO_TEXT' = 'UNDECODABLE',
+      | 'NO_TEXT'
+      | 'TRUNCATED'
+      | 'BAD_RECORD'
+      | 'NO_ARTICLE' = 'UNDECODABLE',
   ) {
     super(`${file}: ${reason}`, code);
   }

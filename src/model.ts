@@ -75,11 +75,13 @@ export interface ArticleRecord {
   newspaper: string | null;
   /** the dateline's date, ISO, or null */
   date: string | null;
-  /** the page's own date, when the page header gives it */
+  /** the page's own date, when the page header gives it (a record: its date) */
   published?: string | null;
+  /** the address a record gives */
+  url?: string | null;
   title: string;
   subtitle: string | null;
-  /** e-paper PDF input: the page as its header names it (`7 理论`), or null */
+  /** e-paper input: the page as a PDF's header names it (`7 理论`), or the page number (版次) an HTML article view gives (`07`) */
   page?: string | null;
   reporters: Reporter[];
   text: string;

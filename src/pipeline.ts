@@ -1,7 +1,8 @@
 // The extraction pipeline, pure: page text → cleaned page → articles → entities and
 // relations. No I/O here; the CLI and the bench are the edges.
 import type { ArticleRecord } from './model';
-import { cleanPage } from './ingest/clean';
+import { cleanLine, cleanPage } from './ingest/clean';
+import { eventDate } from './segment/dates';
 import { segmentPage, type SegmentedArticle } from './segment/segment';
 import { pdfPageArticles } from './segment/pdf-articles';
 import type { PageLayout } from './ingest/pdf-layout';
@@ -64,4 +65,54 @@ function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source
       relations,
     };
   });
+}
+
+/** An article whose bounds, title and date its input gives (a record, an e-paper article view). */
+export interface GivenArticle {
+  id: string;
+  source: string;
+  newspaper: string | null;
+  /** the record's or the issue's date, ISO */
+  published: string | null;
+  title: string;
+  subtitle?: string | null;
+  page?: string | null;
+  url?: string | null;
+  /** paragraphs, one a line */
+  text: string;
+  /** the article's date is the one its first sentence reports, anchored on `published` (records) */
+  anchorDate?: boolean;
+}
+
+/** One given article → its record: cleaned and extracted, not segmented (it is one article already). */
+export function extractGivenArticle(a: GivenArticle, options: ExtractOptions = {}): ArticleRecord {
+  const text = cleanPage(a.text);
+  const seg = {
+    kind: 'news' as const,
+    newspaper: a.newspaper,
+    date: a.anchorDate ? eventDate(text, a.published) : a.published,
+    published: a.published,
+    title: cleanLine(a.title),
+    subtitle: a.subtitle ? cleanLine(a.subtitle) : null,
+    reporters: [],
+    text,
+  };
+  const { entities, relations, reporters } = extractArticle(seg);
+  if (!options.explain) for (const r of relations) r.rule = undefined;
+  return {
+    id: a.id,
+    source: a.source,
+    kind: seg.kind,
+    newspaper: seg.newspaper,
+    date: seg.date,
+    published: seg.published,
+    ...(a.url !== undefined ? { url: a.url } : {}),
+    title: seg.title,
+    subtitle: seg.subtitle,
+    ...(a.page !== undefined ? { page: a.page } : {}),
+    reporters,
+    text,
+    entities,
+    relations,
+  };
 }

@@ -15,6 +15,7 @@ import { InputError } from '../errors';
 import { listInputs } from '../ingest/files';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
 import { startExtraction } from '../parallel';
+import type { FieldMap } from '../ingest/records';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
 import { neo4jCsvPieces, toGexf } from './formats';
 
@@ -31,6 +32,8 @@ export interface BuildOptions {
   layout?: boolean;
   /** worker threads that extract (default 1: this thread); the output is the same for any number */
   workers?: number;
+  /** where records keep their fields (`--field`) */
+  fields?: FieldMap;
 }
 
 export interface BuildSummary {
@@ -40,6 +43,8 @@ export interface BuildSummary {
   articles: number;
   /** input files that could not be read or extracted, with the reason */
   failed: { file: string; message: string }[];
+  /** bad records and cut streams inside files that were read (one line each, printed by `warn`) */
+  problems: number;
   nodes: Partial<Record<NodeType, number>>;
   edges: Partial<Record<GraphEdgeType, number>>;
   /** relations of the articles that could not become edges (unknown entity, wrong endpoint types) */
@@ -60,10 +65,12 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   fs.mkdirSync(outDir, { recursive: true });
 
   // the worker threads load the extractor while the folders are listed
-  const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' });
-  const { files, errors } = listInputs(inputs);
+  const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records', fields: opts.fields });
+  const { files, errors, notes } = listInputs(inputs);
   const failed = errors.map((e) => ({ file: e.file, message: e.message }));
   for (const e of errors) warn(`kg build: ${e.message}`);
+  for (const n of notes) warn(`kg build: ${n}`);
+  let problems = 0;
 
   const records: ArticleRecord[] = [];
   const articlesPath = path.join(outDir, ARTICLES_FILE);
@@ -76,6 +83,9 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
         const recs = r.records ?? [];
         if (recs.length) fs.writeSync(out, recs.map((rec) => JSON.stringify(rec) + '\n').join(''));
         for (const rec of recs) records.push(rec);
+        for (const line of r.notes ?? []) warn(`kg build: ${line}`);
+        for (const line of r.problems ?? []) warn(`kg build: ${line}`);
+        problems += r.problems?.length ?? 0;
       } else {
         failed.push({ file: r.file, message: r.error });
         warn(`kg build: ${r.error}`);
@@ -95,6 +105,7 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
     files: files.length,
     articles: records.length,
     failed,
+    problems,
     nodes: countBy(graph, 'node'),
     edges: countBy(graph, 'edge'),
     dropped: dropped.length,

@@ -5,10 +5,13 @@
 //   text nor a PDF, decode() says so in one line.
 // - A folder is walked recursively. Every regular file is taken except hidden ones (name
 //   starting with '.', e.g. .DS_Store, .git/) and files whose extension says they are not
-//   page text (images, archives, office files, executables, kg's own .json/.jsonl
-//   outputs): a folder of pages often holds the scans the text was taken from, and those
-//   are not errors. They are returned in `ignored` so the CLI can mention them. PDFs are
-//   taken: e-paper pages come as PDFs with a text layer (src/ingest/pdf.ts).
+//   page text, records, HTML or PDF (images, archives, office files, executables): a folder
+//   of pages often holds the scans the text was taken from, and those are not errors. They
+//   are returned in `ignored` so the CLI can mention them. PDFs are taken: e-paper pages
+//   come as PDFs with a text layer (src/ingest/pdf.ts). A .gz is taken when the name under
+//   it is one of an input (`.jsonl.gz`, `.csv.gz`, `.txt.gz` …). kg's own outputs
+//   (articles.jsonl, graph.json, told by their first bytes) are left out with a note: read
+//   back, their articles would be extracted twice.
 // - Order is deterministic: command-line order, then within a folder by name in code-unit
 //   order (as `LC_ALL=C ls`), depth first. A file reached twice is taken once.
 // - Problems are returned as InputErrors (MISSING, UNREADABLE, EMPTY for a folder with no
@@ -18,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors';
+import { kgOutputKind, readHead } from './records';
 
 export interface InputList {
   /** the input files, in processing order */
@@ -26,6 +30,8 @@ export interface InputList {
   errors: InputError[];
   /** files inside folders left out because their extension says they are not text */
   ignored: string[];
+  /** one line each about files left out for another reason (kg's own outputs) */
+  notes: string[];
 }
 
 /** Extensions of files that are neither page text nor PDF; skipped inside folders (not when named). */
@@ -36,15 +42,20 @@ export const NON_TEXT_EXTENSIONS = new Set(
     'doc docx xls xlsx ppt pptx odt ods odp epub rtf ' +
     'mp3 mp4 m4a wav avi mov mkv ogg flac ' +
     'exe dll so dylib o a class jar pyc wasm bin ' +
-    'db sqlite parquet json jsonl'
+    'db sqlite parquet'
   ).split(' '),
 );
+
+/** Inside a folder, a .gz is an input when the name under it is one of these. */
+const GZ_INPUTS = /\.(?:jsonl|ndjson|json|csv|tsv|txt|text|html?)\.gz$/i;
+/** Inside a folder, files of these names may be kg's own output: their first bytes are looked at. */
+const MAYBE_KG_OUTPUT = /\.(?:jsonl|ndjson|json)(?:\.gz)?$/i;
 
 /** Files larger than this are refused (TOO_LARGE): V8 cannot hold their text as one string. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 export function listInputs(paths: string[]): InputList {
-  const out: InputList = { files: [], errors: [], ignored: [] };
+  const out: InputList = { files: [], errors: [], ignored: [], notes: [] };
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
@@ -56,9 +67,17 @@ export function listInputs(paths: string[]): InputList {
 
   /** A file found in a folder: taken, or left out by its extension; 1 when taken. */
   const fileInFolder = (file: string, real?: string): number => {
-    if (NON_TEXT_EXTENSIONS.has(path.extname(file).slice(1).toLowerCase())) {
+    const ext = path.extname(file).slice(1).toLowerCase();
+    if (ext === 'gz' ? !GZ_INPUTS.test(file) : NON_TEXT_EXTENSIONS.has(ext)) {
       out.ignored.push(file);
       return 0;
+    }
+    if (MAYBE_KG_OUTPUT.test(file)) {
+      const own = kgOutput(file);
+      if (own) {
+        out.notes.push(`${file}: ${own}; not read back as input`);
+        return 0;
+      }
     }
     takeFile(file, real);
     return 1;
@@ -143,6 +162,14 @@ export function readInput(file: string, options: ReadOptions = {}): Buffer {
 }
 
 // ---------------------------------------------------------------------------------------
+
+function kgOutput(file: string): string | null {
+  try {
+    return kgOutputKind(readHead(file, 4096).head);
+  } catch {
+    return null; // unreadable: the reader will say so
+  }
+}
 
 function statOr(p: string): fs.Stats | InputError {
   try {

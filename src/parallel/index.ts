@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { KgError, UsageError } from '../errors';
 import { extractFile, unpackBatch, type BatchReply, type FileResult, type OutputForm } from './task';
 import type { FileBatch, WorkerSetup } from './worker';
+import { planUnits, type FieldMap, type InputUnit } from '../ingest/records';
 
 export { extractFile, describeFileError, packBatch, transferList, unpackBatch, type BatchReply, type FileResult, type FileTask, type OutputForm } from './task';
 
@@ -38,6 +39,8 @@ export interface ParallelOptions {
   form: OutputForm;
   /** the compiled worker script (default: workerScript()) */
   script?: string;
+  /** where records keep their fields, beyond the common names (`--field title=video_title`) */
+  fields?: FieldMap;
 }
 
 /** Beyond this many workers, threads only cost memory on the machines kg runs on. */
@@ -75,7 +78,10 @@ export function workerScript(): string {
   throw new KgError(`no compiled worker at ${built}: run npm run build (npx tsc -p tsconfig.json) first`, 'NOT_BUILT');
 }
 
-/** One result per file, in the order of `files`. */
+/**
+ * One result per unit, in the order of `files`: a file, or a part of a large records file
+ * (planUnits), whose result carries the file's `index` in `files`; a file's parts come in order.
+ */
 export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}): AsyncGenerator<FileResult> {
   const extraction = startExtraction(given);
   try {
@@ -94,7 +100,7 @@ interface Slot {
 
 /** Extraction with its worker threads started: `extract` once, then `close` (always). */
 export interface Extraction {
-  /** one result per file, in the order of `files` */
+  /** one result per file (per part of a large records file, with the file's index), in the order of `files` */
   extract(files: string[]): AsyncGenerator<FileResult>;
   /** stops the worker threads; the process cannot exit while they run */
   close(): Promise<void>;
@@ -107,16 +113,21 @@ export interface Extraction {
  */
 export function startExtraction(given: Partial<ParallelOptions> = {}): Extraction {
   const o = resolveParallelOptions(given);
-  const pool = o.workers > 1 ? new Pool(o.script ?? workerScript(), o.workers, o.window, o.batch, { year: o.year, form: o.form }) : null;
+  const fields = o.fields ?? {};
+  const pool = o.workers > 1 ? new Pool(o.script ?? workerScript(), o.workers, o.window, o.batch, { year: o.year, form: o.form, fields }) : null;
   return {
     async *extract(files) {
-      if (!pool || files.length < 2) {
+      const units = planUnits(files, fields);
+      // a unit's result names its file's place in `files`
+      const fileIndex: number[] = [];
+      for (let u = 0, f = -1; u < units.length; u++) fileIndex.push(u > 0 && units[u].file === units[u - 1].file && (units[u].part || units[u].slots) ? f : ++f);
+      if (!pool || units.length < 2) {
         await pool?.close(); // nothing to share out: the threads would only cost their start
-        for (const [index, file] of files.entries()) yield await extractFile({ index, file }, o.year, o.form);
+        for (const [index, unit] of units.entries()) yield { ...(await extractFile({ ...unit, index }, o.year, o.form, fields)), index: fileIndex[index] };
         return;
       }
-      pool.start(files);
-      for (let next = 0; next < files.length; next++) yield await pool.take(next);
+      pool.start(units);
+      for (let next = 0; next < units.length; next++) yield { ...(await pool.take(next)), index: fileIndex[next] };
     },
     close: async () => pool?.close(),
   };
@@ -139,7 +150,7 @@ class Pool {
   private failure: KgError | null = null;
   private wake: (() => void) | null = null;
   private closing = false;
-  private files: string[] = [];
+  private files: InputUnit[] = [];
   private readonly depth = 2;
   /** the main thread: `busy` 1 while a batch of its own waits or runs (never more, see feed) */
   private readonly here: Slot = { thread: null, busy: 0, stopped: false };
@@ -174,8 +185,8 @@ class Pool {
     }
   }
 
-  /** Shares out `files`; threads beyond one per file are stopped. */
-  start(files: string[]): void {
+  /** Shares out `files` (units); threads beyond one per unit are stopped. */
+  start(files: InputUnit[]): void {
     this.files = files;
     for (const idle of this.workers.splice(Math.max(1, files.length))) {
       idle.stopped = true;
@@ -234,8 +245,8 @@ class Pool {
   private runHere(batch: FileBatch): void {
     setImmediate(async () => {
       if (this.closing) return;
-      for (const [k, file] of batch.files.entries()) {
-        const r = await extractFile({ index: batch.index + k, file }, this.setup.year, this.setup.form);
+      for (const [k, unit] of batch.files.entries()) {
+        const r = await extractFile({ ...unit, index: batch.index + k }, this.setup.year, this.setup.form, this.setup.fields);
         this.done.set(r.index, r);
       }
       this.here.busy--;

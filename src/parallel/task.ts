@@ -2,21 +2,23 @@
 // The same function runs in the main thread (one worker) and in every worker thread, so the
 // output of `--workers N` is the output of a single-threaded run, byte for byte.
 import path from 'node:path';
-import { KgError } from '../errors';
+import zlib from 'node:zlib';
+import { InputError, KgError } from '../errors';
 import { decode } from '../ingest/decode';
 import { readInput } from '../ingest/files';
+import { readEpaperPage } from '../ingest/html';
+import { readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from '../ingest/records';
 import type { ArticleRecord } from '../model';
 import { isPdf, readPdfPages } from '../ingest/pdf';
 import { layoutPage } from '../ingest/pdf-layout';
-import { extractPage, extractPdfPages } from '../pipeline';
+import { extractGivenArticle, extractPage, extractPdfPages } from '../pipeline';
 
 /** What a file gives: its articles as JSON Lines (`kg extract`'s output, UTF-8) or as records. */
 export type OutputForm = 'jsonl' | 'records';
 
-export interface FileTask {
-  /** position of the file in the input list: results come back in this order */
+export interface FileTask extends InputUnit {
+  /** position of the unit (a file, or a part of a records file) in the list: results come back in this order */
   index: number;
-  file: string;
 }
 
 interface Extracted {
@@ -26,6 +28,10 @@ interface Extracted {
   articles: number;
   /** bytes read */
   bytes: number;
+  /** one line each, the file goes on: a bad record, a truncated stream (the exit code says so) */
+  problems?: string[];
+  /** one line each, not a fault: a page index skipped */
+  notes?: string[];
 }
 type Failed = { index: number; file: string; ok: false; error: string; code: string };
 
@@ -35,27 +41,85 @@ export type FileResult = (Extracted & { jsonl: Buffer; records?: undefined }) | 
 /** The same with the JSON Lines as text, before they are encoded (one buffer per batch in a worker). */
 export type TextResult = (Extracted & { jsonl: string; records?: undefined }) | (Extracted & { records: ArticleRecord[]; jsonl?: undefined }) | Failed;
 
-/** Read, decode and extract one file; never rejects: a bad file is a result with `ok: false`. */
-export async function extractFile(task: FileTask, year: number | null, form: OutputForm): Promise<FileResult> {
-  const r = await extractFileText(task, year, form);
+/** Read, decode and extract one file (or part of one); never rejects: a bad file is a result with `ok: false`. */
+export async function extractFile(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): Promise<FileResult> {
+  const r = await extractFileText(task, year, form, fields);
   return r.ok && r.jsonl !== undefined ? { ...r, jsonl: Buffer.from(r.jsonl, 'utf8') } : (r as FileResult);
 }
 
-/** A PDF (by its `%PDF-` magic, whatever its name) is laid out page by page; anything else is page text. */
-export async function extractFileText(task: FileTask, year: number | null, form: OutputForm): Promise<TextResult> {
+export async function extractFileText(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): Promise<TextResult> {
   const { index, file } = task;
   try {
-    const bytes = readInput(file);
-    const source = path.basename(file);
-    const records = isPdf(bytes)
-      ? extractPdfPages((await readPdfPages(bytes, file)).map(layoutPage), source, { year })
-      : extractPage(decode(bytes, file), source, { year });
-    if (form === 'records') return { index, file, ok: true, articles: records.length, records, bytes: bytes.length };
+    const { records, bytes, problems, notes } = await readArticles(task, year, fields);
+    const extra = { ...(problems.length ? { problems } : {}), ...(notes.length ? { notes } : {}) };
+    if (form === 'records') return { index, file, ok: true, articles: records.length, records, bytes, ...extra };
     let jsonl = '';
     for (const r of records) jsonl += JSON.stringify(r) + '\n';
-    return { index, file, ok: true, articles: records.length, jsonl, bytes: bytes.length };
+    return { index, file, ok: true, articles: records.length, jsonl, bytes, ...extra };
   } catch (err) {
     return { index, file, ok: false, error: describeFileError(err, file), code: err instanceof KgError ? err.code : 'EXTRACT' };
+  }
+}
+
+interface Read {
+  records: ArticleRecord[];
+  bytes: number;
+  problems: string[];
+  notes: string[];
+}
+
+/** The articles of a unit, by what its bytes are (a PDF by its `%PDF-` magic, records, an e-paper page, page text). */
+async function readArticles(unit: InputUnit, year: number | null, fields: FieldMap): Promise<Read> {
+  const { file } = unit;
+  const source = path.basename(file);
+  const fromRecords = (r: ReturnType<typeof readRecords>): Read => ({
+    records: r.articles.map((a) => extractGivenArticle({ ...a, anchorDate: true })),
+    bytes: r.bytes,
+    problems: r.problems,
+    notes: [],
+  });
+  if (unit.part) return fromRecords(readRecords(unit, unit.part.kind, false, fields));
+  if (unit.slots) return fromRecords(readRecords(unit, unit.slots.kind, unit.slots.gzip, fields));
+  let head: { head: string; gzip: boolean };
+  try {
+    head = readHead(file);
+  } catch {
+    readInput(file); // throws the InputError that says what is wrong with the path
+    throw new InputError(file, 'cannot read', 'UNREADABLE');
+  }
+  if (!head.gzip && head.head.startsWith('%PDF-')) {
+    const bytes = readInput(file);
+    if (isPdf(bytes)) {
+      const records = extractPdfPages((await readPdfPages(bytes, file)).map(layoutPage), source, { year });
+      return { records, bytes: bytes.length, problems: [], notes: [] };
+    }
+  }
+  const kind = sniffInput(head.head, fields);
+  if (kind === 'jsonl' || kind === 'json' || kind === 'csv') return fromRecords(readRecords(unit, kind, head.gzip, fields));
+  let bytes = readInput(file);
+  if (head.gzip) bytes = gunzipWhole(bytes, file);
+  const base = source.replace(/\.gz$/i, '').replace(/\.[^.]*$/, '');
+  if (kind === 'html') {
+    const page = readEpaperPage(decode(bytes, file), file);
+    if (page.kind === 'index') {
+      const x = page.index;
+      const what = [x.newspaper, x.date, x.label].filter(Boolean).join(' ');
+      return { records: [], bytes: bytes.length, problems: [], notes: [`${file}: a page index (版面)${what ? ` of ${what}` : ''}: headlines only, no article body; skipped`] };
+    }
+    const a = page.article;
+    const record = extractGivenArticle({ id: `${base}#1`, source, newspaper: a.newspaper, published: a.date, title: a.title, subtitle: a.subtitle, page: a.page, text: a.text });
+    return { records: [record], bytes: bytes.length, problems: [], notes: [] };
+  }
+  return { records: extractPage(decode(bytes, file), source, { year }), bytes: bytes.length, problems: [], notes: [] };
+}
+
+/** A gzip-compressed page (small): decompressed at once. */
+function gunzipWhole(bytes: Buffer, file: string): Buffer {
+  try {
+    return zlib.gunzipSync(bytes);
+  } catch (err) {
+    const truncated = (err as NodeJS.ErrnoException).code === 'Z_BUF_ERROR';
+    throw new InputError(file, truncated ? 'truncated gzip file: the compressed stream ends early' : `corrupt gzip data (${(err as Error).message})`, truncated ? 'TRUNCATED' : 'UNDECODABLE');
   }
 }
 
@@ -73,23 +137,23 @@ export interface BatchReply {
   index: number;
   /** per file, in order: articles, bytes read, end of its JSON Lines in `text` (NaN: see `others`) */
   table: Float64Array;
-  /** the results that are not JSON Lines, each with its place in the batch */
-  others: [number, Exclude<TextResult, { jsonl: string }>][];
+  /** the results that are not plain JSON Lines (failures, records, results with lines to print), each with its place in the batch */
+  others: [number, TextResult][];
   text: ArrayBuffer;
 }
 
 /** The batch of files from `index` on, packed for postMessage (with transferList). */
 export function packBatch(index: number, results: TextResult[]): BatchReply {
   let size = 0;
-  for (const r of results) if (r.ok && r.jsonl !== undefined) size += Buffer.byteLength(r.jsonl, 'utf8');
+  for (const r of results) if (r.ok && r.jsonl !== undefined && !r.problems && !r.notes) size += Buffer.byteLength(r.jsonl, 'utf8');
   // never from Buffer's shared pool: a pooled buffer cannot be moved to another thread
   const text = Buffer.allocUnsafeSlow(size);
   const table = new Float64Array(3 * results.length).fill(NaN);
   const others: BatchReply['others'] = [];
   let at = 0;
   for (const [k, r] of results.entries()) {
-    if (!r.ok || r.jsonl === undefined) {
-      others.push([k, r as Exclude<TextResult, { jsonl: string }>]);
+    if (!r.ok || r.jsonl === undefined || r.problems || r.notes) {
+      others.push([k, r]);
       continue;
     }
     at += text.write(r.jsonl, at, 'utf8');
@@ -105,17 +169,18 @@ export function transferList(reply: BatchReply): ArrayBuffer[] {
   return [reply.text, reply.table.buffer as ArrayBuffer];
 }
 
-/** The results of a batch reply, each with its bytes (views of the one buffer, not copies); `files` is the whole input list. */
-export function unpackBatch(reply: BatchReply, files: readonly string[]): FileResult[] {
+/** The results of a batch reply, each with its bytes (views of the one buffer, not copies); `units` is the whole input list (units or file names). */
+export function unpackBatch(reply: BatchReply, units: readonly (InputUnit | string)[]): FileResult[] {
   const { index, table, text } = reply;
   const out: FileResult[] = new Array(table.length / 3);
-  for (const [k, r] of reply.others) out[k] = r;
+  for (const [k, r] of reply.others) out[k] = r.ok && typeof r.jsonl === 'string' ? { ...r, jsonl: Buffer.from(r.jsonl, 'utf8') } : (r as FileResult);
   let at = 0;
   for (let k = 0; k < out.length; k++) {
     const end = table[3 * k + 2];
     if (Number.isNaN(end)) continue;
     const jsonl = Buffer.from(text, at, end - at);
-    out[k] = { index: index + k, file: files[index + k], ok: true, articles: table[3 * k], bytes: table[3 * k + 1], jsonl };
+    const unit = units[index + k];
+    out[k] = { index: index + k, file: typeof unit === 'string' ? unit : unit.file, ok: true, articles: table[3 * k], bytes: table[3 * k + 1], jsonl };
     at = end;
   }
   return out;

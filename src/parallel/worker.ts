@@ -6,16 +6,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFileText, packBatch, transferList, type OutputForm } from './task';
 import { loadModels } from '../pipeline';
+import type { FieldMap, InputUnit } from '../ingest/records';
 
 /** Consecutive files, the first at position `index` of the input list; answered with their results, in order. */
 export interface FileBatch {
   index: number;
-  files: string[];
+  files: InputUnit[];
 }
 
 export interface WorkerSetup {
   year: number | null;
   form: OutputForm;
+  fields: FieldMap;
 }
 
 if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker thread');
@@ -26,7 +28,7 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (batch: FileBatch) => {
   queue = queue.then(async () => {
     const results = [];
-    for (const [k, file] of batch.files.entries()) results.push(await extractFileText({ index: batch.index + k, file }, setup.year, setup.form));
+    for (const [k, unit] of batch.files.entries()) results.push(await extractFileText({ ...unit, index: batch.index + k }, setup.year, setup.form, setup.fields));
     const reply = packBatch(batch.index, results);
     port.postMessage(reply, transferList(reply));
   });

@@ -96,3 +96,36 @@ export function frequentYear(text: string): number | null {
 function yearNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : Number([...s].map((c) => '〇○零一二三四五六七八九'.indexOf(c)).map((k) => (k <= 2 ? 0 : k - 2)).join(''));
 }
+
+/**
+ * The date an item reports its event on, read from its first sentence and anchored on the
+ * date it was published (a record's or a broadcast's date): `9月25日` takes the anchor's year
+ * (the year before when that would be after the anchor); a bare day, `30日上午`, takes the
+ * anchor's month, and a day later than the anchor's means the month before (a 07-01 item
+ * reporting `30日` means 06-30). Without a date in the first sentence, the anchor.
+ */
+export function eventDate(text: string, anchor: string | null): string | null {
+  const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
+  const first = text.split(/[。！？\n]/, 1)[0];
+  const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/.exec(first);
+  if (!m) return anchor;
+  if (m[1]) return realDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? anchor;
+  if (!a) return anchor;
+  const [y, mo, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  if (m[2]) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    return realDate(month > mo || (month === mo && day > d) ? y - 1 : y, month, day) ?? anchor;
+  }
+  const day = Number(m[4]);
+  if (day <= d) return realDate(y, mo, day) ?? anchor;
+  return mo === 1 ? realDate(y - 1, 12, day) ?? anchor : realDate(y, mo - 1, day) ?? anchor;
+}
+
+/** isoDate for a day that exists (no 06-31). */
+function realDate(y: number, m: number, d: number): string | null {
+  const iso = isoDate(y, m, d);
+  if (!iso) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 ? iso : null;
+}

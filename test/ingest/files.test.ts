@@ -32,7 +32,9 @@ describe('listInputs', () => {
     write(path.join(root, 'pages', '.git', 'HEAD.txt'), 'ref');
     write(path.join(root, 'pages', 'scan.pdf'), pdfBytes());
     write(path.join(root, 'pages', 'photo.PNG'), pngBytes());
-    write(path.join(root, 'pages', 'out.jsonl'), '{}\n');
+    // what kg extract writes: told by its first line, left out with a note
+    const own = { id: 'x#1', source: 'x.txt', kind: 'news', newspaper: null, date: null, title: 't', subtitle: null, reporters: [], text: 't', entities: [], relations: [] };
+    write(path.join(root, 'pages', 'out.jsonl'), JSON.stringify(own) + '\n');
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -50,7 +52,8 @@ describe('listInputs', () => {
       'page',
       'scan.pdf', // a PDF is read (src/ingest/pdf.ts)
     ]);
-    expect(got.ignored.map((f) => path.basename(f)).sort()).toEqual(['out.jsonl', 'photo.PNG']);
+    expect(got.ignored.map((f) => path.basename(f)).sort()).toEqual(['photo.PNG']);
+    expect(got.notes).toEqual([`${path.join(dir, 'out.jsonl')}: articles kg extract or kg build wrote; not read back as input`]);
     // the same call twice gives the same list
     expect(listInputs([dir])).toEqual(got);
   });

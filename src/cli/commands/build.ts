@@ -4,6 +4,7 @@ import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { buildCorpus } from '../../export/build';
 import { MAX_WORKERS } from '../../parallel';
+import { fieldsOf } from './extract';
 
 export interface Args {
   inputs: string[];
@@ -11,11 +12,13 @@ export interface Args {
   year?: number;
   iterations?: number;
   workers?: number;
+  field?: string[];
 }
 
 export function check(argv: Args): Args {
   if (!argv.inputs || argv.inputs.length === 0) throw new UsageError('kg build: name at least one file or folder');
   if (!argv.out) throw new UsageError('kg build: name the output folder with -o');
+  fieldsOf(argv, 'kg build');
   if (argv.year !== undefined && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2100))
     throw new UsageError(`kg build: --year must be a year such as 2025, not ${argv.year}`);
   if (argv.workers !== undefined && !(Number.isInteger(argv.workers) && argv.workers >= 1 && argv.workers <= MAX_WORKERS))
@@ -38,6 +41,11 @@ export const build: KgCommand<Args> = {
         alias: 'j',
         type: 'number',
         describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
+      })
+      .option('field', {
+        type: 'string',
+        array: true,
+        describe: 'records (JSON Lines, JSON, CSV): the field holding title, date, content, id, url or outlet, e.g. --field title=video_title (repeatable)',
       }) as any,
   run: async (argv) => {
     const args = check(argv);
@@ -45,9 +53,10 @@ export const build: KgCommand<Args> = {
       year: args.year ?? null,
       iterations: args.iterations ?? 'auto',
       workers: args.workers ?? 1,
+      fields: fieldsOf(args, 'kg build'),
       log: (line) => process.stdout.write(line + '\n'),
       warn: (line) => process.stderr.write(line + '\n'),
     });
-    return summary.failed.length ? 1 : 0;
+    return summary.failed.length || summary.problems ? 1 : 0;
   },
 };

@@ -11,21 +11,35 @@ import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { listInputs } from '../../ingest/files';
 import { MAX_WORKERS, startExtraction } from '../../parallel';
+import { parseFieldOptions, type FieldMap } from '../../ingest/records';
 
 export interface Args {
   inputs: string[];
   out?: string;
   year?: number;
   workers?: number;
+  /** `title=video_title`: where records keep a field (repeatable) */
+  field?: string[];
 }
 
 export function check(argv: Args): Args {
   if (!argv.inputs || argv.inputs.length === 0) throw new UsageError('kg extract: name at least one file or folder');
+  fieldsOf(argv, 'kg extract');
   if (argv.year !== undefined && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2100))
     throw new UsageError(`kg extract: --year must be a year such as 2025, not ${argv.year}`);
   if (argv.workers !== undefined && !(Number.isInteger(argv.workers) && argv.workers >= 1 && argv.workers <= MAX_WORKERS))
     throw new UsageError(`kg extract: --workers must be a whole number from 1 to ${MAX_WORKERS}, not ${argv.workers}`);
   return argv;
+}
+
+/** The `--field` options as a FieldMap; a UsageError names a bad one. */
+export function fieldsOf(argv: { field?: string[] | string }, command: string): FieldMap {
+  const given = argv.field === undefined ? [] : Array.isArray(argv.field) ? argv.field : [argv.field];
+  try {
+    return parseFieldOptions(given.map(String));
+  } catch (err) {
+    throw new UsageError(`${command}: ${(err as Error).message}`);
+  }
 }
 
 /** Progress lines on stderr for runs of more than this many files, one per PROGRESS_EVERY. */
@@ -49,18 +63,25 @@ export const extract: KgCommand<Args> = {
         alias: 'j',
         type: 'number',
         describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
+      })
+      .option('field', {
+        type: 'string',
+        array: true,
+        describe: 'records (JSON Lines, JSON, CSV): the field holding title, date, content, id, url or outlet, e.g. --field title=video_title (repeatable)',
       }) as any,
   run: async (argv) => {
     const args = check(argv);
     // the worker threads load the extractor while the folders are listed
-    const extraction = startExtraction({ workers: args.workers, year: args.year ?? null, form: 'jsonl' });
+    const extraction = startExtraction({ workers: args.workers, year: args.year ?? null, form: 'jsonl', fields: fieldsOf(args, 'kg extract') });
     let out: Output | undefined;
     try {
-      const { files, errors, ignored } = listInputs(args.inputs);
+      const { files, errors, ignored, notes } = listInputs(args.inputs);
       for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
+      for (const n of notes) process.stderr.write(`kg: ${n}\n`);
       out = openOutput(args.out);
       let skipped = errors.length;
       let articles = 0;
+      let problems = 0;
       const progress = files.length > PROGRESS_FROM;
       for await (const r of extraction.extract(files)) {
         if (r.ok) {
@@ -70,6 +91,9 @@ export const extract: KgCommand<Args> = {
             return skipped ? 1 : 0;
           }
           articles += r.articles;
+          for (const line of r.notes ?? []) process.stderr.write(`kg: ${line}\n`);
+          for (const line of r.problems ?? []) process.stderr.write(`kg: ${line}\n`);
+          problems += r.problems?.length ?? 0;
         } else {
           skipped++;
           process.stderr.write(`kg: ${r.error}\n`);
@@ -80,10 +104,11 @@ export const extract: KgCommand<Args> = {
       process.stderr.write(
         `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
           (skipped ? `, ${skipped} skipped` : '') +
+          (problems ? `; ${problems} record problem${problems === 1 ? '' : 's'} (bad records, cut streams)` : '') +
           (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
           '\n',
       );
-      return skipped ? 1 : 0;
+      return skipped || problems ? 1 : 0;
     } finally {
       out?.close();
       await extraction.close();
