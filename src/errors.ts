@@ -22,7 +22,8 @@ export class InputError extends KgError {
       | 'UNDECODABLE'
       | 'MISSING'
       | 'UNREADABLE'
-      | 'TOO_LARGE' = 'UNDECODABLE',
+      | 'TOO_LARGE'
+      | 'DUPLICATE' = 'UNDECODABLE',
   ) {
     super(`${file}: ${reason}`, code);
   }

@@ -11,6 +11,8 @@ import { dictionary } from './extract/jieba';
 export interface ExtractOptions {
   /** the year to use when neither the page header nor the text tells */
   year?: number | null;
+  /** the prefix of the article ids (src/ingest/ids.ts; default: `source` without its extension) */
+  name?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export const STAGES = ['clean', 'segment', 'extract'] as const;
 
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
   const page = cleanPage(raw);
-  const base = source.replace(/\.[^.]*$/, '');
+  const base = options.name ?? source.replace(/\.[^.]*$/, '');
   return mapArray(segmentPage(page, { year: options.year ?? null }), (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
     return {

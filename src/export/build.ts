@@ -13,6 +13,7 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { InputError } from '../errors';
 import { listInputs } from '../ingest/files';
+import { nameInputs } from '../ingest/ids';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
 import { startExtraction } from '../parallel';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
@@ -61,7 +62,9 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
 
   // the worker threads load the extractor while the folders are listed
   const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' });
-  const { files, errors } = listInputs(inputs);
+  const listed = listInputs(inputs);
+  const { files, names, errors: refused } = nameInputs(inputs, listed.files);
+  const errors = [...listed.errors, ...refused];
   const failed = errors.map((e) => ({ file: e.file, message: e.message }));
   for (const e of errors) warn(`kg build: ${e.message}`);
 
@@ -71,9 +74,18 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   try {
     out = fs.openSync(articlesPath, 'w');
     // one file at a time (or a few per worker): its raw text is dropped once its articles are extracted
-    for await (const r of extraction.extract(files)) {
-      if (r.ok) {
+    // article ids are unique per input (src/ingest/ids.ts); an input whose ids an earlier one
+    // already has (records carrying their own ids) is refused, never merged into that one
+    const idFrom = new Map<string, string>();
+    for await (const r of extraction.extract(files, names)) {
+      const taken = r.ok ? r.records?.find((rec) => idFrom.has(rec.id)) : undefined;
+      if (r.ok && taken) {
+        const error = `${r.file}: article id ${taken.id} is already that of an article of ${idFrom.get(taken.id)}; not taken`;
+        failed.push({ file: r.file, message: error });
+        warn(`kg build: ${error}`);
+      } else if (r.ok) {
         const recs = r.records ?? [];
+        for (const rec of recs) idFrom.set(rec.id, r.file);
         if (recs.length) fs.writeSync(out, recs.map((rec) => JSON.stringify(rec) + '\n').join(''));
         for (const rec of recs) records.push(rec);
       } else {

@@ -76,10 +76,10 @@ export function workerScript(): string {
 }
 
 /** One result per file, in the order of `files`. */
-export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}): AsyncGenerator<FileResult> {
+export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}, names?: readonly string[]): AsyncGenerator<FileResult> {
   const extraction = startExtraction(given);
   try {
-    yield* extraction.extract(files);
+    yield* extraction.extract(files, names);
   } finally {
     await extraction.close();
   }
@@ -94,8 +94,8 @@ interface Slot {
 
 /** Extraction with its worker threads started: `extract` once, then `close` (always). */
 export interface Extraction {
-  /** one result per file, in the order of `files` */
-  extract(files: string[]): AsyncGenerator<FileResult>;
+  /** one result per file, in the order of `files`; `names`: the prefixes of their article ids (src/ingest/ids.ts) */
+  extract(files: string[], names?: readonly string[]): AsyncGenerator<FileResult>;
   /** stops the worker threads; the process cannot exit while they run */
   close(): Promise<void>;
 }
@@ -109,13 +109,13 @@ export function startExtraction(given: Partial<ParallelOptions> = {}): Extractio
   const o = resolveParallelOptions(given);
   const pool = o.workers > 1 ? new Pool(o.script ?? workerScript(), o.workers, o.window, o.batch, { year: o.year, form: o.form }) : null;
   return {
-    async *extract(files) {
+    async *extract(files, names) {
       if (!pool || files.length < 2) {
         await pool?.close(); // nothing to share out: the threads would only cost their start
-        for (const [index, file] of files.entries()) yield extractFile({ index, file }, o.year, o.form);
+        for (const [index, file] of files.entries()) yield extractFile({ index, file, name: names?.[index] }, o.year, o.form);
         return;
       }
-      pool.start(files);
+      pool.start(files, names);
       for (let next = 0; next < files.length; next++) yield await pool.take(next);
     },
     close: async () => pool?.close(),
@@ -140,6 +140,7 @@ class Pool {
   private wake: (() => void) | null = null;
   private closing = false;
   private files: string[] = [];
+  private names: readonly string[] | undefined;
   private readonly depth = 2;
   /** the main thread: `busy` 1 while a batch of its own waits or runs (never more, see feed) */
   private readonly here: Slot = { thread: null, busy: 0, stopped: false };
@@ -175,8 +176,9 @@ class Pool {
   }
 
   /** Shares out `files`; threads beyond one per file are stopped. */
-  start(files: string[]): void {
+  start(files: string[], names?: readonly string[]): void {
     this.files = files;
+    this.names = names;
     for (const idle of this.workers.splice(Math.max(1, files.length))) {
       idle.stopped = true;
       void idle.thread?.terminate();
@@ -223,7 +225,7 @@ class Pool {
       if (!best && this.here.busy === 0) best = this.here;
       if (!best) return;
       best.busy++;
-      const batch: FileBatch = { index: this.sent, files: this.files.slice(this.sent, end) };
+      const batch: FileBatch = { index: this.sent, files: this.files.slice(this.sent, end), names: this.names?.slice(this.sent, end) };
       if (best.thread) best.thread.postMessage(batch);
       else this.runHere(batch);
       this.sent = end;
@@ -235,7 +237,7 @@ class Pool {
     setImmediate(() => {
       if (this.closing) return;
       for (const [k, file] of batch.files.entries()) {
-        const r = extractFile({ index: batch.index + k, file }, this.setup.year, this.setup.form);
+        const r = extractFile({ index: batch.index + k, file, name: batch.names?.[k] }, this.setup.year, this.setup.form);
         this.done.set(r.index, r);
       }
       this.here.busy--;

@@ -15,6 +15,8 @@ export interface FileTask {
   /** position of the file in the input list: results come back in this order */
   index: number;
   file: string;
+  /** the prefix of its article ids (src/ingest/ids.ts; default: the base name without extension) */
+  name?: string;
 }
 
 interface Extracted {
@@ -40,10 +42,10 @@ export function extractFile(task: FileTask, year: number | null, form: OutputFor
 }
 
 export function extractFileText(task: FileTask, year: number | null, form: OutputForm): TextResult {
-  const { index, file } = task;
+  const { index, file, name } = task;
   try {
     const bytes = readInput(file);
-    const records = extractPage(decode(bytes, file), path.basename(file), { year });
+    const records = extractPage(decode(bytes, file), path.basename(file), { year, name });
     if (form === 'records') return { index, file, ok: true, articles: records.length, records, bytes: bytes.length };
     let jsonl = '';
     for (const r of records) jsonl += JSON.stringify(r) + '\n';

@@ -11,6 +11,8 @@ import { loadModels } from '../pipeline';
 export interface FileBatch {
   index: number;
   files: string[];
+  /** their names (the prefixes of their article ids), when the caller gave them */
+  names?: string[];
 }
 
 export interface WorkerSetup {
@@ -22,7 +24,7 @@ if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker t
 const port = parentPort;
 const setup = workerData as WorkerSetup;
 port.on('message', (batch: FileBatch) => {
-  const reply = packBatch(batch.index, batch.files.map((file, k) => extractFileText({ index: batch.index + k, file }, setup.year, setup.form)));
+  const reply = packBatch(batch.index, batch.files.map((file, k) => extractFileText({ index: batch.index + k, file, name: batch.names?.[k] }, setup.year, setup.form)));
   port.postMessage(reply, transferList(reply));
 });
 // the first batch comes once the main thread has listed the inputs: load the models meanwhile

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { listInputs } from '../../ingest/files';
+import { nameInputs } from '../../ingest/ids';
 import { MAX_WORKERS, startExtraction } from '../../parallel';
 
 export interface Args {
@@ -56,13 +57,16 @@ export const extract: KgCommand<Args> = {
     const extraction = startExtraction({ workers: args.workers, year: args.year ?? null, form: 'jsonl' });
     let out: Output | undefined;
     try {
-      const { files, errors, ignored } = listInputs(args.inputs);
+      const listed = listInputs(args.inputs);
+      const { files, names, errors: refused } = nameInputs(args.inputs, listed.files);
+      const { ignored } = listed;
+      const errors = [...listed.errors, ...refused];
       for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
       out = openOutput(args.out);
       let skipped = errors.length;
       let articles = 0;
       const progress = files.length > PROGRESS_FROM;
-      for await (const r of extraction.extract(files)) {
+      for await (const r of extraction.extract(files, names)) {
         if (r.ok) {
           if (r.jsonl) await out.write(r.jsonl);
           if (out.gone) {
