@@ -14,6 +14,7 @@ import Graph from 'graphology';
 import { InputError } from '../errors';
 import { listInputs } from '../ingest/files';
 import { nameInputs } from '../ingest/ids';
+import { checkOutputFolder } from '../ingest/overlap';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
 import { startExtraction } from '../parallel';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
@@ -54,15 +55,25 @@ export const GRAPH_FILE = 'graph.json';
 export const ARTICLES_FILE = 'articles.jsonl';
 export const GEXF_FILE = 'graph.gexf';
 
+/** A name of a file `kg build` writes (and may write over) in its output folder. */
+export function isBuildOutput(name: string): boolean {
+  return name === GRAPH_FILE || name === ARTICLES_FILE || name === GEXF_FILE || name === 'import.args' || /^(nodes|rels)_.*\.csv$/.test(name);
+}
+
 export async function buildCorpus(inputs: string[], outDir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
   const warn = opts.warn ?? ((line: string) => process.stderr.write(line + '\n'));
-  fs.mkdirSync(outDir, { recursive: true });
-
   // the worker threads load the extractor while the folders are listed
   const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' });
   const listed = listInputs(inputs);
+  try {
+    checkOutputFolder('kg build', outDir, inputs, listed.files, isBuildOutput);
+  } catch (err) {
+    await extraction.close();
+    throw err;
+  }
+  fs.mkdirSync(outDir, { recursive: true });
   const { files, names, errors: refused } = nameInputs(inputs, listed.files);
   const errors = [...listed.errors, ...refused];
   const failed = errors.map((e) => ({ file: e.file, message: e.message }));

@@ -11,6 +11,7 @@ import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { listInputs } from '../../ingest/files';
 import { nameInputs } from '../../ingest/ids';
+import { checkOutputFile } from '../../ingest/overlap';
 import { MAX_WORKERS, startExtraction } from '../../parallel';
 
 export interface Args {
@@ -58,6 +59,7 @@ export const extract: KgCommand<Args> = {
     let out: Output | undefined;
     try {
       const listed = listInputs(args.inputs);
+      if (args.out) checkOutputFile('kg extract', args.out, listed.files);
       const { files, names, errors: refused } = nameInputs(args.inputs, listed.files);
       const { ignored } = listed;
       const errors = [...listed.errors, ...refused];
