@@ -12,11 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Graph from 'graphology';
 import { InputError } from '../errors';
-import { listInputs } from '../ingest/files';
+import { listInputs, type InputList } from '../ingest/files';
 import { nameInputs } from '../ingest/ids';
 import { checkOutputFolder } from '../ingest/overlap';
+import { stageFolder, type Staging } from './staging';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
-import { startExtraction } from '../parallel';
+import { startExtraction, type Extraction } from '../parallel';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
 import { neo4jCsvPieces, toGexf } from './formats';
 
@@ -67,13 +68,36 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   // the worker threads load the extractor while the folders are listed
   const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' });
   const listed = listInputs(inputs);
+  // everything is written into a temporary folder beside outDir and put in place at the end
+  // (./staging.ts): a reader never sees two builds mixed, an interrupted build changes nothing
+  let staging: Staging;
   try {
     checkOutputFolder('kg build', outDir, inputs, listed.files, isBuildOutput);
+    staging = stageFolder(outDir, isBuildOutput, GRAPH_FILE);
   } catch (err) {
     await extraction.close();
     throw err;
   }
-  fs.mkdirSync(outDir, { recursive: true });
+  try {
+    const summary = await buildInto(staging.dir, extraction, inputs, listed, { ...opts, log, warn });
+    staging.commit();
+    const done: BuildSummary = { ...summary, outDir, ms: Date.now() - t0 };
+    for (const line of formatSummary(done)) log(line);
+    return done;
+  } catch (err) {
+    staging.discard();
+    throw err;
+  }
+}
+
+async function buildInto(
+  outDir: string,
+  extraction: Extraction,
+  inputs: string[],
+  listed: InputList,
+  opts: BuildOptions & { log: (line: string) => void; warn: (line: string) => void },
+): Promise<BuildSummary> {
+  const { log, warn } = opts;
   const { files, names, errors: refused } = nameInputs(inputs, listed.files);
   const errors = [...listed.errors, ...refused];
   const failed = errors.map((e) => ({ file: e.file, message: e.message }));
@@ -122,9 +146,8 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
     edges: countBy(graph, 'edge'),
     dropped: dropped.length,
     written: [ARTICLES_FILE, ...written].sort(),
-    ms: Date.now() - t0,
+    ms: 0,
   };
-  for (const line of formatSummary(summary)) log(line);
   return summary;
 }
 
