@@ -8,6 +8,7 @@
 // Same input, same bytes: records keep input order, the graph is built in key order, and
 // nothing carries a time stamp.
 
+import { forTerminal } from '../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
 import Graph from 'graphology';
@@ -64,7 +65,7 @@ export function isBuildOutput(name: string): boolean {
 export async function buildCorpus(inputs: string[], outDir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
-  const warn = opts.warn ?? ((line: string) => process.stderr.write(line + '\n'));
+  const warn = opts.warn ?? ((line: string) => process.stderr.write(forTerminal(line) + '\n'));
   // the worker threads load the extractor while the folders are listed
   const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records' });
   const listed = listInputs(inputs);

@@ -5,6 +5,7 @@
 // Read-only: GET and HEAD only, every other method is 405. Nothing outside the two folders is
 // ever served: a request path with `..`/`.` segments, an encoded slash or backslash, a NUL,
 // or a symbolic link that leads out is answered 404, never with file contents.
+import { forTerminal } from '../terminal';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -81,7 +82,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
     server.listen(o.port, o.host, () => {
       server.removeAllListeners('error');
-      server.on('error', (err) => process.stderr.write(`kg serve: ${err.message}\n`));
+      server.on('error', (err) => process.stderr.write(`kg serve: ${forTerminal(err.message)}\n`));
       resolve();
     });
   });

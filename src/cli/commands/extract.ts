@@ -5,6 +5,7 @@
 // input order whatever the number of workers, and memory does not grow with the archive.
 // A bad file costs one line on stderr naming it; the others are still extracted; the exit
 // code is then 1.
+import { forTerminal } from '../../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KgCommand } from '../command';
@@ -63,7 +64,7 @@ export const extract: KgCommand<Args> = {
       const { files, names, errors: refused } = nameInputs(args.inputs, listed.files);
       const { ignored } = listed;
       const errors = [...listed.errors, ...refused];
-      for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
+      for (const e of errors) process.stderr.write(`kg: ${forTerminal(e.message)}\n`);
       out = openOutput(args.out);
       let skipped = errors.length;
       let articles = 0;
@@ -78,16 +79,17 @@ export const extract: KgCommand<Args> = {
           articles += r.articles;
         } else {
           skipped++;
-          process.stderr.write(`kg: ${r.error}\n`);
+          process.stderr.write(`kg: ${forTerminal(r.error)}\n`);
         }
         if (progress && (r.index + 1) % PROGRESS_EVERY === 0)
           process.stderr.write(`kg extract: ${r.index + 1}/${files.length} files\n`);
       }
       process.stderr.write(
-        `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
-          (skipped ? `, ${skipped} skipped` : '') +
-          (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
-          '\n',
+        forTerminal(
+          `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
+            (skipped ? `, ${skipped} skipped` : '') +
+            (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : ''),
+        ) + '\n',
       );
       return skipped ? 1 : 0;
     } finally {

@@ -1,5 +1,6 @@
 // kg load <out/> [--uri --user --password --database] [--batch-size] [--retry-seconds]
 // Loads the graph.json that `kg build` wrote into Neo4j: schema, then MERGE batches.
+import { forTerminal } from '../../terminal';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
@@ -70,12 +71,12 @@ export const load: KgCommand<Args> = {
           if (a.quiet) return;
           if (p.batch === p.batches || p.batch - lastShown >= Math.max(1, Math.ceil(p.batches / 10))) {
             lastShown = p.batch;
-            process.stderr.write(`kg load: batch ${p.batch}/${p.batches} committed (${p.what})\n`);
+            process.stderr.write(`kg load: batch ${p.batch}/${p.batches} committed (${forTerminal(p.what)})\n`);
           }
         },
       });
       process.stderr.write(
-        `kg load: ${report.nodes} nodes and ${report.relationships} relationships from ${file} into ${server} ` +
+        `kg load: ${report.nodes} nodes and ${report.relationships} relationships from ${forTerminal(file)} into ${forTerminal(server)} ` +
           `in ${(report.ms / 1000).toFixed(1)} s (${report.batches} batches; created ${report.nodesCreated} nodes, ` +
           `${report.relationshipsCreated} relationships)\n`,
       );

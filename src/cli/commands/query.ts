@@ -1,5 +1,6 @@
 // kg query <name> --param k=v … [--format table|json]   (kg query --list: what there is)
 // Runs one research query of cypher/queries/ in a read transaction and prints a table.
+import { forTerminal, jsonForTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { bindParams, connect, findQuery, formatTable, listQueries, resolveNeo4jConfig, runQuery } from '../../store/neo4j';
@@ -32,7 +33,7 @@ export const query: KgCommand<Args> = {
     const a = check(argv);
     if (a.list) {
       for (const q of listQueries()) {
-        process.stdout.write(`${q.name}  ${q.params.map((p) => `--param ${p.name}=…`).join(' ')}\n    ${q.question}\n`);
+        process.stdout.write(`${forTerminal(`${q.name}  ${q.params.map((p) => `--param ${p.name}=…`).join(' ')}`)}\n    ${forTerminal(q.question)}\n`);
       }
       return 0;
     }
@@ -44,7 +45,7 @@ export const query: KgCommand<Args> = {
       const result = await runQuery(driver, config, q, params);
       if (a.format === 'json') {
         const rows = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])));
-        process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
+        process.stdout.write(jsonForTerminal(JSON.stringify(rows, null, 1)) + '\n');
       } else process.stdout.write(formatTable(result));
       return 0;
     } finally {

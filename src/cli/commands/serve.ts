@@ -1,4 +1,5 @@
 // kg serve <dir> [--port 8080] [--host [addr]] — serve the viewer over the graph.json of `kg build`.
+import { forTerminal } from '../../terminal';
 import { untilStopped } from '../signals';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
@@ -32,7 +33,7 @@ export const serve: KgCommand<Args> = {
       }) as any,
   run: async (argv) => {
     const server = await startServer(check(argv));
-    process.stdout.write(`kg serve: ${server.url}\n`);
+    process.stdout.write(`kg serve: ${forTerminal(server.url)}\n`);
     await untilStopped();
     await server.close();
     return 0;

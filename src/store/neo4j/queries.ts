@@ -7,6 +7,7 @@
 //   // more lines of explanation …
 //   // @param <name>[:int] <what it is>
 //   // @example npx kg query <name> --param <name>=<value>
+import { forTerminal } from '../../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, isNode, isPath, isRelationship } from 'neo4j-driver';
@@ -172,11 +173,13 @@ export function formatTable(r: QueryResult, maxWidth = 60): string {
   };
   // the last column is not cut: it is often the sentence or path the reader came for
   const last = r.columns.length - 1;
-  const body = r.rows.map((row) => row.map((v, i) => (i === last ? cell(v) : cut(cell(v)))));
-  const widths = r.columns.map((c, i) => Math.max(displayWidth(c), ...body.map((row) => displayWidth(row[i]))));
+  // cells escaped for the terminal first (src/terminal.ts), so that widths count what is shown
+  const body = r.rows.map((row) => row.map((v, i) => (i === last ? forTerminal(cell(v)) : cut(forTerminal(cell(v))))));
+  const columns = r.columns.map(forTerminal);
+  const widths = columns.map((c, i) => Math.max(displayWidth(c), ...body.map((row) => displayWidth(row[i]))));
   const pad = (s: string, w: number) => s + ' '.repeat(w - displayWidth(s));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join(' │ ').trimEnd();
-  const out = [line(r.columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)];
+  const out = [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)];
   out.push(`(${r.rows.length} row${r.rows.length === 1 ? '' : 's'})`);
   return out.join('\n') + '\n';
 }
