@@ -11,6 +11,7 @@ export interface Args extends ConnectionArgs {
   param?: string[];
   format?: string;
   list?: boolean;
+  lucene?: boolean;
 }
 
 export function check(argv: Args): Args & { format: 'table' | 'json'; param: string[] } {
@@ -28,7 +29,12 @@ export const query: KgCommand<Args> = {
       .positional('name', { type: 'string', describe: 'the query file name without .cypher' })
       .option('param', { alias: 'p', type: 'string', array: true, describe: 'a parameter, name=value (repeatable)' })
       .option('format', { type: 'string', describe: 'table (default) or json' })
-      .option('list', { type: 'boolean', describe: 'list the queries with their parameters' }) as any,
+      .option('list', { type: 'boolean', describe: 'list the queries with their parameters' })
+      .option('lucene', {
+        type: 'boolean',
+        default: false,
+        describe: 'full-text search text is Lucene query syntax (AND, "phrase", wild*); by default it is searched for as written',
+      }) as any,
   run: async (argv) => {
     const a = check(argv);
     if (a.list) {
@@ -38,11 +44,16 @@ export const query: KgCommand<Args> = {
       return 0;
     }
     const q = findQuery(a.name!);
-    const params = bindParams(q, a.param);
+    const params = bindParams(q, a.param, { lucene: a.lucene });
     const config = resolveNeo4jConfig({ uri: a.uri, user: a.user, password: a.password, database: a.database });
     const { driver } = await connect(config);
     try {
-      const result = await runQuery(driver, config, q, params);
+      const result = await runQuery(driver, config, q, params).catch((err: unknown) => {
+        // --lucene text that Lucene cannot parse: one line saying so, not the Java exception
+        const why = err instanceof Error ? /(?:ParseException|TokenMgrError): (.*?)(?: \(Neo\.[\w.]+\))?$/m.exec(err.message)?.[1] : undefined;
+        if (why === undefined || !q.lucene.length) throw err;
+        throw new UsageError(`kg query: --param ${q.lucene[0]} is not Lucene query syntax (given with --lucene): ${why.slice(0, 200)}`);
+      });
       if (a.format === 'json') {
         const rows = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])));
         process.stdout.write(jsonForTerminal(JSON.stringify(rows, null, 1)) + '\n');
