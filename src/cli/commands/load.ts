@@ -60,6 +60,8 @@ export const load: KgCommand<Args> = {
     const a = check(argv);
     const { file, graph } = readGraphFile(a.dir);
     const plan = planLoad(graph, file);
+    // what Neo4j would refuse (a value too large for its indexes) is said and left out; the rest loads
+    for (const line of plan.skipped) process.stderr.write(`kg load: ${forTerminal(line)}\n`);
     const { driver, server } = await connect(a.config);
     try {
       let lastShown = 0;
@@ -78,9 +80,11 @@ export const load: KgCommand<Args> = {
       process.stderr.write(
         `kg load: ${report.nodes} nodes and ${report.relationships} relationships from ${forTerminal(file)} into ${forTerminal(server)} ` +
           `in ${(report.ms / 1000).toFixed(1)} s (${report.batches} batches; created ${report.nodesCreated} nodes, ` +
-          `${report.relationshipsCreated} relationships)\n`,
+          `${report.relationshipsCreated} relationships)` +
+          (plan.skipped.length ? `; ${plan.skipped.length} left out (above)` : '') +
+          '\n',
       );
-      return 0;
+      return plan.skipped.length ? 1 : 0;
     } finally {
       await driver.close();
     }

@@ -68,6 +68,7 @@ const say = (line: string) => process.stdout.write(`kg start: ${forTerminal(line
 async function loadIntoNeo4j(o: StartOptions): Promise<{ where?: string; local?: LocalServer }> {
   const { file, graph } = readGraphFile(o.out);
   const plan = planLoad(graph, file);
+  for (const line of plan.skipped) say(`Neo4j: ${line}`);
   let config = o.config;
   let local: LocalServer | undefined;
   try {
