@@ -28,7 +28,8 @@ export class InputError extends KgError {
       | 'NO_TEXT'
       | 'TRUNCATED'
       | 'BAD_RECORD'
-      | 'NO_ARTICLE' = 'UNDECODABLE',
+      | 'NO_ARTICLE'
+      | 'DUPLICATE' = 'UNDECODABLE',
   ) {
     super(`${file}: ${reason}`, code);
   }

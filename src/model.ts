@@ -67,7 +67,7 @@ export interface Reporter {
 }
 
 export interface ArticleRecord {
-  /** stable: `<source base name without extension>#<n>`, n counting from 1 in page order */
+  /** stable: `<name>#<n>`, n counting from 1 in page order; the name is the input's path relative to the folder on the command line, without extension (src/ingest/ids.ts) */
   id: string;
   /** the input file's base name */
   source: string;

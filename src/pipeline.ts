@@ -16,6 +16,8 @@ export interface ExtractOptions {
   year?: number | null;
   /** keep on each relation the id of the rule that made it (`kg extract --explain`) */
   explain?: boolean;
+  /** the prefix of the article ids (src/ingest/ids.ts; default: `source` without its extension) */
+  name?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export function extractPdfPages(pages: PageLayout[], source: string, options: Ex
 }
 
 function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source: string, options: ExtractOptions): ArticleRecord[] {
-  const base = source.replace(/\.[^.]*$/, '');
+  const base = options.name ?? source.replace(/\.[^.]*$/, '');
   return mapArray(segs, (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
     if (!options.explain) for (const r of relations) r.rule = undefined;

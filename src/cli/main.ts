@@ -1,4 +1,5 @@
 // `kg` — a thin yargs front end: parse, run one command, map errors to one line + exit code.
+import { forTerminal, linesForTerminal } from '../terminal';
 import yargs from 'yargs';
 import { KgError } from '../errors';
 import type { KgCommand } from './command';
@@ -15,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
     .help()
     .fail((msg, err) => {
       if (err) throw err;
-      process.stderr.write(`kg: ${msg}\n`);
+      process.stderr.write(`kg: ${forTerminal(msg)}\n`);
       code = 2;
     });
   for (const c of commands as KgCommand<any>[]) {
@@ -26,8 +27,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     await parser.parseAsync();
   } catch (err) {
-    process.stderr.write(`kg: ${describeError(err)}\n`);
-    if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+    process.stderr.write(`kg: ${forTerminal(describeError(err))}\n`);
+    if (verbose && err instanceof Error && err.stack) process.stderr.write(linesForTerminal(err.stack) + '\n');
     return code || 1;
   }
   return code;

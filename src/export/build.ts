@@ -8,13 +8,17 @@
 // Same input, same bytes: records keep input order, the graph is built in key order, and
 // nothing carries a time stamp.
 
+import { forTerminal } from '../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
 import Graph from 'graphology';
 import { InputError } from '../errors';
-import { listInputs } from '../ingest/files';
+import { listInputs, type InputList } from '../ingest/files';
+import { nameInputs } from '../ingest/ids';
+import { checkOutputFolder } from '../ingest/overlap';
+import { stageFolder, type Staging } from './staging';
 import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
-import { startExtraction } from '../parallel';
+import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
 import { neo4jCsvPieces, toGexf } from './formats';
@@ -58,15 +62,51 @@ export const GRAPH_FILE = 'graph.json';
 export const ARTICLES_FILE = 'articles.jsonl';
 export const GEXF_FILE = 'graph.gexf';
 
+/** A name of a file `kg build` writes (and may write over) in its output folder. */
+export function isBuildOutput(name: string): boolean {
+  return name === GRAPH_FILE || name === ARTICLES_FILE || name === GEXF_FILE || name === 'import.args' || /^(nodes|rels)_.*\.csv$/.test(name);
+}
+
 export async function buildCorpus(inputs: string[], outDir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
-  const warn = opts.warn ?? ((line: string) => process.stderr.write(line + '\n'));
-  fs.mkdirSync(outDir, { recursive: true });
-
+  const warn = opts.warn ?? ((line: string) => process.stderr.write(forTerminal(line) + '\n'));
   // the worker threads load the extractor while the folders are listed
   const extraction = startExtraction({ workers: opts.workers ?? 1, year: opts.year ?? null, form: 'records', fields: opts.fields });
-  const { files, errors, notes } = listInputs(inputs);
+  const listed = listInputs(inputs);
+  // everything is written into a temporary folder beside outDir and put in place at the end
+  // (./staging.ts): a reader never sees two builds mixed, an interrupted build changes nothing
+  let staging: Staging;
+  try {
+    checkOutputFolder('kg build', outDir, inputs, listed.files, isBuildOutput);
+    staging = stageFolder(outDir, isBuildOutput, GRAPH_FILE);
+  } catch (err) {
+    await extraction.close();
+    throw err;
+  }
+  try {
+    const summary = await buildInto(staging.dir, extraction, inputs, listed, { ...opts, log, warn });
+    staging.commit();
+    const done: BuildSummary = { ...summary, outDir, ms: Date.now() - t0 };
+    for (const line of formatSummary(done)) log(line);
+    return done;
+  } catch (err) {
+    staging.discard();
+    throw err;
+  }
+}
+
+async function buildInto(
+  outDir: string,
+  extraction: Extraction,
+  inputs: string[],
+  listed: InputList,
+  opts: BuildOptions & { log: (line: string) => void; warn: (line: string) => void },
+): Promise<BuildSummary> {
+  const { log, warn } = opts;
+  const { files, names, errors: refused } = nameInputs(inputs, listed.files);
+  const errors = [...listed.errors, ...refused];
+  const { notes } = listed;
   const failed = errors.map((e) => ({ file: e.file, message: e.message }));
   for (const e of errors) warn(`kg build: ${e.message}`);
   for (const n of notes) warn(`kg build: ${n}`);
@@ -78,9 +118,18 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   try {
     out = fs.openSync(articlesPath, 'w');
     // one file at a time (or a few per worker): its raw text is dropped once its articles are extracted
-    for await (const r of extraction.extract(files)) {
-      if (r.ok) {
+    // article ids are unique per input (src/ingest/ids.ts); an input whose ids an earlier one
+    // already has (records carrying their own ids) is refused, never merged into that one
+    const idFrom = new Map<string, string>();
+    for await (const r of extraction.extract(files, names)) {
+      const taken = r.ok ? r.records?.find((rec) => idFrom.has(rec.id)) : undefined;
+      if (r.ok && taken) {
+        const error = `${r.file}: article id ${taken.id} is already that of an article of ${idFrom.get(taken.id)}; not taken`;
+        failed.push({ file: r.file, message: error });
+        warn(`kg build: ${error}`);
+      } else if (r.ok) {
         const recs = r.records ?? [];
+        for (const rec of recs) idFrom.set(rec.id, r.file);
         if (recs.length) fs.writeSync(out, recs.map((rec) => JSON.stringify(rec) + '\n').join(''));
         for (const rec of recs) records.push(rec);
         for (const line of r.notes ?? []) warn(`kg build: ${line}`);
@@ -110,9 +159,8 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
     edges: countBy(graph, 'edge'),
     dropped: dropped.length,
     written: [ARTICLES_FILE, ...written].sort(),
-    ms: Date.now() - t0,
+    ms: 0,
   };
-  for (const line of formatSummary(summary)) log(line);
   return summary;
 }
 

@@ -11,9 +11,14 @@
 //   5. NUL or control bytes left over             → BINARY
 //   6. valid UTF-8 (strict)                       → UTF-8
 //   7. reads as UTF-16 without NULs (all-CJK)     → UTF-16 LE/BE
-//   8. valid GB18030 that looks like Chinese      → GB18030 (a superset of GBK and GB2312)
-//   9. otherwise                                  → UNDECODABLE, with the byte offset of the
-//                                                   first byte that is not UTF-8
+//   8. valid Shift_JIS/EUC-JP with kana, valid
+//      EUC-KR/CP949 with Hangul                   → UNDECODABLE, naming the language and encoding
+//                                                   (both also read as GBK: garbage Chinese)
+//   9. valid GB18030 that looks like Chinese      → GB18030 (a superset of GBK and GB2312)
+//  10. valid Big5 (Big5-HKSCS) that reads as CJK  → Big5 (Hong Kong and Taiwan papers)
+//  11. otherwise                                  → UNDECODABLE, with the byte offset of the
+//                                                   first byte that is not UTF-8 (and a word
+//                                                   when it looks like a single-byte code page)
 // Text that is only whitespace is EMPTY. The text returned has no BOM and LF line ends.
 //
 // Chinese archives are often GBK: a page saved by an old Windows tool, or a scraper that
@@ -24,7 +29,7 @@ import iconv from 'iconv-lite';
 import { InputError } from '../errors';
 
 /** What decode found; `decodeDetailed` returns it for callers (and tests) that want to know. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
 
 export interface Decoded {
   text: string;
@@ -117,18 +122,28 @@ function decodeText(bytes: Buffer, file: string): Decoded {
   const utf16 = utf16IfPlausible(bytes, ['utf-16le', 'utf-16be']);
   if (utf16) return utf16;
 
-  // 8. GB18030 / GBK — unless the bytes are UTF-8 with a few bad ones: read as GBK, short
+  // 8. Japanese and Korean: their double-byte codes lie in GBK's ranges, so GBK reads them
+  // without an error as Chinese nonsense; said instead of read
+  const foreign = japaneseOrKorean(bytes);
+  if (foreign)
+    throw new InputError(file, `${foreign}, not Chinese; expected Chinese text in UTF-8, GBK/GB18030, Big5 or UTF-16`, 'UNDECODABLE');
+
+  // 9. GB18030 / GBK — unless the bytes are UTF-8 with a few bad ones: read as GBK, short
   // UTF-8 lines can pass for (traditional) Chinese; GBK itself is mostly not UTF-8-shaped.
   if (utf8Shape(sample) < 0.8) {
     const gb = gb18030IfPlausible(bytes);
     if (gb !== null) return { text: gb, encoding: 'gb18030', bom: false };
+    // 10. Big5 (read with the Big5-HKSCS table, a superset): traditional-character papers
+    const big5 = big5IfPlausible(bytes);
+    if (big5 !== null) return { text: big5, encoding: 'big5', bom: false };
   }
 
-  // 9.
+  // 11.
   throw new InputError(
     file,
-    `not valid UTF-8 at byte ${bad.offset} (${hexAround(bytes, bad.offset)}), and not GBK/GB18030 or UTF-16 either; ` +
-      'expected a text file in UTF-8, GBK/GB18030 or UTF-16',
+    `not valid UTF-8 at byte ${bad.offset} (${hexAround(bytes, bad.offset)}), and not GBK/GB18030, Big5 or UTF-16 either` +
+      (looksSingleByte(sample) ? ' (it looks like a single-byte code page such as Latin-1/Windows-1252 or Windows-1251)' : '') +
+      '; expected a text file in UTF-8, GBK/GB18030, Big5 or UTF-16',
     'UNDECODABLE',
   );
 }
@@ -370,13 +385,87 @@ function gb18030IfPlausible(bytes: Buffer): string | null {
     i++;
   }
   if (multi === 0) return null;
+  if (/[\ue000-\uf8ff]/.test(text)) {
+    // Big5 punctuation (A1 40–A1 7E) read as GBK lands in the private-use area; GBK text has none
+    let pua = 0;
+    for (const ch of text) if (ch >= '\ue000' && ch <= '\uf8ff') pua++;
+    if (pua > 0.01 * multi) return null;
+  }
   if (gb2312 >= 0.8 * multi) return text;
   // Few GB2312 characters: traditional characters saved as GBK (they lie outside GB2312),
   // or Big5, whose byte ranges GBK covers. Take it as GBK only if it reads as CJK and is
   // not valid Big5: GBK's lead bytes 81–A0 and trail bytes 80–A0 do not exist in Big5.
   if (cjkShare(text) < 0.9) return null;
-  if (!iconv.decode(bytes, 'big5').includes('\ufffd')) return null;
+  if (!iconv.decode(bytes, 'big5hkscs').includes('\ufffd')) return null;
   return text;
+}
+
+/**
+ * The text if `bytes` are valid Big5 (Big5-HKSCS: Big5 with the Hong Kong characters, which
+ * iconv-lite reads; plain Big5 is a subset) and read as CJK, else null. GBK reads Big5 without
+ * an error too, but its punctuation (，。 are A1 41, A1 43) falls in GBK's private-use area, so
+ * gb18030IfPlausible has already said no.
+ */
+function big5IfPlausible(bytes: Buffer): string | null {
+  const text = iconv.decode(bytes, 'big5hkscs');
+  if (text.includes('\ufffd')) return null;
+  return cjkShare(text) >= 0.9 ? text : null;
+}
+
+/**
+ * 'Japanese text (Shift_JIS)' or 'Korean text (EUC-KR/CP949)' when the bytes read without an
+ * error in that code and like that language: kana (a tenth of the letters at least: Japanese
+ * writes its particles and endings in kana, Chinese none), or Hangul with spaces between words
+ * (a third of the syllables touch one) and next to no Chinese characters (GBK text read as
+ * CP949 gives a third of them, and spaces only around numbers and Latin words).
+ */
+function japaneseOrKorean(bytes: Buffer): string | null {
+  for (const [encoding, name] of [
+    ['shift_jis', 'Shift_JIS'],
+    ['euc-jp', 'EUC-JP'],
+  ] as const) {
+    const text = iconv.decode(bytes, encoding);
+    if (text.includes('\ufffd')) continue;
+    const s = scriptShares(text);
+    if (s.letters >= 8 && s.kana >= 0.1 * s.letters) return `Japanese text (${name})`;
+  }
+  const ko = iconv.decode(bytes, 'cp949');
+  if (!ko.includes('\ufffd')) {
+    const s = scriptShares(ko);
+    if (s.letters >= 8 && s.hangul >= 0.6 * s.letters && s.han <= 0.1 * s.letters && s.spacedHangul >= Math.max(3, 0.3 * s.hangul))
+      return 'Korean text (EUC-KR/CP949)';
+  }
+  return null;
+}
+
+/** Counts of the non-ASCII characters of `text` by script. */
+function scriptShares(text: string): { letters: number; kana: number; hangul: number; han: number; spacedHangul: number } {
+  const s = { letters: 0, kana: 0, hangul: 0, han: 0, spacedHangul: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    s.letters++;
+    // kana letters, not the marks (ゞ〃ー・: GBK's 《》 read as EUC-JP are ゞ and 〃)
+    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) s.kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) s.han++;
+    else if (c >= 0xac00 && c <= 0xd7a3) {
+      s.hangul++;
+      if (text[i + 1] === ' ' || text[i - 1] === ' ') s.spacedHangul++;
+    }
+  }
+  return s;
+}
+
+/** Most bytes ≥ 0x80 stand alone between ASCII bytes: a single-byte code page (é, ü, or Cyrillic words of one). */
+function looksSingleByte(sample: Buffer): boolean {
+  let high = 0;
+  let alone = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] < 0x80) continue;
+    high++;
+    if ((i === 0 || sample[i - 1] < 0x80) && (i + 1 >= sample.length || sample[i + 1] < 0x80)) alone++;
+  }
+  return high > 0 && alone >= 0.5 * high;
 }
 
 /** Share of CJK characters and punctuation among the non-ASCII characters of `text`. */

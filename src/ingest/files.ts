@@ -112,7 +112,9 @@ export function listInputs(paths: string[]): InputList {
         continue;
       }
       if (st.isDirectory()) found += walk(p, false);
-      else if (st.isFile()) found += fileInFolder(p); // not sockets, FIFOs, devices
+      else if (st.isFile()) found += fileInFolder(p);
+      // a FIFO would block the read, a socket or device is no page: skipped, with a line
+      else out.errors.push(new InputError(p, `${st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : 'a device'}, not a regular file; skipped`, 'UNREADABLE'));
     }
     if (isRoot && found === 0 && !out.errors.some((e) => e.file.startsWith(dir)))
       out.errors.push(

@@ -144,6 +144,8 @@ export function kgOutputKind(head: string): string | null {
  */
 export interface InputUnit {
   file: string;
+  /** the prefix of its article ids (src/ingest/ids.ts; default: the base name without extension) */
+  name?: string;
   part?: { kind: 'jsonl' | 'csv'; start: number; end: number; line: number; headerEnd: number };
   slots?: { kind: 'jsonl' | 'json' | 'csv'; gzip: boolean; from: number; to: number };
 }

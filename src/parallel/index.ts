@@ -41,6 +41,8 @@ export interface ParallelOptions {
   script?: string;
   /** where records keep their fields, beyond the common names (`--field title=video_title`) */
   fields?: FieldMap;
+  /** keep each relation's rule id (`kg extract --explain`) */
+  explain?: boolean;
 }
 
 /** Beyond this many workers, threads only cost memory on the machines kg runs on. */
@@ -82,10 +84,10 @@ export function workerScript(): string {
  * One result per unit, in the order of `files`: a file, or a part of a large records file
  * (planUnits), whose result carries the file's `index` in `files`; a file's parts come in order.
  */
-export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}): AsyncGenerator<FileResult> {
+export async function* extractFiles(files: string[], given: Partial<ParallelOptions> = {}, names?: readonly string[]): AsyncGenerator<FileResult> {
   const extraction = startExtraction(given);
   try {
-    yield* extraction.extract(files);
+    yield* extraction.extract(files, names);
   } finally {
     await extraction.close();
   }
@@ -101,7 +103,7 @@ interface Slot {
 /** Extraction with its worker threads started: `extract` once, then `close` (always). */
 export interface Extraction {
   /** one result per file (per part of a large records file, with the file's index), in the order of `files` */
-  extract(files: string[]): AsyncGenerator<FileResult>;
+  extract(files: string[], names?: readonly string[]): AsyncGenerator<FileResult>;
   /** stops the worker threads; the process cannot exit while they run */
   close(): Promise<void>;
 }
@@ -114,16 +116,18 @@ export interface Extraction {
 export function startExtraction(given: Partial<ParallelOptions> = {}): Extraction {
   const o = resolveParallelOptions(given);
   const fields = o.fields ?? {};
-  const pool = o.workers > 1 ? new Pool(o.script ?? workerScript(), o.workers, o.window, o.batch, { year: o.year, form: o.form, fields }) : null;
+  const pool = o.workers > 1 ? new Pool(o.script ?? workerScript(), o.workers, o.window, o.batch, { year: o.year, form: o.form, fields, explain: o.explain ?? false }) : null;
   return {
-    async *extract(files) {
-      const units = planUnits(files, fields);
+    async *extract(files, names) {
+      // a unit names its articles as its file is named (src/ingest/ids.ts)
+      const nameOf = new Map(names ? files.map((f, i) => [f, names[i]] as const) : []);
+      const units = planUnits(files, fields).map((u) => (nameOf.has(u.file) ? { ...u, name: nameOf.get(u.file) } : u));
       // a unit's result names its file's place in `files`
       const fileIndex: number[] = [];
       for (let u = 0, f = -1; u < units.length; u++) fileIndex.push(u > 0 && units[u].file === units[u - 1].file && (units[u].part || units[u].slots) ? f : ++f);
       if (!pool || units.length < 2) {
         await pool?.close(); // nothing to share out: the threads would only cost their start
-        for (const [index, unit] of units.entries()) yield { ...(await extractFile({ ...unit, index }, o.year, o.form, fields)), index: fileIndex[index] };
+        for (const [index, unit] of units.entries()) yield { ...(await extractFile({ ...unit, index }, o.year, o.form, fields, o.explain ?? false)), index: fileIndex[index] };
         return;
       }
       pool.start(units);
@@ -246,7 +250,7 @@ class Pool {
     setImmediate(async () => {
       if (this.closing) return;
       for (const [k, unit] of batch.files.entries()) {
-        const r = await extractFile({ ...unit, index: batch.index + k }, this.setup.year, this.setup.form, this.setup.fields);
+        const r = await extractFile({ ...unit, index: batch.index + k }, this.setup.year, this.setup.form, this.setup.fields, this.setup.explain);
         this.done.set(r.index, r);
       }
       this.here.busy--;

@@ -11,7 +11,7 @@ import { readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from
 import type { ArticleRecord } from '../model';
 import { isPdf, readPdfPages } from '../ingest/pdf';
 import { layoutPage } from '../ingest/pdf-layout';
-import { extractGivenArticle, extractPage, extractPdfPages } from '../pipeline';
+import { extractGivenArticle, extractPage, extractPdfPages, type ExtractOptions } from '../pipeline';
 
 /** What a file gives: its articles as JSON Lines (`kg extract`'s output, UTF-8) or as records. */
 export type OutputForm = 'jsonl' | 'records';
@@ -42,15 +42,15 @@ export type FileResult = (Extracted & { jsonl: Buffer; records?: undefined }) | 
 export type TextResult = (Extracted & { jsonl: string; records?: undefined }) | (Extracted & { records: ArticleRecord[]; jsonl?: undefined }) | Failed;
 
 /** Read, decode and extract one file (or part of one); never rejects: a bad file is a result with `ok: false`. */
-export async function extractFile(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): Promise<FileResult> {
-  const r = await extractFileText(task, year, form, fields);
+export async function extractFile(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}, explain = false): Promise<FileResult> {
+  const r = await extractFileText(task, year, form, fields, explain);
   return r.ok && r.jsonl !== undefined ? { ...r, jsonl: Buffer.from(r.jsonl, 'utf8') } : (r as FileResult);
 }
 
-export async function extractFileText(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}): Promise<TextResult> {
+export async function extractFileText(task: FileTask, year: number | null, form: OutputForm, fields: FieldMap = {}, explain = false): Promise<TextResult> {
   const { index, file } = task;
   try {
-    const { records, bytes, problems, notes } = await readArticles(task, year, fields);
+    const { records, bytes, problems, notes } = await readArticles(task, { year, explain, name: task.name }, fields);
     const extra = { ...(problems.length ? { problems } : {}), ...(notes.length ? { notes } : {}) };
     if (form === 'records') return { index, file, ok: true, articles: records.length, records, bytes, ...extra };
     let jsonl = '';
@@ -69,11 +69,11 @@ interface Read {
 }
 
 /** The articles of a unit, by what its bytes are (a PDF by its `%PDF-` magic, records, an e-paper page, page text). */
-async function readArticles(unit: InputUnit, year: number | null, fields: FieldMap): Promise<Read> {
+async function readArticles(unit: InputUnit, options: ExtractOptions, fields: FieldMap): Promise<Read> {
   const { file } = unit;
   const source = path.basename(file);
   const fromRecords = (r: ReturnType<typeof readRecords>): Read => ({
-    records: r.articles.map((a) => extractGivenArticle({ ...a, anchorDate: true })),
+    records: r.articles.map((a) => extractGivenArticle({ ...a, anchorDate: true }, options)),
     bytes: r.bytes,
     problems: r.problems,
     notes: [],
@@ -90,7 +90,7 @@ async function readArticles(unit: InputUnit, year: number | null, fields: FieldM
   if (!head.gzip && head.head.startsWith('%PDF-')) {
     const bytes = readInput(file);
     if (isPdf(bytes)) {
-      const records = extractPdfPages((await readPdfPages(bytes, file)).map(layoutPage), source, { year });
+      const records = extractPdfPages((await readPdfPages(bytes, file)).map(layoutPage), source, options);
       return { records, bytes: bytes.length, problems: [], notes: [] };
     }
   }
@@ -107,10 +107,10 @@ async function readArticles(unit: InputUnit, year: number | null, fields: FieldM
       return { records: [], bytes: bytes.length, problems: [], notes: [`${file}: a page index (版面)${what ? ` of ${what}` : ''}: headlines only, no article body; skipped`] };
     }
     const a = page.article;
-    const record = extractGivenArticle({ id: `${base}#1`, source, newspaper: a.newspaper, published: a.date, title: a.title, subtitle: a.subtitle, page: a.page, text: a.text });
+    const record = extractGivenArticle({ id: `${unit.name ?? base}#1`, source, newspaper: a.newspaper, published: a.date, title: a.title, subtitle: a.subtitle, page: a.page, text: a.text }, options);
     return { records: [record], bytes: bytes.length, problems: [], notes: [] };
   }
-  return { records: extractPage(decode(bytes, file), source, { year }), bytes: bytes.length, problems: [], notes: [] };
+  return { records: extractPage(decode(bytes, file), source, options), bytes: bytes.length, problems: [], notes: [] };
 }
 
 /** A gzip-compressed page (small): decompressed at once. */

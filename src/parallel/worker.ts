@@ -18,6 +18,8 @@ export interface WorkerSetup {
   year: number | null;
   form: OutputForm;
   fields: FieldMap;
+  /** keep each relation's rule id */
+  explain: boolean;
 }
 
 if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker thread');
@@ -28,7 +30,7 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (batch: FileBatch) => {
   queue = queue.then(async () => {
     const results = [];
-    for (const [k, unit] of batch.files.entries()) results.push(await extractFileText({ ...unit, index: batch.index + k }, setup.year, setup.form, setup.fields));
+    for (const [k, unit] of batch.files.entries()) results.push(await extractFileText({ ...unit, index: batch.index + k }, setup.year, setup.form, setup.fields, setup.explain));
     const reply = packBatch(batch.index, results);
     port.postMessage(reply, transferList(reply));
   });

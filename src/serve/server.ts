@@ -5,6 +5,11 @@
 // Read-only: GET and HEAD only, every other method is 405. Nothing outside the two folders is
 // ever served: a request path with `..`/`.` segments, an encoded slash or backslash, a NUL,
 // or a symbolic link that leads out is answered 404, never with file contents.
+// Against hostile clients and pages: connections that send nothing, or headers that never
+// end, are closed (headersTimeoutMs, idleTimeoutMs; at most MAX_CONNECTIONS at once); bound to
+// loopback, a request naming another host (a DNS-rebinding page) is refused with 421; every
+// answer carries a Content-Security-Policy that lets the page load only this server's files.
+import { forTerminal } from '../terminal';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -20,22 +25,48 @@ export interface ServeOptions {
   host?: string;
   /** the built viewer (index.html + assets); defaults to the package's viewer/dist */
   viewerDir?: string;
+  /** a client must have sent its request headers within this time (default 10 s) */
+  headersTimeoutMs?: number;
+  /** a connection with no traffic for this long is closed (default 30 s; kept-alive ones after at most 5 s) */
+  idleTimeoutMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   /** the address actually bound */
   address: AddressInfo;
+  /** bound to an address other machines can reach (not loopback) */
+  exposed: boolean;
+  timeouts: { headersMs: number; idleMs: number };
   close(): Promise<void>;
 }
 
-export const DEFAULT_SERVE_OPTIONS = { port: 8080, host: '127.0.0.1' } as const;
+export const DEFAULT_SERVE_OPTIONS = { port: 8080, host: '127.0.0.1', headersTimeoutMs: 10_000, idleTimeoutMs: 30_000 } as const;
+
+/** Connections served at once; more are refused (300 idle ones once exhausted a 256-descriptor limit). */
+export const MAX_CONNECTIONS = 128;
+
+/** Only this server's own files: no other site's script, style, frame or data (a `?graph=` URL elsewhere). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 interface ResolvedServeOptions {
   dir: string;
   port: number;
   host: string;
   viewerDir: string;
+  headersTimeoutMs: number;
+  idleTimeoutMs: number;
 }
 
 export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
@@ -44,12 +75,16 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     port: options.port ?? DEFAULT_SERVE_OPTIONS.port,
     host: options.host || DEFAULT_SERVE_OPTIONS.host,
     viewerDir: path.resolve(options.viewerDir ?? defaultViewerDir()),
+    headersTimeoutMs: options.headersTimeoutMs ?? DEFAULT_SERVE_OPTIONS.headersTimeoutMs,
+    idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_SERVE_OPTIONS.idleTimeoutMs,
   };
 }
 
 export function validateServeOptions(o: ResolvedServeOptions): void {
   if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
     throw new UsageError(`kg serve: --port must be an integer 0–65535, not ${o.port}`);
+  for (const [name, ms] of [['headersTimeoutMs', o.headersTimeoutMs], ['idleTimeoutMs', o.idleTimeoutMs]] as const)
+    if (!(Number.isInteger(ms) && ms > 0)) throw new UsageError(`kg serve: ${name} must be a positive number of milliseconds, not ${ms}`);
   if (!isDir(o.dir)) throw new InputError(o.dir, 'not a folder: name the output folder of `kg build`', 'MISSING');
   if (!isFile(path.join(o.dir, 'graph.json')))
     throw new InputError(path.join(o.dir, 'graph.json'), 'missing: run `kg build` first', 'MISSING');
@@ -66,12 +101,27 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const o = resolveServeOptions(options);
   validateServeOptions(o);
   const roots = { viewer: fs.realpathSync(o.viewerDir), data: fs.realpathSync(o.dir) };
-  const server = http.createServer((req, res) => {
-    handle(req, res, roots).catch(() => {
-      if (!res.headersSent) send(res, 500, 'internal error\n');
-      else res.destroy();
-    });
-  });
+  let loopback = true; // known once bound
+  const server = http.createServer(
+    {
+      headersTimeout: o.headersTimeoutMs,
+      requestTimeout: Math.max(o.headersTimeoutMs, o.idleTimeoutMs),
+      keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs),
+      connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs),
+    },
+    (req, res) => {
+      res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      if (loopback && !isLoopbackHost(req.headers.host))
+        return send(res, 421, 'this server answers only to localhost and 127.0.0.1 (it is bound to loopback)\n');
+      handle(req, res, roots).catch(() => {
+        if (!res.headersSent) send(res, 500, 'internal error\n');
+        else res.destroy();
+      });
+    },
+  );
+  server.setTimeout(o.idleTimeoutMs); // no handler: an idle socket is destroyed
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') reject(new UsageError(`kg serve: port ${o.port} on ${o.host} is in use; pick another with --port`));
@@ -81,14 +131,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
     server.listen(o.port, o.host, () => {
       server.removeAllListeners('error');
-      server.on('error', (err) => process.stderr.write(`kg serve: ${err.message}\n`));
+      server.on('error', (err) => process.stderr.write(`kg serve: ${forTerminal(err.message)}\n`));
       resolve();
     });
   });
   const address = server.address() as AddressInfo;
+  loopback = isLoopbackAddress(address.address);
   return {
     url: `http://${urlHost(address)}:${address.port}/`,
     address,
+    exposed: !loopback,
+    timeouts: { headersMs: o.headersTimeoutMs, idleMs: o.idleTimeoutMs },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
@@ -194,9 +247,26 @@ function send(res: http.ServerResponse, status: number, body: string): void {
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/** The address as bound (0.0.0.0 stays 0.0.0.0: the user must see that every interface listens). */
 function urlHost(address: AddressInfo): string {
-  if (address.address === '0.0.0.0' || address.address === '::') return 'localhost';
   return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}
+
+function isLoopbackAddress(a: string): boolean {
+  return /^127\.\d+\.\d+\.\d+$/.test(a) || a === '::1' || /^::ffff:127\.\d+\.\d+\.\d+$/i.test(a);
+}
+
+/**
+ * A Host header a page on this machine sends to a loopback server: localhost (and its
+ * subdomains, which browsers never look up), a loopback address; absent (HTTP/1.0). A page of
+ * another site that made its name resolve to 127.0.0.1 (DNS rebinding) sends its own name.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  const m = /^(\[[^\]]*\]|[^:]*)(?::\d*)?$/.exec(host.trim().toLowerCase());
+  if (!m) return false;
+  const name = m[1].replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name.endsWith('.localhost') || isLoopbackAddress(name);
 }
 
 /** viewer/dist of this package, from src/serve (ts-jest) or dist/src/serve (compiled). */

@@ -39,8 +39,20 @@ declare global {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/**
+ * The graph file `?graph=` names: a file name served beside this page (graph.json by default).
+ * A URL of another site, a path or a data: URL is refused: a crafted link must not show a
+ * graph of fake evidence under this address (the server's Content-Security-Policy says so too).
+ */
+export function graphFile(search: string): string {
+  const given = new URLSearchParams(search).get('graph');
+  if (given === null) return 'graph.json';
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/.test(given)) return given;
+  throw new Error(`?graph= takes the name of a graph file this server serves, such as graph.json, not ${JSON.stringify(given.slice(0, 80))}`);
+}
+
 async function main(): Promise<void> {
-  const graphUrl = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
+  const graphUrl = graphFile(location.search);
   const status = $('status');
   status.textContent = `loading ${graphUrl} …`;
   const res = await fetch(graphUrl);

@@ -1,5 +1,6 @@
 // kg build <inputs…> -o out/ [--year] [--workers N]: extract every input file, resolve the articles into one
 // graph, write graph.json (viewer), CSV (neo4j-admin import), GEXF (Gephi), articles.jsonl.
+import { forTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { buildCorpus } from '../../export/build';
@@ -54,8 +55,8 @@ export const build: KgCommand<Args> = {
       iterations: args.iterations ?? 'auto',
       workers: args.workers ?? 1,
       fields: fieldsOf(args, 'kg build'),
-      log: (line) => process.stdout.write(line + '\n'),
-      warn: (line) => process.stderr.write(line + '\n'),
+      log: (line) => process.stdout.write(forTerminal(line) + '\n'),
+      warn: (line) => process.stderr.write(forTerminal(line) + '\n'),
     });
     return summary.failed.length || summary.problems ? 1 : 0;
   },

@@ -5,11 +5,14 @@
 // input order whatever the number of workers, and memory does not grow with the archive.
 // A bad file costs one line on stderr naming it; the others are still extracted; the exit
 // code is then 1.
+import { forTerminal } from '../../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { listInputs } from '../../ingest/files';
+import { nameInputs } from '../../ingest/ids';
+import { checkOutputFile } from '../../ingest/overlap';
 import { MAX_WORKERS, startExtraction } from '../../parallel';
 import { parseFieldOptions, type FieldMap } from '../../ingest/records';
 
@@ -20,6 +23,8 @@ export interface Args {
   workers?: number;
   /** `title=video_title`: where records keep a field (repeatable) */
   field?: string[];
+  /** write on each relation the id of the rule that made it (src/extract/rules.ts) */
+  explain?: boolean;
 }
 
 export function check(argv: Args): Args {
@@ -68,22 +73,27 @@ export const extract: KgCommand<Args> = {
         type: 'string',
         array: true,
         describe: 'records (JSON Lines, JSON, CSV): the field holding title, date, content, id, url or outlet, e.g. --field title=video_title (repeatable)',
-      }) as any,
+      })
+      .option('explain', { type: 'boolean', describe: 'write on each relation the id of the extraction rule that made it (src/extract/rules.ts)' }) as any,
   run: async (argv) => {
     const args = check(argv);
     // the worker threads load the extractor while the folders are listed
-    const extraction = startExtraction({ workers: args.workers, year: args.year ?? null, form: 'jsonl', fields: fieldsOf(args, 'kg extract') });
+    const extraction = startExtraction({ workers: args.workers, year: args.year ?? null, form: 'jsonl', fields: fieldsOf(args, 'kg extract'), explain: args.explain ?? false });
     let out: Output | undefined;
     try {
-      const { files, errors, ignored, notes } = listInputs(args.inputs);
-      for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
-      for (const n of notes) process.stderr.write(`kg: ${n}\n`);
+      const listed = listInputs(args.inputs);
+      if (args.out) checkOutputFile('kg extract', args.out, listed.files);
+      const { files, names, errors: refused } = nameInputs(args.inputs, listed.files);
+      const { ignored, notes } = listed;
+      const errors = [...listed.errors, ...refused];
+      for (const e of errors) process.stderr.write(`kg: ${forTerminal(e.message)}\n`);
+      for (const n of notes) process.stderr.write(`kg: ${forTerminal(n)}\n`);
       out = openOutput(args.out);
       let skipped = errors.length;
       let articles = 0;
       let problems = 0;
       const progress = files.length > PROGRESS_FROM;
-      for await (const r of extraction.extract(files)) {
+      for await (const r of extraction.extract(files, names)) {
         if (r.ok) {
           if (r.jsonl) await out.write(r.jsonl);
           if (out.gone) {
@@ -91,22 +101,23 @@ export const extract: KgCommand<Args> = {
             return skipped ? 1 : 0;
           }
           articles += r.articles;
-          for (const line of r.notes ?? []) process.stderr.write(`kg: ${line}\n`);
-          for (const line of r.problems ?? []) process.stderr.write(`kg: ${line}\n`);
+          for (const line of r.notes ?? []) process.stderr.write(`kg: ${forTerminal(line)}\n`);
+          for (const line of r.problems ?? []) process.stderr.write(`kg: ${forTerminal(line)}\n`);
           problems += r.problems?.length ?? 0;
         } else {
           skipped++;
-          process.stderr.write(`kg: ${r.error}\n`);
+          process.stderr.write(`kg: ${forTerminal(r.error)}\n`);
         }
         if (progress && (r.index + 1) % PROGRESS_EVERY === 0)
           process.stderr.write(`kg extract: ${r.index + 1}/${files.length} files\n`);
       }
       process.stderr.write(
-        `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
-          (skipped ? `, ${skipped} skipped` : '') +
-          (problems ? `; ${problems} record problem${problems === 1 ? '' : 's'} (bad records, cut streams)` : '') +
-          (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : '') +
-          '\n',
+        forTerminal(
+          `kg extract: ${articles} articles from ${files.length - (skipped - errors.length)} files` +
+            (skipped ? `, ${skipped} skipped` : '') +
+            (problems ? `; ${problems} record problem${problems === 1 ? '' : 's'} (bad records, cut streams)` : '') +
+            (ignored.length ? `; ${ignored.length} non-text files in the folders ignored (${ignoredKinds(ignored)})` : ''),
+        ) + '\n',
       );
       return skipped || problems ? 1 : 0;
     } finally {

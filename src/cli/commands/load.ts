@@ -1,5 +1,6 @@
 // kg load <out/> [--uri --user --password --database] [--batch-size] [--retry-seconds]
 // Loads the graph.json that `kg build` wrote into Neo4j: schema, then MERGE batches.
+import { forTerminal } from '../../terminal';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
@@ -59,6 +60,8 @@ export const load: KgCommand<Args> = {
     const a = check(argv);
     const { file, graph } = readGraphFile(a.dir);
     const plan = planLoad(graph, file);
+    // what Neo4j would refuse (a value too large for its indexes) is said and left out; the rest loads
+    for (const line of plan.skipped) process.stderr.write(`kg load: ${forTerminal(line)}\n`);
     const { driver, server } = await connect(a.config);
     try {
       let lastShown = 0;
@@ -70,16 +73,18 @@ export const load: KgCommand<Args> = {
           if (a.quiet) return;
           if (p.batch === p.batches || p.batch - lastShown >= Math.max(1, Math.ceil(p.batches / 10))) {
             lastShown = p.batch;
-            process.stderr.write(`kg load: batch ${p.batch}/${p.batches} committed (${p.what})\n`);
+            process.stderr.write(`kg load: batch ${p.batch}/${p.batches} committed (${forTerminal(p.what)})\n`);
           }
         },
       });
       process.stderr.write(
-        `kg load: ${report.nodes} nodes and ${report.relationships} relationships from ${file} into ${server} ` +
+        `kg load: ${report.nodes} nodes and ${report.relationships} relationships from ${forTerminal(file)} into ${forTerminal(server)} ` +
           `in ${(report.ms / 1000).toFixed(1)} s (${report.batches} batches; created ${report.nodesCreated} nodes, ` +
-          `${report.relationshipsCreated} relationships)\n`,
+          `${report.relationshipsCreated} relationships)` +
+          (plan.skipped.length ? `; ${plan.skipped.length} left out (above)` : '') +
+          '\n',
       );
-      return 0;
+      return plan.skipped.length ? 1 : 0;
     } finally {
       await driver.close();
     }

@@ -1,5 +1,6 @@
 // kg lookup <name> [out/]: what the built graph says about a person, a meeting or any other
 // entity — every line with its evidence sentence and article. Reads graph.json; no Neo4j.
+import { forTerminal, jsonForTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { readGraph } from '../../export/build';
@@ -97,8 +98,8 @@ export const lookup: KgCommand<Args> = {
   run: async (argv) => {
     const args = check(argv);
     const res = lookupGraph(readGraph(args.dir), args.name);
-    if (args.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
-    else process.stdout.write(formatLookup(args.name, res, args.evidence).join('\n') + '\n');
+    if (args.json) process.stdout.write(jsonForTerminal(JSON.stringify(res, null, 2)) + '\n');
+    else process.stdout.write(formatLookup(args.name, res, args.evidence).map(forTerminal).join('\n') + '\n');
     return res.reports.length ? 0 : 1;
   },
 };

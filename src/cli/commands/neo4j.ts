@@ -3,6 +3,7 @@
 // data in .neo4j/. Ctrl-C or SIGTERM stops it cleanly.
 //   --build-only   fetch Neo4j with Maven and compile the launcher, then exit (CI's first step)
 //   --wait <s>     do not start anything: wait until NEO4J_URI takes the login (CI's last step)
+import { forTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import {
@@ -53,7 +54,7 @@ export const neo4j: KgCommand<Args> = {
       .option('wait', { type: 'number', describe: 'only wait up to this many seconds for NEO4J_URI to answer' }) as any,
   run: async (argv) => {
     const a = check(argv);
-    const say = (l: string) => process.stderr.write(`kg neo4j: ${l}\n`);
+    const say = (l: string) => process.stderr.write(`kg neo4j: ${forTerminal(l)}\n`);
     if (a.wait !== undefined) {
       const t0 = Date.now();
       const server = await waitForNeo4j(a.wait);

@@ -1,5 +1,6 @@
 // kg rank [out/]: one ranking of officials from the protocol order of all meetings, each
 // consecutive step with the number of attendance lists behind it.
+import { forTerminal, jsonForTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { readGraph } from '../../export/build';
@@ -51,8 +52,8 @@ export const rank: KgCommand<Args> = {
   run: async (argv) => {
     const args = check(argv);
     const ranking = rankOfficials(readGraph(args.dir), { minObservations: args.minObservations });
-    if (args.json) process.stdout.write(JSON.stringify(ranking, null, 2) + '\n');
-    else process.stdout.write(formatRanking(ranking, args.top).join('\n') + '\n');
+    if (args.json) process.stdout.write(jsonForTerminal(JSON.stringify(ranking, null, 2)) + '\n');
+    else process.stdout.write(formatRanking(ranking, args.top).map(forTerminal).join('\n') + '\n');
     return 0;
   },
 };

@@ -1,4 +1,5 @@
 // kg serve <dir> [--port 8080] [--host [addr]] — serve the viewer over the graph.json of `kg build`.
+import { forTerminal } from '../../terminal';
 import { untilStopped } from '../signals';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
@@ -32,7 +33,14 @@ export const serve: KgCommand<Args> = {
       }) as any,
   run: async (argv) => {
     const server = await startServer(check(argv));
-    process.stdout.write(`kg serve: ${server.url}\n`);
+    process.stdout.write(`kg serve: ${forTerminal(server.url)}\n`);
+    if (server.exposed)
+      process.stderr.write(
+        `kg serve: warning: listening on ${forTerminal(server.url.replace(/^http:\/\/|\/$/g, ''))}, reachable from the network: ` +
+          `anyone who can reach this machine can read the graph` +
+          (['0.0.0.0', '::'].includes(server.address.address) ? ` (on this machine: http://127.0.0.1:${server.address.port}/)` : '') +
+          '; without --host it stays on this machine\n',
+      );
     await untilStopped();
     await server.close();
     return 0;

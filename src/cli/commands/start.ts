@@ -5,6 +5,7 @@
 //      get Neo4j and go on;
 //   3. serve the viewer on the graph just built, print its URL and where Neo4j is;
 //   4. on Ctrl-C / SIGTERM: stop the viewer and the Neo4j it started.
+import { forTerminal } from '../../terminal';
 import path from 'node:path';
 import { untilStopped } from '../signals';
 import type { KgCommand } from '../command';
@@ -61,12 +62,13 @@ export function check(argv: Args): StartOptions {
   };
 }
 
-const say = (line: string) => process.stdout.write(`kg start: ${line}\n`);
+const say = (line: string) => process.stdout.write(`kg start: ${forTerminal(line)}\n`);
 
 /** Load graph.json into Neo4j, starting the project's own server if need be. Never throws. */
 async function loadIntoNeo4j(o: StartOptions): Promise<{ where?: string; local?: LocalServer }> {
   const { file, graph } = readGraphFile(o.out);
   const plan = planLoad(graph, file);
+  for (const line of plan.skipped) say(`Neo4j: ${line}`);
   let config = o.config;
   let local: LocalServer | undefined;
   try {
@@ -115,7 +117,7 @@ export const start: KgCommand<Args> = {
       .option('neo4j', { type: 'boolean', describe: 'load into Neo4j (--no-neo4j: only build and serve)' }) as any,
   run: async (argv) => {
     const o = check(argv);
-    const summary = await buildCorpus(o.inputs, o.out, { log: (l) => process.stdout.write(`${l}\n`), warn: (l) => process.stderr.write(`${l}\n`) });
+    const summary = await buildCorpus(o.inputs, o.out, { log: (l) => process.stdout.write(`${forTerminal(l)}\n`), warn: (l) => process.stderr.write(`${forTerminal(l)}\n`) });
     if (summary.failed.length) say(`${summary.failed.length} input file(s) could not be read; the graph holds the rest`);
     const neo = o.neo4j ? await loadIntoNeo4j(o) : {};
     let viewer;

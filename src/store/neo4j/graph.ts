@@ -90,6 +90,32 @@ export interface LoadPlan {
   relationships: RelGroup[];
   nodeCount: number;
   relationshipCount: number;
+  /** nodes and edges left out, each with one line saying which and why (the rest is loaded) */
+  skipped: string[];
+}
+
+/**
+ * The most UTF-8 bytes a value Neo4j indexes may have here: keys (uniqueness constraints),
+ * names and dates (range indexes). Neo4j refuses a larger one (8 KiB less overhead) and with it
+ * the whole batch, again at every re-run; half of that leaves room, and no real name comes near.
+ */
+export const MAX_INDEXED_BYTES = 4096;
+/** Node attributes under a range index (besides the key). */
+const INDEXED_NODE_ATTRS = ['name', 'date'];
+
+/** `"湖南省…" (10,000 characters)`: a value named in a message without printing all of it. */
+function shortValue(s: string): string {
+  return s.length <= 60 ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, 40))}… (${s.length.toLocaleString('en')} characters)`;
+}
+
+/** Why a node cannot be indexed, or null. */
+function oversize(key: string, a: Record<string, unknown>): string | null {
+  if (Buffer.byteLength(key, 'utf8') > MAX_INDEXED_BYTES) return `its key is ${Buffer.byteLength(key, 'utf8')} bytes`;
+  for (const k of INDEXED_NODE_ATTRS) {
+    const v = a[k];
+    if (typeof v === 'string' && Buffer.byteLength(v, 'utf8') > MAX_INDEXED_BYTES) return `its ${k} is ${Buffer.byteLength(v, 'utf8')} bytes`;
+  }
+  return null;
 }
 
 /**
@@ -121,13 +147,22 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
   };
   const labelOf = new Map<string, NodeLabel>();
   const nodeGroups = new Map<NodeLabel, NodeRow[]>();
+  const skipped: string[] = [];
+  const skippedNodes = new Set<string>();
   graph.nodes.forEach((n, i) => {
     if (!n || typeof n.key !== 'string' || n.key === '') fail(`node #${i}: expected a string "key"`);
     const a = n.attributes ?? {};
     if (!isNodeLabel(a.type))
       fail(`node "${n.key}": type ${JSON.stringify(a.type)} is not one of ${NODE_LABELS.join(', ')}`);
-    if (labelOf.has(n.key)) fail(`node "${n.key}" appears twice`);
+    if (labelOf.has(n.key) || skippedNodes.has(n.key)) fail(`node "${n.key}" appears twice`);
     const label = a.type as NodeLabel;
+    // a value too large for Neo4j's indexes: this node (and its edges) left out, the rest loaded
+    const tooLarge = oversize(n.key, a);
+    if (tooLarge) {
+      skipped.push(`${file}: node ${shortValue(n.key)} not loaded: ${tooLarge}, more than the ${MAX_INDEXED_BYTES} Neo4j's indexes take here`);
+      skippedNodes.add(n.key);
+      return;
+    }
     labelOf.set(n.key, label);
     const props: Record<string, PropValue> = { key: n.key };
     for (const [k, v] of Object.entries(a)) {
@@ -146,6 +181,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
     const a = e?.attributes ?? {};
     if (!isRelType(a.type)) fail(`edge #${i}: type ${JSON.stringify(a.type)} is not one of ${REL_TYPES.join(', ')}`);
     const type = a.type as RelType;
+    if (skippedNodes.has(e.source) || skippedNodes.has(e.target)) return; // said with the node
     const from = labelOf.get(e.source);
     const to = labelOf.get(e.target);
     if (!from) fail(`edge #${i}: source "${e.source}" is not a node`);
@@ -153,6 +189,10 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
     const key = typeof e.key === 'string' && e.key !== '' ? e.key : `${type}:${e.source}->${e.target}`;
     if (edgeKeys.has(key)) fail(`edge "${key}" appears twice`);
     edgeKeys.add(key);
+    if (Buffer.byteLength(key, 'utf8') > MAX_INDEXED_BYTES) {
+      skipped.push(`${file}: edge ${shortValue(key)} not loaded: its key is ${Buffer.byteLength(key, 'utf8')} bytes, more than the ${MAX_INDEXED_BYTES} Neo4j's indexes take here`);
+      return;
+    }
     const props: Record<string, PropValue> = { key };
     for (const [k, v] of Object.entries(a)) {
       if (EDGE_SPECIAL.has(k)) continue;
@@ -197,8 +237,9 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
   return {
     nodes,
     relationships,
-    nodeCount: graph.nodes.length,
-    relationshipCount: graph.edges.length,
+    nodeCount: nodes.reduce((s, g) => s + g.rows.length, 0),
+    relationshipCount: relationships.reduce((s, g) => s + g.rows.length, 0),
+    skipped,
   };
 }
 

@@ -7,6 +7,7 @@
 //   // more lines of explanation …
 //   // @param <name>[:int] <what it is>
 //   // @example npx kg query <name> --param <name>=<value>
+import { forTerminal } from '../../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, isNode, isPath, isRelationship } from 'neo4j-driver';
@@ -29,6 +30,8 @@ export interface ResearchQuery {
   examples: string[];
   cypher: string;
   file: string;
+  /** parameters given to a full-text index as its Lucene query string (escaped unless --lucene) */
+  lucene: string[];
 }
 
 export function parseQueryFile(text: string, file: string): ResearchQuery {
@@ -52,7 +55,25 @@ export function parseQueryFile(text: string, file: string): ResearchQuery {
   }
   for (const m of cypher.matchAll(/\$([A-Za-z_]\w*)/g))
     if (!params.some((p) => p.name === m[1])) throw new UsageError(`${file}: $${m[1]} is used but has no @param line`);
-  return { name, question: header[0], notes, params, examples, cypher, file };
+  const lucene = [...cypher.matchAll(FULLTEXT_PARAM)].map((m) => m[1]);
+  return { name, question: header[0], notes, params, examples, cypher, file, lucene };
+}
+
+/** `db.index.fulltext.queryNodes('index', $text …`: the parameter Neo4j parses as a Lucene query. */
+const FULLTEXT_PARAM = /db\.index\.fulltext\.query(?:Nodes|Relationships)\s*\(\s*(?:'[^']*'|"[^"]*"|\$\w+)\s*,\s*\$([A-Za-z_]\w*)/g;
+
+/**
+ * Text → a Lucene query that searches for it as written: the syntax characters (quotes,
+ * brackets, `/`, `:`, `*` …) and the operators AND, OR, NOT escaped with a backslash, so that
+ * `外事"工作)` or `AND` is searched for, not parsed (a raw Java ParseException before).
+ */
+export function escapeLucene(text: string): string {
+  return text.replace(/[\\+\-!():^[\]"{}~*?|&\/]/g, '\\$&').replace(/\b(AND|OR|NOT)\b/g, '\\$1');
+}
+
+export interface BindOptions {
+  /** pass full-text parameters to Lucene as they are (its query syntax), not escaped */
+  lucene?: boolean;
 }
 
 export function listQueries(dir = queriesDir()): ResearchQuery[] {
@@ -71,7 +92,7 @@ export function findQuery(name: string, dir = queriesDir()): ResearchQuery {
 }
 
 /** `k=v` pairs → typed parameters; every @param must be given, nothing else may be. */
-export function bindParams(q: ResearchQuery, pairs: string[]): Record<string, unknown> {
+export function bindParams(q: ResearchQuery, pairs: string[], options: BindOptions = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
@@ -83,6 +104,9 @@ export function bindParams(q: ResearchQuery, pairs: string[]): Record<string, un
     if (p.type === 'int') {
       if (!/^-?\d+$/.test(raw)) throw new UsageError(`--param ${name}: expected an integer, not "${raw}"`);
       out[name] = neo4j.int(raw);
+    } else if (q.lucene.includes(name)) {
+      if (!raw.trim()) throw new UsageError(`--param ${name}: give some text to search for`);
+      out[name] = options.lucene ? raw : escapeLucene(raw);
     } else out[name] = raw;
   }
   const missing = q.params.filter((p) => !(p.name in out));
@@ -172,11 +196,13 @@ export function formatTable(r: QueryResult, maxWidth = 60): string {
   };
   // the last column is not cut: it is often the sentence or path the reader came for
   const last = r.columns.length - 1;
-  const body = r.rows.map((row) => row.map((v, i) => (i === last ? cell(v) : cut(cell(v)))));
-  const widths = r.columns.map((c, i) => Math.max(displayWidth(c), ...body.map((row) => displayWidth(row[i]))));
+  // cells escaped for the terminal first (src/terminal.ts), so that widths count what is shown
+  const body = r.rows.map((row) => row.map((v, i) => (i === last ? forTerminal(cell(v)) : cut(forTerminal(cell(v))))));
+  const columns = r.columns.map(forTerminal);
+  const widths = columns.map((c, i) => Math.max(displayWidth(c), ...body.map((row) => displayWidth(row[i]))));
   const pad = (s: string, w: number) => s + ' '.repeat(w - displayWidth(s));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join(' │ ').trimEnd();
-  const out = [line(r.columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)];
+  const out = [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)];
   out.push(`(${r.rows.length} row${r.rows.length === 1 ? '' : 's'})`);
   return out.join('\n') + '\n';
 }
