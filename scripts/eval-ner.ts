@@ -1,4 +1,4 @@
-// npm run eval:ner [-- --file PATH] [--out DIR] [--model-only] [--every N] [--json] [--verbose]
+// npm run eval:ner [-- --file PATH] [--out DIR] [--model-only] [--every N] [--half H] [--model PATH] [--json] [--verbose]
 //
 // Person names without a cue: the People's Daily NER test set
 // (../shared/corpora/people-daily-ner/example.test, BIO tags, one character a line), each
@@ -12,13 +12,15 @@
 // file) and DIR/gold-persons.json, so that the same figures come from the CLI:
 //   kg extract DIR -o out.jsonl && node ../shared/eval/pfr.mjs score out.jsonl DIR/gold-persons.json
 // --model-only scores findPersonNames() alone (the name model, without segmenter and rules).
-// --every N takes every Nth sentence (the jest test's subset). --verbose lists misses and
+// --every N takes every Nth sentence (the jest test's subset); --half H the sentences whose
+// index is ≡ H (mod 2) (the dev half a `train:names -- --ner-half 1-H` model did not see).
+// --model PATH runs another model file in the committed one's place. --verbose lists misses and
 // extras, refused on the test file: it is scored, never read name by name.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPage } from '../src/pipeline';
-import { findPersonNames } from '../src/extract/names';
+import { findPersonNames, useNameModel } from '../src/extract/names';
 import { scoreNames } from '../src/extract/names/evaluate';
 import { parseNer } from '../src/extract/names/ner-corpus';
 import { KgError } from '../src/errors';
@@ -41,7 +43,12 @@ function main(): void {
   } catch (err) {
     fail(err instanceof KgError ? err.message : String(err));
   }
-  const numbered = sentences.map((s, k) => ({ ...s, id: `ner-${String(k + 1).padStart(5, '0')}.txt` })).filter((_, k) => k % every === 0);
+  const half = arg('--half');
+  const numbered = sentences
+    .map((s, k) => ({ ...s, id: `ner-${String(k + 1).padStart(5, '0')}.txt` }))
+    .filter((_, k) => k % every === 0 && (half === undefined || k % 2 === Number(half)));
+  const model = arg('--model');
+  if (model) useNameModel(JSON.parse(fs.readFileSync(model, 'utf8')));
   const out = arg('--out');
   if (out) {
     fs.mkdirSync(out, { recursive: true });

@@ -74,3 +74,32 @@ function toSentence(line: number, chars: string[], tags: string[]): NerSentence 
   close(text.length);
   return { line, text, persons, placeWords };
 }
+
+/** The file name of the NER test split: scored only, never trained or tuned on. */
+export const NER_TEST_FILE = 'example.test';
+
+/** Throws when `file` is the NER test split (training and tuning may use example.dev only). */
+export function checkNerTrainingFile(file: string): void {
+  const base = file.replace(/\\/g, '/').split('/').pop() ?? '';
+  if (base === NER_TEST_FILE) {
+    throw new RangeError(`${file}: the NER test split is held out; training and tuning may use example.dev only`);
+  }
+}
+
+const SURNAME_START = /^(?:欧阳|司马|诸葛|上官|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|申屠)/;
+
+/**
+ * The sentences as training articles of the tagger (one article each: the NER file has no
+ * documents). A name of one character (胡 of 胡老, 汤 of 汤杯) is not a name to the tagger,
+ * whose names have two characters or more. The corpus does not say which names are
+ * transliterated: a `·`, or four characters or more without a compound surname, says so.
+ */
+export function nerTrainArticles(sentences: NerSentence[]): { text: string; names: { start: number; end: number; foreign: boolean }[]; placeWords: string[] }[] {
+  return sentences.map((s) => ({
+    text: s.text + '\n',
+    names: s.persons
+      .filter((p) => p.end - p.start >= 2)
+      .map((p) => ({ start: p.start, end: p.end, foreign: /[·•・]/.test(p.name) || (p.name.length >= 4 && !SURNAME_START.test(p.name)) })),
+    placeWords: s.placeWords,
+  }));
+}
