@@ -1,19 +1,27 @@
-// npm run train:names [-- --corpus PATH --out PATH --epochs N --min-weight W]
+// npm run train:names [-- --corpus PATH --ner PATH --out PATH --epochs N --min-weight W
+//                        --solo-rate R --substitute-rate R --ner-repeat K --ner-half 0|1 --no-ner --no-doctrine]
 //
-// Trains the person-name tagger on People's Daily, January 1998, days 1–20 ONLY (days 21–31
-// are the held-out test; this script refuses any later day) and writes
-// src/extract/names/model.json. Deterministic: the same corpus gives the same file.
+// Trains the person-name tagger and writes src/extract/names/model.json. Deterministic: the
+// same corpora give the same file. Training data:
+//   - People's Daily, January 1998 (PFR), days 1–20 ONLY: days 21–31 are the held-out test,
+//     and this script refuses any later day. Names inside doctrine words (邓小平理论) are
+//     marked first (markDoctrineNames);
+//   - the People's Daily NER corpus's dev split (example.dev), each sentence an article of its
+//     own, repeated --ner-repeat times; its test split (example.test) is refused.
+// --ner-half H keeps only the dev sentences whose index is ≡ H (mod 2): the other half is then
+// held out for `npm run eval:ner -- --file …/example.dev --half 1-H --model PATH`.
 //
-// The span scores are calibrated first: a model trained on days 1–15 tags days 16–20, and a
-// logistic curve is fitted to whether its spans were right; the final model (days 1–20)
-// keeps that curve.
+// The span scores are calibrated first: a model trained on days 1–15 and three quarters of
+// the dev sentences tags days 16–20 and the last quarter, and a logistic curve is fitted to
+// whether its spans were right; the final model keeps that curve.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeModel } from '../src/extract/names/model-format';
-import { LAST_TRAINING_DAY, articlesOfDays, checkTrainingDays, parseDayRange, parsePfr, type PfrArticle } from '../src/extract/names/pfr-corpus';
+import { LAST_TRAINING_DAY, articlesOfDays, checkTrainingDays, markDoctrineNames, parseDayRange, parsePfr } from '../src/extract/names/pfr-corpus';
+import { checkNerTrainingFile, nerTrainArticles, parseNer } from '../src/extract/names/ner-corpus';
 import { NameTagger } from '../src/extract/names/tagger';
-import { trainNameModel, type TrainOptions } from '../src/extract/names/train';
+import { trainNameModel, type TrainArticle, type TrainOptions } from '../src/extract/names/train';
 import { fitCalibration } from '../src/extract/names/evaluate';
 
 function arg(name: string): string | undefined {
@@ -21,12 +29,16 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+const flag = (name: string): boolean => process.argv.includes(name);
+
 function main(): void {
   const corpus = path.resolve(arg('--corpus') ?? '../shared/corpora/pfr199801/199801.txt');
+  const nerFile = flag('--no-ner') ? null : path.resolve(arg('--ner') ?? '../shared/corpora/people-daily-ner/example.dev');
   const out = path.resolve(arg('--out') ?? 'src/extract/names/model.json');
   const days = parseDayRange(arg('--days') ?? `1-${LAST_TRAINING_DAY}`);
   try {
     checkTrainingDays(days);
+    if (nerFile) checkNerTrainingFile(nerFile);
   } catch (err) {
     console.error(`train-names: ${(err as Error).message}`);
     process.exit(2);
@@ -35,33 +47,65 @@ function main(): void {
   if (arg('--epochs')) options.epochs = Number(arg('--epochs'));
   if (arg('--min-weight')) options.minWeight = Number(arg('--min-weight'));
   if (arg('--min-count')) options.minCount = Number(arg('--min-count'));
-  if (!fs.existsSync(corpus)) {
-    console.error(`train-names: ${corpus}: no such file (give --corpus PATH to 199801.txt)`);
-    process.exit(2);
+  options.soloRate = Number(arg('--solo-rate') ?? DEFAULT_SOLO_RATE);
+  options.substituteRate = Number(arg('--substitute-rate') ?? DEFAULT_SUBSTITUTE_RATE);
+  options.substituteForeign = flag('--substitute-foreign');
+  const repeat = Number(arg('--ner-repeat') ?? DEFAULT_NER_REPEAT);
+  for (const f of [corpus, nerFile]) {
+    if (f && !fs.existsSync(f)) {
+      console.error(`train-names: ${f}: no such file (give --corpus PATH to 199801.txt, --ner PATH to example.dev, or --no-ner)`);
+      process.exit(2);
+    }
   }
-  const all = parsePfr(fs.readFileSync(corpus, 'utf8'));
-  const train = articlesOfDays(all, days);
+  let pfr = articlesOfDays(parsePfr(fs.readFileSync(corpus, 'utf8')), days);
+  if (!flag('--no-doctrine')) pfr = markDoctrineNames(pfr);
+  let ner: TrainArticle[] = [];
+  if (nerFile) {
+    const half = arg('--ner-half');
+    ner = nerTrainArticles(parseNer(fs.readFileSync(nerFile, 'utf8'), nerFile)).filter((_, k) => half === undefined || k % 2 === Number(half));
+  }
+  // the NER sentences interleaved with the articles (folds of the jackknife take every 4th)
+  const withNer = (arts: TrainArticle[], sentences: TrainArticle[]): TrainArticle[] => [...arts, ...Array.from({ length: repeat }, () => sentences).flat()];
 
-  // calibration: train on the first three quarters of the days, score spans on the rest
+  // calibration: train on the first three quarters of the days (and of the sentences), score the rest
   const split = days.from + Math.floor(((days.to - days.from + 1) * 3) / 4) - 1;
   let calibration = { a: 1, b: 0 };
-  if (split >= days.from && split < days.to) {
+  if (split >= days.from && split < days.to && !flag('--no-calibrate')) {
     console.log(`calibrating: training on days ${days.from}-${split}, scoring days ${split + 1}-${days.to}`);
-    const first = trainNameModel(articlesOfDays(train, { from: days.from, to: split }), options);
-    calibration = calibrate(first.model, articlesOfDays(train, { from: split + 1, to: days.to }));
+    const first = trainNameModel(
+      withNer(
+        articlesOfDays(pfr, { from: days.from, to: split }),
+        ner.filter((_, k) => k % 4 !== 3),
+      ),
+      options,
+    );
+    calibration = calibrate(first.model, [...articlesOfDays(pfr, { from: split + 1, to: days.to }), ...ner.filter((_, k) => k % 4 === 3)]);
     console.log(`  calibration a=${calibration.a} b=${calibration.b}`);
   }
-  console.log(`training on days ${days.from}-${days.to}: ${train.length} articles`);
+  console.log(`training on days ${days.from}-${days.to}: ${pfr.length} articles, and ${ner.length} NER sentences × ${repeat}`);
   const t0 = Date.now();
-  const { model, kept, seen } = trainNameModel(train, options);
+  const { model, kept, seen } = trainNameModel(withNer(pfr, ner), options);
   model.calibration = calibration;
-  model.trainedOn = { corpus: 'pfr199801/199801.txt', days: `${days.from}-${days.to}`, articles: train.length, ...model.trainedOn };
+  model.trainedOn = {
+    corpus: 'pfr199801/199801.txt',
+    days: `${days.from}-${days.to}`,
+    articles: pfr.length,
+    doctrineNames: !flag('--no-doctrine'),
+    ner: nerFile ? path.basename(nerFile) : null,
+    nerSentences: ner.length,
+    nerRepeat: repeat,
+    ...model.trainedOn,
+  };
   const json = JSON.stringify(model) + '\n';
   fs.writeFileSync(out, json);
   console.log(`${kept} of ${seen} features kept; ${(json.length / 1e6).toFixed(2)} MB written to ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-function calibrate(model: Parameters<typeof decodeModel>[0], articles: PfrArticle[]): { a: number; b: number } {
+const DEFAULT_SOLO_RATE = 0.3;
+const DEFAULT_SUBSTITUTE_RATE = 0.5;
+const DEFAULT_NER_REPEAT = 1;
+
+function calibrate(model: Parameters<typeof decodeModel>[0], articles: TrainArticle[]): { a: number; b: number } {
   const tagger = new NameTagger(decodeModel(model));
   const margins: number[] = [];
   const correct: boolean[] = [];

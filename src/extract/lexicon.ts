@@ -27,7 +27,7 @@ export const POSTNOMINAL = ['总书记', '主席', '总理', '副总理', '委�
  * Words that name a group, not a post: `省领导汪一光、张迎春出席` gives no title (spec).
  * They still announce a list of names.
  */
-export const GROUP_CUES = ['省领导', '市领导', '县领导', '区领导', '州领导', '领导同志', '中央领导', '党和国家领导人', '嘉宾', '老同志'];
+export const GROUP_CUES = ['还有：', '省领导', '市领导', '县领导', '区领导', '州领导', '领导同志', '中央领导', '党和国家领导人', '嘉宾', '老同志'];
 
 /** Surnames: the common single-character ones and the compound ones. */
 export const SURNAMES_1 = new Set(

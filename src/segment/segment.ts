@@ -117,6 +117,18 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
   const lines = rawLines.filter((l, i) => l && !isFurniture(l, i) && !(i < 8 && l === masthead));
   const paras = toParagraphs(lines, rawLines, headlineEnds);
   const drafts = toDrafts(paras);
+  // Nothing opened an article (no dateline, byline or body paragraph), yet the page has
+  // text: one sentence without a full stop (`…唱几句：`, `…一看傻眼了……`), a lone headline,
+  // a list of headlines. Dropping it would lose its people; it is one article, its lines
+  // the body (with no body to match, a headline block has nothing to title).
+  if (drafts.length === 0 && paras.length > 0) {
+    const lone = newDraft('other', 0);
+    for (const p of paras) {
+      p.kind = 'text'; // not a headline block: nothing else on the page for it to title
+      lone.paras.push(p.text);
+    }
+    drafts.push(lone);
+  }
   for (const d of drafts) {
     if (d.fromBenbao) d.newspaper = masthead;
     // `本报讯` has no date of its own: the lede's `11日，` with the page's month tells it

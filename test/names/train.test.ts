@@ -1,8 +1,10 @@
 // The training side of the name tagger: reading PFR-format lines, the guard on the test days,
 // and a whole (small) training run: deterministic, and its model finds what it was taught.
 import { createNameFinder } from '../../src/extract/names';
-import { checkTrainingDays, parseDayRange, parsePfr } from '../../src/extract/names/pfr-corpus';
-import { trainNameModel, type TrainArticle } from '../../src/extract/names/train';
+import { checkTrainingDays, markDoctrineNames, parseDayRange, parsePfr } from '../../src/extract/names/pfr-corpus';
+import { nameMaker, substituteNames, trainNameModel, type TrainArticle } from '../../src/extract/names/train';
+import { nerTrainArticles, parseNer } from '../../src/extract/names/ner-corpus';
+import { mulberry32 } from '../../src/prng';
 
 // hand-written lines in the corpus format (ids, word/tag, names as surname/nr + given/nr)
 const PFR = [
@@ -81,5 +83,38 @@ describe('trainNameModel', () => {
   it('checks its options', () => {
     expect(() => trainNameModel(articles, { epochs: 0 })).toThrow(RangeError);
     expect(() => trainNameModel(articles, { spaceRate: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('training data beyond PFR as tagged', () => {
+  it('marks the names inside doctrine words (邓小平理论, 马克思列宁主义) that PFR leaves in one word', () => {
+    const arts = parsePfr(
+      [
+        '19980105-01-003-001/m  邓/nr  小平/nr  、/w  马克思/nr  和/c  列宁/nr  。/w  ',
+        '19980105-01-004-001/m  学习/v  邓小平理论/n  和/c  马克思列宁主义/n  ，/w  思想/n  。/w  ',
+      ].join('\n'),
+    );
+    const [, b] = markDoctrineNames(arts);
+    expect(b!.names.map((n) => [n.name, b!.text.slice(n.start, n.end), n.foreign])).toEqual([
+      ['邓小平', '邓小平', false],
+      ['马克思', '马克思', true],
+      ['列宁', '列宁', true],
+    ]);
+    expect(markDoctrineNames(arts)[0]).toBe(arts[0]);
+  });
+
+  it('substitutes made-up Chinese names, keeping the offsets right and transliterated names as they are', () => {
+    const line = { text: '钱其琛会见罗宾·库克和李清华。\n', names: [{ start: 0, end: 3 }, { start: 5, end: 10, foreign: true }, { start: 11, end: 14 }] };
+    const make = nameMaker([{ text: '王小明说\n', names: [{ start: 0, end: 3 }] }], mulberry32(1));
+    const sub = substituteNames(line, make, false);
+    expect(sub.names.map((n) => sub.text.slice(n.start, n.end))).toEqual([expect.stringMatching(/^王[小明]{2}$/), '罗宾·库克', expect.stringMatching(/^王[小明]{2}$/)]);
+    expect(sub.text).toMatch(/^王..会见罗宾·库克和王..。\n$/);
+  });
+
+  it('reads NER sentences as articles: one-character names left out, long names marked transliterated', () => {
+    const [s] = parseNer(['胡 B-PER', '老 O', '和 O', '阿 B-PER', '维 I-PER', '兰 I-PER', '热 I-PER', '、 O', '李 B-PER', '鹏 I-PER'].join('\n'), 'x');
+    expect(nerTrainArticles([s!])).toEqual([
+      { text: '胡老和阿维兰热、李鹏\n', names: [{ start: 3, end: 7, foreign: true }, { start: 8, end: 10, foreign: false }], placeWords: [] },
+    ]);
   });
 });

@@ -209,6 +209,10 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
   table.lexicon.mark(chars, PAD, PAD + n, lexicon);
   if (doc) docs.set(doc, PAD);
   else (table.counter ?? new DocCounter()).run(chars.subarray(PAD, PAD + n), docs.subarray(PAD, PAD + n));
+  // a line break inside the text looks like the padding in every alphabet: training reads one
+  // line at a time, so a paragraph that starts after a break (or a sentence after an empty
+  // headline) must look like the start of a training line, not like something it never saw
+  for (let j = PAD; j < PAD + n; j++) if (chars[j] === 0x0a) lexicon[j] = docs[j] = 0x0a;
   return { n, chars, profile, foreign, lexicon, doc: docs };
 }
 
@@ -293,7 +297,7 @@ export const GROUPS: Group[] = [
 ];
 
 /** identifies GROUPS and the alphabets' definitions; a model trained with another spec is stale */
-export const FEATURE_SPEC = 'groups10-v8';
+export const FEATURE_SPEC = 'groups10-v9';
 
 function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x85ebca6b);

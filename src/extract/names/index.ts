@@ -71,6 +71,11 @@ export function loadNameModel(): ReturnType<typeof createNameFinder> {
   return defaultFinder;
 }
 
+/** Puts another model in the committed one's place (evaluating a fresh model through the whole pipeline). */
+export function useNameModel(model: NameModelJson): void {
+  defaultFinder = createNameFinder(model);
+}
+
 /** Person-name spans of `text` by the committed model (loaded on the first call). */
 export function findPersonNames(text: string, options: Partial<FindNamesOptions> = {}): NameSpan[] {
   return loadNameModel()(text, options);

@@ -121,3 +121,37 @@ export function parseDayRange(spec: string): { from: number; to: number } {
 export function articlesOfDays(articles: PfrArticle[], range: { from: number; to: number }): PfrArticle[] {
   return articles.filter((a) => a.day >= range.from && a.day <= range.to);
 }
+
+/**
+ * PFR tags a doctrine named after people as one word (邓小平理论/n, 马克思主义/n,
+ * 毛泽东思想/n), so a tagger trained on it learns to leave the names inside; the NER corpus
+ * and the project's spec count them as persons. Marks, in each article, a name of the
+ * training articles themselves that stands right before 理论/思想/主义 (also two in a row:
+ * 马克思列宁主义) and is not yet a gold name there. Returns new articles.
+ */
+export function markDoctrineNames(articles: PfrArticle[]): PfrArticle[] {
+  const known = new Map<string, boolean>(); // name → transliterated
+  for (const a of articles) for (const n of a.names) known.set(n.name, n.foreign);
+  const nameEndingAt = (text: string, end: number): number => {
+    for (let len = 4; len >= 2; len--) if (end - len >= 0 && known.has(text.slice(end - len, end))) return end - len;
+    return -1;
+  };
+  return articles.map((a) => {
+    const taken = new Uint8Array(a.text.length);
+    for (const n of a.names) taken.fill(1, n.start, n.end);
+    const added: NameOffset[] = [];
+    for (const m of a.text.matchAll(/理论|思想|主义/g)) {
+      let end = m.index;
+      for (let k = 0; k < 2; k++) {
+        const start = nameEndingAt(a.text, end);
+        if (start < 0 || taken.subarray(start, end).some((x) => x)) break;
+        const name = a.text.slice(start, end);
+        added.push({ start, end, name, foreign: known.get(name)! });
+        taken.fill(1, start, end);
+        end = start;
+      }
+    }
+    if (!added.length) return a;
+    return { ...a, names: [...a.names, ...added].sort((x, y) => x.start - y.start) };
+  });
+}

@@ -62,19 +62,36 @@ export interface TrainOptions {
    * and left over from PDF extraction
    */
   spaceRate: number;
+  /**
+   * share of the lines of several-line articles whose document codes are counted on the line
+   * alone, as if it were the whole input: a sentence given on its own has no repetitions
+   * elsewhere to lean on, and the model must see such lines too
+   */
+  soloRate: number;
+  /**
+   * share of the lines with a Chinese name that are trained twice: once as written, once with
+   * each such name replaced by a made-up one (a surname and given-name characters drawn from
+   * the training names). The 1998 pages name the same leaders again and again, so the model
+   * would otherwise learn those names by heart instead of how a name sits in a sentence
+   */
+  substituteRate: number;
+  /** transliterated names are replaced too (by strings of transliteration characters) */
+  substituteForeign: boolean;
   /** seed of the example order shuffle and of the inserted spaces */
   seed: number;
   /** progress lines (epoch, errors); default silent */
   log?: (line: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, minWeight: 0.5, minCount: 2, spaceRate: 0.001, seed: 1998 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, minWeight: 0.5, minCount: 2, spaceRate: 0.001, soloRate: 0, substituteRate: 0, substituteForeign: false, seed: 1998 };
 
 export function resolveTrainOptions(o: Partial<TrainOptions> = {}): TrainOptions {
   const r = { ...DEFAULT_TRAIN_OPTIONS, ...o };
   if (!Number.isInteger(r.epochs) || r.epochs < 1) throw new RangeError(`epochs: expected a positive integer, got ${r.epochs}`);
   if (!(r.minWeight >= 0)) throw new RangeError(`minWeight: expected ≥ 0, got ${r.minWeight}`);
   if (!(r.spaceRate >= 0 && r.spaceRate < 1)) throw new RangeError(`spaceRate: expected 0 ≤ rate < 1, got ${r.spaceRate}`);
+  if (!(r.substituteRate >= 0 && r.substituteRate <= 1)) throw new RangeError(`substituteRate: expected 0–1, got ${r.substituteRate}`);
+  if (!(r.soloRate >= 0 && r.soloRate <= 1)) throw new RangeError(`soloRate: expected 0–1, got ${r.soloRate}`);
   if (!Number.isInteger(r.minCount) || r.minCount < 1) throw new RangeError(`minCount: expected a positive integer, got ${r.minCount}`);
   return r;
 }
@@ -160,16 +177,32 @@ export function trainNameModel(articles: TrainArticle[], options: Partial<TrainO
   const exNames: TrainName[][] = [];
   const exDoc: Int32Array[] = [];
   const spaceRandom = rng(opt.seed + 1);
+  const soloRandom = rng(opt.seed + 2);
+  const subRandom = rng(opt.seed + 3);
+  const makeName = nameMaker(articles, rng(opt.seed + 4));
   articles.forEach((a, k) => {
     const codes = new Int32Array(a.text.length);
     for (let i = 0; i < a.text.length; i++) codes[i] = normalizeCode(a.text.charCodeAt(i));
-    const doc = documentCodes(codes);
-    for (const line of splitLines(a)) {
+    const whole = documentCodes(codes);
+    const lines = splitLines(a);
+    for (const line of lines) {
+      const solo = opt.soloRate > 0 && lines.length > 1 && soloRandom() < opt.soloRate;
+      // document codes of the line's characters: from the whole article, or from the line alone
+      const doc = solo ? documentCodes(codes.subarray(line.from, line.from + line.text.length)) : whole.subarray(line.from, line.from + line.text.length);
       const { ex, origin } = opt.spaceRate > 0 ? insertSpaces(line, opt.spaceRate, spaceRandom) : { ex: line, origin: null };
       exText.push(ex.text);
       exNames.push(ex.names);
       exFold.push(k % FOLDS);
-      exDoc.push(origin ? Int32Array.from(origin, (o) => (o < 0 ? 3 : doc[line.from + o]!)) : doc.slice(line.from, line.from + line.text.length));
+      exDoc.push(origin ? Int32Array.from(origin, (o) => (o < 0 ? 3 : doc[o]!)) : doc.slice());
+      if (opt.substituteRate > 0 && line.names.some((nm) => opt.substituteForeign || !nm.foreign) && subRandom() < opt.substituteRate) {
+        const sub = substituteNames(line, makeName, opt.substituteForeign);
+        exText.push(sub.text);
+        exNames.push(sub.names);
+        exFold.push(k % FOLDS);
+        const subCodes = new Int32Array(sub.text.length);
+        for (let i = 0; i < sub.text.length; i++) subCodes[i] = normalizeCode(sub.text.charCodeAt(i));
+        exDoc.push(documentCodes(subCodes));
+      }
     }
   });
   const E = exText.length;
@@ -377,7 +410,7 @@ export function trainNameModel(articles: TrainArticle[], options: Partial<TrainO
     lexicon: lexicon.words.join('|'),
     groups,
     calibration: { a: 1, b: 0 },
-    trainedOn: { epochs: opt.epochs, minWeight: opt.minWeight, minCount: opt.minCount, spaceRate: opt.spaceRate, seed: opt.seed, characters: total, rows: kept },
+    trainedOn: { epochs: opt.epochs, minWeight: opt.minWeight, minCount: opt.minCount, spaceRate: opt.spaceRate, soloRate: opt.soloRate, substituteRate: opt.substituteRate, substituteForeign: opt.substituteForeign, seed: opt.seed, characters: total, rows: kept },
   };
   return { model, kept, seen };
 }
@@ -429,4 +462,68 @@ export function splitLines(a: TrainArticle): (TrainArticle & { from: number })[]
     from = to + 1;
   }
   return out;
+}
+
+/**
+ * Made-up Chinese names in the proportions of the training names: a surname drawn by its
+ * frequency as a first character, then as many given-name characters as a name drawn at
+ * random has, each drawn by its frequency inside names.
+ */
+export function nameMaker(articles: TrainArticle[], random: () => number): (foreign: boolean) => string {
+  const surnames: string[] = [];
+  const given: string[] = [];
+  const lengths: number[] = [];
+  const foreignChars: string[] = [];
+  const foreignLengths: number[] = [];
+  for (const a of articles) {
+    for (const nm of a.names) {
+      const name = a.text.slice(nm.start, nm.end);
+      if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (nm.foreign) {
+        foreignChars.push(...name);
+        foreignLengths.push(name.length);
+        continue;
+      }
+      if (name.length < 2 || name.length > 3) continue;
+      surnames.push(name[0]!);
+      given.push(...name.slice(1));
+      lengths.push(name.length);
+    }
+  }
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+  return (foreign) => {
+    if (foreign) {
+      if (!foreignChars.length) return '';
+      const len = pick(foreignLengths);
+      let name = '';
+      while (name.length < len) name += pick(foreignChars);
+      return name;
+    }
+    if (!surnames.length) return '';
+    let name = pick(surnames);
+    const len = pick(lengths);
+    while (name.length < len) name += pick(given);
+    return name;
+  };
+}
+
+/**
+ * A copy of a line with each name replaced by `make(foreign)` (a transliterated name by one
+ * of transliteration characters, when `foreign` names are replaced too; one with a `·` stays).
+ */
+export function substituteNames(line: TrainArticle, make: (foreign: boolean) => string, foreign: boolean): TrainArticle {
+  let text = '';
+  let from = 0;
+  const names: TrainName[] = [];
+  for (const nm of [...line.names].sort((x, y) => x.start - y.start)) {
+    text += line.text.slice(from, nm.start);
+    const old = line.text.slice(nm.start, nm.end);
+    const made = nm.foreign && (!foreign || !/^[\u4e00-\u9fff]+$/.test(old)) ? '' : make(!!nm.foreign);
+    const name = made || old;
+    names.push({ start: text.length, end: text.length + name.length, foreign: nm.foreign });
+    text += name;
+    from = nm.end;
+  }
+  text += line.text.slice(from);
+  return { text, names };
 }

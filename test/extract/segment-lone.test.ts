@@ -1,0 +1,23 @@
+// A page that opens no article (no dateline, byline or sentence with a full stop) is still
+// one article: a lone sentence or headline keeps its people.
+import { segmentPage } from '../../src/segment/segment';
+import { cleanPage } from '../../src/ingest/clean';
+import { extractPage } from '../../src/pipeline';
+
+describe('a page with no article anchor', () => {
+  it('is one article whose body is its text', () => {
+    const arts = segmentPage(cleanPage('他们来到刘延宇办公室一看，傻眼了……\n'), { year: null });
+    expect(arts.map((a) => [a.kind, a.title, a.text])).toEqual([['other', '', '他们来到刘延宇办公室一看，傻眼了……']]);
+  });
+  it('keeps several headline lines in one article (joined as the PDF lines of a paragraph)', () => {
+    const arts = segmentPage(cleanPage('民革中央常委会会议召开\n\n面向下岗职工，\n\n社区服务走出新天地\n'), { year: null });
+    expect(arts.map((a) => [a.title, a.text])).toEqual([['', '民革中央常委会会议召开面向下岗职工，社区服务走出新天地']]);
+  });
+  it('gives its persons to extraction', () => {
+    const [rec] = extractPage('国务院副总理李岚清和夫人来到展厅：\n', 'lone.txt');
+    expect(rec!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('李岚清');
+  });
+  it('leaves an empty page empty', () => {
+    expect(segmentPage(cleanPage('\n\n'), { year: null })).toEqual([]);
+  });
+});
