@@ -95,7 +95,14 @@ async function readArticles(unit: InputUnit, options: ExtractOptions, fields: Fi
     }
   }
   const kind = sniffInput(head.head, fields);
-  if (kind === 'jsonl' || kind === 'json' || kind === 'csv') return fromRecords(readRecords(unit, kind, head.gzip, fields));
+  if (kind === 'jsonl' || kind === 'json' || kind === 'csv') {
+    const read = fromRecords(readRecords(unit, kind, head.gzip, fields));
+    // a `.json` file that is one object without an article in it (a tool's gold file or settings
+    // beside the pages, `pfr.mjs export`'s gold-persons.json) is no input: said, not an error
+    if (/\.json$/i.test(file) && read.records.length === 0 && read.problems.length <= 1 && head.head.trimStart().startsWith('{'))
+      return { records: [], bytes: read.bytes, problems: [], notes: [`${file}: a JSON object, not article records; skipped`] };
+    return read;
+  }
   let bytes = readInput(file);
   if (head.gzip) bytes = gunzipWhole(bytes, file);
   const base = source.replace(/\.gz$/i, '').replace(/\.[^.]*$/, '');
