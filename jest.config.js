@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   testTimeout: 60000,
-  // the Neo4j tests' server: found at NEO4J_URI or started (test/neo4j/globalSetup.ts)
-  globalSetup: '<rootDir>/test/neo4j/globalSetup.ts',
+  // one line when ../shared is missing, then the Neo4j tests' server (test/globalSetup.ts)
+  globalSetup: '<rootDir>/test/globalSetup.ts',
   globalTeardown: '<rootDir>/test/neo4j/globalTeardown.ts',
 };
