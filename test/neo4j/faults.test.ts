@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Neo4jLoadError } from '../../src/errors';
-import { connect, resolveNeo4jConfig, startLocalServer, type LocalServer, type Neo4jConfig } from '../../src/store/neo4j';
+import { connect, neo4jFetched, resolveNeo4jConfig, startLocalServer, type LocalServer, type Neo4jConfig } from '../../src/store/neo4j';
 import { syntheticGraph } from '../../bench/neo4j-load';
 import {
   clearDatabase,
@@ -118,7 +118,9 @@ describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
     const uri = `bolt://127.0.0.1:${port}`;
     const config = resolveNeo4jConfig({ uri, password: 'start-password' }, {});
     const out = path.join(work, 'out');
+    const fetched = neo4jFetched();
     const kg = startKg(['start', '--port', '0', '-o', out, '--home', path.join(work, 'neo4j')], kgEnv(config));
+    let stdout = '';
     try {
       await kg.waitFor(/kg start: Neo4j: nothing at bolt:\/\/127\.0\.0\.1:\d+; starting the project's own Neo4j/);
       await kg.waitFor(/kg start: Neo4j: loaded \d+ nodes/);
@@ -138,7 +140,13 @@ describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
       const r = await kg.stop('SIGINT');
       expect(r.stdout).toContain('kg start: stopped');
       expect(r.code).toBe(0);
+      stdout = r.stdout;
     }
+    // the viewer is served first and says Neo4j is on its way; the Maven fetch is announced
+    // only when Neo4j's jars are not there yet
+    expect(stdout).toMatch(/kg start: viewer: http:\S+ +\(Neo4j is on its way/);
+    expect(stdout.indexOf('kg start: viewer:')).toBeLessThan(stdout.indexOf('kg start: Neo4j: loaded'));
+    expect(stdout.includes('fetches it with Maven')).toBe(!fetched);
     // the Neo4j it started is gone with it
     const err = await connect(config).catch((e) => e);
     expect(err.code).toBe('UNREACHABLE');
