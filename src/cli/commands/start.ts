@@ -121,6 +121,7 @@ async function loadIntoNeo4j(o: StartOptions, signal: AbortSignal): Promise<{ wh
       conn = await connect(config);
     }
     try {
+      say(`Neo4j: loading ${plan.nodeCount} nodes and ${plan.relationshipCount} relationships into ${conn.server} at ${config.uri} …`);
       const report = await loadPlan(conn.driver, config, plan);
       say(`Neo4j: loaded ${report.nodes} nodes and ${report.relationships} relationships into ${conn.server} in ${(report.ms / 1000).toFixed(1)} s`);
     } finally {
