@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/cli/commands/start';
+import { mavenDownloaded } from '../../src/store/neo4j';
 import { freePort, runKg } from '../neo4j/helpers';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-start-port-'));
@@ -54,5 +55,16 @@ describe('kg start: the viewer port', () => {
     expect(check({}).port).toBe(8080);
     expect(check({ port: 0 }).port).toBe(0);
     expect(() => check({ port: 70000 })).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+});
+
+describe('kg start: progress of the first fetch of Neo4j', () => {
+  it("reads the bytes of Maven's `Downloaded from` lines, and nothing else", () => {
+    const base = '[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/neo4j/neo4j-kernel/5.26.30/neo4j-kernel-5.26.30.jar';
+    expect(mavenDownloaded(`${base} (12 MB at 3.1 MB/s)`)).toBe(12_000_000);
+    expect(mavenDownloaded(`${base} (5.3 kB at 21 kB/s)`)).toBe(5300);
+    expect(mavenDownloaded(`${base} (812 B at 4.0 kB/s)`)).toBe(812);
+    expect(mavenDownloaded('[INFO] Downloading from central: https://repo.maven.apache.org/maven2/x/y.jar')).toBeNull();
+    expect(mavenDownloaded('[INFO] BUILD SUCCESS')).toBeNull();
   });
 });
