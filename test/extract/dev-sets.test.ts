@@ -8,12 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const ROOT = path.join(__dirname, '../..');
-const SHARED = path.join(ROOT, '../shared');
+import { ROOT, SHARED, describeWithShared } from '../shared';
+
 const KG = path.join(ROOT, 'bin/kg.js');
-const hasShared = fs.existsSync(path.join(SHARED, 'eval/score.mjs'));
-if (!hasShared) console.log(`dev-sets: ../shared is not beside the project (${SHARED}); the dev-set scores are skipped`);
-const run = hasShared ? describe : describe.skip;
 
 interface Scores {
   [metric: string]: { f1: number; roleAccuracy?: number } | number | unknown;
@@ -34,7 +31,7 @@ function expectIssueTargets(s: ReturnType<typeof score>): void {
   expect(f1('met')[1]).toBeGreaterThanOrEqual(0.85);
 }
 
-run('extraction on the development sets', () => {
+describeWithShared('extraction on the development sets', ['eval/score.mjs', 'gold', 'corpora/pfr199801/199801.txt', 'corpora/xwlb/xwlb-dev.jsonl'], () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-dev-'));
 
   it('seeds: core F1 ≥ 0.97', () => {

@@ -7,22 +7,20 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureDist } from '../dist';
+import { describeWithShared, ROOT, shared } from '../shared';
 
-const ROOT = path.join(__dirname, '../..');
-const SHARED = path.join(ROOT, '../shared');
 const KG = path.join(ROOT, 'bin/kg.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-score-'));
 
-beforeAll(() => {
-  if (!fs.existsSync(path.join(SHARED, 'eval/score.mjs'))) throw new Error(`../shared is not beside the project (${SHARED})`);
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'pipe' });
-});
+// the CLI runs dist/
+beforeAll(ensureDist);
 
-describe('extraction quality', () => {
+describeWithShared('extraction quality on the seed gold', ['eval/score.mjs', 'gold/seeds'], () => {
   it('meets the targets on the seed gold', () => {
     const out = path.join(tmp, 'seeds.jsonl');
     execFileSync('node', [KG, 'extract', path.join(ROOT, 'seeds'), '-o', out], { stdio: 'pipe' });
-    const s = JSON.parse(execFileSync('node', [path.join(SHARED, 'eval/score.mjs'), out, path.join(SHARED, 'gold/seeds'), '--json']).toString());
+    const s = JSON.parse(execFileSync('node', [shared('eval/score.mjs'), out, shared('gold/seeds'), '--json']).toString());
     expect(s.persons.f1).toBeGreaterThanOrEqual(0.95);
     expect(s.titles.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.attendance.f1).toBeGreaterThanOrEqual(0.9);
@@ -33,13 +31,15 @@ describe('extraction quality', () => {
     expect(s.articles.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.articles.dateAccuracy).toBeGreaterThanOrEqual(0.9);
   });
+});
 
+describeWithShared("extraction quality on People's Daily, days 21–31", ['eval/pfr.mjs', 'corpora/pfr199801/199801.txt'], () => {
   it('finds persons in People\'s Daily articles of days 21–31 with F1 ≥ 0.85', () => {
     const dir = path.join(tmp, 'pfr');
-    execFileSync('node', [path.join(SHARED, 'eval/pfr.mjs'), 'export', path.join(SHARED, 'corpora/pfr199801/199801.txt'), dir, '--days', '21-31']);
+    execFileSync('node', [shared('eval/pfr.mjs'), 'export', shared('corpora/pfr199801/199801.txt'), dir, '--days', '21-31']);
     const out = path.join(tmp, 'pfr.jsonl');
     execFileSync('node', [KG, 'extract', dir, '-o', out], { stdio: 'pipe' });
-    const s = JSON.parse(execFileSync('node', [path.join(SHARED, 'eval/pfr.mjs'), 'score', out, path.join(dir, 'gold-persons.json'), '--json']).toString());
+    const s = JSON.parse(execFileSync('node', [shared('eval/pfr.mjs'), 'score', out, path.join(dir, 'gold-persons.json'), '--json']).toString());
     expect(s.f1).toBeGreaterThanOrEqual(0.85);
   }, 180000);
 });

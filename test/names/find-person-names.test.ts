@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findPersonNames, resolveFindNamesOptions } from '../../src/extract/names';
 import { scoreNames } from '../../src/extract/names/evaluate';
 import { articlesOfDays, parsePfr } from '../../src/extract/names/pfr-corpus';
+import { describeWithShared, REPO_SEEDS, shared } from '../shared';
 
 const names = (text: string): string[] => findPersonNames(text).map((s) => s.name);
 
@@ -68,11 +69,10 @@ describe('findPersonNames on typical sentences', () => {
   });
 });
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpora/pfr199801/199801.txt');
-const describeCorpus = fs.existsSync(CORPUS) ? describe : describe.skip;
+const CORPUS = shared('corpora/pfr199801/199801.txt');
 
-describeCorpus("People's Daily, January 1998, days 1-20 (the training days)", () => {
-  it('scores person F1 ≥ 0.95 (measured 0.971; a regression guard, not a test of generalization)', () => {
+describeWithShared("People's Daily, January 1998, days 1-20 (the training days)", ['corpora/pfr199801/199801.txt'], () => {
+  it('scores person F1 ≥ 0.95 (measured 0.972; a regression guard, not a test of generalization)', () => {
     const articles = articlesOfDays(parsePfr(fs.readFileSync(CORPUS, 'utf8')), { from: 1, to: 20 });
     const gold = new Map<string, string[]>();
     const found = new Map<string, string[]>();
@@ -87,12 +87,11 @@ describeCorpus("People's Daily, January 1998, days 1-20 (the training days)", ()
   });
 });
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-const SEED_GOLD = path.resolve(__dirname, '../../../shared/gold/seeds');
-const describeSeeds = fs.existsSync(SEEDS) && fs.existsSync(SEED_GOLD) ? describe : describe.skip;
+const SEEDS = REPO_SEEDS;
+const SEED_GOLD = shared('gold/seeds');
 
-describeSeeds('the five modern seed pages (never trained on)', () => {
-  it('finds their persons and reporters with page-level F1 ≥ 0.90 (measured 0.913)', () => {
+describeWithShared('the five modern seed pages (never trained on)', ['gold/seeds'], () => {
+  it('finds their persons and reporters with page-level F1 ≥ 0.90 (measured 0.936)', () => {
     const gold = new Map<string, string[]>();
     const found = new Map<string, string[]>();
     for (const f of fs.readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) {

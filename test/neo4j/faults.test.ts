@@ -1,12 +1,14 @@
 // Faults against a real Neo4j server that this file starts and stops itself (the project's
 // own, on a free port, data in a temporary folder): the server dies in the middle of a
 // `kg load`; wrong credentials; nothing listening. Each is checked through the kg command
-// (exit code, one line) and, where it matters, the error's class and code.
+// (exit code, one line) and, where it matters, the error's class and code. The killed server
+// is started again with `kg neo4j` (npm run neo4j) on the same store, which is how that command
+// is tested too: one JVM start fewer than a server of its own (each start is 15–100 s).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Neo4jLoadError } from '../../src/errors';
-import { connect, resolveNeo4jConfig, startLocalServer, type LocalServer, type Neo4jConfig } from '../../src/store/neo4j';
+import { connect, neo4jFetched, resolveNeo4jConfig, startLocalServer, type LocalServer, type Neo4jConfig } from '../../src/store/neo4j';
 import { syntheticGraph } from '../../bench/neo4j-load';
 import {
   clearDatabase,
@@ -19,6 +21,7 @@ import {
   runKg,
   snapshot,
   startKg,
+  type KgProcess,
 } from './helpers';
 import { ensureViewerBuilt } from '../viewer/helpers';
 
@@ -32,6 +35,8 @@ describeWithJava('faults against a real Neo4j', () => {
   const password = 'faults-password';
   let port: number;
   let server: LocalServer | undefined;
+  /** `kg neo4j` on the same store, after the kill */
+  let neo4jCmd: KgProcess | undefined;
   let config: Neo4jConfig;
 
   beforeAll(async () => {
@@ -41,6 +46,7 @@ describeWithJava('faults against a real Neo4j', () => {
   });
   afterAll(async () => {
     await server?.stop();
+    await neo4jCmd?.stop('SIGTERM');
     fs.rmSync(home, { recursive: true, force: true });
     fs.rmSync(work, { recursive: true, force: true });
   });
@@ -67,7 +73,7 @@ describeWithJava('faults against a real Neo4j', () => {
     expect(err.code).toBe('UNREACHABLE');
   });
 
-  it('the server dies in the middle of kg load: reported, exit 1; after a restart a re-run gives the same graph as an uninterrupted load', async () => {
+  it('the server dies in the middle of kg load: reported, exit 1; after a restart (kg neo4j) a re-run gives the same graph as an uninterrupted load', async () => {
     const graph = syntheticGraph({ persons: 600, meetings: 250, attendees: 6, titles: 60 });
     fs.writeFileSync(path.join(work, 'graph.json'), JSON.stringify(graph));
     const wantLabels = countBy(graph.nodes.map((n) => n.attributes?.type));
@@ -88,7 +94,9 @@ describeWithJava('faults against a real Neo4j', () => {
     expect(Number(m![2])).toBeGreaterThan(0);
     expect(Number(m![2])).toBeLessThan(Number(m![3]));
 
-    server = await startLocalServer({ home, port, password });
+    // npm run neo4j: port from NEO4J_URI, password from NEO4J_PASSWORD, the store of the killed server
+    neo4jCmd = startKg(['neo4j', '--home', home], kgEnv(config));
+    await neo4jCmd.waitFor(new RegExp(`kg neo4j: ready in [\\d.]+ s: bolt://127\\.0\\.0\\.1:${port}, user neo4j`));
     const again = await runKg(['load', work, '--quiet'], kgEnv(config));
     expect(again.stderr).toContain(`kg load: ${graph.nodes.length} nodes and ${graph.edges.length} relationships`);
     expect(again.code).toBe(0);
@@ -106,6 +114,22 @@ describeWithJava('faults against a real Neo4j', () => {
       await driver.close();
     }
   });
+
+  it('kg neo4j (npm run neo4j), the restarted server: Neo4j Community 5.26 taking NEO4J_PASSWORD; SIGTERM stops it cleanly', async () => {
+    expect(neo4jCmd).toBeDefined();
+    const info = await connect(config);
+    const n = await info.driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN *');
+    expect(n.records[0].get('edition')).toBe('community');
+    expect(n.records[0].get('versions')[0]).toMatch(/^5\.26\./);
+    await info.driver.close();
+    await expect(connect({ ...config, password: 'news-kg-local' })).rejects.toMatchObject({ code: 'AUTH' });
+    const run = await neo4jCmd!.stop('SIGTERM');
+    expect(run.stderr).toContain('kg neo4j: stopped');
+    expect(run.code).toBe(0);
+    // a clean stop: Neo4j checkpointed and closed its store
+    expect(fs.readFileSync(path.join(home, 'logs', 'debug.log'), 'utf8')).toMatch(/Checkpoint triggered by "Database shutdown"/);
+    await expect(connect(config)).rejects.toMatchObject({ code: 'UNREACHABLE' });
+  });
 });
 
 describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
@@ -118,7 +142,9 @@ describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
     const uri = `bolt://127.0.0.1:${port}`;
     const config = resolveNeo4jConfig({ uri, password: 'start-password' }, {});
     const out = path.join(work, 'out');
+    const fetched = neo4jFetched();
     const kg = startKg(['start', '--port', '0', '-o', out, '--home', path.join(work, 'neo4j')], kgEnv(config));
+    let stdout = '';
     try {
       await kg.waitFor(/kg start: Neo4j: nothing at bolt:\/\/127\.0\.0\.1:\d+; starting the project's own Neo4j/);
       await kg.waitFor(/kg start: Neo4j: loaded \d+ nodes/);
@@ -138,7 +164,13 @@ describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
       const r = await kg.stop('SIGINT');
       expect(r.stdout).toContain('kg start: stopped');
       expect(r.code).toBe(0);
+      stdout = r.stdout;
     }
+    // the viewer is served first and says Neo4j is on its way; the Maven fetch is announced
+    // only when Neo4j's jars are not there yet
+    expect(stdout).toMatch(/kg start: viewer: http:\S+ +\(Neo4j is on its way/);
+    expect(stdout.indexOf('kg start: viewer:')).toBeLessThan(stdout.indexOf('kg start: Neo4j: loaded'));
+    expect(stdout.includes('fetches it with Maven')).toBe(!fetched);
     // the Neo4j it started is gone with it
     const err = await connect(config).catch((e) => e);
     expect(err.code).toBe('UNREACHABLE');
@@ -163,33 +195,5 @@ describeWithJava('kg start without a Neo4j at NEO4J_URI', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain('Neo4j Bolt:');
     }
-  });
-});
-
-describeWithJava('kg neo4j (npm run neo4j)', () => {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-cmd-'));
-  afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
-
-  it('runs a Neo4j with Bolt on 127.0.0.1 that takes NEO4J_PASSWORD, and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
-    const config = resolveNeo4jConfig({ uri: `bolt://127.0.0.1:${port}`, password: 'cmd-password' }, {});
-    const kg = startKg(['neo4j', '--home', home], kgEnv(config));
-    let run;
-    try {
-      await kg.waitFor(/kg neo4j: ready in [\d.]+ s: bolt:\/\/127\.0\.0\.1:\d+, user neo4j/);
-      const info = await connect(config);
-      const n = await info.driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN *');
-      expect(n.records[0].get('edition')).toBe('community');
-      expect(n.records[0].get('versions')[0]).toMatch(/^5\.26\./);
-      await info.driver.close();
-      await expect(connect({ ...config, password: 'news-kg-local' })).rejects.toMatchObject({ code: 'AUTH' });
-    } finally {
-      run = await kg.stop('SIGTERM');
-    }
-    expect(run.stderr).toContain('kg neo4j: stopped');
-    expect(run.code).toBe(0);
-    // a clean stop: Neo4j checkpointed and closed its store
-    expect(fs.readFileSync(path.join(home, 'logs', 'debug.log'), 'utf8')).toMatch(/Checkpoint triggered by "Database shutdown"/);
-    await expect(connect(config)).rejects.toMatchObject({ code: 'UNREACHABLE' });
   });
 });

@@ -85,7 +85,13 @@ export default async function globalSetup(globalConfig: JestGlobalConfig): Promi
   const home = path.join(ROOT, '.neo4j', 'test');
   fs.rmSync(home, { recursive: true, force: true });
   process.stderr.write(`\n[neo4j tests] ${why}; starting the project's own Neo4j (data in .neo4j/test) …\n`);
-  const server = await startLocalServer({ home, port: await freePort(), password: config.password });
+  const server = await startLocalServer({
+    home,
+    port: await freePort(),
+    password: config.password,
+    // a fresh clone fetches Neo4j first (Maven, ≈ 158 MB): progress lines instead of minutes of silence
+    onProgress: (l) => process.stderr.write(`[neo4j tests] ${l}\n`),
+  });
   globalThis.__kgTestNeo4j = server;
   use(server.uri, 'neo4j', config.password, `started in ${(server.startMs / 1000).toFixed(1)} s`);
 }

@@ -9,9 +9,9 @@ import type { ArticleRecord, Entity, Relation } from '../../src/model';
 import { buildGraph } from '../../src/resolve/graph';
 import { rankOfficials } from '../../src/resolve/rank';
 import { lookup } from '../../src/resolve/lookup';
-import { SEEDS } from './helpers';
+import { describeWithShared, shared } from '../shared';
 
-const GOLD = path.join(SEEDS, '..', 'gold', 'seeds');
+const GOLD = shared('gold', 'seeds');
 
 interface GoldArticle {
   kind: ArticleRecord['kind'];
@@ -80,10 +80,15 @@ function goldRecords(): ArticleRecord[] {
     });
 }
 
-const records = goldRecords();
-const { graph } = buildGraph(records, { layout: false });
+let records: ArticleRecord[];
+let graph: ReturnType<typeof buildGraph>['graph'];
 
-describe('resolution of the seeds’ gold facts', () => {
+describeWithShared('resolution of the seeds’ gold facts', ['gold/seeds'], () => {
+  beforeAll(() => {
+    records = goldRecords();
+    graph = buildGraph(records, { layout: false }).graph;
+  });
+
   it('writes the shared meetings differently in the two newspapers (the test is not trivial)', () => {
     const names = (src: string) => records.filter((r) => r.source.startsWith(src)).flatMap((r) => r.entities.filter((e) => e.type === 'Meeting').map((e) => e.name));
     expect(names('000')).toContain('2025年省委外事工作委员会全体会议');

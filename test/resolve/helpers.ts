@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ArticleRecord } from '../../src/model';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures', 'resolve');
-export const SEEDS = path.join(__dirname, '..', '..', '..', 'shared', 'seeds');
+export { REPO_SEEDS as SEEDS } from '../shared';
 
 export function readFixture(name: string): ArticleRecord[] {
   return fs

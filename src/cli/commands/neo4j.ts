@@ -65,7 +65,7 @@ export const neo4j: KgCommand<Args> = {
     if (!req.ok) throw new UsageError(`kg neo4j: ${req.why}. Or run Neo4j with Docker: docker compose up -d`);
     if (a.buildOnly) {
       const t0 = Date.now();
-      buildLauncher(say);
+      await buildLauncher(say);
       say(`launcher built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return 0;
     }
@@ -83,7 +83,7 @@ export const neo4j: KgCommand<Args> = {
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
     const t0 = Date.now();
-    buildLauncher(say);
+    await buildLauncher(say);
     if (Date.now() - t0 > 1000) say(`launcher built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     say(`starting Neo4j Community 5.26 (Java ${req.java}), data in ${o.home} …`);
     server = await startLocalServer({ ...o, onOutput: (l) => (l.startsWith('WARN') ? say(l) : undefined) });

@@ -26,6 +26,10 @@ export interface LocalServerOptions {
   startTimeoutMs: number;
   /** lines of the launcher's and Maven's output, for a foreground `kg neo4j` */
   onOutput?: (line: string) => void;
+  /** progress of the Maven build (the first time: the fetch of Neo4j); default onOutput */
+  onProgress?: (line: string) => void;
+  /** stops the Maven build or the JVM's start; the start then rejects with code ABORTED */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_LOCAL_SERVER: Omit<LocalServerOptions, 'home'> = {
@@ -93,23 +97,73 @@ function launcherBuilt(): boolean {
   return Math.min(...built) >= newest;
 }
 
+/** Are Neo4j's jars in neo4j/launcher/.m2 already (Maven need not fetch anything)? */
+export function neo4jFetched(): boolean {
+  if (!fs.existsSync(classpathFile())) return false;
+  const jars = fs.readFileSync(classpathFile(), 'utf8').trim().split(path.delimiter).filter(Boolean);
+  return jars.length > 0 && jars.every((j) => fs.existsSync(j));
+}
+
+/** About what the first build fetches from Maven Central (Neo4j, its dependencies, Maven's plugins). */
+export const NEO4J_FETCH_MB = 158;
+
+const UNITS: Record<string, number> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
+
+/** The bytes a line of Maven's batch output says it downloaded (`Downloaded from central: URL (5.3 kB at …)`), else null. */
+export function mavenDownloaded(line: string): number | null {
+  const m = /Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)\b/.exec(line);
+  return m ? Math.round(Number(m[1]) * UNITS[m[2]]) : null;
+}
+
 /**
  * Compile the launcher and resolve Neo4j's jars with Maven (the first time: about 160 MB from
- * Maven Central into neo4j/launcher/.m2), unless target/ is already up to date.
+ * Maven Central into neo4j/launcher/.m2), unless target/ is already up to date. While Maven
+ * downloads, `onOutput` gets a progress line every `progressMs` (the first fetch takes minutes).
  */
-export function buildLauncher(onOutput?: (line: string) => void): void {
+export async function buildLauncher(onOutput?: (line: string) => void, signal?: AbortSignal, progressMs = 5000): Promise<void> {
   if (launcherBuilt()) return;
-  onOutput?.('building the Neo4j launcher with Maven (the first time downloads Neo4j, about 160 MB)…');
+  const fetching = !neo4jFetched();
+  onOutput?.(
+    fetching
+      ? `fetching Neo4j with Maven (the first time only: about ${NEO4J_FETCH_MB} MB from Maven Central into neo4j/launcher/.m2) and building the launcher …`
+      : 'building the Neo4j launcher with Maven …',
+  );
   const dir = launcherDir();
-  const r = spawnSync('mvn', ['-B', '-q', '-f', path.join(dir, 'pom.xml'), `-Dmaven.repo.local=${path.join(dir, '.m2')}`, 'compile'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  const t0 = Date.now();
+  const child = spawn('mvn', ['-B', '-f', path.join(dir, 'pom.xml'), `-Dmaven.repo.local=${path.join(dir, '.m2')}`, 'compile'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (r.error) throw new Neo4jLoadError(`cannot run Maven: ${r.error.message}`, 'NO_MAVEN');
-  if (r.status !== 0) {
-    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /ERROR/.test(l));
-    throw new Neo4jLoadError(`Maven could not build neo4j/launcher: ${lines[0] ?? `exit ${r.status}`}`, 'BUILD');
-  }
+  const errors: string[] = [];
+  let bytes = 0;
+  let files = 0;
+  let reported = 0;
+  const onLine = (l: string) => {
+    const b = mavenDownloaded(l);
+    if (b !== null) {
+      bytes += b;
+      files++;
+    } else if (/\bERROR\b/.test(l)) errors.push(l.replace(/^\[ERROR\]\s*/, ''));
+  };
+  readline.createInterface({ input: child.stdout! }).on('line', onLine);
+  readline.createInterface({ input: child.stderr! }).on('line', onLine);
+  const mb = (n: number) => (n / 1e6).toFixed(n < 1e7 ? 1 : 0);
+  const timer = setInterval(() => {
+    if (bytes === reported) return;
+    reported = bytes;
+    onOutput?.(`Maven: ${mb(bytes)} MB in ${files} files so far${fetching ? ` (of about ${NEO4J_FETCH_MB} MB)` : ''}, ${Math.round((Date.now() - t0) / 1000)} s`);
+  }, progressMs);
+  const abort = () => child.kill('SIGTERM');
+  signal?.addEventListener('abort', abort, { once: true });
+  const result = await new Promise<{ code: number | null; error?: Error }>((resolve) => {
+    child.once('error', (error) => resolve({ code: null, error }));
+    child.once('close', (code) => resolve({ code }));
+  });
+  clearInterval(timer);
+  signal?.removeEventListener('abort', abort);
+  if (signal?.aborted) throw new Neo4jLoadError('the Maven build of the Neo4j launcher was stopped', 'ABORTED');
+  if (result.error) throw new Neo4jLoadError(`cannot run Maven: ${result.error.message}`, 'NO_MAVEN');
+  if (result.code !== 0) throw new Neo4jLoadError(`Maven could not build neo4j/launcher: ${errors[0] ?? `exit ${result.code}`}`, 'BUILD');
+  if (files) onOutput?.(`Maven: fetched ${mb(bytes)} MB in ${files} files in ${Math.round((Date.now() - t0) / 1000)} s`);
   // Maven leaves outputs that did not change untouched; mark them as built from these sources
   const now = new Date();
   for (const f of [classpathFile(), launcherClass()]) fs.utimesSync(f, now, now);
@@ -149,7 +203,8 @@ export async function startLocalServer(given: Partial<LocalServerOptions> = {}):
   if (!req.ok) throw new Neo4jLoadError(`cannot start the local Neo4j: ${req.why}`, 'NO_JAVA');
   if (await portOpen(o.host, o.port))
     throw new Neo4jLoadError(`cannot start the local Neo4j: ${o.host}:${o.port} is already in use`, 'PORT_IN_USE');
-  buildLauncher(o.onOutput);
+  await buildLauncher(o.onProgress ?? o.onOutput, o.signal);
+  if (o.signal?.aborted) throw new Neo4jLoadError('the start of the local Neo4j was stopped', 'ABORTED');
   const t0 = performance.now();
   const dir = launcherDir();
   const classpath = `${path.join(dir, 'target', 'classes')}${path.delimiter}${fs.readFileSync(classpathFile(), 'utf8').trim()}`;
@@ -189,10 +244,19 @@ export async function startLocalServer(given: Partial<LocalServerOptions> = {}):
       child.kill('SIGKILL');
       reject(new Neo4jLoadError(`the local Neo4j did not open Bolt on ${uri} within ${o.startTimeoutMs / 1000} s (logs: ${o.home}/logs/debug.log)`, 'START_TIMEOUT'));
     }, o.startTimeoutMs);
+    // stopped while starting: SIGTERM (Neo4j closes its store), the rejection follows the exit
+    const abort = () => {
+      clearTimeout(timer);
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+    };
+    o.signal?.addEventListener('abort', abort, { once: true });
+    void exited.then(() => o.signal?.removeEventListener('abort', abort));
     lines.on('line', (l) => {
       o.onOutput?.(l);
       if (l.startsWith('READY')) {
         clearTimeout(timer);
+        o.signal?.removeEventListener('abort', abort);
         resolve();
       } else if (l.startsWith('ERROR')) {
         clearTimeout(timer);
@@ -201,6 +265,7 @@ export async function startLocalServer(given: Partial<LocalServerOptions> = {}):
     });
     void exited.then((code) => {
       clearTimeout(timer);
+      if (o.signal?.aborted) return reject(new Neo4jLoadError('the start of the local Neo4j was stopped', 'ABORTED'));
       const last = stderrTail.filter((l) => l.trim()).pop();
       reject(new Neo4jLoadError(`the local Neo4j exited (${code})${last ? `: ${last}` : ''}`, 'START_FAILED'));
     });
