@@ -166,6 +166,18 @@ export const SLOT_PART_CHARS = 16 * 1024 * 1024;
  * cut at record boundaries. The cut depends on the file only: any number of threads gives the
  * same output.
  */
+/** Does the first line of `head` hold a whole JSON value (as a JSON Lines record does)? */
+export function firstLineIsJson(head: string): boolean {
+  const nl = head.indexOf('\n');
+  if (nl < 0) return true; // one long line: the reader says what is wrong with it
+  try {
+    JSON.parse(head.slice(0, nl));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function planUnits(files: string[], fields: FieldMap = {}, partBytes = PART_BYTES, slotChars = SLOT_PART_CHARS): InputUnit[] {
   const out: InputUnit[] = [];
   for (const file of files) {
@@ -174,7 +186,9 @@ export function planUnits(files: string[], fields: FieldMap = {}, partBytes = PA
       if (/\.(?:jsonl|ndjson|json|csv|tsv)(?:\.gz)?$/i.test(file) && fs.statSync(file).size > partBytes) {
         const { head, gzip } = readHead(file);
         const kind = sniffInput(head, fields);
-        if (!gzip && (kind === 'jsonl' || kind === 'csv')) units = cutAtRecords(file, kind, partBytes).map((part) => ({ file, part }));
+        // a `.json` document written over several lines is no records file: not cut (the reader skips it)
+        if (kind === 'jsonl' && /\.json$/i.test(file) && !firstLineIsJson(head)) units = [];
+        else if (!gzip && (kind === 'jsonl' || kind === 'csv')) units = cutAtRecords(file, kind, partBytes).map((part) => ({ file, part }));
         // a file with fewer characters than slotChars is not worth a reading to cut it: a JSON
         // file has at most as many characters as bytes; gzip text of this genre at most twice
         // its compressed size in characters (3 bytes a CJK character, compression ≤ 6×)

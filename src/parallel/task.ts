@@ -7,7 +7,7 @@ import { InputError, KgError } from '../errors';
 import { decode } from '../ingest/decode';
 import { readInput } from '../ingest/files';
 import { readEpaperPage } from '../ingest/html';
-import { readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from '../ingest/records';
+import { firstLineIsJson, readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from '../ingest/records';
 import type { ArticleRecord } from '../model';
 import { isPdf, readPdfPages } from '../ingest/pdf';
 import { layoutPage } from '../ingest/pdf-layout';
@@ -96,10 +96,14 @@ async function readArticles(unit: InputUnit, options: ExtractOptions, fields: Fi
   }
   const kind = sniffInput(head.head, fields);
   if (kind === 'jsonl' || kind === 'json' || kind === 'csv') {
+    // a `.json` file that is one JSON document written over several lines (a manifest, settings,
+    // a tool's gold file beside the pages) is no input: said, not read as records
+    if (kind === 'jsonl' && /\.json$/i.test(file) && !firstLineIsJson(head.head))
+      return { records: [], bytes: 0, problems: [], notes: [`${file}: a JSON document, not article records (JSON Lines or an array); skipped`] };
     const read = fromRecords(readRecords(unit, kind, head.gzip, fields));
-    // a `.json` file that is one object without an article in it (a tool's gold file or settings
-    // beside the pages, `pfr.mjs export`'s gold-persons.json) is no input: said, not an error
-    if (/\.json$/i.test(file) && read.records.length === 0 && read.problems.length <= 1 && head.head.trimStart().startsWith('{'))
+    // a `.json` file that is an object without an article in it (a tool's gold file, a manifest or
+    // settings beside the pages, `pfr.mjs export`'s gold-persons.json) is no input: said, not an error
+    if (/\.json$/i.test(file) && read.records.length === 0 && head.head.trimStart().startsWith('{'))
       return { records: [], bytes: read.bytes, problems: [], notes: [`${file}: a JSON object, not article records; skipped`] };
     return read;
   }

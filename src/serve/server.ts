@@ -50,7 +50,8 @@ export const MAX_CONNECTIONS = 128;
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // sigma and the panel set inline styles (labels' positions, colours); scripts stay this server's only
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
