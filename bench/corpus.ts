@@ -45,7 +45,8 @@ interface SourceText {
   articles: number;
 }
 
-const MANIFEST = 'manifest.json';
+// hidden: a folder walk (kg extract, listInputs) leaves it out of the corpus
+const MANIFEST = '.manifest.json';
 
 /** Builds (or reuses) the corpus of `o.articles` articles. */
 export function buildBenchCorpus(o: CorpusOptions): Corpus {
