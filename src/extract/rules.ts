@@ -129,7 +129,10 @@ export const RULES = {
     relation: 'HELD_IN',
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
-    cases: [pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江')],
+    cases: [
+      pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江'),
+      pos('全市科学技术奖励大会8日在临江隆重举行。', '全市科学技术奖励大会 → 临江'),
+    ],
   },
   'convened.body': {
     relation: 'CONVENED',

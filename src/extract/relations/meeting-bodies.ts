@@ -18,7 +18,8 @@ export function meetingsAndBodies(
   const os = orgs;
   const pols = policies;
   // HELD_IN: …在长沙召开/举行
-  const place = /在([\u4e00-\u9fff]{2,12}?)(?:召开|举行|开幕|闭幕|举办)/.exec(s.text);
+  // (the manner words before the verb are not the place: `在北京隆重举行`)
+  const place = /在([\u4e00-\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?(?:召开|举行|开幕|闭幕|举办)/.exec(s.text);
   if (place && !/会上|期间/.test(place[1])) {
     const target = ms.length ? ms[0].e! : main;
     if (target) {
