@@ -127,6 +127,8 @@ export function layoutIterations(order: number, size: number): number {
 export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {
   if (graph.order === 0) return;
   const n = iterations === 'auto' ? layoutIterations(graph.order, graph.size) : iterations;
+  // no iterations: the nodes keep the positions their keys give (ForceAtlas2 refuses 0)
+  if (n === 0) return;
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 };
   const positions = forceAtlas2(graph, { iterations: n, settings });
   graph.forEachNode((node) => {

@@ -189,3 +189,18 @@ describe('GEXF escaping', () => {
     expect(back.getNodeAttribute(key, 'label')).toBe('A&B<实验室>一');
   });
 });
+
+describe('kg build --iterations 0', () => {
+  it('builds without a layout run: every node keeps the finite position its key gives', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildGraph } = require('../../src/resolve/graph') as typeof import('../../src/resolve/graph');
+    const rec = {
+      id: 'a#1', source: 'a.txt', kind: 'news' as const, newspaper: null, date: '2024-05-06', published: null, title: 't', subtitle: null, reporters: [], text: '市委书记张建国主持会议。',
+      entities: [{ id: 'e1', type: 'Person' as const, name: '张建国' }, { id: 'e2', type: 'Title' as const, name: '市委书记' }],
+      relations: [{ type: 'HOLDS' as const, from: 'e1', to: 'e2', date: '2024-05-06', evidence: { text: '市委书记张建国主持会议。', start: 0, end: 12 } }],
+    };
+    const { graph } = buildGraph([rec], { iterations: 0 });
+    expect(graph.order).toBeGreaterThan(0);
+    graph.forEachNode((_, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
