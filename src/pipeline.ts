@@ -1,6 +1,6 @@
 // The extraction pipeline, pure: page text → cleaned page → articles → entities and
 // relations. No I/O here; the CLI and the bench are the edges.
-import type { ArticleRecord } from './model';
+import type { ArticleRecord, Relation } from './model';
 import { cleanLine, cleanPage } from './ingest/clean';
 import { eventDate } from './segment/dates';
 import { segmentPage, type SegmentedArticle } from './segment/segment';
@@ -31,6 +31,11 @@ export function loadModels(): void {
 
 export const STAGES = ['clean', 'segment', 'extract'] as const;
 
+/** The rule id stays on each relation only when asked (`kg extract --explain`). */
+function keepRules(relations: Relation[], options: ExtractOptions): void {
+  if (!options.explain) for (const r of relations) r.rule = undefined;
+}
+
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
   return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null }), source, options);
 }
@@ -50,7 +55,7 @@ function toRecords(segs: (SegmentedArticle & { page?: string | null })[], source
   const base = options.name ?? source.replace(/\.[^.]*$/, '');
   return mapArray(segs, (seg, i) => {
     const { entities, relations, reporters } = extractArticle(seg);
-    if (!options.explain) for (const r of relations) r.rule = undefined;
+    keepRules(relations, options);
     return {
       id: `${base}#${i + 1}`,
       source,
@@ -100,7 +105,7 @@ export function extractGivenArticle(a: GivenArticle, options: ExtractOptions = {
     text,
   };
   const { entities, relations, reporters } = extractArticle(seg);
-  if (!options.explain) for (const r of relations) r.rule = undefined;
+  keepRules(relations, options);
   return {
     id: a.id,
     source: a.source,

@@ -86,6 +86,18 @@ export function crossesWords(text: string, start: number, end: number): boolean 
   return false;
 }
 
+/** The length of the longest place or body word of the dictionary that starts at `i` (0: none). */
+export function placeWordAt(s: string, i: number): number {
+  const { places, placePrefixes, longestPlace } = dictionary();
+  let best = 0;
+  for (let to = i + 2; to <= Math.min(s.length, i + longestPlace); to++) {
+    const w = s.slice(i, to);
+    if (!placePrefixes.has(w)) break;
+    if (places.has(w)) best = w.length;
+  }
+  return best;
+}
+
 /** Does a dictionary word start before `from` and end at `start`? */
 function wordEndsAt(text: string, from: number, start: number): boolean {
   const { common, places } = dictionary();

@@ -5,7 +5,7 @@ import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
 import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, dictionary, crossesWords } from './jieba';
+import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -206,7 +206,7 @@ export function titleStart(s: string, headStart: number): number {
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
-  while (s[i] === '、' || (s[i] === '和' && cuedName(s, i + 1))) {
+  while (s[i] === '、' || s[i] === '和') {
     const name = cuedName(s, i + 1);
     if (!name) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
@@ -224,18 +224,6 @@ const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还�
 function hasWordInside(cand: string): boolean {
   for (let a = 0; a + 2 <= cand.length; a++) if (isCommonWord(cand.slice(a, a + 2)) || (a + 3 <= cand.length && isCommonWord(cand.slice(a, a + 3)))) return true;
   return false;
-}
-
-/** The length of the longest place or body word of the dictionary that starts at `i` (0: none). */
-function placeWordAt(s: string, i: number): number {
-  const { places, placePrefixes, longestPlace } = dictionary();
-  let best = 0;
-  for (let to = i + 2; to <= Math.min(s.length, i + longestPlace); to++) {
-    const w = s.slice(i, to);
-    if (!placePrefixes.has(w)) break;
-    if (places.has(w)) best = w.length;
-  }
-  return best;
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */

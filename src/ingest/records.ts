@@ -167,7 +167,7 @@ export const SLOT_PART_CHARS = 16 * 1024 * 1024;
  * same output.
  */
 /** Does the first line of `head` hold a whole JSON value (as a JSON Lines record does)? */
-export function firstLineIsJson(head: string): boolean {
+function firstLineIsJson(head: string): boolean {
   const nl = head.indexOf('\n');
   if (nl < 0) return true; // one long line: the reader says what is wrong with it
   try {
@@ -176,6 +176,11 @@ export function firstLineIsJson(head: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A `.json` file that sniffs as JSON Lines but is one JSON document written over several lines (a manifest, settings). */
+export function isJsonDocument(file: string, kind: InputKind, head: string): boolean {
+  return kind === 'jsonl' && /\.json$/i.test(file) && !firstLineIsJson(head);
 }
 
 export function planUnits(files: string[], fields: FieldMap = {}, partBytes = PART_BYTES, slotChars = SLOT_PART_CHARS): InputUnit[] {
@@ -187,7 +192,7 @@ export function planUnits(files: string[], fields: FieldMap = {}, partBytes = PA
         const { head, gzip } = readHead(file);
         const kind = sniffInput(head, fields);
         // a `.json` document written over several lines is no records file: not cut (the reader skips it)
-        if (kind === 'jsonl' && /\.json$/i.test(file) && !firstLineIsJson(head)) units = [];
+        if (isJsonDocument(file, kind, head)) units = [];
         else if (!gzip && (kind === 'jsonl' || kind === 'csv')) units = cutAtRecords(file, kind, partBytes).map((part) => ({ file, part }));
         // a file with fewer characters than slotChars is not worth a reading to cut it: a JSON
         // file has at most as many characters as bytes; gzip text of this genre at most twice

@@ -7,7 +7,7 @@ import { InputError, KgError } from '../errors';
 import { decode } from '../ingest/decode';
 import { readInput } from '../ingest/files';
 import { readEpaperPage } from '../ingest/html';
-import { firstLineIsJson, readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from '../ingest/records';
+import { isJsonDocument, readHead, readRecords, sniffInput, type FieldMap, type InputUnit } from '../ingest/records';
 import type { ArticleRecord } from '../model';
 import { isPdf, readPdfPages } from '../ingest/pdf';
 import { layoutPage } from '../ingest/pdf-layout';
@@ -98,7 +98,7 @@ async function readArticles(unit: InputUnit, options: ExtractOptions, fields: Fi
   if (kind === 'jsonl' || kind === 'json' || kind === 'csv') {
     // a `.json` file that is one JSON document written over several lines (a manifest, settings,
     // a tool's gold file beside the pages) is no input: said, not read as records
-    if (kind === 'jsonl' && /\.json$/i.test(file) && !firstLineIsJson(head.head))
+    if (isJsonDocument(file, kind, head.head))
       return { records: [], bytes: 0, problems: [], notes: [`${file}: a JSON document, not article records (JSON Lines or an array); skipped`] };
     const read = fromRecords(readRecords(unit, kind, head.gzip, fields));
     // a `.json` file that is an object without an article in it (a tool's gold file, a manifest or
