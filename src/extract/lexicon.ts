@@ -69,6 +69,14 @@ export const MEETING_HEADS = [
 ];
 export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
 
+/** Verbs that say a meeting is held (`…会议在长沙召开`, `召开…会议`, `省工信厅举办…会`). */
+export const HELD_VERBS = ['召开', '举行', '举办'];
+/** Verbs that say a meeting opens or closes: held too, for its place and date. */
+export const OPENING_VERBS = ['开幕', '闭幕'];
+/** `(?:召开|举行|举办)` and with the opening verbs: the one spelling of these verbs in patterns. */
+export const HELD = `(?:${HELD_VERBS.join('|')})`;
+export const HELD_OR_OPENED = `(?:${[...HELD_VERBS, ...OPENING_VERBS].join('|')})`;
+
 /** Policy heads (spec). */
 export const POLICY_HEADS = ['行动', '工程', '战略', '规划', '计划', '政策', '方案', '条例', '措施', '意见', '规定', '办法', '纲要', '细则'];
 

@@ -3,13 +3,14 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
-const HELD_AFTER = /^[^，。；]{0,24}?(?:召开|举行|开幕|闭幕|举办|开始|隆重|在[^，。；]{1,16}?(?:召开|举行|开幕|闭幕|举办))/;
-const HELD_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加)的?$/;
+const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
+const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)的?$`);
+const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 
 /**
  * The meetings of the text and of the headline as entities; which one the article reports
@@ -52,7 +53,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     }
     if (!name) continue;
     const s = sentenceAt(sents, m.start);
-    const held = s ? /召开|举行|主持|开幕|闭幕|举办/.test(s.text) : false;
+    const held = s ? HELD_HERE.test(s.text) : false;
     const e = b.entity('Meeting', name, { date: null, location: null });
     if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
     meetingEntity.set(`${m.start}`, e);
@@ -231,6 +232,9 @@ export function findMeetings(text: string): MeetingMention[] {
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
 
+/** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)(?:今天|昨天|今晚|昨晚|\\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?${HELD}$`);
+
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
  * 举行/召开/举办, when the gathering's own words name no body.
@@ -239,7 +243,7 @@ export function hostNamed(text: string, start: number, name: string, head: strin
   if (!HOSTED.test(head) || name.length - head.length > 8) return name;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
   const clause = text.slice(clauseStart, start);
-  const m = /^([\u4e00-\u9fff]{2,20}?)(?:今天|昨天|今晚|昨晚|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:举行|召开|举办)$/.exec(clause);
+  const m = HOST_CLAUSE.exec(clause);
   if (!m) return name;
   const host = m[1];
   if (!(ORG_SUFFIX_RE.test(host) || STANDALONE_ORGS.includes(host))) return name;

@@ -5,6 +5,13 @@ import { mapArray } from '../../arrays';
 import { Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { NameMention } from '../bodies';
+import { HELD, HELD_OR_OPENED } from '../lexicon';
+
+/** …在长沙召开: the place a meeting is held at (manner words before the verb are not the place: `在北京隆重举行`). */
+const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?${HELD_OR_OPENED}`);
+/** 省工信厅召开…会: the body before these verbs convenes the meeting. */
+const CONVENES = new RegExp(`^(?:${HELD}|主办|组织召开)`);
+
 export function meetingsAndBodies(
   b: Builder,
   s: Sentence,
@@ -18,8 +25,7 @@ export function meetingsAndBodies(
   const os = orgs;
   const pols = policies;
   // HELD_IN: …在长沙召开/举行
-  // (the manner words before the verb are not the place: `在北京隆重举行`)
-  const place = /在([\u4e00-\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?(?:召开|举行|开幕|闭幕|举办)/.exec(s.text);
+  const place = HELD_AT.exec(s.text);
   if (place && !/会上|期间/.test(place[1])) {
     const target = ms.length ? ms[0].e! : main;
     if (target) {
@@ -31,7 +37,7 @@ export function meetingsAndBodies(
   // CONVENED: 省工信厅召开…会
   for (const o of os) {
     const after = s.text.slice(o.end - s.start, o.end - s.start + 4);
-    if (/^(?:召开|主办|举办|举行|组织召开)/.test(after)) {
+    if (CONVENES.test(after)) {
       const m = ms.find((x) => x.m.start >= o.end) ?? (main ? { e: main } : null);
       const oe = b.find('Organization', o.name);
       if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s, 'convened.body');
