@@ -95,7 +95,9 @@ export function namedPolicy(raw: string, head: string): boolean {
       return /(?:发展|强省|强国|兴省|兴国)$/.test(prefix) && prefix.length >= 4;
     case '措施':
     case '规定':
-      return /^关于|[\d一二三四五六七八九十两]+(?:条|项)|政策$/.test(prefix) || /^中央/.test(prefix);
+      // a run of measures (`援企稳岗等一系列政策措施`, `八个方面90条措施`) names none
+      if (/等|一系列|方面|包括/.test(prefix)) return false;
+      return /^关于|[\d一二三四五六七八九十两]+(?:条|项)|若干政策$/.test(prefix) || /^中央/.test(prefix);
     case '方案':
     case '条例':
     case '意见':
@@ -111,7 +113,32 @@ export function namedPolicy(raw: string, head: string): boolean {
 export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
-const LAW = /(?:^|[，。、；：和及与了过议])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
+const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
+/** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
+const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过';
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施)`, 'g');
+/** Words ending in 法 that name a way of doing, not a law. */
+const NOT_A_LAW = /(?:方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
+/** Kinds of law, not one law: `国际法准则`, `本法`, a bare `基本法`. */
+const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法)$/;
+
+/**
+ * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
+ * (`芭蕾舞团演出的《…》`, `《…》、《…》等一批经典剧目`, `《…》推出系列报道《…》`).
+ */
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
+
+/** The runs of 《》 titles joined by 、/和 (`《甲》、《乙》和《丙》`), each as the titles' matches. */
+function titleRuns(text: string): RegExpMatchArray[][] {
+  const runs: RegExpMatchArray[][] = [];
+  for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
+    const last = runs.at(-1)?.at(-1);
+    if (last && /^[、和与及]?$/.test(text.slice(last.index! + last[0].length, m.index!))) runs.at(-1)!.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
 
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -121,11 +148,16 @@ export function findPolicies(text: string): NameMention[] {
     const n = normName(name);
     if (n.length >= 2) out.push({ name: n, start, end });
   };
-  // 《…》 that is not a publication
-  for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
-    const inner = m[1];
-    if (PUBLICATION.test(inner) || inner.length < 4) continue;
-    push(inner, m.index!, m.index! + m[0].length);
+  // 《…》 that is not a publication or a work
+  for (const run of titleRuns(text)) {
+    const start = run[0].index!;
+    const end = run.at(-1)!.index! + run.at(-1)![0].length;
+    if (WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12))) continue;
+    for (const m of run) {
+      const inner = m[1];
+      if (PUBLICATION.test(inner) || inner.length < 4) continue;
+      push(inner, m.index!, m.index! + m[0].length);
+    }
   }
   // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
   // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
@@ -150,12 +182,22 @@ export function findPolicies(text: string): NameMention[] {
   for (const m of text.matchAll(LAW)) {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
-    const name = m[1].replace(/^(?:了|和|及|与|、|审议|通过|表决|制定|修改|实施|关于|作的关于)+/, '');
+    const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/, '');
     if (name.length >= 4 && !/^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
+  }
+  // laws by name after what is done to them: `执行香港国安法`, `根据宪法和有关法律的规定`
+  for (const m of text.matchAll(LAW_NAMED)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (covered[at]) continue;
+    const name = m[1].replace(/^.*关于/, '').replace(new RegExp(`^(?:${LAW_VERBS}|完善|落实|认真|严格|全面|我国|本国|现行|了|好)+`), '');
+    // a law is named by what it governs (`兵役法`, `香港国安法`); of the two-character ones only 宪法
+    if ((name.length < 3 && name !== '宪法') || NOT_A_LAW.test(name) || LAW_KIND.test(name)) continue;
+    push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
   // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
   for (const m of text.matchAll(/((?:中共中央|国务院|全国人大常委会|全国人大)?关于[^，。；：“”《》]{4,60}?的(?:决定|决议))/g)) {
-    if (covered[m.index!]) continue;
+    // a list of reports and documents (`关于…草案、…、关于…的决定`) is not one of them
+    if (covered[m.index!] || /关于.*关于/.test(m[1])) continue;
     push(m[1], m.index!, m.index! + m[0].length);
   }
   return out.sort((a, b) => a.start - b.start);

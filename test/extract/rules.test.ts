@@ -58,6 +58,25 @@ describe('meetings, policies and bodies', () => {
     const names = findPolicies('市政府出台《某市促进就业若干措施》，深入实施“乡村振兴”战略，据《某某日报》报道。').map((p) => p.name);
     expect(names).toEqual(['某市促进就业若干措施', '乡村振兴战略']);
   });
+  it('reads a work (a ballet, a programme, a series) in 《》 as no policy', () => {
+    expect(findPolicies('芭蕾舞团演出的《某某夹子》最后一个音符落下。').map((p) => p.name)).toEqual([]);
+    expect(findPolicies('《天鹅湖》、《某某娘子军》等一批经典剧目上演。').map((p) => p.name)).toEqual([]);
+    expect(findPolicies('《某台新闻》推出系列报道《权威访谈·奋勇前进》。').map((p) => p.name)).toEqual([]);
+    expect(findPolicies('省政府印发《某省提振消费专项行动方案》。').map((p) => p.name)).toEqual(['某省提振消费专项行动方案']);
+  });
+  it('reads laws by name, with or without what the text does to them', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('会议听取了关于某某保护法草案审议结果的报告。')).toEqual(['某某保护法草案']);
+    expect(names('坚决执行某某国安法，尽快制定某某权益保护法，对修改某某侨眷权益保护法开展调研。')).toEqual(['某某国安法', '某某权益保护法', '某某侨眷权益保护法']);
+    expect(names('根据宪法和有关法律的规定。')).toEqual(['宪法']);
+    expect(names('要改进工作方法，依法办事，坚持科学的做法，严厉打击违法行为。')).toEqual([]);
+  });
+  it('reads no policy from a run of generic measures', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('国家出台了减税降费、援企稳岗等一系列政策措施。')).toEqual([]);
+    expect(names('完善政策措施，明确目标、任务、重点和政策措施。')).toEqual([]);
+    expect(names('相关政策就包括八个方面90条措施。')).toEqual([]);
+  });
   it('reads bodies ending in a body suffix, not one inside a post', () => {
     const names = findOrganizations('市发展改革委召开会议，市政府秘书长出席。').map((o) => o.name);
     expect(names).toContain('市发展改革委');
