@@ -1,7 +1,7 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
 import { normName, isCjk } from './text';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS } from './lexicon';
 import { leftEdge, DATE_PREFIX } from './spans';
 // ------------------------------------------------------------------ bodies, policies
 
@@ -114,6 +114,8 @@ export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
 const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
+/** A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`. */
+const DRAFT = new RegExp(`(?:[了于订、议])([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
 const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过';
 const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施)`, 'g');
@@ -157,6 +159,8 @@ export function findPolicies(text: string): NameMention[] {
       const inner = m[1];
       if (PUBLICATION.test(inner) || inner.length < 4) continue;
       push(inner, m.index!, m.index! + m[0].length);
+      // a title inside it: `《关于修改…〈…协定〉的议定书》`
+      for (const q of inner.matchAll(/〈([^〈〉]{4,60})〉/g)) if (!PUBLICATION.test(q[1])) out.push({ name: normName(q[1]), start: m.index!, end: m.index! + m[0].length });
     }
   }
   // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
@@ -184,6 +188,15 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[at]) continue;
     const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/, '');
     if (name.length >= 4 && !/^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
+  }
+  for (const m of text.matchAll(DRAFT)) {
+    const at = m.index! + (m[0].length - m[1].length);
+    if (covered[at]) continue;
+    const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|拟订|实施)+/, '');
+    // named by what it is about (`…代表名额分配`), not a reference back (`上述…`, `计划报告和计划草案`)
+    const about = name.replace(new RegExp(`(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案)$`), '');
+    if (about.length < 4 || /报告|上述|这|两个|三个|件|情况|结果/.test(about)) continue;
+    push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
   // laws by name after what is done to them: `执行香港国安法`, `根据宪法和有关法律的规定`
   for (const m of text.matchAll(LAW_NAMED)) {

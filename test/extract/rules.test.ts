@@ -71,6 +71,13 @@ describe('meetings, policies and bodies', () => {
     expect(names('根据宪法和有关法律的规定。')).toEqual(['宪法']);
     expect(names('要改进工作方法，依法办事，坚持科学的做法，严厉打击违法行为。')).toEqual([]);
   });
+  it('reads drafts of documents by name and titles inside a title', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('委员长会议拟订了某届代表名额分配方案草案、某届少数民族代表名额分配方案草案。')).toEqual(['某届代表名额分配方案草案', '某届少数民族代表名额分配方案草案']);
+    expect(names('提出了关于提请审议某某组成人员守则修订草案的议案。')).toEqual(['某某组成人员守则修订草案']);
+    expect(names('会议审议了计划报告和计划草案，同意上述报告和决定草案。')).toEqual([]);
+    expect(names('审议批准《关于修改〈某某组织成员国关于地区合作机构的协定〉的议定书》的议案。')).toEqual(['关于修改某某组织成员国关于地区合作机构的协定的议定书', '某某组织成员国关于地区合作机构的协定']);
+  });
   it('reads no policy from a run of generic measures', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('国家出台了减税降费、援企稳岗等一系列政策措施。')).toEqual([]);
