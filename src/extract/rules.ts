@@ -78,6 +78,7 @@ export const RULES = {
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出.',
     cases: [
       pos('市委书记张建国在全市经济工作会议上强调，要稳增长。', '张建国 → 全市经济工作会议:attended'),
+      pos('市委今天在临江召开全市民政工作座谈会，市委副书记吴东在会上提出，要做好民政工作。', '吴东 → 全市民政工作座谈会:attended'),
       neg('市委书记张建国在调研时强调，要稳增长。'),
     ],
   },

@@ -53,7 +53,8 @@ export function attendance(
       if (e && pe) b.relate('ATTENDED', pe, e, s, 'attended.done', { role: 'attended', spoke: false });
     }
   }
-  for (const m of s.text.matchAll(/在(.{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/g)) {
+  // (the span after 在 crosses no clause and no other 在: `在京召开…座谈会，X在会上提出`)
+  for (const m of s.text.matchAll(/在([^，。；在]{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/g)) {
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
@@ -95,7 +96,7 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?(?:重要|主旨|工作|专题)?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|致辞|致开幕词|致闭幕词|致贺词|作了部署)/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?(?:重要|主旨|工作|专题)?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署)/g;
 
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
