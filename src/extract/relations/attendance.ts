@@ -96,7 +96,7 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?(?:重要|主旨|工作|专题)?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署)/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署)/g;
 
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
