@@ -93,6 +93,17 @@ export const RULES = {
       neg('副市长吴东、市民政局局长郑立先后发言。'),
     ],
   },
+  'attended.act': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
+    cases: [
+      pos('全市科学技术奖励大会今天召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended'),
+      pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
+      neg('市委书记张建国为获奖者颁奖。'),
+      neg('全市科学技术奖励大会今天召开。去年，市委书记张建国曾为获奖者颁奖，他说颁奖是荣誉。'),
+    ],
+  },
   'visited.to-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',

@@ -17,6 +17,7 @@ export function attendance(
 ): void {
   listAfter(b, s, ps, meetings, ents, main);
   speakers(b, s, ps, main);
+  presentActs(b, s, ps, main);
   let from = s.start;
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
@@ -129,5 +130,27 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
       const pe = b.find('Person', p.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
     }
+  }
+}
+
+/**
+ * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
+ * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
+ * The actor is the last person of the clause before the act (before its 为/向),
+ * with nothing but a post, time or place between (a quoted or past act is someone's words).
+ */
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)/g;
+
+function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
+  if (!main || !main.date) return;
+  for (const v of s.text.matchAll(PRESENT_ACT)) {
+    const at = s.start + v.index!;
+    const clauseStart = s.start + Math.max(s.text.lastIndexOf('，', v.index!), s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!)) + 1;
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    if (who.length === 0) continue;
+    const between = s.text.slice(who[0].end - s.start, v.index!);
+    if (between.length > 16 || /曾|说|表示|认为|将|要/.test(between)) continue;
+    const pe = b.find('Person', who[0].name);
+    if (pe) b.relate('ATTENDED', pe, main, s, 'attended.act', { role: 'attended', spoke: false });
   }
 }
