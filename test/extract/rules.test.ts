@@ -51,6 +51,12 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads no meeting inside a body, a post or a document named after one', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('将召开某某协商会议第九届全国委员会第一次会议。')).not.toContain('某某协商会议');
+    expect(names('前参谋长联席会议主席某某等在座。')).toEqual([]);
+    expect(names('审议通过了全国人民代表大会会议工作程序。')).toEqual([]);
+  });
   it('reads numbered congresses', () => {
     expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');
   });
