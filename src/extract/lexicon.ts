@@ -89,3 +89,10 @@ export const VISIT_PLACE_HEADS = [
   '施工现场', '现场', '工地', '港', '码头', '机场', '口岸', '园', '基地', '中心', '厂', '站', '店', '商场', '市场',
   '广场', '剧场', '剧院', '大厦', '景区', '故居', '纪念碑', '纪念馆', '港区', '枢纽', '农场', '林场', '电站', '水库', '大桥', '隧道', '小区',
 ];
+
+/**
+ * Words that may stand between a body and its post without being either (`中共中央政治局候补委员`,
+ * `农工党中央名誉主席`): a post is named `body + modifier + head`.
+ */
+export const POST_MODIFIERS = ['候补', '名誉', '常务', '第一', '专职', '驻会', '执行'];
+
