@@ -1,8 +1,9 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
 import { normName, isCjk } from './text';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS } from './lexicon';
+import { TITLE_HEADS, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS } from './lexicon';
 import { leftEdge, DATE_PREFIX } from './spans';
+import { isCommonWord, placeWordAt } from './jieba';
 // ------------------------------------------------------------------ bodies, policies
 
 export interface NameMention {
@@ -15,9 +16,28 @@ export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该�
 
 /** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
 export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位)/;
-export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员)$/;
+export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局)$/;
+
+const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEADS.join('|')})$`);
+
+/** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
+export const ORG_LEADING_VERB = new RegExp(`^(?:${ORG_LEADING_ADVERBS.join('|')})?(?:${ORG_LEADING_VERBS.join('|')})(?:好|了|起)?`);
+/** A count of bodies is no body's name: `15个新型数据中心`, `三家医院`, `多所学校`. */
+export const COUNTED = /^(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?(?:个|家|所|座|批|类|项|只|支|处|级)/;
 
 export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_RE.source.slice(0, -1), 'g');
+
+/**
+ * A paragraph that opens with the tail of a word cut by a column break (`促` | `成上海交大…协会`,
+ * `集` | `控中心`): its first character makes no word with what follows, and a place or body
+ * word starts right after it. Only at a paragraph's start, and never a level (省, 市 …).
+ */
+function startsCut(text: string, start: number, name: string): boolean {
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  if (/^[省市县区州乡镇村中全党国]/.test(name)) return false;
+  if (placeWordAt(name, 0) > 0 || isCommonWord(name.slice(0, 2)) || isCommonWord(name.slice(0, 3))) return false;
+  return placeWordAt(name, 1) > 0;
+}
 
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -33,6 +53,8 @@ export function findOrganizations(text: string): NameMention[] {
   for (const m of text.matchAll(ORG_SUFFIX_SCAN)) {
     if (m.index === 0 || !/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1])) continue;
     let end = m.index! + m[0].length;
+    // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body
+    if (m[0] === '中心' && /^(?:工作|任务)|^[，,、；。]/.test(text.slice(end)) && /(?:围绕|以|和)[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     if (!AFTER_ORG.test(text.slice(end))) {
       // `…大数据中心湖南分中心`: a branch named after its parent is one body
       const branch = /^[\u4e00-\u9fff]{2,6}?(?:分中心|分公司|分院|分行|分会|办事处)/.exec(text.slice(end));
@@ -40,14 +62,26 @@ export function findOrganizations(text: string): NameMention[] {
       end += branch[0].length;
     }
     let start = leftEdge(text, end, 26, true);
-    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原)+/, '');
+    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任)+/, '');
     name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
-    // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`
+    // a name does not begin with the verb that brings the body in (`共培育三一18号工厂`)
+    const verb = ORG_LEADING_VERB.exec(name);
+    if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
+    if (COUNTED.test(name)) continue;
+    // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`; a post and a body
+    // (`行政长官和特别行政区政府`)
     const joined = /^(.{3,}?)[和及与](.{3,})$/.exec(name);
-    if (joined && ORG_SUFFIX_RE.test(joined[1])) name = joined[2];
+    if (joined && (ORG_SUFFIX_RE.test(joined[1]) || TITLE_HEAD_END.test(joined[1]))) name = joined[2];
+    // whoever acts on the body stands before it: `…周子玉代表全国双拥工作领导小组`,
+    // `…协会命名中国人民抗日战争纪念馆`, `我们总政治部`
+    const acted = /^(.+)(?:代表(?!资格|团|处|大会)|命名|领导(?!小组)|我们|他们|她们)(.{3,})$/.exec(name);
+    if (acted) name = acted[2];
+    if (startsCut(text, end - name.length, name)) name = name.slice(1);
     start = end - name.length;
     if (text[start - 1] === '“') continue; // a quoted label (“灯塔工厂”), not a body
     if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
+    // a head noun alone names no body (`察看实验室、科普馆`)
+    if (ORG_SUFFIXES.includes(name)) continue;
     if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|广大)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
     if (/[的了着过得地]/.test(name)) continue;

@@ -20,6 +20,7 @@ import { attendance } from './relations/attendance';
 import { visits, companions } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
+import { titleBodies } from './relations/title-at';
 
 export interface Extraction {
   entities: Entity[];
@@ -57,6 +58,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     met(b, s, ps, article.date);
   }
   companions(b, sents, named);
+  titleBodies(b);
   return { entities: b.entities, relations: b.relations, reporters: credited };
 }
 

@@ -99,3 +99,21 @@ export const VISIT_PLACE_HEADS = [
   '施工现场', '现场', '工地', '港', '码头', '机场', '口岸', '园', '基地', '中心', '厂', '站', '店', '商场', '市场',
   '广场', '剧场', '剧院', '大厦', '景区', '故居', '纪念碑', '纪念馆', '港区', '枢纽', '农场', '林场', '电站', '水库', '大桥', '隧道', '小区',
 ];
+
+/**
+ * Words that may stand between a body and its post without being either (`中共中央政治局候补委员`,
+ * `农工党中央名誉主席`): a post is named `body + modifier + head`.
+ */
+export const POST_MODIFIERS = ['候补', '名誉', '常务', '第一', '专职', '驻会', '执行'];
+
+/**
+ * Verbs (with the adverbs before them) that take a body as their object in the genre's lists
+ * of achievements: `共培育三一18号工厂`, `新设…联络办公室`, `重点建设好…分中心`. A body's name
+ * does not begin with one; `findOrganizations` cuts it off.
+ */
+export const ORG_LEADING_VERBS = [
+  '培育', '建设', '建成', '共建', '新设', '设立', '组建', '成立', '打造', '引进', '引育', '培养', '新建', '筹建',
+  '创建', '认定', '获批', '落户', '依托', '支持', '携手', '联合', '带动', '促成', '挂牌',
+];
+/** Adverbs that stand before those verbs (`共培育`, `重点建设好`, `先后引进`). */
+export const ORG_LEADING_ADVERBS = ['共同', '共', '新', '重点', '先后', '累计', '已', '还', '再', '相继', '率先', '全力'];

@@ -15,7 +15,7 @@ export interface RuleCase {
 
 export interface RuleSpec {
   /** the relation the rule gives */
-  relation: 'HOLDS' | 'ATTENDED' | 'VISITED' | 'MET' | 'HELD_IN' | 'CONVENED' | 'ADDRESSED' | 'ISSUED';
+  relation: 'HOLDS' | 'TITLE_AT' | 'ATTENDED' | 'VISITED' | 'MET' | 'HELD_IN' | 'CONVENED' | 'ADDRESSED' | 'ISSUED';
   /** the file under src/extract/ that implements it */
   module: string;
   /** one line: how the genre writes what the rule reads */
@@ -43,6 +43,22 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理.',
     cases: [pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'), neg('党组书记会议今天召开。')],
+  },
+  'title-at.body': {
+    relation: 'TITLE_AT',
+    module: 'relations/title-at.ts',
+    why: 'A post names its body when a body stands before its head: 市委外事工作委员会主任 → 市委外事工作委员会, 国务院副总理 → 国务院; a place (临江区副区长) or a bare 党委 is no body.',
+    cases: [
+      pos('市委外事工作委员会主任王小明主持会议。', '市委外事工作委员会主任 → 市委外事工作委员会'),
+      pos('某某省人民政府副省长李华出席。', '某某省人民政府副省长 → 某某省人民政府'),
+      pos('国务院副总理李华出席。', '国务院副总理 → 国务院'),
+      pos('中共中央政治局常委、全国政协主席李华出席。', '中共中央政治局常委 → 中共中央政治局', '全国政协主席 → 全国政协'),
+      pos('中共中央政治局候补委员李华出席。', '中共中央政治局候补委员 → 中共中央政治局'),
+      pos('市人大常委会党组书记、副主任李华讲话。', '市人大常委会党组书记 → 市人大常委会'),
+      neg('临江区副区长吴东参加。'),
+      neg('副市长吴东、乡党委书记郑立出席。'),
+      neg('国家主席李华出席。'),
+    ],
   },
   'attended.verb': {
     relation: 'ATTENDED',

@@ -66,7 +66,7 @@ export type Report = PersonReport | MeetingReport | OtherReport;
 
 export interface LookupResult {
   reports: Report[];
-  /** when nothing matched exactly: names that contain the query */
+  /** when nothing matched exactly: close names of the graph, best first (closeNames) */
   suggestions: { key: string; name: string; type: string }[];
 }
 
@@ -89,12 +89,89 @@ export function lookup(graph: CorpusGraph, query: string): LookupResult {
   const reports = keys.map((k) => report(graph, k));
   const suggestions = reports.length
     ? []
-    : graph
-        .filterNodes((_, a) => a.type !== 'Article' && !!query.trim() && a.name.includes(query.trim()))
-        .sort(cmp)
-        .slice(0, 20)
-        .map((k) => ({ key: k, name: graph.getNodeAttribute(k, 'name'), type: graph.getNodeAttribute(k, 'type') }));
+    : closeNames(
+        query,
+        graph
+          .filterNodes((_, a) => a.type !== 'Article')
+          .flatMap((k) => {
+            const a = graph.getNodeAttributes(k);
+            return [a.name, ...(a.aliases ?? [])].map((name) => ({ key: k, name, type: a.type }));
+          }),
+      );
   return { reports, suggestions };
+}
+
+export interface NameCandidate {
+  key: string;
+  name: string;
+  type: string;
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two short names, by code point. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length];
+}
+
+/** How many characters two names share (each character of `a` counted once per occurrence in `b`). */
+function sharedChars(a: string, b: string): number {
+  const left = [...b];
+  let n = 0;
+  for (const c of a) {
+    const k = left.indexOf(c);
+    if (k >= 0) (n++, left.splice(k, 1));
+  }
+  return n;
+}
+
+/**
+ * Names of the graph close to one it does not hold, best first: names that contain the query
+ * (or that it contains), then by edit distance, shared characters and — for a person — the
+ * same surname (张三 → 张迎春, 张剑飞). A name is offered when it contains the query, is within
+ * half the query's length of edits (a person of the same surname: within its length), or holds
+ * three quarters of its characters (外事委员会 → 省委外事工作委员会).
+ */
+export function closeNames(query: string, candidates: NameCandidate[], limit = 10): NameCandidate[] {
+  const q = query.trim();
+  if (!q) return [];
+  const scored: { c: NameCandidate; contains: boolean; d: number; shared: number; surname: boolean }[] = [];
+  for (const c of candidates) {
+    if (!c.name || c.name === q) continue;
+    const contains = c.name.includes(q) || (q.length >= 2 && c.name.length >= 2 && q.includes(c.name));
+    const shared = sharedChars(q, c.name);
+    if (!contains && shared === 0) continue;
+    const d = editDistance(q, c.name);
+    const surname = c.type === 'Person' && c.name[0] === q[0];
+    const n = [...q].length;
+    const near = d <= Math.max(1, Math.ceil(n / 2)) || (surname && d <= n) || shared >= Math.max(2, Math.ceil(n * 0.75));
+    if (!contains && !near) continue;
+    scored.push({ c, contains, d, shared, surname });
+  }
+  scored.sort(
+    (a, b) =>
+      Number(b.contains) - Number(a.contains) ||
+      a.d - b.d ||
+      b.shared - a.shared ||
+      Number(b.surname) - Number(a.surname) ||
+      cmp(a.c.name, b.c.name) ||
+      cmp(a.c.key, b.c.key),
+  );
+  const seen = new Set<string>();
+  const out: NameCandidate[] = [];
+  for (const s of scored) {
+    if (seen.has(s.c.key)) continue;
+    seen.add(s.c.key);
+    out.push(s.c);
+    if (out.length >= limit) break;
+  }
+  return out;
 }
 
 export function report(graph: CorpusGraph, key: string): Report {

@@ -18,6 +18,7 @@ import type { ArticleKind, Reporter } from '../model';
 import { pageYear, planYear, frequentYear, isoDate, cnNumber } from './dates';
 import { parseReporters, NEWSPAPER } from './reporters';
 import { nameShape } from '../extract/text';
+import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
 import { mapArray } from '../arrays';
 
 export interface SegmentedArticle {
@@ -41,7 +42,7 @@ interface Para {
   kind: LineKind | 'headline';
   lines: string[];
   text: string;
-  /** a continuation marker (下转N版) or furniture followed: the paragraph was cut */
+  /** running text that stops short of a sentence's end before an attendance line: the column was cut */
   cut?: boolean;
 }
 
@@ -185,6 +186,17 @@ function classify(line: string): LineKind {
   return 'text';
 }
 
+/**
+ * The line that lists who else attended (`省领导汪一光、张迎春出席。`, `副省长曹志强，省政府秘书长
+ * 瞿海参加。`) is a paragraph of its own in this genre, never the tail of the sentence above:
+ * when the line above stops short of a sentence's end, the column was cut there (the rest of
+ * that sentence is elsewhere or lost), and joining them would splice two sentences into one.
+ */
+const ATTENDANCE_LINE = new RegExp(
+  `^(?:${GROUP_CUES.filter((c) => /^[\u4e00-\u9fff]/.test(c)).join('|')}|[\u4e00-\u9fff]{0,10}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')}))` +
+    `[^。！？]{2,80}(?:出席|参加|列席|陪同)(?:会议|活动|有关活动|调研|座谈会|会见)?。$`,
+);
+
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
 
 function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<string>): Para[] {
@@ -234,7 +246,14 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
       !cutAfter.has(i - 1) &&
       !/■[^■]{2,40}$/.test((cur as Para).text) &&
       !headlineEnds.has(lines[i - 1]) &&
-      !headlineBeforeBody((cur as Para).text, line);
+      !headlineBeforeBody((cur as Para).text, line) &&
+      !ATTENDANCE_LINE.test(line);
+    // running text cut short before an attendance line: the rest of its sentence is not here;
+    // it stays running text (not a headline block) and ends where the cut is
+    if (!joinable && cur !== null && (cur as Para).kind === 'text' && kind === 'text' && ATTENDANCE_LINE.test(line)) {
+      const c = cur as unknown as Para;
+      if (!SENTENCE_END.test(c.text) && (c.text.length > 40 || /[，,；;：:]/.test(c.text))) c.cut = true;
+    }
     if (joinable) {
       const c = cur as unknown as Para;
       c.lines.push(line);
@@ -246,7 +265,7 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
   }
   close();
   for (const p of paras) {
-    if (p.kind === 'text' && isHeadline(p)) p.kind = 'headline';
+    if (p.kind === 'text' && !p.cut && isHeadline(p)) p.kind = 'headline';
   }
   // an author's name alone on the line under the headline, before the body (`陈明福`)
   for (let i = 1; i + 1 < paras.length; i++) {

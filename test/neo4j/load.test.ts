@@ -409,6 +409,28 @@ describeWithNeo4j('kg build seeds, then kg load and the queries', (cfg) => {
       expect(rows.map((r) => r.key)).toContain(m);
     }
   });
+
+  it('organization-officials answers for the bodies that the posts of the seeds name (TITLE_AT, issue 16)', async () => {
+    expect(edgesOf('TITLE_AT').length).toBeGreaterThan(0);
+    const rows = await run('organization-officials', { organization: '省委外事工作委员会' });
+    expect(rows.map((r) => [r.title, r.person])).toEqual(
+      expect.arrayContaining([
+        [expect.stringMatching(/外事工作委员会主任$/), '沈晓明'],
+        [expect.stringMatching(/外事工作委员会副主任$/), '毛伟明'],
+      ]),
+    );
+    const posts = await run('person-posts', { person: '毛伟明' });
+    expect(posts.find((r) => /省委副书记$/.test(String(r.title)))?.organization).toEqual([expect.stringMatching(/省委$/)]);
+  });
+
+  it('kg query for a name the graph does not hold says so and offers close names', async () => {
+    const r = await runKg(['query', 'person-posts', '--param', 'person=张三'], kgEnv(config));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\(no rows\)\nno Person named 张三 in the graph; close names: 张/);
+    expect(r.stdout).toMatch(/张迎春/);
+    const known = await runKg(['query', 'person-posts', '--param', 'person=汪一光'], kgEnv(config));
+    expect(known.stdout).not.toMatch(/in the graph/);
+  });
 });
 
 // ---- kg start with a Neo4j at NEO4J_URI: builds seeds/, loads, serves the viewer

@@ -54,6 +54,11 @@ describe('kg lookup', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/吴海燕 — Person/);
   });
+  it('an unknown name with a slip in it: close names of the graph, the person meant first', async () => {
+    const r = await kg(['lookup', '周力新', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^nothing named 周力新 in the graph\nclose names in the graph:\n {2}周立新 — Person/);
+  });
 });
 
 describe('kg build: options', () => {

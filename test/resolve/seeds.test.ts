@@ -102,3 +102,26 @@ describe('kg lookup on the seeds', () => {
     for (const i of presided) expect(lines[i + 1]).toMatch(/「[^」]*沈晓明[^」]*主持[^」]*」 — 00[0-4]_/);
   });
 });
+
+describe('the README on the seeds', () => {
+  // every node key the README quotes as an example (`Organization:湖南省政府`) is one the
+  // seeds' build gives, so that a reader who tries it finds it
+  it('quotes only node keys that the seeds graph holds', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const keys = [...readme.matchAll(/`((?:Person|Title|Organization|Meeting|Policy|Location|Article):[^`\s]+)`/g)].map((m) => m[1]);
+    expect(keys.length).toBeGreaterThanOrEqual(7);
+    expect(keys.filter((k) => !graph.hasNode(k))).toEqual([]);
+  });
+  it('the bodies its query examples name answer organization-officials (TITLE_AT)', () => {
+    const org = graph.findNode((_, a) => a.type === 'Organization' && (a.aliases ?? []).includes('省委外事工作委员会'));
+    expect(org).toBeDefined();
+    const officials: string[] = [];
+    graph.forEachInEdge(org!, (_, e, title) => {
+      if (e.type !== 'TITLE_AT') return;
+      graph.forEachInEdge(title, (__, h, person) => {
+        if (h.type === 'HOLDS') officials.push(graph.getNodeAttribute(person, 'name'));
+      });
+    });
+    expect(officials.sort()).toEqual(['毛伟明', '沈晓明']);
+  });
+});

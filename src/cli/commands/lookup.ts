@@ -80,7 +80,8 @@ export function formatReport(r: Report, maxEvidence: number): string[] {
 export function formatLookup(query: string, res: LookupResult, maxEvidence: number): string[] {
   if (!res.reports.length) {
     const lines = [`nothing named ${query} in the graph`];
-    if (res.suggestions.length) lines.push('names that contain it:', ...res.suggestions.map((s) => `  ${s.name} — ${s.type} [${s.key}]`));
+    if (res.suggestions.length) lines.push('close names in the graph:', ...res.suggestions.map((s) => `  ${s.name} — ${s.type} [${s.key}]`));
+    else lines.push('no close name either; kg lookup takes a name as written (a person, meeting, organization, policy …)');
     return lines;
   }
   return res.reports.flatMap((r, i) => (i ? ['', ...formatReport(r, maxEvidence)] : formatReport(r, maxEvidence)));

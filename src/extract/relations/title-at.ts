@@ -1,0 +1,47 @@
+// TITLE_AT: a post that names its body gives the body (extraction.md "Relations"):
+// `省委外事工作委员会主任` → 省委外事工作委员会, `湖南省人民政府副省长` → 湖南省人民政府,
+// `国务院副总理` → 国务院, `中共中央政治局常委` → 中共中央政治局. The genre writes such a
+// post as body + head: the head is a post of the lexicon (主任, 副省长, 常委 …), what stands
+// before it is the body when it ends as bodies end (委员会, 政府, 政协, 厅, 局, 院, 省委 …) or
+// is one of the top organs (中共中央). A post whose prefix is a place (`南岳区副区长`) or a
+// generic body (`党委书记`: whose 党委?) gives none. The evidence is the sentence of the post.
+import { TITLE_HEADS, ORG_SUFFIX_RE, STANDALONE_ORGS, POST_MODIFIERS } from '../lexicon';
+import { ORG_GENERIC, ORG_BAD_END } from '../bodies';
+import type { Builder } from '../builder';
+
+const HEADS_LONGEST_FIRST = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+const MODIFIER_END = new RegExp(`(?:${POST_MODIFIERS.join('|')})$`);
+
+/** The body a post names (`国务院副总理` → 国务院), or null when it names none. */
+export function bodyOfPost(post: string): string | null {
+  const head = HEADS_LONGEST_FIRST.find((h) => post.endsWith(h) && post.length > h.length);
+  if (!head) return null;
+  const body = post.slice(0, -head.length).replace(MODIFIER_END, '');
+  if (body.length < 2 || ORG_GENERIC.test(body) || ORG_BAD_END.test(body)) return null;
+  if (!ORG_SUFFIX_RE.test(body) && !STANDALONE_ORGS.includes(body)) return null;
+  // a township's or village's committee named by its level alone (乡党委, 村委) is anyone's
+  if (/^[乡镇村]/.test(body) && ORG_GENERIC.test(body.slice(1))) return null;
+  // a body ends as a word: 国家主席 is no body 国家, and a post inside the prefix
+  // (`省委副书记省长`, a chain run together) is two posts, not a body
+  if (HEADS_LONGEST_FIRST.some((h) => h.length >= 2 && body.endsWith(h) && !ORG_SUFFIX_RE.test(h))) return null;
+  return body;
+}
+
+/** Every post the article gives a person (HOLDS) that names its body: Title → Organization. */
+export function titleBodies(b: Builder): void {
+  for (const r of [...b.relations]) {
+    if (r.type !== 'HOLDS') continue;
+    const title = b.entities.find((e) => e.id === r.to);
+    if (!title) continue;
+    const body = bodyOfPost(title.name);
+    if (!body) continue;
+    const org = sameBody(b, body) ?? b.entity('Organization', body, { aliases: [] });
+    const s = { text: r.evidence.text, start: r.evidence.start, end: r.evidence.end };
+    b.relate('TITLE_AT', title, org, s, 'title-at.body');
+  }
+}
+
+/** The article's own name for the body, when it wrote it in full elsewhere (省委政法委 → 省委政法委员会). */
+function sameBody(b: Builder, body: string) {
+  return b.find('Organization', body) ?? (body.endsWith('委') ? b.find('Organization', body + '员会') : undefined);
+}

@@ -1,0 +1,35 @@
+// Named bodies (src/extract/bodies.ts): what a body's name does not start with. The genre
+// lists what was built or brought in (`共培育三一18号工厂`, `新设…联络办公室`), counts bodies
+// (`15个新型数据中心`), points back at one (`共建该实验室`), and a column break can leave the
+// tail of a word at a paragraph's start (`集` | `控中心`, `促` | `成上海…协会`).
+import { findOrganizations } from '../../src/extract/bodies';
+
+const names = (text: string) => findOrganizations(text).map((o) => o.name);
+
+describe('findOrganizations: a name does not start with a verb, a count, a pointer or a cut word', () => {
+  it.each([
+    ['“赋”的范围更加广泛，共培育临江8号工厂、某某长沙工厂和某某叶片工厂。', ['临江8号工厂', '某某长沙工厂', '某某叶片工厂']],
+    ['聚焦织密企业服务网，新设某某商务理事会湖南联络办公室。', ['某某商务理事会湖南联络办公室']],
+    ['今年将重点建设好国家工业互联网大数据中心临江分中心。', ['国家工业互联网大数据中心临江分中心']],
+    ['合作\n成上海交大一某某协会在长沙设立分中心。', ['上海交大一某某协会']],
+    ['副主任王小明代表某某省双拥工作领导小组对今年工作作出部署。', ['某某省双拥工作领导小组']],
+    ['团中央、中国某某协会命名某某纪念馆为教育基地。', ['某某纪念馆']],
+    ['他是新中国成立后我们总政治部的第一任主任。', ['总政治部']],
+    ['早在担任华北电管局领导时，他就多次来到这里。', ['华北电管局']],
+    ['审议全国人大常委会代表资格审查委员会的报告。', ['全国人大常委会代表资格审查委员会']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each([
+    '副区长谢小华表示，共建该实验室，旨在凸显航空科学。',
+    '重点推进100个标志性项目、15个新型数据中心、全球新一代互联网节点。',
+    '全市三家医院参加。',
+    '察看实验室、科普馆和展厅。',
+    '围绕全党工作大局和机关中心工作，从严治党。',
+    '坚持围绕经济建设中心，为改革开放服务。',
+    '为自由贸易港建设开好局、起好步。',
+    '一行先后来到某某集团电力集\n控中心。',
+  ])('none in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
