@@ -1,4 +1,4 @@
-// npm run eval:ner [-- --file PATH] [--out DIR] [--model-only] [--every N] [--half H] [--model PATH] [--json] [--verbose]
+// npm run eval:ner [-- --file PATH] [--out DIR] [--model-only] [--every N] [--half H] [--model PATH] [--json] [--verbose] [--kinds]
 //
 // Person names without a cue: the People's Daily NER test set
 // (../shared/corpora/people-daily-ner/example.test, BIO tags, one character a line), each
@@ -15,7 +15,8 @@
 // --every N takes every Nth sentence (the jest test's subset); --half H the sentences whose
 // index is ≡ H (mod 2) (the dev half a `train:names -- --ner-half 1-H` model did not see).
 // --model PATH runs another model file in the committed one's place. --verbose lists misses and
-// extras, refused on the test file: it is scored, never read name by name.
+// extras, refused on the test file: it is scored, never read name by name. --kinds counts the
+// misses and extras by kind (length, surname, dot) without naming any: allowed on the test file.
 
 import fs from 'node:fs';
 import path from 'node:path';
