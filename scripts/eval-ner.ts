@@ -1,4 +1,4 @@
-// npm run eval:ner [-- --file PATH] [--out DIR] [--model-only] [--every N] [--half H] [--model PATH] [--json] [--verbose]
+// npm run eval:ner [-- --file PATH] [--out DIR] [--model-only] [--every N] [--half H] [--model PATH] [--json] [--verbose] [--kinds]
 //
 // Person names without a cue: the People's Daily NER test set
 // (../shared/corpora/people-daily-ner/example.test, BIO tags, one character a line), each
@@ -15,15 +15,17 @@
 // --every N takes every Nth sentence (the jest test's subset); --half H the sentences whose
 // index is ≡ H (mod 2) (the dev half a `train:names -- --ner-half 1-H` model did not see).
 // --model PATH runs another model file in the committed one's place. --verbose lists misses and
-// extras, refused on the test file: it is scored, never read name by name.
+// extras, refused on the test file: it is scored, never read name by name. --kinds counts the
+// misses and extras by kind (length, surname, dot) without naming any: allowed on the test file.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPage } from '../src/pipeline';
 import { findPersonNames, useNameModel } from '../src/extract/names';
-import { scoreNames } from '../src/extract/names/evaluate';
+import { normalizeName, scoreNames } from '../src/extract/names/evaluate';
 import { parseNer } from '../src/extract/names/ner-corpus';
 import { KgError } from '../src/errors';
+import { SURNAMES } from '../src/extract/names/features';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -101,12 +103,40 @@ function main(): void {
       if (miss.length || extra.length) console.log(`${s.id}\tmissed: ${miss.join(' ')}\textra: ${extra.join(' ')}\t${s.text}`);
     }
   }
+  if (flag('--kinds')) printKinds(gold, found);
   if (flag('--json')) console.log(JSON.stringify(summary));
   else {
     const what = flag('--model-only') ? 'name model alone' : 'extractPage, one input per sentence';
     console.log(`PER over ${summary.sentences} sentences of ${summary.file} (${what}): P ${summary.precision}  R ${summary.recall}  F1 ${summary.f1}  (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn})`);
     if (summary.noArticle !== null) console.log(`inputs that gave no article: ${summary.noArticle}`);
     console.log(`${seconds.toFixed(1)} s`);
+  }
+}
+
+/**
+ * --kinds: the misses and extras counted by kind (never listed: allowed on the test file) —
+ * one character; with a dot; two or three characters from a common surname; other Chinese of
+ * two or three; four or more (mostly transliterated) — and whether a found name overlaps.
+ */
+function printKinds(gold: Map<string, string[]>, found: Map<string, string[]>): void {
+  const kind = (n: string): string =>
+    n.length === 1 ? '1 char' : /[·•・．.—-]/.test(n) ? 'dotted' : n.length >= 4 ? '4+ chars' : SURNAMES.has(n.charCodeAt(0)) ? `${n.length} chars, common surname` : `${n.length} chars, other first char`;
+  const overlaps = (a: string, b: string): boolean => a.includes(b) || b.includes(a) || [...a].some((_, i) => i + 2 <= a.length && b.includes(a.slice(i, i + 2)));
+  const miss = new Map<string, [number, number]>();
+  const extra = new Map<string, [number, number]>();
+  const add = (m: Map<string, [number, number]>, k: string, ov: boolean): void => {
+    const v = m.get(k) ?? [0, 0];
+    v[ov ? 1 : 0]++;
+    m.set(k, v);
+  };
+  for (const [id, names] of gold) {
+    const g = new Set(names.map(normalizeName));
+    const p = new Set((found.get(id) ?? []).map(normalizeName));
+    for (const n of g) if (!p.has(n)) add(miss, kind(n), [...p].some((x) => overlaps(n, x)));
+    for (const n of p) if (!g.has(n)) add(extra, kind(n), [...g].some((x) => overlaps(n, x)));
+  }
+  for (const [what, m] of [['missed', miss], ['extra', extra]] as const) {
+    for (const [k, [alone, ov]] of [...m].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`${what}\t${k}\t${alone + ov}\t(overlapping the other side: ${ov})`);
   }
 }
 

@@ -85,7 +85,7 @@ export function profileCode(c: number, k: CharCounts | undefined): number {
 // Common Chinese surnames (the usual modern frequency lists and 百家姓), general knowledge
 // rather than anything learned: lets the tagger start a name at a surname the 1998 training
 // text rarely used as one (习 is mostly 学习 there).
-const SURNAMES = new Set(
+export const SURNAMES = new Set<number>(
   Array.from(
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习',
     (ch) => ch.charCodeAt(0),
@@ -124,15 +124,20 @@ export const LEX_E = 6;
  * words of the training days; matched longest first, left to right.
  */
 export class Lexicon {
-  private readonly index = new FeatureIndex(1024);
+  private readonly index: FeatureIndex;
   /** the hashes of every beginning of a word, the word itself included: the scan stops where none goes on */
-  private readonly prefixes = new FeatureIndex(4096);
+  private readonly prefixes: FeatureIndex;
   /** longest word length by first (normalized) character */
   private readonly maxLen = new Uint8Array(0x10000);
   readonly words: string[];
 
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 12).sort();
+    // sized for the words up front: growing the tables word by word cost more than the words
+    let chars = 0;
+    for (const w of this.words) chars += w.length;
+    this.index = new FeatureIndex(this.words.length);
+    this.prefixes = new FeatureIndex(chars);
     for (const w of this.words) {
       let h = 0x51ed;
       for (let i = 0; i < w.length; i++) {

@@ -57,6 +57,16 @@ export function encodeInt8(a: Int8Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** little-endian 32-bit words of `b` (a copy: a Buffer from base64 need not be 4-byte aligned) */
+function uint32LE(b: Buffer): Uint32Array {
+  if (LITTLE_ENDIAN) return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length - (b.length % 4)));
+  const out = new Uint32Array(b.length >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
+  return out;
+}
+
 function bad(what: string): never {
   throw new Error(`person-name model: ${what}; run npm run train:names`);
 }
@@ -66,15 +76,18 @@ export function decodeModel(m: NameModelJson): DecodedModel {
   if (m.featureSpec !== FEATURE_SPEC) bad(`trained with features "${m.featureSpec}", code has "${FEATURE_SPEC}"`);
   if (m.groups.length !== GROUPS.length) bad('wrong number of feature groups');
   if (m.trans.length !== TAG_COUNT * TAG_COUNT || m.start.length !== TAG_COUNT) bad('bad transition table');
+  // typed-array views rather than a Buffer read per value: this runs once per process and
+  // thread, before V8 has compiled anything, and the per-value reads were most of it
   const groups = m.groups.map((g, gi) => {
     const kb = Buffer.from(g.keys, 'base64');
     const wb = Buffer.from(g.weights, 'base64');
-    const keys = new Uint32Array(kb.length / 4);
-    for (let i = 0; i < keys.length; i++) keys[i] = kb.readUInt32LE(i * 4);
+    const keys = uint32LE(kb);
     const width = GROUPS[gi]!.offsets.length * 3;
     if (wb.length !== keys.length * width) bad(`group ${gi}: keys and weights differ in length`);
+    const w8 = new Int8Array(wb.buffer, wb.byteOffset, wb.length);
     const weights = new Float32Array(wb.length);
-    for (let i = 0; i < wb.length; i++) weights[i] = wb.readInt8(i) / g.scale;
+    const inv = 1 / g.scale;
+    for (let i = 0; i < w8.length; i++) weights[i] = w8[i]! * inv;
     return { keys, weights };
   });
   const pb = Buffer.from(m.profile, 'base64');
@@ -82,9 +95,11 @@ export function decodeModel(m: NameModelJson): DecodedModel {
   if (pb.length !== m.chars.length || fb.length !== m.chars.length) bad('character table lengths differ');
   const profile = new Map<number, number>();
   const foreign = new Map<number, number>();
+  const p8 = new Int8Array(pb.buffer, pb.byteOffset, pb.length);
+  const f8 = new Int8Array(fb.buffer, fb.byteOffset, fb.length);
   for (let i = 0; i < m.chars.length; i++) {
-    profile.set(m.chars.charCodeAt(i), pb.readInt8(i));
-    foreign.set(m.chars.charCodeAt(i), fb.readInt8(i));
+    profile.set(m.chars.charCodeAt(i), p8[i]!);
+    foreign.set(m.chars.charCodeAt(i), f8[i]!);
   }
   return {
     groups,

@@ -59,10 +59,18 @@ export class NameTagger {
       }
       return idx;
     });
-    // weights as 16-bit integers: half the memory of floats, all of them in cache
+    // weights as 16-bit integers: half the memory of floats, all of them in cache (the loops
+    // read locals, not fields: they run once, mostly before V8 has optimized them)
     let maxAbs = 0;
-    for (const g of model.groups) for (let i = 0; i < g.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(g.weights[i]!));
-    this.unit = maxAbs > 0 ? maxAbs / 32767 : 1;
+    for (const g of model.groups) {
+      const w = g.weights;
+      for (let i = 0; i < w.length; i++) {
+        const x = w[i]! < 0 ? -w[i]! : w[i]!;
+        if (x > maxAbs) maxAbs = x;
+      }
+    }
+    const unit = maxAbs > 0 ? maxAbs / 32767 : 1;
+    this.unit = unit;
     const zero = 3 * Math.max(...GROUPS.map((g) => g.offsets.length));
     this.base = new Int32Array(GROUPS.length);
     let size = zero;
@@ -70,10 +78,13 @@ export class NameTagger {
       this.base[i] = size;
       size += g.weights.length;
     });
-    this.weights = new Int16Array(size);
+    const weights = new Int16Array(size);
     model.groups.forEach((g, i) => {
-      for (let k = 0; k < g.weights.length; k++) this.weights[this.base[i]! + k] = Math.round(g.weights[k]! / this.unit);
+      const w = g.weights;
+      const at = this.base[i]!;
+      for (let k = 0; k < w.length; k++) weights[at + k] = Math.round(w[k]! / unit);
     });
+    this.weights = weights;
     // groups over small alphabets (and single characters) become dense tables: code(s) → where
     // the n-gram's weights start, so that only character bigrams, trigrams and the like need a
     // hash lookup
