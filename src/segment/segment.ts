@@ -492,7 +492,7 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     // only the articles near the block can own it: keeps a long page linear
     const lo = Math.max(0, anchor - 8);
     const hi = Math.min(drafts.length - 1, anchor + 8);
-    for (const line of p.lines) {
+    for (const line of headlineLines(p.lines)) {
       const parts = mapArray(line.split(/\s+(?=\S{4,})/), (s) => s.trim()).filter(Boolean);
       // the article whose text shares most of the line's bigrams, if it shares enough; else
       // the anchor (always so when it is the one article in reach)
@@ -531,6 +531,21 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     }
   }
 }
+
+/**
+ * A headline's lines as the headlines they print: a line that ends on a verb still waiting for
+ * its object goes on in the next line of the block (`奋力打造` | `国家重要先进制造业高地`).
+ */
+function headlineLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length ? out[out.length - 1] : '';
+    if (last && OPEN_VERB_END.test(last) && !/\s/.test(last)) out[out.length - 1] = last + line;
+    else out.push(line);
+  }
+  return out;
+}
+const OPEN_VERB_END = /(?:打造|建设|推进|推动|加快|构建|建成|争当|争创|助力|奋力|坚持|深化|聚焦|激发|赋能|服务|实现|迈向|书写|谱写|开创|奋进|筑牢|当好|做好|走好|跑出|擦亮|打好|锚定|勇当)$/;
 
 /**
  * A reporter built field by field, not spread from another (`{ ...r, role }`): a spread copy

@@ -36,3 +36,13 @@ describe('a column cut before the attendance line', () => {
     expect(a!.text).toBe('市长刘海先后来到临江能源集团电力集控中心和某某公司,了解生产情况。');
   });
 });
+
+describe('a headline broken after its verb', () => {
+  it('goes on in the next line of the block: 奋力打造 | 临江重要先进制造业高地', () => {
+    const page = '奋力打造\n临江重要先进制造业高地\n\n临江工业开新局展新貌\n\n临江日报记者 王小华\n\n工业经济是“压舱石”。临江推进新型工业化，打造先进制造业高地，工业开新局展新貌。\n';
+    const arts = segmentPage(cleanPage(page), { year: 2025 });
+    const heads = arts.flatMap((a) => [a.title, ...(a.subtitle ? [a.subtitle] : [])]);
+    expect(heads).toContain('奋力打造临江重要先进制造业高地');
+    expect(heads).not.toContain('奋力打造');
+  });
+});
