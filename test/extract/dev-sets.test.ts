@@ -48,12 +48,18 @@ describeWithShared('extraction on the development sets', ['eval/score.mjs', 'gol
     for (const f of fs.readFileSync(path.join(SHARED, 'gold/pfr-dev/articles.txt'), 'utf8').split('\n').filter(Boolean)) fs.copyFileSync(path.join(all, f), path.join(dev, f));
     const out = path.join(tmp, 'pfr.jsonl');
     execFileSync('node', [KG, 'extract', dev, '--year', '1998', '-o', out], { stdio: 'pipe' });
-    expectIssueTargets(score(out, 'pfr-dev'));
+    const s = score(out, 'pfr-dev');
+    expectIssueTargets(s);
+    // the core (persons, titles, attendance, meetings, policies) of today, 0.881, less a margin
+    expect(s.coreF1).toBeGreaterThanOrEqual(0.87);
   }, 180000);
 
   it('xwlb-dev (新闻联播 records, 2019–2023): the issue\'s targets', () => {
     const out = path.join(tmp, 'xwlb.jsonl');
     execFileSync('node', [KG, 'extract', path.join(SHARED, 'corpora/xwlb/xwlb-dev.jsonl'), '-o', out], { stdio: 'pipe' });
-    expectIssueTargets(score(out, 'xwlb-dev'));
+    const s = score(out, 'xwlb-dev');
+    expectIssueTargets(s);
+    // the core of today, 0.956, less a margin
+    expect(s.coreF1).toBeGreaterThanOrEqual(0.94);
   }, 120000);
 });
