@@ -46,10 +46,35 @@ declare global {
     __kgLabelBoxes?: () => { key: string; x0: number; x1: number; y0: number; y1: number }[];
     /** what the filters show now */
     __kgShown?: () => { nodes: number; edges: number };
+    /**
+     * ms the page spent answering the last search, selection and filter change (`select`…),
+     * and until sigma had drawn the answer (`selectDrawn`…)
+     */
+    __kgAnswerMs?: Record<string, number>;
   }
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * Run an answer to the user and note how long it took (window.__kgAnswerMs[name]), and how
+ * long until sigma's next frame had drawn it ([name + 'Drawn']).
+ */
+function timed<A extends unknown[], R>(name: 'search' | 'select' | 'filter', fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    const t0 = performance.now();
+    const note = (key: string) => (window.__kgAnswerMs = { ...window.__kgAnswerMs, [key]: Math.round(performance.now() - t0) });
+    try {
+      return fn(...args);
+    } finally {
+      note(name);
+      window.__kgSigma?.once('afterRender', () => note(`${name}Drawn`));
+    }
+  };
+}
+
+/** Nodes and edges above which a click must not redraw the whole graph (a full refresh takes seconds there). */
+const LARGE_GRAPH = 50_000;
 
 /** Below this width the filters fold away while a node's panel is open. */
 const NARROW = 1200;
@@ -77,8 +102,9 @@ async function main(): Promise<void> {
   const { graph, laidOut } = importGraph(data);
   const parsed = performance.now();
 
-  // above this many edges, unselected edges are drawn as 1px lines (see view.ts)
-  const reducers = createReducers(graph, { thinEdges: graph.size > 5000 });
+  // above this many edges, unselected edges are drawn as 1px lines; above this many nodes and
+  // edges, a selection only marks its neighbourhood (see view.ts)
+  const reducers = createReducers(graph, { thinEdges: graph.size > 5000, large: graph.order + graph.size > LARGE_GRAPH });
   const fromHash = parseHash(location.hash);
   let state: ViewState = {
     ...initialState(),
@@ -136,8 +162,12 @@ async function main(): Promise<void> {
   /** Apply a change; when it changed what the filters show, the camera fits the new view. */
   const setState = (patch: Partial<ViewState>, opts: { refit?: boolean } = {}) => {
     state = { ...state, ...patch };
-    const refiltered = reducers.update(state);
-    sigma.refresh({ skipIndexation: true });
+    const { refiltered, partial } = reducers.update(state);
+    // only what changed is redrawn; sigma re-indexes the whole graph on a full refresh
+    // a partial refresh is drawn on the next frame, so the panel and the status line show at
+    // once; a full one (small graphs) at once, as its display data are only normalised then
+    if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+    else sigma.refresh();
     if (refiltered) {
       drawCounts();
       if (opts.refit !== false) void fitCamera(sigma);
@@ -180,7 +210,7 @@ async function main(): Promise<void> {
       }),
     );
   };
-  const select = (key: string | null, opts: { animate?: boolean } = {}) => {
+  const select = timed('select', (key: string | null, opts: { animate?: boolean } = {}) => {
     if (key !== null && !graph.hasNode(key)) key = null;
     // the search hit keeps its forced label only while it is the selection
     setState({ selected: key, focused: key !== null && state.focused === key ? key : null });
@@ -194,7 +224,7 @@ async function main(): Promise<void> {
       panel.hidden = true;
     }
     document.documentElement.dataset.selected = key ?? '';
-  };
+  });
   sigma.on('clickNode', ({ node }) => select(node));
   sigma.on('clickStage', () => select(null));
   sigma.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
@@ -230,7 +260,7 @@ async function main(): Promise<void> {
     results.replaceChildren();
     results.hidden = true;
   };
-  const showHits = () => {
+  const showHits = timed('search', () => {
     hits = search(index, input.value, 20);
     results.replaceChildren(
       ...hits.map((hit) => {
@@ -255,7 +285,7 @@ async function main(): Promise<void> {
       results.append(li);
     }
     results.hidden = !input.value.trim();
-  };
+  });
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
@@ -281,12 +311,15 @@ async function main(): Promise<void> {
     const label = document.createElement('label');
     label.dataset.type = t;
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: !state.hiddenTypes.has(t), value: t });
-    box.addEventListener('change', () => {
-      const hidden = new Set(state.hiddenTypes);
-      if (box.checked) hidden.delete(t);
-      else hidden.add(t);
-      setState({ hiddenTypes: hidden });
-    });
+    box.addEventListener(
+      'change',
+      timed('filter', () => {
+        const hidden = new Set(state.hiddenTypes);
+        if (box.checked) hidden.delete(t);
+        else hidden.add(t);
+        setState({ hiddenTypes: hidden });
+      }),
+    );
     const dot = Object.assign(document.createElement('span'), { className: 'dot' });
     dot.style.background = TYPE_COLORS[t];
     const count = Object.assign(document.createElement('small'), { className: 'count' });

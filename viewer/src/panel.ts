@@ -66,53 +66,57 @@ export function renderDetails(d: Details, ctx: PanelContext): HTMLElement {
 
   const cite = (evidence: Citation[]) => evidenceList(evidence, ctx);
   const rows = (list: EdgeRow[], lead: (r: EdgeRow) => Child[]) => groupedRows(list, lead, cite);
+  /** a section of edge rows, built FIRST_ROWS at a time */
+  const rowSection = (name: string, title: string, tag: 'ul' | 'ol', list: EdgeRow[], lead: (r: EdgeRow) => Child[]) =>
+    lazySection(name, title, tag, list.length, (from, to) => rows(list.slice(from, to), lead));
 
   if (d.kind === 'person') {
     root.append(
-      section('meetings', `出席会议 Meetings (${d.meetings.length})`, 'ul',
-        rows(d.meetings, (r) => [h('span', { class: 'date' }, r.date ?? 'date unknown'), ' ', roleTag(r), ' ', link(r.other, r.otherLabel)]),
-      ),
-      section('posts', `任职 Posts (${d.posts.length})`, 'ul',
-        rows(d.posts, (r) => [link(r.other, r.otherLabel), ' ', h('span', { class: 'date' }, span(r.first, r.last))]),
-      ),
-      section('coattendees', `同场 Sat with (${d.coAttendees.length})`, 'ul', d.coAttendees.map((c) => coAttendee(c, link))),
+      rowSection('meetings', `出席会议 Meetings (${d.meetings.length})`, 'ul', d.meetings, (r) => [
+        h('span', { class: 'date' }, r.date ?? 'date unknown'), ' ', roleTag(r), ' ', link(r.other, r.otherLabel),
+      ]),
+      rowSection('posts', `任职 Posts (${d.posts.length})`, 'ul', d.posts, (r) => [link(r.other, r.otherLabel), ' ', h('span', { class: 'date' }, span(r.first, r.last))]),
+      lazySection('coattendees', `同场 Sat with (${d.coAttendees.length})`, 'ul', d.coAttendees.length, (from, to) => d.coAttendees.slice(from, to).map((c) => coAttendee(c, link))),
     );
   } else if (d.kind === 'meeting') {
     root.append(
-      section('attendees', `出席 Attendees, in protocol order (${d.attendees.length})`, 'ol',
-        rows(d.attendees, (r) => [h('span', { class: 'order' }, r.order !== undefined ? `${r.order}.` : '–'), ' ', link(r.other, r.otherLabel), ' ', roleTag(r)]),
-      ),
-      section('policies', `议题 Policies addressed (${d.policies.length})`, 'ul', rows(d.policies, (r) => [link(r.other, r.otherLabel)])),
-      section('articles', `报道 Reported in (${d.articles.length})`, 'ul', d.articles.map((ar) => articleItem(ar, link))),
+      rowSection('attendees', `出席 Attendees, in protocol order (${d.attendees.length})`, 'ol', d.attendees, (r) => [
+        h('span', { class: 'order' }, r.order !== undefined ? `${r.order}.` : '–'), ' ', link(r.other, r.otherLabel), ' ', roleTag(r),
+      ]),
+      rowSection('policies', `议题 Policies addressed (${d.policies.length})`, 'ul', d.policies, (r) => [link(r.other, r.otherLabel)]),
+      lazySection('articles', `报道 Reported in (${d.articles.length})`, 'ul', d.articles.length, (from, to) => d.articles.slice(from, to).map((ar) => articleItem(ar, link))),
     );
   } else if (d.kind === 'article') {
     root.append(...articleSections(d, ctx, link));
   }
   if (d.mentionedIn.length) {
-    const shown = d.mentionedIn.slice(0, MAX_MENTIONS).map((ar) => articleItem(ar, link));
-    const more = d.mentionedIn.length - shown.length;
-    if (more > 0) shown.push(h('li', { class: 'more' }, `… and ${more} more`));
+    const listed = d.mentionedIn.slice(0, MAX_MENTIONS);
+    const more = d.mentionedIn.length - listed.length;
+    const s = lazySection('mentioned', `见于 Named in (${d.mentionedIn.length} articles)`, 'ul', listed.length + (more > 0 ? 1 : 0), (from, to) => {
+      const items = listed.slice(from, to).map((ar) => articleItem(ar, link));
+      if (more > 0 && to > listed.length) items.push(h('li', { class: 'more' }, `… and ${more} more`));
+      return items;
+    });
     // folded: a prominent official's list would bury the facts above it
-    const s = section('mentioned', `见于 Named in (${d.mentionedIn.length} articles)`, 'ul', shown);
     root.append(h('details', { class: 'fold', 'data-section': 'mentioned-fold' }, h('summary', {}, `见于 Named in ${d.mentionedIn.length} article${d.mentionedIn.length === 1 ? '' : 's'}`), s));
   }
   // the other relations, one section per relation and direction, in the relation's own words
   const groups = new Map<string, EdgeRow[]>();
   for (const r of d.other) {
     const k = `${r.type} ${r.direction}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(r);
   }
   for (const [k, list] of groups) {
     const [type, direction] = k.split(' ') as [EdgeRow['type'], 'out' | 'in'];
     root.append(
-      section(`rel-${type}-${direction}`, `${relationWord(type, direction)} (${list.length})`, 'ul',
-        rows(list, (r) => [
-          link(r.other, r.otherLabel),
-          h('span', { class: 'other-type' }, ` ${TYPE_WORD[r.otherType]?.split(' ')[0] ?? r.otherType}`),
-          r.role ? ` ${ROLE_WORDS[r.role] ?? r.role}` : null,
-          r.first || r.last ? h('span', { class: 'date' }, ` ${span(r.first, r.last)}`) : r.date ? h('span', { class: 'date' }, ` ${r.date}`) : null,
-        ]),
-      ),
+      rowSection(`rel-${type}-${direction}`, `${relationWord(type, direction)} (${list.length})`, 'ul', list, (r) => [
+        link(r.other, r.otherLabel),
+        h('span', { class: 'other-type' }, ` ${TYPE_WORD[r.otherType]?.split(' ')[0] ?? r.otherType}`),
+        r.role ? ` ${ROLE_WORDS[r.role] ?? r.role}` : null,
+        r.first || r.last ? h('span', { class: 'date' }, ` ${span(r.first, r.last)}`) : r.date ? h('span', { class: 'date' }, ` ${r.date}`) : null,
+      ]),
     );
   }
   return root;
@@ -158,8 +162,23 @@ function articleSections(d: ArticleDetails, ctx: PanelContext, link: (k: string,
   return [heading, ...(reporters ? [reporters] : []), text, named];
 }
 
-function section(name: string, title: string, list: 'ul' | 'ol', items: HTMLElement[]): HTMLElement {
-  return h('section', { 'data-section': name }, h('h3', {}, title), items.length ? h(list, {}, ...items) : h('p', { class: 'empty' }, 'none'));
+/** Rows drawn at first in a section; the rest on a click (a head of state attends a thousand meetings a year). */
+const FIRST_ROWS = 60;
+
+/** A section of `count` items of which only the first FIRST_ROWS are built until asked for. */
+function lazySection(name: string, title: string, list: 'ul' | 'ol', count: number, build: (from: number, to: number) => HTMLElement[]): HTMLElement {
+  if (count === 0) return h('section', { 'data-section': name }, h('h3', {}, title), h('p', { class: 'empty' }, 'none'));
+  const el = h(list, {}, ...build(0, FIRST_ROWS));
+  const s = h('section', { 'data-section': name }, h('h3', {}, title), el);
+  if (count > FIRST_ROWS) {
+    const more = h('button', { type: 'button', class: 'more-rows' }, `show ${count - FIRST_ROWS} more`);
+    more.addEventListener('click', () => {
+      el.append(...build(FIRST_ROWS, count));
+      more.remove();
+    });
+    s.append(more);
+  }
+  return s;
 }
 
 /** The same sentences, whatever order the edge lists them in. */

@@ -21,6 +21,8 @@ interface Entry {
   type: NodeType;
   /** folded searchable strings: label, name, aliases */
   texts: string[];
+  /** their character bigrams, made on the first near-miss search that reads them */
+  grams?: Set<string>[];
 }
 
 export interface SearchIndex {
@@ -51,11 +53,14 @@ export function buildSearchIndex(graph: KgGraph): SearchIndex {
   return { entries };
 }
 
-/** Best hits first; ties go to people and meetings, then shorter labels. */
+/**
+ * Best hits first; ties go to people and meetings, then shorter labels. The bigram pass runs
+ * only when substrings gave fewer than `limit` hits: a name found a thousand times needs no
+ * near misses, and the pass, which reads every text's pairs, is what costs on a big graph.
+ */
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const q = fold(query);
   if (!q) return [];
-  const qGrams = bigrams(q);
   const hits: SearchHit[] = [];
   for (const e of index.entries) {
     let score = 0;
@@ -64,16 +69,23 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
       else if (t.startsWith(q)) score = Math.max(score, 3);
       else if (t.includes(q)) score = Math.max(score, 2);
     }
-    if (score === 0 && qGrams.size >= 2) {
-      for (const t of e.texts) {
-        const tGrams = bigrams(t);
+    if (score > 0) hits.push({ key: e.key, label: e.label, type: e.type, score });
+  }
+  const qGrams = bigrams(q);
+  if (hits.length < limit && qGrams.size >= 2) {
+    const found = new Set(hits.map((h) => h.key));
+    for (const e of index.entries) {
+      if (found.has(e.key)) continue;
+      let score = 0;
+      e.grams ??= e.texts.map(bigrams);
+      for (const tGrams of e.grams) {
         let common = 0;
         for (const g of qGrams) if (tGrams.has(g)) common++;
         const overlap = common / qGrams.size;
         if (overlap >= 0.6) score = Math.max(score, overlap * 0.99);
       }
+      if (score > 0) hits.push({ key: e.key, label: e.label, type: e.type, score });
     }
-    if (score > 0) hits.push({ key: e.key, label: e.label, type: e.type, score });
   }
   hits.sort((a, b) => b.score - a.score || typeRank(a.type) - typeRank(b.type) || a.label.length - b.label.length || (a.key < b.key ? -1 : 1));
   return hits.slice(0, limit);

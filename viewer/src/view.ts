@@ -110,13 +110,30 @@ export interface EdgeDisplay {
 }
 
 /**
+ * What `update` changed, for sigma.refresh: `partial` lists the only nodes and edges whose
+ * display changed (a refresh of those alone skips sigma's re-indexing of the whole graph,
+ * which at 100,000 nodes takes seconds); null asks for a full refresh.
+ */
+export interface ViewChange {
+  /** the filters changed what is visible (the camera refits then) */
+  refiltered: boolean;
+  partial: { nodes: string[]; edges: string[] } | null;
+}
+
+/**
  * The reducers for a graph. `update(state)` must be called (then sigma.refresh()) whenever the
  * state changes: it precomputes the selection's neighbourhood so the reducers stay O(1).
+ *
+ * `large`: a graph where a full refresh is too slow for a click. There a selection does not dim
+ * the rest of the graph (which would touch every node) and keeps its edges in their program
+ * (a partial refresh cannot move an edge to another program); it only colours, enlarges and
+ * labels the selection and its neighbours.
  */
-export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } = {}) {
+export function createReducers(graph: KgGraph, options: { thinEdges?: boolean; large?: boolean } = {}) {
   const degrees = factDegrees(graph);
   const sizes = nodeSizes(graph, degrees);
   const plainEdge = options.thinEdges ? 'thin' : 'line';
+  const large = options.large ?? false;
   const visibility = createVisibility(graph);
   let state = initialState();
   let visible: Visible = visibility.visible(state);
@@ -124,8 +141,11 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
   let neighbours = new Set<string>();
   let selectedEdges = new Set<string>();
 
-  /** Returns true when the filters changed what is visible (the camera refits then). */
-  function update(next: ViewState): boolean {
+  function update(next: ViewState): ViewChange {
+    const prev = state;
+    const prevVisible = visible;
+    const prevNeighbours = neighbours;
+    const prevEdges = selectedEdges;
     state = next;
     const key = filterKey(state);
     const refiltered = key !== filters;
@@ -145,9 +165,24 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
         neighbours.add(other);
       });
     }
-    return refiltered;
+    // a change of colours, or (outside large graphs) of the selection, dims or undims every node
+    const everyNode = prev.colorBy !== state.colorBy || (!large && (prev.selected !== state.selected || prev.focused !== state.focused));
+    if (everyNode) return { refiltered, partial: null };
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    if (refiltered) {
+      for (const k of prevVisible.nodes) if (!visible.nodes.has(k)) nodes.add(k);
+      for (const k of visible.nodes) if (!prevVisible.nodes.has(k)) nodes.add(k);
+      for (const e of prevVisible.edges) if (!visible.edges.has(e)) edges.add(e);
+      for (const e of visible.edges) if (!prevVisible.edges.has(e)) edges.add(e);
+    }
+    for (const k of [prev.selected, state.selected, prev.focused, state.focused]) if (k !== null && graph.hasNode(k)) nodes.add(k);
+    for (const k of prevNeighbours) nodes.add(k);
+    for (const k of neighbours) nodes.add(k);
+    for (const e of prevEdges) edges.add(e);
+    for (const e of selectedEdges) edges.add(e);
+    return { refiltered, partial: { nodes: [...nodes], edges: [...edges] } };
   }
-
 
   function nodeReducer(key: string, a: GraphNodeAttributes): NodeDisplay {
     const d: NodeDisplay = {
@@ -169,11 +204,11 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
         d.hidden = false;
         d.zIndex = 3;
       } else if (neighbours.has(key)) {
-        // forced labels skip sigma's collision grid: keep them to the few that matter
+        // forced labels are placed first (labels.ts): keep them to the few that matter
         // (people, meetings, posts: who attended what, as what); the others compete for space
         d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && FORCED_LABEL_TYPES.has(a.type);
         d.zIndex = 2;
-      } else {
+      } else if (!large) {
         d.color = DIM_NODE;
         d.size *= DIM_SIZE;
         d.label = null;
@@ -194,11 +229,11 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
     if (state.selected) {
       if (selectedEdges.has(key)) {
         d.hidden = false;
-        d.type = 'selected';
+        if (!large) d.type = 'selected';
         d.color = EDGE_SELECTED;
         d.size = 1.6;
         d.zIndex = 2;
-      } else {
+      } else if (!large) {
         d.color = DIM_EDGE;
         d.zIndex = 0;
       }
