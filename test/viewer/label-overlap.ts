@@ -1,9 +1,10 @@
 // The label-overlap figure of issue 16: of the node labels drawn on the current view, the share
 // whose boxes intersect another drawn label's box, and how many run past the canvas edge.
-// Boxes are computed in the page the way sigma's drawDiscNodeLabel places the text (left edge
-// at x + node size + 3, baseline at y + labelSize / 3) and measured with the label font, so the
-// same figure can be taken on any build of the viewer: the labels drawn are the viewer's own
-// list (window.__kgLabels) when it keeps one, else sigma's getNodeDisplayedLabels().
+// A viewer that places its own labels (window.__kgLabelBoxes, viewer/src/labels.ts) gives the
+// boxes it drew; for one that leaves it to sigma (main before issue 16) the boxes are computed
+// the way sigma's drawDiscNodeLabel places the text (left edge at x + node size + 3, baseline at
+// y + labelSize / 3) for sigma's getNodeDisplayedLabels(), measured with the label font. Both
+// boxes are a label's text width by labelSize + 2 px.
 import type { Page } from 'playwright-core';
 
 export interface LabelOverlap {
@@ -37,7 +38,7 @@ export function labelOverlap(page: Page): Promise<LabelOverlap> {
     };
     // the viewer's own placement (labels drawn left or right of their node), when it has one
     if (typeof g.__kgLabelBoxes === 'function') return count(g.__kgLabelBoxes());
-    const keys: string[] = typeof g.__kgLabels === 'function' ? g.__kgLabels() : [...sigma.getNodeDisplayedLabels()];
+    const keys: string[] = [...sigma.getNodeDisplayedLabels()];
     const settings = sigma.getSettings();
     const ctx = document.createElement('canvas').getContext('2d')!;
     ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;

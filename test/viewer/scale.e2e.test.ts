@@ -46,6 +46,8 @@ interface Figures {
   filterMs: number;
   /** the page's own time for each answer, and until it was drawn (window.__kgAnswerMs); the rest is the harness waiting for frames */
   inPage: Record<string, number>;
+  /** the filter's state change: reducers' pass, sigma's refresh, the rest (ms), items redrawn */
+  filterState: Record<string, number>;
   loadAverage: number[];
 }
 
@@ -111,6 +113,7 @@ async function measure(name: string, dir: string, query: string, target: string)
       selectFromPanelMs,
       filterMs,
       inPage: { search: inSearch.search, select: inSearch.select, selectDrawn: inSearch.selectDrawn, filter: inFilter.filter, filterDrawn: inFilter.filterDrawn },
+      filterState: await page.evaluate(() => (globalThis as any).__kgStateMs),
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     };
   } finally {
@@ -126,7 +129,7 @@ function report(f: Figures): void {
       `first frame ${f.firstFrameMs} ms, ready ${f.readyMs} ms after navigation; shown ${f.shown.nodes.toLocaleString()} nodes; ` +
       `${f.labels.drawn} labels, ${f.labels.overlapping} overlapping; search → hits ${f.searchHitsMs} ms, → panel ${f.searchRoundTripMs} ms; ` +
       `select from the panel ${f.selectFromPanelMs} ms; type filter ${f.filterMs} ms; in the page: search ${f.inPage.search} ms, select ${f.inPage.select} ms ` +
-      `(drawn ${f.inPage.selectDrawn} ms), filter ${f.inPage.filter} ms (drawn ${f.inPage.filterDrawn} ms); load average ${f.loadAverage.join(' ')}`,
+      `(drawn ${f.inPage.selectDrawn} ms), filter ${f.inPage.filter} ms (drawn ${f.inPage.filterDrawn} ms; ${JSON.stringify(f.filterState)}); load average ${f.loadAverage.join(' ')}`,
   );
 }
 

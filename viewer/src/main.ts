@@ -51,6 +51,8 @@ declare global {
      * and until sigma had drawn the answer (`selectDrawn`…)
      */
     __kgAnswerMs?: Record<string, number>;
+    /** the last state change: ms in the reducers' pass, sigma's refresh and the rest; items redrawn (-1: all) */
+    __kgStateMs?: Record<string, number>;
   }
 }
 
@@ -161,18 +163,22 @@ async function main(): Promise<void> {
 
   /** Apply a change; when it changed what the filters show, the camera fits the new view. */
   const setState = (patch: Partial<ViewState>, opts: { refit?: boolean } = {}) => {
+    const t0 = performance.now();
     state = { ...state, ...patch };
     const { refiltered, partial } = reducers.update(state);
-    // only what changed is redrawn; sigma re-indexes the whole graph on a full refresh
+    const t1 = performance.now();
     // a partial refresh is drawn on the next frame, so the panel and the status line show at
     // once; a full one (small graphs) at once, as its display data are only normalised then
     if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
     else sigma.refresh();
+    const t2 = performance.now();
     if (refiltered) {
       drawCounts();
-      if (opts.refit !== false) void fitCamera(sigma);
+      if (opts.refit !== false) void fitCamera(sigma, reducers.getVisible().nodes);
     }
     writeUrl();
+    // where a state change spends its time: the reducers' pass, sigma's refresh, the rest
+    window.__kgStateMs = { update: Math.round(t1 - t0), refresh: Math.round(t2 - t1), rest: Math.round(performance.now() - t2), changed: partial ? partial.nodes.length + partial.edges.length : -1 };
   };
 
   // ---- selection, panel, reader ---------------------------------------------------------
@@ -397,7 +403,7 @@ async function main(): Promise<void> {
   // ---- camera buttons ---------------------------------------------------------------------
   $('zoom-in').addEventListener('click', () => void zoom(sigma, 1.5));
   $('zoom-out').addEventListener('click', () => void zoom(sigma, 1 / 1.5));
-  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma));
+  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma, reducers.getVisible().nodes));
   $('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 400 }));
 
   // ---- exports of the view ----------------------------------------------------------------
@@ -420,7 +426,7 @@ async function main(): Promise<void> {
   if (initial) select(initial, { animate: false });
   else writeUrl();
   // the first view: what the filters show, fitted
-  await fitCamera(sigma, undefined, false);
+  await fitCamera(sigma, reducers.getVisible().nodes, false);
 
   requestAnimationFrame(() => {
     const timing: KgTiming = { fetched, parsed, firstFrame, ready: performance.now(), nodes: graph.order, edges: graph.size };

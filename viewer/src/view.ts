@@ -171,10 +171,8 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean; l
     const nodes = new Set<string>();
     const edges = new Set<string>();
     if (refiltered) {
-      for (const k of prevVisible.nodes) if (!visible.nodes.has(k)) nodes.add(k);
-      for (const k of visible.nodes) if (!prevVisible.nodes.has(k)) nodes.add(k);
-      for (const e of prevVisible.edges) if (!visible.edges.has(e)) edges.add(e);
-      for (const e of visible.edges) if (!prevVisible.edges.has(e)) edges.add(e);
+      for (const k of visible.nodes.changedFrom(prevVisible.nodes)) nodes.add(k);
+      for (const e of visible.edges.changedFrom(prevVisible.edges)) edges.add(e);
     }
     for (const k of [prev.selected, state.selected, prev.focused, state.focused]) if (k !== null && graph.hasNode(k)) nodes.add(k);
     for (const k of prevNeighbours) nodes.add(k);
