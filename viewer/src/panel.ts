@@ -110,14 +110,15 @@ export function renderDetails(d: Details, ctx: PanelContext): HTMLElement {
   }
   for (const [k, list] of groups) {
     const [type, direction] = k.split(' ') as [EdgeRow['type'], 'out' | 'in'];
-    root.append(
-      rowSection(`rel-${type}-${direction}`, `${relationWord(type, direction)} (${list.length})`, 'ul', list, (r) => [
+    const title = `${relationWord(type, direction)} (${list.length})`;
+    const rel = rowSection(`rel-${type}-${direction}`, title, 'ul', list, (r) => [
         link(r.other, r.otherLabel),
         h('span', { class: 'other-type' }, ` ${TYPE_WORD[r.otherType]?.split(' ')[0] ?? r.otherType}`),
         r.role ? ` ${ROLE_WORDS[r.role] ?? r.role}` : null,
         r.first || r.last ? h('span', { class: 'date' }, ` ${span(r.first, r.last)}`) : r.date ? h('span', { class: 'date' }, ` ${r.date}`) : null,
-      ]),
-    );
+    ]);
+    // a person's or meeting's own sections come first; the rest folds (沈晓明's panel was 4,468 px tall)
+    root.append(d.kind === 'person' || d.kind === 'meeting' ? h('details', { class: 'fold', 'data-section': `rel-${type}-${direction}-fold` }, h('summary', {}, title), rel) : rel);
   }
   return root;
 }
