@@ -1,5 +1,8 @@
 // The viewer's server: a read-only static file server over two folders — the built viewer
-// (viewer/dist) and the output folder of `kg build` (graph.json). node:http only.
+// (viewer/dist) and the output folder of `kg build` (graph.json and the other files kg build
+// writes there: graph.gexf, the CSV files, articles.jsonl) — and one question,
+// GET /api/article?id=<article id>: that article's heading and text, read from the folder's
+// articles.jsonl (src/serve/articles.ts). node:http only.
 //
 // Takes: ServeOptions. Gives: a running server, its URL and a close().
 // Read-only: GET and HEAD only, every other method is 405. Nothing outside the two folders is
@@ -15,6 +18,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { InputError, UsageError } from '../errors';
+import { ARTICLES_FILE, isBuildOutput } from '../export/build';
+import { articleSource } from './articles';
 
 export interface ServeOptions {
   /** the output folder of `kg build`; its graph.json is served as /graph.json */
@@ -101,7 +106,7 @@ export function validateServeOptions(o: ResolvedServeOptions): void {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const o = resolveServeOptions(options);
   validateServeOptions(o);
-  const roots = { viewer: fs.realpathSync(o.viewerDir), data: fs.realpathSync(o.dir) };
+  const roots: Roots = { viewer: fs.realpathSync(o.viewerDir), data: fs.realpathSync(o.dir), articles: new Map() };
   let loopback = true; // known once bound
   const server = http.createServer(
     {
@@ -156,6 +161,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 interface Roots {
   viewer: string;
   data: string;
+  /** the index of articles.jsonl, by its real path */
+  articles: Map<string, ReturnType<typeof articleSource>>;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -170,7 +177,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  // the files kg build writes beside graph.json
+  '.gexf': 'application/gexf+xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.jsonl': 'application/x-ndjson; charset=utf-8',
+  '.args': 'text/plain; charset=utf-8',
 };
+
+/** An article id is `<path>#<n>`; anything much longer is not one. */
+const MAX_ID_LENGTH = 4096;
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, roots: Roots): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -180,10 +195,13 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, roots
   const segments = requestSegments(req.url ?? '');
   if (!segments) return send(res, 404, 'not found\n');
 
-  // /graph.json comes from the data folder, everything else from the viewer.
+  if (segments.length === 2 && segments[0] === 'api' && segments[1] === 'article') return article(req, res, roots);
+
+  // the files kg build writes (graph.json, graph.gexf, the CSV files …) come from the data
+  // folder, everything else from the viewer
   let root = roots.viewer;
   let rel = segments;
-  if (segments.length === 1 && segments[0] === 'graph.json') root = roots.data;
+  if (segments.length === 1 && isBuildOutput(segments[0])) root = roots.data;
   else if (segments.length === 0) rel = ['index.html'];
 
   const file = await containedFile(root, rel);
@@ -201,6 +219,34 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, roots
     res.on('close', resolve);
     stream.pipe(res);
   });
+}
+
+/** GET /api/article?id=<article id>: the article as JSON, from the data folder's articles.jsonl. */
+async function article(req: http.IncomingMessage, res: http.ServerResponse, roots: Roots): Promise<void> {
+  const query = new URLSearchParams((req.url ?? '').split('?')[1]?.split('#')[0] ?? '');
+  const id = query.get('id');
+  if (!id) return send(res, 400, 'api/article: give the article id: /api/article?id=<source>#<n>\n');
+  if (id.length > MAX_ID_LENGTH) return send(res, 400, `api/article: an article id is at most ${MAX_ID_LENGTH} characters\n`);
+  const file = await containedFile(roots.data, [ARTICLES_FILE]);
+  if (!file) return send(res, 404, `api/article: this build has no ${ARTICLES_FILE}\n`);
+  let source = roots.articles.get(file.path);
+  if (!source) roots.articles.set(file.path, (source = articleSource(file.path)));
+  let found;
+  try {
+    found = await (await source())?.read(id);
+  } catch (err) {
+    // the reason without the server's own path
+    const why = err instanceof InputError ? err.message.slice(err.file.length + 2) : 'read error';
+    return send(res, 500, `api/article: ${ARTICLES_FILE} could not be read: ${why}\n`);
+  }
+  if (!found) return send(res, 404, `api/article: no article ${JSON.stringify(id.slice(0, 200))} in ${ARTICLES_FILE}\n`);
+  const body = JSON.stringify(found);
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /**

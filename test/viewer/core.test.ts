@@ -5,8 +5,13 @@ import path from 'node:path';
 import { fallbackLayout, importGraph, GraphDataError, edgeSpan } from '../../viewer/src/data';
 import { details, type MeetingDetails, type PersonDetails } from '../../viewer/src/details';
 import { buildSearchIndex, search, fold } from '../../viewer/src/search';
-import { formatHash, parseHash } from '../../viewer/src/url';
-import { createReducers, DIM_NODE, initialState, legendRows, shortLabel } from '../../viewer/src/view';
+import type { NodeType } from '../../src/model';
+import { defaultHashState, formatHash, parseHash } from '../../viewer/src/url';
+import { createVisibility } from '../../viewer/src/visibility';
+import { placeLabels } from '../../viewer/src/labels';
+import { citationText, formatHeading } from '../../viewer/src/articles';
+import { csvField, edgesCsv, nodesCsv, visibleGexf } from '../../viewer/src/exporting';
+import { communityNames, createReducers, DIM_NODE, initialState, legendRows, shortLabel } from '../../viewer/src/view';
 import { FIXTURE_DIR } from './helpers';
 
 const raw = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'graph.json'), 'utf8'));
@@ -94,9 +99,9 @@ describe('reducers', () => {
     r.update({ ...initialState(), dateFrom: '2025-03-01' });
     expect(show(keyOf('Meeting', '全省招商引资工作座谈会')).hidden).toBe(true);
     expect(show(keyOf('Meeting', '省地质院座谈会')).hidden).toBe(false);
-    expect(show(shen).hidden).toBe(false); // undated: not filtered by date
+    expect(show(shen).hidden).toBe(false); // undated, but at a meeting of the range
 
-    r.update({ ...initialState(), selected: shen });
+    r.update({ ...initialState(), hiddenTypes: new Set(), selected: shen });
     const near = new Set(graph.neighbors(shen));
     graph.forEachNode((k) => {
       const d = show(k);
@@ -123,6 +128,10 @@ describe('reducers', () => {
     expect(legendRows(graph, 'type').map((r) => r.label)).toEqual(['Person', 'Meeting', 'Organization', 'Policy', 'Title', 'Location', 'Article']);
     const rows = legendRows(graph, 'community');
     expect(rows.reduce((s, r) => s + r.count, 0)).toBe(graph.order);
+    // a community is named by its most central members, never by its number
+    expect(rows.some((r) => /^community \d/.test(r.label))).toBe(false);
+    const shenCommunity = graph.getNodeAttribute(keyOf('Person', '沈晓明'), 'community')!;
+    expect(communityNames(graph).get(shenCommunity)).toContain('沈晓明');
     expect(shortLabel('沈晓明')).toBe('沈晓明');
     expect(Array.from(shortLabel('沈晓明主持召开2025年省委外事工作委员会全体会议'))).toHaveLength(14);
   });
@@ -147,10 +156,92 @@ describe('data', () => {
 });
 
 describe('url', () => {
-  it('round-trips the selected node and colour mode', () => {
+  it('round-trips the selection, colour mode, types, dates and expanded nodes', () => {
     const node = 'Meeting:2025-03-26:2025年省委外事工作委员会全体会议';
-    expect(parseHash(formatHash({ node, colorBy: 'community' }))).toEqual({ node, colorBy: 'community' });
-    expect(parseHash('')).toEqual({ node: null, colorBy: 'type' });
-    expect(formatHash({ node: null, colorBy: 'type' })).toBe('');
+    const full = { node, colorBy: 'community' as const, hiddenTypes: new Set(['Article' as const]), dateFrom: '2025-03-01', dateTo: '2025-03-26', expanded: new Set([node, 'Person:沈晓明']) };
+    expect(parseHash(formatHash(full))).toEqual(full);
+    expect(parseHash('')).toEqual(defaultHashState());
+    expect(formatHash(defaultHashState())).toBe('');
+    // hide nothing is not the default
+    expect(parseHash(formatHash({ ...defaultHashState(), hiddenTypes: new Set() })).hiddenTypes).toEqual(new Set());
+    // a hand-edited link still opens: unknown types and bad dates are dropped
+    expect(parseHash('#hide=Article,Bogus&from=yesterday')).toMatchObject({ hiddenTypes: new Set(['Article']), dateFrom: null });
+  });
+});
+
+describe('visibility', () => {
+  const { visible } = createVisibility(graph);
+  const none = { hiddenTypes: new Set<NodeType>(), dateFrom: null, dateTo: null, expanded: new Set<string>() };
+
+  it("a one-day filter leaves that day's meetings and the nodes with an edge that day, no undated stragglers", () => {
+    const day = graph.getNodeAttribute(keyOf('Meeting', '2025年省委外事工作委员会全体会议'), 'date')!;
+    const v = visible({ ...none, dateFrom: day, dateTo: day });
+    expect(v.nodes.size).toBeGreaterThan(3);
+    for (const k of v.nodes) {
+      const a = graph.getNodeAttributes(k);
+      if (a.date) expect(a.date).toBe(day);
+      expect(graph.edges(k).some((e) => v.edges.has(e))).toBe(true);
+    }
+    const all = visible(none);
+    expect(v.nodes.size).toBeLessThan(all.nodes.size);
+    expect([...v.byType.values()].reduce((s, n) => s + n, 0)).toBe(v.nodes.size);
+  });
+
+  it('hidden types hide their nodes and the nodes left without an edge; expanding a node shows its neighbours', () => {
+    const v = visible({ ...none, hiddenTypes: new Set<NodeType>(['Article', 'Title']) });
+    expect(v.byType.get('Article') ?? 0).toBe(0);
+    for (const e of v.edges) expect(v.nodes.has(graph.source(e)) && v.nodes.has(graph.target(e))).toBe(true);
+    for (const k of v.nodes) expect(graph.degree(k) === 0 || graph.edges(k).some((e) => v.edges.has(e))).toBe(true);
+    const shen = keyOf('Person', '沈晓明');
+    const hiddenNear = graph.neighbors(shen).filter((n) => !v.nodes.has(n));
+    expect(hiddenNear.length).toBeGreaterThan(0);
+    const x = visible({ ...none, hiddenTypes: new Set<NodeType>(['Article', 'Title']), expanded: new Set([shen]) });
+    for (const n of graph.neighbors(shen)) expect(x.nodes.has(n)).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('places labels by priority, never two boxes on each other, never past the edge', () => {
+    const c = (key: string, x: number, y: number, size: number, rank = 0) => ({ key, label: key, x, y, size, width: 60, rank });
+    const placed = placeLabels([c('small', 100, 100, 4), c('big', 102, 101, 12), c('sel', 300, 100, 3, 3), c('edge', 790, 300, 5), c('far', 400, 400, 5)], 800, 600, 13);
+    const keys = placed.map((p) => p.key);
+    expect(keys[0]).toBe('sel');
+    expect(keys).toContain('big');
+    // 'small' cannot sit right (big's box) but fits on the left
+    expect(keys).toContain('small');
+    const edge = placed.find((p) => p.key === 'edge')!;
+    expect(edge.box.x1).toBeLessThanOrEqual(800); // drawn left of its node, not cut
+    for (const a of placed)
+      for (const b of placed) if (a !== b) expect(a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1).toBe(false);
+    expect(placeLabels(Array.from({ length: 10 }, (_, i) => c(`n${i}`, 100, 100, 3)), 800, 600, 13).length).toBe(2); // one right, one left
+  });
+});
+
+describe('citations', () => {
+  it('a sentence is the evidence text, else the article text sliced at its UTF-16 offsets', () => {
+    const article = { id: 'a#1', title: 't', subtitle: null, newspaper: null, date: null, page: '01', source: null, text: '𠀀前言。沈晓明主持会议。后记。' };
+    const start = article.text.indexOf('沈');
+    const ev = { article: 'a#1', start, end: start + '沈晓明主持会议。'.length };
+    expect(citationText(ev, article)).toBe('沈晓明主持会议。');
+    expect(citationText({ ...ev, text: '给定' })).toBe('给定');
+    expect(citationText(ev)).toBeNull();
+    expect(citationText({ ...ev, end: 999 }, article)).toBeNull();
+    expect(formatHeading({ title: '标题', newspaper: '湖南日报', date: '2025-03-26', page: '01' })).toBe('《标题》 湖南日报 2025-03-26 第1版');
+  });
+});
+
+describe('exports of the view', () => {
+  it('CSV of the visible nodes and edges, quoted where needed; GEXF of the same', () => {
+    const v = createVisibility(graph).visible({ hiddenTypes: new Set<NodeType>(['Article']), dateFrom: null, dateTo: null, expanded: new Set() });
+    const nodes = nodesCsv(graph, v).trimEnd().split('\r\n');
+    expect(nodes[0]).toBe('key,type,name,date,community,x,y');
+    expect(nodes).toHaveLength(v.nodes.size + 1);
+    const edges = edgesCsv(graph, v).trimEnd().split('\r\n');
+    expect(edges).toHaveLength(v.edges.size + 1);
+    expect(csvField('a,"b"')).toBe('"a,""b"""');
+    const gexf = visibleGexf(graph, v, () => ({ size: 3, color: '#000000' }));
+    expect(gexf).toContain('<gexf');
+    expect((gexf.match(/<node /g) ?? []).length).toBe(v.nodes.size);
+    expect((gexf.match(/<edge /g) ?? []).length).toBe(v.edges.size);
   });
 });

@@ -1,5 +1,6 @@
-// The viewer's server, over real sockets: serves the two folders and nothing else, answers
-// traversal attempts with 404 (never file contents), binds loopback by default, refuses writes.
+// The viewer's server, over real sockets: serves the viewer, the files kg build writes and
+// one article at a time (GET /api/article), nothing else; answers traversal attempts with 404
+// (never file contents), binds loopback by default, refuses writes.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { InputError, UsageError } from '../../src/errors';
 import { check } from '../../src/cli/commands/serve';
 import { requestSegments, startServer, type RunningServer } from '../../src/serve/server';
+import { indexArticles, lineId } from '../../src/serve/articles';
 import { ensureViewerBuilt, FIXTURE_DIR, rawRequest, ROOT } from './helpers';
 
 const SECRET = 'TOP-SECRET-' + crypto.randomBytes(6).toString('hex');
@@ -65,6 +67,98 @@ describe('what it serves', () => {
     const r = await rawRequest(port, 'GET', '/secret.txt');
     expect(r.status).toBe(404);
     expect(r.body).not.toContain(SECRET);
+  });
+});
+
+describe("the build's own files", () => {
+  it('serves graph.gexf, the CSV files, articles.jsonl and import.args with their content types; nothing else, no symlink out', async () => {
+    const files: [string, RegExp][] = [
+      ['graph.gexf', /content-type: application\/gexf\+xml/i],
+      ['nodes_Person.csv', /content-type: text\/csv/i],
+      ['rels_MENTIONS_Person.csv', /content-type: text\/csv/i],
+      ['articles.jsonl', /content-type: application\/x-ndjson/i],
+      ['import.args', /content-type: text\/plain/i],
+    ];
+    for (const [name] of files) if (!fs.existsSync(path.join(dataDir, name))) fs.writeFileSync(path.join(dataDir, name), `${name} ${SECRET.length}\n`);
+    for (const [name, type] of files) {
+      const r = await rawRequest(port, 'GET', `/${name}`);
+      expect([name, r.status]).toEqual([name, 200]);
+      expect(r.headers).toMatch(type);
+      expect(r.body).toBe(fs.readFileSync(path.join(dataDir, name), 'utf8'));
+    }
+    // a CSV file kg build never writes, one in a sub-folder, one that is a link out: 404
+    fs.writeFileSync(path.join(dataDir, 'mine.csv'), SECRET);
+    fs.mkdirSync(path.join(dataDir, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'sub', 'graph.gexf'), SECRET);
+    fs.symlinkSync(path.join(base, 'secret.txt'), path.join(dataDir, 'rels_LINK.csv'));
+    for (const target of ['/mine.csv', '/sub/graph.gexf', '/rels_LINK.csv', '/..%2fsecret.txt', '/nodes_%2e%2e.csv/../secret.txt']) {
+      const r = await rawRequest(port, 'GET', target);
+      expect([target, r.status]).toEqual([target, 404]);
+      expect(r.body).not.toContain(SECRET);
+    }
+  });
+});
+
+describe('GET /api/article', () => {
+  const records = [
+    { id: 'a/01#1', source: '01.txt', newspaper: '湖南日报', date: '2025-03-26', title: '沈晓明主持召开会议', subtitle: null, page: '01', text: '𠀀26日，沈晓明主持召开会议。\n毛伟明出席。', entities: [] },
+    // an id with a quote and a backslash; a line that does not start with the id
+    { id: 'b "x\\y"#2', source: 'b.json', newspaper: null, date: null, title: 'T', subtitle: 'S', text: '正文' },
+  ];
+  const write = (rs: object[], extra = '') => fs.writeFileSync(path.join(dataDir, 'articles.jsonl'), rs.map((r) => JSON.stringify(r)).join('\n') + '\n' + extra);
+  const get = async (id: string) => {
+    const r = await rawRequest(port, 'GET', `/api/article?id=${encodeURIComponent(id)}`);
+    return { ...r, json: r.status === 200 ? JSON.parse(r.body) : null };
+  };
+
+  it('answers an article as JSON: heading and text, the text as written (offsets index it)', async () => {
+    const { text: _t, ...second } = records[1];
+    write([records[0]], JSON.stringify({ title: 'T', ...second, text: '正文' }) + '\n');
+    const a = await get(records[0].id);
+    expect(a.status).toBe(200);
+    expect(a.headers).toMatch(/content-type: application\/json/i);
+    expect(a.headers).toMatch(/content-security-policy/i);
+    expect(a.json).toEqual({ id: 'a/01#1', title: '沈晓明主持召开会议', subtitle: null, newspaper: '湖南日报', date: '2025-03-26', page: '01', source: '01.txt', text: records[0].text });
+    const start = a.json.text.indexOf('沈');
+    expect(a.json.text.slice(start, start + 3)).toBe('沈晓明'); // UTF-16 offsets, astral character before
+    const b = await get(records[1].id);
+    expect(b.json).toMatchObject({ id: records[1].id, subtitle: 'S', text: '正文', page: null });
+  });
+
+  it('says what is wrong: no id 400, an unknown id 404, no articles.jsonl 404', async () => {
+    write(records);
+    expect((await rawRequest(port, 'GET', '/api/article')).status).toBe(400);
+    expect((await rawRequest(port, 'GET', `/api/article?id=${'x'.repeat(5000)}`)).status).toBe(400);
+    const unknown = await get('nope#1');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toContain('no article "nope#1"');
+    fs.renameSync(path.join(dataDir, 'articles.jsonl'), path.join(dataDir, 'articles.off'));
+    try {
+      const none = await get(records[0].id);
+      expect(none.status).toBe(404);
+      expect(none.body).toContain('no articles.jsonl');
+    } finally {
+      fs.renameSync(path.join(dataDir, 'articles.off'), path.join(dataDir, 'articles.jsonl'));
+    }
+  });
+
+  it('reads a rebuilt file anew; a file of many chunks, with a line longer than a chunk, is indexed right', async () => {
+    write(records);
+    expect((await get(records[0].id)).json.title).toBe('沈晓明主持召开会议');
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: `p/${i}#1`, title: `第${i}篇`, text: `第${i}篇的正文。`.repeat(i % 7 === 0 ? 60 : 3) }));
+    const long = { id: 'long#1', title: '长文', text: '长'.repeat(700_000) }; // 2.1 MB of UTF-8 on one line
+    write([...many.slice(0, 1500), long, ...many.slice(1500)]);
+    for (const i of [0, 1, 1499, 1500, 2999]) expect((await get(`p/${i}#1`)).json).toMatchObject({ title: `第${i}篇`, text: many[i].text });
+    expect((await get('long#1')).json.text).toHaveLength(700_000);
+    const idx = await indexArticles(path.join(dataDir, 'articles.jsonl'));
+    expect(idx.count).toBe(3001);
+  });
+
+  it('reads the id from the start of a line without parsing it, else parses the line', () => {
+    expect(lineId(Buffer.from('{"id":"a \\"b\\" \\\\ c#1","text":"…"}'))).toBe('a "b" \\ c#1');
+    expect(lineId(Buffer.from('{"title":"t","id":"z#2"}'))).toBe('z#2');
+    expect(lineId(Buffer.from('{"title":"t"}'))).toBeNull();
+    expect(lineId(Buffer.from('not json'))).toBeNull();
   });
 });
 

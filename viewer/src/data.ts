@@ -6,6 +6,15 @@ import type { EdgeEvidence, GraphEdgeAttributes, GraphNodeAttributes, NodeType }
 
 export type KgGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
 
+/**
+ * One sentence behind an edge, as the viewer reads it. `article`, `start` and `end` are always
+ * there (UTF-16 offsets into the article's text, as in the build's articles.jsonl); the
+ * sentence and the article's date, newspaper and title may be left out of graph.json, and are
+ * then read from the article itself (GET /api/article) or its Article node.
+ */
+export type Citation = Pick<EdgeEvidence, 'article' | 'start' | 'end' | 'role' | 'order'> &
+  Partial<Pick<EdgeEvidence, 'text' | 'date' | 'newspaper' | 'title'>>;
+
 /** The node types the viewer knows, in legend order. */
 export const NODE_TYPES: readonly NodeType[] = [
   'Person',
@@ -65,11 +74,38 @@ export function fallbackLayout(graph: KgGraph): number {
   return missing.length;
 }
 
-/** Display size by degree: grows with √degree so hubs stand out without swamping the view. */
-export function nodeSizes(graph: KgGraph): Map<string, number> {
+/**
+ * Edges that say who did what: every type but an article's MENTIONS and a reporter's REPORTED,
+ * which would make headlines and bylines the largest nodes of the overview.
+ */
+export function isFactEdge(a: GraphEdgeAttributes): boolean {
+  return a.type !== 'MENTIONS' && a.type !== 'REPORTED';
+}
+
+/** How many facts a node takes part in (its degree without MENTIONS and REPORTED edges). */
+export function factDegrees(graph: KgGraph): Map<string, number> {
+  const degrees = new Map<string, number>();
+  graph.forEachNode((key) => degrees.set(key, 0));
+  graph.forEachEdge((_e, a, source, target) => {
+    if (!isFactEdge(a)) return;
+    degrees.set(source, degrees.get(source)! + 1);
+    if (target !== source) degrees.set(target, degrees.get(target)! + 1);
+  });
+  return degrees;
+}
+
+/** An article is a source, not an actor: drawn small whatever it mentions. */
+const ARTICLE_SIZE = 2.5;
+
+/**
+ * Display size by the facts a node takes part in: grows with √degree so the people and
+ * meetings at the centre of things stand out without swamping the view. Label priority
+ * follows size (labels.ts).
+ */
+export function nodeSizes(graph: KgGraph, degrees = factDegrees(graph)): Map<string, number> {
   const sizes = new Map<string, number>();
-  graph.forEachNode((key) => {
-    sizes.set(key, Math.min(3 + 1.6 * Math.sqrt(graph.degree(key)), 22));
+  graph.forEachNode((key, a) => {
+    sizes.set(key, a.type === 'Article' ? ARTICLE_SIZE : Math.min(3 + 1.6 * Math.sqrt(degrees.get(key) ?? 0), 22));
   });
   return sizes;
 }
@@ -90,7 +126,7 @@ export function edgeSpan(a: GraphEdgeAttributes): [string, string] | null {
   const dates: string[] = [];
   if (isIsoDate(a.first)) dates.push(a.first);
   if (isIsoDate(a.last)) dates.push(a.last);
-  if (dates.length === 0) for (const e of a.evidence ?? []) if (isIsoDate(e.date)) dates.push(e.date);
+  if (dates.length === 0) for (const e of evidenceOf(a)) if (isIsoDate(e.date)) dates.push(e.date);
   if (dates.length === 0) return null;
   dates.sort();
   return [dates[0], dates[dates.length - 1]];
@@ -114,6 +150,11 @@ export function isIsoDate(s: unknown): s is string {
   return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}/.test(s);
 }
 
-export function evidenceOf(a: GraphEdgeAttributes): EdgeEvidence[] {
+export function evidenceOf(a: GraphEdgeAttributes): Citation[] {
   return Array.isArray(a.evidence) ? a.evidence : [];
+}
+
+/** The Article node's key for an article id. */
+export function articleKey(article: string): string {
+  return `Article:${article}`;
 }

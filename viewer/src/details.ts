@@ -1,10 +1,11 @@
 // What the side panel says about one node, computed from the graph (pure; panel.ts draws it).
 // A person: meetings with role and date, posts with first/last dates, co-attendees. A meeting:
 // attendees in protocol order with roles, the policies it addressed, the articles reporting it.
+// An article: its heading and, by type, what it names (its text is fetched by the panel).
 // Every row keeps its edge's evidence so the panel can cite the sentence behind it.
-import type { EdgeEvidence, GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
-import type { KgGraph } from './data';
-import { evidenceOf, nodeLabel } from './data';
+import type { GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
+import type { Citation, KgGraph } from './data';
+import { articleKey, evidenceOf, nodeLabel, NODE_TYPES } from './data';
 
 export interface EdgeRow {
   edge: string;
@@ -22,7 +23,7 @@ export interface EdgeRow {
   date?: string | null;
   first?: string | null;
   last?: string | null;
-  evidence: EdgeEvidence[];
+  evidence: Citation[];
 }
 
 export interface CoAttendee {
@@ -66,11 +67,21 @@ export interface MeetingDetails extends Base {
   articles: ArticleRef[];
 }
 
+export interface ArticleDetails extends Base {
+  kind: 'article';
+  /** the article id (`<source>#<n>`) */
+  article: string;
+  /** what the article names (MENTIONS), by type in legend order */
+  named: { type: NodeType; nodes: { key: string; label: string }[] }[];
+  /** its reporters (REPORTED) */
+  reporters: EdgeRow[];
+}
+
 export interface NodeDetails extends Base {
   kind: 'node';
 }
 
-export type Details = PersonDetails | MeetingDetails | NodeDetails;
+export type Details = PersonDetails | MeetingDetails | ArticleDetails | NodeDetails;
 
 export function details(graph: KgGraph, key: string): Details {
   const attributes = graph.getNodeAttributes(key);
@@ -109,6 +120,26 @@ export function details(graph: KgGraph, key: string): Details {
       attendees,
       policies,
       articles: reportingArticles(graph, rows),
+      other: sortOther(rows.filter((r) => !used.has(r))),
+    };
+  }
+  if (attributes.type === 'Article') {
+    const named = rows.filter((r) => r.type === 'MENTIONS' && r.direction === 'out');
+    const reporters = rows.filter((r) => r.type === 'REPORTED' && r.direction === 'in');
+    const used = new Set([...named, ...reporters]);
+    return {
+      ...base,
+      mentionedIn: [],
+      kind: 'article',
+      article: articleIdOf(key),
+      named: NODE_TYPES.map((type) => ({
+        type,
+        nodes: named
+          .filter((r) => r.otherType === type)
+          .map((r) => ({ key: r.other, label: r.otherLabel }))
+          .sort((a, b) => cmpStr(a.label, b.label)),
+      })).filter((g) => g.nodes.length > 0),
+      reporters,
       other: sortOther(rows.filter((r) => !used.has(r))),
     };
   }
@@ -176,13 +207,14 @@ function reportingArticles(graph: KgGraph, rows: EdgeRow[]): ArticleRef[] {
   for (const r of rows)
     for (const e of r.evidence) {
       if (byId.has(e.article)) continue;
-      const nodeKey = `Article:${e.article}`;
+      const nodeKey = articleKey(e.article);
+      const node = graph.hasNode(nodeKey) ? graph.getNodeAttributes(nodeKey) : undefined;
       byId.set(e.article, {
-        key: graph.hasNode(nodeKey) ? nodeKey : null,
+        key: node ? nodeKey : null,
         article: e.article,
-        title: e.title,
-        newspaper: e.newspaper,
-        date: e.date,
+        title: e.title ?? node?.title ?? e.article,
+        newspaper: e.newspaper ?? node?.newspaper ?? null,
+        date: e.date ?? node?.date ?? null,
       });
     }
   return [...byId.values()].sort((a, b) => cmpDate(a.date, b.date) || cmpStr(a.newspaper ?? '', b.newspaper ?? '') || cmpStr(a.article, b.article));

@@ -1,15 +1,22 @@
 // The viewer's entry: fetch graph.json, draw it with sigma, wire search, filters, colour mode,
-// the side panel and the URL hash. The page says it is ready (window.__kgReady, and
-// data-kg-ready on <html>) after the first frame is drawn; timings are in window.__kgTiming.
+// the side panel, the reader, the camera buttons, exports and the URL hash. The page says it is
+// ready (window.__kgReady, and data-kg-ready on <html>) once the first frame is drawn and the
+// camera fits what the filters show; timings are in window.__kgTiming.
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
+import { createArticleStore } from './articles';
+import { fitCamera, focusCamera, zoom } from './camera';
 import { dateExtent, importGraph, NODE_TYPES } from './data';
 import { details } from './details';
+import { download, edgesCsv, nodesCsv, pngOfView, visibleGexf } from './exporting';
+import { createLabelLayer } from './labels';
 import { renderDetails } from './panel';
+import { createReader } from './reader';
 import { buildSearchIndex, search, type SearchHit } from './search';
-import { formatHash, parseHash } from './url';
-import { createReducers, initialState, legendRows, TYPE_COLORS, type ColorBy, type ViewState } from './view';
+import { formatHash, parseHash, type HashState } from './url';
+import { communityNames, createReducers, DEFAULT_HIDDEN_TYPES, initialState, legendRows, TYPE_COLORS, type ColorBy, type ViewState } from './view';
+import { TYPE_WORD, TYPE_WORDS } from './words';
 import './style.css';
 
 /** CJK first: Debian's fonts-noto-cjk, then what macOS and Windows ship. */
@@ -34,10 +41,45 @@ declare global {
     __kgTiming?: KgTiming;
     __kgSigma?: KgSigma;
     __kgLabelFont?: string;
+    /** the labels the last frame drew, and their boxes (viewport pixels) */
+    __kgLabels?: () => string[];
+    __kgLabelBoxes?: () => { key: string; x0: number; x1: number; y0: number; y1: number }[];
+    /** what the filters show now */
+    __kgShown?: () => { nodes: number; edges: number };
+    /**
+     * ms the page spent answering the last search, selection and filter change (`select`…),
+     * and until sigma had drawn the answer (`selectDrawn`…)
+     */
+    __kgAnswerMs?: Record<string, number>;
+    /** the last state change: ms in the reducers' pass, sigma's refresh and the rest; items redrawn (-1: all) */
+    __kgStateMs?: Record<string, number>;
   }
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * Run an answer to the user and note how long it took (window.__kgAnswerMs[name]), and how
+ * long until sigma's next frame had drawn it ([name + 'Drawn']).
+ */
+function timed<A extends unknown[], R>(name: 'search' | 'select' | 'filter', fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    const t0 = performance.now();
+    const note = (key: string) => (window.__kgAnswerMs = { ...window.__kgAnswerMs, [key]: Math.round(performance.now() - t0) });
+    try {
+      return fn(...args);
+    } finally {
+      note(name);
+      window.__kgSigma?.once('afterRender', () => note(`${name}Drawn`));
+    }
+  };
+}
+
+/** Nodes and edges above which a click must not redraw the whole graph (a full refresh takes seconds there). */
+const LARGE_GRAPH = 50_000;
+
+/** Below this width the filters fold away while a node's panel is open. */
+const NARROW = 1200;
 
 /**
  * The graph file `?graph=` names: a file name served beside this page (graph.json by default).
@@ -62,17 +104,30 @@ async function main(): Promise<void> {
   const { graph, laidOut } = importGraph(data);
   const parsed = performance.now();
 
-  // above this many edges, unselected edges are drawn as 1px lines (see view.ts)
-  const reducers = createReducers(graph, { thinEdges: graph.size > 5000 });
-  let state: ViewState = { ...initialState(), colorBy: parseHash(location.hash).colorBy };
+  // above this many edges, unselected edges are drawn as 1px lines; above this many nodes and
+  // edges, a selection only marks its neighbourhood (see view.ts)
+  const reducers = createReducers(graph, { thinEdges: graph.size > 5000, large: graph.order + graph.size > LARGE_GRAPH });
+  const fromHash = parseHash(location.hash);
+  let state: ViewState = {
+    ...initialState(),
+    colorBy: fromHash.colorBy,
+    hiddenTypes: fromHash.hiddenTypes,
+    dateFrom: fromHash.dateFrom,
+    dateTo: fromHash.dateTo,
+    expanded: new Set([...fromHash.expanded].filter((k) => graph.hasNode(k))),
+  };
   reducers.update(state);
 
+  const labels = createLabelLayer();
   const sigma: KgSigma = new Sigma(graph, $('graph'), {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
-    labelDensity: 0.6,
-    labelRenderedSizeThreshold: 7,
+    // generous candidates: labels.ts keeps those that do not overprint each other
+    labelDensity: 1.5,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 0,
+    defaultDrawNodeLabel: labels.drawLabel,
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
     zIndex: true,
@@ -84,35 +139,98 @@ async function main(): Promise<void> {
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
   });
+  labels.attach(sigma);
   // the constructor has issued the first frame's drawing; wait until the GPU has done it
   finishDrawing(sigma);
   const firstFrame = performance.now();
   window.__kgSigma = sigma;
   window.__kgLabelFont = LABEL_FONT;
+  window.__kgLabels = () => labels.placed().map((p) => p.key);
+  window.__kgLabelBoxes = () => labels.placed().map((p) => ({ key: p.key, ...p.box }));
+  window.__kgShown = () => ({ nodes: reducers.getVisible().nodes.size, edges: reducers.getVisible().edges.size });
 
-  const setState = (patch: Partial<ViewState>) => {
-    state = { ...state, ...patch };
-    reducers.update(state);
-    sigma.refresh({ skipIndexation: true });
+  const viewOf = (): Partial<HashState> => ({
+    colorBy: state.colorBy,
+    hiddenTypes: state.hiddenTypes,
+    dateFrom: state.dateFrom,
+    dateTo: state.dateTo,
+    expanded: state.expanded,
+  });
+  const writeUrl = () => {
+    const hash = formatHash({ ...viewOf(), node: state.selected });
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
   };
 
-  // ---- selection, panel and URL -----------------------------------------------------
+  /** Apply a change; when it changed what the filters show, the camera fits the new view. */
+  const setState = (patch: Partial<ViewState>, opts: { refit?: boolean } = {}) => {
+    const t0 = performance.now();
+    state = { ...state, ...patch };
+    const { refiltered, partial } = reducers.update(state);
+    const t1 = performance.now();
+    // a partial refresh is drawn on the next frame, so the panel and the status line show at
+    // once; a full one (small graphs) at once, as its display data are only normalised then
+    if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+    else sigma.refresh();
+    const t2 = performance.now();
+    if (refiltered) {
+      drawCounts();
+      if (opts.refit !== false) void fitCamera(sigma, reducers.getVisible().nodes);
+    }
+    writeUrl();
+    // where a state change spends its time: the reducers' pass, sigma's refresh, the rest
+    window.__kgStateMs = { update: Math.round(t1 - t0), refresh: Math.round(t2 - t1), rest: Math.round(performance.now() - t2), changed: partial ? partial.nodes.length + partial.edges.length : -1 };
+  };
+
+  // ---- selection, panel, reader ---------------------------------------------------------
   const panel = $('panel');
   const panelBody = $('panel-body');
-  const select = (key: string | null, opts: { animate?: boolean } = {}) => {
+  const controls = $('controls');
+  const articles = createArticleStore();
+  const reader = createReader($<HTMLDialogElement>('reader'), articles, graph);
+  const names = communityNames(graph, reducers.degrees);
+  const hiddenNeighbours = (key: string) => {
+    const shown = reducers.getVisible().nodes;
+    let n = 0;
+    graph.forEachNeighbor(key, (m) => {
+      if (!shown.has(m)) n++;
+    });
+    return n;
+  };
+  const toggleExpand = (key: string) => {
+    const expanded = new Set(state.expanded);
+    if (expanded.has(key)) expanded.delete(key);
+    else expanded.add(key);
+    setState({ expanded }, { refit: false });
+    select(key, { animate: false });
+    void focusCamera(sigma, key);
+  };
+  const drawPanel = (key: string) => {
+    panelBody.replaceChildren(
+      renderDetails(details(graph, key), {
+        graph,
+        view: viewOf(),
+        articles,
+        communityName: (c) => names.get(c),
+        onCite: (ev) => void reader.open(ev),
+        expand: { hidden: hiddenNeighbours(key), expanded: state.expanded.has(key), toggle: () => toggleExpand(key) },
+      }),
+    );
+  };
+  const select = timed('select', (key: string | null, opts: { animate?: boolean } = {}) => {
     if (key !== null && !graph.hasNode(key)) key = null;
     // the search hit keeps its forced label only while it is the selection
     setState({ selected: key, focused: key !== null && state.focused === key ? key : null });
-    panelBody.replaceChildren();
     if (key) {
-      panelBody.append(renderDetails(details(graph, key), state.colorBy));
+      drawPanel(key);
       panel.hidden = false;
-      if (opts.animate !== false) focusCamera(sigma, key);
-    } else panel.hidden = true;
+      if (window.innerWidth < NARROW) setControls(false);
+      if (opts.animate !== false) void focusCamera(sigma, key);
+    } else {
+      panelBody.replaceChildren();
+      panel.hidden = true;
+    }
     document.documentElement.dataset.selected = key ?? '';
-    const hash = formatHash({ node: key, colorBy: state.colorBy });
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
-  };
+  });
   sigma.on('clickNode', ({ node }) => select(node));
   sigma.on('clickStage', () => select(null));
   sigma.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
@@ -121,8 +239,21 @@ async function main(): Promise<void> {
   window.addEventListener('hashchange', () => {
     const h = parseHash(location.hash);
     if (h.colorBy !== state.colorBy) setColorBy(h.colorBy);
+    setState({ hiddenTypes: h.hiddenTypes, dateFrom: h.dateFrom, dateTo: h.dateTo, expanded: h.expanded });
+    syncFilterInputs();
     if (h.node !== state.selected) select(h.node);
   });
+
+  // ---- the side bar folds away -----------------------------------------------------------
+  const toggle = $('toggle-controls');
+  const setControls = (open: boolean) => {
+    controls.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    // the container changed size: sigma resizes on its next frame (a refresh would leave
+    // display data un-normalised until then, and a camera move read from it would go astray)
+    sigma.scheduleRender();
+  };
+  toggle.addEventListener('click', () => setControls(controls.hidden));
 
   // ---- search -------------------------------------------------------------------------
   const index = buildSearchIndex(graph);
@@ -135,7 +266,7 @@ async function main(): Promise<void> {
     results.replaceChildren();
     results.hidden = true;
   };
-  const showHits = () => {
+  const showHits = timed('search', () => {
     hits = search(index, input.value, 20);
     results.replaceChildren(
       ...hits.map((hit) => {
@@ -146,7 +277,7 @@ async function main(): Promise<void> {
         const dot = document.createElement('span');
         dot.className = 'dot';
         dot.style.background = TYPE_COLORS[hit.type];
-        b.append(dot, hit.label, Object.assign(document.createElement('small'), { textContent: ` ${hit.type}` }));
+        b.append(dot, hit.label, Object.assign(document.createElement('small'), { textContent: ` ${TYPE_WORD[hit.type] ?? hit.type}` }));
         b.addEventListener('click', () => choose(hit.key));
         const li = document.createElement('li');
         li.append(b);
@@ -160,7 +291,7 @@ async function main(): Promise<void> {
       results.append(li);
     }
     results.hidden = !input.value.trim();
-  };
+  });
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
@@ -178,23 +309,38 @@ async function main(): Promise<void> {
 
   // ---- filters --------------------------------------------------------------------------
   const typeBox = $('type-filters');
-  const counts = new Map<NodeType, number>();
-  graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  const totals = new Map<NodeType, number>();
+  graph.forEachNode((_k, a) => totals.set(a.type, (totals.get(a.type) ?? 0) + 1));
+  const boxes = new Map<NodeType, HTMLInputElement>();
+  const shownCounts = new Map<NodeType, HTMLElement>();
   for (const t of NODE_TYPES) {
     const label = document.createElement('label');
     label.dataset.type = t;
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value: t });
-    box.addEventListener('change', () => {
-      const hidden = new Set(state.hiddenTypes);
-      if (box.checked) hidden.delete(t);
-      else hidden.add(t);
-      setState({ hiddenTypes: hidden });
-    });
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: !state.hiddenTypes.has(t), value: t });
+    box.addEventListener(
+      'change',
+      timed('filter', () => {
+        const hidden = new Set(state.hiddenTypes);
+        if (box.checked) hidden.delete(t);
+        else hidden.add(t);
+        setState({ hiddenTypes: hidden });
+      }),
+    );
     const dot = Object.assign(document.createElement('span'), { className: 'dot' });
     dot.style.background = TYPE_COLORS[t];
-    label.append(box, dot, `${t} `, Object.assign(document.createElement('small'), { textContent: String(counts.get(t) ?? 0) }));
+    const count = Object.assign(document.createElement('small'), { className: 'count' });
+    shownCounts.set(t, count);
+    boxes.set(t, box);
+    label.append(box, dot, `${TYPE_WORDS[t]} `, count);
     typeBox.append(label);
   }
+  const setTypes = (hidden: Iterable<NodeType>) => {
+    setState({ hiddenTypes: new Set(hidden) });
+    syncFilterInputs();
+  };
+  $('preset-overview').addEventListener('click', () => setTypes(DEFAULT_HIDDEN_TYPES));
+  $('preset-all').addEventListener('click', () => setTypes([]));
+
   const extent = dateExtent(graph);
   const from = $<HTMLInputElement>('date-from');
   const to = $<HTMLInputElement>('date-to');
@@ -205,19 +351,42 @@ async function main(): Promise<void> {
     }
     $('date-extent').textContent = `${extent[0]} – ${extent[1]}`;
   }
-  const onDates = () => setState({ dateFrom: from.value || null, dateTo: to.value || null });
+  const onDates = () => {
+    const dateFrom = from.value || null;
+    const dateTo = to.value || null;
+    if (dateFrom !== state.dateFrom || dateTo !== state.dateTo) setState({ dateFrom, dateTo });
+  };
   for (const el of [from, to]) for (const ev of ['input', 'change']) el.addEventListener(ev, onDates);
+  function syncFilterInputs(): void {
+    for (const [t, box] of boxes) box.checked = !state.hiddenTypes.has(t);
+    from.value = state.dateFrom ?? '';
+    to.value = state.dateTo ?? '';
+  }
+  syncFilterInputs();
+
+  /** The status line and the type filters count what is shown, not what the file holds. */
+  function drawCounts(): void {
+    const v = reducers.getVisible();
+    status.textContent =
+      `showing ${v.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes, ` +
+      `${v.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges` +
+      (laidOut ? ` (${laidOut} placed on a circle: no layout)` : '');
+    status.dataset.nodes = String(v.nodes.size);
+    status.dataset.edges = String(v.edges.size);
+    for (const [t, el] of shownCounts) el.textContent = `${v.byType.get(t) ?? 0}/${totals.get(t) ?? 0}`;
+  }
 
   // ---- colour mode and legend -------------------------------------------------------------
   const colorSelect = $<HTMLSelectElement>('color-by');
   const legend = $('legend');
   const drawLegend = () =>
     legend.replaceChildren(
-      ...legendRows(graph, state.colorBy).map((r) => {
+      ...legendRows(graph, state.colorBy, 12, names).map((r) => {
         const li = document.createElement('li');
         const dot = Object.assign(document.createElement('span'), { className: 'dot' });
         dot.style.background = r.color;
-        li.append(dot, `${r.label} `, Object.assign(document.createElement('small'), { textContent: String(r.count) }));
+        const label = state.colorBy === 'type' ? (TYPE_WORDS[r.label as NodeType] ?? r.label) : r.label;
+        li.append(dot, `${label} `, Object.assign(document.createElement('small'), { textContent: String(r.count) }));
         return li;
       }),
     );
@@ -225,25 +394,46 @@ async function main(): Promise<void> {
     colorSelect.value = c;
     setState({ colorBy: c });
     drawLegend();
-    if (state.selected) select(state.selected, { animate: false });
-    else history.replaceState(null, '', formatHash({ node: null, colorBy: c }) || location.pathname + location.search);
+    if (state.selected) drawPanel(state.selected);
   };
   colorSelect.value = state.colorBy;
   colorSelect.addEventListener('change', () => setColorBy(colorSelect.value === 'community' ? 'community' : 'type'));
   drawLegend();
 
-  status.textContent =
-    `${graph.order.toLocaleString()} nodes, ${graph.size.toLocaleString()} edges` + (laidOut ? ` (${laidOut} placed on a circle: no layout)` : '');
+  // ---- camera buttons ---------------------------------------------------------------------
+  $('zoom-in').addEventListener('click', () => void zoom(sigma, 1.5));
+  $('zoom-out').addEventListener('click', () => void zoom(sigma, 1 / 1.5));
+  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma, reducers.getVisible().nodes));
+  $('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 400 }));
 
-  const initial = parseHash(location.hash).node;
+  // ---- exports of the view ----------------------------------------------------------------
+  const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  $('export-png').addEventListener('click', () => {
+    void pngOfView(sigma).then((blob) => download(blob, `news-kg-view-${stamp()}.png`));
+  });
+  $('export-gexf').addEventListener('click', () => {
+    const gexf = visibleGexf(graph, reducers.getVisible(), (k) => sigma.getNodeDisplayData(k));
+    download(new Blob([gexf], { type: 'application/gexf+xml' }), `news-kg-view-${stamp()}.gexf`);
+  });
+  $('export-csv').addEventListener('click', () => {
+    const v = reducers.getVisible();
+    download(new Blob([nodesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-nodes.csv`);
+    download(new Blob([edgesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-edges.csv`);
+  });
+
+  drawCounts();
+  const initial = fromHash.node;
   if (initial) select(initial, { animate: false });
+  else writeUrl();
+  // the first view: what the filters show, fitted
+  await fitCamera(sigma, reducers.getVisible().nodes, false);
 
   requestAnimationFrame(() => {
     const timing: KgTiming = { fetched, parsed, firstFrame, ready: performance.now(), nodes: graph.order, edges: graph.size };
     window.__kgTiming = timing;
     window.__kgReady = true;
     document.documentElement.dataset.kgReady = 'true';
-    if (initial && graph.hasNode(initial)) focusCamera(sigma, initial);
+    if (initial && graph.hasNode(initial)) void focusCamera(sigma, initial);
   });
 }
 
@@ -258,22 +448,6 @@ function finishDrawing(sigma: KgSigma): void {
   }
 }
 
-/**
- * Centre the camera on a node, zoomed so that its neighbours stay in view (display
- * coordinates are normalised: the whole graph spans about 1 at ratio 1).
- */
-function focusCamera(sigma: KgSigma, key: string): void {
-  const d = sigma.getNodeDisplayData(key);
-  if (!d) return;
-  let reach = 0;
-  sigma.getGraph().forEachNeighbor(key, (n) => {
-    const nd = sigma.getNodeDisplayData(n);
-    if (nd && !nd.hidden) reach = Math.max(reach, Math.abs(nd.x - d.x), Math.abs(nd.y - d.y));
-  });
-  const ratio = reach > 0 ? Math.min(Math.max(reach * 2.4, 0.02), 1.2) : Math.min(sigma.getCamera().ratio, 0.3);
-  void sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 600 });
-}
-
 main().catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err);
   window.__kgError = message;
@@ -285,4 +459,3 @@ main().catch((err: unknown) => {
   }
   console.error(err);
 });
-

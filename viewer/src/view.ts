@@ -3,7 +3,8 @@
 // colours, sizes, highlight, dimming and hiding all come out of nodeReducer / edgeReducer.
 import type { GraphEdgeAttributes, GraphNodeAttributes, NodeType } from '../../src/model';
 import type { KgGraph } from './data';
-import { edgeSpan, nodeLabel, nodeSizes, nodeSpan, NODE_TYPES } from './data';
+import { factDegrees, nodeLabel, nodeSizes, NODE_TYPES } from './data';
+import { createVisibility, type Visible } from './visibility';
 
 export type ColorBy = 'type' | 'community';
 
@@ -15,11 +16,28 @@ export interface ViewState {
   /** inclusive ISO dates; null: open */
   dateFrom: string | null;
   dateTo: string | null;
+  /** nodes whose hidden neighbours the user asked to see */
+  expanded: Set<string>;
   colorBy: ColorBy;
 }
 
+/**
+ * The overview is who met whom: people, meetings, bodies, policies, places. Articles (every
+ * fact's source, hubs of MENTIONS edges) and posts are a tick away, or one node's neighbours
+ * away (expand).
+ */
+export const DEFAULT_HIDDEN_TYPES: readonly NodeType[] = ['Article', 'Title'];
+
 export function initialState(): ViewState {
-  return { selected: null, focused: null, hiddenTypes: new Set(), dateFrom: null, dateTo: null, colorBy: 'type' };
+  return {
+    selected: null,
+    focused: null,
+    hiddenTypes: new Set(DEFAULT_HIDDEN_TYPES),
+    dateFrom: null,
+    dateTo: null,
+    expanded: new Set(),
+    colorBy: 'type',
+  };
 }
 
 export const TYPE_COLORS: Record<NodeType, string> = {
@@ -64,22 +82,6 @@ export function nodeColor(a: GraphNodeAttributes, colorBy: ColorBy): string {
   return TYPE_COLORS[a.type] ?? NO_COMMUNITY_COLOR;
 }
 
-function overlaps(span: [string, string] | null, from: string | null, to: string | null): boolean {
-  if (!span) return true; // undated things are not filtered by date
-  if (from && span[1] < from) return false;
-  if (to && span[0] > to) return false;
-  return true;
-}
-
-export function nodeVisible(a: GraphNodeAttributes, s: ViewState): boolean {
-  if (s.hiddenTypes.has(a.type)) return false;
-  return overlaps(nodeSpan(a), s.dateFrom, s.dateTo);
-}
-
-export function edgeVisible(a: GraphEdgeAttributes, s: ViewState): boolean {
-  return overlaps(edgeSpan(a), s.dateFrom, s.dateTo);
-}
-
 export interface NodeDisplay {
   x: number;
   y: number;
@@ -108,27 +110,76 @@ export interface EdgeDisplay {
 }
 
 /**
+ * What `update` changed, for sigma.refresh: `partial` lists the only nodes and edges whose
+ * display changed (a refresh of those alone skips sigma's re-indexing of the whole graph,
+ * which at 100,000 nodes takes seconds); null asks for a full refresh.
+ */
+export interface ViewChange {
+  /** the filters changed what is visible (the camera refits then) */
+  refiltered: boolean;
+  partial: { nodes: string[]; edges: string[] } | null;
+}
+
+/**
  * The reducers for a graph. `update(state)` must be called (then sigma.refresh()) whenever the
  * state changes: it precomputes the selection's neighbourhood so the reducers stay O(1).
+ *
+ * `large`: a graph where a full refresh is too slow for a click. There a selection does not dim
+ * the rest of the graph (which would touch every node) and keeps its edges in their program
+ * (a partial refresh cannot move an edge to another program); it only colours, enlarges and
+ * labels the selection and its neighbours.
  */
-export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } = {}) {
-  const sizes = nodeSizes(graph);
+export function createReducers(graph: KgGraph, options: { thinEdges?: boolean; large?: boolean } = {}) {
+  const degrees = factDegrees(graph);
+  const sizes = nodeSizes(graph, degrees);
   const plainEdge = options.thinEdges ? 'thin' : 'line';
+  const large = options.large ?? false;
+  const visibility = createVisibility(graph);
   let state = initialState();
+  let visible: Visible = visibility.visible(state);
+  let filters = filterKey(state);
   let neighbours = new Set<string>();
   let selectedEdges = new Set<string>();
 
-  function update(next: ViewState): void {
+  function update(next: ViewState): ViewChange {
+    const prev = state;
+    const prevVisible = visible;
+    const prevNeighbours = neighbours;
+    const prevEdges = selectedEdges;
     state = next;
+    const key = filterKey(state);
+    const refiltered = key !== filters;
+    if (refiltered) {
+      visible = visibility.visible(state);
+      filters = key;
+    }
     neighbours = new Set();
     selectedEdges = new Set();
-    if (state.selected && graph.hasNode(state.selected)) {
-      graph.forEachEdge(state.selected, (edge, a, source, target) => {
-        if (!edgeVisible(a, state)) return;
+    const selected = state.selected;
+    if (selected && graph.hasNode(selected)) {
+      // the selection's edges to what is visible (the selection itself always is)
+      graph.forEachEdge(selected, (edge, _a, source, target) => {
+        const other = source === selected ? target : source;
+        if (!visible.edges.has(edge) && !(visible.nodes.has(other) && visibility.inRange(edge, state))) return;
         selectedEdges.add(edge);
-        neighbours.add(source === state.selected ? target : source);
+        neighbours.add(other);
       });
     }
+    // a change of colours, or (outside large graphs) of the selection, dims or undims every node
+    const everyNode = prev.colorBy !== state.colorBy || (!large && (prev.selected !== state.selected || prev.focused !== state.focused));
+    if (everyNode) return { refiltered, partial: null };
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    if (refiltered) {
+      for (const k of visible.nodes.changedFrom(prevVisible.nodes)) nodes.add(k);
+      for (const e of visible.edges.changedFrom(prevVisible.edges)) edges.add(e);
+    }
+    for (const k of [prev.selected, state.selected, prev.focused, state.focused]) if (k !== null && graph.hasNode(k)) nodes.add(k);
+    for (const k of prevNeighbours) nodes.add(k);
+    for (const k of neighbours) nodes.add(k);
+    for (const e of prevEdges) edges.add(e);
+    for (const e of selectedEdges) edges.add(e);
+    return { refiltered, partial: { nodes: [...nodes], edges: [...edges] } };
   }
 
   function nodeReducer(key: string, a: GraphNodeAttributes): NodeDisplay {
@@ -139,7 +190,7 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
       color: nodeColor(a, state.colorBy),
       label: shortLabel(nodeLabel(a)),
       type: 'circle',
-      hidden: !nodeVisible(a, state),
+      hidden: !visible.nodes.has(key),
       highlighted: false,
       forceLabel: false,
       zIndex: 1,
@@ -151,11 +202,11 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
         d.hidden = false;
         d.zIndex = 3;
       } else if (neighbours.has(key)) {
-        // forced labels skip sigma's collision grid: keep them to the few that matter
+        // forced labels are placed first (labels.ts): keep them to the few that matter
         // (people, meetings, posts: who attended what, as what); the others compete for space
         d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && FORCED_LABEL_TYPES.has(a.type);
         d.zIndex = 2;
-      } else {
+      } else if (!large) {
         d.color = DIM_NODE;
         d.size *= DIM_SIZE;
         d.label = null;
@@ -171,15 +222,16 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
     return d;
   }
 
-  function edgeReducer(key: string, a: GraphEdgeAttributes): EdgeDisplay {
-    const d: EdgeDisplay = { color: EDGE, size: 0.6, type: plainEdge, hidden: !edgeVisible(a, state), zIndex: 1, label: null };
+  function edgeReducer(key: string, _a: GraphEdgeAttributes): EdgeDisplay {
+    const d: EdgeDisplay = { color: EDGE, size: 0.6, type: plainEdge, hidden: !visible.edges.has(key), zIndex: 1, label: null };
     if (state.selected) {
       if (selectedEdges.has(key)) {
-        d.type = 'selected';
+        d.hidden = false;
+        if (!large) d.type = 'selected';
         d.color = EDGE_SELECTED;
         d.size = 1.6;
         d.zIndex = 2;
-      } else {
+      } else if (!large) {
         d.color = DIM_EDGE;
         d.zIndex = 0;
       }
@@ -187,11 +239,15 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean } 
     return d;
   }
 
-  return { nodeReducer, edgeReducer, update, sizes, getNeighbours: () => neighbours };
+  return { nodeReducer, edgeReducer, update, sizes, degrees, getNeighbours: () => neighbours, getVisible: () => visible };
+}
+
+function filterKey(s: ViewState): string {
+  return JSON.stringify([[...s.hiddenTypes].sort(), s.dateFrom, s.dateTo, [...s.expanded].sort()]);
 }
 
 /** Legend rows for the current colour mode: type → colour, or the largest communities. */
-export function legendRows(graph: KgGraph, colorBy: ColorBy, maxCommunities = 12): { label: string; color: string; count: number }[] {
+export function legendRows(graph: KgGraph, colorBy: ColorBy, maxCommunities = 12, names = communityNames(graph)): { label: string; color: string; count: number }[] {
   if (colorBy === 'type') {
     const counts = new Map<NodeType, number>();
     graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
@@ -206,11 +262,35 @@ export function legendRows(graph: KgGraph, colorBy: ColorBy, maxCommunities = 12
   });
   const rows = [...counts.entries()]
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .map(([c, n]) => ({ label: `community ${c}`, color: communityColor(c), count: n }));
+    .map(([c, n]) => ({ label: names.get(c) ?? `community ${c}`, color: communityColor(c), count: n }));
   const shown = rows.slice(0, maxCommunities);
   const rest = rows.slice(maxCommunities).reduce((s, r) => s + r.count, 0);
   if (rest) shown.push({ label: `${rows.length - maxCommunities} smaller communities (colours repeat)`, color: '#999999', count: rest });
   if (none) shown.push({ label: 'no community', color: NO_COMMUNITY_COLOR, count: none });
   shown.push({ label: 'not a person', color: NO_COMMUNITY_COLOR, count: graph.order - [...counts.values()].reduce((s, n) => s + n, 0) - none });
   return shown;
+}
+
+/** How many members name a community. */
+const COMMUNITY_NAMED_BY = 3;
+
+/**
+ * A community is named by its most central members: the people taking part in most facts
+ * (`沈晓明、毛伟明、张迎春…`), not by its number.
+ */
+export function communityNames(graph: KgGraph, degrees = factDegrees(graph)): Map<number, string> {
+  const members = new Map<number, { name: string; degree: number }[]>();
+  graph.forEachNode((key, a) => {
+    if (a.type !== 'Person' || typeof a.community !== 'number') return;
+    let list = members.get(a.community);
+    if (!list) members.set(a.community, (list = []));
+    list.push({ name: a.name, degree: degrees.get(key) ?? 0 });
+  });
+  const names = new Map<number, string>();
+  for (const [c, list] of members) {
+    list.sort((x, y) => y.degree - x.degree || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    const top = list.slice(0, COMMUNITY_NAMED_BY).map((m) => m.name);
+    names.set(c, top.join('、') + (list.length > COMMUNITY_NAMED_BY ? '…' : ''));
+  }
+  return names;
 }

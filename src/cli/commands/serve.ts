@@ -1,4 +1,5 @@
-// kg serve <dir> [--port 8080] [--host [addr]] — serve the viewer over the graph.json of `kg build`.
+// kg serve <dir> [--port 8080] [--host [addr]] — serve the viewer over the output folder of `kg build`
+// (graph.json, its GEXF and CSV files, and each article of articles.jsonl for the citations).
 import { forTerminal } from '../../terminal';
 import { untilStopped } from '../signals';
 import type { KgCommand } from '../command';
@@ -22,7 +23,7 @@ export function check(argv: Args): ServeOptions {
 
 export const serve: KgCommand<Args> = {
   command: 'serve <dir>',
-  describe: 'serve the graph viewer over <dir>/graph.json (read-only, loopback unless --host)',
+  describe: 'serve the graph viewer over <dir>/graph.json, the files kg build wrote there and each article for the citations (read-only, loopback unless --host)',
   builder: (y) =>
     y
       .positional('dir', { type: 'string', describe: 'output folder of kg build (holds graph.json)' })
