@@ -46,7 +46,10 @@ describe('kg lookup', () => {
   it('escapes the name asked for when nothing has it', () => {
     const run = kg(['lookup', `无此人${HOSTILE}`, out], 30_000);
     expect(run.stdout).not.toMatch(OBEYED);
-    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    // the name stays on its one line (the next line, if any, is the close-names hint)
+    const named = run.stdout.trim().split('\n').filter((l) => l.startsWith('nothing named'));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatch(/ in the graph$/);
   });
 });
 
