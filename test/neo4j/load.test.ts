@@ -41,8 +41,8 @@ const B = path.join(FIXTURES, 'corpus-b');
 const HOSTILE = path.join(FIXTURES, 'hostile');
 
 async function load(driver: Driver, config: Neo4jConfig, dir: string) {
-  const { file, graph } = readGraphFile(dir);
-  return loadPlan(driver, config, planLoad(graph, file), { batchSize: 5 });
+  const { file, graph, build } = readGraphFile(dir);
+  return loadPlan(driver, config, planLoad(graph, file, build), { batchSize: 5 });
 }
 
 // corpus-a: 2 articles, 8 people (6 officials + 2 reporters), 7 titles, 2 organizations,

@@ -58,8 +58,8 @@ export const load: KgCommand<Args> = {
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress lines' }) as any,
   run: async (argv) => {
     const a = check(argv);
-    const { file, graph } = readGraphFile(a.dir);
-    const plan = planLoad(graph, file);
+    const { file, graph, build } = readGraphFile(a.dir);
+    const plan = planLoad(graph, file, build);
     // what Neo4j would refuse (a value too large for its indexes) is said and left out; the rest loads
     for (const line of plan.skipped) process.stderr.write(`kg load: ${forTerminal(line)}\n`);
     const { driver, server } = await connect(a.config);

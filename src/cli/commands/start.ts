@@ -95,8 +95,8 @@ async function portTaken(port: number): Promise<UsageError> {
 
 /** Load graph.json into Neo4j, starting the project's own server if need be. Never throws. */
 async function loadIntoNeo4j(o: StartOptions, signal: AbortSignal): Promise<{ where?: string; local?: LocalServer }> {
-  const { file, graph } = readGraphFile(o.out);
-  const plan = planLoad(graph, file);
+  const { file, graph, build } = readGraphFile(o.out);
+  const plan = planLoad(graph, file, build);
   for (const line of plan.skipped) say(`Neo4j: ${line}`);
   let config = o.config;
   let local: LocalServer | undefined;

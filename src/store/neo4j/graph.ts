@@ -43,9 +43,20 @@ export type PropValue = string | number | boolean | Integer | string[] | number[
 
 export interface NodeRow {
   key: string;
-  /** set with `SET n += props`: no nulls (a null would delete what an earlier load wrote) */
-  props: Record<string, PropValue>;
-  /** merged as a set with what the node already has */
+  /**
+   * The node's scalar properties in this build, set with `SET n += props` when this build wins
+   * the node (./cypher.ts): every attribute of the model is named, null where this build has
+   * none, so the winner's properties replace the loser's whole, whatever the order of loads.
+   * Holds `build` and `buildMentions`, the ranking of the build for this node.
+   */
+  props: Record<string, PropValue | null>;
+  /** this build's name of the node: a loser's name becomes an alias */
+  name: string;
+  /** this build's article count for the node (0 when graph.json gives none) */
+  mentions: number;
+  /** the id of the build (./read.ts: a hash of its graph.json) */
+  build: string;
+  /** merged as a sorted set with what the node already has */
   aliases: string[];
 }
 
@@ -126,6 +137,17 @@ function oversize(key: string, a: Record<string, unknown>): string | null {
 const FLOAT_ATTRS = new Set(['x', 'y']);
 /** Attributes the plan handles itself rather than copying. */
 const NODE_SPECIAL = new Set(['type', 'aliases', 'key']);
+/**
+ * The scalar attributes of the model's nodes (src/model.ts): a row names each of them, null
+ * where the build has none, so the winning build's set replaces the others' whole.
+ */
+const NODE_SCALARS = ['name', 'date', 'location', 'homonym', 'title', 'newspaper', 'source', 'kind', 'community', 'mentions', 'x', 'y'];
+
+/**
+ * Strings in the order Neo4j sorts them: UTF-16 code units, as Java's String.compareTo and
+ * JavaScript's `<` (checked: Neo4j 5.26 puts U+20BB7 𠮷 before U+FFE0).
+ */
+export const cmpStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const EDGE_SPECIAL = new Set(['type', 'evidence', 'first', 'last', 'key']);
 
 /** Check the shape of parsed graph.json; `file` names it in errors. */
@@ -140,8 +162,12 @@ export function asSerializedGraph(data: unknown, file: string): SerializedGraph 
   return g as unknown as SerializedGraph;
 }
 
-/** Build the load plan; throws InputError naming the node or edge that does not fit the model. */
-export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan {
+/**
+ * Build the load plan; throws InputError naming the node or edge that does not fit the model.
+ * `build` identifies the build (./read.ts: a hash of graph.json); where two builds give a node
+ * the same number of mentions, the smaller id wins it.
+ */
+export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''): LoadPlan {
   const fail = (why: string): never => {
     throw new InputError(file, why, 'UNDECODABLE');
   };
@@ -164,15 +190,20 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
       return;
     }
     labelOf.set(n.key, label);
-    const props: Record<string, PropValue> = { key: n.key };
+    const props: Record<string, PropValue | null> = { key: n.key };
+    for (const k of NODE_SCALARS) props[k] = null;
     for (const [k, v] of Object.entries(a)) {
       if (NODE_SPECIAL.has(k)) continue;
       const p = toProp(v, !FLOAT_ATTRS.has(k));
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`node "${n.key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
-    const aliases = Array.isArray(a.aliases) ? a.aliases.filter((s): s is string => typeof s === 'string') : [];
-    (nodeGroups.get(label) ?? nodeGroups.set(label, []).get(label)!).push({ key: n.key, props, aliases });
+    const mentions = typeof a.mentions === 'number' && Number.isInteger(a.mentions) && a.mentions >= 0 ? a.mentions : 0;
+    props.build = build;
+    props.buildMentions = neo4j.int(mentions);
+    const name = typeof a.name === 'string' ? a.name : '';
+    const aliases = [...new Set(Array.isArray(a.aliases) ? a.aliases.filter((s): s is string => typeof s === 'string' && s !== name) : [])].sort(cmpStrings);
+    (nodeGroups.get(label) ?? nodeGroups.set(label, []).get(label)!).push({ key: n.key, props, name, mentions, build, aliases });
   });
 
   const relGroups = new Map<string, RelGroup>();
@@ -200,11 +231,19 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`edge "${key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
-    const list = Array.isArray(a.evidence) ? a.evidence : [];
-    list.forEach((ev, j) => {
+    const given = Array.isArray(a.evidence) ? a.evidence : [];
+    given.forEach((ev, j) => {
       if (!ev || typeof ev.article !== 'string' || typeof ev.text !== 'string')
         fail(`edge "${key}": evidence #${j} needs "article" and "text"`);
     });
+    // one entry per (article, start, end), in that order: the order the merge of two loads keeps
+    const seen = new Set<string>();
+    const list = given
+      .filter((ev) => {
+        const k = `${ev.article}\u0000${intOr(ev.start, -1)}\u0000${intOr(ev.end, -1)}`;
+        return seen.has(k) ? false : (seen.add(k), true);
+      })
+      .sort((x, y) => cmpStrings(x.article, y.article) || intOr(x.start, -1) - intOr(y.start, -1) || intOr(x.end, -1) - intOr(y.end, -1));
     const evidence: EvidenceArrays = {
       evidenceCount: neo4j.int(list.length),
       evidenceArticles: list.map((ev) => ev.article),

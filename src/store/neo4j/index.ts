@@ -8,4 +8,5 @@ export { applySchema, schemaStatements, splitStatements } from './schema';
 export * from './loader';
 export * from './queries';
 export * from './server';
-export { readGraphFile } from './read';
+export { buildId, readGraphFile } from './read';
+export { dumpDatabase } from './dump';
