@@ -6,9 +6,10 @@ import { rank } from './rank';
 import { lookup } from './lookup';
 import { load } from './load';
 import { dump } from './dump';
+import { importCommand } from './import';
 import { query } from './query';
 import { neo4j } from './neo4j';
 import { serve } from './serve';
 import { start } from './start';
 
-export const commands: KgCommand<any>[] = [extract, build, rank, lookup, load, dump, query, neo4j, serve, start];
+export const commands: KgCommand<any>[] = [extract, build, rank, lookup, load, importCommand, dump, query, neo4j, serve, start];

@@ -65,25 +65,11 @@ WHERE NOT (coalesce(r.evidenceArticles, []) = n.evidenceArticles
        AND coalesce(r.evidenceStarts, []) = n.evidenceStarts
        AND coalesce(r.evidenceEnds, []) = n.evidenceEnds)
 CALL (r, n) {
-  WITH [i IN range(0, size(coalesce(r.evidenceArticles, [])) - 1) | {
-      article: r.evidenceArticles[i], text: r.evidenceSentences[i], start: r.evidenceStarts[i], end: r.evidenceEnds[i],
-      date: r.evidenceDates[i], newspaper: r.evidenceNewspapers[i], title: r.evidenceTitles[i]}]
-    + [i IN range(0, size(n.evidenceArticles) - 1) | {
-      article: n.evidenceArticles[i], text: n.evidenceSentences[i], start: n.evidenceStarts[i], end: n.evidenceEnds[i],
-      date: n.evidenceDates[i], newspaper: n.evidenceNewspapers[i], title: n.evidenceTitles[i]}] AS all
-  UNWIND all AS e
-  WITH e.article AS article, e.start AS start, e.end AS end,
-       min(e.text) AS text, min(e.date) AS date, min(e.newspaper) AS newspaper, min(e.title) AS title
+  UNWIND [i IN range(0, size(coalesce(r.evidenceArticles, [])) - 1) | [r.evidenceArticles[i], r.evidenceStarts[i], r.evidenceEnds[i]]]
+       + [i IN range(0, size(n.evidenceArticles) - 1) | [n.evidenceArticles[i], n.evidenceStarts[i], n.evidenceEnds[i]]] AS e
+  WITH DISTINCT e[0] AS article, e[1] AS start, e[2] AS end
   ORDER BY article, start, end
-  RETURN collect(article) AS arts, collect(text) AS texts, collect(start) AS starts, collect(end) AS ends,
-         collect(date) AS dates, collect(newspaper) AS papers, collect(title) AS titles
+  RETURN collect(article) AS arts, collect(start) AS starts, collect(end) AS ends
 }
-SET r.evidenceCount = size(arts),
-    r.evidenceArticles = arts,
-    r.evidenceSentences = texts,
-    r.evidenceStarts = starts,
-    r.evidenceEnds = ends,
-    r.evidenceDates = dates,
-    r.evidenceNewspapers = papers,
-    r.evidenceTitles = titles`;
+SET r.evidenceCount = size(arts), r.evidenceArticles = arts, r.evidenceStarts = starts, r.evidenceEnds = ends`;
 }

@@ -4,10 +4,11 @@
 //
 // How the model maps to Neo4j (docs/neo4j.md says the same for users):
 // - a node's `key` (type + normal form) is its identity; its label is its `type`;
-// - Neo4j properties cannot hold maps or lists with nulls, so an edge's evidence list becomes
-//   parallel arrays on the relationship, index i of each describing the same sentence:
-//   evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds (UTF-16 offsets into the
-//   article text), evidenceDates, evidenceNewspapers, evidenceTitles ('' where unknown);
+// - Neo4j properties cannot hold maps, so an edge's evidence list becomes parallel arrays on
+//   the relationship, index i of each describing the same sentence: evidenceArticles (article
+//   ids), evidenceStarts, evidenceEnds (UTF-16 offsets into the article's text); the text is
+//   stored once, on the Article node (`text`, from articles.jsonl), with its date, newspaper
+//   and title;
 // - labels and types come only from the allow-lists below, never from the data.
 import neo4j, { type Integer } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type GraphEdgeAttributes, type GraphNodeAttributes } from '../../model';
@@ -63,15 +64,11 @@ export interface NodeRow {
 /** An edge's evidence as the parallel arrays stored on the relationship (index i = one sentence). */
 export interface EvidenceArrays {
   evidenceCount: Integer;
+  /** article ids: the sentence is in the text of `(:Article {key: 'Article:' + id})` */
   evidenceArticles: string[];
-  evidenceSentences: string[];
   /** UTF-16 offsets of the sentence in the article text (-1 when graph.json has none) */
   evidenceStarts: Integer[];
   evidenceEnds: Integer[];
-  /** '' where unknown: Neo4j lists cannot hold nulls */
-  evidenceDates: string[];
-  evidenceNewspapers: string[];
-  evidenceTitles: string[];
 }
 
 export interface RelRow {
@@ -233,8 +230,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
     }
     const given = Array.isArray(a.evidence) ? a.evidence : [];
     given.forEach((ev, j) => {
-      if (!ev || typeof ev.article !== 'string' || typeof ev.text !== 'string')
-        fail(`edge "${key}": evidence #${j} needs "article" and "text"`);
+      if (!ev || typeof ev.article !== 'string') fail(`edge "${key}": evidence #${j} needs "article"`);
     });
     // one entry per (article, start, end), in that order: the order the merge of two loads keeps
     const seen = new Set<string>();
@@ -247,12 +243,8 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
     const evidence: EvidenceArrays = {
       evidenceCount: neo4j.int(list.length),
       evidenceArticles: list.map((ev) => ev.article),
-      evidenceSentences: list.map((ev) => ev.text),
       evidenceStarts: list.map((ev) => neo4j.int(intOr(ev.start, -1))),
       evidenceEnds: list.map((ev) => neo4j.int(intOr(ev.end, -1))),
-      evidenceDates: list.map((ev) => ev.date ?? ''),
-      evidenceNewspapers: list.map((ev) => ev.newspaper ?? ''),
-      evidenceTitles: list.map((ev) => ev.title ?? ''),
     };
     const gk = `${type}|${from}|${to}`;
     const group = relGroups.get(gk) ?? relGroups.set(gk, { type, from: from!, to: to!, rows: [] }).get(gk)!;
@@ -299,4 +291,22 @@ function toProp(v: unknown, integer: boolean): PropValue | undefined {
     if (v.every((x) => typeof x === 'number' && Number.isFinite(x))) return v as number[];
   }
   return undefined;
+}
+
+/**
+ * Give the plan's Article rows their `text`: `texts` yields (id, text) pairs, from the
+ * articles.jsonl of the same build (./read.ts). Returns how many rows got one.
+ */
+export async function attachArticleTexts(plan: LoadPlan, texts: AsyncIterable<{ id: string; text: string }>): Promise<number> {
+  const rows = new Map<string, NodeRow>();
+  for (const r of plan.nodes.find((g) => g.label === 'Article')?.rows ?? []) rows.set(r.key, r);
+  let n = 0;
+  for await (const { id, text } of texts) {
+    const row = rows.get(`Article:${id}`);
+    if (row && typeof text === 'string') {
+      row.props.text = text;
+      n++;
+    }
+  }
+  return n;
 }

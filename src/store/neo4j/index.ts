@@ -10,3 +10,5 @@ export * from './queries';
 export * from './server';
 export { buildId, readGraphFile } from './read';
 export { dumpDatabase } from './dump';
+export * from './csv';
+export { importPlan, type ImportOptions, type ImportReport } from './import';

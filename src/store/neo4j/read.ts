@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../errors';
 import { asSerializedGraph, type SerializedGraph } from './graph';
+import { readJsonLines } from '../../export/jsonl-graph';
 
 /**
  * The id of a build: the first 16 hex digits of the SHA-256 of its graph.json. Two loads of
@@ -20,14 +21,7 @@ export function readGraphFile(dirOrFile: string): { file: string; graph: Seriali
   if (fs.existsSync(dirOrFile) && fs.statSync(dirOrFile).isDirectory()) file = path.join(dirOrFile, 'graph.json');
   if (!fs.existsSync(file))
     throw new InputError(file, 'no such file; run `kg build <inputs> -o <dir>` first, which writes <dir>/graph.json', 'MISSING');
-  let data: unknown;
-  let build: string;
-  try {
-    const bytes = fs.readFileSync(file);
-    build = buildId(bytes);
-    data = JSON.parse(bytes.toString('utf8'));
-  } catch (err) {
-    throw new InputError(file, `not JSON: ${(err as Error).message}`, 'UNDECODABLE');
-  }
-  return { file, graph: asSerializedGraph(data, file), build };
+  // a node or edge a line (kg build's layout): never the whole file as one string
+  const { value, build } = readJsonLines(file);
+  return { file, graph: asSerializedGraph(value, file), build };
 }
