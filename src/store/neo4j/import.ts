@@ -81,7 +81,9 @@ async function countNodes(uri: string, password: string): Promise<number> {
  * database that holds nodes, and (IN_USE) one a running server holds.
  */
 export async function importPlan(plan: LoadPlan, where: string, given: ImportOptions = {}): Promise<ImportReport> {
-  const o = resolveLocalServerOptions(given);
+  const resolved = resolveLocalServerOptions(given);
+  // neo4j-admin runs in the folder of the CSV files: the data folder must be absolute
+  const o = { ...resolved, home: path.resolve(resolved.home) };
   const say = given.say ?? (() => {});
   const req = localServerRequirements();
   if (!req.ok) throw new Neo4jLoadError(`kg import needs the project's Neo4j: ${req.why}`, 'NO_JAVA');
