@@ -25,6 +25,7 @@ export function check(argv: Args): Args {
 }
 
 const PAD = '      ';
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** An evidence entry with what it points at: the sentence and its article's date, paper and title. */
 export interface Cited extends EdgeEvidence {
@@ -67,8 +68,9 @@ export function citedArticles(res: LookupResult): Set<string> {
 }
 
 function evidenceLines(evs: EdgeEvidence[], max: number, cite: Cite): string[] {
-  const lines = evs.slice(0, max).map((ev) => {
-    const e = cite(ev);
+  // shown in date order (graph.json keeps them in article order)
+  const cited = evs.map(cite).sort((a, b) => cmpStr(a.date ?? '9999', b.date ?? '9999') || cmpStr(a.article, b.article) || a.start - b.start);
+  const lines = cited.slice(0, max).map((e) => {
     const where = [e.article, e.newspaper, e.date, e.title ? `《${e.title}》` : null].filter(Boolean).join(' ');
     return `${PAD}「${e.text || '(named in the article, no sentence)'}」 — ${where}`;
   });
