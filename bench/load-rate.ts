@@ -69,8 +69,8 @@ export async function measureLoadRate(o: LoadRateOptions): Promise<LoadRate> {
   try {
     const held = await countNodes(driver, config);
     if (held > 0) return { ok: false, reason: `${config.uri} holds ${held} nodes; the bench loads only into an empty database` };
-    const { graph } = readGraphFile(o.buildDir);
-    const plan = planLoad(graph, 'graph.json');
+    const { graph, build } = readGraphFile(o.buildDir);
+    const plan = planLoad(graph, 'graph.json', build);
     await applySchema(driver, config.database);
     try {
       const t0 = performance.now();

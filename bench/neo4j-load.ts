@@ -66,7 +66,7 @@ export function syntheticGraph(given: Partial<SyntheticOptions> = {}): Serialize
       if (seen.has(`${p}|${meeting}`)) continue;
       seen.add(`${p}|${meeting}`);
       const sentence = `${p.slice(7)}出席第${m}次会议。`;
-      const evidence = [{ article: art, text: sentence, start: 20 * k, end: 20 * k + sentence.length, date, newspaper: '湖南日报', title }];
+      const evidence = [{ article: art, start: 20 * k, end: 20 * k + sentence.length }];
       edge('ATTENDED', p, meeting, { role: k === 0 ? 'presided' : 'attended', spoke: k === 0, order: k + 1, first: date, last: date, evidence });
       edge('MENTIONS', `Article:${art}`, p, { evidence: [] });
     }
@@ -78,7 +78,7 @@ export function syntheticGraph(given: Partial<SyntheticOptions> = {}): Serialize
       edge('HOLDS', `Person:人${p}`, `Title:职务${t}`, {
         first: date,
         last: date,
-        evidence: [{ article: `syn_${p % o.meetings}#1`, text: sentence, start: 0, end: sentence.length, date, newspaper: '湖南日报', title: 't' }],
+        evidence: [{ article: `syn_${p % o.meetings}#1`, start: 0, end: sentence.length }],
       });
     }
   }

@@ -122,18 +122,28 @@ export interface GraphNodeAttributes {
   y: number;
 }
 
+/**
+ * Where a fact was read: the article and the sentence's offsets in its text (UTF-16 code units
+ * into `ArticleRecord.text` of articles.jsonl; the sentence is `text.slice(start, end)`). The
+ * sentence, the article's date, newspaper and title are the Article's, stored once.
+ */
 export interface EdgeEvidence {
+  /** the article id (`ArticleRecord.id`; its node is `Article:<id>`) */
   article: string;
-  text: string;
   start: number;
   end: number;
-  date: string | null;
-  newspaper: string | null;
-  title: string;
   /** ATTENDED: the role this article gives the person (kg build) */
   role?: AttendanceRole;
   /** ATTENDED: the person's 1-based position in this article's list of attendees (protocol order; kg rank) */
   order?: number;
+  /**
+   * Not written by kg build (they are the Article's): the graph.json of a build before
+   * evidence became offsets carries them; a reader uses them when present, else the article.
+   */
+  text?: string;
+  date?: string | null;
+  newspaper?: string | null;
+  title?: string;
 }
 
 export type GraphEdgeType = RelationType | 'REPORTED' | 'MENTIONS';

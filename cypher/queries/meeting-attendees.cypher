@@ -12,8 +12,11 @@ RETURN m.name AS meeting,
        p.name AS person,
        a.role AS role,
        coalesce(a.spoke, false) AS spoke,
-       [(p)-[h:HOLDS]->(t:Title)
-          WHERE m.date IS NULL OR h.first IS NULL OR (h.first <= m.date AND m.date <= coalesce(h.last, h.first)) | t.name] AS titles,
+       COLLECT { MATCH (p)-[h:HOLDS]->(t:Title)
+          WHERE m.date IS NULL OR h.first IS NULL OR (h.first <= m.date AND m.date <= coalesce(h.last, h.first))
+          RETURN t.name ORDER BY t.name } AS titles,
        a.evidenceArticles[0] AS article,
-       a.evidenceSentences[0] AS sentence
+       // the sentence: offsets into the text its Article stores once
+       COLLECT { MATCH (art:Article {key: 'Article:' + a.evidenceArticles[0]})
+                RETURN substring(art.text, a.evidenceStarts[0], a.evidenceEnds[0] - a.evidenceStarts[0]) }[0] AS sentence
 ORDER BY date, meeting, CASE role WHEN 'presided' THEN 0 ELSE 1 END, coalesce(protocolOrder, 1000000), person

@@ -9,5 +9,6 @@ RETURN o.name AS organization,
        p.name AS person,
        h.first AS first,
        h.last AS last,
-       h.evidenceSentences[0] AS sentence
+       COLLECT { MATCH (art:Article {key: 'Article:' + h.evidenceArticles[0]})
+                RETURN substring(art.text, h.evidenceStarts[0], h.evidenceEnds[0] - h.evidenceStarts[0]) }[0] AS sentence
 ORDER BY title, person

@@ -8,7 +8,7 @@ RETURN m.date AS date,
        a.role AS role,
        coalesce(a.spoke, false) AS spoke,
        a.order AS protocolOrder,
-       [(m)-[:HELD_IN]->(l:Location) | l.name] AS heldIn,
+       COLLECT { MATCH (m)-[:HELD_IN]->(l:Location) RETURN l.name ORDER BY l.name } AS heldIn,
        a.evidenceCount AS reports,
        a.evidenceArticles AS articles
 ORDER BY date, meeting

@@ -6,7 +6,7 @@
 MATCH (p:Person)-[h:HOLDS]->(t:Title)
 WHERE p.name = $person OR p.key = $person
 RETURN t.name AS title,
-       [(t)-[:TITLE_AT]->(o:Organization) | o.name] AS organization,
+       COLLECT { MATCH (t)-[:TITLE_AT]->(o:Organization) RETURN o.name ORDER BY o.name } AS organization,
        h.first AS first,
        h.last AS last,
        h.evidenceCount AS seen,

@@ -6,7 +6,8 @@ WHERE pol.key = $policy OR pol.name = $policy OR $policy IN coalesce(pol.aliases
 RETURN pol.name AS policy,
        m.date AS date,
        m.name AS meeting,
-       [(x:Person)-[a:ATTENDED]->(m) WHERE a.role = 'presided' | x.name] AS presidedBy,
+       COLLECT { MATCH (x:Person)-[a:ATTENDED]->(m) WHERE a.role = 'presided' RETURN x.name ORDER BY x.name } AS presidedBy,
        r.evidenceArticles[0] AS article,
-       r.evidenceSentences[0] AS sentence
+       COLLECT { MATCH (art:Article {key: 'Article:' + r.evidenceArticles[0]})
+                RETURN substring(art.text, r.evidenceStarts[0], r.evidenceEnds[0] - r.evidenceStarts[0]) }[0] AS sentence
 ORDER BY date, meeting, policy

@@ -3,7 +3,8 @@
 //   articles.jsonl       the articles as `kg extract` writes them
 //   graph.json           graphology's serialized graph (graph.export()), laid out: the viewer's
 //                        and the Neo4j loader's input
-//   nodes_<Label>.csv, rels_<TYPE>[_<Label>].csv, import.args   for `neo4j-admin database import`
+//   nodes_<Label>.csv, rels_<TYPE>_<From>_<To>.csv, import.args   for `neo4j-admin database import`
+//                        (the rows `kg load` writes: src/store/neo4j/csv.ts)
 //   graph.gexf           for Gephi
 // Same input, same bytes: records keep input order, the graph is built in key order, and
 // nothing carries a time stamp.
@@ -21,7 +22,9 @@ import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
 import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
 import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
-import { neo4jCsvPieces, toGexf } from './formats';
+import { gexfPieces } from './formats';
+import { readJsonLines, writeJsonLines } from './jsonl-graph';
+import { importCsvPieces, planLoad, type SerializedGraph } from '../store/neo4j';
 
 export interface BuildOptions {
   /** the year for dates when a page does not tell (`kg build --year`) */
@@ -148,7 +151,7 @@ async function buildInto(
   log(`kg build: ${records.length} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
 
   const { graph, dropped } = buildGraph(records, { iterations: opts.iterations, layout: opts.layout });
-  const written = writeGraphFiles(graph, outDir);
+  const written = writeGraphFiles(graph, outDir, new Map(records.map((r) => [r.id, r.text])));
   const summary: BuildSummary = {
     outDir,
     files: files.length,
@@ -164,19 +167,25 @@ async function buildInto(
   return summary;
 }
 
-/** Writes graph.json, the CSV files and graph.gexf; returns their names. */
-export function writeGraphFiles(graph: CorpusGraph, outDir: string): string[] {
+/**
+ * Writes graph.json, the CSV files and graph.gexf; returns their names. `texts` are the
+ * articles' texts by id (the Article nodes of the import files carry them; GEXF quotes a sentence).
+ */
+export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: ReadonlyMap<string, string> = new Map()): string[] {
   const written: string[] = [];
-  const put = (name: string, content: string) => {
-    fs.writeFileSync(path.join(outDir, name), content);
-    written.push(name);
-  };
-  writeJsonStreamed(path.join(outDir, GRAPH_FILE), graph.export());
+  const serialized = graph.export();
+  const build = writeJsonLines(path.join(outDir, GRAPH_FILE), serialized);
   written.push(GRAPH_FILE);
+  // the import files hold what kg load would write: the load plan of this graph.json
+  const plan = planLoad(serialized as unknown as SerializedGraph, GRAPH_FILE, build);
+  for (const r of plan.nodes.find((g) => g.label === 'Article')?.rows ?? []) {
+    const text = texts.get(r.key.slice('Article:'.length));
+    if (text !== undefined) r.props.text = text;
+  }
   // the CSV files piece by piece, each appended as it comes
   const fds = new Map<string, number>();
   try {
-    for (const { file, text } of neo4jCsvPieces(graph)) {
+    for (const { file, text } of importCsvPieces(plan, GRAPH_FILE)) {
       let fd = fds.get(file);
       if (fd === undefined) {
         fd = fs.openSync(path.join(outDir, file), 'w');
@@ -188,41 +197,14 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string): string[] {
   } finally {
     for (const fd of fds.values()) fs.closeSync(fd);
   }
-  put(GEXF_FILE, toGexf(graph));
-  return written;
-}
-
-/**
- * `JSON.stringify(value) + '\n'` written piece by piece: the arrays of an object (a graph's
- * nodes and edges) go out a thousand elements at a time, so that a graph of some hundred
- * megabytes of JSON never exists as one string (and once more as its UTF-8 buffer).
- * Same bytes as the one-string form.
- */
-export function writeJsonStreamed(file: string, value: Record<string, unknown>): void {
-  const fd = fs.openSync(file, 'w');
+  const gexf = fs.openSync(path.join(outDir, GEXF_FILE), 'w');
   try {
-    let first = true;
-    fs.writeSync(fd, '{');
-    for (const [key, v] of Object.entries(value)) {
-      const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
-      if (Array.isArray(v)) {
-        fs.writeSync(fd, head + '[');
-        for (let i = 0; i < v.length; i += 1000) {
-          const chunk = v.slice(i, i + 1000).map((x) => JSON.stringify(x) ?? 'null');
-          fs.writeSync(fd, (i > 0 ? ',' : '') + chunk.join(','));
-        }
-        fs.writeSync(fd, ']');
-      } else {
-        const json = JSON.stringify(v);
-        if (json === undefined) continue; // as JSON.stringify leaves the key out
-        fs.writeSync(fd, head + json);
-      }
-      first = false;
-    }
-    fs.writeSync(fd, '}\n');
+    for (const piece of gexfPieces(graph, texts)) fs.writeSync(gexf, piece);
   } finally {
-    fs.closeSync(fd);
+    fs.closeSync(gexf);
   }
+  written.push(GEXF_FILE);
+  return written;
 }
 
 function countBy(graph: CorpusGraph, what: 'node' | 'edge'): Record<string, number> {
@@ -249,11 +231,7 @@ export function formatSummary(s: BuildSummary): string[] {
 export function readGraph(outDir: string): CorpusGraph {
   const file = path.join(outDir, GRAPH_FILE);
   if (!fs.existsSync(file)) throw new InputError(file, `no ${GRAPH_FILE} here; run kg build first`, 'MISSING');
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new InputError(file, `not a graph.json written by kg build (${err instanceof Error ? err.message : err})`, 'UNDECODABLE');
-  }
-  return Graph.from(data as Parameters<typeof Graph.from>[0]) as CorpusGraph;
+  // a node or edge a line: never the whole file as one string (./jsonl-graph.ts)
+  const { value } = readJsonLines(file);
+  return Graph.from(value as Parameters<typeof Graph.from>[0]) as CorpusGraph;
 }

@@ -124,18 +124,44 @@ export function layoutIterations(order: number, size: number): number {
   return Math.max(8, Math.min(300, Math.floor(2_500_000 / Math.max(1, work))));
 }
 
+/**
+ * ForceAtlas2 on the people–meetings projection (Person and Meeting nodes, ATTENDED edges: the
+ * structure a reader looks at), not on articles and their MENTIONS, which are most of a big
+ * graph's nodes and edges; every other node is then put at the mean position of its laid-out
+ * neighbours (else it keeps the position its key gives). Iterations are bounded by the
+ * projection's size (layoutIterations), so the time is too, and the result never depends on
+ * the machine's speed.
+ */
 export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {
   if (graph.order === 0) return;
-  const n = iterations === 'auto' ? layoutIterations(graph.order, graph.size) : iterations;
+  const proj = new Graph<{ x: number; y: number }>({ type: 'directed', multi: false, allowSelfLoops: false });
+  graph.forEachNode((k, a) => {
+    if (a.type === 'Person' || a.type === 'Meeting') proj.addNode(k, { x: a.x, y: a.y });
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (a.type === 'ATTENDED' && proj.hasNode(s) && proj.hasNode(t)) proj.addEdgeWithKey(e, s, t);
+  });
+  if (proj.order === 0) return;
+  const n = iterations === 'auto' ? layoutIterations(proj.order, proj.size) : iterations;
   // no iterations: the nodes keep the positions their keys give (ForceAtlas2 refuses 0)
   if (n === 0) return;
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 };
-  const positions = forceAtlas2(graph, { iterations: n, settings });
-  graph.forEachNode((node) => {
-    const p = positions[node];
-    // rounded: the file is the same across runs and platforms, and sigma needs finite x/y
-    const x = Number.isFinite(p.x) ? Math.round(p.x * 1000) / 1000 : 0;
-    const y = Number.isFinite(p.y) ? Math.round(p.y * 1000) / 1000 : 0;
-    graph.mergeNodeAttributes(node, { x, y });
+  const settings = { ...forceAtlas2.inferSettings(proj), barnesHutOptimize: proj.order > 1000 };
+  const positions = forceAtlas2(proj, { iterations: n, settings });
+  // rounded: the file is the same across runs and platforms, and sigma needs finite x/y
+  const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
+  proj.forEachNode((node) => graph.mergeNodeAttributes(node, { x: round(positions[node].x), y: round(positions[node].y) }));
+  graph.forEachNode((node, a) => {
+    if (proj.hasNode(node)) return;
+    let sx = 0;
+    let sy = 0;
+    let k = 0;
+    graph.forEachNeighbor(node, (m) => {
+      if (!proj.hasNode(m)) return;
+      sx += positions[m].x;
+      sy += positions[m].y;
+      k++;
+    });
+    // a small offset from the key, so that nodes with the same neighbours do not sit on one point
+    if (k) graph.mergeNodeAttributes(node, { x: round(sx / k + a.x / 100), y: round(sy / k + a.y / 100) });
   });
 }

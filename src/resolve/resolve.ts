@@ -186,7 +186,7 @@ export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus
   const nodes = new Map<string, ResolvedNodeAttributes>();
   const edges = new Map<string, EdgeDraft>();
   const dropped: DroppedRelation[] = [];
-  const addEdge = (type: GraphEdgeType, source: string, target: string, ev: EdgeEvidence, extra: EdgeExtra = {}) => {
+  const addEdge = (type: GraphEdgeType, source: string, target: string, ev: DraftEvidence, extra: EdgeExtra = {}) => {
     const key = edgeKey(type, source, target);
     let d = edges.get(key);
     if (!d) edges.set(key, (d = { type, source, target, evidence: [], roles: new Set(), spoke: false }));
@@ -207,18 +207,11 @@ export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus
       source: rec.source,
       kind: rec.kind,
     });
-    const base = (e: { text: string; start: number; end: number }): EdgeEvidence => ({
-      article: rec.id,
-      text: e.text,
-      start: e.start,
-      end: e.end,
-      date: ctx.date,
-      newspaper: rec.newspaper,
-      title: rec.title,
-    });
-    const evidenceOfName = (name: string): EdgeEvidence => {
+    // offsets into the article's text, not copies of it: the sentence is rec.text.slice(start, end)
+    const base = (e: { start: number; end: number }): DraftEvidence => ({ article: rec.id, start: e.start, end: e.end, date: ctx.date });
+    const evidenceOfName = (name: string): DraftEvidence => {
       const at = findName(rec.text, name);
-      return base(at ? sentenceAround(rec.text, at.start, at.end) : { text: '', start: 0, end: 0 });
+      return base(at ? sentenceAround(rec.text, at.start, at.end) : { start: 0, end: 0 });
     };
 
     // MENTIONS: every entity found in the article, with the sentence of its first occurrence
@@ -287,31 +280,44 @@ interface EdgeExtra {
   spoke?: boolean;
 }
 
+/** An evidence entry while edges are gathered: with the date of the fact (first/last come from it). */
+type DraftEvidence = EdgeEvidence & { date: string | null };
+
 interface EdgeDraft {
   type: GraphEdgeType;
   source: string;
   target: string;
-  evidence: EdgeEvidence[];
+  evidence: DraftEvidence[];
   roles: Set<string>;
   spoke: boolean;
 }
 
+/**
+ * An edge's attributes from its evidence, by the rules `kg load` merges two builds with
+ * (docs/graph.md), so that one build of A and B gives the edge `kg load` of A then B gives:
+ * presided beats attended, spoke if any says so, the smallest order, first/last the earliest/
+ * latest date; evidence one entry per (article, start, end), in that order (presided first
+ * where one sentence gives both roles).
+ */
 function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
   const seen = new Set<string>();
-  const evidence = d.evidence
+  const sorted = [...d.evidence].sort(
+    (a, b) => cmp(a.article, b.article) || a.start - b.start || a.end - b.end || cmp(b.role ?? '', a.role ?? ''),
+  );
+  const dates = sorted.map((e) => e.date).filter((x): x is string => !!x).sort();
+  const evidence: EdgeEvidence[] = sorted
     .filter((e) => {
-      const k = `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.role ?? ''}`;
+      const k = `${e.article}\u0000${e.start}\u0000${e.end}`;
       return seen.has(k) ? false : (seen.add(k), true);
     })
-    .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.article, b.article) || a.start - b.start || a.end - b.end);
-  const dates = evidence.map((e) => e.date).filter((x): x is string => !!x).sort();
+    .map(({ date: _date, ...e }) => e);
   const attrs: GraphEdgeAttributes = { type: d.type, evidence: [] };
   if (d.type === 'ATTENDED') {
     // the more specific role wins: a person who presided also attended
     attrs.role = d.roles.has('presided') ? 'presided' : 'attended';
     attrs.spoke = d.spoke;
-    const ordered = evidence.find((e) => e.order !== undefined);
-    if (ordered) attrs.order = ordered.order;
+    const orders = evidence.map((e) => e.order).filter((o): o is number => o !== undefined);
+    if (orders.length) attrs.order = Math.min(...orders);
   } else if (d.roles.size) attrs.role = [...d.roles].sort(cmp).join('/');
   attrs.first = dates[0] ?? null;
   attrs.last = dates[dates.length - 1] ?? null;

@@ -108,6 +108,9 @@ export function runKg(args: string[], env: NodeJS.ProcessEnv = {}, onStderrLine?
     let stdout = '';
     let stderr = '';
     let partial = '';
+    // decoded as streams: a character cut between two chunks is not lost
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       stderr += d;

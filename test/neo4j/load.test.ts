@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { readArticleTexts } from '../../src/export/articles';
 import {
+  attachArticleTexts,
   connect,
   findQuery,
   listQueries,
@@ -41,8 +43,10 @@ const B = path.join(FIXTURES, 'corpus-b');
 const HOSTILE = path.join(FIXTURES, 'hostile');
 
 async function load(driver: Driver, config: Neo4jConfig, dir: string) {
-  const { file, graph } = readGraphFile(dir);
-  return loadPlan(driver, config, planLoad(graph, file), { batchSize: 5 });
+  const { file, graph, build } = readGraphFile(dir);
+  const plan = planLoad(graph, file, build);
+  await attachArticleTexts(plan, readArticleTexts(path.join(dir, 'articles.jsonl')));
+  return loadPlan(driver, config, plan, { batchSize: 5 });
 }
 
 // corpus-a: 2 articles, 8 people (6 officials + 2 reporters), 7 titles, 2 organizations,
@@ -94,19 +98,22 @@ describeWithNeo4j('kg load into a real Neo4j', (cfg) => {
     expect(ft.records.map((r) => r.get('state'))).toEqual(['ONLINE']);
   });
 
-  it('stores order and offsets as integers and evidence as parallel arrays', async () => {
+  it('stores order and offsets as integers, evidence as (article, start, end) arrays, the text once on its Article', async () => {
+    // the README's query: cite the sentence behind an edge
     const r = await driver.executeQuery(
       `MATCH (:Person {name: '毛伟明'})-[a:ATTENDED]->(m:Meeting) WHERE m.name STARTS WITH '2025年'
-       RETURN a.order AS o, valueType(a.order) AS t, valueType(a.evidenceStarts) AS st, a.evidenceSentences AS s,
-              a.evidenceDates AS d, a.evidenceNewspapers AS np, a.evidenceCount AS n, a.role AS role`,
+       UNWIND range(0, a.evidenceCount - 1) AS i
+       MATCH (art:Article {key: 'Article:' + a.evidenceArticles[i]})
+       RETURN a.order AS o, valueType(a.order) AS t, valueType(a.evidenceStarts) AS st, a.evidenceCount AS n, a.role AS role,
+              art.newspaper AS np, art.date AS d, substring(art.text, a.evidenceStarts[i], a.evidenceEnds[i] - a.evidenceStarts[i]) AS s`,
       {},
       { database: config.database },
     );
     const row = r.records[0].toObject();
-    expect(row).toMatchObject({ o: 2, t: 'INTEGER NOT NULL', st: 'LIST<INTEGER NOT NULL> NOT NULL', n: 1, role: 'attended', d: ['2025-03-26'], np: ['湖南日报'] });
-    expect(row.s).toEqual(['省委副书记、省长、省委外事工作委员会副主任毛伟明出席。']);
+    expect(row).toMatchObject({ o: 2, t: 'INTEGER NOT NULL', st: 'LIST<INTEGER NOT NULL> NOT NULL', n: 1, role: 'attended', d: '2025-03-26', np: '湖南日报' });
+    expect(row.s).toBe('省委副书记、省长、省委外事工作委员会副主任毛伟明出席。');
     const ragged = await driver.executeQuery(
-      `MATCH ()-[r]->() WHERE r.evidenceCount IS NOT NULL AND NOT all(k IN ['evidenceArticles','evidenceSentences','evidenceStarts','evidenceEnds','evidenceDates','evidenceNewspapers','evidenceTitles'] WHERE size(r[k]) = r.evidenceCount)
+      `MATCH ()-[r]->() WHERE r.evidenceCount IS NOT NULL AND NOT all(k IN ['evidenceArticles','evidenceStarts','evidenceEnds'] WHERE size(r[k]) = r.evidenceCount)
        RETURN count(r) AS c`,
       {},
       { database: config.database },
@@ -130,7 +137,7 @@ describeWithNeo4j('kg load into a real Neo4j', (cfg) => {
     // the 外事 meeting in both papers: one edge, two sentences
     expect(
       await q(`MATCH (:Person {name: '毛伟明'})-[a:ATTENDED]->(m:Meeting) WHERE m.name STARTS WITH '2025年'
-               RETURN a.evidenceArticles AS arts, a.evidenceNewspapers AS papers, a.evidenceCount AS n`),
+               RETURN a.evidenceArticles AS arts, [x IN a.evidenceArticles | COLLECT { MATCH (n:Article {key: 'Article:' + x}) RETURN n.newspaper }[0]] AS papers, a.evidenceCount AS n`),
     ).toEqual({ arts: [A1, B1], papers: ['湖南日报', '三湘都市报'], n: 2 });
     // 省长: seen on 03-26 (A, B) and 04-10 (B)
     expect(await q(`MATCH (:Person {name: '毛伟明'})-[h:HOLDS]->(:Title {name: '省长'}) RETURN h.first AS first, h.last AS last, h.evidenceCount AS n`)).toEqual({

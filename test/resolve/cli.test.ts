@@ -10,7 +10,10 @@ import { readFixture } from './helpers';
 import { kg } from './cli-helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-'));
-writeGraphFiles(buildGraph([...readFixture('same-meeting.jsonl'), ...readFixture('protocol-order.jsonl')]).graph, dir);
+const records = [...readFixture('same-meeting.jsonl'), ...readFixture('protocol-order.jsonl')];
+writeGraphFiles(buildGraph(records).graph, dir, new Map(records.map((r) => [r.id, r.text])));
+// the texts the evidence offsets point into, as kg build writes them
+fs.writeFileSync(path.join(dir, 'articles.jsonl'), records.map((r) => JSON.stringify(r) + '\n').join(''));
 
 describe('kg rank', () => {
   it('prints the ranking with the observations of each step', async () => {

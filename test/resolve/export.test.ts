@@ -6,8 +6,10 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { buildGraph } from '../../src/resolve/graph';
-import { writeGraphFiles, writeJsonStreamed, readGraph, buildCorpus } from '../../src/export/build';
-import { csvField, toGexf, toNeo4jCsv } from '../../src/export/formats';
+import { writeGraphFiles, readGraph, buildCorpus } from '../../src/export/build';
+import { readJsonLines, writeJsonLines } from '../../src/export/jsonl-graph';
+import { toGexf } from '../../src/export/formats';
+import { csvField } from '../../src/store/neo4j/csv';
 import { RELATION_SCHEMA } from '../../src/resolve/resolve';
 import { InputError } from '../../src/errors';
 import type { ArticleRecord } from '../../src/model';
@@ -22,18 +24,36 @@ const checksums = (dir: string) =>
     fs.readdirSync(dir).sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]),
   );
 
-describe('writeJsonStreamed', () => {
+describe('writeJsonLines / readJsonLines (graph.json a node or edge a line)', () => {
   const same = (value: Record<string, unknown>) => {
     const file = path.join(tmp(), 'x.json');
-    writeJsonStreamed(file, value);
-    expect(fs.readFileSync(file, 'utf8')).toBe(JSON.stringify(value) + '\n');
+    const id = writeJsonLines(file, value);
+    const text = fs.readFileSync(file, 'utf8');
+    // one JSON document (the viewer parses it whole), the value of JSON.stringify
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+    // each element of an array member on a line of its own
+    for (const v of Object.values(value)) if (Array.isArray(v) && v.length > 1) expect(text).toContain(`,\n${JSON.stringify(v[1]) ?? 'null'}`);
+    // read back a line at a time, with the build id of the bytes
+    const back = readJsonLines(file);
+    expect(back.value).toEqual(JSON.parse(text));
+    expect(back.build).toBe(id);
+    expect(id).toBe(crypto.createHash('sha256').update(text).digest('hex').slice(0, 16));
   };
 
-  it('writes the bytes of JSON.stringify for a graph, arrays split into pieces of 1,000', () => {
+  it('writes and reads back a graph, and arrays of any length', () => {
     same(buildGraph(allFixtures()).graph.export() as unknown as Record<string, unknown>);
     const many = Array.from({ length: 2345 }, (_, i) => ({ key: `n${i}`, attributes: { name: '沈晓明“主持”\n', x: i / 3 } }));
     same({ options: { type: 'directed' }, nodes: many, edges: [] });
     same({ nodes: Array.from({ length: 1000 }, (_, i) => i), edges: Array.from({ length: 1001 }, () => [null, 'a']) });
+  });
+
+  it('reads a graph.json written another way (by hand, indented) whole; refuses a file cut short', () => {
+    const file = path.join(tmp(), 'g.json');
+    fs.writeFileSync(file, JSON.stringify({ nodes: [{ key: 'a' }], edges: [] }, null, 1));
+    expect(readJsonLines(file).value).toEqual({ nodes: [{ key: 'a' }], edges: [] });
+    writeJsonLines(file, { nodes: [{ key: 'a' }, { key: 'b' }], edges: [] });
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n').slice(0, 2).join('\n'));
+    expect(() => readJsonLines(file)).toThrow(InputError);
   });
 
   it('leaves out keys whose value JSON leaves out, and writes null for such array elements', () => {
@@ -46,9 +66,10 @@ describe('writeJsonStreamed', () => {
 describe('graph files', () => {
   const a = tmp();
   const b = tmp();
-  writeGraphFiles(buildGraph(allFixtures()).graph, a);
+  const texts = new Map(allFixtures().map((r) => [r.id, r.text]));
+  writeGraphFiles(buildGraph(allFixtures()).graph, a, texts);
   // a second, independent build of the same records, given in another order of objects in memory
-  writeGraphFiles(buildGraph(JSON.parse(JSON.stringify(allFixtures()))).graph, b);
+  writeGraphFiles(buildGraph(JSON.parse(JSON.stringify(allFixtures()))).graph, b, new Map(texts));
 
   it('are byte-identical across two builds of the same input', () => {
     const ca = checksums(a);
@@ -82,30 +103,34 @@ describe('graph files', () => {
     small.forEachNode((k) => expect(big.hasNode(k)).toBe(true));
   });
 
-  it('the Neo4j CSV files carry the neo4j-admin import headers', () => {
+  it('the Neo4j CSV files carry the neo4j-admin import headers: the properties and types kg load writes', () => {
     const person = fs.readFileSync(path.join(a, 'nodes_Person.csv'), 'utf8').split('\n');
-    expect(person[0]).toBe('key:ID(Person),name,homonym:boolean,community:int,mentions:int,:LABEL');
-    expect(person).toContain('Person:王建@湖北,王建,true,,1,Person');
-    const attended = fs.readFileSync(path.join(a, 'rels_ATTENDED.csv'), 'utf8').split('\n');
-    expect(attended[0]).toBe(':START_ID(Person),:END_ID(Meeting),:TYPE,role,spoke:boolean,order:int,first:date,last:date,articles:string[],sentence,evidence');
+    expect(person[0]).toBe('key:ID(Person),build,buildMentions:long,community:long,homonym:boolean,mentions:long,name,x:double,y:double,:LABEL');
+    expect(person.find((l) => l.startsWith('Person:王建@湖北,'))).toMatch(/^Person:王建@湖北,[0-9a-f]{16},1,\d*,true,1,王建,-?[\d.]+,-?[\d.]+,Person$/);
+    const attended = fs.readFileSync(path.join(a, 'rels_ATTENDED_Person_Meeting.csv'), 'utf8').split('\n');
+    // evidence is (article, start, end): no sentence, no copy of the article's date, paper or title
+    expect(attended[0]).toBe(':START_ID(Person),:END_ID(Meeting),:TYPE,evidenceArticles:string[],evidenceCount:long,evidenceEnds:long[],evidenceStarts:long[],first,key,last,order:long,role,spoke:boolean');
     const row = attended.find((l) => l.startsWith('Person:周立新,Meeting:2025-03-26:湖南省委外事委全体会议,'))!;
-    expect(row).toContain(',ATTENDED,presided,false,1,2025-03-26,2025-03-26,fx-hn-0326#1;fx-sx-0326#1,');
-    expect(fs.readFileSync(path.join(a, 'import.args'), 'utf8')).toMatch(/^--nodes=nodes_Article\.csv$[\s\S]*^--relationships=rels_VISITED_Organization\.csv$/m);
-    // every row has as many fields as its header
-    const files = toNeo4jCsv(readGraph(a));
-    for (const [name, content] of files) {
-      if (!name.endsWith('.csv')) continue;
+    expect(row).toMatch(/,ATTENDED,fx-hn-0326#1\u001ffx-sx-0326#1,2,\d+\u001f\d+,\d+\u001f\d+,2025-03-26,ATTENDED:Person:周立新->Meeting:2025-03-26:湖南省委外事委全体会议,2025-03-26,1,presided,false$/);
+    expect(fs.readFileSync(path.join(a, 'import.args'), 'utf8')).toMatch(/^--array-delimiter=U\+001F$[\s\S]*^--nodes=nodes_Article\.csv$[\s\S]*^--relationships=rels_MENTIONS_Article_Policy\.csv$/m);
+    // the Article nodes carry their text, line breaks and all
+    const articles = fs.readFileSync(path.join(a, 'nodes_Article.csv'), 'utf8');
+    expect(articles.split('\n')[0]).toContain(',text,');
+    // every row has as many fields as its header (the Article file aside: its texts span lines)
+    for (const name of fs.readdirSync(a).filter((f) => f.endsWith('.csv') && f !== 'nodes_Article.csv')) {
+      const content = fs.readFileSync(path.join(a, name), 'utf8');
       const [header, ...rows] = content.trimEnd().split('\n');
       const n = splitCsv(header).length;
       for (const r of rows) expect([name, splitCsv(r).length]).toEqual([name, n]);
     }
   });
 
-  it('csvField quotes delimiters, quotes and whitespace, and drops line breaks', () => {
+  it('csvField quotes delimiters, quotes and whitespace, and keeps line breaks inside quotes', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('x\ny')).toBe('"x y"');
-    expect(csvField(undefined)).toBe('');
+    expect(csvField('x\ny')).toBe('"x\ny"');
+    expect(csvField(null)).toBe('');
+    expect(csvField('')).toBe('""');
     expect(csvField('沈晓明')).toBe('沈晓明');
   });
 

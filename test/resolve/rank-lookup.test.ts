@@ -2,7 +2,7 @@ import { buildGraph } from '../../src/resolve/graph';
 import { rankOfficials, attendanceLists } from '../../src/resolve/rank';
 import { lookup } from '../../src/resolve/lookup';
 import { formatRanking } from '../../src/cli/commands/rank';
-import { formatLookup } from '../../src/cli/commands/lookup';
+import { citeFrom, formatLookup } from '../../src/cli/commands/lookup';
 import type { ArticleRecord } from '../../src/model';
 import { readFixture } from './helpers';
 
@@ -60,7 +60,8 @@ describe('kg lookup: answers from the graph, with evidence', () => {
       ['2025-04-10', 'presided'],
     ]);
     expect(r.coAttendees.map((c) => [c.name, c.meetings.length])).toEqual([['吴海燕', 1]]);
-    const text = formatLookup('周立新', res, 3).join('\n');
+    const texts = new Map(readFixture('same-meeting.jsonl').map((r) => [r.id, r.text]));
+    const text = formatLookup('周立新', res, 3, citeFrom(graph, texts)).join('\n');
     // every fact line is followed by its sentence and article
     expect(text).toMatch(/presided {2}2025年省委外事工作委员会全体会议[^\n]*\n\s+「26日,省委书记、省委外事工作委员会主任周立新主持召开2025年省委外事工作委员会全体会议。」 — fx-hn-0326#1 湖南日报 2025-03-26/);
   });

@@ -57,7 +57,9 @@ describe('kg build of a folder tree with repeated file names', () => {
       for (const ev of e.attributes.evidence ?? []) {
         const rec = records.get(ev.article);
         expect(rec).toBeDefined();
-        expect(rec!.text.slice(ev.start, ev.end)).toBe(ev.text);
+        // evidence is offsets into the article's text (the sentence is not copied into graph.json)
+        expect(ev.text).toBeUndefined();
+        expect(0 <= ev.start && ev.start <= ev.end && ev.end <= rec!.text.length).toBe(true);
         checked++;
       }
     }

@@ -12,6 +12,7 @@ export interface Args {
   out: string;
   year?: number;
   iterations?: number;
+  layout?: boolean;
   workers?: number;
   field?: string[];
 }
@@ -38,6 +39,7 @@ export const build: KgCommand<Args> = {
       .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
       .option('year', { type: 'number', describe: 'year for dates when a page does not tell' })
       .option('iterations', { type: 'number', describe: 'ForceAtlas2 iterations (default: bounded by graph size)' })
+      .option('layout', { type: 'boolean', default: true, describe: 'lay out the people–meetings graph (--no-layout: every node keeps the position its key gives)' })
       .option('workers', {
         alias: 'j',
         type: 'number',
@@ -53,6 +55,7 @@ export const build: KgCommand<Args> = {
     const summary = await buildCorpus(args.inputs, args.out, {
       year: args.year ?? null,
       iterations: args.iterations ?? 'auto',
+      layout: args.layout !== false,
       workers: args.workers ?? 1,
       fields: fieldsOf(args, 'kg build'),
       log: (line) => process.stdout.write(forTerminal(line) + '\n'),

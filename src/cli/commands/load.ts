@@ -4,7 +4,8 @@ import { forTerminal } from '../../terminal';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
-import { connect, loadPlan, planLoad, readGraphFile, resolveNeo4jConfig, type Neo4jConfig } from '../../store/neo4j';
+import { attachArticleTexts, connect, loadPlan, planLoad, readGraphFile, resolveNeo4jConfig, type Neo4jConfig } from '../../store/neo4j';
+import { articlesFileOf, readArticleTexts } from '../../export/articles';
 
 export interface ConnectionArgs {
   uri?: string;
@@ -58,8 +59,12 @@ export const load: KgCommand<Args> = {
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress lines' }) as any,
   run: async (argv) => {
     const a = check(argv);
-    const { file, graph } = readGraphFile(a.dir);
-    const plan = planLoad(graph, file);
+    const { file, graph, build } = readGraphFile(a.dir);
+    const plan = planLoad(graph, file, build);
+    // Article nodes carry their text, from the build's articles.jsonl (evidence is offsets into it)
+    const articles = articlesFileOf(file);
+    if (articles) await attachArticleTexts(plan, readArticleTexts(articles));
+    else if (!a.quiet) process.stderr.write(`kg load: no articles.jsonl beside ${forTerminal(file)}: Article nodes get no text, evidence no sentence\n`);
     // what Neo4j would refuse (a value too large for its indexes) is said and left out; the rest loads
     for (const line of plan.skipped) process.stderr.write(`kg load: ${forTerminal(line)}\n`);
     const { driver, server } = await connect(a.config);

@@ -18,6 +18,8 @@ import {
 
 export interface Args {
   home?: string;
+  heapMb?: number;
+  pagecacheMb?: number;
   buildOnly?: boolean;
   wait?: number;
 }
@@ -50,6 +52,8 @@ export const neo4j: KgCommand<Args> = {
   builder: (y) =>
     y
       .option('home', { type: 'string', describe: 'data and logs folder (default .neo4j/)' })
+      .option('heap-mb', { type: 'number', describe: 'JVM heap, MiB (env NEO4J_HEAP_MB; default an eighth of RAM, 512–8192)' })
+      .option('pagecache-mb', { type: 'number', describe: 'page cache, MiB (env NEO4J_PAGECACHE_MB; default a quarter of RAM, 256–16384)' })
       .option('build-only', { type: 'boolean', describe: 'only fetch Neo4j and build the launcher' })
       .option('wait', { type: 'number', describe: 'only wait up to this many seconds for NEO4J_URI to answer' }) as any,
   run: async (argv) => {
@@ -69,7 +73,7 @@ export const neo4j: KgCommand<Args> = {
       say(`launcher built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return 0;
     }
-    const o = resolveLocalServerOptions({ home: a.home });
+    const o = resolveLocalServerOptions({ home: a.home, heapMb: a.heapMb, pagecacheMb: a.pagecacheMb });
     // A signal during the start is kept and acted on once the server is up, so that even then
     // Neo4j stops cleanly (checkpoint, store closed) rather than with its parent.
     let stopping = false;

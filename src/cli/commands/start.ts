@@ -18,6 +18,7 @@ import { Neo4jLoadError, UsageError } from '../../errors';
 import { buildCorpus } from '../../export/build';
 import { startServer } from '../../serve/server';
 import {
+  attachArticleTexts,
   boltAddress,
   connect,
   isLoopback,
@@ -34,6 +35,7 @@ import {
   type Neo4jConfig,
 } from '../../store/neo4j';
 import { projectRoot } from '../../store/neo4j/paths';
+import { articlesFileOf, readArticleTexts } from '../../export/articles';
 import { connectionOptions, type ConnectionArgs } from './load';
 
 export interface Args extends ConnectionArgs {
@@ -95,8 +97,10 @@ async function portTaken(port: number): Promise<UsageError> {
 
 /** Load graph.json into Neo4j, starting the project's own server if need be. Never throws. */
 async function loadIntoNeo4j(o: StartOptions, signal: AbortSignal): Promise<{ where?: string; local?: LocalServer }> {
-  const { file, graph } = readGraphFile(o.out);
-  const plan = planLoad(graph, file);
+  const { file, graph, build } = readGraphFile(o.out);
+  const plan = planLoad(graph, file, build);
+  const articles = articlesFileOf(file);
+  if (articles) await attachArticleTexts(plan, readArticleTexts(articles));
   for (const line of plan.skipped) say(`Neo4j: ${line}`);
   let config = o.config;
   let local: LocalServer | undefined;

@@ -4,10 +4,11 @@
 //
 // How the model maps to Neo4j (docs/neo4j.md says the same for users):
 // - a node's `key` (type + normal form) is its identity; its label is its `type`;
-// - Neo4j properties cannot hold maps or lists with nulls, so an edge's evidence list becomes
-//   parallel arrays on the relationship, index i of each describing the same sentence:
-//   evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds (UTF-16 offsets into the
-//   article text), evidenceDates, evidenceNewspapers, evidenceTitles ('' where unknown);
+// - Neo4j properties cannot hold maps, so an edge's evidence list becomes parallel arrays on
+//   the relationship, index i of each describing the same sentence: evidenceArticles (article
+//   ids), evidenceStarts, evidenceEnds (UTF-16 offsets into the article's text); the text is
+//   stored once, on the Article node (`text`, from articles.jsonl), with its date, newspaper
+//   and title;
 // - labels and types come only from the allow-lists below, never from the data.
 import neo4j, { type Integer } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type GraphEdgeAttributes, type GraphNodeAttributes } from '../../model';
@@ -43,24 +44,31 @@ export type PropValue = string | number | boolean | Integer | string[] | number[
 
 export interface NodeRow {
   key: string;
-  /** set with `SET n += props`: no nulls (a null would delete what an earlier load wrote) */
-  props: Record<string, PropValue>;
-  /** merged as a set with what the node already has */
+  /**
+   * The node's scalar properties in this build, set with `SET n += props` when this build wins
+   * the node (./cypher.ts): every attribute of the model is named, null where this build has
+   * none, so the winner's properties replace the loser's whole, whatever the order of loads.
+   * Holds `build` and `buildMentions`, the ranking of the build for this node.
+   */
+  props: Record<string, PropValue | null>;
+  /** this build's name of the node: a loser's name becomes an alias */
+  name: string;
+  /** this build's article count for the node (0 when graph.json gives none) */
+  mentions: number;
+  /** the id of the build (./read.ts: a hash of its graph.json) */
+  build: string;
+  /** merged as a sorted set with what the node already has */
   aliases: string[];
 }
 
 /** An edge's evidence as the parallel arrays stored on the relationship (index i = one sentence). */
 export interface EvidenceArrays {
   evidenceCount: Integer;
+  /** article ids: the sentence is in the text of `(:Article {key: 'Article:' + id})` */
   evidenceArticles: string[];
-  evidenceSentences: string[];
   /** UTF-16 offsets of the sentence in the article text (-1 when graph.json has none) */
   evidenceStarts: Integer[];
   evidenceEnds: Integer[];
-  /** '' where unknown: Neo4j lists cannot hold nulls */
-  evidenceDates: string[];
-  evidenceNewspapers: string[];
-  evidenceTitles: string[];
 }
 
 export interface RelRow {
@@ -126,6 +134,17 @@ function oversize(key: string, a: Record<string, unknown>): string | null {
 const FLOAT_ATTRS = new Set(['x', 'y']);
 /** Attributes the plan handles itself rather than copying. */
 const NODE_SPECIAL = new Set(['type', 'aliases', 'key']);
+/**
+ * The scalar attributes of the model's nodes (src/model.ts): a row names each of them, null
+ * where the build has none, so the winning build's set replaces the others' whole.
+ */
+const NODE_SCALARS = ['name', 'date', 'location', 'homonym', 'title', 'newspaper', 'source', 'kind', 'community', 'mentions', 'x', 'y'];
+
+/**
+ * Strings in the order Neo4j sorts them: UTF-16 code units, as Java's String.compareTo and
+ * JavaScript's `<` (checked: Neo4j 5.26 puts U+20BB7 𠮷 before U+FFE0).
+ */
+export const cmpStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const EDGE_SPECIAL = new Set(['type', 'evidence', 'first', 'last', 'key']);
 
 /** Check the shape of parsed graph.json; `file` names it in errors. */
@@ -140,8 +159,12 @@ export function asSerializedGraph(data: unknown, file: string): SerializedGraph 
   return g as unknown as SerializedGraph;
 }
 
-/** Build the load plan; throws InputError naming the node or edge that does not fit the model. */
-export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan {
+/**
+ * Build the load plan; throws InputError naming the node or edge that does not fit the model.
+ * `build` identifies the build (./read.ts: a hash of graph.json); where two builds give a node
+ * the same number of mentions, the smaller id wins it.
+ */
+export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''): LoadPlan {
   const fail = (why: string): never => {
     throw new InputError(file, why, 'UNDECODABLE');
   };
@@ -164,15 +187,20 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
       return;
     }
     labelOf.set(n.key, label);
-    const props: Record<string, PropValue> = { key: n.key };
+    const props: Record<string, PropValue | null> = { key: n.key };
+    for (const k of NODE_SCALARS) props[k] = null;
     for (const [k, v] of Object.entries(a)) {
       if (NODE_SPECIAL.has(k)) continue;
       const p = toProp(v, !FLOAT_ATTRS.has(k));
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`node "${n.key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
-    const aliases = Array.isArray(a.aliases) ? a.aliases.filter((s): s is string => typeof s === 'string') : [];
-    (nodeGroups.get(label) ?? nodeGroups.set(label, []).get(label)!).push({ key: n.key, props, aliases });
+    const mentions = typeof a.mentions === 'number' && Number.isInteger(a.mentions) && a.mentions >= 0 ? a.mentions : 0;
+    props.build = build;
+    props.buildMentions = neo4j.int(mentions);
+    const name = typeof a.name === 'string' ? a.name : '';
+    const aliases = [...new Set(Array.isArray(a.aliases) ? a.aliases.filter((s): s is string => typeof s === 'string' && s !== name) : [])].sort(cmpStrings);
+    (nodeGroups.get(label) ?? nodeGroups.set(label, []).get(label)!).push({ key: n.key, props, name, mentions, build, aliases });
   });
 
   const relGroups = new Map<string, RelGroup>();
@@ -200,20 +228,23 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json'): LoadPlan 
       if (p !== undefined) props[k] = p;
       else if (v !== null && v !== undefined) fail(`edge "${key}": attribute "${k}" is not a string, number, boolean or list of them`);
     }
-    const list = Array.isArray(a.evidence) ? a.evidence : [];
-    list.forEach((ev, j) => {
-      if (!ev || typeof ev.article !== 'string' || typeof ev.text !== 'string')
-        fail(`edge "${key}": evidence #${j} needs "article" and "text"`);
+    const given = Array.isArray(a.evidence) ? a.evidence : [];
+    given.forEach((ev, j) => {
+      if (!ev || typeof ev.article !== 'string') fail(`edge "${key}": evidence #${j} needs "article"`);
     });
+    // one entry per (article, start, end), in that order: the order the merge of two loads keeps
+    const seen = new Set<string>();
+    const list = given
+      .filter((ev) => {
+        const k = `${ev.article}\u0000${intOr(ev.start, -1)}\u0000${intOr(ev.end, -1)}`;
+        return seen.has(k) ? false : (seen.add(k), true);
+      })
+      .sort((x, y) => cmpStrings(x.article, y.article) || intOr(x.start, -1) - intOr(y.start, -1) || intOr(x.end, -1) - intOr(y.end, -1));
     const evidence: EvidenceArrays = {
       evidenceCount: neo4j.int(list.length),
       evidenceArticles: list.map((ev) => ev.article),
-      evidenceSentences: list.map((ev) => ev.text),
       evidenceStarts: list.map((ev) => neo4j.int(intOr(ev.start, -1))),
       evidenceEnds: list.map((ev) => neo4j.int(intOr(ev.end, -1))),
-      evidenceDates: list.map((ev) => ev.date ?? ''),
-      evidenceNewspapers: list.map((ev) => ev.newspaper ?? ''),
-      evidenceTitles: list.map((ev) => ev.title ?? ''),
     };
     const gk = `${type}|${from}|${to}`;
     const group = relGroups.get(gk) ?? relGroups.set(gk, { type, from: from!, to: to!, rows: [] }).get(gk)!;
@@ -260,4 +291,22 @@ function toProp(v: unknown, integer: boolean): PropValue | undefined {
     if (v.every((x) => typeof x === 'number' && Number.isFinite(x))) return v as number[];
   }
   return undefined;
+}
+
+/**
+ * Give the plan's Article rows their `text`: `texts` yields (id, text) pairs, from the
+ * articles.jsonl of the same build (./read.ts). Returns how many rows got one.
+ */
+export async function attachArticleTexts(plan: LoadPlan, texts: AsyncIterable<{ id: string; text: string }>): Promise<number> {
+  const rows = new Map<string, NodeRow>();
+  for (const r of plan.nodes.find((g) => g.label === 'Article')?.rows ?? []) rows.set(r.key, r);
+  let n = 0;
+  for await (const { id, text } of texts) {
+    const row = rows.get(`Article:${id}`);
+    if (row && typeof text === 'string') {
+      row.props.text = text;
+      n++;
+    }
+  }
+  return n;
 }

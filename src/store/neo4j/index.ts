@@ -8,4 +8,7 @@ export { applySchema, schemaStatements, splitStatements } from './schema';
 export * from './loader';
 export * from './queries';
 export * from './server';
-export { readGraphFile } from './read';
+export { buildId, readGraphFile } from './read';
+export { dumpDatabase } from './dump';
+export * from './csv';
+export { importPlan, type ImportOptions, type ImportReport } from './import';

@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Neo4jLoadError } from '../../errors';
@@ -32,16 +33,26 @@ export interface LocalServerOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Memory from the machine: heap an eighth of RAM (512 MiB – 8 GiB), page cache a quarter
+ * (256 MiB – 16 GiB); both are reserved lazily by the JVM, so several test servers on one
+ * machine share it. NEO4J_HEAP_MB and NEO4J_PAGECACHE_MB (or --heap-mb, --pagecache-mb) set them.
+ */
+export function memoryDefaults(totalBytes = os.totalmem()): { heapMb: number; pagecacheMb: number } {
+  const mb = totalBytes / 2 ** 20;
+  const clamp = (x: number, lo: number, hi: number) => Math.round(Math.max(lo, Math.min(hi, x)));
+  return { heapMb: clamp(mb / 8, 512, 8192), pagecacheMb: clamp(mb / 4, 256, 16384) };
+}
+
 export const DEFAULT_LOCAL_SERVER: Omit<LocalServerOptions, 'home'> = {
   host: '127.0.0.1',
   port: 7687,
   password: DEFAULT_NEO4J_PASSWORD,
-  pagecacheMb: 256,
-  heapMb: 1024,
+  ...memoryDefaults(),
   startTimeoutMs: 180_000,
 };
 
-/** Defaults, then NEO4J_URI's port and NEO4J_PASSWORD, then what the caller gives. */
+/** Defaults, then NEO4J_URI's port, NEO4J_PASSWORD, NEO4J_HEAP_MB and NEO4J_PAGECACHE_MB, then what the caller gives. */
 export function resolveLocalServerOptions(
   given: Partial<LocalServerOptions> = {},
   env: NodeJS.ProcessEnv = process.env,
@@ -57,8 +68,13 @@ export function resolveLocalServerOptions(
     fromEnv.port = port;
   }
   if (env.NEO4J_PASSWORD) fromEnv.password = env.NEO4J_PASSWORD;
+  if (env.NEO4J_HEAP_MB) fromEnv.heapMb = Number(env.NEO4J_HEAP_MB);
+  if (env.NEO4J_PAGECACHE_MB) fromEnv.pagecacheMb = Number(env.NEO4J_PAGECACHE_MB);
   const o: LocalServerOptions = { ...DEFAULT_LOCAL_SERVER, home: localHome(), ...fromEnv, ...defined(given) };
   if (!(Number.isInteger(o.port) && o.port > 0 && o.port < 65536)) throw new Neo4jLoadError(`bad Bolt port ${o.port}`, 'USAGE');
+  for (const [name, v] of [['heap', o.heapMb], ['page cache', o.pagecacheMb]] as const)
+    if (!(Number.isInteger(v) && v >= 64 && v <= 1_048_576))
+      throw new Neo4jLoadError(`the ${name} of the local Neo4j must be a whole number of MiB from 64 (NEO4J_HEAP_MB, NEO4J_PAGECACHE_MB), not ${v}`, 'USAGE');
   if (o.password.length < 8)
     throw new Neo4jLoadError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)', 'USAGE');
   return o;
@@ -87,6 +103,11 @@ export function localServerRequirements(): { ok: boolean; java?: string; why?: s
 }
 
 const classpathFile = () => path.join(launcherDir(), 'target', 'classpath.txt');
+
+/** The launcher's classpath (its classes and Neo4j's jars): also that of neo4j-admin (org.neo4j.cli.AdminTool). */
+export function launcherClasspath(): string {
+  return `${path.join(launcherDir(), 'target', 'classes')}${path.delimiter}${fs.readFileSync(classpathFile(), 'utf8').trim()}`;
+}
 const launcherClass = () => path.join(launcherDir(), 'target', 'classes', 'newskg', 'Launcher.class');
 
 function launcherBuilt(): boolean {
@@ -206,8 +227,7 @@ export async function startLocalServer(given: Partial<LocalServerOptions> = {}):
   await buildLauncher(o.onProgress ?? o.onOutput, o.signal);
   if (o.signal?.aborted) throw new Neo4jLoadError('the start of the local Neo4j was stopped', 'ABORTED');
   const t0 = performance.now();
-  const dir = launcherDir();
-  const classpath = `${path.join(dir, 'target', 'classes')}${path.delimiter}${fs.readFileSync(classpathFile(), 'utf8').trim()}`;
+  const classpath = launcherClasspath();
   fs.mkdirSync(o.home, { recursive: true });
   const child = spawn(
     'java',

@@ -1,0 +1,52 @@
+// The article texts of a build, read back from its articles.jsonl line by line (never the whole
+// file as one string): the evidence of graph.json is offsets into these texts (src/model.ts,
+// EdgeEvidence), so whoever prints or stores a sentence reads the text here once.
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { InputError } from '../errors';
+
+export const ARTICLES_JSONL = 'articles.jsonl';
+
+/** The articles.jsonl of a build folder, or beside a graph.json; null when there is none. */
+export function articlesFileOf(dirOrGraphFile: string): string | null {
+  const dir = fs.existsSync(dirOrGraphFile) && fs.statSync(dirOrGraphFile).isDirectory() ? dirOrGraphFile : path.dirname(dirOrGraphFile);
+  const file = path.join(dir, ARTICLES_JSONL);
+  return fs.existsSync(file) ? file : null;
+}
+
+/**
+ * (id, text) of each article of an articles.jsonl, in file order; `wanted` keeps only those
+ * ids. A line that is not an article record is an InputError naming the file and line.
+ */
+export async function* readArticleTexts(file: string, wanted?: ReadonlySet<string>): AsyncGenerator<{ id: string; text: string }> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    // a cheap look at the id first: most lines of a big build are not wanted by a lookup
+    if (wanted) {
+      const m = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line);
+      if (m && !wanted.has(JSON.parse(m[1]) as string)) continue;
+    }
+    let rec: { id?: unknown; text?: unknown };
+    try {
+      rec = JSON.parse(line);
+    } catch (err) {
+      throw new InputError(file, `line ${n}: not JSON (${(err as Error).message})`, 'BAD_RECORD');
+    }
+    if (typeof rec.id !== 'string' || typeof rec.text !== 'string')
+      throw new InputError(file, `line ${n}: not an article of kg build (expected "id" and "text")`, 'BAD_RECORD');
+    if (!wanted || wanted.has(rec.id)) yield { id: rec.id, text: rec.text };
+  }
+}
+
+/** The texts of the given articles, from a build's articles.jsonl (missing file: none). */
+export async function articleTexts(dirOrGraphFile: string, wanted?: ReadonlySet<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const file = articlesFileOf(dirOrGraphFile);
+  if (!file) return out;
+  for await (const { id, text } of readArticleTexts(file, wanted)) out.set(id, text);
+  return out;
+}
