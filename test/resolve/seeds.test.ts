@@ -109,8 +109,9 @@ describe('the README on the seeds', () => {
   it('quotes only node keys that the seeds graph holds', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
     const keys = [...readme.matchAll(/`((?:Person|Title|Organization|Meeting|Policy|Location|Article):[^`\s]+)`/g)].map((m) => m[1]);
+    // (`Article:<id>` stands for any article: a placeholder, not a key)
     expect(keys.length).toBeGreaterThanOrEqual(7);
-    expect(keys.filter((k) => !graph.hasNode(k))).toEqual([]);
+    expect(keys.filter((k) => !k.includes('<') && !graph.hasNode(k))).toEqual([]);
   });
   it('the bodies its query examples name answer organization-officials (TITLE_AT)', () => {
     const org = graph.findNode((_, a) => a.type === 'Organization' && (a.aliases ?? []).includes('省委外事工作委员会'));
