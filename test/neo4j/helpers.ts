@@ -1,6 +1,9 @@
 // What the Neo4j tests share: the server globalSetup chose, counts and snapshots of the
 // database, a free port, and running the kg CLI as a child process.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, REL_TYPES, localServerRequirements, openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/store/neo4j';
@@ -26,11 +29,67 @@ export function testServer(): { config: Neo4jConfig; unavailable?: undefined } |
   };
 }
 
-/** `describe` when there is a server; outside CI without Java, a skipped block that says why. */
+/**
+ * The test files share one database (Community has one), and jest runs two files at a time:
+ * a block that empties and fills it holds a lock for the server's address, a folder made
+ * atomically in the temporary folder with the holder's pid (a dead holder's lock is taken over).
+ */
+function lockPath(uri: string): string {
+  return path.join(os.tmpdir(), `news-kg-neo4j-tests-${crypto.createHash('sha256').update(uri).digest('hex').slice(0, 12)}.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function acquireDatabase(uri: string): Promise<void> {
+  const dir = lockPath(uri);
+  for (;;) {
+    try {
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, 'pid'), String(process.pid));
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'));
+    } catch {
+      // being made or removed right now
+    }
+    if (Number.isInteger(holder) && holder > 0 && !alive(holder)) fs.rmSync(dir, { recursive: true, force: true });
+    else await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function releaseDatabase(uri: string): void {
+  const dir = lockPath(uri);
+  try {
+    if (Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8')) === process.pid) fs.rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // not held
+  }
+}
+
+/**
+ * `describe` when there is a server, holding the database for the whole block (see above);
+ * outside CI without Java, a skipped block that says why.
+ */
 export function describeWithNeo4j(name: string, body: (config: () => Neo4jConfig) => void): void {
   const s = testServer();
   if (s.config) {
-    describe(name, () => body(() => s.config));
+    const uri = s.config.uri;
+    describe(name, () => {
+      beforeAll(() => acquireDatabase(uri), 1_800_000);
+      body(() => s.config);
+      afterAll(() => releaseDatabase(uri));
+    });
     return;
   }
   if (process.env.CI) throw new Error(`${name}: no Neo4j in CI: ${s.unavailable}`);
