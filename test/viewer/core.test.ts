@@ -239,6 +239,12 @@ describe('exports of the view', () => {
     const edges = edgesCsv(graph, v).trimEnd().split('\r\n');
     expect(edges).toHaveLength(v.edges.size + 1);
     expect(csvField('a,"b"')).toBe('"a,""b"""');
+    // a cell a spreadsheet would run is kept as text; numbers stay numbers
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('=1+1,2')).toBe(`"'=1+1,2"`);
+    expect(csvField('-1+2')).toBe("'-1+2");
+    expect(csvField(-33.5)).toBe('-33.5');
+    expect(csvField('沈晓明')).toBe('沈晓明');
     const gexf = visibleGexf(graph, v, () => ({ size: 3, color: '#000000' }));
     expect(gexf).toContain('<gexf');
     expect((gexf.match(/<node /g) ?? []).length).toBe(v.nodes.size);

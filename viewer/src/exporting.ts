@@ -14,9 +14,15 @@ type Cell = string | number | boolean | null | undefined;
 const NODE_COLUMNS = ['key', 'type', 'name', 'date', 'community', 'x', 'y'] as const;
 const EDGE_COLUMNS = ['key', 'source', 'target', 'type', 'role', 'order', 'first', 'last', 'evidence'] as const;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) is kept as text
+ * with a leading `'` (OWASP's CSV-injection advice): a name or sentence from an article never
+ * becomes a formula. Numbers (the positions) are written as they are.
+ */
 export function csvField(v: Cell): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  let s = v === null || v === undefined ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
