@@ -79,6 +79,8 @@ export const HELD_OR_OPENED = `(?:${[...HELD_VERBS, ...OPENING_VERBS].join('|')}
 
 /** Policy heads (spec). */
 export const POLICY_HEADS = ['行动', '工程', '战略', '规划', '计划', '政策', '方案', '条例', '措施', '意见', '规定', '办法', '纲要', '细则'];
+/** Generic heads a policy is also cited without (`“智赋万企”行动` → 智赋万企): resolve merges the short form into the long one. */
+export const POLICY_SHORT_FORM_HEADS = ['行动', '政策', '规划', '战略', '工程', '计划'];
 /** Documents whose draft the text names (`…名额分配方案草案`, `…守则修订草案`). */
 export const DRAFTED_HEADS = ['方案', '守则', '规则', '办法', '条例', '规定', '纲要', '计划', '规划'];
 

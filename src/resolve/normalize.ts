@@ -7,6 +7,7 @@
 // 湖南省委, 湖南省人民政府 = 湖南省政府); long department names are cut to their usual
 // short form (人力资源和社会保障厅 → 人社厅). Canonical forms are keys, never shown: the
 // node's name is one of the forms the text wrote.
+import { POLICY_SHORT_FORM_HEADS } from '../extract/lexicon';
 
 /** China's provincial-level units: full name and the short name the press uses. */
 const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = [
@@ -207,8 +208,6 @@ export function canonicalMeeting(name: string, region: Region): string {
 // ---------------------------------------------------------------------------------------
 // Policies
 
-const POLICY_HEADS = ['行动', '政策', '规划', '战略', '工程', '计划'];
-
 /** The canonical form of a policy: quotes and 《》 removed, relative 省 expanded. */
 export function canonicalPolicy(name: string, region: Region): string {
   return expandRelative(cleanName(name), region);
@@ -232,7 +231,7 @@ export function policyReductions(canon: string): string[] {
     if (s.startsWith('关于') && s.length > 4) r.push(s.slice(2));
     const draft = s.replace(/\(草案\)$|草案$/, '');
     if (draft !== s && draft.length >= 2) r.push(draft);
-    for (const h of POLICY_HEADS) if (s.endsWith(h) && s.length - h.length >= 2) r.push(s.slice(0, -h.length));
+    for (const h of POLICY_SHORT_FORM_HEADS) if (s.endsWith(h) && s.length - h.length >= 2) r.push(s.slice(0, -h.length));
     return r;
   };
   let frontier = [canon];
