@@ -158,3 +158,19 @@ export interface GraphEdgeAttributes {
   last?: string | null;
   evidence: EdgeEvidence[];
 }
+
+/**
+ * What `kg serve` answers for GET /api/article?id= (src/serve/articles.ts) and the viewer reads
+ * (viewer/src/articles.ts): an article's heading and text. Evidence offsets are UTF-16 code
+ * units into `text`.
+ */
+export interface ArticleText {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  newspaper: string | null;
+  date: string | null;
+  page: string | null;
+  source: string | null;
+  text: string;
+}

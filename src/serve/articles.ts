@@ -8,18 +8,8 @@
 // null when the build has no such article.
 import fs from 'node:fs';
 import { InputError } from '../errors';
-
-/** What GET /api/article answers: the article's heading and text (offsets in the graph are UTF-16 code units into `text`). */
-export interface ArticleText {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  newspaper: string | null;
-  date: string | null;
-  page: string | null;
-  source: string | null;
-  text: string;
-}
+import type { ArticleText } from '../model';
+export type { ArticleText } from '../model';
 
 const CHUNK = 1 << 20;
 const NEWLINE = 0x0a;

@@ -4,18 +4,8 @@
 // `text` when graph.json still carries it, else the article's text sliced there.
 import type { Citation, KgGraph } from './data';
 import { articleKey } from './data';
-
-/** What the server answers for one article. */
-export interface ArticleText {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  newspaper: string | null;
-  date: string | null;
-  page: string | null;
-  source: string | null;
-  text: string;
-}
+import type { ArticleText } from '../../src/model';
+export type { ArticleText } from '../../src/model';
 
 export class ArticleFetchError extends Error {
   override name = 'ArticleFetchError';
