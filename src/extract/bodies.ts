@@ -148,6 +148,8 @@ export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
 const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
+const LAW_DRAFTED = /法(?:修订草案|修正草案|修正案|草案)/;
+const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条/;
 /** A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`. */
 const DRAFT = new RegExp(`(?:[了于订、议])([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
@@ -215,9 +217,11 @@ export function findPolicies(text: string): NameMention[] {
     if (!namedPolicy(raw, m[0])) continue;
     push(raw, end - raw.length, end);
   }
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
+  // (the tests before each scan find its fixed part first: most texts have none, and a scan
+  // that starts with a run of CJK characters tries it at every character)
+  if (MEASURES_COUNTED.test(text)) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
   // laws and their drafts: `期货和衍生品法草案`, `职业教育法修订草案`, `反间谍法` before 修订草案
-  for (const m of text.matchAll(LAW)) {
+  if (LAW_DRAFTED.test(text)) for (const m of text.matchAll(LAW)) {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
     const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/, '');

@@ -94,12 +94,16 @@ export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentenc
 
 // ------------------------------------------------------------------ persons
 
+/** TITLE_HEAD_RE as a scan (made once: a new RegExp of its source per sentence cost 7 % of extraction); titledPersons alone uses it. */
+const TITLE_HEAD_SCAN = new RegExp(TITLE_HEAD_RE.source, 'g');
+
 /** Persons named with a post, a group word or a post after the name, in one sentence. */
 export function titledPersons(s: string, offset: number): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
   // 1. post(s) then name: scan every post head
-  const headRe = new RegExp(TITLE_HEAD_RE.source, 'g');
+  const headRe = TITLE_HEAD_SCAN;
+  headRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   let chain: { name: string; start: number; end: number }[] = [];
   let chainEnd = -1;

@@ -35,6 +35,8 @@ function foldWide(c: string): string {
 }
 
 export function cleanLine(line: string): string {
+  // every repair below is about a space: a line without one only needs its ends trimmed
+  if (!line.includes(' ')) return line.trim();
   return line
     .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''))
     .replace(SPACE_AROUND_PUNCT, '')

@@ -79,6 +79,8 @@ const FURNITURE = [
 ];
 /** A picture's label on a line of its own (`（A、B）`), anywhere on the page. */
 const PICTURE_LABEL = /^[（(][A-Z](?:[、,，][A-Z])*[)）]$/;
+/** What LOST_BREAK needs, found fast before its lookbehind is tried at every character of a long line. */
+const DATELINE_INSIDE = /\d{1,2}月\d{1,2}日(?:讯|电)/;
 /** In a page whose line breaks were lost, a dateline still opens a line. */
 const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
@@ -102,7 +104,7 @@ const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
   const rawLines = mapArray(
-    page.split('\n').flatMap((l) => (l.length > 300 ? l.split(LOST_BREAK) : [l])),
+    page.split('\n').flatMap((l) => (l.length > 300 && DATELINE_INSIDE.test(l) ? l.split(LOST_BREAK) : [l])),
     (l) => l.replace(/^#+\s*/, '').trim(),
   );
   // a headline line that announces its picture ends there: the note goes, a break stays
