@@ -7,6 +7,9 @@ import type { MeetingMention } from '../meetings';
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席/g;
 
+/** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`. */
+const SPOKE_AT = /上的?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/;
+
 export function attendance(
   b: Builder,
   s: Sentence,
@@ -55,7 +58,8 @@ export function attendance(
     }
   }
   // (the span after 在 crosses no clause and no other 在: `在京召开…座谈会，X在会上提出`)
-  for (const m of s.text.matchAll(/在([^，。；在]{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/g)) {
+  // (its end is looked for first: the lazy span is tried at every 在 of every sentence otherwise)
+  if (SPOKE_AT.test(s.text)) for (const m of s.text.matchAll(/在([^，。；在]{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/g)) {
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
