@@ -9,7 +9,7 @@ import { Builder } from './builder';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
-const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)的?$`);
+const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 
 /**

@@ -69,6 +69,8 @@ export const RULES = {
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
       pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。市委书记张建国6日上午在临江主持会议。', '张建国 → 全市民政工作会议:presided'),
+      // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
+      pos('市长刘海昨天下午主持召开了全市防汛工作会议。副市长吴东、郑立出席了会议。', '刘海 → 全市防汛工作会议:presided', '吴东 → 全市防汛工作会议:attended', '郑立 → 全市防汛工作会议:attended'),
       neg('副市长吴东参加义务植树活动。'),
     ],
   },
