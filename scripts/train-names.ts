@@ -1,5 +1,6 @@
 // npm run train:names [-- --corpus PATH --ner PATH --out PATH --epochs N --min-weight W
-//                        --solo-rate R --substitute-rate R --ner-repeat K --ner-half 0|1 --no-ner --no-doctrine]
+//                        --solo-rate R --substitute-rate R --ner-repeat K --ner-half 0|1 --no-ner --no-doctrine
+//                        --seed S --distant N --distant-dir DIR]
 //
 // Trains the person-name tagger and writes src/extract/names/model.json. Deterministic: the
 // same corpora give the same file. Training data:
@@ -8,6 +9,9 @@
 //     marked first (markDoctrineNames);
 //   - the People's Daily NER corpus's dev split (example.dev), each sentence an article of its
 //     own, repeated --ner-repeat times; its test split (example.test) is refused.
+// --distant N adds N sentences of 新闻联播 (--distant-dir, default ../shared/corpora/xwlb;
+// never xwlb-dev's records) with the names the cue rules find there (src/extract/names/distant.ts);
+// off by default: it did not raise the dev figure beyond the spread of seeds (docs/names.md).
 // --ner-half H keeps only the dev sentences whose index is ≡ H (mod 2): the other half is then
 // held out for `npm run eval:ner -- --file …/example.dev --half 1-H --model PATH`.
 //
