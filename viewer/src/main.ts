@@ -12,6 +12,9 @@ import { details } from './details';
 import { download, edgesCsv, nodesCsv, pngOfView, visibleGexf } from './exporting';
 import { createLabelLayer } from './labels';
 import { renderDetails } from './panel';
+import { coAttendance, layoutProjection, pairsOf, type ProjectionGraph, type ProjectionStats } from './projection';
+import { createProjectionReducers } from './projection-view';
+import { renderPairs } from './projection-panel';
 import { createReader } from './reader';
 import { buildSearchIndex, search, type SearchHit } from './search';
 import { formatHash, parseHash, type HashState } from './url';
@@ -53,6 +56,8 @@ declare global {
     __kgAnswerMs?: Record<string, number>;
     /** the last state change: ms in the reducers' pass, sigma's refresh and the rest; items redrawn (-1: all) */
     __kgStateMs?: Record<string, number>;
+    /** the co-attendance projection on screen (null: the graph): its counts and its build and layout time */
+    __kgProjection?: () => (ProjectionStats & { buildMs: number; layoutMs: number; iterations: number }) | null;
   }
 }
 
@@ -62,7 +67,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
  * Run an answer to the user and note how long it took (window.__kgAnswerMs[name]), and how
  * long until sigma's next frame had drawn it ([name + 'Drawn']).
  */
-function timed<A extends unknown[], R>(name: 'search' | 'select' | 'filter', fn: (...args: A) => R): (...args: A) => R {
+function timed<A extends unknown[], R>(name: 'search' | 'select' | 'filter' | 'people', fn: (...args: A) => R): (...args: A) => R {
   return (...args: A) => {
     const t0 = performance.now();
     const note = (key: string) => (window.__kgAnswerMs = { ...window.__kgAnswerMs, [key]: Math.round(performance.now() - t0) });
@@ -147,7 +152,71 @@ async function main(): Promise<void> {
   window.__kgLabelFont = LABEL_FONT;
   window.__kgLabels = () => labels.placed().map((p) => p.key);
   window.__kgLabelBoxes = () => labels.placed().map((p) => ({ key: p.key, ...p.box }));
-  window.__kgShown = () => ({ nodes: reducers.getVisible().nodes.size, edges: reducers.getVisible().edges.size });
+  window.__kgShown = () =>
+    people ? { nodes: people.proj.order, edges: people.proj.size } : { nodes: reducers.getVisible().nodes.size, edges: reducers.getVisible().edges.size };
+
+  // ---- the co-attendance projection (people only; projection.ts) ----------------------------
+  interface PeopleView {
+    proj: ProjectionGraph;
+    stats: ProjectionStats;
+    reducers: ReturnType<typeof createProjectionReducers>;
+    /** the date range it was built for */
+    dates: string;
+    buildMs: number;
+    layoutMs: number;
+    iterations: number;
+  }
+  /** on screen now, or null: the graph */
+  let people: PeopleView | null = null;
+  /** the last one built, kept for going back and forth */
+  let lastPeople: PeopleView | null = null;
+  const fullReducers = { nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer };
+  const peopleState = () => ({ selected: state.selected, focused: state.focused, colorBy: state.colorBy });
+  const buildPeople = (): PeopleView => {
+    const dates = JSON.stringify([state.dateFrom, state.dateTo]);
+    if (lastPeople?.dates === dates) return lastPeople;
+    const t0 = performance.now();
+    const { graph: proj, stats } = coAttendance(graph, { dateFrom: state.dateFrom, dateTo: state.dateTo });
+    const t1 = performance.now();
+    const iterations = layoutProjection(proj, { budgetMs: 1500 });
+    const t2 = performance.now();
+    lastPeople = {
+      proj,
+      stats,
+      reducers: createProjectionReducers(proj, { large: proj.order + proj.size > LARGE_GRAPH }),
+      dates,
+      buildMs: Math.round(t1 - t0),
+      layoutMs: Math.round(t2 - t1),
+      iterations,
+    };
+    return lastPeople;
+  };
+  window.__kgProjection = () =>
+    people ? { ...people.stats, buildMs: people.buildMs, layoutMs: people.layoutMs, iterations: people.iterations } : null;
+  /** Show the projection (or the graph again); the camera fits what is shown. */
+  const showPeople = (on: boolean) => {
+    if (on === (people !== null) && !(on && people && people.dates !== JSON.stringify([state.dateFrom, state.dateTo]))) return;
+    if (on) {
+      const view = buildPeople();
+      people = view;
+      view.reducers.update(peopleState());
+      sigma.setSettings({ nodeReducer: view.reducers.nodeReducer as never, edgeReducer: view.reducers.edgeReducer as never });
+      sigma.setGraph(view.proj as never);
+    } else {
+      people = null;
+      reducers.update(state);
+      sigma.setSettings(fullReducers);
+      sigma.setGraph(graph);
+    }
+    document.documentElement.dataset.view = on ? 'people' : 'graph';
+    $('preset-people').setAttribute('aria-pressed', String(on));
+    controls.classList.toggle('people', on);
+    drawCounts();
+    void fitCamera(sigma, shownNodes());
+    writeUrl();
+  };
+  /** the nodes on screen: the projection's people, or what the filters show */
+  const shownNodes = (): Iterable<string> => (people ? people.proj.nodes() : reducers.getVisible().nodes);
 
   const viewOf = (): Partial<HashState> => ({
     colorBy: state.colorBy,
@@ -155,6 +224,7 @@ async function main(): Promise<void> {
     dateFrom: state.dateFrom,
     dateTo: state.dateTo,
     expanded: state.expanded,
+    people: people !== null,
   });
   const writeUrl = () => {
     const hash = formatHash({ ...viewOf(), node: state.selected });
@@ -165,6 +235,18 @@ async function main(): Promise<void> {
   const setState = (patch: Partial<ViewState>, opts: { refit?: boolean } = {}) => {
     const t0 = performance.now();
     state = { ...state, ...patch };
+    if (people) {
+      // the projection: a new date range builds it anew; a selection redraws what it changed
+      if (people.dates !== JSON.stringify([state.dateFrom, state.dateTo])) {
+        showPeople(true);
+      } else {
+        const partial = people.reducers.update(peopleState());
+        if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+        else sigma.refresh();
+      }
+      writeUrl();
+      return;
+    }
     const { refiltered, partial } = reducers.update(state);
     const t1 = performance.now();
     // a partial refresh is drawn on the next frame, so the panel and the status line show at
@@ -205,19 +287,23 @@ async function main(): Promise<void> {
     void focusCamera(sigma, key);
   };
   const drawPanel = (key: string) => {
-    panelBody.replaceChildren(
-      renderDetails(details(graph, key), {
-        graph,
-        view: viewOf(),
-        articles,
-        communityName: (c) => names.get(c),
-        onCite: (ev) => void reader.open(ev),
-        expand: { hidden: hiddenNeighbours(key), expanded: state.expanded.has(key), toggle: () => toggleExpand(key) },
-      }),
-    );
+    const body = renderDetails(details(graph, key), {
+      graph,
+      view: viewOf(),
+      articles,
+      communityName: (c) => names.get(c),
+      onCite: (ev) => void reader.open(ev),
+      // in the projection the graph's neighbours are not on screen: nothing to expand
+      expand: people ? { hidden: 0, expanded: false, toggle: () => undefined } : { hidden: hiddenNeighbours(key), expanded: state.expanded.has(key), toggle: () => toggleExpand(key) },
+    });
+    // in the projection a person's panel starts with who they sat with, and in which meetings
+    if (people && people.proj.hasNode(key)) (body.querySelector('.actions') ?? body.querySelector('h2'))?.after(renderPairs(pairsOf(people.proj, key), graph, viewOf()));
+    panelBody.replaceChildren(body);
   };
   const select = timed('select', (key: string | null, opts: { animate?: boolean } = {}) => {
     if (key !== null && !graph.hasNode(key)) key = null;
+    // a meeting, a post … is not in the projection: show it in the graph
+    if (key !== null && people && !people.proj.hasNode(key)) showPeople(false);
     // the search hit keeps its forced label only while it is the selection
     setState({ selected: key, focused: key !== null && state.focused === key ? key : null });
     if (key) {
@@ -241,6 +327,7 @@ async function main(): Promise<void> {
     if (h.colorBy !== state.colorBy) setColorBy(h.colorBy);
     setState({ hiddenTypes: h.hiddenTypes, dateFrom: h.dateFrom, dateTo: h.dateTo, expanded: h.expanded });
     syncFilterInputs();
+    if (h.people !== (people !== null)) showPeople(h.people);
     if (h.node !== state.selected) select(h.node);
   });
 
@@ -320,6 +407,8 @@ async function main(): Promise<void> {
     box.addEventListener(
       'change',
       timed('filter', () => {
+        // a type filter is about the graph: it leaves the projection
+        if (people) showPeople(false);
         const hidden = new Set(state.hiddenTypes);
         if (box.checked) hidden.delete(t);
         else hidden.add(t);
@@ -338,8 +427,29 @@ async function main(): Promise<void> {
     setState({ hiddenTypes: new Set(hidden) });
     syncFilterInputs();
   };
-  $('preset-overview').addEventListener('click', () => setTypes(DEFAULT_HIDDEN_TYPES));
-  $('preset-all').addEventListener('click', () => setTypes([]));
+  $('preset-overview').addEventListener('click', () => {
+    showPeople(false);
+    setTypes(DEFAULT_HIDDEN_TYPES);
+  });
+  $('preset-all').addEventListener('click', () => {
+    showPeople(false);
+    setTypes([]);
+  });
+  const togglePeople = timed('people', () => {
+    showPeople(people === null);
+    if (state.selected) {
+      if (people && !people.proj.hasNode(state.selected)) select(null);
+      else select(state.selected);
+    }
+  });
+  $('preset-people').addEventListener('click', togglePeople);
+  // P: the projection and back, when no text field has the keys
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement | null;
+    if (e.key !== 'p' && e.key !== 'P') return;
+    if (e.ctrlKey || e.metaKey || e.altKey || (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA'))) return;
+    togglePeople();
+  });
 
   const extent = dateExtent(graph);
   const from = $<HTMLInputElement>('date-from');
@@ -366,6 +476,20 @@ async function main(): Promise<void> {
 
   /** The status line and the type filters count what is shown, not what the file holds. */
   function drawCounts(): void {
+    if (people) {
+      const s = people.stats;
+      const caps = [
+        s.cappedMeetings ? `${s.cappedMeetings} meetings of more than ${s.maxAttendees} attendees count their first ${s.maxAttendees} in protocol order` : '',
+        s.droppedPairs ? `the ${s.maxPairs.toLocaleString()} strongest of ${(s.pairs + s.droppedPairs).toLocaleString()} pairs` : '',
+      ].filter(Boolean);
+      status.textContent =
+        `who sat with whom: ${s.people.toLocaleString()} people, ${s.pairs.toLocaleString()} pairs from ${s.meetings.toLocaleString()} meetings` +
+        ` (line width: meetings together; built in ${people.buildMs} ms, laid out in ${people.layoutMs} ms)` +
+        (caps.length ? ` · ${caps.join('; ')}` : '');
+      status.dataset.nodes = String(s.people);
+      status.dataset.edges = String(s.pairs);
+      return;
+    }
     const v = reducers.getVisible();
     status.textContent =
       `showing ${v.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes, ` +
@@ -403,7 +527,7 @@ async function main(): Promise<void> {
   // ---- camera buttons ---------------------------------------------------------------------
   $('zoom-in').addEventListener('click', () => void zoom(sigma, 1.5));
   $('zoom-out').addEventListener('click', () => void zoom(sigma, 1 / 1.5));
-  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma, reducers.getVisible().nodes));
+  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma, shownNodes()));
   $('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 400 }));
 
   // ---- exports of the view ----------------------------------------------------------------
@@ -422,11 +546,12 @@ async function main(): Promise<void> {
   });
 
   drawCounts();
+  if (fromHash.people) showPeople(true);
   const initial = fromHash.node;
   if (initial) select(initial, { animate: false });
   else writeUrl();
   // the first view: what the filters show, fitted
-  await fitCamera(sigma, reducers.getVisible().nodes, false);
+  await fitCamera(sigma, shownNodes(), false);
 
   requestAnimationFrame(() => {
     const timing: KgTiming = { fetched, parsed, firstFrame, ready: performance.now(), nodes: graph.order, edges: graph.size };
