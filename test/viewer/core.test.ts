@@ -158,8 +158,11 @@ describe('data', () => {
 describe('url', () => {
   it('round-trips the selection, colour mode, types, dates and expanded nodes', () => {
     const node = 'Meeting:2025-03-26:2025年省委外事工作委员会全体会议';
-    const full = { node, colorBy: 'community' as const, hiddenTypes: new Set(['Article' as const]), dateFrom: '2025-03-01', dateTo: '2025-03-26', expanded: new Set([node, 'Person:沈晓明']) };
+    const full = { node, colorBy: 'community' as const, hiddenTypes: new Set(['Article' as const]), dateFrom: '2025-03-01', dateTo: '2025-03-26', expanded: new Set([node, 'Person:沈晓明']), people: false };
     expect(parseHash(formatHash(full))).toEqual(full);
+    // the co-attendance projection travels as view=people
+    expect(formatHash({ ...full, people: true })).toMatch(/^#view=people&/);
+    expect(parseHash(formatHash({ ...full, people: true }))).toEqual({ ...full, people: true });
     expect(parseHash('')).toEqual(defaultHashState());
     expect(formatHash(defaultHashState())).toBe('');
     // hide nothing is not the default

@@ -16,7 +16,7 @@ import { coAttendance, layoutProjection, pairsOf, type ProjectionGraph, type Pro
 import { createProjectionReducers } from './projection-view';
 import { renderPairs } from './projection-panel';
 import { createReader } from './reader';
-import { buildSearchIndex, search, type SearchHit } from './search';
+import { buildSearchIndex, indexPinyin, search, type SearchHit } from './search';
 import { formatHash, parseHash, type HashState } from './url';
 import { communityNames, createReducers, DEFAULT_HIDDEN_TYPES, initialState, legendRows, TYPE_COLORS, type ColorBy, type ViewState } from './view';
 import { TYPE_WORD, TYPE_WORDS } from './words';
@@ -57,6 +57,8 @@ declare global {
     /** the last state change: ms in the reducers' pass, sigma's refresh and the rest; items redrawn (-1: all) */
     __kgStateMs?: Record<string, number>;
     /** the co-attendance projection on screen (null: the graph): its counts and its build and layout time */
+    /** the search's pinyin: entries done, of how many, ms spent making it */
+    __kgPinyin?: () => { done: number; of: number; ms: number };
     __kgProjection?: () => (ProjectionStats & { buildMs: number; layoutMs: number; iterations: number }) | null;
   }
 }
@@ -344,6 +346,18 @@ async function main(): Promise<void> {
 
   // ---- search -------------------------------------------------------------------------
   const index = buildSearchIndex(graph);
+  window.__kgPinyin = () => ({ done: index.pinyinDone, of: index.entries.length, ms: Math.round(index.pinyinMs) });
+  /** the pinyin of the labels is made in idle time after the first frame (a pinyin query before then finishes it) */
+  const makePinyin = () => {
+    const step = (deadline?: IdleDeadline) => {
+      const t0 = performance.now();
+      const done = indexPinyin(index, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() - t0 > 12));
+      if (!done) later(step);
+    };
+    const later = (fn: (d?: IdleDeadline) => void) =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 16);
+    later(step);
+  };
   const input = $<HTMLInputElement>('search');
   const results = $('search-results');
   let hits: SearchHit[] = [];
@@ -558,6 +572,7 @@ async function main(): Promise<void> {
     window.__kgTiming = timing;
     window.__kgReady = true;
     document.documentElement.dataset.kgReady = 'true';
+    makePinyin();
     if (initial && graph.hasNode(initial)) void focusCamera(sigma, initial);
   });
 }
