@@ -498,7 +498,8 @@ async function main(): Promise<void> {
       ].filter(Boolean);
       status.textContent =
         `who sat with whom: ${s.people.toLocaleString()} people, ${s.pairs.toLocaleString()} pairs from ${s.meetings.toLocaleString()} meetings` +
-        ` (line width: meetings together; built in ${people.buildMs} ms, laid out in ${people.layoutMs} ms)` +
+        ` (line width: meetings together; built in ${people.buildMs} ms, ` +
+        (people.iterations ? `laid out in ${people.layoutMs} ms)` : `placed as in the graph: too many people to lay out anew)`) +
         (caps.length ? ` · ${caps.join('; ')}` : '');
       status.dataset.nodes = String(s.people);
       status.dataset.edges = String(s.pairs);

@@ -164,7 +164,8 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     }
     if (score > 0) hits.push({ key: e.key, label: e.label, type: e.type, score });
   }
-  if (isPinyinQuery(q)) {
+  const pinyinQuery = isPinyinQuery(q);
+  if (pinyinQuery) {
     indexPinyin(index);
     const found = new Set(hits.map((h) => h.key));
     const pq = q.replace(/'/g, '');
@@ -176,7 +177,8 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     }
   }
   const qGrams = bigrams(q);
-  const nearMisses = index.entries.length <= NEAR_MISSES_ALWAYS ? hits.length < limit : hits.length === 0;
+  // (a pinyin query's pairs of Latin letters would only meet Latin text: not worth the pass on a big graph)
+  const nearMisses = index.entries.length <= NEAR_MISSES_ALWAYS ? hits.length < limit : hits.length === 0 && !pinyinQuery;
   if (nearMisses && qGrams.size >= 2) {
     const found = new Set(hits.map((h) => h.key));
     for (const e of index.entries) {
