@@ -4,28 +4,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importGraph } from '../../viewer/src/data';
-import { buildSearchIndex, indexPinyin, isPinyinQuery, pinyinScore, pinyinSyllables, search } from '../../viewer/src/search';
+import { pinyinSyllables } from '../../viewer/src/pinyin';
+import { buildSearchIndex, indexPinyin, isPinyinQuery, pinyinScore, search } from '../../viewer/src/search';
 import { FIXTURE_DIR } from './helpers';
 
 const { graph } = importGraph(JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'graph.json'), 'utf8')));
+/** the index as the page has it once pinyin.ts has loaded */
+const indexed = () => Object.assign(buildSearchIndex(graph), { toPinyin: pinyinSyllables });
 const shen = graph.findNode((_k, a) => a.type === 'Person' && a.name === '沈晓明')!;
 
 describe('pinyin search', () => {
   it.each(['shenxiaoming', 'shen xiaoming', 'ShenXiaoming', 'sxm', 'shenxm', 'sxiaom', 'shen xiao'])('%s finds 沈晓明 first', (q) => {
-    const hits = search(buildSearchIndex(graph), q);
+    const hits = search(indexed(), q);
     expect(hits[0]?.key).toBe(shen);
     expect(hits[0].score).toBeGreaterThan(1);
     expect(hits[0].score).toBeLessThan(2);
   });
 
   it('a later syllable finds him too, ranked below names that start so', () => {
-    const hits = search(buildSearchIndex(graph), 'xiaoming');
+    const hits = search(indexed(), 'xiaoming');
     expect(hits.map((h) => h.key)).toContain(shen);
-    expect(search(buildSearchIndex(graph), 'zzzzqx')).toEqual([]);
+    expect(search(indexed(), 'zzzzqx')).toEqual([]);
   });
 
   it('Chinese search is as before, and an exact Chinese match ranks first', () => {
-    const index = buildSearchIndex(graph);
+    const index = indexed();
     const hits = search(index, '沈晓明');
     expect(hits[0]).toMatchObject({ key: shen, score: 4 });
     // a Chinese query makes no pinyin
@@ -48,8 +51,15 @@ describe('pinyin search', () => {
     expect(isPinyinQuery('2025')).toBe(false);
   });
 
-  it('makes the pinyin in steps up to a deadline, then the rest', () => {
+  it('before pinyin.ts has loaded a pinyin query finds nothing and a Chinese one works', () => {
     const index = buildSearchIndex(graph);
+    expect(search(index, 'sxm')).toEqual([]);
+    expect(search(index, '沈晓明')[0].key).toBe(shen);
+    expect(indexPinyin(index)).toBe(false);
+  });
+
+  it('makes the pinyin in steps up to a deadline, then the rest', () => {
+    const index = indexed();
     let calls = 0;
     expect(indexPinyin(index, () => ++calls >= 1)).toBe(index.entries.length <= 64);
     expect(index.pinyinDone).toBeGreaterThan(0);

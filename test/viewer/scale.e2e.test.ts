@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/serve/server';
-import { pinyinSyllables } from '../../viewer/src/search';
+import { pinyinSyllables } from '../../viewer/src/pinyin';
 import { ensureViewerBuilt, launchChromium, writeArtifact } from './helpers';
 import { labelOverlap } from './label-overlap';
 import { syntheticGraph } from './synthetic';

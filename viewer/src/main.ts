@@ -58,7 +58,7 @@ declare global {
     __kgStateMs?: Record<string, number>;
     /** the co-attendance projection on screen (null: the graph): its counts and its build and layout time */
     /** the search's pinyin: entries done, of how many, ms spent making it */
-    __kgPinyin?: () => { done: number; of: number; ms: number };
+    __kgPinyin?: () => { done: number; of: number; ms: number; loadMs: number | null };
     __kgProjection?: () => (ProjectionStats & { buildMs: number; layoutMs: number; iterations: number }) | null;
   }
 }
@@ -126,7 +126,8 @@ async function main(): Promise<void> {
   reducers.update(state);
 
   const labels = createLabelLayer();
-  const sigma: KgSigma = new Sigma(graph, $('graph'), {
+  /** what both views (the graph, who sat with whom) draw with, but for their reducers and labels */
+  const common = {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
@@ -134,13 +135,16 @@ async function main(): Promise<void> {
     labelDensity: 1.5,
     labelGridCellSize: 60,
     labelRenderedSizeThreshold: 0,
-    defaultDrawNodeLabel: labels.drawLabel,
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
     zIndex: true,
     defaultEdgeType: 'line',
     // drawn in this order after sigma's own (arrow, line): the selection's edges come last
     edgeProgramClasses: { thin: EdgeLineProgram, selected: EdgeRectangleProgram },
+  } as const;
+  const sigma: KgSigma = new Sigma(graph, $('graph'), {
+    ...common,
+    defaultDrawNodeLabel: labels.drawLabel,
     // the graph holds domain attributes (its `type` is Person, Meeting…, not a sigma program):
     // the reducers return the whole display object
     nodeReducer: reducers.nodeReducer,
@@ -152,8 +156,8 @@ async function main(): Promise<void> {
   const firstFrame = performance.now();
   window.__kgSigma = sigma;
   window.__kgLabelFont = LABEL_FONT;
-  window.__kgLabels = () => labels.placed().map((p) => p.key);
-  window.__kgLabelBoxes = () => labels.placed().map((p) => ({ key: p.key, ...p.box }));
+  window.__kgLabels = () => activeLabels().placed().map((p) => p.key);
+  window.__kgLabelBoxes = () => activeLabels().placed().map((p) => ({ key: p.key, ...p.box }));
   window.__kgShown = () =>
     people ? { nodes: people.proj.order, edges: people.proj.size } : { nodes: reducers.getVisible().nodes.size, edges: reducers.getVisible().edges.size };
 
@@ -170,9 +174,20 @@ async function main(): Promise<void> {
   }
   /** on screen now, or null: the graph */
   let people: PeopleView | null = null;
-  /** the last one built, kept for going back and forth */
+  /** the last one built, which peopleSigma draws (kept for going back and forth) */
   let lastPeople: PeopleView | null = null;
-  const fullReducers = { nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer };
+  /**
+   * The projection has its own sigma, in a layer over the graph's, made on first use: going
+   * back to the graph only hides it, so the graph's sigma never re-indexes its 300,000 items
+   * (20 s at 100,000 nodes in software WebGL when one sigma swapped graphs).
+   */
+  let peopleSigma: KgSigma | null = null;
+  const peopleLabels = createLabelLayer();
+  const peopleBox = Object.assign(document.createElement('div'), { id: 'people-graph', hidden: true });
+  $('graph').prepend(peopleBox);
+  /** the sigma on screen */
+  const active = (): KgSigma => (people && peopleSigma) || sigma;
+  const activeLabels = () => (people && peopleSigma ? peopleLabels : labels);
   const peopleState = () => ({ selected: state.selected, focused: state.focused, colorBy: state.colorBy });
   const buildPeople = (): PeopleView => {
     const dates = JSON.stringify([state.dateFrom, state.dateTo]);
@@ -202,19 +217,40 @@ async function main(): Promise<void> {
       const view = buildPeople();
       people = view;
       view.reducers.update(peopleState());
-      sigma.setSettings({ nodeReducer: view.reducers.nodeReducer as never, edgeReducer: view.reducers.edgeReducer as never });
-      sigma.setGraph(view.proj as never);
+      peopleBox.hidden = false;
+      if (!peopleSigma) {
+        const made = new Sigma(view.proj as never, peopleBox, {
+          ...common,
+          allowInvalidContainer: true,
+          defaultDrawNodeLabel: peopleLabels.drawLabel,
+          nodeReducer: (k, a) => lastPeople!.reducers.nodeReducer(k, a as never) as never,
+          edgeReducer: (k, a) => lastPeople!.reducers.edgeReducer(k, a as never) as never,
+        }) as unknown as KgSigma;
+        peopleSigma = made;
+        peopleLabels.attach(made);
+        bindClicks(made);
+      } else if (peopleSigma.getGraph() !== (view.proj as never)) {
+        peopleSigma.setGraph(view.proj as never);
+      } else {
+        // it was hidden: the panel may have opened meanwhile, the selection changed
+        peopleSigma.resize();
+        peopleSigma.refresh();
+      }
     } else {
       people = null;
-      reducers.update(state);
-      sigma.setSettings(fullReducers);
-      sigma.setGraph(graph);
+      peopleBox.hidden = true;
+      // the selection may have changed meanwhile: redraw what that changed
+      const { partial } = reducers.update(state);
+      sigma.resize();
+      if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true });
+      else sigma.refresh();
     }
+    window.__kgSigma = active();
     document.documentElement.dataset.view = on ? 'people' : 'graph';
     $('preset-people').setAttribute('aria-pressed', String(on));
     controls.classList.toggle('people', on);
     drawCounts();
-    void fitCamera(sigma, shownNodes());
+    void fitCamera(active(), shownNodes());
     writeUrl();
   };
   /** the nodes on screen: the projection's people, or what the filters show */
@@ -243,8 +279,8 @@ async function main(): Promise<void> {
         showPeople(true);
       } else {
         const partial = people.reducers.update(peopleState());
-        if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
-        else sigma.refresh();
+        if (partial) active().refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+        else active().refresh();
       }
       writeUrl();
       return;
@@ -286,7 +322,7 @@ async function main(): Promise<void> {
     else expanded.add(key);
     setState({ expanded }, { refit: false });
     select(key, { animate: false });
-    void focusCamera(sigma, key);
+    void focusCamera(active(), key);
   };
   const drawPanel = (key: string) => {
     const body = renderDetails(details(graph, key), {
@@ -312,17 +348,20 @@ async function main(): Promise<void> {
       drawPanel(key);
       panel.hidden = false;
       if (window.innerWidth < NARROW) setControls(false);
-      if (opts.animate !== false) void focusCamera(sigma, key);
+      if (opts.animate !== false) void focusCamera(active(), key);
     } else {
       panelBody.replaceChildren();
       panel.hidden = true;
     }
     document.documentElement.dataset.selected = key ?? '';
   });
-  sigma.on('clickNode', ({ node }) => select(node));
-  sigma.on('clickStage', () => select(null));
-  sigma.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
-  sigma.on('leaveNode', () => ($('graph').style.cursor = ''));
+  function bindClicks(s: KgSigma): void {
+    s.on('clickNode', ({ node }) => select(node));
+    s.on('clickStage', () => select(null));
+    s.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
+    s.on('leaveNode', () => ($('graph').style.cursor = ''));
+  }
+  bindClicks(sigma);
   $('panel-close').addEventListener('click', () => select(null));
   window.addEventListener('hashchange', () => {
     const h = parseHash(location.hash);
@@ -340,15 +379,25 @@ async function main(): Promise<void> {
     toggle.setAttribute('aria-expanded', String(open));
     // the container changed size: sigma resizes on its next frame (a refresh would leave
     // display data un-normalised until then, and a camera move read from it would go astray)
-    sigma.scheduleRender();
+    active().scheduleRender();
   };
   toggle.addEventListener('click', () => setControls(controls.hidden));
 
   // ---- search -------------------------------------------------------------------------
   const index = buildSearchIndex(graph);
-  window.__kgPinyin = () => ({ done: index.pinyinDone, of: index.entries.length, ms: Math.round(index.pinyinMs) });
-  /** the pinyin of the labels is made in idle time after the first frame (a pinyin query before then finishes it) */
-  const makePinyin = () => {
+  let pinyinLoadMs: number | null = null;
+  window.__kgPinyin = () => ({ done: index.pinyinDone, of: index.entries.length, ms: Math.round(index.pinyinMs), loadMs: pinyinLoadMs });
+  /**
+   * After the first frame: load pinyin-pro (its own chunk, ≈ 320 KB), then make the labels'
+   * pinyin in idle time (a pinyin query before then finishes it at once).
+   */
+  const makePinyin = async () => {
+    const t0 = performance.now();
+    const { pinyinSyllables } = await import('./pinyin');
+    pinyinLoadMs = Math.round(performance.now() - t0);
+    index.toPinyin = pinyinSyllables;
+    // a pinyin query typed while it loaded gets its answer now
+    if (input.value.trim()) showHits();
     const step = (deadline?: IdleDeadline) => {
       const t0 = performance.now();
       const done = indexPinyin(index, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() - t0 > 12));
@@ -498,14 +547,16 @@ async function main(): Promise<void> {
       ].filter(Boolean);
       status.textContent =
         `who sat with whom: ${s.people.toLocaleString()} people, ${s.pairs.toLocaleString()} pairs from ${s.meetings.toLocaleString()} meetings` +
-        ` (line width: meetings together; built in ${people.buildMs} ms, ` +
+        ` (built in ${people.buildMs} ms, ` +
         (people.iterations ? `laid out in ${people.layoutMs} ms)` : `placed as in the graph: too many people to lay out anew)`) +
         (caps.length ? ` · ${caps.join('; ')}` : '');
+      status.title = 'line width: meetings attended together (and times met)';
       status.dataset.nodes = String(s.people);
       status.dataset.edges = String(s.pairs);
       return;
     }
     const v = reducers.getVisible();
+    status.title = '';
     status.textContent =
       `showing ${v.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes, ` +
       `${v.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges` +
@@ -540,15 +591,15 @@ async function main(): Promise<void> {
   drawLegend();
 
   // ---- camera buttons ---------------------------------------------------------------------
-  $('zoom-in').addEventListener('click', () => void zoom(sigma, 1.5));
-  $('zoom-out').addEventListener('click', () => void zoom(sigma, 1 / 1.5));
-  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma, shownNodes()));
-  $('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 400 }));
+  $('zoom-in').addEventListener('click', () => void zoom(active(), 1.5));
+  $('zoom-out').addEventListener('click', () => void zoom(active(), 1 / 1.5));
+  $('zoom-fit').addEventListener('click', () => void fitCamera(active(), shownNodes()));
+  $('zoom-reset').addEventListener('click', () => void active().getCamera().animatedReset({ duration: 400 }));
 
   // ---- exports of the view ----------------------------------------------------------------
   const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   $('export-png').addEventListener('click', () => {
-    void pngOfView(sigma).then((blob) => download(blob, `news-kg-view-${stamp()}.png`));
+    void pngOfView(active()).then((blob) => download(blob, `news-kg-view-${stamp()}.png`));
   });
   $('export-gexf').addEventListener('click', () => {
     const gexf = visibleGexf(graph, reducers.getVisible(), (k) => sigma.getNodeDisplayData(k));
@@ -566,15 +617,15 @@ async function main(): Promise<void> {
   if (initial) select(initial, { animate: false });
   else writeUrl();
   // the first view: what the filters show, fitted
-  await fitCamera(sigma, shownNodes(), false);
+  await fitCamera(active(), shownNodes(), false);
 
   requestAnimationFrame(() => {
     const timing: KgTiming = { fetched, parsed, firstFrame, ready: performance.now(), nodes: graph.order, edges: graph.size };
     window.__kgTiming = timing;
     window.__kgReady = true;
     document.documentElement.dataset.kgReady = 'true';
-    makePinyin();
-    if (initial && graph.hasNode(initial)) void focusCamera(sigma, initial);
+    void makePinyin();
+    if (initial && graph.hasNode(initial)) void focusCamera(active(), initial);
   });
 }
 

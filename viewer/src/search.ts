@@ -5,11 +5,10 @@
 // as 省委外事委全体会议 still finds 2025年省委外事工作委员会全体会议).
 //
 // Latin letters also search by pinyin (pinyin-pro, toneless): `shenxiaoming`, `shen xiaoming`,
-// the initials `sxm` or a mix (`shenxm`) find 沈晓明. The pinyin of a label is made once, on
-// demand (`indexPinyin`: the page makes it in idle time after the first frame, a pinyin query
-// before that finishes it at once); articles' headlines get none. A Chinese match always ranks
-// above a pinyin one.
-import { pinyin } from 'pinyin-pro';
+// the initials `sxm` or a mix (`shenxm`) find 沈晓明. The pinyin of a label is made once
+// (`indexPinyin`, with the reader pinyin.ts gives: the page loads it and makes the pinyin in
+// idle time after the first frame; a pinyin query before that finishes it at once); articles'
+// headlines get none. A Chinese match always ranks above a pinyin one.
 import type { NodeType } from '../../src/model';
 import type { KgGraph } from './data';
 import { nodeLabel } from './data';
@@ -40,6 +39,8 @@ export interface SearchIndex {
   pinyinDone: number;
   /** ms spent making pinyin so far */
   pinyinMs: number;
+  /** a text's toneless pinyin syllables (pinyin.ts); until it is given, no pinyin search */
+  toPinyin?: (text: string, surname: boolean) => string[];
 }
 
 export function fold(s: string): string {
@@ -68,20 +69,14 @@ export function buildSearchIndex(graph: KgGraph): SearchIndex {
 
 const HAN = /\p{Script=Han}/u;
 
-/** The toneless pinyin syllables of a text (non-Chinese runs are kept as one lower-case "syllable"). */
-export function pinyinSyllables(text: string, surname = false): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', segmentit: 1, ...(surname ? { surname: 'head' as const } : {}) })
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9ü]/g, ''))
-    .filter(Boolean);
-}
-
 /**
  * Make the pinyin of the index's entries, from where it stopped, until `deadline()` says stop
  * (default: all of it). Returns true when every entry has it.
  */
 export function indexPinyin(index: SearchIndex, deadline: () => boolean = () => false, now: () => number = () => performance.now()): boolean {
+  const { entries, toPinyin } = index;
+  if (!toPinyin) return false;
   const t0 = now();
-  const { entries } = index;
   while (index.pinyinDone < entries.length) {
     // a few at a time between looks at the clock
     const end = Math.min(entries.length, index.pinyinDone + 64);
@@ -91,7 +86,7 @@ export function indexPinyin(index: SearchIndex, deadline: () => boolean = () => 
         e.py = null;
         continue;
       }
-      const py = e.texts.filter((t) => HAN.test(t)).map((t) => pinyinSyllables(t, e.type === 'Person'));
+      const py = e.texts.filter((t) => HAN.test(t)).map((t) => toPinyin(t, e.type === 'Person'));
       e.py = py.length ? py : null;
     }
     index.pinyinDone = end;
@@ -165,7 +160,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     if (score > 0) hits.push({ key: e.key, label: e.label, type: e.type, score });
   }
   const pinyinQuery = isPinyinQuery(q);
-  if (pinyinQuery) {
+  if (pinyinQuery && index.toPinyin) {
     indexPinyin(index);
     const found = new Set(hits.map((h) => h.key));
     const pq = q.replace(/'/g, '');
