@@ -218,6 +218,19 @@ describe('labels', () => {
       for (const b of placed) if (a !== b) expect(a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1).toBe(false);
     expect(placeLabels(Array.from({ length: 10 }, (_, i) => c(`n${i}`, 100, 100, 3)), 800, 600, 13).length).toBe(2); // one right, one left
   });
+
+  it("a label covers no other node's disc: it goes left, or is left out", () => {
+    // a node right of 'a' would sit under a's label on the right; a disc left of it too
+    const a = { key: 'a', label: 'a', x: 100, y: 100, size: 5, width: 40, rank: 0 };
+    const right = { key: 'r', x: 125, y: 98, r: 6 };
+    const left = { key: 'l', x: 75, y: 100, r: 6 };
+    const own = { key: 'a', x: 100, y: 100, r: 5 };
+    expect(placeLabels([a], 800, 600, 13)[0].box.x0).toBeGreaterThan(100);
+    expect(placeLabels([a], 800, 600, 13, 250, [own, right])[0].box.x1).toBeLessThan(100);
+    expect(placeLabels([a], 800, 600, 13, 250, [own, right, left])).toEqual([]);
+    // its own disc and a disc it only grazes (within half a pixel) do not count
+    expect(placeLabels([a], 800, 600, 13, 250, [own, { key: 'g', x: 153.2, y: 100, r: 5.4 }])[0].box.x0).toBeGreaterThan(100);
+  });
 });
 
 describe('citations', () => {

@@ -3,7 +3,8 @@
 // share URL, with its pairs as the pure core counts them from graph.json, line width by
 // meetings together, a laid-out view (co-attendees sit nearer each other than people at
 // large), a person's panel naming each co-attendee's meetings, and the full graph back as it
-// was; and pinyin search (shenxiaoming, shen xiaoming, sxm find 沈晓明, Chinese as before).
+// was; pinyin search (shenxiaoming, shen xiaoming, sxm find 沈晓明, Chinese as before); and
+// labels that sit on no other node's disc (test/viewer/label-overlap.ts's onDiscs).
 //
 // Screenshots go to test-artifacts/ (and to $KG_SCREENS when set): projection-1440.png,
 // projection-1024.png, pinyin-search-1440.png, pinyin-search-1024.png.
@@ -17,6 +18,7 @@ import { startServer, type RunningServer } from '../../src/serve/server';
 import { importGraph } from '../../viewer/src/data';
 import { coAttendance, pairsOf } from '../../viewer/src/projection';
 import { ensureViewerBuilt, launchChromium, ROOT, writeArtifact } from './helpers';
+import { labelOverlap } from './label-overlap';
 
 jest.setTimeout(180_000);
 
@@ -282,6 +284,29 @@ describe('pinyin search', () => {
       await page.press('#search', 'Enter');
       await page.locator(`#panel .details[data-node="${shen}"]`).waitFor();
       expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("labels sit on no other node's disc", () => {
+  it.each([
+    ['graph', 1440, 900],
+    ['graph', 1024, 700],
+    ['people', 1440, 900],
+    ['people', 1024, 700],
+  ])('%s view at %i×%i', async (view, width, height) => {
+    const page = await open(server.url + (view === 'people' ? '#view=people' : ''), { width, height });
+    try {
+      expect(await page.getAttribute('html', 'data-view')).toBe(view);
+      const o = await labelOverlap(page);
+      // eslint-disable-next-line no-console
+      console.log(`labels on other nodes' discs, seeds, ${view} view at ${width}×${height}: ${o.onDiscs} of ${o.labels}; overlapping each other ${o.overlapping}, cut ${o.cut}`);
+      expect(o.labels).toBeGreaterThanOrEqual(15);
+      expect(o.onDiscs).toBe(0);
+      expect(o.overlapping).toBe(0);
+      expect(o.cut).toBe(0);
     } finally {
       await page.close();
     }

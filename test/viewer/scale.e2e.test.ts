@@ -53,7 +53,21 @@ interface Figures {
   /** pinyin search: the query, type → the person's hit (wall), the page's own answer, ms the page spent making pinyin and whether it had finished before the query */
   pinyin: { query: string; hitsMs: number; inPageMs: number; madeMs: number; readyBefore: boolean };
   /** who sat with whom: click → status line (wall), the page's answer and until drawn, the core's build and layout, its size; and back to the graph */
-  projection: { wallMs: number; inPageMs: number; drawnMs: number; buildMs: number; layoutMs: number; iterations: number; people: number; pairs: number; droppedPairs: number; backWallMs: number };
+  projection: {
+    wallMs: number;
+    inPageMs: number;
+    drawnMs: number;
+    buildMs: number;
+    layoutMs: number;
+    iterations: number;
+    people: number;
+    pairs: number;
+    droppedPairs: number;
+    /** back to the graph (the same button): wall, the page's answer, until drawn */
+    backWallMs: number;
+    backInPageMs: number;
+    backDrawnMs: number;
+  };
   loadAverage: number[];
 }
 
@@ -128,11 +142,13 @@ async function measure(name: string, dir: string, query: string, target: string)
     const projection = await page.evaluate(() => (globalThis as any).__kgProjection());
     await idle();
     writeArtifact(`viewer-scale-${name}-projection.png`, await page.screenshot());
+    await page.evaluate(() => ((globalThis as any).__kgAnswerMs = {}));
     const t5 = Date.now();
-    await page.click('#preset-overview', { timeout: 300_000 });
+    await page.click('#preset-people', { timeout: 300_000 });
     await page.waitForFunction(() => document.documentElement.dataset.view === 'graph', null, { timeout: 300_000 });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForFunction(() => !!(globalThis as any).__kgAnswerMs.peopleDrawn, null, { timeout: 300_000 });
     const backWallMs = Date.now() - t5;
+    const inBack = await page.evaluate(() => (globalThis as any).__kgAnswerMs);
     expect(errors).toEqual([]);
     return {
       graph: name,
@@ -161,6 +177,8 @@ async function measure(name: string, dir: string, query: string, target: string)
         pairs: projection.pairs,
         droppedPairs: projection.droppedPairs,
         backWallMs,
+        backInPageMs: inBack.people,
+        backDrawnMs: inBack.peopleDrawn,
       },
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     };

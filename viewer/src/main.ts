@@ -213,8 +213,11 @@ async function main(): Promise<void> {
   /** Show the projection (or the graph again); the camera fits what is shown. */
   const showPeople = (on: boolean) => {
     if (on === (people !== null) && !(on && people && people.dates !== JSON.stringify([state.dateFrom, state.dateTo]))) return;
+    // the camera fits a view that is new; one shown before keeps the camera it was left with
+    let refit = true;
     if (on) {
       const view = buildPeople();
+      refit = !peopleSigma || peopleSigma.getGraph() !== (view.proj as never);
       people = view;
       view.reducers.update(peopleState());
       peopleBox.hidden = false;
@@ -240,7 +243,8 @@ async function main(): Promise<void> {
       people = null;
       peopleBox.hidden = true;
       // the selection may have changed meanwhile: redraw what that changed
-      const { partial } = reducers.update(state);
+      const { partial, refiltered } = reducers.update(state);
+      refit = refiltered;
       sigma.resize();
       if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true });
       else sigma.refresh();
@@ -250,7 +254,7 @@ async function main(): Promise<void> {
     $('preset-people').setAttribute('aria-pressed', String(on));
     controls.classList.toggle('people', on);
     drawCounts();
-    void fitCamera(active(), shownNodes());
+    if (refit) void fitCamera(active(), shownNodes());
     writeUrl();
   };
   /** the nodes on screen: the projection's people, or what the filters show */
@@ -612,6 +616,7 @@ async function main(): Promise<void> {
   });
 
   drawCounts();
+  document.documentElement.dataset.view = 'graph';
   if (fromHash.people) showPeople(true);
   const initial = fromHash.node;
   if (initial) select(initial, { animate: false });

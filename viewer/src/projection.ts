@@ -26,7 +26,8 @@ export interface ProjectionOptions {
 
 export const DEFAULT_PROJECTION: Required<Pick<ProjectionOptions, 'maxAttendees' | 'maxPairs'>> = {
   maxAttendees: 40,
-  maxPairs: 60_000,
+  // more lines than a reader can follow, and each costs drawing time in the page
+  maxPairs: 30_000,
 };
 
 export interface PersonNode {
@@ -99,44 +100,54 @@ export function coAttendance(graph: KgGraph, options: ProjectionOptions = {}): {
   const N = graph.order + 1;
   const pairKey = (a: number, b: number) => (a < b ? a * N + b : b * N + a);
 
-  // the meetings in range with two or more attendees, each as its attendees' numbers (capped)
+  // who attended each meeting in range, in one pass over the edges (a MET fact is noted on the way)
+  const byMeeting = new Map<string, { key: string; order: number }[]>();
+  const metEdges: [string, string][] = [];
+  graph.forEachEdge((_e, a, source, target, sa, ta) => {
+    if (a.type === 'MET') {
+      if (source !== target && sa.type === 'Person' && ta.type === 'Person' && (!dated || overlaps(edgeDates(a, sa, ta), from, to))) metEdges.push([source, target]);
+      return;
+    }
+    if (a.type !== 'ATTENDED') return;
+    const [person, p, meeting, m] = sa.type === 'Person' ? [source, sa, target, ta] : [target, ta, source, sa];
+    if (m.type !== 'Meeting' || p.type !== 'Person') return;
+    let list = byMeeting.get(meeting);
+    if (!list) {
+      if (dated && !overlaps(nodeSpan(m), from, to)) return;
+      byMeeting.set(meeting, (list = []));
+    }
+    list.push({ key: person, order: attendanceOrder(a) });
+  });
+  // the meetings with two or more attendees, each as its attendees' numbers (capped)
   const lists: { meeting: string; ids: number[] }[] = [];
   let cappedMeetings = 0;
-  const attendees: { key: string; order: number }[] = [];
-  const seen = new Set<string>();
-  graph.forEachNode((meeting, m) => {
-    if (m.type !== 'Meeting') return;
-    if (dated && !overlaps(nodeSpan(m), from, to)) return;
-    attendees.length = 0;
-    seen.clear();
-    graph.forEachEdge(meeting, (_e, a, source, target, sa, ta) => {
-      if (a.type !== 'ATTENDED') return;
-      const [person, pa] = source === meeting ? [target, ta] : [source, sa];
-      if (pa.type !== 'Person' || seen.has(person)) return;
-      seen.add(person);
-      attendees.push({ key: person, order: attendanceOrder(a) });
-    });
-    if (attendees.length < 2) return;
+  for (const [meeting, list] of byMeeting) {
+    let attendees = list;
+    if (new Set(list.map((x) => x.key)).size !== list.length) {
+      // a person on two ATTENDED edges of one meeting (two articles' roles) counts once, at their best place
+      const best = new Map<string, number>();
+      for (const x of list) best.set(x.key, Math.min(best.get(x.key) ?? Infinity, x.order));
+      attendees = [...best].map(([key, order]) => ({ key, order }));
+    }
+    if (attendees.length < 2) continue;
     if (attendees.length > maxAttendees) {
       cappedMeetings++;
       attendees.sort((x, y) => x.order - y.order || (x.key < y.key ? -1 : 1));
-      attendees.length = maxAttendees;
+      attendees = attendees.slice(0, maxAttendees);
     }
     lists.push({ meeting, ids: attendees.map((x) => idOf(x.key)) });
-  });
+  }
 
   // pass 1: weights (meetings together + MET facts)
   const weights = new Map<number, number>();
   const add = (k: number) => weights.set(k, (weights.get(k) ?? 0) + 1);
   for (const { ids } of lists) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) add(pairKey(ids[x], ids[y]));
   const met = new Map<number, number>();
-  graph.forEachEdge((_e, a, source, target, sa, ta) => {
-    if (a.type !== 'MET' || source === target || sa.type !== 'Person' || ta.type !== 'Person') return;
-    if (dated && !overlaps(edgeDates(a, sa, ta), from, to)) return;
+  for (const [source, target] of metEdges) {
     const k = pairKey(idOf(source), idOf(target));
     add(k);
     met.set(k, (met.get(k) ?? 0) + 1);
-  });
+  }
 
   // the heaviest maxPairs: by a histogram of weights (small integers), not a sort; among pairs
   // of the cut-off weight, the first met in meeting order
