@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 async function open(url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
@@ -174,6 +174,23 @@ describe('who sat with whom: the co-attendance projection', () => {
       for (const a of d.nodes) for (const b of d.nodes) if (a.key < b.key) (all += dist(a.key, b.key)), n++;
       expect(meanPair).toBeLessThan(0.75 * (all / n));
       await screen(page, `projection-${width}.png`);
+
+      // CSV of what is shown: the projection's people and pairs
+      const downloads: import('playwright-core').Download[] = [];
+      const two = new Promise<void>((resolve) =>
+        page.on('download', (dl) => {
+          downloads.push(dl);
+          if (downloads.length === 2) resolve();
+        }),
+      );
+      await page.click('#export-csv');
+      await two;
+      const files = await Promise.all(downloads.map(async (dl) => ({ name: dl.suggestedFilename(), text: fs.readFileSync((await dl.path())!, 'utf8') })));
+      const peopleFile = files.find((f) => f.name.endsWith('-people.csv'))!;
+      const pairsFile = files.find((f) => f.name.endsWith('-pairs.csv'))!;
+      expect(peopleFile.name).toContain('who-sat-with-whom');
+      expect(peopleFile.text.trimEnd().split('\r\n')).toHaveLength(stats.people + 1);
+      expect(pairsFile.text.trimEnd().split('\r\n')).toHaveLength(stats.pairs + 1);
 
       // the graph again, as it was: the same nodes, edges and counts
       await page.click('#preset-overview');

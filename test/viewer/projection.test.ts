@@ -9,6 +9,7 @@ import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
 import { importGraph, type KgGraph } from '../../viewer/src/data';
 import { coAttendance, layoutProjection, pairsOf } from '../../viewer/src/projection';
 import { pairEdgeSize } from '../../viewer/src/projection-view';
+import { pairsCsv, pairsGexf, peopleCsv } from '../../viewer/src/exporting';
 import { FIXTURE_DIR } from './helpers';
 
 const { graph } = importGraph(JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'graph.json'), 'utf8')));
@@ -82,6 +83,23 @@ describe('coAttendance on the seeds', () => {
     expect(pairEdgeSize(5)).toBeGreaterThan(pairEdgeSize(1));
     // a budget of 0 ms runs nothing
     expect(layoutProjection(coAttendance(graph).graph, { budgetMs: 0 })).toBe(0);
+  });
+});
+
+describe('exports of who sat with whom', () => {
+  it('CSV of its people and pairs, GEXF with weights', () => {
+    const { graph: proj } = coAttendance(graph);
+    const people = peopleCsv(proj).trimEnd().split('\r\n');
+    expect(people[0]).toBe('key,name,community,strength,x,y');
+    expect(people).toHaveLength(proj.order + 1);
+    const pairs = pairsCsv(proj).trimEnd().split('\r\n');
+    expect(pairs[0]).toBe('source,target,weight,meetings,met,meeting_keys');
+    expect(pairs).toHaveLength(proj.size + 1);
+    const weights = pairs.slice(1).map((l) => Number(l.split(',')[2]));
+    expect(weights.reduce((a, b) => a + b, 0)).toBe(proj.reduceEdges((s, _e, a) => s + a.weight, 0));
+    const gexf = pairsGexf(proj, () => ({ size: 4, color: '#d1495b' }));
+    expect(gexf).toContain('defaultedgetype="undirected"');
+    expect((gexf.match(/<edge /g) ?? []).length).toBe(proj.size);
   });
 });
 

@@ -9,7 +9,7 @@ import { createArticleStore } from './articles';
 import { fitCamera, focusCamera, zoom } from './camera';
 import { dateExtent, importGraph, NODE_TYPES } from './data';
 import { details } from './details';
-import { download, edgesCsv, nodesCsv, pngOfView, visibleGexf } from './exporting';
+import { download, edgesCsv, nodesCsv, pairsCsv, pairsGexf, peopleCsv, pngOfView, visibleGexf } from './exporting';
 import { createLabelLayer } from './labels';
 import { renderDetails } from './panel';
 import { coAttendance, layoutProjection, pairsOf, type ProjectionGraph, type ProjectionStats } from './projection';
@@ -606,10 +606,21 @@ async function main(): Promise<void> {
     void pngOfView(active()).then((blob) => download(blob, `news-kg-view-${stamp()}.png`));
   });
   $('export-gexf').addEventListener('click', () => {
+    if (people && peopleSigma) {
+      const ps = peopleSigma;
+      const gexf = pairsGexf(people.proj, (k) => ps.getNodeDisplayData(k));
+      download(new Blob([gexf], { type: 'application/gexf+xml' }), `news-kg-who-sat-with-whom-${stamp()}.gexf`);
+      return;
+    }
     const gexf = visibleGexf(graph, reducers.getVisible(), (k) => sigma.getNodeDisplayData(k));
     download(new Blob([gexf], { type: 'application/gexf+xml' }), `news-kg-view-${stamp()}.gexf`);
   });
   $('export-csv').addEventListener('click', () => {
+    if (people) {
+      download(new Blob([peopleCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${stamp()}-people.csv`);
+      download(new Blob([pairsCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${stamp()}-pairs.csv`);
+      return;
+    }
     const v = reducers.getVisible();
     download(new Blob([nodesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-nodes.csv`);
     download(new Blob([edgesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-edges.csv`);
