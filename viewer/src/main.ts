@@ -235,9 +235,10 @@ async function main(): Promise<void> {
       } else if (peopleSigma.getGraph() !== (view.proj as never)) {
         peopleSigma.setGraph(view.proj as never);
       } else {
-        // it was hidden: the panel may have opened meanwhile, the selection changed
+        // it was hidden: the panel may have opened meanwhile, the selection changed (drawn on
+        // the next frame, so that the answer's timing sees it drawn)
         peopleSigma.resize();
-        peopleSigma.refresh();
+        peopleSigma.refresh({ schedule: true });
       }
     } else {
       people = null;
@@ -246,8 +247,8 @@ async function main(): Promise<void> {
       const { partial, refiltered } = reducers.update(state);
       refit = refiltered;
       sigma.resize();
-      if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true });
-      else sigma.refresh();
+      if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+      else sigma.refresh({ schedule: true });
     }
     window.__kgSigma = active();
     document.documentElement.dataset.view = on ? 'people' : 'graph';
