@@ -228,6 +228,8 @@ describe('labels', () => {
     expect(placeLabels([a], 800, 600, 13)[0].box.x0).toBeGreaterThan(100);
     expect(placeLabels([a], 800, 600, 13, 250, [own, right])[0].box.x1).toBeLessThan(100);
     expect(placeLabels([a], 800, 600, 13, 250, [own, right, left])).toEqual([]);
+    // the selection and its neighbours are labelled all the same, over the disc if they must
+    expect(placeLabels([{ ...a, rank: 2 }], 800, 600, 13, 250, [own, right, left])).toHaveLength(1);
     // its own disc and a disc it only grazes (within half a pixel) do not count
     expect(placeLabels([a], 800, 600, 13, 250, [own, { key: 'g', x: 153.2, y: 100, r: 5.4 }])[0].box.x0).toBeGreaterThan(100);
   });

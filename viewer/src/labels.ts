@@ -87,11 +87,11 @@ export function placeLabels(candidates: LabelCandidate[], width: number, height:
         }
     return false;
   };
-  const free = (b: PlacedLabel['box'], own: string) => {
+  const free = (b: PlacedLabel['box'], own: string, discsToo = true) => {
     if (b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height) return false;
     for (let r = rowOf(b.y0); r <= rowOf(b.y1); r++)
       for (const o of rows.get(r) ?? []) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
-    return !(cells.size && onDisc(b, own));
+    return !(discsToo && cells.size && onDisc(b, own));
   };
   for (const c of order) {
     if (placed.length >= max) break;
@@ -102,7 +102,9 @@ export function placeLabels(candidates: LabelCandidate[], width: number, height:
     const y1 = baseline + 2;
     const right = { x0: c.x + c.size + GAP, x1: c.x + c.size + GAP + c.width, y0, y1 };
     const left = { x0: c.x - c.size - GAP - c.width, x1: c.x - c.size - GAP, y0, y1 };
-    const box = free(right, c.key) ? right : free(left, c.key) ? left : null;
+    let box = free(right, c.key) ? right : free(left, c.key) ? left : null;
+    // the selection and its neighbours (what the reader is reading) rather over a disc than unlabelled
+    if (!box && c.rank >= 2) box = free(right, c.key, false) ? right : free(left, c.key, false) ? left : null;
     if (!box) continue;
     placed.push({ key: c.key, label: c.label, textX: box.x0, baseline, box });
     for (let r = rowOf(box.y0); r <= rowOf(box.y1); r++) {
