@@ -195,7 +195,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const { graph: proj, stats } = coAttendance(graph, { dateFrom: state.dateFrom, dateTo: state.dateTo });
     const t1 = performance.now();
-    const iterations = layoutProjection(proj, { budgetMs: 1500 });
+    const iterations = layoutProjection(proj, { budgetMs: 1000 });
     const t2 = performance.now();
     lastPeople = {
       proj,

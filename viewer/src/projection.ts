@@ -235,7 +235,7 @@ export function layoutProjection(proj: ProjectionGraph, options: LayoutOptions =
   const budget = options.budgetMs ?? 1500;
   if (budget <= 0) return 0;
   const total = options.iterations ?? projectionIterations(proj.order, proj.size);
-  const settings = { ...forceAtlas2.inferSettings(proj), barnesHutOptimize: proj.order > 1000 };
+  const settings = { ...forceAtlas2.inferSettings(proj), barnesHutOptimize: proj.order > 500 };
   const run = (n: number) => forceAtlas2.assign(proj, { iterations: n, settings, getEdgeWeight: 'weight' });
   const t0 = now();
   run(1);
