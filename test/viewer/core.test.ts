@@ -158,8 +158,11 @@ describe('data', () => {
 describe('url', () => {
   it('round-trips the selection, colour mode, types, dates and expanded nodes', () => {
     const node = 'Meeting:2025-03-26:2025年省委外事工作委员会全体会议';
-    const full = { node, colorBy: 'community' as const, hiddenTypes: new Set(['Article' as const]), dateFrom: '2025-03-01', dateTo: '2025-03-26', expanded: new Set([node, 'Person:沈晓明']) };
+    const full = { node, colorBy: 'community' as const, hiddenTypes: new Set(['Article' as const]), dateFrom: '2025-03-01', dateTo: '2025-03-26', expanded: new Set([node, 'Person:沈晓明']), people: false };
     expect(parseHash(formatHash(full))).toEqual(full);
+    // the co-attendance projection travels as view=people
+    expect(formatHash({ ...full, people: true })).toMatch(/^#view=people&/);
+    expect(parseHash(formatHash({ ...full, people: true }))).toEqual({ ...full, people: true });
     expect(parseHash('')).toEqual(defaultHashState());
     expect(formatHash(defaultHashState())).toBe('');
     // hide nothing is not the default
@@ -214,6 +217,21 @@ describe('labels', () => {
     for (const a of placed)
       for (const b of placed) if (a !== b) expect(a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1).toBe(false);
     expect(placeLabels(Array.from({ length: 10 }, (_, i) => c(`n${i}`, 100, 100, 3)), 800, 600, 13).length).toBe(2); // one right, one left
+  });
+
+  it("a label covers no other node's disc: it goes left, or is left out", () => {
+    // a node right of 'a' would sit under a's label on the right; a disc left of it too
+    const a = { key: 'a', label: 'a', x: 100, y: 100, size: 5, width: 40, rank: 0 };
+    const right = { key: 'r', x: 125, y: 98, r: 6 };
+    const left = { key: 'l', x: 75, y: 100, r: 6 };
+    const own = { key: 'a', x: 100, y: 100, r: 5 };
+    expect(placeLabels([a], 800, 600, 13)[0].box.x0).toBeGreaterThan(100);
+    expect(placeLabels([a], 800, 600, 13, 250, [own, right])[0].box.x1).toBeLessThan(100);
+    expect(placeLabels([a], 800, 600, 13, 250, [own, right, left])).toEqual([]);
+    // the selection and its neighbours are labelled all the same, over the disc if they must
+    expect(placeLabels([{ ...a, rank: 2 }], 800, 600, 13, 250, [own, right, left])).toHaveLength(1);
+    // its own disc and a disc it only grazes (within half a pixel) do not count
+    expect(placeLabels([a], 800, 600, 13, 250, [own, { key: 'g', x: 153.2, y: 100, r: 5.4 }])[0].box.x0).toBeGreaterThan(100);
   });
 });
 

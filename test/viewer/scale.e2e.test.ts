@@ -3,13 +3,15 @@
 // year of 新闻联播). For each: the first frame and the ready time after navigation, the labels
 // of the first view and their overlap, and the wall time of a search round-trip (type → hits
 // → click → panel), of a selection from the panel and of a type filter (click → status line
-// counts the new view). Heavy (a 100,000-node graph.json is ~70 MB): it runs when KG_SCALE=1,
+// counts the new view), of a pinyin search (the person's full pinyin → the hit), and of the
+// co-attendance projection there and back (its build and layout time in the page). Heavy (a 100,000-node graph.json is ~70 MB): it runs when KG_SCALE=1,
 // and says so in one line otherwise. Figures go to test-artifacts/viewer-scale-*.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/serve/server';
+import { pinyinSyllables } from '../../viewer/src/pinyin';
 import { ensureViewerBuilt, launchChromium, writeArtifact } from './helpers';
 import { labelOverlap } from './label-overlap';
 import { syntheticGraph } from './synthetic';
@@ -48,6 +50,24 @@ interface Figures {
   inPage: Record<string, number>;
   /** the filter's state change: reducers' pass, sigma's refresh, the rest (ms), items redrawn */
   filterState: Record<string, number>;
+  /** pinyin search: the query, type → the person's hit (wall), the page's own answer, ms the page spent making pinyin and whether it had finished before the query */
+  pinyin: { query: string; hitsMs: number; inPageMs: number; madeMs: number; readyBefore: boolean };
+  /** who sat with whom: click → status line (wall), the page's answer and until drawn, the core's build and layout, its size; and back to the graph */
+  projection: {
+    wallMs: number;
+    inPageMs: number;
+    drawnMs: number;
+    buildMs: number;
+    layoutMs: number;
+    iterations: number;
+    people: number;
+    pairs: number;
+    droppedPairs: number;
+    /** back to the graph (the same button): wall, the page's answer, until drawn */
+    backWallMs: number;
+    backInPageMs: number;
+    backDrawnMs: number;
+  };
   loadAverage: number[];
 }
 
@@ -98,6 +118,37 @@ async function measure(name: string, dir: string, query: string, target: string)
     await idle();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const inFilter = await page.evaluate(() => (globalThis as any).__kgAnswerMs);
+    const filterState = await page.evaluate(() => (globalThis as any).__kgStateMs);
+
+    // pinyin search: the person's full pinyin finds them
+    const pinyinQuery = pinyinSyllables(query, true).join('');
+    const madeBefore = await page.evaluate(() => (globalThis as any).__kgPinyin());
+    const t3 = Date.now();
+    await page.fill('#search', pinyinQuery);
+    await page.locator(`#search-results button[data-node="${target}"]`).waitFor({ timeout: 300_000 });
+    const pinyinHitsMs = Date.now() - t3;
+    const pinyinInPage = await page.evaluate(() => (globalThis as any).__kgAnswerMs.search);
+    const madeAfter = await page.evaluate(() => (globalThis as any).__kgPinyin());
+    writeArtifact(`viewer-scale-${name}-pinyin.png`, await page.screenshot());
+    await page.fill('#search', '');
+
+    // who sat with whom, and back
+    const t4 = Date.now();
+    await page.click('#preset-people', { timeout: 300_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'people', null, { timeout: 300_000 });
+    await page.waitForFunction(() => !!(globalThis as any).__kgAnswerMs.peopleDrawn, null, { timeout: 300_000 });
+    const projectionWallMs = Date.now() - t4;
+    const inPeople = await page.evaluate(() => (globalThis as any).__kgAnswerMs);
+    const projection = await page.evaluate(() => (globalThis as any).__kgProjection());
+    await idle();
+    writeArtifact(`viewer-scale-${name}-projection.png`, await page.screenshot());
+    await page.evaluate(() => ((globalThis as any).__kgAnswerMs = {}));
+    const t5 = Date.now();
+    await page.click('#preset-people', { timeout: 300_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'graph', null, { timeout: 300_000 });
+    await page.waitForFunction(() => !!(globalThis as any).__kgAnswerMs.peopleDrawn, null, { timeout: 300_000 });
+    const backWallMs = Date.now() - t5;
+    const inBack = await page.evaluate(() => (globalThis as any).__kgAnswerMs);
     expect(errors).toEqual([]);
     return {
       graph: name,
@@ -113,7 +164,22 @@ async function measure(name: string, dir: string, query: string, target: string)
       selectFromPanelMs,
       filterMs,
       inPage: { search: inSearch.search, select: inSearch.select, selectDrawn: inSearch.selectDrawn, filter: inFilter.filter, filterDrawn: inFilter.filterDrawn },
-      filterState: await page.evaluate(() => (globalThis as any).__kgStateMs),
+      filterState,
+      pinyin: { query: pinyinQuery, hitsMs: pinyinHitsMs, inPageMs: pinyinInPage, madeMs: madeAfter.ms, readyBefore: madeBefore.done === madeBefore.of },
+      projection: {
+        wallMs: projectionWallMs,
+        inPageMs: inPeople.people,
+        drawnMs: inPeople.peopleDrawn,
+        buildMs: projection.buildMs,
+        layoutMs: projection.layoutMs,
+        iterations: projection.iterations,
+        people: projection.people,
+        pairs: projection.pairs,
+        droppedPairs: projection.droppedPairs,
+        backWallMs,
+        backInPageMs: inBack.people,
+        backDrawnMs: inBack.peopleDrawn,
+      },
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     };
   } finally {
@@ -129,7 +195,8 @@ function report(f: Figures): void {
       `first frame ${f.firstFrameMs} ms, ready ${f.readyMs} ms after navigation; shown ${f.shown.nodes.toLocaleString()} nodes; ` +
       `${f.labels.drawn} labels, ${f.labels.overlapping} overlapping; search → hits ${f.searchHitsMs} ms, → panel ${f.searchRoundTripMs} ms; ` +
       `select from the panel ${f.selectFromPanelMs} ms; type filter ${f.filterMs} ms; in the page: search ${f.inPage.search} ms, select ${f.inPage.select} ms ` +
-      `(drawn ${f.inPage.selectDrawn} ms), filter ${f.inPage.filter} ms (drawn ${f.inPage.filterDrawn} ms; ${JSON.stringify(f.filterState)}); load average ${f.loadAverage.join(' ')}`,
+      `(drawn ${f.inPage.selectDrawn} ms), filter ${f.inPage.filter} ms (drawn ${f.inPage.filterDrawn} ms; ${JSON.stringify(f.filterState)}); ` +
+      `pinyin search ${JSON.stringify(f.pinyin)}; who sat with whom ${JSON.stringify(f.projection)}; load average ${f.loadAverage.join(' ')}`,
   );
 }
 
@@ -142,6 +209,7 @@ function expectAnswersWithinASecond(f: Figures): void {
   expect(f.inPage.search).toBeLessThan(INTERACTIVE_MS);
   expect(f.inPage.select).toBeLessThan(INTERACTIVE_MS);
   expect(f.inPage.filter).toBeLessThan(INTERACTIVE_MS);
+  expect(f.pinyin.inPageMs).toBeLessThan(INTERACTIVE_MS);
 }
 
 describeScale('archive scale', () => {

@@ -7,6 +7,7 @@ import writeGexf from 'graphology-gexf/common/writer';
 import type Sigma from 'sigma';
 import type { KgGraph } from './data';
 import { evidenceOf, nodeLabel } from './data';
+import type { ProjectionGraph } from './projection';
 import type { Visible } from './visibility';
 
 type Cell = string | number | boolean | null | undefined;
@@ -102,4 +103,35 @@ export function download(blob: Blob, filename: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const PEOPLE_COLUMNS = ['key', 'name', 'community', 'strength', 'x', 'y'] as const;
+const PAIR_COLUMNS = ['source', 'target', 'weight', 'meetings', 'met', 'meeting_keys'] as const;
+
+/** Who sat with whom, its people: the strength is the sum of their pair weights. */
+export function peopleCsv(proj: ProjectionGraph): string {
+  const rows: Cell[][] = [];
+  proj.forEachNode((key, a) => rows.push([key, a.name, a.community, a.strength, a.x, a.y]));
+  return csv(PEOPLE_COLUMNS, rows);
+}
+
+/** Who sat with whom, its pairs: weight = meetings together + times met; the meetings' keys joined by `|`. */
+export function pairsCsv(proj: ProjectionGraph): string {
+  const rows: Cell[][] = [];
+  proj.forEachEdge((_e, a, s, t) => rows.push([s, t, a.weight, a.meetings.length, a.met, a.meetings.join('|')]));
+  return csv(PAIR_COLUMNS, rows);
+}
+
+/** Who sat with whom as GEXF 1.3 (undirected, weighted), positions, sizes and colours as drawn. */
+export function pairsGexf(proj: ProjectionGraph, display: (key: string) => { size: number; color: string } | undefined): string {
+  const out = new Graph({ type: 'undirected', multi: false });
+  proj.forEachNode((key, a) => {
+    const attrs: Record<string, string | number> = { label: a.name, name: a.name, strength: a.strength, x: a.x, y: a.y };
+    if (typeof a.community === 'number') attrs.community = a.community;
+    const d = display(key);
+    if (d) Object.assign(attrs, { size: d.size, color: d.color });
+    out.addNode(key, attrs);
+  });
+  proj.forEachEdge((_e, a, s, t) => out.addEdge(s, t, { weight: a.weight, meetings: a.meetings.length, met: a.met }));
+  return writeGexf(out, { version: '1.3' });
 }

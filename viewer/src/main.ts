@@ -9,11 +9,14 @@ import { createArticleStore } from './articles';
 import { fitCamera, focusCamera, zoom } from './camera';
 import { dateExtent, importGraph, NODE_TYPES } from './data';
 import { details } from './details';
-import { download, edgesCsv, nodesCsv, pngOfView, visibleGexf } from './exporting';
+import { download, edgesCsv, nodesCsv, pairsCsv, pairsGexf, peopleCsv, pngOfView, visibleGexf } from './exporting';
 import { createLabelLayer } from './labels';
 import { renderDetails } from './panel';
+import { coAttendance, layoutProjection, pairsOf, type ProjectionGraph, type ProjectionStats } from './projection';
+import { createProjectionReducers } from './projection-view';
+import { renderPairs } from './projection-panel';
 import { createReader } from './reader';
-import { buildSearchIndex, search, type SearchHit } from './search';
+import { buildSearchIndex, indexPinyin, search, type SearchHit } from './search';
 import { formatHash, parseHash, type HashState } from './url';
 import { communityNames, createReducers, DEFAULT_HIDDEN_TYPES, initialState, legendRows, TYPE_COLORS, type ColorBy, type ViewState } from './view';
 import { TYPE_WORD, TYPE_WORDS } from './words';
@@ -53,6 +56,10 @@ declare global {
     __kgAnswerMs?: Record<string, number>;
     /** the last state change: ms in the reducers' pass, sigma's refresh and the rest; items redrawn (-1: all) */
     __kgStateMs?: Record<string, number>;
+    /** the co-attendance projection on screen (null: the graph): its counts and its build and layout time */
+    /** the search's pinyin: entries done, of how many, ms spent making it */
+    __kgPinyin?: () => { done: number; of: number; ms: number; loadMs: number | null };
+    __kgProjection?: () => (ProjectionStats & { buildMs: number; layoutMs: number; iterations: number }) | null;
   }
 }
 
@@ -62,7 +69,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
  * Run an answer to the user and note how long it took (window.__kgAnswerMs[name]), and how
  * long until sigma's next frame had drawn it ([name + 'Drawn']).
  */
-function timed<A extends unknown[], R>(name: 'search' | 'select' | 'filter', fn: (...args: A) => R): (...args: A) => R {
+function timed<A extends unknown[], R>(name: 'search' | 'select' | 'filter' | 'people', fn: (...args: A) => R): (...args: A) => R {
   return (...args: A) => {
     const t0 = performance.now();
     const note = (key: string) => (window.__kgAnswerMs = { ...window.__kgAnswerMs, [key]: Math.round(performance.now() - t0) });
@@ -119,7 +126,8 @@ async function main(): Promise<void> {
   reducers.update(state);
 
   const labels = createLabelLayer();
-  const sigma: KgSigma = new Sigma(graph, $('graph'), {
+  /** what both views (the graph, who sat with whom) draw with, but for their reducers and labels */
+  const common = {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
@@ -127,13 +135,16 @@ async function main(): Promise<void> {
     labelDensity: 1.5,
     labelGridCellSize: 60,
     labelRenderedSizeThreshold: 0,
-    defaultDrawNodeLabel: labels.drawLabel,
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
     zIndex: true,
     defaultEdgeType: 'line',
     // drawn in this order after sigma's own (arrow, line): the selection's edges come last
     edgeProgramClasses: { thin: EdgeLineProgram, selected: EdgeRectangleProgram },
+  } as const;
+  const sigma: KgSigma = new Sigma(graph, $('graph'), {
+    ...common,
+    defaultDrawNodeLabel: labels.drawLabel,
     // the graph holds domain attributes (its `type` is Person, Meeting…, not a sigma program):
     // the reducers return the whole display object
     nodeReducer: reducers.nodeReducer,
@@ -145,9 +156,110 @@ async function main(): Promise<void> {
   const firstFrame = performance.now();
   window.__kgSigma = sigma;
   window.__kgLabelFont = LABEL_FONT;
-  window.__kgLabels = () => labels.placed().map((p) => p.key);
-  window.__kgLabelBoxes = () => labels.placed().map((p) => ({ key: p.key, ...p.box }));
-  window.__kgShown = () => ({ nodes: reducers.getVisible().nodes.size, edges: reducers.getVisible().edges.size });
+  window.__kgLabels = () => activeLabels().placed().map((p) => p.key);
+  window.__kgLabelBoxes = () => activeLabels().placed().map((p) => ({ key: p.key, ...p.box }));
+  window.__kgShown = () =>
+    people ? { nodes: people.proj.order, edges: people.proj.size } : { nodes: reducers.getVisible().nodes.size, edges: reducers.getVisible().edges.size };
+
+  // ---- the co-attendance projection (people only; projection.ts) ----------------------------
+  interface PeopleView {
+    proj: ProjectionGraph;
+    stats: ProjectionStats;
+    reducers: ReturnType<typeof createProjectionReducers>;
+    /** the date range it was built for */
+    dates: string;
+    buildMs: number;
+    layoutMs: number;
+    iterations: number;
+  }
+  /** on screen now, or null: the graph */
+  let people: PeopleView | null = null;
+  /** the last one built, which peopleSigma draws (kept for going back and forth) */
+  let lastPeople: PeopleView | null = null;
+  /**
+   * The projection has its own sigma, in a layer over the graph's, made on first use: going
+   * back to the graph only hides it, so the graph's sigma never re-indexes its 300,000 items
+   * (20 s at 100,000 nodes in software WebGL when one sigma swapped graphs).
+   */
+  let peopleSigma: KgSigma | null = null;
+  const peopleLabels = createLabelLayer();
+  const peopleBox = Object.assign(document.createElement('div'), { id: 'people-graph', hidden: true });
+  $('graph').prepend(peopleBox);
+  /** the sigma on screen */
+  const active = (): KgSigma => (people && peopleSigma) || sigma;
+  const activeLabels = () => (people && peopleSigma ? peopleLabels : labels);
+  const peopleState = () => ({ selected: state.selected, focused: state.focused, colorBy: state.colorBy });
+  const buildPeople = (): PeopleView => {
+    const dates = JSON.stringify([state.dateFrom, state.dateTo]);
+    if (lastPeople?.dates === dates) return lastPeople;
+    const t0 = performance.now();
+    const { graph: proj, stats } = coAttendance(graph, { dateFrom: state.dateFrom, dateTo: state.dateTo });
+    const t1 = performance.now();
+    const iterations = layoutProjection(proj, { budgetMs: 1000 });
+    const t2 = performance.now();
+    lastPeople = {
+      proj,
+      stats,
+      reducers: createProjectionReducers(proj, { large: proj.order + proj.size > LARGE_GRAPH }),
+      dates,
+      buildMs: Math.round(t1 - t0),
+      layoutMs: Math.round(t2 - t1),
+      iterations,
+    };
+    return lastPeople;
+  };
+  window.__kgProjection = () =>
+    people ? { ...people.stats, buildMs: people.buildMs, layoutMs: people.layoutMs, iterations: people.iterations } : null;
+  /** Show the projection (or the graph again); the camera fits what is shown. */
+  const showPeople = (on: boolean) => {
+    if (on === (people !== null) && !(on && people && people.dates !== JSON.stringify([state.dateFrom, state.dateTo]))) return;
+    // the camera fits a view that is new; one shown before keeps the camera it was left with
+    let refit = true;
+    if (on) {
+      const view = buildPeople();
+      refit = !peopleSigma || peopleSigma.getGraph() !== (view.proj as never);
+      people = view;
+      view.reducers.update(peopleState());
+      peopleBox.hidden = false;
+      if (!peopleSigma) {
+        const made = new Sigma(view.proj as never, peopleBox, {
+          ...common,
+          allowInvalidContainer: true,
+          defaultDrawNodeLabel: peopleLabels.drawLabel,
+          nodeReducer: (k, a) => lastPeople!.reducers.nodeReducer(k, a as never) as never,
+          edgeReducer: (k, a) => lastPeople!.reducers.edgeReducer(k, a as never) as never,
+        }) as unknown as KgSigma;
+        peopleSigma = made;
+        peopleLabels.attach(made);
+        bindClicks(made);
+      } else if (peopleSigma.getGraph() !== (view.proj as never)) {
+        peopleSigma.setGraph(view.proj as never);
+      } else {
+        // it was hidden: the panel may have opened meanwhile, the selection changed (drawn on
+        // the next frame, so that the answer's timing sees it drawn)
+        peopleSigma.resize();
+        peopleSigma.refresh({ schedule: true });
+      }
+    } else {
+      people = null;
+      peopleBox.hidden = true;
+      // the selection may have changed meanwhile: redraw what that changed
+      const { partial, refiltered } = reducers.update(state);
+      refit = refiltered;
+      sigma.resize();
+      if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+      else sigma.refresh({ schedule: true });
+    }
+    window.__kgSigma = active();
+    document.documentElement.dataset.view = on ? 'people' : 'graph';
+    $('preset-people').setAttribute('aria-pressed', String(on));
+    controls.classList.toggle('people', on);
+    drawCounts();
+    if (refit) void fitCamera(active(), shownNodes());
+    writeUrl();
+  };
+  /** the nodes on screen: the projection's people, or what the filters show */
+  const shownNodes = (): Iterable<string> => (people ? people.proj.nodes() : reducers.getVisible().nodes);
 
   const viewOf = (): Partial<HashState> => ({
     colorBy: state.colorBy,
@@ -155,6 +267,7 @@ async function main(): Promise<void> {
     dateFrom: state.dateFrom,
     dateTo: state.dateTo,
     expanded: state.expanded,
+    people: people !== null,
   });
   const writeUrl = () => {
     const hash = formatHash({ ...viewOf(), node: state.selected });
@@ -165,6 +278,18 @@ async function main(): Promise<void> {
   const setState = (patch: Partial<ViewState>, opts: { refit?: boolean } = {}) => {
     const t0 = performance.now();
     state = { ...state, ...patch };
+    if (people) {
+      // the projection: a new date range builds it anew; a selection redraws what it changed
+      if (people.dates !== JSON.stringify([state.dateFrom, state.dateTo])) {
+        showPeople(true);
+      } else {
+        const partial = people.reducers.update(peopleState());
+        if (partial) active().refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+        else active().refresh();
+      }
+      writeUrl();
+      return;
+    }
     const { refiltered, partial } = reducers.update(state);
     const t1 = performance.now();
     // a partial refresh is drawn on the next frame, so the panel and the status line show at
@@ -202,45 +327,53 @@ async function main(): Promise<void> {
     else expanded.add(key);
     setState({ expanded }, { refit: false });
     select(key, { animate: false });
-    void focusCamera(sigma, key);
+    void focusCamera(active(), key);
   };
   const drawPanel = (key: string) => {
-    panelBody.replaceChildren(
-      renderDetails(details(graph, key), {
-        graph,
-        view: viewOf(),
-        articles,
-        communityName: (c) => names.get(c),
-        onCite: (ev) => void reader.open(ev),
-        expand: { hidden: hiddenNeighbours(key), expanded: state.expanded.has(key), toggle: () => toggleExpand(key) },
-      }),
-    );
+    const body = renderDetails(details(graph, key), {
+      graph,
+      view: viewOf(),
+      articles,
+      communityName: (c) => names.get(c),
+      onCite: (ev) => void reader.open(ev),
+      // in the projection the graph's neighbours are not on screen: nothing to expand
+      expand: people ? { hidden: 0, expanded: false, toggle: () => undefined } : { hidden: hiddenNeighbours(key), expanded: state.expanded.has(key), toggle: () => toggleExpand(key) },
+    });
+    // in the projection a person's panel starts with who they sat with, and in which meetings
+    if (people && people.proj.hasNode(key)) (body.querySelector('.actions') ?? body.querySelector('h2'))?.after(renderPairs(pairsOf(people.proj, key), graph, viewOf()));
+    panelBody.replaceChildren(body);
   };
   const select = timed('select', (key: string | null, opts: { animate?: boolean } = {}) => {
     if (key !== null && !graph.hasNode(key)) key = null;
+    // a meeting, a post … is not in the projection: show it in the graph
+    if (key !== null && people && !people.proj.hasNode(key)) showPeople(false);
     // the search hit keeps its forced label only while it is the selection
     setState({ selected: key, focused: key !== null && state.focused === key ? key : null });
     if (key) {
       drawPanel(key);
       panel.hidden = false;
       if (window.innerWidth < NARROW) setControls(false);
-      if (opts.animate !== false) void focusCamera(sigma, key);
+      if (opts.animate !== false) void focusCamera(active(), key);
     } else {
       panelBody.replaceChildren();
       panel.hidden = true;
     }
     document.documentElement.dataset.selected = key ?? '';
   });
-  sigma.on('clickNode', ({ node }) => select(node));
-  sigma.on('clickStage', () => select(null));
-  sigma.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
-  sigma.on('leaveNode', () => ($('graph').style.cursor = ''));
+  function bindClicks(s: KgSigma): void {
+    s.on('clickNode', ({ node }) => select(node));
+    s.on('clickStage', () => select(null));
+    s.on('enterNode', () => ($('graph').style.cursor = 'pointer'));
+    s.on('leaveNode', () => ($('graph').style.cursor = ''));
+  }
+  bindClicks(sigma);
   $('panel-close').addEventListener('click', () => select(null));
   window.addEventListener('hashchange', () => {
     const h = parseHash(location.hash);
     if (h.colorBy !== state.colorBy) setColorBy(h.colorBy);
     setState({ hiddenTypes: h.hiddenTypes, dateFrom: h.dateFrom, dateTo: h.dateTo, expanded: h.expanded });
     syncFilterInputs();
+    if (h.people !== (people !== null)) showPeople(h.people);
     if (h.node !== state.selected) select(h.node);
   });
 
@@ -251,12 +384,34 @@ async function main(): Promise<void> {
     toggle.setAttribute('aria-expanded', String(open));
     // the container changed size: sigma resizes on its next frame (a refresh would leave
     // display data un-normalised until then, and a camera move read from it would go astray)
-    sigma.scheduleRender();
+    active().scheduleRender();
   };
   toggle.addEventListener('click', () => setControls(controls.hidden));
 
   // ---- search -------------------------------------------------------------------------
   const index = buildSearchIndex(graph);
+  let pinyinLoadMs: number | null = null;
+  window.__kgPinyin = () => ({ done: index.pinyinDone, of: index.entries.length, ms: Math.round(index.pinyinMs), loadMs: pinyinLoadMs });
+  /**
+   * After the first frame: load pinyin-pro (its own chunk, ≈ 320 KB), then make the labels'
+   * pinyin in idle time (a pinyin query before then finishes it at once).
+   */
+  const makePinyin = async () => {
+    const t0 = performance.now();
+    const { pinyinSyllables } = await import('./pinyin');
+    pinyinLoadMs = Math.round(performance.now() - t0);
+    index.toPinyin = pinyinSyllables;
+    // a pinyin query typed while it loaded gets its answer now
+    if (input.value.trim()) showHits();
+    const step = (deadline?: IdleDeadline) => {
+      const t0 = performance.now();
+      const done = indexPinyin(index, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() - t0 > 12));
+      if (!done) later(step);
+    };
+    const later = (fn: (d?: IdleDeadline) => void) =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 16);
+    later(step);
+  };
   const input = $<HTMLInputElement>('search');
   const results = $('search-results');
   let hits: SearchHit[] = [];
@@ -320,6 +475,8 @@ async function main(): Promise<void> {
     box.addEventListener(
       'change',
       timed('filter', () => {
+        // a type filter is about the graph: it leaves the projection
+        if (people) showPeople(false);
         const hidden = new Set(state.hiddenTypes);
         if (box.checked) hidden.delete(t);
         else hidden.add(t);
@@ -338,8 +495,29 @@ async function main(): Promise<void> {
     setState({ hiddenTypes: new Set(hidden) });
     syncFilterInputs();
   };
-  $('preset-overview').addEventListener('click', () => setTypes(DEFAULT_HIDDEN_TYPES));
-  $('preset-all').addEventListener('click', () => setTypes([]));
+  $('preset-overview').addEventListener('click', () => {
+    showPeople(false);
+    setTypes(DEFAULT_HIDDEN_TYPES);
+  });
+  $('preset-all').addEventListener('click', () => {
+    showPeople(false);
+    setTypes([]);
+  });
+  const togglePeople = timed('people', () => {
+    showPeople(people === null);
+    if (state.selected) {
+      if (people && !people.proj.hasNode(state.selected)) select(null);
+      else select(state.selected);
+    }
+  });
+  $('preset-people').addEventListener('click', togglePeople);
+  // P: the projection and back, when no text field has the keys
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement | null;
+    if (e.key !== 'p' && e.key !== 'P') return;
+    if (e.ctrlKey || e.metaKey || e.altKey || (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA'))) return;
+    togglePeople();
+  });
 
   const extent = dateExtent(graph);
   const from = $<HTMLInputElement>('date-from');
@@ -366,7 +544,24 @@ async function main(): Promise<void> {
 
   /** The status line and the type filters count what is shown, not what the file holds. */
   function drawCounts(): void {
+    if (people) {
+      const s = people.stats;
+      const caps = [
+        s.cappedMeetings ? `${s.cappedMeetings} meetings of more than ${s.maxAttendees} attendees count their first ${s.maxAttendees} in protocol order` : '',
+        s.droppedPairs ? `the ${s.maxPairs.toLocaleString()} strongest of ${(s.pairs + s.droppedPairs).toLocaleString()} pairs` : '',
+      ].filter(Boolean);
+      status.textContent =
+        `who sat with whom: ${s.people.toLocaleString()} people, ${s.pairs.toLocaleString()} pairs from ${s.meetings.toLocaleString()} meetings` +
+        ` (built in ${people.buildMs} ms, ` +
+        (people.iterations ? `laid out in ${people.layoutMs} ms)` : `placed as in the graph: too many people to lay out anew)`) +
+        (caps.length ? ` · ${caps.join('; ')}` : '');
+      status.title = 'line width: meetings attended together (and times met)';
+      status.dataset.nodes = String(s.people);
+      status.dataset.edges = String(s.pairs);
+      return;
+    }
     const v = reducers.getVisible();
+    status.title = '';
     status.textContent =
       `showing ${v.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes, ` +
       `${v.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges` +
@@ -401,39 +596,53 @@ async function main(): Promise<void> {
   drawLegend();
 
   // ---- camera buttons ---------------------------------------------------------------------
-  $('zoom-in').addEventListener('click', () => void zoom(sigma, 1.5));
-  $('zoom-out').addEventListener('click', () => void zoom(sigma, 1 / 1.5));
-  $('zoom-fit').addEventListener('click', () => void fitCamera(sigma, reducers.getVisible().nodes));
-  $('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 400 }));
+  $('zoom-in').addEventListener('click', () => void zoom(active(), 1.5));
+  $('zoom-out').addEventListener('click', () => void zoom(active(), 1 / 1.5));
+  $('zoom-fit').addEventListener('click', () => void fitCamera(active(), shownNodes()));
+  $('zoom-reset').addEventListener('click', () => void active().getCamera().animatedReset({ duration: 400 }));
 
   // ---- exports of the view ----------------------------------------------------------------
   const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   $('export-png').addEventListener('click', () => {
-    void pngOfView(sigma).then((blob) => download(blob, `news-kg-view-${stamp()}.png`));
+    void pngOfView(active()).then((blob) => download(blob, `news-kg-view-${stamp()}.png`));
   });
   $('export-gexf').addEventListener('click', () => {
+    if (people && peopleSigma) {
+      const ps = peopleSigma;
+      const gexf = pairsGexf(people.proj, (k) => ps.getNodeDisplayData(k));
+      download(new Blob([gexf], { type: 'application/gexf+xml' }), `news-kg-who-sat-with-whom-${stamp()}.gexf`);
+      return;
+    }
     const gexf = visibleGexf(graph, reducers.getVisible(), (k) => sigma.getNodeDisplayData(k));
     download(new Blob([gexf], { type: 'application/gexf+xml' }), `news-kg-view-${stamp()}.gexf`);
   });
   $('export-csv').addEventListener('click', () => {
+    if (people) {
+      download(new Blob([peopleCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${stamp()}-people.csv`);
+      download(new Blob([pairsCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${stamp()}-pairs.csv`);
+      return;
+    }
     const v = reducers.getVisible();
     download(new Blob([nodesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-nodes.csv`);
     download(new Blob([edgesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-edges.csv`);
   });
 
   drawCounts();
+  document.documentElement.dataset.view = 'graph';
+  if (fromHash.people) showPeople(true);
   const initial = fromHash.node;
   if (initial) select(initial, { animate: false });
   else writeUrl();
   // the first view: what the filters show, fitted
-  await fitCamera(sigma, reducers.getVisible().nodes, false);
+  await fitCamera(active(), shownNodes(), false);
 
   requestAnimationFrame(() => {
     const timing: KgTiming = { fetched, parsed, firstFrame, ready: performance.now(), nodes: graph.order, edges: graph.size };
     window.__kgTiming = timing;
     window.__kgReady = true;
     document.documentElement.dataset.kgReady = 'true';
-    if (initial && graph.hasNode(initial)) void focusCamera(sigma, initial);
+    void makePinyin();
+    if (initial && graph.hasNode(initial)) void focusCamera(active(), initial);
   });
 }
 

@@ -1,5 +1,6 @@
 // The shareable part of a view lives in the URL hash:
 //   #node=<key>&color=community&hide=Article,Title&from=2025-03-01&to=2025-03-31&expand=<key>
+//   #view=people…: the co-attendance projection (people only, joined by shared meetings)
 // `hide` is written only when it differs from the default (DEFAULT_HIDDEN_TYPES; `hide=` is
 // "hide nothing"); `expand` repeats, one node a time. Node keys hold ':' and CJK;
 // URLSearchParams percent-encodes them. A value that is not a known type or an ISO date is
@@ -15,10 +16,12 @@ export interface HashState {
   dateFrom: string | null;
   dateTo: string | null;
   expanded: Set<string>;
+  /** the co-attendance projection instead of the graph */
+  people: boolean;
 }
 
 export function defaultHashState(): HashState {
-  return { node: null, colorBy: 'type', hiddenTypes: new Set(DEFAULT_HIDDEN_TYPES), dateFrom: null, dateTo: null, expanded: new Set() };
+  return { node: null, colorBy: 'type', hiddenTypes: new Set(DEFAULT_HIDDEN_TYPES), dateFrom: null, dateTo: null, expanded: new Set(), people: false };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,11 +38,13 @@ export function parseHash(hash: string): HashState {
   if (from && ISO_DATE.test(from)) s.dateFrom = from;
   if (to && ISO_DATE.test(to)) s.dateTo = to;
   s.expanded = new Set(p.getAll('expand').filter(Boolean));
+  s.people = p.get('view') === 'people';
   return s;
 }
 
 export function formatHash(s: Partial<HashState>): string {
   const p = new URLSearchParams();
+  if (s.people) p.set('view', 'people');
   if (s.node) p.set('node', s.node);
   if (s.colorBy && s.colorBy !== 'type') p.set('color', s.colorBy);
   if (s.hiddenTypes && !sameTypes(s.hiddenTypes, DEFAULT_HIDDEN_TYPES)) p.set('hide', NODE_TYPES.filter((t) => s.hiddenTypes!.has(t)).join(','));
