@@ -1,13 +1,18 @@
-// Applying a load plan (graph.ts) to Neo4j: nodes first, then relationships, in `UNWIND $rows`
-// batches, each batch its own `executeWrite` transaction (the driver retries transient errors
-// such as deadlocks or a leader switch for `retryTimeMs`). Every write is a MERGE on a key, so
-// a load that stopped half-way is finished by running it again, and loading twice changes nothing.
-import type { Driver } from 'neo4j-driver';
+// Applying a load plan (graph.ts) to Neo4j: nodes first, then relationships, in batches, each
+// batch its own `executeWrite` transaction (the driver retries transient errors such as
+// deadlocks or a leader switch for `retryTimeMs`). A batch reads what the database holds for its
+// keys (one index seek a key), merges it with the rows in the client (./merge.ts) and writes
+// what changes in one `UNWIND $rows` MERGE on the key: a new key whole, a stored one only what
+// differs, nothing when nothing does. So a load that stopped half-way is finished by running it
+// again, loading twice changes nothing, and the server never sorts lists row by row.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Neo4jLoadError } from '../../errors';
 import type { Neo4jConfig } from './config';
 import { toNeo4jLoadError } from './driver';
 import type { LoadPlan } from './graph';
-import { mergeNodesCypher, mergeRelsCypher } from './cypher';
+import type { NodeRow, RelRow } from './graph';
+import { mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
+import { mergeNode, mergeRel, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
 import { applySchema } from './schema';
 
 export interface LoadOptions {
@@ -21,7 +26,11 @@ export interface LoadOptions {
   onBatch?: (p: BatchProgress) => void;
 }
 
-export const DEFAULT_LOAD_OPTIONS: LoadOptions = { batchSize: 1000, mode: 'batched', schema: true };
+/**
+ * 10,000 rows a transaction: on 新闻联播 2019 (42,583 relationships) batches of 1,000 spent
+ * more time in the driver and in commits than in the server's writes.
+ */
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { batchSize: 10_000, mode: 'batched', schema: true };
 
 export function resolveLoadOptions(given: Partial<LoadOptions> = {}): LoadOptions {
   const o = { ...DEFAULT_LOAD_OPTIONS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
@@ -61,23 +70,53 @@ export class LoadInterruptedError extends Neo4jLoadError {
   }
 }
 
-interface Batch {
-  what: string;
-  cypher: string;
-  rows: unknown[];
-}
+/** One transaction's rows: read the stored state with `read`, write the merge with `cypher`. */
+export type Batch =
+  | { kind: 'node'; what: string; read: string; cypher: string; rows: NodeRow[] }
+  | { kind: 'rel'; what: string; read: string; cypher: string; rows: RelRow[] };
 
 /** The batches of a plan, in order: every node label, then every relationship group. */
 export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize' | 'mode'>): Batch[] {
   const size = options.mode === 'per-row' ? 1 : options.batchSize;
   const out: Batch[] = [];
-  const push = (what: string, cypher: string, rows: unknown[]) => {
-    for (let i = 0; i < rows.length; i += size) out.push({ what, cypher, rows: rows.slice(i, i + size) });
-  };
-  for (const g of plan.nodes) push(`:${g.label}`, mergeNodesCypher(g.label), g.rows);
-  for (const g of plan.relationships)
-    push(`(:${g.from})-[:${g.type}]->(:${g.to})`, mergeRelsCypher(g.type, g.from, g.to), g.rows);
+  for (const g of plan.nodes) {
+    const [what, read, cypher] = [`:${g.label}`, readNodesCypher(g.label), mergeNodesCypher(g.label)];
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'node', what, read, cypher, rows: g.rows.slice(i, i + size) });
+  }
+  for (const g of plan.relationships) {
+    const [what, read, cypher] = [`(:${g.from})-[:${g.type}]->(:${g.to})`, readRelsCypher(g.type), mergeRelsCypher(g.type, g.from, g.to)];
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', what, read, cypher, rows: g.rows.slice(i, i + size) });
+  }
   return out;
+}
+
+/** The write rows of a batch given what the database holds for its keys (stored: key → properties). */
+export function writesOf(b: Batch, stored: ReadonlyMap<string, Record<string, unknown>>): { key: string; from?: string; to?: string; p: PropertyWrite }[] {
+  const out: { key: string; from?: string; to?: string; p: PropertyWrite }[] = [];
+  if (b.kind === 'node') {
+    for (const row of b.rows) {
+      const p = mergeNode(row, stored.get(row.key) as StoredNode | undefined);
+      if (p) out.push({ key: row.key, p });
+    }
+  } else {
+    for (const row of b.rows) {
+      const p = mergeRel(row, stored.get(row.key) as StoredRel | undefined);
+      if (p) out.push({ key: row.key, from: row.from, to: row.to, p });
+    }
+  }
+  return out;
+}
+
+/** Read, merge, write: one batch in the transaction `tx`; the write's summary, or null when nothing changed. */
+async function applyBatch(tx: ManagedTransaction, b: Batch) {
+  const read = await tx.run(b.read, { keys: b.rows.map((r) => r.key) });
+  const stored = new Map<string, Record<string, unknown>>();
+  for (const r of read.records) {
+    const props = r.get('props') as Record<string, unknown> | [string, unknown][];
+    stored.set(r.get('key') as string, Array.isArray(props) ? Object.fromEntries(props) : props);
+  }
+  const rows = writesOf(b, stored);
+  return rows.length ? (await tx.run(b.cypher, { rows })).summary : null;
 }
 
 export async function loadPlan(
@@ -103,11 +142,13 @@ export async function loadPlan(
   try {
     if (options.schema) await applySchema(driver, config.database);
     for (const b of batches) {
-      const summary = await session.executeWrite(async (tx) => (await tx.run(b.cypher, { rows: b.rows })).summary);
-      const u = summary.counters.updates();
-      report.nodesCreated += u.nodesCreated;
-      report.relationshipsCreated += u.relationshipsCreated;
-      report.propertiesSet += u.propertiesSet;
+      const summary = await session.executeWrite((tx) => applyBatch(tx, b));
+      if (summary) {
+        const u = summary.counters.updates();
+        report.nodesCreated += u.nodesCreated;
+        report.relationshipsCreated += u.relationshipsCreated;
+        report.propertiesSet += u.propertiesSet;
+      }
       committed++;
       options.onBatch?.({ batch: committed, batches: batches.length, what: b.what, rows: b.rows.length });
     }
