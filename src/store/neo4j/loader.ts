@@ -6,12 +6,12 @@
 // differs, nothing when nothing does. So a load that stopped half-way is finished by running it
 // again, loading twice changes nothing, and the server never sorts lists row by row.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { Neo4jLoadError } from '../../errors';
+import { InputError, Neo4jLoadError } from '../../errors';
 import type { Neo4jConfig } from './config';
 import { toNeo4jLoadError } from './driver';
 import type { LoadPlan } from './graph';
 import type { NodeRow, RelRow } from './graph';
-import { mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
+import { createNodesCypher, createRelsCypher, mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
 import { mergeNode, mergeRel, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
 import { applySchema } from './schema';
 
@@ -44,6 +44,7 @@ export interface BatchProgress {
   batch: number;
   batches: number;
   what: string;
+  kind: 'node' | 'rel';
   rows: number;
 }
 
@@ -70,44 +71,50 @@ export class LoadInterruptedError extends Neo4jLoadError {
   }
 }
 
-/** One transaction's rows: read the stored state with `read`, write the merge with `cypher`. */
+/**
+ * One transaction's rows: read the stored state with `read`, then write the keys it did not find
+ * with `create` and the merge of those it found with `cypher` (a MERGE on the key).
+ */
 export type Batch =
-  | { kind: 'node'; what: string; read: string; cypher: string; rows: NodeRow[] }
-  | { kind: 'rel'; what: string; read: string; cypher: string; rows: RelRow[] };
+  | { kind: 'node'; what: string; read: string; create: string; cypher: string; rows: NodeRow[] }
+  | { kind: 'rel'; what: string; read: string; create: string; cypher: string; rows: RelRow[] };
 
 /** The batches of a plan, in order: every node label, then every relationship group. */
 export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize' | 'mode'>): Batch[] {
-  const size = options.mode === 'per-row' ? 1 : options.batchSize;
+  const size = rowsPerBatch(options);
   const out: Batch[] = [];
   for (const g of plan.nodes) {
-    const [what, read, cypher] = [`:${g.label}`, readNodesCypher(g.label), mergeNodesCypher(g.label)];
-    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'node', what, read, cypher, rows: g.rows.slice(i, i + size) });
+    const [what, read, create, cypher] = [`:${g.label}`, readNodesCypher(g.label), createNodesCypher(g.label), mergeNodesCypher(g.label)];
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'node', what, read, create, cypher, rows: g.rows.slice(i, i + size) });
   }
   for (const g of plan.relationships) {
-    const [what, read, cypher] = [`(:${g.from})-[:${g.type}]->(:${g.to})`, readRelsCypher(g.type), mergeRelsCypher(g.type, g.from, g.to)];
-    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', what, read, cypher, rows: g.rows.slice(i, i + size) });
+    const what = `(:${g.from})-[:${g.type}]->(:${g.to})`;
+    const [read, create, cypher] = [readRelsCypher(g.type), createRelsCypher(g.type, g.from, g.to), mergeRelsCypher(g.type, g.from, g.to)];
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', what, read, create, cypher, rows: g.rows.slice(i, i + size) });
   }
   return out;
 }
 
-/** The write rows of a batch given what the database holds for its keys (stored: key → properties). */
-export function writesOf(b: Batch, stored: ReadonlyMap<string, Record<string, unknown>>): { key: string; from?: string; to?: string; p: PropertyWrite }[] {
-  const out: { key: string; from?: string; to?: string; p: PropertyWrite }[] = [];
-  if (b.kind === 'node') {
-    for (const row of b.rows) {
-      const p = mergeNode(row, stored.get(row.key) as StoredNode | undefined);
-      if (p) out.push({ key: row.key, p });
-    }
-  } else {
-    for (const row of b.rows) {
-      const p = mergeRel(row, stored.get(row.key) as StoredRel | undefined);
-      if (p) out.push({ key: row.key, from: row.from, to: row.to, p });
-    }
+type WriteRow = { key: string; from?: string; to?: string; p: PropertyWrite };
+
+/**
+ * The writes of a batch given what the database holds for its keys (stored: key → properties):
+ * `create` the keys it lacks, whole; `update` the stored ones whose merge changes something.
+ */
+export function writesOf(b: Batch, stored: ReadonlyMap<string, Record<string, unknown>>): { create: WriteRow[]; update: WriteRow[] } {
+  const create: WriteRow[] = [];
+  const update: WriteRow[] = [];
+  for (const row of b.rows) {
+    const old = stored.get(row.key);
+    const p = b.kind === 'node' ? mergeNode(row as NodeRow, old as StoredNode | undefined) : mergeRel(row as RelRow, old as StoredRel | undefined);
+    if (!p) continue;
+    const w: WriteRow = b.kind === 'node' ? { key: row.key, p } : { key: row.key, from: (row as RelRow).from, to: (row as RelRow).to, p };
+    (old ? update : create).push(w);
   }
-  return out;
+  return { create, update };
 }
 
-/** Read, merge, write: one batch in the transaction `tx`; the write's summary, or null when nothing changed. */
+/** Read, merge, write: one batch in the transaction `tx`; the counters of its writes. */
 async function applyBatch(tx: ManagedTransaction, b: Batch) {
   const read = await tx.run(b.read, { keys: b.rows.map((r) => r.key) });
   const stored = new Map<string, Record<string, unknown>>();
@@ -115,10 +122,32 @@ async function applyBatch(tx: ManagedTransaction, b: Batch) {
     const props = r.get('props') as Record<string, unknown> | [string, unknown][];
     stored.set(r.get('key') as string, Array.isArray(props) ? Object.fromEntries(props) : props);
   }
-  const rows = writesOf(b, stored);
-  return rows.length ? (await tx.run(b.cypher, { rows })).summary : null;
+  const { create, update } = writesOf(b, stored);
+  const counts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  for (const [cypher, rows] of [[b.create, create], [b.cypher, update]] as const) {
+    if (!rows.length) continue;
+    const u = (await tx.run(cypher, { rows })).summary.counters.updates();
+    counts.nodesCreated += u.nodesCreated;
+    counts.relationshipsCreated += u.relationshipsCreated;
+    counts.propertiesSet += u.propertiesSet;
+  }
+  return counts;
 }
 
+/** Batches to load and their totals: a plan held whole (batchesOf) or streamed (./stream.ts). */
+export interface BatchSource {
+  batches: Iterable<Batch>;
+  batchCount: number;
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** Rows a batch holds under these options (1 in per-row mode). */
+export function rowsPerBatch(options: Pick<LoadOptions, 'batchSize' | 'mode'>): number {
+  return options.mode === 'per-row' ? 1 : options.batchSize;
+}
+
+/** Load a plan held whole (kg start, the tests); kg load streams its plan (loadBatches). */
 export async function loadPlan(
   driver: Driver,
   config: Neo4jConfig,
@@ -126,13 +155,24 @@ export async function loadPlan(
   given: Partial<LoadOptions> = {},
 ): Promise<LoadReport> {
   const options = resolveLoadOptions(given);
-  const t0 = performance.now();
   const batches = batchesOf(plan, options);
+  return loadBatches(driver, config, { batches, batchCount: batches.length, nodeCount: plan.nodeCount, relationshipCount: plan.relationshipCount }, options);
+}
+
+export async function loadBatches(
+  driver: Driver,
+  config: Neo4jConfig,
+  source: BatchSource,
+  given: Partial<LoadOptions> = {},
+): Promise<LoadReport> {
+  const options = resolveLoadOptions(given);
+  const t0 = performance.now();
+  const total = source.batchCount;
   let committed = 0;
   const report: LoadReport = {
-    batches: batches.length,
-    nodes: plan.nodeCount,
-    relationships: plan.relationshipCount,
+    batches: total,
+    nodes: source.nodeCount,
+    relationships: source.relationshipCount,
     nodesCreated: 0,
     relationshipsCreated: 0,
     propertiesSet: 0,
@@ -141,25 +181,23 @@ export async function loadPlan(
   const session = driver.session({ database: config.database });
   try {
     if (options.schema) await applySchema(driver, config.database);
-    for (const b of batches) {
-      const summary = await session.executeWrite((tx) => applyBatch(tx, b));
-      if (summary) {
-        const u = summary.counters.updates();
-        report.nodesCreated += u.nodesCreated;
-        report.relationshipsCreated += u.relationshipsCreated;
-        report.propertiesSet += u.propertiesSet;
-      }
+    for (const b of source.batches) {
+      const u = await session.executeWrite((tx) => applyBatch(tx, b));
+      report.nodesCreated += u.nodesCreated;
+      report.relationshipsCreated += u.relationshipsCreated;
+      report.propertiesSet += u.propertiesSet;
       committed++;
-      options.onBatch?.({ batch: committed, batches: batches.length, what: b.what, rows: b.rows.length });
+      options.onBatch?.({ batch: committed, batches: total, what: b.what, kind: b.kind, rows: b.rows.length });
     }
   } catch (err) {
+    if (err instanceof InputError) throw err; // a build file that changed under the load: said as it is
     const e = toNeo4jLoadError(err, config);
-    const done = `${committed} of ${batches.length} batches committed`;
+    const done = `${committed} of ${total} batches committed`;
     const message =
       e.code === 'UNREACHABLE'
         ? `lost Neo4j at ${config.uri} during the load, ${done}; start it again and re-run kg load to finish (loading is idempotent)`
         : `${e.message}; ${done}; re-running kg load completes the load (it is idempotent)`;
-    throw new LoadInterruptedError(message, e.code, e.retriable, committed, batches.length);
+    throw new LoadInterruptedError(message, e.code, e.retriable, committed, total);
   } finally {
     await session.close().catch(() => undefined);
   }
