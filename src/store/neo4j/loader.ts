@@ -10,7 +10,7 @@ import { InputError, Neo4jLoadError } from '../../errors';
 import type { Neo4jConfig } from './config';
 import { toNeo4jLoadError } from './driver';
 import type { LoadPlan } from './graph';
-import type { NodeRow, RelRow } from './graph';
+import { NODE_LABELS, REL_TYPES, type NodeLabel, type NodeRow, type RelRow, type RelType } from './graph';
 import { createNodesCypher, createRelsCypher, mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
 import { mergeNode, mergeRel, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
 import { applySchema } from './schema';
@@ -76,8 +76,8 @@ export class LoadInterruptedError extends Neo4jLoadError {
  * with `create` and the merge of those it found with `cypher` (a MERGE on the key).
  */
 export type Batch =
-  | { kind: 'node'; what: string; read: string; create: string; cypher: string; rows: NodeRow[] }
-  | { kind: 'rel'; what: string; read: string; create: string; cypher: string; rows: RelRow[] };
+  | { kind: 'node'; keyspace: NodeLabel; what: string; read: string; create: string; cypher: string; rows: NodeRow[] }
+  | { kind: 'rel'; keyspace: RelType; what: string; read: string; create: string; cypher: string; rows: RelRow[] };
 
 /** The batches of a plan, in order: every node label, then every relationship group. */
 export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize' | 'mode'>): Batch[] {
@@ -85,12 +85,12 @@ export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize'
   const out: Batch[] = [];
   for (const g of plan.nodes) {
     const [what, read, create, cypher] = [`:${g.label}`, readNodesCypher(g.label), createNodesCypher(g.label), mergeNodesCypher(g.label)];
-    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'node', what, read, create, cypher, rows: g.rows.slice(i, i + size) });
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'node', keyspace: g.label, what, read, create, cypher, rows: g.rows.slice(i, i + size) });
   }
   for (const g of plan.relationships) {
     const what = `(:${g.from})-[:${g.type}]->(:${g.to})`;
     const [read, create, cypher] = [readRelsCypher(g.type), createRelsCypher(g.type, g.from, g.to), mergeRelsCypher(g.type, g.from, g.to)];
-    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', what, read, create, cypher, rows: g.rows.slice(i, i + size) });
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', keyspace: g.type, what, read, create, cypher, rows: g.rows.slice(i, i + size) });
   }
   return out;
 }
@@ -114,10 +114,31 @@ export function writesOf(b: Batch, stored: ReadonlyMap<string, Record<string, un
   return { create, update };
 }
 
-/** Read, merge, write: one batch in the transaction `tx`; the counters of its writes. */
-async function applyBatch(tx: ManagedTransaction, b: Batch) {
-  const read = await tx.run(b.read, { keys: b.rows.map((r) => r.key) });
+/**
+ * The labels and relationship types of which the database holds nothing (Neo4j's count store):
+ * a batch of these has nothing to read — its keys are new, and the other batches of the same
+ * load hold other keys. So a load into an empty database only creates.
+ */
+export async function emptyKeyspaces(driver: Driver, database: string): Promise<Set<NodeLabel | RelType>> {
+  const out = new Set<NodeLabel | RelType>();
+  for (const l of NODE_LABELS) {
+    const r = await driver.executeQuery(`MATCH (n:${l}) RETURN count(n) AS c`, {}, { database });
+    if (r.records[0].get('c') === 0) out.add(l);
+  }
+  for (const t of REL_TYPES) {
+    const r = await driver.executeQuery(`MATCH ()-[r:${t}]->() RETURN count(r) AS c`, {}, { database });
+    if (r.records[0].get('c') === 0) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * Read, merge, write: one batch in the transaction `tx` (`fresh`: the keyspace was empty when the
+ * load began, nothing to read); the counters of its writes.
+ */
+async function applyBatch(tx: ManagedTransaction, b: Batch, fresh: boolean) {
   const stored = new Map<string, Record<string, unknown>>();
+  const read = fresh ? { records: [] } : await tx.run(b.read, { keys: b.rows.map((r) => r.key) });
   for (const r of read.records) {
     const props = r.get('props') as Record<string, unknown> | [string, unknown][];
     stored.set(r.get('key') as string, Array.isArray(props) ? Object.fromEntries(props) : props);
@@ -181,8 +202,11 @@ export async function loadBatches(
   const session = driver.session({ database: config.database });
   try {
     if (options.schema) await applySchema(driver, config.database);
+    const empty = await emptyKeyspaces(driver, config.database);
     for (const b of source.batches) {
-      const u = await session.executeWrite((tx) => applyBatch(tx, b));
+      // a retried transaction reads first: the attempt before may have committed unseen
+      let attempts = 0;
+      const u = await session.executeWrite((tx) => applyBatch(tx, b, empty.has(b.keyspace) && attempts++ === 0));
       report.nodesCreated += u.nodesCreated;
       report.relationshipsCreated += u.relationshipsCreated;
       report.propertiesSet += u.propertiesSet;

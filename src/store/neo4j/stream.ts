@@ -196,10 +196,11 @@ export function openLoadStream(dirOrFile: string, batchSize: number): LoadStream
           if (t !== undefined) r.props.text = t;
         }
       }
-      return { kind: 'node', what: `:${label}`, read: readNodesCypher(label), create: createNodesCypher(label), cypher: mergeNodesCypher(label), rows };
+      return { kind: 'node', keyspace: label, what: `:${label}`, read: readNodesCypher(label), create: createNodesCypher(label), cypher: mergeNodesCypher(label), rows };
     };
     const relBatch = (g: { type: RelType; from: NodeLabel; to: NodeLabel; rows: RelRow[] }): Batch => ({
       kind: 'rel',
+      keyspace: g.type,
       what: `(:${g.from})-[:${g.type}]->(:${g.to})`,
       read: readRelsCypher(g.type),
       create: createRelsCypher(g.type, g.from, g.to),
