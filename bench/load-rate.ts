@@ -1,5 +1,6 @@
 // The Neo4j part of `npm run bench`: how fast the graph of the `kg build` run loads, in
-// relationships per second (nodes are loaded first and timed apart).
+// relationships per second — `kg load`'s own path (the plan streamed from the build's files in
+// batches, read–merge–write per batch); nodes come first and are timed apart.
 //
 // The load writes into the database, so it goes only into one that is empty: the server at
 // NEO4J_URI (default bolt://127.0.0.1:7687) if it answers and holds no node, or, with
@@ -13,9 +14,8 @@ import {
   applySchema,
   connect,
   freePort,
-  loadPlan,
-  planLoad,
-  readGraphFile,
+  loadBatches,
+  openLoadStream,
   resolveNeo4jConfig,
   startLocalServer,
   type LocalServer,
@@ -31,6 +31,8 @@ export type LoadRate =
       nodeSeconds: number;
       relationshipSeconds: number;
       relationshipsPerSecond: number;
+      /** the whole load, nodes and relationships (without the schema) */
+      totalSeconds: number;
       batchSize: number;
     }
   | { ok: false; reason: string };
@@ -69,23 +71,28 @@ export async function measureLoadRate(o: LoadRateOptions): Promise<LoadRate> {
   try {
     const held = await countNodes(driver, config);
     if (held > 0) return { ok: false, reason: `${config.uri} holds ${held} nodes; the bench loads only into an empty database` };
-    const { graph, build } = readGraphFile(o.buildDir);
-    const plan = planLoad(graph, 'graph.json', build);
+    const plan = openLoadStream(o.buildDir, o.batchSize);
     await applySchema(driver, config.database);
     try {
       const t0 = performance.now();
-      await loadPlan(driver, config, { ...plan, relationships: [] }, { schema: false, batchSize: o.batchSize });
-      const t1 = performance.now();
-      const rels = await loadPlan(driver, config, { ...plan, nodes: [] }, { schema: false, batchSize: o.batchSize });
+      let t1 = t0; // when the last node batch committed
+      const report = await loadBatches(driver, config, { ...plan, batches: plan.batches() }, {
+        schema: false,
+        batchSize: o.batchSize,
+        onBatch: (p) => {
+          if (p.kind === 'node') t1 = performance.now();
+        },
+      });
       const t2 = performance.now();
       return {
         ok: true,
         server: where,
         nodes: plan.nodeCount,
-        relationships: rels.relationshipsCreated,
+        relationships: report.relationshipsCreated,
         nodeSeconds: (t1 - t0) / 1000,
         relationshipSeconds: (t2 - t1) / 1000,
-        relationshipsPerSecond: rels.relationshipsCreated / ((t2 - t1) / 1000),
+        relationshipsPerSecond: report.relationshipsCreated / ((t2 - t1) / 1000),
+        totalSeconds: (t2 - t0) / 1000,
         batchSize: o.batchSize,
       };
     } finally {
@@ -115,3 +122,19 @@ async function clear(driver: Driver, config: Neo4jConfig): Promise<void> {
   }
 }
 
+
+// node dist/bench/load-rate.js <kg build folder> [--batch-size N] [--neo4j uri|start]: the
+// measurement alone, as JSON (into the empty database at NEO4J_URI, or the project's own server).
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  measureLoadRate({
+    buildDir: argv[0],
+    neo4j: flag('--neo4j') === 'start' ? 'start' : 'uri',
+    workDir: path.join(__dirname, '..', '..', 'bench', 'work'),
+    batchSize: Number(flag('--batch-size') ?? 10_000),
+  }).then((r) => {
+    console.log(JSON.stringify(r, null, 1));
+    process.exitCode = r.ok ? 0 : 1;
+  });
+}

@@ -66,7 +66,7 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   workDir: path.join(ROOT, 'bench', 'work'),
   report: path.join(ROOT, 'bench', 'results.md'),
   blockFiles: 40,
-  batchSize: 1000,
+  batchSize: 10_000, // kg load's default (src/store/neo4j/loader.ts)
 };
 
 export const SMOKE_OPTIONS: Partial<BenchOptions> = {

@@ -4,8 +4,7 @@ import { forTerminal } from '../../terminal';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
-import { attachArticleTexts, connect, loadPlan, planLoad, readGraphFile, resolveNeo4jConfig, type Neo4jConfig } from '../../store/neo4j';
-import { articlesFileOf, readArticleTexts } from '../../export/articles';
+import { connect, loadBatches, openLoadStream, resolveLoadOptions, resolveNeo4jConfig, rowsPerBatch, type Neo4jConfig } from '../../store/neo4j';
 
 export interface ConnectionArgs {
   uri?: string;
@@ -53,26 +52,26 @@ export const load: KgCommand<Args> = {
   builder: (y) =>
     connectionOptions(y)
       .positional('dir', { type: 'string', describe: 'folder written by kg build (or a graph.json)' })
-      .option('batch-size', { type: 'number', describe: 'rows per transaction (default 1000)' })
+      .option('batch-size', { type: 'number', describe: 'rows per transaction (default 10000)' })
       .option('retry-seconds', { type: 'number', describe: 'how long to retry a transaction on transient errors (default 30)' })
       .option('per-row', { type: 'boolean', hidden: true, describe: 'one statement per row (slow; for the benchmark)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress lines' }) as any,
   run: async (argv) => {
     const a = check(argv);
-    const { file, graph, build } = readGraphFile(a.dir);
-    const plan = planLoad(graph, file, build);
+    const options = resolveLoadOptions({ batchSize: a.batchSize, mode: a.perRow ? 'per-row' : 'batched' });
+    // the plan streamed a batch at a time (checked whole first: a bad graph.json writes nothing)
+    const plan = openLoadStream(a.dir, rowsPerBatch(options));
+    const file = plan.file;
     // Article nodes carry their text, from the build's articles.jsonl (evidence is offsets into it)
-    const articles = articlesFileOf(file);
-    if (articles) await attachArticleTexts(plan, readArticleTexts(articles));
-    else if (!a.quiet) process.stderr.write(`kg load: no articles.jsonl beside ${forTerminal(file)}: Article nodes get no text, evidence no sentence\n`);
+    if (!plan.articles && !a.quiet)
+      process.stderr.write(`kg load: no articles.jsonl beside ${forTerminal(file)}: Article nodes get no text, evidence no sentence\n`);
     // what Neo4j would refuse (a value too large for its indexes) is said and left out; the rest loads
     for (const line of plan.skipped) process.stderr.write(`kg load: ${forTerminal(line)}\n`);
     const { driver, server } = await connect(a.config);
     try {
       let lastShown = 0;
-      const report = await loadPlan(driver, a.config, plan, {
-        batchSize: a.batchSize,
-        mode: a.perRow ? 'per-row' : 'batched',
+      const report = await loadBatches(driver, a.config, { ...plan, batches: plan.batches() }, {
+        ...options,
         onBatch: (p) => {
           // one line per tenth of the load (and the last), not one per batch
           if (a.quiet) return;

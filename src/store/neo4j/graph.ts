@@ -160,19 +160,31 @@ export function asSerializedGraph(data: unknown, file: string): SerializedGraph 
 }
 
 /**
- * Build the load plan; throws InputError naming the node or edge that does not fit the model.
- * `build` identifies the build (./read.ts: a hash of graph.json); where two builds give a node
- * the same number of mentions, the smaller id wins it.
+ * The rows of a graph.json one node or edge at a time, for a plan held whole (planLoad) or
+ * streamed in batches (./stream.ts). Nodes must come before edges (graph.json's order): an
+ * edge's labels are those of its nodes. Throws InputError naming the node or edge that does not
+ * fit the model; `skipped` collects the ones left out (one line each, the rest is loaded).
  */
-export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''): LoadPlan {
+export interface RowPlanner {
+  node(n: SerializedGraph['nodes'][number], i: number): { label: NodeLabel; row: NodeRow } | null;
+  edge(e: SerializedGraph['edges'][number], i: number): { type: RelType; from: NodeLabel; to: NodeLabel; row: RelRow } | null;
+  readonly skipped: string[];
+}
+
+/**
+ * `build` identifies the build (./read.ts: a hash of graph.json); where two builds give a node
+ * the same number of mentions, the smaller id wins it. The planner holds the keys seen (to find
+ * an edge's labels and duplicates), never the rows.
+ */
+export function rowPlanner(file = 'graph.json', build = ''): RowPlanner {
   const fail = (why: string): never => {
     throw new InputError(file, why, 'UNDECODABLE');
   };
   const labelOf = new Map<string, NodeLabel>();
-  const nodeGroups = new Map<NodeLabel, NodeRow[]>();
   const skipped: string[] = [];
   const skippedNodes = new Set<string>();
-  graph.nodes.forEach((n, i) => {
+  const edgeKeys = new Set<string>();
+  const node: RowPlanner['node'] = (n, i) => {
     if (!n || typeof n.key !== 'string' || n.key === '') fail(`node #${i}: expected a string "key"`);
     const a = n.attributes ?? {};
     if (!isNodeLabel(a.type))
@@ -184,7 +196,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
     if (tooLarge) {
       skipped.push(`${file}: node ${shortValue(n.key)} not loaded: ${tooLarge}, more than the ${MAX_INDEXED_BYTES} Neo4j's indexes take here`);
       skippedNodes.add(n.key);
-      return;
+      return null;
     }
     labelOf.set(n.key, label);
     const props: Record<string, PropValue | null> = { key: n.key };
@@ -200,16 +212,14 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
     props.buildMentions = neo4j.int(mentions);
     const name = typeof a.name === 'string' ? a.name : '';
     const aliases = [...new Set(Array.isArray(a.aliases) ? a.aliases.filter((s): s is string => typeof s === 'string' && s !== name) : [])].sort(cmpStrings);
-    (nodeGroups.get(label) ?? nodeGroups.set(label, []).get(label)!).push({ key: n.key, props, name, mentions, build, aliases });
-  });
+    return { label, row: { key: n.key, props, name, mentions, build, aliases } };
+  };
 
-  const relGroups = new Map<string, RelGroup>();
-  const edgeKeys = new Set<string>();
-  graph.edges.forEach((e, i) => {
+  const edge: RowPlanner['edge'] = (e, i) => {
     const a = e?.attributes ?? {};
     if (!isRelType(a.type)) fail(`edge #${i}: type ${JSON.stringify(a.type)} is not one of ${REL_TYPES.join(', ')}`);
     const type = a.type as RelType;
-    if (skippedNodes.has(e.source) || skippedNodes.has(e.target)) return; // said with the node
+    if (skippedNodes.has(e.source) || skippedNodes.has(e.target)) return null; // said with the node
     const from = labelOf.get(e.source);
     const to = labelOf.get(e.target);
     if (!from) fail(`edge #${i}: source "${e.source}" is not a node`);
@@ -219,7 +229,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
     edgeKeys.add(key);
     if (Buffer.byteLength(key, 'utf8') > MAX_INDEXED_BYTES) {
       skipped.push(`${file}: edge ${shortValue(key)} not loaded: its key is ${Buffer.byteLength(key, 'utf8')} bytes, more than the ${MAX_INDEXED_BYTES} Neo4j's indexes take here`);
-      return;
+      return null;
     }
     const props: Record<string, PropValue> = { key };
     for (const [k, v] of Object.entries(a)) {
@@ -246,9 +256,7 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
       evidenceStarts: list.map((ev) => neo4j.int(intOr(ev.start, -1))),
       evidenceEnds: list.map((ev) => neo4j.int(intOr(ev.end, -1))),
     };
-    const gk = `${type}|${from}|${to}`;
-    const group = relGroups.get(gk) ?? relGroups.set(gk, { type, from: from!, to: to!, rows: [] }).get(gk)!;
-    group.rows.push({
+    const row: RelRow = {
       key,
       from: e.source,
       to: e.target,
@@ -256,21 +264,48 @@ export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''
       evidence,
       first: typeof a.first === 'string' ? a.first : null,
       last: typeof a.last === 'string' ? a.last : null,
-    });
-  });
+    };
+    return { type, from: from!, to: to!, row };
+  };
+  return { node, edge, skipped };
+}
 
-  // A fixed order (allow-list order), so batches and progress are the same on every run.
-  const nodes = NODE_LABELS.filter((l) => nodeGroups.has(l)).map((label) => ({ label, rows: nodeGroups.get(label)! }));
+/** A fixed order of groups (allow-list order), so batches and progress are the same on every run. */
+export function compareNodeGroups(x: NodeLabel, y: NodeLabel): number {
+  return NODE_LABELS.indexOf(x) - NODE_LABELS.indexOf(y);
+}
+export function compareRelGroups(x: Omit<RelGroup, 'rows'>, y: Omit<RelGroup, 'rows'>): number {
   const rank = (t: string) => (REL_TYPES as readonly string[]).indexOf(t);
-  const relationships = [...relGroups.values()].sort(
-    (x, y) => rank(x.type) - rank(y.type) || NODE_LABELS.indexOf(x.from) - NODE_LABELS.indexOf(y.from) || NODE_LABELS.indexOf(x.to) - NODE_LABELS.indexOf(y.to),
-  );
+  return rank(x.type) - rank(y.type) || compareNodeGroups(x.from, y.from) || compareNodeGroups(x.to, y.to);
+}
+
+/**
+ * Build the load plan, whole; throws InputError naming the node or edge that does not fit the
+ * model. See rowPlanner for `build`.
+ */
+export function planLoad(graph: SerializedGraph, file = 'graph.json', build = ''): LoadPlan {
+  const planner = rowPlanner(file, build);
+  const nodeGroups = new Map<NodeLabel, NodeRow[]>();
+  graph.nodes.forEach((n, i) => {
+    const r = planner.node(n, i);
+    if (r) (nodeGroups.get(r.label) ?? nodeGroups.set(r.label, []).get(r.label)!).push(r.row);
+  });
+  const relGroups = new Map<string, RelGroup>();
+  graph.edges.forEach((e, i) => {
+    const r = planner.edge(e, i);
+    if (!r) return;
+    const gk = `${r.type}|${r.from}|${r.to}`;
+    const group = relGroups.get(gk) ?? relGroups.set(gk, { type: r.type, from: r.from, to: r.to, rows: [] }).get(gk)!;
+    group.rows.push(r.row);
+  });
+  const nodes = [...nodeGroups.keys()].sort(compareNodeGroups).map((label) => ({ label, rows: nodeGroups.get(label)! }));
+  const relationships = [...relGroups.values()].sort(compareRelGroups);
   return {
     nodes,
     relationships,
     nodeCount: nodes.reduce((s, g) => s + g.rows.length, 0),
     relationshipCount: relationships.reduce((s, g) => s + g.rows.length, 0),
-    skipped,
+    skipped: planner.skipped,
   };
 }
 

@@ -3,7 +3,7 @@
 export * from './config';
 export { connect, openDriver, toNeo4jLoadError, HOW_TO_START } from './driver';
 export * from './graph';
-export { mergeNodesCypher, mergeRelsCypher } from './cypher';
+export { createNodesCypher, createRelsCypher, mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
 export { applySchema, schemaStatements, splitStatements } from './schema';
 export * from './loader';
 export * from './queries';
@@ -12,3 +12,5 @@ export { buildId, readGraphFile } from './read';
 export { dumpDatabase } from './dump';
 export * from './csv';
 export { importPlan, type ImportOptions, type ImportReport } from './import';
+export { mergeNode, mergeRel, unionEvidence, sameValue, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
+export { openLoadStream, graphElements, indexArticles, type LoadStream } from './stream';
