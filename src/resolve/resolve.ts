@@ -107,6 +107,10 @@ const isoOrNull = (d: string | null | undefined): string | null => (d && ISO_DAT
 /** Per article, while it is read: what resolution needs to know of it, computed once. */
 interface Ctx {
   rec: ArticleRecord;
+  /** rec.id, a string of its own (see flat) */
+  id: string;
+  /** the id's number (the place of the first article with this id): what mention counts count */
+  number: number;
   /** the article's place in the corpus (0, 1, …) */
   index: number;
   region: Region;
@@ -169,14 +173,19 @@ interface RelationFact {
 /** Surface forms seen for one node, with counts, to choose its name and aliases. */
 class Forms {
   private counts = new Map<string, number>();
-  readonly articles = new Set<string>();
-  add(form: string, article: string): void {
+  /** the numbers of the articles that wrote a form (CorpusResolver: one per article id), an article once in a row */
+  private articles: number[] = [];
+  add(form: string, article: number): void {
     if (form) this.counts.set(form, (this.counts.get(form) ?? 0) + 1);
-    this.articles.add(article);
+    if (this.articles[this.articles.length - 1] !== article) this.articles.push(article);
   }
   merge(o: Forms): void {
     for (const [f, n] of o.counts) this.counts.set(f, (this.counts.get(f) ?? 0) + n);
-    for (const a of o.articles) this.articles.add(a);
+    for (const a of o.articles) this.articles.push(a);
+  }
+  /** how many articles wrote a form */
+  articleCount(): number {
+    return new Set(this.articles).size;
   }
   /** the longest form (the most informative), then the most frequent, then code-unit order */
   name(): string {
@@ -190,6 +199,13 @@ class Forms {
     return [...this.counts.keys()].sort(cmp);
   }
 }
+
+/**
+ * A copy of a string that shares no memory with another: a name the extractor cut from an
+ * article's text (text.slice) is, to V8, a view that keeps the whole text alive; what
+ * resolution keeps must not hold the articles' texts.
+ */
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -215,6 +231,8 @@ export class CorpusResolver {
   private readonly meetings = new MeetingResolver();
   private readonly articles: ArticleFacts[] = [];
   private readonly articleNodes = new Map<string, ResolvedNodeAttributes>();
+  /** article id → its number (the first article with the id) */
+  private readonly numbers = new Map<string, number>();
   /** one string object per distinct name, form or id, however many articles repeat it */
   private readonly strings = new Map<string, string>();
   private finished = false;
@@ -222,27 +240,34 @@ export class CorpusResolver {
   private intern = (s: string): string => {
     const had = this.strings.get(s);
     if (had !== undefined) return had;
-    this.strings.set(s, s);
-    return s;
+    const own = flat(s);
+    this.strings.set(own, own);
+    return own;
   };
+
+  private internOrNull = (s: string | null): string | null => (s === null ? null : this.intern(s));
 
   add(rec: ArticleRecord): void {
     if (this.finished) throw new Error('CorpusResolver: add after finish');
+    const id = flat(rec.id);
     const ctx: Ctx = {
       rec,
+      id,
+      number: this.numbers.get(id) ?? (this.numbers.set(id, this.articles.length), this.articles.length),
       index: this.articles.length,
       region: regionOf(rec.newspaper),
-      date: isoOrNull(rec.date) ?? isoOrNull(rec.published),
+      date: this.internOrNull(isoOrNull(rec.date) ?? isoOrNull(rec.published)),
       entities: new Map(rec.entities.map((e) => [e.id, e])),
       names: new Map(rec.entities.map((e) => [e.id, this.intern(cleanName(e.name))])),
     };
-    this.articleNodes.set(articleKey(rec.id), {
+    const title = flat(rec.title);
+    this.articleNodes.set(articleKey(id), {
       type: 'Article',
-      name: rec.title || rec.id,
+      name: title || id,
       date: ctx.date,
-      title: rec.title,
-      newspaper: rec.newspaper,
-      source: rec.source,
+      title,
+      newspaper: rec.newspaper === null ? null : this.intern(rec.newspaper),
+      source: this.intern(rec.source),
       kind: rec.kind,
     });
     const slots = this.persons.add(ctx, this.intern);
@@ -287,7 +312,12 @@ export class CorpusResolver {
         drop: null,
         start: rel.evidence.start,
         end: rel.evidence.end,
-        date: rel.date !== undefined ? (isoOrNull(rel.date) ?? ctx.date) : ctx.date,
+        date: rel.date !== undefined ? (this.internOrNull(isoOrNull(rel.date)) ?? ctx.date) : ctx.date,
+        // every field from the start: one object shape, its fields inside the object
+        role: undefined,
+        spoke: undefined,
+        order: undefined,
+        at: undefined,
       };
       const from = ctx.entities.get(rel.from);
       const to = ctx.entities.get(rel.to);
@@ -304,7 +334,7 @@ export class CorpusResolver {
       }
       return fact;
     });
-    this.articles.push({ index: ctx.index, id: rec.id, date: ctx.date, entities, reporters, relations });
+    this.articles.push({ index: ctx.index, id, date: ctx.date, entities, reporters, relations });
   }
 
   finish(): ResolvedCorpus {
@@ -505,7 +535,7 @@ interface Resolver {
 
 class PersonResolver implements Resolver {
   private readonly mentions = new Map<string, PersonMention[]>();
-  private readonly found = new Map<string, { name: string; articles: Set<number>; homonym: boolean }>();
+  private readonly found = new Map<string, { name: string; articles: number; last: number; homonym: boolean }>();
 
   /** An article's person names (entities, then reporters), each with its slot. */
   add(ctx: Ctx, intern: (s: string) => string): Map<string, PersonSlot> {
@@ -568,8 +598,9 @@ class PersonResolver implements Resolver {
         // an article whose mention carries a province decides for the name in that article
         if (m.slot.key === null || m.province !== null) m.slot.key = key;
         let n = this.found.get(key);
-        if (!n) this.found.set(key, (n = { name, articles: new Set(), homonym: !!split }));
-        n.articles.add(m.article);
+        if (!n) this.found.set(key, (n = { name, articles: 0, last: -1, homonym: !!split }));
+        // a name's mentions come in article order: a new article is a larger number
+        if (m.article !== n.last) (n.articles++, (n.last = m.article));
       }
     }
     this.mentions.clear();
@@ -579,7 +610,7 @@ class PersonResolver implements Resolver {
     for (const [key, n] of this.found) {
       const attrs: ResolvedNodeAttributes = { type: 'Person', name: n.name };
       if (n.homonym) attrs.homonym = true;
-      attrs.mentions = n.articles.size;
+      attrs.mentions = n.articles;
       yield [key, attrs];
     }
   }
@@ -664,12 +695,12 @@ class CanonicalResolver implements Resolver {
       const c = intern(this.canonical(name, ctx.region));
       if (!c) continue;
       canonOf.set(e.id, c);
-      getForms(forms, c).add(name, ctx.rec.id);
+      getForms(forms, c).add(name, ctx.number);
       for (const a of e.aliases ?? []) {
-        const an = cleanName(a);
-        if (an) getForms(forms, c).add(an, ctx.rec.id);
+        const an = intern(cleanName(a));
+        if (an) getForms(forms, c).add(an, ctx.number);
       }
-      if (type === 'Organization' || type === 'Title') getForms(expanded, c).add(expandedName(name, ctx.region), ctx.rec.id);
+      if (type === 'Organization' || type === 'Title') getForms(expanded, c).add(intern(expandedName(name, ctx.region)), ctx.number);
     }
     return canonOf;
   }
@@ -707,7 +738,7 @@ class CanonicalResolver implements Resolver {
       const aliases = [...new Set([...m.forms.all(), ...m.expanded.all()])].filter((a) => a !== name).sort(cmp);
       const attrs: ResolvedNodeAttributes = { type, name };
       if (aliases.length) attrs.aliases = aliases;
-      attrs.mentions = m.forms.articles.size;
+      attrs.mentions = m.forms.articleCount();
       yield [`${type}:${root}`, attrs];
     }
   }
@@ -746,16 +777,16 @@ class MeetingResolver implements Resolver {
       if (!name) continue;
       const canon = canonicalMeeting(name, ctx.region);
       if (!canon) continue;
-      const date = isoOrNull(e.date) ?? 'undated';
+      const date = intern(isoOrNull(e.date) ?? 'undated');
       const id = intern(`${date}\u0000${canon}`);
       idOf.set(e.id, id);
-      getForms(forms, id).add(name, ctx.rec.id);
-      for (const a of e.aliases ?? []) getForms(forms, id).add(cleanName(a), ctx.rec.id);
-      const loc = e.location ? cleanName(e.location) : '';
-      if (loc) getForms(locations, id).add(loc, ctx.rec.id);
+      getForms(forms, id).add(name, ctx.number);
+      for (const a of e.aliases ?? []) getForms(forms, id).add(intern(cleanName(a)), ctx.number);
+      const loc = e.location ? intern(cleanName(e.location)) : '';
+      if (loc) getForms(locations, id).add(loc, ctx.number);
       let set = byDate.get(date);
       if (!set) byDate.set(date, (set = new Set()));
-      set.add(canon);
+      set.add(intern(canon));
     }
     for (const r of ctx.rec.relations) {
       const m = ctx.entities.get(r.to);
@@ -777,7 +808,7 @@ class MeetingResolver implements Resolver {
       if (!m || m.type !== 'Meeting' || !l || l.type !== 'Location') continue;
       const id = idOf.get(m.id);
       const loc = ctx.names.get(l.id);
-      if (id && loc) getForms(locations, id).add(loc, ctx.rec.id);
+      if (id && loc) getForms(locations, id).add(loc, ctx.number);
     }
     return idOf;
   }
@@ -832,7 +863,7 @@ class MeetingResolver implements Resolver {
       if (aliases.length) attrs.aliases = aliases;
       attrs.date = date === 'undated' ? null : date;
       attrs.location = m.locations.mostFrequent() || null;
-      attrs.mentions = m.forms.articles.size;
+      attrs.mentions = m.forms.articleCount();
       yield [meetingKey(root), attrs];
     }
   }

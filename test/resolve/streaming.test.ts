@@ -77,6 +77,12 @@ describe('CorpusResolver', () => {
       const rec = seeds[i % seeds.length];
       // a text of its own (parsed, so a flat string, not a rope over a shared one), offsets unchanged
       const own = JSON.parse(JSON.stringify({ ...rec, id: `${rec.id}/${i}`, text: rec.text + '\n' + '议'.repeat(100_000 - rec.text.length - 8) + String(i).padStart(7, '0') })) as ArticleRecord;
+      // what the extractor gives: a title and names cut from the text (to V8, views that keep the text alive)
+      own.title = own.text.slice(0, 30);
+      for (const e of own.entities) {
+        const at = own.text.indexOf(e.name);
+        if (at >= 0) e.name = own.text.slice(at, at + e.name.length);
+      }
       resolver.add(own);
     }
     gc();
