@@ -50,3 +50,55 @@ export async function articleTexts(dirOrGraphFile: string, wanted?: ReadonlySet<
   for await (const { id, text } of readArticleTexts(file, wanted)) out.set(id, text);
   return out;
 }
+
+/** Articles' texts by id, as the writers of a build's files ask for them (a Map is one). */
+export interface ArticleTextSource {
+  has(id: string): boolean;
+  get(id: string): string | undefined;
+}
+
+/**
+ * The articles.jsonl of a build, written an article at a time and read back by id: it keeps
+ * where each line starts and how long it is (two numbers an article), not the texts, so a
+ * build holds no article once it is written. A text asked for is read from the file again.
+ */
+export class ArticlesFile implements ArticleTextSource {
+  private readonly fd: number;
+  private readonly lines = new Map<string, { at: number; bytes: number }>();
+  private size = 0;
+
+  constructor(readonly file: string) {
+    this.fd = fs.openSync(file, 'w+');
+  }
+
+  /** Appends the records, one JSON line each (what `kg extract` writes). */
+  append(records: readonly { id: string }[]): void {
+    if (!records.length) return;
+    const lines = records.map((r) => JSON.stringify(r) + '\n');
+    let at = this.size;
+    records.forEach((r, i) => {
+      const bytes = Buffer.byteLength(lines[i], 'utf8');
+      this.lines.set(r.id, { at, bytes });
+      at += bytes;
+    });
+    const buf = Buffer.from(lines.join(''), 'utf8');
+    fs.writeSync(this.fd, buf, 0, buf.length, this.size);
+    this.size += buf.length;
+  }
+
+  has(id: string): boolean {
+    return this.lines.has(id);
+  }
+
+  get(id: string): string | undefined {
+    const line = this.lines.get(id);
+    if (!line) return undefined;
+    const buf = Buffer.alloc(line.bytes);
+    fs.readSync(this.fd, buf, 0, line.bytes, line.at);
+    return (JSON.parse(buf.toString('utf8')) as { text: string }).text;
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}

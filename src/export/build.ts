@@ -18,10 +18,12 @@ import { listInputs, type InputList } from '../ingest/files';
 import { nameInputs } from '../ingest/ids';
 import { checkOutputFolder } from '../ingest/overlap';
 import { stageFolder, type Staging } from './staging';
-import type { ArticleRecord, GraphEdgeType, NodeType } from '../model';
+import type { GraphEdgeType, NodeType } from '../model';
 import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
-import { buildGraph, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
+import { graphOf, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
+import { CorpusResolver } from '../resolve/resolve';
+import { ArticlesFile, type ArticleTextSource } from './articles';
 import { gexfPieces } from './formats';
 import { readJsonLines, writeJsonLines } from './jsonl-graph';
 import { importCsvPieces, planLoad, type SerializedGraph } from '../store/neo4j';
@@ -59,6 +61,18 @@ export interface BuildSummary {
   /** files written, relative to outDir */
   written: string[];
   ms: number;
+}
+
+/**
+ * `KG_MEMLOG=1`: one line on standard error at each stage of a build with the heap and RSS
+ * (after a collection when node runs with --expose-gc), to see where a build's memory goes.
+ */
+export function memoryLog(stage: string): void {
+  if (!process.env.KG_MEMLOG) return;
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  const mib = (n: number) => (n / 1048576).toFixed(0);
+  process.stderr.write(`kg build: memory after ${stage}: heap ${mib(m.heapUsed)} MiB, external ${mib(m.external + m.arrayBuffers)} MiB, rss ${mib(m.rss)} MiB\n`);
 }
 
 export const GRAPH_FILE = 'graph.json';
@@ -115,73 +129,89 @@ async function buildInto(
   for (const n of notes) warn(`kg build: ${n}`);
   let problems = 0;
 
-  const records: ArticleRecord[] = [];
-  const articlesPath = path.join(outDir, ARTICLES_FILE);
-  let out: number | null = null;
+  // each article is written to articles.jsonl and handed to resolution as it comes, then
+  // dropped: resolution keeps keys, counts and offsets; a text needed later (the import
+  // files, the GEXF's sentences) is read back from the file by id
+  const resolver = new CorpusResolver();
+  let articles = 0;
+  let out: ArticlesFile | null = null;
   try {
-    out = fs.openSync(articlesPath, 'w');
-    // one file at a time (or a few per worker): its raw text is dropped once its articles are extracted
-    // article ids are unique per input (src/ingest/ids.ts); an input whose ids an earlier one
-    // already has (records carrying their own ids) is refused, never merged into that one
-    const idFrom = new Map<string, string>();
-    for await (const r of extraction.extract(files, names)) {
-      const taken = r.ok ? r.records?.find((rec) => idFrom.has(rec.id)) : undefined;
-      if (r.ok && taken) {
-        const error = `${r.file}: article id ${taken.id} is already that of an article of ${idFrom.get(taken.id)}; not taken`;
-        failed.push({ file: r.file, message: error });
-        warn(`kg build: ${error}`);
-      } else if (r.ok) {
-        const recs = r.records ?? [];
-        for (const rec of recs) idFrom.set(rec.id, r.file);
-        if (recs.length) fs.writeSync(out, recs.map((rec) => JSON.stringify(rec) + '\n').join(''));
-        for (const rec of recs) records.push(rec);
-        for (const line of r.notes ?? []) warn(`kg build: ${line}`);
-        for (const line of r.problems ?? []) warn(`kg build: ${line}`);
-        problems += r.problems?.length ?? 0;
-      } else {
-        failed.push({ file: r.file, message: r.error });
-        warn(`kg build: ${r.error}`);
+    try {
+      out = new ArticlesFile(path.join(outDir, ARTICLES_FILE));
+      // one file at a time (or a few per worker): its raw text is dropped once its articles are extracted
+      // article ids are unique per input (src/ingest/ids.ts); an input whose ids an earlier one
+      // already has (records carrying their own ids) is refused, never merged into that one
+      const idFrom = new Map<string, string>();
+      for await (const r of extraction.extract(files, names)) {
+        const taken = r.ok ? r.records?.find((rec) => idFrom.has(rec.id)) : undefined;
+        if (r.ok && taken) {
+          const error = `${r.file}: article id ${taken.id} is already that of an article of ${idFrom.get(taken.id)}; not taken`;
+          failed.push({ file: r.file, message: error });
+          warn(`kg build: ${error}`);
+        } else if (r.ok) {
+          const recs = r.records ?? [];
+          for (const rec of recs) idFrom.set(rec.id, r.file);
+          out.append(recs);
+          for (const rec of recs) resolver.add(rec);
+          articles += recs.length;
+          for (const line of r.notes ?? []) warn(`kg build: ${line}`);
+          for (const line of r.problems ?? []) warn(`kg build: ${line}`);
+          problems += r.problems?.length ?? 0;
+        } else {
+          failed.push({ file: r.file, message: r.error });
+          warn(`kg build: ${r.error}`);
+        }
+        if (files.length > 50 && (r.index + 1) % 500 === 0) log(`kg build: extracted ${r.index + 1}/${files.length} files`);
       }
-      if (files.length > 50 && (r.index + 1) % 500 === 0) log(`kg build: extracted ${r.index + 1}/${files.length} files`);
+    } finally {
+      await extraction.close();
     }
-  } finally {
-    if (out !== null) fs.closeSync(out);
-    await extraction.close();
-  }
-  log(`kg build: ${records.length} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
+    log(`kg build: ${articles} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
+    memoryLog('extraction');
 
-  const { graph, dropped } = buildGraph(records, { iterations: opts.iterations, layout: opts.layout });
-  const written = writeGraphFiles(graph, outDir, new Map(records.map((r) => [r.id, r.text])));
-  const summary: BuildSummary = {
-    outDir,
-    files: files.length,
-    articles: records.length,
-    failed,
-    problems,
-    nodes: countBy(graph, 'node'),
-    edges: countBy(graph, 'edge'),
-    dropped: dropped.length,
-    written: [ARTICLES_FILE, ...written].sort(),
-    ms: 0,
-  };
-  return summary;
+    const { graph, dropped } = graphOf(resolver.finish(), { iterations: opts.iterations, layout: opts.layout });
+    memoryLog('resolution and layout');
+    const nodes = countBy(graph, 'node');
+    const edges = countBy(graph, 'edge');
+    const written = writeGraphFiles(graph, outDir, out);
+    return {
+      outDir,
+      files: files.length,
+      articles,
+      failed,
+      problems,
+      nodes,
+      edges,
+      dropped: dropped.length,
+      written: [ARTICLES_FILE, ...written].sort(),
+      ms: 0,
+    };
+  } finally {
+    out?.close();
+  }
 }
 
 /**
  * Writes graph.json, the CSV files and graph.gexf; returns their names. `texts` are the
- * articles' texts by id (the Article nodes of the import files carry them; GEXF quotes a sentence).
+ * articles' texts by id (the Article nodes of the import files carry them; GEXF quotes a
+ * sentence): a Map, or the build's articles.jsonl (ArticlesFile), read a text when it is written.
  */
-export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: ReadonlyMap<string, string> = new Map()): string[] {
+export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: ArticleTextSource = new Map()): string[] {
   const written: string[] = [];
-  const serialized = graph.export();
+  let serialized: ReturnType<CorpusGraph['export']> | null = graph.export();
   const build = writeJsonLines(path.join(outDir, GRAPH_FILE), serialized);
   written.push(GRAPH_FILE);
+  memoryLog('graph.json');
   // the import files hold what kg load would write: the load plan of this graph.json
   const plan = planLoad(serialized as unknown as SerializedGraph, GRAPH_FILE, build);
+  serialized = null;
+  // an Article's text is read when its row is written (a getter), so the texts are never all
+  // in memory at once; the CSV writer sees a property like any other
   for (const r of plan.nodes.find((g) => g.label === 'Article')?.rows ?? []) {
-    const text = texts.get(r.key.slice('Article:'.length));
-    if (text !== undefined) r.props.text = text;
+    const id = r.key.slice('Article:'.length);
+    if (texts.has(id)) Object.defineProperty(r.props, 'text', { enumerable: true, configurable: true, get: () => texts.get(id) });
   }
+  memoryLog('the load plan');
   // the CSV files piece by piece, each appended as it comes
   const fds = new Map<string, number>();
   try {
@@ -197,6 +227,7 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: Reado
   } finally {
     for (const fd of fds.values()) fs.closeSync(fd);
   }
+  memoryLog('the CSV files');
   const gexf = fs.openSync(path.join(outDir, GEXF_FILE), 'w');
   try {
     for (const piece of gexfPieces(graph, texts)) fs.writeSync(gexf, piece);
@@ -204,6 +235,7 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: Reado
     fs.closeSync(gexf);
   }
   written.push(GEXF_FILE);
+  memoryLog('graph.gexf');
   return written;
 }
 

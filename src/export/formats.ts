@@ -27,7 +27,8 @@ const NODE_ATTRS: [id: string, type: GexfType, get: (a: GraphNodeAttributes) => 
   ['newspaper', 'string', (a) => a.newspaper],
   ['aliases', 'string', (a) => (a.aliases?.length ? a.aliases.join('; ') : undefined)],
 ];
-type Texts = ReadonlyMap<string, string>;
+/** the articles' texts by id (a Map, or a build's articles.jsonl read back: ./articles.ts) */
+type Texts = Pick<ReadonlyMap<string, string>, 'get'>;
 const sentence = (e: EdgeEvidence, texts: Texts) => (e.end > e.start ? (texts.get(e.article)?.slice(e.start, e.end) ?? '') : '');
 const EDGE_ATTRS: [id: string, type: GexfType, get: (a: GraphEdgeAttributes, texts: Texts) => unknown][] = [
   ['type', 'string', (a) => a.type],

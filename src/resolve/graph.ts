@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ArticleRecord, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
-import { cmp, resolveCorpus, type DroppedRelation } from './resolve';
+import { cmp, resolveCorpus, type DroppedRelation, type ResolvedCorpus } from './resolve';
 import { mulberry32 } from '../prng';
 
 export type CorpusGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
@@ -39,7 +39,13 @@ export interface BuiltGraph {
 /** The corpus graph of a set of articles. */
 export function buildGraph(records: readonly ArticleRecord[], options: Partial<BuildGraphOptions> = {}): BuiltGraph {
   const opts = resolveBuildGraphOptions(options);
-  const { nodes, edges, dropped } = resolveCorpus(records);
+  return graphOf(resolveCorpus(records), opts);
+}
+
+/** The corpus graph of resolved articles (resolveCorpus, or a CorpusResolver's finish). */
+export function graphOf(resolved: ResolvedCorpus, options: Partial<BuildGraphOptions> = {}): BuiltGraph {
+  const opts = resolveBuildGraphOptions(options);
+  const { nodes, edges, dropped } = resolved;
   const graph: CorpusGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   for (const n of nodes) {
     const [x, y] = hashPosition(n.key);

@@ -26,6 +26,7 @@ import type {
   GraphEdgeType,
   GraphNodeAttributes,
   NodeType,
+  RelationType,
 } from '../model';
 import {
   canonicalLocation,
@@ -103,9 +104,15 @@ export const edgeKey = (type: string, source: string, target: string) => `${type
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoOrNull = (d: string | null | undefined): string | null => (d && ISO_DATE.test(d) ? d : null);
 
-/** Per article: what resolution needs to know, computed once. */
+/** Per article, while it is read: what resolution needs to know of it, computed once. */
 interface Ctx {
   rec: ArticleRecord;
+  /** rec.id, a string of its own (see flat) */
+  id: string;
+  /** the id's number (the place of the first article with this id): what mention counts count */
+  number: number;
+  /** the article's place in the corpus (0, 1, …) */
+  index: number;
   region: Region;
   date: string | null;
   entities: Map<string, Entity>;
@@ -113,17 +120,72 @@ interface Ctx {
   names: Map<string, string>;
 }
 
+/**
+ * What resolution keeps of an article once it has read it: for each entity the handle its
+ * node key is found by when all articles are in, and the facts' offsets — not the text, not
+ * the record. The sentences are found in the text while it is at hand (`add`).
+ */
+interface ArticleFacts {
+  index: number;
+  id: string;
+  date: string | null;
+  entities: EntityFact[];
+  reporters: ReporterFact[];
+  relations: RelationFact[];
+}
+
+interface EntityFact {
+  id: string;
+  type: EntityType;
+  /** Person: the name's place in the article's person mentions (no name: null) */
+  person: PersonSlot | null;
+  /** Organization, Title, Policy, Location: the canonical form; Meeting: `date\0canonical`; null: no node */
+  canon: string | null;
+  /** the sentence of the name's first occurrence (MENTIONS) */
+  start: number;
+  end: number;
+}
+
+interface ReporterFact {
+  person: PersonSlot;
+  role: string;
+  start: number;
+  end: number;
+}
+
+interface RelationFact {
+  type: RelationType;
+  from: string;
+  to: string;
+  /** dropped before keys are known (unknown entity, wrong endpoint types) */
+  drop: DroppedRelation['reason'] | null;
+  start: number;
+  end: number;
+  /** the date of the fact (first/last) */
+  date: string | null;
+  role?: AttendanceRole;
+  spoke?: boolean;
+  /** ATTENDED: the extractor's order (Infinity: none) and where the person's name is first written (Infinity: not found) */
+  order?: number;
+  at?: number;
+}
+
 /** Surface forms seen for one node, with counts, to choose its name and aliases. */
 class Forms {
   private counts = new Map<string, number>();
-  readonly articles = new Set<string>();
-  add(form: string, article: string): void {
+  /** the numbers of the articles that wrote a form (CorpusResolver: one per article id), an article once in a row */
+  private articles: number[] = [];
+  add(form: string, article: number): void {
     if (form) this.counts.set(form, (this.counts.get(form) ?? 0) + 1);
-    this.articles.add(article);
+    if (this.articles[this.articles.length - 1] !== article) this.articles.push(article);
   }
   merge(o: Forms): void {
     for (const [f, n] of o.counts) this.counts.set(f, (this.counts.get(f) ?? 0) + n);
-    for (const a of o.articles) this.articles.add(a);
+    for (const a of o.articles) this.articles.push(a);
+  }
+  /** how many articles wrote a form */
+  articleCount(): number {
+    return new Set(this.articles).size;
   }
   /** the longest form (the most informative), then the most frequent, then code-unit order */
   name(): string {
@@ -138,141 +200,230 @@ class Forms {
   }
 }
 
+/**
+ * A copy of a string that shares no memory with another: a name the extractor cut from an
+ * article's text (text.slice) is, to V8, a view that keeps the whole text alive; what
+ * resolution keeps must not hold the articles' texts.
+ */
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The resolved graph of a set of articles: `CorpusResolver`, every article added, then finished. */
 export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus {
-  const ctxs: Ctx[] = records.map((rec) => {
-    const entities = new Map(rec.entities.map((e) => [e.id, e]));
-    const names = new Map(rec.entities.map((e) => [e.id, cleanName(e.name)]));
-    return {
+  const resolver = new CorpusResolver();
+  for (const rec of records) resolver.add(rec);
+  return resolver.finish();
+}
+
+/**
+ * Resolution a article at a time: `add` reads an article (its text for the sentences' offsets)
+ * and keeps its keys, counts and offsets, so that the caller can drop the article; `finish`
+ * gives the graph. The articles of a corpus need not be in memory together.
+ */
+export class CorpusResolver {
+  private readonly persons = new PersonResolver();
+  private readonly orgs = new CanonicalResolver('Organization', (n, r) => canonicalOrganization(n, r), organizationReductions);
+  private readonly titles = new CanonicalResolver('Title', (n, r) => canonicalTitle(n, r), null);
+  private readonly policies = new CanonicalResolver('Policy', (n, r) => canonicalPolicy(n, r), policyReductions);
+  private readonly locations = new CanonicalResolver('Location', (n) => canonicalLocation(n), null);
+  private readonly meetings = new MeetingResolver();
+  private readonly articles: ArticleFacts[] = [];
+  private readonly articleNodes = new Map<string, ResolvedNodeAttributes>();
+  /** article id → its number (the first article with the id) */
+  private readonly numbers = new Map<string, number>();
+  /** one string object per distinct name, form or id, however many articles repeat it */
+  private readonly strings = new Map<string, string>();
+  private finished = false;
+
+  private intern = (s: string): string => {
+    const had = this.strings.get(s);
+    if (had !== undefined) return had;
+    const own = flat(s);
+    this.strings.set(own, own);
+    return own;
+  };
+
+  private internOrNull = (s: string | null): string | null => (s === null ? null : this.intern(s));
+
+  add(rec: ArticleRecord): void {
+    if (this.finished) throw new Error('CorpusResolver: add after finish');
+    const id = flat(rec.id);
+    const ctx: Ctx = {
       rec,
+      id,
+      number: this.numbers.get(id) ?? (this.numbers.set(id, this.articles.length), this.articles.length),
+      index: this.articles.length,
       region: regionOf(rec.newspaper),
-      date: isoOrNull(rec.date) ?? isoOrNull(rec.published),
-      entities,
-      names,
+      date: this.internOrNull(isoOrNull(rec.date) ?? isoOrNull(rec.published)),
+      entities: new Map(rec.entities.map((e) => [e.id, e])),
+      names: new Map(rec.entities.map((e) => [e.id, this.intern(cleanName(e.name))])),
     };
-  });
-
-  const persons = resolvePersons(ctxs);
-  const orgs = resolveByCanonical(ctxs, 'Organization', (n, r) => canonicalOrganization(n, r), organizationReductions);
-  const titles = resolveByCanonical(ctxs, 'Title', (n, r) => canonicalTitle(n, r), null);
-  const policies = resolveByCanonical(ctxs, 'Policy', (n, r) => canonicalPolicy(n, r), policyReductions);
-  const locations = resolveByCanonical(ctxs, 'Location', (n) => canonicalLocation(n), null);
-  const meetings = resolveMeetings(ctxs, orgs);
-
-  /** the node key of an entity of article i */
-  const keyOf = (i: number, e: Entity): string | null => {
-    const name = ctxs[i].names.get(e.id)!;
-    if (!name) return null;
-    switch (e.type) {
-      case 'Person':
-        return persons.keyOf(i, name);
-      case 'Organization':
-        return orgs.keyOf(i, e.id);
-      case 'Title':
-        return titles.keyOf(i, e.id);
-      case 'Policy':
-        return policies.keyOf(i, e.id);
-      case 'Location':
-        return locations.keyOf(i, e.id);
-      case 'Meeting':
-        return meetings.keyOf(i, e.id);
-      default:
-        return null;
-    }
-  };
-
-  const nodes = new Map<string, ResolvedNodeAttributes>();
-  const edges = new Map<string, EdgeDraft>();
-  const dropped: DroppedRelation[] = [];
-  const addEdge = (type: GraphEdgeType, source: string, target: string, ev: DraftEvidence, extra: EdgeExtra = {}) => {
-    const key = edgeKey(type, source, target);
-    let d = edges.get(key);
-    if (!d) edges.set(key, (d = { type, source, target, evidence: [], roles: new Set(), spoke: false }));
-    d.evidence.push(ev);
-    if (extra.role) d.roles.add(extra.role);
-    if (extra.spoke) d.spoke = true;
-  };
-
-  ctxs.forEach((ctx, i) => {
-    const { rec } = ctx;
-    const aKey = articleKey(rec.id);
-    nodes.set(aKey, {
+    const title = flat(rec.title);
+    this.articleNodes.set(articleKey(id), {
       type: 'Article',
-      name: rec.title || rec.id,
+      name: title || id,
       date: ctx.date,
-      title: rec.title,
-      newspaper: rec.newspaper,
-      source: rec.source,
+      title,
+      newspaper: rec.newspaper === null ? null : this.intern(rec.newspaper),
+      source: this.intern(rec.source),
       kind: rec.kind,
     });
-    // offsets into the article's text, not copies of it: the sentence is rec.text.slice(start, end)
-    const base = (e: { start: number; end: number }): DraftEvidence => ({ article: rec.id, start: e.start, end: e.end, date: ctx.date });
-    const evidenceOfName = (name: string): DraftEvidence => {
-      const at = findName(rec.text, name);
-      return base(at ? sentenceAround(rec.text, at.start, at.end) : { start: 0, end: 0 });
-    };
+    const slots = this.persons.add(ctx, this.intern);
+    const canon = new Map<EntityType, Map<string, string>>([
+      ['Organization', this.orgs.add(ctx, this.intern)],
+      ['Title', this.titles.add(ctx, this.intern)],
+      ['Policy', this.policies.add(ctx, this.intern)],
+      ['Location', this.locations.add(ctx, this.intern)],
+    ]);
+    canon.set('Meeting', this.meetings.add(ctx, canon.get('Organization')!, this.intern));
 
-    // MENTIONS: every entity found in the article, with the sentence of its first occurrence
-    const keys = new Map<string, string>();
-    for (const e of rec.entities) {
-      const k = keyOf(i, e);
-      if (!k) continue;
-      keys.set(e.id, k);
-      if (!edges.has(edgeKey('MENTIONS', aKey, k))) addEdge('MENTIONS', aKey, k, evidenceOfName(ctx.names.get(e.id)!));
-    }
-    // REPORTED: the article's reporters (they are people, kept apart from `persons`)
+    // offsets into the article's text, not copies of it: the sentence is rec.text.slice(start, end)
+    const sentences = new Map<string, { start: number; end: number }>();
+    const sentenceOfName = (name: string) => {
+      let s = sentences.get(name);
+      if (!s) {
+        const at = findName(rec.text, name);
+        const { start, end } = at ? sentenceAround(rec.text, at.start, at.end) : { start: 0, end: 0 };
+        sentences.set(name, (s = { start, end }));
+      }
+      return s;
+    };
+    const entities: EntityFact[] = rec.entities.map((e) => {
+      const name = ctx.names.get(e.id)!;
+      const fact: EntityFact = { id: this.intern(e.id), type: e.type, person: null, canon: null, start: 0, end: 0 };
+      if (!name) return fact;
+      if (e.type === 'Person') fact.person = slots.get(name) ?? { name, key: null };
+      else fact.canon = canon.get(e.type)?.get(e.id) ?? null;
+      if (fact.person || fact.canon) Object.assign(fact, sentenceOfName(name));
+      return fact;
+    });
+    const reporters: ReporterFact[] = [];
     for (const r of rec.reporters) {
       const name = cleanName(r.name);
-      if (!name) continue;
-      addEdge('REPORTED', persons.keyOf(i, name), aKey, evidenceOfName(name), { role: r.role });
+      if (name) reporters.push({ person: slots.get(name)!, role: this.intern(r.role), ...sentenceOfName(name) });
     }
-
-    const orders = attendanceOrders(ctx, keys);
-    for (const rel of rec.relations) {
+    const relations: RelationFact[] = rec.relations.map((rel) => {
+      const fact: RelationFact = {
+        type: rel.type,
+        from: this.intern(rel.from),
+        to: this.intern(rel.to),
+        drop: null,
+        start: rel.evidence.start,
+        end: rel.evidence.end,
+        date: rel.date !== undefined ? (this.internOrNull(isoOrNull(rel.date)) ?? ctx.date) : ctx.date,
+        // every field from the start: one object shape, its fields inside the object
+        role: undefined,
+        spoke: undefined,
+        order: undefined,
+        at: undefined,
+      };
       const from = ctx.entities.get(rel.from);
       const to = ctx.entities.get(rel.to);
-      if (!from || !to) {
-        dropped.push({ article: rec.id, type: rel.type, reason: 'unknown-entity' });
-        continue;
-      }
       const schema = RELATION_SCHEMA[rel.type];
-      if (!schema || !schema.some(([f, t]) => f === from.type && t === to.type)) {
-        dropped.push({ article: rec.id, type: rel.type, reason: 'endpoint-types' });
-        continue;
+      if (!from || !to) fact.drop = 'unknown-entity';
+      else if (!schema || !schema.some(([f, t]) => f === from.type && t === to.type)) fact.drop = 'endpoint-types';
+      else if (rel.type === 'ATTENDED') {
+        fact.role = rel.role === 'presided' ? 'presided' : 'attended';
+        fact.spoke = rel.spoke === true;
+        // protocol order (attendanceOrders): where the person is first named, then the extractor's order
+        const inText = findName(rec.text, ctx.names.get(rel.from)!);
+        fact.at = inText ? inText.start : Infinity;
+        fact.order = typeof rel.order === 'number' && Number.isFinite(rel.order) ? rel.order : Infinity;
       }
-      const s = keys.get(from.id);
-      const t = keys.get(to.id);
-      if (!s || !t) {
-        dropped.push({ article: rec.id, type: rel.type, reason: 'empty-name' });
-        continue;
+      return fact;
+    });
+    this.articles.push({ index: ctx.index, id, date: ctx.date, entities, reporters, relations });
+  }
+
+  finish(): ResolvedCorpus {
+    if (this.finished) throw new Error('CorpusResolver: finish twice');
+    this.finished = true;
+    const { persons, orgs, titles, policies, locations, meetings } = this;
+    const resolvers: Record<Exclude<EntityType, 'Person'>, { keyOf(canon: string): string }> = {
+      Organization: orgs.finish(),
+      Title: titles.finish(),
+      Policy: policies.finish(),
+      Location: locations.finish(),
+      Meeting: meetings.finish(orgs),
+    };
+    persons.finish();
+    /** the node key of an entity */
+    const keyOf = (e: EntityFact): string | null => {
+      if (e.person) return personKey(e.person);
+      if (e.canon === null) return null;
+      return resolvers[e.type as Exclude<EntityType, 'Person'>]?.keyOf(e.canon) ?? null;
+    };
+
+    const nodes = this.articleNodes;
+    const edges = new Map<string, EdgeDraft>();
+    const dropped: DroppedRelation[] = [];
+    const addEdge = (type: GraphEdgeType, source: string, target: string, ev: DraftEvidence, extra: EdgeExtra = {}) => {
+      const key = edgeKey(type, source, target);
+      let d = edges.get(key);
+      if (!d) edges.set(key, (d = { type, source, target, evidence: [], roles: null, spoke: false }));
+      d.evidence.push(ev);
+      if (extra.role) (d.roles ??= new Set()).add(extra.role);
+      if (extra.spoke) d.spoke = true;
+    };
+
+    for (const a of this.articles) {
+      const aKey = articleKey(a.id);
+      const base = (e: { start: number; end: number }): DraftEvidence => ({ article: a.id, start: e.start, end: e.end, date: a.date });
+
+      // MENTIONS: every entity found in the article, with the sentence of its first occurrence
+      const keys = new Map<string, string>();
+      const types = new Map<string, EntityType>();
+      for (const e of a.entities) {
+        types.set(e.id, e.type);
+        const k = keyOf(e);
+        if (!k) continue;
+        keys.set(e.id, k);
+        if (!edges.has(edgeKey('MENTIONS', aKey, k))) addEdge('MENTIONS', aKey, k, base(e));
       }
-      if (s === t) {
-        dropped.push({ article: rec.id, type: rel.type, reason: 'self-loop' });
-        continue;
+      // REPORTED: the article's reporters (they are people, kept apart from `persons`)
+      for (const r of a.reporters) addEdge('REPORTED', personKey(r.person), aKey, base(r), { role: r.role });
+
+      const orders = attendanceOrders(a, keys, types);
+      for (const rel of a.relations) {
+        if (rel.drop) {
+          dropped.push({ article: a.id, type: rel.type, reason: rel.drop });
+          continue;
+        }
+        const s = keys.get(rel.from);
+        const t = keys.get(rel.to);
+        if (!s || !t) {
+          dropped.push({ article: a.id, type: rel.type, reason: 'empty-name' });
+          continue;
+        }
+        if (s === t) {
+          dropped.push({ article: a.id, type: rel.type, reason: 'self-loop' });
+          continue;
+        }
+        const ev = base(rel);
+        ev.date = rel.date;
+        if (rel.type === 'ATTENDED') {
+          const role = rel.role!;
+          ev.role = role;
+          const order = orders.get(`${t}\u0000${s}`);
+          if (order !== undefined) ev.order = order;
+          addEdge('ATTENDED', s, t, ev, { role, spoke: rel.spoke });
+        } else addEdge(rel.type, s, t, ev);
       }
-      const ev = base(rel.evidence);
-      if (rel.date !== undefined) ev.date = isoOrNull(rel.date) ?? ctx.date;
-      if (rel.type === 'ATTENDED') {
-        const role: AttendanceRole = rel.role === 'presided' ? 'presided' : 'attended';
-        ev.role = role;
-        const order = orders.get(`${t}\u0000${s}`);
-        if (order !== undefined) ev.order = order;
-        addEdge('ATTENDED', s, t, ev, { role, spoke: rel.spoke === true });
-      } else addEdge(rel.type, s, t, ev);
     }
-  });
+    this.articles.length = 0;
 
-  for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
+    for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
 
-  return {
-    nodes: [...nodes].sort((a, b) => cmp(a[0], b[0])).map(([key, attributes]) => ({ key, attributes })),
-    edges: [...edges]
-      .sort((a, b) => cmp(a[0], b[0]))
-      .map(([key, d]) => ({ key, source: d.source, target: d.target, attributes: finishEdge(d) })),
-    dropped,
-  };
+    return {
+      nodes: [...nodes].sort((a, b) => cmp(a[0], b[0])).map(([key, attributes]) => ({ key, attributes })),
+      edges: [...edges]
+        .sort((a, b) => cmp(a[0], b[0]))
+        .map(([key, d]) => ({ key, source: d.source, target: d.target, attributes: finishEdge(d) })),
+      dropped,
+    };
+  }
 }
 
 interface EdgeExtra {
@@ -288,7 +439,8 @@ interface EdgeDraft {
   source: string;
   target: string;
   evidence: DraftEvidence[];
-  roles: Set<string>;
+  /** null until an evidence gives one (most edges are MENTIONS, which have none) */
+  roles: Set<string> | null;
   spoke: boolean;
 }
 
@@ -314,11 +466,11 @@ function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
   const attrs: GraphEdgeAttributes = { type: d.type, evidence: [] };
   if (d.type === 'ATTENDED') {
     // the more specific role wins: a person who presided also attended
-    attrs.role = d.roles.has('presided') ? 'presided' : 'attended';
+    attrs.role = d.roles?.has('presided') ? 'presided' : 'attended';
     attrs.spoke = d.spoke;
     const orders = evidence.map((e) => e.order).filter((o): o is number => o !== undefined);
     if (orders.length) attrs.order = Math.min(...orders);
-  } else if (d.roles.size) attrs.role = [...d.roles].sort(cmp).join('/');
+  } else if (d.roles?.size) attrs.role = [...d.roles].sort(cmp).join('/');
   attrs.first = dates[0] ?? null;
   attrs.last = dates[dates.length - 1] ?? null;
   attrs.evidence = evidence;
@@ -333,18 +485,16 @@ function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
  * place (not found in the text) follow the extractor's `order`, then their evidence.
  * Keyed `<meetingKey>\0<personKey>`.
  */
-function attendanceOrders(ctx: Ctx, keys: Map<string, string>): Map<string, number> {
+function attendanceOrders(a: ArticleFacts, keys: Map<string, string>, types: Map<string, EntityType>): Map<string, number> {
   const byMeeting = new Map<string, { person: string; at: number; order: number; start: number }[]>();
-  for (const rel of ctx.rec.relations) {
-    if (rel.type !== 'ATTENDED') continue;
+  for (const rel of a.relations) {
+    if (rel.type !== 'ATTENDED' || rel.drop) continue;
     const m = keys.get(rel.to);
     const p = keys.get(rel.from);
-    if (!m || !p || ctx.entities.get(rel.from)?.type !== 'Person' || ctx.entities.get(rel.to)?.type !== 'Meeting') continue;
-    const inText = findName(ctx.rec.text, ctx.names.get(rel.from)!);
-    const order = typeof rel.order === 'number' && Number.isFinite(rel.order) ? rel.order : Infinity;
+    if (!m || !p || types.get(rel.from) !== 'Person' || types.get(rel.to) !== 'Meeting') continue;
     let list = byMeeting.get(m);
     if (!list) byMeeting.set(m, (list = []));
-    list.push({ person: p, at: inText ? inText.start : Infinity, order, start: rel.evidence.start });
+    list.push({ person: p, at: rel.at!, order: rel.order!, start: rel.start });
   }
   const out = new Map<string, number>();
   for (const [m, list] of byMeeting) {
@@ -367,21 +517,37 @@ interface PersonMention {
   /** the provinces of the posts the article gives the person; null: none tells */
   province: string | null;
   newspaperProvince: string | null;
+  /** the name in this article, whose key the homonym split decides */
+  slot: PersonSlot;
 }
+
+/** A name in one article: its node key once the persons are resolved (null: `Person:<name>`). */
+interface PersonSlot {
+  name: string;
+  key: string | null;
+}
+
+const personKey = (slot: PersonSlot): string => slot.key ?? `Person:${slot.name}`;
 
 interface Resolver {
   nodes(): Iterable<[string, ResolvedNodeAttributes]>;
 }
 
-function resolvePersons(ctxs: Ctx[]): Resolver & { keyOf(i: number, name: string): string } {
-  const mentions = new Map<string, PersonMention[]>();
-  const add = (name: string, m: PersonMention) => {
-    let list = mentions.get(name);
-    if (!list) mentions.set(name, (list = []));
-    list.push(m);
-  };
-  ctxs.forEach((ctx, i) => {
+class PersonResolver implements Resolver {
+  private readonly mentions = new Map<string, PersonMention[]>();
+  private readonly found = new Map<string, { name: string; articles: number; last: number; homonym: boolean }>();
+
+  /** An article's person names (entities, then reporters), each with its slot. */
+  add(ctx: Ctx, intern: (s: string) => string): Map<string, PersonSlot> {
     const { rec, region } = ctx;
+    const slots = new Map<string, PersonSlot>();
+    const add = (name: string, province: string | null) => {
+      let slot = slots.get(name);
+      if (!slot) slots.set(name, (slot = { name, key: null }));
+      let list = this.mentions.get(name);
+      if (!list) this.mentions.set(name, (list = []));
+      list.push({ article: ctx.index, date: ctx.date, province, newspaperProvince: region.province, slot });
+    };
     const seen = new Set<string>();
     for (const e of rec.entities) {
       if (e.type !== 'Person') continue;
@@ -407,47 +573,47 @@ function resolvePersons(ctxs: Ctx[]): Resolver & { keyOf(i: number, name: string
       // one mention per name and article: the one with a province if any
       if (seen.has(name) && province === null) continue;
       seen.add(name);
-      add(name, { article: i, date: ctx.date, province, newspaperProvince: region.province });
+      add(name, province === null ? null : intern(province));
     }
     for (const r of rec.reporters) {
-      const name = cleanName(r.name);
+      const name = intern(cleanName(r.name));
       if (name && !seen.has(name)) {
         seen.add(name);
-        add(name, { article: i, date: ctx.date, province: null, newspaperProvince: region.province });
+        add(name, null);
       }
     }
-  });
+    return slots;
+  }
 
-  const assigned = new Map<string, string>(); // `${article}\0${name}` → key
-  const nodes = new Map<string, { name: string; articles: Set<number>; homonym: boolean }>();
-  for (const name of [...mentions.keys()].sort(cmp)) {
-    const list = mentions.get(name)!;
-    const split = homonymProvinces(list);
-    for (const m of list) {
-      let key = `Person:${name}`;
-      if (split) {
-        const p = m.province ?? nearestProvince(m, split);
-        key = `Person:${name}@${p}`;
+  /** Splits homonyms and gives each slot its key. */
+  finish(): void {
+    for (const name of [...this.mentions.keys()].sort(cmp)) {
+      const list = this.mentions.get(name)!;
+      const split = homonymProvinces(list);
+      // one key string per node, however many articles name it
+      const keys = new Map<string | null, string>();
+      const keyIn = (p: string | null) => keys.get(p) ?? (keys.set(p, p === null ? `Person:${name}` : `Person:${name}@${p}`), keys.get(p)!);
+      for (const m of list) {
+        const key = keyIn(split ? (m.province ?? nearestProvince(m, split)) : null);
+        // an article whose mention carries a province decides for the name in that article
+        if (m.slot.key === null || m.province !== null) m.slot.key = key;
+        let n = this.found.get(key);
+        if (!n) this.found.set(key, (n = { name, articles: 0, last: -1, homonym: !!split }));
+        // a name's mentions come in article order: a new article is a larger number
+        if (m.article !== n.last) (n.articles++, (n.last = m.article));
       }
-      const k = `${m.article}\u0000${name}`;
-      // an article whose mention carries a province decides for the name in that article
-      if (!assigned.has(k) || m.province !== null) assigned.set(k, key);
-      let n = nodes.get(key);
-      if (!n) nodes.set(key, (n = { name, articles: new Set(), homonym: !!split }));
-      n.articles.add(m.article);
+    }
+    this.mentions.clear();
+  }
+
+  *nodes(): Iterable<[string, ResolvedNodeAttributes]> {
+    for (const [key, n] of this.found) {
+      const attrs: ResolvedNodeAttributes = { type: 'Person', name: n.name };
+      if (n.homonym) attrs.homonym = true;
+      attrs.mentions = n.articles;
+      yield [key, attrs];
     }
   }
-  return {
-    keyOf: (i, name) => assigned.get(`${i}\u0000${name}`) ?? `Person:${name}`,
-    *nodes() {
-      for (const [key, n] of nodes) {
-        const attrs: ResolvedNodeAttributes = { type: 'Person', name: n.name };
-        if (n.homonym) attrs.homonym = true;
-        attrs.mentions = n.articles.size;
-        yield [key, attrs];
-      }
-    },
-  };
 }
 
 type ProvinceSpans = Map<string, { first: string | null; last: string | null }>;
@@ -505,66 +671,77 @@ function nearestProvince(m: PersonMention, spans: ProvinceSpans): string {
 // ---------------------------------------------------------------------------------------
 // Organizations, titles, policies, locations: canonical form (+ short forms joined)
 
-interface CanonicalResolver extends Resolver {
-  keyOf(i: number, entityId: string): string | null;
-}
+class CanonicalResolver implements Resolver {
+  private readonly forms = new Map<string, Forms>(); // canonical → written forms
+  private readonly expanded = new Map<string, Forms>(); // canonical → forms with the province written out
+  private readonly uf = new UnionFind(longerFirst);
+  private readonly merged = new Map<string, { forms: Forms; expanded: Forms }>();
+  private readonly keys = new Map<string, string>();
 
-function resolveByCanonical(
-  ctxs: Ctx[],
-  type: Exclude<EntityType, 'Person' | 'Meeting'>,
-  canonical: (name: string, region: Region) => string,
-  reductions: ((canon: string) => string[]) | null,
-): CanonicalResolver {
-  const canonOf = new Map<string, string>(); // `${i}\0${entityId}` → canonical
-  const forms = new Map<string, Forms>(); // canonical → written forms
-  const expanded = new Map<string, Forms>(); // canonical → forms with the province written out
-  ctxs.forEach((ctx, i) => {
+  constructor(
+    private readonly type: Exclude<EntityType, 'Person' | 'Meeting'>,
+    private readonly canonical: (name: string, region: Region) => string,
+    private readonly reductions: ((canon: string) => string[]) | null,
+  ) {}
+
+  /** An article's entities of this type: canonical form by entity id. */
+  add(ctx: Ctx, intern: (s: string) => string): Map<string, string> {
+    const { type, forms, expanded } = this;
+    const canonOf = new Map<string, string>();
     for (const e of ctx.rec.entities) {
       if (e.type !== type) continue;
       const name = ctx.names.get(e.id)!;
       if (!name) continue;
-      const c = canonical(name, ctx.region);
+      const c = intern(this.canonical(name, ctx.region));
       if (!c) continue;
-      canonOf.set(`${i}\u0000${e.id}`, c);
-      getForms(forms, c).add(name, ctx.rec.id);
+      canonOf.set(e.id, c);
+      getForms(forms, c).add(name, ctx.number);
       for (const a of e.aliases ?? []) {
-        const an = cleanName(a);
-        if (an) getForms(forms, c).add(an, ctx.rec.id);
+        const an = intern(cleanName(a));
+        if (an) getForms(forms, c).add(an, ctx.number);
       }
-      if (type === 'Organization' || type === 'Title') getForms(expanded, c).add(expandedName(name, ctx.region), ctx.rec.id);
+      if (type === 'Organization' || type === 'Title') getForms(expanded, c).add(intern(expandedName(name, ctx.region)), ctx.number);
     }
-  });
-  const uf = new UnionFind(longerFirst);
-  for (const c of forms.keys()) uf.add(c);
-  if (reductions) mergeShortForms(forms.keys(), reductions, uf);
-
-  const merged = new Map<string, { forms: Forms; expanded: Forms }>();
-  for (const c of [...forms.keys()].sort(cmp)) {
-    const root = uf.find(c);
-    let m = merged.get(root);
-    if (!m) merged.set(root, (m = { forms: new Forms(), expanded: new Forms() }));
-    m.forms.merge(forms.get(c)!);
-    const x = expanded.get(c);
-    if (x) m.expanded.merge(x);
+    return canonOf;
   }
-  return {
-    keyOf: (i, id) => {
-      const c = canonOf.get(`${i}\u0000${id}`);
-      return c ? `${type}:${uf.find(c)}` : null;
-    },
-    *nodes() {
-      for (const [root, m] of merged) {
-        // a name says which province when the text wrote it relative (省人社厅 → 湖南省人社厅)
-        const written = m.forms.name();
-        const name = type === 'Location' ? m.forms.mostFrequent() : longest([written, m.expanded.name()]);
-        const aliases = [...new Set([...m.forms.all(), ...m.expanded.all()])].filter((a) => a !== name).sort(cmp);
-        const attrs: ResolvedNodeAttributes = { type, name };
-        if (aliases.length) attrs.aliases = aliases;
-        attrs.mentions = m.forms.articles.size;
-        yield [`${type}:${root}`, attrs];
-      }
-    },
-  };
+
+  /** Joins short forms to long ones; gives the key of a canonical form. */
+  finish(): { keyOf(canon: string): string } {
+    const { forms, expanded, uf, merged } = this;
+    for (const c of forms.keys()) uf.add(c);
+    if (this.reductions) mergeShortForms(forms.keys(), this.reductions, uf);
+    for (const c of [...forms.keys()].sort(cmp)) {
+      const root = uf.find(c);
+      let m = merged.get(root);
+      if (!m) merged.set(root, (m = { forms: new Forms(), expanded: new Forms() }));
+      m.forms.merge(forms.get(c)!);
+      const x = expanded.get(c);
+      if (x) m.expanded.merge(x);
+    }
+    forms.clear();
+    expanded.clear();
+    return this;
+  }
+
+  /** The node key of a canonical form (after finish); one string per node. */
+  keyOf(c: string): string {
+    const root = this.uf.find(c);
+    return this.keys.get(root) ?? (this.keys.set(root, `${this.type}:${root}`), this.keys.get(root)!);
+  }
+
+  *nodes(): Iterable<[string, ResolvedNodeAttributes]> {
+    const { type } = this;
+    for (const [root, m] of this.merged) {
+      // a name says which province when the text wrote it relative (省人社厅 → 湖南省人社厅)
+      const written = m.forms.name();
+      const name = type === 'Location' ? m.forms.mostFrequent() : longest([written, m.expanded.name()]);
+      const aliases = [...new Set([...m.forms.all(), ...m.expanded.all()])].filter((a) => a !== name).sort(cmp);
+      const attrs: ResolvedNodeAttributes = { type, name };
+      if (aliases.length) attrs.aliases = aliases;
+      attrs.mentions = m.forms.articleCount();
+      yield [`${type}:${root}`, attrs];
+    }
+  }
 }
 
 function getForms(map: Map<string, Forms>, key: string): Forms {
@@ -580,42 +757,48 @@ function longest(xs: string[]): string {
 // ---------------------------------------------------------------------------------------
 // Meetings
 
-function resolveMeetings(ctxs: Ctx[], orgs: CanonicalResolver): CanonicalResolver {
-  const idOf = new Map<string, string>(); // `${i}\0${entityId}` → `${date}\0${canonical}`
-  const forms = new Map<string, Forms>();
-  const locations = new Map<string, Forms>();
-  const byDate = new Map<string, Set<string>>();
-  const hosts = new Map<string, string[]>(); // `${date}\0${hostKey}\0${head}` → ids
-  ctxs.forEach((ctx, i) => {
+class MeetingResolver implements Resolver {
+  private readonly forms = new Map<string, Forms>(); // `${date}\0${canonical}` → written forms
+  private readonly locations = new Map<string, Forms>();
+  private readonly byDate = new Map<string, Set<string>>();
+  /** CONVENED: the meeting, its host's canonical form and the head noun, in the order read */
+  private readonly hosted: { id: string; host: string; head: string }[] = [];
+  private readonly uf = new UnionFind(longerFirst);
+  private readonly merged = new Map<string, { forms: Forms; locations: Forms }>();
+  private readonly keys = new Map<string, string>();
+
+  /** An article's meetings: `${date}\0${canonical}` by entity id. `orgs`: the article's organizations, canonical by entity id. */
+  add(ctx: Ctx, orgs: Map<string, string>, intern: (s: string) => string): Map<string, string> {
+    const { forms, locations, byDate } = this;
+    const idOf = new Map<string, string>();
     for (const e of ctx.rec.entities) {
       if (e.type !== 'Meeting') continue;
       const name = ctx.names.get(e.id)!;
       if (!name) continue;
       const canon = canonicalMeeting(name, ctx.region);
       if (!canon) continue;
-      const date = isoOrNull(e.date) ?? 'undated';
-      const id = `${date}\u0000${canon}`;
-      idOf.set(`${i}\u0000${e.id}`, id);
-      getForms(forms, id).add(name, ctx.rec.id);
-      for (const a of e.aliases ?? []) getForms(forms, id).add(cleanName(a), ctx.rec.id);
-      const loc = e.location ? cleanName(e.location) : '';
-      if (loc) getForms(locations, id).add(loc, ctx.rec.id);
+      const date = intern(isoOrNull(e.date) ?? 'undated');
+      const id = intern(`${date}\u0000${canon}`);
+      idOf.set(e.id, id);
+      getForms(forms, id).add(name, ctx.number);
+      for (const a of e.aliases ?? []) getForms(forms, id).add(intern(cleanName(a)), ctx.number);
+      const loc = e.location ? intern(cleanName(e.location)) : '';
+      if (loc) getForms(locations, id).add(loc, ctx.number);
       let set = byDate.get(date);
       if (!set) byDate.set(date, (set = new Set()));
-      set.add(canon);
+      set.add(intern(canon));
     }
     for (const r of ctx.rec.relations) {
       const m = ctx.entities.get(r.to);
       if (!m || m.type !== 'Meeting') continue;
-      const id = idOf.get(`${i}\u0000${m.id}`);
+      const id = idOf.get(m.id);
       if (!id) continue;
       if (r.type !== 'CONVENED') continue;
       const o = ctx.entities.get(r.from);
-      const hostKey = o && o.type === 'Organization' ? orgs.keyOf(i, o.id) : null;
+      const host = o && o.type === 'Organization' ? orgs.get(o.id) : undefined;
       const head = meetingHead(id.split('\u0000')[1]);
-      if (!hostKey || !head || id.startsWith('undated')) continue;
-      const k = `${id.split('\u0000')[0]}\u0000${hostKey}\u0000${head}`;
-      hosts.set(k, [...(hosts.get(k) ?? []), id]);
+      if (!host || !head || id.startsWith('undated')) continue;
+      this.hosted.push({ id, host, head: intern(head) });
     }
     // HELD_IN gives a meeting its place when the entity does not
     for (const r of ctx.rec.relations) {
@@ -623,56 +806,72 @@ function resolveMeetings(ctxs: Ctx[], orgs: CanonicalResolver): CanonicalResolve
       const m = ctx.entities.get(r.from);
       const l = ctx.entities.get(r.to);
       if (!m || m.type !== 'Meeting' || !l || l.type !== 'Location') continue;
-      const id = idOf.get(`${i}\u0000${m.id}`);
+      const id = idOf.get(m.id);
       const loc = ctx.names.get(l.id);
-      if (id && loc) getForms(locations, id).add(loc, ctx.rec.id);
+      if (id && loc) getForms(locations, id).add(loc, ctx.number);
     }
-  });
-
-  const uf = new UnionFind(longerFirst);
-  for (const id of forms.keys()) uf.add(id);
-  // same date: a name that is a prefix-free variant of exactly one longer name joins it
-  for (const [date, canons] of byDate) {
-    const local = new UnionFind(longerFirst);
-    mergeShortForms(canons, suffixVariants, local);
-    for (const c of canons) uf.union(`${date}\u0000${c}`, `${date}\u0000${local.find(c)}`);
+    return idOf;
   }
-  // same date, same host (CONVENED) and head noun
-  for (const ids of hosts.values()) for (const id of ids) uf.union(ids[0], id);
 
-  const merged = new Map<string, { forms: Forms; locations: Forms }>();
-  for (const id of [...forms.keys()].sort(cmp)) {
-    const root = uf.find(id);
-    let m = merged.get(root);
-    if (!m) merged.set(root, (m = { forms: new Forms(), locations: new Forms() }));
-    m.forms.merge(forms.get(id)!);
-    const l = locations.get(id);
-    if (l) m.locations.merge(l);
+  /** Joins the variants of one meeting (`orgs` finished: the hosts' keys); gives the key of a meeting id. */
+  finish(orgs: CanonicalResolver): { keyOf(id: string): string } {
+    const { forms, locations, byDate, uf, merged } = this;
+    const hosts = new Map<string, string[]>(); // `${date}\0${hostKey}\0${head}` → ids
+    for (const { id, host, head } of this.hosted) {
+      const k = `${id.split('\u0000')[0]}\u0000${orgs.keyOf(host)}\u0000${head}`;
+      let ids = hosts.get(k);
+      if (!ids) hosts.set(k, (ids = []));
+      ids.push(id);
+    }
+    this.hosted.length = 0;
+    for (const id of forms.keys()) uf.add(id);
+    // same date: a name that is a prefix-free variant of exactly one longer name joins it
+    for (const [date, canons] of byDate) {
+      const local = new UnionFind(longerFirst);
+      mergeShortForms(canons, suffixVariants, local);
+      for (const c of canons) uf.union(`${date}\u0000${c}`, `${date}\u0000${local.find(c)}`);
+    }
+    // same date, same host (CONVENED) and head noun
+    for (const ids of hosts.values()) for (const id of ids) uf.union(ids[0], id);
+
+    for (const id of [...forms.keys()].sort(cmp)) {
+      const root = uf.find(id);
+      let m = merged.get(root);
+      if (!m) merged.set(root, (m = { forms: new Forms(), locations: new Forms() }));
+      m.forms.merge(forms.get(id)!);
+      const l = locations.get(id);
+      if (l) m.locations.merge(l);
+    }
+    forms.clear();
+    locations.clear();
+    return this;
   }
-  const keyOfId = (id: string) => {
-    const [date, canon] = id.split('\u0000');
-    return `Meeting:${date}:${canon}`;
-  };
-  return {
-    keyOf: (i, eid) => {
-      const id = idOf.get(`${i}\u0000${eid}`);
-      return id ? keyOfId(uf.find(id)) : null;
-    },
-    *nodes() {
-      for (const [root, m] of merged) {
-        // the form the reports use most, then the longest
-        const name = m.forms.mostFrequent();
-        const aliases = m.forms.all().filter((a) => a !== name);
-        const date = root.split('\u0000')[0];
-        const attrs: ResolvedNodeAttributes = { type: 'Meeting', name };
-        if (aliases.length) attrs.aliases = aliases;
-        attrs.date = date === 'undated' ? null : date;
-        attrs.location = m.locations.mostFrequent() || null;
-        attrs.mentions = m.forms.articles.size;
-        yield [keyOfId(root), attrs];
-      }
-    },
-  };
+
+  /** The node key of a meeting id (after finish); one string per node. */
+  keyOf(id: string): string {
+    const root = this.uf.find(id);
+    return this.keys.get(root) ?? (this.keys.set(root, meetingKey(root)), this.keys.get(root)!);
+  }
+
+  *nodes(): Iterable<[string, ResolvedNodeAttributes]> {
+    for (const [root, m] of this.merged) {
+      // the form the reports use most, then the longest
+      const name = m.forms.mostFrequent();
+      const aliases = m.forms.all().filter((a) => a !== name);
+      const date = root.split('\u0000')[0];
+      const attrs: ResolvedNodeAttributes = { type: 'Meeting', name };
+      if (aliases.length) attrs.aliases = aliases;
+      attrs.date = date === 'undated' ? null : date;
+      attrs.location = m.locations.mostFrequent() || null;
+      attrs.mentions = m.forms.articleCount();
+      yield [meetingKey(root), attrs];
+    }
+  }
+}
+
+function meetingKey(id: string): string {
+  const [date, canon] = id.split('\u0000');
+  return `Meeting:${date}:${canon}`;
 }
 
 /**
