@@ -35,6 +35,9 @@ export const RULES = {
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
       pos('市人大常委会副主任李华、赵刚出席。', '李华 → 市人大常委会副主任', '赵刚 → 市人大常委会副主任'),
       pos('县委书记周建国6日上午在城关镇调研。', '周建国 → 县委书记'),
+      // a name of an uncommon surname or a transliterated one ends before the genre's verbs of speech
+      pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
+      pos('全国台联会长郑志贤致开幕词。', '郑志贤 → 全国台联会长'),
       neg('市领导孙立新、周敏参加。'),
     ],
   },
