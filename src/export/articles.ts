@@ -30,16 +30,84 @@ export async function* readArticleTexts(file: string, wanted?: ReadonlySet<strin
       const m = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line);
       if (m && !wanted.has(JSON.parse(m[1]) as string)) continue;
     }
-    let rec: { id?: unknown; text?: unknown };
-    try {
-      rec = JSON.parse(line);
-    } catch (err) {
-      throw new InputError(file, `line ${n}: not JSON (${(err as Error).message})`, 'BAD_RECORD');
-    }
-    if (typeof rec.id !== 'string' || typeof rec.text !== 'string')
-      throw new InputError(file, `line ${n}: not an article of kg build (expected "id" and "text")`, 'BAD_RECORD');
-    if (!wanted || wanted.has(rec.id)) yield { id: rec.id, text: rec.text };
+    const rec = articleRecord(file, line, n);
+    if (!wanted || wanted.has(rec.id)) yield rec;
   }
+}
+
+/** One line of an articles.jsonl as (id, text); a line that is not one is an InputError naming the file and line. */
+function articleRecord(file: string, line: string, n: number): { id: string; text: string } {
+  let rec: { id?: unknown; text?: unknown };
+  try {
+    rec = JSON.parse(line);
+  } catch (err) {
+    throw new InputError(file, `line ${n}: not JSON (${(err as Error).message})`, 'BAD_RECORD');
+  }
+  if (typeof rec.id !== 'string' || typeof rec.text !== 'string')
+    throw new InputError(file, `line ${n}: not an article of kg build (expected "id" and "text")`, 'BAD_RECORD');
+  return { id: rec.id, text: rec.text };
+}
+
+/** The text of the article whose line is `bytes` long at byte `at` of an open articles.jsonl. */
+function textAt(fd: number, at: number, bytes: number): string {
+  const buf = Buffer.alloc(bytes);
+  fs.readSync(fd, buf, 0, bytes, at);
+  return (JSON.parse(buf.toString('utf8')) as { text: string }).text;
+}
+
+/**
+ * Where each article's line is in an articles.jsonl: id → [byte offset, byte length] (every
+ * line checked as articleRecord does; a later line of an id wins).
+ */
+export function indexArticleLines(file: string): Map<string, [number, number]> {
+  const index = new Map<string, [number, number]>();
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let carry: Buffer[] = [];
+    let lineStart = 0;
+    let pos = 0;
+    let n = 0;
+    const line = (bytes: Buffer, at: number) => {
+      n++;
+      const text = bytes.toString('utf8');
+      if (!text.trim()) return;
+      index.set(articleRecord(file, text, n).id, [at, bytes.length]);
+    };
+    for (;;) {
+      const got = fs.readSync(fd, buf, 0, buf.length, null);
+      if (got === 0) break;
+      const chunk = buf.subarray(0, got);
+      let from = 0;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, from)) {
+        line(Buffer.concat([...carry, chunk.subarray(from, i)]), lineStart);
+        carry = [];
+        from = i + 1;
+        lineStart = pos + from;
+      }
+      if (from < got) carry.push(Buffer.from(chunk.subarray(from)));
+      pos += got;
+    }
+    if (carry.length) line(Buffer.concat(carry), lineStart);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return index;
+}
+
+/** The texts of some articles of an articles.jsonl, read at the offsets indexArticleLines gave. */
+export function readTextsAt(file: string, index: Map<string, [number, number]>, ids: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (const id of ids) {
+      const at = index.get(id);
+      if (at) out.set(id, textAt(fd, at[0], at[1]));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return out;
 }
 
 /** The texts of the given articles, from a build's articles.jsonl (missing file: none). */
@@ -92,10 +160,7 @@ export class ArticlesFile implements ArticleTextSource {
 
   get(id: string): string | undefined {
     const line = this.lines.get(id);
-    if (!line) return undefined;
-    const buf = Buffer.alloc(line.bytes);
-    fs.readSync(this.fd, buf, 0, line.bytes, line.at);
-    return (JSON.parse(buf.toString('utf8')) as { text: string }).text;
+    return line ? textAt(this.fd, line.at, line.bytes) : undefined;
   }
 
   close(): void {

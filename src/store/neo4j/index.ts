@@ -13,4 +13,4 @@ export { dumpDatabase } from './dump';
 export * from './csv';
 export { importPlan, type ImportOptions, type ImportReport } from './import';
 export { mergeNode, mergeRel, unionEvidence, sameValue, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
-export { openLoadStream, graphElements, indexArticles, type LoadStream } from './stream';
+export { openLoadStream, graphElements, type LoadStream } from './stream';

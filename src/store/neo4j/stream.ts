@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { InputError } from '../../errors';
 import { fileLines, readJsonLines } from '../../export/jsonl-graph';
+import { indexArticleLines, readTextsAt } from '../../export/articles';
 import {
   asSerializedGraph,
   compareNodeGroups,
@@ -73,69 +74,6 @@ export function* graphElements(file: string, hash?: ReturnType<typeof createHash
   if (section !== null) bad('the file ends inside an array (cut short?)');
 }
 
-/** Where each article's line is in an articles.jsonl: id → [byte offset, byte length]. */
-export function indexArticles(file: string): Map<string, [number, number]> {
-  const index = new Map<string, [number, number]>();
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(1 << 20);
-    let carry: Buffer[] = [];
-    let lineStart = 0;
-    let pos = 0;
-    let n = 0;
-    const line = (bytes: Buffer, at: number) => {
-      n++;
-      const text = bytes.toString('utf8');
-      if (!text.trim()) return;
-      let rec: { id?: unknown; text?: unknown };
-      try {
-        rec = JSON.parse(text);
-      } catch (err) {
-        throw new InputError(file, `line ${n}: not JSON (${(err as Error).message})`, 'BAD_RECORD');
-      }
-      if (typeof rec.id !== 'string' || typeof rec.text !== 'string')
-        throw new InputError(file, `line ${n}: not an article of kg build (expected "id" and "text")`, 'BAD_RECORD');
-      index.set(rec.id, [at, bytes.length]);
-    };
-    for (;;) {
-      const got = fs.readSync(fd, buf, 0, buf.length, null);
-      if (got === 0) break;
-      const chunk = buf.subarray(0, got);
-      let from = 0;
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, from)) {
-        line(Buffer.concat([...carry, chunk.subarray(from, i)]), lineStart);
-        carry = [];
-        from = i + 1;
-        lineStart = pos + from;
-      }
-      if (from < got) carry.push(Buffer.from(chunk.subarray(from)));
-      pos += got;
-    }
-    if (carry.length) line(Buffer.concat(carry), lineStart);
-  } finally {
-    fs.closeSync(fd);
-  }
-  return index;
-}
-
-/** The texts of some articles, read at their offsets. */
-function readTexts(file: string, index: Map<string, [number, number]>, ids: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const fd = fs.openSync(file, 'r');
-  try {
-    for (const id of ids) {
-      const at = index.get(id);
-      if (!at) continue;
-      const buf = Buffer.alloc(at[1]);
-      fs.readSync(fd, buf, 0, at[1], at[0]);
-      out.set(id, (JSON.parse(buf.toString('utf8')) as { text: string }).text);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return out;
-}
-
 export interface LoadStream {
   file: string;
   build: string;
@@ -182,7 +120,7 @@ export function openLoadStream(dirOrFile: string, batchSize: number): LoadStream
   const build = hash.digest('hex').slice(0, 16);
   let batchCount = 0;
   for (const c of counts.values()) batchCount += Math.ceil(c / batchSize);
-  const index = articles ? indexArticles(articles) : null;
+  const index = articles ? indexArticleLines(articles) : null;
 
   function* batches(): Generator<Batch> {
     const planner = rowPlanner(file, build);
@@ -190,7 +128,7 @@ export function openLoadStream(dirOrFile: string, batchSize: number): LoadStream
     const relBufs = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rows: RelRow[] }>();
     const nodeBatch = (label: NodeLabel, rows: NodeRow[]): Batch => {
       if (label === 'Article' && articles && index) {
-        const texts = readTexts(articles, index, rows.map((r) => r.key.slice('Article:'.length)));
+        const texts = readTextsAt(articles, index, rows.map((r) => r.key.slice('Article:'.length)));
         for (const r of rows) {
           const t = texts.get(r.key.slice('Article:'.length));
           if (t !== undefined) r.props.text = t;
