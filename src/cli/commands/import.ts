@@ -6,8 +6,7 @@
 import { forTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
-import { attachArticleTexts, importPlan, planLoad, readGraphFile } from '../../store/neo4j';
-import { articlesFileOf, readArticleTexts } from '../../export/articles';
+import { importBuild } from '../../store/neo4j';
 
 export interface Args {
   dir: string;
@@ -38,19 +37,16 @@ export const importCommand: KgCommand<Args> = {
     const a = check(argv);
     const say = (l: string) => process.stderr.write(`kg import: ${forTerminal(l)}\n`);
     const t0 = performance.now();
-    const { file, graph, build } = readGraphFile(a.dir);
-    const plan = planLoad(graph, file, build);
-    for (const line of plan.skipped) say(line);
-    const articles = articlesFileOf(file);
-    if (articles) await attachArticleTexts(plan, readArticleTexts(articles));
-    else say(`no articles.jsonl beside ${file}: Article nodes get no text`);
-    const r = await importPlan(plan, file, {
+    const r = await importBuild(a.dir, {
       home: a.home,
       heapMb: a.heapMb,
       pagecacheMb: a.pagecacheMb,
       say,
       onOutput: a.adminOutput ? (l) => process.stderr.write(forTerminal(l) + '\n') : undefined,
     });
+    for (const line of r.skipped) say(line);
+    if (!r.articles) say(`no articles.jsonl beside ${r.file}: Article nodes get no text`);
+    const file = r.file;
     const s = (ms: number) => (ms / 1000).toFixed(1);
     say(
       `${r.nodes} nodes and ${r.relationships} relationships from ${file} in ${s(performance.now() - t0)} s ` +
@@ -58,6 +54,6 @@ export const importCommand: KgCommand<Args> = {
         (r.replaced ? '; replaced an empty database' : '') +
         '; serve it with kg neo4j' + (a.home ? ` --home ${a.home}` : ''),
     );
-    return plan.skipped.length ? 1 : 0;
+    return r.skipped.length ? 1 : 0;
   },
 };
