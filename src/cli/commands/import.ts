@@ -7,6 +7,7 @@ import { forTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { importBuild } from '../../store/neo4j';
+import { checkMemory, serverOptions } from './neo4j';
 
 export interface Args {
   dir: string;
@@ -18,8 +19,7 @@ export interface Args {
 
 export function check(argv: Args): Args {
   if (!argv.dir) throw new UsageError('kg import: name the folder kg build wrote (holding graph.json)');
-  for (const [flag, v] of [['--heap-mb', argv.heapMb], ['--pagecache-mb', argv.pagecacheMb]] as const)
-    if (v !== undefined && !(Number.isInteger(v) && v >= 64)) throw new UsageError(`kg import: ${flag} takes a whole number of MiB ≥ 64, not ${v}`);
+  checkMemory('kg import', argv);
   return argv;
 }
 
@@ -27,11 +27,7 @@ export const importCommand: KgCommand<Args> = {
   command: 'import <dir>',
   describe: "build a new Neo4j database of a kg build folder with neo4j-admin's bulk importer (the project's own server, stopped)",
   builder: (y) =>
-    y
-      .positional('dir', { type: 'string', describe: 'folder written by kg build' })
-      .option('home', { type: 'string', describe: "the project's Neo4j data folder (default .neo4j/); its server must not be running" })
-      .option('heap-mb', { type: 'number', describe: 'JVM heap of neo4j-admin and the server, MiB (env NEO4J_HEAP_MB; default an eighth of RAM)' })
-      .option('pagecache-mb', { type: 'number', describe: 'page cache / off-heap memory, MiB (env NEO4J_PAGECACHE_MB; default a quarter of RAM)' })
+    serverOptions(y.positional('dir', { type: 'string', describe: 'folder written by kg build' }), "the project's Neo4j data folder (default .neo4j/); its server must not be running")
       .option('admin-output', { type: 'boolean', describe: "print neo4j-admin's own output" }) as any,
   run: async (argv) => {
     const a = check(argv);
