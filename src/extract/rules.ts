@@ -128,8 +128,13 @@ export const RULES = {
   'visited.to-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: '到/在/赴X调研/考察: X is where the visit went, whatever its name ends with.',
-    cases: [pos('市委书记张建国到临江区调研。', '张建国 → 临江区'), neg('市委书记张建国在会上强调。')],
+    why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
+    cases: [
+      pos('市委书记张建国到临江区调研。', '张建国 → 临江区'),
+      pos('市委书记张建国今天到临江机械厂、临江第二纺织厂慰问。', '张建国 → 临江机械厂', '张建国 → 临江第二纺织厂'),
+      neg('市委书记张建国在会上强调。'),
+      neg('市委书记张建国28日在京主持召开调研协商座谈会。'),
+    ],
   },
   'visited.list': {
     relation: 'VISITED',
