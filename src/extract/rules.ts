@@ -158,9 +158,11 @@ export const RULES = {
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'Those who 陪同/参加 a visit went where it went.',
+    why: 'Those who 陪同/参加 a visit went where it went: its first target, or the part of it their sentence names (参加上海调研).',
     cases: [
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
+      pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
     ],
   },

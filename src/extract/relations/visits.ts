@@ -89,8 +89,11 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const visited = b.relations.filter((r) => r.type === 'VISITED');
   if (!visited.length) return;
   const first = visited[0];
-  const target = b.entities.find((e) => e.id === first.to)!;
+  const firstTarget = b.entities.find((e) => e.id === first.to)!;
+  const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
   for (const s of sents) {
+    // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
+    const target = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`)) ?? firstTarget;
     const v = /参加|陪同/.exec(s.text);
     if (!v) continue;
     const at = s.start + v.index;
