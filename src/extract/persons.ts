@@ -231,7 +231,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names

@@ -38,7 +38,14 @@ export const RULES = {
       // a name of an uncommon surname or a transliterated one ends before the genre's verbs of speech
       pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
       pos('全国台联会长郑志贤致开幕词。', '郑志贤 → 全国台联会长'),
+      // a name ends before a date with its month, a military rank, 受…委托, and (an
+      // uncommon name) 对记者: 委员长赵乐际8月28日至30日在, 副总参谋长吴铨叙中将等, 部长多吉才让对记者说
+      pos('市委书记周建国8月28日至30日在临江调研。', '周建国 → 市委书记'),
+      pos('军区副司令员吴建国中将等参加了会见。', '吴建国 → 军区副司令员'),
+      pos('原市委书记熊建华受市委和市政府的委托讲话。', '熊建华 → 原市委书记'),
+      pos('陪同前往的市民政局局长次仁罗布对记者说。', '次仁罗布 → 市民政局局长'),
       neg('市领导孙立新、周敏参加。'),
+      neg('市委书记8月28日至30日在临江调研。'),
     ],
   },
   'holds.post-after-name': {
