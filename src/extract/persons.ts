@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -201,6 +201,13 @@ export function titleStart(s: string, headStart: number): number {
   while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
+    // 共和国 is a word of the post (`刚果民主共和国总统`), not the conjunction 和
+    if (before.endsWith('共和')) {
+      i--;
+      continue;
+    }
+    // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
+    if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
