@@ -50,6 +50,12 @@ export const AFTER_NAME =
 /** Verbs that stand right before a post and are not part of it (`致电中华人民共和国国务院总理李鹏`); 应 (`应…外交部长…邀请`) is read apart, as 应急 begins posts. */
 export const POST_LEFT_VERBS = ['致电', '致函', '电贺'];
 
+/**
+ * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
+ * speaker attends it. Commemorations and recollections are speeches in this genre.
+ */
+export const SPEECH_AT_VERBS = ['讲话', '强调', '指出', '表示', '说', '发表', '作', '致辞', '要求', '提出', '发言', '部署', '缅怀', '回忆', '追忆', '通报', '宣读'];
+
 /** Organization suffixes (a named body ends with one of them). */
 export const ORG_SUFFIXES = [
   '人民代表大会常务委员会', '人大常委会机关', '人大常委会', '政协', '委员会', '人民政府', '政府', '办公厅', '办公室', '纪委监委', '纪委', '监委', '党委', '党组',
