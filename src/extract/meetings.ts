@@ -233,15 +233,21 @@ export function findMeetings(text: string): MeetingMention[] {
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
 
+/**
+ * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,
+ * `第六十五次常务会议`): the body that holds it names it (`中华…联合会8日在京召开一届二次理事会议`).
+ */
+const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立)/;
+
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)(?:今天|昨天|今晚|昨晚|\\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?${HELD}$`);
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
  * 举行/召开/举办, when the gathering's own words name no body.
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
-  if (!HOSTED.test(head) || name.length - head.length > 8) return name;
+  if (!(HOSTED.test(head) || SESSION_NAMED.test(name)) || name.length - head.length > 12) return name;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
   const clause = text.slice(clauseStart, start);
   const m = HOST_CLAUSE.exec(clause);

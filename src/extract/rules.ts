@@ -87,6 +87,11 @@ export const RULES = {
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
       pos('市长刘海昨天下午主持召开了全市防汛工作会议。副市长吴东、郑立出席了会议。', '刘海 → 全市防汛工作会议:presided', '吴东 → 全市防汛工作会议:attended', '郑立 → 全市防汛工作会议:attended'),
       neg('副市长吴东参加义务植树活动。'),
+      // a meeting named only by its session or kind is named by the body that holds it, and a
+      // short aside in brackets stays in its name
+      pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
+      pos('市科协8日在临江召开一届二次理事（扩大）会议。副市长吴东出席会议。', '吴东 → 市科协一届二次理事(扩大)会议:attended'),
+      neg('市总工会于1月8日在临江召开换届大会。市长刘海在外地调研。'),
     ],
   },
   'attended.list-after': {
