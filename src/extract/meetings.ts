@@ -260,8 +260,9 @@ export function hostNamed(text: string, start: number, name: string, head: strin
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
 export function hostOf(text: string, sents: Sentence[], at: number): string | null {
   const before = text.slice(0, at);
-  const m = [...before.matchAll(/(?:到|在|来到|走进)([\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
-  if (m) return m[1];
+  // (a list of bodies visited before the meeting names it by all of them: `到商务部、海关总署考察并主持召开座谈会`)
+  const m = [...before.matchAll(/(?:到|在|来到|走进)((?:[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署)、){0,3}[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
+  if (m) return m[1].replace(/、/g, '');
   void sents;
   return null;
 }

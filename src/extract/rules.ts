@@ -92,6 +92,10 @@ export const RULES = {
       pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
       pos('市科协8日在临江召开一届二次理事（扩大）会议。副市长吴东出席会议。', '吴东 → 市科协一届二次理事(扩大)会议:attended'),
       neg('市总工会于1月8日在临江召开换届大会。市长刘海在外地调研。'),
+      // a bare 座谈会 after a visit is named by the bodies visited (one or a list), 机关 being one
+      pos('市长刘海到市发展改革委、市统计局调研并主持召开座谈会。', '刘海 → 市发展改革委市统计局座谈会:presided'),
+      pos('市长刘海在市人大机关考察预算监督等工作，主持召开座谈会。', '刘海 → 市人大机关座谈会:presided'),
+      neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
     ],
   },
   'attended.list-after': {
