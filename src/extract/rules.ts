@@ -137,6 +137,10 @@ export const RULES = {
       pos('全市民政工作会议今天召开。会议听取了副市长吴东关于民政工作的说明。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作表彰大会今天召开。村委会主任吴东、教师郑立等先进个人代表作了事迹报告。', '吴东 → 全市民政工作表彰大会:attended', '郑立 → 全市民政工作表彰大会:attended'),
       neg('副市长吴东、市民政局局长郑立先后发言。'),
+      // 同盟 is a word of the body that names the meeting, not the preposition 同; a rules
+      // document (…会议工作规则) names no meeting
+      pos('某某民主同盟第十届中央委员会第二次全体会议今天召开。某某民主同盟中央主席吴东作工作报告。', '吴东 → 某某民主同盟第十届中央委员会第二次全体会议:attended'),
+      neg('市政府审议通过市政府常务会议工作规则。市长刘海在会上讲话。'),
     ],
   },
   'attended.act': {

@@ -57,6 +57,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
       // 同志 is a word of the name (纪念华国锋同志诞辰100周年座谈会), not the preposition 同
       if (w === '同' && text[p] === '志') continue;
+      // nor in 同盟 (台湾民主自治同盟第十届中央委员会第二次全体会议, 中国民主同盟)
+      if (w === '同' && text[p] === '盟') continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;
