@@ -190,7 +190,18 @@ export function findMeetings(text: string): MeetingMention[] {
     let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
     // opening words of a clause that are not part of the name
     raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为)+/, '');
-    const name = normName(raw);
+    let name = normName(raw);
+    // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting
+    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))和(.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
+    if (joined && !covered[m.index]) {
+      if (joined.length === 3) {
+        out.push({ name: joined[1], start: end - raw.length, end: end - raw.length + joined[1].length, bare: false });
+        covered.fill(1, end - raw.length, end - raw.length + joined[1].length);
+      }
+      const right = joined[joined.length - 1];
+      raw = raw.slice(raw.length - right.length);
+      name = right;
+    }
     if (REFERENCE.test(name)) {
       out.push({ name, start: end - raw.length, end, bare: true, ref: true });
       covered.fill(1, end - raw.length, end);
@@ -208,6 +219,18 @@ export function findMeetings(text: string): MeetingMention[] {
     if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
+  }
+  // 十九届二中、三中全会: plenums of one term that share 届 and 全会, one meeting each
+  for (const c of text.matchAll(/((?:党的|中共)?[一二三四五六七八九十]{1,3}届)((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会/g)) {
+    const from = c.index!;
+    const to = from + c[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start < to && out[k].end > from) out.splice(k, 1);
+    let at = from + c[1].length;
+    for (const n of c[2].split('、')) {
+      out.push({ name: `${c[1]}${n}全会`, start: at, end: at + n.length, bare: false });
+      at += n.length + 1;
+    }
+    covered.fill(1, from, to);
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
   for (const c of text.matchAll(NUMBERED_CONGRESS)) {

@@ -112,7 +112,13 @@ export const RULES = {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
     why: 'Someone who has just been at named meetings: 刚开完A、B，田卫说.',
-    cases: [pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended')],
+    cases: [
+      pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended'),
+      // meetings joined by 和 are two, and plenums of one term share 届 and 全会 (十九届二中、三中全会)
+      pos('刚开完党的十五大和全国金融工作会议，市长田卫说。', '田卫 → 党的十五大:attended', '田卫 → 全国金融工作会议:attended'),
+      pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 十九届二中全会:attended', '田卫 → 十九届三中全会:attended'),
+      neg('要学习习近平生态文明思想和全国生态环境保护大会精神，市长田卫说。'),
+    ],
   },
   'attended.spoke-at': {
     relation: 'ATTENDED',
