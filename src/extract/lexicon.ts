@@ -17,6 +17,8 @@ export const TITLE_HEADS = [
   // posts of foreign and international office, of the army, and of the professions the national news names
   '行政长官', '总干事', '干事长', '特使', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
+  // a body's spokesman is a post of the genre (`中央纪委常委、新闻发言人赵洪祝`), and a factory's head (`厂长、党委书记王沛津`)
+  '新闻发言人', '发言人', '副厂长', '厂长',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 
