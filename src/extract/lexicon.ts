@@ -44,6 +44,12 @@ export const NOT_IN_NAME = new Set(
   '的了在是与及等为对把被将从向到说出席参加持召开指调表示要求议省市县区乡镇村委厅局部院所党府届年月日号期之于这那其各该本此们'.split(''),
 );
 
+/**
+ * Characters of NOT_IN_NAME that still end given names (张万年, 周光召, 李长之): a post before
+ * and 主持/出席/参加 or punctuation after let them (persons.ts cuedName).
+ */
+export const NAME_FINAL_AFTER_POST = new Set('年召之本期'.split(''));
+
 /** Where a name ends: what may follow a person's name in this genre. */
 export const AFTER_NAME =
   // a time or a place may stand between the name and its verb: `习近平30日上午在上海主持`

@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2 } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -253,6 +253,10 @@ export function cuedName(s: string, i: number): string | null {
   const place = placeWordAt(s, i);
   const plain = readName(s, i);
   if (plain) return place > plain.length ? null : plain;
+  // a given name may end in a character that usually starts a word (张万年, 周光召): after a
+  // post, and where the genre's verb of the meeting or punctuation follows
+  const three = s.slice(i, i + 3);
+  if (three.length === 3 && nameShape(three.slice(0, 2)) && !SURNAMES_2.has(three.slice(0, 2)) && NAME_FINAL_AFTER_POST.has(three[2]) && !isCommonWord(three) && place <= 3 && /^(?:主持|出席|参加|列席|[、，。])/.test(s.slice(i + 3))) return three;
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;

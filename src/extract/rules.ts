@@ -55,6 +55,11 @@ export const RULES = {
       pos('市委常委、新闻发言人赵建华在会上通报了情况。', '赵建华 → 市委常委', '赵建华 → 新闻发言人'),
       pos('听取了厂长、党委书记王建军的汇报之后。', '王建军 → 厂长', '王建军 → 党委书记'),
       neg('新闻发言人表示，发布会取得成功。'),
+      // a given name may end in 年/召/之 (words' first characters elsewhere) before 主持/出席 or punctuation
+      pos('论坛由市科协主席刘明召主持。', '刘明召 → 市科协主席'),
+      pos('市委副书记、市长张千年出席会议。', '张千年 → 市委副书记', '张千年 → 市长'),
+      pos('市委书记李明本周出席会议。', '李明 → 市委书记'),
+      neg('市委书记年初出席会议。'),
     ],
   },
   'holds.post-after-name': {
