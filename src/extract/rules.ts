@@ -60,6 +60,8 @@ export const RULES = {
       pos('市委副书记、市长张千年出席会议。', '张千年 → 市委副书记', '张千年 → 市长'),
       pos('市委书记李明本周出席会议。', '李明 → 市委书记'),
       neg('市委书记年初出席会议。'),
+      // a list item with a post of its own does not share the list's post
+      pos('市教委主任王建国、党组书记陈立新分别在会上讲话。', '王建国 → 市教委主任', '陈立新 → 党组书记'),
     ],
   },
   'holds.post-after-name': {
