@@ -50,6 +50,14 @@ export const NOT_IN_NAME = new Set(
  */
 export const NAME_FINAL_AFTER_POST = new Set('年召之本期'.split(''));
 
+/**
+ * The characters the press transliterates foreign names with (新华社译名用字). A run of four
+ * to seven of them after a post is a foreign name (`美国驻华大使布兰斯塔德出席`), though a
+ * dictionary word (布兰) stands inside it.
+ */
+export const TRANSLIT_CHARS =
+  '阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹';
+
 /** Where a name ends: what may follow a person's name in this genre. */
 export const AFTER_NAME =
   // a time or a place may stand between the name and its verb: `习近平30日上午在上海主持`

@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2 } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -230,6 +230,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
 
+const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
+
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
 
@@ -273,6 +275,14 @@ export function cuedName(s: string, i: number): string | null {
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
     if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+  }
+  // a foreign name of four to seven transliterating characters (布兰斯塔德, 格奥尔基耶娃)
+  const run = TRANSLIT_RUN.exec(s.slice(i, i + 7));
+  if (run) {
+    for (let len = run[0].length; len >= 4; len--) {
+      const cand = s.slice(i, i + len);
+      if (place < len && !isCommonWord(cand) && AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+    }
   }
   return null;
 }

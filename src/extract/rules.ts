@@ -60,6 +60,10 @@ export const RULES = {
       pos('市委副书记、市长张千年出席会议。', '张千年 → 市委副书记', '张千年 → 市长'),
       pos('市委书记李明本周出席会议。', '李明 → 市委书记'),
       neg('市委书记年初出席会议。'),
+      // a foreign name of 4–7 transliterating characters after a post, a dictionary word inside or not
+      pos('某国驻华大使莫兰斯塔德出席招待会。', '莫兰斯塔德 → 某国驻华大使'),
+      pos('某组织总裁格奥尔基耶娃表示，将加强合作。', '格奥尔基耶娃 → 某组织总裁'),
+      neg('某国驻华大使馆举行招待会。'),
       // a list item with a post of its own does not share the list's post
       pos('市教委主任王建国、党组书记陈立新分别在会上讲话。', '王建国 → 市教委主任', '陈立新 → 党组书记'),
     ],
