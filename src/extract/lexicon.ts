@@ -31,6 +31,12 @@ export const POSTNOMINAL = ['总书记', '主席', '总理', '副总理', '委�
  */
 export const GROUP_CUES = ['还有：', '省领导', '市领导', '县领导', '区领导', '州领导', '领导同志', '中央领导', '党和国家领导人', '嘉宾', '老同志'];
 
+/**
+ * Words before names that look like posts but name a group (`有关部门负责人徐光春、杨正泉`,
+ * `中央有关部门负责人张全景`): the names are persons without a title (spec: generic groups).
+ */
+export const GENERIC_POST = /^[\u4e00-\u9fff]{0,6}?(?:有关|相关)[\u4e00-\u9fff]{0,4}?负责人$/;
+
 /** Surnames: the common single-character ones and the compound ones. */
 export const SURNAMES_1 = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +

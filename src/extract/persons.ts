@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -125,7 +125,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     const name = cuedName(s, headEnd);
     if (name && !taken(headEnd)) {
-      const titles = [...chain];
+      // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
+      const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
       out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
       listAfter(s, headEnd + name.length, offset, titles, out);
       headRe.lastIndex = headEnd + name.length;
