@@ -165,6 +165,8 @@ export const RULES = {
       // document (…会议工作规则) names no meeting
       pos('某某民主同盟第十届中央委员会第二次全体会议今天召开。某某民主同盟中央主席吴东作工作报告。', '吴东 → 某某民主同盟第十届中央委员会第二次全体会议:attended'),
       neg('市政府审议通过市政府常务会议工作规则。市长刘海在会上讲话。'),
+      // an organ named like a meeting (全国人民代表大会成立…, 政治协商会议第七届、八届…全国委员会) is none
+      neg('今年是全国人民代表大会成立70周年，市长刘海在会上讲话。'),
     ],
   },
   'attended.act': {
