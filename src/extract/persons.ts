@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -125,7 +125,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     const name = cuedName(s, headEnd);
     if (name && !taken(headEnd)) {
-      const titles = [...chain];
+      // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
+      const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
       out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
       listAfter(s, headEnd + name.length, offset, titles, out);
       headRe.lastIndex = headEnd + name.length;
@@ -201,6 +202,13 @@ export function titleStart(s: string, headStart: number): number {
   while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
+    // 共和国 is a word of the post (`刚果民主共和国总统`), not the conjunction 和
+    if (before.endsWith('共和')) {
+      i--;
+      continue;
+    }
+    // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
+    if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
@@ -213,6 +221,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   while (s[i] === '、' || s[i] === '和') {
     const name = cuedName(s, i + 1);
     if (!name) break;
+    // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
+    if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及]/)[0])) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }
@@ -220,6 +230,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
 
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
+
+const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
@@ -231,7 +243,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -246,6 +258,10 @@ export function cuedName(s: string, i: number): string | null {
   const place = placeWordAt(s, i);
   const plain = readName(s, i);
   if (plain) return place > plain.length ? null : plain;
+  // a given name may end in a character that usually starts a word (张万年, 周光召): after a
+  // post, and where the genre's verb of the meeting or punctuation follows
+  const three = s.slice(i, i + 3);
+  if (three.length === 3 && nameShape(three.slice(0, 2)) && !SURNAMES_2.has(three.slice(0, 2)) && NAME_FINAL_AFTER_POST.has(three[2]) && !isCommonWord(three) && place <= 3 && /^(?:主持|出席|参加|列席|[、，。])/.test(s.slice(i + 3))) return three;
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
@@ -260,6 +276,14 @@ export function cuedName(s: string, i: number): string | null {
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
     if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+  }
+  // a foreign name of four to seven transliterating characters (布兰斯塔德, 格奥尔基耶娃)
+  const run = TRANSLIT_RUN.exec(s.slice(i, i + 7));
+  if (run) {
+    for (let len = run[0].length; len >= 4; len--) {
+      const cand = s.slice(i, i + len);
+      if (place < len && !isCommonWord(cand) && AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+    }
   }
   return null;
 }
