@@ -64,6 +64,14 @@ export const NAME_FINAL_AFTER_POST = new Set('年召之本期'.split(''));
 export const TRANSLIT_CHARS =
   '阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹';
 
+/**
+ * Endings the press gives transliterated Slavic place names (-sk, -ovka, -pol, -grad, -stok):
+ * a run of four or more characters ending so is a town, not a person (库皮扬斯克, 阿夫杰耶夫卡,
+ * 马里乌波尔, 伏尔加格勒, 符拉迪沃斯托克); three characters can be a surname (图斯克).
+ */
+export const FOREIGN_PLACE_ENDINGS = ['斯克', '茨克', '夫卡', '波尔', '格勒', '斯托克'];
+export const FOREIGN_PLACE_RE = new RegExp(`^[^·•・‧]{2,}(?:${FOREIGN_PLACE_ENDINGS.join('|')})$`);
+
 /** Where a name ends: what may follow a person's name in this genre. */
 export const AFTER_NAME =
   // a time or a place may stand between the name and its verb: `习近平30日上午在上海主持`

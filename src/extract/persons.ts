@@ -41,7 +41,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
       const m = modelAt.get(p.start);
       // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
-      if (m && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
+      // (not inside a transliteration the rules read whole: 泽连斯基通电话 stays 泽连斯基)
+      const foreignRun = p.name.length >= 4 && TRANSLIT_WHOLE.test(p.name);
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -57,7 +59,14 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     if (dot > 0 && name.length - dot - 1 >= 2) fullOf.set(name.slice(dot + 1), name);
   }
   // cue-less names from the statistical model, then every later mention of a known name
-  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name)) known.add(n.name);
+  // (not a span right before the head of a post read for a name after it: 瑙鲁 of
+  // 李强同瑙鲁总统阿迪昂; a span inside a post read too long is left alone)
+  const inPost = (n: ModelName) => {
+    const head = POSTNOMINAL.find((h) => text.startsWith(h, n.end));
+    return head !== undefined && inPostOf(persons, n.start, n.end + head.length);
+  };
+  const postParts = new Set(model.filter(inPost).map((n) => n.name));
+  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
@@ -73,7 +82,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     }
   }
   persons.sort((a, b2) => a.start - b2.start);
-  return { persons, model };
+  // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
+  return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
 
 export type ModelName = ReturnType<typeof modelNames>[number];
@@ -110,7 +120,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
   while ((m = headRe.exec(s)) !== null) {
     const headEnd = m.index + m[0].length;
     // `习近平主席`, `李鹏总理`: a name before a short post is read by rule 3, not taken into a post
-    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index)) {
+    // …unless a foreign name follows the post (乌克兰总统泽连斯基): the post is that name's, the
+    // country before it part of the post
+    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index) && !foreignNameAt(s, m.index + m[0].length)) {
       chain = [];
       chainEnd = -1;
       continue;
@@ -163,6 +175,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
         const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && ![...cand].some((_, j) => placeWordAt(s, i + j) > 0);
         if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+        // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
+        if (inPostOf(out, i + offset, k + post.length + offset)) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
         // inside a longer word (`全国宣传部长`, `省委书记`)
         if (!nameBoundaryBefore(s, i)) continue;
@@ -175,6 +189,17 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     }
   }
   return out;
+}
+
+/** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
+function foreignNameAt(s: string, i: number): boolean {
+  const name = cuedName(s, i);
+  return name !== null && name.length >= 2 && TRANSLIT_WHOLE.test(name);
+}
+
+/** Does [start, end) lie in a post already read for a person (text offsets)? */
+function inPostOf(persons: PersonMention[], start: number, end: number): boolean {
+  return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
 export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、)$/;
@@ -232,6 +257,7 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
 
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
+const TRANSLIT_WHOLE = new RegExp(`^[${TRANSLIT_CHARS}]+$`);
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
@@ -243,7 +269,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -254,6 +280,8 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   if (/[和与及同并]/.test(s[i] ?? '')) return null;
+  // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
+  if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
   const plain = readName(s, i);

@@ -37,6 +37,8 @@ export const RULES = {
       pos('县委书记周建国6日上午在城关镇调研。', '周建国 → 县委书记'),
       // a name of an uncommon surname or a transliterated one ends before the genre's verbs of speech
       pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
+      // a country and a head-of-state post before a transliterated name: the post is the name's
+      pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
       pos('全国台联会长郑志贤致开幕词。', '郑志贤 → 全国台联会长'),
       // a name ends before a date with its month, a military rank, 受…委托, and (an
       // uncommon name) 对记者: 委员长赵乐际8月28日至30日在, 副总参谋长吴铨叙中将等, 部长多吉才让对记者说
@@ -74,8 +76,14 @@ export const RULES = {
   'holds.post-after-name': {
     relation: 'HOLDS',
     module: 'persons.ts',
-    why: 'A leader named before a short post: 习近平总书记, 李鹏总理.',
-    cases: [pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'), neg('党组书记会议今天召开。')],
+    why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
+    cases: [
+      pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'),
+      pos('普罗迪总理周二晚表示，两国关系很好。', '普罗迪 → 总理'),
+      neg('党组书记会议今天召开。'),
+      neg('国家主席习近平同乌克兰总统泽连斯基通电话。'),
+      neg('国务院总理李强同瑙鲁总统阿迪昂举行会谈。'),
+    ],
   },
   'title-at.body': {
     relation: 'TITLE_AT',
