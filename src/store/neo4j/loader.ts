@@ -132,23 +132,13 @@ export async function emptyKeyspaces(driver: Driver, database: string): Promise<
   return out;
 }
 
-/** After the driver's promise chain has written a statement out (it sends in a later microtask). */
-const sent = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Read, merge, write: one batch in the transaction `tx` (`fresh`: the keyspace was empty when the
- * load began, nothing to read); the counters of its writes. `meanwhile` runs once, as soon as the
- * first statement is on its way to the server (the next batch is planned while the server works).
+ * load began, nothing to read); the counters of its writes.
  */
-async function applyBatch(tx: ManagedTransaction, b: Batch, fresh: boolean, meanwhile: () => void) {
+async function applyBatch(tx: ManagedTransaction, b: Batch, fresh: boolean) {
   const stored = new Map<string, Record<string, unknown>>();
-  let read: { records: { get(key: string): unknown }[] } = { records: [] };
-  if (!fresh) {
-    const pending = tx.run(b.read, { keys: b.rows.map((r) => r.key) });
-    await sent();
-    meanwhile();
-    read = await pending;
-  }
+  const read = fresh ? { records: [] } : await tx.run(b.read, { keys: b.rows.map((r) => r.key) });
   for (const r of read.records) {
     const props = r.get('props') as Record<string, unknown> | [string, unknown][];
     stored.set(r.get('key') as string, Array.isArray(props) ? Object.fromEntries(props) : props);
@@ -157,10 +147,7 @@ async function applyBatch(tx: ManagedTransaction, b: Batch, fresh: boolean, mean
   const counts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   for (const [cypher, rows] of [[b.create, create], [b.cypher, update]] as const) {
     if (!rows.length) continue;
-    const pending = tx.run(cypher, { rows });
-    await sent();
-    meanwhile();
-    const u = (await pending).summary.counters.updates();
+    const u = (await tx.run(cypher, { rows })).summary.counters.updates();
     counts.nodesCreated += u.nodesCreated;
     counts.relationshipsCreated += u.relationshipsCreated;
     counts.propertiesSet += u.propertiesSet;
@@ -216,31 +203,15 @@ export async function loadBatches(
   try {
     if (options.schema) await applySchema(driver, config.database);
     const empty = await emptyKeyspaces(driver, config.database);
-    // the next batch is planned (graph.json parsed, texts read) while the server writes this one
-    const it = source.batches[Symbol.iterator]();
-    let next = it.next();
-    while (!next.done) {
-      const b = next.value;
-      let ahead: IteratorResult<Batch> | null = null;
-      let aheadError: unknown = null; // said after this batch commits, as when planned after it
-      const planAhead = () => {
-        if (ahead || aheadError) return;
-        try {
-          ahead = it.next();
-        } catch (err) {
-          aheadError = err;
-        }
-      };
+    for (const b of source.batches) {
       // a retried transaction reads first: the attempt before may have committed unseen
       let attempts = 0;
-      const u = await session.executeWrite((tx) => applyBatch(tx, b, empty.has(b.keyspace) && attempts++ === 0, planAhead));
+      const u = await session.executeWrite((tx) => applyBatch(tx, b, empty.has(b.keyspace) && attempts++ === 0));
       report.nodesCreated += u.nodesCreated;
       report.relationshipsCreated += u.relationshipsCreated;
       report.propertiesSet += u.propertiesSet;
       committed++;
       options.onBatch?.({ batch: committed, batches: total, what: b.what, kind: b.kind, rows: b.rows.length });
-      if (aheadError) throw aheadError;
-      next = ahead ?? it.next();
     }
   } catch (err) {
     if (err instanceof InputError) throw err; // a build file that changed under the load: said as it is
