@@ -56,6 +56,8 @@ export const RULES = {
       pos('应某某共和国外交部长阿卡拉的邀请，代表团访问。', '阿卡拉 → 某某共和国外交部长'),
       pos('市应急管理局局长周建国出席。', '周建国 → 市应急管理局局长'),
       neg('应某某共和国外交部的邀请，代表团访问。'),
+      // a journal publishes the leader's article: 发表 is no part of the post
+      pos('今天出版的第1期《求是》杂志发表中共中央总书记、国家主席习近平的重要文章。', '习近平 → 中共中央总书记', '习近平 → 国家主席'),
       // a spokesman and a factory's head are posts of the genre
       pos('市委常委、新闻发言人赵建华在会上通报了情况。', '赵建华 → 市委常委', '赵建华 → 新闻发言人'),
       pos('听取了厂长、党委书记王建军的汇报之后。', '王建军 → 厂长', '王建军 → 党委书记'),
