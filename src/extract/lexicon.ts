@@ -79,10 +79,10 @@ export const AFTER_NAME =
 
 /**
  * Verbs that stand right before a post and are not part of it (`致电中华人民共和国国务院总理李鹏`,
- * `《求是》杂志发表中共中央总书记…习近平的重要文章`); 应 (`应…外交部长…邀请`) is read apart, as
+ * `《求是》杂志发表中共中央总书记…习近平的重要文章`, `会议通过原…局党委委员X…的处分`); 应 (`应…外交部长…邀请`) is read apart, as
  * 应急 begins posts.
  */
-export const POST_LEFT_VERBS = ['致电', '致函', '电贺', '发表', '刊发', '刊登'];
+export const POST_LEFT_VERBS = ['致电', '致函', '电贺', '发表', '刊发', '刊登', '播出', '通过', '委托'];
 
 /**
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
