@@ -189,7 +189,10 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
     // opening words of a clause that are not part of the name
-    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为)+/, '');
+    // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
+    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
+    // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
+    if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     let name = normName(raw);
     // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting
     const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))和(.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
