@@ -22,7 +22,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
-  const titleMeetings = mapArray(findMeetings(titleText), (m) => m.name).filter((n) => !REFERENCE.test(n));
+  // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
+  const titleMeetings = mapArray(
+    findMeetings(titleText).filter((m) => !studied(titleText, m)),
+    (m) => m.name,
+  ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
   const names = new Map<MeetingMention, string>();
   for (const m of meetings) {
@@ -65,6 +69,16 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   }
   return { meetings, meetingEntity, main };
 }
+
+/**
+ * A meeting named as what is studied or relayed (`学习贯彻党的二十大精神`, `传达十四届六中全会精神`):
+ * the occasion of another meeting, not the one reported (a speech `在…团拜会上的讲话` was given there).
+ */
+export function studied(text: string, m: MeetingMention): boolean {
+  return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
+}
+const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
+const STUDIED_AFTER = /^(?:精神|决策部署)/;
 
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;

@@ -110,6 +110,8 @@ export const RULES = {
     cases: [
       pos('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。', '张建国 → 市委常委会议:presided', '刘海 → 市委常委会议:attended'),
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
+      // a congress the headline's meeting studies (学习贯彻…精神) is not the article's meeting
+      neg('学习贯彻党的二十大精神研讨班在中央党校开班|某某研讨班6日上午在中央党校开班。李华主持开班式，赵刚出席。'),
       pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。市委书记张建国6日上午在临江主持会议。', '张建国 → 全市民政工作会议:presided'),
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
