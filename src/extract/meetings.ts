@@ -186,6 +186,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
     // 中国人民政治协商会议(第七届、八届、九届)全国委员会, 全国人民代表大会成立70周年, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序/工作规则:
     // part of a body's, a post's, an institution's or a document's name
+    // 议会议长: the speaker of a parliament, not a meeting
+    if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
     if (/^(?:[堂室厅馆场址]|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
     const edge = leftEdge(text, m.index, 40, true, true);

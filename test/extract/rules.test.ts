@@ -65,6 +65,14 @@ describe('meetings, policies and bodies', () => {
     expect(names('出席了论坛、峰会等一系列会议。')).toEqual([]);
     expect(names('举办了峰会等数十场论坛会议。')).toEqual([]);
   });
+  it("a leader's act before a meeting is no part of its name; a parliament's speaker (议会议长) is no meeting", () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('王沪宁会见两岸企业家峰会台湾嘉宾')).toEqual(['两岸企业家峰会']);
+    expect(names('国家主席习近平18日致电第36届非洲联盟峰会')).toEqual(['第36届非洲联盟峰会']);
+    expect(names('习近平总书记致信祝贺首届全民阅读大会')).toEqual(['首届全民阅读大会']);
+    expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
+    expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
+  });
   it('reads numbered congresses', () => {
     expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');
   });
