@@ -177,6 +177,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
         // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
         if (inPostOf(out, i + offset, k + post.length + offset)) continue;
+        // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
+        if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
         // inside a longer word (`全国宣传部长`, `省委书记`)
         if (!nameBoundaryBefore(s, i)) continue;
