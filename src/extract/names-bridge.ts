@@ -34,7 +34,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE) &&
       !crossesWords(text, s.start, s.end) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
-      !foreignPlace(text, s.start, s.end),
+      !foreignPlace(text, s.start, s.end) &&
+      !armyOf(text, s),
   );
 }
 
@@ -45,4 +46,14 @@ export function modelNames(text: string): { name: string; start: number; end: nu
 function foreignPlace(text: string, start: number, end: number): boolean {
   for (let more = 0; more <= 3 && end + more <= text.length; more++) if (FOREIGN_PLACE_RE.test(text.slice(start, end + more))) return true;
   return false;
+}
+
+/**
+ * Is a bare two-character span `X军` a country's army, where the text names that country by
+ * the same one character (乌军 beside 乌方, 乌称, 乌总统)? A person so named (韩军) comes with a
+ * post or in a list, with a cue.
+ */
+export function armyOf(text: string, s: { name: string; cue?: string }): boolean {
+  if (s.cue || s.name.length !== 2 || s.name[1] !== '军') return false;
+  return new RegExp(`${s.name[0]}(?:方|称|总统|外长|政府|国防部)`).test(text);
 }

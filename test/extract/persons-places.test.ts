@@ -3,6 +3,7 @@
 // and a country right before the post of the name after it (persons.ts). Seen in 新闻联播
 // 2018–2024 before: 顿涅茨克 with 250 mentions as a person, 库皮扬斯克 165, 乌克兰 160.
 import { extractPage } from '../../src/pipeline';
+import { armyOf } from '../../src/extract/names-bridge';
 
 const persons = (text: string): string[] =>
   extractPage(text, 'x.txt', { year: 2024 })
@@ -20,5 +21,17 @@ describe('places are not persons', () => {
 
   it('a three-character name ending so is still a person (图斯克)', () => {
     expect(persons('会见\n\n国家主席习近平会见波兰总理图斯克。图斯克表示，波方愿同中方加强合作。')).toEqual(['习近平', '图斯克']);
+  });
+});
+
+describe("a country's army is no person", () => {
+  it('a bare 乌军 where the text names 乌 as a side (乌称, 乌方, 乌总统) is the army', () => {
+    expect(armyOf('俄称打击乌无人机基地 乌称打击俄集结点 乌军对俄军人员展开打击', { name: '乌军' })).toBe(true);
+    expect(armyOf('美方表示，美军将撤出', { name: '美军' })).toBe(true);
+  });
+  it('a person named so stays one: a cue, or no side of that name in the text', () => {
+    expect(armyOf('演员韩军出席首映式', { name: '韩军' })).toBe(false);
+    expect(armyOf('乌方表示，乌军撤出', { name: '乌军', cue: 'list' })).toBe(false);
+    expect(armyOf('韩方表示欢迎，韩军说', { name: '韩军说' })).toBe(false);
   });
 });
