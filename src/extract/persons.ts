@@ -295,6 +295,9 @@ export function cuedName(s: string, i: number): string | null {
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
+    // (not when its last character begins a verb of the genre: 王明|举行会谈, not 王明举|行会)
+    const verb = len === 3 ? (AFTER_NAME.exec(s.slice(i + 2)) ?? /^举行/.exec(s.slice(i + 2))) : null;
+    if (verb && verb[0].length >= 2) continue;
     if (!crossesWords(s, i, i + len) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
   }
   if (FUNCTION_START.test(s[i] ?? '')) return null;

@@ -268,6 +268,9 @@ export const RULES = {
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
       pos('国家主席习近平在人民大会堂会见美国总统拜登。', '习近平 → 拜登'),
+      // the one before 同/与 meets each of those after it, not the last two with each other
+      pos('国务院总理李强将同某某理事会主席米歇尔和某某委员会主席冯德莱恩共同主持会晤。', '李强 → 米歇尔', '李强 → 冯德莱恩'),
+      pos('俄罗斯外长拉夫罗夫与来访的某国外长王明举行会谈。', '拉夫罗夫 → 王明'),
       neg('国家主席习近平出席会议。'),
     ],
   },

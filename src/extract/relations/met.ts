@@ -1,6 +1,6 @@
 // MET: 会见, 会谈, 接见, 会晤 from host to guest (extraction.md): the host stands before the
 // verb, the named guests after it (`分别会见A和B`: one pair each); `A与B举行会谈` or
-// `A和B会晤` is one pair, the first named the host. Those who only 参加会见 or are 在座, and
+// `A和B会晤` is one pair, the first named the host; `A同B和C共同主持会晤`: A with each of them. Those who only 参加会见 or are 在座, and
 // a verb that opens a time clause (`会见杜文战时，…`), give none.
 import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
@@ -11,18 +11,27 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
   for (const v of s.text.matchAll(MEET)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
-    if (/(?:参加|出席|陪同)$/.test(before)) continue;
+    if (/(?:参加|出席|陪同)了?$/.test(before)) continue;
     const clauseEnd = s.start + clauseEndAt(s.text, v.index! + v[0].length);
     const after = ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd);
     if (/^[^，。；]{0,30}?时/.test(s.text.slice(v.index! + v[0].length)) && after.length === 0) continue;
     const prior = ps.filter((p) => p.end <= at && p.start >= s.start);
     if (prior.length === 0) continue;
     const host = prior[prior.length - 1];
-    // `A与B举行会谈`, `A和B成功会晤`: both before the verb, joined by 与/和/同
-    const pairBefore = prior.length >= 2 ? prior[prior.length - 2] : null;
-    const between = pairBefore ? s.text.slice(pairBefore.end - s.start, host.start - s.start) : '';
-    if (after.length === 0 && pairBefore && /^[^，。；]{0,24}$/.test(between) && /[与和同跟]/.test(between)) {
-      pair(b, pairBefore, host, s, date);
+    // `A与B举行会谈`, `A和B成功会晤`, `A同B和C共同主持会晤`: people before the verb joined by
+    // 与/和/同/跟/、; those before 与/同/跟 (with) meet those after it, else the first named hosts
+    // (a list joined by 、 is of co-hosts or of those present: no pair among them)
+    const chain = [host];
+    for (let k = prior.length - 2; k >= 0; k--) {
+      const gap = s.text.slice(prior[k].end - s.start, chain[0].start - s.start);
+      if (!/^[^，。；、]{0,24}$/.test(gap) || !/[与和同跟]/.test(gap)) break;
+      chain.unshift(prior[k]);
+    }
+    if (after.length === 0 && chain.length >= 2) {
+      const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
+      const w = gaps.findIndex((g) => /[与同跟]/.test(g));
+      if (w >= 0) for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
+      else pair(b, chain[chain.length - 2], host, s, date);
       continue;
     }
     // `A在X与B举行会谈`: the guest after 与 before the verb
