@@ -271,6 +271,7 @@ export const RULES = {
       // the one before 同/与 meets each of those after it, not the last two with each other
       pos('国务院总理李强将同某某理事会主席米歇尔和某某委员会主席冯德莱恩共同主持会晤。', '李强 → 米歇尔', '李强 → 冯德莱恩'),
       pos('俄罗斯外长拉夫罗夫与来访的某国外长王明举行会谈。', '拉夫罗夫 → 王明'),
+      pos('日本首相桥本龙太郎同来访的英国首相托尼·布莱尔举行会谈。', '桥本龙太郎 → 托尼·布莱尔'),
       neg('国家主席习近平出席会议。'),
     ],
   },
