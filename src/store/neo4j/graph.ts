@@ -279,6 +279,34 @@ export function compareRelGroups(x: Omit<RelGroup, 'rows'>, y: Omit<RelGroup, 'r
   return rank(x.type) - rank(y.type) || compareNodeGroups(x.from, y.from) || compareNodeGroups(x.to, y.to);
 }
 
+/** A row of the plan with its group: a node row under its label, a relationship row under its type and end labels. */
+export type PlannedRow =
+  | { kind: 'node'; label: NodeLabel; row: NodeRow }
+  | { kind: 'rel'; type: RelType; from: NodeLabel; to: NodeLabel; row: RelRow };
+
+/**
+ * The rows of a graph's nodes, then of its edges, one at a time in the graph's order (so each
+ * group's rows come in the order planLoad gives them); what is held is the planner's keys, never
+ * the rows. See rowPlanner for `build` and the errors.
+ */
+export function* plannedRows(
+  graph: { nodes: Iterable<SerializedGraph['nodes'][number]>; edges: Iterable<SerializedGraph['edges'][number]> },
+  file = 'graph.json',
+  build = '',
+): Generator<PlannedRow> {
+  const planner = rowPlanner(file, build);
+  let i = 0;
+  for (const n of graph.nodes) {
+    const r = planner.node(n, i++);
+    if (r) yield { kind: 'node', ...r };
+  }
+  i = 0;
+  for (const e of graph.edges) {
+    const r = planner.edge(e, i++);
+    if (r) yield { kind: 'rel', ...r };
+  }
+}
+
 /**
  * Build the load plan, whole; throws InputError naming the node or edge that does not fit the
  * model. See rowPlanner for `build`.
