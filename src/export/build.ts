@@ -22,7 +22,7 @@ import type { GraphEdgeType, NodeType } from '../model';
 import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
 import { graphOf, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
-import { CorpusResolver } from '../resolve/resolve';
+import { CorpusResolver, type ResolvedCorpus } from '../resolve/resolve';
 import { ArticlesFile, type ArticleTextSource } from './articles';
 import { gexfPieces } from './formats';
 import { graphMembers, readJsonLines, writeJsonLines } from './jsonl-graph';
@@ -103,6 +103,8 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   }
   try {
     const summary = await buildInto(staging.dir, extraction, inputs, listed, { ...opts, log, warn });
+    // the graph is gone: the heap of 'the files' less this one is the graph's own size
+    memoryLog('the build (graph dropped)');
     staging.commit();
     const done: BuildSummary = { ...summary, outDir, ms: Date.now() - t0 };
     for (const line of formatSummary(done)) log(line);
@@ -132,7 +134,7 @@ async function buildInto(
   // each article is written to articles.jsonl and handed to resolution as it comes, then
   // dropped: resolution keeps keys, counts and offsets; a text needed later (the import
   // files, the GEXF's sentences) is read back from the file by id
-  const resolver = new CorpusResolver();
+  let resolver: CorpusResolver | null = new CorpusResolver();
   let articles = 0;
   let out: ArticlesFile | null = null;
   try {
@@ -152,7 +154,7 @@ async function buildInto(
           const recs = r.records ?? [];
           for (const rec of recs) idFrom.set(rec.id, r.file);
           out.append(recs);
-          for (const rec of recs) resolver.add(rec);
+          for (const rec of recs) resolver!.add(rec);
           articles += recs.length;
           for (const line of r.notes ?? []) warn(`kg build: ${line}`);
           for (const line of r.problems ?? []) warn(`kg build: ${line}`);
@@ -169,11 +171,18 @@ async function buildInto(
     log(`kg build: ${articles} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
     memoryLog('extraction');
 
-    const { graph, dropped } = graphOf(resolver.finish(), { iterations: opts.iterations, layout: opts.layout });
-    memoryLog('resolution and layout');
+    // what resolution kept of the articles, then its nodes and edges, go as soon as they are
+    // used: from here on the graph is what is held
+    let resolved: ResolvedCorpus | null = resolver.finish();
+    resolver = null;
+    memoryLog('resolution');
+    const { graph, dropped } = graphOf(resolved, { iterations: opts.iterations, layout: opts.layout });
+    resolved = null;
+    memoryLog('the graph and its layout');
     const nodes = countBy(graph, 'node');
     const edges = countBy(graph, 'edge');
     const written = writeGraphFiles(graph, outDir, out);
+    memoryLog('the files');
     return {
       outDir,
       files: files.length,
