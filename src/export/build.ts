@@ -26,7 +26,7 @@ import { CorpusResolver, type ResolvedCorpus } from '../resolve/resolve';
 import { ArticlesFile, type ArticleTextSource } from './articles';
 import { gexfPieces } from './formats';
 import { graphMembers, readJsonLines, writeJsonLines } from './jsonl-graph';
-import { importCsvPiecesOf, plannedRows, type PlannedRow, type SerializedGraph } from '../store/neo4j';
+import { importCsvPiecesOf, plannedRows, type NodeLabel, type PlannedRow, type SerializedGraph } from '../store/neo4j';
 
 export interface BuildOptions {
   /** the year for dates when a page does not tell (`kg build --year`) */
@@ -214,7 +214,9 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: Artic
   // the import files hold what kg load would write: the load plan of this graph.json, its rows
   // made from the graph as they are written (twice: once for the files' columns)
   const rows = function* (pass: 'columns' | 'write'): Generator<PlannedRow> {
-    for (const r of plannedRows(graphMembers(graph) as unknown as SerializedGraph, GRAPH_FILE, build)) {
+    // the graph's keys are unique and its edges join its nodes: the planner need keep no keys
+    const labelOf = (key: string) => graph.getNodeAttribute(key, 'type') as NodeLabel;
+    for (const r of plannedRows(graphMembers(graph) as unknown as SerializedGraph, GRAPH_FILE, build, labelOf)) {
       // an Article's text is read when its row is written, so the texts are never all in
       // memory at once (for the columns a string stands in: only its type counts there)
       const id = r.kind === 'node' && r.label === 'Article' ? r.row.key.slice('Article:'.length) : null;
