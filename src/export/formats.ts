@@ -58,10 +58,10 @@ export function toGexf(graph: CorpusGraph, texts: Texts = new Map()): string {
 export function* gexfPieces(graph: CorpusGraph, texts: Texts = new Map()): Generator<string> {
   let out: string[] = [];
   let chars = 0;
-  // a piece is given out at 2,000 lines or 64 Ki characters: lines held longer would outlive
+  // a piece is given out at 2,000 lines or 16 Ki characters: lines held longer would outlive
   // V8's young generation and stay in the old one as garbage (see src/store/neo4j/csv.ts)
   const PIECE = 2000;
-  const PIECE_CHARS = 1 << 16;
+  const PIECE_CHARS = 1 << 14;
   const add = (s: string) => {
     out.push(s);
     chars += s.length;

@@ -87,7 +87,7 @@ const ROWS_PER_PIECE = 1000;
  * held long enough to outlive V8's young generation are copied into the old one, where they stay
  * as garbage until a full collection (the Article rows carry whole texts).
  */
-const CHARS_PER_PIECE = 1 << 16;
+const CHARS_PER_PIECE = 1 << 14;
 
 /**
  * The files, as pieces in order (each file's pieces concatenated are its content): one node
