@@ -56,39 +56,53 @@ function textAt(fd: number, at: number, bytes: number): string {
 }
 
 /**
+ * A file's bytes, given a chunk at a time, cut into lines: `onLine(bytes, at, lineNo)` for each,
+ * `at` its byte offset in the file (the newline not included). Holds no more than the line that
+ * runs across a chunk's end. The one line reader of articles.jsonl (kg load, kg serve).
+ */
+export class LineSplitter {
+  private carry: Buffer[] = [];
+  private lineStart = 0;
+  private pos = 0;
+  private lineNo = 0;
+
+  constructor(private readonly onLine: (bytes: Buffer, at: number, lineNo: number) => void) {}
+
+  push(chunk: Buffer): void {
+    let from = 0;
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, from)) {
+      const part = chunk.subarray(from, i);
+      this.onLine(this.carry.length ? Buffer.concat([...this.carry, part]) : part, this.lineStart, ++this.lineNo);
+      this.carry = [];
+      from = i + 1;
+      this.lineStart = this.pos + from;
+    }
+    if (from < chunk.length) this.carry.push(Buffer.from(chunk.subarray(from)));
+    this.pos += chunk.length;
+  }
+
+  /** The last line, when the file does not end with a newline. */
+  end(): void {
+    if (this.carry.length) this.onLine(Buffer.concat(this.carry), this.lineStart, ++this.lineNo);
+    this.carry = [];
+  }
+}
+
+/**
  * Where each article's line is in an articles.jsonl: id → [byte offset, byte length] (every
- * line checked as articleRecord does; a later line of an id wins).
+ * line checked as articleRecord does; a later line of an id wins, as in kg serve's index).
  */
 export function indexArticleLines(file: string): Map<string, [number, number]> {
   const index = new Map<string, [number, number]>();
+  const lines = new LineSplitter((bytes, at, n) => {
+    const text = bytes.toString('utf8');
+    if (text.trim()) index.set(articleRecord(file, text, n).id, [at, bytes.length]);
+  });
   const fd = fs.openSync(file, 'r');
   try {
     const buf = Buffer.alloc(1 << 20);
-    let carry: Buffer[] = [];
-    let lineStart = 0;
-    let pos = 0;
-    let n = 0;
-    const line = (bytes: Buffer, at: number) => {
-      n++;
-      const text = bytes.toString('utf8');
-      if (!text.trim()) return;
-      index.set(articleRecord(file, text, n).id, [at, bytes.length]);
-    };
-    for (;;) {
-      const got = fs.readSync(fd, buf, 0, buf.length, null);
-      if (got === 0) break;
-      const chunk = buf.subarray(0, got);
-      let from = 0;
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, from)) {
-        line(Buffer.concat([...carry, chunk.subarray(from, i)]), lineStart);
-        carry = [];
-        from = i + 1;
-        lineStart = pos + from;
-      }
-      if (from < got) carry.push(Buffer.from(chunk.subarray(from)));
-      pos += got;
-    }
-    if (carry.length) line(Buffer.concat(carry), lineStart);
+    for (let got = fs.readSync(fd, buf, 0, buf.length, null); got > 0; got = fs.readSync(fd, buf, 0, buf.length, null)) lines.push(buf.subarray(0, got));
+    lines.end();
   } finally {
     fs.closeSync(fd);
   }

@@ -17,6 +17,8 @@ export const TITLE_HEADS = [
   // posts of foreign and international office, of the army, and of the professions the national news names
   '行政长官', '总干事', '干事长', '特使', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
+  // a body's spokesman is a post of the genre (`中央纪委常委、新闻发言人赵洪祝`), and a factory's head (`厂长、党委书记王沛津`)
+  '新闻发言人', '发言人', '副厂长', '厂长',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 
@@ -28,6 +30,12 @@ export const POSTNOMINAL = ['总书记', '主席', '总理', '副总理', '委�
  * They still announce a list of names.
  */
 export const GROUP_CUES = ['还有：', '省领导', '市领导', '县领导', '区领导', '州领导', '领导同志', '中央领导', '党和国家领导人', '嘉宾', '老同志'];
+
+/**
+ * Words before names that look like posts but name a group (`有关部门负责人徐光春、杨正泉`,
+ * `中央有关部门负责人张全景`): the names are persons without a title (spec: generic groups).
+ */
+export const GENERIC_POST = /^[\u4e00-\u9fff]{0,6}?(?:有关|相关)[\u4e00-\u9fff]{0,4}?负责人$/;
 
 /** Surnames: the common single-character ones and the compound ones. */
 export const SURNAMES_1 = new Set(
@@ -42,10 +50,45 @@ export const NOT_IN_NAME = new Set(
   '的了在是与及等为对把被将从向到说出席参加持召开指调表示要求议省市县区乡镇村委厅局部院所党府届年月日号期之于这那其各该本此们'.split(''),
 );
 
+/**
+ * Characters of NOT_IN_NAME that still end given names (张万年, 周光召, 李长之): a post before
+ * and 主持/出席/参加 or punctuation after let them (persons.ts cuedName).
+ */
+export const NAME_FINAL_AFTER_POST = new Set('年召之本期'.split(''));
+
+/**
+ * The characters the press transliterates foreign names with (新华社译名用字). A run of four
+ * to seven of them after a post is a foreign name (`美国驻华大使布兰斯塔德出席`), though a
+ * dictionary word (布兰) stands inside it.
+ */
+export const TRANSLIT_CHARS =
+  '阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹';
+
+/**
+ * Endings the press gives transliterated Slavic place names (-sk, -ovka, -pol, -grad, -stok):
+ * a run of four or more characters ending so is a town, not a person (库皮扬斯克, 阿夫杰耶夫卡,
+ * 马里乌波尔, 伏尔加格勒, 符拉迪沃斯托克); three characters can be a surname (图斯克).
+ */
+export const FOREIGN_PLACE_ENDINGS = ['斯克', '茨克', '夫卡', '波尔', '格勒', '斯托克'];
+export const FOREIGN_PLACE_RE = new RegExp(`^[^·•・‧]{2,}(?:${FOREIGN_PLACE_ENDINGS.join('|')})$`);
+
 /** Where a name ends: what may follow a person's name in this genre. */
 export const AFTER_NAME =
   // a time or a place may stand between the name and its verb: `习近平30日上午在上海主持`
-  /^(?:[、，,。；：:！？\s（(）)”"]|\d{1,2}日|[一二三四五六七八九十]{1,3}日|上午|下午|晚上|昨天|前天|今晨|近期|前不久|于(?=\d|[一二三四五六七八九十今昨近本上下])|关于|摄|报道|主持|出席|参加|列席|在|到|来到|走进|深入|先后|率|带领|一行|等|和|与|及|同|向|对|为|说|指出|强调|表示|要求|介绍|讲话|致辞|发表|宣布|作|代表|前往|赴|会见|会谈|接见|看望|慰问|调研|考察|视察|察看|了解|听取|希望|认为|提出|充分|代表|也|还|则|就|是|的|又|同志|总书记|主席|总理|书记|省长|市长|部长|深有感触|日前|近日|今天|当天|此前|随后|专门|亲切|分别|共同|一同|陪同|参观|主讲|通报|回答|答|称|告诉|感慨|坦言|透露|补充|说道|笑着|所|自|已|曾|正|将|都|从)/;
+  /^(?:[、，,。；：:！？\s（(）)”"]|(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日|上将|中将|少将|受(?=[^，。；]{0,24}(?:委托|邀请|之邀))|上午|下午|晚上|昨天|前天|今晨|近期|前不久|于(?=\d|[一二三四五六七八九十今昨近本上下])|关于|摄|报道|主持|出席|参加|列席|在|到|来到|走进|深入|先后|率|带领|一行|等|和|与|及|同|向|对|为|说|指出|强调|表示|要求|介绍|讲话|致辞|发表|宣布|作|代表|前往|赴|会见|会谈|接见|看望|慰问|调研|考察|视察|察看|了解|听取|希望|认为|提出|充分|代表|也|还|则|就|是|的|又|同志|总书记|主席|总理|书记|省长|市长|部长|深有感触|日前|近日|今天|当天|此前|随后|专门|亲切|分别|共同|一同|陪同|参观|主讲|通报|回答|答|称|告诉|感慨|坦言|透露|补充|说道|笑着|所|自|已|曾|正|将|都|从)/;
+
+/**
+ * Verbs that stand right before a post and are not part of it (`致电中华人民共和国国务院总理李鹏`,
+ * `《求是》杂志发表中共中央总书记…习近平的重要文章`, `会议通过原…局党委委员X…的处分`); 应 (`应…外交部长…邀请`) is read apart, as
+ * 应急 begins posts.
+ */
+export const POST_LEFT_VERBS = ['致电', '致函', '电贺', '发表', '刊发', '刊登', '播出', '通过', '委托'];
+
+/**
+ * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
+ * speaker attends it. Commemorations and recollections are speeches in this genre.
+ */
+export const SPEECH_AT_VERBS = ['讲话', '强调', '指出', '表示', '说', '发表', '作', '致辞', '要求', '提出', '发言', '部署', '缅怀', '回忆', '追忆', '通报', '宣读'];
 
 /** Organization suffixes (a named body ends with one of them). */
 export const ORG_SUFFIXES = [

@@ -22,7 +22,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
-  const titleMeetings = mapArray(findMeetings(titleText), (m) => m.name).filter((n) => !REFERENCE.test(n));
+  // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
+  const titleMeetings = mapArray(
+    findMeetings(titleText).filter((m) => !studied(titleText, m)),
+    (m) => m.name,
+  ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
   const names = new Map<MeetingMention, string>();
   for (const m of meetings) {
@@ -65,6 +69,16 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   }
   return { meetings, meetingEntity, main };
 }
+
+/**
+ * A meeting named as what is studied or relayed (`学习贯彻党的二十大精神`, `传达十四届六中全会精神`):
+ * the occasion of another meeting, not the one reported (a speech `在…团拜会上的讲话` was given there).
+ */
+export function studied(text: string, m: MeetingMention): boolean {
+  return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
+}
+const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
+const STUDIED_AFTER = /^(?:精神|决策部署)/;
 
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;
@@ -170,9 +184,9 @@ export function findMeetings(text: string): MeetingMention[] {
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
-    // 中国人民政治协商会议(第九届)全国委员会, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序:
+    // 中国人民政治协商会议(第七届、八届、九届)全国委员会, 全国人民代表大会成立70周年, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序/工作规则:
     // part of a body's, a post's, an institution's or a document's name
-    if (/^(?:[堂室厅馆场址]|中心|(?:第?[一二三四五六七八九十\d]+届)?全国委员会|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则))/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
     const edge = leftEdge(text, m.index, 40, true, true);
     // a meeting named inside a 《》 title of this one does not cut its name
@@ -189,8 +203,22 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
     // opening words of a clause that are not part of the name
-    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为)+/, '');
-    const name = normName(raw);
+    // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
+    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
+    // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
+    if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
+    let name = normName(raw);
+    // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting
+    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))和(.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
+    if (joined && !covered[m.index]) {
+      if (joined.length === 3) {
+        out.push({ name: joined[1], start: end - raw.length, end: end - raw.length + joined[1].length, bare: false });
+        covered.fill(1, end - raw.length, end - raw.length + joined[1].length);
+      }
+      const right = joined[joined.length - 1];
+      raw = raw.slice(raw.length - right.length);
+      name = right;
+    }
     if (REFERENCE.test(name)) {
       out.push({ name, start: end - raw.length, end, bare: true, ref: true });
       covered.fill(1, end - raw.length, end);
@@ -208,6 +236,18 @@ export function findMeetings(text: string): MeetingMention[] {
     if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
+  }
+  // 十九届二中、三中全会: plenums of one term that share 届 and 全会, one meeting each
+  for (const c of text.matchAll(/((?:党的|中共)?[一二三四五六七八九十]{1,3}届)((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会/g)) {
+    const from = c.index!;
+    const to = from + c[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start < to && out[k].end > from) out.splice(k, 1);
+    let at = from + c[1].length;
+    for (const n of c[2].split('、')) {
+      out.push({ name: `${c[1]}${n}全会`, start: at, end: at + n.length, bare: false });
+      at += n.length + 1;
+    }
+    covered.fill(1, from, to);
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
   for (const c of text.matchAll(NUMBERED_CONGRESS)) {
@@ -233,15 +273,21 @@ export function findMeetings(text: string): MeetingMention[] {
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
 
+/**
+ * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,
+ * `第六十五次常务会议`): the body that holds it names it (`中华…联合会8日在京召开一届二次理事会议`).
+ */
+const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立)/;
+
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)(?:今天|昨天|今晚|昨晚|\\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?${HELD}$`);
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
  * 举行/召开/举办, when the gathering's own words name no body.
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
-  if (!HOSTED.test(head) || name.length - head.length > 8) return name;
+  if (!(HOSTED.test(head) || SESSION_NAMED.test(name)) || name.length - head.length > 12) return name;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
   const clause = text.slice(clauseStart, start);
   const m = HOST_CLAUSE.exec(clause);
@@ -254,8 +300,9 @@ export function hostNamed(text: string, start: number, name: string, head: strin
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
 export function hostOf(text: string, sents: Sentence[], at: number): string | null {
   const before = text.slice(0, at);
-  const m = [...before.matchAll(/(?:到|在|来到|走进)([\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
-  if (m) return m[1];
+  // (a list of bodies visited before the meeting names it by all of them: `到商务部、海关总署考察并主持召开座谈会`)
+  const m = [...before.matchAll(/(?:到|在|来到|走进)((?:[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署)、){0,3}[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
+  if (m) return m[1].replace(/、/g, '');
   void sents;
   return null;
 }

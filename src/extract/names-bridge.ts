@@ -2,6 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
+import { FOREIGN_PLACE_RE } from './lexicon';
 import { crossesWords } from './jieba';
 
 /**
@@ -31,6 +32,17 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     (s) =>
       s.name.length >= 2 &&
       (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE) &&
-      !crossesWords(text, s.start, s.end),
+      !crossesWords(text, s.start, s.end) &&
+      // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
+      !foreignPlace(text, s.start, s.end),
   );
+}
+
+/**
+ * Is the span, or the span with up to three more characters, a transliterated Slavic place
+ * (FOREIGN_PLACE_ENDINGS: 库皮扬斯克; the model may stop short, 阿夫杰耶 of 阿夫杰耶夫卡)?
+ */
+function foreignPlace(text: string, start: number, end: number): boolean {
+  for (let more = 0; more <= 3 && end + more <= text.length; more++) if (FOREIGN_PLACE_RE.test(text.slice(start, end + more))) return true;
+  return false;
 }

@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -41,7 +41,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
       const m = modelAt.get(p.start);
       // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
-      if (m && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
+      // (not inside a transliteration the rules read whole: 泽连斯基通电话 stays 泽连斯基)
+      const foreignRun = p.name.length >= 4 && TRANSLIT_WHOLE.test(p.name);
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -57,7 +59,14 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     if (dot > 0 && name.length - dot - 1 >= 2) fullOf.set(name.slice(dot + 1), name);
   }
   // cue-less names from the statistical model, then every later mention of a known name
-  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name)) known.add(n.name);
+  // (not a span right before the head of a post read for a name after it: 瑙鲁 of
+  // 李强同瑙鲁总统阿迪昂; a span inside a post read too long is left alone)
+  const inPost = (n: ModelName) => {
+    const head = POSTNOMINAL.find((h) => text.startsWith(h, n.end));
+    return head !== undefined && inPostOf(persons, n.start, n.end + head.length);
+  };
+  const postParts = new Set(model.filter(inPost).map((n) => n.name));
+  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
@@ -73,7 +82,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     }
   }
   persons.sort((a, b2) => a.start - b2.start);
-  return { persons, model };
+  // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
+  return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
 
 export type ModelName = ReturnType<typeof modelNames>[number];
@@ -110,7 +120,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
   while ((m = headRe.exec(s)) !== null) {
     const headEnd = m.index + m[0].length;
     // `习近平主席`, `李鹏总理`: a name before a short post is read by rule 3, not taken into a post
-    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index)) {
+    // …unless a foreign name follows the post (乌克兰总统泽连斯基): the post is that name's, the
+    // country before it part of the post
+    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index) && !foreignNameAt(s, m.index + m[0].length)) {
       chain = [];
       chainEnd = -1;
       continue;
@@ -125,7 +137,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     const name = cuedName(s, headEnd);
     if (name && !taken(headEnd)) {
-      const titles = [...chain];
+      // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
+      const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
       out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
       listAfter(s, headEnd + name.length, offset, titles, out);
       headRe.lastIndex = headEnd + name.length;
@@ -162,6 +175,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
         const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && ![...cand].some((_, j) => placeWordAt(s, i + j) > 0);
         if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+        // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
+        if (inPostOf(out, i + offset, k + post.length + offset)) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
         // inside a longer word (`全国宣传部长`, `省委书记`)
         if (!nameBoundaryBefore(s, i)) continue;
@@ -174,6 +189,17 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     }
   }
   return out;
+}
+
+/** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
+function foreignNameAt(s: string, i: number): boolean {
+  const name = cuedName(s, i);
+  return name !== null && name.length >= 2 && TRANSLIT_WHOLE.test(name);
+}
+
+/** Does [start, end) lie in a post already read for a person (text offsets)? */
+function inPostOf(persons: PersonMention[], start: number, end: number): boolean {
+  return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
 export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、)$/;
@@ -201,6 +227,13 @@ export function titleStart(s: string, headStart: number): number {
   while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
+    // 共和国 is a word of the post (`刚果民主共和国总统`), not the conjunction 和
+    if (before.endsWith('共和')) {
+      i--;
+      continue;
+    }
+    // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
+    if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
@@ -213,6 +246,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   while (s[i] === '、' || s[i] === '和') {
     const name = cuedName(s, i + 1);
     if (!name) break;
+    // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
+    if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及]/)[0])) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }
@@ -220,6 +255,9 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
 
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
+
+const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
+const TRANSLIT_WHOLE = new RegExp(`^[${TRANSLIT_CHARS}]+$`);
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
@@ -231,7 +269,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -242,10 +280,16 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|等|同志|一
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   if (/[和与及同并]/.test(s[i] ?? '')) return null;
+  // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
+  if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
   const plain = readName(s, i);
   if (plain) return place > plain.length ? null : plain;
+  // a given name may end in a character that usually starts a word (张万年, 周光召): after a
+  // post, and where the genre's verb of the meeting or punctuation follows
+  const three = s.slice(i, i + 3);
+  if (three.length === 3 && nameShape(three.slice(0, 2)) && !SURNAMES_2.has(three.slice(0, 2)) && NAME_FINAL_AFTER_POST.has(three[2]) && !isCommonWord(three) && place <= 3 && /^(?:主持|出席|参加|列席|[、，。])/.test(s.slice(i + 3))) return three;
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
@@ -260,6 +304,14 @@ export function cuedName(s: string, i: number): string | null {
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
     if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+  }
+  // a foreign name of four to seven transliterating characters (布兰斯塔德, 格奥尔基耶娃)
+  const run = TRANSLIT_RUN.exec(s.slice(i, i + 7));
+  if (run) {
+    for (let len = run[0].length; len >= 4; len--) {
+      const cand = s.slice(i, i + len);
+      if (place < len && !isCommonWord(cand) && AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+    }
   }
   return null;
 }

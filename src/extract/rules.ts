@@ -37,15 +37,55 @@ export const RULES = {
       pos('县委书记周建国6日上午在城关镇调研。', '周建国 → 县委书记'),
       // a name of an uncommon surname or a transliterated one ends before the genre's verbs of speech
       pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
+      // a country and a head-of-state post before a transliterated name: the post is the name's
+      pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
       pos('全国台联会长郑志贤致开幕词。', '郑志贤 → 全国台联会长'),
+      // a name ends before a date with its month, a military rank, 受…委托, and (an
+      // uncommon name) 对记者: 委员长赵乐际8月28日至30日在, 副总参谋长吴铨叙中将等, 部长多吉才让对记者说
+      pos('市委书记周建国8月28日至30日在临江调研。', '周建国 → 市委书记'),
+      pos('军区副司令员吴建国中将等参加了会见。', '吴建国 → 军区副司令员'),
+      pos('原市委书记熊建华受市委和市政府的委托讲话。', '熊建华 → 原市委书记'),
+      pos('陪同前往的市民政局局长次仁罗布对记者说。', '次仁罗布 → 市民政局局长'),
       neg('市领导孙立新、周敏参加。'),
+      neg('市委书记8月28日至30日在临江调研。'),
+      // `有关部门负责人` is a generic group (spec), a named body's 负责人 is a post
+      neg('有关部门负责人徐建新、杨正明等出席了招待会。'),
+      pos('市发展改革委负责人张建国出席。', '张建国 → 市发展改革委负责人'),
+      // 共和国 is part of the post, a verb before it (应…邀请, 致电) is not; 应急 begins one
+      pos('某某民主共和国总统阿卡拉发表讲话。', '阿卡拉 → 某某民主共和国总统'),
+      pos('应某某共和国外交部长阿卡拉的邀请，代表团访问。', '阿卡拉 → 某某共和国外交部长'),
+      pos('市应急管理局局长周建国出席。', '周建国 → 市应急管理局局长'),
+      neg('应某某共和国外交部的邀请，代表团访问。'),
+      // a journal publishes the leader's article: 发表 is no part of the post
+      pos('今天出版的第1期《求是》杂志发表中共中央总书记、国家主席习近平的重要文章。', '习近平 → 中共中央总书记', '习近平 → 国家主席'),
+      // a spokesman and a factory's head are posts of the genre
+      pos('市委常委、新闻发言人赵建华在会上通报了情况。', '赵建华 → 市委常委', '赵建华 → 新闻发言人'),
+      pos('听取了厂长、党委书记王建军的汇报之后。', '王建军 → 厂长', '王建军 → 党委书记'),
+      neg('新闻发言人表示，发布会取得成功。'),
+      // a given name may end in 年/召/之 (words' first characters elsewhere) before 主持/出席 or punctuation
+      pos('论坛由市科协主席刘明召主持。', '刘明召 → 市科协主席'),
+      pos('市委副书记、市长张千年出席会议。', '张千年 → 市委副书记', '张千年 → 市长'),
+      pos('市委书记李明本周出席会议。', '李明 → 市委书记'),
+      neg('市委书记年初出席会议。'),
+      // a foreign name of 4–7 transliterating characters after a post, a dictionary word inside or not
+      pos('某国驻华大使莫兰斯塔德出席招待会。', '莫兰斯塔德 → 某国驻华大使'),
+      pos('某组织总裁格奥尔基耶娃表示，将加强合作。', '格奥尔基耶娃 → 某组织总裁'),
+      neg('某国驻华大使馆举行招待会。'),
+      // a list item with a post of its own does not share the list's post
+      pos('市教委主任王建国、党组书记陈立新分别在会上讲话。', '王建国 → 市教委主任', '陈立新 → 党组书记'),
     ],
   },
   'holds.post-after-name': {
     relation: 'HOLDS',
     module: 'persons.ts',
-    why: 'A leader named before a short post: 习近平总书记, 李鹏总理.',
-    cases: [pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'), neg('党组书记会议今天召开。')],
+    why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
+    cases: [
+      pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'),
+      pos('普罗迪总理周二晚表示，两国关系很好。', '普罗迪 → 总理'),
+      neg('党组书记会议今天召开。'),
+      neg('国家主席习近平同乌克兰总统泽连斯基通电话。'),
+      neg('国务院总理李强同瑙鲁总统阿迪昂举行会谈。'),
+    ],
   },
   'title-at.body': {
     relation: 'TITLE_AT',
@@ -70,11 +110,22 @@ export const RULES = {
     cases: [
       pos('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。', '张建国 → 市委常委会议:presided', '刘海 → 市委常委会议:attended'),
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
+      // a congress the headline's meeting studies (学习贯彻…精神) is not the article's meeting
+      neg('学习贯彻党的二十大精神研讨班在中央党校开班|某某研讨班6日上午在中央党校开班。李华主持开班式，赵刚出席。'),
       pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。市委书记张建国6日上午在临江主持会议。', '张建国 → 全市民政工作会议:presided'),
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
       pos('市长刘海昨天下午主持召开了全市防汛工作会议。副市长吴东、郑立出席了会议。', '刘海 → 全市防汛工作会议:presided', '吴东 → 全市防汛工作会议:attended', '郑立 → 全市防汛工作会议:attended'),
       neg('副市长吴东参加义务植树活动。'),
+      // a meeting named only by its session or kind is named by the body that holds it, and a
+      // short aside in brackets stays in its name
+      pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
+      pos('市科协8日在临江召开一届二次理事（扩大）会议。副市长吴东出席会议。', '吴东 → 市科协一届二次理事(扩大)会议:attended'),
+      neg('市总工会于1月8日在临江召开换届大会。市长刘海在外地调研。'),
+      // a bare 座谈会 after a visit is named by the bodies visited (one or a list), 机关 being one
+      pos('市长刘海到市发展改革委、市统计局调研并主持召开座谈会。', '刘海 → 市发展改革委市统计局座谈会:presided'),
+      pos('市长刘海在市人大机关考察预算监督等工作，主持召开座谈会。', '刘海 → 市人大机关座谈会:presided'),
+      neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
     ],
   },
   'attended.list-after': {
@@ -91,7 +142,13 @@ export const RULES = {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
     why: 'Someone who has just been at named meetings: 刚开完A、B，田卫说.',
-    cases: [pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended')],
+    cases: [
+      pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended'),
+      // meetings joined by 和 are two, and plenums of one term share 届 and 全会 (十九届二中、三中全会)
+      pos('刚开完党的十五大和全国金融工作会议，市长田卫说。', '田卫 → 党的十五大:attended', '田卫 → 全国金融工作会议:attended'),
+      pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 十九届二中全会:attended', '田卫 → 十九届三中全会:attended'),
+      neg('要学习习近平生态文明思想和全国生态环境保护大会精神，市长田卫说。'),
+    ],
   },
   'attended.spoke-at': {
     relation: 'ATTENDED',
@@ -101,6 +158,10 @@ export const RULES = {
       pos('市委书记张建国在全市经济工作会议上强调，要稳增长。', '张建国 → 全市经济工作会议:attended'),
       pos('市委今天在临江召开全市民政工作座谈会，市委副书记吴东在会上提出，要做好民政工作。', '吴东 → 全市民政工作座谈会:attended'),
       neg('市委书记张建国在调研时强调，要稳增长。'),
+      // commemorating and recalling are speeches; 在招待会致辞中说 names the main meeting by its head
+      pos('纪念某某同志诞辰100周年座谈会1日在京举行。全国政协副主席吴东在座谈会上缅怀了某某同志的一生。', '吴东 → 纪念某某同志诞辰100周年座谈会:attended'),
+      pos('市政府今天在临江举行迎春招待会。市政府秘书长郑立在招待会致辞中说，过去一年很不平凡。', '郑立 → 市政府迎春招待会:attended'),
+      neg('全市民政工作会议今天召开。市长刘海在调研时回忆了往事。'),
     ],
   },
   'attended.speaker': {
@@ -112,6 +173,12 @@ export const RULES = {
       pos('全市民政工作会议今天召开。会议听取了副市长吴东关于民政工作的说明。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作表彰大会今天召开。村委会主任吴东、教师郑立等先进个人代表作了事迹报告。', '吴东 → 全市民政工作表彰大会:attended', '郑立 → 全市民政工作表彰大会:attended'),
       neg('副市长吴东、市民政局局长郑立先后发言。'),
+      // 同盟 is a word of the body that names the meeting, not the preposition 同; a rules
+      // document (…会议工作规则) names no meeting
+      pos('某某民主同盟第十届中央委员会第二次全体会议今天召开。某某民主同盟中央主席吴东作工作报告。', '吴东 → 某某民主同盟第十届中央委员会第二次全体会议:attended'),
+      neg('市政府审议通过市政府常务会议工作规则。市长刘海在会上讲话。'),
+      // an organ named like a meeting (全国人民代表大会成立…, 政治协商会议第七届、八届…全国委员会) is none
+      neg('今年是全国人民代表大会成立70周年，市长刘海在会上讲话。'),
     ],
   },
   'attended.act': {
@@ -128,8 +195,13 @@ export const RULES = {
   'visited.to-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: '到/在/赴X调研/考察: X is where the visit went, whatever its name ends with.',
-    cases: [pos('市委书记张建国到临江区调研。', '张建国 → 临江区'), neg('市委书记张建国在会上强调。')],
+    why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
+    cases: [
+      pos('市委书记张建国到临江区调研。', '张建国 → 临江区'),
+      pos('市委书记张建国今天到临江机械厂、临江第二纺织厂慰问。', '张建国 → 临江机械厂', '张建国 → 临江第二纺织厂'),
+      neg('市委书记张建国在会上强调。'),
+      neg('市委书记张建国28日在京主持召开调研协商座谈会。'),
+    ],
   },
   'visited.list': {
     relation: 'VISITED',
@@ -153,9 +225,11 @@ export const RULES = {
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'Those who 陪同/参加 a visit went where it went.',
+    why: 'Those who 陪同/参加 a visit went where it went: its first target, or the part of it their sentence names (参加上海调研).',
     cases: [
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
+      pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
     ],
   },

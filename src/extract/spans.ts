@@ -30,6 +30,15 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
         continue;
       }
     }
+    // a short aside in brackets stands inside a meeting's name (一届二次理事（扩大）会议)
+    // (right before the head noun, after a word of the name: not `（全文另发）新年茶话会`)
+    if (meeting && /[）)]/.test(text[j]) && end - j <= 5) {
+      const aside = /[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}$/.exec(text.slice(Math.max(lo, j - 6), j));
+      if (aside) {
+        j -= aside[0].length - 1;
+        continue;
+      }
+    }
     // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会)
     if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
@@ -48,6 +57,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
       // 同志 is a word of the name (纪念华国锋同志诞辰100周年座谈会), not the preposition 同
       if (w === '同' && text[p] === '志') continue;
+      // nor in 同盟 (台湾民主自治同盟第十届中央委员会第二次全体会议, 中国民主同盟)
+      if (w === '同' && text[p] === '盟') continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;

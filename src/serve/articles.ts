@@ -8,11 +8,11 @@
 // null when the build has no such article.
 import fs from 'node:fs';
 import { InputError } from '../errors';
+import { LineSplitter } from '../export/articles';
 import type { ArticleText } from '../model';
 export type { ArticleText } from '../model';
 
 const CHUNK = 1 << 20;
-const NEWLINE = 0x0a;
 /** `{"id":"…"` — how kg build writes every line; other lines are parsed whole. */
 const ID_PREFIX = Buffer.from('{"id":"');
 
@@ -28,61 +28,46 @@ function stampOf(st: fs.Stats): string {
   return `${st.ino}:${st.size}:${st.mtimeMs}`;
 }
 
-/** Stream the file once, noting where each article's line starts and how long it is. */
+/**
+ * Stream the file once, noting where each article's line starts and how long it is (a later
+ * line of an id wins, as when kg load reads the file).
+ */
 export async function indexArticles(file: string): Promise<ArticleIndex> {
   const fh = await fs.promises.open(file, 'r');
-  const where = new Map<string, number>();
-  const offsets: number[] = [];
-  const lengths: number[] = [];
-  let stamp: string;
-  try {
-    stamp = stampOf(await fh.stat());
-    let carry = Buffer.alloc(0);
-    let carryAt = 0; // file offset of carry[0]
-    let pos = 0;
-    const buf = Buffer.alloc(CHUNK);
-    let lineNo = 0;
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, CHUNK, pos);
-      if (bytesRead === 0) break;
-      const data = carry.length ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
-      const dataAt = carry.length ? carryAt : pos;
-      pos += bytesRead;
-      let start = 0;
-      for (let nl = data.indexOf(NEWLINE, start); nl !== -1; nl = data.indexOf(NEWLINE, start)) {
-        lineNo++;
-        note(data.subarray(start, nl), dataAt + start, lineNo);
-        start = nl + 1;
-      }
-      carry = Buffer.from(data.subarray(start));
-      carryAt = dataAt + start;
-    }
-    if (carry.length) note(carry, carryAt, lineNo + 1);
-  } finally {
-    await fh.close();
-  }
-
-  function note(line: Buffer, at: number, lineNo: number): void {
+  const where = new Map<string, [number, number]>(); // id → [byte offset, byte length]
+  const lines = new LineSplitter((line, at, lineNo) => {
     if (line.length === 0 || (line.length === 1 && line[0] === 0x0d)) return;
     const id = lineId(line);
     if (id === null) throw new InputError(file, `line ${lineNo}: expected an article object with a string "id"`, 'BAD_RECORD');
-    if (where.has(id)) return; // the first line of an id is the article
-    where.set(id, offsets.length);
-    offsets.push(at);
-    lengths.push(line.length);
+    where.set(id, [at, line.length]);
+  });
+  let stamp: string;
+  try {
+    stamp = stampOf(await fh.stat());
+    const buf = Buffer.alloc(CHUNK);
+    for (let pos = 0; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, CHUNK, pos);
+      if (bytesRead === 0) break;
+      lines.push(buf.subarray(0, bytesRead));
+      pos += bytesRead;
+    }
+    lines.end();
+  } finally {
+    await fh.close();
   }
 
   return {
     file,
     stamp,
-    count: offsets.length,
+    count: where.size,
     async read(id: string): Promise<ArticleText | null> {
-      const i = where.get(id);
-      if (i === undefined) return null;
-      const bytes = Buffer.alloc(lengths[i]);
+      const line = where.get(id);
+      if (line === undefined) return null;
+      const [at, length] = line;
+      const bytes = Buffer.alloc(length);
       const fh = await fs.promises.open(file, 'r');
       try {
-        await fh.read(bytes, 0, lengths[i], offsets[i]);
+        await fh.read(bytes, 0, length, at);
       } finally {
         await fh.close();
       }

@@ -57,6 +57,14 @@ describe('meetings, policies and bodies', () => {
     expect(names('前参谋长联席会议主席某某等在座。')).toEqual([]);
     expect(names('审议通过了全国人民代表大会会议工作程序。')).toEqual([]);
   });
+  it('a meeting named after 经 (through) starts after it; the end of a list (等一系列会议) is none', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('经中央纪委常委会会议研究并报中共中央批准，决定给予其开除党籍处分。')).toEqual(['中央纪委常委会会议']);
+    expect(names('经某国第十五届国会第八次会议表决通过。')).toEqual(['某国第十五届国会第八次会议']);
+    expect(names('中央召开经济形势专家和企业家座谈会。')).toEqual(['经济形势专家和企业家座谈会']);
+    expect(names('出席了论坛、峰会等一系列会议。')).toEqual([]);
+    expect(names('举办了峰会等数十场论坛会议。')).toEqual([]);
+  });
   it('reads numbered congresses', () => {
     expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');
   });

@@ -9,6 +9,7 @@ import { InputError } from '../../src/errors';
 import { writeJsonLines } from '../../src/export/jsonl-graph';
 import { readArticleTexts } from '../../src/export/articles';
 import { attachArticleTexts, buildId, openLoadStream, planLoad, type LoadPlan } from '../../src/store/neo4j';
+import { ImportColumns, importCsvPieces } from '../../src/store/neo4j/csv';
 import { FIXTURES } from './helpers';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-stream-'));
@@ -74,4 +75,31 @@ describe('openLoadStream refuses before any batch', () => {
     fs.writeFileSync(file, text.slice(0, text.lastIndexOf('\n]')));
     expect(() => openLoadStream(dir, 5)).toThrow(/cut short/);
   });
+});
+
+describe("kg import's files from the stream (ImportColumns)", () => {
+  it.each([1, 4, 10_000])(
+    'are the files importCsvPieces writes for the plan held whole, in batches of %i, with no plan held',
+    async (size) => {
+      for (const name of ['corpus-a', 'corpus-b', 'hostile']) {
+        const dir = lineLayout(name);
+        const plan = await wholePlan(dir);
+        const whole = new Map<string, string>();
+        for (const { file, text } of importCsvPieces(plan, path.join(dir, 'graph.json'))) whole.set(file, (whole.get(file) ?? '') + text);
+
+        const columns = new ImportColumns(path.join(dir, 'graph.json'));
+        const stream = openLoadStream(dir, size, columns);
+        columns.articleText();
+        const out = path.join(tmp, `${name}-csv-${size}`);
+        fs.mkdirSync(out);
+        const args = columns.write(stream.batches(), out);
+
+        const files = fs.readdirSync(out).sort();
+        expect(files).toEqual([...whole.keys()].sort());
+        for (const f of files.filter((f) => f !== 'import.args')) expect([f, fs.readFileSync(path.join(out, f), 'utf8')]).toEqual([f, whole.get(f)]);
+        // the same arguments; the files named in another order
+        expect([...args].sort()).toEqual(whole.get('import.args')!.split('\n').filter(Boolean).sort());
+      }
+    },
+  );
 });

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
 import { run as kg } from '../../src/cli/main';
 import { startServer, type RunningServer } from '../../src/serve/server';
-import { ensureViewerBuilt, launchChromium, ROOT, writeArtifact } from './helpers';
+import { ensureViewerBuilt, launchChromium, openViewerPage, ROOT, screen, settle, writeArtifact } from './helpers';
 import { labelOverlap } from './label-overlap';
 
 jest.setTimeout(180_000);
@@ -66,33 +66,8 @@ afterAll(async () => {
   for (const d of [out, bare]) if (d) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function open(url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => (globalThis as any).__kgReady === true || (globalThis as any).__kgError, null, { timeout: 120_000 });
-  const error = await page.evaluate(() => (globalThis as any).__kgError);
-  if (error) throw new Error(`viewer: ${error}`);
-  await settle(page);
-  return page;
-}
-
-/** Wait until the camera stands still and a frame has been drawn. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !(globalThis as any).__kgSigma.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
-async function screen(page: Page, name: string): Promise<void> {
-  const png = await page.screenshot();
-  writeArtifact(name, png);
-  if (process.env.KG_SCREENS) {
-    fs.mkdirSync(process.env.KG_SCREENS, { recursive: true });
-    fs.writeFileSync(path.join(process.env.KG_SCREENS, name), png);
-  }
+function open(url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  return openViewerPage(browser, url, pageErrors, { viewport });
 }
 
 /** What sigma draws: visible nodes with their viewport position, and the visible edge count. */

@@ -131,3 +131,42 @@ export function writeArtifact(name: string, data: string | Buffer): string {
   fs.writeFileSync(p, data);
   return p;
 }
+
+/**
+ * A new page of `browser` at `url`, once the viewer says it is ready (its first frame drawn):
+ * page errors and console errors go to `errors`; `settled` waits for the camera too.
+ */
+export async function openViewerPage(
+  browser: Browser,
+  url: string,
+  errors: string[],
+  { viewport = { width: 1440, height: 900 }, settled = true }: { viewport?: { width: number; height: number }; settled?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (globalThis as any).__kgReady === true || (globalThis as any).__kgError, null, { timeout: 120_000 });
+  const error = await page.evaluate(() => (globalThis as any).__kgError);
+  if (error) throw new Error(`viewer: ${error}`);
+  if (settled) await settle(page);
+  return page;
+}
+
+/** Wait until the camera stands still and a frame has been drawn. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !(globalThis as any).__kgSigma.getCamera().isAnimated());
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** A screenshot into test-artifacts/ (and $KG_SCREENS when set). */
+export async function screen(page: Page, name: string): Promise<void> {
+  const png = await page.screenshot();
+  writeArtifact(name, png);
+  if (process.env.KG_SCREENS) {
+    fs.mkdirSync(process.env.KG_SCREENS, { recursive: true });
+    fs.writeFileSync(path.join(process.env.KG_SCREENS, name), png);
+  }
+}

@@ -17,7 +17,7 @@ import { run as kg } from '../../src/cli/main';
 import { startServer, type RunningServer } from '../../src/serve/server';
 import { importGraph } from '../../viewer/src/data';
 import { coAttendance, pairsOf } from '../../viewer/src/projection';
-import { ensureViewerBuilt, launchChromium, ROOT, writeArtifact } from './helpers';
+import { ensureViewerBuilt, launchChromium, openViewerPage, ROOT, screen, settle } from './helpers';
 import { labelOverlap } from './label-overlap';
 
 jest.setTimeout(180_000);
@@ -55,32 +55,8 @@ afterAll(async () => {
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
 
-async function open(url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => (globalThis as any).__kgReady === true || (globalThis as any).__kgError, null, { timeout: 120_000 });
-  const error = await page.evaluate(() => (globalThis as any).__kgError);
-  if (error) throw new Error(`viewer: ${error}`);
-  await settle(page);
-  return page;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !(globalThis as any).__kgSigma.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
-async function screen(page: Page, name: string): Promise<void> {
-  const png = await page.screenshot();
-  writeArtifact(name, png);
-  if (process.env.KG_SCREENS) {
-    fs.mkdirSync(process.env.KG_SCREENS, { recursive: true });
-    fs.writeFileSync(path.join(process.env.KG_SCREENS, name), png);
-  }
+function open(url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  return openViewerPage(browser, url, pageErrors, { viewport });
 }
 
 interface Drawn {

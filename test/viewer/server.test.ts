@@ -10,6 +10,7 @@ import { InputError, UsageError } from '../../src/errors';
 import { check } from '../../src/cli/commands/serve';
 import { requestSegments, startServer, type RunningServer } from '../../src/serve/server';
 import { indexArticles, lineId } from '../../src/serve/articles';
+import { indexArticleLines, readTextsAt } from '../../src/export/articles';
 import { ensureViewerBuilt, FIXTURE_DIR, rawRequest, ROOT } from './helpers';
 
 const SECRET = 'TOP-SECRET-' + crypto.randomBytes(6).toString('hex');
@@ -152,6 +153,14 @@ describe('GET /api/article', () => {
     expect((await get('long#1')).json.text).toHaveLength(700_000);
     const idx = await indexArticles(path.join(dataDir, 'articles.jsonl'));
     expect(idx.count).toBe(3001);
+  });
+
+  it('an id on two lines: kg serve shows the later one, the line kg load stores (one line reader)', async () => {
+    write([...records, { id: 'dup#1', title: '先', text: '先写的正文。' }, { id: 'dup#1', title: '后', text: '后写的正文。' }]);
+    expect((await get('dup#1')).json).toMatchObject({ title: '后', text: '后写的正文。' });
+    const file = path.join(dataDir, 'articles.jsonl');
+    expect(readTextsAt(file, indexArticleLines(file), ['dup#1']).get('dup#1')).toBe('后写的正文。');
+    expect((await indexArticles(file)).count).toBe(records.length + 1);
   });
 
   it('reads the id from the start of a line without parsing it, else parses the line', () => {

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
 import { run as kg } from '../../src/cli/main';
 import { startServer, type RunningServer } from '../../src/serve/server';
-import { cjkGlyphCheck, ensureViewerBuilt, FIXTURE_DIR, launchChromium, platformFonts, ROOT, writeArtifact } from './helpers';
+import { cjkGlyphCheck, ensureViewerBuilt, FIXTURE_DIR, launchChromium, openViewerPage, platformFonts, ROOT, writeArtifact } from './helpers';
 import { syntheticGraph } from './synthetic';
 
 jest.setTimeout(180_000);
@@ -46,17 +46,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openViewer(url: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => (globalThis as any).__kgReady === true || (globalThis as any).__kgError, null, { timeout: 120_000 });
-  const error = await page.evaluate(() => (globalThis as any).__kgError);
-  if (error) throw new Error(`viewer: ${error}`);
-  return page;
+function openViewer(url: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
+  return openViewerPage(browser, url, pageErrors, { viewport, settled: false });
 }
 
 /** sigma's display data for a node: what the reducers made of it. */

@@ -3,7 +3,7 @@
 // highlighted. Like view.ts, display comes out of reducers; the projection's own attributes
 // are never edited for display.
 import type { ColorBy, EdgeDisplay, NodeDisplay } from './view';
-import { communityColor, DIM_NODE, shortLabel, TYPE_COLORS } from './view';
+import { communityColor, emphasize, shortLabel, TYPE_COLORS } from './view';
 import type { PairEdge, PersonNode, ProjectionGraph } from './projection';
 
 export interface ProjectionViewState {
@@ -16,9 +16,6 @@ export interface ProjectionViewState {
 export function pairEdgeSize(weight: number): number {
   return Math.min(0.5 + 1.1 * Math.sqrt(Math.max(0, weight - 1)), 7);
 }
-
-/** Above this many neighbours, only the selected person's label is forced on. */
-const MAX_FORCED_LABELS = 40;
 
 export function createProjectionReducers(proj: ProjectionGraph, options: { large?: boolean } = {}) {
   const large = options.large ?? false;
@@ -62,27 +59,7 @@ export function createProjectionReducers(proj: ProjectionGraph, options: { large
       forceLabel: false,
       zIndex: 1,
     };
-    if (state.selected) {
-      if (key === state.selected) {
-        d.highlighted = true;
-        d.forceLabel = true;
-        d.zIndex = 3;
-      } else if (neighbours.has(key)) {
-        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS;
-        d.zIndex = 2;
-      } else if (!large) {
-        d.color = DIM_NODE;
-        d.size *= 0.5;
-        d.label = null;
-        d.zIndex = 0;
-      }
-    }
-    if (key === state.focused) {
-      d.forceLabel = true;
-      d.highlighted = true;
-      d.zIndex = 3;
-    }
-    return d;
+    return emphasize(d, key, state, neighbours, large);
   }
 
   function edgeReducer(key: string, a: PairEdge): EdgeDisplay {

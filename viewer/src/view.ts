@@ -64,6 +64,45 @@ const EDGE = '#cfcfcf';
 const EDGE_SELECTED = '#555555';
 /** above this many neighbours, only the selected node's label is forced on */
 const MAX_FORCED_LABELS = 40;
+
+/**
+ * A node's display under the selection and the focus, the same in every view: the selected and
+ * the focused node highlighted with their label, the selection's neighbours raised (their
+ * labels forced when few, and `neighbourLabel` says the node's kind deserves one), the rest
+ * dimmed — except on large graphs, where dimming everything would redraw everything.
+ */
+export function emphasize(
+  d: NodeDisplay,
+  key: string,
+  state: { selected: string | null; focused: string | null },
+  neighbours: ReadonlySet<string>,
+  large: boolean,
+  neighbourLabel = true,
+): NodeDisplay {
+  if (state.selected) {
+    if (key === state.selected) {
+      d.highlighted = true;
+      d.forceLabel = true;
+      d.hidden = false;
+      d.zIndex = 3;
+    } else if (neighbours.has(key)) {
+      d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && neighbourLabel;
+      d.zIndex = 2;
+    } else if (!large) {
+      d.color = DIM_NODE;
+      d.size *= DIM_SIZE;
+      d.label = null;
+      d.zIndex = 0;
+    }
+  }
+  if (key === state.focused) {
+    d.forceLabel = true;
+    d.highlighted = true;
+    d.hidden = false;
+    d.zIndex = 3;
+  }
+  return d;
+}
 const FORCED_LABEL_TYPES = new Set<NodeType>(['Person', 'Meeting', 'Title']);
 /** labels longer than this are cut on the canvas (article titles); the panel has them whole */
 const MAX_LABEL_CHARS = 14;
@@ -195,31 +234,9 @@ export function createReducers(graph: KgGraph, options: { thinEdges?: boolean; l
       forceLabel: false,
       zIndex: 1,
     };
-    if (state.selected) {
-      if (key === state.selected) {
-        d.highlighted = true;
-        d.forceLabel = true;
-        d.hidden = false;
-        d.zIndex = 3;
-      } else if (neighbours.has(key)) {
-        // forced labels are placed first (labels.ts): keep them to the few that matter
-        // (people, meetings, posts: who attended what, as what); the others compete for space
-        d.forceLabel = neighbours.size <= MAX_FORCED_LABELS && FORCED_LABEL_TYPES.has(a.type);
-        d.zIndex = 2;
-      } else if (!large) {
-        d.color = DIM_NODE;
-        d.size *= DIM_SIZE;
-        d.label = null;
-        d.zIndex = 0;
-      }
-    }
-    if (key === state.focused) {
-      d.forceLabel = true;
-      d.highlighted = true;
-      d.hidden = false;
-      d.zIndex = 3;
-    }
-    return d;
+    // forced labels are placed first (labels.ts): keep them to the few that matter
+    // (people, meetings, posts: who attended what, as what); the others compete for space
+    return emphasize(d, key, state, neighbours, large, FORCED_LABEL_TYPES.has(a.type));
   }
 
   function edgeReducer(key: string, _a: GraphEdgeAttributes): EdgeDisplay {

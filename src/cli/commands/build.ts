@@ -5,7 +5,7 @@ import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
 import { buildCorpus } from '../../export/build';
 import { MAX_WORKERS } from '../../parallel';
-import { fieldsOf } from './extract';
+import { fieldsOf, inputOptions } from './extract';
 
 export interface Args {
   inputs: string[];
@@ -34,22 +34,14 @@ export const build: KgCommand<Args> = {
   command: 'build <inputs..>',
   describe: 'extract and resolve newspaper pages into one graph: graph.json, Neo4j CSV, GEXF, articles.jsonl',
   builder: (y) =>
-    y
-      .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
-      .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
-      .option('year', { type: 'number', describe: 'year for dates when a page does not tell' })
-      .option('iterations', { type: 'number', describe: 'ForceAtlas2 iterations (default: bounded by graph size)' })
-      .option('layout', { type: 'boolean', default: true, describe: 'lay out the people–meetings graph (--no-layout: every node keeps the position its key gives)' })
-      .option('workers', {
-        alias: 'j',
-        type: 'number',
-        describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
-      })
-      .option('field', {
-        type: 'string',
-        array: true,
-        describe: 'records (JSON Lines, JSON, CSV): the field holding title, date, content, id, url or outlet, e.g. --field title=video_title (repeatable)',
-      }) as any,
+    inputOptions(
+      y
+        .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
+        .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+        .option('year', { type: 'number', describe: 'year for dates when a page does not tell' })
+        .option('iterations', { type: 'number', describe: 'ForceAtlas2 iterations (default: bounded by graph size)' })
+        .option('layout', { type: 'boolean', default: true, describe: 'lay out the people–meetings graph (--no-layout: every node keeps the position its key gives)' }),
+    ) as any,
   run: async (argv) => {
     const args = check(argv);
     const summary = await buildCorpus(args.inputs, args.out, {

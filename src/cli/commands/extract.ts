@@ -56,24 +56,31 @@ function ignoredKinds(files: string[]): string {
   return [...new Set(files.map((f) => path.extname(f).toLowerCase() || '(none)'))].sort().join(', ');
 }
 
+/** --workers and --field, as kg extract and kg build take them. */
+export function inputOptions<T>(y: T): T {
+  return (y as any)
+    .option('workers', {
+      alias: 'j',
+      type: 'number',
+      describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
+    })
+    .option('field', {
+      type: 'string',
+      array: true,
+      describe: 'records (JSON Lines, JSON, CSV): the field holding title, date, content, id, url or outlet, e.g. --field title=video_title (repeatable)',
+    });
+}
+
 export const extract: KgCommand<Args> = {
   command: 'extract <inputs..>',
   describe: 'extract articles, entities and relations from newspaper page text into JSON Lines',
   builder: (y) =>
-    y
-      .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
-      .option('out', { alias: 'o', type: 'string', describe: 'output JSON Lines file (default: stdout)' })
-      .option('year', { type: 'number', describe: 'year for dates when the page does not tell' })
-      .option('workers', {
-        alias: 'j',
-        type: 'number',
-        describe: 'threads that extract: this one and N - 1 worker threads (default 1: this thread); output is the same for any number',
-      })
-      .option('field', {
-        type: 'string',
-        array: true,
-        describe: 'records (JSON Lines, JSON, CSV): the field holding title, date, content, id, url or outlet, e.g. --field title=video_title (repeatable)',
-      })
+    inputOptions(
+      y
+        .positional('inputs', { type: 'string', array: true, describe: 'text files or folders of them' })
+        .option('out', { alias: 'o', type: 'string', describe: 'output JSON Lines file (default: stdout)' })
+        .option('year', { type: 'number', describe: 'year for dates when the page does not tell' }),
+    )
       .option('explain', { type: 'boolean', describe: 'write on each relation the id of the extraction rule that made it (src/extract/rules.ts)' }) as any,
   run: async (argv) => {
     const args = check(argv);

@@ -6,8 +6,8 @@
 import { forTerminal } from '../../terminal';
 import type { KgCommand } from '../command';
 import { UsageError } from '../../errors';
-import { attachArticleTexts, importPlan, planLoad, readGraphFile } from '../../store/neo4j';
-import { articlesFileOf, readArticleTexts } from '../../export/articles';
+import { importBuild } from '../../store/neo4j';
+import { checkMemory, serverOptions } from './neo4j';
 
 export interface Args {
   dir: string;
@@ -19,8 +19,7 @@ export interface Args {
 
 export function check(argv: Args): Args {
   if (!argv.dir) throw new UsageError('kg import: name the folder kg build wrote (holding graph.json)');
-  for (const [flag, v] of [['--heap-mb', argv.heapMb], ['--pagecache-mb', argv.pagecacheMb]] as const)
-    if (v !== undefined && !(Number.isInteger(v) && v >= 64)) throw new UsageError(`kg import: ${flag} takes a whole number of MiB ≥ 64, not ${v}`);
+  checkMemory('kg import', argv);
   return argv;
 }
 
@@ -28,29 +27,22 @@ export const importCommand: KgCommand<Args> = {
   command: 'import <dir>',
   describe: "build a new Neo4j database of a kg build folder with neo4j-admin's bulk importer (the project's own server, stopped)",
   builder: (y) =>
-    y
-      .positional('dir', { type: 'string', describe: 'folder written by kg build' })
-      .option('home', { type: 'string', describe: "the project's Neo4j data folder (default .neo4j/); its server must not be running" })
-      .option('heap-mb', { type: 'number', describe: 'JVM heap of neo4j-admin and the server, MiB (env NEO4J_HEAP_MB; default an eighth of RAM)' })
-      .option('pagecache-mb', { type: 'number', describe: 'page cache / off-heap memory, MiB (env NEO4J_PAGECACHE_MB; default a quarter of RAM)' })
+    serverOptions(y.positional('dir', { type: 'string', describe: 'folder written by kg build' }), "the project's Neo4j data folder (default .neo4j/); its server must not be running")
       .option('admin-output', { type: 'boolean', describe: "print neo4j-admin's own output" }) as any,
   run: async (argv) => {
     const a = check(argv);
     const say = (l: string) => process.stderr.write(`kg import: ${forTerminal(l)}\n`);
     const t0 = performance.now();
-    const { file, graph, build } = readGraphFile(a.dir);
-    const plan = planLoad(graph, file, build);
-    for (const line of plan.skipped) say(line);
-    const articles = articlesFileOf(file);
-    if (articles) await attachArticleTexts(plan, readArticleTexts(articles));
-    else say(`no articles.jsonl beside ${file}: Article nodes get no text`);
-    const r = await importPlan(plan, file, {
+    const r = await importBuild(a.dir, {
       home: a.home,
       heapMb: a.heapMb,
       pagecacheMb: a.pagecacheMb,
       say,
       onOutput: a.adminOutput ? (l) => process.stderr.write(forTerminal(l) + '\n') : undefined,
     });
+    for (const line of r.skipped) say(line);
+    if (!r.articles) say(`no articles.jsonl beside ${r.file}: Article nodes get no text`);
+    const file = r.file;
     const s = (ms: number) => (ms / 1000).toFixed(1);
     say(
       `${r.nodes} nodes and ${r.relationships} relationships from ${file} in ${s(performance.now() - t0)} s ` +
@@ -58,6 +50,6 @@ export const importCommand: KgCommand<Args> = {
         (r.replaced ? '; replaced an empty database' : '') +
         '; serve it with kg neo4j' + (a.home ? ` --home ${a.home}` : ''),
     );
-    return plan.skipped.length ? 1 : 0;
+    return r.skipped.length ? 1 : 0;
   },
 };

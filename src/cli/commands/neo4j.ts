@@ -24,7 +24,22 @@ export interface Args {
   wait?: number;
 }
 
+/** --home, --heap-mb and --pagecache-mb, as kg neo4j and kg import take them. */
+export function serverOptions<T>(y: T, home: string): T {
+  return (y as any)
+    .option('home', { type: 'string', describe: home })
+    .option('heap-mb', { type: 'number', describe: 'JVM heap, MiB (env NEO4J_HEAP_MB; default an eighth of RAM, 512–8192)' })
+    .option('pagecache-mb', { type: 'number', describe: 'page cache / off-heap memory, MiB (env NEO4J_PAGECACHE_MB; default a quarter of RAM, 256–16384)' });
+}
+
+/** A UsageError for a --heap-mb or --pagecache-mb that is not a whole number of MiB ≥ 64. */
+export function checkMemory(command: string, argv: { heapMb?: number; pagecacheMb?: number }): void {
+  for (const [flag, v] of [['--heap-mb', argv.heapMb], ['--pagecache-mb', argv.pagecacheMb]] as const)
+    if (v !== undefined && !(Number.isInteger(v) && v >= 64)) throw new UsageError(`${command}: ${flag} takes a whole number of MiB ≥ 64, not ${v}`);
+}
+
 export function check(argv: Args): Args {
+  checkMemory('kg neo4j', argv);
   if (argv.wait !== undefined && !(argv.wait > 0)) throw new UsageError(`kg neo4j: --wait takes seconds > 0, not ${argv.wait}`);
   if (argv.wait !== undefined && argv.buildOnly) throw new UsageError('kg neo4j: --wait and --build-only do not go together');
   return argv;
@@ -50,10 +65,7 @@ export const neo4j: KgCommand<Args> = {
   command: 'neo4j',
   describe: "run the project's own Neo4j server (Java 17+, Maven) until Ctrl-C",
   builder: (y) =>
-    y
-      .option('home', { type: 'string', describe: 'data and logs folder (default .neo4j/)' })
-      .option('heap-mb', { type: 'number', describe: 'JVM heap, MiB (env NEO4J_HEAP_MB; default an eighth of RAM, 512–8192)' })
-      .option('pagecache-mb', { type: 'number', describe: 'page cache, MiB (env NEO4J_PAGECACHE_MB; default a quarter of RAM, 256–16384)' })
+    serverOptions(y, 'data and logs folder (default .neo4j/)')
       .option('build-only', { type: 'boolean', describe: 'only fetch Neo4j and build the launcher' })
       .option('wait', { type: 'number', describe: 'only wait up to this many seconds for NEO4J_URI to answer' }) as any,
   run: async (argv) => {

@@ -3,12 +3,16 @@ import type { Entity, AttendanceRole } from '../../model';
 import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
+import { SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席/g;
 
-/** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`. */
-const SPOKE_AT = /上的?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/;
+/** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
+const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
+/** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
+const SPOKE_AT = new RegExp(`上的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
 
 export function attendance(
   b: Builder,
@@ -59,12 +63,14 @@ export function attendance(
   }
   // (the span after 在 crosses no clause and no other 在: `在京召开…座谈会，X在会上提出`)
   // (its end is looked for first: the lazy span is tried at every 在 of every sentence otherwise)
-  if (SPOKE_AT.test(s.text)) for (const m of s.text.matchAll(/在([^，。；在]{0,40}?)(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?(?:讲话|强调|指出|表示|说|发表|作|致辞|要求|提出|发言|部署)/g)) {
+  if (SPOKE_AT.test(s.text)) for (const m of s.text.matchAll(SPOKE_AT_SPAN)) {
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
-    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) ? main : null;
+    // `在会上`, or the bare head noun the main meeting's name ends with (`在招待会致辞中说`)
+    const bare = /^在([\u4e00-\u9fff]{0,2}会)/.exec(m[0]);
+    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
     const pe = b.find('Person', who[0].name);
     if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });

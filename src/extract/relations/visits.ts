@@ -43,10 +43,24 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   };
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
-  for (const m of s.text.matchAll(/(?:到|在|赴)([\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
-    const place = m[1].replace(/(?:进行|实地|深入)+$/, '');
-    if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || place.length < 2 || /[的们]|期间/.test(place)) continue;
-    add(visitors(s.start + m.index!), place, visitTarget(place) ?? 'Location', 'visited.to-place');
+  // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
+  for (const m of s.text.matchAll(/(?:到|在|赴)((?:[\u4e00-\u9fff（）()]{2,24}?、){0,5}[\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
+    // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
+    if (/^(?:协商|议政|成果|报告|课题|座谈)/.test(s.text.slice(m.index! + m[0].length))) continue;
+    // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
+    const clause = s.text.slice(0, m.index!).split(/[，。；]/).pop()!;
+    if (/将|拟|计划|准备/.test(clause)) continue;
+    const items = m[1].split('、');
+    const listStart = s.start + m.index! + m[0].indexOf(m[1]);
+    // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
+    // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
+    if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
+    for (const item of items) {
+      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '');
+      // a verb of the meeting inside is no place (`在京主持召开调研…`)
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行/.test(place)) continue;
+      add(visitors(s.start + m.index!), place, visitTarget(place) ?? 'Location', 'visited.to-place');
+    }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了|前往|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g)) {
@@ -75,8 +89,11 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const visited = b.relations.filter((r) => r.type === 'VISITED');
   if (!visited.length) return;
   const first = visited[0];
-  const target = b.entities.find((e) => e.id === first.to)!;
+  const firstTarget = b.entities.find((e) => e.id === first.to)!;
+  const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
   for (const s of sents) {
+    // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
+    const target = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`)) ?? firstTarget;
     const v = /参加|陪同/.exec(s.text);
     if (!v) continue;
     const at = s.start + v.index;

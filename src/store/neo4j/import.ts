@@ -12,8 +12,8 @@ import readline from 'node:readline';
 import { Neo4jLoadError } from '../../errors';
 import { resolveNeo4jConfig } from './config';
 import { connect } from './driver';
-import { importCsvPieces } from './csv';
-import type { LoadPlan } from './graph';
+import { ImportColumns } from './csv';
+import { openLoadStream } from './stream';
 import { applySchema } from './schema';
 import {
   buildLauncher,
@@ -80,7 +80,25 @@ async function countNodes(uri: string, password: string): Promise<number> {
  * Build the database of `plan` in the local server's folder. Refuses (code NOT_EMPTY) a
  * database that holds nodes, and (IN_USE) one a running server holds.
  */
-export async function importPlan(plan: LoadPlan, where: string, given: ImportOptions = {}): Promise<ImportReport> {
+/**
+ * Import a kg build folder streamed (./stream.ts): its graph.json checked once while the CSV
+ * columns are gathered, then read again a batch at a time into the CSV files — no plan, no text
+ * held whole. The same files, and so the same database, as importCsvPieces gives for the plan held whole.
+ */
+export async function importBuild(
+  dirOrFile: string,
+  given: ImportOptions = {},
+): Promise<ImportReport & { skipped: string[]; file: string; articles: string | null }> {
+  const isDir = fs.existsSync(dirOrFile) && fs.statSync(dirOrFile).isDirectory();
+  const columns = new ImportColumns(isDir ? path.join(dirOrFile, 'graph.json') : dirOrFile);
+  const stream = openLoadStream(dirOrFile, 10_000, columns);
+  if (stream.articles) columns.articleText();
+  const r = await importFiles((work) => columns.write(stream.batches(), work), given);
+  return { ...r, skipped: stream.skipped, file: stream.file, articles: stream.articles };
+}
+
+/** neo4j-admin on the files `writeCsv` writes into a work folder (returning their arguments), then the schema. */
+async function importFiles(writeCsv: (work: string) => string[], given: ImportOptions): Promise<ImportReport> {
   const resolved = resolveLocalServerOptions(given);
   // neo4j-admin runs in the folder of the CSV files: the data folder must be absolute
   const o = { ...resolved, home: path.resolve(resolved.home) };
@@ -106,17 +124,7 @@ export async function importPlan(plan: LoadPlan, where: string, given: ImportOpt
   fs.mkdirSync(o.home, { recursive: true });
   const work = fs.mkdtempSync(path.join(o.home, 'import-'));
   try {
-    const fds = new Map<string, number>();
-    try {
-      for (const { file, text } of importCsvPieces(plan, where)) {
-        let fd = fds.get(file);
-        if (fd === undefined) fds.set(file, (fd = fs.openSync(path.join(work, file), 'w')));
-        fs.writeSync(fd, text);
-      }
-    } finally {
-      for (const fd of fds.values()) fs.closeSync(fd);
-    }
-    const args = fs.readFileSync(path.join(work, 'import.args'), 'utf8').split('\n').filter(Boolean);
+    const args = writeCsv(work);
     const csvMs = performance.now() - t0;
 
     const t1 = performance.now();

@@ -11,6 +11,6 @@ export * from './server';
 export { buildId, readGraphFile } from './read';
 export { dumpDatabase } from './dump';
 export * from './csv';
-export { importPlan, type ImportOptions, type ImportReport } from './import';
+export { importBuild, type ImportOptions, type ImportReport } from './import';
 export { mergeNode, mergeRel, unionEvidence, sameValue, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
 export { openLoadStream, graphElements, type LoadStream } from './stream';

@@ -77,7 +77,7 @@ export class LoadInterruptedError extends Neo4jLoadError {
  */
 export type Batch =
   | { kind: 'node'; keyspace: NodeLabel; what: string; read: string; create: string; cypher: string; rows: NodeRow[] }
-  | { kind: 'rel'; keyspace: RelType; what: string; read: string; create: string; cypher: string; rows: RelRow[] };
+  | { kind: 'rel'; keyspace: RelType; from: NodeLabel; to: NodeLabel; what: string; read: string; create: string; cypher: string; rows: RelRow[] };
 
 /** The batches of a plan, in order: every node label, then every relationship group. */
 export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize' | 'mode'>): Batch[] {
@@ -90,7 +90,7 @@ export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize'
   for (const g of plan.relationships) {
     const what = `(:${g.from})-[:${g.type}]->(:${g.to})`;
     const [read, create, cypher] = [readRelsCypher(g.type), createRelsCypher(g.type, g.from, g.to), mergeRelsCypher(g.type, g.from, g.to)];
-    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', keyspace: g.type, what, read, create, cypher, rows: g.rows.slice(i, i + size) });
+    for (let i = 0; i < g.rows.length; i += size) out.push({ kind: 'rel', keyspace: g.type, from: g.from, to: g.to, what, read, create, cypher, rows: g.rows.slice(i, i + size) });
   }
   return out;
 }

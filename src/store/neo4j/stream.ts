@@ -90,9 +90,14 @@ export interface LoadStream {
 
 /**
  * Open a kg build folder (or its graph.json) for loading in batches of `batchSize` rows:
- * checks and counts the whole graph first (InputError names what does not fit).
+ * checks and counts the whole graph first (InputError names what does not fit), showing each
+ * row of that pass to `onRow` (kg import gathers its CSV columns so; rows there have no text).
  */
-export function openLoadStream(dirOrFile: string, batchSize: number): LoadStream {
+export function openLoadStream(
+  dirOrFile: string,
+  batchSize: number,
+  onRow?: { node(label: NodeLabel, row: NodeRow): void; rel(type: RelType, from: NodeLabel, to: NodeLabel, row: RelRow): void },
+): LoadStream {
   let file = dirOrFile;
   if (fs.existsSync(dirOrFile) && fs.statSync(dirOrFile).isDirectory()) file = path.join(dirOrFile, 'graph.json');
   if (!fs.existsSync(file))
@@ -111,10 +116,16 @@ export function openLoadStream(dirOrFile: string, batchSize: number): LoadStream
   for (const el of graphElements(file, hash)) {
     if (el.section === 'nodes') {
       const r = check.node(el.value, i++);
-      if (r) (nodeCount++, counts.set(`:${r.label}`, (counts.get(`:${r.label}`) ?? 0) + 1));
+      if (!r) continue;
+      nodeCount++;
+      counts.set(`:${r.label}`, (counts.get(`:${r.label}`) ?? 0) + 1);
+      onRow?.node(r.label, r.row);
     } else {
       const r = check.edge(el.value, j++);
-      if (r) (relationshipCount++, counts.set(`${r.type}|${r.from}|${r.to}`, (counts.get(`${r.type}|${r.from}|${r.to}`) ?? 0) + 1));
+      if (!r) continue;
+      relationshipCount++;
+      counts.set(`${r.type}|${r.from}|${r.to}`, (counts.get(`${r.type}|${r.from}|${r.to}`) ?? 0) + 1);
+      onRow?.rel(r.type, r.from, r.to, r.row);
     }
   }
   const build = hash.digest('hex').slice(0, 16);
@@ -139,6 +150,8 @@ export function openLoadStream(dirOrFile: string, batchSize: number): LoadStream
     const relBatch = (g: { type: RelType; from: NodeLabel; to: NodeLabel; rows: RelRow[] }): Batch => ({
       kind: 'rel',
       keyspace: g.type,
+      from: g.from,
+      to: g.to,
       what: `(:${g.from})-[:${g.type}]->(:${g.to})`,
       read: readRelsCypher(g.type),
       create: createRelsCypher(g.type, g.from, g.to),
