@@ -146,7 +146,12 @@ export interface ArticleTextSource {
  */
 export class ArticlesFile implements ArticleTextSource {
   private readonly fd: number;
-  private readonly lines = new Map<string, { at: number; bytes: number }>();
+  /**
+   * Where each line is; and where its text's JSON string is in it (`textAt` < 0: not found
+   * once, the whole line is parsed), so that a text is read without parsing the whole record:
+   * a record's parse (entities, relations) is garbage V8 keeps until a full collection.
+   */
+  private readonly lines = new Map<string, { at: number; bytes: number; textAt: number; textBytes: number }>();
   private size = 0;
 
   constructor(readonly file: string) {
@@ -154,13 +159,26 @@ export class ArticlesFile implements ArticleTextSource {
   }
 
   /** Appends the records, one JSON line each (what `kg extract` writes). */
-  append(records: readonly { id: string }[]): void {
+  append(records: readonly { id: string; text?: unknown }[]): void {
     if (!records.length) return;
     const lines = records.map((r) => JSON.stringify(r) + '\n');
     let at = this.size;
     records.forEach((r, i) => {
-      const bytes = Buffer.byteLength(lines[i], 'utf8');
-      this.lines.set(r.id, { at, bytes });
+      const line = lines[i];
+      const bytes = Buffer.byteLength(line, 'utf8');
+      // the text's JSON string as JSON.stringify wrote it into the line (found exactly once)
+      let textAt = -1;
+      let textBytes = 0;
+      if (typeof r.text === 'string') {
+        const token = JSON.stringify(r.text);
+        const key = `"text":${token}`;
+        const k = line.indexOf(key);
+        if (k >= 0 && line.indexOf(key, k + 1) < 0) {
+          textAt = at + Buffer.byteLength(line.slice(0, k + '"text":'.length), 'utf8');
+          textBytes = Buffer.byteLength(token, 'utf8');
+        }
+      }
+      this.lines.set(r.id, { at, bytes, textAt, textBytes });
       at += bytes;
     });
     const buf = Buffer.from(lines.join(''), 'utf8');
@@ -174,7 +192,11 @@ export class ArticlesFile implements ArticleTextSource {
 
   get(id: string): string | undefined {
     const line = this.lines.get(id);
-    return line ? textAt(this.fd, line.at, line.bytes) : undefined;
+    if (!line) return undefined;
+    if (line.textAt < 0) return textAt(this.fd, line.at, line.bytes);
+    const buf = Buffer.alloc(line.textBytes);
+    fs.readSync(this.fd, buf, 0, line.textBytes, line.textAt);
+    return JSON.parse(buf.toString('utf8')) as string;
   }
 
   close(): void {

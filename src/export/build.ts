@@ -1,7 +1,7 @@
 // Export, the I/O edge of `kg build`: input files → extract (one file at a time) → resolve
 // → the files of the output folder:
 //   articles.jsonl       the articles as `kg extract` writes them
-//   graph.json           graphology's serialized graph (graph.export()), laid out: the viewer's
+//   graph.json           graphology's serialized graph (as graph.export() gives it), laid out: the viewer's
 //                        and the Neo4j loader's input
 //   nodes_<Label>.csv, rels_<TYPE>_<From>_<To>.csv, import.args   for `neo4j-admin database import`
 //                        (the rows `kg load` writes: src/store/neo4j/csv.ts)
@@ -22,11 +22,11 @@ import type { GraphEdgeType, NodeType } from '../model';
 import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
 import { graphOf, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
-import { CorpusResolver } from '../resolve/resolve';
+import { CorpusResolver, type ResolvedCorpus } from '../resolve/resolve';
 import { ArticlesFile, type ArticleTextSource } from './articles';
 import { gexfPieces } from './formats';
-import { readJsonLines, writeJsonLines } from './jsonl-graph';
-import { importCsvPieces, planLoad, type SerializedGraph } from '../store/neo4j';
+import { graphMembers, readJsonLines, writeJsonLines } from './jsonl-graph';
+import { importCsvPiecesOf, plannedRows, type NodeLabel, type PlannedRow, type SerializedGraph } from '../store/neo4j';
 
 export interface BuildOptions {
   /** the year for dates when a page does not tell (`kg build --year`) */
@@ -103,6 +103,8 @@ export async function buildCorpus(inputs: string[], outDir: string, opts: BuildO
   }
   try {
     const summary = await buildInto(staging.dir, extraction, inputs, listed, { ...opts, log, warn });
+    // the graph is gone: the heap of 'the files' less this one is the graph's own size
+    memoryLog('the build (graph dropped)');
     staging.commit();
     const done: BuildSummary = { ...summary, outDir, ms: Date.now() - t0 };
     for (const line of formatSummary(done)) log(line);
@@ -132,7 +134,7 @@ async function buildInto(
   // each article is written to articles.jsonl and handed to resolution as it comes, then
   // dropped: resolution keeps keys, counts and offsets; a text needed later (the import
   // files, the GEXF's sentences) is read back from the file by id
-  const resolver = new CorpusResolver();
+  let resolver: CorpusResolver | null = new CorpusResolver();
   let articles = 0;
   let out: ArticlesFile | null = null;
   try {
@@ -152,7 +154,7 @@ async function buildInto(
           const recs = r.records ?? [];
           for (const rec of recs) idFrom.set(rec.id, r.file);
           out.append(recs);
-          for (const rec of recs) resolver.add(rec);
+          for (const rec of recs) resolver!.add(rec);
           articles += recs.length;
           for (const line of r.notes ?? []) warn(`kg build: ${line}`);
           for (const line of r.problems ?? []) warn(`kg build: ${line}`);
@@ -169,11 +171,18 @@ async function buildInto(
     log(`kg build: ${articles} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
     memoryLog('extraction');
 
-    const { graph, dropped } = graphOf(resolver.finish(), { iterations: opts.iterations, layout: opts.layout });
-    memoryLog('resolution and layout');
+    // what resolution kept of the articles, then its nodes and edges, go as soon as they are
+    // used: from here on the graph is what is held
+    let resolved: ResolvedCorpus | null = resolver.finish();
+    resolver = null;
+    memoryLog('resolution');
+    const { graph, dropped } = graphOf(resolved, { iterations: opts.iterations, layout: opts.layout });
+    resolved = null;
+    memoryLog('the graph and its layout');
     const nodes = countBy(graph, 'node');
     const edges = countBy(graph, 'edge');
     const written = writeGraphFiles(graph, outDir, out);
+    memoryLog('the files');
     return {
       outDir,
       files: files.length,
@@ -198,24 +207,30 @@ async function buildInto(
  */
 export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: ArticleTextSource = new Map()): string[] {
   const written: string[] = [];
-  let serialized: ReturnType<CorpusGraph['export']> | null = graph.export();
-  const build = writeJsonLines(path.join(outDir, GRAPH_FILE), serialized);
+  // straight from the graph, a node or edge at a time: no serialized copy of it
+  const build = writeJsonLines(path.join(outDir, GRAPH_FILE), graphMembers(graph));
   written.push(GRAPH_FILE);
   memoryLog('graph.json');
-  // the import files hold what kg load would write: the load plan of this graph.json
-  const plan = planLoad(serialized as unknown as SerializedGraph, GRAPH_FILE, build);
-  serialized = null;
-  // an Article's text is read when its row is written (a getter), so the texts are never all
-  // in memory at once; the CSV writer sees a property like any other
-  for (const r of plan.nodes.find((g) => g.label === 'Article')?.rows ?? []) {
-    const id = r.key.slice('Article:'.length);
-    if (texts.has(id)) Object.defineProperty(r.props, 'text', { enumerable: true, configurable: true, get: () => texts.get(id) });
-  }
-  memoryLog('the load plan');
+  // the import files hold what kg load would write: the load plan of this graph.json, its rows
+  // made from the graph as they are written (twice: once for the files' columns)
+  const rows = function* (pass: 'columns' | 'write'): Generator<PlannedRow> {
+    // the graph's keys are unique and its edges join its nodes: the planner need keep no keys
+    const labelOf = (key: string) => graph.getNodeAttribute(key, 'type') as NodeLabel;
+    for (const r of plannedRows(graphMembers(graph) as unknown as SerializedGraph, GRAPH_FILE, build, labelOf)) {
+      // an Article's text is read when its row is written, so the texts are never all in
+      // memory at once (for the columns a string stands in: only its type counts there)
+      const id = r.kind === 'node' && r.label === 'Article' ? r.row.key.slice('Article:'.length) : null;
+      if (id !== null && texts.has(id)) {
+        const text = pass === 'write' ? texts.get(id) : '';
+        if (text !== undefined) r.row.props.text = text;
+      }
+      yield r;
+    }
+  };
   // the CSV files piece by piece, each appended as it comes
   const fds = new Map<string, number>();
   try {
-    for (const { file, text } of importCsvPieces(plan, GRAPH_FILE)) {
+    for (const { file, text } of importCsvPiecesOf(rows, GRAPH_FILE)) {
       let fd = fds.get(file);
       if (fd === undefined) {
         fd = fs.openSync(path.join(outDir, file), 'w');

@@ -57,7 +57,22 @@ export function toGexf(graph: CorpusGraph, texts: Texts = new Map()): string {
 /** The same GEXF as pieces of some thousand lines, to write as they come (a big graph's GEXF passes V8's largest string). */
 export function* gexfPieces(graph: CorpusGraph, texts: Texts = new Map()): Generator<string> {
   let out: string[] = [];
+  let chars = 0;
+  // a piece is given out at 2,000 lines or 16 Ki characters: lines held longer would outlive
+  // V8's young generation and stay in the old one as garbage (see src/store/neo4j/csv.ts)
   const PIECE = 2000;
+  const PIECE_CHARS = 1 << 14;
+  const add = (s: string) => {
+    out.push(s);
+    chars += s.length;
+    return out.length >= PIECE || chars >= PIECE_CHARS;
+  };
+  const take = () => {
+    const piece = out.join('');
+    out = [];
+    chars = 0;
+    return piece;
+  };
   const attvalues = <A>(defs: [string, GexfType, (a: A, texts: Texts) => unknown][], a: A) => {
     const vals = defs
       .map(([id, , get]) => [id, get(a, texts)] as const)
@@ -77,18 +92,14 @@ export function* gexfPieces(graph: CorpusGraph, texts: Texts = new Map()): Gener
     '    <nodes>\n',
   );
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
-    out.push(
-      `      <node id="${xmlEscape(key)}" label="${xmlEscape(a.name)}">${attvalues(NODE_ATTRS, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`,
-    );
-    if (out.length >= PIECE) (yield out.join(''), (out = []));
+    if (add(`      <node id="${xmlEscape(key)}" label="${xmlEscape(a.name)}">${attvalues(NODE_ATTRS, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`))
+      yield take();
   }
   out.push('    </nodes>\n    <edges>\n');
   for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
-    out.push(
-      `      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${a.type}" weight="${a.evidence.length || 1}">${attvalues(EDGE_ATTRS, a)}</edge>\n`,
-    );
-    if (out.length >= PIECE) (yield out.join(''), (out = []));
+    if (add(`      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${a.type}" weight="${a.evidence.length || 1}">${attvalues(EDGE_ATTRS, a)}</edge>\n`))
+      yield take();
   }
   out.push('    </edges>\n  </graph>\n</gexf>\n');
-  yield out.join('');
+  yield take();
 }

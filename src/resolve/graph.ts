@@ -9,6 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ArticleRecord, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
 import { cmp, resolveCorpus, type DroppedRelation, type ResolvedCorpus } from './resolve';
 import { mulberry32 } from '../prng';
+import { forceAtlas2Positions } from './forceatlas2';
 
 export type CorpusGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
 
@@ -152,7 +153,8 @@ export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {
   // no iterations: the nodes keep the positions their keys give (ForceAtlas2 refuses 0)
   if (n === 0) return;
   const settings = { ...forceAtlas2.inferSettings(proj), barnesHutOptimize: proj.order > 1000 };
-  const positions = forceAtlas2(proj, { iterations: n, settings });
+  // the package's layout, its Barnes–Hut regions in one buffer for all iterations (./forceatlas2.ts)
+  const positions = forceAtlas2Positions(proj, n, settings);
   // rounded: the file is the same across runs and platforms, and sigma needs finite x/y
   const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
   proj.forEachNode((node) => graph.mergeNodeAttributes(node, { x: round(positions[node].x), y: round(positions[node].y) }));

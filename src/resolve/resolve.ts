@@ -357,11 +357,13 @@ export class CorpusResolver {
     };
 
     const nodes = this.articleNodes;
-    const edges = new Map<string, EdgeDraft>();
+    // an edge whose evidence may still grow is a draft; a MENTIONS edge (most of a graph's
+    // edges) has its one entry from the start and is made finished, without a draft's garbage
+    const edges = new Map<string, EdgeDraft | ResolvedEdge>();
     const dropped: DroppedRelation[] = [];
     const addEdge = (type: GraphEdgeType, source: string, target: string, ev: DraftEvidence, extra: EdgeExtra = {}) => {
       const key = edgeKey(type, source, target);
-      let d = edges.get(key);
+      let d = edges.get(key) as EdgeDraft | undefined;
       if (!d) edges.set(key, (d = { type, source, target, evidence: [], roles: null, spoke: false }));
       d.evidence.push(ev);
       if (extra.role) (d.roles ??= new Set()).add(extra.role);
@@ -380,7 +382,10 @@ export class CorpusResolver {
         const k = keyOf(e);
         if (!k) continue;
         keys.set(e.id, k);
-        if (!edges.has(edgeKey('MENTIONS', aKey, k))) addEdge('MENTIONS', aKey, k, base(e));
+        // one per (article, entity): what finishEdge makes of a single entry
+        const mk = edgeKey('MENTIONS', aKey, k);
+        if (!edges.has(mk))
+          edges.set(mk, { key: mk, source: aKey, target: k, attributes: { type: 'MENTIONS', evidence: [{ article: a.id, start: e.start, end: e.end }], first: a.date || null, last: a.date || null } });
       }
       // REPORTED: the article's reporters (they are people, kept apart from `persons`)
       for (const r of a.reporters) addEdge('REPORTED', personKey(r.person), aKey, base(r), { role: r.role });
@@ -417,10 +422,11 @@ export class CorpusResolver {
     for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
 
     return {
-      nodes: [...nodes].sort((a, b) => cmp(a[0], b[0])).map(([key, attributes]) => ({ key, attributes })),
-      edges: [...edges]
-        .sort((a, b) => cmp(a[0], b[0]))
-        .map(([key, d]) => ({ key, source: d.source, target: d.target, attributes: finishEdge(d) })),
+      nodes: [...nodes.keys()].sort(cmp).map((key) => ({ key, attributes: nodes.get(key)! })),
+      edges: [...edges.keys()].sort(cmp).map((key) => {
+        const d = edges.get(key)!;
+        return 'attributes' in d ? d : { key, source: d.source, target: d.target, attributes: finishEdge(d) };
+      }),
       dropped,
     };
   }
@@ -452,17 +458,27 @@ interface EdgeDraft {
  * where one sentence gives both roles).
  */
 function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
-  const seen = new Set<string>();
-  const sorted = [...d.evidence].sort(
-    (a, b) => cmp(a.article, b.article) || a.start - b.start || a.end - b.end || cmp(b.role ?? '', a.role ?? ''),
-  );
-  const dates = sorted.map((e) => e.date).filter((x): x is string => !!x).sort();
-  const evidence: EdgeEvidence[] = sorted
-    .filter((e) => {
-      const k = `${e.article}\u0000${e.start}\u0000${e.end}`;
-      return seen.has(k) ? false : (seen.add(k), true);
-    })
-    .map(({ date: _date, ...e }) => e);
+  let dates: string[];
+  let evidence: EdgeEvidence[];
+  if (d.evidence.length === 1) {
+    // one entry (every MENTIONS edge, most of the rest): nothing to sort or merge, and none of
+    // the working copies below, which a big corpus pays for in garbage
+    const { date, ...e } = d.evidence[0];
+    dates = date ? [date] : [];
+    evidence = [e];
+  } else {
+    const seen = new Set<string>();
+    const sorted = [...d.evidence].sort(
+      (a, b) => cmp(a.article, b.article) || a.start - b.start || a.end - b.end || cmp(b.role ?? '', a.role ?? ''),
+    );
+    dates = sorted.map((e) => e.date).filter((x): x is string => !!x).sort();
+    evidence = sorted
+      .filter((e) => {
+        const k = `${e.article}\u0000${e.start}\u0000${e.end}`;
+        return seen.has(k) ? false : (seen.add(k), true);
+      })
+      .map(({ date: _date, ...e }) => e);
+  }
   const attrs: GraphEdgeAttributes = { type: d.type, evidence: [] };
   if (d.type === 'ATTENDED') {
     // the more specific role wins: a person who presided also attended

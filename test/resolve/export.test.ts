@@ -7,9 +7,10 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { buildGraph } from '../../src/resolve/graph';
 import { writeGraphFiles, readGraph, buildCorpus } from '../../src/export/build';
-import { readJsonLines, writeJsonLines } from '../../src/export/jsonl-graph';
+import { graphMembers, readJsonLines, writeJsonLines } from '../../src/export/jsonl-graph';
 import { toGexf } from '../../src/export/formats';
-import { csvField } from '../../src/store/neo4j/csv';
+import { csvField, importCsvPieces, importCsvPiecesOf } from '../../src/store/neo4j/csv';
+import { buildId, planLoad, plannedRows } from '../../src/store/neo4j';
 import { RELATION_SCHEMA } from '../../src/resolve/resolve';
 import { InputError } from '../../src/errors';
 import type { ArticleRecord } from '../../src/model';
@@ -146,6 +147,52 @@ describe('graph files', () => {
 
   it('readGraph says which folder lacks a graph', () => {
     expect(() => readGraph(tmp())).toThrow(InputError);
+  });
+});
+
+describe('graph.json and the import files straight from the graph (no graph.export(), no plan held whole)', () => {
+  const files = (pieces: Iterable<{ file: string; text: string }>) => {
+    const out = new Map<string, string>();
+    for (const { file, text } of pieces) out.set(file, (out.get(file) ?? '') + text);
+    return Object.fromEntries([...out].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  };
+
+  it('graphMembers writes the bytes graph.export() writes, for the corpus graph and for graphs of other kinds', () => {
+    const corpus = buildGraph(allFixtures()).graph;
+    const mixed = new Graph({ type: 'mixed', multi: true });
+    mixed.setAttribute('name', 'g');
+    mixed.addNode('a');
+    mixed.addNode('b', { name: '沈晓明', x: 1.5 });
+    mixed.addDirectedEdgeWithKey('e1', 'a', 'b', { w: 1 });
+    mixed.addUndirectedEdgeWithKey('e2', 'a', 'b');
+    mixed.addUndirectedEdge('b', 'a', { w: 2 });
+    const empty = new Graph();
+    for (const g of [corpus, mixed, empty] as Graph[]) {
+      const dir = tmp();
+      const [old, streamed] = [path.join(dir, 'old.json'), path.join(dir, 'new.json')];
+      const id = writeJsonLines(old, g.export());
+      expect(writeJsonLines(streamed, graphMembers(g))).toBe(id);
+      expect(fs.readFileSync(streamed)).toEqual(fs.readFileSync(old));
+    }
+  });
+
+  it('writeGraphFiles writes the import files of the whole load plan of graph.json (planLoad, the texts attached)', () => {
+    const records = allFixtures();
+    const texts = new Map(records.map((r) => [r.id, r.text]));
+    const { graph } = buildGraph(records);
+    const dir = tmp();
+    writeGraphFiles(graph, dir, texts);
+    const bytes = fs.readFileSync(path.join(dir, 'graph.json'));
+    const plan = planLoad(JSON.parse(bytes.toString('utf8')), 'graph.json', buildId(bytes));
+    for (const r of plan.nodes.find((g) => g.label === 'Article')!.rows) r.props.text = texts.get(r.key.slice('Article:'.length))!;
+    const expected = files(importCsvPieces(plan, 'graph.json'));
+    expect(Object.keys(expected).length).toBeGreaterThan(15);
+    const written = Object.fromEntries(Object.keys(expected).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+    expect(written).toEqual(expected);
+    // and the pieces of rows made twice from the graph are those of the plan, file by file
+    const rows = () => plannedRows(JSON.parse(bytes.toString('utf8')), 'graph.json', buildId(bytes));
+    const withoutTexts = planLoad(JSON.parse(bytes.toString('utf8')), 'graph.json', buildId(bytes));
+    expect(files(importCsvPiecesOf(rows, 'graph.json'))).toEqual(files(importCsvPieces(withoutTexts, 'graph.json')));
   });
 });
 

@@ -110,4 +110,17 @@ describe('ArticlesFile', () => {
     a.close();
     expect(fs.readFileSync(file, 'utf8')).toBe([...recs.slice(0, 2), odd, recs[2]].map((r) => JSON.stringify(r) + '\n').join(''));
   });
+
+  it('reads a text alone where the line holds it once, the whole record where it does not: the same texts', () => {
+    const file = path.join(tmp(), 'articles.jsonl');
+    const a = new ArticlesFile(file);
+    const base = allFixtures()[0];
+    const texts = ['', '"text":"假的"', 'lone \ud800 surrogate \udfff, 𠮷, \u2028', '多行\r\n\t"引"\\'];
+    const recs = texts.map((text, i) => ({ ...base, id: `t#${i}`, text }));
+    // the same text again inside the record: not found once, read from the whole record
+    const twice = { ...base, id: 'twice#1', text: '重复', notes: [{ text: '重复' }] };
+    a.append([...recs, twice]);
+    for (const r of [...recs, twice]) expect(a.get(r.id)).toBe(r.text);
+    a.close();
+  });
 });

@@ -2,8 +2,9 @@
 // rows `kg load` writes, so an imported database is the database `kg load` makes on an empty
 // one — same properties, same types (INTEGER, FLOAT, BOOLEAN, STRING and their lists; dates
 // stay strings), relationships with their `key`, evidence as the same three arrays, Article
-// nodes with their `text`. importCsvPieces is pure (pieces of text out of a plan held whole: kg
-// build writes them); ImportColumns writes the files of a streamed plan (kg import).
+// nodes with their `text`. importCsvPieces (a plan held whole) and importCsvPiecesOf (rows made
+// twice, as kg build makes them from its graph) are pure: pieces of text out; ImportColumns writes
+// the files of a streamed plan (kg import).
 //
 // Every file has its own header line. Each label has its own ID space (`key:ID(<Label>)`), so
 // the relationship files say the start and end label. The array delimiter is U+001F (unit
@@ -13,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Integer } from 'neo4j-driver';
 import { InputError } from '../../errors';
-import type { LoadPlan, NodeGroup, NodeLabel, NodeRow, PropValue, RelGroup, RelRow, RelType } from './graph';
+import { compareNodeGroups, compareRelGroups, type EvidenceArrays, type LoadPlan, type NodeGroup, type NodeLabel, type NodeRow, type PlannedRow, type PropValue, type RelGroup, type RelRow, type RelType } from './graph';
 import type { Batch } from './loader';
 
 export const ARRAY_DELIMITER = '\u001f';
@@ -62,8 +63,10 @@ export class GroupColumns {
     private readonly where: string,
   ) {}
 
-  add(props: Record<string, PropValue | null>): void {
-    for (const [k, v] of Object.entries(props)) {
+  /** a row's properties, as an object or as [name, value] pairs */
+  add(props: Record<string, PropValue | null> | Iterable<[string, PropValue | null | undefined]>): void {
+    const entries = Symbol.iterator in props ? (props as Iterable<[string, PropValue | null | undefined]>) : Object.entries(props);
+    for (const [k, v] of entries) {
       if (this.skip.has(k) || v === null || v === undefined) continue;
       const t = typeOf(v);
       const had = this.types.get(k);
@@ -78,7 +81,7 @@ export class GroupColumns {
   }
 }
 
-function columnsOf(rows: Record<string, PropValue | null>[], skip: Set<string>, where: string): [string, CsvType][] {
+function columnsOf(rows: Iterable<Record<string, PropValue | null> | Iterable<[string, PropValue | null | undefined]>>, skip: Set<string>, where: string): [string, CsvType][] {
   const cols = new GroupColumns(skip, where);
   for (const props of rows) cols.add(props);
   return cols.list();
@@ -109,14 +112,29 @@ function nodeLine(label: NodeLabel, r: NodeRow, cols: [string, CsvType][], withA
   return line([r.key, ...cols.map(([c]) => value(r.props[c], where)), ...(withAliases ? [aliases.length ? value(aliases, where) : null] : []), label]);
 }
 
-/** A relationship's properties as stored on an empty database: its own, its evidence, its dates. */
-const relProps = (r: RelRow) => ({ ...r.props, ...r.evidence, first: r.first, last: r.last }) as Record<string, PropValue | null>;
+/**
+ * A relationship's properties as stored on an empty database: its own, its evidence, its dates
+ * (a later one of these wins a name). Looked up in place: a merged copy of each row (an object
+ * spread) cost V8 a hidden class per row, ≈ 1.2 KB of old-generation garbage each.
+ */
+function* relEntries(r: RelRow): Generator<[string, PropValue | null]> {
+  for (const [k, v] of Object.entries(r.props)) if (!Object.hasOwn(r.evidence, k) && k !== 'first' && k !== 'last') yield [k, v];
+  yield* Object.entries(r.evidence) as [string, PropValue][];
+  yield ['first', r.first];
+  yield ['last', r.last];
+}
+
+function relValue(r: RelRow, name: string): PropValue | null | undefined {
+  if (name === 'first') return r.first;
+  if (name === 'last') return r.last;
+  return Object.hasOwn(r.evidence, name) ? r.evidence[name as keyof EvidenceArrays] : r.props[name];
+}
 
 const relHeader = (g: Pick<RelGroup, 'type' | 'from' | 'to'>, cols: [string, CsvType][]) =>
   line([`:START_ID(${g.from})`, `:END_ID(${g.to})`, ':TYPE', ...cols.map(([c, t]) => header(c, t))]);
 
-const relLine = (type: RelType, r: RelRow, flat: Record<string, PropValue | null>, cols: [string, CsvType][], where: string) =>
-  line([r.from, r.to, type, ...cols.map(([c]) => value(flat[c], where))]);
+const relLine = (type: RelType, r: RelRow, cols: [string, CsvType][], where: string) =>
+  line([r.from, r.to, type, ...cols.map(([c]) => value(relValue(r, c), where))]);
 
 const importArgs = (nodeFiles: string[], relFiles: string[]) =>
   [
@@ -143,16 +161,96 @@ export function* importCsvPieces(plan: LoadPlan, where = 'graph.json'): Generato
   }
   for (const g of plan.relationships) {
     const file = relFileName(g);
-    const flat = g.rows.map(relProps);
-    const cols = columnsOf(flat, new Set(), where);
+    const cols = columnsOf(g.rows.map(relEntries), new Set(), where);
     yield { file, text: relHeader(g, cols) };
     for (let i = 0; i < g.rows.length; i += ROWS_PER_PIECE) {
       const piece: string[] = [];
-      g.rows.slice(i, i + ROWS_PER_PIECE).forEach((r, j) => piece.push(relLine(g.type, r, flat[i + j], cols, where)));
+      g.rows.slice(i, i + ROWS_PER_PIECE).forEach((r) => piece.push(relLine(g.type, r, cols, where)));
       yield { file, text: piece.join('') };
     }
   }
   yield { file: 'import.args', text: importArgs(plan.nodes.map(nodeFileName), plan.relationships.map(relFileName)) };
+}
+
+/**
+ * A file's rows are given out once they hold this many characters, whatever their number: rows
+ * held long enough to outlive V8's young generation are copied into the old one, where they stay
+ * as garbage until a full collection (the Article rows carry whole texts).
+ */
+const CHARS_PER_PIECE = 1 << 14;
+
+/**
+ * The same files from rows made as they are needed rather than a plan held whole: `rows` is
+ * called twice, for each group's columns (a file's header names every property any of its rows
+ * has; there a value need only have its type) and to write the rows, each as it comes, into its
+ * group's file. The rows must come in the same order both times (plannedRows of one graph do).
+ * The pieces of several files come interleaved; each file's own pieces are in order.
+ */
+export function* importCsvPiecesOf(rows: (pass: 'columns' | 'write') => Iterable<PlannedRow>, where = 'graph.json'): Generator<{ file: string; text: string }> {
+  interface Group {
+    file: string;
+    head: string;
+    /** the rows not yet given out, as lines, and their length */
+    lines: string[];
+    chars: number;
+  }
+  const nodeCols = new Map<NodeLabel, { cols: GroupColumns; aliases: boolean }>();
+  const relCols = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; cols: GroupColumns }>();
+  const relGroupKey = (r: { type: RelType; from: NodeLabel; to: NodeLabel }) => `${r.type}|${r.from}|${r.to}`;
+  for (const r of rows('columns')) {
+    if (r.kind === 'node') {
+      let g = nodeCols.get(r.label);
+      if (!g) nodeCols.set(r.label, (g = { cols: new GroupColumns(new Set(['key']), where), aliases: false }));
+      g.cols.add(Object.entries(r.row.props));
+      if (!g.aliases && nodeAliases(r.row).length > 0) g.aliases = true;
+    } else {
+      const k = relGroupKey(r);
+      let g = relCols.get(k);
+      if (!g) relCols.set(k, (g = { type: r.type, from: r.from, to: r.to, cols: new GroupColumns(new Set(), where) }));
+      g.cols.add(relEntries(r.row));
+    }
+  }
+  const nodeFiles = new Map<NodeLabel, Group & { cols: [string, CsvType][]; aliases: boolean }>();
+  for (const label of [...nodeCols.keys()].sort(compareNodeGroups)) {
+    const { cols: c, aliases } = nodeCols.get(label)!;
+    const cols = c.list();
+    const file = nodeFileName({ label });
+    nodeFiles.set(label, { file, head: nodeHeader(label, cols, aliases), lines: [], chars: 0, cols, aliases });
+  }
+  const relFiles = new Map<string, Group & { cols: [string, CsvType][] }>();
+  for (const g of [...relCols.values()].sort(compareRelGroups)) {
+    const cols = g.cols.list();
+    const file = relFileName(g);
+    relFiles.set(relGroupKey(g), { file, head: relHeader(g, cols), lines: [], chars: 0, cols });
+  }
+  nodeCols.clear();
+  relCols.clear();
+  const groups: Group[] = [...nodeFiles.values(), ...relFiles.values()];
+  for (const g of groups) yield { file: g.file, text: g.head };
+  const piece = (g: Group) => {
+    const text = g.lines.join('');
+    g.lines = [];
+    g.chars = 0;
+    return { file: g.file, text };
+  };
+  for (const r of rows('write')) {
+    let g: Group;
+    let text: string;
+    if (r.kind === 'node') {
+      const n = nodeFiles.get(r.label)!;
+      text = nodeLine(r.label, r.row, n.cols, n.aliases, where);
+      g = n;
+    } else {
+      const e = relFiles.get(relGroupKey(r))!;
+      text = relLine(r.type, r.row, e.cols, where);
+      g = e;
+    }
+    g.lines.push(text);
+    g.chars += text.length;
+    if (g.lines.length >= ROWS_PER_PIECE || g.chars >= CHARS_PER_PIECE) yield piece(g);
+  }
+  for (const g of groups) if (g.lines.length) yield piece(g);
+  yield { file: 'import.args', text: importArgs([...nodeFiles.values()].map((g) => g.file), [...relFiles.values()].map((g) => g.file)) };
 }
 
 /**
@@ -174,7 +272,7 @@ export class ImportColumns {
 
   rel(type: RelType, from: NodeLabel, to: NodeLabel, r: RelRow): void {
     const k = relFileName({ type, from, to });
-    (this.rels.get(k) ?? this.rels.set(k, new GroupColumns(new Set(), this.where)).get(k)!).add(relProps(r));
+    (this.rels.get(k) ?? this.rels.set(k, new GroupColumns(new Set(), this.where)).get(k)!).add(relEntries(r));
   }
 
   /** Article rows get their text from articles.jsonl only when batched: a column for it. */
@@ -202,7 +300,7 @@ export class ImportColumns {
         } else {
           const cols = this.rels.get(file)!.list();
           if (!out) text.push(relHeader({ type: b.keyspace, from: b.from, to: b.to }, cols));
-          for (const r of b.rows) text.push(relLine(b.keyspace, r, relProps(r), cols, this.where));
+          for (const r of b.rows) text.push(relLine(b.keyspace, r, cols, this.where));
         }
         if (!out) fds.set(file, (out = { fd: fs.openSync(path.join(dir, file), 'w'), kind: b.kind }));
         fs.writeSync(out.fd, text.join(''));

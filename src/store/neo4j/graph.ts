@@ -174,22 +174,25 @@ export interface RowPlanner {
 /**
  * `build` identifies the build (./read.ts: a hash of graph.json); where two builds give a node
  * the same number of mentions, the smaller id wins it. The planner holds the keys seen (to find
- * an edge's labels and duplicates), never the rows.
+ * an edge's labels and duplicates), never the rows — unless `labelOf` gives a node's label: the
+ * rows then come from a graph whose keys are unique and whose edges join its nodes (a
+ * graphology graph), and the planner keeps no keys at all.
  */
-export function rowPlanner(file = 'graph.json', build = ''): RowPlanner {
+export function rowPlanner(file = 'graph.json', build = '', labelOf?: (key: string) => NodeLabel | undefined): RowPlanner {
   const fail = (why: string): never => {
     throw new InputError(file, why, 'UNDECODABLE');
   };
-  const labelOf = new Map<string, NodeLabel>();
+  const labels = new Map<string, NodeLabel>();
   const skipped: string[] = [];
   const skippedNodes = new Set<string>();
   const edgeKeys = new Set<string>();
+  const labelOfNode = labelOf ?? ((key: string) => labels.get(key));
   const node: RowPlanner['node'] = (n, i) => {
     if (!n || typeof n.key !== 'string' || n.key === '') fail(`node #${i}: expected a string "key"`);
     const a = n.attributes ?? {};
     if (!isNodeLabel(a.type))
       fail(`node "${n.key}": type ${JSON.stringify(a.type)} is not one of ${NODE_LABELS.join(', ')}`);
-    if (labelOf.has(n.key) || skippedNodes.has(n.key)) fail(`node "${n.key}" appears twice`);
+    if (!labelOf && (labels.has(n.key) || skippedNodes.has(n.key))) fail(`node "${n.key}" appears twice`);
     const label = a.type as NodeLabel;
     // a value too large for Neo4j's indexes: this node (and its edges) left out, the rest loaded
     const tooLarge = oversize(n.key, a);
@@ -198,7 +201,7 @@ export function rowPlanner(file = 'graph.json', build = ''): RowPlanner {
       skippedNodes.add(n.key);
       return null;
     }
-    labelOf.set(n.key, label);
+    if (!labelOf) labels.set(n.key, label);
     const props: Record<string, PropValue | null> = { key: n.key };
     for (const k of NODE_SCALARS) props[k] = null;
     for (const [k, v] of Object.entries(a)) {
@@ -220,13 +223,15 @@ export function rowPlanner(file = 'graph.json', build = ''): RowPlanner {
     if (!isRelType(a.type)) fail(`edge #${i}: type ${JSON.stringify(a.type)} is not one of ${REL_TYPES.join(', ')}`);
     const type = a.type as RelType;
     if (skippedNodes.has(e.source) || skippedNodes.has(e.target)) return null; // said with the node
-    const from = labelOf.get(e.source);
-    const to = labelOf.get(e.target);
+    const from = labelOfNode(e.source);
+    const to = labelOfNode(e.target);
     if (!from) fail(`edge #${i}: source "${e.source}" is not a node`);
     if (!to) fail(`edge #${i}: target "${e.target}" is not a node`);
     const key = typeof e.key === 'string' && e.key !== '' ? e.key : `${type}:${e.source}->${e.target}`;
-    if (edgeKeys.has(key)) fail(`edge "${key}" appears twice`);
-    edgeKeys.add(key);
+    if (!labelOf) {
+      if (edgeKeys.has(key)) fail(`edge "${key}" appears twice`);
+      edgeKeys.add(key);
+    }
     if (Buffer.byteLength(key, 'utf8') > MAX_INDEXED_BYTES) {
       skipped.push(`${file}: edge ${shortValue(key)} not loaded: its key is ${Buffer.byteLength(key, 'utf8')} bytes, more than the ${MAX_INDEXED_BYTES} Neo4j's indexes take here`);
       return null;
@@ -277,6 +282,35 @@ export function compareNodeGroups(x: NodeLabel, y: NodeLabel): number {
 export function compareRelGroups(x: Omit<RelGroup, 'rows'>, y: Omit<RelGroup, 'rows'>): number {
   const rank = (t: string) => (REL_TYPES as readonly string[]).indexOf(t);
   return rank(x.type) - rank(y.type) || compareNodeGroups(x.from, y.from) || compareNodeGroups(x.to, y.to);
+}
+
+/** A row of the plan with its group: a node row under its label, a relationship row under its type and end labels. */
+export type PlannedRow =
+  | { kind: 'node'; label: NodeLabel; row: NodeRow }
+  | { kind: 'rel'; type: RelType; from: NodeLabel; to: NodeLabel; row: RelRow };
+
+/**
+ * The rows of a graph's nodes, then of its edges, one at a time in the graph's order (so each
+ * group's rows come in the order planLoad gives them); what is held is the planner's keys, never
+ * the rows. See rowPlanner for `build`, `labelOf` and the errors.
+ */
+export function* plannedRows(
+  graph: { nodes: Iterable<SerializedGraph['nodes'][number]>; edges: Iterable<SerializedGraph['edges'][number]> },
+  file = 'graph.json',
+  build = '',
+  labelOf?: (key: string) => NodeLabel | undefined,
+): Generator<PlannedRow> {
+  const planner = rowPlanner(file, build, labelOf);
+  let i = 0;
+  for (const n of graph.nodes) {
+    const r = planner.node(n, i++);
+    if (r) yield { kind: 'node', ...r };
+  }
+  i = 0;
+  for (const e of graph.edges) {
+    const r = planner.edge(e, i++);
+    if (r) yield { kind: 'rel', ...r };
+  }
 }
 
 /**
