@@ -234,6 +234,11 @@ export function titleStart(s: string, headStart: number): number {
       i--;
       continue;
     }
+    // 及 of 阿尔及利亚, 埃及: inside a place word, not the conjunction
+    if (before.endsWith('及') && [1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) {
+      i--;
+      continue;
+    }
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
@@ -271,7 +276,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -308,14 +313,15 @@ export function cuedName(s: string, i: number): string | null {
     const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1));
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
-    if (AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+    // a day after the name (`克林顿12日在白宫说`) for names of two or three characters only (not `顾问贾塔10日`)
+    if (AFTER_UNCOMMON_NAME.test(s.slice(i + len)) || (len <= 3 && /^\d{1,2}日/.test(s.slice(i + len)))) return cand;
   }
   // a foreign name of four to seven transliterating characters (布兰斯塔德, 格奥尔基耶娃)
   const run = TRANSLIT_RUN.exec(s.slice(i, i + 7));
   if (run) {
     for (let len = run[0].length; len >= 4; len--) {
       const cand = s.slice(i, i + len);
-      if (place < len && !isCommonWord(cand) && AFTER_UNCOMMON_NAME.test(s.slice(i + len))) return cand;
+      if (place < len && !isCommonWord(cand) && (AFTER_UNCOMMON_NAME.test(s.slice(i + len)) || /^\d{1,2}日/.test(s.slice(i + len)))) return cand;
     }
   }
   return null;

@@ -40,6 +40,9 @@ export const RULES = {
       // a country and a head-of-state post before a transliterated name: the post is the name's
       pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
       pos('国家主席习近平会见某国联邦委员会主席马特维延科。', '习近平 → 国家主席', '马特维延科 → 某国联邦委员会主席'),
+      // a foreign name before a day (`12日`), 称 or 说; 及 inside a country's name (阿尔及利亚)
+      pos('阿尔及利亚总统泽鲁阿勒12日会见了来访的客人。', '泽鲁阿勒 → 阿尔及利亚总统'),
+      pos('乌克兰总统泽连斯基称，正在加强防御。', '泽连斯基 → 乌克兰总统'),
       pos('全国台联会长郑志贤致开幕词。', '郑志贤 → 全国台联会长'),
       // a name ends before a date with its month, a military rank, 受…委托, and (an
       // uncommon name) 对记者: 委员长赵乐际8月28日至30日在, 副总参谋长吴铨叙中将等, 部长多吉才让对记者说
