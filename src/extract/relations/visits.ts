@@ -14,12 +14,22 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
-  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t)) return null;
+  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
   if (/^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
+
+/**
+ * What may stand in a clause before a visit verb whose visitor is the person named before
+ * (`随后来到…`, `当天下午，他首先来到…`, `总书记还考察了…`): times, adverbs, 他/她, 到/在 and the
+ * verb's own words. Anything else is the clause's own subject (`记者来到…`, `官兵们前往…`).
+ */
+const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
+
+/** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
+const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
 const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等地|等单位|等企业|等处|一线|进行|时(?=[，。]|$)|，).*$/;
@@ -30,6 +40,10 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`)
     const before = ps.filter((p, k) => p.end <= at && !(k + 1 < ps.length && ps[k + 1].end <= at && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(p.end - s.start, ps[k + 1].start - s.start))));
     if (before.length) return before;
+    // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
+    // person named last before it
+    const clause = s.text.slice(0, at - s.start).split(/[，。；：]/).pop()!;
+    if (clause.replace(OWN_SUBJECT_FREE, '').length > 0) return [];
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
@@ -56,9 +70,9 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
     if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
     for (const item of items) {
-      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '');
+      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '');
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行/.test(place)) continue;
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
       add(visitors(s.start + m.index!), place, visitTarget(place) ?? 'Location', 'visited.to-place');
     }
   }
