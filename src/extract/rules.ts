@@ -115,6 +115,8 @@ export const RULES = {
     cases: [
       pos('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。', '张建国 → 市委常委会议:presided', '刘海 → 市委常委会议:attended'),
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
+      // those who 参加会见 of the meeting's delegates were at a 会见, not attendance at the meeting
+      neg('全市安全生产工作会议6日在临江召开。市委书记张建国会见与会代表，市长刘海参加会见。'),
       // a congress the headline's meeting studies (学习贯彻…精神) is not the article's meeting
       neg('学习贯彻党的二十大精神研讨班在中央党校开班|某某研讨班6日上午在中央党校开班。李华主持开班式，赵刚出席。'),
       pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),

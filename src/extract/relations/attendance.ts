@@ -38,6 +38,8 @@ export function attendance(
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
+    // 参加会见, 出席会谈: a 会见 gives MET to its host and guests, no attendance at the article's meeting
+    if (!target && /^了?(?:会见|会谈|接见|会晤)(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
     target ??= main;
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
