@@ -35,7 +35,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !crossesWords(text, s.start, s.end) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
-      !armyOf(text, s),
+      !armyOf(text, s) &&
+      !placeByUse(text, s),
   );
 }
 
@@ -57,3 +58,15 @@ export function armyOf(text: string, s: { name: string; cue?: string }): boolean
   if (s.cue || s.name.length !== 2 || s.name[1] !== '军') return false;
   return new RegExp(`${s.name[0]}(?:方|称|总统|外长|政府|国防部)`).test(text);
 }
+
+/**
+ * Does the text use a bare span as a place elsewhere: followed by a region's word (哈尔科夫州,
+ * 哈尔科夫方向, 扎波罗热地区, 乌克兰东部)? A person's name is not written so.
+ */
+export function placeByUse(text: string, s: { name: string; cue?: string }): boolean {
+  if (s.cue) return false;
+  for (let k = text.indexOf(s.name); k !== -1; k = text.indexOf(s.name, k + s.name.length))
+    if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 3))) return true;
+  return false;
+}
+const PLACE_USE = /^(?:州|市|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)/;

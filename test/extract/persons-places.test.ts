@@ -3,7 +3,7 @@
 // and a country right before the post of the name after it (persons.ts). Seen in 新闻联播
 // 2018–2024 before: 顿涅茨克 with 250 mentions as a person, 库皮扬斯克 165, 乌克兰 160.
 import { extractPage } from '../../src/pipeline';
-import { armyOf } from '../../src/extract/names-bridge';
+import { armyOf, placeByUse } from '../../src/extract/names-bridge';
 
 const persons = (text: string): string[] =>
   extractPage(text, 'x.txt', { year: 2024 })
@@ -33,5 +33,17 @@ describe("a country's army is no person", () => {
     expect(armyOf('演员韩军出席首映式', { name: '韩军' })).toBe(false);
     expect(armyOf('乌方表示，乌军撤出', { name: '乌军', cue: 'list' })).toBe(false);
     expect(armyOf('韩方表示欢迎，韩军说', { name: '韩军说' })).toBe(false);
+  });
+});
+
+describe('a bare name the text uses as a place elsewhere is a place', () => {
+  it('哈尔科夫 beside 哈尔科夫州 / 哈尔科夫方向, 乌克兰 beside 乌克兰东部', () => {
+    expect(placeByUse('俄军在哈尔科夫方向推进。哈尔科夫遭到袭击。', { name: '哈尔科夫' })).toBe(true);
+    expect(placeByUse('哈尔科夫州州长表示。', { name: '哈尔科夫' })).toBe(true);
+    expect(placeByUse('乌克兰东部局势紧张。', { name: '乌克兰' })).toBe(true);
+  });
+  it('a person stays one: no such use, or a cue', () => {
+    expect(placeByUse('拉夫罗夫表示，拉夫罗夫说。', { name: '拉夫罗夫' })).toBe(false);
+    expect(placeByUse('哈尔科夫州', { name: '哈尔科夫', cue: 'title-before' })).toBe(false);
   });
 });
