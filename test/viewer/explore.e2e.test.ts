@@ -12,9 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
-import { run as kg } from '../../src/cli/main';
 import { startServer, type RunningServer } from '../../src/serve/server';
-import { ensureViewerBuilt, launchChromium, openViewerPage, ROOT, screen, settle, writeArtifact } from './helpers';
+import { buildSeeds, ensureViewerBuilt, launchChromium, openViewerPage, screen, settle, writeArtifact } from './helpers';
 import { labelOverlap } from './label-overlap';
 
 jest.setTimeout(180_000);
@@ -37,15 +36,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   ensureViewerBuilt();
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-explore-'));
-  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const quietErr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    expect(await kg(['build', path.join(ROOT, 'seeds'), '-o', out])).toBe(0);
-  } finally {
-    quiet.mockRestore();
-    quietErr.mockRestore();
-  }
+  out = await buildSeeds('kg-explore-');
   built = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
   // the same build with evidence reduced to {article, start, end}: the sentence comes from the article
   bare = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-explore-bare-'));

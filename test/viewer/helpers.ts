@@ -4,8 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
+import { run as kg } from '../../src/cli/main';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const VIEWER_DIST = path.join(ROOT, 'viewer', 'dist');
@@ -169,4 +171,23 @@ export async function screen(page: Page, name: string): Promise<void> {
     fs.mkdirSync(process.env.KG_SCREENS, { recursive: true });
     fs.writeFileSync(path.join(process.env.KG_SCREENS, name), png);
   }
+}
+
+/**
+ * `kg build seeds -o <a new temporary folder>` through the CLI's own entry point (in-process: no
+ * stale dist/), its output kept off the test's console; the folder, once the build said 0.
+ */
+export async function buildSeeds(prefix: string): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const quietErr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  let code: number;
+  try {
+    code = await kg(['build', path.join(ROOT, 'seeds'), '-o', out]);
+  } finally {
+    quiet.mockRestore();
+    quietErr.mockRestore();
+  }
+  expect(code).toBe(0);
+  return out;
 }

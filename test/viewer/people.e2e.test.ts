@@ -9,15 +9,13 @@
 // Screenshots go to test-artifacts/ (and to $KG_SCREENS when set): projection-1440.png,
 // projection-1024.png, pinyin-search-1440.png, pinyin-search-1024.png.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
-import { run as kg } from '../../src/cli/main';
 import { startServer, type RunningServer } from '../../src/serve/server';
 import { importGraph } from '../../viewer/src/data';
 import { coAttendance, pairsOf } from '../../viewer/src/projection';
-import { ensureViewerBuilt, launchChromium, openViewerPage, ROOT, screen, settle } from './helpers';
+import { buildSeeds, ensureViewerBuilt, launchChromium, openViewerPage, screen, settle } from './helpers';
 import { labelOverlap } from './label-overlap';
 
 jest.setTimeout(180_000);
@@ -35,15 +33,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   ensureViewerBuilt();
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-people-'));
-  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const quietErr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    expect(await kg(['build', path.join(ROOT, 'seeds'), '-o', out])).toBe(0);
-  } finally {
-    quiet.mockRestore();
-    quietErr.mockRestore();
-  }
+  out = await buildSeeds('kg-people-');
   built = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
   server = await startServer({ dir: out, port: 0 });
   browser = await launchChromium();

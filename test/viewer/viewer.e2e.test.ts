@@ -11,9 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../src/model';
-import { run as kg } from '../../src/cli/main';
 import { startServer, type RunningServer } from '../../src/serve/server';
-import { cjkGlyphCheck, ensureViewerBuilt, FIXTURE_DIR, launchChromium, openViewerPage, platformFonts, ROOT, writeArtifact } from './helpers';
+import { buildSeeds, cjkGlyphCheck, ensureViewerBuilt, FIXTURE_DIR, launchChromium, openViewerPage, platformFonts, writeArtifact } from './helpers';
 import { syntheticGraph } from './synthetic';
 
 jest.setTimeout(180_000);
@@ -294,18 +293,7 @@ describe('the graph `kg build seeds` writes', () => {
   let built: Fixture;
 
   beforeAll(async () => {
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-seeds-'));
-    // `kg build seeds -o <tmp>`, through the CLI's own entry point (in-process: no stale dist/)
-    const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const quietErr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    let code: number;
-    try {
-      code = await kg(['build', path.join(ROOT, 'seeds'), '-o', out]);
-    } finally {
-      quiet.mockRestore();
-      quietErr.mockRestore();
-    }
-    expect(code).toBe(0);
+    out = await buildSeeds('kg-viewer-seeds-');
     built = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
     served = await startServer({ dir: out, port: 0 });
   }, 300_000);
