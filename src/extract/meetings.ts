@@ -74,7 +74,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
  * A meeting named as what is studied or relayed (`学习贯彻党的二十大精神`, `传达十四届六中全会精神`):
  * the occasion of another meeting, not the one reported (a speech `在…团拜会上的讲话` was given there).
  */
-export function studied(text: string, m: MeetingMention): boolean {
+function studied(text: string, m: MeetingMention): boolean {
   return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
 }
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
