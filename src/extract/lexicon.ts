@@ -72,6 +72,12 @@ export const TRANSLIT_CHARS =
 export const FOREIGN_PLACE_ENDINGS = ['斯克', '茨克', '夫卡', '波尔', '格勒', '斯托克'];
 export const FOREIGN_PLACE_RE = new RegExp(`^[^·•・‧]{2,}(?:${FOREIGN_PLACE_ENDINGS.join('|')})$`);
 
+/**
+ * A verb that follows foreign and cued names (`同…托尼·布莱尔举行会谈`, `与…王明举行会谈`) but is
+ * kept out of AFTER_NAME: there a surname-shaped noun before it would read as a name (官邸举行).
+ */
+export const HELD_AFTER_NAME = /^举行/;
+
 /** Where a name ends: what may follow a person's name in this genre. */
 export const AFTER_NAME =
   // a time or a place may stand between the name and its verb: `习近平30日上午在上海主持`

@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -301,7 +301,7 @@ export function cuedName(s: string, i: number): string | null {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
     // (not when its last character begins a verb of the genre: 王明|举行会谈, not 王明举|行会)
-    const verb = len === 3 ? (AFTER_NAME.exec(s.slice(i + 2)) ?? /^举行/.exec(s.slice(i + 2))) : null;
+    const verb = len === 3 ? (AFTER_NAME.exec(s.slice(i + 2)) ?? HELD_AFTER_NAME.exec(s.slice(i + 2))) : null;
     if (verb && verb[0].length >= 2) continue;
     if (!crossesWords(s, i, i + len) && isCommonWord(s.slice(i + len, i + len + 2))) return cand;
   }

@@ -1,5 +1,5 @@
 // Small pure helpers over article text: sentences with offsets, name shapes, spans.
-import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME } from './lexicon';
+import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME } from './lexicon';
 
 export interface Span {
   start: number;
@@ -60,9 +60,9 @@ export function readName(text: string, i: number): string | null {
     // the shortest last part after which the text goes on as after a name
     // a last part of one character only before punctuation (`赛福鼎·艾则孜` is not 赛福鼎·艾 + 则孜)
     if (/^[、，,。；：:！？\s（(）)]/.test(text.slice(i + lastDot + 2, i + lastDot + 3))) return foreign[0].slice(0, lastDot + 2);
-    // (举行 too: `同英国首相托尼·布莱尔举行会谈`; not among plain names' next words, where 官邸举行 would read 官邸)
     for (let end = lastDot + 3; end <= foreign[0].length; end++) {
-      if (AFTER_NAME.test(text.slice(i + end)) || text.startsWith('举行', i + end)) return foreign[0].slice(0, end);
+      const rest = text.slice(i + end);
+      if (AFTER_NAME.test(rest) || HELD_AFTER_NAME.test(rest)) return foreign[0].slice(0, end);
     }
   }
   for (const len of [3, 2, 4]) {
