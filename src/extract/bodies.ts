@@ -1,7 +1,10 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
 import { normName, isCjk } from './text';
-import { TITLE_HEADS, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS } from './lexicon';
+import {
+  TITLE_HEADS, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
+  ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS,
+} from './lexicon';
 import { leftEdge, DATE_PREFIX } from './spans';
 import { isCommonWord, placeWordAt } from './jieba';
 // ------------------------------------------------------------------ bodies, policies
@@ -153,8 +156,8 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 /** A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`. */
 const DRAFT = new RegExp(`(?:[了于订、议])([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
-const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施)`, 'g');
+const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证';
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面)`, 'g');
 /** Words ending in 法 that name a way of doing, not a law. */
 const NOT_A_LAW = /(?:方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
 /** Kinds of law, not one law: `国际法准则`, `本法`, a bare `基本法`. */
@@ -166,6 +169,26 @@ const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法)$
  */
 const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
+
+/** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
+const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
+/** One adopted document: a name ending in a document head, with what was done to it in brackets. */
+const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
+/** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
+const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作)/;
+/** A 政策 after a verb of keeping to it: `奉行一个中国政策`, `执行党的知识分子政策`, `实施好积极的财政政策`. */
+const KEPT_POLICY = new RegExp(`(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|了|到)?(?:党的)?((?:[\\u4e00-\\u9fff]{2,4}的)?(?:(?![的了])[\\u4e00-\\u9fff]){2,10}?政策)(?!措施|体系|工具|举措|效应|红利|储备|性|文件)`, 'g');
+const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|需要|出台|制定|继续|坚定|始终)`);
+const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
+/** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
+const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)/;
+/** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `在联合国宪章…基础上`. */
+const CHARTER = new RegExp(`(?:恪守|遵守|遵循|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+/**
+ * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`);
+ * a quoted strategy, plan or rule in running text is mostly a coinage or a quotation (`“巴士战略”`).
+ */
+const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法))”/g;
 
 /** The runs of 《》 titles joined by 、/和 (`《甲》、《乙》和《丙》`), each as the titles' matches. */
 function titleRuns(text: string): RegExpMatchArray[][] {
@@ -202,6 +225,8 @@ export function findPolicies(text: string): NameMention[] {
   // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
   // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
   for (const m of text.matchAll(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
+    // a figure of speech: `把招商引资作为“一把手”工程来抓` names no programme
+    if (/^(?:来抓|来推进|来推动|来落实|来做)/.test(text.slice(m.index! + m[0].length))) continue;
     for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
   // unquoted named ones
@@ -212,9 +237,15 @@ export function findPolicies(text: string): NameMention[] {
     const rest = text.slice(end);
     if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
     const start = leftEdge(text, end, 30, true);
-    let raw = text.slice(start, end).replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|我省|全省|国家|要|将)+/, '');
+    let raw = text.slice(start, end);
+    // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
+    if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
+    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将)+/, '');
     if (/[“”《》]/.test(raw)) continue;
-    if (!namedPolicy(raw, m[0])) continue;
+    // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
+    const joined = new RegExp(`^.{2,}?(?:${POLICY_HEADS.join('|')})[和及与](.{3,})$`).exec(raw);
+    if (joined) raw = joined[1];
+    if (/各自/.test(raw) || !namedPolicy(raw, m[0])) continue;
     push(raw, end - raw.length, end);
   }
   // (the tests before each scan find its fixed part first: most texts have none, and a scan
@@ -240,10 +271,44 @@ export function findPolicies(text: string): NameMention[] {
   for (const m of text.matchAll(LAW_NAMED)) {
     const at = m.index! + m[0].length - m[1].length;
     if (covered[at]) continue;
-    const name = m[1].replace(/^.*关于/, '').replace(new RegExp(`^(?:${LAW_VERBS}|完善|落实|认真|严格|全面|我国|本国|现行|了|好)+`), '');
+    const name = m[1].replace(/^.*关于/, '').replace(new RegExp(`^(?:${LAW_VERBS}|完善|落实|认真|严格|全面|我国|本国|现行|了|好|党章)+`), '');
     // a law is named by what it governs (`兵役法`, `香港国安法`); of the two-character ones only 宪法
     if ((name.length < 3 && name !== '宪法') || NOT_A_LAW.test(name) || LAW_KIND.test(name)) continue;
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
+  }
+  // what a meeting adopts: `审议通过了甲常委会2022年度工作要点和…工作计划`; the list ends at
+  // the first item that is no document (`…和有关人事任免事项`); short items without a head
+  // (`立法、监督、代表工作计划`) get theirs below
+  if (/审议|通过|批准/.test(text)) for (const m of text.matchAll(ADOPTED)) {
+    let at = m.index! + m[0].length - m[1].length;
+    for (const item of m[1].split(/([、和及])/)) {
+      if (item.length === 1 && /[、和及]/.test(item)) {
+        at += 1;
+        continue;
+      }
+      const named = ADOPTED_ITEM.test(item) && !NOT_A_DOCUMENT.test(item) && (!item.includes('的') || item.includes('关于'));
+      if (named && !covered[at]) push(item, at, at + item.length);
+      else if (!named && item.length > 4) break;
+      at += item.length;
+    }
+  }
+  // a 政策 named by what it is about, after a verb of keeping to it (`奉行一个中国政策`)
+  if (text.includes('政策')) for (const m of text.matchAll(KEPT_POLICY)) {
+    const name = m[1];
+    const end = m.index! + m[0].length;
+    if (covered[end - 1] || !AFTER_POLICY.test(text.slice(end)) || KEEPING_VERB_AT_START.test(name)) continue;
+    const [adjective, noun] = name.includes('的') ? name.slice(0, -2).split('的') : ['', name.slice(0, -2)];
+    if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
+    if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方)$/.test(noun)) continue;
+    push(name, end - name.length, end);
+  }
+  if (text.includes('宪章') || text.includes('联合公报')) for (const m of text.matchAll(CHARTER)) {
+    const end = m.index! + m[0].length;
+    if (!covered[end - 1]) push(m[1], end - m[1].length, end);
+  }
+  if (text.includes('”')) for (const m of text.matchAll(QUOTED_HEADED)) {
+    const end = m.index! + m[0].length;
+    if (!covered[m.index! + 1] && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }
   // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
   for (const m of text.matchAll(/((?:中共中央|国务院|全国人大常委会|全国人大)?关于[^，。；：“”《》]{4,60}?的(?:决定|决议))/g)) {
@@ -251,5 +316,54 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[m.index!] || /关于.*关于/.test(m[1])) continue;
     push(m[1], m.index!, m.index! + m[0].length);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withSharedHeads(text, out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Short items listed before a named document share its head: `大气、水、土壤污染防治行动计划`
+ * is three plans, `立法、监督、代表工作计划` three. The part of the last name that varies is as
+ * long as the longest item before it (at most four characters); the first item is the longest
+ * dictionary word that ends at its 、 and stands after a list's start (punctuation, 和, 好, 了).
+ * An item that is itself a document (`协商计划、专家协商会工作计划`) shares nothing.
+ */
+function withSharedHeads(text: string, found: NameMention[]): NameMention[] {
+  const out = [...found];
+  const heads = [...POLICY_HEADS, ...ADOPTED_HEADS].join('|');
+  const headed = new RegExp(`(?:${heads})$`);
+  const sharedHead = new RegExp(`(?:${heads})(?:\\(.*\\))?$`);
+  for (const p of found) {
+    if (text[p.start - 1] !== '、' || /^[《“]/.test(text[p.start]) || /[等和及、的]/.test(p.name)) continue;
+    const items: { name: string; start: number }[] = [];
+    let end = p.start - 1;
+    let open = false;
+    for (;;) {
+      const middle = /[、]([\u4e00-\u9fff]{1,4})$/.exec(text.slice(Math.max(0, end - 5), end));
+      if (middle) {
+        items.unshift({ name: middle[1], start: end - middle[1].length });
+        end -= middle[1].length + 1;
+        continue;
+      }
+      // the first item: the longest word of the dictionary ending at its 、, after a list's start
+      const before = text.slice(Math.max(0, end - 4), end);
+      for (let k = before.length; k >= 2; k--) {
+        const w = before.slice(-k);
+        if (!/^[\u4e00-\u9fff]+$/.test(w) || !isCommonWord(w)) continue;
+        const prev = text[end - k - 1] ?? '';
+        if (prev === '' || !/[\u4e00-\u9fff]/.test(prev) || /[和及与好了]/.test(prev)) {
+          items.unshift({ name: w, start: end - k });
+          open = true;
+        }
+        break;
+      }
+      break;
+    }
+    if (!open || items.some((i) => headed.test(i.name))) continue;
+    // `海河、辽河、松花江流域…`: the varying part may be one longer than the items, if a word
+    let varying = Math.max(...items.map((i) => i.name.length));
+    if (placeWordAt(p.name, 0) === varying + 1 || isCommonWord(p.name.slice(0, varying + 1))) varying += 1;
+    const shared = p.name.slice(varying);
+    if (p.name.length - varying < 4 || !sharedHead.test(shared)) continue;
+    for (const i of items) out.push({ name: i.name + shared, start: i.start, end: i.start + i.name.length });
+  }
+  return out;
 }

@@ -133,6 +133,27 @@ export const POLICY_SHORT_FORM_HEADS = ['行动', '政策', '规划', '战略', 
 /** Documents whose draft the text names (`…名额分配方案草案`, `…守则修订草案`). */
 export const DRAFTED_HEADS = ['方案', '守则', '规则', '办法', '条例', '规定', '纲要', '计划', '规划'];
 
+/**
+ * What a meeting adopts is named by its document's head (`审议通过了…2022年度工作要点和立法、
+ * 监督、代表工作计划`, `原则通过…工作规则（修订案）`): heads a document takes that the spec's
+ * policy heads lack (要点, 程序, 规则, 通则, 守则, 章程), read only after a verb of adoption.
+ */
+export const ADOPTED_HEADS = ['工作要点', '要点', '计划', '规划', '工作程序', '议事程序', '规则', '通则', '守则', '章程', '办法', '条例', '方案', '规定', '纲要', '细则'];
+/** Verbs of adoption before a list of documents. */
+export const ADOPTING_VERBS = ['审议并原则通过', '审议并通过', '审议通过', '原则通过', '表决通过', '审议批准'];
+/**
+ * Verbs of keeping to a policy: a 政策 named by what it is about follows them (`奉行一个中国政策`,
+ * `执行党的知识分子政策`, `实施好积极的财政政策`); a bare or generic one (`执行国家政策`) is none.
+ */
+export const POLICY_KEEPING_VERBS = ['奉行', '坚持', '执行', '实施', '实行', '推行', '落实', '落细', '贯彻', '遵循', '恪守', '了解'];
+/**
+ * What a generic 政策 is named by: the kind of support it gives or the body that makes it
+ * (`税费优惠政策`, `生育支持政策`, `党中央对外方针政策`, `各项惠民政策`), not a policy's name.
+ */
+export const GENERIC_POLICY_WORDS = ['优惠', '支持', '补贴', '激励', '救助', '扶持', '减免', '帮扶', '惠民', '方针', '路线', '各项', '什么', '有关', '相关', '这些', '等'];
+/** Documents between states kept to or cited (`恪守中美三个联合公报`, `在联合国宪章…基础上`): named by who made them. */
+export const CHARTER_HEADS = ['宪章', '联合公报'];
+
 /** Words that close a name span on its left (verbs and prepositions before an object). */
 export const LEFT_STOPS = [
   '主持召开', '召开', '开完', '整治', '违反', '希望', '察看', '距离', '整合', '联合', '引导', '激励', '紧盯', '健全', '参观', '考察了', '走访了', '主持', '出席', '参加', '列席', '举行', '举办', '传达', '学习', '贯彻', '落实', '审议', '部署', '研究', '推进', '深入',
@@ -143,6 +164,12 @@ export const LEFT_STOPS = [
   // a leader's acts before a meeting's name (`王沪宁会见两岸企业家峰会台湾嘉宾`, `致电第36届非洲联盟峰会`)
   '会见', '会见了', '致电', '致信', '祝贺',
 ];
+
+/**
+ * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,
+ * 中国民主同盟), 可持续 (可持续发展战略), 对接 (对接各自发展战略). A name's left edge is not cut there.
+ */
+export const STOP_HOLDERS = ['同志', '同盟', '可持续', '对接'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

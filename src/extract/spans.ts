@@ -1,5 +1,5 @@
 // Spans over article text: left edges of names, binary searches over sorted mentions.
-import { LEFT_STOPS } from './lexicon';
+import { LEFT_STOPS, STOP_HOLDERS } from './lexicon';
 import type { Sentence } from './text';
 export const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
 /** Stop words by their last character, longest first: leftEdge scans right to left. */
@@ -55,10 +55,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     if (!words) continue;
     for (const w of words) {
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
-      // 同志 is a word of the name (纪念华国锋同志诞辰100周年座谈会), not the preposition 同
-      if (w === '同' && text[p] === '志') continue;
-      // nor in 同盟 (台湾民主自治同盟第十届中央委员会第二次全体会议, 中国民主同盟)
-      if (w === '同' && text[p] === '盟') continue;
+      if (heldInWord(text, p - w.length, w)) continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;
@@ -66,6 +63,14 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     }
   }
   return edge;
+}
+
+/** Does the stop word `w` at `at` stand inside a longer word that is no stop (同志, 可持续)? */
+function heldInWord(text: string, at: number, w: string): boolean {
+  for (const h of STOP_HOLDERS) {
+    for (let i = h.indexOf(w); i !== -1; i = h.indexOf(w, i + 1)) if (text.startsWith(h, at - i)) return true;
+  }
+  return false;
 }
 
 export const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;

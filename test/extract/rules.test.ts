@@ -100,6 +100,38 @@ describe('meetings, policies and bodies', () => {
     expect(names('会议审议了计划报告和计划草案，同意上述报告和决定草案。')).toEqual([]);
     expect(names('审议批准《关于修改〈某某组织成员国关于地区合作机构的协定〉的议定书》的议案。')).toEqual(['关于修改某某组织成员国关于地区合作机构的协定的议定书', '某某组织成员国关于地区合作机构的协定']);
   });
+  it('reads what a meeting adopts by its document head, a shared head given to each item', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('委员长会议审议通过了某某常委会2022年度工作要点和立法、监督、代表工作计划，审议通过了某某大会会议工作程序。'))
+      .toEqual(['某某常委会2022年度工作要点', '立法工作计划', '监督工作计划', '代表工作计划', '某某大会会议工作程序']);
+    expect(names('会议审议并原则通过某某委员会主席会议工作规则（修订案）、秘书长会议工作规则（修订案）、专门委员会通则（修订草案）。'))
+      .toEqual(['某某委员会主席会议工作规则(修订案)', '秘书长会议工作规则(修订案)', '专门委员会通则(修订草案)']);
+    expect(names('会议审议通过了有关报告和人事任免事项，通过了上述计划。')).toEqual([]);
+  });
+  it('gives a named plan’s head to the short items listed before it', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('要实施好大气、水、土壤污染防治行动计划。')).toEqual(['大气污染防治行动计划', '水污染防治行动计划', '土壤污染防治行动计划']);
+    // an item that is itself a document shares nothing (`…工作要点、协商计划、…工作计划`)
+    expect(names('会议审议通过了某某2023年工作要点、协商计划、专家协商会工作计划。')).toEqual(['某某2023年工作要点', '协商计划', '专家协商会工作计划']);
+    // items that are no nouns of one kind (a verb before the list) are left alone
+    expect(names('要抓好落实、推进某某高地建设三年行动计划。')).toEqual(['某某高地建设三年行动计划']);
+  });
+  it('reads a policy named by what it is about, after a verb of keeping to it', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('坚定奉行一个中国政策，贯彻执行党的知识分子政策，实施好积极的财政政策，坚持独立自主的和平外交政策。'))
+      .toEqual(['一个中国政策', '知识分子政策', '积极的财政政策', '独立自主的和平外交政策']);
+    expect(names('了解某某离岛免税政策实施情况。')).toEqual(['某某离岛免税政策']);
+    expect(names('落实好各项惠民政策，执行国家政策，落实减税降费政策措施，坚持财政政策，贯彻党的政策。')).toEqual([]);
+  });
+  it('reads a charter or joint communiqué kept to, and a quoted name with its head inside', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('恪守中美三个联合公报的原则，在联合国宪章和国际法准则基础上解决争端。')).toEqual(['中美三个联合公报', '联合国宪章']);
+    expect(names('中方提出的“八大行动”完全契合发展需要，纪念“五四宪法”颁布70周年。')).toEqual(['八大行动', '五四宪法']);
+    expect(names('协调推进“四个全面”，发表联合公报，签署会谈纪要，在这个宪章通过之前，把它作为“一把手”工程来抓。')).toEqual([]);
+    expect(names('认真履行宪法赋予的职责，保证宪法全面贯彻实施。')).toEqual(['宪法', '宪法']);
+    expect(names('落实外商投资法，“深入实施可持续发展战略”，完善人口发展战略，有效对接各自发展战略。')).toEqual(['外商投资法', '可持续发展战略', '人口发展战略']);
+    expect(names('深入实施乡村振兴战略和创新驱动发展战略。')).toEqual(['创新驱动发展战略']);
+  });
   it('reads no policy from a run of generic measures', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('国家出台了减税降费、援企稳岗等一系列政策措施。')).toEqual([]);
