@@ -32,7 +32,7 @@ const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟�
 const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等地|等单位|等企业|等处|一线|进行|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
@@ -77,21 +77,30 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了|前往|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g)) {
+  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往|参观了?|视察了|看望了?|慰问了?(?![品金信款物])|(?<=先后|还|又|分别)到(?!了))([^，。；：！？]{2,120})/g)) {
     const at = s.start + m.index!;
     const who = visitors(at);
+    // `考察时…`, `考察的第一站`: no list follows
+    if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
     for (let item of m[1].split(/[、和及]/)) {
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`
       item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '');
       add(who, item, visitTarget(item), 'visited.list');
     }
   }
-  // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there
-  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,24})，([^，。；]{2,16}?)(?:了解|考察|察看|听取|看望|调研|参观|查看|观看)/.exec(s.text);
-  if (fronted) {
-    const who = ps.filter((p) => p.start >= s.start + fronted.index + fronted[0].length - fronted[2].length - 2 && p.end <= s.start + fronted.index + fronted[0].length);
-    const place = fronted[1];
-    if (who.length && !/会上|期间|时$|中$/.test(place)) add(who, place, visitTarget(place), 'visited.fronted-place');
+  // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
+  // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈)/.exec(s.text);
+  if (fronted && !/会上|期间|活动|时$|中$/.test(fronted[1])) {
+    const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
+    let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
+    if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
+    const items = fronted[1].split(/[、和]/);
+    for (const place of items) {
+      // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several
+      const kind = visitTarget(place) ?? (items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
+      if (who.length) add(who, place, kind, 'visited.fronted-place');
+    }
   }
 }
 
