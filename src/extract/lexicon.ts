@@ -167,9 +167,10 @@ export const LEFT_STOPS = [
 
 /**
  * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,
- * 中国民主同盟), 可持续 (可持续发展战略), 对接 (对接各自发展战略). A name's left edge is not cut there.
+ * 中国民主同盟), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
+ * 中央对外联络部, 对口支援工作会议). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['同志', '同盟', '可持续', '对接'];
+export const STOP_HOLDERS = ['同志', '同盟', '可持续', '对接', '对台', '对外', '对口'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

@@ -73,6 +73,11 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
+  it('reads a name that holds a stop word inside a word (对台, 对外, 对口, 可持续)', () => {
+    expect(findMeetings('2022年对台工作会议25日在京举行。').map((m) => m.name)).toEqual(['2022年对台工作会议']);
+    expect(findMeetings('首届全球可持续交通高峰论坛开幕。').map((m) => m.name)).toEqual(['首届全球可持续交通高峰论坛']);
+    expect(findMeetings('他对会议提出要求。').map((m) => m.name)).toEqual([]);
+  });
   it('reads numbered congresses', () => {
     expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');
   });
