@@ -2,7 +2,7 @@
 // relations. No I/O here; the CLI and the bench are the edges.
 import type { ArticleRecord, Relation } from './model';
 import { cleanLine, cleanPage } from './ingest/clean';
-import { eventDate } from './segment/dates';
+import { eventDate, issueFromName } from './segment/dates';
 import { segmentPage, type SegmentedArticle } from './segment/segment';
 import { pdfPageArticles } from './segment/pdf-articles';
 import type { PageLayout } from './ingest/pdf-layout';
@@ -37,7 +37,7 @@ function keepRules(relations: Relation[], options: ExtractOptions): void {
 }
 
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
-  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null }), source, options);
+  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null, issue: issueFromName(source) }), source, options);
 }
 
 /** The pages of a PDF, laid out (src/ingest/pdf-layout.ts) → one record per article, pages in order. */
@@ -46,7 +46,7 @@ export function extractPdfPages(pages: PageLayout[], source: string, options: Ex
   for (const layout of pages) {
     const { articles, rest } = pdfPageArticles(layout, source);
     segs.push(...articles);
-    if (rest) segs.push(...segmentPage(cleanPage(rest), { year: options.year ?? null }));
+    if (rest) segs.push(...segmentPage(cleanPage(rest), { year: options.year ?? null, issue: issueFromName(source) }));
   }
   return toRecords(segs, source, options);
 }

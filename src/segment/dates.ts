@@ -92,6 +92,18 @@ export function frequentYear(text: string): number | null {
   return best;
 }
 
+/**
+ * The issue's date a file's name gives, as scrapers and archives name pages
+ * (`pfr-19980101-01-001.txt`, `rmrb-2018-01-02-07.pdf`, `hnrb_20250326_03.txt`): a year of
+ * this century or the last, a month and a day that exist. A name without one gives null.
+ */
+export function issueFromName(name: string): HeaderDate | null {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const m = /(?:^|[^\d])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/.exec(base);
+  if (!m || !isoDate(Number(m[1]), Number(m[3]), Number(m[4]))) return null;
+  return { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+}
+
 /** `2024` or `一九九七` (`〇`, `○` and `零` are 0) as a number. */
 function yearNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : Number([...s].map((c) => '〇○零一二三四五六七八九'.indexOf(c)).map((k) => (k <= 2 ? 0 : k - 2)).join(''));

@@ -15,7 +15,7 @@
 //      bigrams with (near it on the page): this handles both layouts, and the pages that
 //      pool several headlines in one place.
 import type { ArticleKind, Reporter } from '../model';
-import { pageYear, planYear, frequentYear, isoDate, cnNumber } from './dates';
+import { pageYear, planYear, frequentYear, isoDate, cnNumber, type HeaderDate } from './dates';
 import { parseReporters, NEWSPAPER } from './reporters';
 import { nameShape } from '../extract/text';
 import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
@@ -34,6 +34,8 @@ export interface SegmentedArticle {
 
 export interface SegmentOptions {
   year: number | null;
+  /** The issue's date the file's name gives (`pfr-19980101-01-001.txt`, `rmrb-2018-01-02-07.pdf`): a page header the page lacks. */
+  issue?: HeaderDate | null;
 }
 
 type LineKind = 'furniture' | 'dateline' | 'byline' | 'credit' | 'note' | 'text';
@@ -114,7 +116,7 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
     rawLines[i] = rawLines[i].replace(PICTURE_NOTE, '');
     headlineEnds.add(rawLines[i]);
   }
-  const header = pageYear(rawLines.slice(0, 12));
+  const header = pageYear(rawLines.slice(0, 12)) ?? options.issue ?? null;
   // the masthead (`湖北日报` alone on a line at the top) names the paper of `本报讯`
   const masthead = rawLines.slice(0, 8).find((l) => MASTHEAD.test(l)) ?? null;
   const lines = rawLines.filter((l, i) => l && !isFurniture(l, i) && !(i < 8 && l === masthead));

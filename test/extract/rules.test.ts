@@ -1,7 +1,7 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations } from '../../src/extract/extract';
 import { segmentPage } from '../../src/segment/segment';
-import { yearFromText, pageYear } from '../../src/segment/dates';
+import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
 import { cleanPage } from '../../src/ingest/clean';
 import { sentences } from '../../src/extract/text';
 import type { SegmentedArticle } from '../../src/segment/segment';
@@ -153,6 +153,19 @@ describe('meetings, policies and bodies', () => {
 describe('segmentation and dates', () => {
   it('closes up letter-spaced PDF text and keeps spaces between names', () => {
     expect(cleanPage('总 部 、区 域 总 部\n记者 刘奕楠 何芳')).toBe('总部、区域总部\n记者 刘奕楠 何芳');
+  });
+  it('reads the issue date from a file name, not from other numbers in it', () => {
+    expect(issueFromName('corpus/pfr-19980101-01-001.txt')).toEqual({ year: 1998, month: 1, day: 1 });
+    expect(issueFromName('rmrb-2018-01-02-07.pdf')).toEqual({ year: 2018, month: 1, day: 2 });
+    expect(issueFromName('hnrb_20250326_03.txt')).toEqual({ year: 2025, month: 3, day: 26 });
+    expect(issueFromName('000_1e7db5bd96cc0b6e.txt')).toBeNull();
+    expect(issueFromName('page-2018-13-02.txt')).toBeNull();
+    expect(issueFromName('id-120180102.txt')).toBeNull();
+    expect(issueFromName('2018-0102.txt')).toBeNull();
+  });
+  it('dates a December dateline in a January issue the year before', () => {
+    const [a] = segmentPage('温家宝在贵州考察\n新华社贵阳12月31日电（记者刘子富）温家宝日前在贵州农村考察扶贫工作。', { year: 1998, issue: { year: 1998, month: 1, day: 1 } });
+    expect(a.date).toBe('1997-12-31');
   });
   it('takes the year from the page header, else from the text', () => {
     expect(pageYear(['2025年3月', '27', '星期四'])).toEqual({ year: 2025, month: 3, day: 27 });
