@@ -186,6 +186,17 @@ export const RULES = {
       neg('市政府审议通过市政府常务会议工作规则。市长刘海在会上讲话。'),
       // an organ named like a meeting (全国人民代表大会成立…, 政治协商会议第七届、八届…全国委员会) is none
       neg('今年是全国人民代表大会成立70周年，市长刘海在会上讲话。'),
+      // reading out a decision or a letter, announcing a decision, a speech told by its
+      // title, 在致辞中: speeches too; the author of the letter read out is not there
+      pos('全市民政工作表彰大会今天召开。副市长吴东宣读表彰决定。', '吴东 → 全市民政工作表彰大会:attended'),
+      pos('全市民政工作会议今天召开。副市长吴东宣布市政府关于表彰先进集体的决定。', '吴东 → 全市民政工作会议:attended'),
+      pos('某某论坛大会今天开幕。副市长吴东在致辞中表示，要加强交流。', '吴东 → 某某论坛大会:attended'),
+      pos('全市民政工作会议今天召开。副市长吴东作了“狠抓落实，做好民政工作”的报告。', '吴东 → 全市民政工作会议:attended'),
+      pos('全市民政工作表彰大会今天召开。副市长吴东宣读市委书记张建国的贺信并致辞。', '吴东 → 全市民政工作表彰大会:attended'),
+      // the meeting's own sentence, then its speaker; `在…会议上，X说`
+      pos('全市统计工作会议7日至9日在临江召开，市统计局局长吴东要求，各地要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
+      pos('全市统计工作会议今天召开。在今天结束的全市统计工作会议上，副市长吴东说，要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
+      neg('全市统计工作会议今天召开。在去年的一次座谈会上，副市长吴东说，要做好统计工作。'),
     ],
   },
   'attended.act': {

@@ -77,6 +77,7 @@ describe('meetings, policies and bodies', () => {
     expect(findMeetings('2022年对台工作会议25日在京举行。').map((m) => m.name)).toEqual(['2022年对台工作会议']);
     expect(findMeetings('首届全球可持续交通高峰论坛开幕。').map((m) => m.name)).toEqual(['首届全球可持续交通高峰论坛']);
     expect(findMeetings('他对会议提出要求。').map((m) => m.name)).toEqual([]);
+    expect(findMeetings('在今天结束的全国政策咨询工作会议上，他说。').map((m) => m.name)).toEqual(['全国政策咨询工作会议']);
   });
   it('reads numbered congresses', () => {
     expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');

@@ -109,7 +109,13 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署)/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|在致辞中)/g;
+/** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
+const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
+/** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
+const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
@@ -128,7 +134,22 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
     for (const p of who) {
+      if (AUTHOR_OF.test(s.text.slice(p.end - s.start))) continue;
       const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
+    }
+  }
+  // the meeting's own sentence and then its speaker (`全国统计工作会议…在北京召开，国家统计局局长刘洪要求`),
+  // or the meeting put first (`在今天结束的全国政策咨询工作会议上，…李铁映说`)
+  const names = [main.name, ...(main.aliases ?? [])];
+  const held = new RegExp(`^[^，。；]*?(?:${names.map(escape).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escape).join('|')})上，`).exec(s.text);
+  if (held) {
+    const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);
+    const clause = held[0].length + (clauseEnd < 0 ? s.text.length : clauseEnd);
+    const speaker = ps.filter((p) => p.start >= s.start + held[0].length && p.end <= s.start + clause).at(-1);
+    if (speaker && SAYS.test(s.text.slice(speaker.end - s.start))) {
+      const pe = b.find('Person', speaker.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
     }
   }
