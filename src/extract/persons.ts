@@ -3,7 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME } from './lexicon';
+import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -234,6 +234,11 @@ export function titleStart(s: string, headStart: number): number {
       i--;
       continue;
     }
+    // 对 of 对外, 对台 (`蒙古对外关系部长`): a word of the post, not the preposition (but 对|外交部长, 对|外长)
+    if (before.endsWith('对') && STOP_HOLDERS.some((h) => h.startsWith('对') && s.startsWith(h, i - 1)) && !/^外[交长]/.test(s.slice(i, i + 2))) {
+      i--;
+      continue;
+    }
     // 及 of 阿尔及利亚, 埃及: inside a place word, not the conjunction
     if (before.endsWith('及') && [1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) {
       i--;
@@ -276,7 +281,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|和(?=[\u4e00-\u9fff]{2,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
