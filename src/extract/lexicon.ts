@@ -47,7 +47,7 @@ export const SURNAMES_2 = new Set(['欧阳', '司马', '诸葛', '上官', '东�
 
 /** Characters that do not stand inside a Chinese given name (function words, verbs of the genre). */
 export const NOT_IN_NAME = new Set(
-  '的了在是与及等为对把被将从向到说出席参加持召开指调表示要求议省市县区乡镇村委厅局部院所党府届年月日号期之于这那其各该本此们'.split(''),
+  '的了在是与及等为对把被将从向到说出席参加持召开指调表示要求议省市县区乡镇村委厅局部院所党府届年月日号期之于这那其各该本此们并'.split(''),
 );
 
 /**
