@@ -307,6 +307,10 @@ export function hostOf(text: string, sents: Sentence[], at: number): string | nu
   // (a list of bodies visited before the meeting names it by all of them: `到商务部、海关总署考察并主持召开座谈会`)
   const m = [...before.matchAll(/(?:到|在|来到|走进)((?:[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署)、){0,3}[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
   if (m) return m[1].replace(/、/g, '');
+  // one place visited names it too (`到河北雄安新区调研，主持召开座谈会` → 河北雄安新区座谈会); a list
+  // of places (`到临江区、临山区调研`) names none
+  const place = [...before.matchAll(/(?:到|在|来到|赴)([\u4e00-\u9fff]{2,10}?(?:新区|开发区|自治州|自治区|市|县|区|州|省))(?:调研|考察|视察|检查)/g)].pop();
+  if (place && before[place.index! + place[0].length - place[1].length - 2] !== '、' && before.length - (place.index! + place[0].length) < 40) return place[1];
   void sents;
   return null;
 }

@@ -143,6 +143,8 @@ export const RULES = {
       pos('市长刘海到市发展改革委、市统计局调研并主持召开座谈会。', '刘海 → 市发展改革委市统计局座谈会:presided'),
       pos('市长刘海在市人大机关考察预算监督等工作，主持召开座谈会。', '刘海 → 市人大机关座谈会:presided'),
       neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
+      // one place visited names it (spec: host or place and head noun)
+      pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
     ],
   },
   'attended.list-after': {
