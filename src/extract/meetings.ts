@@ -189,6 +189,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // 议会议长: the speaker of a parliament, not a meeting
     if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
     if (/^(?:[堂室厅馆场址]|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
+    // `作大会发言`: a kind of speech, not a meeting
+    if (m[0] === '大会' && text.startsWith('发言', end)) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
     const edge = leftEdge(text, m.index, 40, true, true);
     // a meeting named inside a 《》 title of this one does not cut its name
@@ -211,9 +213,11 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = raw.replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
+    // `十九届历次全会`: every session of a body, not one meeting
+    if (/历次|历届|各次/.test(raw)) continue;
     let name = normName(raw);
     // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting
-    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))和(.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
+    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))[和及](.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
     if (joined && !covered[m.index]) {
       if (joined.length === 3) {
         out.push({ name: joined[1], start: end - raw.length, end: end - raw.length + joined[1].length, bare: false });
