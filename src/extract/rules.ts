@@ -201,6 +201,8 @@ export const RULES = {
       // reading out a decision or a letter, announcing a decision, a speech told by its
       // title, 在致辞中: speeches too; the author of the letter read out is not there
       pos('全市民政工作表彰大会今天召开。副市长吴东宣读表彰决定。', '吴东 → 全市民政工作表彰大会:attended'),
+      // the speaker is the one of the clause: those who 出席 before it did not speak
+      pos('全市民政工作表彰大会今天召开。市领导郑立、孙敏出席，副市长吴东宣读表彰决定。', '吴东 → 全市民政工作表彰大会:attended'),
       pos('全市民政工作会议今天召开。副市长吴东宣布市政府关于表彰先进集体的决定。', '吴东 → 全市民政工作会议:attended'),
       pos('某某论坛大会今天开幕。副市长吴东在致辞中表示，要加强交流。', '吴东 → 某某论坛大会:attended'),
       pos('全市民政工作会议今天召开。副市长吴东作了“狠抓落实，做好民政工作”的报告。', '吴东 → 全市民政工作会议:attended'),

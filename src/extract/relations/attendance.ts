@@ -122,8 +122,11 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
   for (const v of s.text.matchAll(SPEECH)) {
     const at = s.start + v.index!;
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
-    const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!)) + 1;
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+    // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who
+    // reads or announces is the one of the clause: `X、Y出席，Z宣读…` makes Z the speaker, not X and Y)
+    const one = /^(?:宣读|宣布|在致辞中)/.test(v[0]);
+    const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!), one ? s.text.lastIndexOf('，', v.index!) : -1) + 1;
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
