@@ -254,6 +254,9 @@ export const RULES = {
       neg('市委书记张建国还到了会场。'),
       neg('市委书记张建国考察时强调，要建设好临江新港。'),
       neg('市委书记张建国考察的第一站是临江新港。'),
+      // a home is no place of the list; the people visited at a place are not part of it
+      neg('市长刘海又来到退休职工郭树范和闫戌麟家看望慰问。'),
+      pos('市长刘海前往看望临江镇敬老院的老人们。', '刘海 → 临江镇敬老院'),
     ],
   },
   'visited.fronted-place': {
@@ -268,6 +271,10 @@ export const RULES = {
       pos('市委书记张建国到临江区调研。在临江区人民医院，他听取了情况介绍。', '张建国 → 临江区人民医院'),
       neg('在当天的活动中，市委书记张建国了解情况。'),
       neg('在这次会议期间，市委书记张建国听取了汇报。'),
+      // a body put first and its visitor, whatever he did there; 的 before the body
+      pos('在总厂所属的临江热电厂，市长刘海首先向职工表示慰问。', '刘海 → 临江热电厂'),
+      neg('在市委常委会会议上，市长刘海首先作了说明。'),
+      neg('在北京，市长刘海首先向职工表示慰问。'),
     ],
   },
   'visited.companion': {

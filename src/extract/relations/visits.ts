@@ -29,7 +29,13 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$/;
+
+/** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
+
+/** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
+const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
 const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
@@ -77,29 +83,45 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往|参观了?|视察了|看望了?|慰问了?(?![品金信款物])|(?<=先后|还|又|分别)到(?!了))([^，。；：！？]{2,120})/g)) {
+  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])|(?<=先后|还|又|分别)到(?!了))([^，。；：！？]{2,120})/g)) {
     const at = s.start + m.index!;
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
     for (let item of m[1].split(/[、和及]/)) {
-      // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`
-      item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '');
+      // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
+      item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
+      // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
+      const itemAt = s.text.indexOf(item, m.index!) + s.start;
+      if (item.endsWith('家') && ps.some((p) => p.start >= itemAt && p.end <= itemAt + item.length)) continue;
       add(who, item, visitTarget(item), 'visited.list');
     }
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
   const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈)/.exec(s.text);
-  if (fronted && !/会上|期间|活动|时$|中$/.test(fronted[1])) {
+  if (fronted && !/会上|期间|活动|时$|中$|上$/.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
-    const items = fronted[1].split(/[、和]/);
+    // `在总厂所属的石景山热电厂`: the place is the noun after 的
+    const items = fronted[1].replace(/^.*的/, '').split(/[、和]/);
     for (const place of items) {
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several
       const kind = visitTarget(place) ?? (items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
       if (who.length) add(who, place, kind, 'visited.fronted-place');
+    }
+  } else {
+    // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
+    // name) and whatever he did there
+    // (the visitor is one the article names with a post: not a name read in passing)
+    const put = /^(?:随后，|之后，)?在([^，。；]{3,30})，/.exec(s.text);
+    const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
+    if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !/会上|期间|活动|时$|中$|上$|后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
+      for (const place of put[1].replace(/^.*的/, '').split(/[、和]/)) {
+        const kind = visitTarget(place);
+        if (kind && !GENERIC_SITE.test(place)) add([first], place, kind, 'visited.fronted-place');
+      }
     }
   }
 }
