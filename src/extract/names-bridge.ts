@@ -60,13 +60,14 @@ export function armyOf(text: string, s: { name: string; cue?: string }): boolean
 }
 
 /**
- * Does the text use a bare span as a place elsewhere: followed by a region's word (哈尔科夫州,
+ * Does the text use a bare span as a place elsewhere: followed by a region's word (哈尔科夫州, 阿巴嘎旗,
  * 哈尔科夫方向, 扎波罗热地区, 乌克兰东部)? A person's name is not written so.
  */
 export function placeByUse(text: string, s: { name: string; cue?: string }): boolean {
-  if (s.cue) return false;
+  // (a list is no post: `锡林浩特市、阿巴嘎旗` lists places as it lists names)
+  if (s.cue && s.cue !== 'list') return false;
   for (let k = text.indexOf(s.name); k !== -1; k = text.indexOf(s.name, k + s.name.length))
     if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 3))) return true;
   return false;
 }
-const PLACE_USE = /^(?:州|市|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)/;
+const PLACE_USE = /^(?:州|市|旗(?![帜下舰手])|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)/;

@@ -8,6 +8,7 @@ import { type PersonMention, Builder } from '../builder';
 import { within, lastBefore } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
+import { placeWordAt } from '../jieba';
 
 const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -16,7 +17,7 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
-  if (/^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
+  if (/^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
@@ -64,7 +65,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   };
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
-  for (const m of s.text.matchAll(/(?:到|在|赴)((?:[\u4e00-\u9fff（）()]{2,24}?、){0,5}[\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
+  // (深入 only before a list of places, with no 在/到 of its own after it: `深入学习贯彻…在广东考察时`)
+  for (const m of s.text.matchAll(/(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\u4e00-\u9fff（）()]{2,24}?、){0,5}[\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     if (/^(?:协商|议政|成果|报告|课题|座谈)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
@@ -79,7 +81,10 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '');
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
-      add(visitors(s.start + m.index!), place, visitTarget(place) ?? 'Location', 'visited.to-place');
+      // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
+      const deep = m[0].startsWith('深入');
+      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
+      add(visitors(s.start + m.index!), place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
