@@ -157,6 +157,16 @@ describe('meetings, policies and bodies', () => {
   });
 });
 
+describe('attendance in an undated item', () => {
+  // a wire item without a year (新华社北京11月28日电, no --year): the speakers of a list still attend
+  it('gives each of a list closed by 在会上发言 the meeting', () => {
+    const r = extractArticle({ ...article('市政协今天召开双周协商座谈会。市政协常委吴东、委员郑立等在会上发言。'), date: null });
+    const names = new Map(r.entities.map((e) => [e.id, e.name]));
+    const attended = r.relations.filter((x) => x.type === 'ATTENDED').map((x) => names.get(x.from)).sort();
+    expect(attended).toEqual(['吴东', '郑立']);
+  });
+});
+
 describe('segmentation and dates', () => {
   it('closes up letter-spaced PDF text and keeps spaces between names', () => {
     expect(cleanPage('总 部 、区 域 总 部\n记者 刘奕楠 何芳')).toBe('总部、区域总部\n记者 刘奕楠 何芳');

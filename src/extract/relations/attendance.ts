@@ -69,13 +69,17 @@ export function attendance(
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
+    // the list the last speaker closes: `常委张三、委员李四等在会上发言`
+    for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= s.start && /^、[^，。；、]{0,12}$/.test(s.text.slice(ps[k].end - s.start, who[0].start - s.start)); k--) who.unshift(ps[k]);
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
     // `在会上`, or the bare head noun the main meeting's name ends with (`在招待会致辞中说`)
     const bare = /^在([\u4e00-\u9fff]{0,2}会)/.exec(m[0]);
     const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
-    const pe = b.find('Person', who[0].name);
-    if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
+    }
   }
 }
 
