@@ -204,7 +204,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间)$/;
 
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {

@@ -326,6 +326,11 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // a day, a place and a manner between host and 同; a guest's relatives are no pair with him
+      pos('市长刘海27日在市政府以视频方式同某国某某议会议长阿卡拉举行会谈。', '刘海 → 阿卡拉'),
+      neg('市长刘海在会前会见了吴东同志亲属代表。'),
+      // a time word before a name and its post (`近期习近平主席和特朗普总统成功会晤`)
+      pos('王明指出，近期习近平主席和特朗普总统成功会晤。', '习近平 → 特朗普'),
       pos('国家主席习近平在人民大会堂会见美国总统拜登。', '习近平 → 拜登'),
       // the one before 同/与 meets each of those after it, not the last two with each other
       pos('国务院总理李强将同某某理事会主席米歇尔和某某委员会主席冯德莱恩共同主持会晤。', '李强 → 米歇尔', '李强 → 冯德莱恩'),

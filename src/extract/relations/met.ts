@@ -6,6 +6,8 @@ import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 
 const MEET = /会见|会谈|接见|会晤/g;
+/** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
+const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
 export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null): void {
   for (const v of s.text.matchAll(MEET)) {
@@ -24,7 +26,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     const chain = [host];
     for (let k = prior.length - 2; k >= 0; k--) {
       const gap = s.text.slice(prior[k].end - s.start, chain[0].start - s.start);
-      if (!/^[^，。；、]{0,24}$/.test(gap) || !/[与和同跟]/.test(gap)) break;
+      // (a day, a place and a manner may stand between: `栗战书27日在人民大会堂以视频方式同…议长凯瑟举行会谈`)
+      if (!/^[^，。；、]{0,40}$/.test(gap) || !/[与和同跟]/.test(gap)) break;
       chain.unshift(prior[k]);
     }
     if (after.length === 0 && chain.length >= 2) {
@@ -36,7 +39,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     // `A在X与B举行会谈`: the guest after 与 before the verb
     if (after.length === 0) continue;
-    for (const g of after) pair(b, host, g, s, date);
+    // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
+    for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) pair(b, host, g, s, date);
   }
 }
 
