@@ -124,6 +124,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // one named as another's kin: the kin attends
+      pos('《某某文选》出版座谈会今天举行。某某元帅的夫人林月琴及其亲属出席座谈会。', '林月琴 → 某某文选出版座谈会:attended'),
       pos('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。', '张建国 → 市委常委会议:presided', '刘海 → 市委常委会议:attended'),
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
       // those who 参加会见 of the meeting's delegates were at a 会见, not attendance at the meeting
@@ -208,6 +210,9 @@ export const RULES = {
       pos('某某论坛大会今天开幕。副市长吴东在致辞中表示，要加强交流。', '吴东 → 某某论坛大会:attended'),
       pos('全市民政工作会议今天召开。副市长吴东作了“狠抓落实，做好民政工作”的报告。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作表彰大会今天召开。副市长吴东宣读市委书记张建国的贺信并致辞。', '吴东 → 全市民政工作表彰大会:attended'),
+      // a speech at another time told at this meeting; a name inside a doctrine
+      neg('全市民政工作会议今天召开。副市长吴东说，张建国同志在市委研讨班结业时作了重要讲话。'),
+      pos('全市民政工作会议今天召开。副市长吴东在会上结合学习邓小平理论作了讲话。', '吴东 → 全市民政工作会议:attended'),
       // the meeting's own sentence, then its speaker; `在…会议上，X说`
       pos('全市统计工作会议7日至9日在临江召开，市统计局局长吴东要求，各地要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
       pos('全市统计工作会议今天召开。在今天结束的全市统计工作会议上，副市长吴东说，要做好统计工作。', '吴东 → 全市统计工作会议:attended'),

@@ -28,7 +28,8 @@ export function attendance(
   let from = s.start;
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
-    const who = ps.filter((p) => p.start >= from && p.end <= at);
+    // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
+    const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)));
     from = at + v[0].length;
     if (who.length === 0) continue;
     const role: AttendanceRole = v[0].startsWith('主持') ? 'presided' : 'attended';
@@ -114,6 +115,10 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * reports a meeting (a speech elsewhere is not attendance).
  */
 const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|在致辞中)/g;
+/** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
+const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
+/** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
+const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)/;
 /** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
@@ -130,18 +135,21 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // reads or announces is the one of the clause: `X、Y出席，Z宣读…` makes Z the speaker, not X and Y)
     const one = /^(?:宣读|宣布|在致辞中)/.test(v[0]);
     const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!), one ? s.text.lastIndexOf('，', v.index!) : -1) + 1;
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(one ? -1 : 0);
+    // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
     if (/[说指出强调表示认为]/.test(between) && between.length > 20) continue;
+    // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
+    const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!));
     // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
     const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 2);
     if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!))) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
     for (const p of who) {
-      if (AUTHOR_OF.test(s.text.slice(p.end - s.start))) continue;
+      if (AUTHOR_OF.test(s.text.slice(p.end - s.start)) || elsewhen(p)) continue;
       const pe = b.find('Person', p.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
     }
