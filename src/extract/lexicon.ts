@@ -117,6 +117,13 @@ export const MEETING_HEADS = [
   '世博会', '进博会', '广交会', '交易会', '展销会', '展示会', '招待会', '纪念会', '报告会', '欢迎会', '音乐会', '全会', '大会', '会议', '仪式', '典礼', '开幕式', '闭幕式', '博览会', '论坛', '峰会', '年会', '例会',
 ];
 export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
+/**
+ * Heads resolve reads as one though extraction finds their last part (`…行动推进大会` ends in 大会
+ * for the scan, and its head is 推进大会 when resolve drops a host's words before the head).
+ */
+export const MEETING_COMPOUND_HEADS = ['推进大会', '视频会议'];
+/** Every meeting head, longest first: what resolve/ reads a meeting name's head with. */
+export const MEETING_HEADS_LONGEST_FIRST = [...new Set([...MEETING_COMPOUND_HEADS, ...MEETING_HEADS])].sort((a, b) => b.length - a.length);
 
 /** Verbs that say a meeting is held (`…会议在长沙召开`, `召开…会议`, `省工信厅举办…会`). */
 export const HELD_VERBS = ['召开', '举行', '举办'];
@@ -163,14 +170,16 @@ export const LEFT_STOPS = [
   '记者', '今天', '今年', '日前', '近日', '当天', '上午', '下午', '晚上', '同时', '其中', '以及', '以来', '还', '并', '即', '等', '就', '受', '提请',
   // a leader's acts before a meeting's name (`王沪宁会见两岸企业家峰会台湾嘉宾`, `致电第36届非洲联盟峰会`)
   '会见', '会见了', '致电', '致信', '祝贺',
+  // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)
+  '主办', '抗议',
 ];
 
 /**
  * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,
  * 中国民主同盟), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
- * 中央对外联络部, 对口支援工作会议). A name's left edge is not cut there.
+ * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['同志', '同盟', '可持续', '对接', '对台', '对外', '对口'];
+export const STOP_HOLDERS = ['同志', '同盟', '可持续', '对接', '对台', '对外', '对口', '以色列'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

@@ -209,8 +209,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // opening words of a clause that are not part of the name
     // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
     raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
-    // what is said of the meeting before its name (`在今天结束的全国…会议上`, `刚刚闭幕的…`)
-    raw = raw.replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '');
+    // what is said of the meeting before its name (`在今天结束的全国…会议上`, `刚刚闭幕的…`,
+    // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
+    raw = raw.replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     // `十九届历次全会`: every session of a body, not one meeting

@@ -7,7 +7,7 @@
 // 湖南省委, 湖南省人民政府 = 湖南省政府); long department names are cut to their usual
 // short form (人力资源和社会保障厅 → 人社厅). Canonical forms are keys, never shown: the
 // node's name is one of the forms the text wrote.
-import { POLICY_SHORT_FORM_HEADS } from '../extract/lexicon';
+import { POLICY_SHORT_FORM_HEADS, MEETING_HEADS_LONGEST_FIRST } from '../extract/lexicon';
 
 /** China's provincial-level units: full name and the short name the press uses. */
 const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = [
@@ -181,15 +181,9 @@ export const canonicalTitle = canonicalOrganization;
 // ---------------------------------------------------------------------------------------
 // Meetings
 
-/** Head nouns of meeting names, longest first (extraction.md "Entity types"). */
-export const MEETING_HEADS = [
-  '推进大会', '常委会议', '常务会议', '全体会议', '工作会议', '视频会议', '座谈会', '推进会',
-  '部署会', '调度会', '视频会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会',
-  '招聘会', '颁奖会', '发布会', '开幕式', '博览会', '论坛', '典礼', '仪式', '全会', '大会', '会议',
-];
-
+/** The head noun a meeting's name ends with (the extraction lexicon's, longest first), or null. */
 export function meetingHead(name: string): string | null {
-  for (const h of MEETING_HEADS) if (name.endsWith(h) && name.length > h.length) return h;
+  for (const h of MEETING_HEADS_LONGEST_FIRST) if (name.endsWith(h) && name.length > h.length) return h;
   return null;
 }
 

@@ -84,6 +84,8 @@ describe('meetings, policies and bodies', () => {
     expect(findMeetings('要全面贯彻党的十九大和十九届历次全会精神。').map((m) => m.name)).toEqual(['党的十九大']);
     expect(findMeetings('深入学习党的十九大及十九届历次全会精神。').map((m) => m.name)).toEqual(['党的十九大']);
     expect(findMeetings('中共中央召开了新中国成立以来首次人大工作会议。').map((m) => m.name)).toEqual(['首次人大工作会议']);
+    expect(findMeetings('为期两天的某国集团峰会闭幕，去年某国集团领导人峰会，以“合作”为主题的第十届学术年会，支持古巴下个月成功主办某国峰会，以色列大使馆国庆招待会。').map((m) => m.name))
+      .toEqual(['某国集团峰会', '某国集团领导人峰会', '第十届学术年会', '某国峰会', '以色列大使馆国庆招待会']);
   });
   it('reads numbered congresses', () => {
     expect(findMeetings('全面贯彻党的二十大精神').map((m) => m.name)).toContain('党的二十大');
