@@ -176,6 +176,9 @@ export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相�
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
 
+/** Who a meeting gathers, named in a list inside its name (`党外专家、学者及无党派知名人士迎春联谊会`). */
+const GATHERED = /(?:专家|学者|人士|代表|干部|企业家|职工|青年|妇女|老同志|知识分子|侨胞|台胞|委员|军人|官兵|华人|华侨|劳模|模范)$/;
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -216,6 +219,12 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     // `十九届历次全会`: every session of a body, not one meeting
     if (/历次|历届|各次/.test(raw)) continue;
+    // a list of who gathers, right after 举行/召开, is part of the name (`举行党外专家、学者及无党派知名人士迎春联谊会`)
+    const listed = text[end - raw.length - 1] === '、' ? /(?:举行|召开|举办)((?:[\u4e00-\u9fff]{1,6}、)+)$/.exec(text.slice(Math.max(0, end - raw.length - 40), end - raw.length)) : null;
+    // (people or one-character places: `孟、印、巴三国首脑会议`, `省、市、县…会议`; not acts: `升国旗、唱国歌仪式`)
+    let gathered = '';
+    if (listed && !covered[end - raw.length - listed[1].length] && listed[1].split('、').slice(0, -1).every((x) => x.length === 1 || GATHERED.test(x))) gathered = listed[1];
+    raw = gathered + raw;
     let name = normName(raw);
     // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting
     const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))[和及](.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
@@ -242,7 +251,7 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
-    if (GENERIC_MEETING_PREFIX.test(prefix)) continue;
+    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length))) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }

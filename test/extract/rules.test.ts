@@ -79,6 +79,12 @@ describe('meetings, policies and bodies', () => {
     expect(findMeetings('他对会议提出要求。').map((m) => m.name)).toEqual([]);
     expect(findMeetings('在今天结束的全国政策咨询工作会议上，他说。').map((m) => m.name)).toEqual(['全国政策咨询工作会议']);
   });
+  it('keeps a list of who gathers inside a name read after 举行', () => {
+    expect(findMeetings('中共中央统战部今天在京举行党外专家、学者及无党派知名人士迎春联谊会。').map((m) => m.name)).toEqual(['党外专家、学者及无党派知名人士迎春联谊会']);
+    expect(findMeetings('今天举行了升国旗、唱国歌仪式。').map((m) => m.name)).toEqual(['唱国歌仪式']);
+    // (not without 举行/召开 right before the list)
+    expect(findMeetings('他征求了专家、学者迎春联谊会的意见。').map((m) => m.name)).not.toContain('专家、学者迎春联谊会');
+  });
   it('reads no meeting in a kind of speech, every session of a body, or a time phrase', () => {
     expect(findMeetings('吴东等6位常委作大会发言。').map((m) => m.name)).toEqual([]);
     expect(findMeetings('要全面贯彻党的十九大和十九届历次全会精神。').map((m) => m.name)).toEqual(['党的十九大']);
