@@ -115,6 +115,8 @@ export const MEETING_HEADS = [
   '联谊会', '招聘会', '颁奖会', '动员会', '视频会', '研讨会', '发布会', '推介会', '对接会', '洽谈会', '见面会', '培训会', '表彰会', '现场会',
   '分析会', '汇报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',
   '世博会', '进博会', '广交会', '交易会', '展销会', '展示会', '招待会', '纪念会', '报告会', '欢迎会', '音乐会', '全会', '大会', '会议', '仪式', '典礼', '开幕式', '闭幕式', '博览会', '论坛', '峰会', '年会', '例会',
+  // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
+  '常委会(?=上)',
 ];
 export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
 /**
@@ -123,7 +125,7 @@ export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g')
  */
 export const MEETING_COMPOUND_HEADS = ['推进大会', '视频会议'];
 /** Every meeting head, longest first: what resolve/ reads a meeting name's head with. */
-export const MEETING_HEADS_LONGEST_FIRST = [...new Set([...MEETING_COMPOUND_HEADS, ...MEETING_HEADS])].sort((a, b) => b.length - a.length);
+export const MEETING_HEADS_LONGEST_FIRST = [...new Set([...MEETING_COMPOUND_HEADS, ...MEETING_HEADS].map((h) => h.replace(/\(\?[=!][^)]*\)/g, '')))].sort((a, b) => b.length - a.length);
 
 /** Verbs that say a meeting is held (`…会议在长沙召开`, `召开…会议`, `省工信厅举办…会`). */
 export const HELD_VERBS = ['召开', '举行', '举办'];
@@ -167,7 +169,7 @@ export const LEFT_STOPS = [
   '实施', '出台', '发布', '印发', '制定', '开展', '启动', '推动', '持续', '围绕', '聚焦', '按照', '根据', '通过', '关于', '来到', '走进',
   '走访', '考察', '调研', '看望', '慰问', '前往', '到', '在', '从', '由', '于', '向', '对', '与', '同', '将', '把', '是', '为', '以', '和', '及',
   '获悉', '透露', '表示', '强调', '指出', '要求', '提出', '宣布', '明确', '坚持', '加强', '加快', '做好', '抓好', '打好', '用好', '发挥', '介绍',
-  '记者', '今天', '今年', '日前', '近日', '当天', '上午', '下午', '晚上', '同时', '其中', '以及', '以来', '还', '并', '即', '等', '就', '受', '提请',
+  '记者', '今天', '今年', '日前', '近日', '当天', '上午', '下午', '晚上', '同时', '其中', '以及', '以来', '还', '并', '即', '等', '就', '受', '提请', '提交',
   // a leader's acts before a meeting's name (`王沪宁会见两岸企业家峰会台湾嘉宾`, `致电第36届非洲联盟峰会`)
   '会见', '会见了', '致电', '致信', '祝贺',
   // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)

@@ -79,6 +79,11 @@ describe('meetings, policies and bodies', () => {
     expect(findMeetings('他对会议提出要求。').map((m) => m.name)).toEqual([]);
     expect(findMeetings('在今天结束的全国政策咨询工作会议上，他说。').map((m) => m.name)).toEqual(['全国政策咨询工作会议']);
   });
+  it('reads a standing committee’s session where the text is at it, and a meeting a matter goes to', () => {
+    expect(findMeetings('在随后举行的中华全国体育总会六届二次常委会上，增补吴东为副主席。').map((m) => m.name)).toEqual(['中华全国体育总会六届二次常委会']);
+    expect(findMeetings('省人大常委会审议了报告。').map((m) => m.name)).toEqual([]);
+    expect(findMeetings('会议决定，将以上两项内容提交政协第八届全国委员会第二十三次常委会议审议。').map((m) => m.name)).toEqual(['政协第八届全国委员会第二十三次常委会议']);
+  });
   it('keeps a list of who gathers inside a name read after 举行', () => {
     expect(findMeetings('中共中央统战部今天在京举行党外专家、学者及无党派知名人士迎春联谊会。').map((m) => m.name)).toEqual(['党外专家、学者及无党派知名人士迎春联谊会']);
     expect(findMeetings('今天举行了升国旗、唱国歌仪式。').map((m) => m.name)).toEqual(['唱国歌仪式']);
