@@ -174,7 +174,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         const cand = s.slice(i, k);
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
         const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && ![...cand].some((_, j) => placeWordAt(s, i + j) > 0);
-        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+        // (a word in the first two characters rules a name out, unless the three read as one: 江泽|民 → 江泽民)
+        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && readName(s, i) === cand))) continue;
         // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
         if (inPostOf(out, i + offset, k + post.length + offset)) continue;
         // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname

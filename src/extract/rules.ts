@@ -95,6 +95,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a name whose first two characters make a word (江泽 of 江泽民)
+      pos('他说，江泽民总书记发出号召。', '江泽民 → 总书记'),
       pos('深入学习贯彻习近平总书记重要讲话精神。', '习近平 → 总书记'),
       pos('普罗迪总理周二晚表示，两国关系很好。', '普罗迪 → 总理'),
       neg('党组书记会议今天召开。'),
