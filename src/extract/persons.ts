@@ -164,6 +164,24 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
       k = s.indexOf(cue, i);
     }
   }
+  // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长
+  for (const m of s.matchAll(APPOINTED)) {
+    const title = m[2];
+    if (!TITLE_HEAD_END.test(title)) continue;
+    const titleAt = m.index! + m[0].length - title.length;
+    let i = m.index! + m[0].length - title.length - 1 - m[1].length;
+    const names: [string, number][] = [];
+    while (i < titleAt - 1) {
+      const name = cuedName(s, i);
+      if (!name || taken(i)) break;
+      names.push([name, i]);
+      i += name.length;
+      if (/[、和]/.test(s[i] ?? '')) i++;
+    }
+    if (i !== titleAt - 1) continue;
+    const titles = [{ name: title, start: titleAt + offset, end: titleAt + title.length + offset }];
+    for (const [name, at] of names) out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles: [...titles], rule: 'holds.appointed-as' });
+  }
   // 3. name then post: 习近平总书记
   for (const post of POSTNOMINAL) {
     let k = s.indexOf(post);
@@ -193,6 +211,10 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
   }
   return out;
 }
+
+/** An election or appointment: who (a name or a list of them) and the post after 为. */
+const APPOINTED = /(?:增选|增补|选举|推选|任命|聘任|补选)([^，。；为]{2,24}?)为([^，。；]{2,24}?)(?=[，。；]|$)/g;
+const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
 function foreignNameAt(s: string, i: number): boolean {

@@ -90,6 +90,18 @@ export const RULES = {
       pos('市教委主任王建国、党组书记陈立新分别在会上讲话。', '王建国 → 市教委主任', '陈立新 → 党组书记'),
     ],
   },
+  'holds.appointed-as': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长.',
+    cases: [
+      pos('会议通过增选吴东为市体育总会副主席。', '吴东 → 市体育总会副主席'),
+      pos('常委会上，增补李华和郑立为市体育总会副主席。', '李华 → 市体育总会副主席', '郑立 → 市体育总会副主席'),
+      pos('会议决定任命王小明为市教育局局长。', '王小明 → 市教育局局长'),
+      neg('会议增选三名委员为常委。'),
+      neg('他当选为人大代表。'),
+    ],
+  },
   'holds.post-after-name': {
     relation: 'HOLDS',
     module: 'persons.ts',
