@@ -179,7 +179,13 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
       if (/[、和]/.test(s[i] ?? '')) i++;
     }
     if (i !== titleAt - 1) continue;
-    const titles = [{ name: title, start: titleAt + offset, end: titleAt + title.length + offset }];
+    // (a chain of posts: `最高人民检察院副检察长、检察委员会委员` is two)
+    const titles: PersonMention['titles'] = [];
+    let from = titleAt;
+    for (const part of title.split('、')) {
+      if (TITLE_HEAD_END.test(part)) titles.push({ name: part, start: from + offset, end: from + part.length + offset });
+      from += part.length + 1;
+    }
     for (const [name, at] of names) out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles: [...titles], rule: 'holds.appointed-as' });
   }
   // 3. name then post: 习近平总书记
@@ -192,8 +198,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         const cand = s.slice(i, k);
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
         const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && ![...cand].some((_, j) => placeWordAt(s, i + j) > 0);
-        // (a word in the first two characters rules a name out, unless the three read as one: 江泽|民 → 江泽民)
-        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && readName(s, i) === cand))) continue;
+        // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
+        // word and the three read as one name: 江泽|民 → 江泽民)
+        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
         // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
         if (inPostOf(out, i + offset, k + post.length + offset)) continue;
         // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
