@@ -15,6 +15,9 @@ export interface PersonMention extends Mention {
   rule?: RuleId;
 }
 
+/** A meeting that commemorates someone named in it. */
+const COMMEMORATES = /纪念|诞辰|逝世|追悼|告别|缅怀/;
+
 export class Builder {
   readonly entities: Entity[] = [];
   readonly relations: Relation[] = [];
@@ -41,9 +44,12 @@ export class Builder {
   /**
    * One relation per type, source and target, whatever how many rules find it. The merge
    * policy, stated once: a later `presided` beats an `attended` (with its sentence and rule),
-   * `spoke` is true if any rule says so; otherwise the first rule's fact stands.
+   * `spoke` is true if any rule says so; otherwise the first rule's fact stands; the one a
+   * meeting commemorates is never among those at it.
    */
   relate(type: RelationType, from: Entity, to: Entity, s: Sentence, rule: RuleId, props: Partial<Relation> = {}): void {
+    // the one a meeting commemorates (纪念华国锋同志诞辰100周年座谈会) is not among those at it
+    if (type === 'ATTENDED' && COMMEMORATES.test(to.name) && to.name.includes(from.name)) return;
     const key = `${type}|${from.id}|${to.id}`;
     const seen = this.relKeys.get(key);
     if (seen) {

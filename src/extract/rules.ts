@@ -140,6 +140,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the one a meeting commemorates is not among those at it
+      pos('纪念吴东同志诞辰100周年座谈会今天举行。郑立、吴东同志生前友好出席座谈会。', '郑立 → 纪念吴东同志诞辰100周年座谈会:attended'),
       // one named as another's kin: the kin attends
       pos('《某某文选》出版座谈会今天举行。某某元帅的夫人林月琴及其亲属出席座谈会。', '林月琴 → 某某文选出版座谈会:attended'),
       pos('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。', '张建国 → 市委常委会议:presided', '刘海 → 市委常委会议:attended'),
