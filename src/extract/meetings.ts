@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
@@ -179,6 +179,8 @@ export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇
 /** Who a meeting gathers, named in a list inside its name (`党外专家、学者及无党派知名人士迎春联谊会`). */
 const GATHERED = /(?:专家|学者|人士|代表|干部|企业家|职工|青年|妇女|老同志|知识分子|侨胞|台胞|委员|军人|官兵|华人|华侨|劳模|模范)$/;
 
+const LEFT_STOP_WORDS = new Set(LEFT_STOPS);
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -244,7 +246,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     const prefix = name.slice(0, name.length - m[0].length);
     if (covered[m.index]) continue;
-    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2) {
+    // (a verb alone before the head names nothing: `落实峰会成果`)
+    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix)) {
       if (['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'].includes(m[0]) && (prefix === '' || prefix === '召开')) {
         out.push({ name: m[0], start: m.index, end, bare: true });
       }

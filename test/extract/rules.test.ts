@@ -92,6 +92,7 @@ describe('meetings, policies and bodies', () => {
   });
   it('reads no meeting in a kind of speech, every session of a body, or a time phrase', () => {
     expect(findMeetings('吴东等6位常委作大会发言。').map((m) => m.name)).toEqual([]);
+    expect(findMeetings('坦方致力于落实峰会成果。').map((m) => m.name)).toEqual([]);
     expect(findMeetings('要全面贯彻党的十九大和十九届历次全会精神。').map((m) => m.name)).toEqual(['党的十九大']);
     expect(findMeetings('深入学习党的十九大及十九届历次全会精神。').map((m) => m.name)).toEqual(['党的十九大']);
     expect(findMeetings('中共中央召开了新中国成立以来首次人大工作会议。').map((m) => m.name)).toEqual(['首次人大工作会议']);
