@@ -3,6 +3,7 @@
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
+import { cnNumber } from '../segment/dates';
 import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
@@ -82,11 +83,41 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     }
   }
   persons.sort((a, b2) => a.start - b2.start);
+  postAfterList(text, persons);
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
 
 export type ModelName = ReturnType<typeof modelNames>[number];
+
+/** A post after a counted list: `沈德咏、欧阳明高、…、孙谦等6位常委作大会发言`. */
+const COUNTED_POST = new RegExp(`等([\\d一二三四五六七八九十]+)[位名](${TITLE_HEAD_RE.source})`, 'g');
+
+/**
+ * Each name of a list closed by `等N位<post>` holds the post, when the list has exactly N names
+ * (the count says the list is whole and only of them).
+ */
+function postAfterList(text: string, persons: PersonMention[]): void {
+  for (const m of text.matchAll(COUNTED_POST)) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
+    const list: PersonMention[] = [];
+    let end = m.index!;
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const p = persons[k];
+      if (p.end > end) continue;
+      if (p.end !== end) break;
+      list.unshift(p);
+      if (text[p.start - 1] !== '、') break;
+      end = p.start - 1;
+    }
+    if (list.length !== n) continue;
+    const at = m.index! + m[0].length - m[2].length;
+    for (const p of list) {
+      if (p.titles.length === 0) p.rule = 'holds.post-after-list';
+      p.titles.push({ name: m[2], start: at, end: at + m[2].length });
+    }
+  }
+}
 
 /** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
 export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {

@@ -90,6 +90,15 @@ export const RULES = {
       pos('市教委主任王建国、党组书记陈立新分别在会上讲话。', '王建国 → 市教委主任', '陈立新 → 党组书记'),
     ],
   },
+  'holds.post-after-list': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'A post after a counted list belongs to each of it when the count is the number of names: 沈德咏、…、孙谦等6位常委作大会发言.',
+    cases: [
+      pos('市委书记张建国出席。吴东、郑立、孙敏等3位常委作大会发言。', '吴东 → 常委', '郑立 → 常委', '孙敏 → 常委'),
+      neg('市委书记张建国出席。吴东、郑立等5位常委作大会发言。'),
+    ],
+  },
   'holds.appointed-as': {
     relation: 'HOLDS',
     module: 'persons.ts',
