@@ -147,6 +147,9 @@ export function namedPolicy(raw: string, head: string): boolean {
   }
 }
 
+/** Two named policies joined: `乡村振兴战略和创新驱动发展战略`. */
+const JOINED_POLICIES = new RegExp(`^.{2,}?(?:${POLICY_HEADS.join('|')})[和及与](.{3,})$`);
+
 export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
@@ -177,7 +180,7 @@ const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
 const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作)/;
 /** A 政策 after a verb of keeping to it: `奉行一个中国政策`, `执行党的知识分子政策`, `实施好积极的财政政策`. */
-const KEPT_POLICY = new RegExp(`(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|了|到)?(?:党的)?((?:[\\u4e00-\\u9fff]{2,4}的)?(?:(?![的了])[\\u4e00-\\u9fff]){2,10}?政策)(?!措施|体系|工具|举措|效应|红利|储备|性|文件)`, 'g');
+const KEPT_POLICY = new RegExp(`(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|了|到)?(?:党的)?((?:[\\u4e00-\\u9fff]{2,4}的)?(?:(?![的了])[\\u4e00-\\u9fff]){2,10}?政策)$`);
 const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|需要|出台|制定|继续|坚定|始终)`);
 const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 /** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
@@ -243,7 +246,7 @@ export function findPolicies(text: string): NameMention[] {
     raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将)+/, '');
     if (/[“”《》]/.test(raw)) continue;
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
-    const joined = new RegExp(`^.{2,}?(?:${POLICY_HEADS.join('|')})[和及与](.{3,})$`).exec(raw);
+    const joined = JOINED_POLICIES.exec(raw);
     if (joined) raw = joined[1];
     if (/各自/.test(raw) || !namedPolicy(raw, m[0])) continue;
     push(raw, end - raw.length, end);
@@ -293,10 +296,14 @@ export function findPolicies(text: string): NameMention[] {
     }
   }
   // a 政策 named by what it is about, after a verb of keeping to it (`奉行一个中国政策`)
-  if (text.includes('政策')) for (const m of text.matchAll(KEPT_POLICY)) {
+  // (each 政策 is read back from: a scan from every verb of the text costs more than the rest)
+  for (let k = text.indexOf('政策'); k !== -1; k = text.indexOf('政策', k + 2)) {
+    const from = Math.max(0, k - 24);
+    const m = KEPT_POLICY.exec(text.slice(from, k + 2));
+    if (!m) continue;
     const name = m[1];
-    const end = m.index! + m[0].length;
-    if (covered[end - 1] || !AFTER_POLICY.test(text.slice(end)) || KEEPING_VERB_AT_START.test(name)) continue;
+    const end = k + 2;
+    if (covered[end - 1] || !AFTER_POLICY.test(text.slice(end)) || /^(?:措施|体系|工具|举措|效应|红利|储备|性|文件)/.test(text.slice(end)) || KEEPING_VERB_AT_START.test(name)) continue;
     const [adjective, noun] = name.includes('的') ? name.slice(0, -2).split('的') : ['', name.slice(0, -2)];
     if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
     if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方)$/.test(noun)) continue;
@@ -326,11 +333,12 @@ export function findPolicies(text: string): NameMention[] {
  * dictionary word that ends at its 、 and stands after a list's start (punctuation, 和, 好, 了).
  * An item that is itself a document (`协商计划、专家协商会工作计划`) shares nothing.
  */
+const DOCUMENT_HEADS = [...POLICY_HEADS, ...ADOPTED_HEADS].join('|');
+const HEADED = new RegExp(`(?:${DOCUMENT_HEADS})$`);
+const SHARED_HEAD = new RegExp(`(?:${DOCUMENT_HEADS})(?:\\(.*\\))?$`);
+
 function withSharedHeads(text: string, found: NameMention[]): NameMention[] {
   const out = [...found];
-  const heads = [...POLICY_HEADS, ...ADOPTED_HEADS].join('|');
-  const headed = new RegExp(`(?:${heads})$`);
-  const sharedHead = new RegExp(`(?:${heads})(?:\\(.*\\))?$`);
   for (const p of found) {
     if (text[p.start - 1] !== '、' || /^[《“]/.test(text[p.start]) || /[等和及、的]/.test(p.name)) continue;
     const items: { name: string; start: number }[] = [];
@@ -357,12 +365,12 @@ function withSharedHeads(text: string, found: NameMention[]): NameMention[] {
       }
       break;
     }
-    if (!open || items.some((i) => headed.test(i.name))) continue;
+    if (!open || items.some((i) => HEADED.test(i.name))) continue;
     // `海河、辽河、松花江流域…`: the varying part may be one longer than the items, if a word
     let varying = Math.max(...items.map((i) => i.name.length));
     if (placeWordAt(p.name, 0) === varying + 1 || isCommonWord(p.name.slice(0, varying + 1))) varying += 1;
     const shared = p.name.slice(varying);
-    if (p.name.length - varying < 4 || !sharedHead.test(shared)) continue;
+    if (p.name.length - varying < 4 || !SHARED_HEAD.test(shared)) continue;
     for (const i of items) out.push({ name: i.name + shared, start: i.start, end: i.start + i.name.length });
   }
   return out;

@@ -65,9 +65,16 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   return edge;
 }
 
+/** The holders of each stop word they hold (`同` → 同志, 同盟), for heldInWord. */
+const HOLDERS_OF = new Map<string, string[]>();
+for (const w of LEFT_STOPS) {
+  const hs = STOP_HOLDERS.filter((h) => h.includes(w));
+  if (hs.length) HOLDERS_OF.set(w, hs);
+}
+
 /** Does the stop word `w` at `at` stand inside a longer word that is no stop (同志, 可持续)? */
 function heldInWord(text: string, at: number, w: string): boolean {
-  for (const h of STOP_HOLDERS) {
+  for (const h of HOLDERS_OF.get(w) ?? []) {
     for (let i = h.indexOf(w); i !== -1; i = h.indexOf(w, i + 1)) if (text.startsWith(h, at - i)) return true;
   }
   return false;

@@ -156,8 +156,10 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
   }
   // the meeting's own sentence and then its speaker (`全国统计工作会议…在北京召开，国家统计局局长刘洪要求`),
   // or the meeting put first (`在今天结束的全国政策咨询工作会议上，…李铁映说`)
+  // (only where the sentence names the meeting: most do not, and the patterns are the meeting's own)
   const names = [main.name, ...(main.aliases ?? [])];
-  const held = new RegExp(`^[^，。；]*?(?:${names.map(escape).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+  const named = names.some((n) => s.text.includes(n));
+  const held = !named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escape).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
     ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escape).join('|')})上，`).exec(s.text);
   if (held) {
     const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);

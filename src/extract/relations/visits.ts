@@ -88,7 +88,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])|(?<=先后|还|又|分别)到(?!了))([^，。；：！？]{2,120})/g)) {
+  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})|(?:先后|还|又|分别)到(?!了)([^，。；：！？]{2,120})/g)) {
+    m[1] ??= m[2];
     const at = s.start + m.index!;
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
