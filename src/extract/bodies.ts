@@ -282,7 +282,7 @@ export function findPolicies(text: string): NameMention[] {
   // what a meeting adopts: `审议通过了甲常委会2022年度工作要点和…工作计划`; the list ends at
   // the first item that is no document (`…和有关人事任免事项`); short items without a head
   // (`立法、监督、代表工作计划`) get theirs below
-  if (/审议|通过|批准/.test(text)) for (const m of text.matchAll(ADOPTED)) {
+  if (/审议|原则通过|表决通过/.test(text)) for (const m of text.matchAll(ADOPTED)) {
     let at = m.index! + m[0].length - m[1].length;
     for (const item of m[1].split(/([、和及])/)) {
       if (item.length === 1 && /[、和及]/.test(item)) {
@@ -313,7 +313,7 @@ export function findPolicies(text: string): NameMention[] {
     const end = m.index! + m[0].length;
     if (!covered[end - 1]) push(m[1], end - m[1].length, end);
   }
-  if (text.includes('”')) for (const m of text.matchAll(QUOTED_HEADED)) {
+  if (/(?:行动|工程|计划|宪法)”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
     const end = m.index! + m[0].length;
     if (!covered[m.index! + 1] && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }

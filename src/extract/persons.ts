@@ -91,6 +91,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 export type ModelName = ReturnType<typeof modelNames>[number];
 
 /** A post after a counted list: `沈德咏、欧阳明高、…、孙谦等6位常委作大会发言`. */
+const COUNTED = /等[\d一二三四五六七八九十]+[位名]/;
 const COUNTED_POST = new RegExp(`等([\\d一二三四五六七八九十]+)[位名](${TITLE_HEAD_RE.source})`, 'g');
 
 /**
@@ -98,6 +99,7 @@ const COUNTED_POST = new RegExp(`等([\\d一二三四五六七八九十]+)[位�
  * (the count says the list is whole and only of them).
  */
 function postAfterList(text: string, persons: PersonMention[]): void {
+  if (!COUNTED.test(text)) return;
   for (const m of text.matchAll(COUNTED_POST)) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
     const list: PersonMention[] = [];
@@ -196,7 +198,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     }
   }
   // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长
-  for (const m of s.matchAll(APPOINTED)) {
+  if (APPOINTED_CUE.test(s)) for (const m of s.matchAll(APPOINTED)) {
     const title = m[2];
     if (!TITLE_HEAD_END.test(title)) continue;
     const titleAt = m.index! + m[0].length - title.length;
@@ -251,6 +253,7 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
 }
 
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
+const APPOINTED_CUE = /增选|增补|选举|推选|任命|聘任|补选/;
 const APPOINTED = /(?:增选|增补|选举|推选|任命|聘任|补选)([^，。；为]{2,24}?)为([^，。；]{2,24}?)(?=[，。；]|$)/g;
 const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 

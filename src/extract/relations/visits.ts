@@ -35,6 +35,12 @@ const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基�
 /** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
 const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
 
+/** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
+const LIST_VERB = /(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g;
+/** …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`). */
+const LIST_TO = /(?:先后|还|又|分别)到(?!了)/;
+const LIST_TO_ALL = /(?:先后|还|又|分别)到(?!了)([^，。；：！？]{2,120})/g;
+
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
@@ -88,8 +94,12 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  for (const m of s.text.matchAll(/(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})|(?:先后|还|又|分别)到(?!了)([^，。；：！？]{2,120})/g)) {
-    m[1] ??= m[2];
+  const lists = [...s.text.matchAll(LIST_VERB)];
+  if (LIST_TO.test(s.text)) {
+    lists.push(...s.text.matchAll(LIST_TO_ALL));
+    lists.sort((a, b) => a.index! - b.index!);
+  }
+  for (const m of lists) {
     const at = s.start + m.index!;
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
