@@ -17,7 +17,7 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
-  if (/^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
+  if (/^[\u4e00-\u9fff\d]{1,8}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t) && /^[\u4e00-\u9fff]/.test(t)) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
@@ -134,9 +134,12 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const put = /^(?:随后，|之后，)?在([^，。；]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
     if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !/会上|期间|活动|时$|中$|上$|后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
+      // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
+      const who = [first];
+      for (let k = ps.indexOf(first) + 1; k < ps.length && /^和[^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
       for (const place of put[1].replace(/^.*的/, '').split(/[、和]/)) {
         const kind = visitTarget(place);
-        if (kind && !GENERIC_SITE.test(place)) add([first], place, kind, 'visited.fronted-place');
+        if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
     }
   }
