@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import { within, lastBefore } from '../spans';
 import type { RuleId } from '../rules';
@@ -31,6 +31,9 @@ const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟�
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$/;
+
+/** A province's short name at the start of a place (`浙江宁波`). */
+const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
 
 /** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
 const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
@@ -69,6 +72,23 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       if (pe) b.relate('VISITED', pe, te, s, rule, { date });
     }
   };
+  /**
+   * A province before a place (`在浙江宁波考察`, `在湖南长沙、岳阳调研`, `来到北京石景山发电总厂`): the
+   * visit went to both, the place first (what companions share); a generic rest (`贵州农村`) is
+   * the province alone; a body named with its province (`湖南省地质院`) stays whole.
+   */
+  const provinceAndPlace = (who: PersonMention[], place: string, rule: RuleId): boolean => {
+    // (a full name before the place is an address, one target: `北京市延庆县`, `内蒙古自治区巴彦淖尔市`)
+    const province = PROVINCE_SHORT.exec(place);
+    const rest = province ? place.slice(province[0].length) : '';
+    if (!province || rest.length < 2 || /^(?:省|市|自治区|壮族|回族|维吾尔)/.test(rest) || ORG_SUFFIX_RE.test(rest)) return false;
+    // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province
+    // (`北京石景山发电总厂`) whole
+    const city = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest) || placeWordAt(rest, 0) === rest.length;
+    if (!GENERIC_PLACE.test(rest)) add(who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
+    add(who, province[0], 'Location', rule);
+    return true;
+  };
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (深入 only before a list of places, with no 在/到 of its own after it: `深入学习贯彻…在广东考察时`)
@@ -90,7 +110,10 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
-      add(visitors(s.start + m.index!), place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
+      const who = visitors(s.start + m.index!);
+      // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
+      if (provinceAndPlace(who, place, 'visited.to-place')) continue;
+      add(who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
@@ -110,6 +133,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
       const itemAt = s.text.indexOf(item, m.index!) + s.start;
       if (item.endsWith('家') && ps.some((p) => p.start >= itemAt && p.end <= itemAt + item.length)) continue;
+      if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) continue;
       add(who, item, visitTarget(item), 'visited.list');
     }
   }
