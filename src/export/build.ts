@@ -12,6 +12,7 @@
 import { forTerminal } from '../terminal';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import Graph from 'graphology';
 import { InputError } from '../errors';
 import { listInputs, type InputList } from '../ingest/files';
@@ -75,6 +76,32 @@ export function memoryLog(stage: string): void {
   process.stderr.write(`kg build: memory after ${stage}: heap ${mib(m.heapUsed)} MiB, external ${mib(m.external + m.arrayBuffers)} MiB, rss ${mib(m.rss)} MiB\n`);
 }
 
+/**
+ * How far V8's old generation may grow past what survived its last full collection, during a
+ * build. Left to itself V8 lets it grow to up to 4× that before it collects again, and a
+ * build's heap is mostly what it keeps (the resolver's facts, then the graph): the facts die
+ * while the graph is made, so that slack filled with dead objects in proportion to the graph
+ * (40k bench articles: old space 572 MiB at a live 276 MiB; peak RSS 705 → 473 MiB with 20 %,
+ * 477 with 10 %, 495 with 35 %, CPU the same).
+ */
+export const BUILD_HEAP_GROWING_PERCENT = 20;
+
+/**
+ * Runs `fn` with V8's heap growing factor at BUILD_HEAP_GROWING_PERCENT, then gives V8 its own
+ * back; unless node was started with a --heap-growing-percent of its own.
+ */
+export async function withBuildHeapGrowth<T>(fn: () => Promise<T>): Promise<T> {
+  const own = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('heap-growing-percent'));
+  if (own) return fn();
+  v8.setFlagsFromString(`--heap-growing-percent=${BUILD_HEAP_GROWING_PERCENT}`);
+  try {
+    return await fn();
+  } finally {
+    // 0: V8 chooses the factor
+    v8.setFlagsFromString('--heap-growing-percent=0');
+  }
+}
+
 export const GRAPH_FILE = 'graph.json';
 export const ARTICLES_FILE = 'articles.jsonl';
 export const GEXF_FILE = 'graph.gexf';
@@ -85,6 +112,10 @@ export function isBuildOutput(name: string): boolean {
 }
 
 export async function buildCorpus(inputs: string[], outDir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
+  return withBuildHeapGrowth(() => buildCorpusNow(inputs, outDir, opts));
+}
+
+async function buildCorpusNow(inputs: string[], outDir: string, opts: BuildOptions): Promise<BuildSummary> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
   const warn = opts.warn ?? ((line: string) => process.stderr.write(forTerminal(line) + '\n'));
