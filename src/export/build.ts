@@ -23,7 +23,7 @@ import type { GraphEdgeType, NodeType } from '../model';
 import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
 import { graphOf, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
-import { CorpusResolver, type ResolvedCorpus } from '../resolve/resolve';
+import { CorpusResolver, type ResolvedStream } from '../resolve/resolve';
 import { ArticlesFile, type ArticleTextSource } from './articles';
 import { gexfPieces } from './formats';
 import { graphMembers, readJsonLines, writeJsonLines } from './jsonl-graph';
@@ -204,7 +204,7 @@ async function buildInto(
 
     // what resolution kept of the articles, then its nodes and edges, go as soon as they are
     // used: from here on the graph is what is held
-    let resolved: ResolvedCorpus | null = resolver.finish();
+    let resolved: ResolvedStream | null = resolver.finishStream();
     resolver = null;
     memoryLog('resolution');
     const { graph, dropped } = graphOf(resolved, { iterations: opts.iterations, layout: opts.layout });
