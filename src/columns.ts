@@ -1,7 +1,8 @@
 // Columns of numbers and a table of strings, for what a build keeps of every article: the
-// resolver's facts (src/resolve/resolve.ts). A row of numbers in typed arrays (a string is its
-// number in a StringTable), not an object: ≈ 20 bytes an entity instead of ≈ 100, and nothing
-// for V8's collector to trace or to leave behind as garbage.
+// resolver's facts (src/resolve/resolve.ts), where each line of articles.jsonl is
+// (src/export/articles.ts). A row of numbers in typed arrays (a string is its number in a
+// StringTable), not an object: ≈ 20 bytes an entity instead of ≈ 100, and nothing for V8's
+// collector to trace or to leave behind as garbage.
 
 /** A growable column of 32-bit integers. */
 export class IntColumn {

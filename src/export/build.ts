@@ -74,26 +74,33 @@ export function memoryLog(stage: string): void {
   const m = process.memoryUsage();
   const mib = (n: number) => (n / 1048576).toFixed(0);
   process.stderr.write(`kg build: memory after ${stage}: heap ${mib(m.heapUsed)} MiB, external ${mib(m.external + m.arrayBuffers)} MiB, rss ${mib(m.rss)} MiB\n`);
+  if (process.env.KG_MEMLOG === '2') process.stderr.write(v8.getHeapSpaceStatistics().map((s) => `  ${s.space_name} ${mib(s.space_size)}/${mib(s.space_used_size)}`).join('') + '\n');
 }
 
 /**
- * How far V8's old generation may grow past what survived its last full collection, during a
- * build. Left to itself V8 lets it grow to up to 4× that before it collects again, and a
- * build's heap is mostly what it keeps (the resolver's facts, then the graph): the facts die
- * while the graph is made, so that slack filled with dead objects in proportion to the graph
- * (40k bench articles: old space 572 MiB at a live 276 MiB; peak RSS 705 → 473 MiB with 20 %,
- * 477 with 10 %, 495 with 35 %, CPU the same).
+ * How far V8's old generation may grow past what survived its last full collection before it
+ * collects again, during a build: while articles are extracted, and from resolution on. Left
+ * to itself V8 lets it grow to up to 4× that, and a build's heap is mostly what it keeps (the
+ * resolver's facts, then the graph): the facts die while the graph is made, so that slack
+ * filled with dead objects in proportion to the graph (40k bench articles: old space 572 MiB
+ * at a live 276 MiB; peak RSS 705 → 473 MiB with 20 % throughout, 477 with 10 %, 495 with
+ * 35 %, CPU the same). Once the graph is made it stays until the end, so a small percentage
+ * there is a few collections of a heap that hardly changes.
  */
-export const BUILD_HEAP_GROWING_PERCENT = 20;
+export const BUILD_HEAP_GROWING_PERCENT = { extraction: 20, graph: 5 } as const;
 
-/**
- * Runs `fn` with V8's heap growing factor at BUILD_HEAP_GROWING_PERCENT, then gives V8 its own
- * back; unless node was started with a --heap-growing-percent of its own.
- */
+/** node was started with a --heap-growing-percent of its own: a build leaves it alone */
+const ownHeapGrowth = (): boolean => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('heap-growing-percent'));
+
+/** V8's heap growing factor for the build's stage (BUILD_HEAP_GROWING_PERCENT). */
+function heapGrowthFor(stage: keyof typeof BUILD_HEAP_GROWING_PERCENT): void {
+  if (!ownHeapGrowth()) v8.setFlagsFromString(`--heap-growing-percent=${BUILD_HEAP_GROWING_PERCENT[stage]}`);
+}
+
+/** Runs the build `fn` with the heap growing factors above, then gives V8 its own back. */
 export async function withBuildHeapGrowth<T>(fn: () => Promise<T>): Promise<T> {
-  const own = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('heap-growing-percent'));
-  if (own) return fn();
-  v8.setFlagsFromString(`--heap-growing-percent=${BUILD_HEAP_GROWING_PERCENT}`);
+  if (ownHeapGrowth()) return fn();
+  heapGrowthFor('extraction');
   try {
     return await fn();
   } finally {
@@ -146,6 +153,7 @@ async function buildCorpusNow(inputs: string[], outDir: string, opts: BuildOptio
   }
 }
 
+/** The build into `outDir`; `listed` is its own (its list of files is emptied once they are extracted). */
 async function buildInto(
   outDir: string,
   extraction: Extraction,
@@ -196,11 +204,16 @@ async function buildInto(
         }
         if (files.length > 50 && (r.index + 1) % 500 === 0) log(`kg build: extracted ${r.index + 1}/${files.length} files`);
       }
+      idFrom.clear();
     } finally {
       await extraction.close();
     }
-    log(`kg build: ${articles} articles from ${files.length - (failed.length - errors.length)} of ${files.length} files; resolving`);
+    // the lists of input files and their names go with the extraction (100k bench files: 17 MiB)
+    const fileCount = files.length;
+    for (const list of [files, names, listed.files]) list.length = 0;
+    log(`kg build: ${articles} articles from ${fileCount - (failed.length - errors.length)} of ${fileCount} files; resolving`);
     memoryLog('extraction');
+    heapGrowthFor('graph');
 
     // what resolution kept of the articles, then its nodes and edges, go as soon as they are
     // used: from here on the graph is what is held
@@ -216,7 +229,7 @@ async function buildInto(
     memoryLog('the files');
     return {
       outDir,
-      files: files.length,
+      files: fileCount,
       articles,
       failed,
       problems,
