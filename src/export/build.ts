@@ -66,7 +66,8 @@ export interface BuildSummary {
 
 /**
  * `KG_MEMLOG=1`: one line on standard error at each stage of a build with the heap and RSS
- * (after a collection when node runs with --expose-gc), to see where a build's memory goes.
+ * (after a collection when node runs with --expose-gc), to see where a build's memory goes;
+ * `KG_MEMLOG=2`: and a line of V8's spaces, committed/used MiB.
  */
 export function memoryLog(stage: string): void {
   if (!process.env.KG_MEMLOG) return;
