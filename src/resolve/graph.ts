@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ArticleRecord, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
-import { cmp, resolveCorpus, type DroppedRelation, type ResolvedCorpus } from './resolve';
+import { cmp, resolveCorpus, type DroppedRelation, type ResolvedStream } from './resolve';
 import { mulberry32 } from '../prng';
 import { forceAtlas2Positions } from './forceatlas2';
 
@@ -43,8 +43,8 @@ export function buildGraph(records: readonly ArticleRecord[], options: Partial<B
   return graphOf(resolveCorpus(records), opts);
 }
 
-/** The corpus graph of resolved articles (resolveCorpus, or a CorpusResolver's finish). */
-export function graphOf(resolved: ResolvedCorpus, options: Partial<BuildGraphOptions> = {}): BuiltGraph {
+/** The corpus graph of resolved articles (resolveCorpus, or a CorpusResolver's finish or finishStream). */
+export function graphOf(resolved: ResolvedStream, options: Partial<BuildGraphOptions> = {}): BuiltGraph {
   const opts = resolveBuildGraphOptions(options);
   const { nodes, edges, dropped } = resolved;
   const graph: CorpusGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });

@@ -45,6 +45,7 @@ import {
 } from './normalize';
 import { findName, sentenceAround } from './evidence';
 import { UnionFind, longerFirst, mergeShortForms } from './unionfind';
+import { FloatColumn, IntColumn, StringTable } from '../columns';
 
 export type ResolvedNodeAttributes = Omit<GraphNodeAttributes, 'x' | 'y'>;
 
@@ -70,6 +71,16 @@ export interface DroppedRelation {
 export interface ResolvedCorpus {
   nodes: ResolvedNode[];
   edges: ResolvedEdge[];
+  dropped: DroppedRelation[];
+}
+
+/**
+ * The same, its nodes and edges made as they are taken (in key order, once): what graphOf
+ * needs, without every node and edge held twice while it builds the graph.
+ */
+export interface ResolvedStream {
+  nodes: Iterable<ResolvedNode>;
+  edges: Iterable<ResolvedEdge>;
   dropped: DroppedRelation[];
 }
 
@@ -121,54 +132,63 @@ interface Ctx {
 }
 
 /**
- * What resolution keeps of an article once it has read it: for each entity the handle its
- * node key is found by when all articles are in, and the facts' offsets — not the text, not
- * the record. The sentences are found in the text while it is at hand (`add`).
+ * What resolution keeps of the articles it has read, until all are in: for each entity the
+ * handle its node key is found by, and the facts' offsets — not the text, not the record. The
+ * sentences are found in the text while it is at hand (`add`). A fact is a row of numbers, a
+ * string its number in the resolver's StringTable (./columns.ts): objects for these facts were
+ * ≈ 2 KB an article (211 MiB at 100k bench articles), live until resolution ends.
  */
-interface ArticleFacts {
-  index: number;
-  id: string;
-  date: string | null;
-  entities: EntityFact[];
-  reporters: ReporterFact[];
-  relations: RelationFact[];
+class Facts {
+  // an article: its id (the string every evidence entry of it shares), its date, and where its
+  // entities, reporters and relations begin in the columns below
+  readonly ids: string[] = [];
+  readonly date = new IntColumn();
+  readonly firstEntity = new IntColumn();
+  readonly firstReporter = new IntColumn();
+  readonly firstRelation = new IntColumn();
+  // an entity: its id in the article, its type, what its key is found by (Person: its slot in
+  // PersonResolver; Organization, Title, Policy, Location: the canonical form; Meeting:
+  // `date\0canonical`; NONE: no node) and the sentence of the name's first occurrence (MENTIONS)
+  readonly entityId = new IntColumn();
+  readonly entityType = new IntColumn();
+  readonly entityRef = new IntColumn();
+  readonly entityStart = new IntColumn();
+  readonly entityEnd = new IntColumn();
+  // a reporter: the slot of the name, the role, the sentence
+  readonly reporterSlot = new IntColumn();
+  readonly reporterRole = new IntColumn();
+  readonly reporterStart = new IntColumn();
+  readonly reporterEnd = new IntColumn();
+  // a relation: type, entity ids, why it is dropped before keys are known (NONE: it is not),
+  // the sentence, the date of the fact; ATTENDED: role, spoke, the extractor's order
+  // (Infinity: none) and where the person's name is first written (Infinity: not found)
+  readonly relationType = new IntColumn();
+  readonly relationFrom = new IntColumn();
+  readonly relationTo = new IntColumn();
+  readonly relationDrop = new IntColumn();
+  readonly relationStart = new IntColumn();
+  readonly relationEnd = new IntColumn();
+  readonly relationDate = new IntColumn();
+  readonly relationRole = new IntColumn();
+  readonly relationSpoke = new IntColumn();
+  readonly relationOrder = new FloatColumn();
+  readonly relationAt = new FloatColumn();
+
+  get articles(): number {
+    return this.ids.length;
+  }
+
+  /** the rows [first, end) of article `a` in a group of columns (`first`: its first-row column; `rows`: all rows) */
+  static end(first: IntColumn, a: number, rows: number): number {
+    return a + 1 < first.length ? first.get(a + 1) : rows;
+  }
 }
 
-interface EntityFact {
-  id: string;
-  type: EntityType;
-  /** Person: the name's place in the article's person mentions (no name: null) */
-  person: PersonSlot | null;
-  /** Organization, Title, Policy, Location: the canonical form; Meeting: `date\0canonical`; null: no node */
-  canon: string | null;
-  /** the sentence of the name's first occurrence (MENTIONS) */
-  start: number;
-  end: number;
-}
-
-interface ReporterFact {
-  person: PersonSlot;
-  role: string;
-  start: number;
-  end: number;
-}
-
-interface RelationFact {
-  type: RelationType;
-  from: string;
-  to: string;
-  /** dropped before keys are known (unknown entity, wrong endpoint types) */
-  drop: DroppedRelation['reason'] | null;
-  start: number;
-  end: number;
-  /** the date of the fact (first/last) */
-  date: string | null;
-  role?: AttendanceRole;
-  spoke?: boolean;
-  /** ATTENDED: the extractor's order (Infinity: none) and where the person's name is first written (Infinity: not found) */
-  order?: number;
-  at?: number;
-}
+/** Why a relation is dropped before keys are known (Facts.relationDrop) */
+const EARLY_DROPS: readonly DroppedRelation['reason'][] = ['unknown-entity', 'endpoint-types'];
+/** ATTENDED roles (Facts.relationRole) */
+const ROLES: readonly AttendanceRole[] = ['presided', 'attended'];
+const NONE = StringTable.NONE;
 
 /** Surface forms seen for one node, with counts, to choose its name and aliases. */
 class Forms {
@@ -223,27 +243,23 @@ export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus
  * gives the graph. The articles of a corpus need not be in memory together.
  */
 export class CorpusResolver {
-  private readonly persons = new PersonResolver();
+  /** one string object per distinct name, form or id, however many articles repeat it; the facts' strings by number */
+  private readonly strings = new StringTable(flat);
+  private readonly persons = new PersonResolver(this.strings);
   private readonly orgs = new CanonicalResolver('Organization', (n, r) => canonicalOrganization(n, r), organizationReductions);
   private readonly titles = new CanonicalResolver('Title', (n, r) => canonicalTitle(n, r), null);
   private readonly policies = new CanonicalResolver('Policy', (n, r) => canonicalPolicy(n, r), policyReductions);
   private readonly locations = new CanonicalResolver('Location', (n) => canonicalLocation(n), null);
   private readonly meetings = new MeetingResolver();
-  private readonly articles: ArticleFacts[] = [];
+  private facts: Facts | null = new Facts();
+  /** articles added */
+  private added = 0;
   private readonly articleNodes = new Map<string, ResolvedNodeAttributes>();
   /** article id → its number (the first article with the id) */
   private readonly numbers = new Map<string, number>();
-  /** one string object per distinct name, form or id, however many articles repeat it */
-  private readonly strings = new Map<string, string>();
   private finished = false;
 
-  private intern = (s: string): string => {
-    const had = this.strings.get(s);
-    if (had !== undefined) return had;
-    const own = flat(s);
-    this.strings.set(own, own);
-    return own;
-  };
+  private intern = (s: string): string => this.strings.intern(s);
 
   private internOrNull = (s: string | null): string | null => (s === null ? null : this.intern(s));
 
@@ -253,8 +269,8 @@ export class CorpusResolver {
     const ctx: Ctx = {
       rec,
       id,
-      number: this.numbers.get(id) ?? (this.numbers.set(id, this.articles.length), this.articles.length),
-      index: this.articles.length,
+      number: this.numbers.get(id) ?? (this.numbers.set(id, this.added), this.added),
+      index: this.added,
       region: regionOf(rec.newspaper),
       date: this.internOrNull(isoOrNull(rec.date) ?? isoOrNull(rec.published)),
       entities: new Map(rec.entities.map((e) => [e.id, e])),
@@ -290,54 +306,79 @@ export class CorpusResolver {
       }
       return s;
     };
-    const entities: EntityFact[] = rec.entities.map((e) => {
+    const { facts: f, strings } = this;
+    if (!f) throw new Error('CorpusResolver: add after finish');
+    f.ids.push(id);
+    f.date.push(strings.idOrNone(ctx.date));
+    f.firstEntity.push(f.entityId.length);
+    f.firstReporter.push(f.reporterSlot.length);
+    f.firstRelation.push(f.relationType.length);
+    for (const e of rec.entities) {
       const name = ctx.names.get(e.id)!;
-      const fact: EntityFact = { id: this.intern(e.id), type: e.type, person: null, canon: null, start: 0, end: 0 };
-      if (!name) return fact;
-      if (e.type === 'Person') fact.person = slots.get(name) ?? { name, key: null };
-      else fact.canon = canon.get(e.type)?.get(e.id) ?? null;
-      if (fact.person || fact.canon) Object.assign(fact, sentenceOfName(name));
-      return fact;
-    });
-    const reporters: ReporterFact[] = [];
+      let ref = NONE;
+      if (name && e.type === 'Person') ref = slots.get(name) ?? this.persons.slot(strings.id(name));
+      else if (name) ref = strings.idOrNone(canon.get(e.type)?.get(e.id) ?? null);
+      const { start, end } = ref !== NONE ? sentenceOfName(name) : { start: 0, end: 0 };
+      f.entityId.push(strings.id(e.id));
+      f.entityType.push(strings.id(e.type));
+      f.entityRef.push(ref);
+      f.entityStart.push(start);
+      f.entityEnd.push(end);
+    }
     for (const r of rec.reporters) {
       const name = cleanName(r.name);
-      if (name) reporters.push({ person: slots.get(name)!, role: this.intern(r.role), ...sentenceOfName(name) });
+      if (!name) continue;
+      const { start, end } = sentenceOfName(name);
+      f.reporterSlot.push(slots.get(name)!);
+      f.reporterRole.push(strings.id(r.role));
+      f.reporterStart.push(start);
+      f.reporterEnd.push(end);
     }
-    const relations: RelationFact[] = rec.relations.map((rel) => {
-      const fact: RelationFact = {
-        type: rel.type,
-        from: this.intern(rel.from),
-        to: this.intern(rel.to),
-        drop: null,
-        start: rel.evidence.start,
-        end: rel.evidence.end,
-        date: rel.date !== undefined ? (this.internOrNull(isoOrNull(rel.date)) ?? ctx.date) : ctx.date,
-        // every field from the start: one object shape, its fields inside the object
-        role: undefined,
-        spoke: undefined,
-        order: undefined,
-        at: undefined,
-      };
+    for (const rel of rec.relations) {
       const from = ctx.entities.get(rel.from);
       const to = ctx.entities.get(rel.to);
       const schema = RELATION_SCHEMA[rel.type];
-      if (!from || !to) fact.drop = 'unknown-entity';
-      else if (!schema || !schema.some(([f, t]) => f === from.type && t === to.type)) fact.drop = 'endpoint-types';
+      let drop: DroppedRelation['reason'] | null = null;
+      let role = NONE;
+      let spoke = 0;
+      let order = Infinity;
+      let at = Infinity;
+      if (!from || !to) drop = 'unknown-entity';
+      else if (!schema || !schema.some(([f, t]) => f === from.type && t === to.type)) drop = 'endpoint-types';
       else if (rel.type === 'ATTENDED') {
-        fact.role = rel.role === 'presided' ? 'presided' : 'attended';
-        fact.spoke = rel.spoke === true;
+        role = ROLES.indexOf(rel.role === 'presided' ? 'presided' : 'attended');
+        spoke = rel.spoke === true ? 1 : 0;
         // protocol order (attendanceOrders): where the person is first named, then the extractor's order
         const inText = findName(rec.text, ctx.names.get(rel.from)!);
-        fact.at = inText ? inText.start : Infinity;
-        fact.order = typeof rel.order === 'number' && Number.isFinite(rel.order) ? rel.order : Infinity;
+        at = inText ? inText.start : Infinity;
+        order = typeof rel.order === 'number' && Number.isFinite(rel.order) ? rel.order : Infinity;
       }
-      return fact;
-    });
-    this.articles.push({ index: ctx.index, id, date: ctx.date, entities, reporters, relations });
+      f.relationType.push(strings.id(rel.type));
+      f.relationFrom.push(strings.id(rel.from));
+      f.relationTo.push(strings.id(rel.to));
+      f.relationDrop.push(drop === null ? NONE : EARLY_DROPS.indexOf(drop));
+      f.relationStart.push(rel.evidence.start);
+      f.relationEnd.push(rel.evidence.end);
+      f.relationDate.push(rel.date !== undefined ? strings.idOrNone(isoOrNull(rel.date) ?? ctx.date) : strings.idOrNone(ctx.date));
+      f.relationRole.push(role);
+      f.relationSpoke.push(spoke);
+      f.relationOrder.push(order);
+      f.relationAt.push(at);
+    }
+    this.added++;
   }
 
+  /** The resolved corpus, every node and edge in an array. */
   finish(): ResolvedCorpus {
+    const { nodes, edges, dropped } = this.finishStream();
+    return { nodes: [...nodes], edges: [...edges], dropped };
+  }
+
+  /**
+   * The resolved corpus, its nodes and edges made as they are taken (each once, in key order):
+   * a MENTIONS edge (most of a graph's edges) is a row of numbers and two strings until then.
+   */
+  finishStream(): ResolvedStream {
     if (this.finished) throw new Error('CorpusResolver: finish twice');
     this.finished = true;
     const { persons, orgs, titles, policies, locations, meetings } = this;
@@ -349,17 +390,24 @@ export class CorpusResolver {
       Meeting: meetings.finish(orgs),
     };
     persons.finish();
-    /** the node key of an entity */
-    const keyOf = (e: EntityFact): string | null => {
-      if (e.person) return personKey(e.person);
-      if (e.canon === null) return null;
-      return resolvers[e.type as Exclude<EntityType, 'Person'>]?.keyOf(e.canon) ?? null;
+    const { facts: f, strings } = this;
+    this.facts = null;
+    if (!f) throw new Error('CorpusResolver: finish twice');
+    /** the node key of entity row `e` */
+    const keyOf = (e: number): string | null => {
+      const ref = f.entityRef.get(e);
+      if (ref === NONE) return null;
+      const type = strings.at(f.entityType.get(e));
+      if (type === 'Person') return persons.keyOf(ref);
+      return resolvers[type as Exclude<EntityType, 'Person'>]?.keyOf(strings.at(ref)) ?? null;
     };
 
     const nodes = this.articleNodes;
-    // an edge whose evidence may still grow is a draft; a MENTIONS edge (most of a graph's
-    // edges) has its one entry from the start and is made finished, without a draft's garbage
-    const edges = new Map<string, EdgeDraft | ResolvedEdge>();
+    // an edge whose evidence may still grow is a draft; a MENTIONS edge has its one entry from
+    // the start: a row (its key, its target, the article's place, the sentence) made an edge
+    // when taken
+    const edges = new Map<string, EdgeDraft>();
+    const mentions = { keys: [] as string[], targets: [] as string[], article: new IntColumn(), start: new IntColumn(), end: new IntColumn() };
     const dropped: DroppedRelation[] = [];
     const addEdge = (type: GraphEdgeType, source: string, target: string, ev: DraftEvidence, extra: EdgeExtra = {}) => {
       const key = edgeKey(type, source, target);
@@ -370,66 +418,137 @@ export class CorpusResolver {
       if (extra.spoke) d.spoke = true;
     };
 
-    for (const a of this.articles) {
-      const aKey = articleKey(a.id);
-      const base = (e: { start: number; end: number }): DraftEvidence => ({ article: a.id, start: e.start, end: e.end, date: a.date });
+    // the numbers of the type names attendanceOrders compares
+    const type = { person: strings.id('Person'), meeting: strings.id('Meeting'), attended: strings.id('ATTENDED') };
+    for (let a = 0; a < f.articles; a++) {
+      const id = f.ids[a];
+      const date = strings.atOrNull(f.date.get(a));
+      const aKey = articleKey(id);
+      const base = (start: number, end: number): DraftEvidence => ({ article: id, start, end, date });
 
       // MENTIONS: every entity found in the article, with the sentence of its first occurrence
-      const keys = new Map<string, string>();
-      const types = new Map<string, EntityType>();
-      for (const e of a.entities) {
-        types.set(e.id, e.type);
+      // (entities by their id's number)
+      const keys = new Map<number, string>();
+      const types = new Map<number, number>();
+      for (let e = f.firstEntity.get(a), end = Facts.end(f.firstEntity, a, f.entityId.length); e < end; e++) {
+        types.set(f.entityId.get(e), f.entityType.get(e));
         const k = keyOf(e);
         if (!k) continue;
-        keys.set(e.id, k);
-        // one per (article, entity): what finishEdge makes of a single entry
-        const mk = edgeKey('MENTIONS', aKey, k);
-        if (!edges.has(mk))
-          edges.set(mk, { key: mk, source: aKey, target: k, attributes: { type: 'MENTIONS', evidence: [{ article: a.id, start: e.start, end: e.end }], first: a.date || null, last: a.date || null } });
+        keys.set(f.entityId.get(e), k);
+        // one per (article, entity) (the first; mentionEdges drops the others)
+        mentions.keys.push(edgeKey('MENTIONS', aKey, k));
+        mentions.targets.push(k);
+        mentions.article.push(a);
+        mentions.start.push(f.entityStart.get(e));
+        mentions.end.push(f.entityEnd.get(e));
       }
       // REPORTED: the article's reporters (they are people, kept apart from `persons`)
-      for (const r of a.reporters) addEdge('REPORTED', personKey(r.person), aKey, base(r), { role: r.role });
+      for (let r = f.firstReporter.get(a), end = Facts.end(f.firstReporter, a, f.reporterSlot.length); r < end; r++)
+        addEdge('REPORTED', persons.keyOf(f.reporterSlot.get(r)), aKey, base(f.reporterStart.get(r), f.reporterEnd.get(r)), { role: strings.at(f.reporterRole.get(r)) });
 
-      const orders = attendanceOrders(a, keys, types);
-      for (const rel of a.relations) {
-        if (rel.drop) {
-          dropped.push({ article: a.id, type: rel.type, reason: rel.drop });
+      const first = f.firstRelation.get(a);
+      const end = Facts.end(f.firstRelation, a, f.relationType.length);
+      const orders = attendanceOrders(f, first, end, keys, types, type);
+      for (let r = first; r < end; r++) {
+        const relType = strings.at(f.relationType.get(r)) as RelationType;
+        const drop = f.relationDrop.get(r);
+        if (drop !== NONE) {
+          dropped.push({ article: id, type: relType, reason: EARLY_DROPS[drop] });
           continue;
         }
-        const s = keys.get(rel.from);
-        const t = keys.get(rel.to);
+        const s = keys.get(f.relationFrom.get(r));
+        const t = keys.get(f.relationTo.get(r));
         if (!s || !t) {
-          dropped.push({ article: a.id, type: rel.type, reason: 'empty-name' });
+          dropped.push({ article: id, type: relType, reason: 'empty-name' });
           continue;
         }
         if (s === t) {
-          dropped.push({ article: a.id, type: rel.type, reason: 'self-loop' });
+          dropped.push({ article: id, type: relType, reason: 'self-loop' });
           continue;
         }
-        const ev = base(rel);
-        ev.date = rel.date;
-        if (rel.type === 'ATTENDED') {
-          const role = rel.role!;
+        const ev = base(f.relationStart.get(r), f.relationEnd.get(r));
+        ev.date = strings.atOrNull(f.relationDate.get(r));
+        if (relType === 'ATTENDED') {
+          const role = ROLES[f.relationRole.get(r)];
           ev.role = role;
           const order = orders.get(`${t}\u0000${s}`);
           if (order !== undefined) ev.order = order;
-          addEdge('ATTENDED', s, t, ev, { role, spoke: rel.spoke });
-        } else addEdge(rel.type, s, t, ev);
+          addEdge('ATTENDED', s, t, ev, { role, spoke: f.relationSpoke.get(r) === 1 });
+        } else addEdge(relType, s, t, ev);
       }
     }
-    this.articles.length = 0;
 
     for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
 
-    return {
-      nodes: [...nodes.keys()].sort(cmp).map((key) => ({ key, attributes: nodes.get(key)! })),
-      edges: [...edges.keys()].sort(cmp).map((key) => {
-        const d = edges.get(key)!;
-        return 'attributes' in d ? d : { key, source: d.source, target: d.target, attributes: finishEdge(d) };
-      }),
-      dropped,
-    };
+    return inKeyOrder(nodes, edges, { ...mentions, ids: f.ids, dates: f.date, strings }, dropped);
   }
+}
+
+/** MENTIONS edges as rows: key, target, the article's place, the sentence; the articles' ids and dates */
+interface MentionRows {
+  keys: string[];
+  targets: string[];
+  article: IntColumn;
+  start: IntColumn;
+  end: IntColumn;
+  ids: string[];
+  dates: IntColumn;
+  strings: StringTable;
+}
+
+/**
+ * The resolved nodes and edges, each made when taken, in key order (apart from finishStream's
+ * scope, so that what it read the articles with is not held while the graph is built).
+ */
+function inKeyOrder(nodes: Map<string, ResolvedNodeAttributes>, drafts: Map<string, EdgeDraft>, mentions: MentionRows, dropped: DroppedRelation[]): ResolvedStream {
+  const nodeKeys = [...nodes.keys()].sort(cmp);
+  const draftKeys = [...drafts.keys()].sort(cmp);
+  // MENTIONS rows in key order, a key's first row (the first article that gave it) first
+  const { keys, ids, dates, strings } = mentions;
+  let order = new Int32Array(keys.length).map((_, i) => i).sort((a, b) => cmp(keys[a], keys[b]) || a - b);
+  const mentionEdge = (m: number): ResolvedEdge => {
+    const a = mentions.article.get(m);
+    const date = strings.atOrNull(dates.get(a));
+    const attributes: GraphEdgeAttributes = {
+      type: 'MENTIONS',
+      evidence: [{ article: ids[a], start: mentions.start.get(m), end: mentions.end.get(m) }],
+      first: date || null,
+      last: date || null,
+    };
+    return { key: keys[m], source: articleKey(ids[a]), target: mentions.targets[m], attributes };
+  };
+  return {
+    nodes: (function* () {
+      for (const key of nodeKeys) yield { key, attributes: nodes.get(key)! };
+      nodes.clear();
+      nodeKeys.length = 0;
+    })(),
+    // the drafts and the MENTIONS rows, merged in key order (they share no key: MENTIONS is no draft's type)
+    edges: (function* () {
+      let d = 0;
+      let m = 0;
+      while (d < draftKeys.length || m < order.length) {
+        // a key given again (an article id twice in the corpus, or two entities of one node) is one edge
+        if (m > 0 && m < order.length && keys[order[m]] === keys[order[m - 1]]) {
+          m++;
+          continue;
+        }
+        if (d < draftKeys.length && (m === order.length || cmp(draftKeys[d], keys[order[m]]) < 0)) {
+          const key = draftKeys[d++];
+          const draft = drafts.get(key)!;
+          yield { key, source: draft.source, target: draft.target, attributes: finishEdge(draft) };
+        } else yield mentionEdge(order[m++]);
+      }
+      // all made: what they were made from goes now, not when the caller lets go of this
+      drafts.clear();
+      draftKeys.length = 0;
+      order = new Int32Array(0);
+      for (const list of [keys, mentions.targets, ids]) list.length = 0;
+      for (const column of [mentions.article, mentions.start, mentions.end, dates]) column.clear();
+      strings.clear();
+    })(),
+    dropped,
+  };
 }
 
 interface EdgeExtra {
@@ -501,16 +620,25 @@ function finishEdge(d: EdgeDraft): GraphEdgeAttributes {
  * place (not found in the text) follow the extractor's `order`, then their evidence.
  * Keyed `<meetingKey>\0<personKey>`.
  */
-function attendanceOrders(a: ArticleFacts, keys: Map<string, string>, types: Map<string, EntityType>): Map<string, number> {
+function attendanceOrders(
+  f: Facts,
+  first: number,
+  end: number,
+  keys: Map<number, string>,
+  types: Map<number, number>,
+  type: { person: number; meeting: number; attended: number },
+): Map<string, number> {
   const byMeeting = new Map<string, { person: string; at: number; order: number; start: number }[]>();
-  for (const rel of a.relations) {
-    if (rel.type !== 'ATTENDED' || rel.drop) continue;
-    const m = keys.get(rel.to);
-    const p = keys.get(rel.from);
-    if (!m || !p || types.get(rel.from) !== 'Person' || types.get(rel.to) !== 'Meeting') continue;
+  for (let r = first; r < end; r++) {
+    if (f.relationType.get(r) !== type.attended || f.relationDrop.get(r) !== NONE) continue;
+    const from = f.relationFrom.get(r);
+    const to = f.relationTo.get(r);
+    const m = keys.get(to);
+    const p = keys.get(from);
+    if (!m || !p || types.get(from) !== type.person || types.get(to) !== type.meeting) continue;
     let list = byMeeting.get(m);
     if (!list) byMeeting.set(m, (list = []));
-    list.push({ person: p, at: rel.at!, order: rel.order!, start: rel.start });
+    list.push({ person: p, at: f.relationAt.get(r), order: f.relationOrder.get(r), start: f.relationStart.get(r) });
   }
   const out = new Map<string, number>();
   for (const [m, list] of byMeeting) {
@@ -527,42 +655,66 @@ function attendanceOrders(a: ArticleFacts, keys: Map<string, string>, types: Map
 // ---------------------------------------------------------------------------------------
 // Persons
 
+/** A person's mention as the homonym split reads it (a row of PersonResolver's columns). */
 interface PersonMention {
   article: number;
   date: string | null;
   /** the provinces of the posts the article gives the person; null: none tells */
   province: string | null;
   newspaperProvince: string | null;
-  /** the name in this article, whose key the homonym split decides */
-  slot: PersonSlot;
+  /** the name in this article (its slot), whose key the homonym split decides */
+  slot: number;
 }
-
-/** A name in one article: its node key once the persons are resolved (null: `Person:<name>`). */
-interface PersonSlot {
-  name: string;
-  key: string | null;
-}
-
-const personKey = (slot: PersonSlot): string => slot.key ?? `Person:${slot.name}`;
 
 interface Resolver {
   nodes(): Iterable<[string, ResolvedNodeAttributes]>;
 }
 
 class PersonResolver implements Resolver {
-  private readonly mentions = new Map<string, PersonMention[]>();
+  /** name → its mentions' rows, in article order */
+  private readonly mentions = new Map<string, number[]>();
+  // a mention: the article's place, its date, the province its posts give, the newspaper's province, its slot
+  private readonly mentionArticle = new IntColumn();
+  private readonly mentionDate = new IntColumn();
+  private readonly mentionProvince = new IntColumn();
+  private readonly mentionNewspaperProvince = new IntColumn();
+  private readonly mentionSlot = new IntColumn();
+  // a slot (a name in one article): the name, and its node key once the persons are resolved (NONE: `Person:<name>`)
+  private readonly slotName = new IntColumn();
+  private readonly slotKey = new IntColumn();
+  /** the node keys slotKey numbers, one string per node */
+  private readonly keys: string[] = [];
   private readonly found = new Map<string, { name: string; articles: number; last: number; homonym: boolean }>();
 
+  constructor(private readonly strings: StringTable) {}
+
+  /** A new slot for the name numbered `name`. */
+  slot(name: number): number {
+    this.slotKey.push(NONE);
+    return this.slotName.push(name);
+  }
+
+  /** The node key of a slot (after finish). */
+  keyOf(slot: number): string {
+    const k = this.slotKey.get(slot);
+    return k === NONE ? `Person:${this.strings.at(this.slotName.get(slot))}` : this.keys[k];
+  }
+
   /** An article's person names (entities, then reporters), each with its slot. */
-  add(ctx: Ctx, intern: (s: string) => string): Map<string, PersonSlot> {
+  add(ctx: Ctx, intern: (s: string) => string): Map<string, number> {
     const { rec, region } = ctx;
-    const slots = new Map<string, PersonSlot>();
+    const { strings } = this;
+    const slots = new Map<string, number>();
     const add = (name: string, province: string | null) => {
       let slot = slots.get(name);
-      if (!slot) slots.set(name, (slot = { name, key: null }));
+      if (slot === undefined) slots.set(name, (slot = this.slot(strings.id(name))));
       let list = this.mentions.get(name);
       if (!list) this.mentions.set(name, (list = []));
-      list.push({ article: ctx.index, date: ctx.date, province, newspaperProvince: region.province, slot });
+      list.push(this.mentionArticle.push(ctx.index));
+      this.mentionDate.push(strings.idOrNone(ctx.date));
+      this.mentionProvince.push(strings.idOrNone(province));
+      this.mentionNewspaperProvince.push(strings.idOrNone(region.province));
+      this.mentionSlot.push(slot);
     };
     const seen = new Set<string>();
     for (const e of rec.entities) {
@@ -603,16 +755,27 @@ class PersonResolver implements Resolver {
 
   /** Splits homonyms and gives each slot its key. */
   finish(): void {
+    const { strings } = this;
     for (const name of [...this.mentions.keys()].sort(cmp)) {
-      const list = this.mentions.get(name)!;
+      const list = this.mentions.get(name)!.map(
+        (i): PersonMention => ({
+          article: this.mentionArticle.get(i),
+          date: strings.atOrNull(this.mentionDate.get(i)),
+          province: strings.atOrNull(this.mentionProvince.get(i)),
+          newspaperProvince: strings.atOrNull(this.mentionNewspaperProvince.get(i)),
+          slot: this.mentionSlot.get(i),
+        }),
+      );
       const split = homonymProvinces(list);
       // one key string per node, however many articles name it
-      const keys = new Map<string | null, string>();
-      const keyIn = (p: string | null) => keys.get(p) ?? (keys.set(p, p === null ? `Person:${name}` : `Person:${name}@${p}`), keys.get(p)!);
+      const keys = new Map<string | null, number>();
+      const keyIn = (p: string | null) =>
+        keys.get(p) ?? (keys.set(p, this.keys.push(p === null ? `Person:${name}` : `Person:${name}@${p}`) - 1), keys.get(p)!);
       for (const m of list) {
-        const key = keyIn(split ? (m.province ?? nearestProvince(m, split)) : null);
+        const k = keyIn(split ? (m.province ?? nearestProvince(m, split)) : null);
         // an article whose mention carries a province decides for the name in that article
-        if (m.slot.key === null || m.province !== null) m.slot.key = key;
+        if (this.slotKey.get(m.slot) === NONE || m.province !== null) this.slotKey.set(m.slot, k);
+        const key = this.keys[k];
         let n = this.found.get(key);
         if (!n) this.found.set(key, (n = { name, articles: 0, last: -1, homonym: !!split }));
         // a name's mentions come in article order: a new article is a larger number
