@@ -119,6 +119,8 @@ const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e
 const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
 const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)/;
+/** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
+const SPEECH_ANY = new RegExp(SPEECH.source);
 /** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
@@ -128,7 +130,7 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
-  for (const v of s.text.matchAll(SPEECH)) {
+  if (SPEECH_ANY.test(s.text)) for (const v of s.text.matchAll(SPEECH)) {
     const at = s.start + v.index!;
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
     // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who

@@ -40,6 +40,8 @@ const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车�
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 const LIST_VERB = /(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g;
+const LIST_VERB_ANY = /来到|走进|走访|考察|前往|参观|视察|看望|慰问/;
+const VISIT_VERB = /调研|考察|视察|检查|宣讲|走访|看望|慰问/;
 /** …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`). */
 const LIST_TO = /(?:先后|还|又|分别)到(?!了)/;
 const LIST_TO_ALL = /(?:先后|还|又|分别)到(?!了)([^，。；：！？]{2,120})/g;
@@ -92,7 +94,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (深入 only before a list of places, with no 在/到 of its own after it: `深入学习贯彻…在广东考察时`)
-  for (const m of s.text.matchAll(/(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\u4e00-\u9fff（）()]{2,24}?、){0,5}[\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
+  // (each scan only where its verb stands: most sentences tell of no visit)
+  if (VISIT_VERB.test(s.text)) for (const m of s.text.matchAll(/(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\u4e00-\u9fff（）()]{2,24}?、){0,5}[\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     if (/^(?:协商|议政|成果|报告|课题|座谈)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
@@ -117,7 +120,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  const lists = [...s.text.matchAll(LIST_VERB)];
+  const lists = LIST_VERB_ANY.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
   if (LIST_TO.test(s.text)) {
     lists.push(...s.text.matchAll(LIST_TO_ALL));
     lists.sort((a, b) => a.index! - b.index!);
