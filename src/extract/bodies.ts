@@ -2,7 +2,7 @@
 // quoted initiatives and named plans.
 import { normName, isCjk } from './text';
 import {
-  TITLE_HEADS, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
+  TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX } from './spans';
@@ -21,7 +21,6 @@ export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该�
 export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位)/;
 export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局)$/;
 
-const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEADS.join('|')})$`);
 
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
 export const ORG_LEADING_VERB = new RegExp(`^(?:${ORG_LEADING_ADVERBS.join('|')})?(?:${ORG_LEADING_VERBS.join('|')})(?:好|了|起)?`);

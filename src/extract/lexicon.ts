@@ -21,6 +21,8 @@ export const TITLE_HEADS = [
   '新闻发言人', '发言人', '副厂长', '厂长',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
+/** A span that ends in a post's head (`…副主席`). */
+export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
 export const POSTNOMINAL = ['总书记', '主席', '总理', '副总理', '委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '行政长官'];

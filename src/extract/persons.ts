@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { TITLE_HEAD_RE, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
+import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -253,9 +253,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
 }
 
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
-const APPOINTED_CUE = /增选|增补|选举|推选|任命|聘任|补选/;
-const APPOINTED = /(?:增选|增补|选举|推选|任命|聘任|补选)([^，。；为]{2,24}?)为([^，。；]{2,24}?)(?=[，。；]|$)/g;
-const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
+const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
+const APPOINTED_CUE = new RegExp(APPOINTING);
+const APPOINTED = new RegExp(`(?:${APPOINTING})([^，。；为]{2,24}?)为([^，。；]{2,24}?)(?=[，。；]|$)`, 'g');
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
 function foreignNameAt(s: string, i: number): boolean {

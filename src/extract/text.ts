@@ -78,6 +78,11 @@ export function readName(text: string, i: number): string | null {
 }
 
 /** The normal form of a name (extraction.md): no spaces, no quote marks, no 《》. */
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function normName(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"‘’'「」『』《》〈〉]/g, '');
 }

@@ -1,6 +1,7 @@
 // Evidence recovered from offsets: the sentence of an article's text around a place in it.
 
 import type { Evidence } from '../model';
+import { escapeRegExp } from '../extract/text';
 
 const SENTENCE_END = new Set([...'。！？!?；;']);
 const CLOSERS = new Set([...'”’」』)）']);
@@ -31,7 +32,7 @@ export function findName(text: string, name: string): { start: number; end: numb
   let re = patternCache.get(name);
   if (!re) {
     const gap = '[\\s“”‘’"\'「」『』《》〈〉]*';
-    re = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap));
+    re = new RegExp([...name].map(escapeRegExp).join(gap));
     if (patternCache.size > 50000) patternCache.clear();
     patternCache.set(name, re);
   }

@@ -1,6 +1,6 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole } from '../../model';
-import type { Sentence } from '../text';
+import { escapeRegExp, type Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import { SPEECH_AT_VERBS } from '../lexicon';
@@ -126,8 +126,6 @@ const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批�
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
 const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
   if (SPEECH_ANY.test(s.text)) for (const v of s.text.matchAll(SPEECH)) {
@@ -161,8 +159,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
   // (only where the sentence names the meeting: most do not, and the patterns are the meeting's own)
   const names = [main.name, ...(main.aliases ?? [])];
   const named = names.some((n) => s.text.includes(n));
-  const held = !named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escape).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
-    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escape).join('|')})上，`).exec(s.text);
+  const held = !named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escapeRegExp).join('|')})上，`).exec(s.text);
   if (held) {
     const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);
     const clause = held[0].length + (clauseEnd < 0 ? s.text.length : clauseEnd);

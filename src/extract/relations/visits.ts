@@ -17,7 +17,7 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
-  if (/^[\u4e00-\u9fff\d]{1,8}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t) && /^[\u4e00-\u9fff]/.test(t)) return 'Location';
+  if (/^[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
@@ -39,12 +39,26 @@ const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).joi
 const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
-const LIST_VERB = /(?:先后|还|又|首先|随后|一同)?(?:来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物]))([^，。；：！？]{2,120})/g;
-const LIST_VERB_ANY = /来到|走进|走访|考察|前往|参观|视察|看望|慰问/;
-const VISIT_VERB = /调研|考察|视察|检查|宣讲|走访|看望|慰问/;
+const LIST_VERBS = '来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
+const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /** …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`). */
-const LIST_TO = /(?:先后|还|又|分别)到(?!了)/;
-const LIST_TO_ALL = /(?:先后|还|又|分别)到(?!了)([^，。；：！？]{2,120})/g;
+const LIST_TO = '(?:先后|还|又|分别)到(?!了)';
+const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
+/** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
+const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问';
+/**
+ * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
+ * own after it (`深入学习贯彻…在广东考察时`).
+ */
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:${TO_PLACE_VERBS})`, 'g');
+/** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
+const HAS_LIST_VERB = new RegExp(LIST_VERBS);
+const HAS_LIST_TO = new RegExp(LIST_TO);
+const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
+/** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`). */
+const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$/;
+/** The places of a span put first (`在总厂所属的石景山热电厂`: the noun after 的; `A、B和C`: each). */
+const putPlaces = (span: string): string[] => span.replace(/^.*的/, '').split(/[、和]/);
 
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
@@ -93,9 +107,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   };
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
-  // (深入 only before a list of places, with no 在/到 of its own after it: `深入学习贯彻…在广东考察时`)
   // (each scan only where its verb stands: most sentences tell of no visit)
-  if (VISIT_VERB.test(s.text)) for (const m of s.text.matchAll(/(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\u4e00-\u9fff（）()]{2,24}?、){0,5}[\u4e00-\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:调研|考察|视察|检查|宣讲|走访|看望|慰问)/g)) {
+  if (HAS_TO_PLACE_VERB.test(s.text)) for (const m of s.text.matchAll(TO_PLACE)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     if (/^(?:协商|议政|成果|报告|课题|座谈)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
@@ -120,8 +133,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  const lists = LIST_VERB_ANY.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
-  if (LIST_TO.test(s.text)) {
+  const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
+  if (HAS_LIST_TO.test(s.text)) {
     lists.push(...s.text.matchAll(LIST_TO_ALL));
     lists.sort((a, b) => a.index! - b.index!);
   }
@@ -143,12 +156,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
   const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈)/.exec(s.text);
-  if (fronted && !/会上|期间|活动|时$|中$|上$/.test(fronted[1])) {
+  if (fronted && !NOT_PUT_PLACE.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
-    // `在总厂所属的石景山热电厂`: the place is the noun after 的
-    const items = fronted[1].replace(/^.*的/, '').split(/[、和]/);
+    const items = putPlaces(fronted[1]);
     for (const place of items) {
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several
       const kind = visitTarget(place) ?? (items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
@@ -160,11 +172,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (the visitor is one the article names with a post: not a name read in passing)
     const put = /^(?:随后，|之后，)?在([^，。；]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
-    if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !/会上|期间|活动|时$|中$|上$|后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
+    if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
       // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
       const who = [first];
       for (let k = ps.indexOf(first) + 1; k < ps.length && /^和[^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
-      for (const place of put[1].replace(/^.*的/, '').split(/[、和]/)) {
+      for (const place of putPlaces(put[1])) {
         const kind = visitTarget(place);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
