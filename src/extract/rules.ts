@@ -287,6 +287,8 @@ export const RULES = {
       // a clause with its own subject (记者, 官兵, 工作人员) is no visit of the person named before
       neg('市委书记张建国出席会议。记者来到临江区人民医院，看到医护人员正在忙碌。'),
       pos('市委书记张建国出席会议。随后，他先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
+      // 总书记 or 他 as the subject is the one named with a post, not whoever was named last
+      pos('中共中央总书记习近平在福建考察。武夷山是乌龙茶、红茶的发源地。此次考察，总书记走进星村镇燕子窠生态茶园。', '习近平 → 星村镇燕子窠生态茶园'),
       // 到 after 先后/还/又 lists places as 来到 does; sites, lakes and old sites are places
       pos('市委书记张建国先后到临江橘子洲、临山东风湖，查看水体治理。', '张建国 → 临江橘子洲', '张建国 → 临山东风湖'),
       pos('市委书记张建国还到临江会展中心，调研了解企业发展情况。', '张建国 → 临江会展中心'),

@@ -76,6 +76,15 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // person named last before it
     const clause = s.text.slice(0, at - s.start).split(/[，。；：]/).pop()!;
     if (clause.replace(OWN_SUBJECT_FREE, '').length > 0) return [];
+    // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
+    // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
+    // (他 too is the visitor the article named with a post, not a name read in passing)
+    const post = clause.includes('总书记') ? '总书记' : /他|她/.test(clause) ? '' : null;
+    if (post !== null) {
+      const titled = new Set(all.filter((p) => p.end <= at && p.titles.some((t) => t.name.endsWith(post))).map((p) => p.name));
+      const holder = all.filter((p) => p.end <= at && titled.has(p.name)).at(-1);
+      if (holder) return [holder];
+    }
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
