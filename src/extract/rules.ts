@@ -262,6 +262,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a verb inside a body's name, a demonstrative, a kind of site after a province, a speaker's own clause
+      neg('市委书记张建国18日上午在市纪律检查委员会第六次全体会议上发表重要讲话。'),
+      neg('市委书记张建国曾到该所视察。'),
+      pos('李华说，她一直牢记，市委书记张建国在湖北社区考察时对她的鼓励。', '张建国 → 湖北'),
       pos('市委书记张建国到临江区调研。', '张建国 → 临江区'),
       pos('市委书记张建国今天到临江机械厂、临江第二纺织厂慰问。', '张建国 → 临江机械厂', '张建国 → 临江第二纺织厂'),
       // 深入 X 调研; a league (盟) and a banner (旗) are places as a county is
@@ -281,6 +285,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/考察了.',
     cases: [
+      // 和 inside a place's name (太和镇, 和平区) joins nothing
+      pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
@@ -326,6 +332,9 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'Those who 陪同/参加 a visit went where it went: its first target, or the part of it their sentence names (参加上海调研).',
     cases: [
+      // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
+      neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
+      neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),

@@ -36,7 +36,7 @@ const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基�
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
 
 /** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 const LIST_VERBS = '来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
@@ -58,7 +58,11 @@ const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
 /** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`). */
 const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$/;
 /** The places of a span put first (`在总厂所属的石景山热电厂`: the noun after 的; `A、B和C`: each). */
-const putPlaces = (span: string): string[] => span.replace(/^.*的/, '').split(/[、和]/);
+const putPlaces = (span: string): string[] => span.replace(/^.*的/, '').split(PUT_AND);
+/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`) — and after a verb 及. */
+const AND = '和(?![镇乡村县区市街路园平])';
+const PUT_AND = new RegExp(`、|${AND}`);
+const LIST_AND = new RegExp(`、|及|${AND}`);
 
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
@@ -66,11 +70,19 @@ const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干
 /** The words that end a list item of places: what the visitor then does there. */
 const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
 
+/** Is `list[k]` a name that only qualifies the next one (`习近平主席夫人彭丽媛`)? */
+function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
+  return k + 1 < list.length && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(list[k].end - s.start, list[k + 1].start - s.start));
+}
+
+/** A speaker's clause of their own before the visit told (`杜诚诚说，她一直牢记…总书记在湖北社区考察时`). */
+const SPEAKS_FIRST = /^[^，。；]{0,8}(?:说|表示|回忆|介绍|告诉|感慨|坦言|谈到|记得|牢记)[^。；]*[，：:]/;
+
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
-    // not a name that only qualifies another (`习近平主席夫人彭丽媛`)
-    const before = ps.filter((p, k) => p.end <= at && !(k + 1 < ps.length && ps[k + 1].end <= at && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(p.end - s.start, ps[k + 1].start - s.start))));
+    // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -110,7 +122,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province
     // (`北京石景山发电总厂`) whole
     const city = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest) || placeWordAt(rest, 0) === rest.length;
-    if (!GENERIC_PLACE.test(rest)) add(who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
+    if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) add(who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
     add(who, province[0], 'Location', rule);
     return true;
   };
@@ -119,7 +131,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   // (each scan only where its verb stands: most sentences tell of no visit)
   if (HAS_TO_PLACE_VERB.test(s.text)) for (const m of s.text.matchAll(TO_PLACE)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
-    if (/^(?:协商|议政|成果|报告|课题|座谈)/.test(s.text.slice(m.index! + m[0].length))) continue;
+    // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
+    if (/^(?:协商|议政|成果|报告|课题|座谈|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = s.text.slice(0, m.index!).split(/[，。；]/).pop()!;
     if (/将|拟|计划|准备/.test(clause)) continue;
@@ -131,7 +144,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     for (const item of items) {
       const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '');
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
@@ -152,7 +165,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
-    for (let item of m[1].split(/[、和及]/)) {
+    for (let item of m[1].split(LIST_AND)) {
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
       item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
       // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
@@ -211,9 +224,13 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const at = s.start + v.index;
     const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
     const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, s.start, at);
-    // 参加会见, 参加会议: another event's people
-    if (!listed && /^(?:参加|陪同)(?:会见|会谈|会议|座谈|活动结束)/.test(s.text.slice(v.index)) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+    // 参加会见, 参加会议: another event's people; 参加 what is no visit (`来英国参加女王葬礼`)
+    const after = s.text.slice(v.index);
+    if (!listed && /^(?:参加|陪同)(?:会见|会谈|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+    if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
     for (const p of who) {
+      // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
+      if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
       const pe = b.find('Person', p.name);
       if (pe && pe.id !== first.from) b.relate('VISITED', pe, target, s, 'visited.companion', { date: first.date ?? null });
     }
