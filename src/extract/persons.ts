@@ -197,29 +197,43 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
       k = s.indexOf(cue, i);
     }
   }
-  // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长
+  // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
+  // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
+  const appointed = (from: number, titleAt: number, title: string): boolean => {
+    const names = namesUpTo(s, from, titleAt - 1, taken);
+    if (!names) return false;
+    const titles = postChain(title, titleAt + offset);
+    if (!titles.length) return false;
+    for (const [name, k] of names) out.push({ type: 'Person', name, start: k + offset, end: k + name.length + offset, titles: [...titles], rule: 'holds.appointed-as' });
+    return true;
+  };
   if (APPOINTED_CUE.test(s)) for (const m of s.matchAll(APPOINTED)) {
     const title = m[2];
     if (!TITLE_HEAD_END.test(title)) continue;
     const titleAt = m.index! + m[0].length - title.length;
-    let i = m.index! + m[0].length - title.length - 1 - m[1].length;
-    const names: [string, number][] = [];
-    while (i < titleAt - 1) {
-      const name = cuedName(s, i);
-      if (!name || taken(i)) break;
-      names.push([name, i]);
-      i += name.length;
-      if (/[、和]/.test(s[i] ?? '')) i++;
+    if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
+    for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
+      const more = APPOINTED_MORE.exec(s.slice(end + 1));
+      if (!more || !TITLE_HEAD_END.test(more[2])) break;
+      const moreTitleAt = end + 1 + more[0].length - more[2].length;
+      if (!appointed(end + 1, moreTitleAt, more[2])) break;
+      end = moreTitleAt + more[2].length;
     }
-    if (i !== titleAt - 1) continue;
-    // (a chain of posts: `最高人民检察院副检察长、检察委员会委员` is two)
-    const titles: PersonMention['titles'] = [];
-    let from = titleAt;
-    for (const part of title.split('、')) {
-      if (TITLE_HEAD_END.test(part)) titles.push({ name: part, start: from + offset, end: from + part.length + offset });
-      from += part.length + 1;
-    }
-    for (const [name, at] of names) out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles: [...titles], rule: 'holds.appointed-as' });
+  }
+  // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
+  if (s.includes('同志')) for (const m of s.matchAll(NOTICE_APPOINTED)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (cuedName(s, at) !== m[1] || taken(at)) continue;
+    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
+    if (titles.length) out.push({ type: 'Person', name: m[1], start: at + offset, end: at + m[1].length + offset, titles, rule: 'holds.appointed-as' });
+  }
+  if (s.includes('当选')) for (const m of s.matchAll(ELECTED_ALSO)) {
+    if (!TITLE_HEAD_END.test(m[1])) continue;
+    const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
+    const to = end ? m.index! + m[0].length + end.index : s.length;
+    const names = namesUpTo(s, m.index! + m[0].length, to, taken);
+    const titleAt = m.index! + m[0].indexOf(m[1]);
+    if (names) for (const [name, k] of names) out.push({ type: 'Person', name, start: k + offset, end: k + name.length + offset, titles: [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }], rule: 'holds.appointed-as' });
   }
   // 3. name then post: 习近平总书记
   for (const post of POSTNOMINAL) {
@@ -255,7 +269,55 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
-const APPOINTED = new RegExp(`(?:${APPOINTING})([^，。；为]{2,24}?)为([^，。；]{2,24}?)(?=[，。；]|$)`, 'g');
+const APPOINTED = new RegExp(`(?:${APPOINTING})([^，。；为]{2,160}?)为([^，。；]{2,24}?)(?=[，。；]|$)`, 'g');
+/** An appointment notice: `X同志任A省委委员、常委、书记` (not `不再担任`, `不再兼任`). */
+const NOTICE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8})同志(?:任|兼任)([^，。；]{2,40}?)(?=[，。；]|$)/g;
+/** A post that alone after 、 shares the body of the post before it (`四川省委委员、常委、书记`). */
+const BARE_POST = /^(?:委员|常委|书记|副书记|主任|副主任|主席|副主席|秘书长)$/;
+
+/**
+ * The posts of a chain (`最高人民检察院副检察长、检察委员会委员` is two); a bare post after 、 takes
+ * the body of the one before it (`四川省委委员、常委、书记`: 四川省委常委, 四川省委书记).
+ */
+function postChain(title: string, start: number): PersonMention['titles'] {
+  const titles: PersonMention['titles'] = [];
+  let at = start;
+  let body = '';
+  for (const part of title.split('、')) {
+    const head = TITLE_HEAD_END.exec(part);
+    if (head && BARE_POST.test(part) && body) titles.push({ name: body + part, start: at, end: at + part.length });
+    else if (head) {
+      titles.push({ name: part, start: at, end: at + part.length });
+      body = part.slice(0, head.index);
+    }
+    at += part.length + 1;
+  }
+  return titles;
+}
+
+/** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
+const APPOINTED_MORE = /^([^，。；为]{2,160}?)为([^，。；]{2,24}?)(?=[，。；]|$)/;
+/** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
+const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
+
+/**
+ * The names of a list that fills [from, to) exactly (`A、B和C`, notes in brackets after a name:
+ * `胡贤生（苗族）`, `龙超云（女、侗族）`), or null when anything else stands in it.
+ */
+function namesUpTo(s: string, from: number, to: number, taken: (i: number) => boolean): [string, number][] | null {
+  const names: [string, number][] = [];
+  let i = from;
+  while (i < to) {
+    const name = cuedName(s, i);
+    if (!name || taken(i)) return null;
+    names.push([name, i]);
+    i += name.length;
+    const note = /^（[^（）]{1,8}）/.exec(s.slice(i, to));
+    if (note) i += note[0].length;
+    if (i < to && /[、和]/.test(s[i])) i++;
+  }
+  return i === to && names.length ? names : null;
+}
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
 function foreignNameAt(s: string, i: number): boolean {

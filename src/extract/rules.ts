@@ -102,7 +102,7 @@ export const RULES = {
   'holds.appointed-as': {
     relation: 'HOLDS',
     module: 'persons.ts',
-    why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长.',
+    why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
       pos('会议通过增选吴东为市体育总会副主席。', '吴东 → 市体育总会副主席'),
       pos('常委会上，增补李华和郑立为市体育总会副主席。', '李华 → 市体育总会副主席', '郑立 → 市体育总会副主席'),
@@ -110,6 +110,13 @@ export const RULES = {
       pos('任命葛晓燕为市检察院副检察长、检察委员会委员。', '葛晓燕 → 市检察院副检察长', '葛晓燕 → 检察委员会委员'),
       neg('会议增选三名委员为常委。'),
       neg('他当选为人大代表。'),
+      // the clauses after it that name more of the same vote, notes in brackets after a name
+      pos('选举张建国为市长，刘海、李华和郑立为副市长。', '张建国 → 市长', '刘海 → 副市长', '李华 → 副市长', '郑立 → 副市长'),
+      pos('选举王小明为市人大常委会主任，吴东（女）、郑立（回族）为市人大常委会副主任。', '王小明 → 市人大常委会主任', '吴东 → 市人大常委会副主任', '郑立 → 市人大常委会副主任'),
+      pos('当选为市委常委的还有刘海、李华。', '刘海 → 市委常委', '李华 → 市委常委'),
+      // an appointment notice; a bare post after 、 shares the body before it; posts left are none
+      pos('张建国同志任临江市委委员、常委、书记，不再担任临山市委书记职务。', '张建国 → 临江市委委员', '张建国 → 临江市委常委', '张建国 → 临江市委书记'),
+      neg('张建国同志不再担任临江市委书记、常委、委员职务。'),
     ],
   },
   'holds.post-after-name': {
