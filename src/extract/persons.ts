@@ -250,6 +250,8 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
         if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
         // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
         if (inPostOf(out, i + offset, k + post.length + offset)) continue;
+        // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
+        if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
         // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
         if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not

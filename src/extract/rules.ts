@@ -32,6 +32,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a verb before the post is no part of it; a verb after the name no part of the name
+      pos('决定给予临江县委书记刘书锋党内严重警告处分。', '刘书锋 → 临江县委书记'),
+      pos('会上，临江市长尹力发了言。', '尹力 → 临江市长'),
+      pos('伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问。', '萨阿东·哈马迪 → 伊拉克国民议会议长'),
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
       pos('市人大常委会副主任李华、赵刚出席。', '李华 → 市人大常委会副主任', '赵刚 → 市人大常委会副主任'),
       pos('县委书记周建国6日上午在城关镇调研。', '周建国 → 县委书记'),
@@ -124,6 +128,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a place before its own head (吉林|省长春市) is no name
+      neg('吉林省长春市人民代表大会开幕。'),
       // a name whose first two characters make a word (江泽 of 江泽民)
       pos('他说，江泽民总书记发出号召。', '江泽民 → 总书记'),
       neg('各界人士表示，相信习主席此访将推动合作。'),
