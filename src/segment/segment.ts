@@ -87,11 +87,11 @@ const DATELINE_INSIDE = /\d{1,2}月\d{1,2}日(?:讯|电)/;
 const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
 const CONTINUATION = /[▷▶►]|[(（](?:下转|上接)/;
-// `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent)
+// `湖南日报3月26日讯`, `新华社北京3月5日电`, `本报讯`, `本报长沙3月5日讯` (the date may be absent: `本报合肥电`)
 // wire items write the date in Chinese numerals (`新华社北京一月十六日电`) and may be quoted (`据新华社…电`)
 const CN_DAY = '[一二三四五六七八九十]{1,3}';
 const DATELINE = new RegExp(
-  `^据?(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff·]{2,8}?(?=\\s*(?:\\d|${CN_DAY}月)))?(?:(\\d{1,2}|${CN_DAY})月\\s*(\\d{1,2}|${CN_DAY})日)?\\s*(?:讯|电)`,
+  `^据?(${NEWSPAPER}|本报)\\s*(?:[\\u4e00-\\u9fff·]{2,8}?(?=\\s*(?:\\d|${CN_DAY}月|电)))?(?:(\\d{1,2}|${CN_DAY})月\\s*(\\d{1,2}|${CN_DAY})日)?\\s*(?:讯|电)`,
 );
 /** A dateline's month or day: digits or Chinese numerals. */
 const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber(s) ?? NaN);

@@ -238,6 +238,10 @@ describe('wire items without a page header', () => {
     const [a] = seg('某某会议在京举行\n新华社北京一月十六日电（记者王某）某某会议今天下午在北京举行。', 1998);
     expect([a.title, a.date, a.reporters.map((r) => r.name)]).toEqual(['某某会议在京举行', '1998-01-16', ['王某']]);
   });
+  it('reads a dateline with a place and no date (本报合肥电) and the reporter after it', () => {
+    const arts = seg('各地做好再就业\n本报临江电记者刘某报道：临江市政府召开再就业情况通报会。\n本报临山电记者王某报道：临山市举办招聘会。', 1998);
+    expect(arts.map((a) => a.reporters.map((r) => r.name))).toEqual([['刘某'], ['王某']]);
+  });
   it('takes a year the text states over the caller\'s (今天是一九九七年的最后一天)', () => {
     const [a] = seg('某领导考察企业\n新华社北京十二月三十一日电今天是一九九七年的最后一天。某领导来到某厂考察。', 1998);
     expect(a.date).toBe('1997-12-31');
