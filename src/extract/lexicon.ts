@@ -19,6 +19,8 @@ export const TITLE_HEADS = [
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
   // a body's spokesman is a post of the genre (`中央纪委常委、新闻发言人赵洪祝`), and a factory's head (`厂长、党委书记王沛津`)
   '新闻发言人', '发言人', '副厂长', '厂长',
+  // a delegation's or a group's members (`中央宣讲团成员、中共中央政治局委员…黄坤明`)
+  '团成员', '小组成员',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */

@@ -169,6 +169,12 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     chainEnd = headEnd;
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     const name = cuedName(s, headEnd);
+    // a count of members is a group, not one person's post (`最后80多名代表团成员离村`)
+    if (/^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start))) {
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
     if (name && !taken(headEnd)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));

@@ -32,6 +32,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a delegation's member is a post; a count of members is a group
+      pos('中央宣讲团成员、市委书记张建国作报告。', '张建国 → 中央宣讲团成员', '张建国 → 市委书记'),
+      neg('最后80多名代表团成员离村。'),
       // a verb before the post is no part of it; a verb after the name no part of the name
       pos('决定给予临江县委书记刘书锋党内严重警告处分。', '刘书锋 → 临江县委书记'),
       pos('会上，临江市长尹力发了言。', '尹力 → 临江市长'),
