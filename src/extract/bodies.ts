@@ -120,6 +120,8 @@ export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|�
 export function namedPolicy(raw: string, head: string): boolean {
   const prefix = raw.slice(0, raw.length - head.length);
   if (prefix.length < 3 || GENERIC_POLICY.test(prefix) && prefix.replace(GENERIC_POLICY, '').length < 3) return false;
+  // others' or each side's strategies are no one named (`对接其他区域发展战略`, `两国发展战略`)
+  if (/^(?:其他|其它|各种|一些|两国|双方|各国|彼此)/.test(prefix)) return false;
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
   if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力)$/.test(prefix)) return false;
@@ -228,7 +230,9 @@ export function findPolicies(text: string): NameMention[] {
   // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
   for (const m of text.matchAll(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
     // a figure of speech: `把招商引资作为“一把手”工程来抓` names no programme
-    if (/^(?:来抓|来推进|来推动|来落实|来做)/.test(text.slice(m.index! + m[0].length))) continue;
+    // nor a strategy's goal (`“三步走”战略目标`; a plan's targets are the plan's: `“十四五”规划目标任务`)
+    const after = text.slice(m.index! + m[0].length);
+    if (/^(?:来抓|来推进|来推动|来落实|来做)/.test(after) || (m[2].endsWith('战略') && /^目标/.test(after))) continue;
     for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
   // unquoted named ones
@@ -244,6 +248,8 @@ export function findPolicies(text: string): NameMention[] {
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
     raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将)+/, '');
     if (/[“”《》]/.test(raw)) continue;
+    // what a strategy is joined to is named after the verb (`中部地区要主动对接其他区域发展战略`)
+    raw = raw.replace(/^.*(?:对接|衔接|融入|服务于|支撑)/, '');
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
     const joined = JOINED_POLICIES.exec(raw);
     if (joined) raw = joined[1];

@@ -106,6 +106,13 @@ describe('meetings, policies and bodies', () => {
     const names = findPolicies('市政府出台《某市促进就业若干措施》，深入实施“乡村振兴”战略，据《某某日报》报道。').map((p) => p.name);
     expect(names).toEqual(['某市促进就业若干措施', '乡村振兴战略']);
   });
+  it('reads no strategy in another body\'s, a generic set, or a strategy\'s goal; a plan\'s targets are the plan\'s', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('中部地区要主动对接其他区域发展战略，加强与其他重大发展战略的衔接。')).toEqual([]);
+    expect(names('精准对接两国发展战略。')).toEqual([]);
+    expect(names('实现党的十九大提出的“三步走”战略目标。')).toEqual([]);
+    expect(names('确保高质量完成“十四五”规划目标任务。')).toEqual(['十四五规划']);
+  });
   it('reads a work (a ballet, a programme, a series) in 《》 as no policy', () => {
     expect(findPolicies('芭蕾舞团演出的《某某夹子》最后一个音符落下。').map((p) => p.name)).toEqual([]);
     expect(findPolicies('《天鹅湖》、《某某娘子军》等一批经典剧目上演。').map((p) => p.name)).toEqual([]);
