@@ -6,7 +6,7 @@ import { normName, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
-import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
+import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$`);
@@ -78,7 +78,7 @@ function studied(text: string, m: MeetingMention): boolean {
   return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
 }
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
-const STUDIED_AFTER = /^(?:精神|决策部署)/;
+const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;
@@ -180,6 +180,8 @@ export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇
 const GATHERED = /(?:专家|学者|人士|代表|干部|企业家|职工|青年|妇女|老同志|知识分子|侨胞|台胞|委员|军人|官兵|华人|华侨|劳模|模范)$/;
 
 const LEFT_STOP_WORDS = new Set(LEFT_STOPS);
+/** A held or attending verb and the words of a name after it, up to where a verb inside the name cut it. */
+const OPENED_BY = new RegExp(`(?:主持召开|${HELD}|出席|参加)([\\u4e00-\\u9fff]{2,12})$`);
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -200,7 +202,12 @@ export function findMeetings(text: string): MeetingMention[] {
     const edge = leftEdge(text, m.index, 40, true, true);
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
-    const start = enclosing ? edge : Math.max(edge, prevEnd);
+    let start = enclosing ? edge : Math.max(edge, prevEnd);
+    // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
+    // verb that holds or attends the meeting opens it in the same clause
+    const opened = OPENED_BY.exec(text.slice(Math.max(prevEnd, start - 14), start));
+    // (a count before it is no part of it: `主持召开三次推动共建“一带一路”工作座谈会`)
+    if (opened && [...IN_MEETING_NAME].some((w) => opened[1].endsWith(w))) start -= opened[1].replace(/^[一二三四五六七八九十两]+次/, '').length;
     // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
     const runOn = out.length && !enclosing && edge < prevEnd && /^[\d一二三四五六七八九十百第届次年度]*$/.test(text.slice(prevEnd, m.index)) && !out[out.length - 1].ref;
     if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {

@@ -175,6 +175,10 @@ export const RULES = {
       neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
       // one place visited names it (spec: host or place and head noun)
       pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
+      // a verb of the name's own words (推动, 推进) does not cut it after the verb that holds it; a count is no part of it
+      pos('市委书记张建国主持召开新时代推动临江新区发展座谈会。市长刘海出席座谈会。', '张建国 → 新时代推动临江新区发展座谈会:presided', '刘海 → 新时代推动临江新区发展座谈会:attended'),
+      pos('市委书记张建国先后主持召开两次推进临江新区建设座谈会。', '张建国 → 推进临江新区建设座谈会:presided'),
+      neg('市委书记张建国在临江调研，推动临江新区发展座谈会提出的事项落实。'),
     ],
   },
   'attended.list-after': {
