@@ -164,6 +164,8 @@ export const RULES = {
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
       pos('市长刘海昨天下午主持召开了全市防汛工作会议。副市长吴东、郑立出席了会议。', '刘海 → 全市防汛工作会议:presided', '吴东 → 全市防汛工作会议:attended', '郑立 → 全市防汛工作会议:attended'),
       neg('副市长吴东参加义务植树活动。'),
+      // a meeting never held is none (没有召开过…会议)
+      neg('县委一年没有召开过领导小组会议，县长吴东参加会议。'),
       // a meeting named only by its session or kind is named by the body that holds it, and a
       // short aside in brackets stays in its name
       pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
@@ -201,6 +203,11 @@ export const RULES = {
       pos('刚开完党的十五大和全国金融工作会议，市长田卫说。', '田卫 → 党的十五大:attended', '田卫 → 全国金融工作会议:attended'),
       pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 十九届二中全会:attended', '田卫 → 十九届三中全会:attended'),
       neg('要学习习近平生态文明思想和全国生态环境保护大会精神，市长田卫说。'),
+      // the party's plenum written without 党的 after another of its meetings is named as the party's (spec: one name)
+      pos('刚开完党的二十大和二十届二中、三中全会，委员田卫说。', '田卫 → 党的二十大:attended', '田卫 → 党的二十届二中全会:attended', '田卫 → 党的二十届三中全会:attended'),
+      // a verb before 党的… is no part of the plenum's name
+      pos('刚参加完宣讲党的二十届三中全会，委员田卫说。', '田卫 → 党的二十届三中全会:attended'),
+      neg('刚参加完宣讲活动，委员田卫说。'),
     ],
   },
   'attended.spoke-at': {
@@ -215,6 +222,9 @@ export const RULES = {
       pos('纪念某某同志诞辰100周年座谈会1日在京举行。全国政协副主席吴东在座谈会上缅怀了某某同志的一生。', '吴东 → 纪念某某同志诞辰100周年座谈会:attended'),
       pos('市政府今天在临江举行迎春招待会。市政府秘书长郑立在招待会致辞中说，过去一年很不平凡。', '郑立 → 市政府迎春招待会:attended'),
       neg('全市民政工作会议今天召开。市长刘海在调研时回忆了往事。'),
+      // a plenum named by a verb phrase (深刻理解全会) is none; a forum's 永久会址 is a site
+      neg('全市民政工作会议今天召开。市长田卫在深刻理解全会精神的基础上讲话。'),
+      neg('市长田卫在参观某某论坛永久会址上讲话。'),
     ],
   },
   'attended.speaker': {
