@@ -33,10 +33,19 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     if (m.ref) continue;
     if (m.bare) {
       const host = hostOf(text, sents, m.start);
+      // else the headline's one meeting of that head names it (spec: `主持召开座谈会` under a headline
+      // `…主持召开某某座谈会`)
+      const titled = titleMeetings.filter((n) => n.endsWith(m.name));
       if (host) names.set(m, host + m.name);
+      else if (titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
     } else names.set(m, m.name);
   }
-  const reported = reportedMeeting(meetings, names, sents, titleMeetings);
+  let reported = reportedMeeting(meetings, names, sents, titleMeetings);
+  // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
+  if (!reported && /汇报会/.test(text)) {
+    const heard = HEARD_REPORT.exec(`${titleText}。${sents.slice(0, 3).map((x) => x.text).join('')}`);
+    if (heard) reported = { name: `${heard[1]}工作汇报会`, mention: null, fromTitle: null };
+  }
   let main: Entity | null = null;
   if (reported) {
     main = b.entity('Meeting', reported.name, { date: null, location: null, aliases: [] });
@@ -273,7 +282,8 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
-    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length))) continue;
+    // (`各民主党派中央、全国工商联负责人和无党派人士代表座谈会`: a list of who it gathers is no general word)
+    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && GATHERED.test(prefix))) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }
@@ -332,6 +342,8 @@ export function findMeetings(text: string): MeetingMention[] {
 }
 /** What stands before a plenum of the party written without 党的/中共 (`贯彻二十届三中全会精神`, `二十大和二十届二中全会`). */
 const CPC_BEFORE = /(?:[和及与、的]|学习|贯彻|落实|宣讲|领会|把握|理解|传达)$/;
+/** `听取海南省委和省政府工作汇报`: the bodies whose report a 汇报会 hears. */
+const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?)工作汇报/;
 /** `没有召开过…会议`: a negated held verb before a meeting's name. */
 const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举行|举办)过?$/;
 /** A democratic party's short name right before a congress's number. */

@@ -177,6 +177,12 @@ export const RULES = {
       neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
       // one place visited names it (spec: host or place and head noun)
       pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
+      // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
+      // gathers (各商会负责人和企业家代表) is no general word; a 汇报会 by whose report it hears (听取…工作汇报)
+      pos('刘海主持召开各商会负责人和企业家代表座谈会|市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 各商会负责人和企业家代表座谈会:presided', '吴东 → 各商会负责人和企业家代表座谈会:attended'),
+      neg('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。'),
+      pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '吴东 → 临江区委和区政府工作汇报会:attended'),
+      neg('15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区长吴东等参加。'),
       // a verb of the name's own words (推动, 推进) does not cut it after the verb that holds it; a count is no part of it
       pos('市委书记张建国主持召开新时代推动临江新区发展座谈会。市长刘海出席座谈会。', '张建国 → 新时代推动临江新区发展座谈会:presided', '刘海 → 新时代推动临江新区发展座谈会:attended'),
       pos('市委书记张建国先后主持召开两次推进临江新区建设座谈会。', '张建国 → 推进临江新区建设座谈会:presided'),
@@ -233,6 +239,7 @@ export const RULES = {
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
       pos('全市民政工作会议今天召开。副市长吴东、市民政局局长郑立先后发言。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
+      pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '刘海 → 临江区委和区政府工作汇报会:attended'),
       pos('全市民政工作会议今天召开。会议听取了副市长吴东关于民政工作的说明。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作表彰大会今天召开。村委会主任吴东、教师郑立等先进个人代表作了事迹报告。', '吴东 → 全市民政工作表彰大会:attended', '郑立 → 全市民政工作表彰大会:attended'),
       neg('副市长吴东、市民政局局长郑立先后发言。'),
