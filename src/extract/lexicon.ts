@@ -216,6 +216,12 @@ export const ORG_LEADING_VERBS = [
 /** Adverbs that stand before those verbs (`共培育`, `重点建设好`, `先后引进`). */
 export const ORG_LEADING_ADVERBS = ['共同', '共', '新', '重点', '先后', '累计', '已', '还', '再', '相继', '率先', '全力'];
 
+/**
+ * The democratic parties' short names, and 社 that 九三学社 writes itself with: before a congress's
+ * number they make it theirs (`民进十三大`, `认真落实社十二大`), not the Communist Party's.
+ */
+export const DEMOCRATIC_PARTY_SHORT = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '社'];
+
 /** China's provincial-level units: full name and the short name the press uses. */
 export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = [
   ['北京市', '北京'], ['天津市', '天津'], ['河北省', '河北'], ['山西省', '山西'],

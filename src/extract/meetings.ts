@@ -3,10 +3,10 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
-import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate } from './spans';
+import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$`);
@@ -33,10 +33,19 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     if (m.ref) continue;
     if (m.bare) {
       const host = hostOf(text, sents, m.start);
+      // else the headline's one meeting of that head names it (spec: `主持召开座谈会` under a headline
+      // `…主持召开某某座谈会`)
+      const titled = titleMeetings.filter((n) => n.endsWith(m.name));
       if (host) names.set(m, host + m.name);
+      else if (titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
     } else names.set(m, m.name);
   }
-  const reported = reportedMeeting(meetings, names, sents, titleMeetings);
+  let reported = reportedMeeting(meetings, names, sents, titleMeetings);
+  // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
+  if (!reported && /汇报会/.test(text)) {
+    const heard = HEARD_REPORT.exec(`${titleText}。${sents.slice(0, 3).map((x) => x.text).join('')}`);
+    if (heard) reported = { name: `${heard[1]}工作汇报会`, mention: null, fromTitle: null };
+  }
   let main: Entity | null = null;
   if (reported) {
     main = b.entity('Meeting', reported.name, { date: null, location: null, aliases: [] });
@@ -78,7 +87,7 @@ function studied(text: string, m: MeetingMention): boolean {
   return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
 }
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
-const STUDIED_AFTER = /^(?:精神|决策部署)/;
+const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;
@@ -169,6 +178,8 @@ export interface MeetingMention {
   bare: boolean;
   /** `本次会议`, `这次常委会会议`: the article's own meeting named again */
   ref?: boolean;
+  /** where the term of a pair of plenums begins (`二十届二中、三中全会`) */
+  termStart?: number;
 }
 
 export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席)$/;
@@ -180,6 +191,8 @@ export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇
 const GATHERED = /(?:专家|学者|人士|代表|干部|企业家|职工|青年|妇女|老同志|知识分子|侨胞|台胞|委员|军人|官兵|华人|华侨|劳模|模范)$/;
 
 const LEFT_STOP_WORDS = new Set(LEFT_STOPS);
+/** A held or attending verb and the words of a name after it, up to where a verb inside the name cut it. */
+const OPENED_BY = new RegExp(`(?:主持召开|${HELD}|出席|参加)([\\u4e00-\\u9fff]{2,12})$`);
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -193,14 +206,19 @@ export function findMeetings(text: string): MeetingMention[] {
     // part of a body's, a post's, an institution's or a document's name
     // 议会议长: the speaker of a parliament, not a meeting
     if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
-    if (/^(?:[堂室厅馆场址]|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
     const edge = leftEdge(text, m.index, 40, true, true);
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
-    const start = enclosing ? edge : Math.max(edge, prevEnd);
+    let start = enclosing ? edge : Math.max(edge, prevEnd);
+    // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
+    // verb that holds or attends the meeting opens it in the same clause
+    const opened = OPENED_BY.exec(text.slice(Math.max(prevEnd, start - 14), start));
+    // (a count before it is no part of it: `主持召开三次推动共建“一带一路”工作座谈会`)
+    if (opened && [...IN_MEETING_NAME].some((w) => opened[1].endsWith(w))) start -= opened[1].replace(/^[一二三四五六七八九十两]+次/, '').length;
     // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
     const runOn = out.length && !enclosing && edge < prevEnd && /^[\d一二三四五六七八九十百第届次年度]*$/.test(text.slice(prevEnd, m.index)) && !out[out.length - 1].ref;
     if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
@@ -210,6 +228,8 @@ export function findMeetings(text: string): MeetingMention[] {
       last.end = end;
       continue;
     }
+    // `没有召开过领导小组会议`: a meeting never held is none
+    if (NEVER_HELD.test(text.slice(Math.max(0, start - 8), start + (text[start] === '过' ? 1 : 0)))) continue;
     let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
     // opening words of a clause that are not part of the name
     // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
@@ -229,7 +249,7 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = gathered + raw;
     let name = normName(raw);
     // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting
-    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))[和及](.{4,})$/.exec(name) ?? /^.{2,}?(?:思想|理论|精神|讲话|论述)和(.{4,})$/.exec(name);
+    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))[和及](.{4,})$/.exec(name) ?? /^.*?(?:思想|理论|精神|讲话|论述|部署)和(.{2,})$/.exec(name);
     if (joined && !covered[m.index]) {
       if (joined.length === 3) {
         out.push({ name: joined[1], start: end - raw.length, end: end - raw.length + joined[1].length, bare: false });
@@ -244,8 +264,16 @@ export function findMeetings(text: string): MeetingMention[] {
       covered.fill(1, end - raw.length, end);
       continue;
     }
+    // `宣讲党的二十届三中全会`, `把握党的二十届二中全会`: the party's congress or plenum begins its name
+    const party = /(?:党的|中共|中国共产党)[一二三四五六七八九十]{1,3}(?:届[一二三四五六七八九十]{1,2}中全会|大)$/.exec(name);
+    if (party && party.index > 0) {
+      raw = raw.slice(raw.length - party[0].length);
+      name = party[0];
+    }
     const prefix = name.slice(0, name.length - m[0].length);
     if (covered[m.index]) continue;
+    // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
+    if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
     // (a verb alone before the head names nothing: `落实峰会成果`)
     if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix)) {
       if (['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'].includes(m[0]) && (prefix === '' || prefix === '召开')) {
@@ -254,7 +282,8 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
-    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length))) continue;
+    // (`各民主党派中央、全国工商联负责人和无党派人士代表座谈会`: a list of who it gathers is no general word)
+    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && GATHERED.test(prefix))) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }
@@ -265,7 +294,7 @@ export function findMeetings(text: string): MeetingMention[] {
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start < to && out[k].end > from) out.splice(k, 1);
     let at = from + c[1].length;
     for (const n of c[2].split('、')) {
-      out.push({ name: `${c[1]}${n}全会`, start: at, end: at + n.length, bare: false });
+      out.push({ name: `${c[1]}${n}全会`, start: at, end: at + n.length, bare: false, termStart: from });
       at += n.length + 1;
     }
     covered.fill(1, from, to);
@@ -278,6 +307,13 @@ export function findMeetings(text: string): MeetingMention[] {
     // (`贯彻十五大精神`, `十五大报告`); `十大伙伴行动` is not one
     const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署)/.test(text.slice(s + c[0].length));
     if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0]) && !bare) continue;
+    // `民进十三大`, `落实社十二大`: a democratic party's congress, named as written
+    const own = DEMOCRATIC_PARTY_BEFORE.exec(text.slice(Math.max(0, s - 4), s));
+    if (own && /^第?[一二三四五六七八九十]/.test(c[0])) {
+      out.push({ name: own[0] + c[0], start: s - own[0].length, end: s + c[0].length, bare: false });
+      covered.fill(1, s - own[0].length, s + c[0].length);
+      continue;
+    }
     // one name for the party's congress however the text shortens it: 十五大, 中共十五大 → 党的十五大
     const name = /^(?:中共|中国共产党)?第?([十二三四五六七八九]{1,3})(?:次全国代表)?大$/.exec(c[0]);
     out.push({ name: name ? `党的${name[1]}大` : c[0], start: s, end: s + c[0].length, bare: false });
@@ -288,8 +324,30 @@ export function findMeetings(text: string): MeetingMention[] {
     if (covered[s]) continue;
     out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
   }
+  // one name for the party's plenum however the text shortens it (spec: 党的二十届三中全会 =
+  // 二十届三中全会 = 中共二十届三中全会), where no other body's name stands before it (民进十五届二中全会);
+  // `三中全会` alone is the plenum of that number the article names in full
+  for (const o of out) {
+    const cpc = /^(?:中共)?([一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)$/.exec(o.name);
+    // (the pair `二十届二中、三中全会` goes as the mention of its term does)
+    const at = o.termStart ?? o.start;
+    if (cpc && (o.name.startsWith('中共') || !/[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, at - 1), at)) || CPC_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) o.name = `党的${cpc[1]}`;
+  }
+  for (const o of out) {
+    if (!/^[一二三四五六七八九十]{1,2}中全会$/.test(o.name)) continue;
+    const full = [...new Set(out.filter((x) => x !== o && x.name.endsWith(o.name) && /届/.test(x.name)).map((x) => x.name))];
+    if (full.length === 1) o.name = full[0];
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+/** What stands before a plenum of the party written without 党的/中共 (`贯彻二十届三中全会精神`, `二十大和二十届二中全会`). */
+const CPC_BEFORE = /(?:[和及与、的]|学习|贯彻|落实|宣讲|领会|把握|理解|传达)$/;
+/** `听取海南省委和省政府工作汇报`: the bodies whose report a 汇报会 hears. */
+const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?)工作汇报/;
+/** `没有召开过…会议`: a negated held verb before a meeting's name. */
+const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举行|举办)过?$/;
+/** A democratic party's short name right before a congress's number. */
+const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;

@@ -180,6 +180,8 @@ export const RULES = {
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
       pos('市长刘海昨天下午主持召开了全市防汛工作会议。副市长吴东、郑立出席了会议。', '刘海 → 全市防汛工作会议:presided', '吴东 → 全市防汛工作会议:attended', '郑立 → 全市防汛工作会议:attended'),
       neg('副市长吴东参加义务植树活动。'),
+      // a meeting never held is none (没有召开过…会议)
+      neg('县委一年没有召开过领导小组会议，县长吴东参加会议。'),
       // a meeting named only by its session or kind is named by the body that holds it, and a
       // short aside in brackets stays in its name
       pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
@@ -191,6 +193,16 @@ export const RULES = {
       neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
       // one place visited names it (spec: host or place and head noun)
       pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
+      // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
+      // gathers (各商会负责人和企业家代表) is no general word; a 汇报会 by whose report it hears (听取…工作汇报)
+      pos('刘海主持召开各商会负责人和企业家代表座谈会|市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 各商会负责人和企业家代表座谈会:presided', '吴东 → 各商会负责人和企业家代表座谈会:attended'),
+      neg('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。'),
+      pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '吴东 → 临江区委和区政府工作汇报会:attended'),
+      neg('15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区长吴东等参加。'),
+      // a verb of the name's own words (推动, 推进) does not cut it after the verb that holds it; a count is no part of it
+      pos('市委书记张建国主持召开新时代推动临江新区发展座谈会。市长刘海出席座谈会。', '张建国 → 新时代推动临江新区发展座谈会:presided', '刘海 → 新时代推动临江新区发展座谈会:attended'),
+      pos('市委书记张建国先后主持召开两次推进临江新区建设座谈会。', '张建国 → 推进临江新区建设座谈会:presided'),
+      neg('市委书记张建国在临江调研，推动临江新区发展座谈会提出的事项落实。'),
     ],
   },
   'attended.list-after': {
@@ -213,6 +225,11 @@ export const RULES = {
       pos('刚开完党的十五大和全国金融工作会议，市长田卫说。', '田卫 → 党的十五大:attended', '田卫 → 全国金融工作会议:attended'),
       pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 十九届二中全会:attended', '田卫 → 十九届三中全会:attended'),
       neg('要学习习近平生态文明思想和全国生态环境保护大会精神，市长田卫说。'),
+      // the party's plenum written without 党的 after another of its meetings is named as the party's (spec: one name)
+      pos('刚开完党的二十大和二十届二中、三中全会，委员田卫说。', '田卫 → 党的二十大:attended', '田卫 → 党的二十届二中全会:attended', '田卫 → 党的二十届三中全会:attended'),
+      // a verb before 党的… is no part of the plenum's name
+      pos('刚参加完宣讲党的二十届三中全会，委员田卫说。', '田卫 → 党的二十届三中全会:attended'),
+      neg('刚参加完宣讲活动，委员田卫说。'),
     ],
   },
   'attended.spoke-at': {
@@ -227,6 +244,9 @@ export const RULES = {
       pos('纪念某某同志诞辰100周年座谈会1日在京举行。全国政协副主席吴东在座谈会上缅怀了某某同志的一生。', '吴东 → 纪念某某同志诞辰100周年座谈会:attended'),
       pos('市政府今天在临江举行迎春招待会。市政府秘书长郑立在招待会致辞中说，过去一年很不平凡。', '郑立 → 市政府迎春招待会:attended'),
       neg('全市民政工作会议今天召开。市长刘海在调研时回忆了往事。'),
+      // a plenum named by a verb phrase (深刻理解全会) is none; a forum's 永久会址 is a site
+      neg('全市民政工作会议今天召开。市长田卫在深刻理解全会精神的基础上讲话。'),
+      neg('市长田卫在参观某某论坛永久会址上讲话。'),
     ],
   },
   'attended.speaker': {
@@ -235,6 +255,7 @@ export const RULES = {
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
       pos('全市民政工作会议今天召开。副市长吴东、市民政局局长郑立先后发言。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
+      pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '刘海 → 临江区委和区政府工作汇报会:attended'),
       pos('全市民政工作会议今天召开。会议听取了副市长吴东关于民政工作的说明。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作表彰大会今天召开。村委会主任吴东、教师郑立等先进个人代表作了事迹报告。', '吴东 → 全市民政工作表彰大会:attended', '郑立 → 全市民政工作表彰大会:attended'),
       neg('副市长吴东、市民政局局长郑立先后发言。'),
