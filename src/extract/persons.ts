@@ -162,6 +162,14 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     }
     const start = titleStart(s, m.index);
     const title = s.slice(start, headEnd);
+    // the post one is elected to is the name's before it, not the next one's (`王建功当选…主任田凤山当选…`;
+    // `韩国当选总统金大中` is a post)
+    const elected = /当选为?/.exec(title);
+    if (elected && elected.index >= 2 && placeWordAt(s, start) < elected.index && cuedName(s, start) === title.slice(0, elected.index)) {
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
     // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
     if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start))) chain = [];
     const before = chainEnd;
@@ -232,6 +240,19 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     if (cuedName(s, at) !== m[1] || taken(at)) continue;
     const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
     if (titles.length) out.push({ type: 'Person', name: m[1], start: at + offset, end: at + m[1].length + offset, titles, rule: 'holds.appointed-as' });
+  }
+  // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
+  for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
+    const name = [4, 3, 2].map((len) => s.slice(Math.max(0, k - len), k)).find((c, j) => k - (4 - j) >= 0 && placeWordAt(s, k - c.length) < c.length && cuedName(s, k - c.length) === c && (k - c.length === 0 || PUNCT.test(s[k - c.length - 1]) || TITLE_HEAD_END.test(s.slice(0, k - c.length))));
+    if (!name || taken(k - name.length)) continue;
+    const from = k + (s[k + 2] === '为' ? 3 : 2);
+    for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
+      const post = s.slice(from, end);
+      const next = s.slice(end);
+      if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
+      out.push({ type: 'Person', name, start: k - name.length + offset, end: k + offset, titles: [{ name: post, start: from + offset, end: end + offset }], rule: 'holds.appointed-as' });
+      break;
+    }
   }
   if (s.includes('当选')) for (const m of s.matchAll(ELECTED_ALSO)) {
     if (!TITLE_HEAD_END.test(m[1])) continue;
@@ -415,7 +436,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”]|和(?=[\u4e00-\u9fff]{2,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{2,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names

@@ -32,6 +32,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a president-elect's post stays one; a list ends at an ellipsis
+      pos('法国当选总统刘海18日发表讲话。', '刘海 → 法国当选总统'),
+      pos('省委副书记张建国、刘海……在家的省领导都来了。', '张建国 → 省委副书记', '刘海 → 省委副书记'),
       // a delegation's member is a post; a count of members is a group
       pos('中央宣讲团成员、市委书记张建国作报告。', '张建国 → 中央宣讲团成员', '张建国 → 市委书记'),
       neg('最后80多名代表团成员离村。'),
@@ -111,6 +114,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // X当选P, also two run together in a headline; the post one is elected to is not the next name's
+      pos('张建国当选临江市委书记刘海当选临江市市长', '张建国 → 临江市委书记', '刘海 → 临江市市长'),
       pos('会议通过增选吴东为市体育总会副主席。', '吴东 → 市体育总会副主席'),
       pos('常委会上，增补李华和郑立为市体育总会副主席。', '李华 → 市体育总会副主席', '郑立 → 市体育总会副主席'),
       pos('会议决定任命王小明为市教育局局长。', '王小明 → 市教育局局长'),
