@@ -278,6 +278,11 @@ export const RULES = {
       neg('市委书记张建国深入社区、历史文化街区、工业园区调研。'),
       neg('市委书记张建国在会上强调。'),
       neg('市委书记张建国28日在京主持召开调研协商座谈会。'),
+      // a kind of site is no target, nor a home (the village before it is); a plural of units (涉藏州县) is none
+      neg('市长刘海到困难企业慰问。'),
+      pos('市长刘海在临江县沙河乡南岭村农民李华家中看望慰问。', '刘海 → 临江县沙河乡南岭村'),
+      pos('市长刘海到临江区调研。在村民李华家中走访时，王明说。', '刘海 → 临江区'),
+      pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
     ],
   },
   'visited.list': {
@@ -306,6 +311,12 @@ export const RULES = {
       // a home is no place of the list; the people visited at a place are not part of it
       neg('市长刘海又来到退休职工郭树范和闫戌麟家看望慰问。'),
       pos('市长刘海前往看望临江镇敬老院的老人们。', '刘海 → 临江镇敬老院'),
+      // an address down to a village; a reserve; a place after what describes it; a kind of site is none
+      pos('市委书记张建国来到临江县大河家镇大河村，察看灾情。', '张建国 → 临江县大河家镇大河村'),
+      pos('市委书记张建国来到受灾较重的临山县沙河乡，察看灾情。', '张建国 → 临山县沙河乡'),
+      pos('市委书记张建国来到临江国家级自然保护区，察看湿地保护。', '张建国 → 临江国家级自然保护区'),
+      pos('国务院总理张建国前往中国—临江合作组织经贸合作示范区，听取汇报。', '张建国 → 中国—临江合作组织经贸合作示范区'),
+      neg('市委书记张建国还来到企业和社区，宣讲全会精神。'),
     ],
   },
   'visited.fronted-place': {
@@ -330,12 +341,13 @@ export const RULES = {
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'Those who 陪同/参加 a visit went where it went: its first target, or the part of it their sentence names (参加上海调研).',
+    why: 'Those who 陪同/参加 a visit (or go 一同) went where it went: its first target, or the part of it their sentence names (参加上海调研).',
     cases: [
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      pos('市委书记张建国在临江区调研。副市长吴东明一同调研。', '吴东明 → 临江区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),

@@ -17,10 +17,16 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
-  if (/^[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
+  if (ADDRESS.test(t)) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
+
+/**
+ * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
+ * village (`福贡县匹河怒族乡托坪村`, `贡山独龙族怒族自治县独龙江乡`): each unit's name is short.
+ */
+const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|州|旗|镇|乡)){0,3}[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/;
 
 /**
  * What may stand in a clause before a visit verb whose visitor is the person named before
@@ -30,13 +36,13 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
 
 /** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 const LIST_VERBS = '来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
@@ -64,11 +70,25 @@ const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const LIST_AND = new RegExp(`、|及|${AND}`);
 
+/** The home of one of the people visited (`村民石拔三家中`, `农民班承开家中`): what is before it is the place. */
+const HOME_OF = /(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
+
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
 const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
+
+/**
+ * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
+ * `“枫桥经验”发源地诸暨市枫桥镇`, `共和国摇篮瑞金`): the place, when it is one by its name.
+ */
+function described(item: string): string {
+  // (after 的 a target by its name; after a describing noun a place word too: `摇篮瑞金`)
+  const m = /^.*(的|发源地|所在地|诞生地|摇篮|故乡)(.{2,})$/.exec(item);
+  if (!m || GENERIC_SITE.test(m[2]) || /^[\d几多]/.test(m[2])) return item;
+  return visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length) ? m[2] : item;
+}
 
 /** Is `list[k]` a name that only qualifies the next one (`习近平主席夫人彭丽媛`)? */
 function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
@@ -142,7 +162,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
     if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
     for (const item of items) {
-      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '');
+      // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
+      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      if (/家中$|家里$/.test(place)) continue;
+      // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
+      if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
@@ -167,10 +191,14 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
     for (let item of m[1].split(LIST_AND)) {
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
-      item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
+      // (a single dash is part of a name when the whole is one: `中国—上海合作组织…示范区`)
+      item = described(item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, ''));
+      if (!visitTarget(item)) item = item.replace(/^.*[—-]/, '');
       // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
       const itemAt = s.text.indexOf(item, m.index!) + s.start;
       if (item.endsWith('家') && ps.some((p) => p.start >= itemAt && p.end <= itemAt + item.length)) continue;
+      // a kind of site (`来到企业和社区`) names no place
+      if (GENERIC_SITE.test(item)) continue;
       if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) continue;
       add(who, item, visitTarget(item), 'visited.list');
     }
@@ -219,7 +247,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   for (const s of sents) {
     // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
     const target = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`)) ?? firstTarget;
-    const v = /参加|陪同/.exec(s.text);
+    // (`石泰峰一同调研`: one who goes along)
+    const v = /参加|陪同|一同(?=调研|考察|视察)/.exec(s.text);
     if (!v) continue;
     const at = s.start + v.index;
     const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
