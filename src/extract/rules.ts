@@ -283,12 +283,14 @@ export const RULES = {
       pos('市长刘海在临江县沙河乡南岭村农民李华家中看望慰问。', '刘海 → 临江县沙河乡南岭村'),
       pos('市长刘海到临江区调研。在村民李华家中走访时，王明说。', '刘海 → 临江区'),
       pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
+      // 他 at the head of a sentence of an itinerary is whoever made its last visit, not a name of a quote
+      pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
     ],
   },
   'visited.list': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'The bodies and places listed after 来到/走进/走访/考察了.',
+    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
       // 和 inside a place's name (太和镇, 和平区) joins nothing
       pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),
@@ -317,12 +319,19 @@ export const RULES = {
       pos('市委书记张建国来到临江国家级自然保护区，察看湿地保护。', '张建国 → 临江国家级自然保护区'),
       pos('国务院总理张建国前往中国—临江合作组织经贸合作示范区，听取汇报。', '张建国 → 中国—临江合作组织经贸合作示范区'),
       neg('市委书记张建国还来到企业和社区，宣讲全会精神。'),
+      // an itinerary: clauses after ； headed by 到 are the visitor's; 到 right after the visitor's name
+      pos('市委书记张建国前往临江新港，调研建设情况；到临江区人民医院，实地察看防控情况；到临江会展中心，听取汇报。', '张建国 → 临江新港', '张建国 → 临江区人民医院', '张建国 → 临江会展中心'),
+      pos('市委书记张建国到临江县沙河乡、南岭乡和临山县大河乡，了解易地扶贫搬迁进展。', '张建国 → 临江县沙河乡', '张建国 → 南岭乡', '张建国 → 临山县大河乡'),
+      pos('市委书记张建国考察临江新港30万吨级油品码头运行情况。', '张建国 → 临江新港30万吨级油品码头'),
+      // a place put first that the reader took for a name is no visitor (在林芝，…)
+      pos('在林芝，全国政协主席王沪宁到临江县南岭村、临江湿地公园，看望群众。', '王沪宁 → 临江县南岭村', '王沪宁 → 临江湿地公园'),
+      neg('从临江的朱熹园到临江历史文化街区，一路走来，市委书记张建国念兹在兹。'),
     ],
   },
   'visited.fronted-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before.',
+    why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
       pos('在临江区人民医院，市委书记张建国了解疫情防控情况。', '张建国 → 临江区人民医院'),
       neg('在会上，市委书记张建国了解情况。'),
@@ -336,6 +345,9 @@ export const RULES = {
       pos('市长刘海到临江调研。在沙河乡２村，市长刘海和市委副书记丹增走进牧民家中。', '刘海 → 沙河乡2村', '丹增 → 沙河乡2村'),
       neg('在市委常委会会议上，市长刘海首先作了说明。'),
       neg('在北京，市长刘海首先向职工表示慰问。'),
+      // a clause of an itinerary after ； with no subject of its own
+      pos('市委书记张建国前往临江新港，调研建设情况；在临江经济开发区，调研产业发展情况。', '张建国 → 临江经济开发区'),
+      neg('市委书记张建国前往临江新港，调研建设情况；在会上，听取汇报。'),
     ],
   },
   'visited.companion': {

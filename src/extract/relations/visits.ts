@@ -45,10 +45,15 @@ const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).joi
 const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
-const LIST_VERBS = '来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
+const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
-/** …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`). */
-const LIST_TO = '(?:先后|还|又|分别)到(?!了)';
+/**
+ * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
+ * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
+ */
+const LIST_TO = '(?:(?:先后|还|又|分别)到|(?:^|(?<=；))到)(?!了)';
+/** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
+const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
 const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问';
@@ -77,7 +82,7 @@ const HOME_OF = /(?:村民|农民|牧民|职工|居民|群众|贫困户|困难�
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
@@ -95,14 +100,28 @@ function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
   return k + 1 < list.length && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(list[k].end - s.start, list[k + 1].start - s.start));
 }
 
+/** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
+function inPutPlace(s: Sentence, p: PersonMention): boolean {
+  const from = s.text.slice(0, p.start - s.start).search(/[^，。；：]*$/);
+  const clause = s.text.slice(from).split(/[，。；：]/)[0];
+  return /^(?:随后|之后)?在/.test(clause) && !/陪同|带领|率领|下$|时$|期间|中$|上$/.test(clause);
+}
+
 /** A speaker's clause of their own before the visit told (`杜诚诚说，她一直牢记…总书记在湖北社区考察时`). */
 const SPEAKS_FIRST = /^[^，。；]{0,8}(?:说|表示|回忆|介绍|告诉|感慨|坦言|谈到|记得|牢记)[^。；]*[，：:]/;
+
+/**
+ * A clause of an itinerary after ； with no subject of its own, a place put first and what was
+ * done there (`…；在洋浦经济开发区，调研…`, `；沿着山路步行数小时在…普拉底乡贫困村，走访贫困户`).
+ */
+const CHAIN_AT = /；[^，。；]{0,12}?在([^，。；]{3,60})，(?:实地|深入|详细|仔细)?(?=了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|走访|慰问)/g;
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)));
+    // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -111,7 +130,18 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
     // (他 too is the visitor the article named with a post, not a name read in passing)
-    const post = clause.includes('总书记') ? '总书记' : /他|她/.test(clause) ? '' : null;
+    // (a clause with no subject after 他's own, `他在…了解…，到陶溪川…调研`, is his too)
+    const lead = s.text.slice(0, at - s.start).split(/[，：]/)[0];
+    const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead);
+    // (他 in an itinerary is whoever made its last visit: `栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote)
+    if (pronoun) {
+      const lastVisit = b.relations.filter((r) => r.type === 'VISITED').at(-1);
+      const visitor = lastVisit && b.entities.find((e) => e.id === lastVisit.from)?.name;
+      // (one the article names with a post: not a place read as a name)
+      const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
+      if (named) return [named];
+    }
+    const post = clause.includes('总书记') ? '总书记' : pronoun ? '' : null;
     if (post !== null) {
       const titled = new Set(all.filter((p) => p.end <= at && p.titles.some((t) => t.name.endsWith(post))).map((p) => p.name));
       const holder = all.filter((p) => p.end <= at && titled.has(p.name)).at(-1);
@@ -180,10 +210,16 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
-  if (HAS_LIST_TO.test(s.text)) {
-    lists.push(...s.text.matchAll(LIST_TO_ALL));
-    lists.sort((a, b) => a.index! - b.index!);
+  if (HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
+  for (const p of ps) {
+    // (the name is its clause's subject, maybe after its post: not `从九曲溪畔的朱熹园到…`)
+    const pre = s.text.slice(0, p.start - s.start).split(/[，：；]/).pop()!;
+    if (pre.replace(OWN_SUBJECT_FREE, '') !== '' && !(p.titles.some((t) => t.end === p.start) && !/[的从由向对和与]/.test(pre))) continue;
+    NAME_TO.lastIndex = p.end - s.start;
+    const m = NAME_TO.exec(s.text);
+    if (m) lists.push(m);
   }
+  lists.sort((a, b) => a.index! - b.index!);
   for (const m of lists) {
     const at = s.start + m.index!;
     const who = visitors(at);
@@ -230,6 +266,15 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
         const kind = visitTarget(place);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
+    }
+  }
+  // …；在洋浦经济开发区，调研…: a clause of an itinerary with no subject of its own, at a place by its name
+  if (s.text.includes('；')) for (const m of s.text.matchAll(CHAIN_AT)) {
+    if (NOT_PUT_PLACE.test(m[1])) continue;
+    const who = visitors(s.start + m.index!);
+    // (`普拉底乡贫困村`: the township; its poor villages are no named place)
+    for (const place of putPlaces(m[1]).map((p) => p.replace(/(?<=[乡镇])贫困村$/, ''))) {
+      if (!GENERIC_SITE.test(place)) add(who, place, visitTarget(place), 'visited.fronted-place');
     }
   }
 }
