@@ -283,6 +283,8 @@ export const RULES = {
       pos('市长刘海在临江县沙河乡南岭村农民李华家中看望慰问。', '刘海 → 临江县沙河乡南岭村'),
       pos('市长刘海到临江区调研。在村民李华家中走访时，王明说。', '刘海 → 临江区'),
       pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
+      // units that share the body named after the last of them
+      pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
       // 他 at the head of a sentence of an itinerary is whoever made its last visit, not a name of a quote
       pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
     ],
@@ -326,6 +328,12 @@ export const RULES = {
       // a place put first that the reader took for a name is no visitor (在林芝，…)
       pos('在林芝，全国政协主席王沪宁到临江县南岭村、临江湿地公园，看望群众。', '王沪宁 → 临江县南岭村', '王沪宁 → 临江湿地公园'),
       neg('从临江的朱熹园到临江历史文化街区，一路走来，市委书记张建国念兹在兹。'),
+      // leaders as one subject, then places by their bare names in a list that says what they are (等县市),
+      // or a list that goes on over commas to 以及; those 在…陪同下 get no bare place
+      pos('省委书记张建国、省长刘海、副书记吴东先后到山区临江、临山和东岭等县市，慰问困难群众。', '张建国 → 临江', '张建国 → 临山', '张建国 → 东岭', '刘海 → 临江', '刘海 → 临山', '刘海 → 东岭', '吴东 → 临江', '吴东 → 临山', '吴东 → 东岭'),
+      pos('省委书记张建国、省长刘海也纷纷下到大别山区的临江县，大包干的发源地东岭，以及淮河两岸的贫困乡村，慰问农民群众。', '张建国 → 临江县', '张建国 → 东岭', '刘海 → 临江县', '刘海 → 东岭'),
+      pos('市委书记张建国在省长刘海陪同下，先后来到临江、临山等地。', '张建国 → 临江', '张建国 → 临山'),
+      neg('市委书记张建国先后到农村、基层等地，慰问困难群众。'),
     ],
   },
   'visited.fronted-place': {
@@ -348,6 +356,9 @@ export const RULES = {
       // a clause of an itinerary after ； with no subject of its own
       pos('市委书记张建国前往临江新港，调研建设情况；在临江经济开发区，调研产业发展情况。', '张建国 → 临江经济开发区'),
       neg('市委书记张建国前往临江新港，调研建设情况；在会上，听取汇报。'),
+      // a time clause before the place; a place named with what it is (摇篮临江) by its bare name, not one after 的
+      pos('时值盛夏，在共和国摇篮临江，全国人大常委会委员长张建国向烈士纪念塔敬献花篮。', '张建国 → 临江'),
+      neg('在美丽的临江，市长刘海首先向职工表示慰问。'),
     ],
   },
   'visited.companion': {

@@ -15,9 +15,9 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
-  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
+  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
-  if (ADDRESS.test(t)) return 'Location';
+  if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
@@ -51,7 +51,12 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
  */
-const LIST_TO = '(?:(?:先后|还|又|分别)到|(?:^|(?<=；))到)(?!了)';
+const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+下?到|下到|(?:^|(?<=；))到)(?!了)';
+/** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
+const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
+/** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
+const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
+
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
 const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
@@ -95,9 +100,27 @@ function described(item: string): string {
   return visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length) ? m[2] : item;
 }
 
+/**
+ * Units that share the body named after the last of them (`甘孜县、阿坝县、红原县政协`): each unit's
+ * body; other lists as they are.
+ */
+function shareHead(items: string[]): string[] {
+  const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院)$/.exec(items.at(-1) ?? '');
+  if (!head || items.length < 2 || !items.slice(0, -1).every((i) => /^[\u4e00-\u9fff]{1,10}[省市县区州旗]$/.test(i))) return items;
+  return [...items.slice(0, -1).map((i) => i + head[1]), items.at(-1)!];
+}
+
 /** Is `list[k]` a name that only qualifies the next one (`习近平主席夫人彭丽媛`)? */
 function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
   return k + 1 < list.length && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(list[k].end - s.start, list[k + 1].start - s.start));
+}
+
+/** What follows a place the reader took for a name (`甘孜藏族自治州`, `甘孜县`). */
+const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[省市县州区盟旗](?![长委]))/;
+
+/** Is the name one of those who escort the visitor (`在省委书记A和省长B陪同下`)? */
+function escorts(s: Sentence, p: PersonMention): boolean {
+  return /在[^。；在]*$/.test(s.text.slice(0, p.start - s.start)) && /^[^。；在]*?陪同下/.test(s.text.slice(p.end - s.start));
 }
 
 /** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
@@ -121,7 +144,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p));
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -190,8 +213,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
-    if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
-    for (const item of items) {
+    if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart && !PLACE_AFTER.test(s.text.slice(p.end - s.start))) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
+    for (const item of shareHead(items)) {
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
@@ -225,10 +248,22 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
-    for (let item of m[1].split(LIST_AND)) {
+    const kindGiven = PLACES_KIND.test(m[1]);
+    const items = m[1].replace(PLACES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
+    const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
+    if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
+    for (let item of shareHead(items)) {
+      if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
+        const place = item.replace(PLACE_DESCRIBED, '');
+        // (by the visitor: those 在…陪同下 get the visit's main target only)
+        if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) add(who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
+        continue;
+      }
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
       // (a single dash is part of a name when the whole is one: `中国—上海合作组织…示范区`)
-      item = described(item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, ''));
+      const plain = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
+      item = described(plain);
       if (!visitTarget(item)) item = item.replace(/^.*[—-]/, '');
       // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
       const itemAt = s.text.indexOf(item, m.index!) + s.start;
@@ -236,7 +271,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // a kind of site (`来到企业和社区`) names no place
       if (GENERIC_SITE.test(item)) continue;
       if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) continue;
-      add(who, item, visitTarget(item), 'visited.list');
+      // (a place named with what it is, `大包干的发源地滁州`, is one by its bare name)
+      add(who, item, visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null), 'visited.list');
     }
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
@@ -256,14 +292,15 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
     // name) and whatever he did there
     // (the visitor is one the article names with a post: not a name read in passing)
-    const put = /^(?:随后，|之后，)?在([^，。；]{3,30})，/.exec(s.text);
+    const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
     if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
       // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
       const who = [first];
-      for (let k = ps.indexOf(first) + 1; k < ps.length && /^和[^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
-      for (const place of putPlaces(put[1])) {
-        const kind = visitTarget(place);
+      for (let k = ps.indexOf(first) + 1; k < ps.length && /^[和、][^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
+      // (a place named with what it is, `共和国摇篮瑞金`, is one by its bare name)
+      for (const place of putPlaces(put[1]).map(described)) {
+        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : null);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
     }
