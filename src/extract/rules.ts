@@ -320,12 +320,21 @@ export const RULES = {
       neg('市委书记张建国深入社区、历史文化街区、工业园区调研。'),
       neg('市委书记张建国在会上强调。'),
       neg('市委书记张建国28日在京主持召开调研协商座谈会。'),
+      // a kind of site is no target, nor a home (the village before it is); a plural of units (涉藏州县) is none
+      neg('市长刘海到困难企业慰问。'),
+      pos('市长刘海在临江县沙河乡南岭村农民李华家中看望慰问。', '刘海 → 临江县沙河乡南岭村'),
+      pos('市长刘海到临江区调研。在村民李华家中走访时，王明说。', '刘海 → 临江区'),
+      pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
+      // units that share the body named after the last of them
+      pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
+      // 他 at the head of a sentence of an itinerary is whoever made its last visit, not a name of a quote
+      pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
     ],
   },
   'visited.list': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'The bodies and places listed after 来到/走进/走访/考察了.',
+    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
       // 和 inside a place's name (太和镇, 和平区) joins nothing
       pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),
@@ -348,12 +357,31 @@ export const RULES = {
       // a home is no place of the list; the people visited at a place are not part of it
       neg('市长刘海又来到退休职工郭树范和闫戌麟家看望慰问。'),
       pos('市长刘海前往看望临江镇敬老院的老人们。', '刘海 → 临江镇敬老院'),
+      // an address down to a village; a reserve; a place after what describes it; a kind of site is none
+      pos('市委书记张建国来到临江县大河家镇大河村，察看灾情。', '张建国 → 临江县大河家镇大河村'),
+      pos('市委书记张建国来到受灾较重的临山县沙河乡，察看灾情。', '张建国 → 临山县沙河乡'),
+      pos('市委书记张建国来到临江国家级自然保护区，察看湿地保护。', '张建国 → 临江国家级自然保护区'),
+      pos('国务院总理张建国前往中国—临江合作组织经贸合作示范区，听取汇报。', '张建国 → 中国—临江合作组织经贸合作示范区'),
+      neg('市委书记张建国还来到企业和社区，宣讲全会精神。'),
+      // an itinerary: clauses after ； headed by 到 are the visitor's; 到 right after the visitor's name
+      pos('市委书记张建国前往临江新港，调研建设情况；到临江区人民医院，实地察看防控情况；到临江会展中心，听取汇报。', '张建国 → 临江新港', '张建国 → 临江区人民医院', '张建国 → 临江会展中心'),
+      pos('市委书记张建国到临江县沙河乡、南岭乡和临山县大河乡，了解易地扶贫搬迁进展。', '张建国 → 临江县沙河乡', '张建国 → 南岭乡', '张建国 → 临山县大河乡'),
+      pos('市委书记张建国考察临江新港30万吨级油品码头运行情况。', '张建国 → 临江新港30万吨级油品码头'),
+      // a place put first that the reader took for a name is no visitor (在林芝，…)
+      pos('在林芝，全国政协主席王沪宁到临江县南岭村、临江湿地公园，看望群众。', '王沪宁 → 临江县南岭村', '王沪宁 → 临江湿地公园'),
+      neg('从临江的朱熹园到临江历史文化街区，一路走来，市委书记张建国念兹在兹。'),
+      // leaders as one subject, then places by their bare names in a list that says what they are (等县市),
+      // or a list that goes on over commas to 以及; those 在…陪同下 get no bare place
+      pos('省委书记张建国、省长刘海、副书记吴东先后到山区临江、临山和东岭等县市，慰问困难群众。', '张建国 → 临江', '张建国 → 临山', '张建国 → 东岭', '刘海 → 临江', '刘海 → 临山', '刘海 → 东岭', '吴东 → 临江', '吴东 → 临山', '吴东 → 东岭'),
+      pos('省委书记张建国、省长刘海也纷纷下到大别山区的临江县，大包干的发源地东岭，以及淮河两岸的贫困乡村，慰问农民群众。', '张建国 → 临江县', '张建国 → 东岭', '刘海 → 临江县', '刘海 → 东岭'),
+      pos('市委书记张建国在省长刘海陪同下，先后来到临江、临山等地。', '张建国 → 临江', '张建国 → 临山'),
+      neg('市委书记张建国先后到农村、基层等地，慰问困难群众。'),
     ],
   },
   'visited.fronted-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before.',
+    why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
       pos('在临江区人民医院，市委书记张建国了解疫情防控情况。', '张建国 → 临江区人民医院'),
       neg('在会上，市委书记张建国了解情况。'),
@@ -367,17 +395,24 @@ export const RULES = {
       pos('市长刘海到临江调研。在沙河乡２村，市长刘海和市委副书记丹增走进牧民家中。', '刘海 → 沙河乡2村', '丹增 → 沙河乡2村'),
       neg('在市委常委会会议上，市长刘海首先作了说明。'),
       neg('在北京，市长刘海首先向职工表示慰问。'),
+      // a clause of an itinerary after ； with no subject of its own
+      pos('市委书记张建国前往临江新港，调研建设情况；在临江经济开发区，调研产业发展情况。', '张建国 → 临江经济开发区'),
+      neg('市委书记张建国前往临江新港，调研建设情况；在会上，听取汇报。'),
+      // a time clause before the place; a place named with what it is (摇篮临江) by its bare name, not one after 的
+      pos('时值盛夏，在共和国摇篮临江，全国人大常委会委员长张建国向烈士纪念塔敬献花篮。', '张建国 → 临江'),
+      neg('在美丽的临江，市长刘海首先向职工表示慰问。'),
     ],
   },
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'Those who 陪同/参加 a visit went where it went: its first target, or the part of it their sentence names (参加上海调研).',
+    why: 'Those who 陪同/参加 a visit (or go 一同) went where it went: its first target, or the part of it their sentence names (参加上海调研).',
     cases: [
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      pos('市委书记张建国在临江区调研。副市长吴东明一同调研。', '吴东明 → 临江区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),

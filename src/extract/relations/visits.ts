@@ -15,12 +15,18 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
-  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t)) return null;
+  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
-  if (/^[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/.test(t)) return 'Location';
+  if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
+
+/**
+ * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
+ * village (`福贡县匹河怒族乡托坪村`, `贡山独龙族怒族自治县独龙江乡`): each unit's name is short.
+ */
+const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|州|旗|镇|乡)){0,3}[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/;
 
 /**
  * What may stand in a clause before a visit verb whose visitor is the person named before
@@ -30,19 +36,29 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
 
 /** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
-const LIST_VERBS = '来到|走进|走访了?|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
+const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
-/** …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`). */
-const LIST_TO = '(?:先后|还|又|分别)到(?!了)';
+/**
+ * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
+ * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
+ */
+const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+下?到|下到|(?:^|(?<=；))到)(?!了)';
+/** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
+const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
+/** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
+const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
+
+/** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
+const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
 const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问';
@@ -64,25 +80,71 @@ const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const LIST_AND = new RegExp(`、|及|${AND}`);
 
+/** The home of one of the people visited (`村民石拔三家中`, `农民班承开家中`): what is before it is the place. */
+const HOME_OF = /(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
+
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
+
+/**
+ * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
+ * `“枫桥经验”发源地诸暨市枫桥镇`, `共和国摇篮瑞金`): the place, when it is one by its name.
+ */
+function described(item: string): string {
+  // (after 的 a target by its name; after a describing noun a place word too: `摇篮瑞金`)
+  const m = /^.*(的|发源地|所在地|诞生地|摇篮|故乡)(.{2,})$/.exec(item);
+  if (!m || GENERIC_SITE.test(m[2]) || /^[\d几多]/.test(m[2])) return item;
+  return visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length) ? m[2] : item;
+}
+
+/**
+ * Units that share the body named after the last of them (`甘孜县、阿坝县、红原县政协`): each unit's
+ * body; other lists as they are.
+ */
+function shareHead(items: string[]): string[] {
+  const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院)$/.exec(items.at(-1) ?? '');
+  if (!head || items.length < 2 || !items.slice(0, -1).every((i) => /^[\u4e00-\u9fff]{1,10}[省市县区州旗]$/.test(i))) return items;
+  return [...items.slice(0, -1).map((i) => i + head[1]), items.at(-1)!];
+}
 
 /** Is `list[k]` a name that only qualifies the next one (`习近平主席夫人彭丽媛`)? */
 function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
   return k + 1 < list.length && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(list[k].end - s.start, list[k + 1].start - s.start));
 }
 
+/** What follows a place the reader took for a name (`甘孜藏族自治州`, `甘孜县`). */
+const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[省市县州区盟旗](?![长委]))/;
+
+/** Is the name one of those who escort the visitor (`在省委书记A和省长B陪同下`)? */
+function escorts(s: Sentence, p: PersonMention): boolean {
+  return /在[^。；在]*$/.test(s.text.slice(0, p.start - s.start)) && /^[^。；在]*?陪同下/.test(s.text.slice(p.end - s.start));
+}
+
+/** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
+function inPutPlace(s: Sentence, p: PersonMention): boolean {
+  const from = s.text.slice(0, p.start - s.start).search(/[^，。；：]*$/);
+  const clause = s.text.slice(from).split(/[，。；：]/)[0];
+  return /^(?:随后|之后)?在/.test(clause) && !/陪同|带领|率领|下$|时$|期间|中$|上$/.test(clause);
+}
+
 /** A speaker's clause of their own before the visit told (`杜诚诚说，她一直牢记…总书记在湖北社区考察时`). */
 const SPEAKS_FIRST = /^[^，。；]{0,8}(?:说|表示|回忆|介绍|告诉|感慨|坦言|谈到|记得|牢记)[^。；]*[，：:]/;
+
+/**
+ * A clause of an itinerary after ； with no subject of its own, a place put first and what was
+ * done there (`…；在洋浦经济开发区，调研…`, `；沿着山路步行数小时在…普拉底乡贫困村，走访贫困户`).
+ */
+const CHAIN_AT = /；[^，。；]{0,12}?在([^，。；]{3,60})，(?:实地|深入|详细|仔细)?(?=了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|走访|慰问)/g;
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)));
+    // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -91,7 +153,18 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
     // (他 too is the visitor the article named with a post, not a name read in passing)
-    const post = clause.includes('总书记') ? '总书记' : /他|她/.test(clause) ? '' : null;
+    // (a clause with no subject after 他's own, `他在…了解…，到陶溪川…调研`, is his too)
+    const lead = s.text.slice(0, at - s.start).split(/[，：]/)[0];
+    const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead);
+    // (他 in an itinerary is whoever made its last visit: `栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote)
+    if (pronoun) {
+      const lastVisit = b.relations.filter((r) => r.type === 'VISITED').at(-1);
+      const visitor = lastVisit && b.entities.find((e) => e.id === lastVisit.from)?.name;
+      // (one the article names with a post: not a place read as a name)
+      const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
+      if (named) return [named];
+    }
+    const post = clause.includes('总书记') ? '总书记' : pronoun ? '' : null;
     if (post !== null) {
       const titled = new Set(all.filter((p) => p.end <= at && p.titles.some((t) => t.name.endsWith(post))).map((p) => p.name));
       const holder = all.filter((p) => p.end <= at && titled.has(p.name)).at(-1);
@@ -140,9 +213,13 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
-    if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
-    for (const item of items) {
-      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '');
+    if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart && !PLACE_AFTER.test(s.text.slice(p.end - s.start))) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
+    for (const item of shareHead(items)) {
+      // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
+      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      if (/家中$|家里$/.test(place)) continue;
+      // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
+      if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
@@ -156,23 +233,46 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
-  if (HAS_LIST_TO.test(s.text)) {
-    lists.push(...s.text.matchAll(LIST_TO_ALL));
-    lists.sort((a, b) => a.index! - b.index!);
+  if (HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
+  for (const p of ps) {
+    // (the name is its clause's subject, maybe after its post: not `从九曲溪畔的朱熹园到…`)
+    const pre = s.text.slice(0, p.start - s.start).split(/[，：；]/).pop()!;
+    if (pre.replace(OWN_SUBJECT_FREE, '') !== '' && !(p.titles.some((t) => t.end === p.start) && !/[的从由向对和与]/.test(pre))) continue;
+    NAME_TO.lastIndex = p.end - s.start;
+    const m = NAME_TO.exec(s.text);
+    if (m) lists.push(m);
   }
+  lists.sort((a, b) => a.index! - b.index!);
   for (const m of lists) {
     const at = s.start + m.index!;
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
-    for (let item of m[1].split(LIST_AND)) {
+    const kindGiven = PLACES_KIND.test(m[1]);
+    const items = m[1].replace(PLACES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
+    const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
+    if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
+    for (let item of shareHead(items)) {
+      if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
+        const place = item.replace(PLACE_DESCRIBED, '');
+        // (by the visitor: those 在…陪同下 get the visit's main target only)
+        if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) add(who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
+        continue;
+      }
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
-      item = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]+/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
+      // (a single dash is part of a name when the whole is one: `中国—上海合作组织…示范区`)
+      const plain = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
+      item = described(plain);
+      if (!visitTarget(item)) item = item.replace(/^.*[—-]/, '');
       // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
       const itemAt = s.text.indexOf(item, m.index!) + s.start;
       if (item.endsWith('家') && ps.some((p) => p.start >= itemAt && p.end <= itemAt + item.length)) continue;
+      // a kind of site (`来到企业和社区`) names no place
+      if (GENERIC_SITE.test(item)) continue;
       if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) continue;
-      add(who, item, visitTarget(item), 'visited.list');
+      // (a place named with what it is, `大包干的发源地滁州`, is one by its bare name)
+      add(who, item, visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null), 'visited.list');
     }
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
@@ -192,16 +292,26 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
     // name) and whatever he did there
     // (the visitor is one the article names with a post: not a name read in passing)
-    const put = /^(?:随后，|之后，)?在([^，。；]{3,30})，/.exec(s.text);
+    const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
     if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
       // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
       const who = [first];
-      for (let k = ps.indexOf(first) + 1; k < ps.length && /^和[^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
-      for (const place of putPlaces(put[1])) {
-        const kind = visitTarget(place);
+      for (let k = ps.indexOf(first) + 1; k < ps.length && /^[和、][^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
+      // (a place named with what it is, `共和国摇篮瑞金`, is one by its bare name)
+      for (const place of putPlaces(put[1]).map(described)) {
+        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : null);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
+    }
+  }
+  // …；在洋浦经济开发区，调研…: a clause of an itinerary with no subject of its own, at a place by its name
+  if (s.text.includes('；')) for (const m of s.text.matchAll(CHAIN_AT)) {
+    if (NOT_PUT_PLACE.test(m[1])) continue;
+    const who = visitors(s.start + m.index!);
+    // (`普拉底乡贫困村`: the township; its poor villages are no named place)
+    for (const place of putPlaces(m[1]).map((p) => p.replace(/(?<=[乡镇])贫困村$/, ''))) {
+      if (!GENERIC_SITE.test(place)) add(who, place, visitTarget(place), 'visited.fronted-place');
     }
   }
 }
@@ -219,7 +329,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   for (const s of sents) {
     // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
     const target = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`)) ?? firstTarget;
-    const v = /参加|陪同/.exec(s.text);
+    // (`石泰峰一同调研`: one who goes along)
+    const v = /参加|陪同|一同(?=调研|考察|视察)/.exec(s.text);
     if (!v) continue;
     const at = s.start + v.index;
     const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
