@@ -182,6 +182,8 @@ export const RULES = {
       neg('副市长吴东参加义务植树活动。'),
       // a meeting never held is none (没有召开过…会议)
       neg('县委一年没有召开过领导小组会议，县长吴东参加会议。'),
+      // a count before 会议 names no meeting (`在…召开的几个会议上`)
+      neg('记者在市里召开的几个会议上看到，市长吴东出席会议。'),
       // a meeting named only by its session or kind is named by the body that holds it, and a
       // short aside in brackets stays in its name
       pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
@@ -281,6 +283,9 @@ export const RULES = {
       pos('全市统计工作会议7日至9日在临江召开，市统计局局长吴东要求，各地要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
       pos('全市统计工作会议今天召开。在今天结束的全市统计工作会议上，副市长吴东说，要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
       neg('全市统计工作会议今天召开。在去年的一次座谈会上，副市长吴东说，要做好统计工作。'),
+      // 工作会 is a head too (`在…经济工作会上`), not in 工作会晤
+      pos('在今天结束的临江市经济工作会上，市委书记、市长吴东强调，要做好经济工作。', '吴东 → 临江市经济工作会:attended'),
+      neg('市委书记吴东同来访的某某代表团举行工作会晤，双方讨论了经济工作。'),
     ],
   },
   'attended.act': {
