@@ -299,6 +299,31 @@ export const RULES = {
       neg('全市科学技术奖励大会今天召开。去年，市委书记张建国曾为获奖者颁奖，他说颁奖是荣誉。'),
     ],
   },
+  'attended.next-speaker': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'The meetings a sentence says are held, then the speakers who open the next one: 把A、B两个会套在一起开。市委书记X、市长Y强调，… — they spoke at each.',
+    cases: [
+      pos('去年底，临江市把全市农村工作会议、经济工作会议两个会套在一起开。市委书记张建国、市长刘海强调，会议期间不准请客。', '张建国 → 全市农村工作会议:attended', '张建国 → 经济工作会议:attended', '刘海 → 全市农村工作会议:attended', '刘海 → 经济工作会议:attended'),
+      pos('全市民政工作会议6日在临江召开。副市长吴东指出，要做好民政工作。', '吴东 → 全市民政工作会议:attended'),
+      // a meeting the sentence only refers to (…精神) is not held there; a sentence that does not end
+      // with the meetings held names no occasion for the speech
+      neg('各县学习党的十五大精神的报告会相继召开。市长刘海强调，要学深学透。'),
+      neg('全市民政工作会议6日在临江召开，会议部署了今年的工作。副市长吴东指出，要做好民政工作。'),
+      // the author of a letter that greets a meeting; a meeting awaited
+      neg('市长刘海致贺信，祝贺全市民政工作会议在临江召开。刘海指出，要做好民政工作。'),
+      neg('要以实际行动迎接中共临江市第十次代表大会胜利召开。副市长吴东指出，要做好民政工作。'),
+    ],
+  },
+  'attended.scene': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A meeting that begins right where the leaders just named came (…走下车来。…常委扩大会就在危楼前开始了): each of them attends it.',
+    cases: [
+      pos('市委书记张建国，市长刘海，副市长吴东走下车来，站在厂院里。\n一个市委常委扩大会就在危楼前开始了。', '张建国 → 市委常委扩大会:attended', '刘海 → 市委常委扩大会:attended', '吴东 → 市委常委扩大会:attended'),
+      neg('市委书记张建国，市长刘海，副市长吴东走下车来，站在厂院里。\n一个市委常委扩大会后来在市委召开了。'),
+    ],
+  },
   'visited.to-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
