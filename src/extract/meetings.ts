@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME } from './spans';
@@ -39,6 +39,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       const titled = titleMeetings.filter((n) => n.endsWith(m.name));
       if (host) names.set(m, host + m.name);
       else if (titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
+      else {
+        // else the one place the article's trip went to (`李希在天津调研` → 天津座谈会; spec: place and head noun)
+        const trip = tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '');
+        if (trip && m.name === '座谈会') names.set(m, trip + m.name);
+      }
     } else names.set(m, m.name);
   }
   let reported = reportedMeeting(meetings, names, sents, titleMeetings);
@@ -376,6 +381,12 @@ export function hostNamed(text: string, start: number, name: string, head: strin
   const host = m[1];
   if (!(ORG_SUFFIX_RE.test(host) || STANDALONE_ORGS.includes(host))) return name;
   return host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '');
+}
+
+/** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
+const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|省|自治州|自治区))(?:调研|考察|视察|检查)`);
+function tripPlace(text: string): string | null {
+  return TRIP_PLACE.exec(text)?.[1] ?? null;
 }
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */

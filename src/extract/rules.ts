@@ -193,6 +193,11 @@ export const RULES = {
       pos('市长刘海到市发展改革委、市统计局调研并主持召开座谈会。', '刘海 → 市发展改革委市统计局座谈会:presided'),
       pos('市长刘海在市人大机关考察预算监督等工作，主持召开座谈会。', '刘海 → 市人大机关座谈会:presided'),
       neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
+      // else by the one place the article's trip went to (the headline's `在临江市调研`); one who
+      // calls it (…，召开座谈会) presides, not one whose call it is (根据X的要求召开)
+      pos('刘海在临江市调研|调研期间，市长刘海主持召开座谈会，听取意见建议。', '刘海 → 临江市座谈会:presided'),
+      pos('刘海在临江市调研|调研期间，市长刘海看望干部职工，并就工作大局，召开座谈会听取意见建议。', '刘海 → 临江市座谈会:presided'),
+      neg('刘海在临江市调研|调研期间，根据市长刘海的要求，市政府召开座谈会听取意见建议。'),
       // one place visited names it (spec: host or place and head noun)
       pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
       // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it

@@ -6,7 +6,9 @@ import type { MeetingMention } from '../meetings';
 import { SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
-export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席/g;
+export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
+const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
 const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
@@ -30,9 +32,16 @@ export function attendance(
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)));
+    // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
+    // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
+    // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
+    if (v[0] === '召开') {
+      const bare = meetings.find((m) => m.start === at + 2 && m.bare && !m.ref);
+      if (!bare || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+    }
     from = at + v[0].length;
     if (who.length === 0) continue;
-    const role: AttendanceRole = v[0].startsWith('主持') ? 'presided' : 'attended';
+    const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
