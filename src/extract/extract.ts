@@ -16,7 +16,7 @@ import { within } from './spans';
 import { creditedReporters, personMentions, addPersons } from './persons';
 import { addMeetings } from './meetings';
 import { findOrganizations, findPolicies } from './bodies';
-import { attendance } from './relations/attendance';
+import { attendance, sceneAttendance } from './relations/attendance';
 import { visits, companions } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
@@ -57,6 +57,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
     met(b, s, ps, article.date);
   }
+  sceneAttendance(b, text, sents, named, meetings, meetingEntity);
   companions(b, sents, named);
   titleBodies(b);
   return { entities: b.entities, relations: b.relations, reporters: credited };

@@ -3,13 +3,14 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
-const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$`);
+// (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
+const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|开幕)的$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 
 /**
@@ -38,6 +39,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       const titled = titleMeetings.filter((n) => n.endsWith(m.name));
       if (host) names.set(m, host + m.name);
       else if (titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
+      else {
+        // else the one place the article's trip went to (`李希在天津调研` → 天津座谈会; spec: place and head noun)
+        const trip = tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '');
+        if (trip && m.name === '座谈会') names.set(m, trip + m.name);
+      }
     } else names.set(m, m.name);
   }
   let reported = reportedMeeting(meetings, names, sents, titleMeetings);
@@ -182,7 +188,8 @@ export interface MeetingMention {
   termStart?: number;
 }
 
-export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席)$/;
+// (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
+export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
@@ -234,9 +241,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // opening words of a clause that are not part of the name
     // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
     raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
-    // what is said of the meeting before its name (`在今天结束的全国…会议上`, `刚刚闭幕的…`,
+    // what is said of the meeting before its name (`一个特殊的…会`, `在今天结束的全国…会议上`, `刚刚闭幕的…`,
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
-    raw = raw.replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
+    raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     // `十九届历次全会`: every session of a body, not one meeting
@@ -374,6 +381,12 @@ export function hostNamed(text: string, start: number, name: string, head: strin
   const host = m[1];
   if (!(ORG_SUFFIX_RE.test(host) || STANDALONE_ORGS.includes(host))) return name;
   return host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '');
+}
+
+/** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
+const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|省|自治州|自治区))(?:调研|考察|视察|检查)`);
+function tripPlace(text: string): string | null {
+  return TRIP_PLACE.exec(text)?.[1] ?? null;
 }
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */

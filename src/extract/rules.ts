@@ -187,6 +187,8 @@ export const RULES = {
       neg('副市长吴东参加义务植树活动。'),
       // a meeting never held is none (没有召开过…会议)
       neg('县委一年没有召开过领导小组会议，县长吴东参加会议。'),
+      // a count before 会议 names no meeting (`在…召开的几个会议上`)
+      neg('记者在市里召开的几个会议上看到，市长吴东出席会议。'),
       // a meeting named only by its session or kind is named by the body that holds it, and a
       // short aside in brackets stays in its name
       pos('市总工会于1月8日在临江召开换届大会。副市长吴东出席会议。', '吴东 → 市总工会换届大会:attended'),
@@ -196,6 +198,11 @@ export const RULES = {
       pos('市长刘海到市发展改革委、市统计局调研并主持召开座谈会。', '刘海 → 市发展改革委市统计局座谈会:presided'),
       pos('市长刘海在市人大机关考察预算监督等工作，主持召开座谈会。', '刘海 → 市人大机关座谈会:presided'),
       neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
+      // else by the one place the article's trip went to (the headline's `在临江市调研`); one who
+      // calls it (…，召开座谈会) presides, not one whose call it is (根据X的要求召开)
+      pos('刘海在临江市调研|调研期间，市长刘海主持召开座谈会，听取意见建议。', '刘海 → 临江市座谈会:presided'),
+      pos('刘海在临江市调研|调研期间，市长刘海看望干部职工，并就工作大局，召开座谈会听取意见建议。', '刘海 → 临江市座谈会:presided'),
+      neg('刘海在临江市调研|调研期间，根据市长刘海的要求，市政府召开座谈会听取意见建议。'),
       // one place visited names it (spec: host or place and head noun)
       pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
       // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
@@ -286,6 +293,9 @@ export const RULES = {
       pos('全市统计工作会议7日至9日在临江召开，市统计局局长吴东要求，各地要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
       pos('全市统计工作会议今天召开。在今天结束的全市统计工作会议上，副市长吴东说，要做好统计工作。', '吴东 → 全市统计工作会议:attended'),
       neg('全市统计工作会议今天召开。在去年的一次座谈会上，副市长吴东说，要做好统计工作。'),
+      // 工作会 is a head too (`在…经济工作会上`), not in 工作会晤
+      pos('在今天结束的临江市经济工作会上，市委书记、市长吴东强调，要做好经济工作。', '吴东 → 临江市经济工作会:attended'),
+      neg('市委书记吴东同来访的某某代表团举行工作会晤，双方讨论了经济工作。'),
     ],
   },
   'attended.act': {
@@ -297,6 +307,31 @@ export const RULES = {
       pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
       neg('市委书记张建国为获奖者颁奖。'),
       neg('全市科学技术奖励大会今天召开。去年，市委书记张建国曾为获奖者颁奖，他说颁奖是荣誉。'),
+    ],
+  },
+  'attended.next-speaker': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'The meetings a sentence says are held, then the speakers who open the next one: 把A、B两个会套在一起开。市委书记X、市长Y强调，… — they spoke at each.',
+    cases: [
+      pos('去年底，临江市把全市农村工作会议、经济工作会议两个会套在一起开。市委书记张建国、市长刘海强调，会议期间不准请客。', '张建国 → 全市农村工作会议:attended', '张建国 → 经济工作会议:attended', '刘海 → 全市农村工作会议:attended', '刘海 → 经济工作会议:attended'),
+      pos('全市民政工作会议6日在临江召开。副市长吴东指出，要做好民政工作。', '吴东 → 全市民政工作会议:attended'),
+      // a meeting the sentence only refers to (…精神) is not held there; a sentence that does not end
+      // with the meetings held names no occasion for the speech
+      neg('各县学习党的十五大精神的报告会相继召开。市长刘海强调，要学深学透。'),
+      neg('全市民政工作会议6日在临江召开，会议部署了今年的工作。副市长吴东指出，要做好民政工作。'),
+      // the author of a letter that greets a meeting; a meeting awaited
+      neg('市长刘海致贺信，祝贺全市民政工作会议在临江召开。刘海指出，要做好民政工作。'),
+      neg('要以实际行动迎接中共临江市第十次代表大会胜利召开。副市长吴东指出，要做好民政工作。'),
+    ],
+  },
+  'attended.scene': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A meeting that begins right where the leaders just named came (…走下车来。…常委扩大会就在危楼前开始了): each of them attends it.',
+    cases: [
+      pos('市委书记张建国，市长刘海，副市长吴东走下车来，站在厂院里。\n一个市委常委扩大会就在危楼前开始了。', '张建国 → 市委常委扩大会:attended', '刘海 → 市委常委扩大会:attended', '吴东 → 市委常委扩大会:attended'),
+      neg('市委书记张建国，市长刘海，副市长吴东走下车来，站在厂院里。\n一个市委常委扩大会后来在市委召开了。'),
     ],
   },
   'visited.to-place': {
@@ -425,6 +460,8 @@ export const RULES = {
     cases: [
       pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江'),
       pos('全市科学技术奖励大会8日在临江隆重举行。', '全市科学技术奖励大会 → 临江'),
+      pos('20日下午，市委书记张建国在临江市临山区主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临江市临山区'),
+      pos('市委书记张建国在临山区调研并主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临山区'),
     ],
   },
   'convened.body': {

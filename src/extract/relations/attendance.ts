@@ -6,7 +6,9 @@ import type { MeetingMention } from '../meetings';
 import { SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
-export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席/g;
+export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
+const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
 const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
@@ -30,9 +32,16 @@ export function attendance(
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)));
+    // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
+    // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
+    // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
+    if (v[0] === '召开') {
+      const bare = meetings.find((m) => m.start === at + 2 && m.bare && !m.ref);
+      if (!bare || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+    }
     from = at + v[0].length;
     if (who.length === 0) continue;
-    const role: AttendanceRole = v[0].startsWith('主持') ? 'presided' : 'attended';
+    const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
@@ -202,5 +211,54 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     if (between.length > 16 || /曾|说|表示|认为|将|要/.test(between)) continue;
     const pe = b.find('Person', who[0].name);
     if (pe) b.relate('ATTENDED', pe, main, s, 'attended.act', { role: 'attended', spoke: false });
+  }
+}
+
+/** A sentence that ends saying its meetings are held (`…四个会套在一起开。`, `…会议在京召开。`). */
+const HELD_AT_END = /(?:召开|举行|举办|开幕|闭幕|(?<![展放公召离])开)了?[。！]?$/;
+/** `就在危楼前开始了`: a meeting that begins right at the scene just told. */
+const BEGINS_THERE = /就在[^，。；]{1,30}?(?:开始|召开|举行)/;
+/** A sentence whose held meetings are greeted, awaited or written to, not where the next speaker is. */
+const NOT_HERE = /迎接|喜迎|祝贺|庆祝|预祝|期待|筹备|贺信|贺电|贺词|致信|致电|来信/;
+/** What follows a meeting the sentence only refers to (`十五大精神`, `…会议以来`). */
+const REFERRED_AFTER = /^(?:精神|以来|的精神|部署|决策|报告)/;
+
+/**
+ * Attendance told as a scene across sentences, where no verb ties a person to a meeting:
+ * - the meetings a sentence says are held, and the speakers who open the next sentence
+ *   (`…把A、B、C四个会套在一起开。省委书记X、省长Y强调，大会期间…`): they spoke at each;
+ * - a meeting that begins right where the leaders just named came (`省委书记X，省长Y…走下车来。
+ *   …一个特殊的常委扩大会就在危楼前开始了`): each of them attends it.
+ */
+export function sceneAttendance(b: Builder, text: string, sents: Sentence[], named: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  const personsIn = (from: number, to: number) => named.filter((p) => p.start >= from && p.end <= to);
+  const meetingsIn = (from: number, to: number) =>
+    meetings.filter((m) => m.start >= from && m.end <= to && ents.has(`${m.start}`) && !REFERRED_AFTER.test(text.slice(m.end, m.end + 3)));
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i];
+    const prev = sents[i - 1];
+    // the speakers: names (with their posts) from the sentence's start to a verb of saying
+    const clauseEnd = s.start + (s.text.search(/[，。；：]/) + 1 || s.text.length + 1) - 1;
+    const who = personsIn(s.start, clauseEnd);
+    if (who.length && HELD_AT_END.test(prev.text) && who[0].start - s.start <= 24 && SAYS.test(text.slice(who[who.length - 1].end, clauseEnd))) {
+      const lastClause = prev.start + Math.max(prev.text.lastIndexOf('，'), prev.text.lastIndexOf('：')) + 1;
+      // (not a meeting greeted or awaited: `致贺信，祝贺…会议在吉达召开。习近平指出`, `迎接党的二十大胜利召开`)
+      const ms = NOT_HERE.test(prev.text) ? [] : meetingsIn(lastClause, prev.end);
+      for (const m of ms) for (const p of who) {
+        const pe = b.find('Person', p.name);
+        if (pe) b.relate('ATTENDED', pe, ents.get(`${m.start}`)!, s, 'attended.next-speaker', { role: 'attended', spoke: true });
+      }
+    }
+    // the scene: the sentences before the meeting's own in its paragraph, else the paragraph before
+    const ms = meetingsIn(s.start, s.end);
+    if (!ms.length || !BEGINS_THERE.test(s.text) || personsIn(s.start, s.end).length) continue;
+    const paraStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const from = paraStart < s.start ? paraStart : text.lastIndexOf('\n', paraStart - 2) + 1;
+    const there = [...new Map(personsIn(from, s.start).map((p) => [p.name, p])).values()];
+    if (there.length < 2) continue;
+    for (const p of there) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, ents.get(`${ms[0].start}`)!, s, 'attended.scene', { role: 'attended', spoke: false });
+    }
   }
 }

@@ -7,8 +7,11 @@ import type { MeetingMention } from '../meetings';
 import type { NameMention } from '../bodies';
 import { HELD, HELD_OR_OPENED } from '../lexicon';
 
-/** …在长沙召开: the place a meeting is held at (manner words before the verb are not the place: `在北京隆重举行`). */
-const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?${HELD_OR_OPENED}`);
+/**
+ * …在长沙召开: the place a meeting is held at (manner words before the verb are not the place:
+ * `在北京隆重举行`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`).
+ */
+const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
 /** 省工信厅召开…会: the body before these verbs convenes the meeting. */
 const CONVENES = new RegExp(`^(?:${HELD}|主办|组织召开)`);
 
