@@ -38,7 +38,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   const model = mapArray(modelNames(head + text), (n) => ({ ...n, start: n.start - head.length, end: n.end - head.length }));
   const modelAt = new Map(model.filter((n) => n.start >= 0).map((n) => [n.start, n]));
   for (const s of sents) {
-    for (const p of titledPersons(s.text, s.start)) {
+    for (const p of titledPersons(s.text, s.start, modelAt)) {
       // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
       const m = modelAt.get(p.start);
       // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
@@ -141,7 +141,7 @@ export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentenc
 const TITLE_HEAD_SCAN = new RegExp(TITLE_HEAD_RE.source, 'g');
 
 /** Persons named with a post, a group word or a post after the name, in one sentence. */
-export function titledPersons(s: string, offset: number): PersonMention[] {
+export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<number, { name: string; cue?: string }>): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
   // 1. post(s) then name: scan every post head
@@ -176,7 +176,9 @@ export function titledPersons(s: string, offset: number): PersonMention[] {
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
-    const name = cuedName(s, headEnd);
+    // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
+    const modelName = modelAt?.get(headEnd + offset);
+    const name = cuedName(s, headEnd) ?? (modelName?.cue === 'title-before' && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
     // a count of members is a group, not one person's post (`最后80多名代表团成员离村`)
     if (/^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start))) {
       chain = [];
@@ -401,10 +403,12 @@ export function titleStart(s: string, headStart: number): number {
     }
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|、|兼)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
+  // `——记福建莆田县平民医院院长…`: a profile's 记, not the post's
+  if (s[i] === '记' && i > 0 && /[—―-]/.test(s[i - 1])) i++;
   return i;
 }
 

@@ -32,6 +32,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a verb before the post is none of it (据, 欢迎, 根据, 缅怀, 讨论, a profile's ——记)
+      pos('据临江市检察院副检察长刘海介绍，案件已审结。', '刘海 → 临江市检察院副检察长'),
+      pos('张建国热烈欢迎临山国总统刘海来访。', '刘海 → 临山国总统'),
+      pos('造福平民常青树——记临江县平民医院院长刘海', '刘海 → 临江县平民医院院长'),
       // a president-elect's post stays one; a list ends at an ellipsis
       pos('法国当选总统刘海18日发表讲话。', '刘海 → 法国当选总统'),
       pos('省委副书记张建国、刘海……在家的省领导都来了。', '张建国 → 省委副书记', '刘海 → 省委副书记'),

@@ -245,6 +245,13 @@ describe('wire items without a page header', () => {
     const [a] = seg('某某会议在京举行\n新华社北京一月十六日电（记者王某）某某会议今天下午在北京举行。', 1998);
     expect([a.title, a.date, a.reporters.map((r) => r.name)]).toEqual(['某某会议在京举行', '1998-01-16', ['王某']]);
   });
+  it('gives a post to the name the model reads after it where the rules read none (省长佴良玉: 良玉 is a word)', () => {
+    expect(titledPersons('省长佴良玉强调，', 0).map((p) => p.name)).toEqual([]);
+    const modelAt = new Map([[2, { name: '佴良玉', cue: 'title-before' }]]);
+    expect(titledPersons('省长佴良玉强调，', 0, modelAt).map((p) => [p.name, p.titles.map((t) => t.name)])).toEqual([['佴良玉', ['省长']]]);
+    // (a model span with no post cue is not taken as the post's name)
+    expect(titledPersons('省长佴良玉强调，', 0, new Map([[2, { name: '佴良玉' }]])).map((p) => p.name)).toEqual([]);
+  });
   it('reads a dateline with a place and no date (本报合肥电) and the reporter after it', () => {
     const arts = seg('各地做好再就业\n本报临江电记者刘某报道：临江市政府召开再就业情况通报会。\n本报临山电记者王某报道：临山市举办招聘会。', 1998);
     expect(arts.map((a) => a.reporters.map((r) => r.name))).toEqual([['刘某'], ['王某']]);
