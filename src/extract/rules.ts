@@ -472,7 +472,11 @@ export const RULES = {
     relation: 'CONVENED',
     module: 'relations/meeting-bodies.ts',
     why: 'A body before 召开/举办/举行 holds the meeting.',
-    cases: [pos('市工信局召开全市工业稳增长推进会。', '市工信局 → 全市工业稳增长推进会')],
+    cases: [
+      pos('市工信局召开全市工业稳增长推进会。', '市工信局 → 全市工业稳增长推进会'),
+      // a body after 在 is where the meeting is held, not who convenes it; 就 of 就业 cuts no name
+      pos('近日，临江市政府在临江叉车集团召开解困再就业情况通报会。', '临江市政府 → 解困再就业情况通报会'),
+    ],
   },
   'addressed.policy': {
     relation: 'ADDRESSED',

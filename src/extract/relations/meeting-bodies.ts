@@ -41,8 +41,11 @@ export function meetingsAndBodies(
   for (const o of os) {
     const after = s.text.slice(o.end - s.start, o.end - s.start + 4);
     if (CONVENES.test(after)) {
+      // a body after 在 is where the meeting is held (`省政府在叉车集团召开…`): the body before 在 convenes it
+      const host = s.text[o.start - s.start - 1] === '在' ? os.find((x) => x.end === o.start - 1) : o;
+      if (!host) continue;
       const m = ms.find((x) => x.m.start >= o.end) ?? (main ? { e: main } : null);
-      const oe = b.find('Organization', o.name);
+      const oe = b.find('Organization', host.name);
       if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s, 'convened.body');
     }
   }
