@@ -160,6 +160,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       chainEnd = -1;
       continue;
     }
+    // 常委 of 常委会, 委员 of 委员会: a body, no post (`全国人大常委会向…代表致以敬意`)
+    if (s[headEnd] === '会' && m[0].endsWith('委')) continue;
     const start = titleStart(s, m.index);
     const title = s.slice(start, headEnd);
     // the post one is elected to is the name's before it, not the next one's (`王建功当选…主任田凤山当选…`;
@@ -281,6 +283,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         if (inPostOf(out, i + offset, k + post.length + offset)) continue;
         // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
         if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
+        // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
+        if (len === 3 && /[同与和向对]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
         // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
         if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not

@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // 常委 of 常委会 is the body, no post before a name
+      neg('市人大常委会向阿卜杜·拉齐代表致以崇高敬意。'),
       // a verb before the post is none of it (据, 欢迎, 根据, 缅怀, 讨论, a profile's ——记)
       pos('据临江市检察院副检察长刘海介绍，案件已审结。', '刘海 → 临江市检察院副检察长'),
       pos('张建国热烈欢迎临山国总统刘海来访。', '刘海 → 临山国总统'),
@@ -140,6 +142,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // 向/同/和 before a two-character name is the preposition, not a surname
+      neg('向国家主席张建国发来慰问电。'),
       // a place before its own head (吉林|省长春市) is no name
       neg('吉林省长春市人民代表大会开幕。'),
       // a name whose first two characters make a word (江泽 of 江泽民)
