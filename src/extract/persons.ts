@@ -217,8 +217,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   }
   // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
   // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
+  // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
+  const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
   const appointed = (from: number, titleAt: number, title: string): boolean => {
-    const names = namesUpTo(s, from, titleAt - 1, taken);
+    const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
@@ -262,7 +264,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (!TITLE_HEAD_END.test(m[1])) continue;
     const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
     const to = end ? m.index! + m[0].length + end.index : s.length;
-    const names = namesUpTo(s, m.index! + m[0].length, to, taken);
+    const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
     const titleAt = m.index! + m[0].indexOf(m[1]);
     if (names) for (const [name, k] of names) out.push({ type: 'Person', name, start: k + offset, end: k + name.length + offset, titles: [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }], rule: 'holds.appointed-as' });
   }
@@ -339,12 +341,13 @@ const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/
  * The names of a list that fills [from, to) exactly (`A、B和C`, notes in brackets after a name:
  * `胡贤生（苗族）`, `龙超云（女、侗族）`), or null when anything else stands in it.
  */
-function namesUpTo(s: string, from: number, to: number, taken: (i: number) => boolean): [string, number][] | null {
+function namesUpTo(s: string, from: number, to: number, taken: (i: number, name: string) => boolean, known: readonly { name: string }[] = []): [string, number][] | null {
   const names: [string, number][] = [];
   let i = from;
   while (i < to) {
-    const name = cuedName(s, i);
-    if (!name || taken(i)) return null;
+    // (a name the sentence has named already is read again as it was: `增补A、鄂竟平为委员；…鄂竟平为…副主任`)
+    const name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name;
+    if (!name || taken(i, name)) return null;
     names.push([name, i]);
     i += name.length;
     const note = /^（[^（）]{1,8}）/.exec(s.slice(i, to));
