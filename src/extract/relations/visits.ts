@@ -57,6 +57,18 @@ const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城�
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
 
+/**
+ * The clause that ends at `end` of `text`: back to the last break before it (one scan back,
+ * not a split of the whole sentence before it — an honour list is one sentence of many names).
+ */
+const CLAUSE_BREAK = /[，。；：]/;
+
+function clauseBefore(text: string, end: number, brk: RegExp): string {
+  let k = end;
+  while (k > 0 && !brk.test(text[k - 1])) k--;
+  return text.slice(k, end);
+}
+
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
 const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
@@ -125,8 +137,10 @@ function escorts(s: Sentence, p: PersonMention): boolean {
 
 /** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
 function inPutPlace(s: Sentence, p: PersonMention): boolean {
-  const from = s.text.slice(0, p.start - s.start).search(/[^，。；：]*$/);
-  const clause = s.text.slice(from).split(/[，。；：]/)[0];
+  const at = p.start - s.start;
+  let end = at;
+  while (end < s.text.length && !CLAUSE_BREAK.test(s.text[end])) end++;
+  const clause = clauseBefore(s.text, at, CLAUSE_BREAK) + s.text.slice(at, end);
   return /^(?:随后|之后)?在/.test(clause) && !/陪同|带领|率领|下$|时$|期间|中$|上$/.test(clause);
 }
 
@@ -148,7 +162,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
-    const clause = s.text.slice(0, at - s.start).split(/[，。；：]/).pop()!;
+    const clause = clauseBefore(s.text, at - s.start, /[，。；：]/);
     if (clause.replace(OWN_SUBJECT_FREE, '').length > 0) return [];
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
@@ -207,7 +221,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
     if (/^(?:协商|议政|成果|报告|课题|座谈|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
-    const clause = s.text.slice(0, m.index!).split(/[，。；]/).pop()!;
+    const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
     const items = m[1].split('、');
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
@@ -235,12 +249,13 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
   if (HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
   for (const p of ps) {
-    // (the name is its clause's subject, maybe after its post: not `从九曲溪畔的朱熹园到…`)
-    const pre = s.text.slice(0, p.start - s.start).split(/[，：；]/).pop()!;
-    if (pre.replace(OWN_SUBJECT_FREE, '') !== '' && !(p.titles.some((t) => t.end === p.start) && !/[的从由向对和与]/.test(pre))) continue;
     NAME_TO.lastIndex = p.end - s.start;
     const m = NAME_TO.exec(s.text);
-    if (m) lists.push(m);
+    if (!m) continue;
+    // (the name is its clause's subject, maybe after its post: not `从九曲溪畔的朱熹园到…`)
+    const pre = clauseBefore(s.text, p.start - s.start, /[，：；]/);
+    if (pre.replace(OWN_SUBJECT_FREE, '') !== '' && !(p.titles.some((t) => t.end === p.start) && !/[的从由向对和与]/.test(pre))) continue;
+    lists.push(m);
   }
   lists.sort((a, b) => a.index! - b.index!);
   for (const m of lists) {
