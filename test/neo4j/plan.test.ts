@@ -18,6 +18,7 @@ import {
   planLoad,
   resolveLocalServerOptions,
   resolveNeo4jConfig,
+  schemaItem,
   schemaStatements,
   toNeo4jLoadError,
   type SerializedGraph,
@@ -77,6 +78,15 @@ describe('planLoad', () => {
     for (const t of [...RELATION_TYPES, 'REPORTED', 'MENTIONS'] as const) expect(mergeRelsCypher(t, 'Person', 'Article')).toContain(`[r:${t} {key: row.key}]`);
     expect(() => mergeNodesCypher('Person) DETACH DELETE n //' as any)).toThrow(/not an allowed label/);
     expect(() => mergeRelsCypher('X' as any, 'Person', 'Person')).toThrow(/not an allowed relationship type/);
+  });
+
+  it('every schema statement names what it creates, so one the database holds by that name is not sent again', () => {
+    const items = schemaStatements().map(schemaItem);
+    expect(items.every((i) => i !== null)).toBe(true);
+    expect(new Set(items.map((i) => `${i!.kind}:${i!.name}`)).size).toBe(items.length);
+    expect(schemaItem('CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE')).toEqual({ kind: 'constraint', name: 'person_key' });
+    expect(schemaItem('CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name]')).toEqual({ kind: 'index', name: 'entity_names' });
+    expect(schemaItem('CREATE INDEX FOR (n:Person) ON (n.name)')).toBeNull(); // no name: always sent
   });
 
   it('cuts each group into batches of batchSize rows, one per row in per-row mode', () => {

@@ -28,11 +28,14 @@ SET n += row.p`;
 // chose a scan per key: 3,173 keys took 105 s instead of 0.4 s; with a plain USING INDEX it
 // chose a scan of that index per key (2,000 keys: 46 s).
 
-/** Create nodes of one label that the batch's read found absent: `row.p` is the whole node. */
+/**
+ * Create nodes of one label that the batch's read found absent: each row is the whole node's
+ * properties (its key among them) — nothing else to pack and unpack for a row.
+ */
 export function createNodesCypher(l: NodeLabel): string {
-  return `UNWIND $rows AS row
+  return `UNWIND $rows AS p
 CREATE (n:${label(l)})
-SET n = row.p`;
+SET n = p`;
 }
 
 /**
@@ -58,15 +61,20 @@ SET r += row.p`;
 }
 
 /**
- * Create relationships that the batch's read found absent (CREATE: half the server's work of a
- * MERGE, which seeks and locks the key again); the key constraint still refuses a duplicate.
+ * Create relationships known to be absent (CREATE: half the server's work of a MERGE, which
+ * seeks and locks the key again); the key constraint still refuses a duplicate. A row is the
+ * relationship whole, as mergeRel(row, undefined) of ./merge.ts gives it, in columns:
+ * `[from key, to key, properties (the key among them), evidence articles, starts, ends, first,
+ * last]` — a list, not maps, so the driver packs no member names (a null first or last sets
+ * nothing).
  */
 export function createRelsCypher(t: RelType, from: NodeLabel, to: NodeLabel): string {
   return `UNWIND $rows AS row
-MATCH (a:${label(from)} {key: row.from}) USING INDEX SEEK a:${label(from)}(key)
-MATCH (b:${label(to)} {key: row.to}) USING INDEX SEEK b:${label(to)}(key)
+MATCH (a:${label(from)} {key: row[0]}) USING INDEX SEEK a:${label(from)}(key)
+MATCH (b:${label(to)} {key: row[1]}) USING INDEX SEEK b:${label(to)}(key)
 CREATE (a)-[r:${relType(t)}]->(b)
-SET r = row.p`;
+SET r = row[2], r.evidenceCount = size(row[3]), r.evidenceArticles = row[3], r.evidenceStarts = row[4], r.evidenceEnds = row[5],
+  r.first = row[6], r.last = row[7]`;
 }
 
 /** Read the properties ./merge.ts merges, for some keys of one relationship type. */

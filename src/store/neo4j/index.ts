@@ -4,7 +4,7 @@ export * from './config';
 export { connect, openDriver, toNeo4jLoadError, HOW_TO_START } from './driver';
 export * from './graph';
 export { createNodesCypher, createRelsCypher, mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
-export { applySchema, schemaStatements, splitStatements } from './schema';
+export { applySchema, schemaItem, schemaStatements, splitStatements } from './schema';
 export * from './loader';
 export * from './queries';
 export * from './server';

@@ -1,16 +1,17 @@
 // Applying a load plan (graph.ts) to Neo4j: nodes first, then relationships, in batches, each
 // batch its own `executeWrite` transaction (the driver retries transient errors such as
 // deadlocks or a leader switch for `retryTimeMs`). A batch reads what the database holds for its
-// keys (one index seek a key), merges it with the rows in the client (./merge.ts) and writes
-// what changes in one `UNWIND $rows` MERGE on the key: a new key whole, a stored one only what
-// differs, nothing when nothing does. So a load that stopped half-way is finished by running it
-// again, loading twice changes nothing, and the server never sorts lists row by row.
+// keys (one index seek a key; not the keys known to be new — see Unread), merges it with the rows
+// in the client (./merge.ts) and writes what changes: a new key whole (CREATE), a stored one only
+// what differs (a MERGE on the key), nothing when nothing does. So a load that stopped half-way
+// is finished by running it again, loading twice changes nothing, and the server never sorts
+// lists row by row.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { InputError, Neo4jLoadError } from '../../errors';
 import type { Neo4jConfig } from './config';
 import { toNeo4jLoadError } from './driver';
 import type { LoadPlan } from './graph';
-import { NODE_LABELS, REL_TYPES, type NodeLabel, type NodeRow, type RelRow, type RelType } from './graph';
+import { NODE_LABELS, REL_TYPES, type EvidenceArrays, type NodeLabel, type NodeRow, type RelRow, type RelType } from './graph';
 import { createNodesCypher, createRelsCypher, mergeNodesCypher, mergeRelsCypher, readNodesCypher, readRelsCypher } from './cypher';
 import { mergeNode, mergeRel, type PropertyWrite, type StoredNode, type StoredRel } from './merge';
 import { applySchema } from './schema';
@@ -95,64 +96,93 @@ export function batchesOf(plan: LoadPlan, options: Pick<LoadOptions, 'batchSize'
   return out;
 }
 
-type WriteRow = { key: string; from?: string; to?: string; p: PropertyWrite };
+type UpdateRow = { key: string; from?: string; to?: string; p: PropertyWrite };
+/** A new node: its properties; a new relationship: its columns (createRelsCypher in ./cypher.ts). */
+type CreateRow = PropertyWrite | NewRel;
+type Ev = EvidenceArrays;
+type NewRel = [string, string, RelRow['props'], Ev['evidenceArticles'], Ev['evidenceStarts'], Ev['evidenceEnds'], RelRow['first'], RelRow['last']];
+
+/** A relationship the database lacks, whole (what mergeRel(row, undefined) writes), as createRelsCypher's columns. */
+function newRel(row: RelRow): NewRel {
+  const e = row.evidence;
+  return [row.from, row.to, row.props, e.evidenceArticles, e.evidenceStarts, e.evidenceEnds, row.first, row.last];
+}
 
 /**
  * The writes of a batch given what the database holds for its keys (stored: key → properties):
  * `create` the keys it lacks, whole; `update` the stored ones whose merge changes something.
  */
-export function writesOf(b: Batch, stored: ReadonlyMap<string, Record<string, unknown>>): { create: WriteRow[]; update: WriteRow[] } {
-  const create: WriteRow[] = [];
-  const update: WriteRow[] = [];
+export function writesOf(b: Batch, stored: ReadonlyMap<string, Record<string, unknown>>): { create: CreateRow[]; update: UpdateRow[] } {
+  const create: CreateRow[] = [];
+  const update: UpdateRow[] = [];
   for (const row of b.rows) {
     const old = stored.get(row.key);
-    const p = b.kind === 'node' ? mergeNode(row as NodeRow, old as StoredNode | undefined) : mergeRel(row as RelRow, old as StoredRel | undefined);
-    if (!p) continue;
-    const w: WriteRow = b.kind === 'node' ? { key: row.key, p } : { key: row.key, from: (row as RelRow).from, to: (row as RelRow).to, p };
-    (old ? update : create).push(w);
+    if (b.kind === 'node') {
+      const p = mergeNode(row as NodeRow, old as StoredNode | undefined);
+      if (p) old ? update.push({ key: row.key, p }) : create.push(p);
+    } else {
+      const r = row as RelRow;
+      if (!old) create.push(newRel(r));
+      else {
+        const p = mergeRel(r, old as StoredRel);
+        if (p) update.push({ key: r.key, from: r.from, to: r.to, p });
+      }
+    }
   }
   return { create, update };
 }
 
 /**
- * The labels and relationship types of which the database holds nothing (Neo4j's count store):
- * a batch of these has nothing to read — its keys are new, and the other batches of the same
- * load hold other keys. So a load into an empty database only creates.
+ * The labels and relationship types of which the database holds nothing (Neo4j's count store),
+ * in one query: a batch of these has nothing to read — its keys are new, and the other batches
+ * of the same load hold other keys. So a load into an empty database only creates.
  */
 export async function emptyKeyspaces(driver: Driver, database: string): Promise<Set<NodeLabel | RelType>> {
+  const counts = [
+    ...NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS k, count(n) AS c`),
+    ...REL_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS k, count(r) AS c`),
+  ];
+  const r = await driver.executeQuery(counts.join('\nUNION ALL\n'), {}, { database });
   const out = new Set<NodeLabel | RelType>();
-  for (const l of NODE_LABELS) {
-    const r = await driver.executeQuery(`MATCH (n:${l}) RETURN count(n) AS c`, {}, { database });
-    if (r.records[0].get('c') === 0) out.add(l);
-  }
-  for (const t of REL_TYPES) {
-    const r = await driver.executeQuery(`MATCH ()-[r:${t}]->() RETURN count(r) AS c`, {}, { database });
-    if (r.records[0].get('c') === 0) out.add(t);
-  }
+  for (const rec of r.records) if (rec.get('c') === 0) out.add(rec.get('k') as NodeLabel | RelType);
   return out;
 }
 
 /**
- * Read, merge, write: one batch in the transaction `tx` (`fresh`: the keyspace was empty when the
- * load began, nothing to read); the counters of its writes.
+ * Which rows of a batch are known to be absent, so not read: all of them when the keyspace was
+ * empty at the start of the load; a relationship one end of which was not stored before the load
+ * (`stored`: the node keys this load's reads found), since nothing but this load can have joined
+ * that node since — each key of a build is written once. A retried transaction reads every row
+ * (the attempt before may have committed unseen).
  */
-async function applyBatch(tx: ManagedTransaction, b: Batch, fresh: boolean) {
+type Unread = (row: NodeRow | RelRow) => boolean;
+
+/**
+ * Read, merge, write: one batch in the transaction `tx` (`unread`: the rows known to be absent);
+ * the counters of its writes and the keys its read found.
+ */
+async function applyBatch(tx: ManagedTransaction, b: Batch, unread: Unread) {
   const stored = new Map<string, Record<string, unknown>>();
-  const read = fresh ? { records: [] } : await tx.run(b.read, { keys: b.rows.map((r) => r.key) });
+  const keys: string[] = [];
+  for (const r of b.rows) if (!unread(r)) keys.push(r.key);
+  const read = keys.length ? await tx.run(b.read, { keys }) : { records: [] };
   for (const r of read.records) {
     const props = r.get('props') as Record<string, unknown> | [string, unknown][];
     stored.set(r.get('key') as string, Array.isArray(props) ? Object.fromEntries(props) : props);
   }
   const { create, update } = writesOf(b, stored);
   const counts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  for (const [cypher, rows] of [[b.create, create], [b.cypher, update]] as const) {
-    if (!rows.length) continue;
-    const u = (await tx.run(cypher, { rows })).summary.counters.updates();
+  // both statements sent before either answers: one round trip, not two
+  const writes = [];
+  if (create.length) writes.push(tx.run(b.create, { rows: create }));
+  if (update.length) writes.push(tx.run(b.cypher, { rows: update }));
+  for (const w of await Promise.all(writes)) {
+    const u = w.summary.counters.updates();
     counts.nodesCreated += u.nodesCreated;
     counts.relationshipsCreated += u.relationshipsCreated;
     counts.propertiesSet += u.propertiesSet;
   }
-  return counts;
+  return { counts, found: stored };
 }
 
 /** Batches to load and their totals: a plan held whole (batchesOf) or streamed (./stream.ts). */
@@ -203,10 +233,16 @@ export async function loadBatches(
   try {
     if (options.schema) await applySchema(driver, config.database);
     const empty = await emptyKeyspaces(driver, config.database);
+    // node keys the reads of this load found: the only ends a stored relationship can have
+    const stored = new Set<string>();
+    const none: Unread = () => false;
+    const all: Unread = () => true;
+    const newEnd: Unread = (r) => !(stored.has((r as RelRow).from) && stored.has((r as RelRow).to));
     for (const b of source.batches) {
-      // a retried transaction reads first: the attempt before may have committed unseen
+      const first = empty.has(b.keyspace) ? all : b.kind === 'rel' ? newEnd : none;
       let attempts = 0;
-      const u = await session.executeWrite((tx) => applyBatch(tx, b, empty.has(b.keyspace) && attempts++ === 0));
+      const { counts: u, found } = await session.executeWrite((tx) => applyBatch(tx, b, attempts++ === 0 ? first : none));
+      if (b.kind === 'node') for (const r of b.rows) if (found.has(r.key)) stored.add(r.key);
       report.nodesCreated += u.nodesCreated;
       report.relationshipsCreated += u.relationshipsCreated;
       report.propertiesSet += u.propertiesSet;
