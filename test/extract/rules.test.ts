@@ -256,6 +256,12 @@ describe('wire items without a page header', () => {
     const arts = seg('各地做好再就业\n本报临江电记者刘某报道：临江市政府召开再就业情况通报会。\n本报临山电记者王某报道：临山市举办招聘会。', 1998);
     expect(arts.map((a) => a.reporters.map((r) => r.name))).toEqual([['刘某'], ['王某']]);
   });
+  it('reads the names in a bracket closing an item as its reporters, not a note or a source there', () => {
+    const arts = seg('新华社北京一月七日电某部今天在京召开某某工作会议，部署某某安置计划。（家明 建华）\n本报讯临江市今天举办某某展览，吸引了大批观众前来参观。（临江市文化局）', 1998);
+    expect(arts.map((a) => [a.reporters.map((r) => r.name), a.text.slice(-5)])).toEqual([[['家明', '建华'], '安置计划。'], [[], '市文化局）']]);
+    const [b] = seg('本报讯临江市举办某某展览，吸引了大批观众前来参观。（完）', 1998);
+    expect(b.reporters).toEqual([]);
+  });
   it('takes a year the text states over the caller\'s (今天是一九九七年的最后一天)', () => {
     const [a] = seg('某领导考察企业\n新华社北京十二月三十一日电今天是一九九七年的最后一天。某领导来到某厂考察。', 1998);
     expect(a.date).toBe('1997-12-31');
