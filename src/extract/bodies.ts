@@ -106,10 +106,10 @@ export function findOrganizations(text: string): NameMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴)$/;
+export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -130,7 +130,7 @@ export function namedPolicy(raw: string, head: string): boolean {
     case '计划':
       return prefix.length >= 4;
     case '战略':
-      return /(?:发展|强省|强国|兴省|兴国)$/.test(prefix) && prefix.length >= 4;
+      return /(?:发展|振兴|强省|强国|兴省|兴国)$/.test(prefix) && prefix.length >= 4;
     case '措施':
     case '规定':
       // a run of measures (`援企稳岗等一系列政策措施`, `八个方面90条措施`) names none
@@ -161,11 +161,17 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 const DRAFT = new RegExp(`(?:[了于订、议])([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
 const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面)`, 'g');
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严)`, 'g');
 /** Words ending in 法 that name a way of doing, not a law. */
 const NOT_A_LAW = /(?:方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
 /** Kinds of law, not one law: `国际法准则`, `本法`, a bare `基本法`. */
 const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法)$/;
+/** A document named by what it is about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`. */
+const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大)?关于([^，。；：“”《》]{4,60}?)(，[^，。；：“”《》]{2,12}?)?的(?:决定|决议))/g;
+const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
+const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
+/** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
+const LISTED_LAW = /^[、和及与]((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$)/;
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
@@ -250,9 +256,16 @@ export function findPolicies(text: string): NameMention[] {
     if (/[“”《》]/.test(raw)) continue;
     // what a strategy is joined to is named after the verb (`中部地区要主动对接其他区域发展战略`)
     raw = raw.replace(/^.*(?:对接|衔接|融入|服务于|支撑)/, '');
+    // a task joined to carrying the policy out (`促进脱贫攻坚和实施乡村振兴战略有机衔接`): the name follows the verb
+    raw = raw.replace(/^.+[和与及](?:全面|深入|大力)?(?:实施|落实|贯彻|推进)(?=.{4})/, '');
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
     const joined = JOINED_POLICIES.exec(raw);
     if (joined) raw = joined[1];
+    // a revival strategy is named by what it revives, two characters (`乡村振兴战略`, `东北振兴战略`):
+    // what stands before is who carries it out (`科方继续支持中国乡村振兴战略`)
+    const revival = /[\u4e00-\u9fff]{2}振兴战略$/.exec(raw);
+    if (revival && /^(?:全面|加快|持续|共同|整体|民族|推动|实现)/.test(revival[0])) continue; // `实现全面振兴战略目标`
+    if (revival) raw = revival[0];
     if (/各自/.test(raw) || !namedPolicy(raw, m[0])) continue;
     push(raw, end - raw.length, end);
   }
@@ -283,6 +296,38 @@ export function findPolicies(text: string): NameMention[] {
     // a law is named by what it governs (`兵役法`, `香港国安法`); of the two-character ones only 宪法
     if ((name.length < 3 && name !== '宪法') || NOT_A_LAW.test(name) || LAW_KIND.test(name)) continue;
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
+  }
+  // the laws listed after one found (`审议了法律援助法、医师法、湿地保护法…草案和教育法、…修正草案`):
+  // each item of the list that ends in 法, the draft word after it or not
+  for (const law of out.filter((p) => LAW_END.test(p.name))) {
+    let at = law.end;
+    for (let m = LISTED_LAW.exec(text.slice(at)); m; m = LISTED_LAW.exec(text.slice(at))) {
+      const start = at + 1;
+      at += m[0].length;
+      // a verb begins a clause of its own, not the next law (`尊崇宪法、维护宪法`)
+      if (LAW_VERB_AT_START.test(m[1])) break;
+      if (NOT_A_LAW.test(m[1]) || LAW_KIND.test(m[1]) || covered[start]) continue;
+      push(m[1], start, start + m[1].length);
+    }
+  }
+  // a 基本法 named by its region: `香港基本法`, `澳门特别行政区基本法`
+  if (text.includes('基本法')) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,9}?)基本法/g)) {
+    for (let k = 0; k < m[1].length - 1; k++) {
+      const place = m[1].slice(k);
+      const w = placeWordAt(place, 0);
+      if (!w || !(w === place.length || place.slice(w) === '特别行政区')) continue;
+      const start = m.index! + k;
+      if (!covered[start]) push(place + '基本法', start, m.index! + m[0].length);
+      break;
+    }
+  }
+  // a provisional or implementing regulation is named without 《》: `草案总结印花税暂行条例实践`
+  if (/暂行条例|实施条例/.test(text)) for (const m of text.matchAll(/(?:暂行条例|实施条例)/g)) {
+    const end = m.index! + m[0].length;
+    if (covered[m.index!]) continue;
+    const raw = text.slice(leftEdge(text, end, 20, false), end).replace(/^.*(?:总结|根据|依据|依照|按照|执行|实施|修改|修订|制定|废止|违反|落实|贯彻|出台|印发|发布|了)/, '');
+    if (raw.length - m[0].length < 2 || NOT_A_DOCUMENT.test(raw) || /[的和与及]/.test(raw)) continue;
+    push(raw, end - raw.length, end);
   }
   // what a meeting adopts: `审议通过了甲常委会2022年度工作要点和…工作计划`; the list ends at
   // the first item that is no document (`…和有关人事任免事项`); short items without a head
@@ -323,9 +368,19 @@ export function findPolicies(text: string): NameMention[] {
     if (!covered[m.index! + 1] && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }
   // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
-  for (const m of text.matchAll(/((?:中共中央|国务院|全国人大常委会|全国人大)?关于[^，。；：“”《》]{4,60}?的(?:决定|决议))/g)) {
-    // a list of reports and documents (`关于…草案、…、关于…的决定`) is not one of them
-    if (covered[m.index!] || /关于.*关于/.test(m[1])) continue;
+  // (a personnel decision may join two acts with a comma: `关于免去某同志…职务，接受其请辞委员的决定`;
+  // a span that is none is read again from its next character: a decision may stand inside it)
+  DECISION.lastIndex = 0;
+  for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
+    // the comma joins two acts of one decision, not two clauses (`…的报告，通过…的决定`);
+    // a list of reports and documents (`关于…草案、…、关于…的决定`) or a bill (`关于提请审议关于…的决定`)
+    // is not one of them; a decision on a treaty named by its own 关于 is
+    // (`关于批准中国和某国关于移管被判刑人的条约的决定`)
+    const inner = m[2].indexOf('关于');
+    if (covered[m.index!] || (m[3] && /[的了]/.test(m[2] + m[3])) || (inner >= 0 && !/^批准[^的、]+$/.test(m[2].slice(0, inner)))) {
+      DECISION.lastIndex = m.index! + 1;
+      continue;
+    }
     push(m[1], m.index!, m.index! + m[0].length);
   }
   return withSharedHeads(text, out).sort((a, b) => a.start - b.start);

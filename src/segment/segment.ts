@@ -101,6 +101,10 @@ const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:驻[\
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
 const NAMES_IN_PARENS = /^[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,4}[)）]$/;
+/** Names in a bracket closing a paragraph, after its last sentence: `…农作物。（梁文龙）`. */
+const CLOSING_NAMES = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,4})[)）]$/;
+/** What such a bracket holds when it is no signature: a source, a note, a body. */
+const NOT_SIGNATURE = /^(?:完|续|待续|续完|图片|图略|附图|下转.*|上接.*)$|新华社|本报|专电|另发|删节|供稿|供图|来源|[摄摘发稿]$|(?:局|部|委|会|社|报|网|台|站|办|厅|院|所|处|室|中心|公司|集团)$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
@@ -316,6 +320,20 @@ function isHeadline(p: Para): boolean {
   return p.lines.length <= 12 && p.lines.every((l) => l.length <= 60);
 }
 
+/**
+ * Reporters in a bracket closing an item, after its last sentence (`…有较大幅度增长。（家贵 军敏）`;
+ * short items are signed so, often by given names alone) go to the draft's reporters and leave
+ * the text; a note or a source there (`（完）`, `（新华社发）`, `（湖北省公安厅消防局）`) stays.
+ */
+function signedOff(text: string, draft: Draft): string {
+  const signed = CLOSING_NAMES.exec(text);
+  if (!signed || text.length < signed[0].length + 8) return text;
+  const names = signed[1].split(/[\s、]+/);
+  if (names.some((n) => NOT_SIGNATURE.test(n))) return text;
+  draft.reporters.push(...names.map((name) => reporter(name, '记者')));
+  return text.slice(0, signed.index + 1);
+}
+
 function newDraft(kind: ArticleKind, at: number): Draft {
   return { kind, newspaper: null, month: null, day: null, reporters: [], paras: [], headlines: [], at, dated: false };
 }
@@ -354,7 +372,7 @@ function toDrafts(paras: Para[]): Draft[] {
             rest = rest.slice(by[0].length);
           }
         }
-        rest = rest.trim();
+        rest = signedOff(rest.trim(), cur);
         if (rest) cur.paras.push(rest);
         drafts.push(cur);
         break;
@@ -414,6 +432,7 @@ function toDrafts(paras: Para[]): Draft[] {
           cur = null;
           break;
         }
+        if (cur) p.text = signedOff(p.text, cur);
         const credit =
           /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
           // `…等出席。（新华社记者樊如钧摄）`: the credit in brackets after the caption

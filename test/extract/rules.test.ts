@@ -126,6 +126,13 @@ describe('meetings, policies and bodies', () => {
     expect(names('根据宪法和有关法律的规定。')).toEqual(['宪法']);
     expect(names('要改进工作方法，依法办事，坚持科学的做法，严厉打击违法行为。')).toEqual([]);
   });
+  it('reads each law of a list after one found, a region\'s 基本法 and a provisional regulation', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('会议初次审议了某某援助法、药师法、某某保护法草案和教师法、某某生产法修正草案。')).toEqual(['某某援助法', '药师法', '某某保护法草案', '教师法', '某某生产法修正草案']);
+    expect(names('要维护宪法权威，落实好临江基本法，草案总结某某税暂行条例实践。')).toEqual(['宪法', '临江基本法', '某某税暂行条例']);
+    // a verb after the 、 opens a clause, not the next law; a bare 基本法 and a 条例 without its kind are none
+    expect(names('体现了尊崇宪法、维护宪法的政治自觉，学习基本法，修订条例实践。')).toEqual(['宪法']);
+  });
   it('reads drafts of documents by name and titles inside a title', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('委员长会议拟订了某届代表名额分配方案草案、某届少数民族代表名额分配方案草案。')).toEqual(['某届代表名额分配方案草案', '某届少数民族代表名额分配方案草案']);
@@ -163,7 +170,20 @@ describe('meetings, policies and bodies', () => {
     expect(names('协调推进“四个全面”，发表联合公报，签署会谈纪要，在这个宪章通过之前，把它作为“一把手”工程来抓。')).toEqual([]);
     expect(names('认真履行宪法赋予的职责，保证宪法全面贯彻实施。')).toEqual(['宪法', '宪法']);
     expect(names('落实外商投资法，“深入实施可持续发展战略”，完善人口发展战略，有效对接各自发展战略。')).toEqual(['外商投资法', '可持续发展战略', '人口发展战略']);
-    expect(names('深入实施乡村振兴战略和创新驱动发展战略。')).toEqual(['创新驱动发展战略']);
+    expect(names('深入实施乡村振兴战略和创新驱动发展战略。')).toEqual(['乡村振兴战略', '创新驱动发展战略']);
+    expect(names('促进脱贫攻坚和实施乡村振兴战略有机衔接，希望某方继续支持中国山区振兴战略。')).toEqual(['乡村振兴战略', '山区振兴战略']);
+    expect(names('推动产业振兴和人才振兴，实现全面振兴战略目标。')).toEqual([]);
+  });
+  it('reads a decision named by what it is about: a treaty\'s inside it, two acts joined by a comma', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('会议表决通过了关于批准中国和某国关于移管被判刑人的条约的决定。')).toEqual(['关于批准中国和某国关于移管被判刑人的条约的决定']);
+    expect(names('通过关于免去张建国同志某某委员会常委职务，接受其请辞委员的决定。')).toEqual(['关于免去张建国同志某某委员会常委职务,接受其请辞委员的决定']);
+    // a bill or a list holds the decision; two clauses are not one decision
+    expect(names('审议国务院关于提请审议关于设立某某日的决定草案的议案。')).toEqual(['关于设立某某日的决定']);
+    expect(names('会议听取了关于某某工作的报告，通过了加强某某的决定。')).toEqual([]);
+  });
+  it('takes no newspaper report in 《》 for a policy', () => {
+    expect(findPolicies('读了《某某不可小觑关于临江消防工作的追踪报道》和《某某事业发展述评》。').map((p) => p.name)).toEqual([]);
   });
   it('reads no policy from a run of generic measures', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
@@ -255,6 +275,12 @@ describe('wire items without a page header', () => {
   it('reads a dateline with a place and no date (本报合肥电) and the reporter after it', () => {
     const arts = seg('各地做好再就业\n本报临江电记者刘某报道：临江市政府召开再就业情况通报会。\n本报临山电记者王某报道：临山市举办招聘会。', 1998);
     expect(arts.map((a) => a.reporters.map((r) => r.name))).toEqual([['刘某'], ['王某']]);
+  });
+  it('reads the names in a bracket closing an item as its reporters, not a note or a source there', () => {
+    const arts = seg('新华社北京一月七日电某部今天在京召开某某工作会议，部署某某安置计划。（家明 建华）\n本报讯临江市今天举办某某展览，吸引了大批观众前来参观。（临江市文化局）', 1998);
+    expect(arts.map((a) => [a.reporters.map((r) => r.name), a.text.slice(-5)])).toEqual([[['家明', '建华'], '安置计划。'], [[], '市文化局）']]);
+    const [b] = seg('本报讯临江市举办某某展览，吸引了大批观众前来参观。（完）', 1998);
+    expect(b.reporters).toEqual([]);
   });
   it('takes a year the text states over the caller\'s (今天是一九九七年的最后一天)', () => {
     const [a] = seg('某领导考察企业\n新华社北京十二月三十一日电今天是一九九七年的最后一天。某领导来到某厂考察。', 1998);
