@@ -219,6 +219,21 @@ export const RULES = {
       pos('市委书记张建国主持召开新时代推动临江新区发展座谈会。市长刘海出席座谈会。', '张建国 → 新时代推动临江新区发展座谈会:presided', '刘海 → 新时代推动临江新区发展座谈会:attended'),
       pos('市委书记张建国先后主持召开两次推进临江新区建设座谈会。', '张建国 → 推进临江新区建设座谈会:presided'),
       neg('市委书记张建国在临江调研，推动临江新区发展座谈会提出的事项落实。'),
+      // a bare head right after a body's held clause is named by that body and the head (spec):
+      // `某局6月3日召开会议`, `某出版社今天在临江举行座谈会`; not after a time word (前不久…召开会议时)
+      pos('临江市委6月3日召开会议，研究部署防汛工作。市委书记张建国主持会议。', '张建国 → 临江市委会议:presided'),
+      pos('临江出版社今天在临江举行座谈会，纪念建社10周年。副市长吴东参加了座谈会。', '吴东 → 临江出版社座谈会:attended'),
+      neg('前不久临江市政府召开会议时，规定发言不超过十分钟。市长刘海主持会议。'),
+      // 酒会 and 协商会 are heads; a quoted theme is the whole name, its inner space too
+      pos('临江商会今天上午举行会员新春团拜酒会，副市长吴东出席了酒会。', '吴东 → 临江商会会员新春团拜酒会:attended'),
+      pos('市政协24日在临江召开“巩固脱贫成果 推进乡村振兴”专题协商会。市政协主席张建国主持会议。', '张建国 → 巩固脱贫成果推进乡村振兴专题协商会:presided'),
+      neg('某某政治协商会议临江市委员会主席张建国出席。'),
+      // parties joined by a dash are one name; one who tells of the meeting (X说，…) is not at it
+      pos('市长吴东说，今年2月，刘海在临江主持召开中国—东盟城市合作论坛。', '刘海 → 中国—东盟城市合作论坛:presided'),
+      // a guest `来华出席…的` is described, the host who meets him is not at the meeting
+      neg('市长刘海会见来华出席中国—东盟城市合作论坛并进行访问的某国市长吴东。'),
+      // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none
+      pos('临江市政协常委会会议今天闭幕。会议要求全力开好市政协十届四次会议，确保大会圆满成功。主席张建国主持会议。', '张建国 → 临江市政协常委会会议:presided'),
     ],
   },
   'attended.list-after': {
@@ -246,6 +261,8 @@ export const RULES = {
       // a verb before 党的… is no part of the plenum's name
       pos('刚参加完宣讲党的二十届三中全会，委员田卫说。', '田卫 → 党的二十届三中全会:attended'),
       neg('刚参加完宣讲活动，委员田卫说。'),
+      // another session of the same body is another meeting (三次会议 / 第二十五次会议)
+      pos('十三届全国人大常委会第二十五次会议22日在京闭幕。刚开完十三届全国人大三次会议，委员吴东说。', '吴东 → 十三届全国人大三次会议:attended'),
     ],
   },
   'attended.spoke-at': {

@@ -7,6 +7,10 @@ import { SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
+const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
+/** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
+const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
 const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
@@ -31,7 +35,9 @@ export function attendance(
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
-    const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)));
+    // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
+    const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && ps.some((q) => q.start > p.end && q.end <= at);
+    const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !told(p));
     // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
     // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
     // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
@@ -46,6 +52,8 @@ export function attendance(
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
+    // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
+    if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
     // 参加会见, 出席会谈: a 会见 gives MET to its host and guests, no attendance at the article's meeting
