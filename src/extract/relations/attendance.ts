@@ -17,8 +17,10 @@ const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提�
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
 const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 /** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
-const SPOKE_AT = new RegExp(`上的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
+// (what the speech is about may stand between: `在…会议上就此分析时认为`)
+const ON = '(?:就[^，。；在]{1,10}?)?';
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
 
 export function attendance(
   b: Builder,
@@ -131,7 +133,7 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|在致辞中)/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|在(?:致[辞词]|讲话)[中时])/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
@@ -150,7 +152,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
     // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who
     // reads or announces is the one of the clause: `X、Y出席，Z宣读…` makes Z the speaker, not X and Y)
-    const one = /^(?:宣读|宣布|在致辞中)/.test(v[0]);
+    const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话)[中时])/.test(v[0]);
     const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!), one ? s.text.lastIndexOf('，', v.index!) : -1) + 1;
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
@@ -162,7 +164,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!));
     // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
     const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 2);
-    if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!))) continue;
+    // (`X受…委托作的工作报告`: a report named, not given here)
+    if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
     for (const p of who) {
@@ -202,11 +205,11 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
- * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
+ * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕`, `X到会祝贺` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|并)/g;
 
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
