@@ -232,6 +232,10 @@ export const RULES = {
       pos('市长吴东说，今年2月，刘海在临江主持召开中国—东盟城市合作论坛。', '刘海 → 中国—东盟城市合作论坛:presided'),
       // a guest `来华出席…的` is described, the host who meets him is not at the meeting
       neg('市长刘海会见来华出席中国—东盟城市合作论坛并进行访问的某国市长吴东。'),
+      // `X会见Y一行，欢迎他们出席…`: the guests attend, not the host who welcomes them
+      pos('市长刘海会见某某商会会长吴东一行，欢迎他们出席临江国际博览会开幕式。', '吴东 → 临江国际博览会开幕式:attended'),
+      neg('市长刘海欢迎他们出席临江国际博览会开幕式。'),
+      pos('张建国应市长刘海的邀请出席临江国际博览会开幕式。', '张建国 → 临江国际博览会开幕式:attended'),
       // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none
       pos('临江市政协常委会会议今天闭幕。会议要求全力开好市政协十届四次会议，确保大会圆满成功。主席张建国主持会议。', '张建国 → 临江市政协常委会会议:presided'),
     ],

@@ -9,6 +9,10 @@ import { SPEECH_AT_VERBS } from '../lexicon';
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
 const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
+/** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
+const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
+/** `应X的邀请来华出席`: X invites, the subject attends. */
+const INVITER = /^[^，。；应]{0,6}?的邀请/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
@@ -39,7 +43,12 @@ export function attendance(
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
     const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && ps.some((q) => q.start > p.end && q.end <= at);
-    const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !told(p));
+    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !told(p));
+    // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
+    if (WELCOMED.test(s.text.slice(0, at - s.start))) {
+      const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
+      who = met ? who.filter((p) => p.start >= s.start + met.index!) : [];
+    }
     // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
     // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
     // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
