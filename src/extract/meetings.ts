@@ -168,6 +168,9 @@ export function bigramSet(s: string): string[] {
 /** Two names of one meeting: one ends the other, or they share most of their bigrams. */
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
+  const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:会议|全体会议|全会|大会)/.exec(n)?.[1];
+  if (session(a) && session(b) && session(a) !== session(b)) return false;
   const A = bigramSet(a);
   const B = new Set(bigramSet(b));
   const common = A.filter((g) => B.has(g)).length;
@@ -189,7 +192,7 @@ export interface MeetingMention {
 }
 
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
-export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
+export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席|确保|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
@@ -221,6 +224,18 @@ export function findMeetings(text: string): MeetingMention[] {
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
     let start = enclosing ? edge : Math.max(edge, prevEnd);
+    // a quoted theme may hold a space (`召开“巩固…成果 全面实施…战略”专题协商会`): the quote is all of the name
+    // (a stop word or the space inside the quote cut it)
+    const close = text.lastIndexOf('”', m.index);
+    if (close >= start && m.index - close <= 6) {
+      const open = text.lastIndexOf('“', close);
+      if (open >= prevEnd && open < start && close - open <= 40 && !/[“，。；]/.test(text.slice(open + 1, close))) start = open;
+    }
+    // `中国—中东欧国家领导人峰会`, `中国—东盟博览会`: the parties joined by a dash are one name
+    if (/[—–]/.test(text[start - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '')) {
+      const left = leftEdge(text, start - 1, 8, true, true);
+      if (left >= prevEnd && start - 1 - left >= 1 && start - 1 - left <= 6) start = left;
+    }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause
     const opened = OPENED_BY.exec(text.slice(Math.max(prevEnd, start - 14), start));
@@ -244,6 +259,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // what is said of the meeting before its name (`一个特殊的…会`, `在今天结束的全国…会议上`, `刚刚闭幕的…`,
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
+    // `要全力开好…会议`: the verb that holds it well is no part of it
+    raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好)/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     // `十九届历次全会`: every session of a body, not one meeting
@@ -283,7 +300,15 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
     // (a verb alone before the head names nothing: `落实峰会成果`)
     if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix)) {
-      if (['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'].includes(m[0]) && (prefix === '' || prefix === '召开')) {
+      // `中共中央政治局3月30日召开会议`, `某出版社今天在北京举行座谈会`: a bare head right after a body's
+      // held clause is named by that body (spec: body and head noun)
+      const host = name.length === m[0].length && (m[0] === '会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index) : null;
+      if (host) {
+        out.push({ name: host + m[0], start: m.index, end, bare: false });
+        covered.fill(1, m.index, end);
+        continue;
+      }
+      if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {
         out.push({ name: m[0], start: m.index, end, bare: true });
       }
       continue;
@@ -365,6 +390,9 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
  */
 const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立)/;
 
+/** Heads that stand alone for a meeting of the text (`主持召开座谈会`), named by their host or place. */
+const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'];
+
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
 const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:在[^，。]{1,20}?)?(?:隆重)?${HELD}$`);
 
@@ -374,13 +402,17 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
   if (!(HOSTED.test(head) || SESSION_NAMED.test(name)) || name.length - head.length > 12) return name;
+  const host = clauseHost(text, start);
+  return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
+}
+
+/** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body. */
+function clauseHost(text: string, start: number): string | null {
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
-  const clause = text.slice(clauseStart, start);
-  const m = HOST_CLAUSE.exec(clause);
-  if (!m) return name;
-  const host = m[1];
-  if (!(ORG_SUFFIX_RE.test(host) || STANDALONE_ORGS.includes(host))) return name;
-  return host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '');
+  const m = HOST_CLAUSE.exec(text.slice(clauseStart, start));
+  // (not a time word before the body: `前不久广东省政府召开会议时`)
+  if (!m || !(ORG_SUFFIX_RE.test(m[1]) || STANDALONE_ORGS.includes(m[1])) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  return m[1];
 }
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */

@@ -225,6 +225,25 @@ export const RULES = {
       pos('市委书记张建国主持召开新时代推动临江新区发展座谈会。市长刘海出席座谈会。', '张建国 → 新时代推动临江新区发展座谈会:presided', '刘海 → 新时代推动临江新区发展座谈会:attended'),
       pos('市委书记张建国先后主持召开两次推进临江新区建设座谈会。', '张建国 → 推进临江新区建设座谈会:presided'),
       neg('市委书记张建国在临江调研，推动临江新区发展座谈会提出的事项落实。'),
+      // a bare head right after a body's held clause is named by that body and the head (spec):
+      // `某局6月3日召开会议`, `某出版社今天在临江举行座谈会`; not after a time word (前不久…召开会议时)
+      pos('临江市委6月3日召开会议，研究部署防汛工作。市委书记张建国主持会议。', '张建国 → 临江市委会议:presided'),
+      pos('临江出版社今天在临江举行座谈会，纪念建社10周年。副市长吴东参加了座谈会。', '吴东 → 临江出版社座谈会:attended'),
+      neg('前不久临江市政府召开会议时，规定发言不超过十分钟。市长刘海主持会议。'),
+      // 酒会 and 协商会 are heads; a quoted theme is the whole name, its inner space too
+      pos('临江商会今天上午举行会员新春团拜酒会，副市长吴东出席了酒会。', '吴东 → 临江商会会员新春团拜酒会:attended'),
+      pos('市政协24日在临江召开“巩固脱贫成果 推进乡村振兴”专题协商会。市政协主席张建国主持会议。', '张建国 → 巩固脱贫成果推进乡村振兴专题协商会:presided'),
+      neg('某某政治协商会议临江市委员会主席张建国出席。'),
+      // parties joined by a dash are one name; one who tells of the meeting (X说，…) is not at it
+      pos('市长吴东说，今年2月，刘海在临江主持召开中国—东盟城市合作论坛。', '刘海 → 中国—东盟城市合作论坛:presided'),
+      // a guest `来华出席…的` is described, the host who meets him is not at the meeting
+      neg('市长刘海会见来华出席中国—东盟城市合作论坛并进行访问的某国市长吴东。'),
+      // `X会见Y一行，欢迎他们出席…`: the guests attend, not the host who welcomes them
+      pos('市长刘海会见某某商会会长吴东一行，欢迎他们出席临江国际博览会开幕式。', '吴东 → 临江国际博览会开幕式:attended'),
+      neg('市长刘海欢迎他们出席临江国际博览会开幕式。'),
+      pos('张建国应市长刘海的邀请出席临江国际博览会开幕式。', '张建国 → 临江国际博览会开幕式:attended'),
+      // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none
+      pos('临江市政协常委会会议今天闭幕。会议要求全力开好市政协十届四次会议，确保大会圆满成功。主席张建国主持会议。', '张建国 → 临江市政协常委会会议:presided'),
     ],
   },
   'attended.list-after': {
@@ -252,6 +271,8 @@ export const RULES = {
       // a verb before 党的… is no part of the plenum's name
       pos('刚参加完宣讲党的二十届三中全会，委员田卫说。', '田卫 → 党的二十届三中全会:attended'),
       neg('刚参加完宣讲活动，委员田卫说。'),
+      // another session of the same body is another meeting (三次会议 / 第二十五次会议)
+      pos('十三届全国人大常委会第二十五次会议22日在京闭幕。刚开完十三届全国人大三次会议，委员吴东说。', '吴东 → 十三届全国人大三次会议:attended'),
     ],
   },
   'attended.spoke-at': {
@@ -269,6 +290,10 @@ export const RULES = {
       // a plenum named by a verb phrase (深刻理解全会) is none; a forum's 永久会址 is a site
       neg('全市民政工作会议今天召开。市长田卫在深刻理解全会精神的基础上讲话。'),
       neg('市长田卫在参观某某论坛永久会址上讲话。'),
+      // 介绍 and 分析 are speeches; what the speech is about may stand between (在…会议上就此分析时认为)
+      pos('全市建设工作会议今天在临江举行。市建设局局长吴东在会上介绍了今年的主要任务。', '吴东 → 全市建设工作会议:attended'),
+      pos('副市长吴东日前在临江市经济工作会议上就此分析时认为，增长来自改革。', '吴东 → 临江市经济工作会议:attended'),
+      neg('全市建设工作会议今天在临江举行。市长吴东在调研时介绍了今年的主要任务。'),
     ],
   },
   'attended.speaker': {
@@ -306,6 +331,12 @@ export const RULES = {
       // 工作会 is a head too (`在…经济工作会上`), not in 工作会晤
       pos('在今天结束的临江市经济工作会上，市委书记、市长吴东强调，要做好经济工作。', '吴东 → 临江市经济工作会:attended'),
       neg('市委书记吴东同来访的某某代表团举行工作会晤，双方讨论了经济工作。'),
+      // 在讲话中, 在致词时 (致词 as 致辞), a lecture given (作…讲座): speeches at the article's meeting
+      pos('全市消防工作会议今天召开。副市长吴东在讲话中明确指出，要做好消防工作。', '吴东 → 全市消防工作会议:attended'),
+      pos('临江商会今天上午举行新春团拜会。会长吴东在致词时说，今年很不平凡。', '吴东 → 临江商会新春团拜会:attended'),
+      pos('全市民政工作会议今天召开。会前，市委党校教授吴东作了专题学习讲座。', '吴东 → 全市民政工作会议:attended'),
+      neg('副市长吴东在讲话中明确指出，要做好消防工作。'),
+      neg('市政府党组会议今天召开。会议指出，市长吴东受市委委托作的工作报告实事求是。'),
     ],
   },
   'attended.act': {
@@ -315,6 +346,9 @@ export const RULES = {
     cases: [
       pos('全市科学技术奖励大会今天召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended'),
       pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
+      // one who comes to the meeting (到会祝贺/讲话) is at it; 到会代表 are unnamed
+      pos('全国建设工作会议今天在京举行。副总理吴东到会祝贺，并强调要抓好质量。', '吴东 → 全国建设工作会议:attended'),
+      neg('全国建设工作会议今天在京举行。到会代表三百多人，副总理吴东的贺信在会上宣读。'),
       neg('市委书记张建国为获奖者颁奖。'),
       neg('全市科学技术奖励大会今天召开。去年，市委书记张建国曾为获奖者颁奖，他说颁奖是荣誉。'),
     ],

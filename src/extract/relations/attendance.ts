@@ -7,14 +7,24 @@ import { SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
+const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
+/** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
+const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
+/** `应X的邀请来华出席`: X invites, the subject attends. */
+const INVITER = /^[^，。；应]{0,6}?的邀请/;
+/** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
+const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
 const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
 const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 /** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
-const SPOKE_AT = new RegExp(`上的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
+// (what the speech is about may stand between: `在…会议上就此分析时认为`)
+const ON = '(?:就[^，。；在]{1,10}?)?';
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
 
 export function attendance(
   b: Builder,
@@ -31,7 +41,14 @@ export function attendance(
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
-    const who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)));
+    // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
+    const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && ps.some((q) => q.start > p.end && q.end <= at);
+    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !told(p));
+    // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
+    if (WELCOMED.test(s.text.slice(0, at - s.start))) {
+      const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
+      who = met ? who.filter((p) => p.start >= s.start + met.index!) : [];
+    }
     // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
     // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
     // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
@@ -46,6 +63,8 @@ export function attendance(
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
+    // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
+    if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
     // 参加会见, 出席会谈: a 会见 gives MET to its host and guests, no attendance at the article's meeting
@@ -123,7 +142,7 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|在致辞中)/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|在(?:致[辞词]|讲话)[中时])/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
@@ -142,7 +161,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
     // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who
     // reads or announces is the one of the clause: `X、Y出席，Z宣读…` makes Z the speaker, not X and Y)
-    const one = /^(?:宣读|宣布|在致辞中)/.test(v[0]);
+    const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话)[中时])/.test(v[0]);
     const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!), one ? s.text.lastIndexOf('，', v.index!) : -1) + 1;
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
@@ -154,7 +173,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!));
     // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
     const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 2);
-    if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!))) continue;
+    // (`X受…委托作的工作报告`: a report named, not given here)
+    if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
     for (const p of who) {
@@ -194,11 +214,11 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
- * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
+ * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕`, `X到会祝贺` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|并)/g;
 
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
