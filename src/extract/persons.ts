@@ -162,7 +162,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     // 常委 of 常委会, 委员 of 委员会: a body, no post (`全国人大常委会向…代表致以敬意`)
     if (s[headEnd] === '会' && m[0].endsWith('委')) continue;
-    const start = titleStart(s, m.index);
+    const start = afterRunOnName(s, titleStart(s, m.index), m.index);
     const title = s.slice(start, headEnd);
     // the post one is elected to is the name's before it, not the next one's (`王建功当选…主任田凤山当选…`;
     // `韩国当选总统金大中` is a post)
@@ -410,13 +410,34 @@ export function titleStart(s: string, headStart: number): number {
     }
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
   // `——记福建莆田县平民医院院长…`: a profile's 记, not the post's
   if (s[i] === '记' && i > 0 && /[—―-]/.test(s[i - 1])) i++;
   return i;
+}
+
+/**
+ * Where a post begins in a list whose names run on with no separator (an honour list:
+ * `…新闻部记者彭勇广西壮族自治区科协科普部部长朱某`): after the last name that follows another post
+ * inside the span read back (not a place word across the cut: 湖南省长|沙市).
+ */
+function afterRunOnName(s: string, start: number, headStart: number): number {
+  let at = start;
+  for (let k = start + 2; k < headStart - 1; k++) {
+    if (!TITLE_HEAD_END.test(s.slice(start, k))) continue;
+    for (const len of [3, 2]) {
+      // (no word across the name's start, no place word inside it: 人|权事务, 主席|国印尼)
+      const clean = [...Array(len).keys()].every((j) => placeWordAt(s, k + j) === 0) && !crossesWords(s, k, k + len) && !isCommonWord(s.slice(k, k + 2)) && !isCommonWord(s.slice(k - 1, k + 1));
+      if (k + len < headStart && nameShape(s.slice(k, k + len)) && clean) {
+        at = k + len;
+        break;
+      }
+    }
+  }
+  return at;
 }
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */

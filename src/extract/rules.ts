@@ -32,6 +32,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // an honour list whose names run on with no separator: each post starts after the name before it
+      pos('先进个人名单：湖南省科协主任刘海江西省文化馆馆长王芳。', '刘海 → 湖南省科协主任', '王芳 → 江西省文化馆馆长'),
+      pos('市长张建国复信临山交响乐团总裁刘海。', '张建国 → 市长', '刘海 → 临山交响乐团总裁'),
       // 常委 of 常委会 is the body, no post before a name
       neg('市人大常委会向阿卜杜·拉齐代表致以崇高敬意。'),
       // a verb before the post is none of it (据, 欢迎, 根据, 缅怀, 讨论, a profile's ——记)
