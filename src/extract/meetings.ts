@@ -6,7 +6,7 @@ import { normName, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
-import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME } from './spans';
+import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
@@ -408,7 +408,7 @@ export function hostNamed(text: string, start: number, name: string, head: strin
 
 /** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body. */
 function clauseHost(text: string, start: number): string | null {
-  const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf(' ', start - 1)) + 1;
+  const clauseStart = clauseStartAt(text, start, /[，。\n ]/);
   const m = HOST_CLAUSE.exec(text.slice(clauseStart, start));
   // (not a time word before the body: `前不久广东省政府召开会议时`)
   if (!m || !(ORG_SUFFIX_RE.test(m[1]) || STANDALONE_ORGS.includes(m[1])) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;

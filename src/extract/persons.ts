@@ -164,10 +164,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (s[headEnd] === '会' && m[0].endsWith('委')) continue;
     const start = afterRunOnName(s, titleStart(s, m.index), m.index);
     const title = s.slice(start, headEnd);
-    // the post one is elected to is the name's before it, not the next one's (`王建功当选…主任田凤山当选…`;
-    // `韩国当选总统金大中` is a post)
-    const elected = /当选为?/.exec(title);
-    if (elected && elected.index >= 2 && placeWordAt(s, start) < elected.index && cuedName(s, start) === title.slice(0, elected.index)) {
+    if (noOnesPost(s, start, title)) {
       chain = [];
       chainEnd = -1;
       continue;
@@ -181,12 +178,6 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     const modelName = modelAt?.get(headEnd + offset);
     const name = cuedName(s, headEnd) ?? (modelName?.cue === 'title-before' && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
-    // a count of members is a group, not one person's post (`最后80多名代表团成员离村`)
-    if (/^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start))) {
-      chain = [];
-      chainEnd = -1;
-      continue;
-    }
     if (name && !taken(headEnd)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
@@ -219,12 +210,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
   // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
   const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
+  const pushAppointed = (name: string, at: number, titles: PersonMention['titles']) => out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles, rule: 'holds.appointed-as' });
   const appointed = (from: number, titleAt: number, title: string): boolean => {
     const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
-    for (const [name, k] of names) out.push({ type: 'Person', name, start: k + offset, end: k + name.length + offset, titles: [...titles], rule: 'holds.appointed-as' });
+    for (const [name, k] of names) pushAppointed(name, k, [...titles]);
     return true;
   };
   if (APPOINTED_CUE.test(s)) for (const m of s.matchAll(APPOINTED)) {
@@ -245,18 +237,20 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const at = m.index! + m[0].indexOf(m[1]);
     if (cuedName(s, at) !== m[1] || taken(at)) continue;
     const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
-    if (titles.length) out.push({ type: 'Person', name: m[1], start: at + offset, end: at + m[1].length + offset, titles, rule: 'holds.appointed-as' });
+    if (titles.length) pushAppointed(m[1], at, titles);
   }
   // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
   for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
-    const name = [4, 3, 2].map((len) => s.slice(Math.max(0, k - len), k)).find((c, j) => k - (4 - j) >= 0 && placeWordAt(s, k - c.length) < c.length && cuedName(s, k - c.length) === c && (k - c.length === 0 || PUNCT.test(s[k - c.length - 1]) || TITLE_HEAD_END.test(s.slice(0, k - c.length))));
-    if (!name || taken(k - name.length)) continue;
+    // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
+    const len = [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
+    if (len === undefined || taken(k - len)) continue;
+    const name = s.slice(k - len, k);
     const from = k + (s[k + 2] === '为' ? 3 : 2);
     for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
       const post = s.slice(from, end);
       const next = s.slice(end);
       if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
-      out.push({ type: 'Person', name, start: k - name.length + offset, end: k + offset, titles: [{ name: post, start: from + offset, end: end + offset }], rule: 'holds.appointed-as' });
+      pushAppointed(name, k - len, [{ name: post, start: from + offset, end: end + offset }]);
       break;
     }
   }
@@ -266,7 +260,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const to = end ? m.index! + m[0].length + end.index : s.length;
     const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
     const titleAt = m.index! + m[0].indexOf(m[1]);
-    if (names) for (const [name, k] of names) out.push({ type: 'Person', name, start: k + offset, end: k + name.length + offset, titles: [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }], rule: 'holds.appointed-as' });
+    if (names) for (const [name, k] of names) pushAppointed(name, k, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]);
   }
   // 3. name then post: 习近平总书记
   for (const post of POSTNOMINAL) {
@@ -277,7 +271,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         if (i < 0) continue;
         const cand = s.slice(i, k);
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
-        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && ![...cand].some((_, j) => placeWordAt(s, i + j) > 0);
+        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
         // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
         // word and the three read as one name: 江泽|民 → 江泽民)
         if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
@@ -301,6 +295,17 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
   }
   return out;
+}
+
+/**
+ * A post read back from a head that is no one's post before the name after it: the post one is
+ * elected to is the name's before it (`王建功当选…主任田凤山当选…`; `韩国当选总统金大中` is a post),
+ * and a count of members is a group (`最后80多名代表团成员离村`).
+ */
+function noOnesPost(s: string, start: number, title: string): boolean {
+  const elected = /当选为?/.exec(title);
+  if (elected && elected.index >= 2 && placeWordAt(s, start) < elected.index && cuedName(s, start) === title.slice(0, elected.index)) return true;
+  return /^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start));
 }
 
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
@@ -430,7 +435,7 @@ function afterRunOnName(s: string, start: number, headStart: number): number {
     if (!TITLE_HEAD_END.test(s.slice(start, k))) continue;
     for (const len of [3, 2]) {
       // (no word across the name's start, no place word inside it: 人|权事务, 主席|国印尼)
-      const clean = [...Array(len).keys()].every((j) => placeWordAt(s, k + j) === 0) && !crossesWords(s, k, k + len) && !isCommonWord(s.slice(k, k + 2)) && !isCommonWord(s.slice(k - 1, k + 1));
+      const clean = !placeWordWithin(s, k, k + len) && !crossesWords(s, k, k + len) && !isCommonWord(s.slice(k, k + 2)) && !isCommonWord(s.slice(k - 1, k + 1));
       if (k + len < headStart && nameShape(s.slice(k, k + len)) && clean) {
         at = k + len;
         break;
@@ -438,6 +443,12 @@ function afterRunOnName(s: string, start: number, headStart: number): number {
     }
   }
   return at;
+}
+
+/** Does a place word of the dictionary start anywhere in [from, to) of `s`? */
+function placeWordWithin(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (placeWordAt(s, j) > 0) return true;
+  return false;
 }
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */

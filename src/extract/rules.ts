@@ -37,18 +37,17 @@ export const RULES = {
       pos('市长张建国复信临山交响乐团总裁刘海。', '张建国 → 市长', '刘海 → 临山交响乐团总裁'),
       // 常委 of 常委会 is the body, no post before a name
       neg('市人大常委会向阿卜杜·拉齐代表致以崇高敬意。'),
-      // a verb before the post is none of it (据, 欢迎, 根据, 缅怀, 讨论, a profile's ——记)
-      pos('据临江市检察院副检察长刘海介绍，案件已审结。', '刘海 → 临江市检察院副检察长'),
-      pos('张建国热烈欢迎临山国总统刘海来访。', '刘海 → 临山国总统'),
-      pos('造福平民常青树——记临江县平民医院院长刘海', '刘海 → 临江县平民医院院长'),
       // a president-elect's post stays one; a list ends at an ellipsis
       pos('法国当选总统刘海18日发表讲话。', '刘海 → 法国当选总统'),
       pos('省委副书记张建国、刘海……在家的省领导都来了。', '张建国 → 省委副书记', '刘海 → 省委副书记'),
       // a delegation's member is a post; a count of members is a group
       pos('中央宣讲团成员、市委书记张建国作报告。', '张建国 → 中央宣讲团成员', '张建国 → 市委书记'),
       neg('最后80多名代表团成员离村。'),
-      // a verb before the post is no part of it; a verb after the name no part of the name
+      // a verb before the post is no part of it (给予, 据, 欢迎, a profile's ——记); a verb after the name no part of the name
       pos('决定给予临江县委书记刘书锋党内严重警告处分。', '刘书锋 → 临江县委书记'),
+      pos('据临江市检察院副检察长刘海介绍，案件已审结。', '刘海 → 临江市检察院副检察长'),
+      pos('张建国热烈欢迎临山国总统刘海来访。', '刘海 → 临山国总统'),
+      pos('造福平民常青树——记临江县平民医院院长刘海', '刘海 → 临江县平民医院院长'),
       pos('会上，临江市长尹力发了言。', '尹力 → 临江市长'),
       pos('伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问。', '萨阿东·哈马迪 → 伊拉克国民议会议长'),
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),

@@ -118,3 +118,14 @@ export function explicitDate(s: string, articleDate: string): string | null {
   const y = articleDate.slice(0, 4);
   return `${y}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }
+
+/**
+ * Where the clause that ends at `end` of `text` starts: right after the last break before it
+ * (`brk` tests one character). One scan back, not a split of all that stands before: an honour
+ * list is one sentence of hundreds of names, and a split before each of them is quadratic.
+ */
+export function clauseStartAt(text: string, end: number, brk: RegExp): number {
+  let k = end;
+  while (k > 0 && !brk.test(text[k - 1])) k--;
+  return k;
+}

@@ -1,6 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole } from '../../model';
 import { escapeRegExp, type Sentence } from '../text';
+import { clauseStartAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import { SPEECH_AT_VERBS } from '../lexicon';
@@ -162,7 +163,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who
     // reads or announces is the one of the clause: `X、Y出席，Z宣读…` makes Z the speaker, not X and Y)
     const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话)[中时])/.test(v[0]);
-    const clauseStart = s.start + Math.max(s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!), one ? s.text.lastIndexOf('，', v.index!) : -1) + 1;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
@@ -224,7 +225,7 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
   if (!main || !main.date) return;
   for (const v of s.text.matchAll(PRESENT_ACT)) {
     const at = s.start + v.index!;
-    const clauseStart = s.start + Math.max(s.text.lastIndexOf('，', v.index!), s.text.lastIndexOf('。', v.index!), s.text.lastIndexOf('；', v.index!)) + 1;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
     if (who.length === 0) continue;
     const between = s.text.slice(who[0].end - s.start, v.index!);

@@ -5,7 +5,7 @@
 import { normName, type Sentence } from '../text';
 import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
-import { within, lastBefore } from '../spans';
+import { within, lastBefore, clauseStartAt } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
 import { placeWordAt } from '../jieba';
@@ -57,17 +57,10 @@ const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城�
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
 
-/**
- * The clause that ends at `end` of `text`: back to the last break before it (one scan back,
- * not a split of the whole sentence before it — an honour list is one sentence of many names).
- */
 const CLAUSE_BREAK = /[，。；：]/;
 
-function clauseBefore(text: string, end: number, brk: RegExp): string {
-  let k = end;
-  while (k > 0 && !brk.test(text[k - 1])) k--;
-  return text.slice(k, end);
-}
+/** The clause that ends at `end` of `text`, back to its break. */
+const clauseBefore = (text: string, end: number, brk: RegExp): string => text.slice(clauseStartAt(text, end, brk), end);
 
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
 const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
