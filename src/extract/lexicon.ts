@@ -181,7 +181,9 @@ export const LEFT_STOPS = [
   // a leader's acts before a meeting's name (`王沪宁会见两岸企业家峰会台湾嘉宾`, `致电第36届非洲联盟峰会`)
   '会见', '会见了', '致电', '致信', '祝贺',
   // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)
-  '主办', '抗议',
+  '主办', '抗议', '承办', '协办',
+  // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)
+  '推出', '迎接', '参与',
 ];
 
 /**

@@ -73,6 +73,13 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
+  it('a launch, a welcome or a share in the work before a meeting is no part of its name (推出, 迎接, 参与, 承办)', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('临江就业服务平台推出2024届高校毕业生专场招聘会')).toEqual(['2024届高校毕业生专场招聘会']);
+    expect(names('全省上下以优异成绩迎接党的二十大')).toEqual(['党的二十大']);
+    expect(names('欢迎各界积极参与博览会')).toEqual([]);
+    expect(names('由临江市承办的第三届临江论坛今天开幕')).toEqual(['第三届临江论坛']);
+  });
   it('reads a name that holds a stop word inside a word (对台, 对外, 对口, 可持续)', () => {
     expect(findMeetings('2022年对台工作会议25日在京举行。').map((m) => m.name)).toEqual(['2022年对台工作会议']);
     expect(findMeetings('首届全球可持续交通高峰论坛开幕。').map((m) => m.name)).toEqual(['首届全球可持续交通高峰论坛']);
