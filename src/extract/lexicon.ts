@@ -208,6 +208,15 @@ export const VISIT_PLACE_HEADS = [
 ];
 
 /**
+ * How a visit is made, between the place and its verb (`到丹江口水库乘船视察`, `在嘉兴专题调研`,
+ * `在国内多次考察`, `到…冒雨走访`): no part of the place's name.
+ */
+export const VISIT_MANNER = ['进行', '实地', '深入', '冒雨', '冒雪', '顶风', '专程', '专题', '多次', '再次', '乘船', '乘车', '步行'];
+
+/** A visit's verb done from afar (`在北京八一大楼以视频方式检查…`): no visit to where the visitor sits. */
+export const REMOTE_MANNER = /(?:以|通过)视频(?:连线)?(?:方式)?$|视频连线$/;
+
+/**
  * Words that may stand between a body and its post without being either (`中共中央政治局候补委员`,
  * `农工党中央名誉主席`): a post is named `body + modifier + head`.
  */

@@ -406,6 +406,11 @@ export const RULES = {
       neg('市委书记张建国深入林场、高校调研。'),
       neg('市委书记张建国深入社区、历史文化街区、工业园区调研。'),
       neg('市委书记张建国在会上强调。'),
+      // how the visit is made is no part of the place; one made by video is none; 国内 is no place
+      pos('市委书记张建国到临江水库乘船视察。', '张建国 → 临江水库'),
+      pos('市委书记张建国在临江专题调研。', '张建国 → 临江'),
+      neg('市委书记张建国18日在临江大楼以视频方式检查防汛工作。'),
+      neg('市委书记张建国在国内多次考察时指出。'),
       neg('市委书记张建国28日在京主持召开调研协商座谈会。'),
       // a kind of site is no target, nor a home (the village before it is); a plural of units (涉藏州县) is none
       neg('市长刘海到困难企业慰问。'),

@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import { within, lastBefore, clauseStartAt } from '../spans';
 import type { RuleId } from '../rules';
@@ -36,7 +36,7 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -72,6 +72,8 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问'
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:${TO_PLACE_VERBS})`, 'g');
+/** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
+const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
 const HAS_LIST_VERB = new RegExp(LIST_VERBS);
 const HAS_LIST_TO = new RegExp(LIST_TO);
@@ -223,7 +225,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart && !PLACE_AFTER.test(s.text.slice(p.end - s.start))) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
     for (const item of shareHead(items)) {
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
-      const place = item.replace(/(?:进行|实地|深入|冒雨|冒雪|顶风|专程)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      if (REMOTE_MANNER.test(item)) continue;
+      const place = item.replace(MANNER_END, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
       if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
