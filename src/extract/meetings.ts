@@ -236,6 +236,16 @@ export function findMeetings(text: string): MeetingMention[] {
       const left = leftEdge(text, start - 1, 8, true, true);
       if (left >= prevEnd && start - 1 - left >= 1 && start - 1 - left <= 6) start = left;
     }
+    // `政府首脑（总理）理事会第二十二次会议`: a short gloss in brackets inside the name is part of it
+    // (not a byline's bracket: `…电（记者…）`)
+    if (/[）)]/.test(text[start - 1] ?? '')) {
+      const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
+      const gloss = text.slice(open + 1, start - 1);
+      if (open > prevEnd && gloss.length >= 1 && gloss.length <= 6 && /^[\u4e00-\u9fff、]+$/.test(gloss) && !/记者|通讯员|摄|报道/.test(gloss) && /[\u4e00-\u9fff]/.test(text[open - 1] ?? '') && !/[电讯]$/.test(text.slice(0, open))) {
+        const left = leftEdge(text, open, 40, true, true);
+        if (left >= prevEnd && left < open) start = left;
+      }
+    }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause
     const opened = OPENED_BY.exec(text.slice(Math.max(prevEnd, start - 14), start));

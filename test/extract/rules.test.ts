@@ -73,6 +73,11 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
+  it('a short gloss in brackets inside a name is part of it (政府首脑（总理）理事会, 中国（临江）博览会)', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('李强将出席某组织成员国政府首脑（总理）理事会第二十二次会议')).toEqual(['某组织成员国政府首脑(总理)理事会第二十二次会议']);
+    expect(names('第二十四届中国（临江）国际蔬菜科技博览会今天开幕')).toEqual(['第二十四届中国(临江)国际蔬菜科技博览会']);
+  });
   it('a launch, a welcome or a share in the work before a meeting is no part of its name (推出, 迎接, 参与, 承办)', () => {
     const names = (t: string) => findMeetings(t).map((m) => m.name);
     expect(names('临江就业服务平台推出2024届高校毕业生专场招聘会')).toEqual(['2024届高校毕业生专场招聘会']);
