@@ -250,6 +250,7 @@ export const RULES = {
       pos('市长刘海会见某某商会会长吴东一行，欢迎他们出席临江国际博览会开幕式。', '吴东 → 临江国际博览会开幕式:attended'),
       neg('市长刘海欢迎他们出席临江国际博览会开幕式。'),
       pos('张建国应市长刘海的邀请出席临江国际博览会开幕式。', '张建国 → 临江国际博览会开幕式:attended'),
+      pos('应临山国总统卡马拉邀请，国家主席张建国将出席临山峰会。', '张建国 → 临山峰会:attended'),
       // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none
       pos('临江市政协常委会会议今天闭幕。会议要求全力开好市政协十届四次会议，确保大会圆满成功。主席张建国主持会议。', '张建国 → 临江市政协常委会会议:presided'),
     ],

@@ -12,8 +12,8 @@ export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|
 const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
-/** `应X的邀请来华出席`: X invites, the subject attends. */
-const INVITER = /^[^，。；应]{0,6}?的邀请/;
+/** `应X的邀请来华出席`, `应X邀请`, `应X之邀`: X invites, the subject attends. */
+const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
