@@ -225,10 +225,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const titleAt = m.index! + m[0].length - title.length;
     if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
     for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
-      const more = APPOINTED_MORE.exec(s.slice(end + 1));
+      // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
+      const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
+      const more = APPOINTED_MORE.exec(s.slice(from));
       if (!more || !TITLE_HEAD_END.test(more[2])) break;
-      const moreTitleAt = end + 1 + more[0].length - more[2].length;
-      if (!appointed(end + 1, moreTitleAt, more[2])) break;
+      const moreTitleAt = from + more[0].length - more[2].length;
+      if (!appointed(from, moreTitleAt, more[2])) break;
       end = moreTitleAt + more[2].length;
     }
   }
@@ -311,7 +313,8 @@ function noOnesPost(s: string, start: number, title: string): boolean {
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
-const APPOINTED = new RegExp(`(?:${APPOINTING})([^，。；为]{2,160}?)为([^，。；]{2,24}?)(?=[，。；]|$)`, 'g');
+const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
+const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为([^，。；]{2,24}?)(?=[，。；]|$)`, 'g');
 /** An appointment notice: `X同志任A省委委员、常委、书记` (not `不再担任`, `不再兼任`). */
 const NOTICE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8})同志(?:任|兼任)([^，。；]{2,40}?)(?=[，。；]|$)/g;
 /** A post that alone after 、 shares the body of the post before it (`四川省委委员、常委、书记`). */
@@ -351,7 +354,11 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
   let i = from;
   while (i < to) {
     // (a name the sentence has named already is read again as it was: `增补A、鄂竟平为委员；…鄂竟平为…副主任`)
-    const name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name;
+    // (and a name of an uncommon surname that only the list's marks bound: `…、才利民（满族）为副省长`)
+    // (a name read short of the list's marks is read to them: `吾甫尔·阿不都拉（维吾尔族）`, not 吾甫尔·阿不 + 都拉)
+    const bounded = boundedName(s.slice(i, to));
+    let name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name ?? (names.length > 0 ? bounded : null);
+    if (name && bounded && bounded.length > name.length && bounded.startsWith(name) && !/[、和（]/.test(s[i + name.length] ?? '')) name = bounded;
     if (!name || taken(i, name)) return null;
     names.push([name, i]);
     i += name.length;
@@ -360,6 +367,16 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
     if (i < to && /[、和]/.test(s[i])) i++;
   }
   return i === to && names.length ? names : null;
+}
+
+/**
+ * A name that the marks of a list bound on both sides (`、才利民（满族）` up to 为): two to four
+ * characters and no word of the dictionary, or a foreign name with its dots. Read where the cue
+ * rules read no name only after a name the list has read already.
+ */
+function boundedName(rest: string): string | null {
+  const m = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})(?=[、（]|$)/.exec(rest);
+  return m && !isCommonWord(m[0]) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
 }
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
