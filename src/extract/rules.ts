@@ -269,6 +269,15 @@ export const RULES = {
       neg('参加活动的有市领导吴东、郑立。'),
     ],
   },
+  'attended.described-list': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Those a verb of attending describes attend the meeting, not the subject: 同参加…座谈会的代表X、Y座谈.',
+    cases: [
+      pos('张建国同应邀参加市委召开的全市先进典型座谈会的代表刘海、李华以及临江县代表王明座谈。', '刘海 → 全市先进典型座谈会:attended', '李华 → 全市先进典型座谈会:attended', '王明 → 全市先进典型座谈会:attended'),
+      neg('张建国出席全市先进典型座谈会并讲话，刘海、李华参加。'),
+    ],
+  },
   'attended.done': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
@@ -520,6 +529,7 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
     cases: [
+      neg('张建国在同应邀参加市委召开的全市先进典型座谈会的代表座谈时说。'),
       pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江'),
       pos('全市科学技术奖励大会8日在临江隆重举行。', '全市科学技术奖励大会 → 临江'),
       pos('20日下午，市委书记张建国在临江市临山区主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临江市临山区'),

@@ -36,6 +36,7 @@ export function attendance(
   main: Entity | null,
 ): void {
   listAfter(b, s, ps, meetings, ents, main);
+  describedList(b, s, ps, meetings, ents);
   speakers(b, s, ps, main);
   presentActs(b, s, ps, main);
   let from = s.start;
@@ -64,6 +65,8 @@ export function attendance(
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
+    // `同应邀参加中宣部召开的…座谈会的代表X、Y座谈`: the verb describes those named after the meeting
+    if (!named && describedMeeting(s, meetings, from)) continue;
     // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
     if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
@@ -134,6 +137,48 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
       if (p.start < end) continue;
       const pe = b.find('Person', p.name);
       if (pe) b.relate('ATTENDED', pe, target, s, 'attended.list-after', { role: 'attended', spoke: false });
+    }
+  }
+}
+
+/**
+ * The meeting a verb of attending describes a noun by (`参加中宣部召开的全国先进典型座谈会的军队代表`):
+ * a meeting in the verb's clause with 的 right after it and no other meeting after that.
+ */
+function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number): MeetingMention | undefined {
+  const m = meetings.find((x) => x.start >= from && x.start - from <= 30 && x.end < s.end && !/[，。；：]/.test(s.text.slice(from - s.start, x.start - s.start)));
+  if (!m || s.text[m.end - s.start] !== '的' || meetings.some((x) => x.start >= m.end && x.start - m.end <= 2)) return undefined;
+  return m;
+}
+
+/** What may stand between two names of a described list: a note, a mark, 以及 and a post. */
+const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及[^，。；：、]{0,16}?)$/;
+
+/**
+ * `参加…座谈会的军队代表X、Y…以及…代表Z`: those named after the meeting a verb of attending
+ * describes them by attend it (the group word before them: 代表, 同志, 嘉宾).
+ */
+function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  for (const v of s.text.matchAll(/(?:出席|参加|列席)(?!会见|会谈)/g)) {
+    const from = s.start + v.index! + v[0].length;
+    const m = describedMeeting(s, meetings, from);
+    const target = m && ents.get(`${m.start}`);
+    if (!m || !target) continue;
+    // the first name within a group word of the meeting's 的 (`的军队代表徐洪刚`), then the list
+    // (a group word or a post, no verb: not `参加纪念仪式的各界人士在…塑像前`)
+    const first = ps.find((p) => p.start > m.end && p.start - m.end <= 9 && !/[，。；：、在向对于从把被将前]/.test(s.text.slice(m.end - s.start, p.start - s.start)));
+    if (!first) continue;
+    let last = first;
+    const list = [first];
+    for (const p of ps) {
+      if (p.start <= last.start) continue;
+      if (!DESCRIBED_GAP.test(s.text.slice(last.end - s.start, p.start - s.start))) break;
+      list.push(p);
+      last = p;
+    }
+    for (const p of list) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.described-list', { role: 'attended', spoke: false });
     }
   }
 }
