@@ -204,6 +204,11 @@ const LEFT_STOP_WORDS = new Set(LEFT_STOPS);
 /** A held or attending verb and the words of a name after it, up to where a verb inside the name cut it. */
 const OPENED_BY = new RegExp(`(?:主持召开|${HELD}|出席|参加)([\\u4e00-\\u9fff]{2,12})$`);
 
+const PROVINCE_NAMES = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length).join('|');
+/** A province's name at the start of a span, and a 、-list of them at the end of one. */
+const PROVINCE_AT = new RegExp(`^(?:${PROVINCE_NAMES})`);
+const PROVINCE_LIST_END = new RegExp(`(?:(?:${PROVINCE_NAMES})、)+$`);
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -217,6 +222,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // 议会议长: the speaker of a parliament, not a meeting
     if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
     if (/^(?:[堂室厅馆场址]|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
+    // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
+    if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
@@ -245,6 +252,11 @@ export function findMeetings(text: string): MeetingMention[] {
         const left = leftEdge(text, open, 40, true, true);
         if (left >= prevEnd && left < open) start = left;
       }
+    }
+    // `广西、四川、…、新疆七省区纪委书记座谈会`: a list of provinces opens the name
+    if (text[start - 1] === '、' && PROVINCE_AT.test(text.slice(start, start + 3))) {
+      const list = PROVINCE_LIST_END.exec(text.slice(Math.max(prevEnd, start - 60), start));
+      if (list) start -= list[0].length;
     }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause
@@ -346,8 +358,8 @@ export function findMeetings(text: string): MeetingMention[] {
     const s = c.index!;
     if (covered[s]) continue;
     // `十五大` alone is the party's congress where the text goes on as it does about one
-    // (`贯彻十五大精神`, `十五大报告`); `十大伙伴行动` is not one
-    const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署)/.test(text.slice(s + c[0].length));
+    // (`贯彻十五大精神`, `十五大报告`, `十五大所达到的`); `十大伙伴行动` is not one
+    const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署|所|以后|之后|后|期间|闭幕|开幕|要求|决策)/.test(text.slice(s + c[0].length));
     if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0]) && !bare) continue;
     // `民进十三大`, `落实社十二大`: a democratic party's congress, named as written
     const own = DEMOCRATIC_PARTY_BEFORE.exec(text.slice(Math.max(0, s - 4), s));

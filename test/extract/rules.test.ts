@@ -73,6 +73,12 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
+  it('a list of provinces opens a name; a presidium meeting is its own; 十五大 before 所', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('赵乐际主持召开广西、四川、贵州七省区纪委书记座谈会')).toEqual(['广西、四川、贵州七省区纪委书记座谈会']);
+    expect(names('临江市第十届人大代表选举会议主席团第二次会议7日举行')).toEqual(['临江市第十届人大代表选举会议主席团第二次会议']);
+    expect(names('把这一学习提高到十五大所达到的新水平')).toEqual(['党的十五大']);
+  });
   it('a short gloss in brackets inside a name is part of it (政府首脑（总理）理事会, 中国（临江）博览会)', () => {
     const names = (t: string) => findMeetings(t).map((m) => m.name);
     expect(names('李强将出席某组织成员国政府首脑（总理）理事会第二十二次会议')).toEqual(['某组织成员国政府首脑(总理)理事会第二十二次会议']);

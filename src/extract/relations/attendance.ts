@@ -151,8 +151,8 @@ function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number)
   return m;
 }
 
-/** What may stand between two names of a described list: a note, a mark, 以及 and a post. */
-const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及[^，。；：、]{0,16}?)$/;
+/** What may stand between two names of a described list: a note, a mark or 以及, and a post. */
+const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)(?:[^，。；：、在向对于从把被将说]{0,16})$/;
 
 /**
  * `参加…座谈会的军队代表X、Y…以及…代表Z`: those named after the meeting a verb of attending
