@@ -19,6 +19,8 @@ export function jiebaDictionaryPath(): string {
 export interface Words {
   /** words of two or three characters that are not names (POS other than nr, nrfg, nrt, x) */
   common: Set<string>;
+  /** common nouns (n, vn) of two to four characters: 新能源, 电子信息 (a kind, not a name) */
+  nouns: Set<string>;
   /** place (ns) and body (nt) words of two to eight characters */
   places: Set<string>;
   /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
@@ -30,6 +32,7 @@ export interface Words {
 /** Reads a jieba dictionary (`word frequency tag` a line) and the genre's words. Pure but for the read. */
 export function parseDictionary(text: string): Words {
   const common = new Set<string>();
+  const nouns = new Set<string>();
   const places = new Set<string>();
   let at = 0;
   while (at < text.length) {
@@ -42,6 +45,7 @@ export function parseDictionary(text: string): Words {
       const tag = text.slice(text.lastIndexOf(' ', nl) + 1, nl).trim();
       if (len <= 3 && !/^(?:nr|nrfg|nrt|x)$/.test(tag)) common.add(word);
       if (tag === 'ns' || tag === 'nt') places.add(word);
+      if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
     }
     at = nl + 1;
   }
@@ -53,7 +57,7 @@ export function parseDictionary(text: string): Words {
     longestPlace = Math.max(longestPlace, w.length);
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, places, placePrefixes, longestPlace };
+  return { common, nouns, places, placePrefixes, longestPlace };
 }
 
 let words: Words | null = null;
@@ -111,4 +115,9 @@ function wordEndsAt(text: string, from: number, start: number): boolean {
 /** Is `s` one dictionary word that is not a name (`国家` before 主席 is not a person)? */
 export function isCommonWord(s: string): boolean {
   return dictionary().common.has(s);
+}
+
+/** Is `s` a common noun of the dictionary (`新能源`, `电子信息`: a kind of thing, no name)? */
+export function isCommonNoun(s: string): boolean {
+  return dictionary().nouns.has(s);
 }

@@ -442,6 +442,12 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a list closed by 等企业 is of bodies whatever their names end with, not one of kinds of business;
+      // an item no head names is a target where most of its list are
+      pos('国务院副总理刘海到临江红外、临山光电、东岭科技等企业，考察复工复产情况。', '刘海 → 临江红外', '刘海 → 临山光电', '刘海 → 东岭科技'),
+      neg('市委书记张建国先后来到新能源、电子信息、飞机制造等企业，调研生产情况。'),
+      pos('市委书记张建国走进临江牛肉店、临山漆器店、东湖老醋坊，了解特色产品。', '张建国 → 临江牛肉店', '张建国 → 临山漆器店', '张建国 → 东湖老醋坊'),
+      neg('市委书记张建国还考察了一些中小学和有关企业。'),
       // 和 inside a place's name (太和镇, 和平区) joins nothing
       pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),

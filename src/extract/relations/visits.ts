@@ -8,7 +8,7 @@ import { type PersonMention, Builder } from '../builder';
 import { within, lastBefore, clauseStartAt } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
-import { placeWordAt } from '../jieba';
+import { placeWordAt, isCommonWord, isCommonNoun } from '../jieba';
 
 const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -53,6 +53,10 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_
  */
 const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+下?到|下到|(?:^|(?<=；))到)(?!了)';
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
+/** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
+const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
+/** `…等企业`: the kind of body a list's items are. */
+const BODIES_KIND = /等(?:企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构)$/;
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
@@ -260,11 +264,22 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
     const kindGiven = PLACES_KIND.test(m[1]);
-    const items = m[1].replace(PLACES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
+    const items = m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
+    const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
+    // items no head names a target are added after the list, when others of it are targets and
+    // they begin with a place's name (`东湖老醋坊` beside two 店)
+    const unnamed: string[] = [];
+    let named = 0;
     // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
     const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
     if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
     for (let item of shareHead(items)) {
+      if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
+        add(who, item, visitTarget(item) ?? 'Organization', 'visited.list');
+        continue;
+      }
       if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
         // (by the visitor: those 在…陪同下 get the visit's main target only)
@@ -281,10 +296,18 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       if (item.endsWith('家') && ps.some((p) => p.start >= itemAt && p.end <= itemAt + item.length)) continue;
       // a kind of site (`来到企业和社区`) names no place
       if (GENERIC_SITE.test(item)) continue;
-      if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) continue;
+      if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) {
+        named++;
+        continue;
+      }
       // (a place named with what it is, `大包干的发源地滁州`, is one by its bare name)
-      add(who, item, visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null), 'visited.list');
+      const kind = visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null);
+      if (kind) named++;
+      else if (item === plain && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && placeWordAt(item, 0) >= 2 && /^[\u4e00-\u9fff]{3,12}$/.test(item) && !isCommonWord(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
+      add(who, item, kind, 'visited.list');
     }
+    // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
+    if (named > unnamed.length) for (const item of unnamed) add(who, item, 'Organization', 'visited.list');
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
