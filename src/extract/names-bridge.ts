@@ -82,10 +82,13 @@ export function placeByUse(text: string, s: { name: string; cue?: string }, befo
  */
 export function stringsBeforePlaceWords(text: string, longest: number): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(PLACE_USE_AT)) for (let l = 1; l <= longest && l <= m.index; l++) out.add(text.slice(m.index - l, m.index));
+  PLACE_WORDS.lastIndex = 0;
+  for (let m; (m = PLACE_WORDS.exec(text)) !== null; PLACE_WORDS.lastIndex = m.index + 1) {
+    // (on from the next character, not after the word: 以东 and 东部 of 以东部 both)
+    for (let l = 1; l <= longest && l <= m.index; l++) out.add(text.slice(m.index - l, m.index));
+  }
   return out;
 }
 const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)';
 const PLACE_USE = new RegExp(`^${PLACE_WORD}`);
-/** where a region's word starts (a lookahead: 以东 and 东部 of 以东部 both) */
-const PLACE_USE_AT = new RegExp(`(?=${PLACE_WORD})`, 'g');
+const PLACE_WORDS = new RegExp(PLACE_WORD, 'g');
