@@ -71,15 +71,17 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const short of fullOf.keys()) known.add(short);
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
+  const starts = startsOf(text, known);
   for (const name of known) {
-    let k = text.indexOf(name);
-    while (k !== -1) {
+    let next = 0; // (left to right, a mention after the end of the one before)
+    for (const k of starts.get(name)!) {
+      if (k < next) continue;
+      next = k + name.length;
       // a mention overlapping one already read (`官林郑月娥` over 林郑月娥) is not another person
       if (taken.subarray(k, k + name.length).every((x) => x === 0)) {
         persons.push({ type: 'Person', name: fullOf.get(name) ?? name, start: k, end: k + name.length, titles: [] });
         taken.fill(1, k, k + name.length);
       }
-      k = text.indexOf(name, k + name.length);
     }
   }
   persons.sort((a, b2) => a.start - b2.start);
@@ -89,6 +91,28 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 }
 
 export type ModelName = ReturnType<typeof modelNames>[number];
+
+/**
+ * Every start of each name in the text, in order (overlapping ones too), in one pass over the
+ * text: a search of the whole text for each name was quadratic on a long text of many names
+ * (5,000 names of one 167,617-character text: a tenth of a second).
+ */
+function startsOf(text: string, names: Iterable<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const byFirst = new Map<number, string[]>();
+  for (const name of names) {
+    out.set(name, []);
+    const c = name.charCodeAt(0);
+    const same = byFirst.get(c);
+    if (same) same.push(name);
+    else byFirst.set(c, [name]);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const candidates = byFirst.get(text.charCodeAt(i));
+    if (candidates) for (const name of candidates) if (text.startsWith(name, i)) out.get(name)!.push(i);
+  }
+  return out;
+}
 
 /** A post after a counted list: `沈德咏、欧阳明高、…、孙谦等6位常委作大会发言`. */
 const COUNTED = /等[\d一二三四五六七八九十]+[位名]/;

@@ -22,15 +22,20 @@ export function cleanPage(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ')
-    .replace(/[\uff01-\uff5e]/g, (c) => foldWide(c))
+    .replace(WIDE_ASCII, foldWide)
     .split('\n');
   return mapArray(lines, cleanLine).join('\n');
 }
 
-/** Full-width ASCII → half-width, except the CJK punctuation that Chinese text uses as such. */
+/**
+ * Full-width ASCII but the CJK punctuation that Chinese text uses as such: ，：；！？（） stay
+ * as they are (the scan passes them by: a call of foldWide for every comma cost 1 % of
+ * extraction).
+ */
+const WIDE_ASCII = /(?![，：；！？（）])[\uff01-\uff5e]/g;
+
+/** Full-width ASCII → half-width. */
 function foldWide(c: string): string {
-  // keep ，：；！？（） and full-width quotes as they are: they are the genre's punctuation
-  if ('，：；！？（）'.includes(c)) return c;
   return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 }
 

@@ -251,7 +251,7 @@ export class DocCounter {
       this.counts = new Int32Array(n * 4 + 16);
     }
     const { bi, tri, counts, index } = this;
-    index.clear();
+    index.clear(2 * n); // a bigram and a trigram at most per position
     counts.fill(0, 0, 2 * n + 2);
     for (let i = 0; i + 1 < n; i++) {
       const k2 = mix(mix(0x2b1, codes[i]!), codes[i + 1]!);

@@ -9,8 +9,7 @@ export class FeatureIndex {
   private count = 0;
 
   constructor(expected = 1024) {
-    let cap = 1024;
-    while (cap < expected * 2) cap *= 2;
+    const cap = capacityFor(expected);
     this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;
   }
@@ -19,10 +18,17 @@ export class FeatureIndex {
     return this.count;
   }
 
-  /** forgets every key (keeps the capacity, for reuse from call to call) */
-  clear(): void {
-    if (this.count === 0) return;
-    this.table.fill(0);
+  /**
+   * Forgets every key, and uses only as much of the table as about `expected` keys need (the
+   * memory stays, for reuse from call to call): a table grown for one long text must not be
+   * wiped whole for every short one after it. Rows are numbered in order of interning, so the
+   * size in use changes no row.
+   */
+  clear(expected: number): void {
+    const cap = capacityFor(expected);
+    if (cap * 2 > this.table.length) this.table = new Int32Array(cap * 2);
+    else this.table.fill(0, 0, cap * 2);
+    this.mask = cap - 1;
     this.count = 0;
   }
 
@@ -61,10 +67,11 @@ export class FeatureIndex {
 
   private grow(): void {
     const old = this.table;
-    const cap = (this.mask + 1) * 2;
+    const slots = this.mask + 1; // (in use: after clear the table may be longer)
+    const cap = slots * 2;
     this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;
-    for (let i = 0; i < old.length; i += 2) {
+    for (let i = 0; i < 2 * slots; i += 2) {
       if (old[i + 1] === 0) continue;
       const key = old[i]! >>> 0;
       let s = (key ^ (key >>> 15)) & this.mask;
@@ -73,4 +80,11 @@ export class FeatureIndex {
       this.table[2 * s + 1] = old[i + 1]!;
     }
   }
+}
+
+/** slots for `expected` keys: a power of two, at most half full, at least 1024 */
+function capacityFor(expected: number): number {
+  let cap = 1024;
+  while (cap < expected * 2) cap *= 2;
+  return cap;
 }
