@@ -56,7 +56,9 @@ export function loadNodejieba(): Tagger {
 }
 
 export function throughput(dir: string, tag: Tagger, blockFiles = 40): Throughput {
-  const { files } = listInputs([dir]);
+  // the pages of text (`.txt`), as extractPage reads them: not a folder's other files
+  // (`gold-persons.json` beside the PFR export is no page; kg extract skips it as no records)
+  const files = listInputs([dir]).files.filter((f) => /\.txt$/i.test(f));
   const t: Throughput = { files: files.length, bytes: 0, records: 0, extractMs: 0, tagMs: 0, tokens: 0 };
   // warm both up (the extractor loads its name model and its own jieba dictionary)
   const first = decode(readInput(files[0]), files[0]);
