@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
+import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -541,6 +541,10 @@ export function cuedName(s: string, i: number): string | null {
   // post, and where the genre's verb of the meeting or punctuation follows
   const three = s.slice(i, i + 3);
   if (three.length === 3 && nameShape(three.slice(0, 2)) && !SURNAMES_2.has(three.slice(0, 2)) && NAME_FINAL_AFTER_POST.has(three[2]) && !isCommonWord(three) && place <= 3 && /^(?:主持|出席|参加|列席|[、，。])/.test(s.slice(i + 3))) return three;
+  // a transliterated name of four characters or more that runs to a mark (`斯里兰卡总理古纳瓦德纳。`):
+  // whole, not a surname-shaped start of it (古纳瓦)
+  const whole = TRANSLIT_RUN.exec(s.slice(i, i + 8));
+  if (whole && /^[、，,。；：:）)]/.test(s.slice(i + whole[0].length, i + whole[0].length + 1)) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
