@@ -21,6 +21,8 @@ export const TITLE_HEADS = [
   '新闻发言人', '发言人', '副厂长', '厂长',
   // a delegation's or a group's members (`中央宣讲团成员、中共中央政治局委员…黄坤明`)
   '团成员', '小组成员',
+  // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`)
+  '太后', '王储',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */

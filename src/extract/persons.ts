@@ -520,7 +520,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{2,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -533,6 +533,8 @@ export function cuedName(s: string, i: number): string | null {
   if (/[和与及同并]/.test(s[i] ?? '')) return null;
   // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
+  // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
+  if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
   const plain = readName(s, i);

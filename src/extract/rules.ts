@@ -577,6 +577,8 @@ export const RULES = {
       // a time word before a name and its post (`近期习近平主席和特朗普总统成功会晤`)
       pos('王明指出，近期习近平主席和特朗普总统成功会晤。', '习近平 → 特朗普'),
       pos('国家主席习近平在人民大会堂会见美国总统拜登。', '习近平 → 拜登'),
+      // hosts joined by 和 each meet each guest (`A和夫人B会见C国王D和太后E`)
+      pos('市长张建国和夫人刘红在临江会见临山国国王阿卡拉和太后莫尼拉。', '张建国 → 阿卡拉', '刘红 → 阿卡拉', '张建国 → 莫尼拉', '刘红 → 莫尼拉'),
       // the one before 同/与 meets each of those after it, not the last two with each other
       pos('国务院总理李强将同某某理事会主席米歇尔和某某委员会主席冯德莱恩共同主持会晤。', '李强 → 米歇尔', '李强 → 冯德莱恩'),
       pos('俄罗斯外长拉夫罗夫与来访的某国外长王明举行会谈。', '拉夫罗夫 → 王明'),

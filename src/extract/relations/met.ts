@@ -39,8 +39,11 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     // `A在X与B举行会谈`: the guest after 与 before the verb
     if (after.length === 0) continue;
+    // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
+    const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
+    const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
-    for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) pair(b, host, g, s, date);
+    for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) for (const h of hosts) pair(b, h, g, s, date);
   }
 }
 
