@@ -21,6 +21,8 @@ export interface Words {
   common: Set<string>;
   /** common nouns (n, vn) of two to four characters: 新能源, 电子信息 (a kind, not a name) */
   nouns: Set<string>;
+  /** two-character function words, adverbs and adjectives (曾经, 同时, 成功): no name before a verb */
+  functional: Set<string>;
   /** place (ns) and body (nt) words of two to eight characters */
   places: Set<string>;
   /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
@@ -33,6 +35,7 @@ export interface Words {
 export function parseDictionary(text: string): Words {
   const common = new Set<string>();
   const nouns = new Set<string>();
+  const functional = new Set<string>();
   const places = new Set<string>();
   let at = 0;
   while (at < text.length) {
@@ -46,6 +49,7 @@ export function parseDictionary(text: string): Words {
       if (len <= 3 && !/^(?:nr|nrfg|nrt|x)$/.test(tag)) common.add(word);
       if (tag === 'ns' || tag === 'nt') places.add(word);
       if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
+      if (len === 2 && /^(?:d|c|p|u|r|a|ad|f|m|q|t|y)$/.test(tag)) functional.add(word);
     }
     at = nl + 1;
   }
@@ -57,7 +61,7 @@ export function parseDictionary(text: string): Words {
     longestPlace = Math.max(longestPlace, w.length);
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, nouns, places, placePrefixes, longestPlace };
+  return { common, nouns, functional, places, placePrefixes, longestPlace };
 }
 
 let words: Words | null = null;
@@ -120,4 +124,9 @@ export function isCommonWord(s: string): boolean {
 /** Is `s` a common noun of the dictionary (`新能源`, `电子信息`: a kind of thing, no name)? */
 export function isCommonNoun(s: string): boolean {
   return dictionary().nouns.has(s);
+}
+
+/** Is `s` a two-character function word, adverb or adjective of the dictionary (曾经, 同时, 成功)? */
+export function isFunctionWord(s: string): boolean {
+  return dictionary().functional.has(s);
 }

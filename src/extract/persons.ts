@@ -6,7 +6,7 @@ import { readName, nameShape, isCjk, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, crossesWords, placeWordAt } from './jieba';
+import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -538,7 +538,8 @@ export function cuedName(s: string, i: number): string | null {
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
   const plain = readName(s, i);
-  if (plain) return place > plain.length ? null : plain;
+  // (an adverb or a conjunction before a verb is no name: `毛主席曾经说过`, `特朗普总统成功会晤`; one in a list may be: `何方、`)
+  if (plain) return place > plain.length || (plain.length === 2 && isFunctionWord(plain) && !/^[、，,。；：:（(\s]/.test(s[i + 2] ?? '')) ? null : plain;
   // a given name may end in a character that usually starts a word (张万年, 周光召): after a
   // post, and where the genre's verb of the meeting or punctuation follows
   const three = s.slice(i, i + 3);

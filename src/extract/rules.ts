@@ -56,6 +56,8 @@ export const RULES = {
       pos('国家主席习建平乘专机离开北京。', '习建平 → 国家主席'),
       pos('临山国国防部长绍卡夫向临山国总统习建平做汇报。', '绍卡夫 → 临山国国防部长', '习建平 → 临山国总统'),
       pos('临山国外长卡马拉·伊泰离开临江。', '卡马拉·伊泰 → 临山国外长'),
+      // an adverb or a conjunction after a post, before a verb, is no name (`毛主席曾经说过`)
+      neg('他说：毛主席曾经说过，人是要有一点精神的。'),
       // a transliterated name that runs to a mark is read whole, not by a surname-shaped start (古纳瓦 of 古纳瓦德纳)
       pos('张建国会见临山国总统阿迪昂、东岭国总理古纳瓦德纳。', '阿迪昂 → 临山国总统', '古纳瓦德纳 → 东岭国总理'),
       pos('临山国国防部长绍卡夫向临山国总统卡马做汇报。', '绍卡夫 → 临山国国防部长', '卡马 → 临山国总统'),
