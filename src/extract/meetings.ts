@@ -65,7 +65,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   };
   for (const m of meetings) {
     const name = names.get(m);
-    if (main && (m.ref || m === reported!.mention || formOf(name ?? m.name, main.name))) {
+    // (a meeting whose speech is studied is an earlier one, whatever its name shares with this one:
+    // `学习习近平总书记在民营企业座谈会上的重要讲话精神` in a report of the 民营企业家迎春座谈会)
+    const earlier = !m.ref && !m.bare && name !== undefined && name !== main?.name && m !== reported?.mention && SPEECH_STUDIED.test(text.slice(m.end, m.end + 12));
+    if (main && !earlier && (m.ref || m === reported!.mention || formOf(name ?? m.name, main.name))) {
       if (name) alias(name);
       meetingEntity.set(`${m.start}`, main);
       continue;
@@ -92,6 +95,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
 function studied(text: string, m: MeetingMention): boolean {
   return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
 }
+/** A speech given at a meeting, whose 精神 is studied: `在…座谈会上的重要讲话精神`. */
+const SPEECH_STUDIED = /^上(?:的|发表的)(?:重要)?讲话(?:精神|要求)/;
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
 const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 

@@ -306,6 +306,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出.',
     cases: [
+      // a meeting whose speech is studied is an earlier one, not the reported one of a like name
+      pos('临江民营企业家迎春座谈会今天召开。会上，大家学习市委书记张建国在临江民营企业座谈会上的重要讲话精神。', '张建国 → 临江民营企业座谈会:attended'),
       pos('市委书记张建国在全市经济工作会议上强调，要稳增长。', '张建国 → 全市经济工作会议:attended'),
       pos('市委今天在临江召开全市民政工作座谈会，市委副书记吴东在会上提出，要做好民政工作。', '吴东 → 全市民政工作座谈会:attended'),
       neg('市委书记张建国在调研时强调，要稳增长。'),
