@@ -52,7 +52,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   for (const s of sents) {
     const ps = within(named, s.start, s.end);
     const ms = within(meetings, s.start, s.end);
-    attendance(b, s, ps, ms, meetingEntity, main);
+    attendance(b, s, ps, ms, meetingEntity, main, named);
     visits(b, s, ps, named, article.date);
     meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
     met(b, s, ps, article.date);

@@ -259,6 +259,8 @@ export const RULES = {
       neg('市长刘海欢迎他们出席临江国际博览会开幕式。'),
       pos('张建国应市长刘海的邀请出席临江国际博览会开幕式。', '张建国 → 临江国际博览会开幕式:attended'),
       pos('应临山国总统卡马拉邀请，国家主席张建国将出席临山峰会。', '张建国 → 临山峰会:attended'),
+      // 他 opening a sentence of a trip is the one named last before it, who presides at the 座谈会 he calls
+      pos('市委书记张建国来到临江县调研。他走进县人民医院，深入企业了解生产情况，主持召开座谈会听取意见。', '张建国 → 临江县座谈会:presided'),
       // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none
       pos('临江市政协常委会会议今天闭幕。会议要求全力开好市政协十届四次会议，确保大会圆满成功。主席张建国主持会议。', '张建国 → 临江市政协常委会会议:presided'),
     ],

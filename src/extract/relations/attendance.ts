@@ -1,7 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole } from '../../model';
 import { escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt } from '../spans';
+import { clauseStartAt, lastBefore } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import { SPEECH_AT_VERBS } from '../lexicon';
@@ -12,6 +12,8 @@ export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|
 const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
+/** 他/她 opening a sentence (after a time word): the subject of its clauses. */
+const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![们人])/;
 /** `应X的邀请来华出席`, `应X邀请`, `应X之邀`: X invites, the subject attends. */
 const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
@@ -34,6 +36,7 @@ export function attendance(
   meetings: MeetingMention[],
   ents: Map<string, Entity>,
   main: Entity | null,
+  all: PersonMention[] = ps,
 ): void {
   listAfter(b, s, ps, meetings, ents, main);
   describedList(b, s, ps, meetings, ents);
@@ -54,6 +57,11 @@ export function attendance(
     // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
     // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
     // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
+    // `他走进…，深入…，主持召开座谈会…`: 他 opening the sentence is the one named last before it
+    if (who.length === 0 && from === s.start && /^主持/.test(v[0]) && HE_OPENS.test(s.text)) {
+      const last = lastBefore(all, s.start);
+      if (last && last.titles.length + all.filter((p) => p.name === last.name && p.titles.length > 0).length > 0) who = [last];
+    }
     if (v[0] === '召开') {
       const bare = meetings.find((m) => m.start === at + 2 && m.bare && !m.ref);
       if (!bare || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
