@@ -160,7 +160,7 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 /** A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`. */
 const DRAFT = new RegExp(`(?:[了于订、议])([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
-const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证';
+const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合';
 const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严)`, 'g');
 /** Words ending in 法 that name a way of doing, not a law. */
 const NOT_A_LAW = /(?:方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
@@ -311,7 +311,8 @@ export function findPolicies(text: string): NameMention[] {
     }
   }
   // a 基本法 named by its region: `香港基本法`, `澳门特别行政区基本法`
-  if (text.includes('基本法')) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,9}?)基本法/g)) {
+  // (not the committee named after it: `香港特别行政区基本法委员会`)
+  if (text.includes('基本法')) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,9}?)基本法(?!委员会|研究会|研究中心|学会|办公室)/g)) {
     for (let k = 0; k < m[1].length - 1; k++) {
       const place = m[1].slice(k);
       const w = placeWordAt(place, 0);

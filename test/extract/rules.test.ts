@@ -131,6 +131,12 @@ describe('meetings, policies and bodies', () => {
     expect(names('实现党的十九大提出的“三步走”战略目标。')).toEqual([]);
     expect(names('确保高质量完成“十四五”规划目标任务。')).toEqual(['十四五规划']);
   });
+  it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('使每一项立法都符合宪法精神。')).toEqual(['宪法']);
+    expect(names('任命王小明为第五任澳门特别行政区基本法委员会委员。')).toEqual([]);
+    expect(names('全面准确贯彻香港特别行政区基本法。')).toEqual(['香港特别行政区基本法']);
+  });
   it('reads a work (a ballet, a programme, a series) in 《》 as no policy', () => {
     expect(findPolicies('芭蕾舞团演出的《某某夹子》最后一个音符落下。').map((p) => p.name)).toEqual([]);
     expect(findPolicies('《天鹅湖》、《某某娘子军》等一批经典剧目上演。').map((p) => p.name)).toEqual([]);
