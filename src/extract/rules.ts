@@ -569,8 +569,13 @@ export const RULES = {
   'issued.policy': {
     relation: 'ISSUED',
     module: 'relations/meeting-bodies.ts',
-    why: 'A body that 出台/发布/印发 a policy issued it.',
-    cases: [pos('市人民政府印发《某市促进就业若干措施》。', '市人民政府 → 某市促进就业若干措施')],
+    why: 'A body that 出台/发布/印发 a policy in one clause issued it (bodies joined by 、 together).',
+    cases: [
+      pos('市人民政府印发《某市促进就业若干措施》。', '市人民政府 → 某市促进就业若干措施'),
+      // bodies joined by 、 issue it together; a body and a verb of another clause issue nothing
+      pos('近日，中共中央办公厅、国务院办公厅印发了《关于加强某某工作的意见》。', '中共中央办公厅 → 关于加强某某工作的意见', '国务院办公厅 → 关于加强某某工作的意见'),
+      neg('要落实《某市促进就业若干措施》，市人社局负责制定实施细则。'),
+    ],
   },
   'met.verb': {
     relation: 'MET',

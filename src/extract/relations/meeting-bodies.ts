@@ -12,6 +12,9 @@ import { HELD, HELD_OR_OPENED } from '../lexicon';
  * `在北京隆重举行`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`).
  */
 const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
+/** The verbs of issuing a document, and one in the clause before a policy's name. */
+const ISSUES = /出台|发布|印发|制定|颁布/;
+const ISSUED_BEFORE = /(?:出台|发布|印发|制定|颁布)(?:了|的)?[^，。；：]{0,30}$/;
 /** 省工信厅召开…会: the body before these verbs convenes the meeting. */
 const CONVENES = new RegExp(`^(?:${HELD}|主办|组织召开)`);
 
@@ -58,12 +61,18 @@ export function meetingsAndBodies(
       if (pe) b.relate('ADDRESSED', target, pe, s, 'addressed.policy');
     }
   }
-  // ISSUED: a body issues a policy
-  if (pols.length && os.length && /出台|发布|印发|制定|颁布/.test(s.text)) {
-    const oe = b.find('Organization', os[0].name);
-    if (oe) for (const p of pols) {
-      const pe = b.find('Policy', p.name);
-      if (pe) b.relate('ISSUED', oe, pe, s, 'issued.policy');
+  // ISSUED: a body, the verb, the policy, in one clause (`省政府印发《…》`, `国务院近日出台的…方案`)
+  if (pols.length && os.length && ISSUES.test(s.text)) for (const p of pols) {
+    const v = ISSUED_BEFORE.exec(s.text.slice(0, p.start - s.start));
+    if (!v) continue;
+    const before = os.filter((o) => o.end - s.start <= v.index && !/[，。；：]/.test(s.text.slice(o.end - s.start, v.index)));
+    // (bodies joined by 、/和/与 issue it together: `中共中央、国务院印发`)
+    const bodies = before.slice(-1);
+    for (let k = before.length - 2; k >= 0 && /^[、和与及]$/.test(s.text.slice(before[k].end - s.start, bodies[0].start - s.start)); k--) bodies.unshift(before[k]);
+    const pe = b.find('Policy', p.name);
+    for (const body of bodies) {
+      const oe = b.find('Organization', body.name);
+      if (oe && pe) b.relate('ISSUED', oe, pe, s, 'issued.policy');
     }
   }
 }
