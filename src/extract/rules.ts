@@ -477,6 +477,10 @@ export const RULES = {
       pos('市委书记张建国来到临江国家级自然保护区，察看湿地保护。', '张建国 → 临江国家级自然保护区'),
       pos('国务院总理张建国前往中国—临江合作组织经贸合作示范区，听取汇报。', '张建国 → 中国—临江合作组织经贸合作示范区'),
       neg('市委书记张建国还来到企业和社区，宣讲全会精神。'),
+      // a room or unit of the place just visited named by whose it is (村图书馆, 社区卫生服务中心), or a kind of site that is one word, names none
+      pos('市委书记张建国来到临江县南岭村，随后走进村图书馆，察看非遗产品展示。', '张建国 → 临江县南岭村'),
+      neg('市委书记张建国走进社区卫生服务中心，询问群众看病取药方便不方便。'),
+      neg('市委书记张建国走进车间、实验室，察看产品和零组件。'),
       // an itinerary: clauses after ； headed by 到 are the visitor's; 到 right after the visitor's name
       pos('市委书记张建国前往临江新港，调研建设情况；到临江区人民医院，实地察看防控情况；到临江会展中心，听取汇报。', '张建国 → 临江新港', '张建国 → 临江区人民医院', '张建国 → 临江会展中心'),
       pos('市委书记张建国到临江县沙河乡、南岭乡和临山县大河乡，了解易地扶贫搬迁进展。', '张建国 → 临江县沙河乡', '张建国 → 南岭乡', '张建国 → 临山县大河乡'),
@@ -515,6 +519,11 @@ export const RULES = {
       // a time clause before the place; a place named with what it is (摇篮临江) by its bare name, not one after 的
       pos('时值盛夏，在共和国摇篮临江，全国人大常委会委员长张建国向烈士纪念塔敬献花篮。', '张建国 → 临江'),
       neg('在美丽的临江，市长刘海首先向职工表示慰问。'),
+      // a kind of site (农贸市场), a hall named by what is done there, a unit's own room, or a list of rooms of the site just visited, names none
+      neg('在农贸市场，国务院总理张建国祝摊主们生意兴隆。'),
+      neg('在宽大明亮的交易大厅，国务院总理张建国向工作人员表示亲切问候。'),
+      neg('在学院大厅，国家主席张建国同师生代表亲切交流。'),
+      pos('市委书记张建国来到临江热电有限公司。在企业热电机组集中控制室、燃料智能化管控中心，张建国察看生产运行数据。在临江新港，张建国了解建设情况。', '张建国 → 临江新港'),
     ],
   },
   'visited.companion': {

@@ -16,6 +16,9 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
+  // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
+  // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
+  if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$/.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
@@ -41,8 +44,11 @@ const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|境内|境外|省�
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
 
-/** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
+/**
+ * A site named by its kind alone (`公司办公室`, `企业车间`), or a room or unit of the place just
+ * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`): no named place.
+ */
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
@@ -317,7 +323,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
     const items = putPlaces(fronted[1]);
-    for (const place of items) {
+    // (a list of the rooms of the site just visited, `在企业热电机组生产集中控制室、燃料智能化管控中心…`, names none of them)
+    for (const place of items.some((i) => GENERIC_SITE.test(i)) ? [] : items) {
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several
       const kind = visitTarget(place) ?? (items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
       if (who.length) add(who, place, kind, 'visited.fronted-place');
