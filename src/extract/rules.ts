@@ -418,6 +418,12 @@ export const RULES = {
       // a province before a city: both
       pos('国务院副总理王明在湖南长沙、岳阳调研。', '王明 → 湖南', '王明 → 长沙', '王明 → 岳阳'),
       pos('国务院总理王明在浙江考察。', '王明 → 浙江'),
+      // a province's full name before a city: both; a municipality's before its county: one address
+      pos('国务院总理王明在湖南省临江市考察。', '王明 → 湖南省', '王明 → 临江市'),
+      pos('国务院总理王明在北京市临江县考察。', '王明 → 北京市临江县'),
+      // 就 opens the visit's topics: the place is before it
+      pos('国务院副总理王明在湖北省临江市就复工复产、生态环境保护等进行调研。', '王明 → 湖北省', '王明 → 临江市'),
+      neg('国务院副总理王明在此就复工复产、生态环境保护等进行调研。'),
       neg('市委书记张建国深入基层、企业等开展调研。'),
       neg('市委书记张建国深入林场、高校调研。'),
       neg('市委书记张建国深入社区、历史文化街区、工业园区调研。'),

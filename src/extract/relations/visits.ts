@@ -207,7 +207,14 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
    * the province alone; a body named with its province (`湖南省地质院`) stays whole.
    */
   const provinceAndPlace = (who: PersonMention[], place: string, rule: RuleId): boolean => {
-    // (a full name before the place is an address, one target: `北京市延庆县`, `内蒙古自治区巴彦淖尔市`)
+    // a province's full name before a city is two units (`河南省郑州市`, `内蒙古自治区乌兰察布市`): both;
+    // a municipality's before its county is an address, one target (`北京市延庆县`)
+    const full = PROVINCES.find(([f]) => !f.endsWith('市') && place.startsWith(f));
+    if (full && /^[\u4e00-\u9fff]{2,8}(?:市|州|盟|地区)$/.test(place.slice(full[0].length))) {
+      add(who, place.slice(full[0].length), 'Location', rule);
+      add(who, full[0], 'Location', rule);
+      return true;
+    }
     const province = PROVINCE_SHORT.exec(place);
     const rest = province ? place.slice(province[0].length) : '';
     if (!province || rest.length < 2 || /^(?:省|市|自治区|壮族|回族|维吾尔)/.test(rest) || ORG_SUFFIX_RE.test(rest)) return false;
@@ -228,7 +235,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
-    const items = m[1].split('、');
+    // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
+    const items = m[1].split('就')[0].split('、');
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
