@@ -424,6 +424,8 @@ export const RULES = {
       // 就 opens the visit's topics: the place is before it
       pos('国务院副总理王明在湖北省临江市就复工复产、生态环境保护等进行调研。', '王明 → 湖北省', '王明 → 临江市'),
       neg('国务院副总理王明在此就复工复产、生态环境保护等进行调研。'),
+      // (the same city named bare before: one place, its visit already told)
+      neg('国家主席张建国先后来到临江、东岭等地。26日下午，张建国来到临江市考察调研。'),
       neg('市委书记张建国深入基层、企业等开展调研。'),
       neg('市委书记张建国深入林场、高校调研。'),
       neg('市委书记张建国深入社区、历史文化街区、工业园区调研。'),
@@ -500,6 +502,8 @@ export const RULES = {
       pos('省委书记张建国、省长刘海也纷纷下到大别山区的临江县，大包干的发源地东岭，以及淮河两岸的贫困乡村，慰问农民群众。', '张建国 → 临江县', '张建国 → 东岭', '刘海 → 临江县', '刘海 → 东岭'),
       pos('市委书记张建国在省长刘海陪同下，先后来到临江、临山等地。', '张建国 → 临江', '张建国 → 临山'),
       neg('市委书记张建国先后到农村、基层等地，慰问困难群众。'),
+      // a city named bare and with 市 in one article is one place, named with 市
+      pos('国家主席张建国先后来到临江、东岭等地。26日下午，张建国来到临江市考察调研。', '张建国 → 临江市', '张建国 → 东岭'),
     ],
   },
   'visited.fronted-place': {

@@ -5,6 +5,7 @@
 import { normName, type Sentence } from '../text';
 import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
+import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
@@ -192,10 +193,23 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
+  /**
+   * A city named bare and with 市 in one article (`来到临汾、晋中等地` … `来到临汾市考察调研`) is one
+   * place: the node takes the 市 form, the bare one as its alias.
+   */
+  const city = (t: string): Entity => {
+    const bare = t.endsWith('市') && t.length >= 3 ? t.slice(0, -1) : t;
+    const e = b.find('Location', bare) ?? b.find('Location', `${bare}市`) ?? b.entity('Location', t);
+    if (e.name !== t && e.name === bare) {
+      e.name = `${bare}市`;
+      e.aliases = [bare];
+    }
+    return e;
+  };
   const add = (who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId) => {
     if (!kind) return;
     const t = normName(target);
-    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : b.entity('Location', t);
+    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : city(t);
     for (const p of who) {
       const pe = b.find('Person', p.name);
       if (pe) b.relate('VISITED', pe, te, s, rule, { date });
