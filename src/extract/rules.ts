@@ -529,6 +529,8 @@ export const RULES = {
       // a time clause before the place; a place named with what it is (摇篮临江) by its bare name, not one after 的
       pos('时值盛夏，在共和国摇篮临江，全国人大常委会委员长张建国向烈士纪念塔敬献花篮。', '张建国 → 临江'),
       neg('在美丽的临江，市长刘海首先向职工表示慰问。'),
+      // a reporter as the clause's subject: the post and name after 得知 are no visitor's
+      neg('市长刘海到临江调研。在沙河乡，记者得知乡纪检书记李华的岳母已在县医院去世。'),
       // a kind of site (农贸市场), a hall named by what is done there, a unit's own room, or a list of rooms of the site just visited, names none
       neg('在农贸市场，国务院总理张建国祝摊主们生意兴隆。'),
       neg('在宽大明亮的交易大厅，国务院总理张建国向工作人员表示亲切问候。'),
@@ -544,6 +546,8 @@ export const RULES = {
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
+      // one who 陪同接见 goes with a reception, not with the visit
+      neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国在临江区调研。副市长吴东明一同调研。', '吴东明 → 临江区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),

@@ -357,7 +357,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (the visitor is one the article names with a post: not a name read in passing)
     const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
-    if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
+    // (not where the reporter is the clause's subject: `在海流河乡，记者得知乡纪检书记李启旺的岳母…`)
+    if (put && first && !s.text.startsWith('记者', put[0].length) && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
       // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
       const who = [first];
       for (let k = ps.indexOf(first) + 1; k < ps.length && /^[和、][^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
@@ -400,7 +401,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, s.start, at);
     // 参加会见, 参加会议: another event's people; 参加 what is no visit (`来英国参加女王葬礼`)
     const after = s.text.slice(v.index);
-    if (!listed && /^(?:参加|陪同)(?:会见|会谈|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+    if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
     if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
     for (const p of who) {
       // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
