@@ -424,6 +424,14 @@ export const RULES = {
       // a province before a city: both
       pos('国务院副总理王明在湖南长沙、岳阳调研。', '王明 → 湖南', '王明 → 长沙', '王明 → 岳阳'),
       pos('国务院总理王明在浙江考察。', '王明 → 浙江'),
+      // a province's full name before a city: both; a municipality's before its county: one address
+      pos('国务院总理王明在湖南省临江市考察。', '王明 → 湖南省', '王明 → 临江市'),
+      pos('国务院总理王明在北京市临江县考察。', '王明 → 北京市临江县'),
+      // 就 opens the visit's topics: the place is before it
+      pos('国务院副总理王明在湖北省临江市就复工复产、生态环境保护等进行调研。', '王明 → 湖北省', '王明 → 临江市'),
+      neg('国务院副总理王明在此就复工复产、生态环境保护等进行调研。'),
+      // (the same city named bare before: one place, its visit already told)
+      neg('国家主席张建国先后来到临江、东岭等地。26日下午，张建国来到临江市考察调研。'),
       neg('市委书记张建国深入基层、企业等开展调研。'),
       neg('市委书记张建国深入林场、高校调研。'),
       neg('市委书记张建国深入社区、历史文化街区、工业园区调研。'),
@@ -438,6 +446,9 @@ export const RULES = {
       neg('市长刘海到困难企业慰问。'),
       pos('市长刘海在临江县沙河乡南岭村农民李华家中看望慰问。', '刘海 → 临江县沙河乡南岭村'),
       pos('市长刘海到临江区调研。在村民李华家中走访时，王明说。', '刘海 → 临江区'),
+      // (and one the home's people are described by: 受灾村民, 困难职工)
+      pos('市长刘海到临江县南岭村受灾村民李华家中看望。', '刘海 → 临江县南岭村'),
+      neg('市长刘海随后来到受灾村民李华家中看望。'),
       pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
       // units that share the body named after the last of them
       pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
@@ -483,6 +494,10 @@ export const RULES = {
       pos('市委书记张建国来到临江国家级自然保护区，察看湿地保护。', '张建国 → 临江国家级自然保护区'),
       pos('国务院总理张建国前往中国—临江合作组织经贸合作示范区，听取汇报。', '张建国 → 中国—临江合作组织经贸合作示范区'),
       neg('市委书记张建国还来到企业和社区，宣讲全会精神。'),
+      // a room or unit of the place just visited named by whose it is (村图书馆, 社区卫生服务中心), or a kind of site that is one word, names none
+      pos('市委书记张建国来到临江县南岭村，随后走进村图书馆，察看非遗产品展示。', '张建国 → 临江县南岭村'),
+      neg('市委书记张建国走进社区卫生服务中心，询问群众看病取药方便不方便。'),
+      neg('市委书记张建国走进车间、实验室，察看产品和零组件。'),
       // an itinerary: clauses after ； headed by 到 are the visitor's; 到 right after the visitor's name
       pos('市委书记张建国前往临江新港，调研建设情况；到临江区人民医院，实地察看防控情况；到临江会展中心，听取汇报。', '张建国 → 临江新港', '张建国 → 临江区人民医院', '张建国 → 临江会展中心'),
       pos('市委书记张建国到临江县沙河乡、南岭乡和临山县大河乡，了解易地扶贫搬迁进展。', '张建国 → 临江县沙河乡', '张建国 → 南岭乡', '张建国 → 临山县大河乡'),
@@ -496,6 +511,8 @@ export const RULES = {
       pos('省委书记张建国、省长刘海也纷纷下到大别山区的临江县，大包干的发源地东岭，以及淮河两岸的贫困乡村，慰问农民群众。', '张建国 → 临江县', '张建国 → 东岭', '刘海 → 临江县', '刘海 → 东岭'),
       pos('市委书记张建国在省长刘海陪同下，先后来到临江、临山等地。', '张建国 → 临江', '张建国 → 临山'),
       neg('市委书记张建国先后到农村、基层等地，慰问困难群众。'),
+      // a city named bare and with 市 in one article is one place, named with 市
+      pos('国家主席张建国先后来到临江、东岭等地。26日下午，张建国来到临江市考察调研。', '张建国 → 临江市', '张建国 → 东岭'),
     ],
   },
   'visited.fronted-place': {
@@ -521,6 +538,13 @@ export const RULES = {
       // a time clause before the place; a place named with what it is (摇篮临江) by its bare name, not one after 的
       pos('时值盛夏，在共和国摇篮临江，全国人大常委会委员长张建国向烈士纪念塔敬献花篮。', '张建国 → 临江'),
       neg('在美丽的临江，市长刘海首先向职工表示慰问。'),
+      // a reporter as the clause's subject: the post and name after 得知 are no visitor's
+      neg('市长刘海到临江调研。在沙河乡，记者得知乡纪检书记李华的岳母已在县医院去世。'),
+      // a kind of site (农贸市场), a hall named by what is done there, a unit's own room, or a list of rooms of the site just visited, names none
+      neg('在农贸市场，国务院总理张建国祝摊主们生意兴隆。'),
+      neg('在宽大明亮的交易大厅，国务院总理张建国向工作人员表示亲切问候。'),
+      neg('在学院大厅，国家主席张建国同师生代表亲切交流。'),
+      pos('市委书记张建国来到临江热电有限公司。在企业热电机组集中控制室、燃料智能化管控中心，张建国察看生产运行数据。在临江新港，张建国了解建设情况。', '张建国 → 临江新港'),
     ],
   },
   'visited.companion': {
@@ -531,6 +555,8 @@ export const RULES = {
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
+      // one who 陪同接见 goes with a reception, not with the visit
+      neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国在临江区调研。副市长吴东明一同调研。', '吴东明 → 临江区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),

@@ -5,6 +5,7 @@
 import { normName, type Sentence } from '../text';
 import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
+import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
@@ -16,6 +17,9 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
+  // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
+  // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
+  if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$/.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
@@ -41,8 +45,11 @@ const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|境内|境外|省�
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
 
-/** A site named by its kind alone (`公司办公室`, `企业车间`): no named place. */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间)/;
+/**
+ * A site named by its kind alone (`公司办公室`, `企业车间`), or a room or unit of the place just
+ * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`): no named place.
+ */
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
@@ -91,8 +98,8 @@ const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const LIST_AND = new RegExp(`、|及|${AND}`);
 
-/** The home of one of the people visited (`村民石拔三家中`, `农民班承开家中`): what is before it is the place. */
-const HOME_OF = /(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
+/** The home of one of the people visited (`村民石拔三家中`, `受灾村民师红兵家中`): what is before it is the place. */
+const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
 
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
@@ -186,10 +193,23 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
+  /**
+   * A city named bare and with 市 in one article (`来到临汾、晋中等地` … `来到临汾市考察调研`) is one
+   * place: the node takes the 市 form, the bare one as its alias.
+   */
+  const city = (t: string): Entity => {
+    const bare = t.endsWith('市') && t.length >= 3 ? t.slice(0, -1) : t;
+    const e = b.find('Location', bare) ?? b.find('Location', `${bare}市`) ?? b.entity('Location', t);
+    if (e.name !== t && e.name === bare) {
+      e.name = `${bare}市`;
+      e.aliases = [bare];
+    }
+    return e;
+  };
   const add = (who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId) => {
     if (!kind) return;
     const t = normName(target);
-    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : b.entity('Location', t);
+    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : city(t);
     for (const p of who) {
       const pe = b.find('Person', p.name);
       if (pe) b.relate('VISITED', pe, te, s, rule, { date });
@@ -201,7 +221,14 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
    * the province alone; a body named with its province (`湖南省地质院`) stays whole.
    */
   const provinceAndPlace = (who: PersonMention[], place: string, rule: RuleId): boolean => {
-    // (a full name before the place is an address, one target: `北京市延庆县`, `内蒙古自治区巴彦淖尔市`)
+    // a province's full name before a city is two units (`河南省郑州市`, `内蒙古自治区乌兰察布市`): both;
+    // a municipality's before its county is an address, one target (`北京市延庆县`)
+    const full = PROVINCES.find(([f]) => !f.endsWith('市') && place.startsWith(f));
+    if (full && /^[\u4e00-\u9fff]{2,8}(?:市|州|盟|地区)$/.test(place.slice(full[0].length))) {
+      add(who, place.slice(full[0].length), 'Location', rule);
+      add(who, full[0], 'Location', rule);
+      return true;
+    }
     const province = PROVINCE_SHORT.exec(place);
     const rest = province ? place.slice(province[0].length) : '';
     if (!province || rest.length < 2 || /^(?:省|市|自治区|壮族|回族|维吾尔)/.test(rest) || ORG_SUFFIX_RE.test(rest)) return false;
@@ -222,7 +249,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
-    const items = m[1].split('、');
+    // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
+    const items = m[1].split('就')[0].split('、');
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
@@ -317,7 +345,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
     const items = putPlaces(fronted[1]);
-    for (const place of items) {
+    // (a list of the rooms of the site just visited, `在企业热电机组生产集中控制室、燃料智能化管控中心…`, names none of them)
+    for (const place of items.some((i) => GENERIC_SITE.test(i)) ? [] : items) {
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several
       const kind = visitTarget(place) ?? (items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
       if (who.length) add(who, place, kind, 'visited.fronted-place');
@@ -328,7 +357,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (the visitor is one the article names with a post: not a name read in passing)
     const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
-    if (put && first && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
+    // (not where the reporter is the clause's subject: `在海流河乡，记者得知乡纪检书记李启旺的岳母…`)
+    if (put && first && !s.text.startsWith('记者', put[0].length) && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
       // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
       const who = [first];
       for (let k = ps.indexOf(first) + 1; k < ps.length && /^[和、][^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
@@ -371,7 +401,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, s.start, at);
     // 参加会见, 参加会议: another event's people; 参加 what is no visit (`来英国参加女王葬礼`)
     const after = s.text.slice(v.index);
-    if (!listed && /^(?:参加|陪同)(?:会见|会谈|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+    if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
     if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
     for (const p of who) {
       // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
