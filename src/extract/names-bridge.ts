@@ -29,6 +29,16 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     return [];
   }
   const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
+  // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
+  // not one right after a dot: `清·龚自珍` is 龚自珍)
+  for (const s of spans) {
+    if (!/[·•][^\P{Script=Han}和与及同的]{1,3}$/u.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    const head = DOTTED_HEAD.exec(text.slice(Math.max(0, s.start - 34), s.start));
+    if (head) {
+      s.start -= head[0].length;
+      s.name = text.slice(s.start, s.end);
+    }
+  }
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&
@@ -40,6 +50,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !placeByUse(text, s, beforePlace),
   );
 }
+
+/** The parts of a foreign name before a span in its last part: `加思来提·麻合` of 加思来提·麻合苏提. */
+const DOTTED_HEAD = /(?<=^|[、，。：；“\s])(?![用在和与对向把被从])[\u3400-\u9fff]{1,8}(?:[·•][\u3400-\u9fff]{1,8})*[·•][\u3400-\u9fff]{1,3}$/;
 
 /**
  * Is the span, or the span with up to three more characters, a transliterated Slavic place
