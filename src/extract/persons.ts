@@ -439,6 +439,9 @@ export function nameBoundaryBefore(s: string, i: number): boolean {
 }
 
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
+/** The part of a body's name after a conjunction inside it, up to the post's head: `裁军委员会`. */
+const BODY_TO_HEAD = /^[\u4e00-\u9fff]{1,8}(?:委员会|协会|联合会|促进会|基金会|研究会|学会)$/;
+
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
@@ -452,6 +455,13 @@ export function titleStart(s: string, headStart: number): number {
     }
     // 对 of 对外, 对台 (`蒙古对外关系部长`): a word of the post, not the preposition (but 对|外交部长, 对|外长)
     if (before.endsWith('对') && STOP_HOLDERS.some((h) => h.startsWith('对') && s.startsWith(h, i - 1)) && !/^外[交长]/.test(s.slice(i, i + 2))) {
+      i--;
+      continue;
+    }
+    // 和 of 和平 (`中国人民争取和平与裁军委员会会长`); 与/和 inside a body's name whose part after
+    // it runs to the body's suffix (`…和平与裁军委员会`, `国家发展和改革委员会`), not a body of its own
+    // named by a place (`米歇尔和欧盟委员会主席`, `在北京与俄罗斯联邦委员会主席`)
+    if ((before.endsWith('和') && /^[平谐睦]/.test(s[i] ?? '')) || (/[与和]$/.test(before) && BODY_TO_HEAD.test(s.slice(i, headStart)) && placeWordAt(s, i) < 2)) {
       i--;
       continue;
     }

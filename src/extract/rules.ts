@@ -56,6 +56,9 @@ export const RULES = {
       pos('国家主席习建平乘专机离开北京。', '习建平 → 国家主席'),
       pos('临山国国防部长绍卡夫向临山国总统习建平做汇报。', '绍卡夫 → 临山国国防部长', '习建平 → 临山国总统'),
       pos('临山国外长卡马拉·伊泰离开临江。', '卡马拉·伊泰 → 临山国外长'),
+      // 与/和 inside a body's name (`…和平与裁军委员会`, `发展和改革委员会`), not between two bodies named by a place
+      pos('中国人民争取和平与裁军委员会会长刘海会见了客人。', '刘海 → 中国人民争取和平与裁军委员会会长'),
+      pos('习近平会见欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩。', '米歇尔 → 欧洲理事会主席', '冯德莱恩 → 欧盟委员会主席'),
       // an adverb or a conjunction after a post, before a verb, is no name (`毛主席曾经说过`)
       neg('他说：毛主席曾经说过，人是要有一点精神的。'),
       // a transliterated name that runs to a mark is read whole, not by a surname-shaped start (古纳瓦 of 古纳瓦德纳)
