@@ -252,16 +252,17 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   if (APPOINTED_CUE.test(s)) for (const m of s.matchAll(APPOINTED)) {
     const title = m[2];
     if (!TITLE_HEAD_END.test(title)) continue;
-    const titleAt = m.index! + m[0].length - title.length;
+    // (a note may follow the post: `为省长（土家族），A、B为副省长`)
+    const titleAt = m.index! + m[0].length - m[3].length - title.length;
     if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
     for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
       // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
       const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
       const more = APPOINTED_MORE.exec(s.slice(from));
       if (!more || !TITLE_HEAD_END.test(more[2])) break;
-      const moreTitleAt = from + more[0].length - more[2].length;
+      const moreTitleAt = from + more[0].length - more[3].length - more[2].length;
       if (!appointed(from, moreTitleAt, more[2])) break;
-      end = moreTitleAt + more[2].length;
+      end = moreTitleAt + more[2].length + more[3].length;
     }
   }
   // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
@@ -344,7 +345,7 @@ function noOnesPost(s: string, start: number, title: string): boolean {
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
-const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为([^，。；]{2,24}?)(?=[，。；]|$)`, 'g');
+const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
 /** An appointment notice: `X同志任A省委委员、常委、书记` (not `不再担任`, `不再兼任`). */
 const NOTICE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8})同志(?:任|兼任)([^，。；]{2,40}?)(?=[，。；]|$)/g;
 /** A post that alone after 、 shares the body of the post before it (`四川省委委员、常委、书记`). */
@@ -371,7 +372,7 @@ function postChain(title: string, start: number): PersonMention['titles'] {
 }
 
 /** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
-const APPOINTED_MORE = /^([^，。；为]{2,160}?)为([^，。；]{2,24}?)(?=[，。；]|$)/;
+const APPOINTED_MORE = /^([^，。；为]{2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 
