@@ -6,6 +6,7 @@ import { normName, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
+import { placeWordAt } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
@@ -176,6 +177,9 @@ export function sameMeeting(a: string, b: string): boolean {
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
   const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:会议|全体会议|全会|大会)/.exec(n)?.[1];
   if (session(a) && session(b) && session(a) !== session(b)) return false;
+  // `第二届世界互联网大会` / `2023年世界互联网大会`: other editions of one series
+  const edition = (n: string) => /第[一二三四五六七八九十百\d]+届|\d{4}年/.exec(n)?.[0];
+  if (edition(a) && edition(b) && edition(a) !== edition(b)) return false;
   const A = bigramSet(a);
   const B = new Set(bigramSet(b));
   const common = A.filter((g) => B.has(g)).length;
@@ -226,7 +230,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // part of a body's, a post's, an institution's or a document's name
     // 议会议长: the speaker of a parliament, not a meeting
     if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
-    if (/^(?:[堂室厅馆场址]|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
+    // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
+    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `作大会发言`: a kind of speech, not a meeting
@@ -269,7 +274,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // (a count before it is no part of it: `主持召开三次推动共建“一带一路”工作座谈会`)
     if (opened && [...IN_MEETING_NAME].some((w) => opened[1].endsWith(w))) start -= opened[1].replace(/^[一二三四五六七八九十两]+次/, '').length;
     // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
-    const runOn = out.length && !enclosing && edge < prevEnd && /^[\d一二三四五六七八九十百第届次年度]*$/.test(text.slice(prevEnd, m.index)) && !out[out.length - 1].ref;
+    // (or a forum's summit in a city: `中非合作论坛北京峰会`)
+    const between = text.slice(prevEnd, m.index);
+    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length)) && !out[out.length - 1].ref;
     if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];

@@ -1,5 +1,5 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
-import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations } from '../../src/extract/extract';
+import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
 import { segmentPage } from '../../src/segment/segment';
 import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
 import { cleanPage } from '../../src/ingest/clean';
@@ -78,6 +78,18 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际主持召开广西、四川、贵州七省区纪委书记座谈会')).toEqual(['广西、四川、贵州七省区纪委书记座谈会']);
     expect(names('临江市第十届人大代表选举会议主席团第二次会议7日举行')).toEqual(['临江市第十届人大代表选举会议主席团第二次会议']);
     expect(names('把这一学习提高到十五大所达到的新水平')).toEqual(['党的十五大']);
+  });
+  it('a verb of using or heeding, 落实好, before a meeting is no part of it; the hall of a fair or the summing-up of a meeting is no meeting; the summit of a forum in a city is one name', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('欢迎各方企业积极利用临江博览会')).toEqual(['临江博览会']);
+    expect(names('要落实好中国—临山峰会成果')).toEqual(['中国—临山峰会']);
+    expect(names('副市长张建国巡视博览会展馆')).toEqual([]);
+    expect(names('副秘书长张建国作了会议总结')).toEqual([]);
+    expect(names('落实中非合作论坛北京峰会成果')).toEqual(['中非合作论坛北京峰会']);
+  });
+  it('other editions of a series are other meetings', () => {
+    expect(sameMeeting('第二届世界互联网大会开幕式', '2023年世界互联网大会乌镇峰会开幕式')).toBe(false);
+    expect(sameMeeting('政协第九届全国委员会第一次会议', '政协第八届全国委员会第五十一次主席会议')).toBe(false);
   });
   it('a short gloss in brackets inside a name is part of it (政府首脑（总理）理事会, 中国（临江）博览会)', () => {
     const names = (t: string) => findMeetings(t).map((m) => m.name);
