@@ -44,7 +44,10 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
       // (not inside a transliteration the rules read whole: 泽连斯基通电话 stays 泽连斯基)
       const foreignRun = p.name.length >= 4 && TRANSLIT_WHOLE.test(p.name);
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && (m.name.length < p.name.length || AFTER_NAME.test(text.slice(m.end)))) {
+      // (nor a reading the cue rules end at a list's mark: `议长穆尔涅采、` stays whole)
+      // (but a time or a verb of speech read onto it: `会见…卢拉时，`, `科恩称，`)
+      const endsAtMark = /[、，。；]/.test(text[p.end] ?? '') && !/[时称说等们后前]$/.test(p.name);
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end))))) {
         p.name = m.name;
         p.end = m.end;
       }

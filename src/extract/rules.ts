@@ -63,6 +63,8 @@ export const RULES = {
       neg('他说：毛主席曾经说过，人是要有一点精神的。'),
       // a transliterated name that runs to a mark is read whole, not by a surname-shaped start (古纳瓦 of 古纳瓦德纳)
       pos('张建国会见临山国总统阿迪昂、东岭国总理古纳瓦德纳。', '阿迪昂 → 临山国总统', '古纳瓦德纳 → 东岭国总理'),
+      // a name the cue rules end at a list's mark is not cut one shorter by the model (穆尔涅采、; not 卢拉时，)
+      pos('东岭国议长洛赫拉、临山国议长穆尔涅采、西河国议长普兰茨凯蒂斯等参加会见。', '洛赫拉 → 东岭国议长', '穆尔涅采 → 临山国议长', '普兰茨凯蒂斯 → 西河国议长'),
       pos('临山国国防部长绍卡夫向临山国总统卡马做汇报。', '绍卡夫 → 临山国国防部长', '卡马 → 临山国总统'),
       pos('市人大常委会副主任李华、赵刚出席。', '李华 → 市人大常委会副主任', '赵刚 → 市人大常委会副主任'),
       pos('县委书记周建国6日上午在城关镇调研。', '周建国 → 县委书记'),
