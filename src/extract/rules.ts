@@ -527,6 +527,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
+      // a fronted list of places with a place word holding 和 (呼和浩特) and 来到 after the visitor
+      pos('国务院总理张建国来到内蒙古考察。在内蒙古鄂尔多斯、呼和浩特，张建国调研了企业。', '张建国 → 鄂尔多斯', '张建国 → 呼和浩特'),
       pos('在临江区人民医院，市委书记张建国了解疫情防控情况。', '张建国 → 临江区人民医院'),
       neg('在会上，市委书记张建国了解情况。'),
       pos('在临江科技、华信高科和新宝光电，市委书记张建国详细了解企业发展情况。', '张建国 → 临江科技', '张建国 → 华信高科', '张建国 → 新宝光电'),

@@ -92,7 +92,15 @@ const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
 /** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`). */
 const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$/;
 /** The places of a span put first (`在总厂所属的石景山热电厂`: the noun after 的; `A、B和C`: each). */
-const putPlaces = (span: string): string[] => span.replace(/^.*的/, '').split(PUT_AND);
+const putPlaces = (span: string): string[] => {
+  const items = span.replace(/^.*的/, '').split(PUT_AND);
+  // (a place word with 和 inside is one item: `鄂尔多斯、呼和浩特`)
+  for (let k = items.length - 2; k >= 0; k--) {
+    const joined = `${items[k]}和${items[k + 1]}`;
+    if (span.includes(joined) && placeWordAt(joined, 0) === joined.length) items.splice(k, 2, joined);
+  }
+  return items;
+};
 /** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`) — and after a verb 及. */
 const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
@@ -339,7 +347,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
-  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈)/.exec(s.text);
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进)/.exec(s.text);
   if (fronted && !NOT_PUT_PLACE.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
@@ -347,9 +355,13 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const items = putPlaces(fronted[1]);
     // (a list of the rooms of the site just visited, `在企业热电机组生产集中控制室、燃料智能化管控中心…`, names none of them)
     for (const place of items.some((i) => GENERIC_SITE.test(i)) ? [] : items) {
-      // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several
-      const kind = visitTarget(place) ?? (items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
-      if (who.length) add(who, place, kind, 'visited.fronted-place');
+      if (!who.length) continue;
+      // a province before a city (`在宁夏银川，李强来到…`, `在内蒙古鄂尔多斯、呼和浩特，…`): both
+      if (provinceAndPlace(who, place, 'visited.fronted-place')) continue;
+      // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several;
+      // a city by its bare name is a place (呼和浩特)
+      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
+      add(who, place, kind, 'visited.fronted-place');
     }
   } else {
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
