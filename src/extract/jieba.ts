@@ -31,6 +31,9 @@ export interface Words {
   longestPlace: number;
 }
 
+/** The tags of function words, adverbs and adjectives (ICTCLAS: d, c, p, u, r, a, ad, f, m, q, t, y). */
+const FUNCTIONAL_TAGS = new Set(['d', 'c', 'p', 'u', 'r', 'a', 'ad', 'f', 'm', 'q', 't', 'y']);
+
 /** Reads a jieba dictionary (`word frequency tag` a line) and the genre's words. Pure but for the read. */
 export function parseDictionary(text: string): Words {
   const common = new Set<string>();
@@ -49,7 +52,7 @@ export function parseDictionary(text: string): Words {
       if (len <= 3 && !/^(?:nr|nrfg|nrt|x)$/.test(tag)) common.add(word);
       if (tag === 'ns' || tag === 'nt') places.add(word);
       if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
-      if (len === 2 && /^(?:d|c|p|u|r|a|ad|f|m|q|t|y)$/.test(tag)) functional.add(word);
+      if (len === 2 && FUNCTIONAL_TAGS.has(tag)) functional.add(word);
     }
     at = nl + 1;
   }

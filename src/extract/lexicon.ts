@@ -255,3 +255,7 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
   ['云南省', '云南'], ['西藏自治区', '西藏'], ['陕西省', '陕西'], ['甘肃省', '甘肃'],
   ['青海省', '青海'], ['宁夏回族自治区', '宁夏'], ['新疆维吾尔自治区', '新疆'],
 ];
+
+/** The provinces by their full and short names (no person is named so), longest first. */
+export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length);
+

@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt } from './jieba';
@@ -213,10 +213,10 @@ const LEFT_STOP_WORDS = new Set(LEFT_STOPS);
 /** A held or attending verb and the words of a name after it, up to where a verb inside the name cut it. */
 const OPENED_BY = new RegExp(`(?:主持召开|${HELD}|出席|参加)([\\u4e00-\\u9fff]{2,12})$`);
 
-const PROVINCE_NAMES = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length).join('|');
+const PROVINCE_ALT = PROVINCE_NAMES.join('|');
 /** A province's name at the start of a span, and a 、-list of them at the end of one. */
-const PROVINCE_AT = new RegExp(`^(?:${PROVINCE_NAMES})`);
-const PROVINCE_LIST_END = new RegExp(`(?:(?:${PROVINCE_NAMES})、)+$`);
+const PROVINCE_AT = new RegExp(`^(?:${PROVINCE_ALT})`);
+const PROVINCE_LIST_END = new RegExp(`(?:(?:${PROVINCE_ALT})、)+$`);
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCES } from './lexicon';
+import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -73,7 +73,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
   // a province's name is no one's (`到甘肃调研`, `甘肃、宁夏、新疆七省区`)
-  for (const name of known) if (PROVINCE_NAMES.has(name)) known.delete(name);
+  for (const name of known) if (PROVINCE_NAME_SET.has(name)) known.delete(name);
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   const starts = startsOf(text, known);
@@ -90,7 +90,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     }
   }
   persons.sort((a, b2) => a.start - b2.start);
-  for (let k = persons.length - 1; k >= 0; k--) if (PROVINCE_NAMES.has(persons[k].name)) persons.splice(k, 1);
+  for (let k = persons.length - 1; k >= 0; k--) if (PROVINCE_NAME_SET.has(persons[k].name)) persons.splice(k, 1);
   postAfterList(text, persons);
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
@@ -98,8 +98,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 
 export type ModelName = ReturnType<typeof modelNames>[number];
 
-/** China's provinces by their full and short names: no person is named so. */
-const PROVINCE_NAMES = new Set(PROVINCES.flat());
+/** No person is named as a province is. */
+const PROVINCE_NAME_SET = new Set(PROVINCE_NAMES);
 
 /**
  * Every start of each name in the text, in order (overlapping ones too), in one pass over the

@@ -30,8 +30,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       if (!/^[^，。；、]{0,40}$/.test(gap) || !/[与和同跟]/.test(gap)) break;
       chain.unshift(prior[k]);
     }
+    const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
     if (after.length === 0 && chain.length >= 2) {
-      const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
       if (w >= 0) for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
       else pair(b, chain[chain.length - 2], host, s, date);
@@ -40,7 +40,6 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     // `A在X与B举行会谈`: the guest after 与 before the verb
     if (after.length === 0) continue;
     // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
-    const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
     const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
     for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) for (const h of hosts) pair(b, h, g, s, date);

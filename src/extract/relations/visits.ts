@@ -59,11 +59,11 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
  */
 const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+下?到|下到|(?:^|(?<=；))到)(?!了)';
-/** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
 /** `…等企业`: the kind of body a list's items are. */
 const BODIES_KIND = /等(?:企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构)$/;
+/** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
@@ -105,6 +105,15 @@ const putPlaces = (span: string): string[] => {
 const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const LIST_AND = new RegExp(`、|及|${AND}`);
+
+/**
+ * An item no head names that may still name a site (`东湖老醋坊`): three to twelve characters
+ * opening with a place's name, no word of the dictionary, no kind of body or people (`台资企业`,
+ * `旧城改造`, `一些中小学`).
+ */
+function mayNameSite(item: string): boolean {
+  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && placeWordAt(item, 0) >= 2;
+}
 
 /** The home of one of the people visited (`村民石拔三家中`, `受灾村民师红兵家中`): what is before it is the place. */
 const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
@@ -339,7 +348,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // (a place named with what it is, `大包干的发源地滁州`, is one by its bare name)
       const kind = visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null);
       if (kind) named++;
-      else if (item === plain && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && placeWordAt(item, 0) >= 2 && /^[\u4e00-\u9fff]{3,12}$/.test(item) && !isCommonWord(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
+      else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
       add(who, item, kind, 'visited.list');
     }
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
