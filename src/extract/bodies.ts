@@ -5,7 +5,7 @@ import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS,
 } from './lexicon';
-import { leftEdge, DATE_PREFIX } from './spans';
+import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, placeWordAt } from './jieba';
 // ------------------------------------------------------------------ bodies, policies
 
@@ -239,6 +239,8 @@ export function findPolicies(text: string): NameMention[] {
     // nor a strategy's goal (`“三步走”战略目标`; a plan's targets are the plan's: `“十四五”规划目标任务`)
     const after = text.slice(m.index! + m[0].length);
     if (/^(?:来抓|来推进|来推动|来落实|来做)/.test(after) || (m[2].endsWith('战略') && /^目标/.test(after))) continue;
+    // a manner, not a name: `“三农”工作从战略上布局` (a preposition between the quote and the head, or 上/性 after it)
+    if (/[从在把对向以于的了将]/.test(m[2]) || /^[上性地]/.test(after)) continue;
     for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
   // unquoted named ones
@@ -248,7 +250,9 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
     if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
-    const start = leftEdge(text, end, 30, true);
+    let start = leftEdge(text, end, 30, true);
+    // a one-character stop that opens a verb is not the edge: the verb is (`把握国家发展战略`, not 握…)
+    if (start > 0 && start < end - 2 && STOPS_BY_LAST.get(text[start - 1])?.includes(text[start - 1]) && isCommonWord(text.slice(start - 1, start + 1)) && !isCommonWord(text.slice(start, start + 2))) start++;
     let raw = text.slice(start, end);
     // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
@@ -276,7 +280,8 @@ export function findPolicies(text: string): NameMention[] {
   if (LAW_DRAFTED.test(text)) for (const m of text.matchAll(LAW)) {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
-    const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/, '');
+    // a law's name holds no 的, and a 议案 before it is the motion, not the law (`…的议案和宪法修正案草案`)
+    const name = m[1].replace(/^.*(?:关于|了|的)/, '').replace(/^案(?=[和及与、])/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/, '');
     if (name.length >= 4 && !/^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
   for (const m of text.matchAll(DRAFT)) {

@@ -143,6 +143,13 @@ describe('meetings, policies and bodies', () => {
     expect(names('实现党的十九大提出的“三步走”战略目标。')).toEqual([]);
     expect(names('确保高质量完成“十四五”规划目标任务。')).toEqual(['十四五规划']);
   });
+  it('reads no policy out of a verb split at its first character, a manner word, or a clause before a law', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('临江未来将更好把握国家发展战略，努力开创新局面。')).toEqual([]);
+    expect(names('科学指引“三农”工作从战略上布局、在关键处落子。')).toEqual([]);
+    expect(names('全票通过了关于提请审议某某保护法修正案草案的议案和某某保护法修正案草案。')).toEqual(['某某保护法修正案', '某某保护法修正案']);
+    expect(names('他指出，会议通过的某某保护法修正案草案，体现了新要求。')).toEqual(['某某保护法修正案']);
+  });
   it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('使每一项立法都符合宪法精神。')).toEqual(['宪法']);
