@@ -166,6 +166,28 @@ export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentenc
       if (s) b.relate('HOLDS', pe, te, s, p.rule ?? 'holds.post-before-name', { date: article.date });
     }
   }
+  headlinePosts(b, article, sents, persons);
+}
+
+/**
+ * A post the headline gives a person the body names (`王建功当选黑龙江省人大主任` over `选举王建功为省人大常委会主任`):
+ * the headline's form is a post as written too. The evidence is the body's sentence that names him first
+ * (a relation cites the article's text, which the headline is not part of).
+ */
+/** A headline's verb or praise before a post: a letter (`致…副院长X`), a visit (`访…校长X`), a statement (`…就…众议长X`), an honour (`好法官X`). */
+const HEADLINE_NO_POST = /^(?:致|访|记|忆|贺|悼|好)|就/;
+
+function headlinePosts(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[]): void {
+  for (const line of [article.title, article.subtitle ?? '']) {
+    if (!line) continue;
+    for (const h of titledPersons(line, 0)) {
+      const first = persons.find((p) => p.name === h.name);
+      const s = first && sentenceAt(sents, first.start);
+      if (!s) continue;
+      const pe = b.entity('Person', h.name);
+      for (const t of h.titles) if (!HEADLINE_NO_POST.test(t.name)) b.relate('HOLDS', pe, b.entity('Title', t.name), s, 'holds.headline', { date: article.date });
+    }
+  }
 }
 
 // ------------------------------------------------------------------ persons
@@ -278,9 +300,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
   for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
     // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
-    const len = [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
+    // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
+    const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
+    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
     if (len === undefined || taken(k - len)) continue;
-    const name = s.slice(k - len, k);
+    const name = dotted ? dotted[1] : s.slice(k - len, k);
     const from = k + (s[k + 2] === '为' ? 3 : 2);
     for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
       const post = s.slice(from, end);

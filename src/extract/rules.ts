@@ -141,6 +141,7 @@ export const RULES = {
       pos('增补张建国、刘海为市政协委员；增补张建国为提案委员会驻会副主任，刘海为经济委员会副主任。', '张建国 → 市政协委员', '刘海 → 市政协委员', '张建国 → 提案委员会驻会副主任', '刘海 → 经济委员会副主任'),
       // X当选P, also two run together in a headline; the post one is elected to is not the next name's
       pos('张建国当选临江市委书记刘海当选临江市市长', '张建国 → 临江市委书记', '刘海 → 临江市市长'),
+      pos('阿卜杜·热合曼当选临江自治区主席', '阿卜杜·热合曼 → 临江自治区主席'),
       pos('会议通过增选吴东为市体育总会副主席。', '吴东 → 市体育总会副主席'),
       pos('常委会上，增补李华和郑立为市体育总会副主席。', '李华 → 市体育总会副主席', '郑立 → 市体育总会副主席'),
       pos('会议决定任命王小明为市教育局局长。', '王小明 → 市教育局局长'),
@@ -160,6 +161,19 @@ export const RULES = {
       // an appointment notice; a bare post after 、 shares the body before it; posts left are none
       pos('张建国同志任临江市委委员、常委、书记，不再担任临山市委书记职务。', '张建国 → 临江市委委员', '张建国 → 临江市委常委', '张建国 → 临江市委书记'),
       neg('张建国同志不再担任临江市委书记、常委、委员职务。'),
+    ],
+  },
+  'holds.headline': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'A headline gives the post of one the body names in its own form (王建功当选黑龙江省人大主任 over 选举王建功为省人大常委会主任): a post as written; the body sentence that names him is the evidence.',
+    cases: [
+      pos('张建国当选临江省人大主任刘海当选临江省省长|临江省第九届人民代表大会第一次会议13日选举张建国为省人大常委会主任；选举刘海为省长。', '张建国 → 临江省人大主任', '刘海 → 临江省省长'),
+      // a name in the headline the body does not name is no one of the article's
+      neg('张建国当选临江省人大主任|临江省第九届人民代表大会第一次会议今天闭幕。'),
+      // a letter, an interview or a praise in a headline: the verb or the praise is no post
+      neg('致临江大学副校长刘海|刘海，你好！'),
+      neg('好法官张建国|张建国扎根基层法院工作24年。'),
     ],
   },
   'holds.post-after-name': {
