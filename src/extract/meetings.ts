@@ -201,7 +201,7 @@ export interface MeetingMention {
 }
 
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
-export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|省长|市长|书记|主席|确保|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
+export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|大会|会议|全会|省长|市长|书记|主席|确保|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
@@ -231,7 +231,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // 议会议长: the speaker of a parliament, not a meeting
     if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
-    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则))/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `作大会发言`: a kind of speech, not a meeting
@@ -295,6 +295,8 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
     // `要全力开好…会议`: the verb that holds it well is no part of it
     raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好)/, '');
+    // (a month alone before the name: `10月昆明《…公约》第十五次缔约方大会`)
+    raw = raw.replace(/^\d{1,2}月(?:的(?:这|本|此)届)?(?=[\u4e00-\u9fff]{2})/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     // `十九届历次全会`: every session of a body, not one meeting
@@ -340,6 +342,12 @@ export function findMeetings(text: string): MeetingMention[] {
       if (host) {
         out.push({ name: host + m[0], start: m.index, end, bare: false });
         covered.fill(1, m.index, end);
+        continue;
+      }
+      // `大会开幕式`, `大会全体会议`: a session of the meeting the text reports, no name of its own
+      if (/^(?:大会|会议|全会)$/.test(prefix) && SESSION.test(m[0])) {
+        out.push({ name, start: end - raw.length, end, bare: true, ref: true });
+        covered.fill(1, end - raw.length, end);
         continue;
       }
       if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {

@@ -79,12 +79,19 @@ describe('meetings, policies and bodies', () => {
     expect(names('临江市第十届人大代表选举会议主席团第二次会议7日举行')).toEqual(['临江市第十届人大代表选举会议主席团第二次会议']);
     expect(names('把这一学习提高到十五大所达到的新水平')).toEqual(['党的十五大']);
   });
+  it('a session of the meeting (大会开幕式) is a reference to it, and a month before a name is no part of it', () => {
+    const refs = (t: string) => findMeetings(t).map((m) => `${m.name}${m.ref ? ':ref' : ''}`);
+    expect(refs('张建国在当天上午的大会开幕式上讲话，出席大会全体会议。')).toEqual(['大会开幕式:ref', '大会全体会议:ref']);
+    expect(refs('支持办好10月临江世界保护大会。')).toEqual(['临江世界保护大会']);
+  });
   it('a verb of using or heeding, 落实好, before a meeting is no part of it; the hall of a fair or the summing-up of a meeting is no meeting; the summit of a forum in a city is one name', () => {
     const names = (t: string) => findMeetings(t).map((m) => m.name);
     expect(names('欢迎各方企业积极利用临江博览会')).toEqual(['临江博览会']);
     expect(names('要落实好中国—临山峰会成果')).toEqual(['中国—临山峰会']);
     expect(names('副市长张建国巡视博览会展馆')).toEqual([]);
     expect(names('副秘书长张建国作了会议总结')).toEqual([]);
+    // a platform or a mechanism of meetings is no meeting (`要运用专家协商会平台`, `联席会议机制`)
+    expect(names('要运用专家协商会平台，完善县级青年工作联席会议机制。')).toEqual([]);
     expect(names('落实中非合作论坛北京峰会成果')).toEqual(['中非合作论坛北京峰会']);
   });
   it('other editions of a series are other meetings', () => {
