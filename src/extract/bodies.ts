@@ -124,13 +124,17 @@ export function namedPolicy(raw: string, head: string): boolean {
   if (/^(?:其他|其它|各种|一些|两国|双方|各国|彼此)/.test(prefix)) return false;
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
-  if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力)$/.test(prefix)) return false;
+  if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力|自觉)$/.test(prefix)) return false;
+  // a plan carried out or enlarged is named after the verb (`超额完成国家税收计划`, `扩大国家科技计划`)
+  const done = /^(?:超额)?(?:完成|扩大)/.exec(prefix);
+  if (done && (head === '计划' || head === '行动') && prefix.slice(done[0].length).replace(GENERIC_POLICY, '').length < 3) return false;
   switch (head) {
     case '行动':
     case '计划':
       return prefix.length >= 4;
     case '战略':
-      return /(?:发展|振兴|强省|强国|兴省|兴国)$/.test(prefix) && prefix.length >= 4;
+      // (what the strategy does: `科教兴国`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
+      return /(?:发展|振兴|强省|强国|兴省|兴国|强市|兴市|内需|优先|开发|融合|中国)(?:国家)?$/.test(prefix) && prefix.length >= 4;
     case '措施':
     case '规定':
       // a run of measures (`援企稳岗等一系列政策措施`, `八个方面90条措施`) names none
@@ -171,13 +175,13 @@ const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大)
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
-const LISTED_LAW = /^[、和及与]((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$)/;
+const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$)/;
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
  * (`芭蕾舞团演出的《…》`, `《…》、《…》等一批经典剧目`, `《…》推出系列报道《…》`).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
 
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
@@ -256,8 +260,10 @@ export function findPolicies(text: string): NameMention[] {
     let raw = text.slice(start, end);
     // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
-    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将)+/, '');
+    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
     if (/[“”《》]/.test(raw)) continue;
+    // one serves a strategy, a set of measures may be named for serving (`服务…国家战略`, not `服务保障…26条措施`)
+    if (m[0] === '战略') raw = raw.replace(/^服务/, '');
     // what a strategy is joined to is named after the verb (`中部地区要主动对接其他区域发展战略`)
     raw = raw.replace(/^.*(?:对接|衔接|融入|服务于|支撑)/, '');
     // a task joined to carrying the policy out (`促进脱贫攻坚和实施乡村振兴战略有机衔接`): the name follows the verb
@@ -304,10 +310,12 @@ export function findPolicies(text: string): NameMention[] {
   }
   // the laws listed after one found (`审议了法律援助法、医师法、湿地保护法…草案和教育法、…修正草案`):
   // each item of the list that ends in 法, the draft word after it or not
-  for (const law of out.filter((p) => LAW_END.test(p.name))) {
+  // (also after a decision that amends one: `关于修改专利法的决定、生物安全法、新修订的…保护法`)
+  for (const law of out.filter((p) => LAW_END.test(p.name) || /^关于修改.{2,40}法的决定$/.test(p.name))) {
     let at = law.end;
+    if (text.startsWith('的决定', at)) at += 3;
     for (let m = LISTED_LAW.exec(text.slice(at)); m; m = LISTED_LAW.exec(text.slice(at))) {
-      const start = at + 1;
+      const start = at + m[0].indexOf(m[1]);
       at += m[0].length;
       // a verb begins a clause of its own, not the next law (`尊崇宪法、维护宪法`)
       if (LAW_VERB_AT_START.test(m[1])) break;

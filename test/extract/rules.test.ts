@@ -157,6 +157,14 @@ describe('meetings, policies and bodies', () => {
     expect(names('全票通过了关于提请审议某某保护法修正案草案的议案和某某保护法修正案草案。')).toEqual(['某某保护法修正案', '某某保护法修正案']);
     expect(names('他指出，会议通过的某某保护法修正案草案，体现了新要求。')).toEqual(['某某保护法修正案']);
   });
+  it('reads strategies by what they do, names with 共同体/协同/自由 inside, laws listed after an amending decision; no plan carried out, no conduct, no stage work', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('坚定实施扩大内需战略，实施就业优先战略，服务临江协同发展国家战略。')).toEqual(['扩大内需战略', '就业优先战略', '临江协同发展国家战略']);
+    expect(names('共同落实好构建中临命运共同体行动计划，推进贸易投资自由化便利化协同提升行动。')).toEqual(['构建中临命运共同体行动计划', '贸易投资自由化便利化协同提升行动']);
+    expect(names('会议通过了关于修改某某法的决定、生物安全法、新修订的某某保护法、出口管制法。')).toEqual(['关于修改某某法的决定', '某某法', '生物安全法', '某某保护法', '出口管制法']);
+    expect(names('要扩大国家科技计划对外开放，超额完成国家税收计划，转化为广泛共识和自觉行动。')).toEqual([]);
+    expect(names('演出了合唱《保卫临江》、舞蹈《轮机兵舞》和独唱《草原之歌》、《父老乡亲》；他在观看《虎踞临山》后作出指示。')).toEqual([]);
+  });
   it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('使每一项立法都符合宪法精神。')).toEqual(['宪法']);
