@@ -390,6 +390,18 @@ export const RULES = {
       neg('市政府党组会议今天召开。会议指出，市长吴东受市委委托作的工作报告实事求是。'),
     ],
   },
+  'attended.discussant': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A 座谈会 report quotes its speakers by 说/谈到/表示 with no 在会上: those quoted at the start of a clause spoke at it.',
+    cases: [
+      pos('总政文化部和临江日报联合举办座谈会|今天上午，总政文化部和临江日报联合举办座谈会。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。', '于建国 → 总政文化部和临江日报座谈会:attended', '王海 → 总政文化部和临江日报座谈会:attended'),
+      // not at a meeting of another kind, nor one quoted from an interview
+      neg('全市民政工作会议今天召开。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。'),
+      neg('临江日报今天举办座谈会。老教员于建国在接受记者采访时说，看完这台戏，心情久久不能平静。'),
+      neg('全国优秀教师代表座谈会今天在临江举行。张建国在信中说，长期以来，广大教师辛勤工作。'),
+    ],
+  },
   'attended.act': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

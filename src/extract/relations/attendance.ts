@@ -208,6 +208,9 @@ const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批�
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
 const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
 
+/** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
+const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为)[，：:]/g;
+
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
   if (SPEECH_ANY.test(s.text)) for (const v of s.text.matchAll(SPEECH)) {
@@ -251,6 +254,19 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     if (speaker && SAYS.test(s.text.slice(speaker.end - s.start))) {
       const pe = b.find('Person', speaker.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
+    }
+  }
+  // at a 座谈会 everyone quoted speaks at it: `老教员A、B、C激动地说`, `学员D、E观看…后谈到`
+  if (/座谈会?$/.test(main.name)) for (const v of s.text.matchAll(DISCUSSANT_SAYS)) {
+    const at = s.start + v.index!;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+    const last = who.at(-1);
+    if (!last || /采访|记者|电话|信|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
+    if (!/^[^，。；“”]{0,16}?$/.test(s.text.slice(last.end - s.start, v.index!))) continue;
+    for (const p of who) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.discussant', { role: 'attended', spoke: true });
     }
   }
   // 会议听取了X关于…的说明 / 报告 / 汇报
