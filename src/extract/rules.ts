@@ -644,6 +644,10 @@ export const RULES = {
       pos('俄罗斯外长拉夫罗夫与来访的某国外长王明举行会谈。', '拉夫罗夫 → 王明'),
       pos('日本首相桥本龙太郎同来访的英国首相托尼·布莱尔举行会谈。', '桥本龙太郎 → 托尼·布莱尔'),
       neg('国家主席习近平出席会议。'),
+      // hosts joined by 、 with their posts each meet the guest; those who 参加会见 and unnamed guests give none
+      pos('市长刘海、副市长吴东今天在市政府会见了前来参加签字仪式的某国某某公司总裁阿卡拉一行。', '刘海 → 阿卡拉', '吴东 → 阿卡拉'),
+      neg('市长刘海、副市长吴东等参加了会见。'),
+      neg('会议期间，市长刘海、副市长吴东会见了全体代表。'),
     ],
   },
 } satisfies Record<string, RuleSpec>;

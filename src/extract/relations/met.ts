@@ -1,7 +1,8 @@
 // MET: 会见, 会谈, 接见, 会晤 from host to guest (extraction.md): the host stands before the
 // verb, the named guests after it (`分别会见A和B`: one pair each); `A与B举行会谈` or
 // `A和B会晤` is one pair, the first named the host; `A同B和C共同主持会晤`: A with each of them. Those who only 参加会见 or are 在座, and
-// a verb that opens a time clause (`会见杜文战时，…`), give none.
+// a verb that opens a time clause (`会见杜文战时，…`), give none. Hosts joined by 、 with their posts
+// (`总理李鹏、副总理邹家华会见了…`) each meet each guest.
 import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 
@@ -31,6 +32,13 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       chain.unshift(prior[k]);
     }
     const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
+    // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
+    const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
+    // `国务院总理李鹏、副总理邹家华…会见了X`: hosts joined by 、 with their posts, too
+    for (let k = prior.indexOf(hosts[0]) - 1; k >= 0; k--) {
+      if (!/^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(prior[k].end - s.start, hosts[0].start - s.start))) break;
+      hosts.unshift(prior[k]);
+    }
     if (after.length === 0 && chain.length >= 2) {
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
       if (w >= 0) for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
@@ -39,8 +47,6 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     // `A在X与B举行会谈`: the guest after 与 before the verb
     if (after.length === 0) continue;
-    // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
-    const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
     for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) for (const h of hosts) pair(b, h, g, s, date);
   }
