@@ -650,6 +650,16 @@ export const RULES = {
       neg('会议期间，市长刘海、副市长吴东会见了全体代表。'),
     ],
   },
+  'met.listed': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'Guests the next sentence lists (`…会见了三国大使。这三位大使是：…`) are met by the host of the 会见.',
+    cases: [
+      pos('市长刘海今天分别会见了两国新任驻临江总领事。这两位总领事是：某国新任驻临江总领事阿卡拉、某某国新任驻临江总领事莫尼拉。', '刘海 → 阿卡拉', '刘海 → 莫尼拉'),
+      // a next sentence that does not list the guests gives none
+      neg('市长刘海今天分别会见了两国新任驻临江总领事。某国驻临江总领事阿卡拉表示，愿加强合作。'),
+    ],
+  },
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;
