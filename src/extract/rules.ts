@@ -660,6 +660,16 @@ export const RULES = {
       neg('市长刘海今天分别会见了两国新任驻临江总领事。某国驻临江总领事阿卡拉表示，愿加强合作。'),
     ],
   },
+  'met.by-post': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'A guest named by a post and 先生 (`习近平主席同总统先生举行会晤`) is the one person of the item who holds that post.',
+    cases: [
+      pos('市长刘海会见某国总统阿卡拉和某某国总理莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。', '张建国 → 阿卡拉'),
+      // two people hold the post: no pair
+      neg('市长刘海会见某国总统阿卡拉和某某国总统莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。'),
+    ],
+  },
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

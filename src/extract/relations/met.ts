@@ -3,7 +3,8 @@
 // `A和B会晤` is one pair, the first named the host; `A同B和C共同主持会晤`: A with each of them. Those who only 参加会见 or are 在座, and
 // a verb that opens a time clause (`会见杜文战时，…`), give none. Hosts joined by 、 with their posts
 // (`总理李鹏、副总理邹家华会见了…`) each meet each guest; guests the next sentence lists (`…会见了六国
-// 大使。这六位大使是：…`) are met by the host.
+// 大使。这六位大使是：…`) are met by the host; a guest named by a post and 先生 (`习近平主席同总统先生
+// 举行会晤`) is the one person of the item who holds that post.
 import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import { within } from '../spans';
@@ -15,8 +16,10 @@ const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|
 
 /** A sentence that lists the guests of the one before (`这六位大使是：`, `他们是：`). */
 const LISTED = /^(?:这|上述)?(?:[一二三四五六七八九十两\d]+(?:位|名)[^，。：:]{0,12}?|他们)(?:分别)?是[：:]/;
+/** A guest named by a post and a courtesy word before the verb: `同总统先生举行会晤`. */
+const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先生|女士|阁下)[^，。；]{0,12}$/;
 
-/** `sents` and `named` are the item's: the next sentence and its people. */
+/** `sents` and `named` are the item's: the next sentence, and who holds which post. */
 export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null, sents: Sentence[] = [], named: PersonMention[] = []): void {
   for (const v of s.text.matchAll(MEET)) {
     const at = s.start + v.index!;
@@ -48,7 +51,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     if (after.length === 0 && chain.length === 1) {
       const listed = listedGuests(s, sents, named);
-      for (const g of listed ?? []) for (const h of hosts) pair(b, h, g, s, date, 'met.listed');
+      if (listed) for (const g of listed) for (const h of hosts) pair(b, h, g, s, date, 'met.listed');
+      else for (const g of courtesyGuest(s, host, at, named)) pair(b, host, g, s, date, 'met.by-post');
       continue;
     }
     if (after.length === 0 && chain.length >= 2) {
@@ -67,6 +71,18 @@ function listedGuests(s: Sentence, sents: Sentence[], named: PersonMention[]): P
   const next = sents[sents.indexOf(s) + 1];
   if (!next || !LISTED.test(next.text)) return undefined;
   return within(named, next.start, next.end);
+}
+
+/**
+ * `A同总统先生举行会晤`: the one other person of the item named with a post that ends with
+ * 总统 and says whose (西班牙首相桑切斯, not a bare 总理 read out of `《中澳总理…声明》`).
+ */
+function courtesyGuest(s: Sentence, host: PersonMention, at: number, named: PersonMention[]): PersonMention[] {
+  const m = COURTESY.exec(s.text.slice(host.end - s.start, at - s.start));
+  if (!m) return [];
+  const holders = new Map<string, PersonMention>();
+  for (const p of named) if (p.name !== host.name && p.titles.some((t) => t.name.endsWith(m[1]) && t.name !== m[1])) holders.set(p.name, p);
+  return holders.size === 1 ? [...holders.values()] : [];
 }
 
 /** Where the verb's object ends: the clause, not a later `听取她…的汇报`. */
