@@ -55,7 +55,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     attendance(b, s, ps, ms, meetingEntity, main, named);
     visits(b, s, ps, named, article.date);
     meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
-    met(b, s, ps, article.date);
+    met(b, s, ps, article.date, sents, named);
   }
   sceneAttendance(b, text, sents, named, meetings, meetingEntity);
   companions(b, sents, named);

@@ -656,6 +656,30 @@ export const RULES = {
       pos('俄罗斯外长拉夫罗夫与来访的某国外长王明举行会谈。', '拉夫罗夫 → 王明'),
       pos('日本首相桥本龙太郎同来访的英国首相托尼·布莱尔举行会谈。', '桥本龙太郎 → 托尼·布莱尔'),
       neg('国家主席习近平出席会议。'),
+      // hosts joined by 、 with their posts each meet the guest; those who 参加会见 and unnamed guests give none
+      pos('市长刘海、副市长吴东今天在市政府会见了前来参加签字仪式的某国某某公司总裁阿卡拉一行。', '刘海 → 阿卡拉', '吴东 → 阿卡拉'),
+      neg('市长刘海、副市长吴东等参加了会见。'),
+      neg('会议期间，市长刘海、副市长吴东会见了全体代表。'),
+    ],
+  },
+  'met.listed': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'Guests the next sentence lists (`…会见了三国大使。这三位大使是：…`) are met by the host of the 会见.',
+    cases: [
+      pos('市长刘海今天分别会见了两国新任驻临江总领事。这两位总领事是：某国新任驻临江总领事阿卡拉、某某国新任驻临江总领事莫尼拉。', '刘海 → 阿卡拉', '刘海 → 莫尼拉'),
+      // a next sentence that does not list the guests gives none
+      neg('市长刘海今天分别会见了两国新任驻临江总领事。某国驻临江总领事阿卡拉表示，愿加强合作。'),
+    ],
+  },
+  'met.by-post': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'A guest named by a post and 先生 (`习近平主席同总统先生举行会晤`) is the one person of the item who holds that post.',
+    cases: [
+      pos('市长刘海会见某国总统阿卡拉和某某国总理莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。', '张建国 → 阿卡拉'),
+      // two people hold the post: no pair
+      neg('市长刘海会见某国总统阿卡拉和某某国总统莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。'),
     ],
   },
 } satisfies Record<string, RuleSpec>;

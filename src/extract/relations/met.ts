@@ -1,15 +1,26 @@
 // MET: 会见, 会谈, 接见, 会晤 from host to guest (extraction.md): the host stands before the
 // verb, the named guests after it (`分别会见A和B`: one pair each); `A与B举行会谈` or
 // `A和B会晤` is one pair, the first named the host; `A同B和C共同主持会晤`: A with each of them. Those who only 参加会见 or are 在座, and
-// a verb that opens a time clause (`会见杜文战时，…`), give none.
+// a verb that opens a time clause (`会见杜文战时，…`), give none. Hosts joined by 、 with their posts
+// (`总理李鹏、副总理邹家华会见了…`) each meet each guest; guests the next sentence lists (`…会见了六国
+// 大使。这六位大使是：…`) are met by the host; a guest named by a post and 先生 (`习近平主席同总统先生
+// 举行会晤`) is the one person of the item who holds that post.
 import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
+import { within } from '../spans';
+import type { RuleId } from '../rules';
 
 const MEET = /会见|会谈|接见|会晤/g;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
-export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null): void {
+/** A sentence that lists the guests of the one before (`这六位大使是：`, `他们是：`). */
+const LISTED = /^(?:这|上述)?(?:[一二三四五六七八九十两\d]+(?:位|名)[^，。：:]{0,12}?|他们)(?:分别)?是[：:]/;
+/** A guest named by a post and a courtesy word before the verb: `同总统先生举行会晤`. */
+const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先生|女士|阁下)[^，。；]{0,12}$/;
+
+/** `sents` and `named` are the item's: the next sentence, and who holds which post. */
+export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null, sents: Sentence[] = [], named: PersonMention[] = []): void {
   for (const v of s.text.matchAll(MEET)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
@@ -31,19 +42,47 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       chain.unshift(prior[k]);
     }
     const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
+    // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
+    const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
+    // `国务院总理李鹏、副总理邹家华…会见了X`: hosts joined by 、 with their posts, too
+    for (let k = prior.indexOf(hosts[0]) - 1; k >= 0; k--) {
+      if (!/^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(prior[k].end - s.start, hosts[0].start - s.start))) break;
+      hosts.unshift(prior[k]);
+    }
+    if (after.length === 0 && chain.length === 1) {
+      const listed = listedGuests(s, sents, named);
+      if (listed) for (const g of listed) for (const h of hosts) pair(b, h, g, s, date, 'met.listed');
+      else for (const g of courtesyGuest(s, host, at, named)) pair(b, host, g, s, date, 'met.by-post');
+      continue;
+    }
     if (after.length === 0 && chain.length >= 2) {
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
       if (w >= 0) for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
       else pair(b, chain[chain.length - 2], host, s, date);
       continue;
     }
-    // `A在X与B举行会谈`: the guest after 与 before the verb
-    if (after.length === 0) continue;
-    // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
-    const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
     for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) for (const h of hosts) pair(b, h, g, s, date);
   }
+}
+
+/** The people of the next sentence when it lists the guests (`这六位大使是：…郑东发、…`). */
+function listedGuests(s: Sentence, sents: Sentence[], named: PersonMention[]): PersonMention[] | undefined {
+  const next = sents[sents.indexOf(s) + 1];
+  if (!next || !LISTED.test(next.text)) return undefined;
+  return within(named, next.start, next.end);
+}
+
+/**
+ * `A同总统先生举行会晤`: the one other person of the item named with a post that ends with
+ * 总统 and says whose (西班牙首相桑切斯, not a bare 总理 read out of `《中澳总理…声明》`).
+ */
+function courtesyGuest(s: Sentence, host: PersonMention, at: number, named: PersonMention[]): PersonMention[] {
+  const m = COURTESY.exec(s.text.slice(host.end - s.start, at - s.start));
+  if (!m) return [];
+  const holders = new Map<string, PersonMention>();
+  for (const p of named) if (p.name !== host.name && p.titles.some((t) => t.name.endsWith(m[1]) && t.name !== m[1])) holders.set(p.name, p);
+  return holders.size === 1 ? [...holders.values()] : [];
 }
 
 /** Where the verb's object ends: the clause, not a later `听取她…的汇报`. */
@@ -52,8 +91,8 @@ function clauseEndAt(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
-function pair(b: Builder, host: PersonMention, guest: PersonMention, s: Sentence, date: string | null): void {
+function pair(b: Builder, host: PersonMention, guest: PersonMention, s: Sentence, date: string | null, rule: RuleId = 'met.verb'): void {
   const he = b.find('Person', host.name);
   const ge = b.find('Person', guest.name);
-  if (he && ge && he !== ge) b.relate('MET', he, ge, s, 'met.verb', { date });
+  if (he && ge && he !== ge) b.relate('MET', he, ge, s, rule, { date });
 }
