@@ -217,6 +217,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a list is of one kind: an item of a list of persons with a name's shape is a name, though its given name is a word
+      pos('临江市2024年春节团拜会举行|市长张建国主持团拜会，栗战书、汪洋、王海等出席。', '张建国 → 临江市2024年春节团拜会:presided', '栗战书 → 临江市2024年春节团拜会:attended', '汪洋 → 临江市2024年春节团拜会:attended', '王海 → 临江市2024年春节团拜会:attended'),
       // the one a meeting commemorates is not among those at it
       pos('纪念吴东同志诞辰100周年座谈会今天举行。郑立、吴东同志生前友好出席座谈会。', '郑立 → 纪念吴东同志诞辰100周年座谈会:attended'),
       // one named as another's kin: the kin attends

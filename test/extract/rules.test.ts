@@ -31,6 +31,14 @@ describe('persons and posts', () => {
   });
 });
 
+describe('lists of persons', () => {
+  const persons = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('reads an item of a list of persons with a name\'s shape as a name, not a preposition before one', () => {
+    expect(persons('市长张建国主持团拜会，栗战书、汪洋、王海等出席。')).toContain('栗战书');
+    expect(persons('由华天、包英凤、孙华东组成的临江队夺得团体金牌。')).not.toContain('由华天');
+  });
+});
+
 describe('attendance', () => {
   it('gives 主持 presided and 出席 attended at the meeting named after the verb', () => {
     const { entities, relations } = extractArticle(article('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。'));
