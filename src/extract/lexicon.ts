@@ -100,7 +100,7 @@ export const POST_LEFT_VERBS = ['致电', '致函', '电贺', '发表', '刊发'
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '发表', '作', '致辞', '要求', '提出', '发言', '部署', '缅怀', '回忆', '追忆', '通报', '宣读', '介绍', '分析'];
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '发表', '作', '致辞', '要求', '提出', '发言', '部署', '缅怀', '回忆', '追忆', '回顾', '通报', '宣读', '介绍', '分析'];
 
 /** Organization suffixes (a named body ends with one of them). */
 export const ORG_SUFFIXES = [
@@ -122,7 +122,7 @@ export const MEETING_HEADS = [
   '工作会(?=上|[，。、；）]|召开|举行|结束|闭幕|开幕|期间)', '座谈会', '推进会', '部署会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会',
   '联谊会', '招聘会', '颁奖会', '动员会', '视频会', '研讨会', '发布会', '推介会', '对接会', '洽谈会', '见面会', '培训会', '表彰会', '现场会',
   '分析会', '汇报会', '通报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',
-  '世博会', '进博会', '广交会', '交易会', '展销会', '展示会', '招待会',
+  '世博会', '进博会', '广交会', '交易会', '展销会', '展示会', '招待会', '办公会(?!议)', '人代会',
   // `专题协商会` (not 政治协商会议, a body's name), `团拜酒会`
   '协商会(?!议)', '酒会', '纪念会', '报告会', '欢迎会', '音乐会', '全会', '大会', '会议', '仪式', '典礼', '开幕式', '闭幕式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
@@ -183,7 +183,7 @@ export const LEFT_STOPS = [
   // a leader's acts before a meeting's name (`王沪宁会见两岸企业家峰会台湾嘉宾`, `致电第36届非洲联盟峰会`)
   '会见', '会见了', '致电', '致信', '祝贺',
   // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)
-  '主办', '抗议', '承办', '协办',
+  '主办', '抗议', '承办', '协办', '申办', '通报了',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)
   '推出', '迎接', '参与',
   // using, heeding or carrying out what a meeting gave (`积极利用…博览会`, `高度重视这次会议`, `落实好…峰会成果`)

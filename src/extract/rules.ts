@@ -331,6 +331,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出.',
     cases: [
+      // a speech that looks back (`在座谈会上回顾了…的一生`)
+      pos('纪念吴东同志诞辰100周年座谈会今天在临江举行。张建国在座谈会上回顾了吴东同志光辉的一生。', '张建国 → 纪念吴东同志诞辰100周年座谈会:attended'),
       // a meeting whose speech is studied is an earlier one, not the reported one of a like name
       pos('临江民营企业家迎春座谈会今天召开。会上，大家学习市委书记张建国在临江民营企业座谈会上的重要讲话精神。', '张建国 → 临江民营企业座谈会:attended'),
       pos('市委书记张建国在全市经济工作会议上强调，要稳增长。', '张建国 → 全市经济工作会议:attended'),
@@ -389,6 +391,8 @@ export const RULES = {
       pos('临江商会今天上午举行新春团拜会。会长吴东在致词时说，今年很不平凡。', '吴东 → 临江商会新春团拜会:attended'),
       pos('全市民政工作会议今天召开。会前，市委党校教授吴东作了专题学习讲座。', '吴东 → 全市民政工作会议:attended'),
       neg('副市长吴东在讲话中明确指出，要做好消防工作。'),
+      // one who reports on the work (`通报了…情况`) spoke
+      pos('全市政协工作经验交流会今天召开。副主席吴东通报了上次会议以来全市政协主要工作情况。', '吴东 → 全市政协工作经验交流会:attended'),
       neg('市政府党组会议今天召开。会议指出，市长吴东受市委委托作的工作报告实事求是。'),
     ],
   },

@@ -87,6 +87,12 @@ describe('meetings, policies and bodies', () => {
     expect(names('临江市第十届人大代表选举会议主席团第二次会议7日举行')).toEqual(['临江市第十届人大代表选举会议主席团第二次会议']);
     expect(names('把这一学习提高到十五大所达到的新水平')).toEqual(['党的十五大']);
   });
+  it('reads 办公会 and 人代会 heads (not 办公会议 cut), and no bid or report before a name', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('到临江新区调研并召开临江新区规划建设现场办公会。')).toEqual(['临江新区规划建设现场办公会']);
+    expect(names('市长主持召开了市长办公会议，刚结束的临江市人代会向代表通报。')).toEqual(['市长办公会议', '临江市人代会']);
+    expect(names('2015年5月成功申办第七届临江运动会，他通报了临江政协工作会议以来的情况。')).toEqual(['第七届临江运动会', '临江政协工作会议']);
+  });
   it('a session of the meeting (大会开幕式) is a reference to it, and a month before a name is no part of it', () => {
     const refs = (t: string) => findMeetings(t).map((m) => `${m.name}${m.ref ? ':ref' : ''}`);
     expect(refs('张建国在当天上午的大会开幕式上讲话，出席大会全体会议。')).toEqual(['大会开幕式:ref', '大会全体会议:ref']);
