@@ -42,15 +42,19 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       else if (titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
       else {
         // else the one place the article's trip went to (`李希在天津调研` → 天津座谈会; spec: place and head noun)
-        const trip = tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '');
-        if (trip && m.name === '座谈会') names.set(m, trip + m.name);
+        // (the province whose report it hears: `主持召开座谈会，听取云南省…汇报`; the provinces of a trip to several)
+        // (a later bare mention is the one named before it: `座谈会上，…`)
+        const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
+        const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
+        if (before) names.set(m, before);
+        else if (trip && m.name === '座谈会') names.set(m, trip + m.name);
       }
     } else names.set(m, m.name);
   }
   let reported = reportedMeeting(meetings, names, sents, titleMeetings);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
   if (!reported && /汇报会/.test(text)) {
-    const heard = HEARD_REPORT.exec(`${titleText}。${sents.slice(0, 3).map((x) => x.text).join('')}`);
+    const heard = HEARD_REPORT.exec(`${titleText}。${text}`);
     if (heard) reported = { name: `${heard[1]}工作汇报会`, mention: null, fromTitle: null };
   }
   let main: Entity | null = null;
@@ -462,6 +466,19 @@ function clauseHost(text: string, start: number): string | null {
 const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|省|自治州|自治区))(?:调研|考察|视察|检查)`);
 function tripPlace(text: string): string | null {
   return TRIP_PLACE.exec(text)?.[1] ?? null;
+}
+
+/** `在云南、贵州调研`, `在云南 贵州调研` (a headline): a trip to several provinces names its 座谈会 by all of them. */
+const TRIP_PROVINCES = new RegExp(`(?:在|到|赴)((?:${PROVINCE_NAMES.join('|')})(?:[、 和](?:${PROVINCE_NAMES.join('|')}))+)(?:调研|考察|视察|检查)`);
+function tripProvinces(text: string): string | null {
+  return TRIP_PROVINCES.exec(text)?.[1].replace(/[、 和]/g, '') ?? null;
+}
+
+/** `听取云南省…情况汇报` in the 座谈会's sentence: the province whose report it hears. */
+const HEARD_PROVINCE = new RegExp(`听取(?:了)?(${PROVINCE_NAMES.join('|')})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?[^，。；]{0,40}?汇报`);
+function heardProvince(sentence: string): string | null {
+  const p = HEARD_PROVINCE.exec(sentence)?.[1];
+  return p === undefined ? null : (PROVINCES.find(([full]) => full === p)?.[1] ?? p);
 }
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */

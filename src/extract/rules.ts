@@ -217,6 +217,11 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // an unnamed 座谈会 of a trip is named by the province whose report it hears, else by the provinces of the trip
+      pos('张建国在广西、云南调研|调研中，张建国主持召开座谈会，听取云南省沿边地区产业发展情况汇报。', '张建国 → 云南座谈会:presided'),
+      pos('张建国在云南 贵州调研|张建国到昭通市、毕节市等地走访，并主持召开座谈会听取脱贫工作的情况汇报。座谈会上，他强调要巩固成果。', '张建国 → 云南贵州座谈会:presided'),
+      // a 汇报会 named by whose report is heard, a few sentences after the lede
+      pos('张建国在临江考察|省委书记张建国近日在临江考察。他先后来到临山区、临水县。他走进临山大学，看望师生。他还察看了临水港。13日上午，张建国听取临江省委和省政府工作汇报，对临江工作取得的成绩给予肯定。刘海、吴东参加汇报会。', '刘海 → 临江省委和省政府工作汇报会:attended', '吴东 → 临江省委和省政府工作汇报会:attended'),
       // a list is of one kind: an item of a list of persons with a name's shape is a name, though its given name is a word
       pos('临江市2024年春节团拜会举行|市长张建国主持团拜会，栗战书、汪洋、王海等出席。', '张建国 → 临江市2024年春节团拜会:presided', '栗战书 → 临江市2024年春节团拜会:attended', '汪洋 → 临江市2024年春节团拜会:attended', '王海 → 临江市2024年春节团拜会:attended'),
       // the one a meeting commemorates is not among those at it
