@@ -114,12 +114,21 @@ function yearNumber(s: string): number {
  * date it was published (a record's or a broadcast's date): `9月25日` takes the anchor's year
  * (the year before when that would be after the anchor); a bare day, `30日上午`, takes the
  * anchor's month, and a day later than the anchor's means the month before (a 07-01 item
- * reporting `30日` means 06-30). Without a date in the first sentence, the anchor.
+ * reporting `30日` means 06-30). A first sentence that says 近日 takes the date that opens the next
+ * paragraph (`10月10日至13日，…`). Without a date, the anchor.
  */
 export function eventDate(text: string, anchor: string | null): string | null {
   const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
   const first = text.split(/[。！？\n]/, 1)[0];
   const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/.exec(first);
+  // `…近日在江西考察时强调` then `10月10日至13日，习近平…`: the next paragraph opens with the date
+  // (within a month before the anchor: an opening `2022年11月21日，…发生火灾` tells of an earlier event)
+  if (!m && /近日|日前|前不久|最近/.test(first)) {
+    const next = text.split('\n').map((x) => x.trim()).filter((x) => x)[1] ?? '';
+    const opening = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|^(\d{1,2})日(?![元本])/.exec(next);
+    const date = opening && eventDate(opening[0], anchor);
+    return date && anchor && date <= anchor && Date.parse(anchor) - Date.parse(date) <= 31 * 86_400_000 ? date : anchor;
+  }
   if (!m) return anchor;
   if (m[1]) return realDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? anchor;
   if (!a) return anchor;
