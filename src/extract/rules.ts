@@ -573,7 +573,7 @@ export const RULES = {
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'Those who 陪同/参加 a visit (or go 一同) went where it went: its first target, or the part of it their sentence names (参加上海调研).',
+    why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
@@ -585,6 +585,9 @@ export const RULES = {
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
+      // a visit to provinces in a list: those who go along go to each; one who took part in what was told before the visit did not
+      pos('国务院总理张建国在湖南、贵州调研。副总理刘海陪同调研。', '刘海 → 湖南', '刘海 → 贵州'),
+      neg('临江活动月今天上午在这里拉开帷幕。副委员长张建国、副主席刘海参加了这一活动。下午，国务委员王明前往临江市第一福利院，看望孤寡老人。'),
     ],
   },
   'held-in.place': {

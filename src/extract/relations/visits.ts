@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
@@ -411,9 +411,14 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const first = visited[0];
   const firstTarget = b.entities.find((e) => e.id === first.to)!;
   const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
+  // a visit to provinces in a list (`在广西、云南调研`): those who go along go to each of them
+  const provinces = visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule).map((r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
   for (const s of sents) {
+    // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
+    if (first.evidence && s.end <= first.evidence.start) continue;
     // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
-    const target = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`)) ?? firstTarget;
+    const named = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`));
+    const target = named ?? firstTarget;
     // (`石泰峰一同调研`: one who goes along)
     const v = /参加|陪同|一同(?=调研|考察|视察)/.exec(s.text);
     if (!v) continue;
@@ -428,7 +433,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
       if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
       const pe = b.find('Person', p.name);
-      if (pe && pe.id !== first.from) b.relate('VISITED', pe, target, s, 'visited.companion', { date: first.date ?? null });
+      if (!pe || pe.id === first.from) continue;
+      for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
     }
   }
 }
