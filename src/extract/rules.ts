@@ -498,6 +498,9 @@ export const RULES = {
       pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
       // 他 at the head of a sentence of an itinerary is whoever made its last visit, not a name of a quote
       pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
+      // what is done there is no part of the place (参观学习); a visit others are sent on (组织…到…) is not the speaker's
+      pos('市委书记张建国到临江机械厂参观学习考察。', '张建国 → 临江机械厂'),
+      neg('全国政协主席张建国强调，要组织更多青少年和基层干部到内地参观学习考察。'),
     ],
   },
   'visited.list': {
@@ -557,12 +560,26 @@ export const RULES = {
       neg('市委书记张建国先后到农村、基层等地，慰问困难群众。'),
       // a city named bare and with 市 in one article is one place, named with 市
       pos('国家主席张建国先后来到临江、东岭等地。26日下午，张建国来到临江市考察调研。', '张建国 → 临江市', '张建国 → 东岭'),
+      // a work site (工点, 加工场); 到 at the head of a clause after a comma with what is done there: another stop
+      pos('国务院副总理张建国来到临江铁路东岭隧道出口工点，了解工程建设情况，深入隧道实地考察施工情况，到沙河砂石加工场了解环保工艺。', '张建国 → 临江铁路东岭隧道出口工点', '张建国 → 沙河砂石加工场'),
+      // the place where a monument stands is the monument; a hall of a site a place names is the site
+      pos('国务院副总理张建国前往临江自然保护纪念碑所在地，实地察看周边生态环境。', '张建国 → 临江自然保护纪念碑'),
+      pos('国务院总理张建国前往上海国际会展中心展览厅巡视企业展。', '张建国 → 上海国际会展中心'),
+      // rooms of the body just visited name none (…控制大厅, …中心实验室, 车间和试飞站); a lab named by a place is a body
+      pos('国家主席张建国来到临江钢铁公司。他走进公司生产管控中心控制大厅和检验计量中心实验室，详细了解企业情况。', '张建国 → 临江钢铁公司'),
+      pos('国家主席张建国来到临江飞机工业有限公司，考察了直升飞机总装车间和试飞站，详细了解企业情况。', '张建国 → 临江飞机工业有限公司'),
+      pos('国务院总理张建国考察了临江大学、深海技术科学太湖实验室。', '张建国 → 临江大学', '张建国 → 深海技术科学太湖实验室'),
+      // a list in groups by city over commas to 等地; a city before more than one of its counties is a place too, before one it is an address
+      pos('全国政协主席张建国在湖南调研。张建国到临江市东岭县、西岭区，南山市北岭县、中河区等地，了解贫困户务工情况。', '张建国 → 临江市', '张建国 → 临江市东岭县', '张建国 → 西岭区', '张建国 → 南山市', '张建国 → 南山市北岭县', '张建国 → 中河区'),
+      pos('省长张建国来到临江市沙河区，看望下岗职工。', '张建国 → 临江市沙河区'),
+      // an old site (…古建筑群, …窑作群) among named ones
+      pos('国家主席张建国先后走进南岭遗址、陶瓷博物馆、明代古建筑群，了解制瓷技艺。', '张建国 → 南岭遗址', '张建国 → 陶瓷博物馆', '张建国 → 明代古建筑群'),
     ],
   },
   'visited.fronted-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; …；在X，调研… (no subject) the visitor of the sentence.',
+    why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; a site named by the place or unit it is in (在沙河镇机关，Y翻阅…) whatever Y did there but host; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
       // a fronted list of places with a place word holding 和 (呼和浩特) and 来到 after the visitor
       pos('国务院总理张建国来到内蒙古考察。在内蒙古鄂尔多斯、呼和浩特，张建国调研了企业。', '张建国 → 鄂尔多斯', '张建国 → 呼和浩特'),
@@ -591,12 +608,19 @@ export const RULES = {
       neg('在宽大明亮的交易大厅，国务院总理张建国向工作人员表示亲切问候。'),
       neg('在学院大厅，国家主席张建国同师生代表亲切交流。'),
       pos('市委书记张建国来到临江热电有限公司。在企业热电机组集中控制室、燃料智能化管控中心，张建国察看生产运行数据。在临江新港，张建国了解建设情况。', '张建国 → 临江新港'),
+      // a site named by the place or unit it is in, whatever the visitor did there; not an area of a place, nor where he hosts
+      pos('市委书记张建国到临江县调研。在沙河镇机关，张建国一一翻阅问题清单。', '张建国 → 沙河镇机关'),
+      pos('市委书记张建国到临江县调研。在临江县委主题教育办，张建国强调，要推动工作走深走实。', '张建国 → 临江县委主题教育办'),
+      pos('国家主席张建国在湖南考察。在长江国家文化公园岳阳城区段，张建国登上望江亭远眺长江。', '张建国 → 长江国家文化公园岳阳城区段'),
+      neg('市委书记张建国到临江县调研。在临江县迎宾馆，张建国会见了外商代表。'),
+      neg('市委书记张建国到临江县调研。在沙河镇街头，张建国与群众交谈。'),
+      neg('国家主席张建国在湖南考察。在长江经济带，张建国提出让人民保护长江。'),
     ],
   },
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'Those who 陪同/参加 a visit (or go 一同) went where it went: its first target, or the part of it their sentence names (参加上海调研).',
+    why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
@@ -608,6 +632,9 @@ export const RULES = {
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
+      // a visit to provinces in a list: those who go along go to each; one who took part in what was told before the visit did not
+      pos('国务院总理张建国在湖南、贵州调研。副总理刘海陪同调研。', '刘海 → 湖南', '刘海 → 贵州'),
+      neg('临江活动月今天上午在这里拉开帷幕。副委员长张建国、副主席刘海参加了这一活动。下午，国务委员王明前往临江市第一福利院，看望孤寡老人。'),
     ],
   },
   'held-in.place': {

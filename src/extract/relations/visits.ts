@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
@@ -40,7 +40,7 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -50,6 +50,42 @@ const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).joi
  * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`): no named place.
  */
 const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))/;
+
+/**
+ * A site named by the place or unit it is in and what it is there (`城关镇机关`, `临江县委主题教育办`,
+ * `长江国家文化公园临江城区段`): a place's name, then at least two characters that are no
+ * area of it (`贵州农村`, `临江城区`) and no place of their own (`湖南长沙`).
+ */
+function siteInPlace(t: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4,20}$/.test(t)) return false;
+  const at = placeNameAt(t);
+  const rest = t.slice(at);
+  return at >= 2 && rest.length >= 2 && !GENERIC_PLACE.test(rest) && !AREA.test(rest) && placeWordAt(rest, 0) < rest.length && !PROVINCE_SHORT.test(t.slice(0, at));
+}
+/** The length of the place's name a text opens with (`城关镇…`, `上海…`, `临江县…`; 0: none). */
+const placeNameAt = (t: string): number => Math.max(placeWordAt(t, 0), /^[\u4e00-\u9fff]{2,4}?[省市县区镇乡](?![长委]?[省市县区镇乡村])/.exec(t)?.[0].length ?? 0);
+
+/** A room or hall of a site (`…会展中心展览厅`, `…计量中心实验室`, `总装车间`). */
+const ROOM = /(?:展览厅|展厅|大厅|实验室|控制室|会议室|机房|车间|生产线)$/;
+/** A room that is never a body of its own (`总装车间`, `…控制大厅`; not `…创新实验室`). */
+const WORK_ROOM = /(?:展览厅|展厅|大厅|控制室|机房|车间|生产线)$/;
+/**
+ * A room of a site named with it: the site when a place names it (`临江国家会展中心展览厅` →
+ * `临江国家会展中心`), nothing when it is a unit of the body just visited (`检验计量中心实验室`);
+ * the item as it is when no site is before the room (`临江重离子加速器国家实验室`).
+ */
+function roomSite(item: string): string | null {
+  const room = ROOM.exec(item);
+  const site = room ? item.slice(0, room.index) : '';
+  if (!room || site.length < 3 || !visitTarget(site)) return item;
+  // (a lab named by a place is one of its own: `深海技术科学临江实验室`)
+  return placeNameAt(site) < 2 ? null : WORK_ROOM.test(item) ? site : item;
+}
+
+/** Parts of a place that are no site (`农村`, `城区`, `一带`). */
+const AREA = /^(?:农村|城区|市区|郊区|山区|牧区|库区|灾区|地区|一带|境内|沿线|全境|各地|基层|城乡|乡村|街头|街道)$|(?:经济带|经济圈|经济区|城市群|流域|沿岸|两岸|沿线)$/;
+/** What a host does at a place of his own (`在中南海紫光阁，李鹏会见…`): no visit. */
+const HOST_ACT = /会见|会谈|接见|会晤|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
@@ -76,6 +112,11 @@ const clauseBefore = (text: string, end: number, brk: RegExp): string => text.sl
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
 const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
+/**
+ * 到 at the head of a clause after a comma with what the visitor does there in it (`…，深入…考察施工情况，
+ * 到临江砂石加工场了解…`): another stop of the visitor named before it in the sentence.
+ */
+const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
 const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问';
 /**
@@ -112,8 +153,10 @@ const LIST_AND = new RegExp(`、|及|${AND}`);
  * `旧城改造`, `一些中小学`).
  */
 function mayNameSite(item: string): boolean {
-  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && placeWordAt(item, 0) >= 2;
+  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && (placeWordAt(item, 0) >= 2 || OLD_SITE.test(item));
 }
+/** What an old site is named with (`明清窑作群`, `临江古建筑群`, `东岭书院`, `琵琶亭`). */
+const OLD_SITE = /(?:(?:建筑|窑作|窑址|遗址|古墓|墓葬)群|古城|古镇|古村|书院|[亭阁寺庙祠塔])$/;
 
 /** The home of one of the people visited (`村民石拔三家中`, `受灾村民师红兵家中`): what is before it is the place. */
 const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
@@ -122,7 +165,7 @@ const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|等|一线|进行|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|等|一线|进行|时(?=[，。]|$)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
@@ -266,6 +309,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
+    // nor one others are sent on (`组织更多青少年和基层干部到内地参观学习考察`)
+    if (/(?:组织|安排|选派|(?<!运)动员|鼓励|引导|邀请)[^，。；]{2,}$/.test(clause)) continue;
     // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
     const items = m[1].split('就')[0].split('、');
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
@@ -275,7 +320,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     for (const item of shareHead(items)) {
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       if (REMOTE_MANNER.test(item)) continue;
-      const place = item.replace(MANNER_END, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      const place = item.replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
       if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
@@ -293,6 +338,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
   if (HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
+  if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of s.text.matchAll(CLAUSE_TO)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
   for (const p of ps) {
     NAME_TO.lastIndex = p.end - s.start;
     const m = NAME_TO.exec(s.text);
@@ -320,6 +366,16 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
     const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
     if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
+    // a list in groups by city over commas, closed by 等地 (`到A市B县、C区，D市E县、F区等地`): each
+    // group's places; a city before more than one of its counties is itself a place of the visit
+    const groups = /^((?:，[^，。；]{2,40}?)+?)等(?:地|县市|市县|县区|区县)/.exec(s.text.slice(m.index! + m[0].length));
+    const unitList = (list: string[]) => list.length > 0 && list.every((i) => ADDRESS.test(i) && i.length >= 3 && !GENERIC_PLACE.test(i) && !isCommonNoun(i));
+    if (groups && !more && unitList(items) && unitList(groups[1].split(/[，、]/).filter(Boolean))) items.push(...groups[1].split(/[，、]/).filter(Boolean));
+    if (unitList(items)) for (const [k, item] of items.entries()) {
+      const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
+      if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) add(who, c[1], 'Location', 'visited.list');
+    }
+    const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '')) && placeNameAt(i) < 2);
     for (let item of shareHead(items)) {
       if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
         add(who, item, visitTarget(item) ?? 'Organization', 'visited.list');
@@ -334,7 +390,12 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
       // (a single dash is part of a name when the whole is one: `中国—上海合作组织…示范区`)
       const plain = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
-      item = described(plain);
+      // (the place where a site stands is the site: `…纪念碑所在地`; a room of a site, the site or none)
+      const site = roomSite(described(plain).replace(/(?<=.{3}(?:碑|塔|址|馆|园|亭|像))所在地$/, ''));
+      if (site === null) continue;
+      // (a list of the rooms of the body just visited, `总装车间和试飞站`: none that no place names)
+      if (rooms && placeNameAt(site) < 2) continue;
+      item = site;
       if (!visitTarget(item)) item = item.replace(/^.*[—-]/, '');
       // a home (`退休职工郭树范和闫戌麟家`) is no body or place of the visit
       const itemAt = s.text.indexOf(item, m.index!) + s.start;
@@ -383,9 +444,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // (and those joined to him by 和 with their posts: `张志刚和西藏自治区区委副书记丹增一起走进…`)
       const who = [first];
       for (let k = ps.indexOf(first) + 1; k < ps.length && /^[和、][^，。；、和]{0,16}$/.test(s.text.slice(who.at(-1)!.end - s.start, ps[k].start - s.start)); k++) who.push(ps[k]);
-      // (a place named with what it is, `共和国摇篮瑞金`, is one by its bare name)
+      // (a place named with what it is, `共和国摇篮瑞金`, is one by its bare name; a site named by
+      // the place it is in, `城关镇机关`, one where the visitor does no act of a host: `在中南海紫光阁，李鹏会见…`)
+      const hosts = HOST_ACT.test(s.text.slice(first.end - s.start));
       for (const place of putPlaces(put[1]).map(described)) {
-        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : null);
+        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && siteInPlace(place) ? 'Location' : null);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
     }
@@ -411,9 +474,14 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const first = visited[0];
   const firstTarget = b.entities.find((e) => e.id === first.to)!;
   const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
+  // a visit to provinces in a list (`在广西、云南调研`): those who go along go to each of them
+  const provinces = visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule).map((r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
   for (const s of sents) {
+    // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
+    if (first.evidence && s.end <= first.evidence.start) continue;
     // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
-    const target = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`)) ?? firstTarget;
+    const named = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`));
+    const target = named ?? firstTarget;
     // (`石泰峰一同调研`: one who goes along)
     const v = /参加|陪同|一同(?=调研|考察|视察)/.exec(s.text);
     if (!v) continue;
@@ -428,7 +496,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
       if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
       const pe = b.find('Person', p.name);
-      if (pe && pe.id !== first.from) b.relate('VISITED', pe, target, s, 'visited.companion', { date: first.date ?? null });
+      if (!pe || pe.id === first.from) continue;
+      for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
     }
   }
 }
