@@ -47,7 +47,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor a reading the cue rules end at a list's mark: `议长穆尔涅采、` stays whole)
       // (but a time or a verb of speech read onto it: `会见…卢拉时，`, `科恩称，`)
       const endsAtMark = /[、，。；]/.test(text[p.end] ?? '') && !/[时称说等们后前]$/.test(p.name);
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end))))) {
+      // (nor one a verb of the genre follows: `辜胜阻作主题发言` stays 辜胜阻)
+      const verbAfter = NAME_THEN_ACT.test(text.slice(p.end));
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end))))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -98,6 +100,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 }
 
 export type ModelName = ReturnType<typeof modelNames>[number];
+
+/** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
+const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
 
 /**
  * A list is of one kind: an item of a list of persons that has a name's shape is a name too, though

@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a meeting's act right after the name ends it, whatever shorter reading the model prefers
+      pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
       // an honour list whose names run on with no separator: each post starts after the name before it
       pos('先进个人名单：湖南省科协主任刘海江西省文化馆馆长王芳。', '刘海 → 湖南省科协主任', '王芳 → 江西省文化馆馆长'),
       pos('市长张建国复信临山交响乐团总裁刘海。', '张建国 → 市长', '刘海 → 临山交响乐团总裁'),
