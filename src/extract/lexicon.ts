@@ -23,6 +23,8 @@ export const TITLE_HEADS = [
   '团成员', '小组成员',
   // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`)
   '太后', '王储',
+  // ministers of monarchies and parliaments abroad (`副首相兼国防大臣迪班`, `英国外交大臣`), a deputy prime minister
+  '大臣', '副首相',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
