@@ -275,7 +275,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     const modelName = modelAt?.get(headEnd + offset);
-    const name = cuedName(s, headEnd) ?? (modelName?.cue === 'title-before' && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
+    // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
+    const name = cuedName(s, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
     if (name && !taken(headEnd)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));

@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a name the model reads as a list's first after a post (`议长比亚卡、参议长…`) is that post's
+      pos('张建国以视频方式分别会见临山国议长比亚卡、东岭国参议长辛佐哈盖拉。', '比亚卡 → 临山国议长', '辛佐哈盖拉 → 东岭国参议长'),
       // ministers of monarchies abroad (大臣) and a deputy prime minister (副首相), chained with 兼
       pos('临山国副首相兼国防大臣迪卡上将出席开幕式。', '迪卡 → 临山国副首相', '迪卡 → 国防大臣'),
       // a meeting's act right after the name ends it, whatever shorter reading the model prefers
