@@ -267,6 +267,12 @@ export function findMeetings(text: string): MeetingMention[] {
         if (left >= prevEnd && left < open) start = left;
       }
     }
+    // `纪念民族区域自治法颁布实施40周年座谈会`: an anniversary's meeting is named from 纪念/庆祝,
+    // whatever verb of the law or the event stands inside (实施, 颁布)
+    if (/^(?:\d+|[一二三四五六七八九十百]+)周年/.test(text.slice(start, end))) {
+      const opened = /(?:纪念|庆祝)[^，。；：“”]{2,30}$/.exec(text.slice(Math.max(prevEnd, start - 32), start));
+      if (opened) start -= opened[0].length;
+    }
     // `广西、四川、…、新疆七省区纪委书记座谈会`: a list of provinces opens the name
     if (text[start - 1] === '、' && PROVINCE_AT.test(text.slice(start, start + 3))) {
       const list = PROVINCE_LIST_END.exec(text.slice(Math.max(prevEnd, start - 60), start));

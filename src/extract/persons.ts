@@ -384,7 +384,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
         if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
         // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
-        if (len === 3 && /[同与和向对]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
+        // (and 受 of 受…委托: `受汪洋主席委托`)
+        if (len === 3 && /[同与和向对受]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
         // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
         if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
         // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
@@ -492,7 +493,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受)$/;
 
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {

@@ -187,6 +187,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // 受 of 受…委托 opens no name
+      pos('受刘海主席委托，张建国出席会议。', '刘海 → 主席'),
       // 向/同/和 before a two-character name is the preposition, not a surname
       neg('向国家主席张建国发来慰问电。'),
       // a place before its own head (吉林|省长春市) is no name
@@ -223,6 +225,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // delegates named by the congress they go to (`出席九届全国人大的代表`) do not attend the meeting that elects them
+      neg('临江省九届人大代表选举会议今天举行。出席会议的120名代表经过投票，选举出刘建国、杨海、张一鸣等13名临江省出席九届全国人大的代表。'),
       // an unnamed 座谈会 of a trip is named by the province whose report it hears, else by the provinces of the trip
       pos('张建国在广西、云南调研|调研中，张建国主持召开座谈会，听取云南省沿边地区产业发展情况汇报。', '张建国 → 云南座谈会:presided'),
       pos('张建国在云南 贵州调研|张建国到昭通市、毕节市等地走访，并主持召开座谈会听取脱贫工作的情况汇报。座谈会上，他强调要巩固成果。', '张建国 → 云南贵州座谈会:presided'),
@@ -342,6 +346,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出.',
     cases: [
+      // a written instruction on a request about a meeting is no speech at it
+      neg('全市防汛工作会议今天召开。副市长吴东在召开全市防汛工作会议的请示报告上作了重要批示。'),
       // a speech that looks back (`在座谈会上回顾了…的一生`)
       pos('纪念吴东同志诞辰100周年座谈会今天在临江举行。张建国在座谈会上回顾了吴东同志光辉的一生。', '张建国 → 纪念吴东同志诞辰100周年座谈会:attended'),
       // a meeting whose speech is studied is an earlier one, not the reported one of a like name

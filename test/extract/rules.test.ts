@@ -93,6 +93,11 @@ describe('meetings, policies and bodies', () => {
     expect(names('市长主持召开了市长办公会议，刚结束的临江市人代会向代表通报。')).toEqual(['市长办公会议', '临江市人代会']);
     expect(names('2015年5月成功申办第七届临江运动会，他通报了临江政协工作会议以来的情况。')).toEqual(['第七届临江运动会', '临江政协工作会议']);
   });
+  it('an anniversary\'s meeting is named from 纪念/庆祝, whatever verb stands inside', () => {
+    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    expect(names('纪念临江自治法颁布实施40周年座谈会4日在京举行。')).toEqual(['纪念临江自治法颁布实施40周年座谈会']);
+    expect(names('纪念临江大桥建成通车一周年系列活动启动仪式举行。')).toEqual(['纪念临江大桥建成通车一周年系列活动启动仪式']);
+  });
   it('a session of the meeting (大会开幕式) is a reference to it, and a month before a name is no part of it', () => {
     const refs = (t: string) => findMeetings(t).map((m) => `${m.name}${m.ref ? ':ref' : ''}`);
     expect(refs('张建国在当天上午的大会开幕式上讲话，出席大会全体会议。')).toEqual(['大会开幕式:ref', '大会全体会议:ref']);

@@ -73,6 +73,8 @@ export function attendance(
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
+    // `…等13名台湾省出席九届全国人大的代表`: delegates to a congress, named by the verb, not attending here
+    if (!named && /^[^，。；]{2,16}?的(?:代表|委员|人选)/.test(s.text.slice(from - s.start))) continue;
     // `同应邀参加中宣部召开的…座谈会的代表X、Y座谈`: the verb describes those named after the meeting
     if (!named && describedMeeting(s, meetings, from)) continue;
     // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
@@ -112,6 +114,8 @@ export function attendance(
     if (who.length === 0) continue;
     // the list the last speaker closes: `常委张三、委员李四等在会上发言`
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= s.start && /^、[^，。；、]{0,12}$/.test(s.text.slice(ps[k].end - s.start, who[0].start - s.start)); k--) who.unshift(ps[k]);
+    // a written instruction on a request is no speech there (`在召开…会议的请示报告上作了重要批示`)
+    if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
     // `在会上`, or the bare head noun the main meeting's name ends with (`在招待会致辞中说`)
     const bare = /^在([\u4e00-\u9fff]{0,2}会)/.exec(m[0]);
