@@ -693,6 +693,9 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // two hosts joined by 和 who 会见 unnamed guests meet no one named; `A和B会晤` is one pair
+      neg('张建国书记和刘海市长会见了全体代表。'),
+      pos('张建国主席和刘海总统在临江会晤。', '张建国 → 刘海'),
       // a day, a place and a manner between host and 同; a guest's relatives are no pair with him
       pos('市长刘海27日在市政府以视频方式同某国某某议会议长阿卡拉举行会谈。', '刘海 → 阿卡拉'),
       neg('市长刘海在会前会见了吴东同志亲属代表。'),

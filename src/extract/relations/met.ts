@@ -58,7 +58,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     if (after.length === 0 && chain.length >= 2) {
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
       if (w >= 0) for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
-      else pair(b, chain[chain.length - 2], host, s, date);
+      // (`A和B会晤` is one pair; `A和B会见了全体代表`: two hosts, their guests unnamed — no pair)
+      else if (!/会见|接见/.test(v[0])) pair(b, chain[chain.length - 2], host, s, date);
       continue;
     }
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
