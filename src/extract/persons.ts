@@ -101,6 +101,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 
 export type ModelName = ReturnType<typeof modelNames>[number];
 
+/** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
+const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向]|$)/;
+
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
 const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
 
@@ -393,7 +396,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         if (!nameBoundaryBefore(s, i)) continue;
         // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
         if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
-        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles: post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
+        const titles = post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }];
+        // a chain of such posts after the name: `习近平总书记、国家主席指出`
+        for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {
+          titles.push({ name: more[1], start: e + 1 + offset, end: e + more[0].length + offset });
+        }
+        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name' });
         break;
       }
       k = s.indexOf(post, k + post.length);

@@ -187,6 +187,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a chain of posts after the name, and 国家主席 after a three-character name
+      pos('张建国总书记、国家主席指出，要加强合作。', '张建国 → 总书记', '张建国 → 国家主席'),
+      pos('王明表示，阮春海国家主席此访意义重大。', '阮春海 → 国家主席'),
       // 受 of 受…委托 opens no name
       pos('受刘海主席委托，张建国出席会议。', '刘海 → 主席'),
       // 向/同/和 before a two-character name is the preposition, not a surname
