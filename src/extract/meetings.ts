@@ -53,9 +53,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   }
   let reported = reportedMeeting(meetings, names, sents, titleMeetings);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
-  if (!reported && /汇报会/.test(text)) {
+  // (or a lede that says the leader heard the work report: `在听取…党委、政府工作汇报时强调`)
+  if (!reported && (/汇报会/.test(text) || HEARD_REPORT.test(sents[0]?.text ?? ''))) {
     const heard = HEARD_REPORT.exec(`${titleText}。${text}`);
-    if (heard) reported = { name: `${heard[1]}工作汇报会`, mention: null, fromTitle: null };
+    // (`听取广西壮族自治区党委、政府工作汇报` is named as the genre joins the two: 党委和政府)
+    if (heard) reported = { name: `${heard[1].replace('、', '和')}工作汇报会`, mention: null, fromTitle: null };
   }
   let main: Entity | null = null;
   if (reported) {
@@ -427,7 +429,7 @@ export function findMeetings(text: string): MeetingMention[] {
 /** What stands before a plenum of the party written without 党的/中共 (`贯彻二十届三中全会精神`, `二十大和二十届二中全会`). */
 const CPC_BEFORE = /(?:[和及与、的]|学习|贯彻|落实|宣讲|领会|把握|理解|传达)$/;
 /** `听取海南省委和省政府工作汇报`: the bodies whose report a 汇报会 hears. */
-const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?)工作汇报/;
+const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?(?:、[\u4e00-\u9fff]{2,6}?)?)工作汇报/;
 /** `没有召开过…会议`: a negated held verb before a meeting's name. */
 const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举行|举办)过?$/;
 /** A democratic party's short name right before a congress's number. */

@@ -39,6 +39,13 @@ describe('lists of persons', () => {
   });
 });
 
+describe('a heard work report', () => {
+  it('is a 汇报会 named by whose report it is, also when only the lede says it was heard', () => {
+    const meetings = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Meeting').map((e) => e.name);
+    expect(meetings('省委书记张建国10日上午在听取临江市委、政府工作汇报时强调，要做好工作。')).toEqual(['临江市委和政府工作汇报会']);
+  });
+});
+
 describe('attendance', () => {
   it('gives 主持 presided and 出席 attended at the meeting named after the verb', () => {
     const { entities, relations } = extractArticle(article('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。'));
