@@ -512,6 +512,10 @@ export const RULES = {
       pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
       // what is done there is no part of the place (参观学习); a visit others are sent on (组织…到…) is not the speaker's
       pos('市委书记张建国到临江机械厂参观学习考察。', '张建国 → 临江机械厂'),
+      // a visit put first as a time clause: its subject is after it (a name, or 他 the itinerary's visitor), not the name read last before it
+      pos('市委书记张建国到临江调研。李华说，工作很好。在临江机械厂、临江第二纺织厂调研时，他强调，要抓好生产。', '张建国 → 临江', '张建国 → 临江机械厂', '张建国 → 临江第二纺织厂'),
+      pos('市长刘海到临江调研。在临江机械厂视察时，市委书记张建国指出，要抓好生产。', '刘海 → 临江', '张建国 → 临江机械厂'),
+      pos('市委书记张建国到临江调研。李华说，工作很好。在临江机械厂调研时，记者看到，工人们正在忙碌。', '张建国 → 临江'),
       neg('全国政协主席张建国强调，要组织更多青少年和基层干部到内地参观学习考察。'),
     ],
   },

@@ -39,6 +39,11 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  */
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
+/** A visit told as a time clause at the head of a sentence (`在A、B调研时，`, `在X考察期间，`). */
+const FRONT_TIME = /^[^，。；：]{3,80}?(?:时|期间)，/;
+/** What follows such a clause when it names no subject of its own (`他强调`, `要求…`). */
+const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:要求|强调|指出|表示|希望|勉励|叮嘱|说))/;
+
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
 
@@ -235,7 +240,16 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (他 too is the visitor the article named with a post, not a name read in passing)
     // (a clause with no subject after 他's own, `他在…了解…，到陶溪川…调研`, is his too)
     const lead = s.text.slice(0, at - s.start).split(/[，：]/)[0];
-    const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead);
+    // a visit put first as a time clause with its subject after it (`在A、B调研时，他强调…`,
+    // `在X视察时，张建国指出…`): the name after it, or 他/她 (or none: `…看望干部时，要求…`) the
+    // visitor of the itinerary — not whoever was named last before it
+    const timeClause = /^(?:随后|之后|其间)?，?$/.test(clause) ? FRONT_TIME.exec(s.text.slice(at - s.start)) : null;
+    if (timeClause) {
+      const after = at + timeClause[0].length;
+      const subject = ps.find((p) => p.start === after || p.titles[0]?.start === after);
+      if (subject) return [subject];
+    }
+    const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead) || (timeClause !== null && NO_SUBJECT_AFTER.test(s.text.slice(at - s.start + timeClause[0].length)));
     // (他 in an itinerary is whoever made its last visit: `栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote)
     if (pronoun) {
       const lastVisit = b.relations.filter((r) => r.type === 'VISITED').at(-1);
@@ -244,12 +258,15 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
       if (named) return [named];
     }
-    const post = clause.includes('总书记') ? '总书记' : pronoun ? '' : null;
+    const afterTime = timeClause ? s.text.slice(at - s.start + timeClause[0].length) : '';
+    const post = clause.includes('总书记') || afterTime.startsWith('总书记') ? '总书记' : pronoun ? '' : null;
     if (post !== null) {
       const titled = new Set(all.filter((p) => p.end <= at && p.titles.some((t) => t.name.endsWith(post))).map((p) => p.name));
       const holder = all.filter((p) => p.end <= at && titled.has(p.name)).at(-1);
       if (holder) return [holder];
     }
+    // (a time clause followed by a subject of its own that is no name: `…调研时，记者看到…`)
+    if (timeClause && !pronoun) return [];
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
