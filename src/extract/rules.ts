@@ -631,6 +631,10 @@ export const RULES = {
       neg('市委书记张建国到临江县调研。在临江县迎宾馆，张建国会见了外商代表。'),
       neg('市委书记张建国到临江县调研。在沙河镇街头，张建国与群众交谈。'),
       neg('国家主席张建国在湖南考察。在长江经济带，张建国提出让人民保护长江。'),
+      // a long list of sites put first, one a body by its name: each, whatever the visitor then asks; an old site by its name, not one by a demonstrative
+      pos('市委书记张建国到临江调研。在临江电力机车有限公司、东岭控股煤业集团南山煤矿、临山智能高端装备产业园区，张建国要求推进企业党建。', '张建国 → 临江电力机车有限公司', '张建国 → 东岭控股煤业集团南山煤矿', '张建国 → 临山智能高端装备产业园区'),
+      pos('市委书记张建国到临江调研。在东岭古城，张建国要求保护好文化遗产。', '张建国 → 东岭古城'),
+      neg('市委书记张建国到临江调研。在这座千年古城，张建国要求保护好文化遗产。'),
     ],
   },
   'visited.companion': {

@@ -454,7 +454,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
     // name) and whatever he did there
     // (the visitor is one the article names with a post: not a name read in passing)
-    const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30})，/.exec(s.text);
+    const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30}|(?:[^，。；、]{3,30}、){1,4}[^，。；、]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
     // (not where the reporter is the clause's subject: `在海流河乡，记者得知乡纪检书记李启旺的岳母…`)
     if (put && first && !s.text.startsWith('记者', put[0].length) && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
@@ -464,8 +464,12 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // (a place named with what it is, `共和国摇篮瑞金`, is one by its bare name; a site named by
       // the place it is in, `城关镇机关`, one where the visitor does no act of a host: `在中南海紫光阁，李鹏会见…`)
       const hosts = HOST_ACT.test(s.text.slice(first.end - s.start));
-      for (const place of putPlaces(put[1]).map(described)) {
-        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && siteInPlace(place) ? 'Location' : null);
+      // (a list of sites, one of them a body by its name: the others of four characters or more are
+      // bodies too, `在临江机车有限公司、东岭煤业集团南山煤矿，`; an old site by its name, `在平遥古城，`, a place)
+      const places = putPlaces(put[1]).map(described);
+      const listed = places.length > 1 && places.some((p) => visitTarget(p) === 'Organization') && !hosts;
+      for (const place of places) {
+        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
     }
