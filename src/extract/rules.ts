@@ -508,6 +508,11 @@ export const RULES = {
       pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
       // units that share the body named after the last of them
       pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
+      // bodies joined by 和, each that is one by its name (a level's 人大 by its short name); units joined by 和 that share the body after them; 调研座谈 is a visit, 调研座谈会 none
+      pos('全国人大常委会委员长张建国到自治区人大和基层人大调研座谈。', '张建国 → 自治区人大'),
+      pos('市委书记张建国到临江县人大和企业调研。', '张建国 → 临江县人大'),
+      pos('市委书记张建国在自治区和临江市纪委监委、巡视巡察办公室看望干部。', '张建国 → 自治区纪委监委', '张建国 → 临江市纪委监委', '张建国 → 巡视巡察办公室'),
+      neg('市委书记张建国到农户和基层人大调研座谈会现场。'),
       // 他 at the head of a sentence of an itinerary is whoever made its last visit, not a name of a quote
       pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
       // what is done there is no part of the place (参观学习); a visit others are sent on (组织…到…) is not the speaker's
@@ -535,6 +540,9 @@ export const RULES = {
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
+      // a body's offices (省政协机关) are its own; offices named by no body none
+      pos('全国政协主席张建国走访了省政协机关，并主持召开座谈会。', '张建国 → 省政协机关'),
+      neg('市委书记张建国走访了县直机关。'),
       // a clause with its own subject (记者, 官兵, 工作人员) is no visit of the person named before
       neg('市委书记张建国出席会议。记者来到临江区人民医院，看到医护人员正在忙碌。'),
       pos('市委书记张建国出席会议。随后，他先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),

@@ -21,6 +21,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
   if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$/.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
+  // a level's congress by its short name (`自治区人大`, `临江县人大`), and a body's offices (`省政协机关`)
+  if (/(?:^[\u4e00-\u9fff]{0,8}[省市县区州旗盟]|自治区)人大$/.test(t) || (t.length >= 5 && t.endsWith('机关') && visitTarget(t.slice(0, -2)) === 'Organization')) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
@@ -150,6 +152,7 @@ const putPlaces = (span: string): string[] => {
 /** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`) — and after a verb 及. */
 const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
+const AND_RE = new RegExp(AND);
 const LIST_AND = new RegExp(`、|及|${AND}`);
 
 /**
@@ -188,7 +191,7 @@ function described(item: string): string {
  * body; other lists as they are.
  */
 function shareHead(items: string[]): string[] {
-  const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院)$/.exec(items.at(-1) ?? '');
+  const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院|纪委监委)$/.exec(items.at(-1) ?? '');
   if (!head || items.length < 2 || !items.slice(0, -1).every((i) => /^[\u4e00-\u9fff]{1,10}[省市县区州旗]$/.test(i))) return items;
   return [...items.slice(0, -1).map((i) => i + head[1]), items.at(-1)!];
 }
@@ -322,14 +325,22 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   if (HAS_TO_PLACE_VERB.test(s.text)) for (const m of s.text.matchAll(TO_PLACE)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
-    if (/^(?:协商|议政|成果|报告|课题|座谈|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
+    if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
     // nor one others are sent on (`组织更多青少年和基层干部到内地参观学习考察`)
     if (/(?:组织|安排|选派|(?<!运)动员|鼓励|引导|邀请)[^，。；]{2,}$/.test(clause)) continue;
     // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
-    const items = m[1].split('就')[0].split('、');
+    // (bodies joined by 和, `到自治区人大和基层人大调研座谈`: each that is one by its name)
+    // (and units that share the body named after the last, `到自治区和临江市纪委监委看望干部`: each unit's)
+    const items = m[1].split('就')[0].split('、').flatMap((item) => {
+      const joined = item.split(AND_RE);
+      if (joined.length < 2) return [item];
+      const shared = shareHead(joined);
+      if (shared !== joined) return shared;
+      return (!visitTarget(item) || joined.every((i) => visitTarget(i) === 'Organization')) && joined.some((i) => visitTarget(i) === 'Organization') ? joined.filter((i) => visitTarget(i)) : [item];
+    });
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
