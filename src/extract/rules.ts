@@ -508,6 +508,8 @@ export const RULES = {
       pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
       // units that share the body named after the last of them
       pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
+      // the one who entrusts the visitor (受…委托) is no visitor
+      pos('受市委书记张建国委托，副市长刘海到临江区调研。', '刘海 → 临江区'),
       // bodies joined by 和, each that is one by its name (a level's 人大 by its short name); units joined by 和 that share the body after them; 调研座谈 is a visit, 调研座谈会 none
       pos('全国人大常委会委员长张建国到自治区人大和基层人大调研座谈。', '张建国 → 自治区人大'),
       pos('市委书记张建国到临江县人大和企业调研。', '张建国 → 临江县人大'),
@@ -540,6 +542,10 @@ export const RULES = {
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
+      // an old site by its name (…寺) after a kind of site and 和 is a target of its own; a visit one may make is none
+      pos('市委书记张建国考察了社区和临江寺、东岭寺。', '张建国 → 临江寺', '张建国 → 东岭寺'),
+      neg('市委书记张建国考察了寺庙和学校。'),
+      neg('市委书记张建国今后可以走进临江县南岭村、临江新港。'),
       // a body's offices (省政协机关) are its own; offices named by no body none
       pos('全国政协主席张建国走访了省政协机关，并主持召开座谈会。', '张建国 → 省政协机关'),
       neg('市委书记张建国走访了县直机关。'),

@@ -41,6 +41,9 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  */
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
+/** The one who entrusts the visitor (`受习近平总书记委托，王沪宁走访了…`): no visitor. */
+const ENTRUSTS = /^[^，。；]{0,8}委托/;
+
 /** A visit told as a time clause at the head of a sentence (`在A、B调研时，`, `在X考察期间，`). */
 const FRONT_TIME = /^[^，。；：]{3,80}?(?:时|期间)，/;
 /** What follows such a clause when it names no subject of its own (`他强调`, `要求…`). */
@@ -232,7 +235,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)));
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -382,6 +385,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
+    // a visit one may make (`人们可以走进喀什古城`, `也可以前往…`) is none made
+    if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!))) continue;
     const kindGiven = PLACES_KIND.test(m[1]);
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     const items = m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
@@ -435,7 +440,10 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
         continue;
       }
       // (a place named with what it is, `大包干的发源地滁州`, is one by its bare name)
-      const kind = visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null);
+      // (and an old site or a place the dictionary knows by its whole name, `大昭寺`, `布达拉宫`: one by itself)
+      const itemAt0 = s.text.indexOf(item, m.index!) + s.start;
+      const byName = item === plain && mayNameSite(item) && (OLD_SITE.test(item) || placeWordAt(item, 0) === item.length) && !ps.some((p) => p.start < itemAt0 + item.length && p.end > itemAt0);
+      const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName ? 'Location' : null);
       if (kind) named++;
       else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
       add(who, item, kind, 'visited.list');
