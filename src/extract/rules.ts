@@ -542,6 +542,9 @@ export const RULES = {
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
+      // 先后来到 a tour of places by their bare names (one a place the dictionary knows), not of kinds of site
+      pos('国家主席张建国先后来到临江、长沙、东岭，考察湿地保护。', '张建国 → 临江', '张建国 → 长沙', '张建国 → 东岭'),
+      neg('市委书记张建国先后来到车间、工地，察看生产。'),
       // an old site by its name (…寺) after a kind of site and 和 is a target of its own; a visit one may make is none
       pos('市委书记张建国考察了社区和临江寺、东岭寺。', '张建国 → 临江寺', '张建国 → 东岭寺'),
       neg('市委书记张建国考察了寺庙和学校。'),

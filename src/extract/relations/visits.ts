@@ -387,7 +387,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
     // a visit one may make (`人们可以走进喀什古城`, `也可以前往…`) is none made
     if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!))) continue;
-    const kindGiven = PLACES_KIND.test(m[1]);
+    // `先后来到A、B、C，`: a tour of places by their bare names, when one of them is a place the
+    // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
+    const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
+    const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
+    const kindGiven = PLACES_KIND.test(m[1]) || tour;
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     const items = m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
