@@ -512,10 +512,21 @@ export const RULES = {
       pos('全国政协主席张建国在四川涉藏州县调研。', '张建国 → 四川'),
       // units that share the body named after the last of them
       pos('全国政协主席张建国还到临江县、临山县、东岭县政协看望政协机关干部。', '张建国 → 临江县政协', '张建国 → 临山县政协', '张建国 → 东岭县政协'),
+      // the one who entrusts the visitor (受…委托) is no visitor
+      pos('受市委书记张建国委托，副市长刘海到临江区调研。', '刘海 → 临江区'),
+      // bodies joined by 和, each that is one by its name (a level's 人大 by its short name); units joined by 和 that share the body after them; 调研座谈 is a visit, 调研座谈会 none
+      pos('全国人大常委会委员长张建国到自治区人大和基层人大调研座谈。', '张建国 → 自治区人大'),
+      pos('市委书记张建国到临江县人大和企业调研。', '张建国 → 临江县人大'),
+      pos('市委书记张建国在自治区和临江市纪委监委、巡视巡察办公室看望干部。', '张建国 → 自治区纪委监委', '张建国 → 临江市纪委监委', '张建国 → 巡视巡察办公室'),
+      neg('市委书记张建国到农户和基层人大调研座谈会现场。'),
       // 他 at the head of a sentence of an itinerary is whoever made its last visit, not a name of a quote
       pos('市委书记张建国来到临江区人民医院。他强调，要贯彻好王明书记的重要指示。他在临江博物馆了解文物保护，到临江陶瓷文化创意园实地调研。', '张建国 → 临江陶瓷文化创意园'),
       // what is done there is no part of the place (参观学习); a visit others are sent on (组织…到…) is not the speaker's
       pos('市委书记张建国到临江机械厂参观学习考察。', '张建国 → 临江机械厂'),
+      // a visit put first as a time clause: its subject is after it (a name, or 他 the itinerary's visitor), not the name read last before it
+      pos('市委书记张建国到临江调研。李华说，工作很好。在临江机械厂、临江第二纺织厂调研时，他强调，要抓好生产。', '张建国 → 临江', '张建国 → 临江机械厂', '张建国 → 临江第二纺织厂'),
+      pos('市长刘海到临江调研。在临江机械厂视察时，市委书记张建国指出，要抓好生产。', '刘海 → 临江', '张建国 → 临江机械厂'),
+      pos('市委书记张建国到临江调研。李华说，工作很好。在临江机械厂调研时，记者看到，工人们正在忙碌。', '张建国 → 临江'),
       neg('全国政协主席张建国强调，要组织更多青少年和基层干部到内地参观学习考察。'),
     ],
   },
@@ -535,6 +546,16 @@ export const RULES = {
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
+      // 先后来到 a tour of places by their bare names (one a place the dictionary knows), not of kinds of site
+      pos('国家主席张建国先后来到临江、长沙、东岭，考察湿地保护。', '张建国 → 临江', '张建国 → 长沙', '张建国 → 东岭'),
+      neg('市委书记张建国先后来到车间、工地，察看生产。'),
+      // an old site by its name (…寺) after a kind of site and 和 is a target of its own; a visit one may make is none
+      pos('市委书记张建国考察了社区和临江寺、东岭寺。', '张建国 → 临江寺', '张建国 → 东岭寺'),
+      neg('市委书记张建国考察了寺庙和学校。'),
+      neg('市委书记张建国今后可以走进临江县南岭村、临江新港。'),
+      // a body's offices (省政协机关) are its own; offices named by no body none
+      pos('全国政协主席张建国走访了省政协机关，并主持召开座谈会。', '张建国 → 省政协机关'),
+      neg('市委书记张建国走访了县直机关。'),
       // a clause with its own subject (记者, 官兵, 工作人员) is no visit of the person named before
       neg('市委书记张建国出席会议。记者来到临江区人民医院，看到医护人员正在忙碌。'),
       pos('市委书记张建国出席会议。随后，他先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
@@ -631,6 +652,10 @@ export const RULES = {
       neg('市委书记张建国到临江县调研。在临江县迎宾馆，张建国会见了外商代表。'),
       neg('市委书记张建国到临江县调研。在沙河镇街头，张建国与群众交谈。'),
       neg('国家主席张建国在湖南考察。在长江经济带，张建国提出让人民保护长江。'),
+      // a long list of sites put first, one a body by its name: each, whatever the visitor then asks; an old site by its name, not one by a demonstrative
+      pos('市委书记张建国到临江调研。在临江电力机车有限公司、东岭控股煤业集团南山煤矿、临山智能高端装备产业园区，张建国要求推进企业党建。', '张建国 → 临江电力机车有限公司', '张建国 → 东岭控股煤业集团南山煤矿', '张建国 → 临山智能高端装备产业园区'),
+      pos('市委书记张建国到临江调研。在东岭古城，张建国要求保护好文化遗产。', '张建国 → 东岭古城'),
+      neg('市委书记张建国到临江调研。在这座千年古城，张建国要求保护好文化遗产。'),
     ],
   },
   'visited.companion': {

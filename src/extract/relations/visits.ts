@@ -21,6 +21,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
   if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$/.test(t)) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
+  // a level's congress by its short name (`自治区人大`, `临江县人大`), and a body's offices (`省政协机关`)
+  if (/(?:^[\u4e00-\u9fff]{0,8}[省市县区州旗盟]|自治区)人大$/.test(t) || (t.length >= 5 && t.endsWith('机关') && visitTarget(t.slice(0, -2)) === 'Organization')) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
@@ -38,6 +40,14 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  * verb's own words. Anything else is the clause's own subject (`记者来到…`, `官兵们前往…`).
  */
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
+
+/** The one who entrusts the visitor (`受习近平总书记委托，王沪宁走访了…`): no visitor. */
+const ENTRUSTS = /^[^，。；]{0,8}委托/;
+
+/** A visit told as a time clause at the head of a sentence (`在A、B调研时，`, `在X考察期间，`). */
+const FRONT_TIME = /^[^，。；：]{3,80}?(?:时|期间)，/;
+/** What follows such a clause when it names no subject of its own (`他强调`, `要求…`). */
+const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:要求|强调|指出|表示|希望|勉励|叮嘱|说))/;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
@@ -145,6 +155,7 @@ const putPlaces = (span: string): string[] => {
 /** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`) — and after a verb 及. */
 const AND = '和(?![镇乡村县区市街路园平])';
 const PUT_AND = new RegExp(`、|${AND}`);
+const AND_RE = new RegExp(AND);
 const LIST_AND = new RegExp(`、|及|${AND}`);
 
 /**
@@ -183,7 +194,7 @@ function described(item: string): string {
  * body; other lists as they are.
  */
 function shareHead(items: string[]): string[] {
-  const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院)$/.exec(items.at(-1) ?? '');
+  const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院|纪委监委)$/.exec(items.at(-1) ?? '');
   if (!head || items.length < 2 || !items.slice(0, -1).every((i) => /^[\u4e00-\u9fff]{1,10}[省市县区州旗]$/.test(i))) return items;
   return [...items.slice(0, -1).map((i) => i + head[1]), items.at(-1)!];
 }
@@ -224,7 +235,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)));
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -235,7 +246,16 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // (他 too is the visitor the article named with a post, not a name read in passing)
     // (a clause with no subject after 他's own, `他在…了解…，到陶溪川…调研`, is his too)
     const lead = s.text.slice(0, at - s.start).split(/[，：]/)[0];
-    const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead);
+    // a visit put first as a time clause with its subject after it (`在A、B调研时，他强调…`,
+    // `在X视察时，张建国指出…`): the name after it, or 他/她 (or none: `…看望干部时，要求…`) the
+    // visitor of the itinerary — not whoever was named last before it
+    const timeClause = /^(?:随后|之后|其间)?，?$/.test(clause) ? FRONT_TIME.exec(s.text.slice(at - s.start)) : null;
+    if (timeClause) {
+      const after = at + timeClause[0].length;
+      const subject = ps.find((p) => p.start === after || p.titles[0]?.start === after);
+      if (subject) return [subject];
+    }
+    const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead) || (timeClause !== null && NO_SUBJECT_AFTER.test(s.text.slice(at - s.start + timeClause[0].length)));
     // (他 in an itinerary is whoever made its last visit: `栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote)
     if (pronoun) {
       const lastVisit = b.relations.filter((r) => r.type === 'VISITED').at(-1);
@@ -244,12 +264,15 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
       if (named) return [named];
     }
-    const post = clause.includes('总书记') ? '总书记' : pronoun ? '' : null;
+    const afterTime = timeClause ? s.text.slice(at - s.start + timeClause[0].length) : '';
+    const post = clause.includes('总书记') || afterTime.startsWith('总书记') ? '总书记' : pronoun ? '' : null;
     if (post !== null) {
       const titled = new Set(all.filter((p) => p.end <= at && p.titles.some((t) => t.name.endsWith(post))).map((p) => p.name));
       const holder = all.filter((p) => p.end <= at && titled.has(p.name)).at(-1);
       if (holder) return [holder];
     }
+    // (a time clause followed by a subject of its own that is no name: `…调研时，记者看到…`)
+    if (timeClause && !pronoun) return [];
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
@@ -305,14 +328,22 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   if (HAS_TO_PLACE_VERB.test(s.text)) for (const m of s.text.matchAll(TO_PLACE)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
-    if (/^(?:协商|议政|成果|报告|课题|座谈|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
+    if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
     // nor one others are sent on (`组织更多青少年和基层干部到内地参观学习考察`)
     if (/(?:组织|安排|选派|(?<!运)动员|鼓励|引导|邀请)[^，。；]{2,}$/.test(clause)) continue;
     // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
-    const items = m[1].split('就')[0].split('、');
+    // (bodies joined by 和, `到自治区人大和基层人大调研座谈`: each that is one by its name)
+    // (and units that share the body named after the last, `到自治区和临江市纪委监委看望干部`: each unit's)
+    const items = m[1].split('就')[0].split('、').flatMap((item) => {
+      const joined = item.split(AND_RE);
+      if (joined.length < 2) return [item];
+      const shared = shareHead(joined);
+      if (shared !== joined) return shared;
+      return (!visitTarget(item) || joined.every((i) => visitTarget(i) === 'Organization')) && joined.some((i) => visitTarget(i) === 'Organization') ? joined.filter((i) => visitTarget(i)) : [item];
+    });
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
@@ -354,7 +385,13 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
-    const kindGiven = PLACES_KIND.test(m[1]);
+    // a visit one may make (`人们可以走进喀什古城`, `也可以前往…`) is none made
+    if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!))) continue;
+    // `先后来到A、B、C，`: a tour of places by their bare names, when one of them is a place the
+    // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
+    const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
+    const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
+    const kindGiven = PLACES_KIND.test(m[1]) || tour;
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     const items = m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
@@ -407,7 +444,10 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
         continue;
       }
       // (a place named with what it is, `大包干的发源地滁州`, is one by its bare name)
-      const kind = visitTarget(item) ?? (item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length ? 'Location' : null);
+      // (and an old site or a place the dictionary knows by its whole name, `大昭寺`, `布达拉宫`: one by itself)
+      const itemAt0 = s.text.indexOf(item, m.index!) + s.start;
+      const byName = item === plain && mayNameSite(item) && (OLD_SITE.test(item) || placeWordAt(item, 0) === item.length) && !ps.some((p) => p.start < itemAt0 + item.length && p.end > itemAt0);
+      const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName ? 'Location' : null);
       if (kind) named++;
       else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
       add(who, item, kind, 'visited.list');
@@ -437,7 +477,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
     // name) and whatever he did there
     // (the visitor is one the article names with a post: not a name read in passing)
-    const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30})，/.exec(s.text);
+    const put = /^(?:(?:随后|之后|时值[^，。；]{1,4}|当天[上下]午|\d{1,2}日[上下]午)，)?在([^，。；]{3,30}|(?:[^，。；、]{3,30}、){1,4}[^，。；、]{3,30})，/.exec(s.text);
     const first = put ? ps.find((p) => p.start === s.start + put[0].length || (p.start > s.start + put[0].length && p.titles.length > 0 && p.titles[0].start === s.start + put[0].length)) : undefined;
     // (not where the reporter is the clause's subject: `在海流河乡，记者得知乡纪检书记李启旺的岳母…`)
     if (put && first && !s.text.startsWith('记者', put[0].length) && all.some((q) => q.name === first.name && q.titles.length > 0) && !NOT_PUT_PLACE.test(put[1]) && !/后$|前$|听取|参加|出席|召开|举行|主持|发言|讲话|调研|考察/.test(put[1])) {
@@ -447,8 +487,12 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
       // (a place named with what it is, `共和国摇篮瑞金`, is one by its bare name; a site named by
       // the place it is in, `城关镇机关`, one where the visitor does no act of a host: `在中南海紫光阁，李鹏会见…`)
       const hosts = HOST_ACT.test(s.text.slice(first.end - s.start));
-      for (const place of putPlaces(put[1]).map(described)) {
-        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && siteInPlace(place) ? 'Location' : null);
+      // (a list of sites, one of them a body by its name: the others of four characters or more are
+      // bodies too, `在临江机车有限公司、东岭煤业集团南山煤矿，`; an old site by its name, `在平遥古城，`, a place)
+      const places = putPlaces(put[1]).map(described);
+      const listed = places.length > 1 && places.some((p) => visitTarget(p) === 'Organization') && !hosts;
+      for (const place of places) {
+        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
         if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
       }
     }
