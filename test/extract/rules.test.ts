@@ -191,6 +191,11 @@ describe('meetings, policies and bodies', () => {
     expect(names('要扩大国家科技计划对外开放，超额完成国家税收计划，转化为广泛共识和自觉行动。')).toEqual([]);
     expect(names('演出了合唱《保卫临江》、舞蹈《轮机兵舞》和独唱《草原之歌》、《父老乡亲》；他在观看《虎踞临山》后作出指示。')).toEqual([]);
   });
+  it('reads a law as the subject of its enactment or of 是, not an article of the law at hand', () => {
+    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(names('临江区域自治法于1984年5月颁布实施。制定临江生态保护法是重要举措。')).toEqual(['临江区域自治法', '临江生态保护法']);
+    expect(names('第四十八条本法自公布之日起施行。这种方法是最好的。')).toEqual([]);
+  });
   it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('使每一项立法都符合宪法精神。')).toEqual(['宪法']);
