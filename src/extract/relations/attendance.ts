@@ -260,6 +260,16 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
     }
   }
+  // at a work report heard (a 汇报会), the one who hears it and the one who reports attend:
+  // `汪洋10日上午在听取…工作汇报时强调`, `鹿心社汇报了自治区党委、政府工作`
+  if (/汇报会$/.test(main.name)) for (const v of s.text.matchAll(/听取(?:了)?(?=[^，。；]{2,30}?工作汇报)|汇报了(?=[^，。；]{0,30}?工作)/g)) {
+    const at = s.start + v.index!;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，]/);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    if (who.length === 0 || /向|给|对/.test(s.text.slice(who[0].end - s.start, v.index!))) continue;
+    const pe = b.find('Person', who[0].name);
+    if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: v[0] === '汇报了' });
+  }
   // at a 座谈会 everyone quoted speaks at it: `老教员A、B、C激动地说`, `学员D、E观看…后谈到`
   if (/座谈会?$/.test(main.name)) for (const v of s.text.matchAll(DISCUSSANT_SAYS)) {
     const at = s.start + v.index!;
