@@ -381,7 +381,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
         // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
         // word and the three read as one name: 江泽|民 → 江泽民)
-        if (!(nameShape(cand) || foreign) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
+        // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
+        const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
+        if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
         // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
         if (inPostOf(out, i + offset, k + post.length + offset)) continue;
         // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name

@@ -187,6 +187,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // 其 inside a given name before a post is no pronoun (`钱其琛副总理`); `任命其为局长` names no one
+      pos('会见时，钱其海副总理说，要加强合作。', '钱其海 → 副总理'),
+      neg('会议决定任命其为局长。'),
       // a chain of posts after the name, and 国家主席 after a three-character name
       pos('张建国总书记、国家主席指出，要加强合作。', '张建国 → 总书记', '张建国 → 国家主席'),
       pos('王明表示，阮春海国家主席此访意义重大。', '阮春海 → 国家主席'),
