@@ -195,6 +195,9 @@ describe('meetings, policies and bodies', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
     expect(names('临江区域自治法于1984年5月颁布实施。制定临江生态保护法是重要举措。')).toEqual(['临江区域自治法', '临江生态保护法']);
     expect(names('第四十八条本法自公布之日起施行。这种方法是最好的。')).toEqual([]);
+    // a list of laws as the subject of their amendment, after 是 too; not a description of one
+    expect(names('此次换届是临江法和地方组织法１９９５年修改后的首次。')).toEqual(['临江法', '地方组织法']);
+    expect(names('1954年宪法是新中国第一部宪法。')).toEqual([]);
   });
   it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
