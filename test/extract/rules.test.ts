@@ -198,6 +198,8 @@ describe('meetings, policies and bodies', () => {
     // a list of laws as the subject of their amendment, after 是 too; not a description of one
     expect(names('此次换届是临江法和地方组织法１９９５年修改后的首次。')).toEqual(['临江法', '地方组织法']);
     expect(names('1954年宪法是新中国第一部宪法。')).toEqual([]);
+    // a code (法典) is a law too
+    expect(names('要切实实施临江法典，严格执行法典。')).toEqual(['临江法典']);
   });
   it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
     const names = (t: string) => findPolicies(t).map((p) => p.name);
