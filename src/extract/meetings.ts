@@ -45,9 +45,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         // (the province whose report it hears: `主持召开座谈会，听取云南省…汇报`; the provinces of a trip to several)
         // (a later bare mention is the one named before it: `座谈会上，…`)
         const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
-        const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
         if (before) names.set(m, before);
-        else if (trip && m.name === '座谈会') names.set(m, trip + m.name);
+        else if (m.name === '座谈会') {
+          const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
+          if (trip) names.set(m, trip + m.name);
+        }
       }
     } else names.set(m, m.name);
   }

@@ -215,14 +215,14 @@ export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentenc
   headlinePosts(b, article, sents, persons);
 }
 
+/** A headline's verb or praise before a post: a letter (`致…副院长X`), a visit (`访…校长X`), a statement (`…就…众议长X`), an honour (`好法官X`). */
+const HEADLINE_NO_POST = /^(?:致|访|记|忆|贺|悼|好)|就/;
+
 /**
  * A post the headline gives a person the body names (`王建功当选黑龙江省人大主任` over `选举王建功为省人大常委会主任`):
  * the headline's form is a post as written too. The evidence is the body's sentence that names him first
  * (a relation cites the article's text, which the headline is not part of).
  */
-/** A headline's verb or praise before a post: a letter (`致…副院长X`), a visit (`访…校长X`), a statement (`…就…众议长X`), an honour (`好法官X`). */
-const HEADLINE_NO_POST = /^(?:致|访|记|忆|贺|悼|好)|就/;
-
 function headlinePosts(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[]): void {
   for (const line of [article.title, article.subtitle ?? '']) {
     if (!line) continue;
@@ -521,10 +521,10 @@ export function nameBoundaryBefore(s: string, i: number): boolean {
   return i === 0 || !isCjk(s[i - 1]) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i));
 }
 
-/** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
 /** The part of a body's name after a conjunction inside it, up to the post's head: `裁军委员会`. */
 const BODY_TO_HEAD = /^[\u4e00-\u9fff]{1,8}(?:委员会|协会|联合会|促进会|基金会|研究会|学会)$/;
 
+/** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
