@@ -6,6 +6,10 @@ import { cleanPage } from '../../src/ingest/clean';
 import { sentences } from '../../src/extract/text';
 import type { SegmentedArticle } from '../../src/segment/segment';
 
+/** The names findMeetings / findPolicies read in a text, in order. */
+const meetingNames = (t: string) => findMeetings(t).map((m) => m.name);
+const policyNames = (t: string) => findPolicies(t).map((p) => p.name);
+
 const article = (text: string, title = ''): SegmentedArticle => ({
   kind: 'news', newspaper: '某某日报', date: '2024-05-06', published: null, title, subtitle: null, reporters: [], text,
 });
@@ -67,13 +71,13 @@ describe('meetings, policies and bodies', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
   it('reads no meeting inside a body, a post or a document named after one', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('将召开某某协商会议第九届全国委员会第一次会议。')).not.toContain('某某协商会议');
     expect(names('前参谋长联席会议主席某某等在座。')).toEqual([]);
     expect(names('审议通过了全国人民代表大会会议工作程序。')).toEqual([]);
   });
   it('a meeting named after 经 (through) starts after it; the end of a list (等一系列会议) is none', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('经中央纪委常委会会议研究并报中共中央批准，决定给予其开除党籍处分。')).toEqual(['中央纪委常委会会议']);
     expect(names('经某国第十五届国会第八次会议表决通过。')).toEqual(['某国第十五届国会第八次会议']);
     expect(names('中央召开经济形势专家和企业家座谈会。')).toEqual(['经济形势专家和企业家座谈会']);
@@ -81,7 +85,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('举办了峰会等数十场论坛会议。')).toEqual([]);
   });
   it("a leader's act before a meeting is no part of its name; a parliament's speaker (议会议长) is no meeting", () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('王沪宁会见两岸企业家峰会台湾嘉宾')).toEqual(['两岸企业家峰会']);
     expect(names('国家主席习近平18日致电第36届非洲联盟峰会')).toEqual(['第36届非洲联盟峰会']);
     expect(names('习近平总书记致信祝贺首届全民阅读大会')).toEqual(['首届全民阅读大会']);
@@ -89,19 +93,19 @@ describe('meetings, policies and bodies', () => {
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
   it('a list of provinces opens a name; a presidium meeting is its own; 十五大 before 所', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('赵乐际主持召开广西、四川、贵州七省区纪委书记座谈会')).toEqual(['广西、四川、贵州七省区纪委书记座谈会']);
     expect(names('临江市第十届人大代表选举会议主席团第二次会议7日举行')).toEqual(['临江市第十届人大代表选举会议主席团第二次会议']);
     expect(names('把这一学习提高到十五大所达到的新水平')).toEqual(['党的十五大']);
   });
   it('reads 办公会 and 人代会 heads (not 办公会议 cut), and no bid or report before a name', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('到临江新区调研并召开临江新区规划建设现场办公会。')).toEqual(['临江新区规划建设现场办公会']);
     expect(names('市长主持召开了市长办公会议，刚结束的临江市人代会向代表通报。')).toEqual(['市长办公会议', '临江市人代会']);
     expect(names('2015年5月成功申办第七届临江运动会，他通报了临江政协工作会议以来的情况。')).toEqual(['第七届临江运动会', '临江政协工作会议']);
   });
   it('an anniversary\'s meeting is named from 纪念/庆祝, whatever verb stands inside', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('纪念临江自治法颁布实施40周年座谈会4日在京举行。')).toEqual(['纪念临江自治法颁布实施40周年座谈会']);
     expect(names('纪念临江大桥建成通车一周年系列活动启动仪式举行。')).toEqual(['纪念临江大桥建成通车一周年系列活动启动仪式']);
   });
@@ -111,7 +115,7 @@ describe('meetings, policies and bodies', () => {
     expect(refs('支持办好10月临江世界保护大会。')).toEqual(['临江世界保护大会']);
   });
   it('a verb of using or heeding, 落实好, before a meeting is no part of it; the hall of a fair or the summing-up of a meeting is no meeting; the summit of a forum in a city is one name', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('欢迎各方企业积极利用临江博览会')).toEqual(['临江博览会']);
     expect(names('要落实好中国—临山峰会成果')).toEqual(['中国—临山峰会']);
     expect(names('副市长张建国巡视博览会展馆')).toEqual([]);
@@ -125,12 +129,12 @@ describe('meetings, policies and bodies', () => {
     expect(sameMeeting('政协第九届全国委员会第一次会议', '政协第八届全国委员会第五十一次主席会议')).toBe(false);
   });
   it('a short gloss in brackets inside a name is part of it (政府首脑（总理）理事会, 中国（临江）博览会)', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('李强将出席某组织成员国政府首脑（总理）理事会第二十二次会议')).toEqual(['某组织成员国政府首脑(总理)理事会第二十二次会议']);
     expect(names('第二十四届中国（临江）国际蔬菜科技博览会今天开幕')).toEqual(['第二十四届中国(临江)国际蔬菜科技博览会']);
   });
   it('a launch, a welcome or a share in the work before a meeting is no part of its name (推出, 迎接, 参与, 承办)', () => {
-    const names = (t: string) => findMeetings(t).map((m) => m.name);
+    const names = meetingNames;
     expect(names('临江就业服务平台推出2024届高校毕业生专场招聘会')).toEqual(['2024届高校毕业生专场招聘会']);
     expect(names('全省上下以优异成绩迎接党的二十大')).toEqual(['党的二十大']);
     expect(names('欢迎各界积极参与博览会')).toEqual([]);
@@ -170,21 +174,21 @@ describe('meetings, policies and bodies', () => {
     expect(names).toEqual(['某市促进就业若干措施', '乡村振兴战略']);
   });
   it('reads no strategy in another body\'s, a generic set, or a strategy\'s goal; a plan\'s targets are the plan\'s', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('中部地区要主动对接其他区域发展战略，加强与其他重大发展战略的衔接。')).toEqual([]);
     expect(names('精准对接两国发展战略。')).toEqual([]);
     expect(names('实现党的十九大提出的“三步走”战略目标。')).toEqual([]);
     expect(names('确保高质量完成“十四五”规划目标任务。')).toEqual(['十四五规划']);
   });
   it('reads no policy out of a verb split at its first character, a manner word, or a clause before a law', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('临江未来将更好把握国家发展战略，努力开创新局面。')).toEqual([]);
     expect(names('科学指引“三农”工作从战略上布局、在关键处落子。')).toEqual([]);
     expect(names('全票通过了关于提请审议某某保护法修正案草案的议案和某某保护法修正案草案。')).toEqual(['某某保护法修正案', '某某保护法修正案']);
     expect(names('他指出，会议通过的某某保护法修正案草案，体现了新要求。')).toEqual(['某某保护法修正案']);
   });
   it('reads strategies by what they do, names with 共同体/协同/自由 inside, laws listed after an amending decision; no plan carried out, no conduct, no stage work', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('坚定实施扩大内需战略，实施就业优先战略，服务临江协同发展国家战略。')).toEqual(['扩大内需战略', '就业优先战略', '临江协同发展国家战略']);
     expect(names('共同落实好构建中临命运共同体行动计划，推进贸易投资自由化便利化协同提升行动。')).toEqual(['构建中临命运共同体行动计划', '贸易投资自由化便利化协同提升行动']);
     expect(names('会议通过了关于修改某某法的决定、生物安全法、新修订的某某保护法、出口管制法。')).toEqual(['关于修改某某法的决定', '某某法', '生物安全法', '某某保护法', '出口管制法']);
@@ -192,7 +196,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('演出了合唱《保卫临江》、舞蹈《轮机兵舞》和独唱《草原之歌》、《父老乡亲》；他在观看《虎踞临山》后作出指示。')).toEqual([]);
   });
   it('reads a law as the subject of its enactment or of 是, not an article of the law at hand', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('临江区域自治法于1984年5月颁布实施。制定临江生态保护法是重要举措。')).toEqual(['临江区域自治法', '临江生态保护法']);
     expect(names('第四十八条本法自公布之日起施行。这种方法是最好的。')).toEqual([]);
     // a list of laws as the subject of their amendment, after 是 too; not a description of one
@@ -202,7 +206,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('要切实实施临江法典，严格执行法典。')).toEqual(['临江法典']);
   });
   it('reads a law kept to (符合宪法精神), not one in the name of a committee (基本法委员会)', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('使每一项立法都符合宪法精神。')).toEqual(['宪法']);
     expect(names('任命王小明为第五任澳门特别行政区基本法委员会委员。')).toEqual([]);
     expect(names('全面准确贯彻香港特别行政区基本法。')).toEqual(['香港特别行政区基本法']);
@@ -214,28 +218,28 @@ describe('meetings, policies and bodies', () => {
     expect(findPolicies('省政府印发《某省提振消费专项行动方案》。').map((p) => p.name)).toEqual(['某省提振消费专项行动方案']);
   });
   it('reads laws by name, with or without what the text does to them', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('会议听取了关于某某保护法草案审议结果的报告。')).toEqual(['某某保护法草案']);
     expect(names('坚决执行某某国安法，尽快制定某某权益保护法，对修改某某侨眷权益保护法开展调研。')).toEqual(['某某国安法', '某某权益保护法', '某某侨眷权益保护法']);
     expect(names('根据宪法和有关法律的规定。')).toEqual(['宪法']);
     expect(names('要改进工作方法，依法办事，坚持科学的做法，严厉打击违法行为。')).toEqual([]);
   });
   it('reads each law of a list after one found, a region\'s 基本法 and a provisional regulation', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('会议初次审议了某某援助法、药师法、某某保护法草案和教师法、某某生产法修正草案。')).toEqual(['某某援助法', '药师法', '某某保护法草案', '教师法', '某某生产法修正草案']);
     expect(names('要维护宪法权威，落实好临江基本法，草案总结某某税暂行条例实践。')).toEqual(['宪法', '临江基本法', '某某税暂行条例']);
     // a verb after the 、 opens a clause, not the next law; a bare 基本法 and a 条例 without its kind are none
     expect(names('体现了尊崇宪法、维护宪法的政治自觉，学习基本法，修订条例实践。')).toEqual(['宪法']);
   });
   it('reads drafts of documents by name and titles inside a title', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('委员长会议拟订了某届代表名额分配方案草案、某届少数民族代表名额分配方案草案。')).toEqual(['某届代表名额分配方案草案', '某届少数民族代表名额分配方案草案']);
     expect(names('提出了关于提请审议某某组成人员守则修订草案的议案。')).toEqual(['某某组成人员守则修订草案']);
     expect(names('会议审议了计划报告和计划草案，同意上述报告和决定草案。')).toEqual([]);
     expect(names('审议批准《关于修改〈某某组织成员国关于地区合作机构的协定〉的议定书》的议案。')).toEqual(['关于修改某某组织成员国关于地区合作机构的协定的议定书', '某某组织成员国关于地区合作机构的协定']);
   });
   it('reads what a meeting adopts by its document head, a shared head given to each item', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('委员长会议审议通过了某某常委会2022年度工作要点和立法、监督、代表工作计划，审议通过了某某大会会议工作程序。'))
       .toEqual(['某某常委会2022年度工作要点', '立法工作计划', '监督工作计划', '代表工作计划', '某某大会会议工作程序']);
     expect(names('会议审议并原则通过某某委员会主席会议工作规则（修订案）、秘书长会议工作规则（修订案）、专门委员会通则（修订草案）。'))
@@ -243,7 +247,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('会议审议通过了有关报告和人事任免事项，通过了上述计划。')).toEqual([]);
   });
   it('gives a named plan’s head to the short items listed before it', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('要实施好大气、水、土壤污染防治行动计划。')).toEqual(['大气污染防治行动计划', '水污染防治行动计划', '土壤污染防治行动计划']);
     // an item that is itself a document shares nothing (`…工作要点、协商计划、…工作计划`)
     expect(names('会议审议通过了某某2023年工作要点、协商计划、专家协商会工作计划。')).toEqual(['某某2023年工作要点', '协商计划', '专家协商会工作计划']);
@@ -251,14 +255,14 @@ describe('meetings, policies and bodies', () => {
     expect(names('要抓好落实、推进某某高地建设三年行动计划。')).toEqual(['某某高地建设三年行动计划']);
   });
   it('reads a policy named by what it is about, after a verb of keeping to it', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('坚定奉行一个中国政策，贯彻执行党的知识分子政策，实施好积极的财政政策，坚持独立自主的和平外交政策。'))
       .toEqual(['一个中国政策', '知识分子政策', '积极的财政政策', '独立自主的和平外交政策']);
     expect(names('了解某某离岛免税政策实施情况。')).toEqual(['某某离岛免税政策']);
     expect(names('落实好各项惠民政策，执行国家政策，落实减税降费政策措施，坚持财政政策，贯彻党的政策。')).toEqual([]);
   });
   it('reads a charter or joint communiqué kept to, and a quoted name with its head inside', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('恪守中美三个联合公报的原则，在联合国宪章和国际法准则基础上解决争端。')).toEqual(['中美三个联合公报', '联合国宪章']);
     expect(names('中方提出的“八大行动”完全契合发展需要，纪念“五四宪法”颁布70周年。')).toEqual(['八大行动', '五四宪法']);
     expect(names('协调推进“四个全面”，发表联合公报，签署会谈纪要，在这个宪章通过之前，把它作为“一把手”工程来抓。')).toEqual([]);
@@ -269,7 +273,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('推动产业振兴和人才振兴，实现全面振兴战略目标。')).toEqual([]);
   });
   it('reads a decision named by what it is about: a treaty\'s inside it, two acts joined by a comma', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('会议表决通过了关于批准中国和某国关于移管被判刑人的条约的决定。')).toEqual(['关于批准中国和某国关于移管被判刑人的条约的决定']);
     expect(names('通过关于免去张建国同志某某委员会常委职务，接受其请辞委员的决定。')).toEqual(['关于免去张建国同志某某委员会常委职务,接受其请辞委员的决定']);
     // a bill or a list holds the decision; two clauses are not one decision
@@ -280,7 +284,7 @@ describe('meetings, policies and bodies', () => {
     expect(findPolicies('读了《某某不可小觑关于临江消防工作的追踪报道》和《某某事业发展述评》。').map((p) => p.name)).toEqual([]);
   });
   it('reads no policy from a run of generic measures', () => {
-    const names = (t: string) => findPolicies(t).map((p) => p.name);
+    const names = policyNames;
     expect(names('国家出台了减税降费、援企稳岗等一系列政策措施。')).toEqual([]);
     expect(names('完善政策措施，明确目标、任务、重点和政策措施。')).toEqual([]);
     expect(names('相关政策就包括八个方面90条措施。')).toEqual([]);
