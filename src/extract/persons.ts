@@ -279,7 +279,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     const modelName = modelAt?.get(headEnd + offset);
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
-    const name = cuedName(s, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
+    const name = cuedName(s, headEnd) ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
     if (name && !taken(headEnd)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
@@ -496,6 +496,27 @@ function boundedName(rest: string): string | null {
 function foreignNameAt(s: string, i: number): boolean {
   const name = cuedName(s, i);
   return name !== null && name.length >= 2 && TRANSLIT_WHOLE.test(name);
+}
+
+/**
+ * A leader's name the dictionary takes for a place (`俄罗斯总统普京签署`: 普京 is tagged ns), read
+ * after a country's head-of-state post: no place follows `<country>总统`. The post must open with
+ * a place of the dictionary (not 国务院总理), and the word must be a place word of two or three
+ * characters, no longer word starting there (`总统府`), not the start of a longer post or a body
+ * (`俄罗斯总统叙利亚问题特使`).
+ */
+function placeWordAsLeader(s: string, titleAt: number, i: number): string | null {
+  if (!/(?:总统|首相|国王|总理)$/.test(s.slice(titleAt, i)) || placeWordAt(s, titleAt) < 2 || /^(?:国务院|国家|中国|中华|全国)/.test(s.slice(titleAt, i))) return null;
+  const len = placeWordAt(s, i);
+  if (len < 2 || len > 3) return null;
+  const word = s.slice(i, i + len);
+  const rest = s.slice(i + len);
+  if (/^[府官]/.test(s[i] ?? '') || TITLE_HEAD_RE.test(rest.split(/[、，。；：\s]/)[0]!.slice(0, 8)) || /^[\u4e00-\u9fff]?(?:省|市|县|区|州|国|府|会|部|院)/.test(rest)) return null;
+  // the word ends where the next word begins (普京|签署, 普京|贺信), not inside a longer word, a
+  // body or a transliterated name it starts (办公室, 新闻局, 苏纳|克, 拉马|福萨, 巴沙尔·阿萨德)
+  if (isCommonWord(s.slice(i, i + len + 1)) || isCommonWord(s.slice(i, i + len + 2)) || /[室局处厅部委办院所会司署组团队社]$/.test(word) || TRANSLIT_CHARS.includes(rest[0] ?? '。') || rest[0] === '·') return null;
+  if (isCommonWord(s.slice(i + len - 1, i + len + 1))) return null;
+  return word;
 }
 
 /** Does [start, end) lie in a post already read for a person (text offsets)? */

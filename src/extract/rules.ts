@@ -79,6 +79,12 @@ export const RULES = {
       // a country and a head-of-state post before a transliterated name: the post is the name's
       pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
       pos('国家主席习近平会见某国联邦委员会主席马特维延科。', '习近平 → 国家主席', '马特维延科 → 某国联邦委员会主席'),
+      // a leader's name the dictionary tags as a place (普京) after a country's head-of-state post;
+      // not a body, a longer post or the start of a longer name there
+      pos('国家主席习近平和俄罗斯总统普京互致新年贺电。', '习近平 → 国家主席', '普京 → 俄罗斯总统'),
+      pos('同日，俄罗斯联邦总统普京也向论坛致贺信。', '普京 → 俄罗斯联邦总统'),
+      neg('以色列总理办公室发表声明。'),
+      neg('俄罗斯总统叙利亚问题特使拉夫连季耶夫30日表示。'),
       // a foreign name before a day (`12日`), 称 or 说; 及 inside a country's name (阿尔及利亚)
       pos('阿尔及利亚总统泽鲁阿勒12日会见了来访的客人。', '泽鲁阿勒 → 阿尔及利亚总统'),
       pos('乌克兰总统泽连斯基称，正在加强防御。', '泽连斯基 → 乌克兰总统'),
