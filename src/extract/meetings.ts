@@ -236,8 +236,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
     // 中国人民政治协商会议(第七届、八届、九届)全国委员会, 全国人民代表大会成立70周年, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序/工作规则:
     // part of a body's, a post's, an institution's or a document's name
-    // 议会议长: the speaker of a parliament, not a meeting
-    if (text[m.index - 1] === '议' && m[0] === '会议' && text[end] === '长') continue;
+    // 议会议长, 国会议长: the speaker of a parliament, not a meeting
+    if (/[议国]/.test(text[m.index - 1] ?? '') && m[0] === '会议' && text[end] === '长') continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
     if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's

@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { readName, nameShape, isCjk, type Sentence } from './text';
+import { readName, nameShape, isCjk, VERB_AFTER_NAME, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES } from './lexicon';
 import { modelNames } from './names-bridge';
@@ -47,9 +47,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor a reading the cue rules end at a list's mark: `议长穆尔涅采、` stays whole)
       // (but a time or a verb of speech read onto it: `会见…卢拉时，`, `科恩称，`)
       const endsAtMark = /[、，。；]/.test(text[p.end] ?? '') && !/[时称说等们后前]$/.test(p.name);
-      // (nor one a verb of the genre follows: `辜胜阻作主题发言` stays 辜胜阻)
+      // (nor one a verb of the genre follows: `辜胜阻作主题发言` stays 辜胜阻; nor longer by such a verb: `李华作的报告` stays 李华)
       const verbAfter = NAME_THEN_ACT.test(text.slice(p.end));
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end))))) {
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!)))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -263,7 +263,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     // 常委 of 常委会, 委员 of 委员会: a body, no post (`全国人大常委会向…代表致以敬意`)
     if (s[headEnd] === '会' && m[0].endsWith('委')) continue;
-    const start = afterRunOnName(s, titleStart(s, m.index), m.index);
+    let start = afterRunOnName(s, titleStart(s, m.index), m.index);
+    // (the conjunction after a name cut off the post: `吉佩定和阿外交部秘书长` → 阿外交部秘书长)
+    if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start++;
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
       chain = [];
@@ -542,14 +544,23 @@ export function nameBoundaryBefore(s: string, i: number): boolean {
   return i === 0 || !isCjk(s[i - 1]) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i));
 }
 
-/** The part of a body's name after a conjunction inside it, up to the post's head: `裁军委员会`. */
-const BODY_TO_HEAD = /^[\u4e00-\u9fff]{1,8}(?:委员会|协会|联合会|促进会|基金会|研究会|学会)$/;
+/** The part of a body's name after a conjunction inside it, up to the post's head: `裁军委员会`, `社会保障部`. */
+const BODY_TO_HEAD = /^[\u4e00-\u9fff]{1,8}(?:委员会|协会|联合会|促进会|基金会|研究会|学会|部|厅|局)$/;
 
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
-  while (i > lo && !PUNCT.test(s[i - 1]) && isCjk(s[i - 1])) {
+  while (i > lo && !PUNCT.test(s[i - 1]) && (isCjk(s[i - 1]) || /\d/.test(s[i - 1]))) {
+    // an edition's number inside the post (`第24届冬奥会工作领导小组组长`): back to its 第, else the post starts after the digits
+    if (/\d/.test(s[i - 1])) {
+      const num = /第\d{1,4}$/.exec(s.slice(Math.max(0, i - 6), i));
+      if (!num || !/^[届次]/.test(s[i] ?? '')) break;
+      i -= num[0].length;
+      continue;
+    }
+    // a date before the post (`2019年12月副省长`) is no part of it
+    if (/[年月日]/.test(s[i - 1]!) && /\d/.test(s[i - 2] ?? '')) break;
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
     // 共和国 is a word of the post (`刚果民主共和国总统`), not the conjunction 和
@@ -563,9 +574,10 @@ export function titleStart(s: string, headStart: number): number {
       continue;
     }
     // 和 of 和平 (`中国人民争取和平与裁军委员会会长`); 与/和 inside a body's name whose part after
-    // it runs to the body's suffix (`…和平与裁军委员会`, `国家发展和改革委员会`), not a body of its own
-    // named by a place (`米歇尔和欧盟委员会主席`, `在北京与俄罗斯联邦委员会主席`)
-    if ((before.endsWith('和') && /^[平谐睦]/.test(s[i] ?? '')) || (/[与和]$/.test(before) && BODY_TO_HEAD.test(s.slice(i, headStart)) && placeWordAt(s, i) < 2)) {
+    // it runs to the body's suffix (`…和平与裁军委员会`, `国家发展和改革委员会`, `人力资源和社会保障部`;
+    // after a word of the dictionary: `宪法和法律委员会`), not a body of its own named by a place
+    // (`米歇尔和欧盟委员会主席`, `在北京与俄罗斯联邦委员会主席`) or after a post (`总书记和中共中央政治局常委`)
+    if ((before.endsWith('和') && /^[平谐睦]/.test(s[i] ?? '')) || (/[与和]$/.test(before) && BODY_TO_HEAD.test(s.slice(i, headStart)) && (placeWordAt(s, i) < 2 || (isCommonWord(s.slice(i - 3, i - 1)) && placeWordAt(s, i - 3) < 2 && !TITLE_HEAD_END.test(s.slice(0, i - 1)))))) {
       i--;
       continue;
     }
@@ -576,10 +588,12 @@ export function titleStart(s: string, headStart: number): number {
     }
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
+  // a conjunction read into the post that nothing before it continues (`与广播电影电视部部长`) is not the post's
+  if (/[和与]/.test(s[i] ?? '') && i < headStart) i++;
   // `——记福建莆田县平民医院院长…`: a profile's 记, not the post's
   if (s[i] === '记' && i > 0 && /[—―-]/.test(s[i - 1])) i++;
   return i;

@@ -84,6 +84,16 @@ export const RULES = {
       pos('国家主席习近平和俄罗斯总统普京互致新年贺电。', '习近平 → 国家主席', '普京 → 俄罗斯总统'),
       pos('同日，俄罗斯联邦总统普京也向论坛致贺信。', '普京 → 俄罗斯联邦总统'),
       neg('以色列总理办公室发表声明。'),
+      // an edition's number inside a post of a chain; 和 inside a body's name after a word (not after a
+      // post or a name); a date or a time before the post is no part of it
+      pos('中共中央政治局常委、国务院副总理、第24届冬奥会工作领导小组组长韩正出席。', '韩正 → 中共中央政治局常委', '韩正 → 国务院副总理', '韩正 → 第24届冬奥会工作领导小组组长'),
+      pos('受国务院委托，人力资源和社会保障部部长张纪南作了说明。', '张纪南 → 人力资源和社会保障部部长'),
+      pos('全国人大宪法和法律委员会主任委员李华出席。', '李华 → 全国人大宪法和法律委员会主任委员'),
+      pos('会谈结束后，中国外交部部长助理吉佩定和阿外交部秘书长本·贾马签署了协定。', '吉佩定 → 中国外交部部长助理', '本·贾马 → 阿外交部秘书长'),
+      pos('29日上午白俄罗斯总统卢卡申科出席。', '卢卡申科 → 白俄罗斯总统'),
+      pos('2019年12月副省长李华出席。', '李华 → 副省长'),
+      // the model's reading one longer by a verb of the genre (`李华作的报告`) does not replace the rules'
+      pos('会议听取了副主任委员李华作的报告。', '李华 → 副主任委员'),
       neg('俄罗斯总统叙利亚问题特使拉夫连季耶夫30日表示。'),
       // a foreign name before a day (`12日`), 称 or 说; 及 inside a country's name (阿尔及利亚)
       pos('阿尔及利亚总统泽鲁阿勒12日会见了来访的客人。', '泽鲁阿勒 → 阿尔及利亚总统'),

@@ -46,7 +46,7 @@ export function nameShape(s: string): boolean {
 }
 
 /** Verbs that follow a name closely and seldom end one (`丛斌作`, `李某在`). */
-const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都']);
+export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都']);
 
 /**
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose

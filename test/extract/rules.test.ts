@@ -90,6 +90,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('国家主席习近平18日致电第36届非洲联盟峰会')).toEqual(['第36届非洲联盟峰会']);
     expect(names('习近平总书记致信祝贺首届全民阅读大会')).toEqual(['首届全民阅读大会']);
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
+    expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
   it('a list of provinces opens a name; a presidium meeting is its own; 十五大 before 所', () => {
