@@ -307,8 +307,10 @@ export function findMeetings(text: string): MeetingMention[] {
     // what is said of the meeting before its name (`一个特殊的…会`, `在今天结束的全国…会议上`, `刚刚闭幕的…`,
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
-    // `要全力开好…会议`: the verb that holds it well is no part of it
-    raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好)/, '');
+    // `要全力开好…会议`, `周密做好开闭幕式`, `积极落实峰会成果`: the verb that holds it well or carries it out is no part of it
+    raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
+    // `庄严的升国旗仪式`, `隆重的纪念大会`: how it was is no part of its name
+    raw = raw.replace(/^(?:庄严|隆重|盛大|热烈|简朴|简短|热闹|一年一度)的/, '');
     // (a month alone before the name: `10月昆明《…公约》第十五次缔约方大会`)
     raw = raw.replace(/^\d{1,2}月(?:的(?:这|本|此)届)?(?=[\u4e00-\u9fff]{2})/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name

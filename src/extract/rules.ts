@@ -247,6 +247,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is
+      neg('全省植树造林工作会议今天召开。副省长李华参加了义务植树活动。'),
+      neg('首都举行升国旗仪式。省委书记黄菊，分别在所在省市参加了看望和慰问群众的活动。'),
+      pos('丁建国出席中国品牌发展国际论坛|5月13日，国务院副总理丁建国出席在上海举办的中国品牌日活动，并在中国品牌发展国际论坛致辞。', '丁建国 → 中国品牌发展国际论坛:attended'),
       // delegates named by the congress they go to (`出席九届全国人大的代表`) do not attend the meeting that elects them
       neg('临江省九届人大代表选举会议今天举行。出席会议的120名代表经过投票，选举出刘建国、杨海、张一鸣等13名临江省出席九届全国人大的代表。'),
       // an unnamed 座谈会 of a trip is named by the province whose report it hears, else by the provinces of the trip

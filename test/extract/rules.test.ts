@@ -91,6 +91,10 @@ describe('meetings, policies and bodies', () => {
     expect(names('习近平总书记致信祝贺首届全民阅读大会')).toEqual(['首届全民阅读大会']);
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
+    // how it was, or the verb that holds it well or carries it out, is no part of its name
+    expect(names('元旦上午，首都举行庄严的升国旗仪式。')).toEqual(['升国旗仪式']);
+    expect(names('要周密做好开闭幕式各项工作。')).toEqual([]);
+    expect(names('中方愿同多方一道积极落实峰会成果。')).toEqual([]);
     expect(names('全国巡视工作会议今天召开')).toEqual(['全国巡视工作会议']);
   });
   it('a list of provinces opens a name; a presidium meeting is its own; 十五大 before 所', () => {

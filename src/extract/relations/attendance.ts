@@ -29,6 +29,12 @@ const ON = '(?:就[^，。；在]{1,10}?)?';
 const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
 const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
 
+/**
+ * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
+ * its own; not the article's own events named back (`参加上述活动`, `出席相关活动`).
+ */
+const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
+
 export function attendance(
   b: Builder,
   s: Sentence,
@@ -81,6 +87,9 @@ export function attendance(
     if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
+    // `参加了看望和慰问群众的活动`, `参加义务植树活动`: an activity of its own named after the verb, not the article's meeting
+    // (unless the sentence goes on to a meeting: `出席…品牌日活动，并在…论坛致辞`)
+    if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
     // 参加会见, 出席会谈: a 会见 gives MET to its host and guests, no attendance at the article's meeting
     if (!target && /^了?(?:会见|会谈|接见|会晤)(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
     target ??= main;
