@@ -213,6 +213,8 @@ export const VISIT_PLACE_HEADS = [
   '先行区', '示范区', '保护区', '湿地', '新城', '航空城', '科技城', '会址', '纪念塔',
   // a work site of a building project (`…隧道出口工点`, `…砂石加工场`)
   '工点', '加工场',
+  // a historic building by its name (`北大红楼`, `…黄鹤楼`)
+  '楼',
 ];
 
 /**

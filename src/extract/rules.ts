@@ -553,6 +553,12 @@ export const RULES = {
       pos('市长刘海到临江调研。在临江机械厂视察时，市委书记张建国指出，要抓好生产。', '刘海 → 临江', '张建国 → 临江机械厂'),
       pos('市委书记张建国到临江调研。李华说，工作很好。在临江机械厂调研时，记者看到，工人们正在忙碌。', '张建国 → 临江'),
       neg('全国政协主席张建国强调，要组织更多青少年和基层干部到内地参观学习考察。'),
+      // 在这里 before a visit's verb: the site a sentence just before introduced
+      pos('临江纪念馆是临江市重要的红色教育基地。市委书记张建国在这里参观了主题展。', '张建国 → 临江纪念馆'),
+      // each in the province of his own post (分别在所在省市), none without one; a verb ends the place (在湖南出席…并调研)
+      pos('中共中央政治局委员、中共上海市委书记张建国，中共中央政治局委员、湖南省委书记刘海，分别在所在省市参加了看望和慰问群众的活动。', '张建国 → 上海', '刘海 → 湖南'),
+      neg('全国人大常委会副委员长张建国、刘海分别在所在地区参加了看望和慰问群众的活动。'),
+      pos('全国人大常委会委员长张建国在湖南出席全国地方立法工作座谈会并调研。', '张建国 → 湖南'),
     ],
   },
   'visited.list': {
@@ -636,6 +642,16 @@ export const RULES = {
       pos('省长张建国来到临江市沙河区，看望下岗职工。', '张建国 → 临江市沙河区'),
       // an old site (…古建筑群, …窑作群) among named ones
       pos('国家主席张建国先后走进南岭遗址、陶瓷博物馆、明代古建筑群，了解制瓷技艺。', '张建国 → 南岭遗址', '张建国 → 陶瓷博物馆', '张建国 → 明代古建筑群'),
+      // 到 heading a clause after a comma with a list whose verb is in the clause after it: each
+      pos('国务院副总理张建国前往临江大学，调研科技创新情况，到临江船舶重工集团、东岭科技公司、南山科技公司，了解企业运营情况。', '张建国 → 临江大学', '张建国 → 临江船舶重工集团', '张建国 → 东岭科技公司', '张建国 → 南山科技公司'),
+      // the leader who leads others there; a historic building by its name (…红楼)
+      pos('中共中央总书记张建国带领中央政治局同志来到临江红楼，参观主题展。', '张建国 → 临江红楼'),
+      // 来到这里: the site a sentence just before introduced (X，是…的地方), not one named long before; 在这里 before no visit's verb is none
+      pos('临江纪念馆，是李华同志工作和生活了17年的地方。李华同志在这里筹划了一系列大政方略。国家主席张建国带领中央政治局同志来到这里参观瞻仰。', '张建国 → 临江纪念馆'),
+      neg('临江纪念馆，是李华同志工作和生活的地方。李华同志在这里筹划了一系列大政方略。'),
+      neg('临江纪念馆是重要的红色教育基地。天气晴朗。群众很多。天气寒冷。国家主席张建国来到这里参观。'),
+      // the rooms of a house (办公区、会议室和藏书室) are no visits of their own
+      pos('国家主席张建国来到临江故居，参观李华同志办公区、会议室和藏书室。', '张建国 → 临江故居'),
     ],
   },
   'visited.fronted-place': {
@@ -701,6 +717,8 @@ export const RULES = {
       // a visit to provinces in a list: those who go along go to each; one who took part in what was told before the visit did not
       pos('国务院总理张建国在湖南、贵州调研。副总理刘海陪同调研。', '刘海 → 湖南', '刘海 → 贵州'),
       neg('临江活动月今天上午在这里拉开帷幕。副委员长张建国、副主席刘海参加了这一活动。下午，国务委员王明前往临江市第一福利院，看望孤寡老人。'),
+      // those who each go where they hold their posts go along with none
+      neg('中共中央政治局委员、中共上海市委书记张建国，中共中央政治局委员、湖南省委书记刘海，分别在所在省市参加了看望和慰问群众的活动。'),
     ],
   },
   'held-in.place': {

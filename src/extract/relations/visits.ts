@@ -75,10 +75,12 @@ function siteInPlace(t: string): boolean {
 /** The length of the place's name a text opens with (`城关镇…`, `上海…`, `临江县…`; 0: none). */
 const placeNameAt = (t: string): number => Math.max(placeWordAt(t, 0), /^[\u4e00-\u9fff]{2,4}?[省市县区镇乡](?![长委]?[省市县区镇乡村])/.exec(t)?.[0].length ?? 0);
 
+/** Rooms of a house or an office (`…办公区、会议室和藏书室` of a former residence): never a body of their own. */
+const HOUSE_ROOM = '会议室|藏书室|阅览室|书房|卧室|会客室|会客厅|接待室|办公区';
 /** A room or hall of a site (`…会展中心展览厅`, `…计量中心实验室`, `总装车间`). */
-const ROOM = /(?:展览厅|展厅|大厅|实验室|控制室|会议室|机房|车间|生产线)$/;
-/** A room that is never a body of its own (`总装车间`, `…控制大厅`; not `…创新实验室`). */
-const WORK_ROOM = /(?:展览厅|展厅|大厅|控制室|机房|车间|生产线)$/;
+const ROOM = new RegExp(`(?:展览厅|展厅|大厅|实验室|控制室|机房|车间|生产线|${HOUSE_ROOM})$`);
+/** A room that is never a body of its own (`总装车间`, `…控制大厅`, `会议室`; not `…创新实验室`). */
+const WORK_ROOM = new RegExp(`(?:展览厅|展厅|大厅|控制室|机房|车间|生产线|${HOUSE_ROOM})$`);
 /**
  * A room of a site named with it: the site when a place names it (`临江国家会展中心展览厅` →
  * `临江国家会展中心`), nothing when it is a unit of the body just visited (`检验计量中心实验室`);
@@ -124,9 +126,10 @@ const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
 /**
  * 到 at the head of a clause after a comma with what the visitor does there in it (`…，深入…考察施工情况，
- * 到临江砂石加工场了解…`): another stop of the visitor named before it in the sentence.
+ * 到临江砂石加工场了解…`) or in the clause after it (`…，到A集团、B公司、C公司，了解企业运营…`):
+ * another stop of the visitor named before it in the sentence.
  */
-const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观))([^，。；：！？]{2,120})/g;
+const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
 const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问';
 /**
@@ -230,7 +233,33 @@ const SPEAKS_FIRST = /^[^，。；]{0,8}(?:说|表示|回忆|介绍|告诉|感�
  */
 const CHAIN_AT = /；[^，。；]{0,12}?在([^，。；]{3,60})，(?:实地|深入|详细|仔细)?(?=了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|走访|慰问)/g;
 
+/** A site a visit may refer back to (`来到这里`): its name and kind, and the sentence that named it. */
+interface Site { name: string; kind: 'Organization' | 'Location'; at: number }
+/** Per article (its builder): the sentences read so far and the site they last visited or introduced. */
+const SITES = new WeakMap<Builder, { n: number; site: Site | null }>();
+/** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
+const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
+/** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
+const OWN_PROVINCE = /在(?:各自)?所在(?:的)?(?:省区市|省市|省区|省份|省|地区)(?=[^，。；]{0,12}?(?:看望|慰问|调研|考察|视察|走访))/;
+/** 这里 as where a visit went: after a verb of going (`来到这里参观`), or 在这里 before a visit's verb. */
+const HERE = /(?:来到|走进)这里|在这里(?:考察|参观|调研|视察|察看|看望|慰问)/;
+
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
+  const st = SITES.get(b) ?? { n: 0, site: null };
+  SITES.set(b, st);
+  st.n++;
+  const count = b.relations.length;
+  // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
+  sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null);
+  const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
+  const target = last && b.entities.find((e) => e.id === last.to);
+  const intro = INTRODUCES.exec(s.text);
+  const kind = intro ? visitTarget(intro[1]) : null;
+  if (target) st.site = { name: target.name, kind: target.type === 'Organization' ? 'Organization' : 'Location', at: st.n };
+  else if (intro && kind) st.site = { name: intro[1], kind, at: st.n };
+}
+
+function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
@@ -322,6 +351,15 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     add(who, province[0], 'Location', rule);
     return true;
   };
+  // 分别在所在省市…看望: each visitor in the province of his own post (`中共上海市委书记黄菊` → 上海), else none
+  const own = OWN_PROVINCE.exec(s.text);
+  if (own) for (const p of visitors(s.start + own.index)) {
+    const province = p.titles.map((t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
+    if (province) add([p], province[1], 'Location', 'visited.to-place');
+  }
+  // 来到这里 / 在这里考察: the site just visited or introduced
+  const h = here ? HERE.exec(s.text) : null;
+  if (h && here) add(visitors(s.start + h.index), here.name, here.kind, h[0].startsWith('在') ? 'visited.to-place' : 'visited.list');
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (each scan only where its verb stands: most sentences tell of no visit)
@@ -351,12 +389,14 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
     for (const item of shareHead(items)) {
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       if (REMOTE_MANNER.test(item)) continue;
-      const place = item.replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      // (a verb ends the place: `在山东出席…座谈会并调研` → 山东)
+      const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
       if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们]|期间|主持|召开|举行|蹲点/.test(place)) continue;
+      // (nor a span with a verb in it: `在所在省市参加了看望…`)
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们了]|期间|主持|召开|举行|蹲点/.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
@@ -528,7 +568,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const target = named ?? firstTarget;
     // (`石泰峰一同调研`: one who goes along)
     const v = /参加|陪同|一同(?=调研|考察|视察)/.exec(s.text);
-    if (!v) continue;
+    // (those who each go where they hold their posts go along with none: `分别在所在省市参加了看望…`)
+    if (!v || OWN_PROVINCE.test(s.text)) continue;
     const at = s.start + v.index;
     const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
     const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, s.start, at);
