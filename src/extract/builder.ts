@@ -13,6 +13,8 @@ export interface PersonMention extends Mention {
   titles: { name: string; start: number; end: number }[];
   /** the rule that read the posts (`holds.post-before-name` …), when there are any */
   rule?: RuleId;
+  /** a long transliteration read only by the post after it (`泽鲁阿勒总统`): kept where the article also names it after a post */
+  needsPostBefore?: boolean;
 }
 
 /** A meeting that commemorates someone named in it. */

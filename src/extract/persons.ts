@@ -56,6 +56,12 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       persons.push(p);
     }
   }
+  // a long transliteration before a post (`泽鲁阿勒总统`) is a name where the article also writes it
+  // after a post (`阿尔及利亚总统泽鲁阿勒`), not a country the dictionary lacks (`厄瓜多尔总统宣布`)
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const p = persons[k];
+    if (p.needsPostBefore && !persons.some((q) => q.name.endsWith(p.name) && !q.needsPostBefore && q.titles.length > 0)) persons.splice(k, 1);
+  }
   for (const p of persons) known.add(p.name);
   // a foreign name is written in full once and by its last part after that
   // (`萨阿东·哈马迪` … `哈马迪说`): the short form is the same person, under the full name
@@ -74,6 +80,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   const postParts = new Set(model.filter(inPost).map((n) => n.name));
   for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
+  // (also where a post read the short form: `雷杰普·塔伊普·埃尔多安` … `埃尔多安总统`)
+  for (const p of persons) p.name = fullOf.get(p.name) ?? p.name;
   // a province's name is no one's (`到甘肃调研`, `甘肃、宁夏、新疆七省区`)
   for (const name of known) if (PROVINCE_NAME_SET.has(name)) known.delete(name);
   const taken = new Uint8Array(text.length + 1);
@@ -375,10 +383,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   for (const post of POSTNOMINAL) {
     let k = s.indexOf(post);
     while (k !== -1) {
-      for (const len of [3, 2]) {
+      // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
+      for (const len of FOREIGN_POSTS.has(post) ? [5, 4, 3, 2] : [3, 2]) {
         const i = k - len;
         if (i < 0) continue;
         const cand = s.slice(i, k);
+        // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
+        if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && cuedName(s, k + post.length) === null && modelAt?.get(i + offset)?.name === cand)) continue;
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
         const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
         // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
@@ -405,7 +416,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {
           titles.push({ name: more[1], start: e + 1 + offset, end: e + more[0].length + offset });
         }
-        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name' });
+        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 ? { needsPostBefore: true } : {}) });
         break;
       }
       k = s.indexOf(post, k + post.length);
@@ -559,6 +570,8 @@ export function titleStart(s: string, headStart: number): number {
       i -= num[0].length;
       continue;
     }
+    // 就 of a letter or a statement on someone (`就美国前国务卿…逝世`), not of 就业
+    if (s[i - 1] === '就' && s[i] !== '业') break;
     // a date before the post (`2019年12月副省长`) is no part of it
     if (/[年月日]/.test(s[i - 1]!) && /\d/.test(s[i - 2] ?? '')) break;
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
@@ -654,7 +667,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问)/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问)/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names

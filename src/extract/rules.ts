@@ -84,6 +84,9 @@ export const RULES = {
       pos('国家主席习近平和俄罗斯总统普京互致新年贺电。', '习近平 → 国家主席', '普京 → 俄罗斯总统'),
       pos('同日，俄罗斯联邦总统普京也向论坛致贺信。', '普京 → 俄罗斯联邦总统'),
       neg('以色列总理办公室发表声明。'),
+      // 国务卿 is a post; a foreign name ends before 宣称 and 逝世; 就 opens no post
+      pos('6日，到访基辅的美国国务卿布林肯宣称，将提供支持。', '布林肯 → 美国国务卿'),
+      pos('习近平就美国前国务卿亨利·基辛格逝世向美国总统拜登致唁电。', '亨利·基辛格 → 美国前国务卿', '拜登 → 美国总统'),
       // an edition's number inside a post of a chain; 和 inside a body's name after a word (not after a
       // post or a name); a date or a time before the post is no part of it
       pos('中共中央政治局常委、国务院副总理、第24届冬奥会工作领导小组组长韩正出席。', '韩正 → 中共中央政治局常委', '韩正 → 国务院副总理', '韩正 → 第24届冬奥会工作领导小组组长'),
@@ -203,6 +206,11 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a transliteration of four characters before a head of state's post, where the article also names
+      // it after a post; a dotted full name takes its short form's posts; a country alone is no one
+      pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
+      pos('土耳其总统雷杰普·塔伊普·埃尔多安出席。埃尔多安总统表示感谢。', '雷杰普·塔伊普·埃尔多安 → 总统'),
+      neg('厄瓜多尔总统宣布全国进入紧急状态。'),
       // 其 inside a given name before a post is no pronoun (`钱其琛副总理`); `任命其为局长` names no one
       pos('会见时，钱其海副总理说，要加强合作。', '钱其海 → 副总理'),
       neg('会议决定任命其为局长。'),
@@ -249,6 +257,8 @@ export const RULES = {
     cases: [
       // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is
       neg('全省植树造林工作会议今天召开。副省长李华参加了义务植树活动。'),
+      // the guest a host welcomes to the meeting attends, not the host (`A欢迎B率团出席…`)
+      pos('韩国国会议长朴炳锡来华出席北京冬奥会开幕式。国务院总理王明欢迎朴炳锡率团出席北京冬奥会开幕式。', '朴炳锡 → 北京冬奥会开幕式:attended'),
       neg('首都举行升国旗仪式。省委书记黄菊，分别在所在省市参加了看望和慰问群众的活动。'),
       pos('丁建国出席中国品牌发展国际论坛|5月13日，国务院副总理丁建国出席在上海举办的中国品牌日活动，并在中国品牌发展国际论坛致辞。', '丁建国 → 中国品牌发展国际论坛:attended'),
       // delegates named by the congress they go to (`出席九届全国人大的代表`) do not attend the meeting that elects them

@@ -97,6 +97,8 @@ const DATELINE = new RegExp(
 const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber(s) ?? NaN);
 /** `讯中央人民广播电台记者刘振英、本报记者陈维伟报道：` — reporters named before 报道 instead of in brackets. */
 const REPORTED_BY = /^([^。：:]{0,80}?(?:记者|通讯员)[^。：:]{2,60}?)报道[：:]/;
+/** `…讯记者陈陆军从广播电影电视部获悉：`: the reporter the dateline names before where he learned it (the rest stays the text). */
+const LEARNED_BY = /^((?:记者|通讯员)[\u4e00-\u9fff]{2,3}?)(?=(?:日前|近日)?从[^。：:]{2,30}?(?:获悉|了解到|得到消息)|据)/;
 const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:驻[\u4e00-\u9fff]{1,10}?)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
@@ -366,7 +368,7 @@ function toDrafts(paras: Para[]): Draft[] {
           cur.reporters.push(...parseReporters(paren[1]));
           rest = rest.slice(paren[0].length);
         } else {
-          const by = REPORTED_BY.exec(rest);
+          const by = REPORTED_BY.exec(rest) ?? LEARNED_BY.exec(rest);
           if (by) {
             cur.reporters.push(...parseReporters(by[1]));
             rest = rest.slice(by[0].length);

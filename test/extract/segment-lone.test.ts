@@ -17,6 +17,11 @@ describe('a page with no article anchor', () => {
     const [rec] = extractPage('国务院副总理李岚清和夫人来到展厅：\n', 'lone.txt');
     expect(rec!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('李岚清');
   });
+  it('reads the reporter a dateline names before where he learned it (`讯记者X从…获悉`), and leaves him out of the persons', () => {
+    const [rec] = extractPage('我国将实行持证上岗制度\n本报北京１２月３１日讯记者陈陆军从广播电影电视部获悉：自１９９８年１月１日起，我国将实行持证上岗制度。\n', 'pfr-19980101-02-006.txt', { year: 1998 });
+    expect(rec!.reporters).toEqual([{ name: '陈陆军', role: '记者' }]);
+    expect(rec!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('陈陆军');
+  });
   it('leaves an empty page empty', () => {
     expect(segmentPage(cleanPage('\n\n'), { year: null })).toEqual([]);
   });

@@ -12,6 +12,8 @@ export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|
 const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
+/** `欢迎B率团出席`, `邀请B出席`: a named guest between the welcome and the verb. */
+const WELCOMED_NAMED = /(?<!的)(?:欢迎|邀请)[^，。；欢邀]{2,24}$/;
 /** 他/她 opening a sentence (after a time word): the subject of its clauses. */
 const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![们人])/;
 /** `应X的邀请来华出席`, `应X邀请`, `应X之邀`: X invites, the subject attends. */
@@ -59,6 +61,10 @@ export function attendance(
     if (WELCOMED.test(s.text.slice(0, at - s.start))) {
       const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
       who = met ? who.filter((p) => p.start >= s.start + met.index!) : [];
+    } else {
+      // `A欢迎B率团出席…`: the one welcomed or invited attends, not the host
+      const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
+      if (welcome && who.some((p) => p.start >= s.start + welcome.index + 2)) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
     }
     // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
     // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
