@@ -83,6 +83,14 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       continue;
     }
     if (!name) continue;
+    // a shorter form of a meeting the article named before (`中非合作论坛北京峰会` … `北京峰会`) is that meeting
+    // (not one held here again: `拉萨隆重举行升国旗仪式` after the capital's is another)
+    const longer = !m.bare && !new RegExp(`${HELD}了?$`).test(text.slice(Math.max(0, m.start - 4), m.start)) && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name) && fullerForm(x.name.slice(0, -name.length)));
+    if (longer) {
+      if (!longer.aliases?.includes(name)) (longer.aliases ??= []).push(name);
+      meetingEntity.set(`${m.start}`, longer);
+      continue;
+    }
     const s = sentenceAt(sents, m.start);
     const held = s ? HELD_HERE.test(s.text) : false;
     const e = b.entity('Meeting', name, { date: null, location: null });
@@ -115,10 +123,22 @@ const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|�
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
+/**
+ * What a fuller form of a meeting puts before the short one: an edition, a year, a place or a
+ * host (`第20届中国—`, `2023年`, `中华人民共和国第十四届`, `中共临时`), not a clause read into a span
+ * (`符合`, `领会`, `十五大和`).
+ */
+function fullerForm(prefix: string): boolean {
+  return (/^(?:第|\d|[一二三四五六七八九十]+届|中共|党的)/.test(prefix) || placeWordAt(prefix, 0) >= 2) && !/[和与及、的]$/.test(prefix);
+}
+
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
   if (main.endsWith(n) || n.endsWith(main)) return true;
   if (sameMeeting(n, main)) return true;
+  // `庆祝大会` of `庆祝改革开放40周年大会`: the full name's first word and its head
+  const head = headOf(n);
+  if (head && n.length <= 6 && n.length - head.length >= 2 && head === headOf(main) && main.startsWith(n.slice(0, n.length - head.length))) return true;
   // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);

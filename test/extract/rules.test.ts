@@ -400,3 +400,16 @@ describe('wire items without a page header', () => {
     expect(arts.some((x) => /附图片|A、B/.test(x.title + x.text))).toBe(false);
   });
 });
+
+describe('one meeting under its shorter forms', () => {
+  const meetingsOf = (title: string, text: string) =>
+    extractArticle({ kind: 'news', newspaper: null, date: '2024-05-06', published: null, title, subtitle: null, reporters: [], text })
+      .entities.filter((e) => e.type === 'Meeting')
+      .map((e) => [e.name, e.aliases ?? []]);
+  it('takes the full name’s first word and head as the main meeting (庆祝大会 of 庆祝改革开放40周年大会)', () => {
+    expect(meetingsOf('庆祝改革开放40周年大会在京隆重举行', '庆祝改革开放40周年大会今天上午在北京隆重举行。庆祝大会上，王明、李华先后发言。')).toEqual([['庆祝改革开放40周年大会', ['庆祝大会']]]);
+  });
+  it('takes a later short form of another meeting of the article as that meeting (北京峰会), not a clause read into a span', () => {
+    expect(meetingsOf('王明出席座谈会', '王明出席座谈会。2018年中非合作论坛北京峰会在北京举行。北京峰会期间，双方签署了合作文件。')).toEqual([['座谈会', []], ['2018年中非合作论坛北京峰会', ['北京峰会']]]);
+  });
+});
