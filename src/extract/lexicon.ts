@@ -194,10 +194,10 @@ export const LEFT_STOPS = [
 
 /**
  * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,
- * 中国民主同盟), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
+ * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业'];
+export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):
@@ -263,3 +263,14 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
 /** The provinces by their full and short names (no person is named so), longest first. */
 export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length);
 
+
+/**
+ * Verbs whose object is a body (`感谢韩国政府`, `听取…省级党委和政府…汇报`, `人民支持阿政府`,
+ * `非盟加入二十国集团`, `包括政府、企业`): what stands before them is the clause, not the name.
+ */
+export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请', '规定', '欢迎', '祝贺', '委托', '加入', '批准', '来自'];
+/**
+ * Words that open a clause or point back (`但实际上顺风车公司`, `其名下公司`, `它之所以`): a span that
+ * begins with one is no body's name.
+ */
+export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是'];
