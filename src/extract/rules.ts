@@ -714,6 +714,10 @@ export const RULES = {
       // a body's name starts after the verb whose object it is, and a particle before a place's first character is no cut
       pos('他感谢临江市政府主办第五届临江国际博览会。', '临江市政府 → 第五届临江国际博览会'),
       pos('由以色列外交部举办的第三届中以创新论坛今天开幕。', '以色列外交部 → 创新论坛'),
+      // parties, parliaments and people's congresses are named by their country or level, also by a country's short name
+      pos('今年，临山国国会举办首届临山议会论坛。', '临山国国会 → 首届临山议会论坛'),
+      pos('近日，临江省人大举办全省人大工作座谈会。', '临江省人大 → 全省人大工作座谈会'),
+      pos('中方愿同阿国民议会举办两国议会论坛。', '阿国民议会 → 两国议会论坛'),
     ],
   },
   'addressed.policy': {
