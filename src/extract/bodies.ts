@@ -19,7 +19,7 @@ export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该�
 
 /** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
 export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
-export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大)$/;
+export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
 
 
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
@@ -83,6 +83,17 @@ function namedByCountry(name: string, head: string): string | null {
   return null;
 }
 
+/**
+ * An office named short (`中央网信办`, `国务院台办`, `香港中联办`, `市招标办`): a level, a top organ or a
+ * place, then its field in one to four characters. 办 after anything else is the verb (`怎么办`,
+ * `一网通办`, `国家不办`).
+ */
+function shortOffice(name: string): boolean {
+  const lead = /^(?:中共中央|中央|国务院|国家|全国|自治区|[省市县区])/.exec(name)?.[0] ?? name.slice(0, placeWordAt(name, 0));
+  const field = name.slice(lead.length, -1);
+  return lead.length > 0 && field.length >= 1 && field.length <= 4 && !/[不一能该可也都就么何这那]/.test(field);
+}
+
 export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_RE.source.slice(0, -1), 'g');
 
 /**
@@ -137,6 +148,7 @@ export function findOrganizations(text: string): NameMention[] {
     if (acted) name = acted[2];
     name = trimLead(name);
     if (NOT_OPENING.test(name)) continue;
+    if (m[0] === '办' && !shortOffice(name)) continue;
     if (COUNTRY_HEADS.test(m[0])) {
       const named = namedByCountry(name, m[0]);
       if (!named) continue;

@@ -113,6 +113,8 @@ export const ORG_SUFFIXES = [
   '团委', '领导小组', '街道办事处', '办事处', '管理局', '监督室', '委', '集团公司', '基地', '研究院', '设计院', '贸促会',
   // parties, parliaments and people's congresses named as actors (`中国共产党的领导`, `越南国会和祖国阵线`, `中国全国人大愿同…`)
   '共产党', '国会', '议会', '人大',
+  // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
+  '办',
 ];
 export const ORG_SUFFIX_RE = new RegExp(`(?:${[...ORG_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`);
 

@@ -739,6 +739,9 @@ export const RULES = {
       pos('近日，党中央和国务院印发了《关于加强某某工作的意见》。', '党中央 → 关于加强某某工作的意见', '国务院 → 关于加强某某工作的意见'),
       // a pronoun's body (`其名下公司`) has no name
       neg('临江市税务局通报，某演员及其名下公司发布《某某声明》。'),
+      // an office named short after a level or a top organ (`中央网信办`); 办 after anything else is the verb
+      pos('近日，中央网信办印发了《某某工作要点》。', '中央网信办 → 某某工作要点'),
+      neg('对于企业开办一网通办发布《某某办事指南》。'),
     ],
   },
   'met.verb': {
