@@ -277,4 +277,4 @@ export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请
  * Words that open a clause or point back (`但实际上顺风车公司`, `其名下公司`, `它之所以`): a span that
  * begins with one is no body's name.
  */
-export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是'];
+export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是', '或者'];

@@ -742,6 +742,8 @@ export const RULES = {
       // an office named short after a level or a top organ (`中央网信办`); 办 after anything else is the verb
       pos('近日，中央网信办印发了《某某工作要点》。', '中央网信办 → 某某工作要点'),
       neg('对于企业开办一网通办发布《某某办事指南》。'),
+      // 据 before a top organ's body is the source, not the name
+      pos('据国家卫生健康委发布的《某某诊疗方案》，病例数下降。', '国家卫生健康委 → 某某诊疗方案'),
     ],
   },
   'met.verb': {
