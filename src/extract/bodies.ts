@@ -3,7 +3,7 @@
 import { normName, isCjk } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
-  ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS,
+  ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, placeWordAt } from './jieba';
@@ -15,17 +15,84 @@ export interface NameMention {
   end: number;
 }
 
-export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
+export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|党和政府|总公司|分公司|子公司|研究中心|研究院|研究所|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
 
 /** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
-export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位)/;
-export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局)$/;
+export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
+export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
 
 
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
 export const ORG_LEADING_VERB = new RegExp(`^(?:${ORG_LEADING_ADVERBS.join('|')})?(?:${ORG_LEADING_VERBS.join('|')})(?:好|了|起)?`);
 /** A count of bodies is no body's name: `15个新型数据中心`, `三家医院`, `多所学校`. */
-export const COUNTED = /^(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?(?:个|家|所|座|批|类|项|只|支|处|级)/;
+export const COUNTED = /^(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?(?:个|家|所|座|批|类|项|只|支|处|级|位)/;
+
+/** The clause before a body's object verb (`感谢韩国政府` → 韩国政府); a verb inside a span cuts it when three characters are left. */
+const OBJECT_VERB = new RegExp(`^.*(?:${ORG_OBJECT_VERBS.join('|')})(?=.{3})|^(?:${ORG_OBJECT_VERBS.join('|')}|听(?!力|证|众))`);
+/** A clause opener or a pronoun at a span's start: no name follows (`其名下公司`). */
+const NOT_OPENING = new RegExp(`^(?:${ORG_NOT_OPENING.join('|')})`);
+/** A post and a name before 和 (`…议长萨利赫和民族委员会`): the body after 和 is named on its own. */
+const POST_AND_NAME = new RegExp(`${TITLE_HEAD_RE.source}[\\u4e00-\\u9fff·]{2,4}$`);
+
+/**
+ * What stands before a body's name in its clause, cut off until none is left: a particle or a
+ * preposition (`和`, `了`, `经国务院`), a date, the verb that brings the body in (`共培育三一18号工厂`),
+ * a verb whose object it is (`感谢韩国政府`).
+ */
+function trimLead(span: string): string {
+  let name = span;
+  for (let before = ''; before !== name; ) {
+    before = name;
+    // (not the first character of a place: `以色列`, `和田`)
+    while (/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任|了(?!解))/.test(name) && !placeWordAt(name, 0)) name = name.replace(/^(?:担任|.)/, '');
+    // 经/应/受/据 before a top organ, a place or a body word (`经国务院批准`, `应…中心邀请`, `据国家…局`), not 经济, 应用, 受理
+    if (/^[经应受据](?:中共中央|中央|国务院|国家|全国)/.test(name) || (/^[经应受据]/.test(name) && (placeWordAt(name, 1) >= 3 || (placeWordAt(name, 1) > 0 && !isCommonWord(name.slice(0, 2)))))) name = name.slice(1);
+    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
+    const verb = ORG_LEADING_VERB.exec(name);
+    if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
+    name = name.replace(OBJECT_VERB, '');
+  }
+  return name;
+}
+
+/** Heads of parties and parliaments, named by their country or region (`中国共产党`, `越南国会`, `全国人大`). */
+const COUNTRY_HEADS = /^(?:共产党|国会|议会|人大)$/;
+
+/**
+ * A party or parliament is named from the first place word before its head (`庆祝中国共产党` →
+ * 中国共产党, `巴西国会`, `阿联酋联邦国民议会`), by its level (`全国人大`, `十四届全国人大`, `省人大`), by
+ * a country's one-character short name (`阿国民议会`) or by a short name the dictionary lacks (`伊拉克议会`);
+ * a verb's object without one (`把握人大`, `解散议会`, `新时代人大`) is none.
+ */
+function namedByCountry(name: string, head: string): string | null {
+  const at = name.length - head.length;
+  // (a span cut back into its head names nothing)
+  if (!name.endsWith(head)) return null;
+  // (a place word not run into by a word: `隆重庆祝|中国共产党`, not `隆重|庆`; a party is its country's,
+  // the last named: `越南钦佩|中国共产党`; a parliament's country may hold other place words: `阿联酋联邦国民议会`)
+  const starts = [...Array(at).keys()].filter((k) => placeWordAt(name, k) && !(k > 0 && isCommonWord(name.slice(k - 1, k + 1))));
+  const k = head === '共产党' ? starts.at(-1) : starts.find((k) => k === 0 || isCommonWord(name.slice(0, k)) || isCommonWord(name.slice(k - 2, k)));
+  if (k !== undefined) {
+    const named = name.slice(k);
+    return named.length <= 10 && named.length >= head.length + 2 && !/各国|两国|双方/.test(named) ? named : null;
+  }
+  if (/^(?:[一二三四五六七八九十]+届)?(?:全国|[省市县区])人大$/.test(name)) return name;
+  // a country the dictionary lacks (`伊拉克议会`): a short name that opens with no word of the dictionary
+  if (head !== '人大' && head !== '共产党' && at >= 2 && at <= 4 && !isCommonWord(name.slice(0, 2)) && !isCommonWord(name.slice(0, 3)) && !/^[即据和与及在对向从而也还就又者出经入散国]/.test(name)) return name;
+  if (/^[^即据和与及在对向从而也还就又者出经入散国]?(?:国民|联邦)?(?:议会|国会)$/.test(name) && name.length > head.length) return name;
+  return null;
+}
+
+/**
+ * An office named short (`中央网信办`, `国务院台办`, `香港中联办`, `市招标办`): a level, a top organ or a
+ * place, then its field in one to four characters. 办 after anything else is the verb (`怎么办`,
+ * `一网通办`, `国家不办`).
+ */
+function shortOffice(name: string): boolean {
+  const lead = /^(?:中共中央|中央|国务院|国家|全国|自治区|[省市县区])/.exec(name)?.[0] ?? name.slice(0, placeWordAt(name, 0));
+  const field = name.slice(lead.length, -1);
+  return lead.length > 0 && field.length >= 1 && field.length <= 4 && !/[不一能该可也都就么何这那]/.test(field);
+}
 
 export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_RE.source.slice(0, -1), 'g');
 
@@ -55,6 +122,8 @@ export function findOrganizations(text: string): NameMention[] {
   for (const m of text.matchAll(ORG_SUFFIX_SCAN)) {
     if (m.index === 0 || !/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1])) continue;
     let end = m.index! + m[0].length;
+    // a one-character suffix that begins a place's name is none (`发展委内瑞拉…关系`)
+    if (m[0].length === 1 && placeWordAt(text.slice(end - 1, end + 8), 0) > 1) continue;
     // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body
     if (m[0] === '中心' && /^(?:工作|任务)|^[，,、；。]/.test(text.slice(end)) && /(?:围绕|以|和)[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     if (!AFTER_ORG.test(text.slice(end))) {
@@ -64,27 +133,34 @@ export function findOrganizations(text: string): NameMention[] {
       end += branch[0].length;
     }
     let start = leftEdge(text, end, 26, true);
-    let name = text.slice(start, end).replace(/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任)+/, '');
-    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
-    // a name does not begin with the verb that brings the body in (`共培育三一18号工厂`)
-    const verb = ORG_LEADING_VERB.exec(name);
-    if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
+    // a body of research names its field before 研究 (`…发展研究中心`, `…战略研究基金会`, `…研究中心宏观经济研究部`):
+    // the stop word is part of the name when a body's head follows it
+    while (start >= 2 && text.slice(start - 2, start) === '研究' && ORG_SUFFIXES.some((h) => text.startsWith(h, start)) && end - start < 24) start = leftEdge(text, start - 2, 26 - (end - start) - 2, true);
+    let name = trimLead(text.slice(start, end));
     if (COUNTED.test(name)) continue;
     // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`; a post and a body
     // (`行政长官和特别行政区政府`)
-    const joined = /^(.{3,}?)[和及与](.{3,})$/.exec(name);
-    if (joined && (ORG_SUFFIX_RE.test(joined[1]) || TITLE_HEAD_END.test(joined[1]))) name = joined[2];
+    const joined = /^(.{3,}?)[和及与](.{2,})$/.exec(name);
+    if (joined && (ORG_SUFFIX_RE.test(joined[1]) || TITLE_HEAD_END.test(joined[1]) || STANDALONE_ORGS.includes(joined[1]) || POST_AND_NAME.test(joined[1]))) name = joined[2];
     // whoever acts on the body stands before it: `…周子玉代表全国双拥工作领导小组`,
     // `…协会命名中国人民抗日战争纪念馆`, `我们总政治部`
     const acted = /^(.+)(?:代表(?!资格|团|处|大会)|命名|领导(?!小组)|我们|他们|她们)(.{3,})$/.exec(name);
     if (acted) name = acted[2];
+    name = trimLead(name);
+    if (NOT_OPENING.test(name)) continue;
+    if (m[0] === '办' && !shortOffice(name)) continue;
+    if (COUNTRY_HEADS.test(m[0])) {
+      const named = namedByCountry(name, m[0]);
+      if (!named) continue;
+      name = named;
+    }
     if (startsCut(text, end - name.length, name)) name = name.slice(1);
     start = end - name.length;
     if (text[start - 1] === '“') continue; // a quoted label (“灯塔工厂”), not a body
     if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
     // a head noun alone names no body (`察看实验室、科普馆`)
     if (ORG_SUFFIXES.includes(name)) continue;
-    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|广大)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
+    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|许多|广大|[省市县乡]级|两国|双方|各国)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
     if (/[的了着过得地]/.test(name)) continue;
     push(name, start, end);

@@ -113,6 +113,10 @@ export const ORG_SUFFIXES = [
   '股份公司', '公司', '银行', '大学', '学院', '学校', '小学', '中学', '医院', '协会', '学会', '联合会', '商会', '促进会', '基金会', '联络办公室',
   '博物馆', '图书馆', '纪念馆', '实验室', '电视台', '广播电台', '报社', '出版社', '法院', '检察院', '工厂', '代表团', '科协', '妇联', '总工会',
   '团委', '领导小组', '街道办事处', '办事处', '管理局', '监督室', '委', '集团公司', '基地', '研究院', '设计院', '贸促会',
+  // parties, parliaments and people's congresses named as actors (`中国共产党的领导`, `越南国会和祖国阵线`, `中国全国人大愿同…`)
+  '共产党', '国会', '议会', '人大',
+  // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
+  '办',
 ];
 export const ORG_SUFFIX_RE = new RegExp(`(?:${[...ORG_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -196,10 +200,10 @@ export const LEFT_STOPS = [
 
 /**
  * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,
- * 中国民主同盟), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
+ * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业'];
+export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):
@@ -267,3 +271,14 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
 /** The provinces by their full and short names (no person is named so), longest first. */
 export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length);
 
+
+/**
+ * Verbs whose object is a body (`感谢韩国政府`, `听取…省级党委和政府…汇报`, `人民支持阿政府`,
+ * `非盟加入二十国集团`, `包括政府、企业`): what stands before them is the clause, not the name.
+ */
+export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请', '规定', '欢迎', '祝贺', '委托', '加入', '批准', '来自'];
+/**
+ * Words that open a clause or point back (`但实际上顺风车公司`, `其名下公司`, `它之所以`): a span that
+ * begins with one is no body's name.
+ */
+export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是', '或者'];

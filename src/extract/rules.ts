@@ -751,6 +751,15 @@ export const RULES = {
       pos('市工信局召开全市工业稳增长推进会。', '市工信局 → 全市工业稳增长推进会'),
       // a body after 在 is where the meeting is held, not who convenes it; 就 of 就业 cuts no name
       pos('近日，临江市政府在临江叉车集团召开解困再就业情况通报会。', '临江市政府 → 解困再就业情况通报会'),
+      // a body of research names its field before 研究 (a stop word elsewhere)
+      pos('临江省发展研究中心召开全省经济形势分析会。', '临江省发展研究中心 → 全省经济形势分析会'),
+      // a body's name starts after the verb whose object it is, and a particle before a place's first character is no cut
+      pos('他感谢临江市政府主办第五届临江国际博览会。', '临江市政府 → 第五届临江国际博览会'),
+      pos('由以色列外交部举办的第三届中以创新论坛今天开幕。', '以色列外交部 → 创新论坛'),
+      // parties, parliaments and people's congresses are named by their country or level, also by a country's short name
+      pos('今年，临山国国会举办首届临山议会论坛。', '临山国国会 → 首届临山议会论坛'),
+      pos('近日，临江省人大举办全省人大工作座谈会。', '临江省人大 → 全省人大工作座谈会'),
+      pos('中方愿同阿国民议会举办两国议会论坛。', '阿国民议会 → 两国议会论坛'),
     ],
   },
   'addressed.policy': {
@@ -768,6 +777,15 @@ export const RULES = {
       // bodies joined by 、 issue it together; a body and a verb of another clause issue nothing
       pos('近日，中共中央办公厅、国务院办公厅印发了《关于加强某某工作的意见》。', '中共中央办公厅 → 关于加强某某工作的意见', '国务院办公厅 → 关于加强某某工作的意见'),
       neg('要落实《某市促进就业若干措施》，市人社局负责制定实施细则。'),
+      // two top organs joined by 和 are two bodies
+      pos('近日，党中央和国务院印发了《关于加强某某工作的意见》。', '党中央 → 关于加强某某工作的意见', '国务院 → 关于加强某某工作的意见'),
+      // a pronoun's body (`其名下公司`) has no name
+      neg('临江市税务局通报，某演员及其名下公司发布《某某声明》。'),
+      // an office named short after a level or a top organ (`中央网信办`); 办 after anything else is the verb
+      pos('近日，中央网信办印发了《某某工作要点》。', '中央网信办 → 某某工作要点'),
+      neg('对于企业开办一网通办发布《某某办事指南》。'),
+      // 据 before a top organ's body is the source, not the name
+      pos('据国家卫生健康委发布的《某某诊疗方案》，病例数下降。', '国家卫生健康委 → 某某诊疗方案'),
     ],
   },
   'met.verb': {
