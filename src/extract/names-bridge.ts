@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { FOREIGN_PLACE_RE } from './lexicon';
+import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE } from './lexicon';
 import { crossesWords } from './jieba';
 
 /**
@@ -36,6 +36,16 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     const head = DOTTED_HEAD.exec(text.slice(Math.max(0, s.start - 34), s.start));
     if (head) {
       s.start -= head[0].length;
+      s.name = text.slice(s.start, s.end);
+    }
+  }
+  // a span of four characters after a one-character surname is no Chinese name: the model read a
+  // verb on (`陈希宣布`, `王小洪作了`); the name ends where the genre's verb begins
+  for (const s of spans) {
+    if (s.name.length !== 4 || s.name.includes('·') || SURNAMES_2.has(s.name.slice(0, 2)) || !SURNAMES_1.has(s.name[0]!) || TRANSLIT_WHOLE.test(s.name)) continue;
+    const len = [3, 2].find((n) => AFTER_NAME.test(text.slice(s.start + n)));
+    if (len) {
+      s.end = s.start + len;
       s.name = text.slice(s.start, s.end);
     }
   }

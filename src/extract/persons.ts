@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES } from './lexicon';
+import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -655,7 +655,6 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
 
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
-const TRANSLIT_WHOLE = new RegExp(`^[${TRANSLIT_CHARS}]+$`);
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;

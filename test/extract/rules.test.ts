@@ -413,3 +413,13 @@ describe('one meeting under its shorter forms', () => {
     expect(meetingsOf('王明出席座谈会', '王明出席座谈会。2018年中非合作论坛北京峰会在北京举行。北京峰会期间，双方签署了合作文件。')).toEqual([['座谈会', []], ['2018年中非合作论坛北京峰会', ['北京峰会']]]);
   });
 });
+
+describe("the model's names", () => {
+  const persons = (text: string) =>
+    extractArticle({ kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text })
+      .entities.filter((e) => e.type === 'Person')
+      .map((e) => e.name);
+  it('end a four-character name of one surname where the genre’s verb begins (陈希宣布 → 陈希)', () => {
+    expect(persons('杨晓渡主持会议，陈希宣布十九届中央第九轮巡视组长授权任职。')).toEqual(['杨晓渡', '陈希']);
+  });
+});
