@@ -319,6 +319,7 @@ export const RULES = {
       // a bare head right after a body's held clause is named by that body and the head (spec):
       // `某局6月3日召开会议`, `某出版社今天在临江举行座谈会`; not after a time word (前不久…召开会议时)
       pos('临江市委6月3日召开会议，研究部署防汛工作。市委书记张建国主持会议。', '张建国 → 临江市委会议:presided'),
+      pos('临江市委常务委员会1月6日全天召开会议，听取市人大常委会、市政府党组工作汇报。市委书记张建国主持会议。', '张建国 → 临江市委常务委员会会议:presided'),
       pos('临江出版社今天在临江举行座谈会，纪念建社10周年。副市长吴东参加了座谈会。', '吴东 → 临江出版社座谈会:attended'),
       neg('前不久临江市政府召开会议时，规定发言不超过十分钟。市长刘海主持会议。'),
       // 酒会 and 协商会 are heads; a quoted theme is the whole name, its inner space too
@@ -492,6 +493,17 @@ export const RULES = {
       // the author of a letter that greets a meeting; a meeting awaited
       neg('市长刘海致贺信，祝贺全市民政工作会议在临江召开。刘海指出，要做好民政工作。'),
       neg('要以实际行动迎接中共临江市第十次代表大会胜利召开。副市长吴东指出，要做好民政工作。'),
+    ],
+  },
+  'attended.host': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A ceremony one holds for a guest (X在…为Y举行欢迎仪式): the host and the guest attend it.',
+    cases: [
+      pos('会谈前，王明在人民大会堂北大厅为阿巴斯举行欢迎仪式。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
+      // a ceremony held for no one named, or by no one named, gives no host and guest
+      neg('会谈前，王明在人民大会堂北大厅举行欢迎仪式。'),
+      neg('当地为来访客人举行欢迎仪式。'),
     ],
   },
   'attended.scene': {

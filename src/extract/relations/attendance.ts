@@ -4,7 +4,7 @@ import { escapeRegExp, type Sentence } from '../text';
 import { clauseStartAt, lastBefore } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
-import { SPEECH_AT_VERBS } from '../lexicon';
+import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
@@ -50,6 +50,7 @@ export function attendance(
   describedList(b, s, ps, meetings, ents);
   speakers(b, s, ps, main);
   presentActs(b, s, ps, main);
+  hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
@@ -330,6 +331,28 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     if (between.length > 16 || /曾|说|表示|认为|将|要/.test(between)) continue;
     const pe = b.find('Person', who[0].name);
     if (pe) b.relate('ATTENDED', pe, main, s, 'attended.act', { role: 'attended', spoke: false });
+  }
+}
+
+/** `X在…为Y举行欢迎仪式`: a ceremony held for a guest (为, then the guest, then the holding verb). */
+const HELD_FOR = new RegExp(`为([^，。；为]{2,16}?)(?:${HELD})`, 'g');
+
+/** `习近平在人民大会堂为阿巴斯举行欢迎仪式`: the host who holds a ceremony for a guest and the guest attend it. */
+function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  for (const v of s.text.matchAll(HELD_FOR)) {
+    const at = s.start + v.index!;
+    const end = at + v[0].length;
+    const m = meetings.find((x) => x.start >= end && x.start - end <= 4 && x.end <= s.end);
+    const target = m ? ents.get(`${m.start}`) : undefined;
+    if (!target) continue;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    const guests = ps.filter((p) => p.start > at && p.end <= end);
+    if (host.length === 0 || guests.length === 0) continue;
+    for (const p of [...host, ...guests]) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.host', { role: 'attended', spoke: false });
+    }
   }
 }
 

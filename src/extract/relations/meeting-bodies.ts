@@ -9,9 +9,10 @@ import { HELD, HELD_OR_OPENED } from '../lexicon';
 
 /**
  * …在长沙召开: the place a meeting is held at (manner words before the verb are not the place:
- * `在北京隆重举行`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`).
+ * `在北京隆重举行`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`,
+ * nor the guest it is held for: `在人民大会堂北大厅为阿巴斯举行`).
  */
-const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
+const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:为[\\u4e00-\\u9fff·]{1,12}?)?(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
 /** The verbs of issuing a document, and one in the clause before a policy's name. */
 const ISSUES = /出台|发布|印发|制定|颁布/;
 const ISSUED_BEFORE = /(?:出台|发布|印发|制定|颁布)(?:了|的)?[^，。；：]{0,30}$/;
