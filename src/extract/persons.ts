@@ -390,8 +390,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         const cand = s.slice(i, k);
         // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
         if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && cuedName(s, k + post.length) === null && modelAt?.get(i + offset)?.name === cand)) continue;
-        // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname
-        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
+        // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
+        // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
+        // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
+        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && !FUNCTION_START.test(cand[0]!) && !/[我你他她给以和与同]/.test(cand) && (![...cand].some((c) => NOT_IN_NAME.has(c)) || TRANSLIT_WHOLE.test(cand)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
         // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
         // word and the three read as one name: 江泽|民 → 江泽民)
         // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
@@ -652,7 +654,7 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
 }
 
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
-const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席']);
+const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席', '总书记', '国家主席']);
 
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 

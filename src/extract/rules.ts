@@ -211,6 +211,9 @@ export const RULES = {
       pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
       pos('土耳其总统雷杰普·塔伊普·埃尔多安出席。埃尔多安总统表示感谢。', '雷杰普·塔伊普·埃尔多安 → 总统'),
       neg('厄瓜多尔总统宣布全国进入紧急状态。'),
+      // 总书记 after a foreign name of transliterating characters (本 is none of a Chinese given name); a pronoun or a preposition opens no name
+      pos('请通伦转达对本扬总书记的新年祝福。', '本扬 → 总书记'),
+      neg('他给习总书记写信。'),
       // 其 inside a given name before a post is no pronoun (`钱其琛副总理`); `任命其为局长` names no one
       pos('会见时，钱其海副总理说，要加强合作。', '钱其海 → 副总理'),
       neg('会议决定任命其为局长。'),
