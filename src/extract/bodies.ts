@@ -184,8 +184,8 @@ export function findOrganizations(text: string): NameMention[] {
 
 export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
-/** What may follow a policy's name: not a character that goes on with the word (`战略研发`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接)/;
+/** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -231,23 +231,29 @@ export function namedPolicy(raw: string, head: string): boolean {
 /** Two named policies joined: `乡村振兴战略和创新驱动发展战略`. */
 const JOINED_POLICIES = new RegExp(`^.{2,}?(?:${POLICY_HEADS.join('|')})[和及与](.{3,})$`);
 
+/** Nouns after a policy head that make the phrase something else: a layout, a deployment, a partnership (`战略布局`, `战略部署`, `战略合作`). */
+const HEAD_MADE_OTHER = /^(?:布局|部署|合作|伙伴|构想|决策)/;
+
 export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
 const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
 const LAW_DRAFTED = /法(?:修订草案|修正草案|修正案|草案)/;
 const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条/;
-/** A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`. */
-const DRAFT = new RegExp(`(?:[了于订、议])([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
-/** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`. */
+/**
+ * A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`,
+ * and the first of a list after 就/对 (`就…名额分配方案草案、…作了说明`; not 成就, 造就, 迁就).
+ */
+const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
+/** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `写入宪法序言`, `我国宪法的`. */
 const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS})(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是)`, 'g');
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
 /** A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`, `…保护法是一部…`, `选举法和地方组织法修改后…`. */
 const LAW_SUBJECT = /(?:^|[，。；：\n]|是)((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是一部|(?:[\d０-９]{4}年)?(?:修改|修订)后))/g;
 /** Words ending in 法 that name a way of doing, not a law. */
-const NOT_A_LAW = /(?:方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
+const NOT_A_LAW = /(?:辩证法|方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
 /** Kinds of law, not one law: `国际法准则`, `本法`, a bare `基本法`. */
-const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法)$/;
+const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法|(?:国家)?根本法)$/;
 /** A document named by what it is about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`. */
 const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大)?关于([^，。；：“”《》]{4,60}?)(，[^，。；：“”《》]{2,12}?)?的(?:决定|决议))/g;
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
@@ -268,8 +274,11 @@ const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：�
 const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
 const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作)/;
-/** A 政策 after a verb of keeping to it: `奉行一个中国政策`, `执行党的知识分子政策`, `实施好积极的财政政策`. */
-const KEPT_POLICY = new RegExp(`(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|了|到)?(?:党的)?((?:[\\u4e00-\\u9fff]{2,4}的)?(?:(?![的了])[\\u4e00-\\u9fff]){2,10}?政策)$`);
+/**
+ * A 政策 after a verb of keeping to it: `奉行一个中国政策`, `执行党的知识分子政策`, `实施好积极的财政政策`;
+ * or one a province brings out as its own (`出台我省首发经济政策`).
+ */
+const KEPT_POLICY = new RegExp(`(?:(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|了|到)?(?:党的)?|出台(?:我省|我市|我区|本省|本市))((?:[\\u4e00-\\u9fff]{2,8}的)?(?:(?![的了])[\\u4e00-\\u9fff]){2,10}?政策)$`);
 const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|需要|出台|制定|继续|坚定|始终)`);
 const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 /** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
@@ -277,10 +286,11 @@ const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国�
 /** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `在联合国宪章…基础上`. */
 const CHARTER = new RegExp(`(?:恪守|遵守|遵循|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
 /**
- * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`);
+ * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`),
+ * also when 暨 joins another event to it (`“春风行动暨就业援助月”`);
  * a quoted strategy, plan or rule in running text is mostly a coinage or a quotation (`“巴士战略”`).
  */
-const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法))”/g;
+const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法))(?:暨[^“”，。]{2,10})?”/g;
 
 /** The runs of 《》 titles joined by 、/和 (`《甲》、《乙》和《丙》`), each as the titles' matches. */
 function titleRuns(text: string): RegExpMatchArray[][] {
@@ -296,6 +306,8 @@ function titleRuns(text: string): RegExpMatchArray[][] {
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Uint8Array(text.length + 1);
+  /** what a 《》 title covers: a whole programme quoted inside it is named (`《…落实“十大伙伴行动”实施方案》`) */
+  const titled = new Uint8Array(text.length + 1);
   const push = (name: string, start: number, end: number) => {
     covered.fill(1, start, end);
     const n = normName(name);
@@ -308,8 +320,10 @@ export function findPolicies(text: string): NameMention[] {
     if (WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12))) continue;
     for (const m of run) {
       const inner = m[1];
-      if (PUBLICATION.test(inner) || inner.length < 4) continue;
+      // (a law's short name may be three characters: `《公司法》`)
+      if (PUBLICATION.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && !LAW_KIND.test(inner))) continue;
       push(inner, m.index!, m.index! + m[0].length);
+      titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`
       for (const q of inner.matchAll(/〈([^〈〉]{4,60})〉/g)) if (!PUBLICATION.test(q[1])) out.push({ name: normName(q[1]), start: m.index!, end: m.index! + m[0].length });
     }
@@ -321,8 +335,14 @@ export function findPolicies(text: string): NameMention[] {
     // nor a strategy's goal (`“三步走”战略目标`; a plan's targets are the plan's: `“十四五”规划目标任务`)
     const after = text.slice(m.index! + m[0].length);
     if (/^(?:来抓|来推进|来推动|来落实|来做)/.test(after) || (m[2].endsWith('战略') && /^目标/.test(after))) continue;
+    // a noun after the head makes the whole another thing (`“四个全面”战略布局`, `…战略部署`)
+    if (HEAD_MADE_OTHER.test(after)) continue;
+    // a quote inside a title is the title's (`《全国科技发展“九五”计划和…纲要》`)
+    if (covered[m.index!]) continue;
     // a manner, not a name: `“三农”工作从战略上布局` (a preposition between the quote and the head, or 上/性 after it)
     if (/[从在把对向以于的了将]/.test(m[2]) || /^[上性地]/.test(after)) continue;
+    // a kind the quoted ones are examples of (`“三北”等重点工程`), or a verb between (`“村BA”正式建立战略合作`)
+    if (/等|建立|具有|加强|作出|改变|纳入|进行|期间/.test(m[2])) continue;
     for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
   // unquoted named ones
@@ -381,7 +401,8 @@ export function findPolicies(text: string): NameMention[] {
   for (const m of text.matchAll(LAW_NAMED)) {
     const at = m.index! + m[0].length - m[1].length;
     if (covered[at]) continue;
-    const name = m[1].replace(/^.*关于/, '').replace(new RegExp(`^(?:${LAW_VERBS}|完善|落实|认真|严格|全面|我国|本国|现行|了|好|党章)+`), '');
+    // (a second verb's object: `学习掌握宪法`)
+    const name = m[1].replace(/^.*关于/, '').replace(new RegExp(`^(?:${LAW_VERBS}|完善|落实|认真|严格|全面|我国|本国|现行|了|好|党章|掌握|运用|熟悉|懂得)+`), '');
     // a law is named by what it governs (`兵役法`, `香港国安法`); of the two-character ones only 宪法
     if ((name.length < 3 && name !== '宪法') || NOT_A_LAW.test(name) || LAW_KIND.test(name)) continue;
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
@@ -450,8 +471,11 @@ export function findPolicies(text: string): NameMention[] {
     const from = Math.max(0, k - 24);
     const m = KEPT_POLICY.exec(text.slice(from, k + 2));
     if (!m) continue;
-    const name = m[1];
+    let name = m[1];
     const end = k + 2;
+    // how it is to change is no part of its name (`实施更加开放便利的离岛免税购物政策`), nor a long description
+    const described = /^(?:更|进一步|越来越|[\u4e00-\u9fff]{5,})[^的]*的/.exec(name);
+    if (described) name = name.slice(described[0].length);
     if (covered[end - 1] || !AFTER_POLICY.test(text.slice(end)) || /^(?:措施|体系|工具|举措|效应|红利|储备|性|文件)/.test(text.slice(end)) || KEEPING_VERB_AT_START.test(name)) continue;
     const [adjective, noun] = name.includes('的') ? name.slice(0, -2).split('的') : ['', name.slice(0, -2)];
     if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
@@ -462,9 +486,9 @@ export function findPolicies(text: string): NameMention[] {
     const end = m.index! + m[0].length;
     if (!covered[end - 1]) push(m[1], end - m[1].length, end);
   }
-  if (/(?:行动|工程|计划|宪法)”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
+  if (/(?:行动|工程|计划|宪法)(?:暨[^“”]*)?”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
     const end = m.index! + m[0].length;
-    if (!covered[m.index! + 1] && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
+    if ((!covered[m.index! + 1] || titled[m.index! + 1]) && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }
   // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
   // (a personnel decision may join two acts with a comma: `关于免去某同志…职务，接受其请辞委员的决定`;

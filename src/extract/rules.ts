@@ -781,7 +781,26 @@ export const RULES = {
     relation: 'ADDRESSED',
     module: 'relations/meeting-bodies.ts',
     why: 'A meeting that reviews, deploys or pushes a policy: 会议审议/部署/推进《…》.',
-    cases: [pos('市政府常务会议审议《某市促进就业若干措施》。', '市政府常务会议 → 某市促进就业若干措施')],
+    cases: [
+      pos('市政府常务会议审议《某市促进就业若干措施》。', '市政府常务会议 → 某市促进就业若干措施'),
+      // every draft of a 、-list after 就/对, the first too
+      pos('市人大常委会第五次会议审议了报告，秘书长刘海就临江市代表名额分配方案草案、临江市少数民族代表名额分配方案草案作了说明。', '市人大常委会第五次会议 → 临江市代表名额分配方案草案', '市人大常委会第五次会议 → 临江市少数民族代表名额分配方案草案'),
+      // a head with a noun after it is another thing (战略布局); a kind the quoted ones are examples of (等专项行动) names none
+      neg('市委常委会会议学习了统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局的要求。'),
+      neg('市政府常务会议部署“净网”“护苗”等专项行动。'),
+      // how a policy is to change is no part of its name; a province's own 政策 it brings out is named
+      pos('市政府常务会议部署实施更加开放便利的离岛免税购物政策。', '市政府常务会议 → 离岛免税购物政策'),
+      pos('省政府常务会议研究出台我省首发经济政策。', '省政府常务会议 → 首发经济政策'),
+      // a named strategy before the clause's next verb
+      pos('市委农村工作会议部署把农村社会救助纳入乡村振兴战略统筹谋划。', '市委农村工作会议 → 乡村振兴战略'),
+      // a way of thinking ending in 法 is no law, a second verb no part of a law's name
+      neg('市委常委会会议强调，要学习掌握唯物辩证法的根本方法。'),
+      pos('十届全国人大二次会议通过决议，将该思想写入宪法序言。', '十届全国人大二次会议 → 宪法'),
+      pos('市人大常委会会议审议了《公司法》实施情况的报告。', '市人大常委会会议 → 公司法'),
+      // a quoted programme joined by 暨 to another event; one quoted inside a title is the title's
+      pos('市政府常务会议部署“春风行动暨就业援助月”工作。', '市政府常务会议 → 春风行动'),
+      pos('市委常委会会议讨论了《关于学习运用“千村示范、万村整治”工程经验的意见》。', '市委常委会会议 → 关于学习运用千村示范、万村整治工程经验的意见'),
+    ],
   },
   'issued.policy': {
     relation: 'ISSUED',
@@ -801,6 +820,9 @@ export const RULES = {
       neg('对于企业开办一网通办发布《某某办事指南》。'),
       // 据 before a top organ's body is the source, not the name
       pos('据国家卫生健康委发布的《某某诊疗方案》，病例数下降。', '国家卫生健康委 → 某某诊疗方案'),
+      // what a title quotes is not what was issued: the title is (`《…“十大伙伴行动”实施方案》`, `《…“十五五”规划和…纲要》`)
+      pos('市人民政府印发《临江市落实“十大伙伴行动”实施方案》。', '市人民政府 → 临江市落实十大伙伴行动实施方案'),
+      pos('市人民政府印发《临江市“十五五”规划和远景目标纲要》。', '市人民政府 → 临江市十五五规划和远景目标纲要'),
     ],
   },
   'met.verb': {

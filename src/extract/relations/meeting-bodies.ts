@@ -30,7 +30,8 @@ export function meetingsAndBodies(
 ): void {
   const ms = mapArray(meetings, (m) => ({ m, e: ents.get(`${m.start}`) })).filter((x) => x.e);
   const os = orgs;
-  const pols = policies;
+  // a programme quoted inside a title (`印发《关于…推广“千万工程”经验的指导意见》`) is not what was issued or reviewed: the title is
+  const pols = policies.filter((p) => s.text[p.start - s.start] !== '“' || !policies.some((q) => q.start < p.start && p.end < q.end));
   // HELD_IN: …在长沙召开/举行
   const place = HELD_AT.exec(s.text);
   // (not a clause of others who attend: `在同应邀参加中宣部召开的…座谈会的代表座谈时`)
