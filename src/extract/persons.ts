@@ -503,7 +503,8 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
  * rules read no name only after a name the list has read already.
  */
 function boundedName(rest: string): string | null {
-  const m = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})(?=[、（]|$)/.exec(rest);
+  // (a name of a minority people may run to seven characters before its note: `宝音德力格尔（蒙古族）`)
+  const m = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{5,7}(?=（[^（）]{1,6}族）)|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})(?=[、（]|$)/.exec(rest);
   return m && !isCommonWord(m[0]) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
 }
 

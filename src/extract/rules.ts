@@ -162,6 +162,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
+      pos('选举云布龙（蒙古族）为自治区主席，周德海、宝音德力格尔（蒙古族）、郝益东为自治区副主席。', '云布龙 → 自治区主席', '周德海 → 自治区副主席', '宝音德力格尔 → 自治区副主席', '郝益东 → 自治区副主席'),
       // one named in an earlier vote of the sentence takes the later posts too
       pos('增补张建国、刘海为市政协委员；增补张建国为提案委员会驻会副主任，刘海为经济委员会副主任。', '张建国 → 市政协委员', '刘海 → 市政协委员', '张建国 → 提案委员会驻会副主任', '刘海 → 经济委员会副主任'),
       // X当选P, also two run together in a headline; the post one is elected to is not the next name's
