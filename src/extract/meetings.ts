@@ -301,6 +301,15 @@ export function findMeetings(text: string): MeetingMention[] {
     if (text[start - 1] === '、' && PROVINCE_AT.test(text.slice(start, start + 3))) {
       const list = PROVINCE_LIST_END.exec(text.slice(Math.max(prevEnd, start - 60), start));
       if (list) start -= list[0].length;
+    } else if (text[start - 1] === '、' && placeWordAt(text, start) >= 2 && /^[^，。；]{0,12}?[两三四五六七八九十]+(?:国|方|省区?|市)/.test(text.slice(start, end))) {
+      // `孟加拉国、巴基斯坦和印度三国经济贸易最高会议`: a list of countries the name counts opens it
+      let k = start - 1;
+      while (text[k] === '、') {
+        const len = [6, 5, 4, 3, 2].find((n) => k - n >= Math.max(prevEnd, 0) && placeWordAt(text, k - n) === n);
+        if (!len) break;
+        start = k - len;
+        k = start - 1;
+      }
     }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause

@@ -91,6 +91,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('习近平总书记致信祝贺首届全民阅读大会')).toEqual(['首届全民阅读大会']);
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
+    // a list of countries the name counts opens it (`孟加拉国、巴基斯坦和印度三国…会议`)
+    expect(names('孟加拉国、巴基斯坦和印度三国经济贸易最高会议今天在达卡开幕。')).toEqual(['孟加拉国、巴基斯坦和印度三国经济贸易最高会议']);
     // how it was, or the verb that holds it well or carries it out, is no part of its name
     expect(names('元旦上午，首都举行庄严的升国旗仪式。')).toEqual(['升国旗仪式']);
     expect(names('要周密做好开闭幕式各项工作。')).toEqual([]);
