@@ -3,7 +3,7 @@
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
 import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE } from './lexicon';
-import { crossesWords } from './jieba';
+import { crossesWords, placeWordAt } from './jieba';
 
 /**
  * The cut for a span no cue supports. Scores are calibrated on PFR days 16–20 and a quarter of
@@ -54,11 +54,21 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.name.length >= 2 &&
       (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE) &&
       !crossesWords(text, s.start, s.end) &&
+      !placeRunsOn(text, s) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
       !placeByUse(text, s, beforePlace),
   );
+}
+
+/**
+ * Is the span a place word of the dictionary but its last character (`访问阿塞拜疆` → 阿塞拜)? Not
+ * where that character makes a body of a person's name (`克林顿政府`, a word of the dictionary too).
+ */
+function placeRunsOn(text: string, s: { name: string; start: number }): boolean {
+  const len = placeWordAt(text, s.start);
+  return len === s.name.length + 1 && !/[府党部会院局委团军队社]/.test(text[s.start + s.name.length] ?? '');
 }
 
 /** The parts of a foreign name before a span in its last part: `加思来提·麻合` of 加思来提·麻合苏提. */

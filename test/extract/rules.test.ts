@@ -421,6 +421,9 @@ describe("the model's names", () => {
     extractArticle({ kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text })
       .entities.filter((e) => e.type === 'Person')
       .map((e) => e.name);
+  it('are not a place of the dictionary cut one short (访问阿塞拜疆 → no 阿塞拜)', () => {
+    expect(persons('国务院副总理丁建国应邀访问阿塞拜疆，在巴库会见阿塞拜疆总统阿利耶夫。')).toEqual(['丁建国', '阿利耶夫']);
+  });
   it('end a four-character name of one surname where the genre’s verb begins (陈希宣布 → 陈希)', () => {
     expect(persons('杨晓渡主持会议，陈希宣布十九届中央第九轮巡视组长授权任职。')).toEqual(['杨晓渡', '陈希']);
   });
