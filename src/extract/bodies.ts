@@ -4,6 +4,7 @@ import { normName, isCjk } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
+  INTERNATIONAL_ORGS, PROVINCE_NAMES,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, placeWordAt } from './jieba';
@@ -19,6 +20,8 @@ export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该�
 
 /** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
 export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
+/** The numbered session a body holds (`…领导小组第二十三次会议`, `…常委会第三十四次会议`): its name ends before it. */
+const SESSION = /^第[一二三四五六七八九十百零\d]+次(?:全体)?会议/;
 export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
 
 
@@ -44,7 +47,7 @@ function trimLead(span: string): string {
   for (let before = ''; before !== name; ) {
     before = name;
     // (not the first character of a place: `以色列`, `和田`)
-    while (/^(?:和|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任|了(?!解))/.test(name) && !placeWordAt(name, 0)) name = name.replace(/^(?:担任|.)/, '');
+    while (/^(?:和(?!平)|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任|了(?!解))/.test(name) && !placeWordAt(name, 0)) name = name.replace(/^(?:担任|.)/, '');
     // 经/应/受/据 before a top organ, a place or a body word (`经国务院批准`, `应…中心邀请`, `据国家…局`), not 经济, 应用, 受理
     if (/^[经应受据](?:中共中央|中央|国务院|国家|全国)/.test(name) || (/^[经应受据]/.test(name) && (placeWordAt(name, 1) >= 3 || (placeWordAt(name, 1) > 0 && !isCommonWord(name.slice(0, 2)))))) name = name.slice(1);
     name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
@@ -108,6 +111,14 @@ function startsCut(text: string, start: number, name: string): boolean {
   return placeWordAt(name, 1) > 0;
 }
 
+/** A body named from the top or a special region's level (`…形势和特别行政区政府`, `…决定和全国人大常委会`, `…职责和政协第八届全国委员会`): one of its own after 和 (not 所 of 所在: `…国家最高利益之所在`). */
+const TOP_LEVEL = /^(?:全国|中央|中共|国务院|国家|特别行政区|政协)/;
+/** A post's head, a verb of one or two characters, then a body named from the top. */
+const POST_ACTING = new RegExp(`^.*?${TITLE_HEAD_RE.source}[\\u4e00-\\u9fff]{1,2}?((?:全国|中央|中共|国务院|国家).{3,})$`);
+
+/** A forum, then the edition, year or place of its summit or annual meeting. */
+const FORUM_MEETING = /(论坛)(?:[\d０-９]{4}年|第[一二三四五六七八九十\d]+届|[\u4e00-\u9fff]{2,3})?(?:峰会|年会|部长级会议)/g;
+
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -126,7 +137,8 @@ export function findOrganizations(text: string): NameMention[] {
     if (m[0].length === 1 && placeWordAt(text.slice(end - 1, end + 8), 0) > 1) continue;
     // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body
     if (m[0] === '中心' && /^(?:工作|任务)|^[，,、；。]/.test(text.slice(end)) && /(?:围绕|以|和)[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
-    if (!AFTER_ORG.test(text.slice(end))) {
+    const session = SESSION.test(text.slice(end));
+    if (!AFTER_ORG.test(text.slice(end)) && !session) {
       // `…大数据中心湖南分中心`: a branch named after its parent is one body
       const branch = /^[\u4e00-\u9fff]{2,6}?(?:分中心|分公司|分院|分行|分会|办事处)/.exec(text.slice(end));
       if (!branch) continue;
@@ -141,11 +153,16 @@ export function findOrganizations(text: string): NameMention[] {
     // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`; a post and a body
     // (`行政长官和特别行政区政府`)
     const joined = /^(.{3,}?)[和及与](.{2,})$/.exec(name);
-    if (joined && (ORG_SUFFIX_RE.test(joined[1]) || TITLE_HEAD_END.test(joined[1]) || STANDALONE_ORGS.includes(joined[1]) || POST_AND_NAME.test(joined[1]))) name = joined[2];
+    if (joined && (ORG_SUFFIX_RE.test(joined[1]) || TITLE_HEAD_END.test(joined[1]) || STANDALONE_ORGS.includes(joined[1]) || POST_AND_NAME.test(joined[1]) || (TOP_LEVEL.test(joined[2]) && !/所$/.test(joined[2])))) name = joined[2];
+    // a post and its act before the body (`…常委会副委员长联系全国人大专门委员会`): the body is what it acts on
+    const acting = POST_ACTING.exec(name);
+    if (acting) name = acting[1];
     // whoever acts on the body stands before it: `…周子玉代表全国双拥工作领导小组`,
     // `…协会命名中国人民抗日战争纪念馆`, `我们总政治部`
     const acted = /^(.+)(?:代表(?!资格|团|处|大会)|命名|领导(?!小组)|我们|他们|她们)(.{3,})$/.exec(name);
     if (acted) name = acted[2];
+    // a short form given in brackets (`（以下简称省人社厅）`)
+    name = name.replace(/^.*简称/, '');
     name = trimLead(name);
     if (NOT_OPENING.test(name)) continue;
     if (m[0] === '办' && !shortOffice(name)) continue;
@@ -163,7 +180,10 @@ export function findOrganizations(text: string): NameMention[] {
     if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|许多|广大|[省市县乡]级|两国|双方|各国)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
     if (/[的了着过得地]/.test(name)) continue;
+    // (a session's body is not a span run over a meeting's name: `…大会第一次会议和…全国委员会`)
+    if (session && /会议|大会/.test(name)) continue;
     push(name, start, end);
+    for (const o of sharedLevel(text, start, name)) push(o.name, o.start, o.end);
   }
   // top organs standing on their own
   for (const o of STANDALONE_ORGS) {
@@ -179,7 +199,155 @@ export function findOrganizations(text: string): NameMention[] {
       k = text.indexOf(o, k + o.length);
     }
   }
+  // a forum that holds a summit or an annual meeting is a body (`中非合作论坛北京峰会`, `博鳌亚洲论坛2023年年会`)
+  for (const m of text.matchAll(FORUM_MEETING)) {
+    const end = m.index! + m[1].length;
+    const name = trimLead(text.slice(leftEdge(text, end, 14, true), end)).replace(/^(?:本届|首届|第[一二三四五六七八九十\d]+届)/, '');
+    if (name.length >= 5 && !/[的了]/.test(name) && !NOT_OPENING.test(name)) push(name, end - name.length, end);
+  }
+  // international bodies named without a head noun
+  for (const o of INTERNATIONAL_ORGS) {
+    for (let k = text.indexOf(o); k !== -1; k = text.indexOf(o, k + o.length)) {
+      if (internationalBody(text, k, k + o.length)) push(o, k, k + o.length);
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Places listed before one that names a level's body share it (`河北、黑龙江、河南省政府` → 河北省政府,
+ * 黑龙江省政府, 河南省政府): each place's name, then the level and body of the last.
+ */
+function sharedLevel(text: string, start: number, name: string): NameMention[] {
+  // (a place's name, then the level with the body: 河南|省政府)
+  const LEVEL_BODY = /^(?:自治区|[省市县])(?:人民)?(?:政府|委|人大|政协)/;
+  const place = [2, 3, 4, 5, 6].find((i) => (placeWordAt(name.slice(0, i), 0) === i || PROVINCE_NAMES.includes(name.slice(0, i))) && LEVEL_BODY.test(name.slice(i)));
+  if (!place) return [];
+  const head = name.slice(place);
+  const out: NameMention[] = [];
+  for (let k = start; text[k - 1] === '、'; ) {
+    const len = [6, 5, 4, 3, 2].find((n) => k - 1 - n >= 0 && (placeWordAt(text, k - 1 - n) === n || PROVINCE_NAMES.includes(text.slice(k - 1 - n, k - 1))));
+    if (!len) break;
+    const item = text.slice(k - 1 - len, k - 1).replace(/(?:自治区|[省市县])$/, '');
+    out.push({ name: item + head, start: k - 1 - len, end: k - 1 });
+    k -= len + 1;
+  }
+  return out;
+}
+
+/**
+ * A body's name as its forms compare: no edition (`十三届全国人大常委会`), a CPPCC committee by its
+ * place (`政协长春市委员会` = `长春市政协`), 委 for 委员会, 中共 for 党 (`党中央` = `中共中央`), no 和
+ * (`宪法和法律委员会` = `宪法法律委`).
+ */
+const formKey = (name: string) =>
+  name
+    .replace(/第?[一二三四五六七八九十]+届/g, '')
+    .replace(/^(?:政协|中国人民政治协商会议)(.+?)委员会$/, '$1政协')
+    .replace(/委员会$/, '委')
+    .replace(/^党(?=中央)/, '中共')
+    .replace(/和/g, '');
+
+/** What a fuller form adds before a body's name: its place, level, edition or parent (`湖南省`, `十三届`, `全国人大`, `中共`). */
+function qualifies(prefix: string, rest: string): boolean {
+  for (let p = prefix; p; ) {
+    // (中共 before the party's own bodies only: 中共中央政治局, 中共湖南省委, not 中共|全国人大常委会…党组)
+    const step = /^(?:[一二三四五六七八九十]+届|中国|中华人民共和国)/.exec(p)?.[0].length || placeWordAt(p, 0) || (/^中共/.test(p) && /^(?:中央|[\u4e00-\u9fff]{0,6}?[省市县区]委)/.test(p.slice(2) + rest) ? 2 : 0);
+    if (!step) return ORG_SUFFIX_RE.test(p) || STANDALONE_ORGS.includes(p);
+    p = p.slice(step);
+  }
+  return true;
+}
+
+/**
+ * Is `short` another form of the body `long` names (extraction.md: an abbreviation and its full name
+ * are one entity)? The same name but for 委/委员会, 党/中共 and 和; the name with its place, level,
+ * edition or parent left off (`全国人大常委会` of `十三届全国人大常委会`, `宪法和法律委员会` of
+ * `全国人大宪法和法律委员会`); or an abbreviation: the first and last characters kept and some word cut
+ * to one character (`省人社厅` of `省人力资源和社会保障厅`, `阿盟` of `阿拉伯联盟`), not a word left out
+ * whole (`中国银行` of `中国建设银行` is another bank).
+ */
+export function sameBodyForm(short: string, long: string): boolean {
+  const a = formKey(short), b = formKey(long);
+  if (a === b) return short !== long;
+  if (a.length >= b.length || a.length < 2) return false;
+  // (what is left off is no list: `国际货币基金组织和世界银行`, `中越两国公安部`)
+  const left = b.slice(0, -a.length);
+  if (b.endsWith(a) && (a.length >= 3 || STANDALONE_ORGS.includes(short)) && !ORG_GENERIC.test(short) && qualifies(left, a) && !/[和与及、两双各]/.test(rawStart(long, left.length))) return true;
+  // an abbreviation, also of the name without its place (`省人社厅` of `湖南省人力资源和社会保障厅`)
+  // (a top organ is named in full: `市委` is no short form of `市纪委`)
+  if (STANDALONE_ORGS.includes(short)) return false;
+  const place = placeWordAt(b, 0);
+  return abbreviates(a, b) || (place > 0 && /^[省市县区]/.test(a) && abbreviates(a, b.slice(place - 1)) && /[省市县区]$/.test(b.slice(0, place)));
+}
+
+/** The start of `name` that holds `n` characters other than 和, with the 和 after them (the left-off part of a key). */
+function rawStart(name: string, n: number): string {
+  let i = 0;
+  for (let seen = 0; i < name.length && seen < n; i++) if (name[i] !== '和') seen++;
+  return name.slice(0, i + (name[i] === '和' ? 1 : 0));
+}
+
+/** `a` keeps `b`'s first and last characters and, in order, some of the rest, one word cut to a single character. */
+function abbreviates(a: string, b: string): boolean {
+  if (/[^\u4e00-\u9fff]/.test(b) || a.length < 2 || a[0] !== b[0] || a.at(-1) !== b.at(-1) || a.length >= b.length) return false;
+  const chunks: number[] = [];
+  let j = 0, run = 0, last = -2;
+  for (const [i, c] of [...a].entries()) {
+    const k = i === a.length - 1 ? b.length - 1 : b.indexOf(c, j);
+    // (a word cut short drops a few characters, not a clause: `市公安局` of `市治安支队与东区公安分局`)
+    if (k === -1 || k - j > 4) return false;
+    if (k === last + 1) run++;
+    else { if (run) chunks.push(run); run = 1; }
+    last = k; j = k + 1;
+  }
+  chunks.push(run);
+  return chunks.length >= 2 && chunks.slice(0, -1).some((n) => n === 1);
+}
+
+/**
+ * One name per body of an article: a form that is another of exactly one fuller form the article
+ * names goes to it; the body is named by its fullest form (the others are aliases).
+ */
+export function bodyForms(orgs: NameMention[]): Map<string, string[]> {
+  const names = [...new Set(orgs.map((o) => o.name))];
+  const parent = new Map(names.map((n) => [n, n]));
+  const root = (n: string): string => (parent.get(n) === n ? n : root(parent.get(n)!));
+  for (const a of names) {
+    const fuller = names.filter((b) => b !== a && sameBodyForm(a, b));
+    if (fuller.length === 1) parent.set(root(a), root(fuller[0]));
+  }
+  const groups = new Map<string, string[]>();
+  for (const n of names) groups.set(root(n), [...(groups.get(root(n)) ?? []), n]);
+  // (named by its fullest form, else as the article first names it: names are in the article's order)
+  return new Map([...groups.values()].map((g) => {
+    const name = g.reduce((a, b) => (b.length > a.length ? b : a));
+    return [name, g.filter((n) => n !== name)];
+  }));
+}
+
+/** What may follow an international body's name besides what follows any body's: its acts and seat (`联合国宪章`, `安理会决议`, `在联合国内`). */
+const AFTER_INTERNATIONAL = new RegExp(`^(?:决议|宪章|文件|内|之间|框架|机制|合法席位|非常任|常任|${TITLE_HEAD_RE.source})`);
+
+/**
+ * An international body as a body: not a meeting's or a title's word (`联合国大会`, `〈上海合作组织成员国…〉`),
+ * not a quoted campaign (`“走进东盟”`), not a market in a list of countries (`东盟、欧盟、美国为…贸易伙伴`).
+ */
+function internationalBody(text: string, start: number, end: number): boolean {
+  // (a word run into it from before is another word: `东北约30公里`)
+  if (start > 0 && (isCommonWord(text.slice(start - 1, start + 1)) || placeWordAt(text, start - 1) > 1)) return false;
+  const after = text.slice(end, end + 8);
+  if (!AFTER_ORG.test(after) && !AFTER_INTERNATIONAL.test(after)) return false;
+  const clause = text.slice(Math.max(0, start - 60), start);
+  if (/[《〈“][^》〉”]*$/.test(clause)) return false;
+  // the items of its 、-list: a place ends the one before it or begins one after it
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prior = /、$/.test(before) ? before.slice(before.search(/[、\u4e00-\u9fff]*$/)).split('、').slice(0, -1) : [];
+  const later = /^、/.test(text.slice(end)) ? (/^[、\u4e00-\u9fff]{0,40}/.exec(text.slice(end))![0]).split('、').slice(1) : [];
+  // (the dictionary holds some of these bodies as places: `联合国`, `世贸组织`)
+  const body = (w: string) => INTERNATIONAL_ORGS.some((o) => w.startsWith(o) || w.endsWith(o));
+  const endsInPlace = (w: string) => !body(w) && [...Array(Math.max(0, w.length - 1)).keys()].some((k) => k < 6 && placeWordAt(w, w.length - k - 2) === k + 2);
+  return !prior.some(endsInPlace) && !later.some((w) => !body(w) && placeWordAt(w, 0) >= 2);
 }
 
 export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;

@@ -15,7 +15,7 @@ import { Builder } from './builder';
 import { within } from './spans';
 import { creditedReporters, personMentions, addPersons } from './persons';
 import { addMeetings } from './meetings';
-import { findOrganizations, findPolicies } from './bodies';
+import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance } from './relations/attendance';
 import { visits, companions } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
@@ -42,8 +42,12 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const { meetings, meetingEntity, main } = addMeetings(b, article, sents);
 
   // ---- organizations, policies, places
-  const orgs = findOrganizations(text);
-  for (const o of orgs) b.entity('Organization', o.name, { aliases: [] });
+  // (one entity per body, named as the article first names it: 全国人大宪法和法律委员会 … 宪法法律委)
+  const found = findOrganizations(text);
+  const forms = bodyForms(found);
+  const nameOf = new Map([...forms].flatMap(([name, aliases]) => [[name, name], ...aliases.map((a) => [a, name] as [string, string])]));
+  const orgs = found.map((o) => ({ ...o, name: nameOf.get(o.name) ?? o.name }));
+  for (const [name, aliases] of forms) b.entity('Organization', name, { aliases });
   const policies = findPolicies(text);
   for (const p of policies) b.entity('Policy', p.name);
 

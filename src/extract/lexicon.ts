@@ -284,3 +284,10 @@ export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请
  * begins with one is no body's name.
  */
 export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是', '或者'];
+
+/**
+ * The few standing international bodies the genre names without a head noun (`联合国`, `安理会`,
+ * `欧盟`, `阿盟`): general knowledge like the surnames, not a list of an article's bodies. Short on
+ * purpose: a body with a head noun (…委员会, …理事会, …组织) is found by its head.
+ */
+export const INTERNATIONAL_ORGS = ['联合国安理会', '联合国', '安理会', '欧盟', '东盟', '非盟', '阿盟', '阿拉伯联盟', '世贸组织', '世界贸易组织', '世卫组织', '世界卫生组织', '上合组织', '上海合作组织', '北约'];

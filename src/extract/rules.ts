@@ -253,6 +253,11 @@ export const RULES = {
       neg('临江区副区长吴东参加。'),
       neg('副市长吴东、乡党委书记郑立出席。'),
       neg('国家主席李华出席。'),
+      // an international body named without a head noun
+      pos('联合国秘书长古特雷斯表示，各方应保持克制。', '联合国秘书长 → 联合国'),
+      // a body's short and full forms are one body of the article (党中央 = 中共中央, 省人社厅 = …人力资源和社会保障厅)
+      pos('在以习近平同志为核心的党中央领导下，成绩显著。中共中央总书记习近平发表讲话。', '中共中央总书记 → 党中央'),
+      pos('河北省人力资源和社会保障厅召开会议。省人社厅厅长李华讲话。', '省人社厅厅长 → 河北省人力资源和社会保障厅'),
     ],
   },
   'attended.verb': {
@@ -777,6 +782,13 @@ export const RULES = {
       pos('今年，临山国国会举办首届临山议会论坛。', '临山国国会 → 首届临山议会论坛'),
       pos('近日，临江省人大举办全省人大工作座谈会。', '临江省人大 → 全省人大工作座谈会'),
       pos('中方愿同阿国民议会举办两国议会论坛。', '阿国民议会 → 两国议会论坛'),
+      // an international body named without a head noun
+      pos('阿盟召开外长级紧急会议。', '阿盟 → 外长级紧急会议'),
+      // places listed before one level's body share it, and bodies listed before the verb hold it together
+      pos('河北、河南省政府召开联席会议。', '河北省政府 → 联席会议', '河南省政府 → 联席会议'),
+      // a meeting named by its body and its session or summit is the body's
+      pos('临江市委全面深化改革委员会第三次会议今天召开。', '临江市委全面深化改革委员会 → 临江市委全面深化改革委员会第三次会议'),
+      pos('王明出席临江合作论坛北京峰会。', '临江合作论坛 → 临江合作论坛北京峰会'),
     ],
   },
   'addressed.policy': {

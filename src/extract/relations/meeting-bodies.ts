@@ -51,9 +51,21 @@ export function meetingsAndBodies(
       const host = s.text[o.start - s.start - 1] === '在' ? os.find((x) => x.end === o.start - 1) : o;
       if (!host) continue;
       const m = ms.find((x) => x.m.start >= o.end) ?? (main ? { e: main } : null);
-      const oe = b.find('Organization', host.name);
-      if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s, 'convened.body');
+      // (bodies joined by 、/和 before the verb hold it together: `省委、省政府召开…`)
+      const hosts = [host];
+      for (let k = os.indexOf(host) - 1; k >= 0 && /^[、和与及]$/.test(s.text.slice(os[k].end - s.start, hosts[0].start - s.start)); k--) hosts.unshift(os[k]);
+      for (const h of hosts) {
+        const oe = b.find('Organization', h.name);
+        if (m && m.e && oe) b.relate('CONVENED', oe, m.e, s, 'convened.body');
+      }
     }
+  }
+  // a meeting named by its body and its session or summit (`…领导小组第二十三次会议`, `中非合作论坛北京峰会`): the body holds it
+  for (const x of ms) {
+    if (x.m.bare) continue;
+    const o = os.filter((o) => o.start === x.m.start && o.end < x.m.end && x.m.name.startsWith(s.text.slice(o.start - s.start, o.end - s.start))).sort((a, c) => c.end - a.end)[0];
+    const oe = o && b.find('Organization', o.name);
+    if (oe) b.relate('CONVENED', oe, x.e!, s, 'convened.body');
   }
   // ADDRESSED: a meeting sentence that reviews, deploys or pushes a policy
   if (pols.length && /审议|部署|宣布出台|推进|讨论|通过|学习|传达|研究/.test(s.text)) {

@@ -5,8 +5,8 @@
 // before it is the body when it ends as bodies end (委员会, 政府, 政协, 厅, 局, 院, 省委 …) or
 // is one of the top organs (中共中央). A post whose prefix is a place (`南岳区副区长`) or a
 // generic body (`党委书记`: whose 党委?) gives none. The evidence is the sentence of the post.
-import { TITLE_HEADS, ORG_SUFFIX_RE, STANDALONE_ORGS, POST_MODIFIERS } from '../lexicon';
-import { ORG_GENERIC, ORG_BAD_END } from '../bodies';
+import { TITLE_HEADS, ORG_SUFFIX_RE, STANDALONE_ORGS, POST_MODIFIERS, INTERNATIONAL_ORGS } from '../lexicon';
+import { ORG_GENERIC, ORG_BAD_END, sameBodyForm } from '../bodies';
 import type { Builder } from '../builder';
 
 const HEADS_LONGEST_FIRST = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -18,7 +18,7 @@ export function bodyOfPost(post: string): string | null {
   if (!head) return null;
   const body = post.slice(0, -head.length).replace(MODIFIER_END, '');
   if (body.length < 2 || ORG_GENERIC.test(body) || ORG_BAD_END.test(body)) return null;
-  if (!ORG_SUFFIX_RE.test(body) && !STANDALONE_ORGS.includes(body)) return null;
+  if (!ORG_SUFFIX_RE.test(body) && !STANDALONE_ORGS.includes(body) && !INTERNATIONAL_ORGS.includes(body)) return null;
   // a township's or village's committee named by its level alone (乡党委, 村委) is anyone's
   if (/^[乡镇村]/.test(body) && ORG_GENERIC.test(body.slice(1))) return null;
   // a body ends as a word: 国家主席 is no body 国家, and a post inside the prefix
@@ -41,7 +41,16 @@ export function titleBodies(b: Builder): void {
   }
 }
 
-/** The article's own name for the body, when it wrote it in full elsewhere (省委政法委 → 省委政法委员会). */
+/**
+ * The article's own entity for the body, when it names it under this or another form (省委政法委 →
+ * 省委政法委员会, 中共中央 → 党中央): the post's form is kept among its aliases.
+ */
 function sameBody(b: Builder, body: string) {
-  return b.find('Organization', body) ?? (body.endsWith('委') ? b.find('Organization', body + '员会') : undefined);
+  const found = b.find('Organization', body) ?? b.entities.find((e) => e.type === 'Organization' && e.aliases?.includes(body));
+  if (found) return found;
+  // (a fuller form of a body the article names short, but not of a local top organ: 山西省委 is not the 省委 of 陕西省委)
+  const forms = b.entities.filter((e) => e.type === 'Organization' && (sameBodyForm(body, e.name) || (!STANDALONE_ORGS.includes(e.name) && sameBodyForm(e.name, body))));
+  if (forms.length !== 1) return undefined;
+  forms[0].aliases = [...(forms[0].aliases ?? []), body];
+  return forms[0];
 }
