@@ -134,7 +134,7 @@ export function findOrganizations(text: string): NameMention[] {
     if (m.index === 0 || !/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1])) continue;
     let end = m.index! + m[0].length;
     // a one-character suffix that begins a place's name is none (`发展委内瑞拉…关系`)
-    if (m[0].length === 1 && placeWordAt(text.slice(end - 1, end + 8), 0) > 1) continue;
+    if (m[0].length === 1 && placeWordAt(text, end - 1) > 1) continue;
     // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body
     if (m[0] === '中心' && /^(?:工作|任务)|^[，,、；。]/.test(text.slice(end)) && /(?:围绕|以|和)[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const session = SESSION.test(text.slice(end));
@@ -313,8 +313,11 @@ export function bodyForms(orgs: NameMention[]): Map<string, string[]> {
   const names = [...new Set(orgs.map((o) => o.name))];
   const parent = new Map(names.map((n) => [n, n]));
   const root = (n: string): string => (parent.get(n) === n ? n : root(parent.get(n)!));
+  // (a fuller form has a key at least as long, and shares the short form's last character:
+  // the pairs sameBodyForm could accept, found without reading every pair)
+  const keyLength = new Map(names.map((n) => [n, formKey(n).length]));
   for (const a of names) {
-    const fuller = names.filter((b) => b !== a && sameBodyForm(a, b));
+    const fuller = names.filter((b) => b !== a && keyLength.get(b)! >= keyLength.get(a)! && formKey(b).at(-1) === formKey(a).at(-1) && sameBodyForm(a, b));
     if (fuller.length === 1) parent.set(root(a), root(fuller[0]));
   }
   const groups = new Map<string, string[]>();
