@@ -7,7 +7,7 @@ import {
   INTERNATIONAL_ORGS, PROVINCE_NAMES,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
-import { isCommonWord, placeWordAt } from './jieba';
+import { isCommonWord, placeWordAt, placeWordEndingAt } from './jieba';
 // ------------------------------------------------------------------ bodies, policies
 
 export interface NameMention {
@@ -214,19 +214,20 @@ export function findOrganizations(text: string): NameMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A place's name, then the level with the body: 河南|省政府. */
+const LEVEL_BODY = /^(?:自治区|[省市县])(?:人民)?(?:政府|委|人大|政协)/;
+
 /**
  * Places listed before one that names a level's body share it (`河北、黑龙江、河南省政府` → 河北省政府,
  * 黑龙江省政府, 河南省政府): each place's name, then the level and body of the last.
  */
 function sharedLevel(text: string, start: number, name: string): NameMention[] {
-  // (a place's name, then the level with the body: 河南|省政府)
-  const LEVEL_BODY = /^(?:自治区|[省市县])(?:人民)?(?:政府|委|人大|政协)/;
   const place = [2, 3, 4, 5, 6].find((i) => (placeWordAt(name.slice(0, i), 0) === i || PROVINCE_NAMES.includes(name.slice(0, i))) && LEVEL_BODY.test(name.slice(i)));
   if (!place) return [];
   const head = name.slice(place);
   const out: NameMention[] = [];
   for (let k = start; text[k - 1] === '、'; ) {
-    const len = [6, 5, 4, 3, 2].find((n) => k - 1 - n >= 0 && (placeWordAt(text, k - 1 - n) === n || PROVINCE_NAMES.includes(text.slice(k - 1 - n, k - 1))));
+    const len = placeWordEndingAt(text, k - 1, 0, (w) => PROVINCE_NAMES.includes(w));
     if (!len) break;
     const item = text.slice(k - 1 - len, k - 1).replace(/(?:自治区|[省市县])$/, '');
     out.push({ name: item + head, start: k - 1 - len, end: k - 1 });
@@ -315,9 +316,10 @@ export function bodyForms(orgs: NameMention[]): Map<string, string[]> {
   const root = (n: string): string => (parent.get(n) === n ? n : root(parent.get(n)!));
   // (a fuller form has a key at least as long, and shares the short form's last character:
   // the pairs sameBodyForm could accept, found without reading every pair)
-  const keyLength = new Map(names.map((n) => [n, formKey(n).length]));
+  const key = new Map(names.map((n) => [n, formKey(n)]));
   for (const a of names) {
-    const fuller = names.filter((b) => b !== a && keyLength.get(b)! >= keyLength.get(a)! && formKey(b).at(-1) === formKey(a).at(-1) && sameBodyForm(a, b));
+    const ka = key.get(a)!;
+    const fuller = names.filter((b) => b !== a && key.get(b)!.length >= ka.length && key.get(b)!.at(-1) === ka.at(-1) && sameBodyForm(a, b));
     if (fuller.length === 1) parent.set(root(a), root(fuller[0]));
   }
   const groups = new Map<string, string[]>();

@@ -109,6 +109,15 @@ export function placeWordAt(s: string, i: number): number {
   return best;
 }
 
+/**
+ * The length of a place or body word of two to six characters that ends at `end` and starts at or
+ * after `floor` (0: none), the longest first; `also` accepts other words there too. Walks a 、-list
+ * of places back from its last item (`孟加拉国、巴基斯坦和印度…`, `河北、黑龙江、河南省政府`).
+ */
+export function placeWordEndingAt(s: string, end: number, floor: number, also?: (w: string) => boolean): number {
+  return [6, 5, 4, 3, 2].find((n) => end - n >= Math.max(floor, 0) && (placeWordAt(s, end - n) === n || (also?.(s.slice(end - n, end)) ?? false))) ?? 0;
+}
+
 /** Does a dictionary word start before `from` and end at `start`? */
 function wordEndsAt(text: string, from: number, start: number): boolean {
   const { common, places } = dictionary();

@@ -6,7 +6,7 @@ import { normName, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
-import { placeWordAt } from './jieba';
+import { placeWordAt, placeWordEndingAt } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
@@ -85,7 +85,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     if (!name) continue;
     // a shorter form of a meeting the article named before (`中非合作论坛北京峰会` … `北京峰会`) is that meeting
     // (not one held here again: `拉萨隆重举行升国旗仪式` after the capital's is another)
-    const longer = !m.bare && !new RegExp(`${HELD}了?$`).test(text.slice(Math.max(0, m.start - 4), m.start)) && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name) && fullerForm(x.name.slice(0, -name.length)));
+    const shortForm = !m.bare && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name) && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const longer = shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)));
     if (longer) {
       if (!longer.aliases?.includes(name)) (longer.aliases ??= []).push(name);
       meetingEntity.set(`${m.start}`, longer);
@@ -122,7 +123,9 @@ const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|�
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
-/** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
+/** A holding verb right before a meeting's name (`隆重举行升国旗仪式`): the meeting is held there, not named back. */
+const HELD_JUST_BEFORE = new RegExp(`${HELD}了?$`);
+
 /**
  * What a fuller form of a meeting puts before the short one: an edition, a year, a place or a
  * host (`第20届中国—`, `2023年`, `中华人民共和国第十四届`, `中共临时`), not a clause read into a span
@@ -132,6 +135,7 @@ function fullerForm(prefix: string): boolean {
   return (/^(?:第|\d|[一二三四五六七八九十]+届|中共|党的)/.test(prefix) || placeWordAt(prefix, 0) >= 2) && !/[和与及、的]$/.test(prefix);
 }
 
+/** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
   if (main.endsWith(n) || n.endsWith(main)) return true;
@@ -303,13 +307,7 @@ export function findMeetings(text: string): MeetingMention[] {
       if (list) start -= list[0].length;
     } else if (text[start - 1] === '、' && placeWordAt(text, start) >= 2 && /^[^，。；]{0,12}?[两三四五六七八九十]+(?:国|方|省区?|市)/.test(text.slice(start, end))) {
       // `孟加拉国、巴基斯坦和印度三国经济贸易最高会议`: a list of countries the name counts opens it
-      let k = start - 1;
-      while (text[k] === '、') {
-        const len = [6, 5, 4, 3, 2].find((n) => k - n >= Math.max(prevEnd, 0) && placeWordAt(text, k - n) === n);
-        if (!len) break;
-        start = k - len;
-        k = start - 1;
-      }
+      for (let k = start - 1, len; text[k] === '、' && (len = placeWordEndingAt(text, k, prevEnd)); k = start - 1) start = k - len;
     }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause

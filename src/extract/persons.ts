@@ -272,7 +272,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // 常委 of 常委会, 委员 of 委员会: a body, no post (`全国人大常委会向…代表致以敬意`)
     if (s[headEnd] === '会' && m[0].endsWith('委')) continue;
     let start = afterRunOnName(s, titleStart(s, m.index), m.index);
-    // (the conjunction after a name cut off the post: `吉佩定和阿外交部秘书长` → 阿外交部秘书长)
+    // (a conjunction read into the post that nothing before it continues, or left after a name cut
+    // off it: `与广播电影电视部部长`, `吉佩定和阿外交部秘书长` → 阿外交部秘书长; not 和平)
     if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start++;
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
@@ -389,7 +390,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
         if (i < 0) continue;
         const cand = s.slice(i, k);
         // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
-        if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && cuedName(s, k + post.length) === null && modelAt?.get(i + offset)?.name === cand)) continue;
+        if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && modelAt?.get(i + offset)?.name === cand && cuedName(s, k + post.length) === null)) continue;
         // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
         // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
         // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
@@ -608,8 +609,6 @@ export function titleStart(s: string, headStart: number): number {
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
-  // a conjunction read into the post that nothing before it continues (`与广播电影电视部部长`) is not the post's
-  if (/[和与]/.test(s[i] ?? '') && i < headStart) i++;
   // `——记福建莆田县平民医院院长…`: a profile's 记, not the post's
   if (s[i] === '记' && i > 0 && /[—―-]/.test(s[i - 1])) i++;
   return i;
