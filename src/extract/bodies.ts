@@ -1,6 +1,6 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
-import { normName, isCjk } from './text';
+import { normName, isCjk, WordList } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
@@ -119,6 +119,10 @@ const POST_ACTING = new RegExp(`^.*?${TITLE_HEAD_RE.source}[\\u4e00-\\u9fff]{1,2
 /** A forum, then the edition, year or place of its summit or annual meeting. */
 const FORUM_MEETING = /(论坛)(?:[\d０-９]{4}年|第[一二三四五六七八九十\d]+届|[\u4e00-\u9fff]{2,3})?(?:峰会|年会|部长级会议)/g;
 
+/** the top organs and international bodies named without a head noun, found in one pass */
+const STANDALONE_LIST = new WordList(STANDALONE_ORGS);
+const INTERNATIONAL_LIST = new WordList(INTERNATIONAL_ORGS);
+
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -186,18 +190,14 @@ export function findOrganizations(text: string): NameMention[] {
     for (const o of sharedLevel(text, start, name)) push(o.name, o.start, o.end);
   }
   // top organs standing on their own
-  for (const o of STANDALONE_ORGS) {
-    let k = text.indexOf(o);
-    while (k !== -1) {
-      const after = text.slice(k + o.length, k + o.length + 2);
-      const beforeC = text[k - 1];
-      // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
-      const local = /^[省市县区]/.test(o);
-      const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC);
-      const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '';
-      if (freeBefore && freeAfter) push(o, k, k + o.length);
-      k = text.indexOf(o, k + o.length);
-    }
+  for (const { word: o, at: k } of STANDALONE_LIST.find(text)) {
+    const after = text.slice(k + o.length, k + o.length + 2);
+    const beforeC = text[k - 1];
+    // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
+    const local = /^[省市县区]/.test(o);
+    const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC);
+    const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '';
+    if (freeBefore && freeAfter) push(o, k, k + o.length);
   }
   // a forum that holds a summit or an annual meeting is a body (`中非合作论坛北京峰会`, `博鳌亚洲论坛2023年年会`)
   for (const m of text.matchAll(FORUM_MEETING)) {
@@ -206,10 +206,8 @@ export function findOrganizations(text: string): NameMention[] {
     if (name.length >= 5 && !/[的了]/.test(name) && !NOT_OPENING.test(name)) push(name, end - name.length, end);
   }
   // international bodies named without a head noun
-  for (const o of INTERNATIONAL_ORGS) {
-    for (let k = text.indexOf(o); k !== -1; k = text.indexOf(o, k + o.length)) {
-      if (internationalBody(text, k, k + o.length)) push(o, k, k + o.length);
-    }
+  for (const { word: o, at: k } of INTERNATIONAL_LIST.find(text)) {
+    if (internationalBody(text, k, k + o.length)) push(o, k, k + o.length);
   }
   return out.sort((a, b) => a.start - b.start);
 }

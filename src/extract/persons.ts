@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { readName, nameShape, isCjk, VERB_AFTER_NAME, type Sentence } from './text';
+import { readName, nameShape, isCjk, VERB_AFTER_NAME, WordList, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE } from './lexicon';
 import { modelNames } from './names-bridge';
@@ -108,6 +108,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 }
 
 export type ModelName = ReturnType<typeof modelNames>[number];
+
+const GROUP_CUE_LIST = new WordList(GROUP_CUES);
+const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
 const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向]|$)/;
@@ -307,16 +310,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     chainEnd = -1;
   }
   // 2. group words: 省领导汪一光、张迎春
-  for (const cue of GROUP_CUES) {
-    let k = s.indexOf(cue);
-    while (k !== -1) {
-      const i = k + cue.length;
-      const name = cuedName(s, i);
-      if (name && !taken(i)) {
-        out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
-        listAfter(s, i + name.length, offset, [], out);
-      }
-      k = s.indexOf(cue, i);
+  for (const { word: cue, at: k } of GROUP_CUE_LIST.find(s)) {
+    const i = k + cue.length;
+    const name = cuedName(s, i);
+    if (name && !taken(i)) {
+      out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
+      listAfter(s, i + name.length, offset, [], out);
     }
   }
   // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
@@ -381,48 +380,44 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (names) for (const [name, k] of names) pushAppointed(name, k, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]);
   }
   // 3. name then post: 习近平总书记
-  for (const post of POSTNOMINAL) {
-    let k = s.indexOf(post);
-    while (k !== -1) {
-      // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
-      for (const len of FOREIGN_POSTS.has(post) ? [5, 4, 3, 2] : [3, 2]) {
-        const i = k - len;
-        if (i < 0) continue;
-        const cand = s.slice(i, k);
-        // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
-        if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && modelAt?.get(i + offset)?.name === cand && cuedName(s, k + post.length) === null)) continue;
-        // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
-        // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
-        // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
-        const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && !FUNCTION_START.test(cand[0]!) && !/[我你他她给以和与同]/.test(cand) && (![...cand].some((c) => NOT_IN_NAME.has(c)) || TRANSLIT_WHOLE.test(cand)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
-        // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
-        // word and the three read as one name: 江泽|民 → 江泽民)
-        // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
-        const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
-        if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
-        // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
-        if (inPostOf(out, i + offset, k + post.length + offset)) continue;
-        // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
-        if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
-        // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
-        // (and 受 of 受…委托: `受汪洋主席委托`)
-        if (len === 3 && /[同与和向对受]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
-        // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
-        if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
-        // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
-        // inside a longer word (`全国宣传部长`, `省委书记`)
-        if (!nameBoundaryBefore(s, i)) continue;
-        // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
-        if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
-        const titles = post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }];
-        // a chain of such posts after the name: `习近平总书记、国家主席指出`
-        for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {
-          titles.push({ name: more[1], start: e + 1 + offset, end: e + more[0].length + offset });
-        }
-        out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 ? { needsPostBefore: true } : {}) });
-        break;
+  for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
+    // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
+    for (const len of FOREIGN_POSTS.has(post) ? [5, 4, 3, 2] : [3, 2]) {
+      const i = k - len;
+      if (i < 0) continue;
+      const cand = s.slice(i, k);
+      // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
+      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && modelAt?.get(i + offset)?.name === cand && cuedName(s, k + post.length) === null)) continue;
+      // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
+      // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
+      // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
+      const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && !FUNCTION_START.test(cand[0]!) && !/[我你他她给以和与同]/.test(cand) && (![...cand].some((c) => NOT_IN_NAME.has(c)) || TRANSLIT_WHOLE.test(cand)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
+      // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
+      // word and the three read as one name: 江泽|民 → 江泽民)
+      // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
+      const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
+      if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
+      // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
+      if (inPostOf(out, i + offset, k + post.length + offset)) continue;
+      // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
+      if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
+      // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
+      // (and 受 of 受…委托: `受汪洋主席委托`)
+      if (len === 3 && /[同与和向对受]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
+      // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
+      if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
+      // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
+      // inside a longer word (`全国宣传部长`, `省委书记`)
+      if (!nameBoundaryBefore(s, i)) continue;
+      // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
+      if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
+      const titles = post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }];
+      // a chain of such posts after the name: `习近平总书记、国家主席指出`
+      for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {
+        titles.push({ name: more[1], start: e + 1 + offset, end: e + more[0].length + offset });
       }
-      k = s.indexOf(post, k + post.length);
+      out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 ? { needsPostBefore: true } : {}) });
+      break;
     }
   }
   return out;
