@@ -220,6 +220,7 @@ const LEVEL_BODY = /^(?:自治区|[省市县])(?:人民)?(?:政府|委|人大|�
  * 黑龙江省政府, 河南省政府): each place's name, then the level and body of the last.
  */
 function sharedLevel(text: string, start: number, name: string): NameMention[] {
+  if (text[start - 1] !== '、') return []; // (no list before it: the cheap test first)
   const place = [2, 3, 4, 5, 6].find((i) => (placeWordAt(name.slice(0, i), 0) === i || PROVINCE_NAMES.includes(name.slice(0, i))) && LEVEL_BODY.test(name.slice(i)));
   if (!place) return [];
   const head = name.slice(place);

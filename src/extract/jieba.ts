@@ -27,9 +27,14 @@ export interface Words {
   places: Set<string>;
   /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
   placePrefixes: Set<string>;
+  /** the first two characters of every place or body word, as code × 0x10000 + code: rules out most positions without a slice */
+  placeStarts: Set<number>;
   /** the longest place or body word */
   longestPlace: number;
 }
+
+/** the key of the two UTF-16 units at `i` in placeStarts */
+const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 
 /** The tags of function words, adverbs and adjectives (ICTCLAS: d, c, p, u, r, a, ad, f, m, q, t, y). */
 const FUNCTIONAL_TAGS = new Set(['d', 'c', 'p', 'u', 'r', 'a', 'ad', 'f', 'm', 'q', 't', 'y']);
@@ -60,11 +65,13 @@ export function parseDictionary(text: string): Words {
   for (const w of ORG_SUFFIXES) if (w.length >= 2 && w.length <= 8) places.add(w);
   let longestPlace = 0;
   const placePrefixes = new Set<string>();
+  const placeStarts = new Set<number>();
   for (const w of places) {
     longestPlace = Math.max(longestPlace, w.length);
+    placeStarts.add(pairAt(w, 0));
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, nouns, functional, places, placePrefixes, longestPlace };
+  return { common, nouns, functional, places, placePrefixes, placeStarts, longestPlace };
 }
 
 let words: Words | null = null;
@@ -82,9 +89,10 @@ export function dictionary(): Words {
  */
 export function crossesWords(text: string, start: number, end: number): boolean {
   if (start === 0 || !/[\u3400-\u9fff]/.test(text[start - 1]!)) return false;
-  const { places, placePrefixes, longestPlace } = dictionary();
+  const { places, placePrefixes, placeStarts, longestPlace } = dictionary();
   for (let from = start - 1; from >= Math.max(0, start - longestPlace + 1); from--) {
     if (!/[\u3400-\u9fff]/.test(text[from]!)) break;
+    if (!placeStarts.has(pairAt(text, from))) continue;
     // a word [from, to) that starts before the span and ends inside it, unless a word
     // [k, start) takes its first character (秘书长安南 is 秘书长 / 安南, not 长安); the
     // prefixes end the search as soon as no word goes on this way
@@ -99,7 +107,8 @@ export function crossesWords(text: string, start: number, end: number): boolean 
 
 /** The length of the longest place or body word of the dictionary that starts at `i` (0: none). */
 export function placeWordAt(s: string, i: number): number {
-  const { places, placePrefixes, longestPlace } = dictionary();
+  const { places, placePrefixes, placeStarts, longestPlace } = dictionary();
+  if (i + 2 > s.length || !placeStarts.has(pairAt(s, i))) return 0;
   let best = 0;
   for (let to = i + 2; to <= Math.min(s.length, i + longestPlace); to++) {
     const w = s.slice(i, to);

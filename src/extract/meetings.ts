@@ -405,7 +405,8 @@ export function findMeetings(text: string): MeetingMention[] {
     covered.fill(1, end - raw.length, end);
   }
   // 十九届二中、三中全会: plenums of one term that share 届 and 全会, one meeting each
-  for (const c of text.matchAll(/((?:党的|中共)?[一二三四五六七八九十]{1,3}届)((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会/g)) {
+  // (each scan only where its words stand: an optional group before them makes the regex try every position)
+  if (text.includes('中、')) for (const c of text.matchAll(/((?:党的|中共)?[一二三四五六七八九十]{1,3}届)((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会/g)) {
     const from = c.index!;
     const to = from + c[0].length;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start < to && out[k].end > from) out.splice(k, 1);
@@ -436,7 +437,7 @@ export function findMeetings(text: string): MeetingMention[] {
     out.push({ name: name ? `党的${name[1]}大` : c[0], start: s, end: s + c[0].length, bare: false });
     covered.fill(1, s, s + c[0].length);
   }
-  for (const c of text.matchAll(/(全国|省|市)?两会/g)) {
+  if (text.includes('两会')) for (const c of text.matchAll(/(全国|省|市)?两会/g)) {
     const s = c.index!;
     if (covered[s]) continue;
     out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });

@@ -245,8 +245,8 @@ const OWN_PROVINCE = /在(?:各自)?所在(?:的)?(?:省区市|省市|省区|省
 const HERE = /(?:来到|走进)这里|在这里(?:考察|参观|调研|视察|察看|看望|慰问)/;
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
-  const st = SITES.get(b) ?? { n: 0, site: null };
-  SITES.set(b, st);
+  let st = SITES.get(b);
+  if (!st) SITES.set(b, (st = { n: 0, site: null }));
   st.n++;
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
