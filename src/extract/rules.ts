@@ -519,6 +519,16 @@ export const RULES = {
       neg('当地为来访客人举行欢迎仪式。'),
     ],
   },
+  'attended.above': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'X、Y等参加上述活动 closes a report of events: they attend those told above that someone attends, when the report has no main meeting.',
+    cases: [
+      pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 欢迎仪式:attended', '张建国 → 欢迎仪式:attended'),
+      // a meeting named in passing is no event of the report's
+      neg('王明同临山国总理通电话。王明表示，党的二十大描绘了宏伟蓝图。刘海、张建国等参加上述活动。'),
+    ],
+  },
   'attended.scene': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

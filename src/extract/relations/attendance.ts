@@ -37,6 +37,9 @@ const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议
  */
 const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
 
+/** The events a report has told, named back after a verb of attending (`参加上述活动`). */
+const ABOVE_EVENTS = /^了?(?:上述|以上)(?:各项)?活动/;
+
 export function attendance(
   b: Builder,
   s: Sentence,
@@ -99,6 +102,17 @@ export function attendance(
     if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
     // 参加会见, 出席会谈: a 会见 gives MET to its host and guests, no attendance at the article's meeting
     if (!target && /^了?(?:会见|会谈|接见|会晤)(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
+    // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
+    // someone attends already (a welcome ceremony), not a meeting named in passing (党的二十大)
+    if (!target && !main && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
+      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.to));
+      for (const e of b.entities.filter((x) => held.has(x.id)))
+        for (const p of who) {
+          const pe = b.find('Person', p.name);
+          if (pe) b.relate('ATTENDED', pe, e, s, 'attended.above', { role: 'attended', spoke: false });
+        }
+      continue;
+    }
     target ??= main;
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
