@@ -852,6 +852,16 @@ export const RULES = {
       pos('市人民政府印发《临江市“十五五”规划和远景目标纲要》。', '市人民政府 → 临江市十五五规划和远景目标纲要'),
     ],
   },
+  'met.same-subject': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈) goes on with the same host.',
+    cases: [
+      pos('国务院副总理刘明应邀访问临山国，在临城会见临山国总统阿卡拉，同副总理穆斯塔法耶夫举行会谈。', '刘明 → 穆斯塔法耶夫'),
+      // a clause with its own subject is his: `…会见A，A同B举行会谈` pairs A and B by the verb rule
+      neg('国务院副总理刘明在临城会见临山国总统阿卡拉，阿卡拉同副总理穆斯塔法耶夫举行会谈。'),
+    ],
+  },
   'met.verb': {
     relation: 'MET',
     module: 'relations/met.ts',

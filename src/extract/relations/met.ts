@@ -14,6 +14,9 @@ const MEET = /会见|会谈|接见|会晤/g;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
+/** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈`. */
+const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?[同与跟][^，。；、]{0,16}$/;
+
 /** A sentence that lists the guests of the one before (`这六位大使是：`, `他们是：`). */
 const LISTED = /^(?:这|上述)?(?:[一二三四五六七八九十两\d]+(?:位|名)[^，。：:]{0,12}?|他们)(?:分别)?是[：:]/;
 /** A guest named by a post and a courtesy word before the verb: `同总统先生举行会晤`. */
@@ -21,6 +24,8 @@ const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先�
 
 /** `sents` and `named` are the item's: the next sentence, and who holds which post. */
 export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null, sents: Sentence[] = [], named: PersonMention[] = []): void {
+  /** the hosts of the sentence's last pair: the subject a clause of its own without one goes on with */
+  let lastHosts: PersonMention[] = [];
   for (const v of s.text.matchAll(MEET)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
@@ -50,6 +55,12 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       hosts.unshift(prior[k]);
     }
     if (after.length === 0 && chain.length === 1) {
+      // `…会见A，同副总理B举行会谈`: a clause with no subject of its own goes on with the sentence's host
+      const clause = s.text.slice(0, host.start - s.start);
+      if (lastHosts.length && !lastHosts.includes(host) && SAME_SUBJECT_WITH.test(clause) && /^(?:举行了?|进行了?)?$/.test(s.text.slice(host.end - s.start, v.index!))) {
+        for (const h of lastHosts) pair(b, h, host, s, date, 'met.same-subject');
+        continue;
+      }
       const listed = listedGuests(s, sents, named);
       if (listed) for (const g of listed) for (const h of hosts) pair(b, h, g, s, date, 'met.listed');
       else for (const g of courtesyGuest(s, host, at, named)) pair(b, host, g, s, date, 'met.by-post');
@@ -64,6 +75,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)
     for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) for (const h of hosts) pair(b, h, g, s, date);
+    if (after.length) lastHosts = hosts;
   }
 }
 
