@@ -196,6 +196,8 @@ export const LEFT_STOPS = [
   '主办', '抗议', '承办', '协办', '申办', '通报了',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)
   '推出', '迎接', '参与',
+  // hearing or interviewing before a meeting's or body's name (`会议听取了全国政协…会议情况的汇报`, `专访商务部部长`)
+  '听取', '专访',
   // using, heeding or carrying out what a meeting gave (`积极利用…博览会`, `高度重视这次会议`, `落实好…峰会成果`)
   '利用', '重视', '落实好', '贯彻好', '执行好',
 ];

@@ -60,6 +60,8 @@ export const RULES = {
       // those a report lists as present (`出席会议的有`, `参加会见的有`): 有 is the list's verb, no part of the post
       pos('出席会议的有临山国总统刘海、东岭国总理张建国。', '刘海 → 临山国总统', '张建国 → 东岭国总理'),
       pos('参加会见的有市委副书记王小明。', '王小明 → 市委副书记'),
+      // an interview is no part of the post (`专访商务部部长`)
+      pos('我们专访临江市商务局局长刘海。', '刘海 → 临江市商务局局长'),
       // the genre's verbs of travel and diplomacy end a name after a post (`应…总统X邀请`, `X乘专机`, `向…X做汇报`)
       pos('应临山国总统习建平邀请，张建国将访问临山国。', '习建平 → 临山国总统'),
       pos('国家主席习建平乘专机离开北京。', '习建平 → 国家主席'),

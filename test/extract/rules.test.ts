@@ -70,6 +70,12 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('starts a meeting after a verb of hearing and after a thing joined to a session named from its term', () => {
+    expect(meetingNames('会议听取了某某政协十三届二次会议情况的汇报。')).toEqual(['某某政协十三届二次会议']);
+    expect(meetingNames('会议审议了日程安排和十四届某某人大二次会议议程草案。')).toEqual(['十四届某某人大二次会议']);
+    expect(meetingNames('举行第三十三届某某新闻奖和第十七届某某奖颁奖报告会。')).toEqual(['第三十三届某某新闻奖和第十七届某某奖颁奖报告会']);
+    expect(findOrganizations('我们专访临江市商务局，了解情况。').map((o) => o.name)).toEqual(['临江市商务局']);
+  });
   it('reads no meeting inside a body, a post or a document named after one', () => {
     const names = meetingNames;
     expect(names('将召开某某协商会议第九届全国委员会第一次会议。')).not.toContain('某某协商会议');
