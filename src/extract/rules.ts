@@ -426,6 +426,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // an explanation of a long bill, or two of them in a list (`作了关于…的议案的说明、关于…的说明`)
+      pos('临江市人大常委会第十次会议18日上午举行第一次全体会议。刘海主任主持。受市政府委托，市公安局副局长王小明作了关于提请审议批准《关于修改二〇〇二年六月七日在临城（临山国联邦）签署的〈临山国和东岭国及周边国家关于地区反恐怖机构和边境合作的协定〉的议定书》的议案的说明。', '王小明 → 临江市人大常委会第十次会议:attended'),
+      pos('临江市人大常委会第十次会议18日上午举行第一次全体会议。刘海主任主持。受市政府委托，市人社局局长张建国作了关于提请审议批准《劳动公约》的议案的说明、关于提请审议批准《废除劳动公约》的议案的说明。', '张建国 → 临江市人大常委会第十次会议:attended'),
       // at a work report heard, the one who hears it and the one who reports attend
       pos('省委书记张建国10日上午在听取临江市委、政府工作汇报时强调，要做好工作。市委书记刘海汇报了市委、政府工作。', '张建国 → 临江市委和政府工作汇报会:attended', '刘海 → 临江市委和政府工作汇报会:attended'),
       pos('全市民政工作会议今天召开。副市长吴东、市民政局局长郑立先后发言。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),

@@ -230,7 +230,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,60}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}?情况|在(?:致[辞词]|讲话)[中时])/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}?情况|在(?:致[辞词]|讲话)[中时])/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
@@ -263,9 +263,10 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
     const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!));
     // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
-    const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 2);
+    // (but a second explanation given in a list: `作了关于…的说明、关于…的说明`)
+    const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 3);
     // (`X受…委托作的工作报告`: a report named, not given here)
-    if (/^(?:精神|的|中|和|、|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
+    if (/^(?:精神|的|中|和|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
     for (const p of who) {
