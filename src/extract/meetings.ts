@@ -135,6 +135,29 @@ function fullerForm(prefix: string): boolean {
   return (/^(?:第|\d|[一二三四五六七八九十]+届|中共|党的)/.test(prefix) || placeWordAt(prefix, 0) >= 2) && !/[和与及、的]$/.test(prefix);
 }
 
+/** What a topic's 的 leads to (`…民族工作的重要思想研讨会`): the 的 is the topic's, not a description's. */
+const DOCTRINE_AFTER = /^(?:重要)?(?:思想|论述|讲话|指示|精神|理论)/;
+
+/**
+ * A clause that describes the meeting before its name is no part of it (`不久前结束的中央经济工作会议`,
+ * `哥伦比亚政府发起的…国际会议`, `委员长会议建议的常委会第七次会议`): the name starts after the last 的
+ * of what stands before the head — not 党的 (中直机关党的工作会议), not one inside 《》 or quotes, not
+ * those it gathers (`…承包商参加的工作会议`), not a body's (`省委政法委员会的…工作会议`), not a topic's (`关于…的重要思想研讨会`,
+ * `…工作的重要论述研讨会`), and not where less than two characters would be left.
+ */
+function describedBefore(raw: string, headLength: number): string {
+  const prefix = raw.slice(0, raw.length - headLength);
+  let quote = 0;
+  let cut = -1;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = prefix[k];
+    if (c === '《' || c === '“') quote++;
+    else if ((c === '》' || c === '”') && quote > 0) quote--;
+    else if (c === '的' && quote === 0 && prefix[k - 1] !== '党' && !/(?:参加|出席)$/.test(prefix.slice(0, k)) && !prefix.slice(0, k).includes('关于') && !DOCTRINE_AFTER.test(prefix.slice(k + 1)) && !ORG_SUFFIX_RE.test(prefix.slice(0, k))) cut = k;
+  }
+  return cut >= 0 && prefix.length - cut - 1 >= 2 ? raw.slice(cut + 1) : raw;
+}
+
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
@@ -338,6 +361,7 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
     // `庄严的升国旗仪式`, `隆重的纪念大会`: how it was is no part of its name
     raw = raw.replace(/^(?:庄严|隆重|盛大|热烈|简朴|简短|热闹|一年一度)的/, '');
+    raw = describedBefore(raw, m[0].length);
     // (a month alone before the name: `10月昆明《…公约》第十五次缔约方大会`)
     raw = raw.replace(/^\d{1,2}月(?:的(?:这|本|此)届)?(?=[\u4e00-\u9fff]{2})/, '');
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name

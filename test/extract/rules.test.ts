@@ -74,6 +74,12 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议听取了某某政协十三届二次会议情况的汇报。')).toEqual(['某某政协十三届二次会议']);
     expect(meetingNames('会议审议了日程安排和十四届某某人大二次会议议程草案。')).toEqual(['十四届某某人大二次会议']);
     expect(meetingNames('举行第三十三届某某新闻奖和第十七届某某奖颁奖报告会。')).toEqual(['第三十三届某某新闻奖和第十七届某某奖颁奖报告会']);
+  });
+  it('leaves a clause that describes the meeting out of its name, not a topic or the party\'s', () => {
+    expect(meetingNames('记者从不久前结束的中央经济工作会议上获悉。')).toEqual(['中央经济工作会议']);
+    expect(meetingNames('他出席了某某政府发起的临山政治进程国际会议。')).toEqual(['临山政治进程国际会议']);
+    expect(meetingNames('某某总书记关于加强和改进民族工作的重要思想研讨会在京召开。')).toEqual(['改进民族工作的重要思想研讨会']);
+    expect(meetingNames('中直机关党的工作会议在京召开。')).toEqual(['中直机关党的工作会议']);
     expect(findOrganizations('我们专访临江市商务局，了解情况。').map((o) => o.name)).toEqual(['临江市商务局']);
   });
   it('reads no meeting inside a body, a post or a document named after one', () => {
