@@ -277,6 +277,8 @@ export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
   const re = new RegExp(MEETING_HEAD_RE.source, 'g');
+  /** where a count of meetings read as none ends (`6场专题论坛`) */
+  let countedEnd = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
@@ -291,7 +293,7 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
-    const prevEnd = out.length ? out[out.length - 1].end : 0;
+    const prevEnd = Math.max(out.length ? out[out.length - 1].end : 0, countedEnd);
     const edge = leftEdge(text, m.index, 40, true, true);
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
@@ -364,6 +366,12 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = describedBefore(raw, m[0].length);
     // (a month alone before the name: `10月昆明《…公约》第十五次缔约方大会`)
     raw = raw.replace(/^\d{1,2}月(?:的(?:这|本|此)届)?(?=[\u4e00-\u9fff]{2})/, '');
+    // `共设置17个主题论坛`, `近60场分论坛`: a count of meetings, no meeting's name
+    // (not the count of a list's first item: `6场专题论坛和“一带一路”企业家大会`)
+    if (/^(?:共|近|约|超过)?[\d一二三四五六七八九十百千两多几]+(?:个|场|项)/.test(raw) && !/[和及、]/.test(raw)) {
+      countedEnd = end; // (the next head's name does not reach over it)
+      continue;
+    }
     // `等一系列会议`, `峰会等数十场论坛会议`: the end of a list, no meeting's name
     if (/^等|等(?:一系列|[\d一二三四五六七八九十数多几]+[场个次项])/.test(raw)) continue;
     // `十九届历次全会`: every session of a body, not one meeting

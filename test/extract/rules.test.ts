@@ -80,6 +80,12 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('他出席了某某政府发起的临山政治进程国际会议。')).toEqual(['临山政治进程国际会议']);
     expect(meetingNames('某某总书记关于加强和改进民族工作的重要思想研讨会在京召开。')).toEqual(['改进民族工作的重要思想研讨会']);
     expect(meetingNames('中直机关党的工作会议在京召开。')).toEqual(['中直机关党的工作会议']);
+  });
+  it('reads no meeting in 议员, nor the act of one who watches or sits in on it', () => {
+    expect(meetingNames('部分民众和国会议员参加集会。')).toEqual([]);
+    expect(meetingNames('外国驻华使节旁听了大会。')).toEqual([]);
+    expect(meetingNames('市民观看庄严隆重的升国旗仪式。')).toEqual(['升国旗仪式']);
+    expect(meetingNames('会议共设置了近60场分论坛。')).toEqual([]);
     expect(findOrganizations('我们专访临江市商务局，了解情况。').map((o) => o.name)).toEqual(['临江市商务局']);
   });
   it('reads no meeting inside a body, a post or a document named after one', () => {
