@@ -17,8 +17,6 @@
 // its offsets (a Group), so tagging costs one lookup per group and position, not one per
 // feature — what makes it faster than nodejieba's tag().
 
-import { FeatureIndex } from './hash-table';
-
 export function normalizeCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
   if (c >= 0x30 && c <= 0x39) return 0x30; // digit
@@ -124,44 +122,62 @@ export const LEX_E = 6;
  * words of the training days; matched longest first, left to right.
  */
 export class Lexicon {
-  private readonly index: FeatureIndex;
-  /** the hashes of every beginning of a word, the word itself included: the scan stops where none goes on */
-  private readonly prefixes: FeatureIndex;
+  /**
+   * The hashes of every beginning of a word, the word itself included (the scan stops where
+   * none goes on), by open addressing: slot s holds [2s] the hash, [2s + 1] PREFIX, or WORD
+   * for a whole word (a word is a beginning of itself: one probe answers both).
+   */
+  private readonly table: Int32Array;
+  private readonly mask: number;
   /** longest word length by first (normalized) character */
   private readonly maxLen = new Uint8Array(0x10000);
   readonly words: string[];
 
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 12).sort();
-    // sized for the words up front: growing the tables word by word cost more than the words
+    // sized for the words up front, at most half full
     let chars = 0;
     for (const w of this.words) chars += w.length;
-    this.index = new FeatureIndex(this.words.length);
-    this.prefixes = new FeatureIndex(chars);
+    let cap = 1024;
+    while (cap < chars * 2) cap *= 2;
+    this.table = new Int32Array(cap * 2);
+    this.mask = cap - 1;
     for (const w of this.words) {
       let h = 0x51ed;
       for (let i = 0; i < w.length; i++) {
         h = mix(h, normalizeCode(w.charCodeAt(i)));
-        this.prefixes.intern(h >>> 0 || 1);
+        const s = this.slot(h >>> 0 || 1);
+        this.table[2 * s] = h >>> 0 || 1;
+        if (i === w.length - 1) this.table[2 * s + 1] = WORD;
+        else if (this.table[2 * s + 1] === 0) this.table[2 * s + 1] = PREFIX;
       }
-      this.index.intern(h >>> 0 || 1);
       const f = normalizeCode(w.charCodeAt(0));
       if (w.length > this.maxLen[f]!) this.maxLen[f] = w.length;
     }
   }
 
+  /** the slot of `key`, or the empty one where it would go */
+  private slot(key: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let s = (key ^ (key >>> 15)) & mask;
+    while (table[2 * s + 1] !== 0 && table[2 * s] !== (key | 0)) s = (s + 1) & mask;
+    return s;
+  }
+
   /** marks lexicon words in `codes[from, to)` into `out` */
   mark(codes: Int32Array, from: number, to: number, out: Int32Array): void {
+    const table = this.table;
     for (let i = from; i < to; i++) out[i] = LEX_NONE;
     for (let i = from; i < to; ) {
       const max = Math.min(this.maxLen[codes[i]!]!, to - i);
       let found = 0;
-      let h = 0x51ed;
-      for (let l = 1; l <= max; l++) {
+      // (a character that begins a word, maxLen > 0, is a beginning: no probe for it)
+      for (let l = 2, h = mix(0x51ed, codes[i]!); l <= max; l++) {
         h = mix(h, codes[i + l - 1]!);
-        const key = h >>> 0 || 1;
-        if (this.prefixes.get(key) < 0) break;
-        if (l >= 2 && this.index.get(key) >= 0) found = l;
+        const what = table[2 * this.slot(h >>> 0 || 1) + 1]!;
+        if (what === 0) break;
+        if (what === WORD) found = l;
       }
       if (found) {
         out[i] = LEX_B;
@@ -172,6 +188,9 @@ export class Lexicon {
     }
   }
 }
+
+const PREFIX = 1;
+const WORD = 2;
 
 /** Looks up a character's profile and foreignness codes (normalized code → codes), and the lexicon. */
 export interface CharCodeTable {
@@ -234,12 +253,15 @@ export function documentCodes(codes: Int32Array): Int32Array {
   return out;
 }
 
-/** documentCodes with buffers kept from call to call (the tagger's; no garbage per text) */
+/**
+ * documentCodes with buffers kept from call to call (the tagger's; no garbage per text). The
+ * n-grams are counted by key in one open-addressing table, key and count side by side (slot
+ * s: [2s] key, [2s + 1] count, 0 empty); a position keeps the slots of its bigram and trigram.
+ */
 export class DocCounter {
-  private readonly index = new FeatureIndex(1 << 14);
+  private table = new Int32Array(0);
   private bi = new Int32Array(0);
   private tri = new Int32Array(0);
-  private counts = new Int32Array(0);
 
   run(codes: Int32Array, out: Int32Array): void {
     const n = codes.length;
@@ -248,29 +270,39 @@ export class DocCounter {
     if (this.bi.length < n) {
       this.bi = new Int32Array(n * 2);
       this.tri = new Int32Array(n * 2);
-      this.counts = new Int32Array(n * 4 + 16);
     }
-    const { bi, tri, counts, index } = this;
-    index.clear(2 * n); // a bigram and a trigram at most per position
-    counts.fill(0, 0, 2 * n + 2);
+    // a bigram and a trigram at most per position, the table at most half full: it never
+    // grows, and a table grown for one long text is not wiped whole for every short one after it
+    let cap = 1024;
+    while (cap < 4 * n) cap *= 2;
+    if (this.table.length < 2 * cap) this.table = new Int32Array(2 * cap);
+    else this.table.fill(0, 0, 2 * cap);
+    const { bi, tri, table } = this;
+    const mask = cap - 1;
     for (let i = 0; i + 1 < n; i++) {
       const k2 = mix(mix(0x2b1, codes[i]!), codes[i + 1]!);
-      const r2 = index.intern(k2 >>> 0 || 1);
-      counts[r2]++;
-      bi[i] = r2;
+      const key2 = k2 >>> 0 || 1;
+      let s = (key2 ^ (key2 >>> 15)) & mask;
+      while (table[2 * s + 1] !== 0 && table[2 * s] !== (key2 | 0)) s = (s + 1) & mask;
+      table[2 * s] = key2;
+      table[2 * s + 1]++;
+      bi[i] = s;
       if (i + 2 < n) {
-        const r3 = index.intern(mix(k2 ^ 0x3c1, codes[i + 2]!) >>> 0 || 1);
-        counts[r3]++;
-        tri[i] = r3;
+        const key3 = mix(k2 ^ 0x3c1, codes[i + 2]!) >>> 0 || 1;
+        s = (key3 ^ (key3 >>> 15)) & mask;
+        while (table[2 * s + 1] !== 0 && table[2 * s] !== (key3 | 0)) s = (s + 1) & mask;
+        table[2 * s] = key3;
+        table[2 * s + 1]++;
+        tri[i] = s;
       } else tri[i] = -1;
     }
     for (let i = 0; i < n; i++) {
       if (charClass(codes[i]!) !== 0 || i + 1 >= n) continue;
-      const b2 = counts[bi[i]!]!;
+      const b2 = table[2 * bi[i]! + 1]!;
       const freq = b2 >= 6 ? 3 : b2 >= 3 ? 2 : b2 - 1;
-      const right = tri[i]! >= 0 ? purity(counts[tri[i]!]!, b2) : 0;
+      const right = tri[i]! >= 0 ? purity(table[2 * tri[i]! + 1]!, b2) : 0;
       // left: the trigram ending here against the bigram ending here
-      const left = i >= 2 ? purity(counts[tri[i - 2]!]!, counts[bi[i - 1]!]!) : 0;
+      const left = i >= 2 ? purity(table[2 * tri[i - 2]! + 1]!, table[2 * bi[i - 1]! + 1]!) : 0;
       out[i] = 16 + right * 16 + left * 4 + freq;
     }
   }
@@ -304,18 +336,20 @@ export const GROUPS: Group[] = [
 /** identifies GROUPS and the alphabets' definitions; a model trained with another spec is stale */
 export const FEATURE_SPEC = 'groups10-v9';
 
-function mix(h: number, v: number): number {
+export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
 
-/** the n-gram keys of group g at every padded index j (0 where the n-gram would run off the end) */
+/** what group g's n-gram keys start from (ngramKey, groupKeys) */
+export const groupSalt = (g: number): number => mix(0x9e3779b9, g + 1);
+
 /** the key of one n-gram of group g (as groupKeys computes it at each position) */
 export function ngramKey(g: number, c1: number, c2 = 0, c3 = 0): number {
   const grp = GROUPS[g]!;
-  const salt = mix(0x9e3779b9, g + 1);
+  const salt = groupSalt(g);
   if (grp.n === 1) return mix(salt, c1) >>> 0 || 1;
   if (grp.n === 2) return mix(mix(salt, c1), c2) >>> 0 || 1;
   return mix(mix(mix(salt, c1), c2), c3) >>> 0 || 1;
@@ -328,12 +362,13 @@ export function ngramKey(g: number, c1: number, c2 = 0, c3 = 0): number {
  */
 export const ALPHABET_SIZE: Record<Group['alphabet'], number> = { chars: 0x10000, profile: 128, foreign: 32, lexicon: 128, doc: 128 };
 
+/** the n-gram keys of group g at every padded index j (0 where the n-gram would run off the end) */
 export function groupKeys(a: Alphabets, g: number, scratch?: Uint32Array): Uint32Array {
   const grp = GROUPS[g]!;
   const codes = a[grp.alphabet];
   const len = codes.length;
   const keys = scratch ? scratch.subarray(0, len).fill(0) : new Uint32Array(len);
-  const salt = mix(0x9e3779b9, g + 1);
+  const salt = groupSalt(g);
   if (grp.n === 1) {
     for (let j = 0; j < len; j++) keys[j] = mix(salt, codes[j]!) >>> 0 || 1;
   } else if (grp.n === 2) {

@@ -18,20 +18,6 @@ export class FeatureIndex {
     return this.count;
   }
 
-  /**
-   * Forgets every key, and uses only as much of the table as about `expected` keys need (the
-   * memory stays, for reuse from call to call): a table grown for one long text must not be
-   * wiped whole for every short one after it. Rows are numbered in order of interning, so the
-   * size in use changes no row.
-   */
-  clear(expected: number): void {
-    const cap = capacityFor(expected);
-    if (cap * 2 > this.table.length) this.table = new Int32Array(cap * 2);
-    else this.table.fill(0, 0, cap * 2);
-    this.mask = cap - 1;
-    this.count = 0;
-  }
-
   /** the row of `key`, or -1 */
   get(key: number): number {
     const table = this.table;
@@ -67,7 +53,7 @@ export class FeatureIndex {
 
   private grow(): void {
     const old = this.table;
-    const slots = this.mask + 1; // (in use: after clear the table may be longer)
+    const slots = this.mask + 1;
     const cap = slots * 2;
     this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;

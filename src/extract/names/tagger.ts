@@ -2,31 +2,82 @@
 // features (features.ts) and Viterbi decoding; each name span gets the margin by which the
 // best analysis beats the best one that has no name there.
 
-import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, GROUPS, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupKeys, maskEmissions, ngramKey, profileCode } from './features';
+import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, GROUPS, LEX_B, LEX_E, LEX_I, LEX_NONE, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupSalt, maskEmissions, mix, ngramKey, profileCode } from './features';
 import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
 
 /**
- * Emission scores from the weight offsets (tagger.offsets): for each position every feature's
- * three weights summed in locals, then scaled. Generated once from GROUPS as one straight line
- * per feature, whose offsets are constants — nothing of any text goes into it. Replacing a
- * loop over the 42 features by it took extractPage on the 3,148 PFR articles from ~1.9 s to
- * ~1.7 s; the tagger's time goes mostly here.
+ * The tagger reads GROUPS through six tables, one column of weight offsets each: a group
+ * whose n-gram starting at a position is fixed by the codes another table reads there is
+ * summed into that table's rows ("merged" rows, 32-bit, built when a key is first seen), so
+ * each position adds up 29 features, not 42. Integer sums do not depend on their order:
+ * the emissions are those of the 42 features one by one.
  */
-type Accumulate = (offsets: Int32Array, w: Int16Array, emit: Float64Array, n: number, unit: number, skip: Uint8Array) => void;
+interface Table {
+  /** the GROUPS whose n-grams, starting at the table's position, it sums */
+  parts: number[];
+  /** offsets of its row's weight triples: the union of the parts' offsets, ascending */
+  offsets: number[];
+  /** rows of merged sums (Int32, tagger.merged) rather than the model's own rows (Int16, tagger.weights) */
+  merged: boolean;
+}
+
+const union = (...gs: number[]): number[] => [...new Set(gs.flatMap((g) => GROUPS[g]!.offsets))].sort((x, y) => x - y);
+
+/** characters; character bigrams; character trigrams; profile trigrams; foreignness trigrams; document codes */
+const T_CHAR = 0;
+const T_BI = 1;
+const T_TRI = 2;
+const T_PROFILE = 3;
+const T_FOREIGN = 4;
+const T_DOC = 5;
+const TABLES: Table[] = [
+  { parts: [0, 3], offsets: union(0, 3), merged: true }, // chars 1 + profile 1: both by the character
+  { parts: [1], offsets: GROUPS[1]!.offsets, merged: false },
+  { parts: [2], offsets: GROUPS[2]!.offsets, merged: false },
+  { parts: [5, 4], offsets: union(5, 4), merged: true }, // profile 3 + profile 2
+  { parts: [6, 7], offsets: union(6, 7), merged: true }, // foreign 3 + lexicon 1
+  { parts: [8, 9], offsets: union(8, 9), merged: true }, // doc 1 + doc 2
+];
+const TC = TABLES.length;
+
+// the tables read GROUPS as listed here, every group once
+{
+  const want = ['chars1', 'chars2', 'chars3', 'profile1', 'profile2', 'profile3', 'foreign3', 'lexicon1', 'doc1', 'doc2'];
+  if (GROUPS.map((g) => g.alphabet + g.n).join() !== want.join() || TABLES.flatMap((t) => t.parts).sort((x, y) => x - y).join() !== want.map((_, g) => g).join())
+    throw new Error('tagger.ts: GROUPS changed; update TABLES');
+}
+
+/**
+ * Emission scores from the weight offsets (tagger.offsets): for each position every table's
+ * weight triples summed in locals, then scaled. Generated once from TABLES as one straight
+ * line per feature, whose offsets are constants — nothing of any text goes into it.
+ * Replacing a loop over the features by it took extractPage on the 3,148 PFR articles from
+ * ~1.9 s to ~1.7 s.
+ */
+type Accumulate = (offsets: Int32Array, w: Int16Array, wm: Int32Array, emit: Float64Array, n: number, unit: number, skip: Uint8Array) => void;
 
 const accumulate = ((): Accumulate => {
-  const G = GROUPS.length;
   // a position maskEmissions rules out of every name (punctuation, digits, space) keeps zeros
-  const lines = ['for (let i = 0; i < n; i++) {', `  const k = i * ${TAG_COUNT};`, '  if (skip[i] === 1) {', '    emit[k] = emit[k + 1] = emit[k + 2] = emit[k + 3] = 0;', '    continue;', '  }', `  const at = i * ${G};`, '  let wo = 0, b = 0, m = 0, e = 0;'];
+  const lines = ['for (let i = 0; i < n; i++) {', `  const k = i * ${TAG_COUNT};`, '  if (skip[i] === 1) {', '    emit[k] = emit[k + 1] = emit[k + 2] = emit[k + 3] = 0;', '    continue;', '  }', `  const at = i * ${TC};`, '  let wo = 0, b = 0, m = 0, e = 0;'];
   // the n-gram a feature at offset o reads for position i starts at padded position i + PAD + o
-  GROUPS.forEach((grp, g) =>
-    grp.offsets.forEach((o, t) => lines.push(`  wo = offsets[at + ${(PAD + o) * G + g}] + ${3 * t}; b += w[wo]; m += w[wo + 1]; e += w[wo + 2];`)),
-  );
+  TABLES.forEach((tab, c) => {
+    const w = tab.merged ? 'wm' : 'w';
+    tab.offsets.forEach((o, t) => lines.push(`  wo = offsets[at + ${(PAD + o) * TC + c}] + ${3 * t}; b += ${w}[wo]; m += ${w}[wo + 1]; e += ${w}[wo + 2];`));
+  });
   lines.push(`  emit[k + ${T_O}] = 0;`, `  emit[k + ${T_B}] = b * unit;`, `  emit[k + ${T_I}] = m * unit;`, `  emit[k + ${T_E}] = e * unit;`, '}');
-  return new Function('offsets', 'w', 'emit', 'n', 'unit', 'skip', lines.join('\n')) as Accumulate;
+  return new Function('offsets', 'w', 'wm', 'emit', 'n', 'unit', 'skip', lines.join('\n')) as Accumulate;
 })();
+
+/** bits of a hashed group's key set (a key absent from it costs no hash-table probe) */
+const FILTER_BITS = 18;
+
+/** open addressing by key (slot s: [2s] key, [2s + 1] where its weights start, 0 empty), behind the bit set `filter` */
+interface Hashed {
+  slots: Int32Array;
+  filter: Int32Array;
+}
 
 export interface RawSpan {
   start: number;
@@ -46,7 +97,26 @@ export class NameTagger {
   private readonly base: Int32Array;
   /** Int16 weight × unit = real weight */
   private readonly unit: number;
-  private readonly dense: (Int32Array | null)[];
+  /**
+   * The merged tables' rows (TABLES): sums of their parts' Int16 weights, 32-bit (a sum may
+   * not fit 16), 5 triples a row, after a row of zeros; filled up to mergedLen.
+   */
+  private merged = new Int32Array(1 << 16);
+  private mergedLen = 15;
+  /** character → where its T_CHAR row starts in merged */
+  private readonly charRows: Int32Array;
+  /** compact numbering of the profile / foreignness / lexicon codes in use (-1 none), and their counts */
+  private readonly pCompact: Int32Array;
+  private readonly pCount: number;
+  private readonly fCompact: Int32Array;
+  private readonly fCount: number;
+  private readonly lCompact: Int32Array;
+  /** where each T_PROFILE / T_FOREIGN / T_DOC row starts in merged, by compact codes; -1 until first seen */
+  private readonly profileRows: Int32Array;
+  private readonly foreignRows: Int32Array;
+  private readonly docRows: Int32Array;
+  private readonly bigrams: Hashed;
+  private readonly trigrams: Hashed;
   private readonly trans: Float64Array;
   private readonly start: Float64Array;
   private readonly table: CharCodeTable;
@@ -85,19 +155,6 @@ export class NameTagger {
       for (let k = 0; k < w.length; k++) weights[at + k] = Math.round(w[k]! / unit);
     });
     this.weights = weights;
-    // groups over small alphabets (and single characters) become dense tables: code(s) → where
-    // the n-gram's weights start, so that only character bigrams, trigrams and the like need a
-    // hash lookup
-    this.dense = GROUPS.map((grp, g) => {
-      const S = ALPHABET_SIZE[grp.alphabet];
-      if (S ** grp.n > 1 << 17) return null;
-      const table = new Int32Array(S ** grp.n);
-      const at = (key: number): number => this.weightsAt(g, this.index[g]!.get(key));
-      if (grp.n === 1) for (let c = 0; c < S; c++) table[c] = at(ngramKey(g, c));
-      else if (grp.n === 2) for (let c = 0; c < S * S; c++) table[c] = at(ngramKey(g, (c / S) | 0, c % S));
-      else for (let c = 0; c < S * S * S; c++) table[c] = at(ngramKey(g, (c / (S * S)) | 0, ((c / S) | 0) % S, c % S));
-      return table;
-    });
     this.trans = model.trans;
     this.start = model.start;
     const profile = new Int8Array(0x10000);
@@ -107,18 +164,91 @@ export class NameTagger {
       foreign[c] = model.foreign.get(c) ?? foreignCode(c, undefined);
     }
     this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]!, lexicon: model.lexicon, counter: new DocCounter() };
+    // the codes in use, numbered compactly: the dense tables over them stay small
+    const compact = (codes: ArrayLike<number>, size: number): [Int32Array, number] => {
+      const out = new Int32Array(size).fill(-1);
+      let count = 0;
+      for (let i = 0; i < codes.length; i++) if (out[codes[i]!]! < 0) out[codes[i]!] = count++;
+      return [out, count];
+    };
+    [this.pCompact, this.pCount] = compact(profile, ALPHABET_SIZE.profile);
+    [this.fCompact, this.fCount] = compact(foreign, ALPHABET_SIZE.foreign);
+    // (0x0a: a line break, as alphabets writes it for the lexicon)
+    this.lCompact = compact([LEX_NONE, LEX_B, LEX_I, LEX_E, 0x0a], ALPHABET_SIZE.lexicon)[0];
+    this.profileRows = new Int32Array(this.pCount ** 3).fill(-1);
+    this.foreignRows = new Int32Array(this.fCount ** 3 * 5).fill(-1);
+    this.docRows = new Int32Array(ALPHABET_SIZE.doc ** 2).fill(-1);
+    // a character's row: its own weights and its profile code's; characters of one row and
+    // profile code share it
+    this.charRows = new Int32Array(0x10000);
+    const shared = new Map<number, number>();
+    for (let c = 0; c < 0x10000; c++) {
+      const r = this.index[0]!.get(ngramKey(0, c));
+      const id = (r + 1) * 128 + profile[c]!;
+      let at = shared.get(id);
+      if (at === undefined) {
+        at = this.mergedRow(T_CHAR, [r, this.index[3]!.get(ngramKey(3, profile[c]!))]);
+        shared.set(id, at);
+      }
+      this.charRows[c] = at;
+    }
+    // character bigrams and trigrams: hash tables of where each key's weights start
+    const hashed = (g: number): Hashed => {
+      const keys = model.groups[g]!.keys;
+      let cap = 1024;
+      while (cap < keys.length * 2) cap *= 2;
+      const slots = new Int32Array(cap * 2);
+      const filter = new Int32Array(1 << (FILTER_BITS - 5));
+      for (let r = 0; r < keys.length; r++) {
+        const key = keys[r]!;
+        let s = (key ^ (key >>> 15)) & (cap - 1);
+        while (slots[2 * s + 1] !== 0) s = (s + 1) & (cap - 1);
+        slots[2 * s] = key | 0;
+        slots[2 * s + 1] = this.weightsAt(g, r);
+        filter[key >>> (32 - FILTER_BITS + 5)]! |= 1 << ((key >>> (32 - FILTER_BITS)) & 31);
+      }
+      return { slots, filter };
+    };
+    this.bigrams = hashed(1);
+    this.trigrams = hashed(2);
   }
 
-  /** where row `r` of group `g` starts in the weights (0, the zero row, when r is -1) */
+  /** where row `r` of group `g` starts (0, the zero row, when r is -1) */
   private weightsAt(g: number, r: number): number {
     return r < 0 ? 0 : this.base[g]! + r * 3 * GROUPS[g]!.offsets.length;
+  }
+
+  /**
+   * A new row of merged table `tab` summing row rows[p] of each part p (-1: none), placed by
+   * offset; where it starts in `merged`.
+   */
+  private mergedRow(tab: number, rows: number[]): number {
+    const { parts, offsets } = TABLES[tab]!;
+    const width = 3 * offsets.length;
+    if (this.mergedLen + width > this.merged.length) {
+      const grown = new Int32Array(this.merged.length * 2);
+      grown.set(this.merged);
+      this.merged = grown;
+    }
+    const at = this.mergedLen;
+    this.mergedLen += width;
+    const merged = this.merged;
+    const w = this.weights;
+    parts.forEach((g, p) => {
+      if (rows[p]! < 0) return;
+      const from = this.weightsAt(g, rows[p]!);
+      GROUPS[g]!.offsets.forEach((o, t) => {
+        const to = at + 3 * offsets.indexOf(o);
+        for (let k = 0; k < 3; k++) merged[to + k] += w[from + 3 * t + k]!;
+      });
+    });
+    return at;
   }
 
   // scratch arrays reused from call to call (tagging allocates nothing per character)
   private cap = 0;
   private codes: Int32Array[] = [];
-  private keys = new Uint32Array(0);
-  /** where the weights of group g's n-gram starting at padded position j start: at [j * GROUPS.length + g] */
+  /** where the weights of table c's n-gram starting at padded position j start: at [j * TC + c] */
   private offsets = new Int32Array(0);
   private emit = new Float64Array(0);
   private alpha = new Float64Array(0);
@@ -132,8 +262,7 @@ export class NameTagger {
     const cap = Math.max(n, this.cap * 2, 4096);
     const padded = cap + 2 * PAD;
     this.codes = [new Int32Array(padded), new Int32Array(padded), new Int32Array(padded), new Int32Array(padded), new Int32Array(padded)];
-    this.keys = new Uint32Array(padded);
-    this.offsets = new Int32Array(padded * GROUPS.length);
+    this.offsets = new Int32Array(padded * TC);
     this.emit = new Float64Array(cap * TAG_COUNT);
     this.alpha = new Float64Array(cap * TAG_COUNT);
     this.beta = new Float64Array(cap * TAG_COUNT);
@@ -149,35 +278,48 @@ export class NameTagger {
     const a = alphabets(text, this.table, this.codes);
     const n = a.n;
     const len = n + 2 * PAD;
-    const G = GROUPS.length;
     const offsets = this.offsets;
-    // each group's n-gram at each padded position j → where its weights start (0: the zero
-    // row, for an n-gram the model does not know or one running off the end)
-    offsets.fill(0, 0, len * G);
-    for (let g = 0; g < G; g++) {
-      const grp = GROUPS[g]!;
-      const dense = this.dense[g];
-      if (dense) {
-        const codes = a[grp.alphabet];
-        const S = ALPHABET_SIZE[grp.alphabet];
-        if (grp.n === 1) for (let j = 0; j < len; j++) offsets[j * G + g] = dense[codes[j]!]!;
-        else if (grp.n === 2) for (let j = 0; j + 1 < len; j++) offsets[j * G + g] = dense[codes[j]! * S + codes[j + 1]!]!;
-        else for (let j = 0; j + 2 < len; j++) offsets[j * G + g] = dense[(codes[j]! * S + codes[j + 1]!) * S + codes[j + 2]!]!;
-      } else {
-        const keys = groupKeys(a, g, this.keys);
-        const idx = this.index[g]!;
-        for (let j = 0; j < len; j++) if (keys[j] !== 0) offsets[j * G + g] = this.weightsAt(g, idx.get(keys[j]!));
-      }
+    // each table's n-gram at each padded position j → where its weights start (0: the zero
+    // row, for an n-gram the model does not know); a position i < n reads j ≤ i + PAD + 2,
+    // whose trigram ends before len - 1: the last positions need none
+    offsets.fill(0, 0, len * TC);
+    const { chars, profile, foreign, lexicon, doc } = a;
+    const charRows = this.charRows;
+    for (let j = 0; j < len; j++) offsets[j * TC + T_CHAR] = charRows[chars[j]!]!;
+    lookupBigrams(groupSalt(1), this.bigrams, chars, len, offsets);
+    lookupTrigrams(groupSalt(2), this.trigrams, chars, len, offsets);
+    const { pCompact, fCompact, lCompact, profileRows, foreignRows, docRows } = this;
+    const P = this.pCount;
+    const F = this.fCount;
+    for (let j = 0; j + 2 < len; j++) {
+      const x = (pCompact[profile[j]!]! * P + pCompact[profile[j + 1]!]!) * P + pCompact[profile[j + 2]!]!;
+      let at = profileRows[x]!;
+      if (at < 0) at = profileRows[x] = this.mergedRow(T_PROFILE, [this.row(5, profile, j), this.row(4, profile, j)]);
+      offsets[j * TC + T_PROFILE] = at;
+      const y = ((fCompact[foreign[j]!]! * F + fCompact[foreign[j + 1]!]!) * F + fCompact[foreign[j + 2]!]!) * 5 + lCompact[lexicon[j]!]!;
+      at = foreignRows[y]!;
+      if (at < 0) at = foreignRows[y] = this.mergedRow(T_FOREIGN, [this.row(6, foreign, j), this.row(7, lexicon, j)]);
+      offsets[j * TC + T_FOREIGN] = at;
+      const z = doc[j]! * ALPHABET_SIZE.doc + doc[j + 1]!;
+      at = docRows[z]!;
+      if (at < 0) at = docRows[z] = this.mergedRow(T_DOC, [this.row(8, doc, j), this.row(9, doc, j)]);
+      offsets[j * TC + T_DOC] = at;
     }
     const skip = this.skip;
     for (let i = 0; i < n; i++) {
-      const cls = charClass(a.chars[i + PAD]!);
+      const cls = charClass(chars[i + PAD]!);
       skip[i] = cls === 0 || cls === 2 || cls === 5 ? 0 : 1;
     }
     const emit = this.emit.subarray(0, n * TAG_COUNT);
-    accumulate(offsets, this.weights, emit, n, this.unit, skip);
+    accumulate(offsets, this.weights, this.merged, emit, n, this.unit, skip);
     maskEmissions(emit, a);
     return emit;
+  }
+
+  /** the row of group g's n-gram of `codes` starting at padded position j, or -1 */
+  private row(g: number, codes: Int32Array, j: number): number {
+    const n = GROUPS[g]!.n;
+    return this.index[g]!.get(n === 1 ? ngramKey(g, codes[j]!) : n === 2 ? ngramKey(g, codes[j]!, codes[j + 1]!) : ngramKey(g, codes[j]!, codes[j + 1]!, codes[j + 2]!));
   }
 
   tag(text: string): RawSpan[] {
@@ -221,5 +363,43 @@ export class NameTagger {
     for (let i = s; i < e; i++) sum += emit[i * TAG_COUNT + T_O]!;
     sum += tOO * (e - s - 1);
     return sum + beta[(e - 1) * TAG_COUNT + T_O]!;
+  }
+}
+
+/** the T_BI column of `offsets` from the character bigram keys (as groupKeys computes them) */
+function lookupBigrams(salt: number, h: Hashed, codes: Int32Array, len: number, offsets: Int32Array): void {
+  const { slots, filter } = h;
+  const mask = (slots.length >> 1) - 1;
+  for (let j = 0; j + 1 < len; j++) {
+    const key = mix(mix(salt, codes[j]!), codes[j + 1]!) >>> 0 || 1;
+    if ((filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) continue;
+    const k = key | 0;
+    for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
+      const at = slots[2 * s + 1]!;
+      if (at === 0) break;
+      if (slots[2 * s] === k) {
+        offsets[j * TC + T_BI] = at;
+        break;
+      }
+    }
+  }
+}
+
+/** lookupBigrams for the T_TRI column */
+function lookupTrigrams(salt: number, h: Hashed, codes: Int32Array, len: number, offsets: Int32Array): void {
+  const { slots, filter } = h;
+  const mask = (slots.length >> 1) - 1;
+  for (let j = 0; j + 2 < len; j++) {
+    const key = mix(mix(mix(salt, codes[j]!), codes[j + 1]!), codes[j + 2]!) >>> 0 || 1;
+    if ((filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) continue;
+    const k = key | 0;
+    for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
+      const at = slots[2 * s + 1]!;
+      if (at === 0) break;
+      if (slots[2 * s] === k) {
+        offsets[j * TC + T_TRI] = at;
+        break;
+      }
+    }
   }
 }
