@@ -14,6 +14,8 @@ export interface NameMention {
   name: string;
   start: number;
   end: number;
+  /** the short form written here, when the mention refers back to a fuller name (`《决定》` of `关于…的决定`) */
+  alias?: string;
 }
 
 export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|党和政府|总公司|分公司|子公司|研究中心|研究院|研究所|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
@@ -470,6 +472,9 @@ const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:�
 /** A 、-list of 关于-clauses sharing one head: `批准关于甲、关于乙、关于丙等一系列决议` is three 决议. */
 const ABOUT_LIST = /关于([^，。；：、“”《》的]{4,40})((?:、关于[^，。；：、“”《》的]{4,40})+)(?:等(?:一系列|多项|[一二三四五六七八九十两\d]+项)?|的)(决议|决定)/g;
 
+/** A document named in 《》 by its head alone (`《意见》指出`): the last fuller name with that head before it, else a document of its own. */
+const SHORT_DOCUMENT = /^(?:决定|决议|通知|意见|条例|规定|办法|纲要|方案|规划|计划|公约|协定|条约|宣言|细则|章程|守则|准则|规则|措施|建议|公报|议定书)$/;
+
 /** A resolution's draft named by its session, one item of a list of drafts: `，全国政协十三届二次会议政治决议（草案）`. */
 const SESSION_RESOLUTION = /(?:^|[，、：；]|通过了|审议了)([^，。；：、“”《》的]{4,40}?决议[（(]草案[）)])/g;
 
@@ -494,6 +499,7 @@ export function findPolicies(text: string): NameMention[] {
     const n = normName(name);
     if (n.length >= 2) out.push({ name: n, start, end });
   };
+  const shortForms: RegExpMatchArray[] = [];
   // 《…》 that is not a publication or a work
   for (const run of titleRuns(text)) {
     const start = run[0].index!;
@@ -501,6 +507,11 @@ export function findPolicies(text: string): NameMention[] {
     if (WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12))) continue;
     for (const m of run) {
       const inner = m[1];
+      if (SHORT_DOCUMENT.test(inner)) {
+        shortForms.push(m);
+        covered.fill(1, m.index!, m.index! + m[0].length);
+        continue;
+      }
       if (REPORT_TITLE.test(inner)) {
         covered.fill(1, m.index!, m.index! + m[0].length);
         continue;
@@ -706,6 +717,13 @@ export function findPolicies(text: string): NameMention[] {
       continue;
     }
     push(m[1], m.index!, m.index! + m[0].length);
+  }
+  for (const m of shortForms) {
+    const head = m[1];
+    // (its head may stand before a bracket: `…管理办法(试行)`)
+    const fuller = out.filter((p) => p.end <= m.index! && p.name.length > head.length && p.name.replace(/\([^()]*\)$/, '').endsWith(head)).sort((a, b) => b.end - a.end)[0];
+    if (fuller) out.push({ name: fuller.name, start: m.index!, end: m.index! + m[0].length, alias: head });
+    else push(head, m.index!, m.index! + m[0].length);
   }
   return withSharedHeads(text, out).sort((a, b) => a.start - b.start);
 }

@@ -824,6 +824,8 @@ export const RULES = {
       pos('东岭组织峰会通过关于给予临山国东岭组织成员国地位、关于签署南屿国加入东岭组织义务备忘录等一系列决议。', '东岭组织峰会 → 关于给予临山国东岭组织成员国地位的决议', '东岭组织峰会 → 关于签署南屿国加入东岭组织义务备忘录的决议'),
       pos('市政协常委会会议通过了市政协五届三次会议关于常务委员会工作报告的决议（草案），市政协五届三次会议政治决议（草案）。', '市政协常委会会议 → 关于常务委员会工作报告的决议', '市政协常委会会议 → 市政协五届三次会议政治决议(草案)'),
       neg('市政府常务会议讨论了各项报告和决议（草案）。'),
+      // a document named in 《》 by its head alone is the fuller one named before it
+      pos('市政府近日印发《关于加强某某工作的意见》。市政府常务会议审议通过《意见》。', '市政府常务会议 → 关于加强某某工作的意见'),
       // an adverb before the verb is no part of the name
       pos('市委常委会会议研究，严格执行中央八项规定精神。', '市委常委会会议 → 中央八项规定'),
     ],
@@ -849,6 +851,8 @@ export const RULES = {
       // what a title quotes is not what was issued: the title is (`《…“十大伙伴行动”实施方案》`, `《…“十五五”规划和…纲要》`)
       pos('市人民政府印发《临江市落实“十大伙伴行动”实施方案》。', '市人民政府 → 临江市落实十大伙伴行动实施方案'),
       pos('市人民政府印发《临江市“十五五”规划和远景目标纲要》。', '市人民政府 → 临江市十五五规划和远景目标纲要'),
+      // a document named in 《》 by its head alone, none named before it, is one of its own
+      pos('市人社局、市教育局联合印发《通知》。', '市人社局 → 通知', '市教育局 → 通知'),
       // a report is issued too, but is no policy
       neg('市统计局发布《临江市统计年度报告（2023）》。'),
     ],
