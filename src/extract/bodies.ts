@@ -444,6 +444,9 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  */
 const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
+/** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
+const PROGRAMME_BEFORE = /(?:(?:今天|今晚|明天|昨天)（[^（）]{1,12}）的|总台|频道|电视台)$/;
+const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
 
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
 const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
@@ -505,6 +508,7 @@ export function findPolicies(text: string): NameMention[] {
     const start = run[0].index!;
     const end = run.at(-1)!.index! + run.at(-1)![0].length;
     if (WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12))) continue;
+    if (PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3))) continue;
     for (const m of run) {
       const inner = m[1];
       if (SHORT_DOCUMENT.test(inner)) {
