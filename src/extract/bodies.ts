@@ -359,6 +359,8 @@ function internationalBody(text: string, start: number, end: number): boolean {
 
 /** A report in 《》 is no policy (`《政府工作报告》`, `《中国标准化发展年度报告（2022）》`, `《…发展报告2023》`). */
 const REPORT_TITLE = /报告(?:[（(][^（）()]*[）)]|\d{4})?$/;
+/** A book is a publication too: a compilation, a reader, a chronicle (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`). */
+const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记)$/;
 export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
@@ -521,7 +523,7 @@ export function findPolicies(text: string): NameMention[] {
         continue;
       }
       // (a law's short name may be three characters: `《公司法》`; a bare 《基本法》 is the region's Basic Law)
-      if (PUBLICATION.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
+      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
       push(inner, m.index!, m.index! + m[0].length);
       titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`

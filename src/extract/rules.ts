@@ -819,6 +819,8 @@ export const RULES = {
       // nor a broadcaster's programme (`今天（…）的《…》`, `总台《…》记者`)
       neg('市委常委会会议研究工作，今天（5月2日）的《临江工匠》带我们认识一位焊工。'),
       neg('市政府常务会议研究春运工作，总台《新春走基层》记者来到会场。'),
+      // nor a book (a compilation, a reader)
+      neg('市委常委会会议学习《临江市重要文献选编》。'),
       // the 宪法 of 宪法法律; a charter kept to (秉持); a bare 《基本法》 is the region's Basic Law
       pos('市人大常委会会议学习宪法法律。', '市人大常委会会议 → 宪法'),
       pos('市委外事工作委员会会议研究，秉持联合国宪章宗旨和原则开展对外交往。', '市委外事工作委员会会议 → 联合国宪章'),
