@@ -14,6 +14,8 @@ export interface NameMention {
   name: string;
   start: number;
   end: number;
+  /** the short form written here, when the mention refers back to a fuller name (`《决定》` of `关于…的决定`) */
+  alias?: string;
 }
 
 export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|党和政府|总公司|分公司|子公司|研究中心|研究院|研究所|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
@@ -354,6 +356,10 @@ function internationalBody(text: string, start: number, end: number): boolean {
   return !prior.some(endsInPlace) && !later.some((w) => !body(w) && placeWordAt(w, 0) >= 2);
 }
 
+/** A report in 《》 is no policy (`《政府工作报告》`, `《中国标准化发展年度报告（2022）》`, `《…发展报告2023》`). */
+const REPORT_TITLE = /报告(?:[（(][^（）()]*[）)]|\d{4})?$/;
+/** A book is a publication too: a compilation, a reader, a chronicle (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`). */
+const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记)$/;
 export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
@@ -417,9 +423,9 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
  * and the first of a list after 就/对 (`就…名额分配方案草案、…作了说明`; not 成就, 造就, 迁就).
  */
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
-/** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `写入宪法序言`, `我国宪法的`. */
+/** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
 const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
 /** A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`, `…保护法是一部…`, `选举法和地方组织法修改后…`. */
 const LAW_SUBJECT = /(?:^|[，。；：\n]|是)((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是一部|(?:[\d０-９]{4}年)?(?:修改|修订)后))/g;
 /** Words ending in 法 that name a way of doing, not a law. */
@@ -439,6 +445,9 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  */
 const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
+/** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
+const PROGRAMME_BEFORE = /(?:(?:今天|今晚|明天|昨天)（[^（）]{1,12}）的|总台|频道|电视台)$/;
+const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
 
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
 const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
@@ -455,14 +464,23 @@ const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|
 const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 /** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
 const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)/;
-/** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `在联合国宪章…基础上`. */
-const CHARTER = new RegExp(`(?:恪守|遵守|遵循|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+/** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`. */
+const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
 /**
  * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`),
  * also when 暨 joins another event to it (`“春风行动暨就业援助月”`);
  * a quoted strategy, plan or rule in running text is mostly a coinage or a quotation (`“巴士战略”`).
  */
 const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法))(?:暨[^“”，。]{2,10})?”/g;
+
+/** A 、-list of 关于-clauses sharing one head: `批准关于甲、关于乙、关于丙等一系列决议` is three 决议. */
+const ABOUT_LIST = /关于([^，。；：、“”《》的]{4,40})((?:、关于[^，。；：、“”《》的]{4,40})+)(?:等(?:一系列|多项|[一二三四五六七八九十两\d]+项)?|的)(决议|决定)/g;
+
+/** A document named in 《》 by its head alone (`《意见》指出`): the last fuller name with that head before it, else a document of its own. */
+const SHORT_DOCUMENT = /^(?:决定|决议|通知|意见|条例|规定|办法|纲要|方案|规划|计划|公约|协定|条约|宣言|细则|章程|守则|准则|规则|措施|建议|公报|议定书)$/;
+
+/** A resolution's draft named by its session, one item of a list of drafts: `，全国政协十三届二次会议政治决议（草案）`. */
+const SESSION_RESOLUTION = /(?:^|[，、：；]|通过了|审议了)([^，。；：、“”《》的]{4,40}?决议[（(]草案[）)])/g;
 
 /** The runs of 《》 titles joined by 、/和 (`《甲》、《乙》和《丙》`), each as the titles' matches. */
 function titleRuns(text: string): RegExpMatchArray[][] {
@@ -485,15 +503,26 @@ export function findPolicies(text: string): NameMention[] {
     const n = normName(name);
     if (n.length >= 2) out.push({ name: n, start, end });
   };
+  const shortForms: RegExpMatchArray[] = [];
   // 《…》 that is not a publication or a work
   for (const run of titleRuns(text)) {
     const start = run[0].index!;
     const end = run.at(-1)!.index! + run.at(-1)![0].length;
     if (WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12))) continue;
+    if (PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3))) continue;
     for (const m of run) {
       const inner = m[1];
-      // (a law's short name may be three characters: `《公司法》`)
-      if (PUBLICATION.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && !LAW_KIND.test(inner))) continue;
+      if (SHORT_DOCUMENT.test(inner)) {
+        shortForms.push(m);
+        covered.fill(1, m.index!, m.index! + m[0].length);
+        continue;
+      }
+      if (REPORT_TITLE.test(inner)) {
+        covered.fill(1, m.index!, m.index! + m[0].length);
+        continue;
+      }
+      // (a law's short name may be three characters: `《公司法》`; a bare 《基本法》 is the region's Basic Law)
+      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
       push(inner, m.index!, m.index! + m[0].length);
       titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`
@@ -517,6 +546,17 @@ export function findPolicies(text: string): NameMention[] {
     if (/等|建立|具有|加强|作出|改变|纳入|进行|期间/.test(m[2])) continue;
     for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
+  // the clauses of a 、-list of 关于 sharing the head after the last (each its own 关于…的决议)
+  if (text.includes('、关于')) for (const m of text.matchAll(ABOUT_LIST)) {
+    if (covered[m.index!]) continue;
+    let at = m.index! + 2;
+    for (const item of [m[1], ...m[2].split('、关于').slice(1)]) {
+      const start = text.indexOf(item, at);
+      push(`关于${item}的${m[3]}`, start - 2, start + item.length);
+      at = start + item.length + 3;
+    }
+    covered.fill(1, m.index!, m.index! + m[0].length);
+  }
   // unquoted named ones
   const headRe = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
   for (const m of text.matchAll(headRe)) {
@@ -530,7 +570,7 @@ export function findPolicies(text: string): NameMention[] {
     let raw = text.slice(start, end);
     // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
-    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
+    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
     if (/[“”《》]/.test(raw)) continue;
     // one serves a strategy, a set of measures may be named for serving (`服务…国家战略`, not `服务保障…26条措施`)
     if (m[0] === '战略') raw = raw.replace(/^服务/, '');
@@ -662,6 +702,11 @@ export function findPolicies(text: string): NameMention[] {
     const end = m.index! + m[0].length;
     if ((!covered[m.index! + 1] || titled[m.index! + 1]) && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }
+  if (text.includes('决议（草案）') || text.includes('决议(草案)')) for (const m of text.matchAll(SESSION_RESOLUTION)) {
+    const at = m.index! + m[0].length - m[1].length;
+    // (one named by what it is about is read below: `…会议关于…的决议（草案）`; a set is none: `各项报告和决议（草案）`)
+    if (!covered[at] && !/关于|[和及与]|各项|上述|有关|相关|报告/.test(m[1])) push(m[1], at, at + m[1].length);
+  }
   // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
   // (a personnel decision may join two acts with a comma: `关于免去某同志…职务，接受其请辞委员的决定`;
   // a span that is none is read again from its next character: a decision may stand inside it)
@@ -677,6 +722,13 @@ export function findPolicies(text: string): NameMention[] {
       continue;
     }
     push(m[1], m.index!, m.index! + m[0].length);
+  }
+  for (const m of shortForms) {
+    const head = m[1];
+    // (its head may stand before a bracket: `…管理办法(试行)`)
+    const fuller = out.filter((p) => p.end <= m.index! && p.name.length > head.length && p.name.replace(/\([^()]*\)$/, '').endsWith(head)).sort((a, b) => b.end - a.end)[0];
+    if (fuller) out.push({ name: fuller.name, start: m.index!, end: m.index! + m[0].length, alias: head });
+    else push(head, m.index!, m.index! + m[0].length);
   }
   return withSharedHeads(text, out).sort((a, b) => a.start - b.start);
 }

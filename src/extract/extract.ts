@@ -49,7 +49,11 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const orgs = found.map((o) => ({ ...o, name: nameOf.get(o.name) ?? o.name }));
   for (const [name, aliases] of forms) b.entity('Organization', name, { aliases });
   const policies = findPolicies(text);
-  for (const p of policies) b.entity('Policy', p.name);
+  for (const p of policies) {
+    const e = b.entity('Policy', p.name);
+    // (a short form referring back to it is one of its names: `《决定》`)
+    if (p.alias && !e.aliases?.includes(p.alias)) (e.aliases ??= []).push(p.alias);
+  }
 
   // ---- relations, sentence by sentence
   const named = persons.filter((p) => !reporters.has(p.name));

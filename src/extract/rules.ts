@@ -832,6 +832,25 @@ export const RULES = {
       // a quoted programme joined by 暨 to another event; one quoted inside a title is the title's
       pos('市政府常务会议部署“春风行动暨就业援助月”工作。', '市政府常务会议 → 春风行动'),
       pos('市委常委会会议讨论了《关于学习运用“千村示范、万村整治”工程经验的意见》。', '市委常委会会议 → 关于学习运用千村示范、万村整治工程经验的意见'),
+      // a report in 《》 is no policy
+      neg('市政府常务会议审议《临江市2024年经济发展报告》。'),
+      // nor a broadcaster's programme (`今天（…）的《…》`, `总台《…》记者`)
+      neg('市委常委会会议研究工作，今天（5月2日）的《临江工匠》带我们认识一位焊工。'),
+      neg('市政府常务会议研究春运工作，总台《新春走基层》记者来到会场。'),
+      // nor a book (a compilation, a reader)
+      neg('市委常委会会议学习《临江市重要文献选编》。'),
+      // the 宪法 of 宪法法律; a charter kept to (秉持); a bare 《基本法》 is the region's Basic Law
+      pos('市人大常委会会议学习宪法法律。', '市人大常委会会议 → 宪法'),
+      pos('市委外事工作委员会会议研究，秉持联合国宪章宗旨和原则开展对外交往。', '市委外事工作委员会会议 → 联合国宪章'),
+      pos('市政府常务会议学习《基本法》。', '市政府常务会议 → 基本法'),
+      // a 、-list of 关于-clauses shares the head after the last; a resolution's draft named by its session, after one named by 关于
+      pos('东岭组织峰会通过关于给予临山国东岭组织成员国地位、关于签署南屿国加入东岭组织义务备忘录等一系列决议。', '东岭组织峰会 → 关于给予临山国东岭组织成员国地位的决议', '东岭组织峰会 → 关于签署南屿国加入东岭组织义务备忘录的决议'),
+      pos('市政协常委会会议通过了市政协五届三次会议关于常务委员会工作报告的决议（草案），市政协五届三次会议政治决议（草案）。', '市政协常委会会议 → 关于常务委员会工作报告的决议', '市政协常委会会议 → 市政协五届三次会议政治决议(草案)'),
+      neg('市政府常务会议讨论了各项报告和决议（草案）。'),
+      // a document named in 《》 by its head alone is the fuller one named before it
+      pos('市政府近日印发《关于加强某某工作的意见》。市政府常务会议审议通过《意见》。', '市政府常务会议 → 关于加强某某工作的意见'),
+      // an adverb before the verb is no part of the name
+      pos('市委常委会会议研究，严格执行中央八项规定精神。', '市委常委会会议 → 中央八项规定'),
     ],
   },
   'issued.policy': {
@@ -855,6 +874,10 @@ export const RULES = {
       // what a title quotes is not what was issued: the title is (`《…“十大伙伴行动”实施方案》`, `《…“十五五”规划和…纲要》`)
       pos('市人民政府印发《临江市落实“十大伙伴行动”实施方案》。', '市人民政府 → 临江市落实十大伙伴行动实施方案'),
       pos('市人民政府印发《临江市“十五五”规划和远景目标纲要》。', '市人民政府 → 临江市十五五规划和远景目标纲要'),
+      // a document named in 《》 by its head alone, none named before it, is one of its own
+      pos('市人社局、市教育局联合印发《通知》。', '市人社局 → 通知', '市教育局 → 通知'),
+      // a report is issued too, but is no policy
+      neg('市统计局发布《临江市统计年度报告（2023）》。'),
     ],
   },
   'met.same-subject': {
