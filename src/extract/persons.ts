@@ -544,7 +544,8 @@ function nameBefore(s: string, k: number): boolean {
     const i = k - len;
     if (i < 0) continue;
     const cand = s.slice(i, k);
-    if (nameShape(cand) && !isCommonWord(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k))) return true;
+    // (not a place word that runs into the post: 吉林省|长 is 吉林省长, no 吉林 before 省长)
+    if (nameShape(cand) && !isCommonWord(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len) return true;
   }
   return false;
 }
@@ -557,11 +558,19 @@ export function nameBoundaryBefore(s: string, i: number): boolean {
 /** The part of a body's name after a conjunction inside it, up to the post's head: `裁军委员会`, `社会保障部`. */
 const BODY_TO_HEAD = /^[\u4e00-\u9fff]{1,8}(?:委员会|协会|联合会|促进会|基金会|研究会|学会|部|厅|局)$/;
 
+/** Does a 、 before `i` join two terms of one body (`第九届、十届`)? */
+const termsList = (s: string, i: number): boolean => s[i - 1] === '、' && s[i - 2] === '届' && /^第?[一二三四五六七八九十]{1,3}届/.test(s.slice(i, i + 5));
+
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
-  while (i > lo && !PUNCT.test(s[i - 1]) && (isCjk(s[i - 1]) || /\d/.test(s[i - 1]))) {
+  while (i > lo && ((!PUNCT.test(s[i - 1]) && (isCjk(s[i - 1]) || /\d/.test(s[i - 1]))) || termsList(s, i))) {
+    // `第九届、十届全国委员会副主席`: a 、 between the terms of one post is inside it
+    if (termsList(s, i)) {
+      i--;
+      continue;
+    }
     // an edition's number inside the post (`第24届冬奥会工作领导小组组长`): back to its 第, else the post starts after the digits
     if (/\d/.test(s[i - 1])) {
       const num = /第\d{1,4}$/.exec(s.slice(Math.max(0, i - 6), i));
