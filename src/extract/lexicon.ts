@@ -200,6 +200,8 @@ export const LEFT_STOPS = [
   '听取', '专访',
   // watching, sitting in on, showing at or sharing a meeting (`外国驻华使节旁听了大会`, `观看…升国旗仪式`, `机器人亮相…博览会`)
   '旁听', '观看', '亮相', '迎来', '设置', '分享',
+  // hoping a meeting will do something (`期待会议为亚洲…作出贡献`)
+  '期待',
   // using, heeding or carrying out what a meeting gave (`积极利用…博览会`, `高度重视这次会议`, `落实好…峰会成果`)
   '利用', '重视', '落实好', '贯彻好', '执行好',
 ];

@@ -288,7 +288,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // 议会议长, 国会议长: the speaker of a parliament, not a meeting
     if (/[议国]/.test(text[m.index - 1] ?? '') && m[0] === '会议' && text[end] === '长') continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
-    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `作大会发言`: a kind of speech, not a meeting
@@ -395,6 +395,12 @@ export function findMeetings(text: string): MeetingMention[] {
       const right = joined[joined.length - 1];
       raw = raw.slice(raw.length - right.length);
       name = right;
+    }
+    // `但愿这次会议`, `…称赞这次经贸会议`: what stands before 这次 is no part of a meeting named back
+    const demonstrative = /本次|这次|此次|本届|该次/.exec(name);
+    if (demonstrative && demonstrative.index > 0 && raw.endsWith(name.slice(demonstrative.index))) {
+      name = name.slice(demonstrative.index);
+      raw = raw.slice(raw.length - name.length);
     }
     if (REFERENCE.test(name)) {
       out.push({ name, start: end - raw.length, end, bare: true, ref: true });

@@ -86,6 +86,12 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('外国驻华使节旁听了大会。')).toEqual([]);
     expect(meetingNames('市民观看庄严隆重的升国旗仪式。')).toEqual(['升国旗仪式']);
     expect(meetingNames('会议共设置了近60场分论坛。')).toEqual([]);
+  });
+  it('names back the meeting after 这次 whatever verb stands before it, and reads no forum before its own post', () => {
+    const refs = (t: string) => findMeetings(t).map((m) => `${m.name}${m.ref ? ':ref' : ''}`);
+    expect(refs('三国领导人称赞这次经贸会议开得好。')).toEqual(['这次经贸会议:ref']);
+    expect(refs('期待会议为亚洲发展作出积极贡献。')).toEqual([]);
+    expect(refs('某某论坛理事长刘海致欢迎辞。')).toEqual([]);
     expect(findOrganizations('我们专访临江市商务局，了解情况。').map((o) => o.name)).toEqual(['临江市商务局']);
   });
   it('reads no meeting inside a body, a post or a document named after one', () => {
