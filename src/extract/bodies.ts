@@ -426,8 +426,14 @@ const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
 const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合';
 const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
-/** A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`, `…保护法是一部…`, `选举法和地方组织法修改后…`. */
-const LAW_SUBJECT = /(?:^|[，。；：\n]|是)((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是一部|(?:[\d０-９]{4}年)?(?:修改|修订)后))/g;
+/**
+ * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
+ * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; or as what an inspection checks (`检查…防治法和…保护法执法检查`).
+ */
+const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|执法检查))/g;
+/** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
+const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国)|${LAW_VERBS}|认识|把握|开展|修改|完善`);
+
 /** Words ending in 法 that name a way of doing, not a law. */
 const NOT_A_LAW = /(?:辩证法|方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
 /** Kinds of law, not one law: `国际法准则`, `本法`, a bare `基本法`. */
@@ -437,7 +443,7 @@ const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大)
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
-const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|(?:[\d０-９]{4}年)?(?:修改|修订)后)/;
+const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|执法检查)/;
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
@@ -624,7 +630,13 @@ export function findPolicies(text: string): NameMention[] {
     // (not an article of the law at hand: `第四十八条本法`)
     // (nor a description: `是新中国第一部宪法`)
     if (covered[at] || NOT_A_LAW.test(m[1]) || LAW_KIND.test(m[1]) || /本法$|条|第[一二三四五六七八九十\d]+部|一部/.test(m[1])) continue;
-    push(m[1], at, at + m[1].length);
+    // (nor a clause that does something to the law: `全面贯彻实施宪法是…`, `要准确把握种子法`, `修改立法法是…`)
+    if (CLAUSE_ON_LAW.test(m[1])) continue;
+    // (a body before the law it inspects is not part of it: `全国人大常委会特种设备安全法执法检查`)
+    const body = STANDALONE_ORGS.find((o) => m[1].startsWith(o));
+    const name = body ? m[1].slice(body.length) : m[1];
+    if (name.length < 3) continue;
+    push(name, at + m[1].length - name.length, at + m[1].length);
   }
   // the laws listed after one found (`审议了法律援助法、医师法、湿地保护法…草案和教育法、…修正草案`):
   // each item of the list that ends in 法, the draft word after it or not

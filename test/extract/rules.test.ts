@@ -70,6 +70,14 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads a law as the subject of 是 and as what an inspection checks, not a clause that acts on it', () => {
+    const pol = (t: string) => findPolicies(t).map((p) => p.name);
+    expect(pol('外商投资法是打造法治化营商环境的重要举措。')).toEqual(['外商投资法']);
+    expect(pol('会议听取了关于检查固体废物污染环境防治法和野生动物保护法执法检查报告。')).toEqual(['固体废物污染环境防治法', '野生动物保护法']);
+    expect(pol('全国人大常委会特种设备安全法执法检查组召开第一次全体会议。')).toEqual(['特种设备安全法']);
+    // (宪法 after 实施 is read by the verb rule, whole)
+    expect(pol('他指出，要准确把握种子法是关键。全面贯彻实施宪法是基础性工作。')).toEqual(['宪法']);
+  });
   it('starts a meeting after a verb of hearing and after a thing joined to a session named from its term', () => {
     expect(meetingNames('会议听取了某某政协十三届二次会议情况的汇报。')).toEqual(['某某政协十三届二次会议']);
     expect(meetingNames('会议审议了日程安排和十四届某某人大二次会议议程草案。')).toEqual(['十四届某某人大二次会议']);
