@@ -377,6 +377,9 @@ export const RULES = {
     cases: [
       pos('张建国同应邀参加市委召开的全市先进典型座谈会的代表刘海、李华以及临江县代表王明座谈。', '刘海 → 全市先进典型座谈会:attended', '李华 → 全市先进典型座谈会:attended', '王明 → 全市先进典型座谈会:attended'),
       neg('张建国出席全市先进典型座谈会并讲话，刘海、李华参加。'),
+      // a visit joined to the meeting before the 的 (`来华出席…峰会并进行国事访问的总统X`)
+      pos('王明在临江同来华出席临山国际合作高峰论坛并进行国事访问的临山国总统阿巴斯举行会谈。', '阿巴斯 → 临山国际合作高峰论坛:attended'),
+      neg('王明在临江同来华进行国事访问的临山国总统阿巴斯举行会谈。'),
     ],
   },
   'attended.done': {
@@ -423,6 +426,11 @@ export const RULES = {
       pos('全市建设工作会议今天在临江举行。市建设局局长吴东在会上介绍了今年的主要任务。', '吴东 → 全市建设工作会议:attended'),
       pos('副市长吴东日前在临江市经济工作会议上就此分析时认为，增长来自改革。', '吴东 → 临江市经济工作会议:attended'),
       neg('全市建设工作会议今天在临江举行。市长吴东在调研时介绍了今年的主要任务。'),
+      // 致词 is 致辞; with no main meeting, 在致词中 is a speech at the occasion just spoken at
+      pos('王明与临山国国防部长阿巴斯今天在临江签署了合作协定。王明在签字仪式上致词说：『这是好事。』阿巴斯在致词中表示：这是第一个协定。', '王明 → 签字仪式:attended', '阿巴斯 → 签字仪式:attended'),
+      neg('王明与临山国国防部长阿巴斯今天在临江签署了合作协定。阿巴斯在致词中表示：这是第一个协定。'),
+      // one speech over a list of meetings is at each
+      pos('市长吴东指出，市委书记张建国在全市经济工作会议、全市农村工作会议等会议上发表重要讲话。', '张建国 → 全市经济工作会议:attended', '张建国 → 全市农村工作会议:attended'),
     ],
   },
   'attended.speaker': {
@@ -473,6 +481,11 @@ export const RULES = {
       // one who reports on the work (`通报了…情况`) spoke
       pos('全市政协工作经验交流会今天召开。副主席吴东通报了上次会议以来全市政协主要工作情况。', '吴东 → 全市政协工作经验交流会:attended'),
       neg('市政府党组会议今天召开。会议指出，市长吴东受市委委托作的工作报告实事求是。'),
+      // a welcome speech (致欢迎辞), and one who speaks in the work report (在工作报告中说)
+      pos('全市旅游节开幕式今天举行。市旅游协会会长吴东致欢迎辞。', '吴东 → 全市旅游节开幕式:attended'),
+      pos('临江市建设工作会议今天召开。市建设局局长吴东在工作报告中说，今年很不平凡。', '吴东 → 临江市建设工作会议:attended'),
+      neg('市建设局局长吴东在工作报告中说，今年很不平凡。'),
+      neg('临江市建设工作会议今天召开。吴东说，市长刘海在十五大报告中说，今年很不平凡。'),
     ],
   },
   'attended.discussant': {
@@ -526,6 +539,9 @@ export const RULES = {
       // a ceremony held for no one named, or by no one named, gives no host and guest
       neg('会谈前，王明在人民大会堂北大厅举行欢迎仪式。'),
       neg('当地为来访客人举行欢迎仪式。'),
+      // `X举行仪式，欢迎Y对我国进行国事访问`: host and guest of the welcome ceremony the report names
+      pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。刘海等出席欢迎仪式。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
+      neg('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。'),
     ],
   },
   'attended.above': {

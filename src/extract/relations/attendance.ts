@@ -28,8 +28,8 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 /** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 const ON = '(?:就[^，。；在]{1,10}?)?';
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致辞|讲话)中)`, "g");
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致[辞词]|讲话)中`);
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致[辞词]|讲话)中)`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -147,14 +147,32 @@ export function attendance(
     // a written instruction on a request is no speech there (`在召开…会议的请示报告上作了重要批示`)
     if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
+    // `在A、B、C等会议上发表重要讲话`: one speech over a list of meetings is at each
+    const listed = inner ? [inner] : [];
+    for (const x of meetings) {
+      const prev = listed.at(-1);
+      if (prev && x.start > prev.end && x.end <= at + m[0].length && /^(?:、|和|及|以及)$/.test(s.text.slice(prev.end - s.start, x.start - s.start))) listed.push(x);
+    }
     // `在会上`, or the bare head noun the main meeting's name ends with (`在招待会致辞中说`)
     const bare = /^在([\u4e00-\u9fff]{0,2}会)/.exec(m[0]);
     const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
-    for (const p of who) {
+    const targets = [target, ...listed.slice(1).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
+    for (const t of targets) for (const p of who) {
       const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
+      if (pe) b.relate('ATTENDED', pe, t, s, 'attended.spoke-at', { role: 'attended', spoke: true });
     }
+  }
+  // `X在签字仪式上致词说…。Y在致词中表示`: with no main meeting, 在致词中 is a speech at the occasion just spoken at
+  if (!main && s.text.includes('在致')) for (const m of s.text.matchAll(/在致[辞词][中时]/g)) {
+    const at = s.start + m.index!;
+    const clauseStart = s.start + clauseStartAt(s.text, m.index!, /[。；，：』”]/);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).at(-1);
+    const last = b.relations.filter((r) => r.type === 'ATTENDED' && r.spoke && r.evidence.start < s.start).at(-1);
+    const target = last && b.entities.find((e) => e.id === last.to);
+    if (!who || !target || at - who.end > 4) continue;
+    const pe = b.find('Person', who.name);
+    if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
   }
 }
 
@@ -187,11 +205,15 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
  * The meeting a verb of attending describes a noun by (`参加中宣部召开的全国先进典型座谈会的军队代表`):
  * a meeting in the verb's clause with 的 right after it and no other meeting after that.
  */
-function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number): MeetingMention | undefined {
+function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number): { m: MeetingMention; end: number } | undefined {
   const m = meetings.find((x) => x.start >= from && x.start - from <= 30 && x.end < s.end && !/[，。；：]/.test(s.text.slice(from - s.start, x.start - s.start)));
-  if (!m || s.text[m.end - s.start] !== '的' || meetings.some((x) => x.start >= m.end && x.start - m.end <= 2)) return undefined;
-  return m;
+  const tail = m && DESCRIBED_TAIL.exec(s.text.slice(m.end - s.start));
+  if (!m || !tail || meetings.some((x) => x.start >= m.end && x.start - m.end <= 2)) return undefined;
+  return { m, end: m.end + tail[0].length - 1 };
 }
+
+/** What closes a meeting describing a noun: 的, or a visit joined to it (`出席…峰会并进行国事访问的总统`). */
+const DESCRIBED_TAIL = /^(?:并(?:对[^，。；的]{1,8})?(?:进行)?(?:国事|正式|工作)?访(?:问|华))?的/;
 
 /** What may stand between two names of a described list: a note, a mark or 以及, and a post. */
 const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)(?:[^，。；：、在向对于从把被将说]{0,16})$/;
@@ -203,12 +225,13 @@ const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)
 function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
   for (const v of s.text.matchAll(/(?:出席|参加|列席)(?!会见|会谈)/g)) {
     const from = s.start + v.index! + v[0].length;
-    const m = describedMeeting(s, meetings, from);
+    const d = describedMeeting(s, meetings, from);
+    const m = d?.m;
     const target = m && ents.get(`${m.start}`);
-    if (!m || !target) continue;
+    if (!d || !m || !target) continue;
     // the first name within a group word of the meeting's 的 (`的军队代表徐洪刚`), then the list
     // (a group word or a post, no verb: not `参加纪念仪式的各界人士在…塑像前`)
-    const first = ps.find((p) => p.start > m.end && p.start - m.end <= 9 && !/[，。；：、在向对于从把被将前]/.test(s.text.slice(m.end - s.start, p.start - s.start)));
+    const first = ps.find((p) => p.start > d.end && p.start - d.end <= 9 && !/[，。；：、在向对于从把被将前]/.test(s.text.slice(d.end - s.start, p.start - s.start)));
     if (!first) continue;
     let last = first;
     const list = [first];
@@ -230,7 +253,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致开幕词|致闭幕词|致贺词|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}?情况|在(?:致[辞词]|讲话)[中时])/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}?情况|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
@@ -252,7 +275,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
     // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who
     // reads or announces is the one of the clause: `X、Y出席，Z宣读…` makes Z the speaker, not X and Y)
-    const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话)[中时])/.test(v[0]);
+    const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话|(?:工作)?报告)[中时])/.test(v[0]);
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
@@ -369,7 +392,23 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
       if (pe) b.relate('ATTENDED', pe, target, s, 'attended.host', { role: 'attended', spoke: false });
     }
   }
+  // `X在…举行仪式，欢迎Y对我国进行国事访问`: the welcome ceremony the report names (出席欢迎仪式)
+  const welcome = s.text.includes('仪式，欢迎') ? HELD_TO_WELCOME.exec(s.text) : null;
+  const ceremony = welcome && b.entities.find((e) => e.type === 'Meeting' && /欢迎仪式$/.test(e.name));
+  if (welcome && ceremony) {
+    const at = s.start + welcome.index;
+    const clauseStart = s.start + clauseStartAt(s.text, welcome.index, /[，。；]/);
+    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    const guests = ps.filter((p) => p.start >= at + welcome[0].length - welcome[1].length && p.end <= at + welcome[0].length);
+    if (host.length && guests.length) for (const p of [...host, ...guests]) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, ceremony, s, 'attended.host', { role: 'attended', spoke: false });
+    }
+  }
 }
+
+/** `举行仪式，欢迎Y对我国进行国事访问`: the guest welcomed, up to his visit. */
+const HELD_TO_WELCOME = /举行(?:欢迎)?仪式，欢迎([^，。；]{2,40}?)(?=对|访华|来华|[，。；])/;
 
 /** A sentence that ends saying its meetings are held (`…四个会套在一起开。`, `…会议在京召开。`). */
 const HELD_AT_END = /(?:召开|举行|举办|开幕|闭幕|(?<![展放公召离])开)了?[。！]?$/;
