@@ -836,6 +836,9 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: 'A meeting that reviews, deploys or pushes a policy: 会议审议/部署/推进《…》.',
     cases: [
+      // a meeting named for its spirit or as a point in time addresses nothing here
+      neg('省委常委会强调，要深入学习贯彻党的二十大精神，部署实施创新驱动发展战略。'),
+      neg('党的十八大以来，研究制定了创新驱动发展战略。'),
       pos('市政府常务会议审议《某市促进就业若干措施》。', '市政府常务会议 → 某市促进就业若干措施'),
       // every draft of a 、-list after 就/对, the first too
       pos('市人大常委会第五次会议审议了报告，秘书长刘海就临江市代表名额分配方案草案、临江市少数民族代表名额分配方案草案作了说明。', '市人大常委会第五次会议 → 临江市代表名额分配方案草案', '市人大常委会第五次会议 → 临江市少数民族代表名额分配方案草案'),

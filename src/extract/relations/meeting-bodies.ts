@@ -19,6 +19,9 @@ const ISSUED_BEFORE = /(?:出台|发布|印发|制定|颁布)(?:了|的)?[^，�
 /** 省工信厅召开…会: the body before these verbs convenes the meeting. */
 const CONVENES = new RegExp(`^(?:${HELD}|主办|组织召开)`);
 
+/** What follows a meeting named in passing: its spirit, or the time since it (`党的二十大精神`, `党的十八大以来`). */
+const IN_PASSING = /^(?:精神|以来|以后|之后|召开以来|胜利召开以来)/;
+
 export function meetingsAndBodies(
   b: Builder,
   s: Sentence,
@@ -69,7 +72,9 @@ export function meetingsAndBodies(
   }
   // ADDRESSED: a meeting sentence that reviews, deploys or pushes a policy
   if (pols.length && /审议|部署|宣布出台|推进|讨论|通过|学习|传达|研究/.test(s.text)) {
-    const target = ms.length ? ms[0].e! : /会议|会上|大会/.test(s.text) ? main : null;
+    // (not a meeting named for its spirit or as a point in time: `贯彻党的二十大精神`, `党的十八大以来`)
+    const held = ms.filter((x) => !IN_PASSING.test(s.text.slice(x.m.end - s.start, x.m.end - s.start + 4)));
+    const target = held.length ? held[0].e! : ms.length ? null : /会议|会上|大会/.test(s.text) ? main : null;
     if (target) for (const p of pols) {
       const pe = b.find('Policy', p.name);
       if (pe) b.relate('ADDRESSED', target, pe, s, 'addressed.policy');
