@@ -385,7 +385,7 @@ function lookupBigrams(salt: number, h: Hashed, codes: Int32Array, len: number, 
   }
 }
 
-/** lookupBigrams for the T_TRI column */
+/** lookupBigrams for the T_TRI column (two loops, not one with a key callback: each hashes its n-gram inline in the hot loop) */
 function lookupTrigrams(salt: number, h: Hashed, codes: Int32Array, len: number, offsets: Int32Array): void {
   const { slots, filter } = h;
   const mask = (slots.length >> 1) - 1;
