@@ -475,9 +475,10 @@ const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|
 /**
  * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`),
  * also when 暨 joins another event to it (`“春风行动暨就业援助月”`);
- * a quoted strategy, plan or rule in running text is mostly a coinage or a quotation (`“巴士战略”`).
+ * and a named strategy (`“八八战略”`, `“江河战略”`; a coinage with 的 is none: `“文明的战略”`); a quoted rule in
+ * running text is mostly a quotation.
  */
-const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法))(?:暨[^“”，。]{2,10})?”/g;
+const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法|战略))(?:暨[^“”，。]{2,10})?”/g;
 
 /** A 、-list of 关于-clauses sharing one head: `批准关于甲、关于乙、关于丙等一系列决议` is three 决议. */
 const ABOUT_LIST = /关于([^，。；：、“”《》的]{4,40})((?:、关于[^，。；：、“”《》的]{4,40})+)(?:等(?:一系列|多项|[一二三四五六七八九十两\d]+项)?|的)(决议|决定)/g;
@@ -710,7 +711,7 @@ export function findPolicies(text: string): NameMention[] {
     const end = m.index! + m[0].length;
     if (!covered[end - 1]) push(m[1], end - m[1].length, end);
   }
-  if (/(?:行动|工程|计划|宪法)(?:暨[^“”]*)?”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
+  if (/(?:行动|工程|计划|宪法|战略)(?:暨[^“”]*)?”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
     const end = m.index! + m[0].length;
     if ((!covered[m.index! + 1] || titled[m.index! + 1]) && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }

@@ -70,6 +70,10 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads a named strategy in quotes, not a coinage with 的', () => {
+    expect(findPolicies('开创了“八八战略”“千万工程”等。').map((p) => p.name)).toEqual(['八八战略', '千万工程']);
+    expect(findPolicies('这是一个“文明的战略”。').map((p) => p.name)).toEqual([]);
+  });
   it('reads a law as the subject of 是 and as what an inspection checks, not a clause that acts on it', () => {
     const pol = (t: string) => findPolicies(t).map((p) => p.name);
     expect(pol('外商投资法是打造法治化营商环境的重要举措。')).toEqual(['外商投资法']);
