@@ -472,6 +472,9 @@ const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)/;
 /** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`. */
 const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+/** A free-trade agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
+const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定)(?:升级版|升级议定书)?)/g;
+
 /**
  * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`),
  * also when 暨 joins another event to it (`“春风行动暨就业援助月”`);
@@ -710,6 +713,11 @@ export function findPolicies(text: string): NameMention[] {
   if (text.includes('宪章') || text.includes('联合公报')) for (const m of text.matchAll(CHARTER)) {
     const end = m.index! + m[0].length;
     if (!covered[end - 1]) push(m[1], end - m[1].length, end);
+  }
+  // a free-trade agreement named by its two parties (`中新自贸协定`, `中国—东盟自由贸易协定升级版`), not `两国自贸协定`
+  if (text.includes('贸协定') || text.includes('贸易协定')) for (const m of text.matchAll(NAMED_FTA)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!covered[at]) push(m[1], at, at + m[1].length);
   }
   if (/(?:行动|工程|计划|宪法|战略)(?:暨[^“”]*)?”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
     const end = m.index! + m[0].length;

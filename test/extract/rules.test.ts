@@ -70,6 +70,10 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads a free-trade agreement named by its parties, not one of 两国', () => {
+    expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
+    expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
+  });
   it('reads a named strategy in quotes, not a coinage with 的', () => {
     expect(findPolicies('开创了“八八战略”“千万工程”等。').map((p) => p.name)).toEqual(['八八战略', '千万工程']);
     expect(findPolicies('这是一个“文明的战略”。').map((p) => p.name)).toEqual([]);
