@@ -77,7 +77,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     const head = POSTNOMINAL.find((h) => text.startsWith(h, n.end));
     return head !== undefined && inPostOf(persons, n.start, n.end + head.length);
   };
-  const postParts = new Set(model.filter(inPost).map((n) => n.name));
+  // (nor one that is itself a post read for a name after it: `卡塔尔埃米尔` of `…的卡塔尔埃米尔塔米姆`)
+  const posts = new Set(persons.flatMap((p) => p.titles.map((t) => t.name)));
+  const postParts = new Set(model.filter((n) => inPost(n) || posts.has(n.name)).map((n) => n.name));
   for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
   // (also where a post read the short form: `雷杰普·塔伊普·埃尔多安` … `埃尔多安总统`)

@@ -920,6 +920,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // a post read for the name after it is no guest of its own (the model reads `卡塔尔埃米尔` as a name)
+      pos('王明会见卡塔尔埃米尔|国家主席王明5日在人民大会堂会见来华出席开幕式的卡塔尔埃米尔塔米姆。', '王明 → 塔米姆'),
       // two hosts joined by 和 who 会见 unnamed guests meet no one named; `A和B会晤` is one pair
       neg('张建国书记和刘海市长会见了全体代表。'),
       pos('张建国主席和刘海总统在临江会晤。', '张建国 → 刘海'),
