@@ -64,6 +64,8 @@ export const RULES = {
       pos('某某政治协商会议第九届、十届全国委员会副主席刘海出席。', '刘海 → 某某政治协商会议第九届、十届全国委员会副主席'),
       pos('省长张建国和吉林省长刘海参加。', '张建国 → 省长', '刘海 → 吉林省长'),
       pos('王明会见来访的临山国埃米尔阿卡拉。', '阿卡拉 → 临山国埃米尔'),
+      // a verb of proposing ends a dotted name (`谢赫·哈西娜提议，`)
+      pos('临山国总理谢赫·阿卡拉提议，三国部长再度晤谈。', '谢赫·阿卡拉 → 临山国总理'),
       // 济 transliterates too (a long foreign name read whole, not its first two characters)
       pos('出席会议的有临山国总统米尔济约夫，观察员国代表。', '米尔济约夫 → 临山国总统'),
       // an interview is no part of the post (`专访商务部部长`)
