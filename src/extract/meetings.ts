@@ -118,8 +118,11 @@ const SPEECH_STUDIED = /^上(?:的|发表的)(?:重要)?讲话(?:精神|要求)/
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
 const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 
+/** Words that name back the meeting the text is about (`这次会议`). */
+const DEMONSTRATIVE = '本次|这次|此次|本届|该次';
+const DEMONSTRATIVE_RE = new RegExp(DEMONSTRATIVE);
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
-const REFERENCE = /^(?:本次|这次|此次|本届|该次|今天的|上午的|下午的)/;
+const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的)`);
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
@@ -397,7 +400,7 @@ export function findMeetings(text: string): MeetingMention[] {
       name = right;
     }
     // `但愿这次会议`, `…称赞这次经贸会议`: what stands before 这次 is no part of a meeting named back
-    const demonstrative = /本次|这次|此次|本届|该次/.exec(name);
+    const demonstrative = DEMONSTRATIVE_RE.exec(name);
     if (demonstrative && demonstrative.index > 0 && raw.endsWith(name.slice(demonstrative.index))) {
       name = name.slice(demonstrative.index);
       raw = raw.slice(raw.length - name.length);

@@ -567,12 +567,13 @@ const termsList = (s: string, i: number): boolean => s[i - 1] === '、' && s[i -
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
-  while (i > lo && ((!PUNCT.test(s[i - 1]) && (isCjk(s[i - 1]) || /\d/.test(s[i - 1]))) || termsList(s, i))) {
+  while (i > lo) {
     // `第九届、十届全国委员会副主席`: a 、 between the terms of one post is inside it
     if (termsList(s, i)) {
       i--;
       continue;
     }
+    if (PUNCT.test(s[i - 1]!) || !(isCjk(s[i - 1]) || /\d/.test(s[i - 1]!))) break;
     // an edition's number inside the post (`第24届冬奥会工作领导小组组长`): back to its 第, else the post starts after the digits
     if (/\d/.test(s[i - 1])) {
       const num = /第\d{1,4}$/.exec(s.slice(Math.max(0, i - 6), i));

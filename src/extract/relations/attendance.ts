@@ -4,6 +4,7 @@ import { escapeRegExp, type Sentence } from '../text';
 import { clauseStartAt, lastBefore } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
+import type { RuleId } from '../rules';
 import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
@@ -107,19 +108,13 @@ export function attendance(
     if (!target && !main && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
       const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.to));
       for (const e of b.entities.filter((x) => held.has(x.id)))
-        for (const p of who) {
-          const pe = b.find('Person', p.name);
-          if (pe) b.relate('ATTENDED', pe, e, s, 'attended.above', { role: 'attended', spoke: false });
-        }
+        attend(b, who, e, s, 'attended.above', 'attended', false);
       continue;
     }
     target ??= main;
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
-    for (const p of who) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.verb', { role, spoke });
-    }
+    attend(b, who, target, s, 'attended.verb', role, spoke);
   }
   // 在…会上强调/讲话: attended and spoke
   // 刚开完A、B、C，…田卫说: the person who has just been at the meetings
@@ -158,10 +153,7 @@ export function attendance(
     const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
     const targets = [target, ...listed.slice(1).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
-    for (const t of targets) for (const p of who) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, t, s, 'attended.spoke-at', { role: 'attended', spoke: true });
-    }
+    for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
   }
   // `X在签字仪式上致词说…。Y在致词中表示`: with no main meeting, 在致词中 is a speech at the occasion just spoken at
   if (!main && s.text.includes('在致')) for (const m of s.text.matchAll(/在致[辞词][中时]/g)) {
@@ -171,8 +163,7 @@ export function attendance(
     const last = b.relations.filter((r) => r.type === 'ATTENDED' && r.spoke && r.evidence.start < s.start).at(-1);
     const target = last && b.entities.find((e) => e.id === last.to);
     if (!who || !target || at - who.end > 4) continue;
-    const pe = b.find('Person', who.name);
-    if (pe) b.relate('ATTENDED', pe, target, s, 'attended.spoke-at', { role: 'attended', spoke: true });
+    attend(b, [who], target, s, 'attended.spoke-at', 'attended', true);
   }
 }
 
@@ -241,10 +232,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
       list.push(p);
       last = p;
     }
-    for (const p of list) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.described-list', { role: 'attended', spoke: false });
-    }
+    attend(b, list, target, s, 'attended.described-list', 'attended', false);
   }
 }
 
@@ -310,8 +298,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     const clause = held[0].length + (clauseEnd < 0 ? s.text.length : clauseEnd);
     const speaker = ps.filter((p) => p.start >= s.start + held[0].length && p.end <= s.start + clause).at(-1);
     if (speaker && SAYS.test(s.text.slice(speaker.end - s.start))) {
-      const pe = b.find('Person', speaker.name);
-      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
+      attend(b, [speaker], main, s, 'attended.speaker', 'attended', true);
     }
   }
   // at a work report heard (a 汇报会), the one who hears it and the one who reports attend:
@@ -321,8 +308,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
     if (who.length === 0 || /向|给|对/.test(s.text.slice(who[0].end - s.start, v.index!))) continue;
-    const pe = b.find('Person', who[0].name);
-    if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: v[0] === '汇报了' });
+    attend(b, [who[0]], main, s, 'attended.speaker', 'attended', v[0] === '汇报了');
   }
   // at a 座谈会 everyone quoted speaks at it: `老教员A、B、C激动地说`, `学员D、E观看…后谈到`
   if (/座谈会?$/.test(main.name)) for (const v of s.text.matchAll(DISCUSSANT_SAYS)) {
@@ -332,10 +318,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     const last = who.at(-1);
     if (!last || /采访|记者|电话|信|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
     if (!/^[^，。；“”]{0,16}?$/.test(s.text.slice(last.end - s.start, v.index!))) continue;
-    for (const p of who) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.discussant', { role: 'attended', spoke: true });
-    }
+    attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
   // 会议听取了X关于…的说明 / 报告 / 汇报
   const heard = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/.exec(s.text);
@@ -367,8 +350,15 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     if (who.length === 0) continue;
     const between = s.text.slice(who[0].end - s.start, v.index!);
     if (between.length > 16 || /曾|说|表示|认为|将|要/.test(between)) continue;
-    const pe = b.find('Person', who[0].name);
-    if (pe) b.relate('ATTENDED', pe, main, s, 'attended.act', { role: 'attended', spoke: false });
+    attend(b, [who[0]], main, s, 'attended.act', 'attended', false);
+  }
+}
+
+/** Each of `who` the article has as a Person attends `target`, by `rule`. */
+function attend(b: Builder, who: readonly { name: string }[], target: Entity, s: Sentence, rule: RuleId, role: AttendanceRole, spoke: boolean): void {
+  for (const p of who) {
+    const pe = b.find('Person', p.name);
+    if (pe) b.relate('ATTENDED', pe, target, s, rule, { role, spoke });
   }
 }
 
@@ -387,10 +377,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
     const guests = ps.filter((p) => p.start > at && p.end <= end);
     if (host.length === 0 || guests.length === 0) continue;
-    for (const p of [...host, ...guests]) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, target, s, 'attended.host', { role: 'attended', spoke: false });
-    }
+    attend(b, [...host, ...guests], target, s, 'attended.host', 'attended', false);
   }
   // `X在…举行仪式，欢迎Y对我国进行国事访问`: the welcome ceremony the report names (出席欢迎仪式)
   const welcome = s.text.includes('仪式，欢迎') ? HELD_TO_WELCOME.exec(s.text) : null;
@@ -400,10 +387,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const clauseStart = s.start + clauseStartAt(s.text, welcome.index, /[，。；]/);
     const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
     const guests = ps.filter((p) => p.start >= at + welcome[0].length - welcome[1].length && p.end <= at + welcome[0].length);
-    if (host.length && guests.length) for (const p of [...host, ...guests]) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, ceremony, s, 'attended.host', { role: 'attended', spoke: false });
-    }
+    if (host.length && guests.length) attend(b, [...host, ...guests], ceremony, s, 'attended.host', 'attended', false);
   }
 }
 
@@ -440,10 +424,7 @@ export function sceneAttendance(b: Builder, text: string, sents: Sentence[], nam
       const lastClause = prev.start + Math.max(prev.text.lastIndexOf('，'), prev.text.lastIndexOf('：')) + 1;
       // (not a meeting greeted or awaited: `致贺信，祝贺…会议在吉达召开。习近平指出`, `迎接党的二十大胜利召开`)
       const ms = NOT_HERE.test(prev.text) ? [] : meetingsIn(lastClause, prev.end);
-      for (const m of ms) for (const p of who) {
-        const pe = b.find('Person', p.name);
-        if (pe) b.relate('ATTENDED', pe, ents.get(`${m.start}`)!, s, 'attended.next-speaker', { role: 'attended', spoke: true });
-      }
+      for (const m of ms) attend(b, who, ents.get(`${m.start}`)!, s, 'attended.next-speaker', 'attended', true);
     }
     // the scene: the sentences before the meeting's own in its paragraph, else the paragraph before
     const ms = meetingsIn(s.start, s.end);
@@ -452,9 +433,6 @@ export function sceneAttendance(b: Builder, text: string, sents: Sentence[], nam
     const from = paraStart < s.start ? paraStart : text.lastIndexOf('\n', paraStart - 2) + 1;
     const there = [...new Map(personsIn(from, s.start).map((p) => [p.name, p])).values()];
     if (there.length < 2) continue;
-    for (const p of there) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('ATTENDED', pe, ents.get(`${ms[0].start}`)!, s, 'attended.scene', { role: 'attended', spoke: false });
-    }
+    attend(b, there, ents.get(`${ms[0].start}`)!, s, 'attended.scene', 'attended', false);
   }
 }
