@@ -16,7 +16,7 @@
 //      pool several headlines in one place.
 import type { ArticleKind, Reporter } from '../model';
 import { pageYear, planYear, frequentYear, isoDate, cnNumber, type HeaderDate } from './dates';
-import { parseReporters, NEWSPAPER } from './reporters';
+import { parseReporters, NEWSPAPER, BYLINE_MARK, REPORTER_ROLE } from './reporters';
 import { nameShape } from '../extract/text';
 import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
 import { mapArray } from '../arrays';
@@ -99,7 +99,22 @@ const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber
 const REPORTED_BY = /^([^。：:]{0,80}?(?:记者|通讯员)[^。：:]{2,60}?)报道[：:]/;
 /** `…讯记者陈陆军从广播电影电视部获悉：`: the reporter the dateline names before where he learned it (the rest stays the text). */
 const LEARNED_BY = /^((?:记者|通讯员)[\u4e00-\u9fff]{2,3}?)(?=(?:日前|近日)?从[^。：:]{2,30}?(?:获悉|了解到|得到消息)|据)/;
-const BYLINE = /^■?\s*(?:[\u4e00-\u9fff]{1,8}报|新华社|中新社)?(?:驻[\u4e00-\u9fff]{1,10}?)?(?:全媒体|融媒体|特约|实习)?(?:记者|评论员|通讯员)(?![站部])[\s\u4e00-\u9fff·]{0,40}$/;
+/**
+ * A byline line: `■湖南日报全媒体记者 X`, `本报首席记者 X 见习记者 Y`, `◎记者 X 通讯员 Y`, a paper's
+ * app (`南方+记者 X`, `川观新闻记者 X`), and `文/X 图/Y`.
+ */
+const BYLINE = new RegExp(
+  `^${BYLINE_MARK}?\\s*(?:[\\u4e00-\\u9fff]{1,8}报|新华社|中新社|[\\u4e00-\\u9fff]{1,4}[+＋]|[\\u4e00-\\u9fff]{1,4}新闻(?:客户端)?)?(?:驻[\\u4e00-\\u9fff]{1,10}?)?` +
+    `(?:全媒体|融媒体|融媒|首席|特派|特约|实习|见习|摄影)?(?:记者|评论员|通讯员)(?![站部])[\\s\\u4e00-\\u9fff·/／]{0,40}$` +
+    `|^${BYLINE_MARK}?\\s*(?:[文图]\\s*[/／]\\s*|文\\s*[/／]\\s*图\\s+)[\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+(?:[文图]\\s*[/／]\\s*)?[\\u4e00-\\u9fff·]{2,4}){0,4}$`,
+);
+/** `本报杭州3月4日讯 记者 X 通讯员 Y 3月4日，…`: reporters a dateline names without brackets, up to the lede (a digit, a space or the line's end). */
+const BARE_REPORTERS = new RegExp(
+  `^\\s*((?:${REPORTER_ROLE})\\s*[/／]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:(?:[\\s、]+|\\s*(?:${REPORTER_ROLE})\\s*[/／]?\\s*)[\\u4e00-\\u9fff·]{2,4})*)(?=\\s|\\d|$)`,
+);
+/** `…出席。（记者 X 通讯员 Y）`: a bracket of roles and names closing the text (not a photo's `…摄）`). */
+const BYLINE_MARK_START = new RegExp(`^${BYLINE_MARK}`);
+const CLOSING_CREDIT = new RegExp(`[。！？”]\\s*[（(]\\s*((?:本报|[\\u4e00-\\u9fff]{2,8}(?:报|社))?(?:${REPORTER_ROLE})[^（）()。]{2,40}?)(?<!摄)[)）]$`);
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
 const NAMES_IN_PARENS = /^[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,4}[)）]$/;
@@ -328,6 +343,14 @@ function isHeadline(p: Para): boolean {
  * the text; a note or a source there (`（完）`, `（新华社发）`, `（湖北省公安厅消防局）`) stays.
  */
 function signedOff(text: string, draft: Draft): string {
+  const credit = CLOSING_CREDIT.exec(text);
+  if (credit && text.length >= credit[0].length + 8) {
+    const reps = parseReporters(credit[1]);
+    if (reps.length) {
+      draft.reporters.push(...reps);
+      return text.slice(0, credit.index + 1);
+    }
+  }
   const signed = CLOSING_NAMES.exec(text);
   if (!signed || text.length < signed[0].length + 8) return text;
   const names = signed[1].split(/[\s、]+/);
@@ -353,7 +376,11 @@ function toDrafts(paras: Para[]): Draft[] {
     switch (p.kind) {
       case 'dateline': {
         const m = DATELINE.exec(p.text)!;
+        // a byline standing right above the dateline (`本报记者 X` / `本报讯 …`) names its reporters
+        const above = cur !== null && cur.paras.length === 0 && !cur.dated && cur.at === i - 1 && drafts[drafts.length - 1] === cur ? cur : null;
+        if (above) drafts.pop();
         cur = newDraft('news', i);
+        if (above) cur.reporters.push(...above.reporters);
         const paper = m[1].replace(/^■/, '');
         cur.newspaper = paper === '本报' ? null : paper;
         cur.fromBenbao = paper === '本报';
@@ -368,7 +395,7 @@ function toDrafts(paras: Para[]): Draft[] {
           cur.reporters.push(...parseReporters(paren[1]));
           rest = rest.slice(paren[0].length);
         } else {
-          const by = REPORTED_BY.exec(rest) ?? LEARNED_BY.exec(rest);
+          const by = REPORTED_BY.exec(rest) ?? LEARNED_BY.exec(rest) ?? BARE_REPORTERS.exec(rest);
           if (by) {
             cur.reporters.push(...parseReporters(by[1]));
             rest = rest.slice(by[0].length);
@@ -380,11 +407,11 @@ function toDrafts(paras: Para[]): Draft[] {
         break;
       }
       case 'byline': {
-        const reps = parseReporters(p.text.replace(/^■/, '').replace(/^[（(](.*)[)）]$/, '$1'));
+        const reps = parseReporters(p.text.replace(BYLINE_MARK_START, '').replace(/^[（(](.*)[)）]$/, '$1'));
         const paper = /^■?\s*([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         const commentary = /评论员/.test(p.text);
         const after = nextBodyKind(i);
-        const trailing = p.text.startsWith('■') || (cur !== null && cur.paras.length > 0 && after !== 'text' && after !== 'note');
+        const trailing = BYLINE_MARK_START.test(p.text) || (cur !== null && cur.paras.length > 0 && after !== 'text' && after !== 'note');
         if (trailing && cur) {
           cur.reporters.push(...reps);
           if (!cur.newspaper) cur.newspaper = paper;
@@ -434,7 +461,9 @@ function toDrafts(paras: Para[]): Draft[] {
           cur = null;
           break;
         }
-        if (cur) p.text = signedOff(p.text, cur);
+        // (the first paragraph of an item without a dateline is signed too: its draft opens here)
+        const signer: Draft = cur ?? newDraft('news', i);
+        p.text = signedOff(p.text, signer);
         const credit =
           /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
           // `…等出席。（新华社记者樊如钧摄）`: the credit in brackets after the caption
@@ -454,7 +483,7 @@ function toDrafts(paras: Para[]): Draft[] {
           break;
         }
         if (!cur) {
-          cur = newDraft('news', i);
+          cur = signer;
           drafts.push(cur);
         }
         cur.paras.push(p.text);

@@ -1,0 +1,53 @@
+// Bylines and datelines as the provincial papers write them, beyond 湖南日报's
+// `湖南日报3月26日讯(全媒体记者 X 通讯员 Y)` and `■湖南日报全媒体记者 X`: reporters named
+// without brackets after the dateline, roles with a rank (首席记者, 见习记者), other marks
+// (● ◎ □), a paper's app (南方+记者), `文/X 图/Y`, and a bracket of roles closing the text.
+// A reporter is never a person of the article, and never presides over its meeting.
+import { segmentPage } from '../../src/segment/segment';
+import { cleanPage } from '../../src/ingest/clean';
+import { extractPage } from '../../src/pipeline';
+import { parseReporters } from '../../src/segment/reporters';
+
+const HEAD = '省委常委会召开会议\n';
+const LEDE = '3月4日，省委书记林某主持召开省委常委会会议。';
+const seg = (page: string) => segmentPage(cleanPage(page), { year: 2024 });
+const reportersOf = (page: string) => seg(page).map((a) => a.reporters.map((r) => `${r.name}/${r.role}`));
+
+describe('bylines of other papers', () => {
+  it('reads reporters named without brackets after the dateline, up to the lede', () => {
+    const [a] = seg(`${HEAD}本报杭州3月4日讯 记者 张晓明 通讯员 李建华 ${LEDE}`);
+    expect([a.reporters.map((r) => `${r.name}/${r.role}`), a.text, a.date]).toEqual([['张晓明/记者', '李建华/通讯员'], LEDE, '2024-03-04']);
+    expect(reportersOf(`${HEAD}本报讯 记者张晓明 ${LEDE}`)).toEqual([['张晓明/记者']]);
+    expect(reportersOf(`${HEAD}本报讯 记者 张晓明 见习记者 李建华\n${LEDE}`)).toEqual([['张晓明/记者', '李建华/记者']]);
+  });
+  it('reads no reporter where the lede goes on after 记者 (记者从…获悉, 记者近日…)', () => {
+    expect(reportersOf(`${HEAD}本报讯 记者近日走访了省内多家企业，发现订单明显回升。`)).toEqual([[]]);
+    expect(reportersOf(`${HEAD}本报讯 记者从省财政厅获悉，全省财政收入稳步增长。`)).toEqual([[]]);
+  });
+  it('reads a byline line with a rank, another mark or an app before 记者', () => {
+    expect(reportersOf(`${HEAD}本报首席记者 张晓明 见习记者 李建华\n${LEDE}`)).toEqual([['张晓明/记者', '李建华/记者']]);
+    expect(reportersOf(`${HEAD}●本报记者 张晓明\n${LEDE}`)).toEqual([['张晓明/记者']]);
+    expect(reportersOf(`${HEAD}◎记者 张晓明 通讯员 李建华\n${LEDE}`)).toEqual([['张晓明/记者', '李建华/通讯员']]);
+    expect(reportersOf(`${HEAD}本报特派记者 张晓明\n${LEDE}`)).toEqual([['张晓明/记者']]);
+    expect(reportersOf(`${HEAD}南方+记者 张晓明\n${LEDE}`)).toEqual([['张晓明/记者']]);
+  });
+  it('reads 文/ and 图/ credits closing an article', () => {
+    expect(reportersOf(`${HEAD}本报讯 ${LEDE}\n文/张晓明 图/李建华`)).toEqual([['张晓明/记者', '李建华/摄影']]);
+  });
+  it('reads a bracket of roles and names closing the text, and cuts it from the text', () => {
+    const [a] = seg(`${HEAD}${LEDE}省长王某出席。（记者 张晓明 通讯员 李建华）`);
+    expect([a.reporters.map((r) => `${r.name}/${r.role}`), a.text]).toEqual([['张晓明/记者', '李建华/通讯员'], `${LEDE}省长王某出席。`]);
+  });
+  it('keeps the reporters of a byline standing above a dateline without brackets', () => {
+    expect(reportersOf(`${HEAD}本报记者 张晓明\n本报讯 ${LEDE}`)).toEqual([['张晓明/记者']]);
+  });
+  it('reads no 报道 as a name', () => {
+    expect(parseReporters('大众日报记者 张晓明 李建华 报道').map((r) => r.name)).toEqual(['张晓明', '李建华']);
+  });
+  it('leaves the reporters out of the persons and the attendance', () => {
+    for (const page of [`${HEAD}本报杭州3月4日讯 记者 张晓明 通讯员 李建华 ${LEDE}`, `${HEAD}本报首席记者 张晓明 见习记者 李建华\n${LEDE}`, `${HEAD}◎记者 张晓明 通讯员 李建华\n${LEDE}`]) {
+      const [rec] = extractPage(page, 'p.txt', { year: 2024 });
+      expect(rec!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['林某']);
+    }
+  });
+});
