@@ -21,8 +21,8 @@ export const TITLE_HEADS = [
   '新闻发言人', '发言人', '副厂长', '厂长',
   // a delegation's or a group's members (`中央宣讲团成员、中共中央政治局委员…黄坤明`)
   '团成员', '小组成员',
-  // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`)
-  '太后', '王储',
+  // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`, `英国女王伊丽莎白二世`; not 大公, a big company's start)
+  '太后', '王储', '女王',
   // ministers of monarchies and parliaments abroad (`副首相兼国防大臣迪班`, `英国外交大臣`), a deputy prime minister
   '大臣', '副首相',
   // the foreign minister of a republic that calls him so (`美国国务卿奥尔布赖特`)
@@ -33,7 +33,7 @@ export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
-export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '行政长官'];
+export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '女王', '行政长官'];
 
 /**
  * Words that name a group, not a post: `省领导汪一光、张迎春出席` gives no title (spec).
@@ -134,7 +134,7 @@ export const MEETING_HEADS = [
   '分析会', '汇报会', '通报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',
   '世博会', '进博会', '广交会', '交易会', '展销会', '展示会', '招待会', '办公会(?!议)', '人代会',
   // `专题协商会` (not 政治协商会议, a body's name), `团拜酒会`
-  '协商会(?!议)', '酒会', '纪念会', '报告会', '欢迎会', '音乐会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '博览会', '论坛', '峰会', '年会', '例会',
+  '协商会(?!议)', '酒会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
 ];

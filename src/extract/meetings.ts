@@ -302,11 +302,12 @@ export function findMeetings(text: string): MeetingMention[] {
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
     let start = enclosing ? edge : Math.max(edge, prevEnd);
     // a quoted theme may hold a space (`召开“巩固…成果 全面实施…战略”专题协商会`): the quote is all of the name
-    // (a stop word or the space inside the quote cut it)
+    // (a stop word, the space or the comma of a two-part theme inside the quote cut it:
+    // `召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会`)
     const close = text.lastIndexOf('”', m.index);
     if (close >= start && m.index - close <= 6) {
       const open = text.lastIndexOf('“', close);
-      if (open >= prevEnd && open < start && close - open <= 40 && !/[“，。；]/.test(text.slice(open + 1, close))) start = open;
+      if (open >= prevEnd && open < start && close - open <= 40 && !/[“。；]/.test(text.slice(open + 1, close))) start = open;
     }
     // `中国—中东欧国家领导人峰会`, `中国—东盟博览会`: the parties joined by a dash are one name
     if (/[—–]/.test(text[start - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '')) {

@@ -49,6 +49,15 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.name = text.slice(s.start, s.end);
     }
   }
+  // a transliterated name ends with its last transliterating character: what the model reads on
+  // is the clause's (`会见纳扎尔巴耶夫时，`)
+  for (const s of spans) {
+    if (s.name.length < 4 || TRANSLIT_WHOLE.test(s.name) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1))) continue;
+    const last = text.slice(s.end - 1);
+    if (!AFTER_NAME.test(last) && !/^时[，,]/.test(last)) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&

@@ -103,6 +103,14 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   }
   persons.sort((a, b2) => a.start - b2.start);
   for (let k = persons.length - 1; k >= 0; k--) if (PROVINCE_NAME_SET.has(persons[k].name)) persons.splice(k, 1);
+  // a monarch's regnal number is part of the name (`阿卜杜拉二世国王`, `伊丽莎白二世`; not 世纪, 世界)
+  for (const p of persons) {
+    const regnal = REGNAL.exec(text.slice(p.end, p.end + 4));
+    if (regnal && p.name.length >= 3 && [...p.name].filter((c) => TRANSLIT_CHARS.includes(c) || c === '·').length >= p.name.length - 1) {
+      p.end += regnal[0].length;
+      p.name = text.slice(p.start, p.end);
+    }
+  }
   listCompletion(text, persons);
   postAfterList(text, persons);
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
@@ -116,6 +124,11 @@ const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
 const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向]|$)/;
+
+/** A regnal number after a monarch's name (`二世`), not a century or the world (`二世纪`, `世界`). */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
+/** A name with its regnal number, read after a monarch's post. */
+const REGNAL_NAME = /^([\u4e00-\u9fff·]{2,8}?)[一二三四五六七八九十]{1,3}世(?![纪界代])/;
 
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
 const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
@@ -695,6 +708,9 @@ export function cuedName(s: string, i: number): string | null {
   const plain = readName(s, i);
   // (an adverb or a conjunction before a verb is no name: `毛主席曾经说过`, `特朗普总统成功会晤`; one in a list may be: `何方、`)
   if (plain) return place > plain.length || (plain.length === 2 && isFunctionWord(plain) && !/^[、，,。；：:（(\s]/.test(s[i + 2] ?? '')) ? null : plain;
+  // a monarch's name with its regnal number after the post (`国王查尔斯三世出席`, `女王伊丽莎白二世。`)
+  const regnal = REGNAL_NAME.exec(s.slice(i, i + 12));
+  if (regnal && place < regnal[1].length && !TITLE_HEAD_RE.test(regnal[1]) && AFTER_UNCOMMON_NAME.test(s.slice(i + regnal[0].length))) return regnal[0];
   // a given name may end in a character that usually starts a word (张万年, 周光召): after a
   // post, and where the genre's verb of the meeting or punctuation follows
   const three = s.slice(i, i + 3);

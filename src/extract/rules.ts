@@ -57,6 +57,10 @@ export const RULES = {
       pos('会上，临江市长尹力发了言。', '尹力 → 临江市长'),
       pos('伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问。', '萨阿东·哈马迪 → 伊拉克国民议会议长'),
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
+      // a monarch's style before the name, and the regnal number that is part of it
+      neg('国外一些著名大公司和企业集团来华投资。'),
+      pos('临山国女王伊丽莎白二世出席仪式。', '伊丽莎白二世 → 临山国女王'),
+      pos('致贺的还有：临山国国王哈马德、东岭国国王阿卜杜拉二世、西岭国总统奥尔塔。', '哈马德 → 临山国国王', '阿卜杜拉二世 → 东岭国国王', '奥尔塔 → 西岭国总统'),
       // those a report lists as present (`出席会议的有`, `参加会见的有`): 有 is the list's verb, no part of the post
       pos('出席会议的有临山国总统刘海、东岭国总理张建国。', '刘海 → 临山国总统', '张建国 → 东岭国总理'),
       pos('参加会见的有市委副书记王小明。', '王小明 → 市委副书记'),
@@ -278,6 +282,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
+      neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
       // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is
       neg('全省植树造林工作会议今天召开。副省长李华参加了义务植树活动。'),
       // the guest a host welcomes to the meeting attends, not the host (`A欢迎B率团出席…`)
@@ -408,7 +414,7 @@ export const RULES = {
   'attended.spoke-at': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出.',
+    why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
       // a written instruction on a request about a meeting is no speech at it
       neg('全市防汛工作会议今天召开。副市长吴东在召开全市防汛工作会议的请示报告上作了重要批示。'),
@@ -435,6 +441,11 @@ export const RULES = {
       neg('王明与临山国国防部长阿巴斯今天在临江签署了合作协定。阿巴斯在致词中表示：这是第一个协定。'),
       // one speech over a list of meetings is at each
       pos('市长吴东指出，市委书记张建国在全市经济工作会议、全市农村工作会议等会议上发表重要讲话。', '张建国 → 全市经济工作会议:attended', '张建国 → 全市农村工作会议:attended'),
+      // the meeting fronted before the speaker's clause (`在…部署会上，X强调`), also with the post between
+      pos('在临江市防汛工作动员部署会上，张建国强调，要压实责任。', '张建国 → 临江市防汛工作动员部署会:attended'),
+      pos('全市防汛工作会议今天召开。在会上，市委书记、市长吴东指出，要压实责任。', '吴东 → 全市防汛工作会议:attended'),
+      // a speech about the meeting, not at it, and a clause with no speaker first
+      neg('在临江市防汛工作动员部署会上，大家认为，市长张建国的讲话很重要。'),
     ],
   },
   'attended.speaker': {
@@ -442,6 +453,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a report titled in quotes (`作题为“…”的报告`), and an explanation joined to a report (`作了说明和汇报`)
+      pos('临江市政协主席会议16日召开。市图书馆馆长张建国应邀作题为“保护古籍 传承文明”的报告。市政协副主席吴东等就有关议题作了说明和汇报。', '张建国 → 临江市政协主席会议:attended', '吴东 → 临江市政协主席会议:attended'),
       // an explanation of a long bill, or two of them in a list (`作了关于…的议案的说明、关于…的说明`)
       pos('临江市人大常委会第十次会议18日上午举行第一次全体会议。刘海主任主持。受市政府委托，市公安局副局长王小明作了关于提请审议批准《关于修改二〇〇二年六月七日在临城（临山国联邦）签署的〈临山国和东岭国及周边国家关于地区反恐怖机构和边境合作的协定〉的议定书》的议案的说明。', '王小明 → 临江市人大常委会第十次会议:attended'),
       pos('临江市人大常委会第十次会议18日上午举行第一次全体会议。刘海主任主持。受市政府委托，市人社局局长张建国作了关于提请审议批准《劳动公约》的议案的说明、关于提请审议批准《废除劳动公约》的议案的说明。', '张建国 → 临江市人大常委会第十次会议:attended'),
@@ -954,6 +967,18 @@ export const RULES = {
       pos('市长刘海今天分别会见了两国新任驻临江总领事。这两位总领事是：某国新任驻临江总领事阿卡拉、某某国新任驻临江总领事莫尼拉。', '刘海 → 阿卡拉', '刘海 → 莫尼拉'),
       // a next sentence that does not list the guests gives none
       neg('市长刘海今天分别会见了两国新任驻临江总领事。某国驻临江总领事阿卡拉表示，愿加强合作。'),
+    ],
+  },
+  'met.fronted': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'A 会见 fronted as the time of the clause (`在会见A时，B表示`) has the clause\'s subject for its host.',
+    cases: [
+      pos('在会见纳米比亚总统阿卡拉时，国务院总理刘海表示，中方愿加强合作。', '刘海 → 阿卡拉'),
+      pos('在会见纳扎尔巴耶夫时，刘海表示，中方愿加强合作。', '刘海 → 纳扎尔巴耶夫'),
+      // the meeting's end is no guest; a clause that opens with no person has no host
+      neg('会见结束时，市长刘海表示，愿加强合作。'),
+      neg('在会见阿卡拉时，双方一致认为，合作前景广阔。'),
     ],
   },
   'met.by-post': {

@@ -70,6 +70,10 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads a quoted two-part theme with its comma as part of the name; a concert is no meeting', () => {
+    expect(meetingNames('市政协12日召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会。')).toEqual(['统筹城乡融合发展,全面推进乡村振兴专题协商会']);
+    expect(meetingNames('新年音乐会在人民大会堂举行。')).toEqual([]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);

@@ -30,6 +30,10 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 const ON = '(?:就[^，。；在]{1,10}?)?';
 const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致[辞词]|讲话)中`);
+/** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
+const FRONTED_AT = /(?<=^|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
+/** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
+const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?)${SPEECH_VERB}`);
 const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致[辞词]|讲话)中)`, "g");
 
 /**
@@ -155,6 +159,17 @@ export function attendance(
     const targets = [target, ...listed.slice(1).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
     for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
   }
+  // `在武汉市…部署会上，孙春兰强调`: the meeting fronted before the clause of its speaker, who opens
+  // that clause (after a post at most) and speaks in it
+  if (s.text.includes('上，')) for (const m of s.text.matchAll(FRONTED_AT)) {
+    const open = s.start + m.index! + m[0].length;
+    const onAt = s.start + m.index! + m[0].length - 2;
+    const who = ps.find((p) => p.start >= open && /^[^，。；：]{0,24}$/.test(s.text.slice(open - s.start, p.start - s.start)));
+    if (!who || !FRONTED_SPEECH.test(s.text.slice(who.end - s.start))) continue;
+    const inner = meetings.find((x) => x.start >= s.start + m.index! && x.end === onAt);
+    const target = inner ? ents.get(`${inner.start}`) ?? null : m[2] === '会' ? main : null;
+    if (target) attend(b, [who], target, s, 'attended.spoke-at', 'attended', true);
+  }
   // `X在签字仪式上致词说…。Y在致词中表示`: with no main meeting, 在致词中 is a speech at the occasion just spoken at
   if (!main && s.text.includes('在致')) for (const m of s.text.matchAll(/在致[辞词][中时]/g)) {
     const at = s.start + m.index!;
@@ -241,7 +256,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}?情况|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调))/g;
+const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}?情况|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
@@ -277,7 +292,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // (but a second explanation given in a list: `作了关于…的说明、关于…的说明`)
     const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 3);
     // (`X受…委托作的工作报告`: a report named, not given here)
-    if (/^(?:精神|的|中|和|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
+    // (but two of them joined: `作了说明和汇报`)
+    if (/^(?:精神|的|中|和(?!汇报|说明|报告|讲话|发言)|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
     for (const p of who) {

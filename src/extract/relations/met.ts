@@ -17,6 +17,9 @@ const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|
 /** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈`. */
 const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?[同与跟][^，。；、]{0,16}$/;
 
+/** The time clause a fronted 会见 opens, up to its comma (`在会见A时，`). */
+const FRONTED_MEET = /^[^，。；]{1,30}?时，/;
+
 /** A sentence that lists the guests of the one before (`这六位大使是：`, `他们是：`). */
 const LISTED = /^(?:这|上述)?(?:[一二三四五六七八九十两\d]+(?:位|名)[^，。：:]{0,12}?|他们)(?:分别)?是[：:]/;
 /** A guest named by a post and a courtesy word before the verb: `同总统先生举行会晤`. */
@@ -34,6 +37,13 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     const after = ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd);
     if (/^[^，。；]{0,30}?时/.test(s.text.slice(v.index! + v[0].length)) && after.length === 0) continue;
     const prior = ps.filter((p) => p.end <= at && p.start >= s.start);
+    // `在会见A时，B表示`: the 会见 is the time of a clause whose subject is the host
+    if (prior.length === 0 && after.length) {
+      const open = s.start + (FRONTED_MEET.exec(s.text.slice(v.index! + v[0].length))?.[0].length ?? NaN) + v.index! + v[0].length;
+      const host = ps.find((p) => p.start >= open && /^[^，。；：]{0,24}$/.test(s.text.slice(open - s.start, p.start - s.start)));
+      if (host && /^(?:同志|[^，。；：、]{0,6}?)(?:表示|说|指出|强调|介绍|希望|欢迎|祝贺|感谢|转达|首先)/.test(s.text.slice(host.end - s.start))) for (const g of after) pair(b, host, g, s, date, 'met.fronted');
+      continue;
+    }
     if (prior.length === 0) continue;
     const host = prior[prior.length - 1];
     // `A与B举行会谈`, `A和B成功会晤`, `A同B和C共同主持会晤`: people before the verb joined by
