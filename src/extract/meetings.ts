@@ -138,6 +138,11 @@ function fullerForm(prefix: string): boolean {
   return (/^(?:第|\d|[一二三四五六七八九十]+届|中共|党的)/.test(prefix) || placeWordAt(prefix, 0) >= 2) && !/[和与及、的]$/.test(prefix);
 }
 
+/** The first theme of a meeting named by two, from its scope (`全国加强…服务`、`提高…工作会议`). */
+const SCOPED_THEME = /(?:全国|全省|全市|全区|全县|全州|全军|全党)[^，。；：、\n]{2,20}$/;
+/** A meeting's head inside a span: then it is a meeting of its own, not a theme. */
+const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
+
 /** What a topic's 的 leads to (`…民族工作的重要思想研讨会`): the 的 is the topic's, not a description's. */
 const DOCTRINE_AFTER = /^(?:重要)?(?:思想|论述|讲话|指示|精神|理论)/;
 
@@ -337,6 +342,13 @@ export function findMeetings(text: string): MeetingMention[] {
     } else if (text[start - 1] === '、' && placeWordAt(text, start) >= 2 && /^[^，。；]{0,12}?[两三四五六七八九十]+(?:国|方|省区?|市)/.test(text.slice(start, end))) {
       // `孟加拉国、巴基斯坦和印度三国经济贸易最高会议`: a list of countries the name counts opens it
       for (let k = start - 1, len; text[k] === '、' && (len = placeWordEndingAt(text, k, prevEnd)); k = start - 1) start = k - len;
+    } else if (text[start - 1] === '、') {
+      // `全国加强计划生育技术服务、提高出生人口素质工作会议`: two themes after the meeting's scope, joined by 、
+      const theme = SCOPED_THEME.exec(text.slice(Math.max(prevEnd, start - 25), start - 1));
+      const at = theme ? start - 1 - theme[0].length : -1;
+      // (at a clause's start or after the verb that holds it: `召开全国农业、农村工作会议`; not before
+      // a bare head after it: `全国政协副主席、大会主席团常务主席`)
+      if (theme && (at === 0 || /[，。；：\n]/.test(text[at - 1]!) || /(?:召开|举行|举办)了?$/.test(text.slice(Math.max(0, at - 3), at))) && !MEETING_HEAD_IN.test(theme[0]) && start <= m.index - 2) start = at;
     }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause
@@ -435,6 +447,12 @@ export function findMeetings(text: string): MeetingMention[] {
       if (/^(?:大会|会议|全会)$/.test(prefix) && SESSION.test(m[0])) {
         out.push({ name, start: end - raw.length, end, bare: true, ref: true });
         covered.fill(1, end - raw.length, end);
+        continue;
+      }
+      // `X主持仪式，欢迎Y一行`: the bare ceremony one presides over is the guest's welcome
+      if (m[0] === '仪式' && prefix === '' && /主持了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && text.startsWith('，欢迎', end)) {
+        out.push({ name: '欢迎仪式', start: m.index, end, bare: false });
+        covered.fill(1, m.index, end);
         continue;
       }
       if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {

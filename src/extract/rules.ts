@@ -282,6 +282,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // those who sat in on the talks and the banquet attend no meeting of the article (here its welcome ceremony)
+      pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 欢迎仪式:presided'),
       // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
       neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
       // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is
@@ -552,6 +554,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A ceremony one holds for a guest (X在…为Y举行欢迎仪式): the host and the guest attend it.',
     cases: [
+      // a bare 仪式 one presides over, followed by the welcome, is the guest's welcome ceremony (its host presides: attended.verb)
+      pos('临山国国防部长阿卡拉今天抵京。下午，张建国主持仪式，欢迎阿卡拉一行。', '阿卡拉 → 欢迎仪式:attended'),
       pos('会谈前，王明在人民大会堂北大厅为阿巴斯举行欢迎仪式。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
       // a ceremony held for no one named, or by no one named, gives no host and guest
       neg('会谈前，王明在人民大会堂北大厅举行欢迎仪式。'),

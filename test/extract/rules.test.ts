@@ -74,6 +74,12 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('市政协12日召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会。')).toEqual(['统筹城乡融合发展,全面推进乡村振兴专题协商会']);
     expect(meetingNames('新年音乐会在人民大会堂举行。')).toEqual([]);
   });
+  it('reads two themes joined by 、 after the scope as one name, not a list of meetings', () => {
+    expect(meetingNames('全国加强计划生育技术服务、提高出生人口素质工作会议今天在京召开。')).toEqual(['全国加强计划生育技术服务、提高出生人口素质工作会议']);
+    expect(meetingNames('省政府召开全省农业、农村工作会议。')).toEqual(['全省农业、农村工作会议']);
+    expect(meetingNames('会议传达了全国统战部长会议、全国宣传部长会议精神。')).toEqual(['全国统战部长会议', '全国宣传部长会议']);
+    expect(meetingNames('全国政协副主席、大会主席团常务主席王明宣布大会开幕。')).toEqual([]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);

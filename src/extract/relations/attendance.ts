@@ -105,8 +105,8 @@ export function attendance(
     // `参加了看望和慰问群众的活动`, `参加义务植树活动`: an activity of its own named after the verb, not the article's meeting
     // (unless the sentence goes on to a meeting: `出席…品牌日活动，并在…论坛致辞`)
     if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
-    // 参加会见, 出席会谈: a 会见 gives MET to its host and guests, no attendance at the article's meeting
-    if (!target && /^了?(?:会见|会谈|接见|会晤)(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
+    // 参加会见, 出席会谈, 参加了会见和宴请: a 会见 gives MET to its host and guests, a banquet nothing; no attendance at the article's meeting
+    if (!target && /^了?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
     // someone attends already (a welcome ceremony), not a meeting named in passing (党的二十大)
     if (!target && !main && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
@@ -408,7 +408,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
 }
 
 /** `举行仪式，欢迎Y对我国进行国事访问`: the guest welcomed, up to his visit. */
-const HELD_TO_WELCOME = /举行(?:欢迎)?仪式，欢迎([^，。；]{2,40}?)(?=对|访华|来华|[，。；])/;
+const HELD_TO_WELCOME = /(?:举行|主持了?)(?:欢迎)?仪式，欢迎([^，。；]{2,40}?)(?=对|访华|来华|[，。；])/;
 
 /** A sentence that ends saying its meetings are held (`…四个会套在一起开。`, `…会议在京召开。`). */
 const HELD_AT_END = /(?:召开|举行|举办|开幕|闭幕|(?<![展放公召离])开)了?[。！]?$/;
