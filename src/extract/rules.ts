@@ -657,6 +657,11 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // 视察 without 了 and the army's units a leader inspects; a room described by whose it was names no place
+      pos('中央军委主席张建国6日视察东部战区机关。', '张建国 → 东部战区机关'),
+      pos('中央军委主席张建国视察驻临江部队。', '张建国 → 驻临江部队'),
+      neg('市长刘海参观了吴东生前工作过的办公室。'),
+      pos('市长刘海还视察了穆罕默德五世大学孔子学院；视察临江汽车厂，强调要加强合作。', '刘海 → 穆罕默德五世大学孔子学院', '刘海 → 临江汽车厂'),
       // a list closed by 等企业 is of bodies whatever their names end with, not one of kinds of business;
       // an item no head names is a target where most of its list are
       pos('国务院副总理刘海到临江红外、临山光电、东岭科技等企业，考察复工复产情况。', '刘海 → 临江红外', '刘海 → 临山光电', '刘海 → 东岭科技'),
@@ -795,6 +800,7 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
+      pos('中央军委主席张建国6日视察东部战区机关。他强调，要加强练兵备战。刘海等参加活动。', '刘海 → 东部战区机关'),
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),

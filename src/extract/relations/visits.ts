@@ -20,13 +20,21 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
   // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
   if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$/.test(t)) return null;
+  // (nor a room described by whose it was: `郭永怀生前工作过的办公室`)
+  const described = t.lastIndexOf('的');
+  if (described > 0 && isCommonNoun(t.slice(described + 1))) return null;
   if (ORG_SUFFIX_RE.test(t) && !ORG_BAD_END.test(t) && t.length >= 3) return 'Organization';
   // a level's congress by its short name (`自治区人大`, `临江县人大`), and a body's offices (`省政协机关`)
   if (/(?:^[\u4e00-\u9fff]{0,8}[省市县区州旗盟]|自治区)人大$/.test(t) || (t.length >= 5 && t.endsWith('机关') && visitTarget(t.slice(0, -2)) === 'Organization')) return 'Organization';
+  // an army's unit or its organs (`东部战区机关`, `驻云南部队`, `某海军舰队`): the body a leader 视察s
+  if (ARMY_UNIT.test(t) && t.length >= 4) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   return null;
 }
+
+/** An army's unit or its organs, as the military news names what a leader inspects. */
+const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?)$/;
 
 /**
  * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
@@ -100,7 +108,7 @@ const AREA = /^(?:农村|城区|市区|郊区|山区|牧区|库区|灾区|地区
 const HOST_ACT = /会见|会谈|接见|会晤|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
-const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了|看望了?|慰问了?(?![品金信款物])';
+const LIST_VERBS = '来到|走进|走访了?|回访|考察了?|前往(?:看望|慰问)?|参观了?|视察了?(?![组团室工员])|看望了?|慰问了?(?![品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
@@ -208,7 +216,8 @@ function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
 }
 
 /** What follows a place the reader took for a name (`甘孜藏族自治州`, `甘孜县`). */
-const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[省市县州区盟旗](?![长委]))/;
+// (and a name a body or a site is named after: `视察了穆罕默德五世大学孔子学院；视察…工厂` is no visit of his)
+const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[省市县州区盟旗](?![长委])|大学|学院|中学|小学|纪念馆|故居|陵墓?|墓|广场|大街|大道|[路桥港])/;
 
 /** Is the name one of those who escort the visitor (`在省委书记A和省长B陪同下`)? */
 function escorts(s: Sentence, p: PersonMention): boolean {
