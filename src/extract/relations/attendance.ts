@@ -57,6 +57,7 @@ export function attendance(
   listAfter(b, s, ps, meetings, ents, main);
   describedList(b, s, ps, meetings, ents);
   speakers(b, s, ps, main);
+  if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main);
   hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
@@ -180,6 +181,22 @@ export function attendance(
     if (!who || !target || at - who.end > 4) continue;
     attend(b, [who], target, s, 'attended.spoke-at', 'attended', true);
   }
+}
+
+/**
+ * `全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘洪要求…` in an article that reports no
+ * meeting of its own (a leader's 会见 of its delegates): the sentence opens with a meeting held, the
+ * next clause's speaker attends it.
+ */
+function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  const m = meetings.find((x) => x.start >= s.start && x.start < s.end && /^[^，。；]{0,12}$/.test(s.text.slice(0, x.start - s.start)));
+  const held = m && /^[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，/.exec(s.text.slice(m.end - s.start));
+  const target = held ? ents.get(`${m.start}`) : undefined;
+  if (!held || !target) return;
+  const open = m.end + held[0].length;
+  const close = s.text.slice(open - s.start).search(/[，。；]/);
+  const speaker = ps.filter((p) => p.start >= open && (close < 0 || p.end <= open + close)).at(-1);
+  if (speaker && SAYS.test(s.text.slice(speaker.end - s.start))) attend(b, [speaker], target, s, 'attended.speaker', 'attended', true);
 }
 
 /**
