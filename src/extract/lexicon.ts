@@ -27,6 +27,8 @@ export const TITLE_HEADS = [
   '大臣', '副首相',
   // the foreign minister of a republic that calls him so (`美国国务卿奥尔布赖特`)
   '国务卿', '副国务卿',
+  // a senior minister where the government calls him so (`新加坡国务资政兼国家安全统筹部长张志贤`)
+  '资政',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */

@@ -300,6 +300,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       continue;
     }
     // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
+    const kept = chain.slice();
     if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start))) chain = [];
     const before = chainEnd;
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
@@ -317,7 +318,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       headRe.lastIndex = headEnd + name.length;
     } else if (!name && isCjk(s[headEnd]) && !PUNCT.test(s[headEnd])) {
       // a head inside a longer post (书记 of 书记处书记, 委员 of 委员会主任): the chain waits for the post's own head
-      chain.pop();
+      // (as it was before this head: `国务院副总理、中国环境与发展国际合作委员会主席`, whose 委员 starts after 与)
+      chain = kept;
       chainEnd = before;
       continue;
     }
@@ -419,6 +421,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
       // (and 受 of 受…委托: `受汪洋主席委托`)
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
+      // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`)
+      if (len === 2 && /[同与和向对受给跟]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
       // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
       if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
       // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not

@@ -57,6 +57,9 @@ export const RULES = {
       pos('会上，临江市长尹力发了言。', '尹力 → 临江市长'),
       pos('伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问。', '萨阿东·哈马迪 → 伊拉克国民议会议长'),
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
+      pos('王明会见临山国国务资政兼国家安全统筹部长张志贤。', '张志贤 → 临山国国务资政', '张志贤 → 国家安全统筹部长'),
+      // a chain whose last post holds 与 inside its body's name keeps the posts before it
+      pos('国务院副总理、中国环境与发展国际合作委员会主席张建国出席。', '张建国 → 国务院副总理', '张建国 → 中国环境与发展国际合作委员会主席'),
       // a monarch's style before the name, and the regnal number that is part of it
       neg('国外一些著名大公司和企业集团来华投资。'),
       pos('临山国女王伊丽莎白二世出席仪式。', '伊丽莎白二世 → 临山国女王'),
@@ -225,6 +228,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a preposition before a leader named by surname and post opens no name (`，向习主席报告`)
+      neg('某边防分队在界桩前整齐列队，向习主席报告执勤情况。'),
       // a transliteration of four characters before a head of state's post, where the article also names
       // it after a post; a dotted full name takes its short form's posts; a country alone is no one
       pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
