@@ -117,30 +117,54 @@ function yearNumber(s: string): number {
  * reporting `30日` means 06-30). A first sentence that says 近日 takes the date that opens the next
  * paragraph (`10月10日至13日，…`). Without a date, the anchor.
  */
+const LEDE_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/g;
+/** Before a date that is no event's day: `自…起`, `从…以来`, `截至…`. */
+const NO_EVENT_BEFORE = /(?:自|从|截至|截止到?|截止至)$/;
+/** After one: `…起施行`, `…以来`. */
+const NO_EVENT_AFTER = /^(?:起|以来)/;
+
 export function eventDate(text: string, anchor: string | null): string | null {
   const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
   const first = text.split(/[。！？\n]/, 1)[0];
-  const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/.exec(first);
+  // the first date of the lede that is an event's day: not the day a rule takes effect, a period's
+  // start or an as-of date (`自2020年5月1日起施行`, `从28日起`, `截至6日`), nor a day after the record's
+  // own (an announcement: `将于2023年3月5日和3月4日开幕`, where 3月4日 would read as a year back)
+  const dates = [...first.matchAll(LEDE_DATE)].filter((d) => !NO_EVENT_BEFORE.test(first.slice(0, d.index)) && !NO_EVENT_AFTER.test(first.slice(d.index + d[0].length)));
+  if (dates.length) {
+    const date = dayOf(dates[0], a);
+    // (an announcement of what is ahead names no event of the record's: a day after its own, or one
+    // read as most of a year back, `将于…3月4日` in February, `将于10月17日至18日`)
+    if (!date || (anchor && (date > anchor || (!dates[0][1] && Date.parse(anchor) - Date.parse(date) > 183 * 86_400_000)))) return anchor;
+    return date;
+  }
   // `…近日在江西考察时强调` then `10月10日至13日，习近平…`: the next paragraph opens with the date
   // (within a month before the anchor: an opening `2022年11月21日，…发生火灾` tells of an earlier event)
-  if (!m && /近日|日前|前不久|最近/.test(first)) {
+  if (/近日|日前|前不久|最近/.test(first)) {
     const next = text.split('\n').map((x) => x.trim()).filter((x) => x)[1] ?? '';
     const opening = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|^(\d{1,2})日(?![元本])/.exec(next);
     const date = opening && eventDate(opening[0], anchor);
     return date && anchor && date <= anchor && Date.parse(anchor) - Date.parse(date) <= 31 * 86_400_000 ? date : anchor;
   }
-  if (!m) return anchor;
-  if (m[1]) return realDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? anchor;
-  if (!a) return anchor;
+  return anchor;
+}
+
+/**
+ * The day a lede's date names, from the record's own day `a` for the parts it leaves out (`30日` the
+ * 30th of this month or the one before, `12月30日` in January the year before); null for no real day,
+ * undefined where it cannot tell (no anchor).
+ */
+function dayOf(m: RegExpMatchArray, a: RegExpExecArray | null): string | null | undefined {
+  if (m[1]) return realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!a) return undefined;
   const [y, mo, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
   if (m[2]) {
     const month = Number(m[2]);
     const day = Number(m[3]);
-    return realDate(month > mo || (month === mo && day > d) ? y - 1 : y, month, day) ?? anchor;
+    return realDate(month > mo || (month === mo && day > d) ? y - 1 : y, month, day);
   }
   const day = Number(m[4]);
-  if (day <= d) return realDate(y, mo, day) ?? anchor;
-  return mo === 1 ? realDate(y - 1, 12, day) ?? anchor : realDate(y, mo - 1, day) ?? anchor;
+  if (day <= d) return realDate(y, mo, day);
+  return mo === 1 ? realDate(y - 1, 12, day) : realDate(y, mo - 1, day);
 }
 
 /** isoDate for a day that exists (no 06-31). */
