@@ -5,6 +5,7 @@ import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
   INTERNATIONAL_ORGS, PROVINCE_NAMES,
+  EVENT_TITLE,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, placeWordAt, placeWordEndingAt } from './jieba';
@@ -532,7 +533,7 @@ export function findPolicies(text: string): NameMention[] {
         continue;
       }
       // (a law's short name may be three characters: `《公司法》`; a bare 《基本法》 is the region's Basic Law)
-      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
+      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || EVENT_TITLE.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
       push(inner, m.index!, m.index! + m[0].length);
       titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`

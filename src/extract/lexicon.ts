@@ -299,3 +299,6 @@ export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤
  * purpose: a body with a head noun (…委员会, …理事会, …组织) is found by its head.
  */
 export const INTERNATIONAL_ORGS = ['联合国安理会', '联合国', '安理会', '欧盟', '东盟', '非盟', '阿盟', '阿拉伯联盟', '世贸组织', '世界贸易组织', '世卫组织', '世界卫生组织', '上合组织', '上海合作组织', '北约'];
+
+/** An exhibition, a contest, a festival or a show in 《》 (`《世界华人书画展》`): an event, no document; its 开幕式 is named by it. */
+export const EVENT_TITLE = /(?:(?<![发进开拓扩伸施])展|展览|展览会|大赛|艺术节|文化节|电影节|音乐节|晚会|音乐会|演唱会|运动会)$/;

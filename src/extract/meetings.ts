@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
@@ -26,7 +26,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const meetings = findMeetings(text);
   // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
   const titleMeetings = mapArray(
-    findMeetings(titleText).filter((m) => !studied(titleText, m)),
+    // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && /^(?:开幕式|闭幕式)$/.test(m.name))),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -46,7 +47,12 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         // (a later bare mention is the one named before it: `座谈会上，…`)
         const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
         if (before) names.set(m, before);
-        else if (m.name === '座谈会') {
+        else if (/^(?:开幕式|闭幕式)$/.test(m.name) && meetings.every((x) => x.bare || x.ref)) {
+          // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
+          const event = /《([^《》]{2,30})》/.exec(text)?.[1];
+          const shown = event && EVENT_TITLE.test(event) ? event : SHOWN_EVENT.exec(titleText.trim())?.[1];
+          if (shown) names.set(m, shown + m.name);
+        } else if (m.name === '座谈会') {
           const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
           if (trip) names.set(m, trip + m.name);
         }
@@ -142,6 +148,9 @@ function fullerForm(prefix: string): boolean {
 const SCOPED_THEME = /(?:全国|全省|全市|全区|全县|全州|全军|全党)[^，。；：、\n]{2,20}$/;
 /** A meeting's head inside a span: then it is a meeting of its own, not a theme. */
 const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
+
+/** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
+const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;
 
 /** What a topic's 的 leads to (`…民族工作的重要思想研讨会`): the 的 is the topic's, not a description's. */
 const DOCTRINE_AFTER = /^(?:重要)?(?:思想|论述|讲话|指示|精神|理论)/;
@@ -453,6 +462,11 @@ export function findMeetings(text: string): MeetingMention[] {
       if (m[0] === '仪式' && prefix === '' && /主持了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && text.startsWith('，欢迎', end)) {
         out.push({ name: '欢迎仪式', start: m.index, end, bare: false });
         covered.fill(1, m.index, end);
+        continue;
+      }
+      // `…出席了开幕式`: the opening of what the article is about, named by it (addMeetings) or by nothing
+      if (/^(?:开幕式|闭幕式)$/.test(m[0]) && prefix === '' && /(?:出席|参加)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+        out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }
       if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {

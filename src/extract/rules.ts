@@ -462,6 +462,8 @@ export const RULES = {
     cases: [
       // an article that reports no meeting of its own (a 会见 of its delegates): the meeting held and its speaker
       pos('副总理张建国今天在会见出席全国统计工作会议代表时指出，统计工作很重要。张建国指出，要加快改革。他强调，数据要准。全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘海要求，各地要提高统计质量。', '刘海 → 全国统计工作会议:attended'),
+      // one who briefs the meeting on the situation and the year's tasks speaks at it
+      pos('市委、市政府今天下午举行老干部团拜会。市委书记张建国向老同志恭贺新春，并通报了全市的政治经济形势和今年的工作任务。', '张建国 → 老干部团拜会:attended'),
       // a report titled in quotes (`作题为“…”的报告`), and an explanation joined to a report (`作了说明和汇报`)
       pos('临江市政协主席会议16日召开。市图书馆馆长张建国应邀作题为“保护古籍 传承文明”的报告。市政协副主席吴东等就有关议题作了说明和汇报。', '张建国 → 临江市政协主席会议:attended', '吴东 → 临江市政协主席会议:attended'),
       // an explanation of a long bill, or two of them in a list (`作了关于…的议案的说明、关于…的说明`)

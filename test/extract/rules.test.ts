@@ -74,6 +74,11 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('市政协12日召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会。')).toEqual(['统筹城乡融合发展,全面推进乡村振兴专题协商会']);
     expect(meetingNames('新年音乐会在人民大会堂举行。')).toEqual([]);
   });
+  it('reads an exhibition or a show in 《》 as no policy (not a speech titled …发展), and names a bare 开幕式 attended by it', () => {
+    expect(policyNames('此次《世界华人书画展》得到了热烈响应。王明发表题为《携手应对挑战实现共同发展》的讲话。')).toEqual(['携手应对挑战实现共同发展']);
+    const a = extractArticle(article('委员长王明观看了书画展。此次《世界华人书画展》得到了热烈响应。副委员长李华以及首都各界人士出席了开幕式。', '王明等观看世界华人书画展'));
+    expect(a.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['世界华人书画展开幕式']);
+  });
   it('reads two themes joined by 、 after the scope as one name, not a list of meetings', () => {
     expect(meetingNames('全国加强计划生育技术服务、提高出生人口素质工作会议今天在京召开。')).toEqual(['全国加强计划生育技术服务、提高出生人口素质工作会议']);
     expect(meetingNames('省政府召开全省农业、农村工作会议。')).toEqual(['全省农业、农村工作会议']);
