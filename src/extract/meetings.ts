@@ -152,6 +152,9 @@ const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
 const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;
 
+/** Those a meeting gathers named by whose they are (`已故知名人士的夫人…茶话会`): the 的 is theirs, no description's. */
+const GATHERED_KIN = /^(?:夫人|遗孀|家属|亲属|遗属|子女|后代|后人)/;
+
 /** What a topic's 的 leads to (`…民族工作的重要思想研讨会`): the 的 is the topic's, not a description's. */
 const DOCTRINE_AFTER = /^(?:重要)?(?:思想|论述|讲话|指示|精神|理论)/;
 
@@ -159,7 +162,7 @@ const DOCTRINE_AFTER = /^(?:重要)?(?:思想|论述|讲话|指示|精神|理论
  * A clause that describes the meeting before its name is no part of it (`不久前结束的中央经济工作会议`,
  * `哥伦比亚政府发起的…国际会议`, `委员长会议建议的常委会第七次会议`): the name starts after the last 的
  * of what stands before the head — not 党的 (中直机关党的工作会议), not one inside 《》 or quotes, not
- * those it gathers (`…承包商参加的工作会议`), not a body's (`省委政法委员会的…工作会议`), not a topic's (`关于…的重要思想研讨会`,
+ * those it gathers (`…承包商参加的工作会议`, `已故知名人士的夫人春节茶话会`), not a body's (`省委政法委员会的…工作会议`), not a topic's (`关于…的重要思想研讨会`,
  * `…工作的重要论述研讨会`), and not where less than two characters would be left.
  */
 function describedBefore(raw: string, headLength: number): string {
@@ -170,7 +173,7 @@ function describedBefore(raw: string, headLength: number): string {
     const c = prefix[k];
     if (c === '《' || c === '“') quote++;
     else if ((c === '》' || c === '”') && quote > 0) quote--;
-    else if (c === '的' && quote === 0 && prefix[k - 1] !== '党' && !/(?:参加|出席)$/.test(prefix.slice(0, k)) && !prefix.slice(0, k).includes('关于') && !DOCTRINE_AFTER.test(prefix.slice(k + 1)) && !ORG_SUFFIX_RE.test(prefix.slice(0, k))) cut = k;
+    else if (c === '的' && quote === 0 && prefix[k - 1] !== '党' && !/(?:参加|出席)$/.test(prefix.slice(0, k)) && !GATHERED_KIN.test(prefix.slice(k + 1)) && !prefix.slice(0, k).includes('关于') && !DOCTRINE_AFTER.test(prefix.slice(k + 1)) && !ORG_SUFFIX_RE.test(prefix.slice(0, k))) cut = k;
   }
   return cut >= 0 && prefix.length - cut - 1 >= 2 ? raw.slice(cut + 1) : raw;
 }

@@ -577,8 +577,10 @@ export const RULES = {
   'attended.above': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'X、Y等参加上述活动 closes a report of events: they attend those told above that someone attends, when the report has no main meeting.',
+    why: 'X、Y等参加上述活动 closes a report of events: they attend those told above that someone attends (the article\'s main meeting only where none is attended before it).',
     cases: [
+      // also where the article has a main meeting no one attends (the expo the lede names): the ceremony told above
+      pos('国家主席王明28日同出席2019年临江世界园艺博览会的外方领导人共同参观园艺展。随后，王明和外方领导人共同出席“共培友谊绿洲”仪式。刘海、吴东等出席上述活动。', '刘海 → 共培友谊绿洲仪式:attended', '吴东 → 共培友谊绿洲仪式:attended'),
       pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 欢迎仪式:attended', '张建国 → 欢迎仪式:attended'),
       // a meeting named in passing is no event of the report's
       neg('王明同临山国总理通电话。王明表示，党的二十大描绘了宏伟蓝图。刘海、张建国等参加上述活动。'),

@@ -79,6 +79,9 @@ describe('meetings, policies and bodies', () => {
     const a = extractArticle(article('委员长王明观看了书画展。此次《世界华人书画展》得到了热烈响应。副委员长李华以及首都各界人士出席了开幕式。', '王明等观看世界华人书画展'));
     expect(a.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['世界华人书画展开幕式']);
   });
+  it('keeps those a meeting gathers, named by whose they are, in its name (已故知名人士的夫人…茶话会)', () => {
+    expect(meetingNames('市政协15日举行已故知名人士的夫人2020年春节茶话会。')).toEqual(['已故知名人士的夫人2020年春节茶话会']);
+  });
   it('reads two themes joined by 、 after the scope as one name, not a list of meetings', () => {
     expect(meetingNames('全国加强计划生育技术服务、提高出生人口素质工作会议今天在京召开。')).toEqual(['全国加强计划生育技术服务、提高出生人口素质工作会议']);
     expect(meetingNames('省政府召开全省农业、农村工作会议。')).toEqual(['全省农业、农村工作会议']);

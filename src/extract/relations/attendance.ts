@@ -110,11 +110,15 @@ export function attendance(
     if (!target && /^了?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
     // someone attends already (a welcome ceremony), not a meeting named in passing (党的二十大)
-    if (!target && !main && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
-      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.to));
-      for (const e of b.entities.filter((x) => held.has(x.id)))
-        attend(b, who, e, s, 'attended.above', 'attended', false);
-      continue;
+    // (also where it has one, when what was told above is attended: `…共同出席“共培友谊绿洲”仪式。…等出席上述活动`
+    // in a report of a tour of the expo its lede names)
+    if (!target && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
+      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start).map((r) => r.to));
+      if (held.size || !main) {
+        for (const e of b.entities.filter((x) => held.has(x.id)))
+          attend(b, who, e, s, 'attended.above', 'attended', false);
+        continue;
+      }
     }
     target ??= main;
     if (!target) continue;
