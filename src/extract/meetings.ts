@@ -461,8 +461,8 @@ export function findMeetings(text: string): MeetingMention[] {
         covered.fill(1, end - raw.length, end);
         continue;
       }
-      // `X主持仪式，欢迎Y一行`: the bare ceremony one presides over is the guest's welcome
-      if (m[0] === '仪式' && prefix === '' && /主持了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && text.startsWith('，欢迎', end)) {
+      // `X主持仪式，欢迎Y一行`, `X举行仪式，欢迎Y对我国进行正式访问`: the bare ceremony is the guest's welcome
+      if (m[0] === '仪式' && prefix === '' && /(?:主持|举行)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && text.startsWith('，欢迎', end)) {
         out.push({ name: '欢迎仪式', start: m.index, end, bare: false });
         covered.fill(1, m.index, end);
         continue;

@@ -58,6 +58,8 @@ export const RULES = {
       pos('伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问。', '萨阿东·哈马迪 → 伊拉克国民议会议长'),
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
       pos('王明会见临山国国务资政兼国家安全统筹部长张志贤。', '张志贤 → 临山国国务资政', '张志贤 → 国家安全统筹部长'),
+      // a transliterated name the visit follows (`欢迎老挝总理通伦对我国进行正式访问`, `陪同通伦检阅`)
+      pos('国务院总理王明举行仪式，欢迎临山国总理通伦对我国进行正式访问。', '王明 → 国务院总理', '通伦 → 临山国总理'),
       // a chain whose last post holds 与 inside its body's name keeps the posts before it
       pos('国务院副总理、中国环境与发展国际合作委员会主席张建国出席。', '张建国 → 国务院副总理', '张建国 → 中国环境与发展国际合作委员会主席'),
       // a monarch's style before the name, and the regnal number that is part of it
@@ -571,7 +573,8 @@ export const RULES = {
       neg('当地为来访客人举行欢迎仪式。'),
       // `X举行仪式，欢迎Y对我国进行国事访问`: host and guest of the welcome ceremony the report names
       pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。刘海等出席欢迎仪式。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
-      neg('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。'),
+      // (also where the report does not name it again: the bare 仪式 held to welcome is the welcome ceremony)
+      pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
     ],
   },
   'attended.above': {
