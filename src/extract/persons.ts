@@ -138,33 +138,37 @@ const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强�
  * its given name is a word (`，栗战书、汪洋、王沪宁等出席`: 战书). Two other items of the run must be
  * persons read by the rules or the model; the item starts after a mark (or a name read and its 、) and ends at 、.
  */
-function listCompletion(text: string, persons: PersonMention[]): void {
+export function listCompletion(text: string, persons: PersonMention[]): void {
   if (!text.includes('、')) return;
-  const at = new Map(persons.map((p) => [p.start, p]));
-  const ends = new Set(persons.map((p) => p.end));
-  const added: PersonMention[] = [];
-  for (const m of text.matchAll(LIST_ITEM)) {
-    const start = m.index! + 1;
-    const name = m[1];
-    // (inside the run, after a name read: `汪洋、栗战书、王沪宁`)
-    if (text[m.index!] === '、' && !ends.has(m.index!)) continue;
-    // (a preposition opening the clause before a name: `由华天、包英凤…组成的`)
-    if (name.length === 3 && /[由在对从把被经据自与同和将]/.test(name[0]) && nameShape(name.slice(1))) continue;
-    if (at.has(start) || !nameShape(name) || placeWordAt(text, start) >= 2 || isCommonWord(name) || PROVINCE_NAME_SET.has(name)) continue;
-    // the persons of the run after it: two items, each a read name bounded by 、 (or its end)
-    let k = start + name.length;
-    let others = 0;
-    while (others < 2 && text[k] === '、') {
-      const p = at.get(k + 1);
-      if (!p || !/^[、等和及]/.test(text[p.end] ?? '')) break;
-      others++;
-      k = p.end;
+  // (to a fixed point: an item read here makes the one before it an item of a read run —
+  // `习近平、李克强、栗战书、…`, where the model reads 李克强 but neither 习近平 nor 栗战书)
+  for (let pass = 0; pass < 4; pass++) {
+    const at = new Map(persons.map((p) => [p.start, p]));
+    const ends = new Set(persons.map((p) => p.end));
+    const added: PersonMention[] = [];
+    for (const m of text.matchAll(LIST_ITEM)) {
+      const start = m.index! + 1;
+      const name = m[1];
+      // (inside the run, after a name read: `汪洋、栗战书、王沪宁`)
+      if (text[m.index!] === '、' && !ends.has(m.index!)) continue;
+      // (a preposition opening the clause before a name: `由华天、包英凤…组成的`)
+      if (name.length === 3 && /[由在对从把被经据自与同和将]/.test(name[0]) && nameShape(name.slice(1))) continue;
+      if (at.has(start) || !nameShape(name) || placeWordAt(text, start) >= 2 || isCommonWord(name) || PROVINCE_NAME_SET.has(name)) continue;
+      // the persons of the run after it: two items, each a read name bounded by 、 (or its end)
+      let k = start + name.length;
+      let others = 0;
+      while (others < 2 && text[k] === '、') {
+        const p = at.get(k + 1);
+        if (!p || !/^[、等和及]/.test(text[p.end] ?? '')) break;
+        others++;
+        k = p.end;
+      }
+      if (others === 2) added.push({ type: 'Person', name, start, end: start + name.length, titles: [] });
     }
-    if (others === 2) added.push({ type: 'Person', name, start, end: start + name.length, titles: [] });
+    if (added.length === 0) return;
+    persons.push(...added);
+    persons.sort((a, b2) => a.start - b2.start);
   }
-  if (added.length === 0) return;
-  persons.push(...added);
-  persons.sort((a, b2) => a.start - b2.start);
 }
 
 /** A list's item after a clause mark or a 、: two or three characters before its 、. */

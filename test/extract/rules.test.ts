@@ -1,5 +1,6 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
+import { listCompletion } from '../../src/extract/persons';
 import { segmentPage } from '../../src/segment/segment';
 import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
 import { cleanPage } from '../../src/ingest/clean';
@@ -36,6 +37,14 @@ describe('persons and posts', () => {
 });
 
 describe('lists of persons', () => {
+  it('reads every item of a run of names where only some are read, the first too (to a fixed point)', () => {
+    // the model read 李华 and the last two: 王建明 needs 栗天书 read first
+    const text = '闭幕式举行。王建明、李华、栗天书、汪洋、王沪宁等出席闭幕式。';
+    const read = (name: string) => ({ type: 'Person' as const, name, start: text.indexOf(name), end: text.indexOf(name) + name.length, titles: [] });
+    const persons = [read('李华'), read('汪洋'), read('王沪宁')];
+    listCompletion(text, persons);
+    expect(persons.map((p) => p.name)).toEqual(['王建明', '李华', '栗天书', '汪洋', '王沪宁']);
+  });
   const persons = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
   it('reads an item of a list of persons with a name\'s shape as a name, not a preposition before one', () => {
     expect(persons('市长张建国主持团拜会，栗战书、汪洋、王海等出席。')).toContain('栗战书');
