@@ -470,7 +470,7 @@ const KEPT_POLICY = new RegExp(`(?:(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|
 const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|需要|出台|制定|继续|坚定|始终)`);
 const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 /** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
-const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)/;
+const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)|(?:已经|已|确定|出台|制定|推出|采取|实施|实行)$/;
 /** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`. */
 const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
 /** A free-trade agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */

@@ -357,6 +357,9 @@ describe('meetings, policies and bodies', () => {
   it('takes no newspaper report in 《》 for a policy', () => {
     expect(findPolicies('读了《某某不可小觑关于临江消防工作的追踪报道》和《某某事业发展述评》。').map((p) => p.name)).toEqual([]);
   });
+  it('reads no policy described by what was done to it (已经确定的宏观政策)', () => {
+    expect(policyNames('要落实已经确定的宏观政策。')).toEqual([]);
+  });
   it('reads no policy from a run of generic measures', () => {
     const names = policyNames;
     expect(names('国家出台了减税降费、援企稳岗等一系列政策措施。')).toEqual([]);
