@@ -125,6 +125,9 @@ const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 /** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
 const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向]|$)/;
 
+/** A paper or a journal by its name (`欧洲时报`, `求是`): a body whose post may follow its 《》. */
+const PUBLICATION_NAME = /(?:报|时报|日报|晚报|杂志|周刊|画报|求是)$/;
+
 /** A regnal number after a monarch's name (`二世`), not a century or the world (`二世纪`, `世界`). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
 /** A name with its regnal number, read after a monarch's post. */
@@ -593,6 +596,14 @@ export function titleStart(s: string, headStart: number): number {
     if (termsList(s, i)) {
       i--;
       continue;
+    }
+    // a paper named in 《》 before its post is the post's body (`《欧洲时报》社长`)
+    if (s[i - 1] === '》' && i === headStart) {
+      const open = s.lastIndexOf('《', i - 1);
+      if (open >= lo && i - 1 - open >= 2 && i - 1 - open <= 12 && PUBLICATION_NAME.test(s.slice(open + 1, i - 1))) {
+        i = open;
+        break;
+      }
     }
     if (PUNCT.test(s[i - 1]!) || !(isCjk(s[i - 1]) || /\d/.test(s[i - 1]!))) break;
     // an edition's number inside the post (`第24届冬奥会工作领导小组组长`): back to its 第, else the post starts after the digits
