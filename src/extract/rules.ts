@@ -60,6 +60,9 @@ export const RULES = {
       pos('王明会见临山国国务资政兼国家安全统筹部长张志贤。', '张志贤 → 临山国国务资政', '张志贤 → 国家安全统筹部长'),
       // a transliterated name the visit follows (`欢迎老挝总理通伦对我国进行正式访问`, `陪同通伦检阅`)
       pos('国务院总理王明举行仪式，欢迎临山国总理通伦对我国进行正式访问。', '王明 → 国务院总理', '通伦 → 临山国总理'),
+      // a verb of handing over before the post is no part of it; a top organ after a post is no name
+      pos('市长刘海挥动会旗，然后交给临山国奥委会主席阿卡拉。', '刘海 → 市长', '阿卡拉 → 临山国奥委会主席'),
+      neg('做到坚决维护王明总书记党中央的核心、全党的核心地位。'),
       // a paper named in 《》 before the post is part of it
       pos('大会宣读了临山国总统阿卡拉发给《欧洲时报》社长刘海的贺词。', '阿卡拉 → 临山国总统', '刘海 → 《欧洲时报》社长'),
       // a chain whose last post holds 与 inside its body's name keeps the posts before it
