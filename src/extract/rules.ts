@@ -676,6 +676,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a group named by its task (走访慰问组) is no verb of the list: the visit goes where it 来到
+      pos('元旦前，省委书记刘海率省委、省政府第一走访慰问组来到临江工业（集团）公司。', '刘海 → 临江工业(集团)公司'),
       // 视察 without 了 and the army's units a leader inspects; a room described by whose it was names no place
       pos('中央军委主席张建国6日视察东部战区机关。', '张建国 → 东部战区机关'),
       pos('中央军委主席张建国视察驻临江部队。', '张建国 → 驻临江部队'),
