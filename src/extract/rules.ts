@@ -1017,6 +1017,7 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A guest named by a post and 先生 (`习近平主席同总统先生举行会晤`) is the one person of the item who holds that post.',
     cases: [
+      pos('国务院总理刘海会见临山国国王阿卡拉。刘海表示，王明主席同国王陛下举行会晤，规划了两国关系。', '王明 → 阿卡拉'),
       pos('市长刘海会见某国总统阿卡拉和某某国总理莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。', '张建国 → 阿卡拉'),
       // two people hold the post: no pair
       neg('市长刘海会见某国总统阿卡拉和某某国总统莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。'),

@@ -22,8 +22,8 @@ const FRONTED_MEET = /^[^，。；]{1,30}?时，/;
 
 /** A sentence that lists the guests of the one before (`这六位大使是：`, `他们是：`). */
 const LISTED = /^(?:这|上述)?(?:[一二三四五六七八九十两\d]+(?:位|名)[^，。：:]{0,12}?|他们)(?:分别)?是[：:]/;
-/** A guest named by a post and a courtesy word before the verb: `同总统先生举行会晤`. */
-const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先生|女士|阁下)[^，。；]{0,12}$/;
+/** A guest named by a post and a courtesy word before the verb: `同总统先生举行会晤`, `同国王陛下举行会晤`. */
+const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先生|女士|阁下|陛下|殿下)[^，。；]{0,12}$/;
 
 /** `sents` and `named` are the item's: the next sentence, and who holds which post. */
 export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null, sents: Sentence[] = [], named: PersonMention[] = []): void {
