@@ -469,6 +469,8 @@ export const RULES = {
     cases: [
       // an article that reports no meeting of its own (a 会见 of its delegates): the meeting held and its speaker
       pos('副总理张建国今天在会见出席全国统计工作会议代表时指出，统计工作很重要。张建国指出，要加快改革。他强调，数据要准。全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘海要求，各地要提高统计质量。', '刘海 → 全国统计工作会议:attended'),
+      // a speech at another meeting named back by its head (在全会上) is none at the one that studies it
+      neg('国务院党组召开会议，学习贯彻党的二十届三中全会精神。会议指出，王明总书记在全会上所作的工作报告和重要讲话，系统总结了重大成就。'),
       // one who briefs the meeting on the situation and the year's tasks speaks at it
       pos('市委、市政府今天下午举行老干部团拜会。市委书记张建国向老同志恭贺新春，并通报了全市的政治经济形势和今年的工作任务。', '张建国 → 老干部团拜会:attended'),
       // a report titled in quotes (`作题为“…”的报告`), and an explanation joined to a report (`作了说明和汇报`)

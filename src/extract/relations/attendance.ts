@@ -317,6 +317,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     if (/^(?:精神|的|中|和(?!汇报|说明|报告|讲话|发言)|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
+    // `习近平总书记在全会上所作的…重要讲话` in a report of a meeting that studies it: a plenum named back is
+    // another meeting unless the report's is one (a forum's 开幕式上 is the forum's: not read so)
+    if (between.includes('在全会上') && !main.name.endsWith('全会')) continue;
     for (const p of who) {
       if (AUTHOR_OF.test(s.text.slice(p.end - s.start)) || elsewhen(p)) continue;
       const pe = b.find('Person', p.name);
