@@ -39,7 +39,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const reporters = new Set(mapArray([...article.reporters, ...credited], (r) => r.name));
   const { persons, model } = personMentions(article, sents, reporters);
   addPersons(b, article, sents, persons, model, reporters);
-  const { meetings, meetingEntity, main } = addMeetings(b, article, sents);
+  const { meetings, meetingEntity, main } = addMeetings(b, article, sents, persons);
 
   // ---- organizations, policies, places
   // (one entity per body, named as the article first names it: 全国人大宪法和法律委员会 … 宪法法律委)

@@ -20,7 +20,7 @@ const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
  * article — the headline's short name, `本次会议`, `开幕会`, a bare head noun that ends its
  * name — are its aliases, and their mentions point at it.
  */
-export function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[]): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null } {
+export function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: readonly { name: string; start: number; end: number }[] = []): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null } {
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
@@ -59,6 +59,13 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       }
     } else names.set(m, m.name);
   }
+  // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's
+  // (spec: host and head noun; xwlb-dev: 王岐山欢迎仪式), and the article's other mentions of it are it
+  // (the host of the one held: `为Y举行欢迎仪式`, not one attended or after which they talk: `欢迎仪式后，李强同…`)
+  const welcomes = meetings.filter((m) => names.get(m) === '欢迎仪式');
+  const held = welcomes.find((m) => /(?:举行|主持)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start)));
+  const welcomeHost = held ? hostBefore(text, held.start, persons) : null;
+  if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
   let reported = reportedMeeting(meetings, names, sents, titleMeetings);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
   // (or a lede that says the leader heard the work report: `在听取…党委、政府工作汇报时强调`)
@@ -557,6 +564,18 @@ const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)
 
 /** Heads that stand alone for a meeting of the text (`主持召开座谈会`), named by their host or place. */
 const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'];
+
+/**
+ * The host of a ceremony held for a guest, in the clause before it: the first person named before
+ * 为 (`…习近平和夫人彭丽媛在…为苏林…举行欢迎仪式`) or before the holding verb.
+ */
+function hostBefore(text: string, at: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  const clauseStart = clauseStartAt(text, at, /[，。；\n]/);
+  const clause = text.slice(clauseStart, at);
+  const forAt = clause.lastIndexOf('为');
+  const until = clauseStart + (forAt >= 0 ? forAt : clause.length);
+  return persons.find((p) => p.start >= clauseStart && p.end <= until)?.name ?? null;
+}
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
 const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同)?${HELD}$`);

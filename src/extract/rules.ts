@@ -295,7 +295,7 @@ export const RULES = {
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
       // those who sat in on the talks and the banquet attend no meeting of the article (here its welcome ceremony)
-      pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 欢迎仪式:presided'),
+      pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 张建国欢迎仪式:presided'),
       // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
       neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
       // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is
@@ -572,16 +572,18 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A ceremony one holds for a guest (X在…为Y举行欢迎仪式): the host and the guest attend it.',
     cases: [
+      // hosts joined by 和 (a spouse too) hold it; the ceremony is named by its host
+      pos('会谈前，国家主席王明和夫人刘红在人民大会堂东门外广场为临山国主席阿卡拉和夫人莫尼拉举行欢迎仪式。', '王明 → 王明欢迎仪式:attended', '刘红 → 王明欢迎仪式:attended', '阿卡拉 → 王明欢迎仪式:attended', '莫尼拉 → 王明欢迎仪式:attended'),
       // a bare 仪式 one presides over, followed by the welcome, is the guest's welcome ceremony (its host presides: attended.verb)
-      pos('临山国国防部长阿卡拉今天抵京。下午，张建国主持仪式，欢迎阿卡拉一行。', '阿卡拉 → 欢迎仪式:attended'),
-      pos('会谈前，王明在人民大会堂北大厅为阿巴斯举行欢迎仪式。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
+      pos('临山国国防部长阿卡拉今天抵京。下午，张建国主持仪式，欢迎阿卡拉一行。', '阿卡拉 → 张建国欢迎仪式:attended'),
+      pos('会谈前，王明在人民大会堂北大厅为阿巴斯举行欢迎仪式。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
       // a ceremony held for no one named, or by no one named, gives no host and guest
       neg('会谈前，王明在人民大会堂北大厅举行欢迎仪式。'),
       neg('当地为来访客人举行欢迎仪式。'),
       // `X举行仪式，欢迎Y对我国进行国事访问`: host and guest of the welcome ceremony the report names
-      pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。刘海等出席欢迎仪式。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
+      pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。刘海等出席欢迎仪式。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
       // (also where the report does not name it again: the bare 仪式 held to welcome is the welcome ceremony)
-      pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。', '王明 → 欢迎仪式:attended', '阿巴斯 → 欢迎仪式:attended'),
+      pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
     ],
   },
   'attended.above': {
@@ -591,7 +593,7 @@ export const RULES = {
     cases: [
       // also where the article has a main meeting no one attends (the expo the lede names): the ceremony told above
       pos('国家主席王明28日同出席2019年临江世界园艺博览会的外方领导人共同参观园艺展。随后，王明和外方领导人共同出席“共培友谊绿洲”仪式。刘海、吴东等出席上述活动。', '刘海 → 共培友谊绿洲仪式:attended', '吴东 → 共培友谊绿洲仪式:attended'),
-      pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 欢迎仪式:attended', '张建国 → 欢迎仪式:attended'),
+      pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 王明欢迎仪式:attended', '张建国 → 王明欢迎仪式:attended'),
       // a meeting named in passing is no event of the report's
       neg('王明同临山国总理通电话。王明表示，党的二十大描绘了宏伟蓝图。刘海、张建国等参加上述活动。'),
     ],

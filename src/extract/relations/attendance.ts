@@ -414,7 +414,10 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const target = m ? ents.get(`${m.start}`) : undefined;
     if (!target) continue;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
-    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    const before = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+    // (hosts joined by 和, a spouse too: `习近平和夫人彭丽媛…为…举行欢迎仪式`)
+    const host = before.slice(-1);
+    for (let k = before.length - 2; k >= 0 && /^(?:和|与|及|、)(?:夫人)?$/.test(s.text.slice(before[k].end - s.start, host[0].start - s.start)); k--) host.unshift(before[k]);
     const guests = ps.filter((p) => p.start > at && p.end <= end);
     if (host.length === 0 || guests.length === 0) continue;
     attend(b, [...host, ...guests], target, s, 'attended.host', 'attended', false);
