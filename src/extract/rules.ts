@@ -58,6 +58,8 @@ export const RULES = {
       pos('伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问。', '萨阿东·哈马迪 → 伊拉克国民议会议长'),
       pos('市委副书记、市长王小明主持会议。', '王小明 → 市委副书记', '王小明 → 市长'),
       pos('王明会见临山国国务资政兼国家安全统筹部长张志贤。', '张志贤 → 临山国国务资政', '张志贤 → 国家安全统筹部长'),
+      // a transliterated name that runs to the 时 of its clause, whole (not 施泰因 of 施泰因迈尔时)
+      pos('王明总理在总统府会见临山国总统施泰因迈尔时，转达了问候。', '施泰因迈尔 → 临山国总统'),
       // a transliterated name the visit follows (`欢迎老挝总理通伦对我国进行正式访问`, `陪同通伦检阅`)
       pos('国务院总理王明举行仪式，欢迎临山国总理通伦对我国进行正式访问。', '王明 → 国务院总理', '通伦 → 临山国总理'),
       // a verb of handing over before the post is no part of it; a top organ after a post is no name
