@@ -128,6 +128,9 @@ const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|�
 /** A paper or a journal by its name (`欧洲时报`, `求是`): a body whose post may follow its 《》. */
 const PUBLICATION_NAME = /(?:报|时报|日报|晚报|杂志|周刊|画报|求是)$/;
 
+/** `由X主持`: a name between 由 and the verb of presiding. */
+const PRESIDED_BY = /由([\u4e00-\u9fff]{2,3})(?=主持|主讲)/g;
+
 /** A regnal number after a monarch's name (`二世`), not a century or the world (`二世纪`, `世界`). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
 /** A name with its regnal number, read after a monarch's post. */
@@ -332,6 +335,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     chain = []; // a chain that goes on (、) was continued above
     chainEnd = -1;
+  }
+  // 1b. the one a meeting is presided over by: `茶话会由郑梦熊主持`
+  if (s.includes('由')) for (const m of s.matchAll(PRESIDED_BY)) {
+    const i = m.index! + 1;
+    if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 2. group words: 省领导汪一光、张迎春
   for (const { word: cue, at: k } of GROUP_CUE_LIST.find(s)) {

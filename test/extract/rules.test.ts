@@ -37,6 +37,10 @@ describe('persons and posts', () => {
 });
 
 describe('lists of persons', () => {
+  it('reads the name a meeting is presided over by (由X主持), not a body', () => {
+    expect(titledPersons('茶话会由郑梦熊主持。', 0).map((p) => p.name)).toEqual(['郑梦熊']);
+    expect(titledPersons('会议由市政府主持。', 0).map((p) => p.name)).toEqual([]);
+  });
   it('reads every item of a run of names where only some are read, the first too (to a fixed point)', () => {
     // the model read 李华 and the last two: 王建明 needs 栗天书 read first
     const text = '闭幕式举行。王建明、李华、栗天书、汪洋、王沪宁等出席闭幕式。';
