@@ -473,6 +473,10 @@ export const RULES = {
       pos('副总理张建国今天在会见出席全国统计工作会议代表时指出，统计工作很重要。张建国指出，要加快改革。他强调，数据要准。全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘海要求，各地要提高统计质量。', '刘海 → 全国统计工作会议:attended'),
       // a speech at another meeting named back by its head (在全会上) is none at the one that studies it
       neg('国务院党组召开会议，学习贯彻党的二十届三中全会精神。会议指出，王明总书记在全会上所作的工作报告和重要讲话，系统总结了重大成就。'),
+      // a name inside a doctrine is no speaker (`学习贯彻习近平新时代中国特色社会主义思想…研讨班…开班，X出席开班式并讲话`)
+      pos('刘建国出席统一战线专题研讨班开班式|统一战线深入学习贯彻张海涛新时代中国特色社会主义思想和中共二十大精神研讨班17日在京开班，全国政协主席刘建国出席开班式并讲话。', '刘建国 → 统一战线专题研讨班开班式:attended'),
+      // a training course's opening ceremony (开班式, as 开幕式) is a meeting its speaker attends
+      pos('王明在中央党校中青年干部培训班开班式上发表重要讲话强调|王明在开班式上发表重要讲话强调，年轻干部要练好内功。', '王明 → 中央党校中青年干部培训班开班式:attended'),
       // one who briefs the meeting on the situation and the year's tasks speaks at it
       pos('市委、市政府今天下午举行老干部团拜会。市委书记张建国向老同志恭贺新春，并通报了全市的政治经济形势和今年的工作任务。', '张建国 → 老干部团拜会:attended'),
       // a report titled in quotes (`作题为“…”的报告`), and an explanation joined to a report (`作了说明和汇报`)

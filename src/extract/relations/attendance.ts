@@ -66,7 +66,8 @@ export function attendance(
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
     const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && ps.some((q) => q.start > p.end && q.end <= at);
-    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !told(p));
+    // (nor one named inside a doctrine: `学习贯彻习近平新时代中国特色社会主义思想…研讨班…开班，X出席`)
+    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p));
     // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
     if (WELCOMED.test(s.text.slice(0, at - s.start))) {
       const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
@@ -279,7 +280,8 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  */
 const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
-const NAMED_IN = /^(?:同志)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
+// (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
+const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
 const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)/;
 /** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
