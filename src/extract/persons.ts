@@ -131,6 +131,9 @@ const PUBLICATION_NAME = /(?:报|时报|日报|晚报|杂志|周刊|画报|求�
 /** `由X主持`: a name between 由 and the verb of presiding. */
 const PRESIDED_BY = /由([\u4e00-\u9fff]{2,3})(?=主持|主讲)/g;
 
+/** `同X举行会谈`: a name between 同/与 and the talks. */
+const TALKS_WITH = /(?<=[\u4e00-\u9fff])[同与]([\u4e00-\u9fff·]{2,8}?)(?=举行了?(?:会谈|会晤))/g;
+
 /** A regnal number after a monarch's name (`二世`), not a century or the world (`二世纪`, `世界`). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
 /** A name with its regnal number, read after a monarch's post. */
@@ -340,6 +343,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   if (s.includes('由')) for (const m of s.matchAll(PRESIDED_BY)) {
     const i = m.index! + 1;
     if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
+  // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
+  if (s.includes('举行')) for (const m of s.matchAll(TALKS_WITH)) {
+    const i = m.index! + 1;
+    const name = m[1];
+    if (!taken(i) && !isCommonWord(name) && placeWordAt(s, i) < 2 && !/(?:[方团国党组队部委会们]|先生|女士|阁下|陛下|殿下)$/.test(name) && !TITLE_HEAD_RE.test(name) && !/[的了在是和与对他她我你将于已曾正再]|一行$|夫妇$/.test(name)) out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
   }
   // 2. group words: 省领导汪一光、张迎春
   for (const { word: cue, at: k } of GROUP_CUE_LIST.find(s)) {

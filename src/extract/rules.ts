@@ -976,6 +976,12 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // a guest named by no post, after 同 and before the talks; not a side, a delegation or a country
+      pos('欢迎仪式后，国务院总理王明同通伦举行会谈。', '王明 → 通伦'),
+      neg('会谈中，王明同对方举行会谈。'),
+      // the guest of the talks is no host of the sentence's next meeting: its subject still is
+      pos('临山国总统刘海将于本月20日在临城同内塔尼亚胡举行会晤，然后于22日会晤阿拉法特。', '刘海 → 内塔尼亚胡', '刘海 → 阿拉法特'),
+      neg('王明代表团同临山国举行会谈。'),
       // a post read for the name after it is no guest of its own (the model reads `卡塔尔埃米尔` as a name)
       pos('王明会见卡塔尔埃米尔|国家主席王明5日在人民大会堂会见来华出席开幕式的卡塔尔埃米尔塔米姆。', '王明 → 塔米姆'),
       // two hosts joined by 和 who 会见 unnamed guests meet no one named; `A和B会晤` is one pair

@@ -29,6 +29,8 @@ const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先�
 export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null, sents: Sentence[] = [], named: PersonMention[] = []): void {
   /** the hosts of the sentence's last pair: the subject a clause of its own without one goes on with */
   let lastHosts: PersonMention[] = [];
+  /** the guests of `A同B举行会晤`: no host of a later verb of the sentence (`…，然后于22日会晤C`: A's) */
+  let withGuests: PersonMention[] = [];
   for (const v of s.text.matchAll(MEET)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
@@ -45,7 +47,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       continue;
     }
     if (prior.length === 0) continue;
-    const host = prior[prior.length - 1];
+    const host = withGuests.includes(prior[prior.length - 1]) && lastHosts.length ? lastHosts[0] : prior[prior.length - 1];
     // `A与B举行会谈`, `A和B成功会晤`, `A同B和C共同主持会晤`: people before the verb joined by
     // 与/和/同/跟/、; those before 与/同/跟 (with) meet those after it, else the first named hosts
     // (a list joined by 、 is of co-hosts or of those present: no pair among them)
@@ -78,7 +80,11 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     if (after.length === 0 && chain.length >= 2) {
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
-      if (w >= 0) for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
+      if (w >= 0) {
+        for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
+        lastHosts = [chain[w]];
+        withGuests = chain.slice(w + 1);
+      }
       // (`A和B会晤` is one pair; `A和B会见了全体代表`: two hosts, their guests unnamed — no pair)
       else if (!/会见|接见/.test(v[0])) pair(b, chain[chain.length - 2], host, s, date);
       continue;
