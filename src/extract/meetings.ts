@@ -27,7 +27,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
   const titleMeetings = mapArray(
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
-    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && /^(?:开幕式|闭幕式)$/.test(m.name))),
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && OPENING_OR_CLOSING.test(m.name))),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -47,7 +47,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         // (a later bare mention is the one named before it: `座谈会上，…`)
         const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
         if (before) names.set(m, before);
-        else if (/^(?:开幕式|闭幕式)$/.test(m.name) && meetings.every((x) => x.bare || x.ref)) {
+        else if (OPENING_OR_CLOSING.test(m.name) && meetings.every((x) => x.bare || x.ref)) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
           const event = /《([^《》]{2,30})》/.exec(text)?.[1];
           const shown = event && EVENT_TITLE.test(event) ? event : SHOWN_EVENT.exec(titleText.trim())?.[1];
@@ -155,6 +155,9 @@ function fullerForm(prefix: string): boolean {
 const SCOPED_THEME = /(?:全国|全省|全市|全区|全县|全州|全军|全党)[^，。；：、\n]{2,20}$/;
 /** A meeting's head inside a span: then it is a meeting of its own, not a theme. */
 const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
+
+/** A bare opening or closing ceremony (`出席了开幕式`): named by the event the article is about, or by nothing. */
+const OPENING_OR_CLOSING = /^(?:开幕式|闭幕式)$/;
 
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
 const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;
@@ -475,7 +478,7 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
       // `…出席了开幕式`: the opening of what the article is about, named by it (addMeetings) or by nothing
-      if (/^(?:开幕式|闭幕式)$/.test(m[0]) && prefix === '' && /(?:出席|参加)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      if (OPENING_OR_CLOSING.test(m[0]) && prefix === '' && /(?:出席|参加)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }

@@ -135,9 +135,10 @@ const PRESIDED_BY = /由([\u4e00-\u9fff]{2,3})(?=主持|主讲)/g;
 const TALKS_WITH = /(?<=[\u4e00-\u9fff])[同与]([\u4e00-\u9fff·]{2,8}?)(?=举行了?(?:会谈|会晤))/g;
 
 /** A regnal number after a monarch's name (`二世`), not a century or the world (`二世纪`, `世界`). */
-const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
+const REGNAL_NUMBER = '[一二三四五六七八九十]{1,3}世(?![纪界代])';
+const REGNAL = new RegExp(`^${REGNAL_NUMBER}`);
 /** A name with its regnal number, read after a monarch's post. */
-const REGNAL_NAME = /^([\u4e00-\u9fff·]{2,8}?)[一二三四五六七八九十]{1,3}世(?![纪界代])/;
+const REGNAL_NAME = new RegExp(`^([\\u4e00-\\u9fff·]{2,8}?)${REGNAL_NUMBER}`);
 
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
 const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;

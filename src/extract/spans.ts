@@ -124,6 +124,14 @@ export function explicitDate(s: string, articleDate: string): string | null {
  * (`brk` tests one character). One scan back, not a split of all that stands before: an honour
  * list is one sentence of hundreds of names, and a split before each of them is quadratic.
  */
+/**
+ * The person who opens the clause of sentence `s` that starts at `open` (text offset), after a post
+ * at most (`在…部署会上，孙春兰强调`, `在会见A时，国务院总理B表示`): the clause's subject, if a person.
+ */
+export function clauseSubject<P extends { start: number }>(s: { text: string; start: number }, ps: readonly P[], open: number): P | undefined {
+  return ps.find((p) => p.start >= open && /^[^，。；：]{0,24}$/.test(s.text.slice(open - s.start, p.start - s.start)));
+}
+
 export function clauseStartAt(text: string, end: number, brk: RegExp): number {
   let k = end;
   while (k > 0 && !brk.test(text[k - 1])) k--;

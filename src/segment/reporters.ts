@@ -8,11 +8,14 @@ export const NEWSPAPER = '■?[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|都市报|
 /** The marks that open a byline line: ■ in most papers, ● ◎ □ ◆ ▲ ★ in others. */
 export const BYLINE_MARK = '[■□●○◎◆◇▲△★☆]';
 
+/** A reporter's rank or medium before 记者 (and 评论员, 通讯员 in a byline line): 首席记者, 融媒记者, 摄影记者. */
+export const REPORTER_RANK = '全媒体|融媒体|融媒|首席|特派|特约|实习|见习|摄影';
+
 /**
  * A reporter's role as bylines write it: 记者 with a rank or a medium (首席记者, 见习记者,
  * 融媒记者, 摄影记者), 通讯员, 评论员, 实习生, 摄影, and 文 and 图 before their slash (`文/X 图/Y`).
  */
-export const REPORTER_ROLE = '(?:全媒体|融媒体|融媒|首席|特派|特约|实习|见习|摄影)?记者|通讯员|评论员|实习生|摄影|[文图](?=\\s*[/／])';
+export const REPORTER_ROLE = `(?:${REPORTER_RANK})?记者|通讯员|评论员|实习生|摄影|[文图](?=\\s*[/／])`;
 
 const ROLE = new RegExp(`(${REPORTER_ROLE})`, 'g');
 

@@ -16,7 +16,7 @@
 //      pool several headlines in one place.
 import type { ArticleKind, Reporter } from '../model';
 import { pageYear, planYear, frequentYear, isoDate, cnNumber, type HeaderDate } from './dates';
-import { parseReporters, NEWSPAPER, BYLINE_MARK, REPORTER_ROLE } from './reporters';
+import { parseReporters, NEWSPAPER, BYLINE_MARK, REPORTER_ROLE, REPORTER_RANK } from './reporters';
 import { nameShape } from '../extract/text';
 import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
 import { mapArray } from '../arrays';
@@ -105,15 +105,16 @@ const LEARNED_BY = /^((?:记者|通讯员)[\u4e00-\u9fff]{2,3}?)(?=(?:日前|近
  */
 const BYLINE = new RegExp(
   `^${BYLINE_MARK}?\\s*(?:[\\u4e00-\\u9fff]{1,8}报|新华社|中新社|[\\u4e00-\\u9fff]{1,4}[+＋]|[\\u4e00-\\u9fff]{1,4}新闻(?:客户端)?)?(?:驻[\\u4e00-\\u9fff]{1,10}?)?` +
-    `(?:全媒体|融媒体|融媒|首席|特派|特约|实习|见习|摄影)?(?:记者|评论员|通讯员)(?![站部])[\\s\\u4e00-\\u9fff·/／]{0,40}$` +
+    `(?:${REPORTER_RANK})?(?:记者|评论员|通讯员)(?![站部])[\\s\\u4e00-\\u9fff·/／]{0,40}$` +
     `|^${BYLINE_MARK}?\\s*(?:[文图]\\s*[/／]\\s*|文\\s*[/／]\\s*图\\s+)[\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+(?:[文图]\\s*[/／]\\s*)?[\\u4e00-\\u9fff·]{2,4}){0,4}$`,
 );
 /** `本报杭州3月4日讯 记者 X 通讯员 Y 3月4日，…`: reporters a dateline names without brackets, up to the lede (a digit, a space or the line's end). */
 const BARE_REPORTERS = new RegExp(
   `^\\s*((?:${REPORTER_ROLE})\\s*[/／]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:(?:[\\s、]+|\\s*(?:${REPORTER_ROLE})\\s*[/／]?\\s*)[\\u4e00-\\u9fff·]{2,4})*)(?=\\s|\\d|$)`,
 );
-/** `…出席。（记者 X 通讯员 Y）`: a bracket of roles and names closing the text (not a photo's `…摄）`). */
+/** A line or a paragraph that opens with a byline's mark. */
 const BYLINE_MARK_START = new RegExp(`^${BYLINE_MARK}`);
+/** `…出席。（记者 X 通讯员 Y）`: a bracket of roles and names closing the text (not a photo's `…摄）`). */
 const CLOSING_CREDIT = new RegExp(`[。！？”]\\s*[（(]\\s*((?:本报|[\\u4e00-\\u9fff]{2,8}(?:报|社))?(?:${REPORTER_ROLE})[^（）()。]{2,40}?)(?<!摄)[)）]$`);
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */

@@ -1,7 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole } from '../../model';
 import { escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt, lastBefore } from '../spans';
+import { clauseStartAt, clauseSubject, lastBefore } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
@@ -170,7 +170,7 @@ export function attendance(
   if (s.text.includes('上，')) for (const m of s.text.matchAll(FRONTED_AT)) {
     const open = s.start + m.index! + m[0].length;
     const onAt = s.start + m.index! + m[0].length - 2;
-    const who = ps.find((p) => p.start >= open && /^[^，。；：]{0,24}$/.test(s.text.slice(open - s.start, p.start - s.start)));
+    const who = clauseSubject(s, ps, open);
     if (!who || !FRONTED_SPEECH.test(s.text.slice(who.end - s.start))) continue;
     const inner = meetings.find((x) => x.start >= s.start + m.index! && x.end === onAt);
     const target = inner ? ents.get(`${inner.start}`) ?? null : m[2] === '会' ? main : null;

@@ -7,7 +7,7 @@
 // 举行会晤`) is the one person of the item who holds that post.
 import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
-import { within } from '../spans';
+import { within, clauseSubject } from '../spans';
 import type { RuleId } from '../rules';
 
 const MEET = /会见|会谈|接见|会晤/g;
@@ -41,8 +41,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     const prior = ps.filter((p) => p.end <= at && p.start >= s.start);
     // `在会见A时，B表示`: the 会见 is the time of a clause whose subject is the host
     if (prior.length === 0 && after.length) {
-      const open = s.start + (FRONTED_MEET.exec(s.text.slice(v.index! + v[0].length))?.[0].length ?? NaN) + v.index! + v[0].length;
-      const host = ps.find((p) => p.start >= open && /^[^，。；：]{0,24}$/.test(s.text.slice(open - s.start, p.start - s.start)));
+      const time = FRONTED_MEET.exec(s.text.slice(v.index! + v[0].length));
+      const host = time ? clauseSubject(s, ps, at + v[0].length + time[0].length) : undefined;
       if (host && /^(?:同志|[^，。；：、]{0,6}?)(?:表示|说|指出|强调|介绍|希望|欢迎|祝贺|感谢|转达|首先)/.test(s.text.slice(host.end - s.start))) for (const g of after) pair(b, host, g, s, date, 'met.fronted');
       continue;
     }
