@@ -64,7 +64,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (the host of the one held: `为Y举行欢迎仪式`, not one attended or after which they talk: `欢迎仪式后，李强同…`)
   const welcomes = meetings.filter((m) => names.get(m) === '欢迎仪式');
   const held = welcomes.find((m) => /(?:举行|主持)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start)));
-  const welcomeHost = held ? hostBefore(text, held.start, persons) : null;
+  // (one named only as what the talks came after, `欢迎仪式后，X同Y举行会谈`: its host holds the talks)
+  const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
+  const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
   let reported = reportedMeeting(meetings, names, sents, titleMeetings);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
@@ -578,6 +580,15 @@ function hostBefore(text: string, at: number, persons: readonly { name: string; 
   const forAt = clause.lastIndexOf('为');
   const until = clauseStart + (forAt >= 0 ? forAt : clause.length);
   return persons.find((p) => p.start >= clauseStart && p.end <= until)?.name ?? null;
+}
+
+/** `X同Y举行会谈`, `X与Y会晤`: the clause of talks, up to the guest's preposition. */
+const TALKS = /^([^，。；]{2,24}?)(?:同|与)[^，。；]{2,30}?(?:举行|进行)?(?:会谈|会见|会晤)/;
+
+/** The host of the talks whose clause starts at `at`: the person before 同/与. */
+function talksHost(text: string, at: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  const m = TALKS.exec(text.slice(at, at + 80));
+  return m ? persons.find((p) => p.start >= at && p.end <= at + m[1].length)?.name ?? null : null;
 }
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */

@@ -423,6 +423,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   }
   // 3. name then post: 习近平总书记
   for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
+    // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
+    if (s[k + post.length] === '府' || s.startsWith('官邸', k + post.length)) continue;
     // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
     for (const len of FOREIGN_POSTS.has(post) ? [5, 4, 3, 2] : [3, 2]) {
       const i = k - len;
@@ -438,6 +440,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // word and the three read as one name: 江泽|民 → 江泽民)
       // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
       const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
+      // (a measure word after a count opens no name: `6位内阁副总理`)
+      if (/[位名个]/.test(cand[0]!) && /[\d０-９一二三四五六七八九十两几多]/.test(s[i - 1] ?? '')) continue;
       if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
       // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
       if (inPostOf(out, i + offset, k + post.length + offset)) continue;

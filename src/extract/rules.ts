@@ -244,6 +244,10 @@ export const RULES = {
       pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
       pos('土耳其总统雷杰普·塔伊普·埃尔多安出席。埃尔多安总统表示感谢。', '雷杰普·塔伊普·埃尔多安 → 总统'),
       neg('厄瓜多尔总统宣布全国进入紧急状态。'),
+      // a post's residence after a city is a place: no one is named by that post
+      pos('当天下午，王明总理在布拉格总统府会见临山国总统阿卡拉。', '王明 → 总理'),
+      // a measure word after a count opens no name before a post
+      neg('临山国副总理兼外长阿卡拉等6位内阁副总理陪同访问。'),
       // 总书记 after a foreign name of transliterating characters (本 is none of a Chinese given name); a pronoun or a preposition opens no name
       pos('请通伦转达对本扬总书记的新年祝福。', '本扬 → 总书记'),
       neg('他给习总书记写信。'),
@@ -602,6 +606,8 @@ export const RULES = {
       pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 王明欢迎仪式:attended', '张建国 → 王明欢迎仪式:attended'),
       // a meeting named in passing is no event of the report's
       neg('王明同临山国总理通电话。王明表示，党的二十大描绘了宏伟蓝图。刘海、张建国等参加上述活动。'),
+      // a welcome ceremony the talks came after (named by who holds the talks) is one of the events 有关活动 sums up
+      pos('欢迎仪式后，王明同通伦举行会谈。王明表示，两国是友好邻邦。会谈后，两国总理共同见证合作文件的签署。刘海、吴东等出席有关活动。', '刘海 → 王明欢迎仪式:attended', '吴东 → 王明欢迎仪式:attended'),
     ],
   },
   'attended.scene': {
@@ -858,6 +864,8 @@ export const RULES = {
       pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江'),
       pos('全市科学技术奖励大会8日在临江隆重举行。', '全市科学技术奖励大会 → 临江'),
       pos('20日下午，市委书记张建国在临江市临山区主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临江市临山区'),
+      // talks held somewhere hold no meeting there (the welcome ceremony before them is elsewhere)
+      neg('欢迎仪式后，王明在总理府同阿卡拉总理举行会谈。'),
       pos('市委书记张建国在临山区调研并主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临山区'),
     ],
   },

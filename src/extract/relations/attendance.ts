@@ -43,7 +43,7 @@ const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议
 const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
 
 /** The events a report has told, named back after a verb of attending (`参加上述活动`). */
-const ABOVE_EVENTS = /^了?(?:上述|以上)(?:各项)?活动/;
+const ABOVE_EVENTS = /^了?(?:(?:上述|以上)(?:各项)?|有关)活动/;
 
 export function attendance(
   b: Builder,
@@ -103,7 +103,7 @@ export function attendance(
     // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
     if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
-    if (!target && /^(?:调研|有关活动|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
+    if (!target && /^(?:调研|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
     // `参加了看望和慰问群众的活动`, `参加义务植树活动`: an activity of its own named after the verb, not the article's meeting
     // (unless the sentence goes on to a meeting: `出席…品牌日活动，并在…论坛致辞`)
     if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
@@ -115,6 +115,8 @@ export function attendance(
     // in a report of a tour of the expo its lede names)
     if (!target && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
       const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start).map((r) => r.to));
+      // (a welcome ceremony the talks came after is one of the events, whoever the report says attends it)
+      for (const e of b.entities) if (e.type === 'Meeting' && /.欢迎仪式$/.test(e.name)) held.add(e.id);
       if (held.size || !main) {
         for (const e of b.entities.filter((x) => held.has(x.id)))
           attend(b, who, e, s, 'attended.above', 'attended', false);

@@ -38,7 +38,8 @@ export function meetingsAndBodies(
   // HELD_IN: …在长沙召开/举行
   const place = HELD_AT.exec(s.text);
   // (not a clause of others who attend: `在同应邀参加中宣部召开的…座谈会的代表座谈时`)
-  if (place && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/^[同与和对向]/.test(place[1])) {
+  // (nor talks held there: `在总理府同X举行会谈` holds no meeting)
+  if (place && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
     const target = ms.length ? ms[0].e! : main;
     if (target) {
       const loc = b.entity('Location', place[1]);
