@@ -305,6 +305,11 @@ const PROVINCE_ALT = PROVINCE_NAMES.join('|');
 const PROVINCE_AT = new RegExp(`^(?:${PROVINCE_ALT})`);
 const PROVINCE_LIST_END = new RegExp(`(?:(?:${PROVINCE_ALT})、)+$`);
 
+/** Heads of a ceremony that an event's name may run into (`亚洲运动会火炬传递启动仪式`, `…博览会开幕式`). */
+const CEREMONY_OF_EVENT = /^(?:仪式|典礼|开幕式|闭幕式)$/;
+/** Games and fairs: events whose ceremonies are named by them, not meetings of their own sessions. */
+const EVENT_HEAD = /(?:运动会|奥运会|亚运会|冬奥会|残奥会|博览会|交易会|展览会|洽谈会)$/;
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -382,7 +387,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
     // (or a forum's summit in a city: `中非合作论坛北京峰会`)
     const between = text.slice(prevEnd, m.index);
-    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length)) && !out[out.length - 1].ref;
+    // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`)
+    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || (CEREMONY_OF_EVENT.test(m[0]) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between))) && !out[out.length - 1].ref;
     if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];

@@ -554,6 +554,8 @@ export const RULES = {
     cases: [
       pos('全市科学技术奖励大会今天召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended'),
       pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
+      // an event's ceremony is one name, the event's and the ceremony's (not the games as a meeting)
+      pos('临江第5届全省运动会火炬传递启动仪式8日在临江市举行。省委书记张建国出席仪式并宣布火炬传递启动。', '张建国 → 临江第5届全省运动会火炬传递启动仪式:attended'),
       // one who comes to the meeting (到会祝贺/讲话) is at it; 到会代表 are unnamed
       pos('全国建设工作会议今天在京举行。副总理吴东到会祝贺，并强调要抓好质量。', '吴东 → 全国建设工作会议:attended'),
       neg('全国建设工作会议今天在京举行。到会代表三百多人，副总理吴东的贺信在会上宣读。'),
