@@ -549,7 +549,8 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
 function boundedName(rest: string): string | null {
   // (a name of a minority people may run to seven characters before its note: `宝音德力格尔（蒙古族）`)
   const m = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{5,7}(?=（[^（）]{1,6}族）)|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})(?=[、（]|$)/.exec(rest);
-  return m && !isCommonWord(m[0]) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
+  // (a place word of the dictionary may be a name there: `韩修国、小苏、李重庵为副省长`)
+  return m && (!isCommonWord(m[0]) || placeWordAt(m[0], 0) === m[0].length) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
 }
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */

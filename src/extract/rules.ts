@@ -38,6 +38,8 @@ export const RULES = {
       pos('临山国副首相兼国防大臣迪卡上将出席开幕式。', '迪卡 → 临山国副首相', '迪卡 → 国防大臣'),
       // a meeting's act right after the name ends it, whatever shorter reading the model prefers
       pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
+      // a foreign name with its dot ends before an honorific after it (教授, 博士, 先生)
+      pos('副总理王明会见了临山国某大学管理学院副院长威廉·阿卡拉教授。', '王明 → 副总理', '威廉·阿卡拉 → 临山国某大学管理学院副院长'),
       // an honour list whose names run on with no separator: each post starts after the name before it
       pos('先进个人名单：湖南省科协主任刘海江西省文化馆馆长王芳。', '刘海 → 湖南省科协主任', '王芳 → 江西省文化馆馆长'),
       pos('市长张建国复信临山交响乐团总裁刘海。', '张建国 → 市长', '刘海 → 临山交响乐团总裁'),
@@ -192,6 +194,8 @@ export const RULES = {
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
+      // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
+      pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),
       pos('选举云布龙（蒙古族）为自治区主席，周德海、宝音德力格尔（蒙古族）、郝益东为自治区副主席。', '云布龙 → 自治区主席', '周德海 → 自治区副主席', '宝音德力格尔 → 自治区副主席', '郝益东 → 自治区副主席'),
       // one named in an earlier vote of the sentence takes the later posts too
       pos('增补张建国、刘海为市政协委员；增补张建国为提案委员会驻会副主任，刘海为经济委员会副主任。', '张建国 → 市政协委员', '刘海 → 市政协委员', '张建国 → 提案委员会驻会副主任', '刘海 → 经济委员会副主任'),
