@@ -324,6 +324,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // part of a body's, a post's, an institution's or a document's name
     // 议会议长, 国会议长: the speaker of a parliament, not a meeting
     if (/[议国]/.test(text[m.index - 1] ?? '') && m[0] === '会议' && text[end] === '长') continue;
+    // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
+    if (m[0] === '会议' && text.endsWith('国民', m.index)) continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
     if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's

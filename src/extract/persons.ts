@@ -762,8 +762,8 @@ export function cuedName(s: string, i: number): string | null {
   // a transliterated name of four characters or more that runs to a mark (`斯里兰卡总理古纳瓦德纳。`):
   // whole, not a surname-shaped start of it (古纳瓦)
   const whole = TRANSLIT_RUN.exec(s.slice(i, i + 8));
-  // (or to the 时 of a clause it is the object of: `会见德国总统施泰因迈尔时，`)
-  if (whole && /^(?:[、，,。；：:）)]|时[，,])/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
+  // (or to the 时 of a clause it is the object of: `会见德国总统施泰因迈尔时，`, or to the talks it holds: `安德烈琴科举行会谈`)
+  if (whole && /^(?:[、，,。；：:）)]|时[，,]|举行)/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;

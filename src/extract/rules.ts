@@ -993,6 +993,9 @@ export const RULES = {
       // a guest named by no post, after 同 and before the talks; not a side, a delegation or a country
       pos('欢迎仪式后，国务院总理王明同通伦举行会谈。', '王明 → 通伦'),
       neg('会谈中，王明同对方举行会谈。'),
+      // guests named by posts that a 、 joins, one guest or two (the chain of people before the verb stops at 、)
+      pos('市委书记王明同临山国中央政治局委员、中央书记处常务书记、组织部部长阿卡拉举行会谈。', '王明 → 阿卡拉'),
+      pos('市人大常委会主任王明以视频方式同临山国国民会议共和国院主席科恰诺娃、代表院主席安德烈琴科举行会谈。', '王明 → 科恰诺娃', '王明 → 安德烈琴科'),
       // the guest of the talks is no host of the sentence's next meeting: its subject still is
       pos('临山国总统刘海将于本月20日在临城同内塔尼亚胡举行会晤，然后于22日会晤阿拉法特。', '刘海 → 内塔尼亚胡', '刘海 → 阿拉法特'),
       neg('王明代表团同临山国举行会谈。'),

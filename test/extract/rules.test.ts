@@ -155,13 +155,15 @@ describe('meetings, policies and bodies', () => {
     expect(names('出席了论坛、峰会等一系列会议。')).toEqual([]);
     expect(names('举办了峰会等数十场论坛会议。')).toEqual([]);
   });
-  it("a leader's act before a meeting is no part of its name; a parliament's speaker (议会议长) is no meeting", () => {
+  it("a leader's act before a meeting is no part of its name; a parliament's speaker (议会议长) or a legislature (国民会议) is no meeting", () => {
     const names = meetingNames;
     expect(names('王沪宁会见两岸企业家峰会台湾嘉宾')).toEqual(['两岸企业家峰会']);
     expect(names('国家主席习近平18日致电第36届非洲联盟峰会')).toEqual(['第36届非洲联盟峰会']);
     expect(names('习近平总书记致信祝贺首届全民阅读大会')).toEqual(['首届全民阅读大会']);
     expect(names('赵乐际会见萨摩亚议会议长')).toEqual([]);
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
+    // a country's 国民会议 is its legislature
+    expect(names('中国全国人大与临山国国民会议长期保持友好往来。')).toEqual([]);
     // a list of countries the name counts opens it (`孟加拉国、巴基斯坦和印度三国…会议`)
     expect(names('孟加拉国、巴基斯坦和印度三国经济贸易最高会议今天在达卡开幕。')).toEqual(['孟加拉国、巴基斯坦和印度三国经济贸易最高会议']);
     // how it was, or the verb that holds it well or carries it out, is no part of its name

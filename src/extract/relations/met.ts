@@ -66,6 +66,14 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       if (!/^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(prior[k].end - s.start, hosts[0].start - s.start))) break;
       hosts.unshift(prior[k]);
     }
+    // `A同<posts joined by 、>B(、<post>C)举行会谈`: the guests after 同, each named by posts a 、 may join
+    const posted = after.length === 0 && chain.length === 1 ? postedGuests(s, prior, v.index!) : null;
+    if (posted) {
+      for (const g of posted.guests) pair(b, posted.host, g, s, date);
+      lastHosts = [posted.host];
+      withGuests = posted.guests;
+      continue;
+    }
     if (after.length === 0 && chain.length === 1) {
       // `…会见A，同副总理B举行会谈`: a clause with no subject of its own goes on with the sentence's host
       const clause = s.text.slice(0, host.start - s.start);
@@ -112,6 +120,36 @@ function courtesyGuest(s: Sentence, host: PersonMention, at: number, named: Pers
   const holders = new Map<string, PersonMention>();
   for (const p of named) if (p.name !== host.name && p.titles.some((t) => t.name.endsWith(m[1]) && t.name !== m[1])) holders.set(p.name, p);
   return holders.size === 1 ? [...holders.values()] : [];
+}
+
+/** Between the host and 同/与/跟: a day, a place, a manner (`27日在人民大会堂以视频方式`). */
+const HOST_TO_WITH = /^[^，。；、]{0,40}$/;
+/** Between the guests: 、 or 和 and the next one's posts. */
+const NEXT_GUEST = /^[、和][^，。；]{0,40}$/;
+
+/**
+ * `蔡奇同越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅举行会谈`, `同A主席科恰诺娃、代表院主席
+ * 安德烈琴科举行会谈`: the host before the last 同/与/跟 of the clause, the guests after it, their
+ * posts joined by 、 (which the chain of people before the verb stops at).
+ */
+function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { host: PersonMention; guests: PersonMention[] } | null {
+  const tail = /(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
+  const guests = prior.filter((p) => p.end - s.start <= tail.index);
+  for (let k = guests.length - 1; k > 0; k--) {
+    const g = guests[k];
+    const between = s.text.slice(guests[k - 1].end - s.start, g.start - s.start);
+    const w = between.search(/[同与跟](?![志时期意样])/);
+    if (w >= 0 && s.text[guests[k - 1].end - s.start + w - 1] !== '共' && HOST_TO_WITH.test(between.slice(0, w)) && !/[，。；]/.test(between.slice(w))) {
+      const list = guests.slice(k);
+      const joined = list.every((p, i) => i === 0 || NEXT_GUEST.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)));
+      const last = list[list.length - 1];
+      if (!joined || last.end - s.start !== tail.index) return null;
+      // (one 、 at least: the chain of people before the verb reads the rest)
+      if (!/、/.test(s.text.slice(guests[k - 1].end - s.start, last.start - s.start))) return null;
+      return { host: guests[k - 1], guests: list };
+    }
+  }
+  return null;
 }
 
 /** Where the verb's object ends: the clause, not a later `听取她…的汇报`. */
