@@ -18,6 +18,9 @@ export const MODEL_MIN_SCORE_CUED = 0;
 
 let broken: Error | null = null;
 
+/** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
+const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
+
 export function modelNames(text: string): { name: string; start: number; end: number }[] {
   if (broken) return [];
   let spans;
@@ -63,6 +66,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.name.length >= 2 &&
       (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE) &&
       !crossesWords(text, s.start, s.end) &&
+      // (a span whose last character opens a meeting's head, or that a summit or a forum follows, is the
+      // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)
+      !INTO_MEETING_HEAD.test(text.slice(s.end - 1, s.end + 2)) &&
+      !/^(?:峰会|论坛)/.test(text.slice(s.end, s.end + 2)) &&
       !placeRunsOn(text, s) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&

@@ -19,6 +19,8 @@ describe('places are not persons', () => {
     ['授予称号\n\n党中央决定，追授张小娟、加思来提·麻合苏提同志“全国优秀共产党员”称号。', ['加思来提·麻合苏提', '张小娟']],
     // a province's name is no one's, where the model reads one in a list of them
     ['赵乐际在甘肃调研\n\n中共中央政治局常委、中央纪委书记赵乐际18日至21日到甘肃调研。调研期间，赵乐际主持召开广西、四川、贵州、云南、甘肃、宁夏、新疆七省区纪委书记座谈会。', ['赵乐际']],
+    // the city a summit or a forum is named by (the model reads 撒马尔罕峰, 凯克峰 there)
+    ['会见\n\n国家主席习近平会见来宾。各方期待撒马尔罕峰会取得成功。今年比什凯克峰会是新起点。', ['习近平']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
