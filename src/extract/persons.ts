@@ -464,7 +464,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {
         titles.push({ name: more[1], start: e + 1 + offset, end: e + more[0].length + offset });
       }
-      out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 ? { needsPostBefore: true } : {}) });
+      // (a long one needs the article to name it after a post too, unless it pairs with a leader so
+      // named: `习近平主席和卢卡申科总统`)
+      const paired = len >= 4 && PAIRED_LEADER.test(s.slice(Math.max(0, i - 5), i)) && out.some((p) => p.end === i + offset - 1 - (s.slice(0, i - 1).match(POST_BEFORE_AND)?.[0].length ?? 0));
+      out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 && !paired ? { needsPostBefore: true } : {}) });
       break;
     }
   }
@@ -586,6 +589,10 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
 }
 
 export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受)$/;
+
+/** `主席和` before a foreign leader's name and post: the other leader of a pair, named the same way. */
+const PAIRED_LEADER = /(?:主席|总统|总理|总书记|国王|首相)[和与同]$/;
+const POST_BEFORE_AND = /(?:主席|总统|总理|总书记|国王|首相)$/;
 
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {

@@ -248,6 +248,8 @@ export const RULES = {
       pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
       pos('土耳其总统雷杰普·塔伊普·埃尔多安出席。埃尔多安总统表示感谢。', '雷杰普·塔伊普·埃尔多安 → 总统'),
       neg('厄瓜多尔总统宣布全国进入紧急状态。'),
+      // …unless it pairs with a leader named the same way (`A主席和B总统的引领下`)
+      pos('在王明主席和卢卡申科总统的战略引领下，两国关系发展顺利。', '王明 → 主席', '卢卡申科 → 总统'),
       // a post's residence after a city is a place: no one is named by that post
       pos('当天下午，王明总理在布拉格总统府会见临山国总统阿卡拉。', '王明 → 总理'),
       // a measure word after a count opens no name before a post
