@@ -416,7 +416,7 @@ const HEAD_MADE_OTHER = /^(?:布局|部署|合作|伙伴|构想|决策)/;
 export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
-const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案|草案))/g;
+const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案草案|修正案|草案))/g;
 const LAW_DRAFTED = /法(?:修订草案|修正草案|修正案|草案)/;
 const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条/;
 /**
@@ -441,6 +441,10 @@ const NOT_A_LAW = /(?:辩证法|方法|办法|做法|看法|说法|想法|手法
 const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法|(?:国家)?根本法)$/;
 /** A document named by what it is about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`. */
 const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大)?关于([^，。；：“”《》]{4,60}?)(，[^，。；：“”《》]{2,12}?)?的(?:决定|决议))/g;
+/** An opinion a body adopts or issues, named by what it is about, after the verb; its issuer may open it. */
+const OPINION_ADOPTED = /(?:审议通过|通过|印发|出台|制定|发布)了?((?:[\u4e00-\u9fff]{2,12}?(?=关于))?关于[^，。；：“”《》的]{4,60}?的(?:指导意见|实施意见|意见))/g;
+/** A book of a code, in draft: `民法典婚姻家庭编草案`, `、民法典继承编草案`. */
+const CODE_BOOK = /(?:^|[，。、；：和及与了过议于])((?:(?![了过议于和及与])[\u4e00-\u9fff]){1,3}?法典[\u4e00-\u9fff]{2,6}?编(?:草案|修订草案)?)(?=[、和及与，。；等]|$)/g;
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
@@ -473,8 +477,8 @@ const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)|(?:已经|已|确定|出台|制定|推出|采取|实施|实行)$/;
 /** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`. */
 const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
-/** A free-trade agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
-const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定)(?:升级版|升级议定书)?)/g;
+/** A free-trade or investment agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
+const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定|投资协定)(?:升级版|升级议定书)?)/g;
 
 /**
  * A programme named in quotes with its head inside them (`“八大行动”`, `“希望工程”`, `“五四宪法”`),
@@ -715,8 +719,9 @@ export function findPolicies(text: string): NameMention[] {
     const end = m.index! + m[0].length;
     if (!covered[end - 1]) push(m[1], end - m[1].length, end);
   }
-  // a free-trade agreement named by its two parties (`中新自贸协定`, `中国—东盟自由贸易协定升级版`), not `两国自贸协定`
-  if (text.includes('贸协定') || text.includes('贸易协定')) for (const m of text.matchAll(NAMED_FTA)) {
+  // a free-trade or investment agreement named by its two parties (`中新自贸协定`, `中国—东盟自由贸易协定升级版`,
+  // `中欧投资协定`), not `两国自贸协定`
+  if (text.includes('贸协定') || text.includes('贸易协定') || text.includes('投资协定')) for (const m of text.matchAll(NAMED_FTA)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }
@@ -744,6 +749,19 @@ export function findPolicies(text: string): NameMention[] {
       continue;
     }
     push(m[1], m.index!, m.index! + m[0].length);
+  }
+  // an opinion adopted or issued, named by what it is about (`审议通过了…关于…的意见`): not one heard or asked for
+  if (text.includes('的意见')) for (const m of text.matchAll(OPINION_ADOPTED)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!covered[at]) push(m[1], at, at + m[1].length);
+  }
+  // a code's book in draft (`民法典婚姻家庭编草案`), and the code it is part of
+  if (text.includes('法典')) for (const m of text.matchAll(CODE_BOOK)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (covered[at]) continue;
+    push(m[1], at, at + m[1].length);
+    const code = m[1].slice(0, m[1].indexOf('法典') + 2);
+    if (!out.some((p) => p.name === code)) push(code, at, at + code.length);
   }
   for (const m of shortForms) {
     const head = m[1];

@@ -104,6 +104,17 @@ describe('meetings, policies and bodies', () => {
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
+    // an investment agreement so named too
+    expect(policyNames('双方要推进中欧投资协定谈判。')).toEqual(['中欧投资协定']);
+  });
+  it('reads an opinion adopted or issued, named by what it is about; not one heard', () => {
+    expect(policyNames('会议审议通过了市政协关于加强和改进文史资料工作的意见。')).toEqual(['市政协关于加强和改进文史资料工作的意见']);
+    expect(policyNames('中共中央、国务院印发了关于促进民营经济发展壮大的意见。')).toEqual(['关于促进民营经济发展壮大的意见']);
+    expect(policyNames('他听取了关于加强和改进工作的意见。')).toEqual([]);
+  });
+  it("reads a code's book in draft and the code; a law's amendment in draft whole", () => {
+    expect(policyNames('会议审议了民法典婚姻家庭编草案、民法典继承编草案。')).toEqual(['民法典婚姻家庭编草案', '民法典', '民法典继承编草案']);
+    expect(policyNames('会议审议了城市房地产管理法修正案草案。')).toEqual(['城市房地产管理法修正案草案']);
   });
   it('reads a named strategy in quotes, not a coinage with 的', () => {
     expect(findPolicies('开创了“八八战略”“千万工程”等。').map((p) => p.name)).toEqual(['八八战略', '千万工程']);
@@ -264,8 +275,8 @@ describe('meetings, policies and bodies', () => {
     const names = policyNames;
     expect(names('临江未来将更好把握国家发展战略，努力开创新局面。')).toEqual([]);
     expect(names('科学指引“三农”工作从战略上布局、在关键处落子。')).toEqual([]);
-    expect(names('全票通过了关于提请审议某某保护法修正案草案的议案和某某保护法修正案草案。')).toEqual(['某某保护法修正案', '某某保护法修正案']);
-    expect(names('他指出，会议通过的某某保护法修正案草案，体现了新要求。')).toEqual(['某某保护法修正案']);
+    expect(names('全票通过了关于提请审议某某保护法修正案草案的议案和某某保护法修正案草案。')).toEqual(['某某保护法修正案草案', '某某保护法修正案草案']);
+    expect(names('他指出，会议通过的某某保护法修正案草案，体现了新要求。')).toEqual(['某某保护法修正案草案']);
   });
   it('reads strategies by what they do, names with 共同体/协同/自由 inside, laws listed after an amending decision; no plan carried out, no conduct, no stage work', () => {
     const names = policyNames;
