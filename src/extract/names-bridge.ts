@@ -4,6 +4,7 @@
 import { findPersonNames } from './names';
 import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE } from './lexicon';
 import { crossesWords, placeWordAt } from './jieba';
+import { nameShape } from './text';
 
 /**
  * The cut for a span no cue supports. Scores are calibrated on PFR days 16–20 and a quarter of
@@ -17,6 +18,9 @@ export const MODEL_MIN_SCORE = 0.65;
 export const MODEL_MIN_SCORE_CUED = 0;
 
 let broken: Error | null = null;
+
+/** A leader's post that may end right before 和 and the other leader's name. */
+const LEADER_POST_END = /(?:主席|总统|总理|总书记|书记|国王|首相|委员长|议长)$/;
 
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
@@ -41,6 +45,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.start -= head[0].length;
       s.name = text.slice(s.start, s.end);
     }
+  }
+  // 和/与/同 joining two leaders is no surname: `国家主席和本扬总书记` is 本扬
+  for (const s of spans) {
+    const rest = s.name.slice(1);
+    if (!/^[和与同]/.test(s.name) || rest.length < 2 || !(nameShape(rest) || TRANSLIT_WHOLE.test(rest)) || !LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    s.start += 1;
+    s.name = rest;
   }
   // a span of four characters after a one-character surname is no Chinese name: the model read a
   // verb on (`陈希宣布`, `王小洪作了`); the name ends where the genre's verb begins
@@ -70,12 +81,31 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)
       !INTO_MEETING_HEAD.test(text.slice(s.end - 1, s.end + 2)) &&
       !/^(?:峰会|论坛)/.test(text.slice(s.end, s.end + 2)) &&
+      !amongPlaces(text, s) &&
+      // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)
+      !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
+      !(s.name.length >= 3 && s.name.endsWith('某') && !s.name.endsWith('某某') && !SURNAMES_2.has(s.name.slice(0, 2))) &&
       !placeRunsOn(text, s) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
       !placeByUse(text, s, beforePlace),
   );
+}
+
+/**
+ * Is the span not a Chinese name's shape and an item of a 、-list whose item before or after it is
+ * a place of the dictionary (`阿富汗、阿塞拜疆、孟加拉国`, `…、卡塔尔、俄罗斯`)? Then it is a place too.
+ */
+function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
+  if (nameShape(s.name) || (text[s.start - 1] !== '、' && text[s.end] !== '、')) return false;
+  // the other items of the 、-list the span stands in
+  const items: string[] = [];
+  for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);
+  for (let at = s.end, m; text[at] === '、' && (m = /^[^、，。；：\s和及与等]{1,8}/.exec(text.slice(at + 1, at + 9))); at += m[0].length + 1) items.push(m[0]);
+  // (a list of places: two of its items at least, and a third, are place words whole)
+  const places = items.filter((item) => placeWordAt(item, 0) === item.length).length;
+  return places >= 2 && places * 3 >= items.length;
 }
 
 /**

@@ -123,7 +123,7 @@ const GROUP_CUE_LIST = new WordList(GROUP_CUES);
 const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
-const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向]|$)/;
+const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向的]|$)/;
 
 /** A paper or a journal by its name (`欧洲时报`, `求是`): a body whose post may follow its 《》. */
 const PUBLICATION_NAME = /(?:报|时报|日报|晚报|杂志|周刊|画报|求是)$/;
@@ -449,7 +449,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
       // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
       // (and 受 of 受…委托: `受汪洋主席委托`)
-      if (len === 3 && /[同与和向对受]/.test(cand[0]) && nameShape(cand.slice(1))) continue;
+      // (and before a transliterated one: `国家主席和本扬总书记`)
+      if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
       // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`)
       if (len === 2 && /[同与和向对受给跟]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
       // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname

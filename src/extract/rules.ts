@@ -250,6 +250,8 @@ export const RULES = {
       neg('厄瓜多尔总统宣布全国进入紧急状态。'),
       // …unless it pairs with a leader named the same way (`A主席和B总统的引领下`)
       pos('在王明主席和卢卡申科总统的战略引领下，两国关系发展顺利。', '王明 → 主席', '卢卡申科 → 总统'),
+      // 和 before a transliterated name and its chain of posts is no surname (`国家主席和本扬总书记、国家主席的`)
+      pos('刘海表示，在王明总书记、国家主席和本扬总书记、国家主席的共同引领下，两国关系好。', '王明 → 总书记', '王明 → 国家主席', '本扬 → 总书记', '本扬 → 国家主席'),
       // a post's residence after a city is a place: no one is named by that post
       pos('当天下午，王明总理在布拉格总统府会见临山国总统阿卡拉。', '王明 → 总理'),
       // a measure word after a count opens no name before a post

@@ -21,6 +21,10 @@ describe('places are not persons', () => {
     ['赵乐际在甘肃调研\n\n中共中央政治局常委、中央纪委书记赵乐际18日至21日到甘肃调研。调研期间，赵乐际主持召开广西、四川、贵州、云南、甘肃、宁夏、新疆七省区纪委书记座谈会。', ['赵乐际']],
     // the city a summit or a forum is named by (the model reads 撒马尔罕峰, 凯克峰 there)
     ['会见\n\n国家主席习近平会见来宾。各方期待撒马尔罕峰会取得成功。今年比什凯克峰会是新起点。', ['习近平']],
+    // an item of a list of places is a place; a side that takes a stand and a unit left unnamed are no one
+    ['亚信峰会\n\n国家主席习近平出席峰会。阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗、哈萨克斯坦、卡塔尔、俄罗斯等成员国领导人出席。', ['习近平']],
+    ['会见\n\n国家主席习近平会见来宾。韩方愿同中方一道，致力于发展两国关系。', ['习近平']],
+    ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
