@@ -27,7 +27,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
   const titleMeetings = mapArray(
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
-    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && OPENING_OR_CLOSING.test(m.name))),
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name)))),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -52,6 +52,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           const event = /《([^《》]{2,30})》/.exec(text)?.[1];
           const shown = event && EVENT_TITLE.test(event) ? event : SHOWN_EVENT.exec(titleText.trim())?.[1];
           if (shown) names.set(m, shown + m.name);
+        } else if (COURSE_CEREMONY.test(m.name)) {
+          // `出席开班式` of the course the article is about (`…专题研讨班26日至27日在京举行`): named by it
+          const course = courseName(text) ?? courseName(titleText);
+          if (course) names.set(m, course + m.name);
         } else if (m.name === '座谈会') {
           const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
           if (trip) names.set(m, trip + m.name);
@@ -160,6 +164,21 @@ const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
 
 /** A bare opening or closing ceremony (`出席了开幕式`): named by the event the article is about, or by nothing. */
 const OPENING_OR_CLOSING = /^(?:开幕式|闭幕式)$/;
+/** The opening and closing of a training course. */
+const COURSE_CEREMONY = /^(?:开班式|结业式)$/;
+
+/**
+ * The training course the text names first, as the subject its clause opens with
+ * (`新进中央委员会的委员、候补委员和省部级主要领导干部学习贯彻…精神研讨班7日上午在中央党校开班`,
+ * `省部级主要领导干部“学习…，迎接党的二十大”专题研讨班26日至27日在京举行`), up to its head.
+ */
+function courseName(text: string): string | null {
+  const m = COURSE_IN.exec(text);
+  const name = m ? normName(m[1].replace(/^(?:在|于|参加|出席)/, '')) : '';
+  return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
+}
+/** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
+const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
 
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
 const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;
@@ -488,7 +507,8 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
       // `…出席了开幕式`: the opening of what the article is about, named by it (addMeetings) or by nothing
-      if (OPENING_OR_CLOSING.test(m[0]) && prefix === '' && /(?:出席|参加)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      // (and of a course: `出席开班式`, `主持结业式`)
+      if ((OPENING_OR_CLOSING.test(m[0]) || COURSE_CEREMONY.test(m[0])) && prefix === '' && /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }

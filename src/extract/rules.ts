@@ -335,8 +335,9 @@ export const RULES = {
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
       // those who 参加会见 of the meeting's delegates were at a 会见, not attendance at the meeting
       neg('全市安全生产工作会议6日在临江召开。市委书记张建国会见与会代表，市长刘海参加会见。'),
-      // a congress the headline's meeting studies (学习贯彻…精神) is not the article's meeting
-      neg('学习贯彻党的二十大精神研讨班在中央党校开班|某某研讨班6日上午在中央党校开班。李华主持开班式，赵刚出席。'),
+      // a congress the headline's meeting studies (学习贯彻…精神) is not the article's meeting: the course's opening is, named by the course
+      pos('学习贯彻党的二十大精神研讨班在中央党校开班|某某研讨班6日上午在中央党校开班。李华主持开班式，赵刚出席。', '李华 → 某某研讨班开班式:presided', '赵刚 → 某某研讨班开班式:attended'),
+      pos('省部级主要领导干部“学习某某重要讲话精神，迎接党的二十大”专题研讨班26日至27日在京举行。王明发表重要讲话。中共中央政治局常委李华、赵刚出席开班式。', '李华 → 省部级主要领导干部学习某某重要讲话精神,迎接党的二十大专题研讨班开班式:attended', '赵刚 → 省部级主要领导干部学习某某重要讲话精神,迎接党的二十大专题研讨班开班式:attended'),
       pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。市委书记张建国6日上午在临江主持会议。', '张建国 → 全市民政工作会议:presided'),
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
