@@ -482,6 +482,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // those a clause on the meeting lists as each doing something there (`报告会上，A、B分别…讲述`); not at another meeting
+      pos('市委宣传部今天举行全市先进事迹报告会。报告会上，吴东、郑立、刘海分别结合亲身经历，讲述了奋斗历程。', '吴东 → 全市先进事迹报告会:attended', '郑立 → 全市先进事迹报告会:attended', '刘海 → 全市先进事迹报告会:attended'),
+      neg('市委宣传部今天举行全市先进事迹报告会。在去年的表彰大会上，吴东、郑立分别获得奖章。'),
       // an article that reports no meeting of its own (a 会见 of its delegates): the meeting held and its speaker
       pos('副总理张建国今天在会见出席全国统计工作会议代表时指出，统计工作很重要。张建国指出，要加快改革。他强调，数据要准。全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘海要求，各地要提高统计质量。', '刘海 → 全国统计工作会议:attended'),
       // a speech at another meeting named back by its head (在全会上) is none at the one that studies it

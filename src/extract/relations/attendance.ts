@@ -292,6 +292,8 @@ const SPEECH_ANY = new RegExp(SPEECH.source);
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
 const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
+/** A sentence opened by the meeting it is at: `会上，`, `报告会上，`, `在座谈会上，` (the head noun named as group 1). */
+const ON_MEETING = /^(?:在)?(?:会上|([^，。；]{0,40}?(?:会|式|典礼|仪式|论坛))上)，/;
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为)[，：:]/g;
@@ -344,6 +346,17 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     if (speaker && SAYS.test(s.text.slice(speaker.end - s.start))) {
       attend(b, [speaker], main, s, 'attended.speaker', 'attended', true);
     }
+  }
+  // `报告会上，A、B、C分别结合…讲述`: those the clause on the meeting lists as each doing something there
+  const onIt = ON_MEETING.exec(s.text);
+  const place = onIt?.[1] ?? '';
+  if (onIt && (place === '' || names.some((n) => n.endsWith(place)))) {
+    const from = s.start + onIt[0].length;
+    const each = /^[^，。；]{2,80}?(?:分别|先后|相继)/.exec(s.text.slice(onIt[0].length));
+    const who = each ? ps.filter((p) => p.start >= from && p.end <= from + each[0].length) : [];
+    const listed = who.length >= 2 && who.every((p, k) => (k === 0 ? p.start - from <= 20 : /^[、和]$/.test(s.text.slice(who[k - 1].end - s.start, p.start - s.start))));
+    // (the list runs to the adverb; an item the names model did not read may close it: `、马龙分别`)
+    if (listed && /^(?:、[\u4e00-\u9fff]{2,3})?$/.test(s.text.slice(who.at(-1)!.end - s.start, onIt[0].length + each![0].length - 2))) attend(b, who, main, s, 'attended.speaker', 'attended', true);
   }
   // at a work report heard (a 汇报会), the one who hears it and the one who reports attend:
   // `汪洋10日上午在听取…工作汇报时强调`, `鹿心社汇报了自治区党委、政府工作`
