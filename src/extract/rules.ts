@@ -248,6 +248,8 @@ export const RULES = {
       pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
       pos('土耳其总统雷杰普·塔伊普·埃尔多安出席。埃尔多安总统表示感谢。', '雷杰普·塔伊普·埃尔多安 → 总统'),
       neg('厄瓜多尔总统宣布全国进入紧急状态。'),
+      // a transliterated country whose post goes on to the leader's name is no one (`索马里总统马哈茂德`)
+      neg('国家主席王明会见来华出席峰会的索马里总统马哈茂德。'),
       // …unless it pairs with a leader named the same way (`A主席和B总统的引领下`)
       pos('在王明主席和卢卡申科总统的战略引领下，两国关系发展顺利。', '王明 → 主席', '卢卡申科 → 总统'),
       // 和 before a transliterated name and its chain of posts is no surname (`国家主席和本扬总书记、国家主席的`)
