@@ -29,6 +29,8 @@ export const TITLE_HEADS = [
   '国务卿', '副国务卿',
   // a senior minister where the government calls him so (`新加坡国务资政兼国家安全统筹部长张志贤`)
   '资政',
+  // the head of a headquarters for floods, drought or an emergency (`国家防汛抗旱总指挥部总指挥王勇`, `…指挥部指挥长`)
+  '总指挥', '副总指挥', '指挥长', '副指挥长',
 ];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */

@@ -174,7 +174,8 @@ const COURSE_CEREMONY = /^(?:开班式|结业式)$/;
  */
 function courseName(text: string): string | null {
   const m = COURSE_IN.exec(text);
-  const name = m ? normName(m[1].replace(/^(?:在|于|参加|出席)/, '')) : '';
+  // (from after the 在 of a clause that opens with its speaker: `习近平总书记在学习贯彻…研讨班开班式上`)
+  const name = m ? normName(m[1].replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
 /** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
@@ -286,6 +287,9 @@ export function sameMeeting(a: string, b: string): boolean {
   // `第二届世界互联网大会` / `2023年世界互联网大会`: other editions of one series
   const edition = (n: string) => /第[一二三四五六七八九十百\d]+届|\d{4}年/.exec(n)?.[0];
   if (edition(a) && edition(b) && edition(a) !== edition(b)) return false;
+  // `…研讨班开班式` / `…研讨班结业式`, `…开幕式` / `…闭幕式`: the two ends of one event
+  const end = (n: string) => /(?:开班式|结业式|开幕式|闭幕式)$/.exec(n)?.[0];
+  if (end(a) && end(b) && end(a) !== end(b)) return false;
   const A = bigramSet(a);
   const B = new Set(bigramSet(b));
   const common = A.filter((g) => B.has(g)).length;
@@ -507,8 +511,9 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
       // `…出席了开幕式`: the opening of what the article is about, named by it (addMeetings) or by nothing
-      // (and of a course: `出席开班式`, `主持结业式`)
-      if ((OPENING_OR_CLOSING.test(m[0]) || COURSE_CEREMONY.test(m[0])) && prefix === '' && /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      // (and of a course: `出席开班式`, `主持结业式`, `在结业式上作总结讲话`)
+      const atCourse = COURSE_CEREMONY.test(m[0]) && text[m.index - 1] === '在' && text[end] === '上';
+      if ((OPENING_OR_CLOSING.test(m[0]) || COURSE_CEREMONY.test(m[0])) && prefix === '' && (atCourse || /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }

@@ -38,6 +38,8 @@ export const RULES = {
       pos('临山国副首相兼国防大臣迪卡上将出席开幕式。', '迪卡 → 临山国副首相', '迪卡 → 国防大臣'),
       // a meeting's act right after the name ends it, whatever shorter reading the model prefers
       pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
+      // the head of a headquarters (总指挥, 指挥长) after another post
+      pos('国务委员、国家防汛抗旱总指挥部总指挥王明4月2日出席会议。', '王明 → 国务委员', '王明 → 国家防汛抗旱总指挥部总指挥'),
       // a foreign name with its dot ends before an honorific after it (教授, 博士, 先生)
       pos('副总理王明会见了临山国某大学管理学院副院长威廉·阿卡拉教授。', '王明 → 副总理', '威廉·阿卡拉 → 临山国某大学管理学院副院长'),
       // an honour list whose names run on with no separator: each post starts after the name before it
@@ -447,6 +449,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a course's closing, named by the course (`在结业式上作总结讲话`)
+      pos('省部级主要领导干部专题研讨班26日至27日在京举行。刘海在结业式上作总结讲话。', '刘海 → 省部级主要领导干部专题研讨班结业式:attended'),
       // a written instruction on a request about a meeting is no speech at it
       neg('全市防汛工作会议今天召开。副市长吴东在召开全市防汛工作会议的请示报告上作了重要批示。'),
       // a speech that looks back (`在座谈会上回顾了…的一生`)

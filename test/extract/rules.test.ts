@@ -218,6 +218,8 @@ describe('meetings, policies and bodies', () => {
   it('other editions of a series are other meetings', () => {
     expect(sameMeeting('第二届世界互联网大会开幕式', '2023年世界互联网大会乌镇峰会开幕式')).toBe(false);
     expect(sameMeeting('政协第九届全国委员会第一次会议', '政协第八届全国委员会第五十一次主席会议')).toBe(false);
+    // the two ends of one course or event
+    expect(sameMeeting('省部级主要领导干部专题研讨班开班式', '省部级主要领导干部专题研讨班结业式')).toBe(false);
   });
   it('a short gloss in brackets inside a name is part of it (政府首脑（总理）理事会, 中国（临江）博览会)', () => {
     const names = meetingNames;
