@@ -477,6 +477,10 @@ const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)|(?:已经|已|确定|出台|制定|推出|采取|实施|实行)$/;
 /** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`. */
 const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+/** The head of an agreement named by a city (`巴黎协定`), not a book of one or one in 《》. */
+const AGREEMENT_HEAD = /(?:协定|议定书)(?![书》])/g;
+/** What stands before such a city: a clause's start or a verb done to the agreement. */
+const CITY_BEFORE = /(?:^|[^\u4e00-\u9fff《]|推动|落实|实施|履行|根据|遵守|签署|加入|退出|和|及|与)$/;
 /** A free-trade or investment agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
 const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定|投资协定)(?:升级版|升级议定书)?)/g;
 
@@ -724,6 +728,12 @@ export function findPolicies(text: string): NameMention[] {
   if (text.includes('贸协定') || text.includes('贸易协定') || text.includes('投资协定')) for (const m of text.matchAll(NAMED_FTA)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
+  }
+  // an agreement named by the city it was made in, without 《》 (`推动巴黎协定全面有效实施`, `京都议定书`)
+  if (text.includes('协定') || text.includes('议定书')) for (const m of text.matchAll(AGREEMENT_HEAD)) {
+    const city = placeWordEndingAt(text, m.index!, m.index! - 4);
+    const at = m.index! - city;
+    if (city >= 2 && !covered[at] && CITY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) push(text.slice(at, m.index! + m[0].length), at, m.index! + m[0].length);
   }
   if (/(?:行动|工程|计划|宪法|战略)(?:暨[^“”]*)?”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
     const end = m.index! + m[0].length;

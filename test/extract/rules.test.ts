@@ -106,6 +106,9 @@ describe('meetings, policies and bodies', () => {
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
     // an investment agreement so named too
     expect(policyNames('双方要推进中欧投资协定谈判。')).toEqual(['中欧投资协定']);
+    // an agreement named by the city it was made in, without 《》; not one of two parties unnamed
+    expect(policyNames('中方愿与国际社会一道，推动巴黎协定全面有效实施。')).toEqual(['巴黎协定']);
+    expect(policyNames('双方签署了贸易协定。')).toEqual([]);
   });
   it('reads an opinion adopted or issued, named by what it is about; not one heard', () => {
     expect(policyNames('会议审议通过了市政协关于加强和改进文史资料工作的意见。')).toEqual(['市政协关于加强和改进文史资料工作的意见']);
