@@ -32,6 +32,13 @@ export const TITLE_HEADS = [
   // the head of a headquarters for floods, drought or an emergency (`国家防汛抗旱总指挥部总指挥王勇`, `…指挥部指挥长`)
   '总指挥', '副总指挥', '指挥长', '副指挥长',
 ];
+/** A leader's post that ends right before the name of the other leader of a pair (`习近平主席和卢卡申科总统`, `国家主席和本扬总书记`). */
+export const LEADER_POSTS = ['总书记', '书记', '主席', '总统', '总理', '首相', '国王', '委员长', '议长'];
+export const LEADER_POST_END = new RegExp(`(?:${LEADER_POSTS.join('|')})$`);
+/** Games and fairs: events whose ceremonies are named by them (`…亚洲运动会火炬传递启动仪式`), not meetings of their own sessions. */
+export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', '残奥会', '博览会', '交易会', '展览会', '洽谈会'];
+/** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
+export const COURSE_CEREMONIES = ['开班式', '结业式'];
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);

@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
@@ -165,7 +165,9 @@ const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
 /** A bare opening or closing ceremony (`出席了开幕式`): named by the event the article is about, or by nothing. */
 const OPENING_OR_CLOSING = /^(?:开幕式|闭幕式)$/;
 /** The opening and closing of a training course. */
-const COURSE_CEREMONY = /^(?:开班式|结业式)$/;
+const COURSE_CEREMONY = new RegExp(`^(?:${COURSE_CEREMONIES.join('|')})$`);
+/** Either end of a meeting or a course: the two ends of one event are two meetings. */
+const EVENT_END = new RegExp(`(?:开幕式|闭幕式|${COURSE_CEREMONIES.join('|')})$`);
 
 /**
  * The training course the text names first, as the subject its clause opens with
@@ -288,7 +290,7 @@ export function sameMeeting(a: string, b: string): boolean {
   const edition = (n: string) => /第[一二三四五六七八九十百\d]+届|\d{4}年/.exec(n)?.[0];
   if (edition(a) && edition(b) && edition(a) !== edition(b)) return false;
   // `…研讨班开班式` / `…研讨班结业式`, `…开幕式` / `…闭幕式`: the two ends of one event
-  const end = (n: string) => /(?:开班式|结业式|开幕式|闭幕式)$/.exec(n)?.[0];
+  const end = (n: string) => EVENT_END.exec(n)?.[0];
   if (end(a) && end(b) && end(a) !== end(b)) return false;
   const A = bigramSet(a);
   const B = new Set(bigramSet(b));
@@ -330,8 +332,7 @@ const PROVINCE_LIST_END = new RegExp(`(?:(?:${PROVINCE_ALT})、)+$`);
 
 /** Heads of a ceremony that an event's name may run into (`亚洲运动会火炬传递启动仪式`, `…博览会开幕式`). */
 const CEREMONY_OF_EVENT = /^(?:仪式|典礼|开幕式|闭幕式)$/;
-/** Games and fairs: events whose ceremonies are named by them, not meetings of their own sessions. */
-const EVENT_HEAD = /(?:运动会|奥运会|亚运会|冬奥会|残奥会|博览会|交易会|展览会|洽谈会)$/;
+const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];

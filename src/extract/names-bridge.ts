@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE } from './lexicon';
+import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { crossesWords, placeWordAt } from './jieba';
 import { nameShape } from './text';
 
@@ -19,8 +19,6 @@ export const MODEL_MIN_SCORE_CUED = 0;
 
 let broken: Error | null = null;
 
-/** A leader's post that may end right before 和 and the other leader's name. */
-const LEADER_POST_END = /(?:主席|总统|总理|总书记|书记|国王|首相|委员长|议长)$/;
 
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;

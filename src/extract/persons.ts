@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, WordList, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE } from './lexicon';
+import { STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -469,7 +469,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       }
       // (a long one needs the article to name it after a post too, unless it pairs with a leader so
       // named: `习近平主席和卢卡申科总统`)
-      const paired = len >= 4 && PAIRED_LEADER.test(s.slice(Math.max(0, i - 5), i)) && out.some((p) => p.end === i + offset - 1 - (s.slice(0, i - 1).match(POST_BEFORE_AND)?.[0].length ?? 0));
+      const other = /[和与同]/.test(s[i - 1] ?? '') ? LEADER_POST_END.exec(s.slice(Math.max(0, i - 4), i - 1)) : null;
+      const paired = len >= 4 && other !== null && out.some((p) => p.end === i + offset - 1 - other[0].length);
       out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 && !paired ? { needsPostBefore: true } : {}) });
       break;
     }
@@ -592,10 +593,6 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
 }
 
 export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受)$/;
-
-/** `主席和` before a foreign leader's name and post: the other leader of a pair, named the same way. */
-const PAIRED_LEADER = /(?:主席|总统|总理|总书记|国王|首相)[和与同]$/;
-const POST_BEFORE_AND = /(?:主席|总统|总理|总书记|国王|首相)$/;
 
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {
