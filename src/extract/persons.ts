@@ -426,12 +426,14 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
     if (s[k + post.length] === '府' || s.startsWith('官邸', k + post.length)) continue;
     // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
-    for (const len of FOREIGN_POSTS.has(post) ? [5, 4, 3, 2] : [3, 2]) {
+    for (const len of FOREIGN_POSTS.has(post) ? [6, 5, 4, 3, 2] : [3, 2]) {
       const i = k - len;
       if (i < 0) continue;
       const cand = s.slice(i, k);
       // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
-      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && modelAt?.get(i + offset)?.name === cand && cuedName(s, k + post.length) === null)) continue;
+      // (the model may read it in parts where it pairs with another leader: `习近平主席和米尔济约耶夫总统`)
+      const pairedAt = /[和与同]/.test(s[i - 1] ?? '') && LEADER_POST_END.test(s.slice(Math.max(0, i - 4), i - 1));
+      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || pairedAt) && cuedName(s, k + post.length) === null)) continue;
       // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
       // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
       // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)

@@ -254,6 +254,8 @@ export const RULES = {
       neg('国家主席王明会见来华出席峰会的索马里总统马哈茂德。'),
       // …unless it pairs with a leader named the same way (`A主席和B总统的引领下`)
       pos('在王明主席和卢卡申科总统的战略引领下，两国关系发展顺利。', '王明 → 主席', '卢卡申科 → 总统'),
+      // …of six characters, whole, where the model reads it in parts
+      pos('刘海表示，在王明主席和米尔济约耶夫总统的战略引领下，两国关系快速发展。', '王明 → 主席', '米尔济约耶夫 → 总统'),
       // 和 before a transliterated name and its chain of posts is no surname (`国家主席和本扬总书记、国家主席的`)
       pos('刘海表示，在王明总书记、国家主席和本扬总书记、国家主席的共同引领下，两国关系好。', '王明 → 总书记', '王明 → 国家主席', '本扬 → 总书记', '本扬 → 国家主席'),
       // a post's residence after a city is a place: no one is named by that post
