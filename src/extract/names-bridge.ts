@@ -23,6 +23,13 @@ let broken: Error | null = null;
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
 
+/** Does the span ending at `end` run into a meeting's head, or stand right before a summit or a forum? */
+function intoMeeting(text: string, end: number): boolean {
+  const next = text[end];
+  if (next !== '会' && next !== '坛' && next !== '议' && next !== '峰' && next !== '论') return false;
+  return INTO_MEETING_HEAD.test(text.slice(end - 1, end + 2)) || /^(?:峰会|论坛)/.test(text.slice(end, end + 2));
+}
+
 export function modelNames(text: string): { name: string; start: number; end: number }[] {
   if (broken) return [];
   let spans;
@@ -77,8 +84,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !crossesWords(text, s.start, s.end) &&
       // (a span whose last character opens a meeting's head, or that a summit or a forum follows, is the
       // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)
-      !INTO_MEETING_HEAD.test(text.slice(s.end - 1, s.end + 2)) &&
-      !/^(?:峰会|论坛)/.test(text.slice(s.end, s.end + 2)) &&
+      !intoMeeting(text, s.end) &&
       !amongPlaces(text, s) &&
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)
       !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
@@ -96,7 +102,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
  * a place of the dictionary (`阿富汗、阿塞拜疆、孟加拉国`, `…、卡塔尔、俄罗斯`)? Then it is a place too.
  */
 function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
-  if (nameShape(s.name) || (text[s.start - 1] !== '、' && text[s.end] !== '、')) return false;
+  if ((text[s.start - 1] !== '、' && text[s.end] !== '、') || nameShape(s.name)) return false;
   // the other items of the 、-list the span stands in
   const items: string[] = [];
   for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);

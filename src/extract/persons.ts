@@ -432,13 +432,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const cand = s.slice(i, k);
       // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
       // (the model may read it in parts where it pairs with another leader: `习近平主席和米尔济约耶夫总统`)
-      const pairedAt = /[和与同]/.test(s[i - 1] ?? '') && LEADER_POST_END.test(s.slice(Math.max(0, i - 4), i - 1));
-      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || pairedAt) && cuedName(s, k + post.length) === null)) continue;
+      const pairedAt = (): boolean => (s[i - 1] === '和' || s[i - 1] === '与' || s[i - 1] === '同') && LEADER_POST_END.test(s.slice(Math.max(0, i - 4), i - 1));
+      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || pairedAt()) && cuedName(s, k + post.length) === null)) continue;
       // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
       // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
       // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
       // (not a country whose post goes on to the leader's name: `索马里总统马哈茂德`)
-      if (FOREIGN_POSTS.has(post) && TRANSLIT_WHOLE.test(cand) && modelAt?.has(k + post.length + offset)) break;
+      if (modelAt?.has(k + post.length + offset) && FOREIGN_POSTS.has(post) && TRANSLIT_WHOLE.test(cand)) break;
       const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && !FUNCTION_START.test(cand[0]!) && !/[我你他她给以和与同]/.test(cand) && (![...cand].some((c) => NOT_IN_NAME.has(c)) || TRANSLIT_WHOLE.test(cand)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
       // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
       // word and the three read as one name: 江泽|民 → 江泽民)

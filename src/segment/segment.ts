@@ -66,6 +66,8 @@ interface Draft {
 const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道[)）]?|摄[)）]?)$/;
 /** `（附图片１张）` closing a headline line (People's Daily): a note, not text; the headline ends there. */
 const PICTURE_NOTE = /\s*[（(]附(?:图片|照片)\s*\d*\s*张?[)）]$/;
+/** Does the text end with a closing bracket (after which a note or a signature in brackets may stand)? */
+const closesWithBracket = (text: string): boolean => text.endsWith('）') || text.endsWith(')');
 const FURNITURE = [
   /^第\d+号$/,
   /^今日\d+版$/,
@@ -134,7 +136,8 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
   // a headline line that announces its picture ends there: the note goes, a break stays
   const headlineEnds = new Set<string>();
   for (let i = 0; i < rawLines.length; i++) {
-    if (!PICTURE_NOTE.test(rawLines[i])) continue;
+    // (the note closes the line with a bracket: most lines, and every long one, end otherwise)
+    if (!closesWithBracket(rawLines[i]) || !PICTURE_NOTE.test(rawLines[i])) continue;
     rawLines[i] = rawLines[i].replace(PICTURE_NOTE, '');
     headlineEnds.add(rawLines[i]);
   }
@@ -352,7 +355,7 @@ function signedOff(text: string, draft: Draft): string {
       return text.slice(0, credit.index + 1);
     }
   }
-  const signed = CLOSING_NAMES.exec(text);
+  const signed = closesWithBracket(text) ? CLOSING_NAMES.exec(text) : null;
   if (!signed || text.length < signed[0].length + 8) return text;
   const names = signed[1].split(/[\s、]+/);
   if (names.some((n) => NOT_SIGNATURE.test(n))) return text;
@@ -453,7 +456,7 @@ function toDrafts(paras: Para[]): Draft[] {
         break;
       default: {
         // a byline closing the last paragraph: `…出席。 ■湖南日报全媒体记者 刘燕娟 孙敏坚`
-        const tail = /\s*■([^■。]{4,40})$/.exec(p.text);
+        const tail = p.text.includes('■') ? /\s*■([^■。]{4,40})$/.exec(p.text) : null;
         if (tail && cur && BYLINE.test(tail[1])) {
           p.text = p.text.slice(0, tail.index);
           cur.reporters.push(...parseReporters(tail[1]));
@@ -465,7 +468,8 @@ function toDrafts(paras: Para[]): Draft[] {
         // (the first paragraph of an item without a dateline is signed too: its draft opens here)
         const signer: Draft = cur ?? newDraft('news', i);
         p.text = signedOff(p.text, signer);
-        const credit =
+        // (every credit holds 摄; an end-anchored scan of a paragraph without it is a scan of every position)
+        const credit = !p.text.includes('摄') ? null :
           /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
           // `…等出席。（新华社记者樊如钧摄）`: the credit in brackets after the caption
           /[。！？]\s*[（(]((?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}摄)[)）]$/.exec(p.text) ??

@@ -348,7 +348,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     }
   }
   // `报告会上，A、B、C分别结合…讲述`: those the clause on the meeting lists as each doing something there
-  const onIt = ON_MEETING.exec(s.text);
+  const onAt = s.text.indexOf('上，');
+  const onIt = onAt >= 1 && onAt <= 44 ? ON_MEETING.exec(s.text) : null;
   const place = onIt?.[1] ?? '';
   if (onIt && (place === '' || names.some((n) => n.endsWith(place)))) {
     const from = s.start + onIt[0].length;

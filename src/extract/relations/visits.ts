@@ -418,7 +418,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
-  if (HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
+  if (s.text.includes('到') && HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
   if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of s.text.matchAll(CLAUSE_TO)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
   for (const p of ps) {
     NAME_TO.lastIndex = p.end - s.start;
