@@ -65,10 +65,13 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const p of persons) known.add(p.name);
   // a foreign name is written in full once and by its last part after that
   // (`萨阿东·哈马迪` … `哈马迪说`): the short form is the same person, under the full name
+  // (and a name of three parts by its middle one, a paternal surname: `尼古拉斯·马杜罗·莫罗斯` … `马杜罗`)
   const fullOf = new Map<string, string>();
   for (const name of known) {
     const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
     if (dot > 0 && name.length - dot - 1 >= 2) fullOf.set(name.slice(dot + 1), name);
+    const parts = name.split(/[·•]/);
+    if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
   }
   // cue-less names from the statistical model, then every later mention of a known name
   // (not a span right before the head of a post read for a name after it: 瑙鲁 of

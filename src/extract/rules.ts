@@ -40,6 +40,8 @@ export const RULES = {
       pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
       // the head of a headquarters (总指挥, 指挥长) after another post
       pos('国务委员、国家防汛抗旱总指挥部总指挥王明4月2日出席会议。', '王明 → 国务委员', '王明 → 国家防汛抗旱总指挥部总指挥'),
+      // a name of three parts, named before by its middle one (a paternal surname), is one person
+      pos('临山国总统马杜罗将访华。应邀，临山国总统尼古拉斯·马杜罗·莫罗斯将对中国进行国事访问。', '尼古拉斯·马杜罗·莫罗斯 → 临山国总统'),
       // a foreign name with its dot ends before an honorific after it (教授, 博士, 先生)
       pos('副总理王明会见了临山国某大学管理学院副院长威廉·阿卡拉教授。', '王明 → 副总理', '威廉·阿卡拉 → 临山国某大学管理学院副院长'),
       // an honour list whose names run on with no separator: each post starts after the name before it
