@@ -19,7 +19,6 @@ export const MODEL_MIN_SCORE_CUED = 0;
 
 let broken: Error | null = null;
 
-
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
 
@@ -53,8 +52,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   }
   // 和/与/同 joining two leaders is no surname: `国家主席和本扬总书记` is 本扬
   for (const s of spans) {
+    if (s.name[0] !== '和' && s.name[0] !== '与' && s.name[0] !== '同') continue;
     const rest = s.name.slice(1);
-    if (!/^[和与同]/.test(s.name) || rest.length < 2 || !(nameShape(rest) || TRANSLIT_WHOLE.test(rest)) || !LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    if (rest.length < 2 || !(nameShape(rest) || TRANSLIT_WHOLE.test(rest)) || !LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
     s.start += 1;
     s.name = rest;
   }
@@ -98,8 +98,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
 }
 
 /**
- * Is the span not a Chinese name's shape and an item of a 、-list whose item before or after it is
- * a place of the dictionary (`阿富汗、阿塞拜疆、孟加拉国`, `…、卡塔尔、俄罗斯`)? Then it is a place too.
+ * Is the span not a Chinese name's shape and an item of a 、-list of places — two of its other items
+ * at least, and a third of them, place words of the dictionary whole (`阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗`,
+ * `…、卡塔尔、俄罗斯`)? Then it is a place too.
  */
 function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
   if ((text[s.start - 1] !== '、' && text[s.end] !== '、') || nameShape(s.name)) return false;

@@ -134,19 +134,18 @@ const NEXT_GUEST = /^[、和][^，。；]{0,40}$/;
  */
 function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { host: PersonMention; guests: PersonMention[] } | null {
   const tail = /(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
-  const guests = prior.filter((p) => p.end - s.start <= tail.index);
-  for (let k = guests.length - 1; k > 0; k--) {
-    const g = guests[k];
-    const between = s.text.slice(guests[k - 1].end - s.start, g.start - s.start);
+  const before = prior.filter((p) => p.end - s.start <= tail.index);
+  for (let k = before.length - 1; k > 0; k--) {
+    const between = s.text.slice(before[k - 1].end - s.start, before[k].start - s.start);
     const w = between.search(/[同与跟](?![志时期意样])/);
-    if (w >= 0 && s.text[guests[k - 1].end - s.start + w - 1] !== '共' && HOST_TO_WITH.test(between.slice(0, w)) && !/[，。；]/.test(between.slice(w))) {
-      const list = guests.slice(k);
+    if (w >= 0 && s.text[before[k - 1].end - s.start + w - 1] !== '共' && HOST_TO_WITH.test(between.slice(0, w)) && !/[，。；]/.test(between.slice(w))) {
+      const list = before.slice(k);
       const joined = list.every((p, i) => i === 0 || NEXT_GUEST.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)));
       const last = list[list.length - 1];
       if (!joined || last.end - s.start !== tail.index) return null;
       // (one 、 at least: the chain of people before the verb reads the rest)
-      if (!/、/.test(s.text.slice(guests[k - 1].end - s.start, last.start - s.start))) return null;
-      return { host: guests[k - 1], guests: list };
+      if (!/、/.test(s.text.slice(before[k - 1].end - s.start, last.start - s.start))) return null;
+      return { host: before[k - 1], guests: list };
     }
   }
   return null;
