@@ -26,7 +26,8 @@ const hasHtml = fs.existsSync(HTML);
       newspaper: string;
       lede: string;
     }
-    const gold = (JSON.parse(fs.readFileSync(XWLB_GOLD, 'utf8')) as { articles: GoldArticle[] }).articles;
+    // (jest runs a skipped block's body to collect its tests: nothing is read unless the files are there)
+    const gold = hasXwlb ? (JSON.parse(fs.readFileSync(XWLB_GOLD, 'utf8')) as { articles: GoldArticle[] }).articles : [];
 
     it('gives 20 articles with the records titles, the gold dates, 央视网, text starting with the lede', async () => {
       const results = [];
