@@ -513,8 +513,9 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       // `…出席了开幕式`: the opening of what the article is about, named by it (addMeetings) or by nothing
       // (and of a course: `出席开班式`, `主持结业式`, `在结业式上作总结讲话`)
-      const atCourse = COURSE_CEREMONY.test(m[0]) && text[m.index - 1] === '在' && text[end] === '上';
-      if ((OPENING_OR_CLOSING.test(m[0]) || COURSE_CEREMONY.test(m[0])) && prefix === '' && (atCourse || /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
+      const course = COURSE_CEREMONY.test(m[0]);
+      const atCourse = course && text[m.index - 1] === '在' && text[end] === '上';
+      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }

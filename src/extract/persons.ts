@@ -435,8 +435,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const cand = s.slice(i, k);
       // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
       // (the model may read it in parts where it pairs with another leader: `习近平主席和米尔济约耶夫总统`)
-      const pairedAt = (): boolean => (s[i - 1] === '和' || s[i - 1] === '与' || s[i - 1] === '同') && LEADER_POST_END.test(s.slice(Math.max(0, i - 4), i - 1));
-      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || pairedAt()) && cuedName(s, k + post.length) === null)) continue;
+      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || otherLeaderPost(s, i) !== null) && cuedName(s, k + post.length) === null)) continue;
       // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
       // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
       // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
@@ -474,8 +473,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       }
       // (a long one needs the article to name it after a post too, unless it pairs with a leader so
       // named: `习近平主席和卢卡申科总统`)
-      const other = /[和与同]/.test(s[i - 1] ?? '') ? LEADER_POST_END.exec(s.slice(Math.max(0, i - 4), i - 1)) : null;
-      const paired = len >= 4 && other !== null && out.some((p) => p.end === i + offset - 1 - other[0].length);
+      const other = len >= 4 ? otherLeaderPost(s, i) : null;
+      const paired = other !== null && out.some((p) => p.end === i + offset - 1 - other[0].length);
       out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 && !paired ? { needsPostBefore: true } : {}) });
       break;
     }
@@ -598,6 +597,12 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
 }
 
 export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受)$/;
+
+/** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
+function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
+  const and = s[i - 1];
+  return and === '和' || and === '与' || and === '同' ? LEADER_POST_END.exec(s.slice(Math.max(0, i - 4), i - 1)) : null;
+}
 
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {
