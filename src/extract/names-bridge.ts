@@ -173,6 +173,7 @@ export function stringsBeforePlaceWords(text: string, longest: number): Set<stri
   }
   return out;
 }
-const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)';
+// (a street is a place: `黄瓦街派出所`; not 街头 or 街坊)
+const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?![头坊])|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)';
 const PLACE_USE = new RegExp(`^${PLACE_WORD}`);
 const PLACE_WORDS = new RegExp(PLACE_WORD, 'g');

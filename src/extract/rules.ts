@@ -734,6 +734,8 @@ export const RULES = {
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
+      // a hall is a place of the building, no body (人民大会堂东大厅, 宴会厅): the visit is to what is shown there
+      neg('随后，国家主席张建国等来到人民大会堂东大厅，参观成果展。'),
       // 先后来到 a tour of places by their bare names (one a place the dictionary knows), not of kinds of site
       pos('国家主席张建国先后来到临江、长沙、东岭，考察湿地保护。', '张建国 → 临江', '张建国 → 长沙', '张建国 → 东岭'),
       neg('市委书记张建国先后来到车间、工地，察看生产。'),

@@ -25,6 +25,8 @@ describe('places are not persons', () => {
     ['亚信峰会\n\n国家主席习近平出席峰会。阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗、哈萨克斯坦、卡塔尔、俄罗斯等成员国领导人出席。', ['习近平']],
     ['会见\n\n国家主席习近平会见来宾。韩方愿同中方一道，致力于发展两国关系。', ['习近平']],
     ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],
+    // a street before a unit is a place: the model reads the street's name as one
+    ['李希在四川调研\n\n李希还到成都市公安局情报指挥中心、黄瓦街派出所，强调要坚持和发展新时代“枫桥经验”。', ['李希']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -51,9 +53,11 @@ describe('a bare name the text uses as a place elsewhere is a place', () => {
     expect(placeByUse('俄军在哈尔科夫方向推进。哈尔科夫遭到袭击。', { name: '哈尔科夫' })).toBe(true);
     expect(placeByUse('哈尔科夫州州长表示。', { name: '哈尔科夫' })).toBe(true);
     expect(placeByUse('乌克兰东部局势紧张。', { name: '乌克兰' })).toBe(true);
+    expect(placeByUse('来到黄瓦街派出所。', { name: '黄瓦' })).toBe(true);
   });
   it('a person stays one: no such use, or a cue', () => {
     expect(placeByUse('拉夫罗夫表示，拉夫罗夫说。', { name: '拉夫罗夫' })).toBe(false);
+    expect(placeByUse('王明街头采访群众。', { name: '王明' })).toBe(false);
     expect(placeByUse('哈尔科夫州', { name: '哈尔科夫', cue: 'title-before' })).toBe(false);
   });
 });
