@@ -418,6 +418,18 @@ export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
 const LAW = /(?:^|[，。、；：和及与了过议于])([\u4e00-\u9fff]{2,14}?法(?:修订草案|修正草案|修正案草案|修正案|草案))/g;
 const LAW_DRAFTED = /法(?:修订草案|修正草案|修正案|草案)/;
+/** What is done to a law, before its name: no part of it. */
+const LAW_LEADING = /^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/;
+/**
+ * A body before 和 (at `and`) inside a law's name: `地方各级人民代表大会` of …大会和地方各级人民政府组织法,
+ * from the clause's start or what is done to the law.
+ */
+function bodyBeforeAnd(text: string, and: number): string | undefined {
+  const from = Math.max(0, and - 17);
+  const parts = text.slice(from, and).split(/[，。、；：\n了的和及与]|审议|通过|提请|关于|修改|制定|表决/);
+  const body = parts[parts.length - 1]!;
+  return (parts.length > 1 || from === 0) && body.length >= 4 && /(?:代表大会|人民政府|委员会|法院|检察院)$/.test(body) ? body : undefined;
+}
 const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条/;
 /**
  * A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`,
@@ -616,8 +628,12 @@ export function findPolicies(text: string): NameMention[] {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
     // a law's name holds no 的, and a 议案 before it is the motion, not the law (`…的议案和宪法修正案草案`)
-    const name = m[1].replace(/^.*(?:关于|了|的)/, '').replace(/^案(?=[和及与、])/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|实施)+/, '');
-    if (name.length >= 4 && !/^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
+    const name = m[1].replace(/^.*(?:关于|了|的)/, '').replace(/^案(?=[和及与、])/, '').replace(LAW_LEADING, '');
+    if (name.length < 4 || /^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) continue;
+    // two bodies a law governs, joined by 和, are one name (`地方各级人民代表大会和地方各级人民政府组织法修正草案`)
+    const end = m.index! + m[0].length;
+    const body = name === m[1] && text[at - 1] === '和' ? bodyBeforeAnd(text, at - 1) : undefined;
+    push(body ? `${body}和${name}` : name, body ? at - 1 - body.length : end - name.length, end);
   }
   for (const m of text.matchAll(DRAFT)) {
     const at = m.index! + (m[0].length - m[1].length);

@@ -334,6 +334,12 @@ const PROVINCE_LIST_END = new RegExp(`(?:(?:${PROVINCE_ALT})、)+$`);
 const CEREMONY_OF_EVENT = /^(?:仪式|典礼|开幕式|闭幕式)$/;
 const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
 
+/**
+ * A law right after a body, or after it and another joined by 和: the law the bodies are named in
+ * (`大会选举法`, `大会和地方各级人民政府组织法修正草案`; not a way of doing, 依法).
+ */
+const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与]|$))/;
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
@@ -351,9 +357,11 @@ export function findMeetings(text: string): MeetingMention[] {
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     if (m[0] === '会议' && text.endsWith('国民', m.index)) continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
-    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|秘书处|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
+    // `地方各级人民代表大会和地方各级人民政府组织法`, `…人民代表大会选举法`: the bodies a law governs are part of its name
+    if (m[0] === '大会' && LAW_NAMED_BY.test(text.slice(end, end + 32))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
     const prevEnd = Math.max(out.length ? out[out.length - 1].end : 0, countedEnd);

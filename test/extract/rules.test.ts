@@ -178,6 +178,12 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
     // a country's 国民会议 is its legislature
     expect(names('中国全国人大与临山国国民会议长期保持友好往来。')).toEqual([]);
+    // a conference's secretariat is a body; the bodies a law governs are part of the law's name
+    expect(names('批准《东岭相互协作与信任措施会议秘书处特权与豁免公约》的议案')).toEqual([]);
+    expect(names('审议地方各级人民代表大会和地方各级人民政府组织法修正草案')).toEqual([]);
+    expect(names('审议全国人民代表大会和地方各级人民代表大会选举法修正案草案')).toEqual([]);
+    expect(names('全国人民代表大会代表法第十条规定')).toEqual([]);
+    expect(names('十四届全国人民代表大会依法选举产生')).toEqual(['十四届全国人民代表大会']);
     // a list of countries the name counts opens it (`孟加拉国、巴基斯坦和印度三国…会议`)
     expect(names('孟加拉国、巴基斯坦和印度三国经济贸易最高会议今天在达卡开幕。')).toEqual(['孟加拉国、巴基斯坦和印度三国经济贸易最高会议']);
     // how it was, or the verb that holds it well or carries it out, is no part of its name
