@@ -45,6 +45,8 @@ const POST_AND_NAME = new RegExp(`${TITLE_HEAD_RE.source}[\\u4e00-\\u9fff·]{2,4
  * preposition (`和`, `了`, `经国务院`), a date, the verb that brings the body in (`共培育三一18号工厂`),
  * a verb whose object it is (`感谢韩国政府`).
  */
+/** A deadline before what is sent up (`10月底前报国务院`). */
+const DEADLINE = /^(?:[\d０-９]{1,2}月)(?:底|初|上旬|中旬|下旬|[\d０-９]{1,2}日)?[前后]?/;
 function trimLead(span: string): string {
   let name = span;
   for (let before = ''; before !== name; ) {
@@ -52,8 +54,8 @@ function trimLead(span: string): string {
     // (not the first character of a place: `以色列`, `和田`)
     while (/^(?:和(?!平)|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任|了(?!解))/.test(name) && !placeWordAt(name, 0)) name = name.replace(/^(?:担任|.)/, '');
     // 经/应/受/据 before a top organ, a place or a body word (`经国务院批准`, `应…中心邀请`, `据国家…局`), not 经济, 应用, 受理
-    if (/^[经应受据](?:中共中央|中央|国务院|国家|全国)/.test(name) || (/^[经应受据]/.test(name) && (placeWordAt(name, 1) >= 3 || (placeWordAt(name, 1) > 0 && !isCommonWord(name.slice(0, 2)))))) name = name.slice(1);
-    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
+    if (/^[经应受据报](?:中共中央|中央|国务院|国家|全国)/.test(name) || (/^[经应受据]/.test(name) && (placeWordAt(name, 1) >= 3 || (placeWordAt(name, 1) > 0 && !isCommonWord(name.slice(0, 2)))))) name = name.slice(1);
+    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '').replace(DEADLINE, '');
     const verb = ORG_LEADING_VERB.exec(name);
     if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
     name = name.replace(OBJECT_VERB, '');
@@ -138,7 +140,8 @@ export function findOrganizations(text: string): NameMention[] {
   // find the suffixes, then walk left to the name's edge (a lazy prefix in the regex costs
   // a scan from every character)
   for (const m of text.matchAll(ORG_SUFFIX_SCAN)) {
-    if (m.index === 0 || !/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1])) continue;
+    // (a bracketed aside may stand right before a suffix of two characters or more: `临江工业（集团）公司`)
+    if (m.index === 0 || !(/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1]) || (m[0].length >= 2 && /[）)]/.test(text[m.index! - 1])))) continue;
     let end = m.index! + m[0].length;
     // a one-character suffix that begins a place's name is none (`发展委内瑞拉…关系`)
     if (m[0].length === 1 && placeWordAt(text, end - 1) > 1) continue;
@@ -151,10 +154,10 @@ export function findOrganizations(text: string): NameMention[] {
       if (!branch) continue;
       end += branch[0].length;
     }
-    let start = leftEdge(text, end, 26, true);
+    let start = leftEdge(text, end, 26, true, false, 10);
     // a body of research names its field before 研究 (`…发展研究中心`, `…战略研究基金会`, `…研究中心宏观经济研究部`):
     // the stop word is part of the name when a body's head follows it
-    while (start >= 2 && text.slice(start - 2, start) === '研究' && ORG_SUFFIXES.some((h) => text.startsWith(h, start)) && end - start < 24) start = leftEdge(text, start - 2, 26 - (end - start) - 2, true);
+    while (start >= 2 && text.slice(start - 2, start) === '研究' && ORG_SUFFIXES.some((h) => text.startsWith(h, start)) && end - start < 24) start = leftEdge(text, start - 2, 26 - (end - start) - 2, true, false, 10);
     let name = trimLead(text.slice(start, end));
     if (COUNTED.test(name)) continue;
     // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`; a post and a body
@@ -184,7 +187,8 @@ export function findOrganizations(text: string): NameMention[] {
     if (name.length < 3 || ORG_GENERIC.test(name) || ORG_BAD_END.test(name)) continue;
     // a head noun alone names no body (`察看实验室、科普馆`)
     if (ORG_SUFFIXES.includes(name)) continue;
-    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|许多|广大|[省市县乡]级|两国|双方|各国)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
+    // (also a level, the 级 of 同级/各级 cut off: `在同级党委领导下`)
+    if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|许多|广大|[省市县乡]?级|两国|双方|各国)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
     if (/[的了着过得地]/.test(name)) continue;
     // (a session's body is not a span run over a meeting's name: `…大会第一次会议和…全国委员会`)

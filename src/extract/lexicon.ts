@@ -131,8 +131,8 @@ export const ORG_SUFFIXES = [
   // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
   '办',
 ];
-/** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅). */
-const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会' };
+/** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅); 签署, 部署 are verbs. */
+const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会', 署: '签部' };
 export const ORG_SUFFIX_RE = new RegExp(
   `(?:${[...ORG_SUFFIXES].sort((a, b) => b.length - a.length).map((s) => (SUFFIX_NOT_AFTER[s] ? `(?<![${SUFFIX_NOT_AFTER[s]}])${s}` : s)).join('|')})$`,
 );
@@ -268,7 +268,7 @@ export const POST_MODIFIERS = ['候补', '名誉', '常务', '第一', '专职',
  */
 export const ORG_LEADING_VERBS = [
   '培育', '建设', '建成', '共建', '新设', '设立', '组建', '成立', '打造', '引进', '引育', '培养', '新建', '筹建',
-  '创建', '认定', '获批', '落户', '依托', '支持', '携手', '联合', '带动', '促成', '挂牌',
+  '创建', '认定', '获批', '落户', '依托', '支持', '携手', '联合', '带动', '促成', '挂牌', '促进',
 ];
 /** Adverbs that stand before those verbs (`共培育`, `重点建设好`, `先后引进`). */
 export const ORG_LEADING_ADVERBS = ['共同', '共', '新', '重点', '先后', '累计', '已', '还', '再', '相继', '率先', '全力'];
@@ -301,10 +301,10 @@ export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, s
  */
 export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请', '规定', '欢迎', '祝贺', '委托', '加入', '批准', '来自'];
 /**
- * Words that open a clause or point back (`但实际上顺风车公司`, `其名下公司`, `它之所以`): a span that
- * begins with one is no body's name.
+ * Words that open a clause or point back (`但实际上顺风车公司`, `其名下公司`, `它之所以`), or set up bodies on
+ * both sides (`互设文化中心`): a span that begins with one is no body's name.
  */
-export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是', '或者'];
+export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤其', '特别是', '或者', '互设', '互建'];
 
 /**
  * The few standing international bodies the genre names without a head noun (`联合国`, `安理会`,

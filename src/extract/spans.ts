@@ -1,5 +1,6 @@
 // Spans over article text: left edges of names, binary searches over sorted mentions.
 import { LEFT_STOPS, STOP_HOLDERS } from './lexicon';
+import { placeWordAt } from './jieba';
 import type { Sentence } from './text';
 export const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
 /** Stop words by their last character, longest first: leftEdge scans right to left. */
@@ -14,9 +15,11 @@ export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
 
 /**
  * The left edge of a name that ends at `end`: the nearest punctuation or left-stop word.
- * `inner` stop words (和, 及 …) may stand inside the names of bodies and meetings.
+ * `inner` stop words (和, 及 …) may stand inside the names of bodies and meetings; a short aside
+ * in brackets within `asideWithin` characters of the end stands inside one too (a meeting's:
+ * 一届二次理事（扩大）会议; a body's: 成都飞机工业（集团）有限责任公司, 中国电子（海南）联合创新研究院).
  */
-export function leftEdge(text: string, end: number, max: number, allowInner: boolean, meeting = false): number {
+export function leftEdge(text: string, end: number, max: number, allowInner: boolean, meeting = false, asideWithin = meeting ? 5 : 0): number {
   const lo = Math.max(0, end - max);
   let edge = lo;
   // a title in 《》 stands inside a meeting's name (纪念《在延安文艺座谈会上的讲话》发表80周年座谈会)
@@ -32,9 +35,11 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     }
     // a short aside in brackets stands inside a meeting's name (一届二次理事（扩大）会议)
     // (right before the head noun, after a word of the name: not `（全文另发）新年茶话会`)
-    if (meeting && /[）)]/.test(text[j]) && end - j <= 5) {
-      const aside = /[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}$/.exec(text.slice(Math.max(lo, j - 6), j));
-      if (aside) {
+    if (end - j <= asideWithin && /[）)]/.test(text[j])) {
+      const aside = /[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{1,4})$/.exec(text.slice(Math.max(lo, j - 6), j));
+      // (a meeting's any short aside but where a photo places someone, `（左）`, `（右二）`; a body's its group
+      // or the place of its branch, `（集团）`, `（香港）`, not a short form, `（特委会）`, or a former name)
+      if (aside && (meeting ? !/^[左右中前后][一二三四五六七八九]?$/.test(aside[1]!) : /^(?:集团|控股|股份)$/.test(aside[1]!) || placeWordAt(aside[1]!, 0) === aside[1]!.length)) {
         j -= aside[0].length - 1;
         continue;
       }

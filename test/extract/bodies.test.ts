@@ -17,6 +17,10 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     ['他是新中国成立后我们总政治部的第一任主任。', ['总政治部']],
     ['早在担任华北电管局领导时，他就多次来到这里。', ['华北电管局']],
     ['审议全国人大常委会代表资格审查委员会的报告。', ['全国人大常委会代表资格审查委员会']],
+    // a short aside in brackets is part of the name (not a photo's `（左）`); a deadline and 报 before a top organ are not
+    ['在临江飞机工业（集团）有限责任公司、临江大道地下综合管廊，市长刘海要求。', ['临江飞机工业（集团）有限责任公司']],
+    ['刘海来到临江工业（集团）公司。', ['临江工业（集团）公司']],
+    ['整改结果于今年10月底前报国务院，并在报告后公开。', ['国务院']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -29,6 +33,12 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     '坚持围绕经济建设中心，为改革开放服务。',
     '为自由贸易港建设开好局、起好步。',
     '一行先后来到某某集团电力集\n控中心。',
+    // a level cut from 同级, a verb before 各, halls and verbs ending in a suffix's character
+    '各级人大在同级党委领导下开展工作。',
+    '促进各专门委员会和友好小组对口交流。',
+    '会上，市长（左）局长（右）交谈。',
+    '两国元首共同见证签署合作文件。',
+    '随后来到人民大会堂东大厅。',
   ])('none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
