@@ -50,6 +50,14 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.name = text.slice(s.start, s.end);
     }
   }
+  // a foreign name's parts joined by a hyphen are one name (`莎拉·齐默尔曼·杜特尔特-卡彪`)
+  for (const s of spans) {
+    if (!s.name.includes('·') && s.cue !== 'foreign') continue;
+    const joined = HYPHEN_PART.exec(text.slice(s.end, s.end + 8));
+    if (!joined) continue;
+    s.end += joined[0].length;
+    s.name = text.slice(s.start, s.end);
+  }
   // 和/与/同 joining two leaders is no surname: `国家主席和本扬总书记` is 本扬
   for (const s of spans) {
     if (s.name[0] !== '和' && s.name[0] !== '与' && s.name[0] !== '同') continue;
@@ -90,11 +98,37 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
       !(s.name.length >= 3 && s.name.endsWith('某') && !s.name.endsWith('某某') && !SURNAMES_2.has(s.name.slice(0, 2))) &&
       !placeRunsOn(text, s) &&
+      !phraseList(text, s, spans) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
       !placeByUse(text, s, beforePlace),
   );
+}
+
+/** The marks that end a clause, for the items of a 、-list. */
+const CLAUSE_MARK = /[，。；：！？\n,;:!?]/;
+
+/**
+ * Is a span the model reads only by the list it stands in, and not surely, one item of a 、-list of
+ * phrases — half of its items or more holding no name the model reads (`接地气、察民情、聚民智、惠民生`,
+ * `为树苗培土、浇水`, `枝繁叶茂、生生不息`)? A list of names is names throughout.
+ */
+function phraseList(text: string, s: { start: number; end: number; score: number; cue?: string }, spans: readonly { start: number; end: number }[]): boolean {
+  if (s.cue !== 'list' || s.score >= 0.85) return false;
+  let from = s.start;
+  while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  let to = s.end;
+  while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
+  let items = 0;
+  let named = 0;
+  for (let a = from, k = from; k <= to; k++) {
+    if (k < to && text[k] !== '、') continue;
+    items++;
+    if (spans.some((o) => o.start >= a && o.end <= k)) named++;
+    a = k + 1;
+  }
+  return items >= 2 && named * 2 <= items;
 }
 
 /**
@@ -121,6 +155,9 @@ function placeRunsOn(text: string, s: { name: string; start: number }): boolean 
   const len = placeWordAt(text, s.start);
   return len === s.name.length + 1 && !/[府党部会院局委团军队社]/.test(text[s.start + s.name.length] ?? '');
 }
+
+/** A hyphen and the part of a name after it, up to a mark. */
+const HYPHEN_PART = /^[-－‐][\u3400-\u9fff]{2,5}(?=[^\u3400-\u9fff]|$)/;
 
 /** The parts of a foreign name before a span in its last part: `加思来提·麻合` of 加思来提·麻合苏提. */
 const DOTTED_HEAD = /(?<=^|[、，。：；“\s])(?![用在和与对向把被从])[\u3400-\u9fff]{1,8}(?:[·•][\u3400-\u9fff]{1,8})*[·•][\u3400-\u9fff]{1,3}$/;

@@ -326,7 +326,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     const modelName = modelAt?.get(headEnd + offset);
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
-    const name = cuedName(s, headEnd) ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
+    const cued = cuedName(s, headEnd);
+    const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
     if (name && !taken(headEnd)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
@@ -732,6 +733,24 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   }
 }
 
+/**
+ * A transliterated name after a post that runs to a mark, longer than the one read there
+ * (`第二副总统亨利班提育、`, `蒙古国总理奥云额尔登、`, `行政长官科热米亚科。`, not 亨利班, 奥云): four to
+ * seven characters, all of them the press's transliterating ones but one inside or at the end
+ * that ends no name (`拉夫罗夫称，` is 拉夫罗夫, `施泰因迈尔时，` 施泰因迈尔), no place and no word of the clause.
+ */
+function longerForeignName(s: string, i: number, read: string | null): string | null {
+  const m = /^[\u3400-\u9fff]{4,7}(?=[、，,。；])/.exec(s.slice(i, i + 8));
+  if (!m || (read && (read.length >= m[0].length || !m[0].startsWith(read)))) return null;
+  const name = m[0];
+  const other = [...name].filter((c) => !TRANSLIT_CHARS.includes(c));
+  if (other.length > 1 || !TRANSLIT_CHARS.includes(name[0]!) || [...name].some((c) => NOT_IN_NAME.has(c))) return null;
+  // (nor the 时 of a clause the name is the object of: `会见…施泰因迈尔时，`)
+  if (other.length === 1 && name.endsWith(other[0]!) && (AFTER_NAME.test(name.slice(-1)) || name.endsWith('时'))) return null;
+  if (placeWordAt(s, i) > 0 || FOREIGN_PLACE_RE.test(name) || hasWordInside(name)) return null;
+  return name;
+}
+
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席', '总书记', '国家主席']);
 
@@ -780,10 +799,12 @@ export function cuedName(s: string, i: number): string | null {
   // whole, not a surname-shaped start of it (古纳瓦)
   const whole = TRANSLIT_RUN.exec(s.slice(i, i + 8));
   // (or to the 时 of a clause it is the object of: `会见德国总统施泰因迈尔时，`, or to the talks it holds: `安德烈琴科举行会谈`)
-  if (whole && /^(?:[、，,。；：:）)]|时[，,]|举行)/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
+  // (or to a verb no transliterated name ends with: `古纳瓦德纳对我国进行正式访问`)
+  if (whole && (/^(?:[、，,。；：:）)]|时[，,]|举行)/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) || AFTER_UNCOMMON_NAME.test(s.slice(i + whole[0].length))) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
-    if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1))) continue;
+    // (a pronoun is in no name: `祝贺她当选`)
+    if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1)) || /[他她它您]/.test(cand)) continue;
     // (not when its last character begins a verb of the genre: 王明|举行会谈, not 王明举|行会)
     const verb = len === 3 ? (AFTER_NAME.exec(s.slice(i + 2)) ?? HELD_AFTER_NAME.exec(s.slice(i + 2))) : null;
     if (verb && verb[0].length >= 2) continue;

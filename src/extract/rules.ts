@@ -104,6 +104,11 @@ export const RULES = {
       neg('他说：毛主席曾经说过，人是要有一点精神的。'),
       // a transliterated name that runs to a mark is read whole, not by a surname-shaped start (古纳瓦 of 古纳瓦德纳)
       pos('张建国会见临山国总统阿迪昂、东岭国总理古纳瓦德纳。', '阿迪昂 → 临山国总统', '古纳瓦德纳 → 东岭国总理'),
+      // …also before a verb no such name ends with, and one with a character no transliteration list holds (育, 云)
+      pos('张建国欢迎东岭国总理古纳瓦德纳对我国进行正式访问。', '古纳瓦德纳 → 东岭国总理'),
+      pos('临山国第二副总统亨利班提育、东岭国总理奥云额尔登、南屿国总理帕什尼扬出席会议。', '亨利班提育 → 临山国第二副总统', '奥云额尔登 → 东岭国总理', '帕什尼扬 → 南屿国总理'),
+      pos('张建国会见了临山国边疆区行政长官科热米亚科。', '科热米亚科 → 临山国边疆区行政长官'),
+      pos('临山国外长拉夫罗夫称，会谈富有成果。', '拉夫罗夫 → 临山国外长'),
       // a name the cue rules end at a list's mark is not cut one shorter by the model (穆尔涅采、; not 卢拉时，)
       pos('东岭国议长洛赫拉、临山国议长穆尔涅采、西河国议长普兰茨凯蒂斯等参加会见。', '洛赫拉 → 东岭国议长', '穆尔涅采 → 临山国议长', '普兰茨凯蒂斯 → 西河国议长'),
       pos('临山国国防部长绍卡夫向临山国总统卡马做汇报。', '绍卡夫 → 临山国国防部长', '卡马 → 临山国总统'),
@@ -197,6 +202,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // a pronoun is no one elected (`祝贺她当选…`)
+      neg('国家副主席张建国致电临山国当选副总统，祝贺她当选临山国副总统。'),
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
       // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
       pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),

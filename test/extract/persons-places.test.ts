@@ -27,6 +27,11 @@ describe('places are not persons', () => {
     ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],
     // a street before a unit is a place: the model reads the street's name as one
     ['李希在四川调研\n\n李希还到成都市公安局情报指挥中心、黄瓦街派出所，强调要坚持和发展新时代“枫桥经验”。', ['李希']],
+    // phrases of a 、-list whose items the model mostly reads as no name are no names (a verb and its object, an idiom)
+    ['代表工作\n\n要加强和改进代表工作，使代表工作更好接地气、察民情、聚民智、惠民生。', []],
+    ['植树\n\n国家主席张建国和临山国总统阿迪昂一道为树苗培土、浇水。橡树象征着两国友谊枝繁叶茂、生生不息。', ['张建国', '阿迪昂']],
+    // a foreign name's parts joined by a hyphen are one name
+    ['致电\n\n国家副主席王岐山致电莎拉·齐默尔曼·杜特尔特-卡彪，祝贺她当选菲律宾副总统。', ['王岐山', '莎拉·齐默尔曼·杜特尔特-卡彪']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
