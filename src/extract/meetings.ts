@@ -72,7 +72,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
-  let reported = reportedMeeting(meetings, names, sents, titleMeetings);
+  let reported = reportedMeeting(meetings, names, sents, titleMeetings, text);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
   // (or a lede that says the leader heard the work report: `在听取…党委、政府工作汇报时强调`)
   if (!reported && (/汇报会/.test(text) || HEARD_REPORT.test(sents[0]?.text ?? ''))) {
@@ -244,7 +244,10 @@ interface Reported {
  * (`…会议今天在京举行`, `召开…会议`, `主持…会议`); else the headline's, in the body's
  * fuller form when the body names it; else the first dated one of the lede.
  */
-function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[]): Reported | null {
+/** A line of its own that no sentence's end closes: a headline inside the text. */
+const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
+
+function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string): Reported | null {
   const lede = sents.slice(0, 3);
   const inLede = (m: MeetingMention) => lede.some((s) => s.start <= m.start && m.start < s.end);
   const titleFor = (name: string) => titleMeetings.find((n) => formOf(n, name)) ?? null;
@@ -271,6 +274,26 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (m) return { name: names.get(m)!.length >= n.length ? names.get(m)! : n, mention: m, fromTitle: n };
   }
   if (titleMeetings.length) return { name: titleMeetings[0], mention: null, fromTitle: titleMeetings[0] };
+  // a lede of other news (an instruction, a letter) and a paragraph on after it that opens with
+  // the meeting held (`中央政法工作会议7日至8日在北京召开。…主持会议…出席会议`): that meeting, where it
+  // is the only one (several are a digest's items: `国内联播快讯`)
+  const opening = meetings.filter((m) => {
+    const name = names.get(m);
+    const s = sentenceAt(sents, m.start);
+    if (!name || !s || m.start !== s.start || (s.start > 0 && text[s.start - 1] !== '\n') || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) return false;
+    const after = s.text.slice(m.end - s.start);
+    return HELD_AFTER.test(after) && !/^的|^[^，。；]{0,24}?将/.test(after);
+  });
+  // (a digest's items stand under headlines of their own: lines with no sentence's end)
+  if (opening.length !== 1 || !/[。！]$/.test(sentenceAt(sents, opening[0]!.start)!.text) || (text.match(HEADLINE_LINE) ?? []).length >= 2) return null;
+  const only = names.get(opening[0]!)!;
+  // (nor where another meeting is held in the text: items of a digest need not open their paragraphs)
+  const otherHeld = meetings.some((m) => {
+    const name = names.get(m);
+    const s = sentenceAt(sents, m.start);
+    return name && s && !m.bare && !sameMeeting(name, only) && (HELD_AFTER.test(s.text.slice(m.end - s.start)) || HELD_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start)));
+  });
+  if (!otherHeld) return { name: only, mention: opening[0]!, fromTitle: null };
   return null;
 }
 

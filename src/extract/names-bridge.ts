@@ -111,8 +111,8 @@ const CLAUSE_MARK = /[，。；：！？\n,;:!?]/;
 
 /**
  * Is a span the model reads only by the list it stands in, and not surely, one item of a 、-list of
- * phrases — half of its items or more holding no name the model reads (`接地气、察民情、聚民智、惠民生`,
- * `为树苗培土、浇水`, `枝繁叶茂、生生不息`)? A list of names is names throughout.
+ * phrases — half of its items or more holding no name the model reads (`接地气、察民情、聚民智、惠民生`), or
+ * of two, the other a short phrase (`为树苗培土、浇水`, `枝繁叶茂、生生不息`)? A list of names is names throughout.
  */
 function phraseList(text: string, s: { start: number; end: number; score: number; cue?: string }, spans: readonly { start: number; end: number }[]): boolean {
   if (s.cue !== 'list' || s.score >= 0.85) return false;
@@ -120,15 +120,15 @@ function phraseList(text: string, s: { start: number; end: number; score: number
   while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
   let to = s.end;
   while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
-  let items = 0;
-  let named = 0;
+  const items: { start: number; end: number; named: boolean }[] = [];
   for (let a = from, k = from; k <= to; k++) {
     if (k < to && text[k] !== '、') continue;
-    items++;
-    if (spans.some((o) => o.start >= a && o.end <= k)) named++;
+    items.push({ start: a, end: k, named: spans.some((o) => o.start >= a && o.end <= k) });
     a = k + 1;
   }
-  return items >= 2 && named * 2 <= items;
+  // (of two items, the other a short phrase: `培土、浇水`, not the rest of a clause, `林彪、“四人帮”迫害致死`)
+  if (items.length === 2) return items.some((x) => !x.named && x.end - x.start <= 4 && !/[“”"《]/.test(text.slice(x.start, x.end)));
+  return items.length >= 3 && items.filter((x) => x.named).length * 2 <= items.length;
 }
 
 /**

@@ -327,6 +327,12 @@ export const RULES = {
       pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 张建国欢迎仪式:presided'),
       // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
       neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
+      // a lede of other news (an instruction) and the one meeting held, opening a paragraph after it: the meeting of 主持会议, 出席会议
+      pos('国家主席张建国近日对政法工作作出重要指示强调，要坚持改革创新。要坚持发扬斗争精神。各级党委要加强领导。\n临江政法工作会议7日至8日在北京召开。市长刘海主持会议。副市长吴东、李华出席会议。', '刘海 → 临江政法工作会议:presided', '吴东 → 临江政法工作会议:attended', '李华 → 临江政法工作会议:attended'),
+      // …not a digest's items, each under a headline of its own
+      neg('央视网消息：\n临江博物馆开馆\n今天，临江博物馆开馆。馆藏丰富。展品众多。\n临江报业大会召开\n临江报业大会今天在临江召开。市长刘海出席。'),
+      // the delegates to a meeting a leader meets attend it, not the leader
+      neg('国务院副总理张建国今天在会见出席全国统计工作会议代表时指出，统计工作很重要。\n全国统计工作会议一月七日至九日在北京召开。'),
       // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is
       neg('全省植树造林工作会议今天召开。副省长李华参加了义务植树活动。'),
       // the guest a host welcomes to the meeting attends, not the host (`A欢迎B率团出席…`)

@@ -97,7 +97,8 @@ export function attendance(
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
     // `…等13名台湾省出席九届全国人大的代表`: delegates to a congress, named by the verb, not attending here
-    if (!named && /^[^，。；]{2,16}?的(?:代表|委员|人选)/.test(s.text.slice(from - s.start))) continue;
+    // (and `会见出席全国统计工作会议代表时`: a meeting's delegates without 的)
+    if (!named && /^(?:[^，。；]{2,16}?的(?:代表|委员|人选)|[^，。；]{2,20}?会议?(?:代表|委员|嘉宾))/.test(s.text.slice(from - s.start))) continue;
     // `同应邀参加中宣部召开的…座谈会的代表X、Y座谈`: the verb describes those named after the meeting
     if (!named && describedMeeting(s, meetings, from)) continue;
     // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
