@@ -310,6 +310,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a conjunction read into the post that nothing before it continues, or left after a name cut
     // off it: `与广播电影电视部部长`, `吉佩定和阿外交部秘书长` → 阿外交部秘书长; not 和平)
     if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start++;
+    // a chain's next post whose body holds a verb the post's left edge stops at (`国务院总理、中央应对新冠肺炎疫情工作领导小组组长`):
+    // the post runs from the chain's 、
+    // (not over another post and a name: `总书记、国家主席通伦向中共中央总书记`)
+    if (chainEnd >= 0 && s[chainEnd] === '、' && start > chainEnd + 1 && start - chainEnd <= 13 && !PUNCT.test(s.slice(chainEnd + 1, start)) && !/[的了]/.test(s.slice(chainEnd + 1, start)) && !TITLE_HEAD_RE.test(s.slice(chainEnd + 1, start))) start = chainEnd + 1;
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
       chain = [];
@@ -597,7 +601,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {

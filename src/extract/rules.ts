@@ -109,6 +109,11 @@ export const RULES = {
       pos('临山国第二副总统亨利班提育、东岭国总理奥云额尔登、南屿国总理帕什尼扬出席会议。', '亨利班提育 → 临山国第二副总统', '奥云额尔登 → 东岭国总理', '帕什尼扬 → 南屿国总理'),
       pos('张建国会见了临山国边疆区行政长官科热米亚科。', '科热米亚科 → 临山国边疆区行政长官'),
       pos('临山国外长拉夫罗夫称，会谈富有成果。', '拉夫罗夫 → 临山国外长'),
+      // a chain's post whose body holds a verb runs from the chain's 、 (not over another post and its name)
+      pos('中共中央政治局常委、国务院总理、中央应对疫情工作领导小组组长张建国主持会议。', '张建国 → 中共中央政治局常委', '张建国 → 国务院总理', '张建国 → 中央应对疫情工作领导小组组长'),
+      pos('临山国总书记、国家主席阿卡拉向中共中央总书记、国家主席张建国致贺电。', '阿卡拉 → 临山国总书记', '阿卡拉 → 国家主席', '张建国 → 中共中央总书记', '张建国 → 国家主席'),
+      // Japan's ministers are written X相
+      pos('国务院总理张建华会见访华的临山国外相林芳正。', '张建华 → 国务院总理', '林芳正 → 临山国外相'),
       // a name the cue rules end at a list's mark is not cut one shorter by the model (穆尔涅采、; not 卢拉时，)
       pos('东岭国议长洛赫拉、临山国议长穆尔涅采、西河国议长普兰茨凯蒂斯等参加会见。', '洛赫拉 → 东岭国议长', '穆尔涅采 → 临山国议长', '普兰茨凯蒂斯 → 西河国议长'),
       pos('临山国国防部长绍卡夫向临山国总统卡马做汇报。', '绍卡夫 → 临山国国防部长', '卡马 → 临山国总统'),
@@ -254,6 +259,8 @@ export const RULES = {
     cases: [
       // a preposition before a leader named by surname and post opens no name (`，向习主席报告`)
       neg('某边防分队在界桩前整齐列队，向习主席报告执勤情况。'),
+      // 应 of 应…邀请 before a leader named with his post
+      pos('应张建国主席邀请，临山国总统阿卡拉对我国进行国事访问。', '张建国 → 主席'),
       // a transliteration of four characters before a head of state's post, where the article also names
       // it after a post; a dotted full name takes its short form's posts; a country alone is no one
       pos('阿尔及利亚总统泽鲁阿勒会见了钱其琛。钱其琛转达了对泽鲁阿勒总统的问候。', '泽鲁阿勒 → 总统'),
