@@ -244,6 +244,9 @@ interface Reported {
  * (`…会议今天在京举行`, `召开…会议`, `主持…会议`); else the headline's, in the body's
  * fuller form when the body names it; else the first dated one of the lede.
  */
+/** A list of fields closed by 等 inside a name (`…科学技术等领域合作文本交换仪式`). */
+const FIELDS_CLOSED = /^[^，。；、]{2,12}?等(?:领域|方面|行业|部门)/;
+
 /** A line of its own that no sentence's end closes: a headline inside the text. */
 const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 
@@ -404,6 +407,14 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/[—–]/.test(text[start - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '')) {
       const left = leftEdge(text, start - 1, 8, true, true);
       if (left >= prevEnd && start - 1 - left >= 1 && start - 1 - left <= 6) start = left;
+    }
+    // `中巴经济走廊、民生援助、科学技术等领域合作文本交换仪式`: the fields a 等 closes are one name, 、 and all
+    if (text[start - 1] === '、' && FIELDS_CLOSED.test(text.slice(start, end))) {
+      for (let at = start; text[at - 1] === '、'; ) {
+        const left = leftEdge(text, at - 1, 12, false, true);
+        if (left < prevEnd || left >= at - 1 || at - 1 - left > 10) break;
+        start = at = left;
+      }
     }
     // `政府首脑（总理）理事会第二十二次会议`: a short gloss in brackets inside the name is part of it
     // (not a byline's bracket: `…电（记者…）`)

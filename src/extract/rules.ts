@@ -640,6 +640,17 @@ export const RULES = {
       pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
     ],
   },
+  'attended.pair': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'The two sides\' leaders as one subject (两国元首/两国总理共同出席…仪式) are the two who held the talks the report tells before.',
+    cases: [
+      // (the fields a 等 closes are one name with the ceremony's, 、 and all)
+      pos('国务院总理王明同临山国总理阿巴斯举行会谈。会谈后，两国总理共同出席经济走廊、民生援助、科学技术等领域合作文本交换仪式。', '王明 → 经济走廊、民生援助、科学技术等领域合作文本交换仪式:attended', '阿巴斯 → 经济走廊、民生援助、科学技术等领域合作文本交换仪式:attended'),
+      // no talks told before: no pair to name
+      neg('两国元首共同出席合作文本交换仪式。'),
+    ],
+  },
   'attended.above': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

@@ -9,6 +9,8 @@ import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** The two sides' leaders as one subject, right before the verb: `两国总理共同出席`, `两国元首还一同出席`. */
+const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)(?:还|并|又|随后)?(?:共同|一同|一起)?$/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
 const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
@@ -77,6 +79,15 @@ export function attendance(
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
       if (welcome && who.some((p) => p.start >= s.start + welcome.index + 2)) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
     }
+    // `会谈后，两国总理共同出席…交换仪式`: the two who held the talks the report tells before
+    let rule: RuleId = 'attended.verb';
+    if (who.length === 0 && PAIR_SUBJECT.test(s.text.slice(Math.max(0, at - s.start - 12), at - s.start))) {
+      const talks = b.relations.find((r) => r.type === 'MET' && r.evidence.start < s.start);
+      if (talks) {
+        who = [b.entities.find((e) => e.id === talks.from)!, b.entities.find((e) => e.id === talks.to)!].map((e) => ({ type: 'Person' as const, name: e.name, start: at, end: at, titles: [] }));
+        rule = 'attended.pair';
+      }
+    }
     // `X…，召开座谈会`: one who calls a bare 座谈会 of his trip (named by its place) presides at it;
     // not one whose call it is (根据X的要求召开), and 召开 of any other meeting says nothing of who
     // was there (`在今天召开的…会议上`, `胜利召开党的二十大`)
@@ -127,7 +138,7 @@ export function attendance(
     target ??= main;
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
-    attend(b, who, target, s, 'attended.verb', role, spoke);
+    attend(b, who, target, s, rule, role, spoke);
   }
   // 在…会上强调/讲话: attended and spoke
   // 刚开完A、B、C，…田卫说: the person who has just been at the meetings
