@@ -445,9 +445,10 @@ const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁�
 const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
- * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; or as what an inspection checks (`检查…防治法和…保护法执法检查`).
+ * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
+ * or as what provides for something (`专题调研既是代表法规定的…`).
  */
-const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|执法检查))/g;
+const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|执法检查|规定的))/g;
 /** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
 const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国)|${LAW_VERBS}|认识|把握|开展|修改|完善`);
 
@@ -497,6 +498,13 @@ const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|
 const AGREEMENT_HEAD = /(?:协定|议定书)(?![书》])/g;
 /** What stands before such a city: a clause's start or a verb done to the agreement. */
 const CITY_BEFORE = /(?:^|[^\u4e00-\u9fff《]|推动|落实|实施|履行|根据|遵守|签署|加入|退出|和|及|与)$/;
+/** A numbered set of measures after the verb that issues or carries it out: `落实好…的35条具体措施`, `出台…十条措施`. */
+const MEASURES_NAMED = /(?<=(?:落实|出台|印发|制定|实施|推出|提出|发布)(?:好|了)?)(?![好了])((?:(?![，。；、“”《》了])[\u4e00-\u9fff]){4,24}?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条(?:具体|政策|支持|硬核)?(?:措施|举措))/g;
+/**
+ * A treaty named by its parties (中 and the other's one-character short form, or 中国 and the other joined by 和/与:
+ * `中日和平友好条约`) after a clause's start or what is done to it.
+ */
+const NAMED_TREATY = /(?<=^|[^\u4e00-\u9fff《]|是|审议|批准|签署|签订|缔结|根据|依照|依据|落实|履行|遵守|和|及|与|的)((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国(?:和|与|同)[\u4e00-\u9fff]{2,10}?)[\u4e00-\u9fff]{2,12}?条约)/g;
 /** A free-trade or investment agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
 const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定|投资协定)(?:升级版|升级议定书)?)/g;
 
@@ -748,6 +756,16 @@ export function findPolicies(text: string): NameMention[] {
   if (text.includes('贸协定') || text.includes('贸易协定') || text.includes('投资协定')) for (const m of text.matchAll(NAMED_FTA)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
+  }
+  // a numbered set of measures named by what it does (`落实好加强和改进代表工作的35条具体措施`)
+  if (text.includes('条')) for (const m of text.matchAll(MEASURES_NAMED)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!covered[at]) push(m[1], at, at + m[1].length);
+  }
+  // a treaty named by its two parties, without 《》 (`中日和平友好条约`, `中国和哥伦比亚移管被判刑人条约`)
+  if (text.includes('条约')) for (const m of text.matchAll(NAMED_TREATY)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!covered[at] && !/[的了签订是]|缔结/.test(m[1])) push(m[1], at, at + m[1].length);
   }
   // an agreement named by the city it was made in, without 《》 (`推动巴黎协定全面有效实施`, `京都议定书`)
   if (text.includes('协定') || text.includes('议定书')) for (const m of text.matchAll(AGREEMENT_HEAD)) {

@@ -997,6 +997,10 @@ export const RULES = {
       pos('市政府近日印发《关于加强某某工作的意见》。市政府常务会议审议通过《意见》。', '市政府常务会议 → 关于加强某某工作的意见'),
       // an adverb before the verb is no part of the name
       pos('市委常委会会议研究，严格执行中央八项规定精神。', '市委常委会会议 → 中央八项规定'),
+      // a treaty named by its two parties; a numbered set of measures by what it does
+      pos('市人大常委会会议审议中国和临山国移管被判刑人条约。', '市人大常委会会议 → 中国和临山国移管被判刑人条约'),
+      pos('市人大常委会会议部署落实好加强和改进代表工作的35条具体措施。', '市人大常委会会议 → 加强和改进代表工作的35条具体措施'),
+      neg('市人大常委会会议部署落实好各项措施，审议双方签署的条约。'),
       // two bodies a law governs, joined by 和, are part of its name, and no meeting there; nor a conference's secretariat
       pos('市人大常委会会议审议地方各级人民代表大会和地方各级人民政府组织法修正草案。', '市人大常委会会议 → 地方各级人民代表大会和地方各级人民政府组织法修正草案'),
       pos('市人大常委会会议审议全国人民代表大会和地方各级人民代表大会选举法修正案草案、反有组织犯罪法草案。', '市人大常委会会议 → 全国人民代表大会和地方各级人民代表大会选举法修正案草案', '市人大常委会会议 → 反有组织犯罪法草案'),

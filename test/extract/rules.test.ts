@@ -106,6 +106,13 @@ describe('meetings, policies and bodies', () => {
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
     // an investment agreement so named too
     expect(policyNames('双方要推进中欧投资协定谈判。')).toEqual(['中欧投资协定']);
+    // a treaty named by its two parties, not one a clause's word runs into (是中…)
+    expect(policyNames('今年是中日和平友好条约缔结45周年。')).toEqual(['中日和平友好条约']);
+    expect(policyNames('双方签署条约。集中条约谈判。')).toEqual([]);
+    // a law that provides for something; an adverse verb before a policy is no part of it
+    expect(policyNames('专题调研既是代表法规定的履职方式。')).toEqual(['代表法']);
+    expect(policyNames('李钺锋无视中央八项规定精神。')).toEqual(['中央八项规定']);
+    expect(policyNames('按照办法规定的要求。')).toEqual([]);
     // an agreement named by the city it was made in, without 《》; not one of two parties unnamed
     expect(policyNames('中方愿与国际社会一道，推动巴黎协定全面有效实施。')).toEqual(['巴黎协定']);
     expect(policyNames('双方签署了贸易协定。')).toEqual([]);
