@@ -498,6 +498,8 @@ const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|
 const AGREEMENT_HEAD = /(?:协定|议定书)(?![书》])/g;
 /** What stands before such a city: a clause's start or a verb done to the agreement. */
 const CITY_BEFORE = /(?:^|[^\u4e00-\u9fff《]|推动|落实|实施|履行|根据|遵守|签署|加入|退出|和|及|与)$/;
+/** The head of a numbered set of measures, the scan's test first (most texts have none). */
+const MEASURES_HEAD = /条(?:具体|政策|支持|硬核)?(?:措施|举措)/;
 /** A numbered set of measures after the verb that issues or carries it out: `落实好…的35条具体措施`, `出台…十条措施`. */
 const MEASURES_NAMED = /(?<=(?:落实|出台|印发|制定|实施|推出|提出|发布)(?:好|了)?)(?![好了])((?:(?![，。；、“”《》了])[\u4e00-\u9fff]){4,24}?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条(?:具体|政策|支持|硬核)?(?:措施|举措))/g;
 /**
@@ -758,7 +760,7 @@ export function findPolicies(text: string): NameMention[] {
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }
   // a numbered set of measures named by what it does (`落实好加强和改进代表工作的35条具体措施`)
-  if (text.includes('条')) for (const m of text.matchAll(MEASURES_NAMED)) {
+  if (MEASURES_HEAD.test(text)) for (const m of text.matchAll(MEASURES_NAMED)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }
