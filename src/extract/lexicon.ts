@@ -131,8 +131,8 @@ export const ORG_SUFFIXES = [
   // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
   '办',
 ];
-/** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅); 签署, 部署 are verbs. */
-const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会', 署: '签部' };
+/** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅, 排练厅); 签署, 部署 are verbs. */
+const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部' };
 export const ORG_SUFFIX_RE = new RegExp(
   `(?:${[...ORG_SUFFIXES].sort((a, b) => b.length - a.length).map((s) => (SUFFIX_NOT_AFTER[s] ? `(?<![${SUFFIX_NOT_AFTER[s]}])${s}` : s)).join('|')})$`,
 );
@@ -299,7 +299,7 @@ export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, s
  * Verbs whose object is a body (`感谢韩国政府`, `听取…省级党委和政府…汇报`, `人民支持阿政府`,
  * `非盟加入二十国集团`, `包括政府、企业`): what stands before them is the clause, not the name.
  */
-export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请', '规定', '欢迎', '祝贺', '委托', '加入', '批准', '来自'];
+export const ORG_OBJECT_VERBS = ['感谢', '支持', '包括', '听取', '邀请', '规定', '欢迎', '祝贺', '委托', '加入', '批准', '来自', '建议'];
 /**
  * Words that open a clause or point back (`但实际上顺风车公司`, `其名下公司`, `它之所以`), or set up bodies on
  * both sides (`互设文化中心`): a span that begins with one is no body's name.

@@ -21,6 +21,7 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     ['在临江飞机工业（集团）有限责任公司、临江大道地下综合管廊，市长刘海要求。', ['临江飞机工业（集团）有限责任公司']],
     ['刘海来到临江工业（集团）公司。', ['临江工业（集团）公司']],
     ['整改结果于今年10月底前报国务院，并在报告后公开。', ['国务院']],
+    ['委员长会议建议十三届全国人大常委会第三十二次会议在北京举行。', ['十三届全国人大常委会']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -39,6 +40,7 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     '会上，市长（左）局长（右）交谈。',
     '两国元首共同见证签署合作文件。',
     '随后来到人民大会堂东大厅。',
+    '随后来到乐团排练厅。',
   ])('none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
