@@ -244,6 +244,9 @@ interface Reported {
  * (`…会议今天在京举行`, `召开…会议`, `主持…会议`); else the headline's, in the body's
  * fuller form when the body names it; else the first dated one of the lede.
  */
+/** After an inner meeting: the speech given there and the head of the meeting that studies it (`上的重要讲话精神交流会`). */
+const NESTED_AFTER = /^上的[^，。；“”]{0,16}?(?:讲话|致辞|报告|贺信)(?:精神)?[^，。；“”]{0,6}?(?:交流会|座谈会|研讨会|报告会|学习会|推进会|会议|研讨班|培训班)/;
+
 /** A list of fields closed by 等 inside a name (`…科学技术等领域合作文本交换仪式`). */
 const FIELDS_CLOSED = /^[^，。；、]{2,12}?等(?:领域|方面|行业|部门)/;
 
@@ -372,6 +375,8 @@ export function findMeetings(text: string): MeetingMention[] {
   const re = new RegExp(MEETING_HEAD_RE.source, 'g');
   /** where a count of meetings read as none ends (`6场专题论坛`) */
   let countedEnd = 0;
+  /** where the name of a meeting that holds another's speech in its name starts (NESTED_AFTER), else -1 */
+  let nestedFrom = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
@@ -390,8 +395,16 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '大会' && LAW_NAMED_BY.test(text.slice(end, end + 32))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
+    // `学习习近平总书记在庆祝…大会上的重要讲话精神交流会`: a meeting whose speech another meets to study is part of that
+    // one's name; the outer name runs from before the 在 of the inner
+    if (NESTED_AFTER.test(text.slice(end, end + 40))) {
+      const innerStart = leftEdge(text, m.index, 40, true, true);
+      if (text[innerStart - 1] === '在') nestedFrom = leftEdge(text, innerStart - 1, 30, true, true);
+      continue;
+    }
     const prevEnd = Math.max(out.length ? out[out.length - 1].end : 0, countedEnd);
-    const edge = leftEdge(text, m.index, 40, true, true);
+    const edge = nestedFrom >= 0 && nestedFrom >= prevEnd ? nestedFrom : leftEdge(text, m.index, 40, true, true);
+    nestedFrom = -1;
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
     let start = enclosing ? edge : Math.max(edge, prevEnd);

@@ -185,6 +185,9 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
     // a country's 国民会议 is its legislature
     expect(names('中国全国人大与临山国国民会议长期保持友好往来。')).toEqual([]);
+    // a meeting whose speech another meets to study is part of that one's name
+    expect(names('临江市委员学习张建国同志在庆祝临江建市100周年大会上的重要讲话精神交流会27日召开。')).toEqual(['张建国同志在庆祝临江建市100周年大会上的重要讲话精神交流会']);
+    expect(names('张建国在庆祝临江建市100周年大会上的重要讲话，')).toEqual(['庆祝临江建市100周年大会']);
     // a conference's secretariat is a body; the bodies a law governs are part of the law's name
     expect(names('批准《东岭相互协作与信任措施会议秘书处特权与豁免公约》的议案')).toEqual([]);
     expect(names('审议地方各级人民代表大会和地方各级人民政府组织法修正草案')).toEqual([]);
