@@ -338,6 +338,8 @@ export const RULES = {
       pos('国家主席张建国近日对政法工作作出重要指示强调，要坚持改革创新。要坚持发扬斗争精神。各级党委要加强领导。\n临江政法工作会议7日至8日在北京召开。市长刘海主持会议。副市长吴东、李华出席会议。', '刘海 → 临江政法工作会议:presided', '吴东 → 临江政法工作会议:attended', '李华 → 临江政法工作会议:attended'),
       // …not a digest's items, each under a headline of its own
       neg('央视网消息：\n临江博物馆开馆\n今天，临江博物馆开馆。馆藏丰富。展品众多。\n临江报业大会召开\n临江报业大会今天在临江召开。市长刘海出席。'),
+      // `欢迎他们来华出席…`: those welcomed are the guests the host met in the sentence before
+      pos('国务院总理张建国5日分别会见临山国总理阿卡拉、东岭国总理帕什尼扬。张建国欢迎他们来华出席临江冬奥会开幕式。', '阿卡拉 → 临江冬奥会开幕式:attended', '帕什尼扬 → 临江冬奥会开幕式:attended'),
       // the delegates to a meeting a leader meets attend it, not the leader
       neg('国务院副总理张建国今天在会见出席全国统计工作会议代表时指出，统计工作很重要。\n全国统计工作会议一月七日至九日在北京召开。'),
       // an activity of its own named after the verb is not the article's meeting; one the sentence goes on to is

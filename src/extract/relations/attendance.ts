@@ -73,7 +73,10 @@ export function attendance(
     // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
     if (WELCOMED.test(s.text.slice(0, at - s.start))) {
       const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
-      who = met ? who.filter((p) => p.start >= s.start + met.index!) : [];
+      // (`…分别会见A、B。李克强欢迎他们来华出席…`: those welcomed are the guests the host met before)
+      const host = !met && who[0] && /(?:他们|他|她|其|您|你们)(?:来华|来京|前来)?$/.test(s.text.slice(0, at - s.start)) ? b.find('Person', who[0].name) : null;
+      const guests = host ? b.relations.filter((r) => r.type === 'MET' && r.from === host.id && r.evidence.start < s.start).map((r) => b.entities.find((e) => e.id === r.to)!.name) : [];
+      who = met ? who.filter((p) => p.start >= s.start + met.index!) : guests.map((name) => ({ ...who[0]!, name }));
     } else {
       // `A欢迎B率团出席…`: the one welcomed or invited attends, not the host
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
