@@ -22,7 +22,7 @@ export interface NameMention {
 export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该院|该局|该厅|该所|本院|各有关部门|有关单位|职能部门|各单位|相关职能部门|部门|我省|我市|全省|全市|该中心|中心|该公司|公司|企业|这家公司|学校|医院|各地|市州|省直|区委|县委|村委|两委|各级党委|党委|政府|各级政府|省市县|市县|乡镇|街道|社区|地方|单位|机关|党委政府|党和政府|总公司|分公司|子公司|研究中心|研究院|研究所|国家级|省级|市级|县级|民营企业|中小企业|龙头企业|领军企业|外资企业|国有企业|骨干企业|重点企业|科技型企业)$/;
 
 /** What follows a body's name (a one-character suffix such as 部 or 局 would otherwise read 部署, 开局). */
-export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
+export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|协办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
 /** The numbered session a body holds (`…领导小组第二十三次会议`, `…常委会第三十四次会议`): its name ends before it. */
 const SESSION = /^第[一二三四五六七八九十百零\d]+次(?:全体)?会议/;
 export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
@@ -203,7 +203,7 @@ export function findOrganizations(text: string): NameMention[] {
     // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
     const local = /^[省市县区]/.test(o);
     const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC);
-    const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意)/.test(after) || after === '';
+    const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意|有关|负责)/.test(after) || after === '';
     if (freeBefore && freeAfter) push(o, k, k + o.length);
   }
   // a forum that holds a summit or an annual meeting is a body (`中非合作论坛北京峰会`, `博鳌亚洲论坛2023年年会`)
@@ -220,11 +220,11 @@ export function findOrganizations(text: string): NameMention[] {
 }
 
 /** A place's name, then the level with the body: 河南|省政府. */
-const LEVEL_BODY = /^(?:自治区|[省市县])(?:人民)?(?:政府|委|人大|政协)/;
+const LEVEL_BODY = /^(?:自治区|特别行政区|[省市县])(?:人民)?(?:政府|委|人大|政协)/;
 
 /**
  * Places listed before one that names a level's body share it (`河北、黑龙江、河南省政府` → 河北省政府,
- * 黑龙江省政府, 河南省政府): each place's name, then the level and body of the last.
+ * 黑龙江省政府, 河南省政府; `香港、澳门特别行政区政府`): each place's name, then the level and body of the last.
  */
 function sharedLevel(text: string, start: number, name: string): NameMention[] {
   if (text[start - 1] !== '、') return []; // (no list before it: the cheap test first)
@@ -235,7 +235,7 @@ function sharedLevel(text: string, start: number, name: string): NameMention[] {
   for (let k = start; text[k - 1] === '、'; ) {
     const len = placeWordEndingAt(text, k - 1, 0, (w) => PROVINCE_NAMES.includes(w));
     if (!len) break;
-    const item = text.slice(k - 1 - len, k - 1).replace(/(?:自治区|[省市县])$/, '');
+    const item = text.slice(k - 1 - len, k - 1).replace(/(?:自治区|特别行政区|[省市县])$/, '');
     out.push({ name: item + head, start: k - 1 - len, end: k - 1 });
     k -= len + 1;
   }
