@@ -2,7 +2,7 @@
 // quoted initiatives and named plans.
 import { normName, isCjk, WordList } from './text';
 import {
-  TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
+  TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
   INTERNATIONAL_ORGS, PROVINCE_NAMES,
   EVENT_TITLE,
@@ -102,7 +102,7 @@ function shortOffice(name: string): boolean {
   return lead.length > 0 && field.length >= 1 && field.length <= 4 && !/[不一能该可也都就么何这那]/.test(field);
 }
 
-export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_RE.source.slice(0, -1), 'g');
+export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_PLAIN, 'g');
 
 /**
  * A paragraph that opens with the tail of a word cut by a column break (`促` | `成上海交大…协会`,
@@ -143,6 +143,8 @@ export function findOrganizations(text: string): NameMention[] {
     // (a bracketed aside may stand right before a suffix of two characters or more: `临江工业（集团）公司`)
     if (m.index === 0 || !(/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1]) || (m[0].length >= 2 && /[）)]/.test(text[m.index! - 1])))) continue;
     let end = m.index! + m[0].length;
+    // (a hall is a place, 签署 a verb: `人民大会堂东大厅`)
+    if (SUFFIX_NOT_AFTER[m[0]]?.includes(text[m.index! - 1]!)) continue;
     // a one-character suffix that begins a place's name is none (`发展委内瑞拉…关系`)
     if (m[0].length === 1 && placeWordAt(text, end - 1) > 1) continue;
     // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body

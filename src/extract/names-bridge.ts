@@ -5,6 +5,7 @@ import { findPersonNames } from './names';
 import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { crossesWords, placeWordAt } from './jieba';
 import { nameShape } from './text';
+import { lowerBound } from './spans';
 
 /**
  * The cut for a span no cue supports. Scores are calibrated on PFR days 16–20 and a quarter of
@@ -85,6 +86,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  const clauses = new Map<number, boolean>();
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&
@@ -98,7 +100,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
       !(s.name.length >= 3 && s.name.endsWith('某') && !s.name.endsWith('某某') && !SURNAMES_2.has(s.name.slice(0, 2))) &&
       !placeRunsOn(text, s) &&
-      !phraseList(text, s, spans) &&
+      !phraseList(text, s, spans, clauses) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
@@ -113,22 +115,37 @@ const CLAUSE_MARK = /[，。；：！？\n,;:!?]/;
  * Is a span the model reads only by the list it stands in, and not surely, one item of a 、-list of
  * phrases — half of its items or more holding no name the model reads (`接地气、察民情、聚民智、惠民生`), or
  * of two, the other a short phrase (`为树苗培土、浇水`, `枝繁叶茂、生生不息`)? A list of names is names throughout.
+ * `clauses` holds the verdict of each clause read (by its start): a list of a hundred names is read once.
  */
-function phraseList(text: string, s: { start: number; end: number; score: number; cue?: string }, spans: readonly { start: number; end: number }[]): boolean {
+function phraseList(
+  text: string,
+  s: { start: number; end: number; score: number; cue?: string },
+  spans: readonly { start: number; end: number }[],
+  clauses: Map<number, boolean>,
+): boolean {
   if (s.cue !== 'list' || s.score >= 0.85) return false;
   let from = s.start;
   while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  const known = clauses.get(from);
+  if (known !== undefined) return known;
   let to = s.end;
   while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
+  // (the spans are in text order: each item looks from the first span at or after its start)
   const items: { start: number; end: number; named: boolean }[] = [];
+  let j = lowerBound(spans, from);
   for (let a = from, k = from; k <= to; k++) {
     if (k < to && text[k] !== '、') continue;
-    items.push({ start: a, end: k, named: spans.some((o) => o.start >= a && o.end <= k) });
+    while (j < spans.length && spans[j]!.start < a) j++;
+    items.push({ start: a, end: k, named: j < spans.length && spans[j]!.start < k && spans[j]!.end <= k });
     a = k + 1;
   }
   // (of two items, the other a short phrase: `培土、浇水`, not the rest of a clause, `林彪、“四人帮”迫害致死`)
-  if (items.length === 2) return items.some((x) => !x.named && x.end - x.start <= 4 && !/[“”"《]/.test(text.slice(x.start, x.end)));
-  return items.length >= 3 && items.filter((x) => x.named).length * 2 <= items.length;
+  const verdict =
+    items.length === 2
+      ? items.some((x) => !x.named && x.end - x.start <= 4 && !/[“”"《]/.test(text.slice(x.start, x.end)))
+      : items.length >= 3 && items.filter((x) => x.named).length * 2 <= items.length;
+  clauses.set(from, verdict);
+  return verdict;
 }
 
 /**

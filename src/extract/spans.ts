@@ -88,7 +88,7 @@ function heldInWord(text: string, at: number, w: string): boolean {
 export const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
 
 /** The first index of `xs` (sorted by start) whose start is ≥ `pos`. */
-export function lowerBound(xs: { start: number }[], pos: number): number {
+export function lowerBound(xs: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
