@@ -402,6 +402,8 @@ export function namedPolicy(raw: string, head: string): boolean {
       if (/等|一系列|方面|包括/.test(prefix)) return false;
       return /^关于|[\d一二三四五六七八九十两]+(?:条|项)|若干政策$/.test(prefix) || /^中央/.test(prefix);
     case '方案':
+      // an action plan named by what it acts on (`林业和草原碳汇行动方案`)
+      return /^关于/.test(raw) || (/行动$/.test(prefix) && prefix.length >= 6);
     case '条例':
     case '意见':
     case '办法':
@@ -625,6 +627,8 @@ export function findPolicies(text: string): NameMention[] {
     raw = raw.replace(/^.*(?:对接|衔接|融入|服务于|支撑)/, '');
     // a task joined to carrying the policy out (`促进脱贫攻坚和实施乡村振兴战略有机衔接`): the name follows the verb
     raw = raw.replace(/^.+[和与及](?:全面|深入|大力)?(?:实施|落实|贯彻|推进)(?=.{4})/, '');
+    // who made it, in a clause on it (`中柬签署的构建命运共同体行动计划`, `京津冀签署…行动方案`): the name follows
+    raw = raw.replace(/^[^，。；]*?(?:(?:签署|签订)[了的]?|(?:制定|通过|发布|印发|出台)的)(?=.{6})/, '');
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
     const joined = JOINED_POLICIES.exec(raw);
     if (joined) raw = joined[1];
@@ -688,6 +692,8 @@ export function findPolicies(text: string): NameMention[] {
   // (also after a decision that amends one: `关于修改专利法的决定、生物安全法、新修订的…保护法`)
   for (const law of out.filter((p) => LAW_END.test(p.name) || /^关于修改.{2,40}法的决定$/.test(p.name))) {
     let at = law.end;
+    // a bare 基本法 joined to the constitution is the special region's (`依照宪法和基本法办事`)
+    if (law.name === '宪法' && /^[和、及与]基本法/.test(text.slice(at)) && !covered[at + 1]) push('基本法', at + 1, at + 4);
     if (text.startsWith('的决定', at)) at += 3;
     for (let m = LISTED_LAW.exec(text.slice(at)); m; m = LISTED_LAW.exec(text.slice(at))) {
       const start = at + m[0].indexOf(m[1]);

@@ -113,6 +113,10 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('专题调研既是代表法规定的履职方式。')).toEqual(['代表法']);
     expect(policyNames('李钺锋无视中央八项规定精神。')).toEqual(['中央八项规定']);
     expect(policyNames('按照办法规定的要求。')).toEqual([]);
+    // a plan named after who made it in a clause on it; an action plan named by what it acts on; the Basic Law beside the constitution
+    expect(policyNames('双方要落实好中柬签署的构建命运共同体行动计划。')).toEqual(['构建命运共同体行动计划']);
+    expect(policyNames('制定林业和草原碳汇行动方案。制定工作方案。制定专项行动方案。')).toEqual(['林业和草原碳汇行动方案']);
+    expect(policyNames('严格依照宪法和基本法办事。')).toEqual(['宪法', '基本法']);
     // an agreement named by the city it was made in, without 《》; not one of two parties unnamed
     expect(policyNames('中方愿与国际社会一道，推动巴黎协定全面有效实施。')).toEqual(['巴黎协定']);
     expect(policyNames('双方签署了贸易协定。')).toEqual([]);
