@@ -220,6 +220,8 @@ export function formOf(n: string, main: string): boolean {
   // `庆祝大会` of `庆祝改革开放40周年大会`: the full name's first word and its head
   const head = headOf(n);
   if (head && n.length <= 6 && n.length - head.length >= 2 && head === headOf(main) && main.startsWith(n.slice(0, n.length - head.length))) return true;
+  // `主席团会议` of `…主席团第三次会议`: the presidium's meeting named without its session
+  if (/主席团会议$/.test(n) && main.includes(`${n.slice(0, -2)}第`) && /次会议$/.test(main)) return true;
   // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
@@ -390,7 +392,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
     if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|秘书处|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
-    if (/^主席团(?:举行|召开)?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
+    // (also with a day and a place between: `…四次会议主席团10日下午在人民大会堂举行第三次会议`)
+    if (/^主席团(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `地方各级人民代表大会和地方各级人民政府组织法`, `…人民代表大会选举法`: the bodies a law governs are part of its name
     if (m[0] === '大会' && LAW_NAMED_BY.test(text.slice(end, end + 32))) continue;
     // `作大会发言`: a kind of speech, not a meeting
@@ -700,7 +703,8 @@ function clauseHost(text: string, start: number): string | null {
   const m = HOST_CLAUSE.exec(text.slice(clauseStart, start));
   // (not a time word before the body: `前不久广东省政府召开会议时`)
   // (bodies that hold it together: `总政文化部和解放军报联合举办座谈会`, one of them a body by its suffix)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x)) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团')) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 
