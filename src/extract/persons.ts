@@ -49,7 +49,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       const endsAtMark = /[、，。；]/.test(text[p.end] ?? '') && !/[时称说等们后前]$/.test(p.name);
       // (nor one a verb of the genre follows: `辜胜阻作主题发言` stays 辜胜阻; nor longer by such a verb: `李华作的报告` stays 李华)
       const verbAfter = NAME_THEN_ACT.test(text.slice(p.end));
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!)))) {
+      // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
+      const dottedToVerb = /[·•]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!)))) {
         p.name = m.name;
         p.end = m.end;
       }

@@ -112,6 +112,8 @@ export const RULES = {
       // a chain's post whose body holds a verb runs from the chain's 、 (not over another post and its name)
       pos('中共中央政治局常委、国务院总理、中央应对疫情工作领导小组组长张建国主持会议。', '张建国 → 中共中央政治局常委', '张建国 → 国务院总理', '张建国 → 中央应对疫情工作领导小组组长'),
       pos('临山国总书记、国家主席阿卡拉向中共中央总书记、国家主席张建国致贺电。', '阿卡拉 → 临山国总书记', '阿卡拉 → 国家主席', '张建国 → 中共中央总书记', '张建国 → 国家主席'),
+      // a dotted name runs to the genre's words after it (`努尔·白克力严重违纪违法`), whatever shorter reading the model prefers
+      pos('临江市能源局原党组书记、局长阿卜杜·白克力严重违纪违法被开除党籍。', '阿卜杜·白克力 → 临江市能源局原党组书记', '阿卜杜·白克力 → 局长'),
       // Japan's ministers are written X相
       pos('国务院总理张建华会见访华的临山国外相林芳正。', '张建华 → 国务院总理', '林芳正 → 临山国外相'),
       // a name the cue rules end at a list's mark is not cut one shorter by the model (穆尔涅采、; not 卢拉时，)
