@@ -96,6 +96,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)
       !intoMeeting(text, s.end) &&
       !amongPlaces(text, s) &&
+      // (a village named by a family, `肖家村`, `王家坪`: a place)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && /^.家[村坪庄湾寨屯沟]$/.test(s.name)) &&
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)
       !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
       !(s.name.length >= 3 && s.name.endsWith('某') && !s.name.endsWith('某某') && !SURNAMES_2.has(s.name.slice(0, 2))) &&

@@ -768,6 +768,8 @@ export const RULES = {
       neg('市委书记张建国还考察了一些中小学和有关企业。'),
       // 和 inside a place's name (太和镇, 和平区) joins nothing
       pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),
+      // (和 opening a county's name joins nothing: visited.to-place reads 和政县 whole)
+      neg('市委书记张建国还到和政县考察扶贫车间。'),
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),

@@ -164,8 +164,8 @@ const putPlaces = (span: string): string[] => {
   }
   return items;
 };
-/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`) — and after a verb 及. */
-const AND = '和(?![镇乡村县区市街路园平])';
+/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`, `和政县`) — and after a verb 及. */
+const AND = '和(?![镇乡村县区市街路园平]|[\u4e00-\u9fff][县市旗])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const AND_RE = new RegExp(AND);
 const LIST_AND = new RegExp(`、|及|${AND}`);
