@@ -340,6 +340,8 @@ export const RULES = {
       pos('国家主席张建国近日对政法工作作出重要指示强调，要坚持改革创新。要坚持发扬斗争精神。各级党委要加强领导。\n临江政法工作会议7日至8日在北京召开。市长刘海主持会议。副市长吴东、李华出席会议。', '刘海 → 临江政法工作会议:presided', '吴东 → 临江政法工作会议:attended', '李华 → 临江政法工作会议:attended'),
       // …not a digest's items, each under a headline of its own
       neg('央视网消息：\n临江博物馆开馆\n今天，临江博物馆开馆。馆藏丰富。展品众多。\n临江报业大会召开\n临江报业大会今天在临江召开。市长刘海出席。'),
+      // a report of no meeting of its own that names one held and refers back to it by its head; a verb joined by 并 has the subject before
+      pos('国家主席张建国31日接见临江先进个人代表。刘海参加接见并在30日上午召开的临江先进个人表彰大会上讲话。吴东参加接见并主持大会。', '吴东 → 临江先进个人表彰大会:presided'),
       // a session's presidium holds its own numbered meetings (`…四次会议主席团10日…举行第三次会议`), the one 主持会议 is at
       pos('临江市人大三次会议主席团10日下午在市人民大会堂举行第三次会议。主席团常务主席张建国主持会议。主席团会议听取了刘海作的报告。', '张建国 → 临江市人大三次会议主席团第三次会议:presided'),
       // `欢迎他们来华出席…`: those welcomed are the guests the host met in the sentence before

@@ -9,6 +9,25 @@ import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
+const BACK_REFERENCE = /(?:在|主持|出席|参加)(大会|座谈会)(?:上|[，。；并]|$)/;
+
+/** The meeting held and named before the sentence whose head a bare reference in it repeats (BACK_REFERENCE). */
+function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
+  const ref = BACK_REFERENCE.exec(s.text);
+  if (!ref) return null;
+  let found: Entity | null = null;
+  let at = -1;
+  for (const [k, e] of ents) {
+    const start = Number(k);
+    if (start < s.start && start > at && e.date && e.name.endsWith(ref[1]!) && e.name.length > ref[1]!.length) {
+      found = e;
+      at = start;
+    }
+  }
+  return found;
+}
+
 /** The two sides' leaders as one subject, right before the verb: `两国总理共同出席`, `两国元首还一同出席`. */
 const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)(?:还|并|又|随后)?(?:共同|一同|一起)?$/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
@@ -56,6 +75,9 @@ export function attendance(
   main: Entity | null,
   all: PersonMention[] = ps,
 ): void {
+  // a report with no meeting of its own that names one held and then refers back to it by its head
+  // (`…在30日上午召开的…表彰大会上讲话。…分别在大会上作了发言。…主持大会。`): that meeting, for this sentence
+  if (!main) main = referredBack(s, ents);
   listAfter(b, s, ps, meetings, ents, main);
   describedList(b, s, ps, meetings, ents);
   speakers(b, s, ps, main);
@@ -63,6 +85,7 @@ export function attendance(
   presentActs(b, s, ps, main);
   hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
+  let lastWho: PersonMention[] = [];
   for (const v of s.text.matchAll(ATTEND_VERB)) {
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
@@ -103,8 +126,11 @@ export function attendance(
       const bare = meetings.find((m) => m.start === at + 2 && m.bare && !m.ref);
       if (!bare || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     }
+    // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
+    if (who.length === 0 && lastWho.length && /^[^，。；]{0,8}并$/.test(s.text.slice(from - s.start, at - s.start))) who = lastWho;
     from = at + v[0].length;
     if (who.length === 0) continue;
+    lastWho = who;
     const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
     const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
@@ -123,7 +149,8 @@ export function attendance(
     // (unless the sentence goes on to a meeting: `出席…品牌日活动，并在…论坛致辞`)
     if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
     // 参加会见, 出席会谈, 参加了会见和宴请: a 会见 gives MET to its host and guests, a banquet nothing; no attendance at the article's meeting
-    if (!target && /^了?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；]|$)/.test(s.text.slice(from - s.start))) continue;
+    // (`参加接见并主持大会`: the 接见 is the act, the 大会 another verb's)
+    if (!target && /^了?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
     // someone attends already (a welcome ceremony), not a meeting named in passing (党的二十大)
     // (also where it has one, when what was told above is attended: `…共同出席“共培友谊绿洲”仪式。…等出席上述活动`
