@@ -105,7 +105,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     // a shorter form of a meeting the article named before (`中非合作论坛北京峰会` … `北京峰会`) is that meeting
     // (not one held here again: `拉萨隆重举行升国旗仪式` after the capital's is another)
     const shortForm = !m.bare && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name) && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
-    const longer = shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)));
+    const longer =
+      (shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)))) ||
+      b.entities.find((x) => x.type === 'Meeting' && x !== main && congressOf(name, x.name));
     if (longer) {
       if (!longer.aliases?.includes(name)) (longer.aliases ??= []).push(name);
       meetingEntity.set(`${m.start}`, longer);
@@ -220,11 +222,18 @@ export function formOf(n: string, main: string): boolean {
   // `庆祝大会` of `庆祝改革开放40周年大会`: the full name's first word and its head
   const head = headOf(n);
   if (head && n.length <= 6 && n.length - head.length >= 2 && head === headOf(main) && main.startsWith(n.slice(0, n.length - head.length))) return true;
+  if (congressOf(n, main)) return true;
   // `主席团会议` of `…主席团第三次会议`: the presidium's meeting named without its session
   if (/主席团会议$/.test(n) && main.includes(`${n.slice(0, -2)}第`) && /次会议$/.test(main)) return true;
   // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
+}
+
+/** `党的八大` of `中国共产党第八次全国代表大会`: a party congress by its number. */
+function congressOf(n: string, full: string): boolean {
+  const congress = /^(?:党的|中共)([一二三四五六七八九十]{1,3})大$/.exec(n);
+  return !!congress && new RegExp(`^(?:中国共产党|中共|党的)第${congress[1]}次全国代表大会`).test(full);
 }
 
 function headOf(n: string): string | null {
@@ -390,7 +399,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     if (m[0] === '会议' && text.endsWith('国民', m.index)) continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
-    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|秘书处|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|秘书处|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|平台|机制)/.test(text.slice(end))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     // (also with a day and a place between: `…四次会议主席团10日下午在人民大会堂举行第三次会议`)
     if (/^主席团(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;

@@ -775,6 +775,8 @@ export const RULES = {
       pos('市委书记张建国先后来到临江区人民医院、市第一中学。', '张建国 → 临江区人民医院', '张建国 → 市第一中学'),
       pos('市长刘海在市委书记张建国陪同下来到临江新港施工现场。', '刘海 → 临江新港施工现场', '张建国 → 临江新港施工现场'),
       neg('市委书记张建国来到这里。'),
+      // a kind of place with no name is no target (`待改造的棚户区`, `县福利院`)
+      neg('国务院总理张建国来到待改造的棚户区，察看居民生活。'),
       // a hall is a place of the building, no body (人民大会堂东大厅, 宴会厅): the visit is to what is shown there
       neg('随后，国家主席张建国等来到人民大会堂东大厅，参观成果展。'),
       // 先后来到 a tour of places by their bare names (one a place the dictionary knows), not of kinds of site

@@ -101,6 +101,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议传达了全国统战部长会议、全国宣传部长会议精神。')).toEqual(['全国统战部长会议', '全国宣传部长会议']);
     expect(meetingNames('全国政协副主席、大会主席团常务主席王明宣布大会开幕。')).toEqual([]);
   });
+  it('takes a party congress named by its number as the full name of the article', () => {
+    const meetings = extractArticle(article('中国共产党第八次全国代表大会历史陈列展览开展。党的八大是一次重要的大会。')).entities.filter((e) => e.type === 'Meeting');
+    expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['中国共产党第八次全国代表大会', ['党的八大']]]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
@@ -189,6 +193,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
     // a country's 国民会议 is its legislature
     expect(names('中国全国人大与临山国国民会议长期保持友好往来。')).toEqual([]);
+    // an organ's members are no meeting (`全国政协主席会议成员`)
+    expect(names('全国政协主席会议成员28日下午集体参观展览。')).toEqual([]);
     // a meeting whose speech another meets to study is part of that one's name
     expect(names('临江市委员学习张建国同志在庆祝临江建市100周年大会上的重要讲话精神交流会27日召开。')).toEqual(['张建国同志在庆祝临江建市100周年大会上的重要讲话精神交流会']);
     expect(names('张建国在庆祝临江建市100周年大会上的重要讲话，')).toEqual(['庆祝临江建市100周年大会']);
