@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, WordList, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -326,6 +326,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const kept = chain.slice();
     if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start))) chain = [];
     const before = chainEnd;
+    // two bodies one post is held in (`中共中央台湾工作办公室、国务院台湾事务办公室主任刘结一`): the post in each
+    if (chain.length === 0 && s[start - 1] === '、') {
+      const bodyStart = titleStart(s, start - 1);
+      const body = s.slice(bodyStart, start - 1);
+      if (body.length >= 4 && ORG_SUFFIX_RE.test(body) && !TITLE_HEAD_END.test(body) && !PUNCT.test(body)) chain.push({ name: body + m[0], start: bodyStart + offset, end: start - 1 + offset });
+    }
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on

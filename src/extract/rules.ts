@@ -114,6 +114,9 @@ export const RULES = {
       pos('临山国总书记、国家主席阿卡拉向中共中央总书记、国家主席张建国致贺电。', '阿卡拉 → 临山国总书记', '阿卡拉 → 国家主席', '张建国 → 中共中央总书记', '张建国 → 国家主席'),
       // a dotted name runs to the genre's words after it (`努尔·白克力严重违纪违法`), whatever shorter reading the model prefers
       pos('临江市能源局原党组书记、局长阿卜杜·白克力严重违纪违法被开除党籍。', '阿卜杜·白克力 → 临江市能源局原党组书记', '阿卜杜·白克力 → 局长'),
+      // two bodies one post is held in, joined by 、: the post in each (not a post before 、: 省委常委、宣传部部长)
+      pos('中共临江市委台湾工作办公室、临江市人民政府台湾事务办公室主任刘海在座谈会上发言。', '刘海 → 中共临江市委台湾工作办公室主任', '刘海 → 临江市人民政府台湾事务办公室主任'),
+      pos('省委常委、宣传部部长王明出席。', '王明 → 省委常委', '王明 → 宣传部部长'),
       // Japan's ministers are written X相
       pos('国务院总理张建华会见访华的临山国外相林芳正。', '张建华 → 国务院总理', '林芳正 → 临山国外相'),
       // a name the cue rules end at a list's mark is not cut one shorter by the model (穆尔涅采、; not 卢拉时，)
