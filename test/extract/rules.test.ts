@@ -121,6 +121,9 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('双方要落实好中柬签署的构建命运共同体行动计划。')).toEqual(['构建命运共同体行动计划']);
     expect(policyNames('制定林业和草原碳汇行动方案。制定工作方案。制定专项行动方案。')).toEqual(['林业和草原碳汇行动方案']);
     expect(policyNames('严格依照宪法和基本法办事。')).toEqual(['宪法', '基本法']);
+    // laws passed as newly revised, a place's master plan
+    expect(policyNames('会议通过了新修订的体育法、黑土地保护法。')).toEqual(['体育法', '黑土地保护法']);
+    expect(policyNames('要落实北京城市总体规划。制定总体规划。')).toEqual(['北京城市总体规划']);
     // an agreement named by the city it was made in, without 《》; not one of two parties unnamed
     expect(policyNames('中方愿与国际社会一道，推动巴黎协定全面有效实施。')).toEqual(['巴黎协定']);
     expect(policyNames('双方签署了贸易协定。')).toEqual([]);
@@ -193,6 +196,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
     // a country's 国民会议 is its legislature
     expect(names('中国全国人大与临山国国民会议长期保持友好往来。')).toEqual([]);
+    // a body's rules of procedure hold no meeting (`常委会议事规则`)
+    expect(names('关于修改全国人大常委会议事规则的决定')).toEqual([]);
     // an organ's members are no meeting (`全国政协主席会议成员`)
     expect(names('全国政协主席会议成员28日下午集体参观展览。')).toEqual([]);
     // a meeting whose speech another meets to study is part of that one's name
