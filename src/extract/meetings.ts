@@ -145,7 +145,7 @@ const DEMONSTRATIVE_RE = new RegExp(DEMONSTRATIVE);
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的)`);
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
-const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
+const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
 /** A holding verb right before a meeting's name (`隆重举行升国旗仪式`): the meeting is held there, not named back. */
 const HELD_JUST_BEFORE = new RegExp(`${HELD}了?$`);

@@ -101,6 +101,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议传达了全国统战部长会议、全国宣传部长会议精神。')).toEqual(['全国统战部长会议', '全国宣传部长会议']);
     expect(meetingNames('全国政协副主席、大会主席团常务主席王明宣布大会开幕。')).toEqual([]);
   });
+  it('takes the group meetings of a session (分组会议, 联组会议) as that session', () => {
+    const meetings = extractArticle(article('临江市人大常委会第十九次会议在临江举行。全体会议结束后，举行分组会议审议决定草案。随后举行联组会议。', '临江市人大常委会第十九次会议举行')).entities.filter((e) => e.type === 'Meeting');
+    expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['临江市人大常委会第十九次会议', ['分组会议', '联组会议']]]);
+  });
   it('takes a party congress named by its number as the full name of the article', () => {
     const meetings = extractArticle(article('中国共产党第八次全国代表大会历史陈列展览开展。党的八大是一次重要的大会。')).entities.filter((e) => e.type === 'Meeting');
     expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['中国共产党第八次全国代表大会', ['党的八大']]]);
