@@ -665,9 +665,10 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 
 /**
  * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,
- * `第六十五次常务会议`): the body that holds it names it (`中华…联合会8日在京召开一届二次理事会议`).
+ * `第六十五次常务会议`, `宪法宣誓仪式`): the body that holds it names it (`中华…联合会8日在京召开一届二次理事会议`,
+ * `十三届全国人大常委会举行宪法宣誓仪式`).
  */
-const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立)/;
+const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立|(?:宪法)?宣誓仪式$)/;
 
 /** Heads that stand alone for a meeting of the text (`主持召开座谈会`), named by their host or place. */
 const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'];
@@ -694,7 +695,7 @@ function talksHost(text: string, at: number, persons: readonly { name: string; s
 }
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同)?${HELD}$`);
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
