@@ -96,6 +96,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)
       !intoMeeting(text, s.end) &&
       !amongPlaces(text, s) &&
+      // (a word for a leader's leadership after his post: `习近平主席英明和坚强领导下`, `主席坚强领导`)
+      !(s.name.length === 2 && LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start)) && LEADERSHIP_AFTER.test(text.slice(s.end, s.end + 8))) &&
       // (a village named by a family, `肖家村`, `王家坪`: a place)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && /^.家[村坪庄湾寨屯沟]$/.test(s.name)) &&
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)
@@ -109,6 +111,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !placeByUse(text, s, beforePlace),
   );
 }
+
+/** Leadership praised after a leader's post, the word before it read as a name (`英明和坚强领导下`, `坚强领导`). */
+const LEADERSHIP_AFTER = /^(?:[和、][\u4e00-\u9fff]{2})?领导/;
 
 /** The marks that end a clause, for the items of a 、-list. */
 const CLAUSE_MARK = /[，。；：！？\n,;:!?]/;
