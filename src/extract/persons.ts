@@ -553,7 +553,9 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
     // (and a name of an uncommon surname that only the list's marks bound: `…、才利民（满族）为副省长`)
     // (a name read short of the list's marks is read to them: `吾甫尔·阿不都拉（维吾尔族）`, not 吾甫尔·阿不 + 都拉)
     const bounded = boundedName(s.slice(i, to));
-    let name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name ?? (names.length > 0 ? bounded : null);
+    // (or the one name the verb and 为 bound, of two or three characters: `任命咸辉为…副主任委员`)
+    const alone = names.length === 0 && bounded !== null && i + bounded.length === to && bounded.length <= 3;
+    let name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name ?? (names.length > 0 || alone ? bounded : null);
     if (name && bounded && bounded.length > name.length && bounded.startsWith(name) && !/[、和（]/.test(s[i + name.length] ?? '')) name = bounded;
     if (!name || taken(i, name)) return null;
     names.push([name, i]);

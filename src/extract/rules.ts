@@ -212,6 +212,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // the one name the verb and 为 bound, of an uncommon surname (`任命咸辉为…`)
+      pos('会议经表决，任命咸辉为市人大华侨委员会副主任委员。', '咸辉 → 市人大华侨委员会副主任委员'),
       // a pronoun is no one elected (`祝贺她当选…`)
       neg('国家副主席张建国致电临山国当选副总统，祝贺她当选临山国副总统。'),
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
