@@ -719,7 +719,7 @@ function clauseHost(text: string, start: number): string | null {
 }
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
-const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|省|自治州|自治区))(?:调研|考察|视察|检查)`);
+const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区))(?:调研|考察|视察|检查)`);
 function tripPlace(text: string): string | null {
   return TRIP_PLACE.exec(text)?.[1] ?? null;
 }

@@ -347,6 +347,8 @@ export const RULES = {
       neg('央视网消息：\n临江博物馆开馆\n今天，临江博物馆开馆。馆藏丰富。展品众多。\n临江报业大会召开\n临江报业大会今天在临江召开。市长刘海出席。'),
       // a report of no meeting of its own that names one held and refers back to it by its head; a verb joined by 并 has the subject before
       pos('国家主席张建国31日接见临江先进个人代表。刘海参加接见并在30日上午召开的临江先进个人表彰大会上讲话。吴东参加接见并主持大会。', '吴东 → 临江先进个人表彰大会:presided'),
+      // a trip's bare 座谈会 is named by the district it went to (`在北京市通州区调研…主持召开座谈会`)
+      pos('国务院副总理张建国28日在临江市东湖区调研新城规划建设工作。张建国来到新城规划展厅，了解规划建设进展；前往行政办公区建设工地，察看工程；主持召开座谈会，听取临江市和有关部门意见建议。', '张建国 → 临江市东湖区座谈会:presided'),
       // a session's presidium holds its own numbered meetings (`…四次会议主席团10日…举行第三次会议`), the one 主持会议 is at
       pos('临江市人大三次会议主席团10日下午在市人民大会堂举行第三次会议。主席团常务主席张建国主持会议。主席团会议听取了刘海作的报告。', '张建国 → 临江市人大三次会议主席团第三次会议:presided'),
       // `欢迎他们来华出席…`: those welcomed are the guests the host met in the sentence before
