@@ -385,14 +385,16 @@ export function namedPolicy(raw: string, head: string): boolean {
   if (/^(?:其他|其它|各种|一些|两国|双方|各国|彼此)/.test(prefix)) return false;
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
-  if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力|自觉)$/.test(prefix)) return false;
+  if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力|自觉|依法|紧急)$/.test(prefix)) return false;
   // a plan carried out or enlarged is named after the verb (`超额完成国家税收计划`, `扩大国家科技计划`)
   const done = /^(?:超额)?(?:完成|扩大)/.exec(prefix);
   if (done && (head === '计划' || head === '行动') && prefix.slice(done[0].length).replace(GENERIC_POLICY, '').length < 3) return false;
   switch (head) {
     case '行动':
     case '计划':
-      return prefix.length >= 4;
+      // (not a run of doers, `…机关和企事业单位等紧急行动`, nor what one leads or encourages, `主导国际大科学计划`)
+      // (a named one may hold 等 inside: `粮油等主要作物大面积单产提升行动`)
+      return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织)/.test(prefix);
     case '战略':
       // (what the strategy does: `科教兴国`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
       return /(?:发展|振兴|强省|强国|兴省|兴国|强市|兴市|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;

@@ -125,6 +125,8 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('双方要落实好中柬签署的构建命运共同体行动计划。')).toEqual(['构建命运共同体行动计划']);
     expect(policyNames('制定林业和草原碳汇行动方案。制定工作方案。制定专项行动方案。')).toEqual(['林业和草原碳汇行动方案']);
     expect(policyNames('严格依照宪法和基本法办事。')).toEqual(['宪法', '基本法']);
+    // no plan or action named by a verb, a run of doers or a manner (`主导国际大科学计划`, `…等紧急行动`, `依法行动`)
+    expect(policyNames('要主导国际大科学计划，鼓励我国科学家发起和组织国际科技合作计划。各机关和企事业单位等紧急行动起来。全社会依法行动。')).toEqual([]);
     // laws passed as newly revised, a place's master plan
     expect(policyNames('会议通过了新修订的体育法、黑土地保护法。')).toEqual(['体育法', '黑土地保护法']);
     expect(policyNames('要落实北京城市总体规划。制定总体规划。')).toEqual(['北京城市总体规划']);
