@@ -180,11 +180,23 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
       }
       if (others === 2) added.push({ type: 'Person', name, start, end: start + name.length, titles: [] });
     }
+    // the run's last item, after a name read and its 、, before the list's verb (`陈全国、尤权陪同调研`)
+    for (const p of persons) {
+      if (text[p.end] !== '、' || at.has(p.end + 1)) continue;
+      const len = [3, 2].find((n) => LAST_ITEM_AFTER.test(text.slice(p.end + 1 + n, p.end + 3 + n)) && nameShape(text.slice(p.end + 1, p.end + 1 + n)));
+      if (!len) continue;
+      const name = text.slice(p.end + 1, p.end + 1 + len);
+      if (placeWordAt(text, p.end + 1) >= 2 || isCommonWord(name) || isCommonWord(name.slice(0, 2)) || PROVINCE_NAME_SET.has(name) || added.some((x) => x.start === p.end + 1)) continue;
+      added.push({ type: 'Person', name, start: p.end + 1, end: p.end + 1 + len, titles: [] });
+    }
     if (added.length === 0) return;
     persons.push(...added);
     persons.sort((a, b2) => a.start - b2.start);
   }
 }
+
+/** What follows a list of persons' last item: the list's verb. */
+const LAST_ITEM_AFTER = /^(?:陪同|出席|参加|列席)/;
 
 /** A list's item after a clause mark or a 、: two or three characters before its 、. */
 const LIST_ITEM = /[，：；。\s、]([\u4e00-\u9fff]{2,3})(?=、)/g;

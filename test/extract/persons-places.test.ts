@@ -32,6 +32,8 @@ describe('places are not persons', () => {
     ['植树\n\n国家主席张建国和临山国总统阿迪昂一道为树苗培土、浇水。橡树象征着两国友谊枝繁叶茂、生生不息。', ['张建国', '阿迪昂']],
     // a word for a leader's leadership after his post is no name
     ['会见\n\n阿卡拉表示，在张建国主席英明和坚强领导下，中国取得巨大成就。在张建国主席坚强领导下，两国关系发展顺利。', ['张建国', '阿卡拉']],
+    // the last item of a run of names after one read, before the list's verb
+    ['汪洋在新疆调研\n\n中共中央政治局常委、全国政协主席汪洋在新疆调研。陈全国、尤权陪同调研。', ['尤权', '汪洋', '陈全国']],
     // a village named by a family is a place
     ['调研\n\n全国政协主席张建国再次来到积石山县刘集乡肖家村、柳沟乡阳山村，看望慰问贫困户。张建国瞻仰王家坪革命旧址。', ['张建国']],
     // a foreign name's parts joined by a hyphen are one name
