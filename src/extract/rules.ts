@@ -341,6 +341,8 @@ export const RULES = {
       pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 张建国欢迎仪式:presided'),
       // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
       neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
+      // a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`; a list after `在主席台就座的还有：` is attended.list-after)
+      pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
       // a lede of other news (an instruction) and the one meeting held, opening a paragraph after it: the meeting of 主持会议, 出席会议
       pos('国家主席张建国近日对政法工作作出重要指示强调，要坚持改革创新。要坚持发扬斗争精神。各级党委要加强领导。\n临江政法工作会议7日至8日在北京召开。市长刘海主持会议。副市长吴东、李华出席会议。', '刘海 → 临江政法工作会议:presided', '吴东 → 临江政法工作会议:attended', '李华 → 临江政法工作会议:attended'),
       // …not a digest's items, each under a headline of its own
@@ -445,11 +447,13 @@ export const RULES = {
   'attended.list-after': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X.',
+    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X; 在主席台就座的还有：X、Y.',
     cases: [
       pos('全市民政工作会议今天召开。出席会议的有市领导吴东、郑立。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。出席座谈会的还有副市长吴东、郑立等。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
       neg('参加活动的有市领导吴东、郑立。'),
+      // those seated on the rostrum too
+      pos('临江市人大一次会议今天闭幕。在主席台就座的还有：吴东、郑立。', '吴东 → 临江市人大一次会议:attended', '郑立 → 临江市人大一次会议:attended'),
     ],
   },
   'attended.described-list': {
