@@ -619,7 +619,8 @@ export function findMeetings(text: string): MeetingMention[] {
     const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署|所|以后|之后|后|期间|闭幕|开幕|要求|决策)/.test(text.slice(s + c[0].length));
     if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0]) && !bare) continue;
     // `民进十三大`, `落实社十二大`: a democratic party's congress, named as written
-    const own = DEMOCRATIC_PARTY_BEFORE.exec(text.slice(Math.max(0, s - 4), s));
+    // (and a foreign communist party's, named short: `越共十三大`)
+    const own = DEMOCRATIC_PARTY_BEFORE.exec(text.slice(Math.max(0, s - 4), s)) ?? /(?<![中])[\u4e00-\u9fff]共$/.exec(text.slice(Math.max(0, s - 2), s));
     if (own && /^第?[一二三四五六七八九十]/.test(c[0])) {
       out.push({ name: own[0] + c[0], start: s - own[0].length, end: s + c[0].length, bare: false });
       covered.fill(1, s - own[0].length, s + c[0].length);

@@ -202,6 +202,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际会见韩国国会议长朴炳锡')).toEqual([]);
     // a country's 国民会议 is its legislature
     expect(names('中国全国人大与临山国国民会议长期保持友好往来。')).toEqual([]);
+    // a foreign communist party's congress named short is that party's, not the CPC's
+    expect(names('越共十三大以来，越南革新事业取得新成就。')).toEqual(['越共十三大']);
     // an oath ceremony is named by the body that holds it
     expect(names('之后，十三届全国人大常委会举行宪法宣誓仪式。')).toEqual(['十三届全国人大常委会宪法宣誓仪式']);
     // a body's rules of procedure hold no meeting (`常委会议事规则`)
