@@ -55,7 +55,8 @@ function trimLead(span: string): string {
     while (/^(?:和(?!平)|及|与|、|并|还|在|从|向|对|由|将|是|为|以|把|被|让|使|原|给|担任|了(?!解))/.test(name) && !placeWordAt(name, 0)) name = name.replace(/^(?:担任|.)/, '');
     // 经/应/受/据 before a top organ, a place or a body word (`经国务院批准`, `应…中心邀请`, `据国家…局`), not 经济, 应用, 受理
     if (/^[经应受据报](?:中共中央|中央|国务院|国家|全国)/.test(name) || (/^[经应受据]/.test(name) && (placeWordAt(name, 1) >= 3 || (placeWordAt(name, 1) > 0 && !isCommonWord(name.slice(0, 2)))))) name = name.slice(1);
-    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '').replace(DEADLINE, '');
+    name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
+    if (/^[\d０-９]/.test(name)) name = name.replace(DEADLINE, '');
     const verb = ORG_LEADING_VERB.exec(name);
     if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
     name = name.replace(OBJECT_VERB, '');

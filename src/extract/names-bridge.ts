@@ -86,7 +86,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
-  const clauses = new Map<number, boolean>();
+  const clauses: Clauses = { verdicts: new Map() };
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&
@@ -116,7 +116,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
 const LEADERSHIP_AFTER = /^(?:[和、][\u4e00-\u9fff]{2})?领导/;
 
 /** The marks that end a clause, for the items of a 、-list. */
-const CLAUSE_MARK = /[，。；：！？\n,;:!?]/;
+const CLAUSE_MARKS = new Set('，。；：！？\n,;:!?');
 
 /**
  * Is a span the model reads only by the list it stands in, and not surely, one item of a 、-list of
@@ -128,15 +128,15 @@ function phraseList(
   text: string,
   s: { start: number; end: number; score: number; cue?: string },
   spans: readonly { start: number; end: number }[],
-  clauses: Map<number, boolean>,
+  clauses: Clauses,
 ): boolean {
   if (s.cue !== 'list' || s.score >= 0.85) return false;
   let from = s.start;
-  while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
-  const known = clauses.get(from);
+  while (from > 0 && !CLAUSE_MARKS.has(text[from - 1]!)) from--;
+  const known = clauses.verdicts.get(from);
   if (known !== undefined) return known;
   let to = s.end;
-  while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
+  while (to < text.length && !CLAUSE_MARKS.has(text[to]!)) to++;
   // (the spans are in text order: each item looks from the first span at or after its start)
   const items: { start: number; end: number; named: boolean }[] = [];
   let j = lowerBound(spans, from);
@@ -151,8 +151,13 @@ function phraseList(
     items.length === 2
       ? items.some((x) => !x.named && x.end - x.start <= 4 && !/[“”"《]/.test(text.slice(x.start, x.end)))
       : items.length >= 3 && items.filter((x) => x.named).length * 2 <= items.length;
-  clauses.set(from, verdict);
+  clauses.verdicts.set(from, verdict);
   return verdict;
+}
+
+/** What phraseList keeps for a text: each clause's verdict, by the clause's start. */
+interface Clauses {
+  verdicts: Map<number, boolean>;
 }
 
 /**
@@ -215,7 +220,7 @@ export function placeByUse(text: string, s: { name: string; cue?: string }, befo
   if (s.cue && s.cue !== 'list') return false;
   if (!beforePlace.has(s.name)) return false;
   for (let k = text.indexOf(s.name); k !== -1; k = text.indexOf(s.name, k + s.name.length))
-    if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 3))) return true;
+    if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 6))) return true;
   return false;
 }
 
@@ -234,7 +239,7 @@ export function stringsBeforePlaceWords(text: string, longest: number): Set<stri
   }
   return out;
 }
-// (a street is a place: `黄瓦街派出所`; not 街头 or 街坊)
-const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?![头坊])|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)';
+// (a street before its unit is a place: `黄瓦街派出所`, `…街道`)
+const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?=派出所|社区|道|办事处)|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部)';
 const PLACE_USE = new RegExp(`^${PLACE_WORD}`);
 const PLACE_WORDS = new RegExp(PLACE_WORD, 'g');

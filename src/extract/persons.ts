@@ -766,16 +766,20 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
  * that ends no name (`拉夫罗夫称，` is 拉夫罗夫, `施泰因迈尔时，` 施泰因迈尔), no place and no word of the clause.
  */
 function longerForeignName(s: string, i: number, read: string | null): string | null {
+  // (the cheap test first: most names after a post open with no transliterating character)
+  if (!TRANSLIT_SET.has(s[i] ?? '')) return null;
   const m = /^[\u3400-\u9fff]{4,7}(?=[、，,。；])/.exec(s.slice(i, i + 8));
   if (!m || (read && (read.length >= m[0].length || !m[0].startsWith(read)))) return null;
   const name = m[0];
-  const other = [...name].filter((c) => !TRANSLIT_CHARS.includes(c));
-  if (other.length > 1 || !TRANSLIT_CHARS.includes(name[0]!) || [...name].some((c) => NOT_IN_NAME.has(c))) return null;
+  const other = [...name].filter((c) => !TRANSLIT_SET.has(c));
+  if (other.length > 1 || [...name].some((c) => NOT_IN_NAME.has(c))) return null;
   // (nor the 时 of a clause the name is the object of: `会见…施泰因迈尔时，`)
   if (other.length === 1 && name.endsWith(other[0]!) && (AFTER_NAME.test(name.slice(-1)) || name.endsWith('时'))) return null;
   if (placeWordAt(s, i) > 0 || FOREIGN_PLACE_RE.test(name) || hasWordInside(name)) return null;
   return name;
 }
+
+const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席', '总书记', '国家主席']);

@@ -35,7 +35,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     }
     // a short aside in brackets stands inside a meeting's name (一届二次理事（扩大）会议)
     // (right before the head noun, after a word of the name: not `（全文另发）新年茶话会`)
-    if (end - j <= asideWithin && /[）)]/.test(text[j])) {
+    if (end - j <= asideWithin && (text[j] === '）' || text[j] === ')')) {
       const aside = /[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{1,4})$/.exec(text.slice(Math.max(lo, j - 6), j));
       // (a meeting's any short aside but where a photo places someone, `（左）`, `（右二）`; a body's its group
       // or the place of its branch, `（集团）`, `（香港）`, not a short form, `（特委会）`, or a former name)

@@ -8,13 +8,15 @@ import type { RuleId } from '../rules';
 import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
-// (a session's leaders seated on the rostrum attend it: `X、Y等在主席台就座`)
-export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|在主席台(?:前排)?就座/g;
+export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
+/** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
+const ATTEND_VERB_ROSTRUM = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|在主席台(?:前排)?就座/g;
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
 const BACK_REFERENCE = /(?:在|主持|出席|参加)(大会|座谈会)(?:上|[，。；并]|$)/;
 
 /** The meeting held and named before the sentence whose head a bare reference in it repeats (BACK_REFERENCE). */
 function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
+  if (ents.size === 0 || (!s.text.includes('大会') && !s.text.includes('座谈会'))) return null;
   const ref = BACK_REFERENCE.exec(s.text);
   if (!ref) return null;
   let found: Entity | null = null;
@@ -87,7 +89,7 @@ export function attendance(
   hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
   let lastWho: PersonMention[] = [];
-  for (const v of s.text.matchAll(ATTEND_VERB)) {
+  for (const v of s.text.matchAll(s.text.includes('主席台') ? ATTEND_VERB_ROSTRUM : ATTEND_VERB)) {
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
@@ -256,7 +258,7 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
 const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
-  for (const m of s.text.matchAll(/(?:出席|参加|列席|在主席台)/g)) {
+  for (const m of s.text.matchAll(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g)) {
     const cue = LIST_AFTER.exec(s.text.slice(m.index!));
     if (!cue) continue;
     const at = s.start + m.index!;
