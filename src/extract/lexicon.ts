@@ -235,6 +235,9 @@ export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由'
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):
  * the heads of sites, facilities and public places the genre names after 来到/走进/前往.
  */
+/** What names an exhibition a visit goes to (`…成果展览`, `…图片展`, `…史料展`): 展 after no verb it ends (发展, 进展, 开展). */
+export const EXHIBITION_HEADS = ['展览', '(?<![发进拓扩施开伸延舒招布参巡会筹])展'];
+
 export const VISIT_PLACE_HEADS = [
   '施工现场', '现场', '工地', '港', '码头', '机场', '口岸', '园', '基地', '中心', '厂', '站', '店', '商场', '市场',
   '广场', '剧场', '剧院', '大厦', '景区', '故居', '纪念碑', '纪念馆', '港区', '枢纽', '农场', '林场', '电站', '水库', '大桥', '隧道', '小区',

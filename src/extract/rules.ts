@@ -790,6 +790,13 @@ export const RULES = {
       neg('国务院总理张建国来到待改造的棚户区，察看居民生活。'),
       // a hall is a place of the building, no body (人民大会堂东大厅, 宴会厅): the visit is to what is shown there
       neg('随后，国家主席张建国等来到人民大会堂东大厅，参观成果展。'),
+      // a named exhibition one 参观s or 观看s is where the visit went; what else one 观看s (a show, a film) is none,
+      // nor a province's section of a show (北京展区) or a show's section
+      pos('随后，国家主席张建国等来到人民大会堂东大厅，参观临江样品和“临江探月工程二十年”成果展览。', '张建国 → 临江探月工程二十年成果展览'),
+      pos('仪式开始前，国家主席张建国在市领导陪同下，观看了庆祝临江建市70周年图片展。', '张建国 → 庆祝临江建市70周年图片展'),
+      neg('国家主席张建国观看了临江市歌舞剧院的文艺演出。'),
+      neg('国家主席张建国和夫人王芳走进北京展区，又来到与会国家综合展示区。'),
+      neg('市委书记张建国参观了推动临江高质量发展。'),
       // 先后来到 a tour of places by their bare names (one a place the dictionary knows), not of kinds of site
       pos('国家主席张建国先后来到临江、长沙、东岭，考察湿地保护。', '张建国 → 临江', '张建国 → 长沙', '张建国 → 东岭'),
       neg('市委书记张建国先后来到车间、工地，察看生产。'),
@@ -924,6 +931,8 @@ export const RULES = {
       // one who 陪同接见 goes with a reception, not with the visit
       neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      // those at the events told above (出席上述活动) were at the visit among them
+      pos('国家主席张建国观看了庆祝临江建市70周年图片展。副主席刘海、吴东出席上述活动。', '刘海 → 庆祝临江建市70周年图片展', '吴东 → 庆祝临江建市70周年图片展'),
       pos('市委书记张建国在临江区调研。副市长吴东明一同调研。', '吴东明 → 临江区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区'),

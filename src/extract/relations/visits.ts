@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
@@ -19,7 +19,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
   // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
   // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
-  if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$/.test(t)) return null;
+  // (nor a section of a show: `与会国家综合展示区`, `北京展区`)
+  if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$|展示?区$/.test(t)) return null;
   // (nor a room described by whose it was: `郭永怀生前工作过的办公室`)
   const described = t.lastIndexOf('的');
   if (described > 0 && isCommonNoun(t.slice(described + 1))) return null;
@@ -30,8 +31,14 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   if (ARMY_UNIT.test(t) && t.length >= 4) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
+  // a named exhibition (`…探月工程二十年成果展览`, `庆祝…70周年图片展`): where a visit goes (not `成果展`)
+  if (isExhibition(t)) return 'Location';
   return null;
 }
+
+/** An exhibition by its name (`…成果展览`, `…书画作品展`; not `成果展`, nor a 发展 or 进展). */
+const EXHIBITION = new RegExp(`(?:${EXHIBITION_HEADS.join('|')})$`);
+const isExhibition = (t: string): boolean => t.length >= 5 && EXHIBITION.test(t) && !isCommonNoun(t) && !t.includes('的');
 
 /** An army's unit or its organs, as the military news names what a leader inspects. */
 const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?)$/;
@@ -67,7 +74,7 @@ const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).joi
  * A site named by its kind alone (`公司办公室`, `企业车间`), or a room or unit of the place just
  * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`): no named place.
  */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场)$|^(?:待改造的)?(?:县|乡|镇|村)?(?:福利院|卫生院|卫生室|(?:长途)?汽车站|客运站|棚户区|安置区|安置点)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))/;
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场|展区|展馆|展厅)$|^(?:待改造的)?(?:县|乡|镇|村)?(?:福利院|卫生院|卫生室|(?:长途)?汽车站|客运站|棚户区|安置区|安置点)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))/;
 
 /**
  * A site named by the place or unit it is in and what it is there (`城关镇机关`, `临江县委主题教育办`,
@@ -109,7 +116,7 @@ const HOST_ACT = /会见|会谈|接见|会晤|宴请|举行|出席|主持|签署
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
-const LIST_VERBS = '来到|走进|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '来到|走进|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
@@ -213,7 +220,8 @@ function shareHead(items: string[]): string[] {
 
 /** Is `list[k]` a name that only qualifies the next one (`习近平主席夫人彭丽媛`)? */
 function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
-  return k + 1 < list.length && /^[^，。；、]{0,4}夫人$/.test(s.text.slice(list[k].end - s.start, list[k + 1].start - s.start));
+  // (not a spouse joined by 和: `习近平和夫人彭丽媛` are two visitors)
+  return k + 1 < list.length && /^(?![和与及]|同(?!志))[^，。；、]{0,4}夫人$/.test(s.text.slice(list[k].end - s.start, list[k + 1].start - s.start));
 }
 
 /** What follows a place the reader took for a name (`甘孜藏族自治州`, `甘孜县`). */
@@ -354,6 +362,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const province = PROVINCE_SHORT.exec(place);
     const rest = province ? place.slice(province[0].length) : '';
     if (!province || rest.length < 2 || /^(?:省|市|自治区|壮族|回族|维吾尔)/.test(rest) || ORG_SUFFIX_RE.test(rest)) return false;
+    // (a province's section of a show, `走进北京展区`, is no visit to the province)
+    if (/^(?:展区|展馆|展厅|展台)$/.test(rest)) return true;
     // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province
     // (`北京石景山发电总厂`) whole
     const city = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest) || placeWordAt(rest, 0) === rest.length;
@@ -463,7 +473,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) add(who, c[1], 'Location', 'visited.list');
     }
     const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '')) && placeNameAt(i) < 2);
+    // (what one 观看s is a visit's target only where it is an exhibition: not a show or a film)
+    const watched = m[0].includes('观看');
     for (let item of shareHead(items)) {
+      if (watched && !isExhibition(normName(item))) continue;
       if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
         add(who, item, visitTarget(item) ?? 'Organization', 'visited.list');
         continue;
@@ -577,7 +590,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const named = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`));
     const target = named ?? firstTarget;
     // (`石泰峰一同调研`: one who goes along)
-    const v = /参加|陪同|一同(?=调研|考察|视察)/.exec(s.text);
+    // (`X出席上述活动`: one who was at the events told above, the visit among them)
+    const v = /参加|陪同|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动)/.exec(s.text);
     // (those who each go where they hold their posts go along with none: `分别在所在省市参加了看望…`)
     if (!v || OWN_PROVINCE.test(s.text)) continue;
     const at = s.start + v.index;
