@@ -400,6 +400,10 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && text.endsWith('国民', m.index)) continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech)
     if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|秘书处|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制)/.test(text.slice(end))) continue;
+    // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
+    if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
+    // `…联谊会第五届会员代表大会`: a body named like a meeting before its term's meeting is part of that one's name
+    if (/^第?[一二三四五六七八九十\d]+届[^，。；、]{0,16}?(?:代表大会|大会|会议)/.test(text.slice(end, end + 24))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     // (also with a day and a place between: `…四次会议主席团10日下午在人民大会堂举行第三次会议`)
     if (/^主席团(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;

@@ -59,6 +59,14 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end += joined[0].length;
     s.name = text.slice(s.start, s.end);
   }
+  // a dotted name ends before the 和/与 that joins another person to it (`玛德琳·金和西澳州州长库克`: 玛德琳·金)
+  for (const s of spans) {
+    const dot = s.name.lastIndexOf('·');
+    const joins = dot < 0 ? -1 : s.name.slice(dot + 2).search(/[和与及]/);
+    if (joins < 0) continue;
+    s.end = s.start + dot + 2 + joins;
+    s.name = text.slice(s.start, s.end);
+  }
   // 和/与/同 joining two leaders is no surname: `国家主席和本扬总书记` is 本扬
   for (const s of spans) {
     if (s.name[0] !== '和' && s.name[0] !== '与' && s.name[0] !== '同') continue;

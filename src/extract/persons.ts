@@ -753,7 +753,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     const name = cuedName(s, i + 1);
     if (!name) break;
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
-    if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及]/)[0])) break;
+    // (a post of its own stands before the clause's place: not `楼阳生在主席台就座`)
+    if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及在]/)[0])) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }

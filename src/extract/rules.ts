@@ -38,6 +38,8 @@ export const RULES = {
       pos('临山国副首相兼国防大臣迪卡上将出席开幕式。', '迪卡 → 临山国副首相', '迪卡 → 国防大臣'),
       // a meeting's act right after the name ends it, whatever shorter reading the model prefers
       pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
+      // the last of a list shares its post where a place follows it, not a post of its own (`吴东在主席台就座`)
+      pos('大会执行主席张建国、刘海、吴东在主席台就座。', '张建国 → 大会执行主席', '刘海 → 大会执行主席', '吴东 → 大会执行主席'),
       // the head of a headquarters (总指挥, 指挥长) after another post
       pos('国务委员、国家防汛抗旱总指挥部总指挥王明4月2日出席会议。', '王明 → 国务委员', '王明 → 国家防汛抗旱总指挥部总指挥'),
       // a name of three parts, named before by its middle one (a paternal surname), is one person
@@ -343,6 +345,12 @@ export const RULES = {
       neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
       // a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`; a list after `在主席台就座的还有：` is attended.list-after)
       pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
+      // (also in the seats of the session's chairs: `在主席台执行主席席就座`, where no one is named 席就座)
+      pos('临江市人大一次会议13日上午闭幕。大会执行主席张建国、刘海、吴东在主席台执行主席席就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
+      // a body named like a meeting before its term's meeting is part of the meeting's name
+      pos('市委书记张建国出席临江台湾同胞投资企业联谊会第五届会员代表大会。', '张建国 → 临江台湾同胞投资企业联谊会第五届会员代表大会:attended'),
+      // a quoted theme with a space in a headline, before the kind of meeting (调研协商座谈会)
+      pos('市委书记张建国出席“优化营商环境 激发市场活力”调研协商座谈会。', '张建国 → 优化营商环境激发市场活力调研协商座谈会:attended'),
       // a lede of other news (an instruction) and the one meeting held, opening a paragraph after it: the meeting of 主持会议, 出席会议
       pos('国家主席张建国近日对政法工作作出重要指示强调，要坚持改革创新。要坚持发扬斗争精神。各级党委要加强领导。\n临江政法工作会议7日至8日在北京召开。市长刘海主持会议。副市长吴东、李华出席会议。', '刘海 → 临江政法工作会议:presided', '吴东 → 临江政法工作会议:attended', '李华 → 临江政法工作会议:attended'),
       // …not a digest's items, each under a headline of its own

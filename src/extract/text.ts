@@ -70,6 +70,8 @@ export function readName(text: string, i: number): string | null {
     if (cand.length < len || !nameShape(cand)) continue;
     const rest = text.slice(i + len);
     if (rest !== '' && !AFTER_NAME.test(rest)) continue;
+    // (a seat taken is no given name: `主席台执行主席席就座` holds no 席就座)
+    if (len === 3 && /^(?:就座|入座)$/.test(cand.slice(1))) continue;
     // `丛斌作的报告`, `尹力发了言`: a verb after a two-character name, not a third character of it
     if (len === 3 && (VERB_AFTER_NAME.has(cand[2]) || /^(?:发了?言|讲了?话)/.test(text.slice(i + 2))) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
     return cand;

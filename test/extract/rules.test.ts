@@ -83,6 +83,17 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('ends a dotted name before the 和 that joins another person to it', () => {
+    const persons = extractArticle(article('市长刘海在临山国资源部长玛德琳·金和东岭州州长库克陪同下参观了矿库。')).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(persons).toEqual(expect.arrayContaining(['玛德琳·金', '库克']));
+    expect(persons.filter((n) => n.includes('和'))).toEqual([]);
+  });
+  it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
+    expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
+    expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);
+    expect(meetingNames('中华全国台湾同胞联谊会向大会致贺词。')).toEqual([]);
+    expect(meetingNames('市委举行春节联谊会。')).toEqual(['市委春节联谊会']);
+  });
   it('reads a quoted two-part theme with its comma as part of the name; a concert is no meeting', () => {
     expect(meetingNames('市政协12日召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会。')).toEqual(['统筹城乡融合发展,全面推进乡村振兴专题协商会']);
     expect(meetingNames('新年音乐会在人民大会堂举行。')).toEqual([]);

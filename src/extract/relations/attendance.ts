@@ -10,7 +10,7 @@ import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
-const ATTEND_VERB_ROSTRUM = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|在主席台(?:前排)?就座/g;
+const ATTEND_VERB_ROSTRUM = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|在主席台(?:前排|执行主席席|主席团席)?就座/g;
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
 const BACK_REFERENCE = /(?:在|主持|出席|参加)(大会|座谈会)(?:上|[，。；并]|$)/;
 
@@ -255,7 +255,7 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
  * `出席会议的有X、Y`, `出席…的还有X、Y`, `参加会见的有`: the names after the verb phrase
  * attend the meeting it names (the article's main one when that is a form of it).
  */
-const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
+const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   for (const m of s.text.matchAll(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g)) {
