@@ -706,6 +706,9 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a group its leader heads (X率…检查组) visits as he does (`检查组先后来到…`); 开展 before the visit's verb ends the place
+      pos('市人大常委会主任张建国率执法检查组在临江检查环保法实施情况。检查组先后来到临山、东岭开展检查。', '张建国 → 临江', '张建国 → 临山', '张建国 → 东岭'),
+      neg('市人大常委会主任张建国出席会议。检查组先后来到临山、东岭开展检查。'),
       // a verb inside a body's name, a demonstrative, a kind of site after a province, a speaker's own clause
       neg('市委书记张建国18日上午在市纪律检查委员会第六次全体会议上发表重要讲话。'),
       neg('市委书记张建国曾到该所视察。'),

@@ -152,7 +152,7 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问'
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:进行)?(?:实地)?(?:${TO_PLACE_VERBS})`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:进行|开展)?(?:实地)?(?:${TO_PLACE_VERBS})`, 'g');
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
@@ -254,7 +254,11 @@ const CHAIN_AT = /；[^，。；]{0,12}?在([^，。；]{3,60})，(?:实地|深�
 /** A site a visit may refer back to (`来到这里`): its name and kind, and the sentence that named it. */
 interface Site { name: string; kind: 'Organization' | 'Location'; at: number }
 /** Per article (its builder): the sentences read so far and the site they last visited or introduced. */
-const SITES = new WeakMap<Builder, { n: number; site: Site | null }>();
+const SITES = new WeakMap<Builder, { n: number; site: Site | null; leader: PersonMention | null }>();
+/** A leader at the head of a group (`栗战书率全国人大常委会执法检查组在黑龙江检查…`): the group's visits are his. */
+const LEADS_GROUP = /率(?:领)?[^，。；]{2,30}?(?:组|团)/;
+/** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
+const GROUP_SUBJECT = /^[\u4e00-\u9fff]{0,12}(?:检查组|指导组|调研组|考察组|工作组|督查组|考察团|调研团)$/;
 /** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
 const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
@@ -264,11 +268,14 @@ const HERE = /(?:来到|走进)这里|在这里(?:考察|参观|调研|视察|�
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   let st = SITES.get(b);
-  if (!st) SITES.set(b, (st = { n: 0, site: null }));
+  if (!st) SITES.set(b, (st = { n: 0, site: null, leader: null }));
   st.n++;
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
-  sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null);
+  const led = s.text.includes('率') ? LEADS_GROUP.exec(s.text) : null;
+  const leader = led ? ps.filter((p) => p.end <= s.start + led.index && p.titles.length > 0).at(-1) : undefined;
+  if (leader) st.leader = leader;
+  sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leader);
   const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
   const target = last && b.entities.find((e) => e.id === last.to);
   const intro = INTRODUCES.exec(s.text);
@@ -277,7 +284,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   else if (intro && kind) st.site = { name: intro[1], kind, at: st.n };
 }
 
-function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null): void {
+function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leader: PersonMention | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
@@ -287,7 +294,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
     const clause = clauseBefore(s.text, at - s.start, /[，。；：]/);
-    if (clause.replace(OWN_SUBJECT_FREE, '').length > 0) return [];
+    // (a group the article named led by someone, `检查组先后来到…`: its leader's visit)
+    const subject = clause.replace(OWN_SUBJECT_FREE, '');
+    if (subject.length > 0) return leader && GROUP_SUBJECT.test(subject) ? [leader] : [];
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
     // (他 too is the visitor the article named with a post, not a name read in passing)
