@@ -539,6 +539,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // those who each present their findings (分别介绍了调研成果) speak at the meeting; one who shows a visitor round does not
+      pos('市政协召开调研协商座谈会。市政协副主席吴东、郑立分别介绍了调研成果。', '吴东 → 调研协商座谈会:attended', '郑立 → 调研协商座谈会:attended'),
+      neg('市政协召开调研协商座谈会。会前，企业负责人吴东介绍了生产情况。'),
       // those a clause on the meeting lists as each doing something there (`报告会上，A、B分别…讲述`); not at another meeting
       pos('市委宣传部今天举行全市先进事迹报告会。报告会上，吴东、郑立、刘海分别结合亲身经历，讲述了奋斗历程。', '吴东 → 全市先进事迹报告会:attended', '郑立 → 全市先进事迹报告会:attended', '刘海 → 全市先进事迹报告会:attended'),
       neg('市委宣传部今天举行全市先进事迹报告会。在去年的表彰大会上，吴东、郑立分别获得奖章。'),
@@ -621,6 +624,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
     cases: [
+      // one who holds a talk with a group (与…负责人座谈) is at the report's 座谈会; a talk elsewhere in a report of another meeting says nothing
+      pos('市政协召开“优化临江营商环境”调研协商座谈会。市政协主席张建国8日在临江与有关民主党派负责人座谈，就调研成果进行协商。', '张建国 → 优化临江营商环境调研协商座谈会:attended'),
+      neg('市委书记张建国出席全市经济工作会议。会前，张建国与企业负责人座谈。'),
       pos('全市科学技术奖励大会今天召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended'),
       pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
       // an event's ceremony is one name, the event's and the ceremony's (not the games as a meeting)

@@ -325,7 +325,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -444,8 +444,18 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
  */
 const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|并)/g;
 
+/** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
+const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
+
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
+  // `X在京与有关民主党派中央负责人座谈`: the one who holds the talk is at the report's 座谈会
+  const talk = main.name.endsWith('座谈会') && s.text.includes('座谈') ? TALKS_WITH_GROUP.exec(s.text) : null;
+  if (talk) {
+    const at = s.start + talk.index;
+    const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, talk.index, /[，。；]/) && p.end <= at).slice(0, 1);
+    if (who.length && s.text.slice(who[0].end - s.start, talk.index).length <= 16 && !/说|表示|曾|将|要/.test(s.text.slice(who[0].end - s.start, talk.index))) attend(b, who, main, s, 'attended.act', 'attended', false);
+  }
   for (const v of s.text.matchAll(PRESENT_ACT)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
