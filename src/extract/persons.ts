@@ -28,6 +28,9 @@ export function creditedReporters(text: string): Reporter[] {
   return out;
 }
 
+/** A post's head right where a name ends (`…委员长主持`). */
+const POST_RIGHT_AFTER = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
+
 /** Every mention of a person in the body: with posts, by the model, and their repetitions. */
 export function personMentions(article: SegmentedArticle, sents: Sentence[], reporters: Set<string>): { persons: PersonMention[]; model: ModelName[] } {
   const text = article.text;
@@ -51,7 +54,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       const verbAfter = NAME_THEN_ACT.test(text.slice(p.end));
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
       const dottedToVerb = /[·•]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!)))) {
+      // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!)))) {
         p.name = m.name;
         p.end = m.end;
       }

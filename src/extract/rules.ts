@@ -266,6 +266,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a name the rules read up to the post after it keeps its last character where the model reads it shorter (周文际委员长, not 周文)
+      pos('市人大常委会会议今天举行。周文际委员长主持。', '周文际 → 委员长'),
       // a preposition before a leader named by surname and post opens no name (`，向习主席报告`)
       neg('某边防分队在界桩前整齐列队，向习主席报告执勤情况。'),
       // 应 of 应…邀请 before a leader named with his post
