@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
@@ -321,6 +321,9 @@ export function bigramSet(s: string): string[] {
 }
 
 /** Two names of one meeting: one ends the other, or they share most of their bigrams. */
+/** A ceremony and a numbered session, for sameMeeting. */
+const CEREMONY = /(?:仪式|典礼)$/;
+const NUMBERED_SESSION = /次(?:会议|全体会议|全会|大会)$/;
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
@@ -332,6 +335,8 @@ export function sameMeeting(a: string, b: string): boolean {
   // `…研讨班开班式` / `…研讨班结业式`, `…开幕式` / `…闭幕式`: the two ends of one event
   const end = (n: string) => EVENT_END.exec(n)?.[0];
   if (end(a) && end(b) && end(a) !== end(b)) return false;
+  // `十四届全国人大常委会第二次会议` / `十四届全国人大常委会宪法宣誓仪式`: a body's ceremony is no session of it
+  if (CEREMONY.test(a) !== CEREMONY.test(b) && (NUMBERED_SESSION.test(a) || NUMBERED_SESSION.test(b))) return false;
   const A = bigramSet(a);
   const B = new Set(bigramSet(b));
   const common = A.filter((g) => B.has(g)).length;
@@ -598,6 +603,9 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
     // (`各民主党派中央、全国工商联负责人和无党派人士代表座谈会`: a list of who it gathers is no general word)
     if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && GATHERED.test(prefix))) continue;
+    // `联合国大会通过决议`: an international body's assembly by its bare name is the body; a session of it is
+    // named by its edition (`第75届联合国大会`) or attended (`出席联合国大会`)
+    if (m[0] === '大会' && name === `${prefix}${m[0]}` && INTERNATIONAL_ORGS.includes(prefix) && !/(?:出席|参加|在)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }

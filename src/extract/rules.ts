@@ -349,6 +349,8 @@ export const RULES = {
       pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
       // (also in the seats of the session's chairs: `在主席台执行主席席就座`, where no one is named 席就座)
       pos('临江市人大一次会议13日上午闭幕。大会执行主席张建国、刘海、吴东在主席台执行主席席就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
+      // a body's ceremony after a session is a meeting of its own, not the session (宪法宣誓仪式); who oversees the oath presides over it
+      pos('临江市人大常委会第二次会议26日闭幕。张建国主任主持闭幕会。闭幕会后，临江市人大常委会举行宪法宣誓仪式。副主任吴东主持并监誓。', '张建国 → 临江市人大常委会第二次会议:presided', '吴东 → 临江市人大常委会宪法宣誓仪式:presided'),
       // a body named like a meeting before its term's meeting is part of the meeting's name
       pos('市委书记张建国出席临江台湾同胞投资企业联谊会第五届会员代表大会。', '张建国 → 临江台湾同胞投资企业联谊会第五届会员代表大会:attended'),
       // a quoted theme with a space in a headline, before the kind of meeting (调研协商座谈会)

@@ -88,6 +88,12 @@ describe('meetings, policies and bodies', () => {
     expect(persons).toEqual(expect.arrayContaining(['玛德琳·金', '库克']));
     expect(persons.filter((n) => n.includes('和'))).toEqual([]);
   });
+  it('reads 联合国 whole before a meeting; an international body\'s assembly by its bare name is the body', () => {
+    expect(meetingNames('国家主席张建国在出席第75届联合国大会时宣布，中国将力争。')).toEqual(['第75届联合国大会']);
+    expect(meetingNames('临江代表出席联合国人权理事会第52届会议。')).toEqual(['联合国人权理事会第52届会议']);
+    expect(meetingNames('联合国大会通过决议。')).toEqual([]);
+    expect(meetingNames('北约峰会在临江举行。')).toEqual(['北约峰会']);
+  });
   it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
     expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);

@@ -168,6 +168,8 @@ export function attendance(
         continue;
       }
     }
+    // `…举行宪法宣誓仪式。X主持并监誓`: who oversees the oath presides over the oath ceremony told before, not the session
+    if (!target && /^并?监誓/.test(s.text.slice(from - s.start))) target = [...ents].filter(([k, e]) => Number(k) < s.start && e.name.endsWith('宣誓仪式')).map(([, e]) => e).at(-1) ?? null;
     target ??= main;
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
