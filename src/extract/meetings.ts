@@ -47,10 +47,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         // (a later bare mention is the one named before it: `座谈会上，…`)
         const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
         if (before) names.set(m, before);
-        else if (OPENING_OR_CLOSING.test(m.name) && meetings.every((x) => x.bare || x.ref)) {
+        else if (OPENING_OR_CLOSING.test(m.name) && (meetings.every((x) => x.bare || x.ref) || openedEvent(text))) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
           const event = /《([^《》]{2,30})》/.exec(text)?.[1];
-          const shown = event && EVENT_TITLE.test(event) ? event : SHOWN_EVENT.exec(titleText.trim())?.[1];
+          // (or that holds its opening in the text, whatever else it names: `“追寻美好生活”中国脱贫成就展28日在纽约…举行开幕式`)
+          const shown = event && EVENT_TITLE.test(event) ? event : SHOWN_EVENT.exec(titleText.trim())?.[1] ?? openedEvent(text);
           if (shown) names.set(m, shown + m.name);
         } else if (COURSE_CEREMONY.test(m.name)) {
           // `出席开班式` of the course the article is about (`…专题研讨班26日至27日在京举行`): named by it
@@ -184,6 +185,15 @@ function courseName(text: string): string | null {
 }
 /** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
 const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
+
+/** An event that holds its opening or closing (`“追寻美好生活”中国脱贫成就展28日在纽约联合国总部举行开幕式`): group 1 its name. */
+const OPENING_HELD = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,24}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:举行|举办)(?:开幕式|闭幕式)/;
+
+/** The exhibition or festival the text says holds its opening or closing, by its name (quotes dropped). */
+function openedEvent(text: string): string | undefined {
+  const opened = text.includes('举') ? OPENING_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
+  return opened && EVENT_TITLE.test(opened) ? opened : undefined;
+}
 
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
 const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;
@@ -591,7 +601,9 @@ export function findMeetings(text: string): MeetingMention[] {
       // (and of a course: `出席开班式`, `主持结业式`, `在结业式上作总结讲话`)
       const course = COURSE_CEREMONY.test(m[0]);
       const atCourse = course && text[m.index - 1] === '在' && text[end] === '上';
-      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
+      // (an opening spoken at: `在开幕式致辞时`, `在开幕式上讲话`)
+      const spokenAt = !course && text[m.index - 1] === '在' && /^(?:上|致辞|致词|讲话)/.test(text.slice(end, end + 2));
+      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || spokenAt || /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }

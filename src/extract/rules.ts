@@ -349,6 +349,8 @@ export const RULES = {
       pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
       // (also in the seats of the session's chairs: `在主席台执行主席席就座`, where no one is named 席就座)
       pos('临江市人大一次会议13日上午闭幕。大会执行主席张建国、刘海、吴东在主席台执行主席席就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
+      // a bare 开幕式 attended is the opening of the event the text says holds it (`“…”书画展28日在…举行开幕式`)
+      pos('“临江印象”书画展28日在临江美术馆举行开幕式。市长刘海出席开幕式。', '刘海 → 临江印象书画展开幕式:attended'),
       // a body's ceremony after a session is a meeting of its own, not the session (宪法宣誓仪式); who oversees the oath presides over it
       pos('临江市人大常委会第二次会议26日闭幕。张建国主任主持闭幕会。闭幕会后，临江市人大常委会举行宪法宣誓仪式。副主任吴东主持并监誓。', '张建国 → 临江市人大常委会第二次会议:presided', '吴东 → 临江市人大常委会宪法宣誓仪式:presided'),
       // a body named like a meeting before its term's meeting is part of the meeting's name
@@ -543,6 +545,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a speech at the meeting's own opening (在开幕式致辞时) is one at the meeting
+      pos('临江国际论坛第5届年会8日在临江开幕。论坛理事长吴东在开幕式致辞时表示，合作前景广阔。', '吴东 → 临江国际论坛第5届年会:attended'),
       // those who each present their findings (分别介绍了调研成果) speak at the meeting; one who shows a visitor round does not
       pos('市政协召开调研协商座谈会。市政协副主席吴东、郑立分别介绍了调研成果。', '吴东 → 调研协商座谈会:attended', '郑立 → 调研协商座谈会:attended'),
       neg('市政协召开调研协商座谈会。会前，企业负责人吴东介绍了生产情况。'),
@@ -628,6 +632,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
     cases: [
+      // one who issues the order the meeting is held for (向全军发布训令) is at it
+      pos('3日上午，市军分区隆重举行2018年开训动员大会，市委书记张建国向全市民兵发布训令。', '张建国 → 2018年开训动员大会:attended'),
       // one who holds a talk with a group (与…负责人座谈) is at the report's 座谈会; a talk elsewhere in a report of another meeting says nothing
       pos('市政协召开“优化临江营商环境”调研协商座谈会。市政协主席张建国8日在临江与有关民主党派负责人座谈，就调研成果进行协商。', '张建国 → 优化临江营商环境调研协商座谈会:attended'),
       neg('市委书记张建国出席全市经济工作会议。会前，张建国与企业负责人座谈。'),

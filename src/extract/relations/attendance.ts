@@ -369,7 +369,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     // (but two of them joined: `作了说明和汇报`)
     if (/^(?:精神|的|中|和(?!汇报|说明|报告|讲话|发言)|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
-    if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场))/.test(between)) continue;
+    // (but one at the meeting's own opening: `在开幕式致辞时`)
+    if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|(?:开幕式|闭幕式)$)/.test(between)) continue;
     // `习近平总书记在全会上所作的…重要讲话` in a report of a meeting that studies it: a plenum named back is
     // another meeting unless the report's is one (a forum's 开幕式上 is the forum's: not read so)
     if (between.includes('在全会上') && !main.name.endsWith('全会')) continue;
@@ -444,7 +445,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|并)/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|并)/g;
 
 /** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
 const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
