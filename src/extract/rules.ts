@@ -632,6 +632,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
     cases: [
+      // one who comes to answer questions (到会应询), with the heads of bodies joined to him
+      pos('市人大常委会第四次会议9日举行联组会议。副市长张建国和市交通局、市生态环境局等有关部门负责人到会应询，对所提问题一一作答。', '张建国 → 市人大常委会第四次会议:attended'),
       // one who issues the order the meeting is held for (向全军发布训令) is at it
       pos('3日上午，市军分区隆重举行2018年开训动员大会，市委书记张建国向全市民兵发布训令。', '张建国 → 2018年开训动员大会:attended'),
       // one who holds a talk with a group (与…负责人座谈) is at the report's 座谈会; a talk elsewhere in a report of another meeting says nothing

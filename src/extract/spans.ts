@@ -85,7 +85,7 @@ function heldInWord(text: string, at: number, w: string): boolean {
   return false;
 }
 
-export const DATE_PREFIX = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
+export const DATE_PREFIX = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
 
 /** The first index of `xs` (sorted by start) whose start is ≥ `pos`. */
 export function lowerBound(xs: readonly { start: number }[], pos: number): number {

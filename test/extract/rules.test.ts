@@ -94,6 +94,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('联合国大会通过决议。')).toEqual([]);
     expect(meetingNames('北约峰会在临江举行。')).toEqual(['北约峰会']);
   });
+  it('reads a congress\'s standing committee as part of its session\'s name; a meeting\'s tasks are no meeting', () => {
+    expect(meetingNames('《临江法》已由中华人民共和国第十三届全国人民代表大会常务委员会第三十五次会议于2022年6月24日通过。')).toEqual(['中华人民共和国第十三届全国人民代表大会常务委员会第三十五次会议']);
+    expect(meetingNames('有利于大会召开时顺利完成各项会议任务。')).toEqual([]);
+  });
   it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
     expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);

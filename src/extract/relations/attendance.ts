@@ -445,7 +445,10 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|并)/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)/g;
+
+/** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
+const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
 
 /** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
 const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
@@ -465,7 +468,8 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
     if (who.length === 0) continue;
     const between = s.text.slice(who[0].end - s.start, v.index!);
-    if (between.length > 16 || /曾|说|表示|认为|将|要/.test(between)) continue;
+    // (those of bodies joined to him: `王勇和…等有关部门负责人…负责同志到会应询`)
+    if ((between.length > 16 && !HEADS_OF_BODIES.test(between)) || /曾|说|表示|认为|将|要/.test(between)) continue;
     attend(b, [who[0]], main, s, 'attended.act', 'attended', false);
   }
 }
