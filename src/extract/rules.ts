@@ -724,6 +724,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // 现场指导 at a place is a visit there, by the one who leads it — not by the one whose instruction it carries out;
+      // what one does under someone's guidance (在…指导下) is no place
+      pos('为贯彻落实张建国书记重要指示精神，副市长刘海率领工作组在临江区现场指导防汛工作。', '刘海 → 临江区'),
+      neg('在市委指导下，副市长刘海主持召开会议。'),
       // a group its leader heads (X率…检查组) visits as he does (`检查组先后来到…`); 开展 before the visit's verb ends the place
       pos('市人大常委会主任张建国率执法检查组在临江检查环保法实施情况。检查组先后来到临山、东岭开展检查。', '张建国 → 临江', '张建国 → 临山', '张建国 → 东岭'),
       neg('市人大常委会主任张建国出席会议。检查组先后来到临山、东岭开展检查。'),
@@ -795,6 +799,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // an army group by its number (79集团军) is the body a leader 视察s
+      pos('中央军委主席张建国27日视察79集团军，强调要加强练兵备战。', '张建国 → 79集团军'),
       // a group named by its task (走访慰问组) is no verb of the list: the visit goes where it 来到
       pos('元旦前，省委书记刘海率省委、省政府第一走访慰问组来到临江工业（集团）公司。', '刘海 → 临江工业(集团)公司'),
       // 视察 without 了 and the army's units a leader inspects; a room described by whose it was names no place
@@ -953,6 +959,7 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
+      pos('国家主席张建国观看了庆祝临江建市70周年图片展。刘海、吴东等出席有关活动。', '刘海 → 庆祝临江建市70周年图片展', '吴东 → 庆祝临江建市70周年图片展'),
       pos('中央军委主席张建国6日视察东部战区机关。他强调，要加强练兵备战。刘海等参加活动。', '刘海 → 东部战区机关'),
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),

@@ -41,7 +41,7 @@ const EXHIBITION = new RegExp(`(?:${EXHIBITION_HEADS.join('|')})$`);
 const isExhibition = (t: string): boolean => t.length >= 5 && EXHIBITION.test(t) && !isCommonNoun(t) && !t.includes('的');
 
 /** An army's unit or its organs, as the military news names what a leader inspects. */
-const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?)$/;
+const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?|[\d\u4e00-\u9fff]{1,6}集团军(?:机关)?)$/;
 
 /**
  * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
@@ -56,6 +56,8 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  */
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
+/** One whose instruction or letter the visit carries out (`贯彻落实习近平总书记重要指示…，孙春兰…在武汉市现场指导`): no visitor. */
+const INSTRUCTION_OF = /^[^，。；]{0,6}?(?:重要指示|指示|批示|重要讲话|讲话精神|贺信|贺电)/;
 /** The one who entrusts the visitor (`受习近平总书记委托，王沪宁走访了…`): no visitor. */
 const ENTRUSTS = /^[^，。；]{0,8}委托/;
 
@@ -147,7 +149,7 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问';
+const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问|现场指导';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
@@ -160,7 +162,7 @@ const HAS_LIST_VERB = new RegExp(LIST_VERBS);
 const HAS_LIST_TO = new RegExp(LIST_TO);
 const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
 /** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`). */
-const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$/;
+const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$|下$/;
 /** The places of a span put first (`在总厂所属的石景山热电厂`: the noun after 的; `A、B和C`: each). */
 const putPlaces = (span: string): string[] => {
   const items = span.replace(/^.*的/, '').split(PUT_AND);
@@ -289,7 +291,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)));
+    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)) && !INSTRUCTION_OF.test(s.text.slice(p.end - s.start)));
     if (before.length) return before;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -600,7 +602,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const target = named ?? firstTarget;
     // (`石泰峰一同调研`: one who goes along)
     // (`X出席上述活动`: one who was at the events told above, the visit among them)
-    const v = /参加|陪同|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动)/.exec(s.text);
+    const v = /参加|陪同|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/.exec(s.text);
     // (those who each go where they hold their posts go along with none: `分别在所在省市参加了看望…`)
     if (!v || OWN_PROVINCE.test(s.text)) continue;
     const at = s.start + v.index;
