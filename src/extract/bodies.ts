@@ -449,6 +449,8 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
  * A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`,
  * and the first of a list after 就/对 (`就…名额分配方案草案、…作了说明`; not 成就, 造就, 迁就).
  */
+/** The heads of policies, scanned for in a text (matchAll copies it: its lastIndex is never shared). */
+const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
 const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合';
@@ -613,8 +615,7 @@ export function findPolicies(text: string): NameMention[] {
     covered.fill(1, m.index!, m.index! + m[0].length);
   }
   // unquoted named ones
-  const headRe = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
-  for (const m of text.matchAll(headRe)) {
+  for (const m of text.matchAll(POLICY_HEAD_SCAN)) {
     const end = m.index! + m[0].length;
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
@@ -661,7 +662,8 @@ export function findPolicies(text: string): NameMention[] {
     const body = name === m[1] && text[at - 1] === '和' ? bodyBeforeAnd(text, at - 1) : undefined;
     push(body ? `${body}和${name}` : name, body ? at - 1 - body.length : end - name.length, end);
   }
-  for (const m of text.matchAll(DRAFT)) {
+  // (each scan only where its word stands: most texts name no draft)
+  if (text.includes('草案')) for (const m of text.matchAll(DRAFT)) {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
     const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|拟订|实施)+/, '');
@@ -671,7 +673,7 @@ export function findPolicies(text: string): NameMention[] {
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
   // laws by name after what is done to them: `执行香港国安法`, `根据宪法和有关法律的规定`
-  for (const m of text.matchAll(LAW_NAMED)) {
+  if (text.includes('法')) for (const m of text.matchAll(LAW_NAMED)) {
     const at = m.index! + m[0].length - m[1].length;
     if (covered[at]) continue;
     // (a second verb's object: `学习掌握宪法`)

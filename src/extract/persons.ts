@@ -95,7 +95,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const p of persons) p.name = fullOf.get(p.name) ?? p.name;
   // a province's name is no one's (`到甘肃调研`, `甘肃、宁夏、新疆七省区`)
   for (const name of known) if (PROVINCE_NAME_SET.has(name)) known.delete(name);
-  const taken = new Uint8Array(text.length + 1);
+  const taken = takenScratch(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   const starts = startsOf(text, known);
   for (const name of known) {
@@ -104,7 +104,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       if (k < next) continue;
       next = k + name.length;
       // a mention overlapping one already read (`官林郑月娥` over 林郑月娥) is not another person
-      if (taken.subarray(k, k + name.length).every((x) => x === 0)) {
+      if (allClear(taken, k, k + name.length)) {
         persons.push({ type: 'Person', name: fullOf.get(name) ?? name, start: k, end: k + name.length, titles: [] });
         taken.fill(1, k, k + name.length);
       }
@@ -208,6 +208,21 @@ const LIST_ITEM = /[，：；。\s、]([\u4e00-\u9fff]{2,3})(?=、)/g;
 /** No person is named as a province is. */
 const PROVINCE_NAME_SET = new Set(PROVINCE_NAMES);
 
+/** No mark in [from, to) of `marks`. */
+function allClear(marks: Uint8Array, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (marks[x] !== 0) return false;
+  return true;
+}
+
+/** A zeroed mark per character of a text, reused from article to article (no allocation per article). */
+let taken_ = new Uint8Array(4096);
+function takenScratch(n: number): Uint8Array {
+  if (taken_.length < n) taken_ = new Uint8Array(Math.max(n, taken_.length * 2));
+  const t = taken_.subarray(0, n);
+  t.fill(0);
+  return t;
+}
+
 /**
  * Every start of each name in the text, in order (overlapping ones too), in one pass over the
  * text: a search of the whole text for each name was quadratic on a long text of many names
@@ -215,6 +230,16 @@ const PROVINCE_NAME_SET = new Set(PROVINCE_NAMES);
  */
 function startsOf(text: string, names: Iterable<string>): Map<string, number[]> {
   const out = new Map<string, number[]>();
+  // (the few names of an article's text: indexOf, which skips what cannot start one far faster than a step a character)
+  const list = [...names];
+  if (list.length <= 32) {
+    for (const name of list) {
+      const at: number[] = [];
+      for (let k = name ? text.indexOf(name) : -1; k >= 0; k = text.indexOf(name, k + 1)) at.push(k);
+      out.set(name, at);
+    }
+    return out;
+  }
   const byFirst = new Map<number, string[]>();
   for (const name of names) {
     out.set(name, []);
