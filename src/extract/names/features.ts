@@ -43,6 +43,13 @@ export function normalizeCode(c: number): number {
   }
 }
 
+/** normalizeCode of every UTF-16 unit, looked up rather than computed a character at a time */
+const NORMALIZED = ((): Uint16Array => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = normalizeCode(c);
+  return t;
+})();
+
 /** a coarse class of a normalized code: 0 CJK, 1 digit, 2 Latin, 3 space, 4 line break, 5 dot, 6 other punctuation/symbol */
 export function charClass(c: number): number {
   if (c >= 0x4e00 && c <= 0x9fff) return 0;
@@ -196,6 +203,9 @@ const WORD = 2;
 export interface CharCodeTable {
   profile(c: number): number;
   foreign(c: number): number;
+  /** the same codes by normalized code, when the table has them whole (the tagger's): read without a call */
+  profiles?: Int8Array;
+  foreigns?: Int8Array;
   lexicon: Lexicon;
   /** reused for the document codes when given */
   counter?: DocCounter;
@@ -224,11 +234,21 @@ export function alphabets(text: string, table: CharCodeTable, scratch?: Int32Arr
     lexicon[j] = lexicon[len - 1 - j] = 0x0a;
     docs[j] = docs[len - 1 - j] = 0x0a;
   }
-  for (let i = 0; i < n; i++) {
-    const c = normalizeCode(text.charCodeAt(i));
-    chars[i + PAD] = c;
-    profile[i + PAD] = table.profile(c);
-    foreign[i + PAD] = table.foreign(c);
+  const { profiles, foreigns } = table;
+  if (profiles && foreigns) {
+    for (let i = 0; i < n; i++) {
+      const c = NORMALIZED[text.charCodeAt(i)]!;
+      chars[i + PAD] = c;
+      profile[i + PAD] = profiles[c]!;
+      foreign[i + PAD] = foreigns[c]!;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = NORMALIZED[text.charCodeAt(i)]!;
+      chars[i + PAD] = c;
+      profile[i + PAD] = table.profile(c);
+      foreign[i + PAD] = table.foreign(c);
+    }
   }
   table.lexicon.mark(chars, PAD, PAD + n, lexicon);
   if (doc) docs.set(doc, PAD);

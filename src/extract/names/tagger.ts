@@ -163,7 +163,7 @@ export class NameTagger {
       profile[c] = model.profile.get(c) ?? profileCode(c, undefined);
       foreign[c] = model.foreign.get(c) ?? foreignCode(c, undefined);
     }
-    this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]!, lexicon: model.lexicon, counter: new DocCounter() };
+    this.table = { profile: (c) => profile[c]!, foreign: (c) => foreign[c]!, profiles: profile, foreigns: foreign, lexicon: model.lexicon, counter: new DocCounter() };
     // the codes in use, numbered compactly: the dense tables over them stay small
     const compact = (codes: ArrayLike<number>, size: number): [Int32Array, number] => {
       const out = new Int32Array(size).fill(-1);
