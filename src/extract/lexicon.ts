@@ -213,6 +213,8 @@ export const LEFT_STOPS = [
   // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)
   // (and a report on one, `阿东汇报了共青团第十九次全国代表大会…的召开情况`)
   '主办', '抗议', '承办', '协办', '申办', '通报了', '汇报了',
+  // (and one to be held well: `共同举办好论坛北京峰会`)
+  '举办好', '召开好',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)
   '推出', '迎接', '参与',
   // hearing or interviewing before a meeting's or body's name (`会议听取了全国政协…会议情况的汇报`, `专访商务部部长`)
@@ -230,7 +232,7 @@ export const LEFT_STOPS = [
  * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对', '政协办公', '同胞', '联合国'];
+export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对', '政协办公', '同胞', '联合国', '对话'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

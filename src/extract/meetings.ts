@@ -417,6 +417,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书长|秘书处|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制)/.test(text.slice(end))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
+    // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)
+    if (m[0] === '会议' && text.startsWith('主题', end)) continue;
     // `…联谊会第五届会员代表大会`: a body named like a meeting before its term's meeting is part of that one's name
     if (/^第?[一二三四五六七八九十\d]+届[^，。；、]{0,16}?(?:代表大会|大会|会议)/.test(text.slice(end, end + 24))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's

@@ -98,6 +98,11 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('《临江法》已由中华人民共和国第十三届全国人民代表大会常务委员会第三十五次会议于2022年6月24日通过。')).toEqual(['中华人民共和国第十三届全国人民代表大会常务委员会第三十五次会议']);
     expect(meetingNames('有利于大会召开时顺利完成各项会议任务。')).toEqual([]);
   });
+  it('keeps 对话 whole in a meeting\'s name; a meeting to be held well and a meeting\'s theme are read so', () => {
+    expect(meetingNames('临江、东岭两市执政党对话机制第十次会议在临江举行。')).toEqual(['临江、东岭两市执政党对话机制第十次会议']);
+    expect(meetingNames('期待共同举办好论坛临江峰会。')).toEqual(['论坛临江峰会']);
+    expect(meetingNames('11位委员围绕会议主题建言。首届临江科技交流大会主题为“创新”。')).toEqual(['首届临江科技交流大会']);
+  });
   it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
     expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);
