@@ -103,6 +103,11 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('期待共同举办好论坛临江峰会。')).toEqual(['论坛临江峰会']);
     expect(meetingNames('11位委员围绕会议主题建言。首届临江科技交流大会主题为“创新”。')).toEqual(['首届临江科技交流大会']);
   });
+  it('keeps words a stop stands in whole (联合会, 将军) and stops at a grasp (把握) or a meeting attended to its end (参加完)', () => {
+    expect(meetingNames('临江市残疾人联合会第八次代表大会开幕。')).toEqual(['临江市残疾人联合会第八次代表大会']);
+    expect(meetingNames('市军分区举行晋升少将军衔仪式。')).toEqual(['晋升少将军衔仪式']);
+    expect(meetingNames('要把握中国人民政治协商会议的性质。参加完临江运动会开幕式后，他说。')).toEqual(['中国人民政治协商会议', '临江运动会开幕式']);
+  });
   it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
     expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);
