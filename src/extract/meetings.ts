@@ -2,8 +2,8 @@
 // their host, and which meeting an article is about.
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { normName, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS } from './lexicon';
+import { normName, escapeRegExp, type Sentence } from './text';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
@@ -57,6 +57,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // `出席开班式` of the course the article is about (`…专题研讨班26日至27日在京举行`): named by it
           const course = courseName(text) ?? courseName(titleText);
           if (course) names.set(m, course + m.name);
+        } else if (presiderBody(text, m.name)) {
+          // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
+          names.set(m, presiderBody(text, m.name)! + m.name);
         } else if (m.name === '座谈会') {
           const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
           if (trip) names.set(m, trip + m.name);
@@ -698,7 +701,7 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立|(?:宪法)?宣誓仪式$)/;
 
 /** Heads that stand alone for a meeting of the text (`主持召开座谈会`), named by their host or place. */
-const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '动员会', '研讨会', '现场会', '汇报会'];
+const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会'];
 
 /**
  * The host of a ceremony held for a guest, in the clause before it: the first person named before
@@ -762,6 +765,13 @@ const HEARD_PROVINCE = new RegExp(`听取(?:了)?(${PROVINCE_NAMES.join('|')})(?
 function heardProvince(sentence: string): string | null {
   const p = HEARD_PROVINCE.exec(sentence)?.[1];
   return p === undefined ? null : (PROVINCES.find(([full]) => full === p)?.[1] ?? p);
+}
+
+/** The body whose official presided over a bare meeting (`广播电影电视部副部长田聪明主持了今天的颁证会` → 广播电影电视部). */
+function presiderBody(text: string, head: string): string | null {
+  if (!text.includes(`主持`)) return null;
+  const m = new RegExp(`(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}主持了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`).exec(text);
+  return m && ORG_SUFFIX_RE.test(m[1]!) ? m[1]! : null;
 }
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */

@@ -349,6 +349,8 @@ export const RULES = {
       pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
       // (also in the seats of the session's chairs: `在主席台执行主席席就座`, where no one is named 席就座)
       pos('临江市人大一次会议13日上午闭幕。大会执行主席张建国、刘海、吴东在主席台执行主席席就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
+      // a bare meeting presided over is named by the presider's body (…局颁证会), also after the day it was held (主持了今天的…)
+      pos('今天上午，市委书记张建国向代表颁证。市广电局副局长吴东主持了今天的颁证会。', '吴东 → 市广电局颁证会:presided'),
       // a bare 开幕式 attended is the opening of the event the text says holds it (`“…”书画展28日在…举行开幕式`)
       pos('“临江印象”书画展28日在临江美术馆举行开幕式。市长刘海出席开幕式。', '刘海 → 临江印象书画展开幕式:attended'),
       // a body's ceremony after a session is a meeting of its own, not the session (宪法宣誓仪式); who oversees the oath presides over it

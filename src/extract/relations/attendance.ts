@@ -136,7 +136,8 @@ export function attendance(
     lastWho = who;
     const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
-    const named = meetings.find((m) => m.start >= from && m.start - from <= 2 && m.start < s.end);
+    // (also after the day it was held: `主持了今天的颁证会`)
+    const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次)的$/.test(s.text.slice(from - s.start, m.start - s.start))));
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
     // `…等13名台湾省出席九届全国人大的代表`: delegates to a congress, named by the verb, not attending here
