@@ -155,6 +155,8 @@ export const MEETING_HEADS = [
   '协商会(?!议)', '酒会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
+  // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
+  '庆祝活动', '纪念活动',
 ];
 export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
 /**

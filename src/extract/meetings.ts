@@ -422,6 +422,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)
     if (m[0] === '会议' && text.startsWith('主题', end)) continue;
+    // `庆祝活动` is a meeting only as an anniversary's (`创刊15周年庆祝活动`), not `各地开展的庆祝活动`
+    if (/活动$/.test(m[0]) && !/(?:周年|诞辰)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // `…联谊会第五届会员代表大会`: a body named like a meeting before its term's meeting is part of that one's name
     if (/^第?[一二三四五六七八九十\d]+届[^，。；、]{0,16}?(?:代表大会|大会|会议)/.test(text.slice(end, end + 24))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's

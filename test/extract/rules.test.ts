@@ -108,6 +108,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('市军分区举行晋升少将军衔仪式。')).toEqual(['晋升少将军衔仪式']);
     expect(meetingNames('要把握中国人民政治协商会议的性质。参加完临江运动会开幕式后，他说。')).toEqual(['中国人民政治协商会议', '临江运动会开幕式']);
   });
+  it('reads an anniversary\'s celebration held as a meeting, no celebration of another kind', () => {
+    expect(meetingNames('《临江日报》创刊15周年庆祝活动今天下午在临江隆重举行。')).toEqual(['临江日报创刊15周年庆祝活动']);
+    expect(meetingNames('各地开展丰富多彩的庆祝活动。')).toEqual([]);
+  });
   it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
     expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);
