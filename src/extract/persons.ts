@@ -122,9 +122,31 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   }
   listCompletion(text, persons);
   postAfterList(text, persons);
+  knownNameThenPost(text, persons);
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
+
+/**
+ * A person the article names with a post, again before a head of state's or government's post
+ * (`普京总统表示`, `文在寅总统`, `阿利耶夫总统说`): that post is his, as for any leader named before a
+ * short post — the sentence alone cannot tell a foreign name from a country there, the article can.
+ */
+function knownNameThenPost(text: string, persons: PersonMention[]): void {
+  const titled = new Set(persons.filter((p) => p.titles.length > 0).map((p) => p.name));
+  for (const p of persons) {
+    // (one the article names with a post elsewhere, or a Chinese name: not a country the reader took for a
+    // name, `厄瓜多尔总统宣布`, `巴拉圭总统`)
+    if (p.titles.length > 0 || !(titled.has(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length))) continue;
+    const post = FOREIGN_POST_AFTER.exec(text.slice(p.end, p.end + 6))?.[0];
+    // (not a post's residence or body, `总统府`, `主席团`, nor one whose name follows it: `总统普京`)
+    if (!post || /^[府团国]/.test(text.slice(p.end + post.length)) || cuedName(text, p.end + post.length) !== null) continue;
+    p.titles = [{ name: post, start: p.end, end: p.end + post.length }];
+    p.rule = 'holds.post-after-name';
+  }
+}
+/** The short posts of leaders abroad written after the name (`普京总统`, `莫迪总理`), longest first. */
+const FOREIGN_POST_AFTER = /^(?:国家主席|副总统|总书记|总统|总理|首相|国王|女王|主席)/;
 
 export type ModelName = ReturnType<typeof modelNames>[number];
 

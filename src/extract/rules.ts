@@ -266,6 +266,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a person the article names, again before a leader's post, holds it (`阿卡拉总统表示`); a country before a post is no one
+      pos('临山国总统阿卡拉会见张建国。阿卡拉总统表示，临山国愿加强合作。', '阿卡拉 → 总统'),
+      neg('巴拉圭总统府发表声明。'),
       // a name the rules read up to the post after it keeps its last character where the model reads it shorter (周文际委员长, not 周文)
       pos('市人大常委会会议今天举行。周文际委员长主持。', '周文际 → 委员长'),
       // a preposition before a leader named by surname and post opens no name (`，向习主席报告`)
