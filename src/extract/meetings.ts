@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE } from './lexicon';
+import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
@@ -703,7 +703,6 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立|(?:宪法)?宣誓仪式$)/;
 
 /** Heads that stand alone for a meeting of the text (`主持召开座谈会`), named by their host or place. */
-const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会'];
 
 /**
  * The host of a ceremony held for a guest, in the clause before it: the first person named before
