@@ -632,6 +632,16 @@ export const RULES = {
       neg('全国优秀教师代表座谈会今天在临江举行。张建国在信中说，长期以来，广大教师辛勤工作。'),
     ],
   },
+  'attended.participants': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Those a list names the meeting\'s participants (X、Y等与会同志/代表) are at the article\'s meeting.',
+    cases: [
+      pos('市人大常委会第四次会议9日举行联组会议。常委会委员吴东、郑立和刘海等与会同志围绕粮食安全提出询问。', '吴东 → 市人大常委会第四次会议:attended', '郑立 → 市人大常委会第四次会议:attended', '刘海 → 市人大常委会第四次会议:attended'),
+      // (a list of others after the participants is not theirs)
+      neg('市人大常委会第四次会议9日举行联组会议。与会同志听取了吴东、郑立的汇报。'),
+    ],
+  },
   'attended.act': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

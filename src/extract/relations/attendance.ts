@@ -451,11 +451,21 @@ const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
 
+/** The meeting's participants named as such after a list (`…等与会同志`, `等与会代表`). */
+const PARTICIPANTS = /等(?:与会|参会)(?:同志|人员|代表|委员|专家|嘉宾|领导)/;
+
 /** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
 const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
 
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
+  // `常委会委员A、B、C和D等与会同志围绕…提出询问`: those the text calls the meeting's participants are at it
+  const among = s.text.includes('与会') ? PARTICIPANTS.exec(s.text) : null;
+  if (among) {
+    const clauseStart = s.start + clauseStartAt(s.text, among.index, /[，。；：]/);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= s.start + among.index);
+    if (who.length) attend(b, who, main, s, 'attended.participants', 'attended', false);
+  }
   // `X在京与有关民主党派中央负责人座谈`: the one who holds the talk is at the report's 座谈会
   const talk = main.name.endsWith('座谈会') && s.text.includes('座谈') ? TALKS_WITH_GROUP.exec(s.text) : null;
   if (talk) {
