@@ -506,8 +506,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
     // (or a forum's summit in a city: `中非合作论坛北京峰会`)
     const between = text.slice(prevEnd, m.index);
-    // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`)
-    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || (CEREMONY_OF_EVENT.test(m[0]) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between))) && !out[out.length - 1].ref;
+    // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`;
+    // or its summit or forum: `2022年中国国际服务贸易交易会全球服务贸易峰会`)
+    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between))) && !out[out.length - 1].ref;
     if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];

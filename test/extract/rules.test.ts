@@ -112,6 +112,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('《临江日报》创刊15周年庆祝活动今天下午在临江隆重举行。')).toEqual(['临江日报创刊15周年庆祝活动']);
     expect(meetingNames('各地开展丰富多彩的庆祝活动。')).toEqual([]);
   });
+  it('reads a fair\'s summit or forum named after it as one meeting', () => {
+    expect(meetingNames('2022年临江国际服务贸易交易会全球服务贸易峰会8月31日在临江举行。')).toEqual(['2022年临江国际服务贸易交易会全球服务贸易峰会']);
+  });
   it('names a meeting reported on from after the verb; a 联谊会 in a list of bodies, or one that acts, is a body', () => {
     expect(meetingNames('会上，团市委书记吴东汇报了共青团临江市第五次代表大会的召开情况。')).toEqual(['共青团临江市第五次代表大会']);
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);
