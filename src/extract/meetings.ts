@@ -57,12 +57,14 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // `出席开班式` of the course the article is about (`…专题研讨班26日至27日在京举行`): named by it
           const course = courseName(text) ?? courseName(titleText);
           if (course) names.set(m, course + m.name);
-        } else if (presiderBody(text, m.name)) {
+        } else {
           // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
-          names.set(m, presiderBody(text, m.name)! + m.name);
-        } else if (m.name === '座谈会') {
-          const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
-          if (trip) names.set(m, trip + m.name);
+          const presider = presiderBody(text, m.name);
+          if (presider) names.set(m, presider + m.name);
+          else if (m.name === '座谈会') {
+            const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
+            if (trip) names.set(m, trip + m.name);
+          }
         }
       }
     } else names.set(m, m.name);
@@ -333,10 +335,11 @@ export function bigramSet(s: string): string[] {
   return out;
 }
 
-/** Two names of one meeting: one ends the other, or they share most of their bigrams. */
 /** A ceremony and a numbered session, for sameMeeting. */
 const CEREMONY = /(?:仪式|典礼)$/;
 const NUMBERED_SESSION = /次(?:会议|全体会议|全会|大会)$/;
+
+/** Two names of one meeting: one ends the other, or they share most of their bigrams. */
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
@@ -703,8 +706,6 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
  */
 const SESSION_NAMED = /^(?:第?[一二三四五六七八九十百\d]+(?:届|次)|换届|成立|(?:宪法)?宣誓仪式$)/;
 
-/** Heads that stand alone for a meeting of the text (`主持召开座谈会`), named by their host or place. */
-
 /**
  * The host of a ceremony held for a guest, in the clause before it: the first person named before
  * 为 (`…习近平和夫人彭丽媛在…为苏林…举行欢迎仪式`) or before the holding verb.
@@ -772,9 +773,13 @@ function heardProvince(sentence: string): string | null {
 /** The body whose official presided over a bare meeting (`广播电影电视部副部长田聪明主持了今天的颁证会` → 广播电影电视部). */
 function presiderBody(text: string, head: string): string | null {
   if (!text.includes(`主持`)) return null;
-  const m = new RegExp(`(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}主持了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`).exec(text);
+  let re = PRESIDED_BY.get(head);
+  if (!re) PRESIDED_BY.set(head, (re = new RegExp(`(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}主持了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`)));
+  const m = re.exec(text);
   return m && ORG_SUFFIX_RE.test(m[1]!) ? m[1]! : null;
 }
+/** presiderBody's pattern for each bare head, built once (the post heads make it long). */
+const PRESIDED_BY = new Map<string, RegExp>();
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
 export function hostOf(text: string, sents: Sentence[], at: number): string | null {

@@ -145,9 +145,6 @@ function knownNameThenPost(text: string, persons: PersonMention[]): void {
     p.rule = 'holds.post-after-name';
   }
 }
-/** The short posts of leaders abroad written after the name (`普京总统`, `莫迪总理`), longest first. */
-const FOREIGN_POST_AFTER = /^(?:国家主席|副总统|总书记|总统|总理|首相|国王|女王|主席)/;
-
 export type ModelName = ReturnType<typeof modelNames>[number];
 
 const GROUP_CUE_LIST = new WordList(GROUP_CUES);
@@ -263,7 +260,7 @@ function startsOf(text: string, names: Iterable<string>): Map<string, number[]> 
     return out;
   }
   const byFirst = new Map<number, string[]>();
-  for (const name of names) {
+  for (const name of list) {
     out.set(name, []);
     const c = name.charCodeAt(0);
     const same = byFirst.get(c);
@@ -835,6 +832,8 @@ const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席', '总书记', '国家主席']);
+/** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
+const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((a, b) => b.length - a.length).join('|')})`);
 
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 

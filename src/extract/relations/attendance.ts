@@ -10,7 +10,7 @@ import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 
 export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
-const ATTEND_VERB_ROSTRUM = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|在主席台(?:前排|执行主席席|主席团席)?就座/g;
+const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就座`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
 const BACK_REFERENCE = /(?:在|主持|出席|参加)(大会|座谈会)(?:上|[，。；并]|$)/;
 
