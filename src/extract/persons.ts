@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { readName, nameShape, isCjk, VERB_AFTER_NAME, WordList, type Sentence } from './text';
+import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
@@ -55,7 +55,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
       const dottedToVerb = /[·•]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!)))) {
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !verbSplitAt(text, p.end)))) {
         p.name = m.name;
         p.end = m.end;
       }

@@ -38,6 +38,8 @@ export const RULES = {
       pos('临山国副首相兼国防大臣迪卡上将出席开幕式。', '迪卡 → 临山国副首相', '迪卡 → 国防大臣'),
       // a meeting's act right after the name ends it, whatever shorter reading the model prefers
       pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
+      // a name ends before a word of two characters (陪同) rather than one (同) after a third: 王浩陪 + 同下 is no reading
+      pos('张建国在省委书记刘海和省长王浩陪同下，先后来到临山、东岭等地调研。', '刘海 → 省委书记', '王浩 → 省长'),
       // the last of a list shares its post where a place follows it, not a post of its own (`吴东在主席台就座`)
       pos('大会执行主席张建国、刘海、吴东在主席台就座。', '张建国 → 大会执行主席', '刘海 → 大会执行主席', '吴东 → 大会执行主席'),
       // the head of a headquarters (总指挥, 指挥长) after another post
@@ -743,6 +745,8 @@ export const RULES = {
       // what one does under someone's guidance (在…指导下) is no place
       pos('为贯彻落实张建国书记重要指示精神，副市长刘海率领工作组在临江区现场指导防汛工作。', '刘海 → 临江区'),
       neg('在市委指导下，副市长刘海主持召开会议。'),
+      // the escorts before 陪同下 and the going after it are no place (`在A和B陪同下来到X考察`: X is 来到's)
+      neg('国家主席张建国在省委书记刘海和省长吴东陪同下来到临江市考察。'),
       // a group its leader heads (X率…检查组) visits as he does (`检查组先后来到…`); 开展 before the visit's verb ends the place
       pos('市人大常委会主任张建国率执法检查组在临江检查环保法实施情况。检查组先后来到临山、东岭开展检查。', '张建国 → 临江', '张建国 → 临山', '张建国 → 东岭'),
       neg('市人大常委会主任张建国出席会议。检查组先后来到临山、东岭开展检查。'),

@@ -49,6 +49,15 @@ export function nameShape(s: string): boolean {
 export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都']);
 
 /**
+ * Whether a name ends at `end` rather than one character later because a word of the genre of
+ * two characters starts there and only one of one character after it: `省长王浩陪同下` is 王浩 +
+ * 陪同, not 王浩陪 + 同 (but `李克强调研` is 李克强 + 调研, a word of two after the third).
+ */
+export function verbSplitAt(text: string, end: number): boolean {
+  return (AFTER_NAME.exec(text.slice(end))?.[0].length ?? 0) >= 2 && AFTER_NAME.exec(text.slice(end + 1))?.[0].length === 1;
+}
+
+/**
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
  * shape is a name and after which the text goes on as it does after names.
  */
@@ -74,6 +83,7 @@ export function readName(text: string, i: number): string | null {
     if (len === 3 && /^(?:就座|入座)$/.test(cand.slice(1))) continue;
     // `丛斌作的报告`, `尹力发了言`: a verb after a two-character name, not a third character of it
     if (len === 3 && (VERB_AFTER_NAME.has(cand[2]) || /^(?:发了?言|讲了?话)/.test(text.slice(i + 2))) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
+    if (len === 3 && nameShape(cand.slice(0, 2)) && verbSplitAt(text, i + 2)) return cand.slice(0, 2);
     return cand;
   }
   return null;

@@ -417,6 +417,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a list of people (`到困难职工A、B、C家中看望`, `在A、B等陪同下考察`) or of acts
     // (`到特困企业听情况介绍、参观生产车间、走访`) is no list of places
     if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart && !PLACE_AFTER.test(s.text.slice(p.end - s.start))) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
+    // (nor, with one item, the escorts and the going: `在省委书记A和省长B陪同下来到X考察` — X is read as 来到's)
+    if (/陪同下/.test(m[1])) continue;
     for (const item of shareHead(items)) {
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       if (REMOTE_MANNER.test(item)) continue;
