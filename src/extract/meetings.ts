@@ -162,7 +162,7 @@ const HELD_JUST_BEFORE = new RegExp(`${HELD}了?$`);
  * (`符合`, `领会`, `十五大和`).
  */
 function fullerForm(prefix: string): boolean {
-  return (/^(?:第|\d|[一二三四五六七八九十]+届|中共|党的)/.test(prefix) || placeWordAt(prefix, 0) >= 2) && !/[和与及、的]$/.test(prefix);
+  return (/^(?:第|首届|\d|[一二三四五六七八九十]+届|中共|党的)/.test(prefix) || placeWordAt(prefix, 0) >= 2) && !/[和与及、的]$/.test(prefix);
 }
 
 /** The first theme of a meeting named by two, from its scope (`全国加强…服务`、`提高…工作会议`). */
@@ -194,10 +194,17 @@ const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60
 /** An event that holds its opening or closing (`“追寻美好生活”中国脱贫成就展28日在纽约联合国总部举行开幕式`): group 1 its name. */
 const OPENING_HELD = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,24}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:举行|举办)(?:开幕式|闭幕式)/;
 
-/** The exhibition or festival the text says holds its opening or closing, by its name (quotes dropped). */
+/** An event the text says opened (`首届中国国际进口博览会5日在上海开幕`): group 1 its name. */
+const OPENED = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,30}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:隆重|正式)?开幕(?![式会])/;
+/** What opens with a ceremony of its own (`…博览会开幕式`, `…年会开幕式`), besides exhibitions and festivals. */
+const FAIR_OR_FORUM = /(?:博览会|交易会|洽谈会|论坛|年会)$/;
+
+/** The exhibition, festival or fair the text says holds its opening or closing, or opened, by its name (quotes dropped). */
 function openedEvent(text: string): string | undefined {
-  const opened = text.includes('举') ? OPENING_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
-  return opened && EVENT_TITLE.test(opened) ? opened : undefined;
+  const held = text.includes('举') ? OPENING_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
+  if (held && EVENT_TITLE.test(held)) return held;
+  const opened = text.includes('开幕') ? OPENED.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
+  return opened && (EVENT_TITLE.test(opened) || FAIR_OR_FORUM.test(opened)) ? opened : undefined;
 }
 
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
@@ -291,6 +298,9 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
     if (HELD_AFTER.test(after) || HELD_BEFORE.test(before)) {
+      // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
+      const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
+      if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };
       const t = titleFor(name);
       // the headline's form is the main name when it is the fuller one
       if (t) return { name: t.endsWith(name) && t.length > name.length ? t : name, mention: m, fromTitle: t };
@@ -342,6 +352,8 @@ const NUMBERED_SESSION = /次(?:会议|全体会议|全会|大会)$/;
 /** Two names of one meeting: one ends the other, or they share most of their bigrams. */
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  // `首届中国国际进口博览会开幕式` / `首届中国国际进口博览会`: an event's opening ceremony is a meeting of its own
+  if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
   const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:会议|全体会议|全会|大会)/.exec(n)?.[1];
   if (session(a) && session(b) && session(a) !== session(b)) return false;

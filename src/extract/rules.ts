@@ -350,6 +350,10 @@ export const RULES = {
       pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 张建国欢迎仪式:presided'),
       // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
       neg('刘海从教50年音乐会在京举行。著名演员张建国主持了音乐会。'),
+      // 与会 ending its clause is a verb of attending (`A、B等外方领导人与会`), and an event's opening ceremony is a meeting of its own
+      pos('首届临江国际博览会5日在临江开幕。国家主席张建国出席开幕式。临山国总统阿卡拉、东岭国总理刘海等外方领导人与会。', '张建国 → 首届临江国际博览会开幕式:attended', '阿卡拉 → 首届临江国际博览会开幕式:attended', '刘海 → 首届临江国际博览会开幕式:attended'),
+      neg('首届临江国际博览会5日在临江开幕。与会代表参观了展馆。'),
+      neg('首届临江国际博览会将于5日开幕。临山国总统阿卡拉将应邀与会。'),
       // a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`; a list after `在主席台就座的还有：` is attended.list-after)
       pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
       // (also in the seats of the session's chairs: `在主席台执行主席席就座`, where no one is named 席就座)
