@@ -13,7 +13,7 @@ export const TITLE_HEADS = [
   '副总经理', '总经理', '总裁', '副总裁', '理事长', '副理事长', '副会长', '会长', '检察长', '副检察长', '庭长',
   '副组长', '组长', '政委', '司令员', '大使', '总领事', '总统', '副总统', '首相', '国王', '埃米尔', '外长', '外交部长', '外相', '防卫相',
   '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师',
-  '队长', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
+  '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
   // posts of foreign and international office, of the army, and of the professions the national news names
   '行政长官', '总干事', '干事长', '特使', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
@@ -39,12 +39,14 @@ export const LEADER_POST_END = new RegExp(`(?:${LEADER_POSTS.join('|')})$`);
 export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', '残奥会', '博览会', '交易会', '展览会', '洽谈会'];
 /** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
-export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
+/** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人. */
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 总监: '票' };
+export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
-export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '女王', '行政长官'];
+export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '女王', '行政长官'];
 
 /**
  * Words that name a group, not a post: `省领导汪一光、张迎春出席` gives no title (spec).
@@ -152,7 +154,9 @@ export const MEETING_HEADS = [
   '分析会', '汇报会', '通报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',
   '世博会', '进博会', '广交会', '交易会', '展销会', '展示会', '招待会', '办公会(?!议)', '人代会',
   // `专题协商会` (not 政治协商会议, a body's name), `团拜酒会`
-  '协商会(?!议)', '酒会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
+  '协商会(?!议)', '酒会',
+  // a session's joint group meeting (`参加了民盟、农工党界委员联组会`) and a meal held as a gathering with speeches (`出席…工商界晚餐会并致辞`)
+  '联组会(?!议)', '晚餐会', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)

@@ -558,10 +558,12 @@ export function findMeetings(text: string): MeetingMention[] {
     // `十九届历次全会`: every session of a body, not one meeting
     if (/历次|历届|各次/.test(raw)) continue;
     // a list of who gathers, right after 举行/召开, is part of the name (`举行党外专家、学者及无党派知名人士迎春联谊会`)
-    const listed = text[end - raw.length - 1] === '、' ? /(?:举行|召开|举办)((?:[\u4e00-\u9fff]{1,6}、)+)$/.exec(text.slice(Math.max(0, end - raw.length - 40), end - raw.length)) : null;
+    // (or after 参加/出席 a list of the sectors of a session's members: `参加了民盟、农工党界委员联组会`)
+    const sectors = /^[^、，。；]{1,8}界/.test(raw);
+    const listed = text[end - raw.length - 1] === '、' ? (sectors ? /(?:举行|召开|举办|参加了?|出席了?)((?:[\u4e00-\u9fff]{1,6}、)+)$/ : /(?:举行|召开|举办)((?:[\u4e00-\u9fff]{1,6}、)+)$/).exec(text.slice(Math.max(0, end - raw.length - 40), end - raw.length)) : null;
     // (people or one-character places: `孟、印、巴三国首脑会议`, `省、市、县…会议`; not acts: `升国旗、唱国歌仪式`)
     let gathered = '';
-    if (listed && !covered[end - raw.length - listed[1].length] && listed[1].split('、').slice(0, -1).every((x) => x.length === 1 || GATHERED.test(x))) gathered = listed[1];
+    if (listed && !covered[end - raw.length - listed[1].length] && (sectors || listed[1].split('、').slice(0, -1).every((x) => x.length === 1 || GATHERED.test(x)))) gathered = listed[1];
     raw = gathered + raw;
     let name = normName(raw);
     // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting;

@@ -847,7 +847,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|\d{1,2}月\d{1,2}日|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -855,6 +855,9 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e
  * be a name when punctuation or a verb follows (`民政部部长多吉才让代表…`), and a name of a
  * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
  */
+/** A post of Japan's (`日本首相`, `日本外相`, `日本前首相`) ends right before `i`. */
+const JAPANESE_POST = /日本[^，。；、\s]{0,10}$/;
+
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   if (/[和与及同并]/.test(s[i] ?? '')) return null;
@@ -864,8 +867,18 @@ export function cuedName(s: string, i: number): string | null {
   if (STANDALONE_ORGS.some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
+  // a word of the genre right after the post is its verb, no name (`美国总统国家安全顾问宣布，`)
+  if ((AFTER_NAME.exec(s.slice(i, i + 12))?.[0].length ?? 0) >= 2) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
+  // a Japanese name of four or five characters after a Japanese post (`日本首相安倍晋三24日`), where no
+  // three-character reading ends as a name does
+  if (JAPANESE_POST.test(s.slice(Math.max(0, i - 14), i))) {
+    for (const len of [4, 5]) {
+      const cand = s.slice(i, i + len);
+      if (cand.length === len && /^[\u4e00-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !isCommonWord(cand.slice(0, 2)) && place < 2 && !AFTER_NAME.test(s.slice(i + 3)) && AFTER_NAME.test(s.slice(i + len))) return cand;
+    }
+  }
   const plain = readName(s, i);
   // (an adverb or a conjunction before a verb is no name: `毛主席曾经说过`, `特朗普总统成功会晤`; one in a list may be: `何方、`)
   if (plain) return place > plain.length || (plain.length === 2 && isFunctionWord(plain) && !/^[、，,。；：:（(\s]/.test(s[i + 2] ?? '')) ? null : plain;

@@ -32,6 +32,12 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a four-character Japanese name before a day (`日本首相安田正雄24日…`); a head of state abroad's 国务委员长 (no 国务委员 + 长); a premier's adviser;
+      // 总监票人 of an election is no 总监 and no person
+      pos('日本首相安田正雄24日与临山国总理刘海举行会谈。', '安田正雄 → 日本首相', '刘海 → 临山国总理'),
+      pos('张建国会见临山国劳动党总书记、国务委员长金明哲。', '金明哲 → 临山国劳动党总书记', '金明哲 → 国务委员长'),
+      pos('临山国负责安全问题的总理顾问卡塔10日宣布，成立反犯罪委员会。', '卡塔 → 总理顾问'),
+      neg('主席团会议表决通过了总监票人、监票人名单草案。'),
       // a name the model reads as a list's first after a post (`议长比亚卡、参议长…`) is that post's
       pos('张建国以视频方式分别会见临山国议长比亚卡、东岭国参议长辛佐哈盖拉。', '比亚卡 → 临山国议长', '辛佐哈盖拉 → 东岭国参议长'),
       // ministers of monarchies abroad (大臣) and a deputy prime minister (副首相), chained with 兼
@@ -268,6 +274,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a vice-chairman named before his post (`刘海副委员长主持会议`)
+      pos('临江市人大常委会第五次会议在临江举行。刘海副委员长主持会议。', '刘海 → 副委员长'),
       // a person the article names, again before a leader's post, holds it (`阿卡拉总统表示`); a country before a post is no one
       pos('临山国总统阿卡拉会见张建国。阿卡拉总统表示，临山国愿加强合作。', '阿卡拉 → 总统'),
       neg('巴拉圭总统府发表声明。'),
@@ -346,6 +354,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a session's joint group meeting of members by sector (`民盟、农工党界委员联组会`), a business dinner with speeches
+      pos('市委书记张建国参加了民盟、农工党界委员联组会。', '张建国 → 民盟、农工党界委员联组会:attended'),
+      pos('国务院总理张建国出席临江—东岭工商界晚餐会。', '张建国 → 临江—东岭工商界晚餐会:attended'),
       // those who sat in on the talks and the banquet attend no meeting of the article (here its welcome ceremony)
       pos('下午，市长张建国主持仪式，欢迎临山国总统阿卡拉一行。副市长吴东、刘海等参加了会见和宴请。', '张建国 → 张建国欢迎仪式:presided'),
       // a concert is a performance, no meeting of the spec's heads: who hosts it attends nothing
@@ -556,6 +567,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // one who reports on the government's work to a session (`报告了…执行情况`), also a report named by its drafter before 关于
+      pos('临江市人大常委会第五次会议28日在临江开幕。受市政府委托，市发展改革委主任刘海报告了今年以来计划执行情况。', '刘海 → 临江市人大常委会第五次会议:attended'),
+      pos('临江市人大常委会第五次会议28日在临江开幕。受市政府委托，市妇女儿童工作委员会办公室主任李华作了关于反家庭暴力工作情况的报告。', '李华 → 临江市人大常委会第五次会议:attended'),
       // a speech at the meeting's own opening (在开幕式致辞时) is one at the meeting
       pos('临江国际论坛第5届年会8日在临江开幕。论坛理事长吴东在开幕式致辞时表示，合作前景广阔。', '吴东 → 临江国际论坛第5届年会:attended'),
       // those who each present their findings (分别介绍了调研成果) speak at the meeting; one who shows a visitor round does not
@@ -822,6 +836,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a hall of the banquet's own building is no visit (`来到二层迎宾厅`)
+      neg('国家主席张建国在人民大会堂举行宴会。张建国来到二层迎宾厅，同外方领导人一一握手。'),
       // an army group by its number (79集团军) is the body a leader 视察s
       pos('中央军委主席张建国27日视察79集团军，强调要加强练兵备战。', '张建国 → 79集团军'),
       // a group named by its task (走访慰问组) is no verb of the list: the visit goes where it 来到
