@@ -116,9 +116,14 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
-      !placeByUse(text, s, beforePlace),
+      !placeByUse(text, s, beforePlace) &&
+      // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`: a place)
+      !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))),
   );
 }
+
+/** What follows the start of a port's or an island's name where something is done there (`莫尔斯|比港会见`). */
+const PORT_AFTER = /^[\u4e00-\u9fff]{0,2}[港湾岛](?=[^，。；]{0,6}?(?:会见|会晤|会谈|出席|举行|参加|主持|同|与))/;
 
 /** Leadership praised after a leader's post, the word before it read as a name (`英明和坚强领导下`, `坚强领导`). */
 const LEADERSHIP_AFTER = /^(?:[和、][\u4e00-\u9fff]{2})?领导/;
@@ -173,12 +178,18 @@ interface Clauses {
  * at least, and a third of them, place words of the dictionary whole (`阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗`,
  * `…、卡塔尔、俄罗斯`)? Then it is a place too.
  */
+/** What a list of places ends with (`…等地区`, `…等地`, `…等城市`). */
+const PLACES_CALLED = /^等(?:地区|地|城市|州|省|市|县|国家|国)/;
+
 function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
   if ((text[s.start - 1] !== '、' && text[s.end] !== '、') || nameShape(s.name)) return false;
   // the other items of the 、-list the span stands in
   const items: string[] = [];
   for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);
-  for (let at = s.end, m; text[at] === '、' && (m = /^[^、，。；：\s和及与等]{1,8}/.exec(text.slice(at + 1, at + 9))); at += m[0].length + 1) items.push(m[0]);
+  let end = s.end;
+  for (let m; text[end] === '、' && (m = /^[^、，。；：\s和及与等]{1,8}/.exec(text.slice(end + 1, end + 9))); end += m[0].length + 1) items.push(m[0]);
+  // (a list the text calls places: `在哈尔科夫、尼古拉耶夫等地区`)
+  if (PLACES_CALLED.test(text.slice(end, end + 4))) return true;
   // (a list of places: two of its items at least, and a third, are place words whole)
   const places = items.filter((item) => placeWordAt(item, 0) === item.length).length;
   return places >= 2 && places * 3 >= items.length;

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -847,7 +847,7 @@ function hasWordInside(cand: string): boolean {
 }
 
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -855,8 +855,8 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e
  * be a name when punctuation or a verb follows (`民政部部长多吉才让代表…`), and a name of a
  * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
  */
-/** A post of Japan's (`日本首相`, `日本外相`, `日本前首相`) ends right before `i`. */
-const JAPANESE_POST = /日本[^，。；、\s]{0,10}$/;
+/** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
+const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
 
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
@@ -872,11 +872,15 @@ export function cuedName(s: string, i: number): string | null {
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
   // a Japanese name of four or five characters after a Japanese post (`日本首相安倍晋三24日`), where no
-  // three-character reading ends as a name does
-  if (JAPANESE_POST.test(s.slice(Math.max(0, i - 14), i))) {
-    for (const len of [4, 5]) {
+  // three-character reading ends as a name does; a Korean name of three, whatever its characters
+  // (`韩国总统文在寅。`: 在 is in no Chinese given name), where no two-character reading ends
+  const eastAsian = EAST_ASIAN_POST.exec(s.slice(Math.max(0, i - 14), i));
+  if (eastAsian) {
+    const japanese = eastAsian[1] === '日本';
+    for (const len of japanese ? [4, 5] : [3]) {
       const cand = s.slice(i, i + len);
-      if (cand.length === len && /^[\u4e00-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c)) && !isCommonWord(cand.slice(0, 2)) && place < 2 && !AFTER_NAME.test(s.slice(i + 3)) && AFTER_NAME.test(s.slice(i + len))) return cand;
+      if (cand.length !== len || !/^[\u4e00-\u9fff]+$/.test(cand) || isCommonWord(cand.slice(0, 2)) || place >= 2 || !AFTER_NAME.test(s.slice(i + len))) continue;
+      if (japanese ? ![...cand].some((c) => NOT_IN_NAME.has(c)) && !AFTER_NAME.test(s.slice(i + 3)) : SURNAMES_1.has(cand[0]!) && !AFTER_NAME.test(s.slice(i + 2))) return cand;
     }
   }
   const plain = readName(s, i);

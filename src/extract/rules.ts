@@ -354,6 +354,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a crowd that closes a list of those named attends with them (`…阿里，东岭国外长以及观察员国代表与会`)
+      pos('临江合作组织首脑理事会会议在临江举行。临山国总理阿卡拉，东岭国总理刘海，西岭国外长以及观察员国代表与会，临山国副总理吴东主持会议。', '阿卡拉 → 临江合作组织首脑理事会会议:attended', '刘海 → 临江合作组织首脑理事会会议:attended', '吴东 → 临江合作组织首脑理事会会议:presided'),
       // a session's joint group meeting of members by sector (`民盟、农工党界委员联组会`), a business dinner with speeches
       pos('市委书记张建国参加了民盟、农工党界委员联组会。', '张建国 → 民盟、农工党界委员联组会:attended'),
       pos('国务院总理张建国出席临江—东岭工商界晚餐会。', '张建国 → 临江—东岭工商界晚餐会:attended'),
@@ -567,6 +569,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a report titled in quotes and called 专题报告 is a speech; the leader named inside the title is no one there,
+      // and a crowd's own clause after it (`师生约800人参加了报告会`) attends for no one named before
+      pos('今天，市委宣传部在临江举办宪法学习第三场报告会，市委副书记刘海作了“张建国同志关于法治的重要论述”的专题报告，机关干部和高校师生约800人参加了报告会。', '刘海 → 宪法学习第三场报告会:attended'),
       // one who reports on the government's work to a session (`报告了…执行情况`), also a report named by its drafter before 关于
       pos('临江市人大常委会第五次会议28日在临江开幕。受市政府委托，市发展改革委主任刘海报告了今年以来计划执行情况。', '刘海 → 临江市人大常委会第五次会议:attended'),
       pos('临江市人大常委会第五次会议28日在临江开幕。受市政府委托，市妇女儿童工作委员会办公室主任李华作了关于反家庭暴力工作情况的报告。', '李华 → 临江市人大常委会第五次会议:attended'),

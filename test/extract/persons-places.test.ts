@@ -72,3 +72,15 @@ describe('a bare name the text uses as a place elsewhere is a place', () => {
     expect(placeByUse('哈尔科夫州', { name: '哈尔科夫', cue: 'title-before' })).toBe(false);
   });
 });
+
+describe('places a leader is at, and places a list calls so', () => {
+  it('a port where a leader meets someone is no person (在莫尔斯比港会见), the guest after the post is', () => {
+    expect(persons('会见\n\n国家主席张建国18日在莫尔斯比港会见韩国总统文在寅。')).toEqual(['张建国', '文在寅']);
+  });
+  it('a 、-list the text closes with 等地区 is of places (哈尔科夫、尼古拉耶夫)', () => {
+    expect(persons('战况\n\n俄军还在哈尔科夫、尼古拉耶夫等地区打击了弹药库。')).toEqual([]);
+  });
+  it('a list of names closed by 等人 is still of persons', () => {
+    expect(persons('会见\n\n外交部长阿卡拉、国防部长尼古拉耶夫等人出席。')).toContain('尼古拉耶夫');
+  });
+});

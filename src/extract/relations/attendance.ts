@@ -67,6 +67,28 @@ const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议
  */
 const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
 
+/** A crowd counted or named by its kind as a clause's subject (`师生约800人`, `各界群众`). */
+const CROWD_SUBJECT = /(?:[\d一二两三四五六七八九十百千万]+(?:多|余)?(?:人|名)|师生|群众|官兵|职工|干部|代表们?|学生|市民|村民|居民)(?:等)?$/;
+
+/**
+ * Is the clause before a verb at `at` (sentence-absolute) a crowd of its own, after a clause that has
+ * its own act (`袁曙宏作了…的专题报告，…师生约800人参加了报告会`)? Then those named before it do not do what it does.
+ */
+function crowdClause(s: Sentence, named: PersonMention[], at: number): boolean {
+  const from = clauseStartAt(s.text, at - s.start, /[，；。]/);
+  if (!CROWD_SUBJECT.test(s.text.slice(from, at - s.start))) return false;
+  const last = named.filter((p) => p.end - s.start <= from).at(-1);
+  return !!last && !named.some((p) => p.start - s.start >= from) && OWN_ACT.test(s.text.slice(last.end - s.start, from));
+}
+/** An act of its own in the clause of a name (`作了…报告`, `出席并讲话`). */
+const OWN_ACT = /作了?|出席|主持|讲话|致辞|发言|表示|宣读|介绍|指出|强调/;
+
+/** Is the position inside a pair of quotation marks of the text? */
+function inQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 /** The events a report has told, named back after a verb of attending (`参加上述活动`). */
 const ABOVE_EVENTS = /^了?(?:(?:上述|以上)(?:各项)?|有关)活动/;
 
@@ -96,7 +118,11 @@ export function attendance(
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
     const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && ps.some((q) => q.start > p.end && q.end <= at);
     // (nor one named inside a doctrine: `学习贯彻习近平新时代中国特色社会主义思想…研讨班…开班，X出席`)
-    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p));
+    // (nor one named inside a quoted title: `作了“习近平总书记关于宪法的重要论述…”的专题报告`)
+    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start));
+    // a clause of its own whose subject is a crowd (`…，在京党政机关干部和首都高校师生约800人参加了报告会`): no one named before it
+    // (not a crowd that closes a list of those named: `…阿里波夫，印度、巴基斯坦外长以及观察员国代表与会`)
+    if (crowdClause(s, who, at)) who = [];
     // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
     if (WELCOMED.test(s.text.slice(0, at - s.start))) {
       const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
@@ -184,7 +210,8 @@ export function attendance(
     const at = s.start + done.index + done[0].length;
     const ms = meetings.filter((m) => m.start >= at && m.end <= s.end);
     const after = ms.length ? ps.filter((p) => p.start >= ms[ms.length - 1].end) : [];
-    const before = ps.filter((p) => p.end <= at - done[0].length);
+    const named = ps.filter((p) => p.end <= at - done[0].length && !inQuotes(s.text, p.start - s.start));
+    const before = crowdClause(s, named, at - done[0].length) ? [] : named;
     const who = before.length ? before.slice(-1) : after.slice(0, 1);
     for (const m of ms) {
       const e = ents.get(`${m.start}`);
@@ -329,7 +356,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:专题|主题|辅导)?(?:报告|讲话)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
