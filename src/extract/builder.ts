@@ -53,6 +53,8 @@ export class Builder {
     // the one a meeting commemorates (纪念华国锋同志诞辰100周年座谈会) is not among those at it
     if (type === 'ATTENDED' && COMMEMORATES.test(to.name) && to.name.includes(from.name)) return;
     const key = `${type}|${from.id}|${to.id}`;
+    // a meeting of two told again from the guest's side (`阿尔穆尼亚表示很高兴与江泽民会见`) is the one told first, its host first
+    if (type === 'MET' && this.relKeys.has(`MET|${to.id}|${from.id}`)) return;
     const seen = this.relKeys.get(key);
     if (seen) {
       if (type !== 'ATTENDED') return;

@@ -388,7 +388,7 @@ export interface MeetingMention {
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
 export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|大会|会议|全会|省长|市长|书记|主席|确保|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
-export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|管理)$|^(?:该|各|这|那|本)/;
+export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理)$|^(?:该|各|这|那|本)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
 
 /** Who a meeting gathers, named in a list inside its name (`党外专家、学者及无党派知名人士迎春联谊会`). */
@@ -524,6 +524,15 @@ export function findMeetings(text: string): MeetingMention[] {
     // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`;
     // or its summit or forum: `2022年中国国际服务贸易交易会全球服务贸易峰会`)
     const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between))) && !out[out.length - 1].ref;
+    // `全国春季农业生产暨加强冬小麦田间管理工作会议`: a verb of the second theme cut the name after 暨; the
+    // first theme, from its clause's start or the verb that holds it, opens it
+    const cut = text[start - 3] === '暨' && IN_MEETING_NAME.has(text.slice(start - 2, start)) ? start - 3 : -1;
+    if (cut > prevEnd) {
+      const before = text.slice(Math.max(prevEnd, cut - 30), cut);
+      const from = Math.max(...['，', '。', '；', '：', '\n', '召开', '举行', '举办'].map((w) => (before.lastIndexOf(w) < 0 ? -1 : before.lastIndexOf(w) + w.length)), 0);
+      const first = before.slice(from);
+      if (first.length >= 2 && !MEETING_HEAD_IN.test(first) && !/[的了]/.test(first)) start = cut - first.length;
+    }
     if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];

@@ -860,7 +860,7 @@ const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
 
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
-  if (/[和与及同并]/.test(s[i] ?? '')) return null;
+  if (/[和与及同并之]/.test(s[i] ?? '')) return null;
   // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)

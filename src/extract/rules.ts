@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // 之 opens no name after a post (`奉本国总理之命`)
+      neg('两国外交秘书奉本国总理之命，在会上进行了非正式会谈。'),
       // a four-character Japanese name before a day (`日本首相安田正雄24日…`); a head of state abroad's 国务委员长 (no 国务委员 + 长); a premier's adviser;
       // 总监票人 of an election is no 总监 and no person
       pos('日本首相安田正雄24日与临山国总理刘海举行会谈。', '安田正雄 → 日本首相', '刘海 → 临山国总理'),
@@ -569,6 +571,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a quoted 专题发言 is a speech
+      pos('第八届北方城市市长会议今天在临江开幕。临江市市长刘海作了“临江美丽的冬季”的专题发言。', '刘海 → 第八届北方城市市长会议:attended'),
       // a report titled in quotes and called 专题报告 is a speech; the leader named inside the title is no one there,
       // and a crowd's own clause after it (`师生约800人参加了报告会`) attends for no one named before
       pos('今天，市委宣传部在临江举办宪法学习第三场报告会，市委副书记刘海作了“张建国同志关于法治的重要论述”的专题报告，机关干部和高校师生约800人参加了报告会。', '刘海 → 宪法学习第三场报告会:attended'),
@@ -1161,6 +1165,10 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // a meeting planned is none held, nor the next one the plan goes on to; a meeting told again from the guest's side is one pair
+      neg('临山国总统阿卡拉计划在东岭会见刘海首相，希望东岭支持。'),
+      neg('临山国总统阿卡拉将于本月20日在东岭同临海国总理刘海举行会晤，然后于22日会晤西岭国主席吴东。'),
+      pos('国家主席张建国今天会见临山国总统阿卡拉。阿卡拉表示很高兴与张建国会见。', '张建国 → 阿卡拉'),
       // a guest named by no post, after 同 and before the talks; not a side, a delegation or a country
       pos('欢迎仪式后，国务院总理王明同通伦举行会谈。', '王明 → 通伦'),
       neg('会谈中，王明同对方举行会谈。'),
@@ -1168,7 +1176,7 @@ export const RULES = {
       pos('市委书记王明同临山国中央政治局委员、中央书记处常务书记、组织部部长阿卡拉举行会谈。', '王明 → 阿卡拉'),
       pos('市人大常委会主任王明以视频方式同临山国国民会议共和国院主席科恰诺娃、代表院主席安德烈琴科举行会谈。', '王明 → 科恰诺娃', '王明 → 安德烈琴科'),
       // the guest of the talks is no host of the sentence's next meeting: its subject still is
-      pos('临山国总统刘海将于本月20日在临城同内塔尼亚胡举行会晤，然后于22日会晤阿拉法特。', '刘海 → 内塔尼亚胡', '刘海 → 阿拉法特'),
+      pos('临山国总统刘海本月20日在临城同内塔尼亚胡举行会晤，然后于22日会晤阿拉法特。', '刘海 → 内塔尼亚胡', '刘海 → 阿拉法特'),
       neg('王明代表团同临山国举行会谈。'),
       // a post read for the name after it is no guest of its own (the model reads `卡塔尔埃米尔` as a name)
       pos('王明会见卡塔尔埃米尔|国家主席王明5日在人民大会堂会见来华出席开幕式的卡塔尔埃米尔塔米姆。', '王明 → 塔米姆'),

@@ -99,8 +99,8 @@ const DATELINE = new RegExp(
 const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber(s) ?? NaN);
 /** `讯中央人民广播电台记者刘振英、本报记者陈维伟报道：` — reporters named before 报道 instead of in brackets. */
 const REPORTED_BY = /^([^。：:]{0,80}?(?:记者|通讯员)[^。：:]{2,60}?)报道[：:]/;
-/** `…讯记者陈陆军从广播电影电视部获悉：`: the reporter the dateline names before where he learned it (the rest stays the text). */
-const LEARNED_BY = /^((?:记者|通讯员)[\u4e00-\u9fff]{2,3}?)(?=(?:日前|近日)?从[^。：:]{2,30}?(?:获悉|了解到|得到消息)|据)/;
+/** `…讯记者陈陆军从广播电影电视部获悉：`: the reporters the dateline names before where they learned it (`记者杨振武、孟宪励从…了解到`; the rest stays the text). */
+const LEARNED_BY = /^((?:记者|通讯员)[\u4e00-\u9fff]{2,3}?(?:、[\u4e00-\u9fff]{2,3}?)*)(?=(?:日前|近日)?从[^。：:]{2,30}?(?:获悉|了解到|得到消息)|据)/;
 /**
  * A byline line: `■湖南日报全媒体记者 X`, `本报首席记者 X 见习记者 Y`, `◎记者 X 通讯员 Y`, a paper's
  * app (`南方+记者 X`, `川观新闻记者 X`), and `文/X 图/Y`.

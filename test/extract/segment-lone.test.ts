@@ -22,6 +22,11 @@ describe('a page with no article anchor', () => {
     expect(rec!.reporters).toEqual([{ name: '陈陆军', role: '记者' }]);
     expect(rec!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('陈陆军');
   });
+  it('reads two reporters so named (`讯记者A、B从…了解到`)', () => {
+    const [rec] = extractPage('档案成为信息资源\n本报北京一月十九日讯记者张建国、李明从此间召开的全国档案局长会议上了解到，档案工作卓有成效。\n', 'pfr-19980120-05-005.txt', { year: 1998 });
+    expect(rec!.reporters).toEqual([{ name: '张建国', role: '记者' }, { name: '李明', role: '记者' }]);
+    expect(rec!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([]);
+  });
   it('leaves an empty page empty', () => {
     expect(segmentPage(cleanPage('\n\n'), { year: null })).toEqual([]);
   });

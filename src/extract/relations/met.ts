@@ -11,6 +11,8 @@ import { within, clauseSubject } from '../spans';
 import type { RuleId } from '../rules';
 
 const MEET = /会见|会谈|接见|会晤/g;
+/** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`). */
+const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?$/;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
@@ -31,10 +33,18 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
   let lastHosts: PersonMention[] = [];
   /** the guests of `A同B举行会晤`: no host of a later verb of the sentence (`…，然后于22日会晤C`: A's) */
   let withGuests: PersonMention[] = [];
+  /** a meeting of the sentence was a plan */
+  let planned = false;
   for (const v of s.text.matchAll(MEET)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
     if (/(?:参加|出席|陪同)了?$/.test(before)) continue;
+    // a meeting planned or wished for is none held (`阿拉法特计划在英国会见布莱尔首相`, `将于明天会见`), nor
+    // the next one of a clause that goes on with the plan (`…将于20日同A举行会晤，然后于22日会晤B`)
+    if (PLANNED.test(before) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at))) {
+      planned = true;
+      continue;
+    }
     const clauseEnd = s.start + clauseEndAt(s.text, v.index! + v[0].length);
     const after = ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd);
     if (/^[^，。；]{0,30}?时/.test(s.text.slice(v.index! + v[0].length)) && after.length === 0) continue;
