@@ -29,6 +29,9 @@ export interface Extraction {
   reporters: Reporter[];
 }
 
+/** A policy head that right after a person's name is what he does or intends (`阿拉法特计划`). */
+const POLICY_AFTER_NAME = /^(?:计划|规划|方案|行动|措施)$/;
+
 export function extractArticle(article: SegmentedArticle): Extraction {
   // in stages of their own: each is compiled (and, while V8 warms up, recompiled) on its own,
   // which costs every worker thread less than one function of them all
@@ -48,7 +51,8 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const nameOf = new Map([...forms].flatMap(([name, aliases]) => [[name, name], ...aliases.map((a) => [a, name] as [string, string])]));
   const orgs = found.map((o) => ({ ...o, name: nameOf.get(o.name) ?? o.name }));
   for (const [name, aliases] of forms) b.entity('Organization', name, { aliases });
-  const policies = findPolicies(text);
+  // (a person's plan, `阿拉法特计划在英国会见…`, is no programme: a head right after a name read as a person)
+  const policies = findPolicies(text).filter((p) => !persons.some((x) => x.start === p.start && p.end - x.end <= 2 && POLICY_AFTER_NAME.test(text.slice(x.end, p.end))));
   for (const p of policies) {
     const e = b.entity('Policy', p.name);
     // (a short form referring back to it is one of its names: `《决定》`)

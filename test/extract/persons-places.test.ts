@@ -84,3 +84,13 @@ describe('places a leader is at, and places a list calls so', () => {
     expect(persons('会见\n\n外交部长阿卡拉、国防部长尼古拉耶夫等人出席。')).toContain('尼古拉耶夫');
   });
 });
+
+describe("a person's plan is no policy", () => {
+  const policies = (text: string): string[] => extractPage(text, 'p.txt').flatMap((r) => r.entities.filter((e) => e.type === 'Policy').map((e) => e.name));
+  it('计划 right after a person read is what he intends (阿卡拉计划在东岭会见…)', () => {
+    expect(policies('会见\n\n临山国总统阿卡拉表示，阿卡拉计划在东岭会见刘海首相。')).toEqual([]);
+  });
+  it('a programme named by its aim stays one', () => {
+    expect(policies('会议\n\n会议审议通过了乡村振兴计划。')).toEqual(['乡村振兴计划']);
+  });
+});
