@@ -17,6 +17,18 @@ export interface PersonMention extends Mention {
   needsPostBefore?: boolean;
 }
 
+const CN = '[一二三四五六七八九十]{1,3}';
+const PARTY_CONGRESS = new RegExp(`^(?:中国共产党第|中共第?|党的第?)(${CN})(?:次全国代表大会|大)$|^(${CN})大$`);
+const PARTY_PLENUM = new RegExp(`^(?:中国共产党第(${CN})届中央委员会第(${CN})次全体会议|(?:中共|党的)?(${CN})届(${CN})中全会)$`);
+
+/** The one name of a congress or plenum of the Party (`党的二十大`, `党的十九届六中全会`), or null. */
+export function partyMeeting(name: string): string | null {
+  const c = PARTY_CONGRESS.exec(name);
+  if (c) return `党的${c[1] ?? c[2]}大`;
+  const p = PARTY_PLENUM.exec(name);
+  return p ? `党的${p[1] ?? p[3]}届${p[2] ?? p[4]}中全会` : null;
+}
+
 /** A meeting that commemorates someone named in it. */
 const COMMEMORATES = /纪念|诞辰|逝世|追悼|告别|缅怀/;
 
@@ -27,18 +39,22 @@ export class Builder {
   private readonly relKeys = new Map<string, Relation>();
 
   entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
-    const key = `${type}:${name}`;
+    // the Party's congresses and plenums go by one name whatever form the text uses (党的二十大 for
+    // 中国共产党第二十次全国代表大会, 中共二十大, 党的第二十次全国代表大会), the form of the text an alias
+    const party = type === 'Meeting' ? partyMeeting(name) : null;
+    const key = `${type}:${party ?? name}`;
     let e = this.byKey.get(key);
     if (!e) {
-      e = { id: `e${this.entities.length + 1}`, type, name, ...extra };
+      e = { id: `e${this.entities.length + 1}`, type, name: party ?? name, ...extra };
       this.byKey.set(key, e);
       this.entities.push(e);
     }
+    if (party && party !== name && !e.aliases?.includes(name)) (e.aliases ??= []).push(name);
     return e;
   }
 
   find(type: EntityType, name: string): Entity | undefined {
-    return this.byKey.get(`${type}:${name}`);
+    return this.byKey.get(`${type}:${(type === 'Meeting' ? partyMeeting(name) : null) ?? name}`);
   }
 
   private readonly listed = new Map<string, number>();

@@ -357,6 +357,11 @@ export function sameMeeting(a: string, b: string): boolean {
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
   const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:会议|全体会议|全会|大会)/.exec(n)?.[1];
   if (session(a) && session(b) && session(a) !== session(b)) return false;
+  // `党的十九届二中全会` / `党的十九届六中全会` / `党的二十届六中全会`: other plenums, other terms
+  const plenum = (n: string) => /([一二三四五六七八九十]+)中全会|第([一二三四五六七八九十]+)次全体会议/.exec(n)?.slice(1).find(Boolean);
+  if (plenum(a) && plenum(b) && plenum(a) !== plenum(b)) return false;
+  const term = (n: string) => /([一二三四五六七八九十]+)届/.exec(n)?.[1];
+  if (term(a) && term(b) && term(a) !== term(b)) return false;
   // `第二届世界互联网大会` / `2023年世界互联网大会`: other editions of one series
   const edition = (n: string) => /第[一二三四五六七八九十百\d]+届|\d{4}年/.exec(n)?.[0];
   if (edition(a) && edition(b) && edition(a) !== edition(b)) return false;

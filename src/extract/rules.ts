@@ -516,7 +516,7 @@ export const RULES = {
       pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended'),
       // meetings joined by 和 are two, and plenums of one term share 届 and 全会 (十九届二中、三中全会)
       pos('刚开完党的十五大和全国金融工作会议，市长田卫说。', '田卫 → 党的十五大:attended', '田卫 → 全国金融工作会议:attended'),
-      pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 十九届二中全会:attended', '田卫 → 十九届三中全会:attended'),
+      pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 党的十九届二中全会:attended', '田卫 → 党的十九届三中全会:attended'),
       neg('要学习习近平生态文明思想和全国生态环境保护大会精神，市长田卫说。'),
       // the party's plenum written without 党的 after another of its meetings is named as the party's (spec: one name)
       pos('刚开完党的二十大和二十届二中、三中全会，委员田卫说。', '田卫 → 党的二十大:attended', '田卫 → 党的二十届二中全会:attended', '田卫 → 党的二十届三中全会:attended'),

@@ -1,6 +1,7 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
 import { listCompletion } from '../../src/extract/persons';
+import { partyMeeting } from '../../src/extract/builder';
 import { segmentPage } from '../../src/segment/segment';
 import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
 import { cleanPage } from '../../src/ingest/clean';
@@ -143,9 +144,9 @@ describe('meetings, policies and bodies', () => {
     const meetings = extractArticle(article('临江市人大常委会第十九次会议在临江举行。全体会议结束后，举行分组会议审议决定草案。随后举行联组会议。', '临江市人大常委会第十九次会议举行')).entities.filter((e) => e.type === 'Meeting');
     expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['临江市人大常委会第十九次会议', ['分组会议', '联组会议']]]);
   });
-  it('takes a party congress named by its number as the full name of the article', () => {
+  it('takes a party congress named in full and by its number as one meeting, named 党的八大', () => {
     const meetings = extractArticle(article('中国共产党第八次全国代表大会历史陈列展览开展。党的八大是一次重要的大会。')).entities.filter((e) => e.type === 'Meeting');
-    expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['中国共产党第八次全国代表大会', ['党的八大']]]);
+    expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['党的八大', ['中国共产党第八次全国代表大会']]]);
   });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
@@ -302,6 +303,24 @@ describe('meetings, policies and bodies', () => {
     expect(sameMeeting('政协第九届全国委员会第一次会议', '政协第八届全国委员会第五十一次主席会议')).toBe(false);
     // the two ends of one course or event
     expect(sameMeeting('省部级主要领导干部专题研讨班开班式', '省部级主要领导干部专题研讨班结业式')).toBe(false);
+    // other plenums of a term, the same plenum of other terms; an event and its opening ceremony
+    expect(sameMeeting('党的十九届二中全会', '党的十九届六中全会')).toBe(false);
+    expect(sameMeeting('党的十九届六中全会', '党的二十届六中全会')).toBe(false);
+    expect(sameMeeting('首届中国国际进口博览会', '首届中国国际进口博览会开幕式')).toBe(false);
+  });
+  it("the Party's congresses and plenums go by one name, the text's forms its aliases", () => {
+    expect(partyMeeting('中国共产党第二十次全国代表大会')).toBe('党的二十大');
+    expect(partyMeeting('中共十五大')).toBe('党的十五大');
+    expect(partyMeeting('党的第十五次全国代表大会')).toBe('党的十五大');
+    expect(partyMeeting('中国共产党第十九届中央委员会第六次全体会议')).toBe('党的十九届六中全会');
+    expect(partyMeeting('十一届三中全会')).toBe('党的十一届三中全会');
+    // another body's congress, another body's session: no
+    expect(partyMeeting('中国妇女第十三次全国代表大会')).toBeNull();
+    expect(partyMeeting('十三届全国人大四次会议')).toBeNull();
+    const art = extractArticle(article('全面贯彻党的十九大和十九届二中、三中全会精神。中国共产党第十九次全国代表大会确定的任务。'));
+    const m = art.entities.filter((e) => e.type === 'Meeting');
+    expect(m.map((e) => e.name)).toEqual(['党的十九大', '党的十九届二中全会', '党的十九届三中全会']);
+    expect(m[0]!.aliases).toContain('中国共产党第十九次全国代表大会');
   });
   it('a short gloss in brackets inside a name is part of it (政府首脑（总理）理事会, 中国（临江）博览会)', () => {
     const names = meetingNames;
