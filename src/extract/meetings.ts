@@ -57,6 +57,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // `出席开班式` of the course the article is about (`…专题研讨班26日至27日在京举行`): named by it
           const course = courseName(text) ?? courseName(titleText);
           if (course) names.set(m, course + m.name);
+        } else if (m.name === '联组会') {
+          // `看望了参加…会议的民革、科技界、环境资源界委员，并参加联组会`: named by the sectors of the members it joins
+          const sectors = [...text.slice(0, m.start).matchAll(SECTOR_MEMBERS)].at(-1)?.[1];
+          if (sectors) names.set(m, `${sectors}委员${m.name}`);
         } else {
           // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
           const presider = presiderBody(text, m.name);
@@ -391,10 +395,16 @@ export interface MeetingMention {
 }
 
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
-export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|大会|会议|全会|省长|市长|书记|主席|确保|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
+export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|大会|会议|全会|省长|市长|书记|主席|确保|代表|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
-export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理)$|^(?:该|各|这|那|本)/;
+export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与)$|^(?:该|各|这|那|本|一次|一场|一个)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
+
+/** The sectors of a session's members (`…的民革、科技界、环境资源界委员`): group 1 the list. */
+const SECTOR_MEMBERS = /(?<=的|看望了?|看望参加[^，。；]{2,30}?的)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{1,8}界)(?:政协)?委员/g;
+
+/** A people's congress named as the body (`全国人民代表大会`, `湖南省人民代表大会`). */
+const PEOPLES_CONGRESS = /^(?:全国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|县|区))?人民代表大会$/;
 
 /** Who a meeting gathers, named in a list inside its name (`党外专家、学者及无党派知名人士迎春联谊会`). */
 const GATHERED = /(?:专家|学者|人士|代表|干部|企业家|职工|青年|妇女|老同志|知识分子|侨胞|台胞|委员|军人|官兵|华人|华侨|劳模|模范)$/;
@@ -610,6 +620,12 @@ export function findMeetings(text: string): MeetingMention[] {
       raw = raw.slice(raw.length - party[0].length);
       name = party[0];
     }
+    // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
+    const counted = /^过?(?:一次|一场)(?!重要|重大|十分|非常|特别|极其|新的|特殊|历史性)(?=[\u4e00-\u9fff]{2})/.exec(name);
+    if (counted && name.length - counted[0].length > m[0].length + 1 && raw.endsWith(name)) {
+      name = name.slice(counted[0].length);
+      raw = raw.slice(counted[0].length);
+    }
     const prefix = name.slice(0, name.length - m[0].length);
     if (covered[m.index]) continue;
     // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
@@ -657,6 +673,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `联合国大会通过决议`: an international body's assembly by its bare name is the body; a session of it is
     // named by its edition (`第75届联合国大会`) or attended (`出席联合国大会`)
     if (m[0] === '大会' && name === `${prefix}${m[0]}` && INTERNATIONAL_ORGS.includes(prefix) && !/(?:出席|参加|在)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
+    // `国务院向全国人民代表大会报告工作`: a people's congress by its bare name, no session named, is the body
+    if (m[0] === '大会' && PEOPLES_CONGRESS.test(name) && !/(?:召开|举行|出席|参加|列席)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }

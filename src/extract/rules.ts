@@ -356,6 +356,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a joint group meeting of a session named by the sectors of the members visited; the verb that only describes them
+      // (`参加…会议的…委员`) leaves its subject to the next verb
+      pos('市委书记张建国看望了参加市政协一次会议的民革、科技界委员，并参加联组会。刘海、吴东等参加联组会。', '张建国 → 民革、科技界委员联组会:attended', '刘海 → 民革、科技界委员联组会:attended', '吴东 → 民革、科技界委员联组会:attended'),
       // a crowd that closes a list of those named attends with them (`…阿里，东岭国外长以及观察员国代表与会`)
       pos('临江合作组织首脑理事会会议在临江举行。临山国总理阿卡拉，东岭国总理刘海，西岭国外长以及观察员国代表与会，临山国副总理吴东主持会议。', '阿卡拉 → 临江合作组织首脑理事会会议:attended', '刘海 → 临江合作组织首脑理事会会议:attended', '吴东 → 临江合作组织首脑理事会会议:presided'),
       // a session's joint group meeting of members by sector (`民盟、农工党界委员联组会`), a business dinner with speeches

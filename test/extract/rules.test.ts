@@ -298,6 +298,19 @@ describe('meetings, policies and bodies', () => {
     expect(names('要运用专家协商会平台，完善县级青年工作联席会议机制。')).toEqual([]);
     expect(names('落实中非合作论坛北京峰会成果')).toEqual(['中非合作论坛北京峰会']);
   });
+  it('a count, a qualifier, a verb of care or a conjunction before a head names no meeting; a count before a name is no part of it', () => {
+    const names = meetingNames;
+    expect(names('这是在开局起步阶段召开的一次重要会议，是习近平主席出席的一次重要峰会。')).toEqual([]);
+    expect(names('及时反映代表审议意见和会议动态，保障大会顺利进行，是一次十分重要的代表大会。')).toEqual([]);
+    expect(names('该市曾召开过一次军地双拥座谈会。')).toEqual(['军地双拥座谈会']);
+    // (a word that ends in 和 is no conjunction: 碳中和)
+    expect(names('首届临江国际碳中和博览会今天开幕。')).toEqual(['首届临江国际碳中和博览会']);
+  });
+  it("a people's congress by its bare name is the body; one held or attended, or a session of it, is a meeting", () => {
+    const names = meetingNames;
+    expect(names('国务院向全国人民代表大会报告工作。')).toEqual([]);
+    expect(names('第十四届全国人民代表大会第二次会议在京开幕。')).toEqual(['第十四届全国人民代表大会第二次会议']);
+  });
   it('other editions of a series are other meetings', () => {
     expect(sameMeeting('第二届世界互联网大会开幕式', '2023年世界互联网大会乌镇峰会开幕式')).toBe(false);
     expect(sameMeeting('政协第九届全国委员会第一次会议', '政协第八届全国委员会第五十一次主席会议')).toBe(false);

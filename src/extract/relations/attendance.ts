@@ -158,6 +158,7 @@ export function attendance(
     }
     // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
     if (who.length === 0 && lastWho.length && /^[^，。；]{0,8}并$/.test(s.text.slice(from - s.start, at - s.start))) who = lastWho;
+    const fromBefore = from;
     from = at + v[0].length;
     if (who.length === 0) continue;
     lastWho = who;
@@ -166,7 +167,11 @@ export function attendance(
     // (also after the day it was held: `主持了今天的颁证会`)
     const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次)的$/.test(s.text.slice(from - s.start, m.start - s.start))));
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
-    if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) continue;
+    // (its subjects are still the next verb's: `X看望了参加…会议的…委员，并参加联组会`)
+    if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) {
+      from = fromBefore;
+      continue;
+    }
     // `…等13名台湾省出席九届全国人大的代表`: delegates to a congress, named by the verb, not attending here
     // (and `会见出席全国统计工作会议代表时`: a meeting's delegates without 的)
     if (!named && /^(?:[^，。；]{2,16}?的(?:代表|委员|人选)|[^，。；]{2,20}?会议?(?:代表|委员|嘉宾))/.test(s.text.slice(from - s.start))) continue;
