@@ -782,7 +782,8 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
   if (!(HOSTED.test(head) || SESSION_NAMED.test(name)) || name.length - head.length > 12) return name;
-  const host = clauseHost(text, start);
+  // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
+  const host = clauseHost(text, start)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协');
   return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
 }
 

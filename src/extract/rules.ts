@@ -356,6 +356,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the leaders who gather with the guests at a reception attend it (`…等同各民主党派…负责人欢聚一堂`); the CPPCC's national
+      // committee names its meetings by its short name (全国政协新年茶话会)
+      pos('中国人民政治协商会议全国委员会31日上午在全国政协礼堂举行新年茶话会。党和国家领导人张建国、刘海等同各民主党派负责人欢聚一堂，共迎新年。', '张建国 → 全国政协新年茶话会:attended', '刘海 → 全国政协新年茶话会:attended'),
       // a joint group meeting of a session named by the sectors of the members visited; the verb that only describes them
       // (`参加…会议的…委员`) leaves its subject to the next verb
       pos('市委书记张建国看望了参加市政协一次会议的民革、科技界委员，并参加联组会。刘海、吴东等参加联组会。', '张建国 → 民革、科技界委员联组会:attended', '刘海 → 民革、科技界委员联组会:attended', '吴东 → 民革、科技界委员联组会:attended'),
@@ -574,6 +577,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a speaker who speaks for others (`代表各民主党派中央…讲话`: 代表 is no verb of telling); the speakers of a meeting
+      // the sentence puts first (`联组会上，A、B等委员…作了发言`) are at it, not at the headline's
+      pos('全国政协31日上午举行新年茶话会。全国工商联主席刘海代表各民主党派中央、全国工商联和无党派人士讲话。', '刘海 → 全国政协新年茶话会:attended'),
+      pos('市委书记张建国看望了参加市政协一次会议的民建、工商联界委员，并参加联组会。联组会上，李华、吴东等2位委员围绕民营经济作了发言。', '李华 → 民建、工商联界委员联组会:attended', '吴东 → 民建、工商联界委员联组会:attended'),
       // a quoted 专题发言 is a speech
       pos('第八届北方城市市长会议今天在临江开幕。临江市市长刘海作了“临江美丽的冬季”的专题发言。', '刘海 → 第八届北方城市市长会议:attended'),
       // a report titled in quotes and called 专题报告 is a speech; the leader named inside the title is no one there,

@@ -9,7 +9,8 @@ import { HELD, SPEECH_AT_VERBS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
-export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|(?<!将|拟|应邀|确认|拒绝)与会(?=[，。；]|并|$)/g;
+// (and those who gather with the guests at a reception: `习近平、李克强…等同各民主党派…负责人…欢聚一堂`)
+export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|(?<!将|拟|应邀|确认|拒绝)与会(?=[，。；]|并|$)|欢聚一堂/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就座`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -67,6 +68,9 @@ const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议
  */
 const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
 
+/** A sentence that opens with a meeting it is at (`联组会上，`). */
+const FRONTED_MEETING = /^[^，。；]{2,40}?会上，/;
+
 /** A crowd counted or named by its kind as a clause's subject (`师生约800人`, `各界群众`). */
 const CROWD_SUBJECT = /(?:[\d一二两三四五六七八九十百千万]+(?:多|余)?(?:人|名)|师生|群众|官兵|职工|干部|代表们?|学生|市民|村民|居民)(?:等)?$/;
 
@@ -106,7 +110,9 @@ export function attendance(
   if (!main) main = referredBack(s, ents);
   listAfter(b, s, ps, meetings, ents, main);
   describedList(b, s, ps, meetings, ents);
-  speakers(b, s, ps, main);
+  // (a meeting of the article put first, `联组会上，A、B等6位委员…作了发言`: the speakers are at it)
+  const fronted = FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
+  speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main);
   hostAndGuest(b, s, ps, meetings, ents);
@@ -379,8 +385,9 @@ const ON_MEETING = /^(?:在)?(?:会上|([^，。；]{0,40}?(?:会|式|典礼|仪
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为)[，：:]/g;
 
-function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
-  if (!main || !main.date) return;
+function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity | null, fronted?: Entity): void {
+  if (!fronted && (!reported || !reported.date)) return;
+  const main = (fronted ?? reported)!;
   if (SPEECH_ANY.test(s.text)) for (const v of s.text.matchAll(SPEECH)) {
     const at = s.start + v.index!;
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
@@ -393,7 +400,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | n
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
-    if (/[说指出强调表示认为]/.test(between) && between.length > 20) continue;
+    if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
     // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
     const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!));
     // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
