@@ -117,10 +117,17 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
       !placeByUse(text, s, beforePlace) &&
+      // (a side named by its country's first character where the text names China's side so: `中方愿同孟方…`)
+      !(!s.cue && s.name.length === 2 && s.name[1] === '方' && text.includes('中方')) &&
+      // (the start of a village's or a town's name in a list of them: `燕窝村、杨公塘村`)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && VILLAGE_AFTER.test(text.slice(s.end, s.end + 4))) &&
       // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`: a place)
       !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))),
   );
 }
+
+/** The rest of a village's or a town's name after a span, ending where a list or a clause goes on (`杨公|塘村、`). */
+const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。；和及等]|$)/;
 
 /** What follows the start of a port's or an island's name where something is done there (`莫尔斯|比港会见`). */
 const PORT_AFTER = /^[\u4e00-\u9fff]{0,2}[港湾岛](?=[^，。；]{0,6}?(?:会见|会晤|会谈|出席|举行|参加|主持|同|与))/;

@@ -867,6 +867,8 @@ export function cuedName(s: string, i: number): string | null {
   if (STANDALONE_ORGS.some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
+  // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
+  if (/^(?:权威|核心|地位|嘱托|号召|关怀|重要)/.test(s.slice(i, i + 2))) return null;
   // a word of the genre right after the post is its verb, no name (`美国总统国家安全顾问宣布，`)
   if ((AFTER_NAME.exec(s.slice(i, i + 12))?.[0].length ?? 0) >= 2) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)

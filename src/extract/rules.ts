@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // what a leader's post is followed by in praise is no name (`维护…总书记权威和核心地位`)
+      neg('坚定维护张建国总书记权威和核心地位。'),
       // 之 opens no name after a post (`奉本国总理之命`)
       neg('两国外交秘书奉本国总理之命，在会上进行了非正式会谈。'),
       // a four-character Japanese name before a day (`日本首相安田正雄24日…`); a head of state abroad's 国务委员长 (no 国务委员 + 长); a premier's adviser;
@@ -1175,6 +1177,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // a trilateral meeting with a day, a place and its own name between the last guest and 会晤
+      pos('9日，国家主席张建国同临山国总统阿卡拉、东岭国总统刘海在临江举行三国元首第四次会晤。', '张建国 → 阿卡拉', '张建国 → 刘海'),
       // a meeting planned is none held, nor the next one the plan goes on to; a meeting told again from the guest's side is one pair
       neg('临山国总统阿卡拉计划在东岭会见刘海首相，希望东岭支持。'),
       neg('临山国总统阿卡拉将于本月20日在东岭同临海国总理刘海举行会晤，然后于22日会晤西岭国主席吴东。'),

@@ -94,3 +94,12 @@ describe("a person's plan is no policy", () => {
     expect(policies('会议\n\n会议审议通过了乡村振兴计划。')).toEqual(['乡村振兴计划']);
   });
 });
+
+describe('sides and villages are no persons', () => {
+  it("a side named by its country where the text names China's side so (中方愿同孟方…)", () => {
+    expect(persons('会谈\n\n中方愿同孟方开展治国理政经验交流。')).toEqual([]);
+  });
+  it("the start of a village's name in a list of villages (燕窝村、杨公塘村)", () => {
+    expect(persons('看望\n\n市委书记张建国来到临江镇燕窝村、杨公塘村，察看灾情。')).toEqual(['张建国']);
+  });
+});

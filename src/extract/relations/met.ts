@@ -19,6 +19,9 @@ const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|
 /** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈`. */
 const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?[同与跟][^，。；、]{0,16}$/;
 
+/** What may stand between the last guest and the talks: a day, a place, 举行 and the talks' name (`在青岛举行中俄蒙三国元首第四次`). */
+const TALKS_AFTER_GUEST = /^(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。；、]{1,12}?)?(?:以视频方式)?(?:举行了?|进行了?)[^，。；、]{0,16}$/;
+
 /** The time clause a fronted 会见 opens, up to its comma (`在会见A时，`). */
 const FRONTED_MEET = /^[^，。；]{1,30}?时，/;
 
@@ -152,7 +155,8 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
       const list = before.slice(k);
       const joined = list.every((p, i) => i === 0 || NEXT_GUEST.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)));
       const last = list[list.length - 1];
-      if (!joined || last.end - s.start !== tail.index) return null;
+      // (the talks right after the last guest, or after a day, a place and the talks' own name: `…巴特图勒嘎在青岛举行中俄蒙三国元首第四次会晤`)
+      if (!joined || (last.end - s.start !== tail.index && !TALKS_AFTER_GUEST.test(s.text.slice(last.end - s.start, verbAt)))) return null;
       // (one 、 at least: the chain of people before the verb reads the rest)
       if (!/、/.test(s.text.slice(before[k - 1].end - s.start, last.start - s.start))) return null;
       return { host: before[k - 1], guests: list };
