@@ -27,7 +27,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
   const titleMeetings = mapArray(
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
-    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name)))),
+    // (nor one that only describes the guests welcomed: `习近平和彭丽媛欢迎出席第二届…高峰论坛的外方领导人`)
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !(titleText[m.end] === '的' && GUESTS_OF.test(titleText.slice(Math.max(0, m.start - 8), m.start)))),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -298,6 +299,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     const name = names.get(m);
     // a party congress or plenum in the lede is what the meeting studies, not the meeting
     if (!name || !inLede(m) || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) continue;
+    // (nor one that only describes the guests welcomed: `举行宴会，欢迎出席…高峰论坛的外方领导人`)
+    if (text[m.end] === '的' && GUESTS_OF.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
@@ -399,6 +402,9 @@ export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相�
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与)$|^(?:该|各|这|那|本|一次|一场|一个)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
+
+/** A meeting named only to say whom a host welcomes or meets (`欢迎出席…的外方领导人`, `会见来华出席…的`); not the session whose members one visits (`看望出席…会议的委员`: he is at it). */
+const GUESTS_OF = /(?:欢迎|会见|宴请)(?:来华)?(?:出席|参加)$/;
 
 /** The sectors of a session's members (`…的民革、科技界、环境资源界委员`): group 1 the list. */
 const SECTOR_MEMBERS = /(?<=的|看望了?|看望参加[^，。；]{2,30}?的)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{1,8}界)(?:政协)?委员/g;

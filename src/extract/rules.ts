@@ -358,6 +358,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a meeting named only to say whom a host welcomes (`举行宴会，欢迎出席…论坛的外方领导人`) is not what the report tells: those who
+      // 出席 the banquet attend no forum (a banquet is no meeting of the spec's heads)
+      neg('国家主席张建国26日在人民大会堂举行宴会，欢迎出席第二届临江国际合作论坛的外方领导人。刘海、吴东出席。'),
       // the leaders who gather with the guests at a reception attend it (`…等同各民主党派…负责人欢聚一堂`); the CPPCC's national
       // committee names its meetings by its short name (全国政协新年茶话会)
       pos('中国人民政治协商会议全国委员会31日上午在全国政协礼堂举行新年茶话会。党和国家领导人张建国、刘海等同各民主党派负责人欢聚一堂，共迎新年。', '张建国 → 全国政协新年茶话会:attended', '刘海 → 全国政协新年茶话会:attended'),

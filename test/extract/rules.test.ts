@@ -303,6 +303,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('这是在开局起步阶段召开的一次重要会议，是习近平主席出席的一次重要峰会。')).toEqual([]);
     expect(names('及时反映代表审议意见和会议动态，保障大会顺利进行，是一次十分重要的代表大会。')).toEqual([]);
     expect(names('该市曾召开过一次军地双拥座谈会。')).toEqual(['军地双拥座谈会']);
+    // (a wish before a meeting is no part of its name: 祝愿, 预祝)
+    expect(names('预祝第三届临江国际合作论坛取得圆满成功。')).toEqual(['第三届临江国际合作论坛']);
     // (a word that ends in 和 is no conjunction: 碳中和)
     expect(names('首届临江国际碳中和博览会今天开幕。')).toEqual(['首届临江国际碳中和博览会']);
   });
