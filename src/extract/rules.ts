@@ -860,6 +860,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a body's production line or room named with the body is a visit to the body (`考察了民营…公司新上的口罩生产线`)
+      pos('国务院总理张建国考察了民营临山生物科技公司新上的口罩生产线。', '张建国 → 临山生物科技公司'),
       // a hall of the banquet's own building is no visit (`来到二层迎宾厅`)
       neg('国家主席张建国在人民大会堂举行宴会。张建国来到二层迎宾厅，同外方领导人一一握手。'),
       // an army group by its number (79集团军) is the body a leader 视察s

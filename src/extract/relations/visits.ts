@@ -196,6 +196,9 @@ const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
+/** A body's line, workshop or room (`…公司新上的口罩生产线`): group 1 the body. */
+const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10}(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
+
 /** The words that end a list item of places: what the visitor then does there. */
 const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|等|一线|进行|时(?=[，。]|$)|，).*$/;
 
@@ -485,7 +488,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
       if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) add(who, c[1], 'Location', 'visited.list');
     }
-    const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '')) && placeNameAt(i) < 2);
+    // (not a room named with its body: `…公司新上的口罩生产线`)
+    const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '').replace(BODY_OF_ROOM, '$1')) && placeNameAt(i) < 2);
     // (what one 观看s is a visit's target only where it is an exhibition: not a show or a film)
     const watched = m[0].includes('观看');
     for (let item of shareHead(items)) {
@@ -502,7 +506,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       }
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
       // (a single dash is part of a name when the whole is one: `中国—上海合作组织…示范区`)
-      const plain = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '');
+      // (a line or a room of a body is the body: `民营纳通生物科技公司新上的口罩生产线`)
+      const plain = item.replace(ITEM_END, '').replace(/^位于[^的]{1,20}的/, '').replace(/^.*[—-]{2,}/, '').replace(/^(?:了|一家|另一家)/, '').replace(VISITED_PEOPLE, '').replace(BODY_OF_ROOM, '$1').replace(/^(?:民营|国有|外资|合资)(?=[\u4e00-\u9fff]{4})/, '');
       // (the place where a site stands is the site: `…纪念碑所在地`; a room of a site, the site or none)
       const site = roomSite(described(plain).replace(/(?<=.{3}(?:碑|塔|址|馆|园|亭|像))所在地$/, ''));
       if (site === null) continue;
