@@ -9,12 +9,12 @@
 // headline or the lede), as the genre writes it.
 import type { Entity, Relation, Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { sentences } from './text';
+import { sentences, type Sentence } from './text';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { within } from './spans';
 import { creditedReporters, personMentions, addPersons } from './persons';
-import { addMeetings } from './meetings';
+import { addMeetings, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance } from './relations/attendance';
 import { visits, companions } from './relations/visits';
@@ -28,6 +28,16 @@ export interface Extraction {
   /** reporters and photographers credited inside the text (`（新华社记者 兰红光 摄）`) */
   reporters: Reporter[];
 }
+
+/** The meeting a paragraph opens with, held there and then (`X28日下午在北京人民大会堂举行，…`), when it is not the main one. */
+function paragraphMeeting(s: Sentence, ms: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): Entity | null {
+  const first = ms.find((m) => m.start === s.start && !m.bare && !m.ref);
+  const e = first && ents.get(`${first.start}`);
+  if (!e || e === main || !PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start))) return null;
+  return e;
+}
+/** What follows a meeting that opens a paragraph it is about: its day, place and 举行/召开/开幕. */
+const PARAGRAPH_HELD = /^(?:\d{1,2}日|[今昨]天)?(?:[上下]午|晚)?(?:在[^，。；]{2,24}?)?(?:隆重)?(?:举行|召开|开幕)/;
 
 /** A policy head that right after a person's name is what he does or intends (`阿拉法特计划`). */
 const POLICY_AFTER_NAME = /^(?:计划|规划|方案|行动|措施)$/;
@@ -61,10 +71,17 @@ export function extractArticle(article: SegmentedArticle): Extraction {
 
   // ---- relations, sentence by sentence
   const named = persons.filter((p) => !reporters.has(p.name));
+  // a paragraph after the first that opens with another meeting held (`全国“两优一先”表彰大会28日下午在…举行`) is
+  // about that meeting, and so are the paragraphs after it: their bare 出席大会, 宣读 are at it, not at the
+  // article's main meeting
+  let current: Entity | null = null;
   for (const s of sents) {
     const ps = within(named, s.start, s.end);
     const ms = within(meetings, s.start, s.end);
-    attendance(b, s, ps, ms, meetingEntity, main, named);
+    // (until a paragraph opens with another, or names the main meeting again)
+    // (nor past a line with no sentence's end: a digest's next item under its own headline)
+    if (s.start > 0 && text[s.start - 1] === '\n') current = paragraphMeeting(s, ms, meetingEntity, main) ?? (ms.some((m) => meetingEntity.get(`${m.start}`) === main) || !/[。！？”]$/.test(s.text) ? null : current);
+    attendance(b, s, ps, ms, meetingEntity, current ?? main, named);
     visits(b, s, ps, named, article.date);
     meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
     met(b, s, ps, article.date, sents, named);

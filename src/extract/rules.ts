@@ -358,6 +358,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a paragraph that opens with another meeting held is about it, and so are the next (`…表彰大会28日下午在…举行。` …
+      // `吴东出席大会。`), until one opens with another or names the main meeting again
+      pos('临江市七一勋章颁授仪式29日在临江举行。市委书记张建国主持仪式。\n临江市优秀党员表彰大会28日下午在临江会堂举行。刘海出席大会。\n吴东出席大会。', '张建国 → 临江市七一勋章颁授仪式:presided', '刘海 → 临江市优秀党员表彰大会:attended', '吴东 → 临江市优秀党员表彰大会:attended'),
       // a meeting named only to say whom a host welcomes (`举行宴会，欢迎出席…论坛的外方领导人`) is not what the report tells: those who
       // 出席 the banquet attend no forum (a banquet is no meeting of the spec's heads)
       neg('国家主席张建国26日在人民大会堂举行宴会，欢迎出席第二届临江国际合作论坛的外方领导人。刘海、吴东出席。'),
@@ -396,8 +399,8 @@ export const RULES = {
       pos('市委书记张建国出席“优化营商环境 激发市场活力”调研协商座谈会。', '张建国 → 优化营商环境激发市场活力调研协商座谈会:attended'),
       // a lede of other news (an instruction) and the one meeting held, opening a paragraph after it: the meeting of 主持会议, 出席会议
       pos('国家主席张建国近日对政法工作作出重要指示强调，要坚持改革创新。要坚持发扬斗争精神。各级党委要加强领导。\n临江政法工作会议7日至8日在北京召开。市长刘海主持会议。副市长吴东、李华出席会议。', '刘海 → 临江政法工作会议:presided', '吴东 → 临江政法工作会议:attended', '李华 → 临江政法工作会议:attended'),
-      // …not a digest's items, each under a headline of its own
-      neg('央视网消息：\n临江博物馆开馆\n今天，临江博物馆开馆。馆藏丰富。展品众多。\n临江报业大会召开\n临江报业大会今天在临江召开。市长刘海出席。'),
+      // …not a digest's items as one meeting of the whole: each item, under a headline of its own, is about its own meeting
+      pos('央视网消息：\n临江博物馆开馆\n今天，临江博物馆开馆。馆藏丰富。展品众多。\n临江报业大会召开\n临江报业大会今天在临江召开。市长刘海出席。', '刘海 → 临江报业大会:attended'),
       // a report of no meeting of its own that names one held and refers back to it by its head; a verb joined by 并 has the subject before
       pos('国家主席张建国31日接见临江先进个人代表。刘海参加接见并在30日上午召开的临江先进个人表彰大会上讲话。吴东参加接见并主持大会。', '吴东 → 临江先进个人表彰大会:presided'),
       // a trip's bare 座谈会 is named by the district it went to (`在北京市通州区调研…主持召开座谈会`)
