@@ -640,10 +640,12 @@ export function findMeetings(text: string): MeetingMention[] {
     if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix)) {
       // `中共中央政治局3月30日召开会议`, `某出版社今天在北京举行座谈会`: a bare head right after a body's
       // held clause is named by that body (spec: body and head noun)
-      const host = name.length === m[0].length && (m[0] === '会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index) : null;
+      // (also a 专题会议: `中央指导组召开专题会议`)
+      const topical = prefix === '专题' && m[0] === '会议';
+      const host = (name.length === m[0].length || topical) && (m[0] === '会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - (topical ? 2 : 0)) : null;
       if (host) {
-        out.push({ name: host + m[0], start: m.index, end, bare: false });
-        covered.fill(1, m.index, end);
+        out.push({ name: host + name, start: m.index - (topical ? 2 : 0), end, bare: false });
+        covered.fill(1, m.index - (topical ? 2 : 0), end);
         continue;
       }
       // `大会开幕式`, `大会全体会议`: a session of the meeting the text reports, no name of its own
@@ -750,6 +752,10 @@ const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|'
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
+/** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
+const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组)$/;
+/** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
+const CEREMONY_OF_ACT = /^(?:揭幕|揭牌|开工|奠基|启动|签约|剪彩|竣工|投产|开馆|开园)仪式$/;
 
 /**
  * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,
@@ -787,7 +793,7 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|
  * 举行/召开/举办, when the gathering's own words name no body.
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
-  if (!(HOSTED.test(head) || SESSION_NAMED.test(name)) || name.length - head.length > 12) return name;
+  if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name)) || name.length - head.length > 12) return name;
   // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
   const host = clauseHost(text, start)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协');
   return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
@@ -800,7 +806,8 @@ function clauseHost(text: string, start: number): string | null {
   // (not a time word before the body: `前不久广东省政府召开会议时`)
   // (bodies that hold it together: `总政文化部和解放军报联合举办座谈会`, one of them a body by its suffix)
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团')) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  // (and a group sent on a task: `中央指导组召开专题会议`)
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x)) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

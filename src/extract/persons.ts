@@ -51,7 +51,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (but a time or a verb of speech read onto it: `会见…卢拉时，`, `科恩称，`)
       const endsAtMark = /[、，。；]/.test(text[p.end] ?? '') && !/[时称说等们后前]$/.test(p.name);
       // (nor one a verb of the genre follows: `辜胜阻作主题发言` stays 辜胜阻; nor longer by such a verb: `李华作的报告` stays 李华)
-      const verbAfter = NAME_THEN_ACT.test(text.slice(p.end));
+      // (nor one a word of the genre of two characters or more follows: `常委赵乐际看望…` stays 赵乐际, no 赵乐)
+      const verbAfter = NAME_THEN_ACT.test(text.slice(p.end)) || ACT_AFTER_NAME.test(text.slice(p.end, p.end + 2));
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
       const dottedToVerb = /[·•]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
@@ -836,6 +837,9 @@ const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国�
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((a, b) => b.length - a.length).join('|')})`);
 
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
+
+/** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
+const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;

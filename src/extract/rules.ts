@@ -358,6 +358,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a ceremony named by its act is named by the body that holds it; a meeting named by its kind alone is called (presided) by who 召开s it
+      pos('当地时间28日晚，临山文化中心举行揭幕仪式。临山国总统阿卡拉出席仪式。', '阿卡拉 → 临山文化中心揭幕仪式:attended'),
+      pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
       // a paragraph that opens with another meeting held is about it, and so are the next (`…表彰大会28日下午在…举行。` …
       // `吴东出席大会。`), until one opens with another or names the main meeting again
       pos('临江市七一勋章颁授仪式29日在临江举行。市委书记张建国主持仪式。\n临江市优秀党员表彰大会28日下午在临江会堂举行。刘海出席大会。\n吴东出席大会。', '张建国 → 临江市七一勋章颁授仪式:presided', '刘海 → 临江市优秀党员表彰大会:attended', '吴东 → 临江市优秀党员表彰大会:attended'),
@@ -763,6 +766,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'X、Y等参加上述活动 closes a report of events: they attend those told above that someone attends (the article\'s main meeting only where none is attended before it).',
     cases: [
+      // the meeting a guest came for, told only to describe him, is none of the events above (`会见来华出席…峰会的总统X`)
+      neg('国家主席张建国在临江会见来华出席临江峰会的临山国总统阿卡拉。刘海、吴东等参加上述活动。'),
       // also where the article has a main meeting no one attends (the expo the lede names): the ceremony told above
       pos('国家主席王明28日同出席2019年临江世界园艺博览会的外方领导人共同参观园艺展。随后，王明和外方领导人共同出席“共培友谊绿洲”仪式。刘海、吴东等出席上述活动。', '刘海 → 共培友谊绿洲仪式:attended', '吴东 → 共培友谊绿洲仪式:attended'),
       pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 王明欢迎仪式:attended', '张建国 → 王明欢迎仪式:attended'),

@@ -103,3 +103,9 @@ describe('sides and villages are no persons', () => {
     expect(persons('看望\n\n市委书记张建国来到临江镇燕窝村、杨公塘村，察看灾情。')).toEqual(['张建国']);
   });
 });
+
+describe('a name a verb of the genre follows ends there', () => {
+  it('常委张建国看望… is 张建国 whatever shorter reading the model prefers (赵乐际看望 was 赵乐)', () => {
+    expect(persons('看望\n\n中共中央政治局常委赵乐际看望纪检监察干部。')).toEqual(['赵乐际']);
+  });
+});

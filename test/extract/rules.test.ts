@@ -308,6 +308,8 @@ describe('meetings, policies and bodies', () => {
     // (a forum as an institution one builds or frames is no meeting: `推进中拉论坛建设`; 见证 stops a name)
     expect(names('愿同临山国一道，推进中拉论坛建设，在中非合作论坛框架下加强合作。')).toEqual([]);
     expect(names('我很高兴共同见证临江冬奥会开幕式的精彩。')).toEqual(['临江冬奥会开幕式']);
+    // (a group sent on a task names the 专题会议 it holds)
+    expect(names('下午，中央指导组召开专题会议，研究进一步做好保障工作。')).toEqual(['中央指导组专题会议']);
     // (a word that ends in 和 is no conjunction: 碳中和)
     expect(names('首届临江国际碳中和博览会今天开幕。')).toEqual(['首届临江国际碳中和博览会']);
   });

@@ -159,7 +159,8 @@ export function attendance(
       if (last && last.titles.length + all.filter((p) => p.name === last.name && p.titles.length > 0).length > 0) who = [last];
     }
     if (v[0] === '召开') {
-      const bare = meetings.find((m) => m.start === at + 2 && m.bare && !m.ref);
+      // (or one named by its kind alone: `看望纪检监察干部，并召开工作座谈会`)
+      const bare = meetings.find((m) => m.start === at + 2 && (m.bare || /^工作(?:座谈会|会议)$/.test(m.name)) && !m.ref);
       if (!bare || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     }
     // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
@@ -198,7 +199,8 @@ export function attendance(
     // (also where it has one, when what was told above is attended: `…共同出席“共培友谊绿洲”仪式。…等出席上述活动`
     // in a report of a tour of the expo its lede names)
     if (!target && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
-      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start).map((r) => r.to));
+      // (not the meeting a guest came for, told only to describe him: `会见来华出席中国－中亚峰会的…总统X`)
+      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list').map((r) => r.to));
       // (a welcome ceremony the talks came after is one of the events, whoever the report says attends it)
       for (const e of b.entities) if (e.type === 'Meeting' && /.欢迎仪式$/.test(e.name)) held.add(e.id);
       if (held.size || !main) {
