@@ -531,6 +531,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (and 受 of 受…委托: `受汪洋主席委托`)
       // (and before a transliterated one: `国家主席和本扬总书记`)
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
+      // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)
+      if (len === 3 && /[由在从被把经自]/.test(cand[0]) && placeWordAt(s, i + 1) >= 2) continue;
       // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`)
       if (len === 2 && /[同与和向对受给跟]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
       // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname

@@ -278,6 +278,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // 由/在/从 before a country and its post is no name (`由南非总统拉马福萨…组成的代表团`)
+      neg('由南非总统阿卡拉、科摩罗总统刘海组成的代表团访问临江。'),
       // a vice-chairman named before his post (`刘海副委员长主持会议`)
       pos('临江市人大常委会第五次会议在临江举行。刘海副委员长主持会议。', '刘海 → 副委员长'),
       // a person the article names, again before a leader's post, holds it (`阿卡拉总统表示`); a country before a post is no one

@@ -310,6 +310,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('我很高兴共同见证临江冬奥会开幕式的精彩。')).toEqual(['临江冬奥会开幕式']);
     // (a group sent on a task names the 专题会议 it holds)
     expect(names('下午，中央指导组召开专题会议，研究进一步做好保障工作。')).toEqual(['中央指导组专题会议']);
+    // (a forum or an assembly whose adviser, president or council the text names is the body: `…论坛荣誉顾问`, `…大会理事会`)
+    expect(names('临江两岸和平发展论坛荣誉顾问张建国、临江华裔联谊会会长刘海出席。')).toEqual([]);
     // (a word that ends in 和 is no conjunction: 碳中和)
     expect(names('首届临江国际碳中和博览会今天开幕。')).toEqual(['首届临江国际碳中和博览会']);
   });
