@@ -364,8 +364,16 @@ function internationalBody(text: string, start: number, end: number): boolean {
   return !prior.some(endsInPlace) && !later.some((w) => !body(w) && placeWordAt(w, 0) >= 2);
 }
 
-/** A report in 《》 is no policy (`《政府工作报告》`, `《中国标准化发展年度报告（2022）》`, `《…发展报告2023》`). */
-const REPORT_TITLE = /报告(?:[（(][^（）()]*[）)]|\d{4})?$/;
+/**
+ * A report published as a study or a year's figures is a publication (`《世界投资报告》`, `《…统计年度报告（2023）》`,
+ * `《2023年全球风险报告》`); a report of work or on a question put to a body is a document of policy (`《政府工作报告》`,
+ * `《关于…执行情况与…草案的报告》`).
+ */
+const REPORT_PUBLICATION = {
+  test: (title: string): boolean => /报告(?:[（(][^（）()]*[）)]|\d{4})?$/.test(title) && !/工作报告|^关于.+的(?:综合)?报告|执行情况.*报告/.test(title),
+};
+/** A song or a piece of music is a work, no policy (`《义勇军进行曲》`, `《忠诚赞歌》`, `《我和我的祖国》` by its context). */
+const SONG_TITLE = /(?:进行曲|[赞颂战]歌|之歌|歌曲|舞曲|组曲|交响曲|协奏曲|颂)$/;
 /** A book is a publication too: a compilation, a reader, a chronicle (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`). */
 const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记)$/;
 export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
@@ -574,12 +582,9 @@ export function findPolicies(text: string): NameMention[] {
         covered.fill(1, m.index!, m.index! + m[0].length);
         continue;
       }
-      if (REPORT_TITLE.test(inner)) {
-        covered.fill(1, m.index!, m.index! + m[0].length);
-        continue;
-      }
+
       // (a law's short name may be three characters: `《公司法》`; a bare 《基本法》 is the region's Basic Law)
-      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || EVENT_TITLE.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
+      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || EVENT_TITLE.test(inner) || SONG_TITLE.test(inner) || REPORT_PUBLICATION.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
       push(inner, m.index!, m.index! + m[0].length);
       titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`
