@@ -640,8 +640,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix)) {
       // `中共中央政治局3月30日召开会议`, `某出版社今天在北京举行座谈会`: a bare head right after a body's
       // held clause is named by that body (spec: body and head noun)
-      // (also a 专题会议: `中央指导组召开专题会议`)
-      const topical = prefix === '专题' && m[0] === '会议';
+      // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`)
+      const topical = (prefix === '专题' || prefix === '视频') && m[0] === '会议';
       const host = (name.length === m[0].length || topical) && (m[0] === '会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - (topical ? 2 : 0)) : null;
       if (host) {
         out.push({ name: host + name, start: m.index - (topical ? 2 : 0), end, bare: false });
@@ -752,6 +752,8 @@ const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|'
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
+/** The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`). */
+const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
 const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组)$/;
 /** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
@@ -807,7 +809,7 @@ function clauseHost(text: string, start: number): string | null {
   // (bodies that hold it together: `总政文化部和解放军报联合举办座谈会`, one of them a body by its suffix)
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
   // (and a group sent on a task: `中央指导组召开专题会议`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x)) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || LEADERS_OF.test(x)) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

@@ -117,6 +117,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
       !placeByUse(text, s, beforePlace) &&
+      // (a word a leader's post is followed by, read as a name after it: `牢记总书记嘱托`, `两党总书记达成的共识`)
+      !POST_WORDS.has(s.name) &&
       // (a side named by its country's first character where the text names China's side so: `中方愿同孟方…`)
       !(!s.cue && s.name.length === 2 && s.name[1] === '方' && text.includes('中方')) &&
       // (the start of a village's or a town's name in a list of them: `燕窝村、杨公塘村`)
@@ -125,6 +127,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))),
   );
 }
+
+/** Words that follow a leader's post in the genre and read like a name after it (persons.ts POST_THEN_NO_NAME). */
+const POST_WORDS = new Set(['权威', '核心', '地位', '嘱托', '号召', '关怀', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务']);
 
 /** The rest of a village's or a town's name after a span, ending where a list or a clause goes on (`杨公|塘村、`). */
 const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。；和及等]|$)/;

@@ -397,7 +397,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     chainEnd = headEnd;
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
-    const modelName = modelAt?.get(headEnd + offset);
+    // (none where the post is followed by what it does or holds: `两党总书记达成的共识`)
+    const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 2)) ? undefined : modelAt?.get(headEnd + offset);
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
     const cued = cuedName(s, headEnd);
     const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
@@ -465,6 +466,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (!appointed(from, moreTitleAt, more[2])) break;
       end = moreTitleAt + more[2].length + more[3].length;
     }
+  }
+  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
+  if (s.includes('免去')) for (const m of s.matchAll(DISMISSED)) {
+    const i = m.index! + 2;
+    // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
+    if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
   if (s.includes('同志')) for (const m of s.matchAll(NOTICE_APPOINTED)) {
@@ -840,6 +847,12 @@ const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((
 
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
+/** What a leader's post is followed by in praise, or what a post does or holds: no name after it (`总书记权威`, `外长承诺`, `总统权力`). */
+const POST_THEN_NO_NAME = /^(?:权威|核心|地位|嘱托|号召|关怀|重要|承诺|呼吁|重申|决定|同意|拒绝|达成|行使|权力|职权|职务)/;
+
+/** A dismissal: `免去X的…职务` (group 1 the name). */
+const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的[^，。；]{2,40}?职务/g;
+
 /** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
 const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;
 
@@ -874,7 +887,8 @@ export function cuedName(s: string, i: number): string | null {
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
-  if (/^(?:权威|核心|地位|嘱托|号召|关怀|重要)/.test(s.slice(i, i + 2))) return null;
+  // (nor what a post does or holds: `外长承诺`, `总统权力`, `两党总书记达成的共识`)
+  if (POST_THEN_NO_NAME.test(s.slice(i, i + 2))) return null;
   // a word of the genre right after the post is its verb, no name (`美国总统国家安全顾问宣布，`)
   if ((AFTER_NAME.exec(s.slice(i, i + 12))?.[0].length ?? 0) >= 2) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)

@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // what a post does or holds right after it is no name (`外长承诺`, `总统权力`, `两党总书记达成的共识`)
+      neg('吉尔吉斯斯坦总理宣布将行使总统权力，两国外长承诺落实两党总书记达成的共识。'),
       // what a leader's post is followed by in praise is no name (`维护…总书记权威和核心地位`)
       neg('坚定维护张建国总书记权威和核心地位。'),
       // 之 opens no name after a post (`奉本国总理之命`)

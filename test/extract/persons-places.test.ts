@@ -109,3 +109,9 @@ describe('a name a verb of the genre follows ends there', () => {
     expect(persons('看望\n\n中共中央政治局常委赵乐际看望纪检监察干部。')).toEqual(['赵乐际']);
   });
 });
+
+describe('one dismissed is a person of the article', () => {
+  it('免去X的…职务, a rare surname too (雒)', () => {
+    expect(persons('任免\n\n会议决定，免去张建国的工业和信息化部部长职务；免去雒树刚的文化和旅游部部长职务。')).toEqual(['张建国', '雒树刚']);
+  });
+});

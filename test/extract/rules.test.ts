@@ -313,6 +313,10 @@ describe('meetings, policies and bodies', () => {
     expect(names('我很高兴共同见证临江冬奥会开幕式的精彩。')).toEqual(['临江冬奥会开幕式']);
     // (a group sent on a task names the 专题会议 it holds)
     expect(names('下午，中央指导组召开专题会议，研究进一步做好保障工作。')).toEqual(['中央指导组专题会议']);
+    // (a dialogue meeting; 同学 of 同学会 stops no name; ministers of a group of countries name the video meeting they hold)
+    expect(names('“金砖+”领导人对话会24日在临江举行。')).toEqual(['金砖+领导人对话会']);
+    expect(names('纪念临江军校建校100周年暨临江军校同学会成立40周年座谈会17日在京举行。')).toEqual(['纪念临江军校建校100周年暨临江军校同学会成立40周年座谈会']);
+    expect(names('二十国集团外长3日举行视频会议。')).toEqual(['二十国集团外长视频会议']);
     // (a forum or an assembly whose adviser, president or council the text names is the body: `…论坛荣誉顾问`, `…大会理事会`)
     expect(names('临江两岸和平发展论坛荣誉顾问张建国、临江华裔联谊会会长刘海出席。')).toEqual([]);
     // (a word that ends in 和 is no conjunction: 碳中和)
