@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
+import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
 import { crossesWords, placeWordAt } from './jieba';
 import { nameShape } from './text';
 import { lowerBound } from './spans';
@@ -128,8 +128,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   );
 }
 
-/** Words that follow a leader's post in the genre and read like a name after it (persons.ts POST_THEN_NO_NAME). */
-const POST_WORDS = new Set(['权威', '核心', '地位', '嘱托', '号召', '关怀', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务']);
+/** Words that follow a leader's post in the genre and read like a name after it. */
+const POST_WORDS = new Set(POST_FOLLOWERS);
 
 /** The rest of a village's or a town's name after a span, ending where a list or a clause goes on (`杨公|塘村、`). */
 const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。；和及等]|$)/;
