@@ -118,6 +118,7 @@ function yearNumber(s: string): number {
  * paragraph (`10月10日至13日，…`). Without a date, the anchor.
  */
 const LEDE_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/g;
+const LEDE_DATE_ONE = new RegExp(LEDE_DATE.source);
 /** Before a date that is no event's day: `自…起`, `从…以来`, `截至…`. */
 const NO_EVENT_BEFORE = /(?:自|从|截至|截止到?|截止至)$/;
 /** After one: `…起施行`, `…以来`. */
@@ -125,7 +126,11 @@ const NO_EVENT_AFTER = /^(?:起|以来)/;
 
 export function eventDate(text: string, anchor: string | null): string | null {
   const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
-  const first = text.split(/[。！？\n]/, 1)[0];
+  // (a digest opens with its first item's headline, a line with no sentence's end and no date: that
+  // item's first sentence tells the day, `韩民众要求日本就…谢罪` / `14日是…`)
+  const lines = text.split('\n').map((x) => x.trim()).filter((x) => x);
+  const headline = lines.length > 1 && lines[0].length <= 40 && !/[。！？]/.test(lines[0]) && !LEDE_DATE_ONE.test(lines[0]);
+  const first = (headline ? lines[1] : text).split(/[。！？\n]/, 1)[0];
   // the first date of the lede that is an event's day: not the day a rule takes effect, a period's
   // start or an as-of date (`自2020年5月1日起施行`, `从28日起`, `截至6日`), nor a day after the record's
   // own (an announcement: `将于2023年3月5日和3月4日开幕`, where 3月4日 would read as a year back)

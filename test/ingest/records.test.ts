@@ -51,6 +51,10 @@ describe('the date a record reports its event on (eventDate)', () => {
     ['上半年，中国经济承受了压力。10日另有会议。', '2020-08-05', '2020-08-05'],
     ['纪念中美建交40周年招待会10日在北京举行。', '2019-01-10', '2019-01-10'],
     ['31日，某会议举行。', '2021-07-01', '2021-07-01'], // June has no 31st: the record's own date
+    // a digest opens with its first item's headline: that item's first sentence tells the day
+    ['\n委内瑞拉与哥伦比亚全面重开边境\n委内瑞拉与哥伦比亚1日全面重新开放两国边境。\n俄首艘护卫舰开始远航\n俄罗斯总统4日宣布…', '2023-01-02', '2023-01-01'],
+    // (a first line that is a sentence, or that holds a date itself, is the lede as before)
+    ['临江市召开大会\n大会今天举行。', '2023-01-02', '2023-01-02'],
     // 近日 in the lede: the date that opens the next paragraph (a range: its first day)
     ['某某近日在江西考察时强调，要奋力谱写新篇章。\n10月10日至13日，某某先后来到九江、景德镇。', '2023-10-13', '2023-10-10'],
     ['某某近日在云南、贵州调研。\n23日至26日，某某到昭通市。', '2020-04-26', '2020-04-23'],
