@@ -119,6 +119,14 @@ function yearNumber(s: string): number {
  */
 const LEDE_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/g;
 const LEDE_DATE_ONE = new RegExp(LEDE_DATE.source);
+/** Is the date the start of a period of more than a week (`1月1日—3月8日`, `7月1日至8月29日`)? */
+function longPeriod(d: RegExpMatchArray, after: string): boolean {
+  const end = /^(?:—|－|-|至|到)(?:(\d{1,2})月)?(\d{1,2})日/.exec(after);
+  if (!end) return false;
+  const month = d[2] ? Number(d[2]) : 0;
+  const span = (end[1] ? (Number(end[1]) - month) * 30 : 0) + Number(end[2]) - Number(d[3] ?? d[4]);
+  return span > 7;
+}
 /** Before a date that is no event's day: `自…起`, `从…以来`, `截至…`. */
 const NO_EVENT_BEFORE = /(?:自|从|截至|截止到?|截止至)$/;
 /** After one: `…起施行`, `…以来`. */
@@ -135,6 +143,8 @@ export function eventDate(text: string, anchor: string | null): string | null {
   // start or an as-of date (`自2020年5月1日起施行`, `从28日起`, `截至6日`), nor a day after the record's
   // own (an announcement: `将于2023年3月5日和3月4日开幕`, where 3月4日 would read as a year back)
   const dates = [...first.matchAll(LEDE_DATE)].filter((d) => !NO_EVENT_BEFORE.test(first.slice(0, d.index)) && !NO_EVENT_AFTER.test(first.slice(d.index + d[0].length)));
+  // (a period a figure covers, more than a week, names no event's day: `今年1月1日—3月8日，我国快递业务量…`)
+  if (dates.length && longPeriod(dates[0], first.slice(dates[0].index! + dates[0][0].length))) return anchor;
   if (dates.length) {
     const date = dayOf(dates[0], a);
     // (an announcement of what is ahead names no event of the record's: a day after its own, or one

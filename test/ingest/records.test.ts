@@ -53,6 +53,8 @@ describe('the date a record reports its event on (eventDate)', () => {
     ['31日，某会议举行。', '2021-07-01', '2021-07-01'], // June has no 31st: the record's own date
     // a digest opens with its first item's headline: that item's first sentence tells the day
     ['\n委内瑞拉与哥伦比亚全面重开边境\n委内瑞拉与哥伦比亚1日全面重新开放两国边境。\n俄首艘护卫舰开始远航\n俄罗斯总统4日宣布…', '2023-01-02', '2023-01-01'],
+    // (nor is the start of a period a figure covers an event's day: `今年1月1日—3月8日，…快递业务量…`)
+    ['\n今年以来全国快递业务量突破200亿件\n国家邮政局数据显示，今年1月1日—3月8日，我国快递业务量已达到200.9亿件。', '2023-03-09', '2023-03-09'],
     // (a first line that is a sentence, or that holds a date itself, is the lede as before)
     ['临江市召开大会\n大会今天举行。', '2023-01-02', '2023-01-02'],
     // 近日 in the lede: the date that opens the next paragraph (a range: its first day)
