@@ -136,6 +136,12 @@ export class Lexicon {
    */
   private readonly table: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per hash in the table (by its top LEX_FILTER_BITS bits): a clear bit says a hash
+   * is not there without a probe of the table (most characters that begin a word are followed
+   * by one that goes on none).
+   */
+  private readonly filter = new Int32Array(1 << (LEX_FILTER_BITS - 5));
   /** longest word length by first (normalized) character */
   private readonly maxLen = new Uint8Array(0x10000);
   readonly words: string[];
@@ -153,8 +159,10 @@ export class Lexicon {
       let h = 0x51ed;
       for (let i = 0; i < w.length; i++) {
         h = mix(h, normalizeCode(w.charCodeAt(i)));
-        const s = this.slot(h >>> 0 || 1);
-        this.table[2 * s] = h >>> 0 || 1;
+        const key = h >>> 0 || 1;
+        const s = this.slot(key);
+        this.table[2 * s] = key;
+        this.filter[key >>> (32 - LEX_FILTER_BITS + 5)]! |= 1 << ((key >>> (32 - LEX_FILTER_BITS)) & 31);
         if (i === w.length - 1) this.table[2 * s + 1] = WORD;
         else if (this.table[2 * s + 1] === 0) this.table[2 * s + 1] = PREFIX;
       }
@@ -175,6 +183,7 @@ export class Lexicon {
   /** marks lexicon words in `codes[from, to)` into `out` */
   mark(codes: Int32Array, from: number, to: number, out: Int32Array): void {
     const table = this.table;
+    const filter = this.filter;
     for (let i = from; i < to; i++) out[i] = LEX_NONE;
     for (let i = from; i < to; ) {
       const max = Math.min(this.maxLen[codes[i]!]!, to - i);
@@ -182,7 +191,9 @@ export class Lexicon {
       // (a character that begins a word, maxLen > 0, is a beginning: no probe for it)
       for (let l = 2, h = mix(0x51ed, codes[i]!); l <= max; l++) {
         h = mix(h, codes[i + l - 1]!);
-        const what = table[2 * this.slot(h >>> 0 || 1) + 1]!;
+        const key = h >>> 0 || 1;
+        if ((filter[key >>> (32 - LEX_FILTER_BITS + 5)]! & (1 << ((key >>> (32 - LEX_FILTER_BITS)) & 31))) === 0) break;
+        const what = table[2 * this.slot(key) + 1]!;
         if (what === 0) break;
         if (what === WORD) found = l;
       }
@@ -198,6 +209,8 @@ export class Lexicon {
 
 const PREFIX = 1;
 const WORD = 2;
+/** bits of the Lexicon's hash filter (16 KB) */
+const LEX_FILTER_BITS = 17;
 
 /** Looks up a character's profile and foreignness codes (normalized code → codes), and the lexicon. */
 export interface CharCodeTable {
@@ -291,26 +304,28 @@ export class DocCounter {
       this.bi = new Int32Array(n * 2);
       this.tri = new Int32Array(n * 2);
     }
-    // a bigram and a trigram at most per position, the table at most half full: it never
-    // grows, and a table grown for one long text is not wiped whole for every short one after it
+    // a bigram and a trigram at most per position, the table at most a quarter full (a probe
+    // rarely goes on to a second slot): it never grows, and a table grown for one long text is
+    // not wiped whole for every short one after it
     let cap = 1024;
-    while (cap < 4 * n) cap *= 2;
+    while (cap < 8 * n) cap *= 2;
     if (this.table.length < 2 * cap) this.table = new Int32Array(2 * cap);
     else this.table.fill(0, 0, 2 * cap);
     const { bi, tri, table } = this;
     const mask = cap - 1;
     for (let i = 0; i + 1 < n; i++) {
       const k2 = mix(mix(0x2b1, codes[i]!), codes[i + 1]!);
-      const key2 = k2 >>> 0 || 1;
+      // (keys are never 0: an empty slot's key says it is empty)
+      const key2 = (k2 >>> 0 || 1) | 0;
       let s = (key2 ^ (key2 >>> 15)) & mask;
-      while (table[2 * s + 1] !== 0 && table[2 * s] !== (key2 | 0)) s = (s + 1) & mask;
+      for (let t = table[2 * s]!; t !== key2 && t !== 0; t = table[2 * s]!) s = (s + 1) & mask;
       table[2 * s] = key2;
       table[2 * s + 1]++;
       bi[i] = s;
       if (i + 2 < n) {
-        const key3 = mix(k2 ^ 0x3c1, codes[i + 2]!) >>> 0 || 1;
+        const key3 = (mix(k2 ^ 0x3c1, codes[i + 2]!) >>> 0 || 1) | 0;
         s = (key3 ^ (key3 >>> 15)) & mask;
-        while (table[2 * s + 1] !== 0 && table[2 * s] !== (key3 | 0)) s = (s + 1) & mask;
+        for (let t = table[2 * s]!; t !== key3 && t !== 0; t = table[2 * s]!) s = (s + 1) & mask;
         table[2 * s] = key3;
         table[2 * s + 1]++;
         tri[i] = s;
@@ -319,7 +334,7 @@ export class DocCounter {
     for (let i = 0; i < n; i++) {
       if (charClass(codes[i]!) !== 0 || i + 1 >= n) continue;
       const b2 = table[2 * bi[i]! + 1]!;
-      const freq = b2 >= 6 ? 3 : b2 >= 3 ? 2 : b2 - 1;
+      const freq = FREQ[b2 < 6 ? b2 : 6]!;
       const right = tri[i]! >= 0 ? purity(table[2 * tri[i]! + 1]!, b2) : 0;
       // left: the trigram ending here against the bigram ending here
       const left = i >= 2 ? purity(table[2 * tri[i - 2]! + 1]!, table[2 * bi[i - 1]! + 1]!) : 0;
@@ -328,7 +343,15 @@ export class DocCounter {
   }
 }
 
-const purity = (part: number, whole: number): number => (whole < 2 ? 0 : part === whole ? 3 : part * 2 >= whole ? 2 : 1);
+/** a bigram's frequency level by its count (1, 2, 3–5, 6+), looked up: the counts do not branch predictably */
+const FREQ = new Int32Array([0, 0, 1, 2, 2, 2, 3]);
+
+/**
+ * Which share of a bigram's `whole` occurrences go on as the trigram of `part`: 0 (the bigram
+ * once only), 1 (less than half), 2 (half or more), 3 (all). The last two by arithmetic, not
+ * branches: ((whole - 2 part - 1) >>> 31) is 1 when 2 part ≥ whole.
+ */
+const purity = (part: number, whole: number): number => (whole < 2 ? 0 : 1 + ((whole - part * 2 - 1) >>> 31) + (part === whole ? 1 : 0));
 
 /**
  * A feature group: n-grams of one alphabet and the

@@ -2,7 +2,7 @@
 // features (features.ts) and Viterbi decoding; each name span gets the margin by which the
 // best analysis beats the best one that has no name there.
 
-import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, GROUPS, LEX_B, LEX_E, LEX_I, LEX_NONE, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupSalt, maskEmissions, mix, ngramKey, profileCode } from './features';
+import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, GROUPS, LEX_B, LEX_E, LEX_I, LEX_NONE, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupSalt, mix, ngramKey, profileCode } from './features';
 import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
@@ -56,19 +56,59 @@ const TC = TABLES.length;
  * Replacing a loop over the features by it took extractPage on the 3,148 PFR articles from
  * ~1.9 s to ~1.7 s.
  */
-type Accumulate = (offsets: Int32Array, w: Int16Array, wm: Int32Array, emit: Float64Array, n: number, unit: number, skip: Uint8Array) => void;
+type Accumulate = (offsets: Int32Array, w: Int16Array, wm: Int32Array, emit: Float64Array, n: number, unit: number, mask: Uint8Array) => void;
+
+/**
+ * What maskEmissions does to a position, by its (normalized) character: MASK_NONE nothing,
+ * MASK_ALL every tag but O ruled out (punctuation, digits, space: its weights are not even
+ * summed), MASK_DOT B and E ruled out (the middle dot stands only inside a name). accumulate
+ * writes the masked scores itself: no second pass over the emissions.
+ */
+const MASK_NONE = 0;
+const MASK_ALL = 1;
+const MASK_DOT = 2;
+const MASK = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const cls = charClass(c);
+    t[c] = cls === 0 || cls === 2 ? MASK_NONE : cls === 5 ? MASK_DOT : MASK_ALL;
+  }
+  return t;
+})();
+/** the score maskEmissions gives a ruled-out tag */
+const RULED_OUT = -1e9;
 
 const accumulate = ((): Accumulate => {
-  // a position maskEmissions rules out of every name (punctuation, digits, space) keeps zeros
-  const lines = ['for (let i = 0; i < n; i++) {', `  const k = i * ${TAG_COUNT};`, '  if (skip[i] === 1) {', '    emit[k] = emit[k + 1] = emit[k + 2] = emit[k + 3] = 0;', '    continue;', '  }', `  const at = i * ${TC};`, '  let wo = 0, b = 0, m = 0, e = 0;'];
+  const lines = [
+    'for (let i = 0; i < n; i++) {',
+    `  const k = i * ${TAG_COUNT};`,
+    '  const what = mask[i];',
+    `  if (what === ${MASK_ALL}) {`,
+    `    emit[k + ${T_O}] = 0;`,
+    `    emit[k + ${T_B}] = emit[k + ${T_I}] = emit[k + ${T_E}] = ${RULED_OUT};`,
+    '    continue;',
+    '  }',
+    `  const at = i * ${TC};`,
+    '  let wo = 0, b = 0, m = 0, e = 0;',
+  ];
   // the n-gram a feature at offset o reads for position i starts at padded position i + PAD + o
   TABLES.forEach((tab, c) => {
     const w = tab.merged ? 'wm' : 'w';
     tab.offsets.forEach((o, t) => lines.push(`  wo = offsets[at + ${(PAD + o) * TC + c}] + ${3 * t}; b += ${w}[wo]; m += ${w}[wo + 1]; e += ${w}[wo + 2];`));
   });
-  lines.push(`  emit[k + ${T_O}] = 0;`, `  emit[k + ${T_B}] = b * unit;`, `  emit[k + ${T_I}] = m * unit;`, `  emit[k + ${T_E}] = e * unit;`, '}');
-  return new Function('offsets', 'w', 'wm', 'emit', 'n', 'unit', 'skip', lines.join('\n')) as Accumulate;
+  lines.push(
+    `  emit[k + ${T_O}] = 0;`,
+    `  emit[k + ${T_B}] = what === ${MASK_DOT} ? ${RULED_OUT} : b * unit;`,
+    `  emit[k + ${T_I}] = m * unit;`,
+    `  emit[k + ${T_E}] = what === ${MASK_DOT} ? ${RULED_OUT} : e * unit;`,
+    '}',
+  );
+  return new Function('offsets', 'w', 'wm', 'emit', 'n', 'unit', 'mask', lines.join('\n')) as Accumulate;
 })();
+
+/** what the character bigram and trigram keys start from */
+const BI_SALT = groupSalt(1);
+const TRI_SALT = groupSalt(2);
 
 /** bits of a hashed group's key set (a key absent from it costs no hash-table probe) */
 const FILTER_BITS = 18;
@@ -255,7 +295,7 @@ export class NameTagger {
   private beta = new Float64Array(0);
   private back = new Uint8Array(0);
   private tags = new Uint8Array(0);
-  private skip = new Uint8Array(0);
+  private mask = new Uint8Array(0);
 
   private ensure(n: number): void {
     if (n <= this.cap) return;
@@ -268,7 +308,7 @@ export class NameTagger {
     this.beta = new Float64Array(cap * TAG_COUNT);
     this.back = new Uint8Array(cap * TAG_COUNT);
     this.tags = new Uint8Array(cap);
-    this.skip = new Uint8Array(cap);
+    this.mask = new Uint8Array(cap);
     this.cap = cap;
   }
 
@@ -281,38 +321,51 @@ export class NameTagger {
     const offsets = this.offsets;
     // each table's n-gram at each padded position j → where its weights start (0: the zero
     // row, for an n-gram the model does not know); a position i < n reads j ≤ i + PAD + 2,
-    // whose trigram ends before len - 1: the last positions need none
-    offsets.fill(0, 0, len * TC);
+    // whose trigram ends before len - 1: the last positions need none. One loop fills all the
+    // columns of a position (the character codes read once, the hash probes of neighbouring
+    // positions overlapping), not one loop per table.
     const { chars, profile, foreign, lexicon, doc } = a;
     const charRows = this.charRows;
-    for (let j = 0; j < len; j++) offsets[j * TC + T_CHAR] = charRows[chars[j]!]!;
-    lookupBigrams(groupSalt(1), this.bigrams, chars, len, offsets);
-    lookupTrigrams(groupSalt(2), this.trigrams, chars, len, offsets);
     const { pCompact, fCompact, lCompact, profileRows, foreignRows, docRows } = this;
     const P = this.pCount;
     const F = this.fCount;
-    for (let j = 0; j + 2 < len; j++) {
+    const D = ALPHABET_SIZE.doc;
+    const { bigrams, trigrams } = this;
+    let c1 = chars[0]!;
+    let c2 = chars[1]!;
+    let j = 0;
+    for (; j + 2 < len; j++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = chars[j + 2]!;
+      const at0 = j * TC;
+      offsets[at0 + T_CHAR] = charRows[c0]!;
+      // the character bigram and trigram keys (as groupKeys computes them)
+      offsets[at0 + T_BI] = probe(bigrams, mix(mix(BI_SALT, c0), c1) >>> 0 || 1);
+      offsets[at0 + T_TRI] = probe(trigrams, mix(mix(mix(TRI_SALT, c0), c1), c2) >>> 0 || 1);
       const x = (pCompact[profile[j]!]! * P + pCompact[profile[j + 1]!]!) * P + pCompact[profile[j + 2]!]!;
       let at = profileRows[x]!;
       if (at < 0) at = profileRows[x] = this.mergedRow(T_PROFILE, [this.row(5, profile, j), this.row(4, profile, j)]);
-      offsets[j * TC + T_PROFILE] = at;
+      offsets[at0 + T_PROFILE] = at;
       const y = ((fCompact[foreign[j]!]! * F + fCompact[foreign[j + 1]!]!) * F + fCompact[foreign[j + 2]!]!) * 5 + lCompact[lexicon[j]!]!;
       at = foreignRows[y]!;
       if (at < 0) at = foreignRows[y] = this.mergedRow(T_FOREIGN, [this.row(6, foreign, j), this.row(7, lexicon, j)]);
-      offsets[j * TC + T_FOREIGN] = at;
-      const z = doc[j]! * ALPHABET_SIZE.doc + doc[j + 1]!;
+      offsets[at0 + T_FOREIGN] = at;
+      const z = doc[j]! * D + doc[j + 1]!;
       at = docRows[z]!;
       if (at < 0) at = docRows[z] = this.mergedRow(T_DOC, [this.row(8, doc, j), this.row(9, doc, j)]);
-      offsets[j * TC + T_DOC] = at;
+      offsets[at0 + T_DOC] = at;
     }
-    const skip = this.skip;
-    for (let i = 0; i < n; i++) {
-      const cls = charClass(chars[i + PAD]!);
-      skip[i] = cls === 0 || cls === 2 || cls === 5 ? 0 : 1;
-    }
+    // the last two positions (line breaks of the padding, read by no position of the text):
+    // their characters' rows and the last bigram, as the tables' loops gave them, the rest 0
+    offsets.fill(0, j * TC, len * TC);
+    for (; j < len; j++) offsets[j * TC + T_CHAR] = charRows[chars[j]!]!;
+    offsets[(len - 2) * TC + T_BI] = probe(bigrams, mix(mix(BI_SALT, chars[len - 2]!), chars[len - 1]!) >>> 0 || 1);
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) mask[i] = MASK[chars[i + PAD]!]!;
     const emit = this.emit.subarray(0, n * TAG_COUNT);
-    accumulate(offsets, this.weights, this.merged, emit, n, this.unit, skip);
-    maskEmissions(emit, a);
+    // (the emissions maskEmissions would leave)
+    accumulate(offsets, this.weights, this.merged, emit, n, this.unit, mask);
     return emit;
   }
 
@@ -366,40 +419,15 @@ export class NameTagger {
   }
 }
 
-/** the T_BI column of `offsets` from the character bigram keys (as groupKeys computes them) */
-function lookupBigrams(salt: number, h: Hashed, codes: Int32Array, len: number, offsets: Int32Array): void {
-  const { slots, filter } = h;
+/** where the weights of `key` start in h (0: the model does not know it); a key whose bit of the filter is clear costs no probe */
+function probe(h: Hashed, key: number): number {
+  if ((h.filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) return 0;
+  const slots = h.slots;
   const mask = (slots.length >> 1) - 1;
-  for (let j = 0; j + 1 < len; j++) {
-    const key = mix(mix(salt, codes[j]!), codes[j + 1]!) >>> 0 || 1;
-    if ((filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) continue;
-    const k = key | 0;
-    for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
-      const at = slots[2 * s + 1]!;
-      if (at === 0) break;
-      if (slots[2 * s] === k) {
-        offsets[j * TC + T_BI] = at;
-        break;
-      }
-    }
-  }
-}
-
-/** lookupBigrams for the T_TRI column (two loops, not one with a key callback: each hashes its n-gram inline in the hot loop) */
-function lookupTrigrams(salt: number, h: Hashed, codes: Int32Array, len: number, offsets: Int32Array): void {
-  const { slots, filter } = h;
-  const mask = (slots.length >> 1) - 1;
-  for (let j = 0; j + 2 < len; j++) {
-    const key = mix(mix(mix(salt, codes[j]!), codes[j + 1]!), codes[j + 2]!) >>> 0 || 1;
-    if ((filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) continue;
-    const k = key | 0;
-    for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
-      const at = slots[2 * s + 1]!;
-      if (at === 0) break;
-      if (slots[2 * s] === k) {
-        offsets[j * TC + T_TRI] = at;
-        break;
-      }
-    }
+  const k = key | 0;
+  for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
+    const at = slots[2 * s + 1]!;
+    if (at === 0) return 0;
+    if (slots[2 * s] === k) return at;
   }
 }
