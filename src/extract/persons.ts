@@ -730,6 +730,14 @@ export function titleStart(s: string, headStart: number): number {
         break;
       }
     }
+    // a quoted term inside the post, 、 and all (`中央“不忘初心、牢记使命”主题教育领导小组常务副组长`)
+    if (s[i - 1] === '”') {
+      const open = s.lastIndexOf('“', i - 1);
+      if (open > lo && i - 1 - open <= 20 && !/[。；，]/.test(s.slice(open, i)) && isCjk(s[open - 1])) {
+        i = open;
+        continue;
+      }
+    }
     if (PUNCT.test(s[i - 1]!) || !(isCjk(s[i - 1]) || /\d/.test(s[i - 1]!))) break;
     // an edition's number inside the post (`第24届冬奥会工作领导小组组长`): back to its 第, else the post starts after the digits
     if (/\d/.test(s[i - 1])) {

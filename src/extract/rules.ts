@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a quoted term inside a post, 、 and all, is part of it, and the chain before it goes on (`…委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长X`)
+      pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
       // what a post does or holds right after it is no name (`外长承诺`, `总统权力`, `两党总书记达成的共识`)
       neg('吉尔吉斯斯坦总理宣布将行使总统权力，两国外长承诺落实两党总书记达成的共识。'),
       // what a leader's post is followed by in praise is no name (`维护…总书记权威和核心地位`)

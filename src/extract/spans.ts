@@ -24,7 +24,15 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   let edge = lo;
   // a title in 《》 stands inside a meeting's name (纪念《在延安文艺座谈会上的讲话》发表80周年座谈会)
   let quoted: [number, number] | null = null;
+  /** a quoted theme of a meeting's name, 、 and all (`“不忘初心、牢记使命”主题教育工作座谈会`): where its closing mark stands, while inside it */
+  let themeClose = -1;
+  const themes: [number, number][] = [];
   for (let j = end - 1; j >= lo; j--) {
+    if (meeting && text[j] === '”' && themeClose < 0) themeClose = j;
+    else if (meeting && text[j] === '“' && themeClose >= 0) {
+      themes.push([j, themeClose]);
+      themeClose = -1;
+    } else if (meeting && themeClose >= 0 && text[j] === '、') continue;
     if (meeting && text[j] === '》' && !quoted) {
       const open = text.lastIndexOf('《', j);
       if (open >= lo) {
@@ -54,6 +62,12 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   for (let p = end; p > edge; p--) {
     if (quoted && p - 1 <= quoted[1] && p - 1 >= quoted[0]) {
       p = quoted[0] + 1;
+      continue;
+    }
+    // (no stop word inside a quoted theme: `“不忘初心、牢记使命”`)
+    const theme = themes.find(([o, c]) => p - 1 > o && p - 1 < c);
+    if (theme) {
+      p = theme[0] + 1;
       continue;
     }
     const words = STOPS_BY_LAST.get(text[p - 1]);

@@ -317,6 +317,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('“金砖+”领导人对话会24日在临江举行。')).toEqual(['金砖+领导人对话会']);
     expect(names('纪念临江军校建校100周年暨临江军校同学会成立40周年座谈会17日在京举行。')).toEqual(['纪念临江军校建校100周年暨临江军校同学会成立40周年座谈会']);
     expect(names('二十国集团外长3日举行视频会议。')).toEqual(['二十国集团外长视频会议']);
+    // (a quoted theme, 、 and all)
+    expect(names('“不忘初心、牢记使命”主题教育工作座谈会在京召开。')).toEqual(['不忘初心、牢记使命主题教育工作座谈会']);
     // (a forum or an assembly whose adviser, president or council the text names is the body: `…论坛荣誉顾问`, `…大会理事会`)
     expect(names('临江两岸和平发展论坛荣誉顾问张建国、临江华裔联谊会会长刘海出席。')).toEqual([]);
     // (a word that ends in 和 is no conjunction: 碳中和)
