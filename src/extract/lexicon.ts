@@ -15,7 +15,7 @@ export const TITLE_HEADS = [
   '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师',
   '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
   // posts of foreign and international office, of the army, and of the professions the national news names
-  '行政长官', '总干事', '干事长', '特使', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
+  '行政长官', '总干事', '干事长', '特使', '次官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
   // a body's spokesman is a post of the genre (`中央纪委常委、新闻发言人赵洪祝`), and a factory's head (`厂长、党委书记王沛津`)
   '新闻发言人', '发言人', '副厂长', '厂长',
@@ -40,7 +40,7 @@ export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', 
 /** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 总监: '票' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 总监: '票', 司令: '部员' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);

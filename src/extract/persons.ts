@@ -346,6 +346,7 @@ function headlinePosts(b: Builder, article: SegmentedArticle, sents: Sentence[],
 
 /** TITLE_HEAD_RE as a scan (made once: a new RegExp of its source per sentence cost 7 % of extraction); titledPersons alone uses it. */
 const TITLE_HEAD_SCAN = new RegExp(TITLE_HEAD_RE.source, 'g');
+const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Persons named with a post, a group word or a post after the name, in one sentence. */
 export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<number, { name: string; cue?: string }>): PersonMention[] {
@@ -396,6 +397,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
     if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
+    // another post's head right after this one is the same post's (`…事务助理次官格雷厄姆·弗赖`): the chain waits for it
+    if (TITLE_HEAD_AT.test(s.slice(headEnd, headEnd + 6))) {
+      chain = kept;
+      chainEnd = before;
+      continue;
+    }
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     // (none where the post is followed by what it does or holds: `两党总书记达成的共识`)
     const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 2)) ? undefined : modelAt?.get(headEnd + offset);
@@ -888,6 +895,8 @@ const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   if (/[和与及同并之]/.test(s[i] ?? '')) return null;
+  // a preposition before a side is no surname (`克林顿总统向中方表示`)
+  if (/^[向对为给跟让被把][\u4e00-\u9fff]?方/.test(s.slice(i, i + 3))) return null;
   // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)

@@ -32,6 +32,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
+      pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a quoted term inside a post, 、 and all, is part of it, and the chain before it goes on (`…委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长X`)
       pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
       // what a post does or holds right after it is no name (`外长承诺`, `总统权力`, `两党总书记达成的共识`)
@@ -594,6 +596,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // an analysis of the situation given at the meeting is a speech there
+      pos('全国冶金工作会议今天在京开幕。冶金部部长刘海全面分析了当前冶金工业面临的形势。', '刘海 → 全国冶金工作会议:attended'),
       // a speaker who speaks for others (`代表各民主党派中央…讲话`: 代表 is no verb of telling); the speakers of a meeting
       // the sentence puts first (`联组会上，A、B等委员…作了发言`) are at it, not at the headline's
       pos('全国政协31日上午举行新年茶话会。全国工商联主席刘海代表各民主党派中央、全国工商联和无党派人士讲话。', '刘海 → 全国政协新年茶话会:attended'),
@@ -1196,6 +1200,9 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
     cases: [
+      // talks named before their time clause still are (`A同B举行会谈时指出`); talks named as a time are none (`在会谈中代表…`)
+      pos('外交部长张建国今天在临江同临山国外交大臣阿卡拉·库克举行会谈时指出，两国关系正在发展。', '张建国 → 阿卡拉·库克'),
+      neg('临山国国防部长阿卡拉在会谈中代表刘海总统向中方表示感谢。'),
       // a trilateral meeting with a day, a place and its own name between the last guest and 会晤
       pos('9日，国家主席张建国同临山国总统阿卡拉、东岭国总统刘海在临江举行三国元首第四次会晤。', '张建国 → 阿卡拉', '张建国 → 刘海'),
       // a meeting planned is none held, nor the next one the plan goes on to; a meeting told again from the guest's side is one pair

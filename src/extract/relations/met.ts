@@ -50,8 +50,12 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     const clauseEnd = s.start + clauseEndAt(s.text, v.index! + v[0].length);
     const after = ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd);
-    if (/^[^，。；]{0,30}?时/.test(s.text.slice(v.index! + v[0].length)) && after.length === 0) continue;
     const prior = ps.filter((p) => p.end <= at && p.start >= s.start);
+    // (a time clause of a meeting with a guest named before the verb is still that meeting: `A同B举行会谈时指出`)
+    const withGuest = prior.length >= 2 && /^[^，。；、]{0,40}[同与跟][^，。；、]{0,20}$/.test(s.text.slice(prior[prior.length - 2].end - s.start, prior[prior.length - 1].start - s.start));
+    if (/^[^，。；]{0,30}?时/.test(s.text.slice(v.index! + v[0].length)) && after.length === 0 && !withGuest) continue;
+    // `在会谈中代表…`: the talks named as a time, no meeting of the sentence's own
+    if (/^中(?:[，,]|代表|表示|指出|说|强调|谈到|提出)/.test(s.text.slice(v.index! + v[0].length)) && !withGuest) continue;
     // `在会见A时，B表示`: the 会见 is the time of a clause whose subject is the host
     if (prior.length === 0 && after.length) {
       const time = FRONTED_MEET.exec(s.text.slice(v.index! + v[0].length));
