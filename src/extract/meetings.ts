@@ -253,6 +253,8 @@ export function formOf(n: string, main: string): boolean {
   // `主席团会议` of `…主席团第三次会议`: the presidium's meeting named without its session
   if (/主席团会议$/.test(n) && main.includes(`${n.slice(0, -2)}第`) && /次会议$/.test(main)) return true;
   // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
+  // (not the presidium's and its standing chairmen's: `大会主席团第四次会议` / `…主席团常务主席第四次会议`)
+  if (/常务主席/.test(n) !== /常务主席/.test(main)) return false;
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
 }
@@ -464,7 +466,7 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^第?[一二三四五六七八九十\d]+届[^，。；、]{0,16}?(?:代表大会|大会|会议)/.test(text.slice(end, end + 24))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     // (also with a day and a place between: `…四次会议主席团10日下午在人民大会堂举行第三次会议`)
-    if (/^主席团(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
+    if (/^主席团(?:常务主席)?(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `地方各级人民代表大会和地方各级人民政府组织法`, `…人民代表大会选举法`: the bodies a law governs are part of its name
     if (m[0] === '大会' && LAW_NAMED_BY.test(text.slice(end, end + 32))) continue;
     // `作大会发言`: a kind of speech, not a meeting
@@ -836,7 +838,8 @@ function heardProvince(sentence: string): string | null {
 function presiderBody(text: string, head: string): string | null {
   if (!text.includes(`主持`)) return null;
   let re = PRESIDED_BY.get(head);
-  if (!re) PRESIDED_BY.set(head, (re = new RegExp(`(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}主持了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`)));
+  // (a day and a place may stand between, and 召开 after: `全国人大常委会委员长栗战书今天主持召开座谈会`)
+  if (!re) PRESIDED_BY.set(head, (re = new RegExp(`(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}?(?:今天|昨天|\\d{1,2}日)?(?:[上下]午)?(?:在[^，。；]{1,12}?)?主持(?:召开)?了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`)));
   const m = re.exec(text);
   return m && ORG_SUFFIX_RE.test(m[1]!) ? m[1]! : null;
 }

@@ -366,6 +366,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a bare 座谈会 is named by the body of the one who presides, a day between (`…委员长X今天主持召开座谈会`)
+      pos('临江市人大常委会主任张建国今天主持召开座谈会，听取意见。刘海参加座谈会。', '张建国 → 临江市人大常委会座谈会:presided', '刘海 → 临江市人大常委会座谈会:attended'),
       // a ceremony named by its act is named by the body that holds it; a meeting named by its kind alone is called (presided) by who 召开s it
       pos('当地时间28日晚，临山文化中心举行揭幕仪式。临山国总统阿卡拉出席仪式。', '阿卡拉 → 临山文化中心揭幕仪式:attended'),
       pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
