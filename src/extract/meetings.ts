@@ -316,7 +316,10 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
       // a headline meeting of the same kind is the one the lede reports: the headline's form
       // names it (`全国政协举行新年茶话会` / `…委员会…举行一九九八年新年茶话会`)
       const same = titleMeetings.filter((n) => headOf(n) !== null && headOf(n) === headOf(name));
-      if (same.length === 1 && titleMeetings.length === 1) return { name: same[0], mention: m, fromTitle: same[0] };
+      // (but the lede's own when it numbers the session and the headline does not: `新一届国务院第一次常务会议` under
+      // `李强主持召开国务院常务会议`, a series' name)
+      const numbered = (n: string) => /第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十\d]届|新一届/.test(n);
+      if (same.length === 1 && titleMeetings.length === 1) return { name: numbered(name) && !numbered(same[0]) ? name : same[0], mention: m, fromTitle: same[0] };
       return { name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
     }
   }
