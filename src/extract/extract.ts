@@ -14,7 +14,7 @@ import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { within } from './spans';
 import { creditedReporters, personMentions, addPersons } from './persons';
-import { addMeetings, type MeetingMention } from './meetings';
+import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance } from './relations/attendance';
 import { visits, companions } from './relations/visits';
@@ -31,7 +31,8 @@ export interface Extraction {
 
 /** The meeting a paragraph opens with, held there and then (`X28日下午在北京人民大会堂举行，…`), when it is not the main one. */
 function paragraphMeeting(s: Sentence, ms: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): Entity | null {
-  const first = ms.find((m) => m.start === s.start && !m.bare && !m.ref);
+  const text = (x: Sentence, m: MeetingMention) => x.text.slice(0, Math.max(0, m.start - x.start));
+  const first = ms.find((m) => OPENING_TIME.test(text(s, m)) && !m.bare && !m.ref);
   const e = first && ents.get(`${first.start}`);
   if (!e || e === main || !PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start))) return null;
   return e;

@@ -196,6 +196,9 @@ function courseName(text: string): string | null {
 /** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
 const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
 
+/** What may open a paragraph before the meeting it is about: its day (`1日下午，`). */
+export const OPENING_TIME = /^(?:(?:\d{1,2}日|[今昨]天|当天)?(?:[上下]午|晚上?|早上)?，)?$/;
+
 /** An event that holds its opening or closing (`“追寻美好生活”中国脱贫成就展28日在纽约联合国总部举行开幕式`): group 1 its name. */
 const OPENING_HELD = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,24}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:举行|举办)(?:开幕式|闭幕式)/;
 
@@ -334,7 +337,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
   const opening = meetings.filter((m) => {
     const name = names.get(m);
     const s = sentenceAt(sents, m.start);
-    if (!name || !s || m.start !== s.start || (s.start > 0 && text[s.start - 1] !== '\n') || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) return false;
+    // (after the day at most: `1日下午，庆祝…大会在京举行`)
+    if (!name || !s || !OPENING_TIME.test(text.slice(s.start, m.start)) || (s.start > 0 && text[s.start - 1] !== '\n') || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) return false;
     const after = s.text.slice(m.end - s.start);
     return HELD_AFTER.test(after) && !/^的|^[^，。；]{0,24}?将/.test(after);
   });

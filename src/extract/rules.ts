@@ -600,6 +600,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a paragraph after a lede of other news that opens with the meeting held, after its day (`1日下午，…大会在京举行。`), is about it
+      pos('张建国发来贺信，向报社全体同志致以祝贺。\n张建国在贺信中指出，报社发挥了重要作用。\n张建国希望报社讲好故事。\n1日下午，庆祝临江日报创刊40周年大会在京举行。市委宣传部部长刘海在会上宣读张建国的贺信并讲话。', '刘海 → 庆祝临江日报创刊40周年大会:attended'),
       // an analysis of the situation given at the meeting is a speech there
       pos('全国冶金工作会议今天在京开幕。冶金部部长刘海全面分析了当前冶金工业面临的形势。', '刘海 → 全国冶金工作会议:attended'),
       // a speaker who speaks for others (`代表各民主党派中央…讲话`: 代表 is no verb of telling); the speakers of a meeting
