@@ -392,6 +392,8 @@ export function namedPolicy(raw: string, head: string): boolean {
   if (prefix.length < 3 || GENERIC_POLICY.test(prefix) && prefix.replace(GENERIC_POLICY, '').length < 3) return false;
   // others' or each side's strategies are no one named (`对接其他区域发展战略`, `两国发展战略`)
   if (/^(?:其他|其它|各种|一些|两国|双方|各国|彼此)/.test(prefix)) return false;
+  // (nor one counted, so-called or named by its year alone: `一项临时措施`, `所谓区域防御计划`, `2023年计划`)
+  if (/^(?:一项|一个|所谓)|^(?:完成|超额完成|落实|执行)?(?:\d{4}|[一二三四五六七八九〇○零]{4})年$/.test(prefix)) return false;
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
   if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力|自觉|依法|紧急)$/.test(prefix)) return false;

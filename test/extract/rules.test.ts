@@ -148,6 +148,9 @@ describe('meetings, policies and bodies', () => {
     const meetings = extractArticle(article('中国共产党第八次全国代表大会历史陈列展览开展。党的八大是一次重要的大会。')).entities.filter((e) => e.type === 'Meeting');
     expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['党的八大', ['中国共产党第八次全国代表大会']]]);
   });
+  it('批准 opens no policy name, and a counted, so-called or year-only plan is none', () => {
+    expect(findPolicies('大会审议并批准2023年临江经济和社会发展计划，批准一项临时措施，反对所谓区域防御计划，完成2022年计划。').map((p) => p.name)).toEqual(['2023年临江经济和社会发展计划']);
+  });
   it("a report of work or on a question put to a body is a policy (spec: anything in 《》 that is no publication); a study, a year's figures or a song is not", () => {
     expect(findPolicies('会议审议《政府工作报告》和《关于2022年中央预算执行情况的报告》，演奏《义勇军进行曲》，发布《2023年全球风险报告》。').map((p) => p.name)).toEqual(['政府工作报告', '关于2022年中央预算执行情况的报告']);
   });
