@@ -605,6 +605,13 @@ export function findPolicies(text: string): NameMention[] {
     // a quote inside a title is the title's (`《全国科技发展“九五”计划和…纲要》`)
     if (covered[m.index!]) continue;
     // a manner, not a name: `“三农”工作从战略上布局` (a preposition between the quote and the head, or 上/性 after it)
+    // (but a 的 right before the head joins the quote to it: `“一个中国”的政策` is the 一个中国政策)
+    const joinedBy = /^的(政策)$/.exec(m[2]);
+    if (joinedBy && !covered[m.index!]) {
+      // (a short name, not a slogan: `“工作在乡下、生活在城里”的政策`, `“纸上的和平”政策`)
+      for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) if (q[1].length <= 6 && !/[的和、，]/.test(q[1])) push(q[1] + joinedBy[1], m.index!, m.index! + m[0].length);
+      continue;
+    }
     if (/[从在把对向以于的了将]/.test(m[2]) || /^[上性地]/.test(after)) continue;
     // a kind the quoted ones are examples of (`“三北”等重点工程`), or a verb between (`“村BA”正式建立战略合作`)
     if (/等|建立|具有|加强|作出|改变|纳入|进行|期间/.test(m[2])) continue;

@@ -148,6 +148,9 @@ describe('meetings, policies and bodies', () => {
     const meetings = extractArticle(article('中国共产党第八次全国代表大会历史陈列展览开展。党的八大是一次重要的大会。')).entities.filter((e) => e.type === 'Meeting');
     expect(meetings.map((e) => [e.name, e.aliases])).toEqual([['党的八大', ['中国共产党第八次全国代表大会']]]);
   });
+  it('a quoted short name joined to 政策 by 的 is that policy; a quoted slogan is not', () => {
+    expect(findPolicies('美国重申奉行“一个中国”的政策，批评“工作在乡下、生活在城里”的政策。').map((p) => p.name)).toEqual(['一个中国政策']);
+  });
   it('批准 opens no policy name, and a counted, so-called or year-only plan is none', () => {
     expect(findPolicies('大会审议并批准2023年临江经济和社会发展计划，批准一项临时措施，反对所谓区域防御计划，完成2022年计划。').map((p) => p.name)).toEqual(['2023年临江经济和社会发展计划']);
   });
