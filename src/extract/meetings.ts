@@ -41,7 +41,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       // `…主持召开某某座谈会`)
       const titled = titleMeetings.filter((n) => n.endsWith(m.name));
       if (host) names.set(m, host + m.name);
-      else if (titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
+      // (not where the headline's is as bare: `栗战书主持召开座谈会就…`)
+      else if (titled.length === 1 && titleMeetings.length === 1 && titled[0] !== m.name) names.set(m, titled[0]);
       else {
         // else the one place the article's trip went to (`李希在天津调研` → 天津座谈会; spec: place and head noun)
         // (the province whose report it hears: `主持召开座谈会，听取云南省…汇报`; the provinces of a trip to several)
@@ -72,6 +73,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           }
         }
       }
+      // (a headline's bare form, where nothing else named it)
+      if (!names.has(m) && titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
     } else names.set(m, m.name);
   }
   // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's

@@ -366,6 +366,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a headline's bare 座谈会 names nothing: the presider's body does (`栗战书主持召开座谈会就…` over `…委员长栗战书今天主持召开座谈会`)
+      pos('张建国主持召开座谈会就工作报告稿听取意见|临江市人大常委会主任张建国今天主持召开座谈会，听取意见。刘海参加座谈会。', '张建国 → 临江市人大常委会座谈会:presided', '刘海 → 临江市人大常委会座谈会:attended'),
       // the lede's numbered session names the meeting where the headline gives its series' name (`新一届国务院第一次常务会议` under `…主持召开国务院常务会议`)
       pos('张建国主持召开市政府常务会议|市长张建国3月14日主持召开新一届市政府第一次常务会议，研究机构设置有关工作。', '张建国 → 新一届市政府第一次常务会议:presided'),
       // a bare 座谈会 is named by the body of the one who presides, a day between (`…委员长X今天主持召开座谈会`)
