@@ -10,7 +10,7 @@ for (const w of [...LEFT_STOPS].sort((a, b) => b.length - a.length)) {
   STOPS_BY_LAST.set(k, [...(STOPS_BY_LAST.get(k) ?? []), w]);
 }
 /** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
-export const IN_MEETING_NAME = new Set(['推进', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
+export const IN_MEETING_NAME = new Set(['推进', '联合', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
 export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
 
 /**

@@ -327,6 +327,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('“不忘初心、牢记使命”主题教育工作座谈会在京召开。')).toEqual(['不忘初心、牢记使命主题教育工作座谈会']);
     // (a task, an aim or a demand joined by 和 before a meeting is no part of its name)
     expect(names('要围绕重大战略任务和中央经济工作会议部署开展调研。')).toEqual(['中央经济工作会议']);
+    // (联合 right before the head is the meeting's own word: `…阿富汗问题联合峰会`)
+    expect(names('习近平以视频方式出席上合组织和集安条约组织成员国领导人阿富汗问题联合峰会。')).toEqual(['上合组织和集安条约组织成员国领导人阿富汗问题联合峰会']);
     // (a session's presidium's standing chairmen meet under the session's name; 确保 stops a name)
     expect(names('临江市人大二次会议主席团常务主席第一次会议11日下午举行。要确保临江市人大二次会议圆满成功。')).toEqual(['临江市人大二次会议主席团常务主席第一次会议', '临江市人大二次会议']);
     // (a forum or an assembly whose adviser, president or council the text names is the body: `…论坛荣誉顾问`, `…大会理事会`)
