@@ -369,9 +369,9 @@ function internationalBody(text: string, start: number, end: number): boolean {
  * `《2023年全球风险报告》`); a report of work or on a question put to a body is a document of policy (`《政府工作报告》`,
  * `《关于…执行情况与…草案的报告》`).
  */
-const REPORT_PUBLICATION = {
-  test: (title: string): boolean => /报告(?:[（(][^（）()]*[）)]|\d{4})?$/.test(title) && !/工作报告|^关于.+的(?:综合)?报告|执行情况.*报告/.test(title),
-};
+function reportPublication(title: string): boolean {
+  return /报告(?:[（(][^（）()]*[）)]|\d{4})?$/.test(title) && !/工作报告|^关于.+的(?:综合)?报告|执行情况.*报告/.test(title);
+}
 /** A song or a piece of music is a work, no policy (`《义勇军进行曲》`, `《忠诚赞歌》`, `《我和我的祖国》` by its context). */
 const SONG_TITLE = /(?:进行曲|[赞颂战]歌|之歌|歌曲|舞曲|组曲|交响曲|协奏曲|颂)$/;
 /** A book is a publication too: a compilation, a reader, a chronicle (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`). */
@@ -586,7 +586,7 @@ export function findPolicies(text: string): NameMention[] {
       }
 
       // (a law's short name may be three characters: `《公司法》`; a bare 《基本法》 is the region's Basic Law)
-      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || EVENT_TITLE.test(inner) || SONG_TITLE.test(inner) || REPORT_PUBLICATION.test(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
+      if (PUBLICATION.test(inner) || BOOK_TITLE.test(inner) || EVENT_TITLE.test(inner) || SONG_TITLE.test(inner) || reportPublication(inner) || inner.length < 4 && !(inner.length === 3 && /[^方办做说看想写用证]法$/.test(inner) && (!LAW_KIND.test(inner) || inner === '基本法'))) continue;
       push(inner, m.index!, m.index! + m[0].length);
       titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`

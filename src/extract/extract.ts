@@ -31,8 +31,7 @@ export interface Extraction {
 
 /** The meeting a paragraph opens with, held there and then (`X28日下午在北京人民大会堂举行，…`), when it is not the main one. */
 function paragraphMeeting(s: Sentence, ms: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): Entity | null {
-  const text = (x: Sentence, m: MeetingMention) => x.text.slice(0, Math.max(0, m.start - x.start));
-  const first = ms.find((m) => OPENING_TIME.test(text(s, m)) && !m.bare && !m.ref);
+  const first = ms.find((m) => OPENING_TIME.test(s.text.slice(0, Math.max(0, m.start - s.start))) && !m.bare && !m.ref);
   const e = first && ents.get(`${first.start}`);
   if (!e || e === main || !PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start))) return null;
   return e;

@@ -39,10 +39,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       const host = hostOf(text, sents, m.start);
       // else the headline's one meeting of that head names it (spec: `主持召开座谈会` under a headline
       // `…主持召开某某座谈会`)
-      const titled = titleMeetings.filter((n) => n.endsWith(m.name));
+      const titled = titleMeetings.length === 1 && titleMeetings[0]!.endsWith(m.name) ? titleMeetings[0]! : null;
       if (host) names.set(m, host + m.name);
       // (not where the headline's is as bare: `栗战书主持召开座谈会就…`)
-      else if (titled.length === 1 && titleMeetings.length === 1 && titled[0] !== m.name) names.set(m, titled[0]);
+      else if (titled !== null && titled !== m.name) names.set(m, titled);
       else {
         // else the one place the article's trip went to (`李希在天津调研` → 天津座谈会; spec: place and head noun)
         // (the province whose report it hears: `主持召开座谈会，听取云南省…汇报`; the provinces of a trip to several)
@@ -74,7 +74,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         }
       }
       // (a headline's bare form, where nothing else named it)
-      if (!names.has(m) && titled.length === 1 && titleMeetings.length === 1) names.set(m, titled[0]);
+      if (!names.has(m) && titled !== null) names.set(m, titled);
     } else names.set(m, m.name);
   }
   // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's

@@ -883,15 +883,15 @@ function hasWordInside(cand: string): boolean {
 /** What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre. */
 const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
+/** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
+const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
+
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
  * readName knows (a common surname, a known next word), a cue lets two to four characters
  * be a name when punctuation or a verb follows (`民政部部长多吉才让代表…`), and a name of a
  * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
  */
-/** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
-const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
-
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   if (/[和与及同并之]/.test(s[i] ?? '')) return null;

@@ -119,6 +119,17 @@ function yearNumber(s: string): number {
  */
 const LEDE_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/g;
 const LEDE_DATE_ONE = new RegExp(LEDE_DATE.source);
+/** The first two lines of a text that hold something, trimmed (a record's text may be long: read no further). */
+function firstLines(text: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < text.length && out.length < 2; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl).trim();
+    if (line) out.push(line);
+    at = nl < 0 ? text.length : nl + 1;
+  }
+  return out;
+}
 /** Is the date the start of a period of more than a week (`1月1日—3月8日`, `7月1日至8月29日`)? */
 function longPeriod(d: RegExpMatchArray, after: string): boolean {
   const end = /^(?:—|－|-|至|到)(?:(\d{1,2})月)?(\d{1,2})日/.exec(after);
@@ -136,7 +147,7 @@ export function eventDate(text: string, anchor: string | null): string | null {
   const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
   // (a digest opens with its first item's headline, a line with no sentence's end and no date: that
   // item's first sentence tells the day, `韩民众要求日本就…谢罪` / `14日是…`)
-  const lines = text.split('\n').map((x) => x.trim()).filter((x) => x);
+  const lines = firstLines(text);
   const headline = lines.length > 1 && lines[0].length <= 40 && !/[。！？]/.test(lines[0]) && !LEDE_DATE_ONE.test(lines[0]);
   const first = (headline ? lines[1] : text).split(/[。！？\n]/, 1)[0];
   // the first date of the lede that is an event's day: not the day a rule takes effect, a period's
@@ -155,7 +166,7 @@ export function eventDate(text: string, anchor: string | null): string | null {
   // `…近日在江西考察时强调` then `10月10日至13日，习近平…`: the next paragraph opens with the date
   // (within a month before the anchor: an opening `2022年11月21日，…发生火灾` tells of an earlier event)
   if (/近日|日前|前不久|最近/.test(first)) {
-    const next = text.split('\n').map((x) => x.trim()).filter((x) => x)[1] ?? '';
+    const next = lines[1] ?? '';
     const opening = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|^(\d{1,2})日(?![元本])/.exec(next);
     const date = opening && eventDate(opening[0], anchor);
     return date && anchor && date <= anchor && Date.parse(anchor) - Date.parse(date) <= 31 * 86_400_000 ? date : anchor;
