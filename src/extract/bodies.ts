@@ -1,6 +1,6 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
-import { normName, isCjk, WordList } from './text';
+import { normName, isCjk, WordList, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
@@ -103,7 +103,7 @@ function shortOffice(name: string): boolean {
   return lead.length > 0 && field.length >= 1 && field.length <= 4 && !/[不一能该可也都就么何这那]/.test(field);
 }
 
-export const ORG_SUFFIX_SCAN = new RegExp(ORG_SUFFIX_PLAIN, 'g');
+export const ORG_SUFFIX_SCAN = new WordScan(ORG_SUFFIXES, ORG_SUFFIX_PLAIN);
 
 /**
  * A paragraph that opens with the tail of a word cut by a column break (`促` | `成上海交大…协会`,
@@ -140,7 +140,9 @@ export function findOrganizations(text: string): NameMention[] {
   // bodies named with a body suffix
   // find the suffixes, then walk left to the name's edge (a lazy prefix in the regex costs
   // a scan from every character)
-  for (const m of text.matchAll(ORG_SUFFIX_SCAN)) {
+  ORG_SUFFIX_SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_SUFFIX_SCAN.exec(text)) !== null) {
     // (a bracketed aside may stand right before a suffix of two characters or more: `临江工业（集团）公司`)
     if (m.index === 0 || !(/[\u4e00-\u9fff0-9]/.test(text[m.index! - 1]) || (m[0].length >= 2 && /[）)]/.test(text[m.index! - 1])))) continue;
     let end = m.index! + m[0].length;

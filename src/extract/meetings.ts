@@ -2,8 +2,8 @@
 // their host, and which meeting an article is about.
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { normName, escapeRegExp, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS } from './lexicon';
+import { normName, escapeRegExp, WordScan, type Sentence } from './text';
+import { HELD, HELD_OR_OPENED, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
@@ -414,6 +414,8 @@ export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|相�
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
 export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与)$|^(?:该|各|这|那|本|一次|一场|一个)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
+/** What every NUMBERED_CONGRESS match holds: tested before its scan, which its optional lead makes slow over a whole text. */
+const NUMBERED_CORE = /[一二三四五六七八九十](?:次全国代表)?大(?!会)|[一二三四五六七八九十]中全会/;
 
 /** A meeting named only to say whom a host welcomes or meets (`欢迎出席…的外方领导人`, `会见来华出席…的`); not the session whose members one visits (`看望出席…会议的委员`: he is at it). */
 const GUESTS_OF = /(?:欢迎|会见|宴请)(?:来华)?(?:出席|参加)$/;
@@ -446,10 +448,14 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  */
 const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与]|$))/;
 
+/** MEETING_HEAD_RE as a scan from the characters a head starts with (findMeetings alone uses it). */
+const MEETING_HEAD_SCAN = new WordScan(MEETING_HEADS, MEETING_HEAD_RE.source);
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   const covered = new Uint8Array(text.length + 1);
-  const re = new RegExp(MEETING_HEAD_RE.source, 'g');
+  const re = MEETING_HEAD_SCAN;
+  re.lastIndex = 0;
   /** where a count of meetings read as none ends (`6场专题论坛`) */
   let countedEnd = 0;
   /** where the name of a meeting that holds another's speech in its name starts (NESTED_AFTER), else -1 */
@@ -712,7 +718,7 @@ export function findMeetings(text: string): MeetingMention[] {
     covered.fill(1, from, to);
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
-  for (const c of text.matchAll(NUMBERED_CONGRESS)) {
+  for (const c of NUMBERED_CORE.test(text) ? text.matchAll(NUMBERED_CONGRESS) : []) {
     const s = c.index!;
     if (covered[s]) continue;
     // `十五大` alone is the party's congress where the text goes on as it does about one

@@ -2,9 +2,9 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, type Sentence } from './text';
+import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -345,7 +345,7 @@ function headlinePosts(b: Builder, article: SegmentedArticle, sents: Sentence[],
 // ------------------------------------------------------------------ persons
 
 /** TITLE_HEAD_RE as a scan (made once: a new RegExp of its source per sentence cost 7 % of extraction); titledPersons alone uses it. */
-const TITLE_HEAD_SCAN = new RegExp(TITLE_HEAD_RE.source, 'g');
+const TITLE_HEAD_SCAN = new WordScan(TITLE_HEADS, TITLE_HEAD_RE.source);
 const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Persons named with a post, a group word or a post after the name, in one sentence. */

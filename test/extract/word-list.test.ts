@@ -1,6 +1,9 @@
 // WordList: one pass over a text finds what a loop of indexOf per word finds, in the same order.
-import { WordList } from '../../src/extract/text';
-import { POSTNOMINAL, GROUP_CUES, STANDALONE_ORGS, INTERNATIONAL_ORGS } from '../../src/extract/lexicon';
+// WordScan: a scan from the words' first characters finds what the alternation's `g` RegExp finds.
+import { WordList, WordScan } from '../../src/extract/text';
+import {
+  POSTNOMINAL, GROUP_CUES, STANDALONE_ORGS, INTERNATIONAL_ORGS, TITLE_HEADS, TITLE_HEAD_RE, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIXES, ORG_SUFFIX_PLAIN,
+} from '../../src/extract/lexicon';
 
 /** the loop it replaces */
 function byIndexOf(text: string, words: readonly string[]): { word: string; at: number }[] {
@@ -45,6 +48,50 @@ describe('WordList', () => {
     for (const words of [POSTNOMINAL, GROUP_CUES, STANDALONE_ORGS, INTERNATIONAL_ORGS]) {
       const list = new WordList(words);
       for (const t of texts) expect(list.find(t)).toEqual(byIndexOf(t, words));
+    }
+  });
+});
+
+/** every match of an exec loop, as [index, text] */
+function execAll(re: { lastIndex: number; exec(t: string): RegExpExecArray | null }, text: string): [number, string][] {
+  const out: [number, string][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m[0]]);
+  return out;
+}
+
+describe('WordScan', () => {
+  const texts = [
+    '中共中央总书记、国家主席、中央军委主席习近平出席会议，国务委员长和总监票人，司令员、司令部。',
+    '省委经济工作会上，全国人民代表大会常务委员会第二十三次会议在人民大会堂召开；座谈会、工作会晤。',
+    '湖南省人民政府办公厅、中国科学院研究所、临江工业（集团）公司和联合国教科文组织代表团。',
+    '',
+  ];
+
+  it('finds the longest word first, its guard kept, and goes on after the match', () => {
+    const scan = new WordScan(['书记', '总书记'], '(?:总书记|书记(?!处))');
+    expect(execAll(scan, '总书记书记处书记')).toEqual([
+      [0, '总书记'],
+      [6, '书记'],
+    ]);
+    expect(scan.lastIndex).toBe(0);
+    expect(() => new WordScan(['书记', ''], '书记')).toThrow(RangeError);
+  });
+
+  it('agrees with the g RegExp of the lexicon heads over real sentences', () => {
+    for (const [words, source] of [
+      [TITLE_HEADS, TITLE_HEAD_RE.source],
+      [MEETING_HEADS, MEETING_HEAD_RE.source],
+      [ORG_SUFFIXES, ORG_SUFFIX_PLAIN],
+    ] as const) {
+      const scan = new WordScan(words, source);
+      let found = 0;
+      for (const t of texts) {
+        const hits = execAll(scan, t);
+        expect(hits).toEqual(execAll(new RegExp(source, 'g'), t));
+        found += hits.length;
+      }
+      expect(found).toBeGreaterThanOrEqual(3);
     }
   });
 });
