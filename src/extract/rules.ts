@@ -451,6 +451,8 @@ export const RULES = {
       pos('全市安全生产工作会议6日在临江召开。副市长吴东参加。', '吴东 → 全市安全生产工作会议:attended'),
       // those who 参加会见 of the meeting's delegates were at a 会见, not attendance at the meeting
       neg('全市安全生产工作会议6日在临江召开。市委书记张建国会见与会代表，市长刘海参加会见。'),
+      // nor those who 参加上述会见, the 会见 named back, at a meeting the report names in passing
+      pos('国家主席王明会见临山国总统阿巴斯。王明指出，上个月吴东总理刚刚来华出席了临江峰会。刘海、张建国等参加上述会见。', '吴东 → 临江峰会:attended'),
       // a congress the headline's meeting studies (学习贯彻…精神) is not the article's meeting: the course's opening is, named by the course
       pos('学习贯彻党的二十大精神研讨班在中央党校开班|某某研讨班6日上午在中央党校开班。李华主持开班式，赵刚出席。', '李华 → 某某研讨班开班式:presided', '赵刚 → 某某研讨班开班式:attended'),
       pos('省部级主要领导干部“学习某某重要讲话精神，迎接党的二十大”专题研讨班26日至27日在京举行。王明发表重要讲话。中共中央政治局常委李华、赵刚出席开班式。', '李华 → 省部级主要领导干部学习某某重要讲话精神,迎接党的二十大专题研讨班开班式:attended', '赵刚 → 省部级主要领导干部学习某某重要讲话精神,迎接党的二十大专题研讨班开班式:attended'),
@@ -554,6 +556,8 @@ export const RULES = {
       // a verb before 党的… is no part of the plenum's name
       pos('刚参加完宣讲党的二十届三中全会，委员田卫说。', '田卫 → 党的二十届三中全会:attended'),
       neg('刚参加完宣讲活动，委员田卫说。'),
+      // up to the next act of attending, which has a subject of its own
+      neg('王明指出，上个月吴东总理刚刚来华出席了临江峰会，这个月总统女士又来华出席东岭论坛。'),
       // another session of the same body is another meeting (三次会议 / 第二十五次会议)
       pos('十三届全国人大常委会第二十五次会议22日在京闭幕。刚开完十三届全国人大三次会议，委员吴东说。', '吴东 → 十三届全国人大三次会议:attended'),
     ],
@@ -791,6 +795,8 @@ export const RULES = {
       pos('王明同临山国总统阿巴斯举行会谈。王明指出，两国友好源远流长。阿巴斯表示，临方愿同中方加强合作。会谈前，王明为阿巴斯举行欢迎仪式。刘海、张建国等参加上述活动。', '刘海 → 王明欢迎仪式:attended', '张建国 → 王明欢迎仪式:attended'),
       // a meeting named in passing is no event of the report's
       neg('王明同临山国总理通电话。王明表示，党的二十大描绘了宏伟蓝图。刘海、张建国等参加上述活动。'),
+      // nor the meeting a guest met here came for, told in the host's welcome: the events above are the talks
+      neg('国家主席王明在临江同临山国总统阿巴斯举行会谈。王明欢迎阿巴斯访华并出席临江峰会。刘海、张建国等参加上述活动。'),
       // a welcome ceremony the talks came after (named by who holds the talks) is one of the events 有关活动 sums up
       pos('欢迎仪式后，王明同通伦举行会谈。王明表示，两国是友好邻邦。会谈后，两国总理共同见证合作文件的签署。刘海、吴东等出席有关活动。', '刘海 → 王明欢迎仪式:attended', '吴东 → 王明欢迎仪式:attended'),
     ],

@@ -193,17 +193,20 @@ export function attendance(
     if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
     // 参加会见, 出席会谈, 参加了会见和宴请: a 会见 gives MET to its host and guests, a banquet nothing; no attendance at the article's meeting
     // (`参加接见并主持大会`: the 接见 is the act, the 大会 another verb's)
-    if (!target && /^了?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
+    // (also named back: `参加上述会见`)
+    if (!target && /^了?(?:上述|以上)?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
     // someone attends already (a welcome ceremony), not a meeting named in passing (党的二十大)
     // (also where it has one, when what was told above is attended: `…共同出席“共培友谊绿洲”仪式。…等出席上述活动`
     // in a report of a tour of the expo its lede names)
     if (!target && ABOVE_EVENTS.test(s.text.slice(from - s.start))) {
       // (not the meeting a guest came for, told only to describe him: `会见来华出席中国－中亚峰会的…总统X`)
-      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list').map((r) => r.to));
+      // (nor one a guest met here came for: `欢迎鲁哈尼访华并出席…峰会。…丁薛祥等参加上述活动` are the talks')
+      const guests = new Set(b.relations.filter((r) => r.type === 'MET').map((r) => r.to));
+      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list' && !guests.has(r.from)).map((r) => r.to));
       // (a welcome ceremony the talks came after is one of the events, whoever the report says attends it)
       for (const e of b.entities) if (e.type === 'Meeting' && /.欢迎仪式$/.test(e.name)) held.add(e.id);
-      if (held.size || !main) {
+      if (held.size || !main || guests.size) {
         for (const e of b.entities.filter((x) => held.has(x.id)))
           attend(b, who, e, s, 'attended.above', 'attended', false);
         continue;
@@ -221,7 +224,9 @@ export function attendance(
   const done = /开完|参加完|出席完|参加了|出席了/.exec(s.text);
   if (done) {
     const at = s.start + done.index + done[0].length;
-    const ms = meetings.filter((m) => m.start >= at && m.end <= s.end);
+    // (up to the next act of attending, which has a subject of its own: `李显龙刚刚来华出席了A，这个月总统女士又来华出席B`)
+    const next = s.text.slice(at - s.start).search(/出席|参加|列席/);
+    const ms = meetings.filter((m) => m.start >= at && m.end <= (next < 0 ? s.end : at + next));
     const after = ms.length ? ps.filter((p) => p.start >= ms[ms.length - 1].end) : [];
     const named = ps.filter((p) => p.end <= at - done[0].length && !inQuotes(s.text, p.start - s.start));
     const before = crowdClause(s, named, at - done[0].length) ? [] : named;
