@@ -381,7 +381,7 @@ const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|�
 export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|草案)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -397,6 +397,8 @@ export function namedPolicy(raw: string, head: string): boolean {
   // (nor one counted, so-called or named by its year alone: `一项临时措施`, `所谓区域防御计划`, `2023年计划`)
   if (/^(?:一项|一个|所谓)|^(?:完成|超额完成|落实|执行)?(?:\d{4}|[一二三四五六七八九〇○零]{4})年$/.test(prefix)) return false;
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
+  // a plan a report goes with is the report's (`2023年计划报告和计划草案`)
+  if (prefix.includes('报告')) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
   if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力|自觉|依法|紧急)$/.test(prefix)) return false;
   // a plan carried out or enlarged is named after the verb (`超额完成国家税收计划`, `扩大国家科技计划`)
@@ -516,8 +518,14 @@ const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|
 const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 /** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
 const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)|(?:已经|已|确定|出台|制定|推出|采取|实施|实行)$/;
-/** A charter or joint communiqué kept to or cited: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`. */
-const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+/** A charter or joint communiqué kept to, cited or revised: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`, `新修订政协章程`. */
+const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在|修订|修改|学习|贯彻)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+/** An agenda named by its year: `联合国2030年可持续发展议程`, `2030年议程`. */
+const YEAR_AGENDA = /(?:联合国)?(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:(?!会议|工作|日程|议程)[\u4e00-\u9fff]){0,8}?议程/g;
+/** The Party's and the state's constitutions giving a body its duties, in a list (`履行党章和宪法赋予的职责`, `坚守党章宪法赋予的`, `宪法和法律赋予`): each a document. */
+const CONSTITUTION_CONFERS = /(?:党章|宪法)(?=(?:[和、及]?(?:党章|宪法|法律|党规|法规))*所?赋予)/g;
+/** The Party's constitution by its short or full name, wherever the text names it (`对照党章党规`), not an amendment to it. */
+const PARTY_CHARTER = /党章(?!修正案)|中国共产党章程(?!修正案)/g;
 /** The head of an agreement named by a city (`巴黎协定`), not a book of one or one in 《》. */
 const AGREEMENT_HEAD = /(?:协定|议定书)(?![书》])/g;
 /** What stands before such a city: a clause's start or a verb done to the agreement. */
@@ -652,6 +660,8 @@ export function findPolicies(text: string): NameMention[] {
     raw = raw.replace(/^.+[和与及](?:全面|深入|大力)?(?:实施|落实|贯彻|推进)(?=.{4})/, '');
     // who made it, in a clause on it (`中柬签署的构建命运共同体行动计划`, `京津冀签署…行动方案`): the name follows
     raw = raw.replace(/^[^，。；]*?(?:(?:签署|签订)[了的]?|(?:制定|通过|发布|印发|出台)的)(?=.{6})/, '');
+    // the plan after another's report of work (`2018年…计划执行情况与2019年…计划`) is named after it
+    raw = raw.replace(/^.*执行情况[与和及、]/, '');
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
     const joined = JOINED_POLICIES.exec(raw);
     if (joined) raw = joined[1];
@@ -781,8 +791,14 @@ export function findPolicies(text: string): NameMention[] {
     if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方)$/.test(noun)) continue;
     push(name, end - name.length, end);
   }
-  if (text.includes('宪章') || text.includes('联合公报')) for (const m of text.matchAll(CHARTER)) {
+  if (text.includes('赋予')) for (const m of text.matchAll(CONSTITUTION_CONFERS)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('党章') || text.includes('共产党章程')) for (const m of text.matchAll(PARTY_CHARTER)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  // an agenda named by the year it runs to (`落实联合国2030年可持续发展议程`), not a meeting's (`会议议程`)
+  if (text.includes('年') && text.includes('议程')) for (const m of text.matchAll(YEAR_AGENDA)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('宪章') || text.includes('联合公报') || text.includes('章程')) for (const m of text.matchAll(CHARTER)) {
     const end = m.index! + m[0].length;
+    // (a charter is a named body's: not `企业章程`, `有关章程`)
+    if (/^(?:有关|相关|企业|公司|各|本|其|该|新)/.test(m[1])) continue;
     if (!covered[end - 1]) push(m[1], end - m[1].length, end);
   }
   // a free-trade or investment agreement named by its two parties (`中新自贸协定`, `中国—东盟自由贸易协定升级版`,

@@ -207,7 +207,7 @@ export const POLICY_KEEPING_VERBS = ['奉行', '坚持', '执行', '实施', '�
  */
 export const GENERIC_POLICY_WORDS = ['优惠', '支持', '补贴', '激励', '救助', '扶持', '减免', '帮扶', '惠民', '方针', '路线', '各项', '什么', '有关', '相关', '这些', '等'];
 /** Documents between states kept to or cited (`恪守中美三个联合公报`, `在联合国宪章…基础上`): named by who made them. */
-export const CHARTER_HEADS = ['宪章', '联合公报'];
+export const CHARTER_HEADS = ['宪章', '联合公报', '章程'];
 
 /** Words that close a name span on its left (verbs and prepositions before an object). */
 export const LEFT_STOPS = [

@@ -157,6 +157,17 @@ describe('meetings, policies and bodies', () => {
   it("a report of work or on a question put to a body is a policy (spec: anything in 《》 that is no publication); a study, a year's figures or a song is not", () => {
     expect(findPolicies('会议审议《政府工作报告》和《关于2022年中央预算执行情况的报告》，演奏《义勇军进行曲》，发布《2023年全球风险报告》。').map((p) => p.name)).toEqual(['政府工作报告', '关于2022年中央预算执行情况的报告']);
   });
+  it("the Party's and the state's constitutions giving duties, the Party's charter by name, a body's charter revised: each a policy; a company's or an unnamed one none", () => {
+    expect(policyNames('忠实履行党章和宪法赋予的职责，坚守党章宪法赋予的职责，履行宪法和法律赋予的职责。')).toEqual(['党章', '宪法', '党章', '宪法', '宪法']);
+    expect(policyNames('要认真对照党章党规，抓好新修订政协章程的学习宣传贯彻，修改企业章程和有关章程，审议党章修正案。')).toEqual(['党章', '政协章程']);
+  });
+  it("a year's plan after the report of another year's is named after it; a plan a report goes with is none", () => {
+    expect(policyNames('审议关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告。')).toEqual(['2023年国民经济和社会发展计划', '2024年国民经济和社会发展计划']);
+    expect(policyNames('审查国务院提出的2024年计划报告和计划草案。')).toEqual([]);
+  });
+  it('an agenda named by the year it runs to is a policy; a meeting\'s agenda is not', () => {
+    expect(policyNames('落实联合国2030年可持续发展议程，让2030年议程由愿景变为现实，通过2024年会议议程。')).toEqual(['联合国2030年可持续发展议程', '2030年议程']);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
