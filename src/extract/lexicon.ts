@@ -31,6 +31,9 @@ export const TITLE_HEADS = [
   '资政',
   // the head of a headquarters for floods, drought or an emergency (`国家防汛抗旱总指挥部总指挥王勇`, `…指挥部指挥长`)
   '总指挥', '副总指挥', '指挥长', '副指挥长',
+  // a Japanese prefecture's governor (`日本爱知县知事`), the leader of a party or a state abroad (`反对党领袖`, `最高领袖`), the lead of one side of a
+  // dialogue (`中美全面经济对话中方牵头人`)
+  '知事', '副知事', '党领袖', '最高领袖', '牵头人',
 ];
 /** A leader's post that ends right before the name of the other leader of a pair (`习近平主席和卢卡申科总统`, `国家主席和本扬总书记`). */
 export const LEADER_POSTS = ['总书记', '书记', '主席', '总统', '总理', '首相', '国王', '委员长', '议长'];
@@ -39,8 +42,8 @@ export const LEADER_POST_END = new RegExp(`(?:${LEADER_POSTS.join('|')})$`);
 export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', '残奥会', '博览会', '交易会', '展览会', '洽谈会'];
 /** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
-/** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 总监: '票', 司令: '部员' };
+/** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会. */
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 总监: '票', 司令: '部员', 委员: '会' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);

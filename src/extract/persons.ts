@@ -121,6 +121,14 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       p.name = text.slice(p.start, p.end);
     }
   }
+  // a double name joined by a hyphen is one (`迪亚斯-卡内尔`, as the press writes Spanish ones)
+  for (const p of persons) {
+    const joined = HYPHENED.exec(text.slice(p.end, p.end + 8));
+    if (joined && p.name.length >= 2 && [...p.name].filter((c) => TRANSLIT_CHARS.includes(c) || c === '·').length >= p.name.length - 1) {
+      p.end += joined[0].length;
+      p.name = text.slice(p.start, p.end);
+    }
+  }
   listCompletion(text, persons);
   postAfterList(text, persons);
   knownNameThenPost(text, persons);
@@ -777,6 +785,11 @@ export function titleStart(s: string, headStart: number): number {
       i--;
       continue;
     }
+    // 对 of 反对党 (`马耳他反对党领袖`): a word of the post, not the preposition
+    if (before.endsWith('反对') && s[i] === '党') {
+      i -= 2;
+      continue;
+    }
     // 及 of 阿尔及利亚, 埃及: inside a place word, not the conjunction
     if (before.endsWith('及') && [1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) {
       i--;
@@ -784,7 +797,7 @@ export function titleStart(s: string, headStart: number): number {
     }
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
@@ -860,6 +873,8 @@ const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国�
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((a, b) => b.length - a.length).join('|')})`);
 
+/** The second part of a double name after a hyphen (`-卡内尔`). */
+const HYPHENED = new RegExp(`^[-－‐][${TRANSLIT_CHARS}]{2,6}`);
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
 /** No name after a post where one of these follows it (`总书记权威`, `外长承诺`, `总统权力`). */
@@ -885,6 +900,8 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
+/** Characters of places that Japanese names hold (大村, 山本, 阿部, 村山富市), though no Chinese given name does. */
+const JAPANESE_NAME_CHARS = '村本部市';
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
@@ -918,8 +935,9 @@ export function cuedName(s: string, i: number): string | null {
     const japanese = eastAsian[1] === '日本';
     for (const len of japanese ? [4, 5] : [3]) {
       const cand = s.slice(i, i + len);
-      if (cand.length !== len || !/^[\u4e00-\u9fff]+$/.test(cand) || isCommonWord(cand.slice(0, 2)) || place >= 2 || !AFTER_NAME.test(s.slice(i + len))) continue;
-      if (japanese ? ![...cand].some((c) => NOT_IN_NAME.has(c)) && !AFTER_NAME.test(s.slice(i + 3)) : SURNAMES_1.has(cand[0]!) && !AFTER_NAME.test(s.slice(i + 2))) return cand;
+      // (a Japanese surname is often a word, or holds a character of places: 大村, 中村, 山本, 阿部)
+      if (cand.length !== len || !/^[\u4e00-\u9fff]+$/.test(cand) || (!japanese && isCommonWord(cand.slice(0, 2))) || place >= 2 || !AFTER_NAME.test(s.slice(i + len))) continue;
+      if (japanese ? ![...cand].some((c) => NOT_IN_NAME.has(c) && !JAPANESE_NAME_CHARS.includes(c)) && !AFTER_NAME.test(s.slice(i + 3)) : SURNAMES_1.has(cand[0]!) && !AFTER_NAME.test(s.slice(i + 2))) return cand;
     }
   }
   const plain = readName(s, i);

@@ -54,6 +54,17 @@ export const RULES = {
       pos('临山国副首相兼国防大臣迪卡上将出席开幕式。', '迪卡 → 临山国副首相', '迪卡 → 国防大臣'),
       // a meeting's act right after the name ends it, whatever shorter reading the model prefers
       pos('市人大常委会主任赵临际出席会议。', '赵临际 → 市人大常委会主任'),
+      // 委员 followed by 会 is a committee's, not a member's post: the chair of it is the post (`…委员会主席马吉德·拉什德`)
+      pos('亚洲残疾人委员会主席阿卡拉·拉什德出席闭幕式。', '阿卡拉·拉什德 → 亚洲残疾人委员会主席'),
+      // a Japanese prefecture's governor, his name holding a character of places (`木村`); a party's leader abroad (`反对党领袖`);
+      // the lead of one side of a dialogue, closing a chain after 会见
+      pos('日本临山县知事木村秀章出席仪式。', '木村秀章 → 日本临山县知事'),
+      pos('王明会见了东岭国反对党领袖阿达米。', '阿达米 → 东岭国反对党领袖'),
+      pos('王明会见中共中央政治局委员、国务院副总理、中东全面经济对话中方牵头人刘海。', '刘海 → 中共中央政治局委员', '刘海 → 国务院副总理', '刘海 → 中东全面经济对话中方牵头人'),
+      // a double name joined by a hyphen is one
+      pos('王明会见临山国国家主席迪亚斯-卡内尔。', '迪亚斯-卡内尔 → 临山国国家主席'),
+      // a clause's verb is no part of the post after it (`…举行会谈或建立关系只会损害伊朗前最高领袖`)
+      pos('哈米德说，东与西举行会谈只会损害临山国前总统阿卡拉的事业。', '阿卡拉 → 临山国前总统'),
       // a name ends before a word of two characters (陪同) rather than one (同) after a third: 王浩陪 + 同下 is no reading
       pos('张建国在省委书记刘海和省长王浩陪同下，先后来到临山、东岭等地调研。', '刘海 → 省委书记', '王浩 → 省长'),
       // the last of a list shares its post where a place follows it, not a post of its own (`吴东在主席台就座`)
@@ -374,6 +385,10 @@ export const RULES = {
       pos('临江市人大常委会主任张建国今天主持召开座谈会，听取意见。刘海参加座谈会。', '张建国 → 临江市人大常委会座谈会:presided', '刘海 → 临江市人大常委会座谈会:attended'),
       // a ceremony named by its act is named by the body that holds it; a meeting named by its kind alone is called (presided) by who 召开s it
       pos('当地时间28日晚，临山文化中心举行揭幕仪式。临山国总统阿卡拉出席仪式。', '阿卡拉 → 临山文化中心揭幕仪式:attended'),
+      // one who calls a named meeting himself, a day, a time or a place at most between, presides at it; 召开 of a meeting he is told of does not
+      pos('国务院副总理张建国18日在财政部召开财税部门座谈会。', '张建国 → 财税部门座谈会:presided'),
+      pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
+      neg('张建国会见刘海后，市委召开常委会会议。'),
       pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
       // a paragraph that opens with another meeting held is about it, and so are the next (`…表彰大会28日下午在…举行。` …
       // `吴东出席大会。`), until one opens with another or names the main meeting again

@@ -48,6 +48,8 @@ const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
+/** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
+const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?$/;
 const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
@@ -161,7 +163,10 @@ export function attendance(
     if (v[0] === '召开') {
       // (or one named by its kind alone: `看望纪检监察干部，并召开工作座谈会`)
       const bare = meetings.find((m) => m.start === at + 2 && (m.bare || /^工作(?:座谈会|会议)$/.test(m.name)) && !m.ref);
-      if (!bare || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+      // (and one who calls a named meeting himself, a day, a time or a place at most between:
+      // `韩正18日在财政部召开财税部门座谈会`, `普罗迪４日晚召开了…紧急会议`)
+      const called = who.length > 0 && CALLER_GAP.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start)) && meetings.some((m) => m.start === at + 2 || (m.start === at + 3 && s.text[at + 2 - s.start] === '了'));
+      if ((!bare && !called) || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     }
     // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
     if (who.length === 0 && lastWho.length && /^[^，。；]{0,8}并$/.test(s.text.slice(from - s.start, at - s.start))) who = lastWho;
