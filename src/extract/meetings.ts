@@ -118,10 +118,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     if (!name) continue;
     // a shorter form of a meeting the article named before (`中非合作论坛北京峰会` … `北京峰会`) is that meeting
     // (not one held here again: `拉萨隆重举行升国旗仪式` after the capital's is another)
-    const shortForm = !m.bare && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name) && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const again = !m.bare && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const shortForm = again && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name);
     const longer =
       (shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)))) ||
-      b.entities.find((x) => x.type === 'Meeting' && x !== main && congressOf(name, x.name));
+      b.entities.find((x) => x.type === 'Meeting' && x !== main && (congressOf(name, x.name) || (again && abbreviates(name, x.name))));
     if (longer) {
       if (!longer.aliases?.includes(name)) (longer.aliases ??= []).push(name);
       meetingEntity.set(`${m.start}`, longer);
@@ -389,10 +390,41 @@ export function sameMeeting(a: string, b: string): boolean {
   if (end(a) && end(b) && end(a) !== end(b)) return false;
   // `十四届全国人大常委会第二次会议` / `十四届全国人大常委会宪法宣誓仪式`: a body's ceremony is no session of it
   if (CEREMONY.test(a) !== CEREMONY.test(b) && (NUMBERED_SESSION.test(a) || NUMBERED_SESSION.test(b))) return false;
+  if (abbreviates(a, b) || abbreviates(b, a)) return true;
   const A = bigramSet(a);
   const B = new Set(bigramSet(b));
   const common = A.filter((g) => B.has(g)).length;
   return (2 * common) / (A.length + B.size) >= 0.6;
+}
+
+/**
+ * A short form made of the long name's characters in order, in pieces, ending in its head
+ * (`第四届进博会开幕式` of `第四届中国国际进口博览会开幕式`, `晋衔仪式` of `中央军委晋升上将军衔仪式`,
+ * `中俄友协理事会年会` of `中国俄罗斯友好协会理事会年会`, `九届全会一次会议` of
+ * `政协第九届全国委员会第一次会议`): the press shortens a name so. Two pieces, the first of more than
+ * one character, name a meeting of their own (`中央政治局会议` is no `中共中央政治局常委会会议`,
+ * `中非合作论坛` no `中非农业合作论坛`, `联合国大会` no `联合国工业发展组织第二十届大会`), and a name
+ * the long one holds whole is named there, not shortened (`在延安文艺座谈会上的讲话…座谈会`).
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || short.slice(-2) !== long.slice(-2) || long.includes(short)) return false;
+  // (every number is kept: `十四届全国人大二次会议` is no `十四届全国人大常委会第二十次委员长会议`)
+  const numbers = (n: string) => n.replace(/[^一二三四五六七八九十百〇零\d]/g, '');
+  if (numbers(short) !== numbers(long)) return false;
+  // (an edition both begin with is no piece: `第四届`)
+  const edition = /^(?:第[一二三四五六七八九十百\d]+届|\d{4}年)/.exec(short)?.[0] ?? '';
+  if (edition && !long.startsWith(edition)) return false;
+  // the pieces, read from the head back (each character at its last place before the one after it)
+  const runs: number[] = [];
+  let k = long.length;
+  for (let i = short.length - 1; i >= edition.length; i--) {
+    const at = long.lastIndexOf(short[i]!, k - 1);
+    if (at < edition.length) return false;
+    if (at === k - 1 && runs.length > 0) runs[runs.length - 1]!++;
+    else runs.push(1);
+    k = at;
+  }
+  return runs.length > 2 || (runs.length === 2 && runs[1] === 1);
 }
 
 // ------------------------------------------------------------------ meetings

@@ -386,6 +386,9 @@ export const RULES = {
       // a ceremony named by its act is named by the body that holds it; a meeting named by its kind alone is called (presided) by who 召开s it
       pos('当地时间28日晚，临山文化中心举行揭幕仪式。临山国总统阿卡拉出席仪式。', '阿卡拉 → 临山文化中心揭幕仪式:attended'),
       // one who calls a named meeting himself, a day, a time or a place at most between, presides at it; 召开 of a meeting he is told of does not
+      // a meeting named again short, a character or two of each word kept in order (`晋衔仪式`, `第四届临博会开幕式`), is the one named in full
+      pos('市军区晋升大校军衔仪式25日在临江举行。市军区司令员刘海主持晋衔仪式。', '刘海 → 市军区晋升大校军衔仪式:presided'),
+      pos('王明5日在临江出席东岭高层论坛并致辞。王明指出，张建国在第四届临江国际进口博览会开幕式上发表的演讲，展现了开放的决心。王明4日还出席了第四届临博会开幕式。', '王明 → 东岭高层论坛:attended', '王明 → 第四届临江国际进口博览会开幕式:attended'),
       pos('国务院副总理张建国18日在财政部召开财税部门座谈会。', '张建国 → 财税部门座谈会:presided'),
       pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
       neg('张建国会见刘海后，市委召开常委会会议。'),

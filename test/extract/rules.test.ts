@@ -1,6 +1,7 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
 import { listCompletion } from '../../src/extract/persons';
+import { abbreviates } from '../../src/extract/meetings';
 import { partyMeeting } from '../../src/extract/builder';
 import { segmentPage } from '../../src/segment/segment';
 import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
@@ -167,6 +168,12 @@ describe('meetings, policies and bodies', () => {
   });
   it('an agenda named by the year it runs to is a policy; a meeting\'s agenda is not', () => {
     expect(policyNames('落实联合国2030年可持续发展议程，让2030年议程由愿景变为现实，通过2024年会议议程。')).toEqual(['联合国2030年可持续发展议程', '2030年议程']);
+  });
+  it('a short form of a meeting keeps its pieces in order, its head and its numbers; one word and the head name another meeting', () => {
+    const yes = [['第四届进博会开幕式', '第四届中国国际进口博览会开幕式'], ['晋衔仪式', '中央军委晋升上将军衔仪式'], ['中俄友协理事会年会', '中国俄罗斯友好协会理事会年会'], ['九届全会一次会议', '政协第九届全国委员会第一次会议'], ['升旗仪式', '升国旗仪式']];
+    const no = [['中央政治局会议', '中共中央政治局常委会会议'], ['中非合作论坛', '第二届中非农业合作论坛'], ['联合国大会', '联合国工业发展组织第二十届大会'], ['常委会会议', '十四届全国人大常委会第六次委员长会议'], ['十四届全国人大二次会议', '十四届全国人大常委会第二十次委员长会议'], ['延安文艺座谈会', '纪念在延安文艺座谈会上的讲话发表80周年座谈会'], ['春节招待会', '春节团拜会']];
+    expect(yes.map(([s, l]) => abbreviates(s!, l!))).toEqual(yes.map(() => true));
+    expect(no.map(([s, l]) => abbreviates(s!, l!))).toEqual(no.map(() => false));
   });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
