@@ -378,7 +378,8 @@ function reportPublication(title: string): boolean {
 const SONG_TITLE = /(?:进行曲|[赞颂战]歌|之歌|歌曲|舞曲|组曲|交响曲|协奏曲|颂)$/;
 /** A book is a publication too: a compilation, a reader, a chronicle (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`). */
 const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记)$/;
-export const PUBLICATION = /(?:报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
+/** A paper, a magazine, a programme (a joint or a session's communiqué and a notice are documents: `联合公报`, `全会公报`, `通报`). */
+export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
 export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|草案)/;
@@ -399,6 +400,8 @@ export function namedPolicy(raw: string, head: string): boolean {
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
   // a plan a report goes with is the report's (`2023年计划报告和计划草案`)
   if (prefix.includes('报告')) return false;
+  // an act launched or taken is no named one (`对叙发动军事行动`, `采取联合行动`)
+  if (/发动|采取|展开|进行|举行/.test(prefix)) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
   if (/(?:迅速|立即|积极|统一|共同|联合|实际|具体|一致|有力|自觉|依法|紧急)$/.test(prefix)) return false;
   // a plan carried out or enlarged is named after the verb (`超额完成国家税收计划`, `扩大国家科技计划`)
@@ -467,8 +470,8 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
-const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新制定的)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
+const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合';
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新制定的)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
@@ -486,8 +489,10 @@ const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法|(
 const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大)?关于([^，。；：“”《》]{4,60}?)(，[^，。；：“”《》]{2,12}?)?的(?:决定|决议))/g;
 /** An opinion a body adopts or issues, named by what it is about, after the verb; its issuer may open it. */
 const OPINION_ADOPTED = /(?:审议通过|通过|印发|出台|制定|发布)了?((?:[\u4e00-\u9fff]{2,12}?(?=关于))?关于[^，。；：“”《》的]{4,60}?的(?:指导意见|实施意见|意见))/g;
-/** A book of a code, in draft: `民法典婚姻家庭编草案`, `、民法典继承编草案`. */
-const CODE_BOOK = /(?:^|[，。、；：和及与了过议于])((?:(?![了过议于和及与])[\u4e00-\u9fff]){1,3}?法典[\u4e00-\u9fff]{2,6}?编(?:草案|修订草案)?)(?=[、和及与，。；等]|$)/g;
+/** A book of a code, in draft: `民法典婚姻家庭编草案`, `、民法典继承编草案` (not what is done to it: `对民法典…`). */
+const CODE_BOOK = /(?:^|[，。、；：和及与了过议于对])((?:(?![了过议于和及与对])[\u4e00-\u9fff]){1,3}?法典[\u4e00-\u9fff]{2,6}?编(?:草案|修订草案)?)(?=[、和及与，。；等]|$)/g;
+/** The code's other books listed after one (`民法典物权编草案、人格权编草案`): each the code's. */
+const LISTED_BOOK = /^[、和及与]((?:(?![的了和及与、])[\u4e00-\u9fff]){2,6}?编(?:修订草案|草案|(?=[、和及与，。；等的]|$)))/;
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
@@ -497,7 +502,7 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
  * (`芭蕾舞团演出的《…》`, `《…》、《…》等一批经典剧目`, `《…》推出系列报道《…》`).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目)的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
 const PROGRAMME_BEFORE = /(?:(?:今天|今晚|明天|昨天)（[^（）]{1,12}）的|总台|频道|电视台)$/;
@@ -860,6 +865,9 @@ export function findPolicies(text: string): NameMention[] {
     push(m[1], at, at + m[1].length);
     const code = m[1].slice(0, m[1].indexOf('法典') + 2);
     if (!out.some((p) => p.name === code)) push(code, at, at + code.length);
+    for (let k = at + m[1].length, book = LISTED_BOOK.exec(text.slice(k)); book; k += book[0].length, book = LISTED_BOOK.exec(text.slice(k))) {
+      if (!covered[k + 1] && !book[1].includes('法典')) push(code + book[1], k + 1, k + book[0].length);
+    }
   }
   for (const m of shortForms) {
     const head = m[1];

@@ -175,6 +175,15 @@ describe('meetings, policies and bodies', () => {
     expect(yes.map(([s, l]) => abbreviates(s!, l!))).toEqual(yes.map(() => true));
     expect(no.map(([s, l]) => abbreviates(s!, l!))).toEqual(no.map(() => false));
   });
+  it("a code's books listed after one are the code's, not what is done to it (对民法典…); a law after 按照 or 配合, or before 和法律", () => {
+    expect(policyNames('会议对民法典婚姻家庭编草案、继承编草案进行了第二次审议。')).toEqual(['民法典婚姻家庭编草案', '民法典', '民法典继承编草案']);
+    expect(policyNames('按照宪法有关规定，对部分罪犯实行特赦，严格按照宪法和法律规定办，配合外商投资法实施。')).toEqual(['宪法', '宪法', '外商投资法']);
+  });
+  it("a song sung is a work; a joint or a session's communiqué and a notice are documents, a year's bulletin a publication; an act launched or taken is none", () => {
+    expect(policyNames('乡亲们唱着《临江人民唱新歌》，高唱《团结就是力量》。')).toEqual([]);
+    expect(policyNames('双方签署了《中国和临山国联合公报》，发布《2022年临江生态环境状况公报》，印发《关于某事的通报》，审议《全会公报》。')).toEqual(['中国和临山国联合公报', '关于某事的通报', '全会公报']);
+    expect(policyNames('临山国对东岭发动军事行动，各方采取切实行动，部队展开救援行动。')).toEqual([]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
