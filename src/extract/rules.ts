@@ -833,6 +833,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a kind of place of two characters names none, whatever it ends with (`古镇`)
+      neg('省委书记张建国深入农村、古镇考察调研。'),
       // 现场指导 at a place is a visit there, by the one who leads it — not by the one whose instruction it carries out;
       // what one does under someone's guidance (在…指导下) is no place
       pos('为贯彻落实张建国书记重要指示精神，副市长刘海率领工作组在临江区现场指导防汛工作。', '刘海 → 临江区'),
@@ -929,6 +931,9 @@ export const RULES = {
       neg('市委书记张建国先后来到新能源、电子信息、飞机制造等企业，调研生产情况。'),
       pos('市委书记张建国走进临江牛肉店、临山漆器店、东湖老醋坊，了解特色产品。', '张建国 → 临江牛肉店', '张建国 → 临山漆器店', '张建国 → 东湖老醋坊'),
       neg('市委书记张建国还考察了一些中小学和有关企业。'),
+      // a province by its short name where the visit's purpose follows; not one come to for a life's work
+      pos('中共中央总书记张建国来到云南，看望慰问各族干部群众。', '张建国 → 云南'),
+      neg('五十年代，地质队员刘海来到新疆，为勘探石油艰辛备尝。'),
       // 和 inside a place's name (太和镇, 和平区) joins nothing
       pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),
       // (和 opening a county's name joins nothing: visited.to-place reads 和政县 whole)

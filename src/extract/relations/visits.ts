@@ -20,7 +20,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
   // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
   // (nor a section of a show: `与会国家综合展示区`, `北京展区`)
-  if ((isCommonNoun(t) && !/[省市县区州旗盟镇乡村部局委署]$/.test(t)) || /^.{0,2}大厅$|展示?区$/.test(t)) return null;
+  // (a kind of two characters, whatever it ends with: `古镇`, `山村`)
+  if ((isCommonNoun(t) && (t.length <= 2 || !/[省市县区州旗盟镇乡村部局委署]$/.test(t))) || /^.{0,2}大厅$|展示?区$/.test(t)) return null;
   // (nor a room described by whose it was: `郭永怀生前工作过的办公室`)
   const described = t.lastIndexOf('的');
   if (described > 0 && isCommonNoun(t.slice(described + 1))) return null;
@@ -67,7 +68,7 @@ const FRONT_TIME = /^[^，。；：]{3,80}?(?:时|期间)，/;
 const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:要求|强调|指出|表示|希望|勉励|叮嘱|说))/;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -528,7 +529,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (and an old site or a place the dictionary knows by its whole name, `大昭寺`, `布达拉宫`: one by itself)
       const itemAt0 = s.text.indexOf(item, m.index!) + s.start;
       const byName = item === plain && mayNameSite(item) && (OLD_SITE.test(item) || placeWordAt(item, 0) === item.length) && !ps.some((p) => p.start < itemAt0 + item.length && p.end > itemAt0);
-      const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName ? 'Location' : null);
+      // (a province by its short name is a place where the visit's purpose follows: `来到云南，看望慰问…`;
+      // not one come to for a life's work, `杨拯陆来到新疆，为勘探石油…`)
+      const province = PROVINCE_NAMES.includes(item) && /^，(?:[^，。；]{0,4}?)(?:看望|慰问|考察|调研|视察)/.test(s.text.slice(itemAt0 - s.start + item.length));
+      const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName || province ? 'Location' : null);
       if (kind) named++;
       else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
       add(who, item, kind, 'visited.list');
