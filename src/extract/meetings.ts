@@ -28,7 +28,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const titleMeetings = mapArray(
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
     // (nor one that only describes the guests welcomed: `习近平和彭丽媛欢迎出席第二届…高峰论坛的外方领导人`)
-    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !(titleText[m.end] === '的' && GUESTS_OF.test(titleText.slice(Math.max(0, m.start - 8), m.start)))),
+    // (nor one whose delegates are met: `江泽民会见全国宣传部长会议代表时强调`)
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !(titleText[m.end] === '的' && GUESTS_OF.test(titleText.slice(Math.max(0, m.start - 8), m.start))) && !delegatesMet(titleText, m)),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -310,6 +311,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (!name || !inLede(m) || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) continue;
     // (nor one that only describes the guests welcomed: `举行宴会，欢迎出席…高峰论坛的外方领导人`)
     if (text[m.end] === '的' && GUESTS_OF.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (delegatesMet(text, m)) continue;
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
@@ -330,11 +332,14 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
       return { name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
     }
   }
-  for (const n of titleMeetings) {
+  // (a party congress or plenum the headline names is what the news serves, not the meeting it tells,
+  // where the lede holds none: `江泽民会见…代表时强调 要紧紧围绕党的十五大主题…`)
+  const titled = titleMeetings.filter((n) => !/^(?:党的|中共|中国共产党)?(?:[一二三四五六七八九十]+大|(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]中全会)$/.test(n));
+  for (const n of titled) {
     const m = meetings.find((x) => names.has(x) && formOf(n, names.get(x)!));
     if (m) return { name: names.get(m)!.length >= n.length ? names.get(m)! : n, mention: m, fromTitle: n };
   }
-  if (titleMeetings.length) return { name: titleMeetings[0], mention: null, fromTitle: titleMeetings[0] };
+  if (titled.length) return { name: titled[0], mention: null, fromTitle: titled[0] };
   // a lede of other news (an instruction, a letter) and a paragraph on after it that opens with
   // the meeting held (`中央政法工作会议7日至8日在北京召开。…主持会议…出席会议`): that meeting, where it
   // is the only one (several are a digest's items: `国内联播快讯`)
@@ -449,6 +454,12 @@ export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇
 /** What every NUMBERED_CONGRESS match holds: tested before its scan, which its optional lead makes slow over a whole text. */
 const NUMBERED_CORE = /[一二三四五六七八九十](?:次全国代表)?大(?!会)|[一二三四五六七八九十]中全会/;
 
+/**
+ * A meeting whose delegates are met (`会见全国宣传部长会议代表`, `会见了出席…会议的全体代表`): the
+ * 会见 is the news, not the meeting (pfr-dev: the host of such a 会见 does not attend it).
+ */
+const delegatesMet = (text: string, m: { start: number; end: number }): boolean =>
+  /(?:会见|接见)了?(?:出席|参加)?$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^的?(?:全体|与会|部分)?代表/.test(text.slice(m.end, m.end + 5));
 /** A meeting named only to say whom a host welcomes or meets (`欢迎出席…的外方领导人`, `会见来华出席…的`); not the session whose members one visits (`看望出席…会议的委员`: he is at it). */
 const GUESTS_OF = /(?:欢迎|会见|宴请)(?:来华)?(?:出席|参加)$/;
 

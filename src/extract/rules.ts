@@ -624,6 +624,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // one who speaks at a 会见 of a meeting's delegates speaks there, not at the meeting; a headline meeting whose
+      // delegates are met is no meeting of the report, nor a party congress the headline names as a theme
+      neg('全市农村工作会议今天在临江闭幕。市委书记张建国今天下午在会见出席这次会议的代表时强调，要抓好农业。张建国在讲话中说，农业是基础。'),
+      neg('张建国会见全市宣传部长会议代表时强调 要紧紧围绕党的十五大主题做好工作|市委书记张建国在会见全市宣传部长会议代表时强调，要做好宣传工作。张建国作了重要讲话。'),
       // a paragraph after a lede of other news that opens with the meeting held, after its day (`1日下午，…大会在京举行。`), is about it
       pos('张建国发来贺信，向报社全体同志致以祝贺。\n张建国在贺信中指出，报社发挥了重要作用。\n张建国希望报社讲好故事。\n1日下午，庆祝临江日报创刊40周年大会在京举行。市委宣传部部长刘海在会上宣读张建国的贺信并讲话。', '刘海 → 庆祝临江日报创刊40周年大会:attended'),
       // an analysis of the situation given at the meeting is a speech there

@@ -1,7 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole } from '../../model';
 import { escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt, clauseSubject, lastBefore } from '../spans';
+import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
@@ -596,6 +596,33 @@ const REFERRED_AFTER = /^(?:精神|以来|的精神|部署|决策|报告)/;
  * - a meeting that begins right where the leaders just named came (`省委书记X，省长Y…走下车来。
  *   …一个特殊的常委扩大会就在危楼前开始了`): each of them attends it.
  */
+/** A speech given at a 会见 of a meeting's delegates (`在会见出席这次会议的代表时强调`): its host, the clause's last name before it. */
+const DELEGATES_MET = /在(?:会见|接见)(?:出席|参加)?[^，。；]{0,30}?(?:会议?|的)(?:全体|与会|部分)?代表时/g;
+
+/**
+ * One who speaks at a 会见 of a meeting's delegates speaks there, not at the meeting (pfr-dev: `江泽民…在会见
+ * 出席…会议的代表时强调`, then `江泽民在讲话中说`): his speech is no attendance at it. Those the report
+ * says attend (出席, 主持) keep theirs, and one who only meets the delegates after his speech at the
+ * meeting (`…发表重要讲话。…会见了出席…的全体代表`) keeps his.
+ */
+export function delegatesHosts(b: Builder, text: string, sents: Sentence[], named: PersonMention[]): void {
+  if (!text.includes('代表')) return;
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(DELEGATES_MET)) {
+    const s = sentenceAt(sents, m.index!);
+    if (!s) continue;
+    const clauseStart = s.start + clauseStartAt(s.text, m.index! - s.start, /[。；]/);
+    const who = named.filter((p) => p.start >= clauseStart && p.end <= m.index!).at(-1);
+    if (who) hosts.add(who.name);
+  }
+  if (hosts.size === 0) return;
+  const ids = new Set(b.entities.filter((e) => e.type === 'Person' && hosts.has(e.name)).map((e) => e.id));
+  for (let k = b.relations.length - 1; k >= 0; k--) {
+    const r = b.relations[k]!;
+    if (r.type === 'ATTENDED' && r.rule === 'attended.speaker' && ids.has(r.from)) b.relations.splice(k, 1);
+  }
+}
+
 export function sceneAttendance(b: Builder, text: string, sents: Sentence[], named: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
   const personsIn = (from: number, to: number) => named.filter((p) => p.start >= from && p.end <= to);
   const meetingsIn = (from: number, to: number) =>
