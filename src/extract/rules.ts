@@ -585,6 +585,13 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a speech at the meeting named by 的 (`在…会议的讲话中谈到`), or by video; one let out (透露) there; 讲了话 at the meeting named back
+      pos('全市训练工作会议昨天在临江开幕。市体育局局长张建国是在全市训练工作会议的讲话中谈到这一措施的。', '张建国 → 全市训练工作会议:attended'),
+      pos('全市训练工作会议昨天在临江开幕。市体育局副局长刘海在此间召开的全市训练工作会议上透露，今年将改革。', '刘海 → 全市训练工作会议:attended'),
+      pos('全市农村工作会议今天在临江闭幕。副市长刘海在会议上讲了话。', '刘海 → 全市农村工作会议:attended'),
+      pos('临江贸促会建会70周年大会今天举行。市长张建国在临江贸促会建会70周年大会视频致辞中指出，要加强合作。', '张建国 → 临江贸促会建会70周年大会:attended'),
+      // a speech cited by an earlier meeting is no attendance at it
+      neg('全市农业工作会议今天在临江召开。会议指出，市委书记张建国在市委全会的讲话中强调要加强农业。'),
       // a course's closing, named by the course (`在结业式上作总结讲话`)
       pos('省部级主要领导干部专题研讨班26日至27日在京举行。刘海在结业式上作总结讲话。', '刘海 → 省部级主要领导干部专题研讨班结业式:attended'),
       // a written instruction on a request about a meeting is no speech at it
@@ -624,6 +631,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a report at the meeting's own opening
+      pos('全市农村工作会议今天在临江闭幕。副市长刘海在会议开幕时作了重要报告。', '刘海 → 全市农村工作会议:attended'),
       // one who speaks at a 会见 of a meeting's delegates speaks there, not at the meeting; a headline meeting whose
       // delegates are met is no meeting of the report, nor a party congress the headline names as a theme
       neg('全市农村工作会议今天在临江闭幕。市委书记张建国今天下午在会见出席这次会议的代表时强调，要抓好农业。张建国在讲话中说，农业是基础。'),

@@ -47,9 +47,9 @@ const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![�
 const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
-/** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
 /** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?$/;
+/** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
 const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
@@ -57,12 +57,12 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 /** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 const ON = '(?:就[^，。；在]{1,10}?)?';
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致[辞词]|讲话)中`);
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中`);
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
 const FRONTED_AT = /(?<=^|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会(?:上的?)?(?:致[辞词]|讲话)中)`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中)`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -261,8 +261,11 @@ export function attendance(
     }
     // `在会上`, or the bare head noun the main meeting's name ends with (`在招待会致辞中说`)
     const bare = /^在([\u4e00-\u9fff]{0,2}会)/.exec(m[0]);
-    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在会上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
+    // (`在会议上讲了话`, `在大会上`: the main meeting named back by its head)
+    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在(?:会|会议|大会)上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
+    // (a speech cited by its meeting, `在一中全会的讲话中`, is an earlier one unless that meeting is the report's own)
+    if (/的(?:视频)?(?:致[辞词]|讲话)中$/.test(m[0]) && target !== main) continue;
     const targets = [target, ...listed.slice(1).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
     for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
   }
@@ -414,7 +417,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
     if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
     // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
-    const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!));
+    // (not the meeting's own opening or close: `在会议开幕时作了…报告`)
+    const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!)) && !/在(?:会议|大会|会)?(?:开幕|闭幕)时/.test(s.text.slice(p.end - s.start, v.index!));
     // `重要讲话精神`, `总书记的讲话`: a speech referred to, not given here
     // (but a second explanation given in a list: `作了关于…的说明、关于…的说明`)
     const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 3);
@@ -423,7 +427,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     if (/^(?:精神|的|中|和(?!汇报|说明|报告|讲话|发言)|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     // (but one at the meeting's own opening: `在开幕式致辞时`)
-    if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|(?:开幕式|闭幕式)$)/.test(between)) continue;
+    // (nor at the meeting's opening or close: `在会议开幕时作了…报告`)
+    if (/在/.test(between) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|(?:开幕式|闭幕式)$|(?:会议|大会|会)?(?:开幕|闭幕)(?:式)?(?:时|上))/.test(between)) continue;
     // `习近平总书记在全会上所作的…重要讲话` in a report of a meeting that studies it: a plenum named back is
     // another meeting unless the report's is one (a forum's 开幕式上 is the forum's: not read so)
     if (between.includes('在全会上') && !main.name.endsWith('全会')) continue;
