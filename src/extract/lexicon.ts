@@ -52,10 +52,10 @@ export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '省长', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国王', '女王', '行政长官'];
 
 /**
- * Words that name a group, not a post: `省领导汪一光、张迎春出席` gives no title (spec).
+ * Words that name a group or a kin, not a post: `省领导汪一光、张迎春出席`, `总理夫人程虹` give no title (spec).
  * They still announce a list of names.
  */
-export const GROUP_CUES = ['还有：', '省领导', '市领导', '县领导', '区领导', '州领导', '领导同志', '中央领导', '党和国家领导人', '嘉宾', '老同志'];
+export const GROUP_CUES = ['还有：', '省领导', '市领导', '县领导', '区领导', '州领导', '领导同志', '中央领导', '党和国家领导人', '嘉宾', '老同志', '夫人'];
 
 /**
  * Words before names that look like posts but name a group (`有关部门负责人徐光春、杨正泉`,

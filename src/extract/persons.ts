@@ -127,6 +127,17 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     if (joined && p.name.length >= 2 && [...p.name].filter((c) => TRANSLIT_CHARS.includes(c) || c === '·').length >= p.name.length - 1) {
       p.end += joined[0].length;
       p.name = text.slice(p.start, p.end);
+      // (its second part read as a name of its own is none)
+      for (let k = persons.length - 1; k >= 0; k--) if (persons[k] !== p && persons[k].start > p.start && persons[k].end <= p.end) persons.splice(k, 1);
+      // (the post right before it is its: the post rules end a name at a hyphen's other side no more)
+      const line = text.lastIndexOf('\n', p.start - 1) + 1;
+      if (p.titles.length === 0 && TITLE_HEAD_END.test(text.slice(Math.max(line, p.start - 6), p.start))) {
+        const start = titleStart(text, p.start - (TITLE_HEAD_END.exec(text.slice(Math.max(line, p.start - 6), p.start))![0].length));
+        if (start >= line && start < p.start) {
+          p.titles.push({ name: text.slice(start, p.start), start, end: p.start });
+          p.rule ??= 'holds.post-before-name';
+        }
+      }
     }
   }
   listCompletion(text, persons);
@@ -899,7 +910,7 @@ function hasWordInside(cand: string): boolean {
 const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
-const EAST_ASIAN_POST = /(日本|韩国|朝鲜)[^，。；、\s]{0,10}$/;
+const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;
 /** Characters of places that Japanese names hold (大村, 山本, 阿部, 村山富市), though no Chinese given name does. */
 const JAPANESE_NAME_CHARS = '村本部市';
 
@@ -933,7 +944,12 @@ export function cuedName(s: string, i: number): string | null {
   const eastAsian = EAST_ASIAN_POST.exec(s.slice(Math.max(0, i - 14), i));
   if (eastAsian) {
     const japanese = eastAsian[1] === '日本';
-    for (const len of japanese ? [4, 5] : [3]) {
+    // (a Vietnamese woman's name of four characters, 氏 second: `越南国会主席阮氏金银`; the model reads 阮氏)
+    if (eastAsian[1] === '越南') {
+      const cand = s.slice(i, i + 4);
+      if (cand[1] === '氏' && /^[\u4e00-\u9fff]{4}$/.test(cand) && AFTER_NAME.test(s.slice(i + 4)) && !AFTER_NAME.test(s.slice(i + 3))) return cand;
+    }
+    for (const len of japanese ? [4, 5] : eastAsian[1] === '越南' ? [] : [3]) {
       const cand = s.slice(i, i + len);
       // (a Japanese surname is often a word, or holds a character of places: 大村, 中村, 山本, 阿部)
       if (cand.length !== len || !/^[\u4e00-\u9fff]+$/.test(cand) || (!japanese && isCommonWord(cand.slice(0, 2))) || place >= 2 || !AFTER_NAME.test(s.slice(i + len))) continue;

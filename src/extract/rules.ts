@@ -63,6 +63,9 @@ export const RULES = {
       pos('王明会见中共中央政治局委员、国务院副总理、中东全面经济对话中方牵头人刘海。', '刘海 → 中共中央政治局委员', '刘海 → 国务院副总理', '刘海 → 中东全面经济对话中方牵头人'),
       // a double name joined by a hyphen is one
       pos('王明会见临山国国家主席迪亚斯-卡内尔。', '迪亚斯-卡内尔 → 临山国国家主席'),
+      pos('临山国国民议会议长阿卡拉-恩图巴出席会议。', '阿卡拉-恩图巴 → 临山国国民议会议长'),
+      // a Vietnamese woman's name of four characters, 氏 second, after a Vietnamese post
+      pos('全国人大常委会委员长张建国会见越南国会主席阮氏青河。', '张建国 → 全国人大常委会委员长', '阮氏青河 → 越南国会主席'),
       // a clause's verb is no part of the post after it (`…举行会谈或建立关系只会损害伊朗前最高领袖`)
       pos('哈米德说，东与西举行会谈只会损害临山国前总统阿卡拉的事业。', '阿卡拉 → 临山国前总统'),
       // a name ends before a word of two characters (陪同) rather than one (同) after a third: 王浩陪 + 同下 is no reading
@@ -390,6 +393,8 @@ export const RULES = {
       pos('市军区晋升大校军衔仪式25日在临江举行。市军区司令员刘海主持晋衔仪式。', '刘海 → 市军区晋升大校军衔仪式:presided'),
       pos('王明5日在临江出席东岭高层论坛并致辞。王明指出，张建国在第四届临江国际进口博览会开幕式上发表的演讲，展现了开放的决心。王明4日还出席了第四届临博会开幕式。', '王明 → 东岭高层论坛:attended', '王明 → 第四届临江国际进口博览会开幕式:attended'),
       pos('国务院副总理张建国18日在财政部召开财税部门座谈会。', '张建国 → 财税部门座谈会:presided'),
+      // one who joins a session's delegation in its deliberation (参加审议) is at the session
+      pos('国务院总理张建国来到十三届全国人大五次会议临江代表团，参加审议政府工作报告。', '张建国 → 十三届全国人大五次会议:attended'),
       pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
       neg('张建国会见刘海后，市委召开常委会会议。'),
       pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
@@ -946,6 +951,8 @@ export const RULES = {
       neg('市委书记张建国还考察了一些中小学和有关企业。'),
       // a province by its short name where the visit's purpose follows; not one come to for a life's work
       pos('中共中央总书记张建国来到云南，看望慰问各族干部群众。', '张建国 → 云南'),
+      // 夫人 announces a name, as a group word does (no post): the visit is hers, not her husband's
+      pos('张建国总理夫人林虹参观了临江市第十八学校。', '林虹 → 临江市第十八学校'),
       neg('五十年代，地质队员刘海来到新疆，为勘探石油艰辛备尝。'),
       // 和 inside a place's name (太和镇, 和平区) joins nothing
       pos('市委书记张建国先后来到太和镇、和平区。', '张建国 → 太和镇', '张建国 → 和平区'),

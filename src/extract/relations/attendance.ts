@@ -218,6 +218,11 @@ export function attendance(
       }
     }
     // `…举行宪法宣誓仪式。X主持并监誓`: who oversees the oath presides over the oath ceremony told before, not the session
+    // `来到…十三届全国人大五次会议广西代表团，参加审议`: one who joins a delegation's deliberation is at its session
+    if (!target && /^审议/.test(s.text.slice(from - s.start))) {
+      const session = meetings.find((m) => m.end <= at && /^[\u4e00-\u9fff]{2,12}?代表团/.test(s.text.slice(m.end - s.start)));
+      if (session) target = ents.get(`${session.start}`) ?? null;
+    }
     if (!target && /^并?监誓/.test(s.text.slice(from - s.start))) target = [...ents].filter(([k, e]) => Number(k) < s.start && e.name.endsWith('宣誓仪式')).map(([, e]) => e).at(-1) ?? null;
     target ??= main;
     if (!target) continue;
