@@ -122,7 +122,7 @@ export const POST_LEFT_VERBS = ['致电', '致函', '电贺', '发表', '刊发'
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '透露', '谈到', '发表', '作', '致辞', '要求', '提出', '发言', '部署', '缅怀', '回忆', '追忆', '回顾', '通报', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词'];
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '谈到', '发表', '作', '致辞', '要求', '提出', '发言', '部署', '缅怀', '回忆', '追忆', '回顾', '通报', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词'];
 
 /** Organization suffixes (a named body ends with one of them). */
 export const ORG_SUFFIXES = [

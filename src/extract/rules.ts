@@ -395,6 +395,8 @@ export const RULES = {
       pos('国务院副总理张建国18日在财政部召开财税部门座谈会。', '张建国 → 财税部门座谈会:presided'),
       // one who joins a session's delegation in its deliberation (参加审议) is at the session
       pos('国务院总理张建国来到十三届全国人大五次会议临江代表团，参加审议政府工作报告。', '张建国 → 十三届全国人大五次会议:attended'),
+      // one who oversees an oath, and presides at nothing, attends the oath ceremony told before
+      pos('3月17日，市政府在临江举行宪法宣誓仪式。市长张建国监誓。', '张建国 → 市政府宪法宣誓仪式:attended'),
       pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
       neg('张建国会见刘海后，市委召开常委会会议。'),
       pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
@@ -590,6 +592,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a meeting fronted after its day (`4日在…举行的…年会上，X称…`)
+      pos('4日在临江举行的全市工作会议上，市长刘海称，要加强合作。', '刘海 → 全市工作会议:attended'),
       // a speech at the meeting named by 的 (`在…会议的讲话中谈到`), or by video; one let out (透露) there; 讲了话 at the meeting named back
       pos('全市训练工作会议昨天在临江开幕。市体育局局长张建国是在全市训练工作会议的讲话中谈到这一措施的。', '张建国 → 全市训练工作会议:attended'),
       pos('全市训练工作会议昨天在临江开幕。市体育局副局长刘海在此间召开的全市训练工作会议上透露，今年将改革。', '刘海 → 全市训练工作会议:attended'),

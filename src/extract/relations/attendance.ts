@@ -59,7 +59,7 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 const ON = '(?:就[^，。；在]{1,10}?)?';
 const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中`);
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
-const FRONTED_AT = /(?<=^|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
+const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?)${SPEECH_VERB}`);
 const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中)`, "g");
@@ -228,6 +228,13 @@ export function attendance(
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
     attend(b, who, target, s, rule, role, spoke);
+  }
+  // `国务院举行宪法宣誓仪式。国务院总理X监誓`: one who oversees the oath, and presides at nothing, attends the oath ceremony told before
+  if (s.text.includes('监誓')) for (const v of s.text.matchAll(/(?<!主持并|主持)监誓/g)) {
+    const at = s.start + v.index!;
+    const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, v.index!, /[。；，]/) && p.end <= at).slice(-1);
+    const oath = [...ents].filter(([k, e]) => Number(k) < at && e.name.endsWith('宣誓仪式')).map(([, e]) => e).at(-1);
+    if (oath && who.length && at - who[0].end <= 2) attend(b, who, oath, s, 'attended.verb', 'attended', false);
   }
   // 在…会上强调/讲话: attended and spoke
   // 刚开完A、B、C，…田卫说: the person who has just been at the meetings
