@@ -382,7 +382,7 @@ const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|�
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|草案)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|草案|确定的|规定的)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -400,6 +400,8 @@ export function namedPolicy(raw: string, head: string): boolean {
   if (/(?:工作|项目|问题|任务|要求|情况|企业|平台|领域|基地|园区|体系|机制|能力|水平|方面|我们|思想)$/.test(prefix)) return false;
   // a plan a report goes with is the report's (`2023年计划报告和计划草案`)
   if (prefix.includes('报告')) return false;
+  // a year's quota or a sum to raise is no named plan (`全年税收计划`, `年初预算计划`, `420亿元现金回笼计划`)
+  if (/^(?:全年|当年|年初|年度|本年|今年|明年|去年)|[\d０-９一二三四五六七八九十百千万]+(?:亿|万)?元/.test(prefix)) return false;
   // an act launched or taken is no named one (`对叙发动军事行动`, `采取联合行动`)
   if (/发动|采取|展开|进行|举行/.test(prefix)) return false;
   if (/[，。、；的了]/.test(prefix) && !/^关于/.test(raw) && !(head === '措施' && /若干政策$/.test(prefix))) return false;
@@ -527,6 +529,8 @@ const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国�
 const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在|修订|修改|学习|贯彻)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
 /** An agenda named by its year: `联合国2030年可持续发展议程`, `2030年议程`. */
 const YEAR_AGENDA = /(?:联合国)?(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:(?!会议|工作|日程|议程)[\u4e00-\u9fff]){0,8}?议程/g;
+/** A 政策 listed after one kept to (`、减轻农民负担政策`, `和粮食收购政策`). */
+const LISTED_POLICY = /^[、和及与]((?:(?![的了和及与、，。；])[\u4e00-\u9fff]){2,10}?政策)/;
 /** The Party's and the state's constitutions giving a body its duties, in a list (`履行党章和宪法赋予的职责`, `坚守党章宪法赋予的`, `宪法和法律赋予`): each a document. */
 const CONSTITUTION_CONFERS = /(?:党章|宪法)(?=(?:[和、及]?(?:党章|宪法|法律|党规|法规))*所?赋予)/g;
 /** The Party's constitution by its short or full name, wherever the text names it (`对照党章党规`), not an amendment to it. */
@@ -665,6 +669,8 @@ export function findPolicies(text: string): NameMention[] {
     raw = raw.replace(/^.+[和与及](?:全面|深入|大力)?(?:实施|落实|贯彻|推进)(?=.{4})/, '');
     // who made it, in a clause on it (`中柬签署的构建命运共同体行动计划`, `京津冀签署…行动方案`): the name follows
     raw = raw.replace(/^[^，。；]*?(?:(?:签署|签订)[了的]?|(?:制定|通过|发布|印发|出台)的)(?=.{6})/, '');
+    // a plan someone completes is named after the verb (`广东省提前三年完成国家八七扶贫攻坚计划`)
+    raw = raw.replace(/^.+?完成了?(?=.{4})/, '');
     // the plan after another's report of work (`2018年…计划执行情况与2019年…计划`) is named after it
     raw = raw.replace(/^.*执行情况[与和及、]/, '');
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
@@ -795,6 +801,12 @@ export function findPolicies(text: string): NameMention[] {
     if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
     if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方)$/.test(noun)) continue;
     push(name, end - name.length, end);
+    // the 政策 listed after it keep to the same verb (`落实土地承包政策、减轻农民负担政策和粮食收购政策`)
+    for (let at = end, item = LISTED_POLICY.exec(text.slice(at)); item; at += item[0].length, item = LISTED_POLICY.exec(text.slice(at))) {
+      const listed = item[1]!;
+      if (GENERIC_POLICY.test(listed) || GENERIC_POLICY_WORD.test(listed.slice(0, -2)) || listed.length < 6 || covered[at + 1]) break;
+      push(listed, at + 1, at + item[0].length);
+    }
   }
   if (text.includes('赋予')) for (const m of text.matchAll(CONSTITUTION_CONFERS)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
   if (text.includes('党章') || text.includes('共产党章程')) for (const m of text.matchAll(PARTY_CHARTER)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);

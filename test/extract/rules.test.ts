@@ -184,6 +184,11 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('双方签署了《中国和临山国联合公报》，发布《2022年临江生态环境状况公报》，印发《关于某事的通报》，审议《全会公报》。')).toEqual(['中国和临山国联合公报', '关于某事的通报', '全会公报']);
     expect(policyNames('临山国对东岭发动军事行动，各方采取切实行动，部队展开救援行动。')).toEqual([]);
   });
+  it('the 政策 listed after one kept to are each named; a plan completed is named after the verb; a quota or a sum to raise names no plan', () => {
+    expect(policyNames('要稳定和落实土地承包政策、减轻农民负担政策和粮食收购政策。')).toEqual(['土地承包政策', '减轻农民负担政策', '粮食收购政策']);
+    expect(policyNames('根据奥运争光计划确定的目标，临江省提前三年完成国家八七扶贫攻坚计划。')).toEqual(['奥运争光计划', '国家八七扶贫攻坚计划']);
+    expect(policyNames('全行超额完成全年税收计划，完成80亿元凭证式国债承销计划和年初预算计划。')).toEqual([]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
