@@ -395,6 +395,8 @@ export const RULES = {
       pos('国务院副总理张建国18日在财政部召开财税部门座谈会。', '张建国 → 财税部门座谈会:presided'),
       // one who joins a session's delegation in its deliberation (参加审议) is at the session
       pos('国务院总理张建国来到十三届全国人大五次会议临江代表团，参加审议政府工作报告。', '张建国 → 十三届全国人大五次会议:attended'),
+      // a 会晤 or talks named by who holds them is no meeting of the report (`主持…领导人第14次会晤`)
+      pos('市长张建国6日主持临江合作论坛。张建国在开幕词中说，王明主席今年6月主持东岭国家领导人第14次会晤，与会领导人深入交流。', '张建国 → 临江合作论坛:presided'),
       // one who oversees an oath, and presides at nothing, attends the oath ceremony told before
       pos('3月17日，市政府在临江举行宪法宣誓仪式。市长张建国监誓。', '张建国 → 市政府宪法宣誓仪式:attended'),
       pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
@@ -955,6 +957,9 @@ export const RULES = {
       neg('市委书记张建国还考察了一些中小学和有关企业。'),
       // a province by its short name where the visit's purpose follows; not one come to for a life's work
       pos('中共中央总书记张建国来到云南，看望慰问各族干部群众。', '张建国 → 云南'),
+      // one the visitor met just before is no visitor, unless they go together (`并共同参观`)
+      pos('访韩期间，全国人大常委会委员长张建国分别会见了前议长刘海和各界友好人士，参观了临江研发中心。', '张建国 → 临江研发中心'),
+      pos('国家主席张建国27日在临江会见来华进行非正式会晤的临山国总理阿卡拉，并共同参观临江省博物馆精品文物展。', '张建国 → 临江省博物馆精品文物展', '阿卡拉 → 临江省博物馆精品文物展'),
       // 夫人 announces a name, as a group word does (no post): the visit is hers, not her husband's
       pos('张建国总理夫人林虹参观了临江市第十八学校。', '林虹 → 临江市第十八学校'),
       neg('五十年代，地质队员刘海来到新疆，为勘探石油艰辛备尝。'),

@@ -200,6 +200,8 @@ export function attendance(
     // (`参加接见并主持大会`: the 接见 is the act, the 大会 another verb's)
     // (also named back: `参加上述会见`)
     if (!target && /^了?(?:上述|以上)?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
+    // (and a 会晤 or talks named by who holds them: `主持金砖国家领导人第14次会晤`, no meeting of the report)
+    if (!target && /^了?[^，。；、]{2,24}?(?:会晤|会谈)(?=[，。；、并]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
     // someone attends already (a welcome ceremony), not a meeting named in passing (党的二十大)
     // (also where it has one, when what was told above is attended: `…共同出席“共培友谊绿洲”仪式。…等出席上述活动`

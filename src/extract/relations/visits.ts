@@ -290,13 +290,20 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   else if (intro && kind) st.site = { name: intro[1], kind, at: st.n };
 }
 
+/** A 会见 right before a name in its clause: the name is the one met, not a visitor. */
+const MET_BEFORE = /(?:会见|会晤|接见)了?[^，。；]{0,14}$/;
+
 function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leader: PersonMention | null): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
     const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)) && !INSTRUCTION_OF.test(s.text.slice(p.end - s.start)));
-    if (before.length) return before;
+    // (nor one the visitor met just before: `栗战书分别会见了前议长朴炳锡…，参观了LG研发中心`; but
+    // one who goes with him, `会见…莫迪，并共同参观…`)
+    const together = /(?:共同|一同|一起|一道)$/.test(s.text.slice(Math.max(0, at - s.start - 4), at - s.start));
+    const host = together ? before : before.filter((p) => !(before[0] !== p && MET_BEFORE.test(s.text.slice(0, p.start - s.start))));
+    if (host.length) return host;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
     const clause = clauseBefore(s.text, at - s.start, /[，。；：]/);
