@@ -382,7 +382,7 @@ const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|�
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|草案|确定的|规定的)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|草案|确定的|规定的|深入实施|持续推进)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -472,8 +472,8 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
-const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新制定的)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲)`, 'g');
+const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进';
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新制定的)?((?:(?![的了和及是在])[\\u4e00-\\u9fff]){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
@@ -659,7 +659,7 @@ export function findPolicies(text: string): NameMention[] {
     let raw = text.slice(start, end);
     // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
-    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
+    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|随着|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
     if (/[“”《》]/.test(raw)) continue;
     // one serves a strategy, a set of measures may be named for serving (`服务…国家战略`, not `服务保障…26条措施`)
     if (m[0] === '战略') raw = raw.replace(/^服务/, '');
@@ -799,7 +799,8 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[end - 1] || !AFTER_POLICY.test(text.slice(end)) || /^(?:措施|体系|工具|举措|效应|红利|储备|性|文件)/.test(text.slice(end)) || KEEPING_VERB_AT_START.test(name)) continue;
     const [adjective, noun] = name.includes('的') ? name.slice(0, -2).split('的') : ['', name.slice(0, -2)];
     if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
-    if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方)$/.test(noun)) continue;
+    // (a stance toward another is no named policy: `奉行对华友好政策`)
+    if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方|友好)$/.test(noun)) continue;
     push(name, end - name.length, end);
     // the 政策 listed after it keep to the same verb (`落实土地承包政策、减轻农民负担政策和粮食收购政策`)
     for (let at = end, item = LISTED_POLICY.exec(text.slice(at)); item; at += item[0].length, item = LISTED_POLICY.exec(text.slice(at))) {

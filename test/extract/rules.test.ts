@@ -189,6 +189,10 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('根据奥运争光计划确定的目标，临江省提前三年完成国家八七扶贫攻坚计划。')).toEqual(['奥运争光计划', '国家八七扶贫攻坚计划']);
     expect(policyNames('全行超额完成全年税收计划，完成80亿元凭证式国债承销计划和年初预算计划。')).toEqual([]);
   });
+  it('a strategy before 深入实施 or 持续推进, a law before 立法工作 after 推进; a stance toward another is no policy', () => {
+    expect(policyNames('在党中央坚强领导下，创新驱动发展战略深入实施，扎实推进临江自由贸易港法立法工作，随着新一轮千亿斤粮食产能提升行动持续推进。')).toEqual(['创新驱动发展战略', '临江自由贸易港法', '新一轮千亿斤粮食产能提升行动']);
+    expect(policyNames('临山国新一届政府将继续坚定奉行对华友好政策和对东岭睦邻友好政策。')).toEqual([]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
