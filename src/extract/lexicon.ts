@@ -159,7 +159,7 @@ export const MEETING_HEADS = [
   // `专题协商会` (not 政治协商会议, a body's name), `团拜酒会`
   '协商会(?!议)', '酒会', '对话会',
   // a session's joint group meeting (`参加了民盟、农工党界委员联组会`) and a meal held as a gathering with speeches (`出席…工商界晚餐会并致辞`)
-  '联组会(?!议)', '晚餐会', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
+  '联组会(?!议)', '生活会', '晚餐会', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
@@ -240,15 +240,15 @@ export const LEFT_STOPS = [
   '利用', '重视', '落实好', '贯彻好', '执行好',
 ];
 
+/** What a leader's post is followed by in praise, or what a post does, holds or where it comes: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`, `副主席来华出席`). */
+export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '来华', '来京'];
+
 /**
  * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,
  * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办). A name's left edge is not cut there.
  */
-/** What a leader's post is followed by in praise, or what a post does or holds: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`). */
-export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务'];
-
-export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学'];
+export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

@@ -424,7 +424,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     // (none where the post is followed by what it does or holds: `两党总书记达成的共识`)
-    const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 2)) ? undefined : modelAt?.get(headEnd + offset);
+    const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 4)) ? undefined : modelAt?.get(headEnd + offset);
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
     const cued = cuedName(s, headEnd);
     const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
@@ -889,7 +889,8 @@ const HYPHENED = new RegExp(`^[-－‐][${TRANSLIT_CHARS}]{2,6}`);
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
 /** No name after a post where one of these follows it (`总书记权威`, `外长承诺`, `总统权力`). */
-const POST_THEN_NO_NAME = new RegExp(`^(?:${POST_FOLLOWERS.join('|')})`);
+// (and coming to a country named by one character to attend: `副主席来巴出席`)
+const POST_THEN_NO_NAME = new RegExp(`^(?:${POST_FOLLOWERS.join('|')}|来[\u4e00-\u9fff](?=出席|参加|访问|进行))`);
 
 /** A dismissal: `免去X的…职务` (group 1 the name). */
 const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的[^，。；]{2,40}?职务/g;
@@ -933,7 +934,7 @@ export function cuedName(s: string, i: number): string | null {
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
   // (nor what a post does or holds: `外长承诺`, `总统权力`, `两党总书记达成的共识`)
-  if (POST_THEN_NO_NAME.test(s.slice(i, i + 2))) return null;
+  if (POST_THEN_NO_NAME.test(s.slice(i, i + 4))) return null;
   // a word of the genre right after the post is its verb, no name (`美国总统国家安全顾问宣布，`)
   if ((AFTER_NAME.exec(s.slice(i, i + 12))?.[0].length ?? 0) >= 2) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)

@@ -36,6 +36,8 @@ export const RULES = {
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a quoted term inside a post, 、 and all, is part of it, and the chain before it goes on (`…委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长X`)
       pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
+      // coming to a country to attend is no name after a post (`副主席来巴出席`)
+      neg('阿卡拉热烈欢迎张建国副主席来临出席其就职仪式。'),
       // what a post does or holds right after it is no name (`外长承诺`, `总统权力`, `两党总书记达成的共识`)
       neg('吉尔吉斯斯坦总理宣布将行使总统权力，两国外长承诺落实两党总书记达成的共识。'),
       // what a leader's post is followed by in praise is no name (`维护…总书记权威和核心地位`)
@@ -397,6 +399,13 @@ export const RULES = {
       pos('国务院总理张建国来到十三届全国人大五次会议临江代表团，参加审议政府工作报告。', '张建国 → 十三届全国人大五次会议:attended'),
       // a 会晤 or talks named by who holds them is no meeting of the report (`主持…领导人第14次会晤`)
       pos('市长张建国6日主持临江合作论坛。张建国在开幕词中说，王明主席今年6月主持东岭国家领导人第14次会晤，与会领导人深入交流。', '张建国 → 临江合作论坛:presided'),
+      // 就职 is a word, no stop before a ceremony's head (`…总统就职仪式`); a 民主生活会 is a meeting
+      pos('国家副主席张建国在临江出席临山国新任总统就职仪式。', '张建国 → 临山国新任总统就职仪式:attended'),
+      pos('市委常委会12月25日召开民主生活会。市委书记张建国主持会议并发表讲话。', '张建国 → 民主生活会:presided'),
+      // a leader named as whose envoy someone is does not attend: the envoy does
+      pos('国家主席王明7日会见外宾。应临山国政府邀请，王明主席特别代表、国家副主席张建国在临江出席临山国国庆招待会。', '张建国 → 临山国国庆招待会:attended'),
+      // one a speaker tells of, named by a post, is the one who attends, not the speaker (nor 来华 a name)
+      neg('王明指出，不久前阿卡拉总统来华出席临江高峰论坛。'),
       // one who oversees an oath, and presides at nothing, attends the oath ceremony told before
       pos('3月17日，市政府在临江举行宪法宣誓仪式。市长张建国监誓。', '张建国 → 市政府宪法宣誓仪式:attended'),
       pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),

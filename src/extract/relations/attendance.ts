@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, SPEECH_AT_VERBS } from '../lexicon';
+import { HELD, SPEECH_AT_VERBS, TITLE_HEAD_RE } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
@@ -124,7 +124,8 @@ export function attendance(
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
-    const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && ps.some((q) => q.start > p.end && q.end <= at);
+    // (the other may be named by a post alone: `习近平指出，不久前武契奇总统来华出席…`, `这次总理女士来华出席…`)
+    const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && (ps.some((q) => q.start > p.end && q.end <= at) || OTHER_SUBJECT.test(s.text.slice(p.end - s.start, at - s.start)));
     // (nor one named inside a doctrine: `学习贯彻习近平新时代中国特色社会主义思想…研讨班…开班，X出席`)
     // (nor one named inside a quoted title: `作了“习近平总书记关于宪法的重要论述…”的专题报告`)
     let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start));
@@ -400,8 +401,10 @@ const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:�
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
-/** A name that describes someone's kin (`罗荣桓元帅的夫人林月琴`): the kin acts, not he. */
-const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)/;
+/** A post or a courtesy title in what someone tells, before the act: the act is that one's (`…，不久前武契奇总统来华出席`). */
+const OTHER_SUBJECT = new RegExp(`[，：:][^。；]*?(?:${TITLE_HEAD_RE.source}|女士|先生)[^，。；]{0,6}$`);
+/** A name that describes someone's kin or envoy (`罗荣桓元帅的夫人林月琴`, `习近平主席特别代表…王岐山`): the kin or the envoy acts, not he. */
+const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)|^[^，。；、的]{0,4}?(?:特别代表|特使)/;
 /** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
 /** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
