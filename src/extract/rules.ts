@@ -748,6 +748,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A 座谈会 report quotes its speakers by 说/谈到/表示 with no 在会上: those quoted at the start of a clause spoke at it.',
     cases: [
+      // a 研讨会 too: those quoted speak at it
+      pos('全市京剧研讨会今天在临江召开。会议由市文化局主办。老艺术家张建国、刘海激动地说，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       pos('总政文化部和临江日报联合举办座谈会|今天上午，总政文化部和临江日报联合举办座谈会。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。', '于建国 → 总政文化部和临江日报座谈会:attended', '王海 → 总政文化部和临江日报座谈会:attended'),
       // not at a meeting of another kind, nor one quoted from an interview
       neg('全市民政工作会议今天召开。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。'),

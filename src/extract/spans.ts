@@ -28,8 +28,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   let themeClose = -1;
   const themes: [number, number][] = [];
   for (let j = end - 1; j >= lo; j--) {
-    if (meeting && text[j] === '”' && themeClose < 0) themeClose = j;
-    else if (meeting && text[j] === '“' && themeClose >= 0) {
+    if (meeting && /[”』」]/.test(text[j]!) && themeClose < 0) themeClose = j;
+    else if (meeting && /[“『「]/.test(text[j]!) && themeClose >= 0) {
       themes.push([j, themeClose]);
       themeClose = -1;
     } else if (meeting && themeClose >= 0 && text[j] === '、') continue;
@@ -52,7 +52,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
         continue;
       }
     }
-    // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会)
+    // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
     if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
       break;

@@ -193,6 +193,9 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('在党中央坚强领导下，创新驱动发展战略深入实施，扎实推进临江自由贸易港法立法工作，随着新一轮千亿斤粮食产能提升行动持续推进。')).toEqual(['创新驱动发展战略', '临江自由贸易港法', '新一轮千亿斤粮食产能提升行动']);
     expect(policyNames('临山国新一届政府将继续坚定奉行对华友好政策和对东岭睦邻友好政策。')).toEqual([]);
   });
+  it('a meeting named with a theme in 『』 keeps it whole', () => {
+    expect(findMeetings('『京剧如何迈向二十一世纪』研讨会是由人民日报文艺部主办的。').map((m) => m.name)).toEqual(['京剧如何迈向二十一世纪研讨会']);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);

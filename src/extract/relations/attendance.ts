@@ -491,8 +491,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     if (who.length === 0 || /向|给|对/.test(s.text.slice(who[0].end - s.start, v.index!))) continue;
     attend(b, [who[0]], main, s, 'attended.speaker', 'attended', v[0] === '汇报了');
   }
-  // at a 座谈会 everyone quoted speaks at it: `老教员A、B、C激动地说`, `学员D、E观看…后谈到`
-  if (/座谈会?$/.test(main.name)) for (const v of s.text.matchAll(DISCUSSANT_SAYS)) {
+  // at a 座谈会 or a 研讨会 everyone quoted speaks at it: `老教员A、B、C激动地说`, `学员D、E观看…后谈到`
+  if (/(?:座谈会?|研讨会)$/.test(main.name)) for (const v of s.text.matchAll(DISCUSSANT_SAYS)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
