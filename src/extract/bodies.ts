@@ -376,8 +376,8 @@ function reportPublication(title: string): boolean {
 }
 /** A song or a piece of music is a work, no policy (`《义勇军进行曲》`, `《忠诚赞歌》`, `《我和我的祖国》` by its context). */
 const SONG_TITLE = /(?:进行曲|[赞颂战]歌|之歌|歌曲|舞曲|组曲|交响曲|协奏曲|颂)$/;
-/** A book is a publication too: a compilation, a reader, a chronicle (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`). */
-const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记)$/;
+/** A book is a publication too: a compilation, a reader, a chronicle, a scripture (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`, `《中华大藏经》`). */
+const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记|藏经|[^已]经)$/;
 /** A paper, a magazine, a programme (a joint or a session's communiqué and a notice are documents: `联合公报`, `全会公报`, `通报`). */
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
@@ -800,7 +800,9 @@ export function findPolicies(text: string): NameMention[] {
     const [adjective, noun] = name.includes('的') ? name.slice(0, -2).split('的') : ['', name.slice(0, -2)];
     if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
     // (a stance toward another is no named policy: `奉行对华友好政策`)
-    if (GENERIC_POLICY.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方|友好)$/.test(noun)) continue;
+    // (a generic word first names none, unless a course of two characters or more follows it: `改革开放政策`; nor
+    // a body's or a pointer's: `国家产业政策`, `有关…政策`)
+    if (noun.replace(GENERIC_POLICY, '').length < 2 || /^(?:国家|省级|政策|该|本|此|其|有关|相关|各项|这些|一批|一系列|支持|配套|具体|若干|新)/.test(noun) || GENERIC_POLICY_WORD.test(noun) || /.和(?!平)|及|与/.test(noun) || /(?:工作|项目|问题|任务|要求|情况|企业|方面|国家|地方|友好)$/.test(noun)) continue;
     push(name, end - name.length, end);
     // the 政策 listed after it keep to the same verb (`落实土地承包政策、减轻农民负担政策和粮食收购政策`)
     for (let at = end, item = LISTED_POLICY.exec(text.slice(at)); item; at += item[0].length, item = LISTED_POLICY.exec(text.slice(at))) {

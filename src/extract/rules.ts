@@ -36,6 +36,8 @@ export const RULES = {
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a quoted term inside a post, 、 and all, is part of it, and the chain before it goes on (`…委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长X`)
       pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
+      // 常委 before a count is no post (`和我们常委数相等`)
+      neg('新当选的常委人数正好和我们常委数相等。'),
       // coming to a country to attend is no name after a post (`副主席来巴出席`)
       neg('阿卡拉热烈欢迎张建国副主席来临出席其就职仪式。'),
       // what a post does or holds right after it is no name (`外长承诺`, `总统权力`, `两党总书记达成的共识`)

@@ -196,6 +196,12 @@ describe('meetings, policies and bodies', () => {
   it('a meeting named with a theme in 『』 keeps it whole', () => {
     expect(findMeetings('『京剧如何迈向二十一世纪』研讨会是由人民日报文艺部主办的。').map((m) => m.name)).toEqual(['京剧如何迈向二十一世纪研讨会']);
   });
+  it("a course after a generic word is a policy kept to, a body's is none; a scripture is a book", () => {
+    expect(policyNames('坚定地实行改革开放政策，执行国家产业政策，出版《中华大藏经》。')).toEqual(['改革开放政策']);
+  });
+  it('a 会议 written to or spoken to (给会议, 向会议) names none', () => {
+    expect(findMeetings('中共中央政治局委员张建国给会议写来贺信。').map((m) => m.name)).toEqual([]);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
