@@ -92,4 +92,20 @@ export class Builder {
     this.relKeys.set(key, r);
     this.relations.push(r);
   }
+
+  /**
+   * Takes back the relations `drop` picks (a rule over the whole article overruling one run sentence
+   * by sentence); the attendees left keep their protocol order, closed up.
+   */
+  unrelate(drop: (r: Relation) => boolean): void {
+    for (let k = this.relations.length - 1; k >= 0; k--) {
+      const r = this.relations[k]!;
+      if (!drop(r)) continue;
+      this.relations.splice(k, 1);
+      this.relKeys.delete(`${r.type}|${r.from}|${r.to}`);
+      if (r.type !== 'ATTENDED' || r.order === undefined) continue;
+      for (const x of this.relations) if (x.type === 'ATTENDED' && x.to === r.to && x.order !== undefined && x.order > r.order) x.order--;
+      this.listed.set(r.to, (this.listed.get(r.to) ?? 1) - 1);
+    }
+  }
 }

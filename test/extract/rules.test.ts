@@ -2,7 +2,7 @@
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
 import { listCompletion } from '../../src/extract/persons';
 import { abbreviates } from '../../src/extract/meetings';
-import { partyMeeting } from '../../src/extract/builder';
+import { partyMeeting, Builder } from '../../src/extract/builder';
 import { segmentPage } from '../../src/segment/segment';
 import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
 import { cleanPage } from '../../src/ingest/clean';
@@ -168,6 +168,17 @@ describe('meetings, policies and bodies', () => {
   });
   it('an agenda named by the year it runs to is a policy; a meeting\'s agenda is not', () => {
     expect(policyNames('落实联合国2030年可持续发展议程，让2030年议程由愿景变为现实，通过2024年会议议程。')).toEqual(['联合国2030年可持续发展议程', '2030年议程']);
+  });
+  it('takes back a relation: its key is free again and the attendees after it close up their protocol order', () => {
+    const b = new Builder();
+    const s = { text: '甲、乙、丙出席会议。', start: 0, end: 10 };
+    const m = b.entity('Meeting', '会议');
+    const [x, y, z] = ['甲', '乙', '丙'].map((n) => b.entity('Person', n));
+    for (const p of [x!, y!, z!]) b.relate('ATTENDED', p, m, s, 'attended.verb', { role: 'attended' });
+    b.unrelate((r) => r.from === y!.id);
+    expect(b.relations.map((r) => [r.from, r.order])).toEqual([[x!.id, 1], [z!.id, 2]]);
+    b.relate('ATTENDED', y!, m, s, 'attended.speaker', { role: 'attended' });
+    expect(b.relations.map((r) => [r.from, r.order, r.rule])).toEqual([[x!.id, 1, 'attended.verb'], [z!.id, 2, 'attended.verb'], [y!.id, 3, 'attended.speaker']]);
   });
   it('a short form of a meeting keeps its pieces in order, its head and its numbers; one word and the head name another meeting', () => {
     const yes = [['第四届进博会开幕式', '第四届中国国际进口博览会开幕式'], ['晋衔仪式', '中央军委晋升上将军衔仪式'], ['中俄友协理事会年会', '中国俄罗斯友好协会理事会年会'], ['九届全会一次会议', '政协第九届全国委员会第一次会议'], ['升旗仪式', '升国旗仪式']];

@@ -639,10 +639,7 @@ export function delegatesHosts(b: Builder, text: string, sents: Sentence[], name
   }
   if (hosts.size === 0) return;
   const ids = new Set(b.entities.filter((e) => e.type === 'Person' && hosts.has(e.name)).map((e) => e.id));
-  for (let k = b.relations.length - 1; k >= 0; k--) {
-    const r = b.relations[k]!;
-    if (r.type === 'ATTENDED' && r.rule === 'attended.speaker' && ids.has(r.from)) b.relations.splice(k, 1);
-  }
+  b.unrelate((r) => r.type === 'ATTENDED' && r.rule === 'attended.speaker' && ids.has(r.from));
 }
 
 export function sceneAttendance(b: Builder, text: string, sents: Sentence[], named: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
