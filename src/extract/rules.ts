@@ -1269,6 +1269,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈) goes on with the same host.',
     cases: [
+      // guests joined by 和 in such a clause: the host meets each, not the first the second
+      pos('应临山国人民代表院议长阿卡拉和联邦院议长阿巴斯邀请，全国人大常委会委员长张建国9日至12日对临山国进行正式友好访问，在临江分别会见总统哈米德、总理阿比，同阿卡拉和阿巴斯举行会谈。', '张建国 → 阿卡拉', '张建国 → 阿巴斯'),
       pos('国务院副总理刘明应邀访问临山国，在临城会见临山国总统阿卡拉，同副总理穆斯塔法耶夫举行会谈。', '刘明 → 穆斯塔法耶夫'),
       // a clause with its own subject is his: `…会见A，A同B举行会谈` pairs A and B by the verb rule
       neg('国务院副总理刘明在临城会见临山国总统阿卡拉，阿卡拉同副总理穆斯塔法耶夫举行会谈。'),

@@ -104,6 +104,11 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       continue;
     }
     if (after.length === 0 && chain.length >= 2) {
+      // `…分别会见A、B，同C和D举行会谈`: guests joined by 和 in a clause with no subject of its own: the sentence's host meets each
+      if (lastHosts.length && !lastHosts.includes(chain[0]!) && SAME_SUBJECT_WITH.test(s.text.slice(0, chain[0]!.start - s.start)) && gaps.every((g) => /^[和、]$/.test(g))) {
+        for (const h of lastHosts) for (const g of chain) pair(b, h, g, s, date, 'met.same-subject');
+        continue;
+      }
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
       if (w >= 0) {
         for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
