@@ -808,6 +808,16 @@ export const RULES = {
       neg('要以实际行动迎接中共临江市第十次代表大会胜利召开。副市长吴东指出，要做好民政工作。'),
     ],
   },
+  'attended.held-with': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A meeting one holds with others (X同A、B…举行…对话会): X and each of them attend it.',
+    cases: [
+      pos('国务院总理张建国6日在临江同临山银行行长阿卡拉、东岭基金组织总裁莫尼拉举行第三次“1+6”圆桌对话会。', '张建国 → 第三次1+6圆桌对话会:attended', '阿卡拉 → 第三次1+6圆桌对话会:attended', '莫尼拉 → 第三次1+6圆桌对话会:attended'),
+      // talks held with someone are a MET, no meeting
+      neg('国务院总理张建国6日在临江同临山国总理阿卡拉举行会谈。'),
+    ],
+  },
   'attended.host': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

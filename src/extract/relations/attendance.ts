@@ -587,6 +587,18 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     if (host.length === 0 || guests.length === 0) continue;
     attend(b, [...host, ...guests], target, s, 'attended.host', 'attended', false);
   }
+  // `X在…同A、B…举行第三次“1+6”圆桌对话会`: a meeting one holds with others, each of them at it
+  if (s.text.includes('举行')) for (const v of s.text.matchAll(HELD_WITH)) {
+    const at = s.start + v.index!;
+    const end = at + v[0].length;
+    const m = meetings.find((x) => x.start >= end && x.start - end <= 2 && x.end <= s.end && !x.bare);
+    const target = m ? ents.get(`${m.start}`) : undefined;
+    if (!target) continue;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    const others = ps.filter((p) => p.start > at && p.end <= end);
+    if (host.length && others.length) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
+  }
   // `X在…举行仪式，欢迎Y对我国进行国事访问`: the welcome ceremony the report names (出席欢迎仪式)
   const welcome = s.text.includes('仪式，欢迎') ? HELD_TO_WELCOME.exec(s.text) : null;
   const ceremony = welcome && b.entities.find((e) => e.type === 'Meeting' && /欢迎仪式$/.test(e.name));
@@ -598,6 +610,9 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     if (host.length && guests.length) attend(b, [...host, ...guests], ceremony, s, 'attended.host', 'attended', false);
   }
 }
+
+/** `同A、B…举行`: those one holds a meeting with, up to the holding verb. */
+const HELD_WITH = /[同与]([^，。；同与]{2,200}?)(?:共同)?举行了?/g;
 
 /** `举行仪式，欢迎Y对我国进行国事访问`: the guest welcomed, up to his visit. */
 const HELD_TO_WELCOME = /(?:举行|主持了?)(?:欢迎)?仪式，欢迎([^，。；]{2,40}?)(?=对|访华|来华|[，。；])/;
