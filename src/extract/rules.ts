@@ -38,6 +38,8 @@ export const RULES = {
       pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
       // 常委 before a count is no post (`和我们常委数相等`)
       neg('新当选的常委人数正好和我们常委数相等。'),
+      // what a post is appointed or removed by is no name (`法官任免`)
+      neg('草案规定了临江金融法院的案件管辖、监督、法官任免等主要内容。'),
       // coming to a country to attend is no name after a post (`副主席来巴出席`)
       neg('阿卡拉热烈欢迎张建国副主席来临出席其就职仪式。'),
       // what a post does or holds right after it is no name (`外长承诺`, `总统权力`, `两党总书记达成的共识`)
@@ -605,6 +607,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // the main meeting named back with its day (`在当天的会议上表示`)
+      pos('全市安全工作会议21日在临江召开。市长张建国在会上讲话。副市长刘海也在当天的会议上表示，要加强监管。', '刘海 → 全市安全工作会议:attended'),
       // a meeting fronted after its day (`4日在…举行的…年会上，X称…`)
       pos('4日在临江举行的全市工作会议上，市长刘海称，要加强合作。', '刘海 → 全市工作会议:attended'),
       // a speech at the meeting named by 的 (`在…会议的讲话中谈到`), or by video; one let out (透露) there; 讲了话 at the meeting named back
@@ -653,6 +657,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // one who 介绍了有关情况 at the meeting speaks there
+      pos('双周协商座谈会今天在临江召开。市政协主席张建国主持。市检察院检察长刘海介绍了有关情况。', '刘海 → 双周协商座谈会:attended'),
       // a report at the meeting's own opening
       pos('全市农村工作会议今天在临江闭幕。副市长刘海在会议开幕时作了重要报告。', '刘海 → 全市农村工作会议:attended'),
       // one who speaks at a 会见 of a meeting's delegates speaks there, not at the meeting; a headline meeting whose

@@ -276,8 +276,8 @@ export function attendance(
     }
     // `在会上`, or the bare head noun the main meeting's name ends with (`在招待会致辞中说`)
     const bare = /^在([\u4e00-\u9fff]{0,2}会)/.exec(m[0]);
-    // (`在会议上讲了话`, `在大会上`: the main meeting named back by its head)
-    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在(?:会|会议|大会)上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
+    // (`在会议上讲了话`, `在大会上`, `在当天的会议上`: the main meeting named back by its head)
+    const target = inner ? ents.get(`${inner.start}`) ?? null : /^在(?:(?:当天|今天|昨天|这次|本次)的?)?(?:会|会议|大会)上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
     // (a speech cited by its meeting, `在一中全会的讲话中`, is an earlier one unless that meeting is the report's own)
     if (/的(?:视频)?(?:致[辞词]|讲话)中$/.test(m[0]) && target !== main) continue;
@@ -397,7 +397,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:专题|主题|辅导)?(?:报告|讲话|发言)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:专题|主题|辅导)?(?:报告|讲话|发言)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务)|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
