@@ -986,6 +986,8 @@ export const RULES = {
       neg('市委书记张建国还考察了一些中小学和有关企业。'),
       // a province by its short name where the visit's purpose follows; not one come to for a life's work
       pos('中共中央总书记张建国来到云南，看望慰问各族干部群众。', '张建国 → 云南'),
+      // 走访察看了 opens a list as 走访了 does
+      pos('国务院副总理张建国仔细听取了汇报，接连走访察看了临江财经学院。', '张建国 → 临江财经学院'),
       // one the visitor met just before is no visitor, unless they go together (`并共同参观`)
       pos('访韩期间，全国人大常委会委员长张建国分别会见了前议长刘海和各界友好人士，参观了临江研发中心。', '张建国 → 临江研发中心'),
       pos('国家主席张建国27日在临江会见来华进行非正式会晤的临山国总理阿卡拉，并共同参观临江省博物馆精品文物展。', '张建国 → 临江省博物馆精品文物展', '阿卡拉 → 临江省博物馆精品文物展'),
