@@ -294,6 +294,8 @@ export const POST_MODIFIERS = ['候补', '名誉', '常务', '第一', '专职',
 export const ORG_LEADING_VERBS = [
   '培育', '建设', '建成', '共建', '新设', '设立', '组建', '成立', '打造', '引进', '引育', '培养', '新建', '筹建',
   '创建', '认定', '获批', '落户', '依托', '支持', '携手', '联合', '带动', '促成', '挂牌', '促进',
+  // what is done to a body or a post's new holder (`影响以色列政府`, `搞好薄弱学校`, `新任冶金部…`)
+  '影响', '搞好', '新任',
 ];
 /** Adverbs that stand before those verbs (`共培育`, `重点建设好`, `先后引进`). */
 export const ORG_LEADING_ADVERBS = ['共同', '共', '新', '重点', '先后', '累计', '已', '还', '再', '相继', '率先', '全力'];

@@ -217,6 +217,9 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('会议经表决，通过了期货和衍生品法、新修订的职业教育法，要依照宪法、选举法等相关法律文件，落实中央八项规定情况。')).toEqual(['期货和衍生品法', '职业教育法', '宪法', '选举法', '中央八项规定']);
     expect(policyNames('推动我国宪法制度建设和宪法实施，维护安理会决议和国际法。')).toEqual(['宪法']);
   });
+  it('what is done to a body is no part of its name (影响, 搞好, 新任)', () => {
+    expect(findOrganizations('这将影响以色列政府的决定。').map((o) => o.name)).toEqual(['以色列政府']);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
