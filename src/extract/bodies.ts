@@ -176,6 +176,9 @@ export function findOrganizations(text: string): NameMention[] {
     // `…协会命名中国人民抗日战争纪念馆`, `我们总政治部`
     const acted = /^(.+)(?:代表(?!资格|团|处|大会)|命名|领导(?!小组)|我们|他们|她们)(.{3,})$/.exec(name);
     if (acted) name = acted[2];
+    // (and a body's branches it opens or runs, `新加坡开设分行`, `下辖24个支行`: none named)
+    name = name.replace(/^.+?(?:开设|下设|下辖|所辖)/, '');
+    if (COUNTED.test(name)) continue;
     // a short form given in brackets (`（以下简称省人社厅）`)
     name = name.replace(/^.*简称/, '');
     name = trimLead(name);

@@ -986,6 +986,9 @@ export const RULES = {
       neg('市委书记张建国还考察了一些中小学和有关企业。'),
       // a province by its short name where the visit's purpose follows; not one come to for a life's work
       pos('中共中央总书记张建国来到云南，看望慰问各族干部群众。', '张建国 → 云南'),
+      // a bank's branch is a body (`…银行南通崇川支行`); a company's workshop is the company's
+      pos('国务院总理张建国来到临江银行东岭崇川支行，了解情况。', '张建国 → 临江银行东岭崇川支行'),
+      pos('国务院总理张建国走进临江公司车间，与工人交流。', '张建国 → 临江公司'),
       // 走访察看了 opens a list as 走访了 does
       pos('国务院副总理张建国仔细听取了汇报，接连走访察看了临江财经学院。', '张建国 → 临江财经学院'),
       // one the visitor met just before is no visitor, unless they go together (`并共同参观`)

@@ -219,6 +219,8 @@ describe('meetings, policies and bodies', () => {
   });
   it('what is done to a body is no part of its name (影响, 搞好, 新任)', () => {
     expect(findOrganizations('这将影响以色列政府的决定。').map((o) => o.name)).toEqual(['以色列政府']);
+    // (nor a branch it opens or runs, nor a counted one after 和)
+    expect(findOrganizations('临江银行在新加坡开设分行，该行下设九十家支行和一个营业部。').map((o) => o.name)).toEqual(['临江银行']);
   });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);

@@ -197,8 +197,8 @@ const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
 const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
 
-/** A body's line, workshop or room (`…公司新上的口罩生产线`): group 1 the body. */
-const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10}(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
+/** A body's line, workshop or room (`…公司新上的口罩生产线`, `罗莱公司车间`): group 1 the body. */
+const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
 const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|等|一线|进行|时(?=[，。]|$)|，).*$/;
