@@ -657,10 +657,10 @@ export function findMeetings(text: string): MeetingMention[] {
     if (listed && !covered[end - raw.length - listed[1].length] && (sectors || listed[1].split('、').slice(0, -1).every((x) => x.length === 1 || GATHERED.test(x)))) gathered = listed[1];
     raw = gathered + raw;
     let name = normName(raw);
-    // `民进十三大和十五届二中全会`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting;
+    // `民进十三大和十五届二中全会`, `十五大和中央经济工作会议`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting;
     // `审议日程安排和十四届全国人大二次会议议程`: a thing before a session named from its term (not an edition's
     // coordination inside the name: `第三十三届中国新闻奖和第十七届长江韬奋奖颁奖报告会`)
-    const joined = /^(.{2,}?(?:[一二三四五六七八九十]大|全会|会议|大会))[和及](.{4,})$/.exec(name) ?? /^.*?(?:思想|理论|精神|讲话|论述|部署|任务|目标|要求|决策|方针)和(.{2,})$/.exec(name) ?? /^[^和及届]{2,}?[和及]((?:第)?[一二三四五六七八九十]{1,3}届.{4,})$/.exec(name);
+    const joined = /^(.{2,}?(?:全会|会议|大会)|.*?[一二三四五六七八九十]{2}大)[和及](.{4,})$/.exec(name) ?? /^.*?(?:思想|理论|精神|讲话|论述|部署|任务|目标|要求|决策|方针)和(.{2,})$/.exec(name) ?? /^[^和及届]{2,}?[和及]((?:第)?[一二三四五六七八九十]{1,3}届.{4,})$/.exec(name);
     if (joined && !covered[m.index]) {
       if (joined.length === 3) {
         out.push({ name: joined[1], start: end - raw.length, end: end - raw.length + joined[1].length, bare: false });

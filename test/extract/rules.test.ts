@@ -204,6 +204,9 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('在党中央坚强领导下，创新驱动发展战略深入实施，扎实推进临江自由贸易港法立法工作，随着新一轮千亿斤粮食产能提升行动持续推进。')).toEqual(['创新驱动发展战略', '临江自由贸易港法', '新一轮千亿斤粮食产能提升行动']);
     expect(policyNames('临山国新一届政府将继续坚定奉行对华友好政策和对东岭睦邻友好政策。')).toEqual([]);
   });
+  it('a party congress joined by 和 to another meeting is a meeting of its own', () => {
+    expect(findMeetings('认真贯彻十五大和中央经济工作会议精神。').map((m) => m.name)).toEqual(['十五大', '中央经济工作会议']);
+  });
   it('a meeting named with a theme in 『』 keeps it whole', () => {
     expect(findMeetings('『京剧如何迈向二十一世纪』研讨会是由人民日报文艺部主办的。').map((m) => m.name)).toEqual(['京剧如何迈向二十一世纪研讨会']);
   });
