@@ -1168,6 +1168,8 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
     cases: [
+      // the meeting held, not those named in passing before it (joined by 和 before 精神)
+      pos('以全面贯彻落实十五大和中央经济工作会议精神为主要内容的全市建材工作会议，1月12日在临江召开。', '全市建材工作会议 → 临江'),
       neg('张建国在同应邀参加市委召开的全市先进典型座谈会的代表座谈时说。'),
       pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江'),
       pos('全市科学技术奖励大会8日在临江隆重举行。', '全市科学技术奖励大会 → 临江'),

@@ -40,7 +40,11 @@ export function meetingsAndBodies(
   // (not a clause of others who attend: `在同应邀参加中宣部召开的…座谈会的代表座谈时`)
   // (nor talks held there: `在总理府同X举行会谈` holds no meeting)
   if (place && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
-    const target = ms.length ? ms[0].e! : main;
+    // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
+    // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
+    const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1));
+    const first = ms.findIndex((_, k) => !passing(k));
+    const target = first >= 0 ? ms[first]!.e! : ms.length ? ms[0].e! : main;
     if (target) {
       const loc = b.entity('Location', place[1]);
       b.relate('HELD_IN', target, loc, s, 'held-in.place');
