@@ -241,7 +241,7 @@ export const LEFT_STOPS = [
 ];
 
 /** What a leader's post is followed by in praise, or what a post does, holds or where it comes: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`, `副主席来华出席`). */
-export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '任免', '任命', '来华', '来京'];
+export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '任免', '任命', '来华', '来京', '此访', '此次', '这次', '来访', '访华'];
 
 /**
  * Words that hold a left stop inside them and are no stop: 同志 and 同盟 (纪念华国锋同志诞辰…座谈会,

@@ -36,6 +36,9 @@ export const RULES = {
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a quoted term inside a post, 、 and all, is part of it, and the chain before it goes on (`…委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长X`)
       pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
+      // a dotted name ends before a day (`伊姆兰·汗当天在…表示`); what a visit is called after a post is no name (`总统此访`)
+      pos('临山国总理阿卡拉·汗当天在通车仪式上表示，这条公路意义重大。', '阿卡拉·汗 → 临山国总理'),
+      neg('王明主席高度重视阿卡拉总统此访。'),
       // 常委 before a count is no post (`和我们常委数相等`)
       neg('新当选的常委人数正好和我们常委数相等。'),
       // what a post is appointed or removed by is no name (`法官任免`)
