@@ -34,6 +34,8 @@ export const TITLE_HEADS = [
   // a Japanese prefecture's governor (`日本爱知县知事`), the leader of a party or a state abroad (`反对党领袖`, `最高领袖`), the lead of one side of a
   // dialogue (`中美全面经济对话中方牵头人`)
   '知事', '副知事', '党领袖', '最高领袖', '牵头人',
+  // a country's envoy to the UN or another body (`中国常驻联合国代表`, `常驻世贸组织代表`)
+  '常驻联合国代表', '常驻代表',
 ];
 /** A leader's post that ends right before the name of the other leader of a pair (`习近平主席和卢卡申科总统`, `国家主席和本扬总书记`). */
 export const LEADER_POSTS = ['总书记', '书记', '主席', '总统', '总理', '首相', '国王', '委员长', '议长'];

@@ -82,7 +82,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (spec: host and head noun; xwlb-dev: 王岐山欢迎仪式), and the article's other mentions of it are it
   // (the host of the one held: `为Y举行欢迎仪式`, not one attended or after which they talk: `欢迎仪式后，李强同…`)
   const welcomes = meetings.filter((m) => names.get(m) === '欢迎仪式');
-  const held = welcomes.find((m) => /(?:举行|主持)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start)));
+  const held = welcomes.find((m) => /(?:举行|主持)了?(?:隆重|盛大|简短|简朴|庄重|庄严|热烈)?的?$/.test(text.slice(Math.max(0, m.start - 6), m.start)));
   // (one named only as what the talks came after, `欢迎仪式后，X同Y举行会谈`: its host holds the talks)
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
@@ -688,6 +688,12 @@ export function findMeetings(text: string): MeetingMention[] {
       name = party[0];
     }
     // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
+    // (nor the manner it is held in: `举行隆重欢迎仪式`, `举行盛大晚会`)
+    const manner = /^(?:隆重|盛大|简短|简朴|庄重|庄严|热烈)的?(?=[\u4e00-\u9fff]{2})/.exec(name);
+    if (manner && raw.endsWith(name)) {
+      name = name.slice(manner[0].length);
+      raw = raw.slice(manner[0].length);
+    }
     const counted = /^过?(?:一次|一场)(?!重要|重大|十分|非常|特别|极其|新的|特殊|历史性)(?=[\u4e00-\u9fff]{2})/.exec(name);
     if (counted && name.length - counted[0].length > m[0].length + 1 && raw.endsWith(name)) {
       name = name.slice(counted[0].length);

@@ -39,6 +39,8 @@ export const RULES = {
       // a dotted name ends before a day (`伊姆兰·汗当天在…表示`); what a visit is called after a post is no name (`总统此访`)
       pos('临山国总理阿卡拉·汗当天在通车仪式上表示，这条公路意义重大。', '阿卡拉·汗 → 临山国总理'),
       neg('王明主席高度重视阿卡拉总统此访。'),
+      // a country's envoy to the UN
+      pos('临山国常驻联合国代表阿卡拉呼吁各方保持克制。', '阿卡拉 → 临山国常驻联合国代表'),
       // 常委 before a count is no post (`和我们常委数相等`)
       neg('新当选的常委人数正好和我们常委数相等。'),
       // what a post is appointed or removed by is no name (`法官任免`)
@@ -832,6 +834,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A ceremony one holds for a guest (X在…为Y举行欢迎仪式): the host and the guest attend it.',
     cases: [
+      // the manner it is held in is no part of its name (`举行隆重欢迎仪式`): it is the host's welcome ceremony
+      pos('临山国总统阿卡拉在临江为王明举行隆重欢迎仪式。', '阿卡拉 → 阿卡拉欢迎仪式:attended', '王明 → 阿卡拉欢迎仪式:attended'),
       // hosts joined by 和 (a spouse too) hold it; the ceremony is named by its host
       pos('会谈前，国家主席王明和夫人刘红在人民大会堂东门外广场为临山国主席阿卡拉和夫人莫尼拉举行欢迎仪式。', '王明 → 王明欢迎仪式:attended', '刘红 → 王明欢迎仪式:attended', '阿卡拉 → 王明欢迎仪式:attended', '莫尼拉 → 王明欢迎仪式:attended'),
       // a bare 仪式 one presides over, followed by the welcome, is the guest's welcome ceremony (its host presides: attended.verb)
