@@ -785,6 +785,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
     cases: [
+      // those listed before the one who acts, each with his post, act with him (`院士谈家桢、…副部长傅征等向他们颁奖`)
+      pos('首届临江医学基金颁奖仪式今天在临江举行。中科院院士张建国、市卫生局副局长刘海等向他们颁奖。', '张建国 → 首届临江医学基金颁奖仪式:attended', '刘海 → 首届临江医学基金颁奖仪式:attended'),
       // one who comes to answer questions (到会应询), with the heads of bodies joined to him
       pos('市人大常委会第四次会议9日举行联组会议。副市长张建国和市交通局、市生态环境局等有关部门负责人到会应询，对所提问题一一作答。', '张建国 → 市人大常委会第四次会议:attended'),
       // one who issues the order the meeting is held for (向全军发布训令) is at it

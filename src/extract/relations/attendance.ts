@@ -555,7 +555,10 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     const between = s.text.slice(who[0].end - s.start, v.index!);
     // (those of bodies joined to him: `王勇和…等有关部门负责人…负责同志到会应询`)
     if ((between.length > 16 && !HEADS_OF_BODIES.test(between)) || /曾|说|表示|认为|将|要/.test(between)) continue;
-    attend(b, [who[0]], main, s, 'attended.act', 'attended', false);
+    // (and those listed before him, each with a post the 、 may carry: `院士谈家桢、…副部长傅征等向他们颁奖`)
+    const listed = [who[0]];
+    for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= clauseStart && /^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(ps[k].end - s.start, listed[0].start - s.start)); k--) listed.unshift(ps[k]);
+    attend(b, listed, main, s, 'attended.act', 'attended', false);
   }
 }
 
