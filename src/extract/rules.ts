@@ -895,6 +895,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // 在X察看了… is a visit to X
+      pos('考察期间，委员长张建国参观了临江电子有限公司；在临江传真机有限公司察看了生产过程。', '张建国 → 临江传真机有限公司'),
       // a kind of place of two characters names none, whatever it ends with (`古镇`)
       neg('省委书记张建国深入农村、古镇考察调研。'),
       // 现场指导 at a place is a visit there, by the one who leads it — not by the one whose instruction it carries out;

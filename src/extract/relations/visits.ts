@@ -150,7 +150,7 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问|现场指导';
+const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问|现场指导|察看了';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
