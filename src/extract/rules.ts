@@ -411,6 +411,8 @@ export const RULES = {
       // 就职 is a word, no stop before a ceremony's head (`…总统就职仪式`); a 民主生活会 is a meeting
       pos('国家副主席张建国在临江出席临山国新任总统就职仪式。', '张建国 → 临山国新任总统就职仪式:attended'),
       pos('市委常委会12月25日召开民主生活会。市委书记张建国主持会议并发表讲话。', '张建国 → 民主生活会:presided'),
+      // a meeting one will or hopes to attend is not attended yet
+      neg('临山国总统阿卡拉表示，期待不久之后出席东岭峰会。国家主席王明将出席临江论坛开幕式。'),
       // a leader named as whose envoy someone is does not attend: the envoy does
       pos('国家主席王明7日会见外宾。应临山国政府邀请，王明主席特别代表、国家副主席张建国在临江出席临山国国庆招待会。', '张建国 → 临山国国庆招待会:attended'),
       // one a speaker tells of, named by a post, is the one who attends, not the speaker (nor 来华 a name)
@@ -555,7 +557,7 @@ export const RULES = {
       pos('市长刘海会见某某商会会长吴东一行，欢迎他们出席临江国际博览会开幕式。', '吴东 → 临江国际博览会开幕式:attended'),
       neg('市长刘海欢迎他们出席临江国际博览会开幕式。'),
       pos('张建国应市长刘海的邀请出席临江国际博览会开幕式。', '张建国 → 临江国际博览会开幕式:attended'),
-      pos('应临山国总统卡马拉邀请，国家主席张建国将出席临山峰会。', '张建国 → 临山峰会:attended'),
+      pos('应临山国总统卡马拉邀请，国家主席张建国出席临山峰会。', '张建国 → 临山峰会:attended'),
       // 他 opening a sentence of a trip is the one named last before it, who presides at the 座谈会 he calls
       pos('市委书记张建国来到临江县调研。他走进县人民医院，深入企业了解生产情况，主持召开座谈会听取意见。', '张建国 → 临江县座谈会:presided'),
       // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none

@@ -47,6 +47,8 @@ const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![�
 const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
+/** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`). */
+const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}?|在[^，。；]{1,12}?)?$|(?:期待|希望)[^，。；]{0,10}$/;
 /** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?$/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
@@ -174,6 +176,8 @@ export function attendance(
     const fromBefore = from;
     from = at + v[0].length;
     if (who.length === 0) continue;
+    // a meeting one will or hopes to attend is not attended yet (`将出席…峰会`, `期待不久之后出席…`)
+    if (PLANNED.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     lastWho = who;
     const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
