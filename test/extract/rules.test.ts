@@ -225,6 +225,9 @@ describe('meetings, policies and bodies', () => {
     // (nor a branch it opens or runs, nor a counted one after 和)
     expect(findOrganizations('临江银行在新加坡开设分行，该行下设九十家支行和一个营业部。').map((o) => o.name)).toEqual(['临江银行']);
   });
+  it('a law inspected with a decision joined to it, before their 实施情况', () => {
+    expect(policyNames('执法检查组在临江检查野生动物保护法和市人大常委会关于禁止非法交易的决定的实施情况。')).toEqual(['野生动物保护法', '关于禁止非法交易的决定']);
+  });
   it('reads a free-trade agreement named by its parties, not one of 两国', () => {
     expect(findPolicies('实施好中新自由贸易协定升级版，加快达成中国—海湾阿拉伯国家合作委员会自由贸易协定。').map((p) => p.name)).toEqual(['中新自由贸易协定升级版', '中国—海湾阿拉伯国家合作委员会自由贸易协定']);
     expect(findPolicies('共同实施好两国自贸协定升级版。').map((p) => p.name)).toEqual([]);
