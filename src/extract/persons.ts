@@ -129,10 +129,11 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       p.name = text.slice(p.start, p.end);
       // (its second part read as a name of its own is none)
       for (let k = persons.length - 1; k >= 0; k--) if (persons[k] !== p && persons[k].start > p.start && persons[k].end <= p.end) persons.splice(k, 1);
-      // (the post right before it is its: the post rules end a name at a hyphen's other side no more)
+      // (a post right before it is its: the post rules, which stop a name at the hyphen, gave it none)
       const line = text.lastIndexOf('\n', p.start - 1) + 1;
-      if (p.titles.length === 0 && TITLE_HEAD_END.test(text.slice(Math.max(line, p.start - 6), p.start))) {
-        const start = titleStart(text, p.start - (TITLE_HEAD_END.exec(text.slice(Math.max(line, p.start - 6), p.start))![0].length));
+      const head = p.titles.length === 0 ? TITLE_HEAD_END.exec(text.slice(Math.max(line, p.start - 6), p.start)) : null;
+      if (head) {
+        const start = titleStart(text, p.start - head[0].length);
         if (start >= line && start < p.start) {
           p.titles.push({ name: text.slice(start, p.start), start, end: p.start });
           p.rule ??= 'holds.post-before-name';

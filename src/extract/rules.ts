@@ -399,11 +399,13 @@ export const RULES = {
       pos('临江市人大常委会主任张建国今天主持召开座谈会，听取意见。刘海参加座谈会。', '张建国 → 临江市人大常委会座谈会:presided', '刘海 → 临江市人大常委会座谈会:attended'),
       // a ceremony named by its act is named by the body that holds it; a meeting named by its kind alone is called (presided) by who 召开s it
       pos('当地时间28日晚，临山文化中心举行揭幕仪式。临山国总统阿卡拉出席仪式。', '阿卡拉 → 临山文化中心揭幕仪式:attended'),
-      // one who calls a named meeting himself, a day, a time or a place at most between, presides at it; 召开 of a meeting he is told of does not
       // a meeting named again short, a character or two of each word kept in order (`晋衔仪式`, `第四届临博会开幕式`), is the one named in full
       pos('市军区晋升大校军衔仪式25日在临江举行。市军区司令员刘海主持晋衔仪式。', '刘海 → 市军区晋升大校军衔仪式:presided'),
       pos('王明5日在临江出席东岭高层论坛并致辞。王明指出，张建国在第四届临江国际进口博览会开幕式上发表的演讲，展现了开放的决心。王明4日还出席了第四届临博会开幕式。', '王明 → 东岭高层论坛:attended', '王明 → 第四届临江国际进口博览会开幕式:attended'),
+      // one who calls a named meeting himself, a day, a time or a place at most between, presides at it; 召开 of a meeting he is told of does not
       pos('国务院副总理张建国18日在财政部召开财税部门座谈会。', '张建国 → 财税部门座谈会:presided'),
+      pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
+      neg('张建国会见刘海后，市委召开常委会会议。'),
       // one who joins a session's delegation in its deliberation (参加审议) is at the session
       pos('国务院总理张建国来到十三届全国人大五次会议临江代表团，参加审议政府工作报告。', '张建国 → 十三届全国人大五次会议:attended'),
       // a 会晤 or talks named by who holds them is no meeting of the report (`主持…领导人第14次会晤`)
@@ -419,8 +421,6 @@ export const RULES = {
       neg('王明指出，不久前阿卡拉总统来华出席临江高峰论坛。'),
       // one who oversees an oath, and presides at nothing, attends the oath ceremony told before
       pos('3月17日，市政府在临江举行宪法宣誓仪式。市长张建国监誓。', '张建国 → 市政府宪法宣誓仪式:attended'),
-      pos('临山国总理阿卡拉４日晚召开了内阁紧急会议。', '阿卡拉 → 内阁紧急会议:presided'),
-      neg('张建国会见刘海后，市委召开常委会会议。'),
       pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
       // a paragraph that opens with another meeting held is about it, and so are the next (`…表彰大会28日下午在…举行。` …
       // `吴东出席大会。`), until one opens with another or names the main meeting again
