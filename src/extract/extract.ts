@@ -50,6 +50,8 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const sents = sentences(text);
   const credited = creditedReporters(text).filter((r) => !article.reporters.some((x) => x.name === r.name));
   const reporters = new Set(mapArray([...article.reporters, ...credited], (r) => r.name));
+  // (two credited names run together are no third person: `（记者陈贽 田帆刘华）`)
+  for (let k = 1; k < credited.length; k++) reporters.add(credited[k - 1]!.name + credited[k]!.name);
   const { persons, model } = personMentions(article, sents, reporters);
   addPersons(b, article, sents, persons, model, reporters);
   const { meetings, meetingEntity, main } = addMeetings(b, article, sents, persons);

@@ -124,7 +124,11 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (the start of a village's or a town's name in a list of them: `燕窝村、杨公塘村`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && VILLAGE_AFTER.test(text.slice(s.end, s.end + 4))) &&
       // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`: a place)
-      !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))),
+      !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))) &&
+      // (the place of a dateline: `新华社惠灵顿11月20日电`, `本报香港9月27日电`)
+      !(!s.cue && DATELINE_AFTER.test(text.slice(s.end, s.end + 8))) &&
+      // (where a day is told before 在, the place of what is done there: `习近平20日在惠灵顿同…举行会谈`)
+      !(!s.cue && DAY_THEN_AT.test(text.slice(Math.max(0, s.start - 4), s.start)) && ACT_AT_PLACE.test(text.slice(s.end, s.end + 3))),
   );
 }
 
@@ -133,6 +137,14 @@ const POST_WORDS = new Set(POST_FOLLOWERS);
 
 /** The rest of a village's or a town's name after a span, ending where a list or a clause goes on (`杨公|塘村、`). */
 const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。；和及等]|$)/;
+
+/** The day and 电 of a dateline after its place (`…11月20日电`, `…１月２２日电`). */
+const DATELINE_AFTER = /^[\d０-９]{1,2}月[\d０-９]{1,2}日电/;
+
+/** A day or a time of day right before 在 (`20日在`, `上午在`). */
+const DAY_THEN_AT = /(?:日|[上下]午|晚|晨)在$/;
+/** What one does at a place named after 在 (`…在惠灵顿同…`, `…在成都会见…`), not 同志 after a name. */
+const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主持|举行|召开|考察|调研|视察)/;
 
 /** What follows the start of a port's or an island's name where something is done there (`莫尔斯|比港会见`). */
 const PORT_AFTER = /^[\u4e00-\u9fff]{0,2}[港湾岛](?=[^，。；]{0,6}?(?:会见|会晤|会谈|出席|举行|参加|主持|同|与))/;

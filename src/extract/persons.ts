@@ -10,22 +10,72 @@ import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
+/** The roles a credit gives (`特约记者` is a 记者's; `摄` after a name makes it the photographer's). */
+const CREDIT_ROLE = /^(?:特约记者|全媒体记者|记者|通讯员|评论员|摄影)/;
+/**
+ * A credit: a role, then names, roles and their marks up to a bracket, a semicolon or the line's
+ * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`).
+ */
+const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）;；]{0,40}?(?=[)）;；]|$)/gm;
+/** What may stand between the names of a credit. */
+const CREDIT_MARK = /^[\s、/／:：]+/;
+
 /** Names credited as reporters in the text: after 记者/通讯员/摄影, before 摄 or 报道. */
 export function creditedReporters(text: string): Reporter[] {
   const out: Reporter[] = [];
-  for (const m of text.matchAll(/(全媒体记者|记者|通讯员|评论员|摄影)\s*((?:[\u4e00-\u9fff·]{2,4}[\s、]*){1,5}?)(摄影?报道|摄|[)）]|$)/gm)) {
-    const role = m[1] === '摄影' || m[3].startsWith('摄') ? '摄影' : m[1];
+  for (const m of text.matchAll(CREDIT)) {
+    const credit = m[0];
+    const first = out.length;
+    let role = '';
     let i = 0;
-    const names = m[2];
-    while (i < names.length) {
-      const name = readName(names, i);
+    while (i < credit.length) {
+      const rest = credit.slice(i);
+      const mark = CREDIT_MARK.exec(rest);
+      if (mark) {
+        i += mark[0].length;
+        continue;
+      }
+      // the photographer's 摄 (`宋锴摄`, `张三 摄影报道`) and 报道 end the credit
+      if (CREDIT_END.test(rest)) {
+        if (rest.startsWith('摄') && out.length > first) out[out.length - 1]!.role = '摄影';
+        break;
+      }
+      const r = CREDIT_ROLE.exec(rest);
+      if (r) {
+        role = r[0] === '特约记者' ? '记者' : r[0];
+        i += r[0].length;
+        continue;
+      }
+      const name = creditName(rest);
       if (!name) break;
       out.push({ name, role });
       i += name.length;
-      while (/[\s、]/.test(names[i] ?? '')) i++;
     }
   }
   return out;
+}
+
+/** What ends a credit after its names: the photographer's 摄 and 报道. */
+const CREDIT_END = /^(?:摄(?:影)?(?:报道)?|报道)$/;
+
+/**
+ * The name a credit's text starts with: a dotted name, or one of 3, 2, 4 characters from a surname
+ * before a mark, a role or the end — where a credit ends in 摄, the reading that ends before it
+ * (`宋锴摄`); two names run together are two (`田帆刘华`). Any given name is a name here (`陈月飞`: 月 is
+ * seldom one in running text).
+ */
+function creditName(rest: string): string | null {
+  const dotted = /^[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,8}){1,3}/.exec(rest);
+  if (dotted) return dotted[0];
+  const shaped = (c: string) => nameShape(c) || (/^[\u3400-\u9fff]{2,3}$/.test(c) && (SURNAMES_1.has(c[0]!) || SURNAMES_2.has(c.slice(0, 2))));
+  const fits = [3, 2, 4].filter((len) => {
+    const cand = rest.slice(0, len);
+    const after = rest.slice(len);
+    // (or another name run on to it, the space between them lost: `田帆刘华`)
+    return cand.length === len && shaped(cand) && (after === '' || CREDIT_MARK.test(after) || CREDIT_ROLE.test(after) || CREDIT_END.test(after) || (len === 2 && creditName(after) !== null));
+  });
+  const beforeShot = fits.find((len) => rest[len] === '摄');
+  return fits.length ? rest.slice(0, beforeShot ?? fits[0]) : null;
 }
 
 /** A post's head right where a name ends (`…委员长主持`). */
@@ -708,7 +758,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
@@ -809,7 +859,7 @@ export function titleStart(s: string, headStart: number): number {
     }
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }

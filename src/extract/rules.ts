@@ -1315,7 +1315,7 @@ export const RULES = {
   'met.verb': {
     relation: 'MET',
     module: 'relations/met.ts',
-    why: '会见/会谈/接见/会晤: from the host before the verb to each named guest after it.',
+    why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
       // talks named before their time clause still are (`A同B举行会谈时指出`); talks named as a time are none (`在会谈中代表…`)
       pos('外交部长张建国今天在临江同临山国外交大臣阿卡拉·库克举行会谈时指出，两国关系正在发展。', '张建国 → 阿卡拉·库克'),
@@ -1357,6 +1357,13 @@ export const RULES = {
       pos('市长刘海、副市长吴东今天在市政府会见了前来参加签字仪式的某国某某公司总裁阿卡拉一行。', '刘海 → 阿卡拉', '吴东 → 阿卡拉'),
       neg('市长刘海、副市长吴东等参加了会见。'),
       neg('会议期间，市长刘海、副市长吴东会见了全体代表。'),
+      // hosts separated by commas, each after posts of their own, each meet the guest (provincial papers)
+      pos('9月5日，省委书记、省人大常委会主任张建国，省委副书记、省长刘红在临江会见临山国总统阿卡拉一行。', '张建国 → 阿卡拉', '刘红 → 阿卡拉'),
+      // 拜会: a call the hosts pay on a visiting leader, a meeting as 会见 is; those who 参加拜会 give none
+      pos('23日下午，省委书记张建国在临江拜会来我省考察的全国政协副主席刘海。', '张建国 → 刘海'),
+      neg('省领导王明、吴东参加拜会。'),
+      // a place after a day and 在 is no host (`20日在惠灵顿同…`), and a dotted name ends before 举行
+      pos('新华社临江11月20日电 国家主席张建国20日在阿卡拉同临山国总理约翰·基举行会谈。', '张建国 → 约翰·基'),
     ],
   },
   'met.listed': {

@@ -204,7 +204,7 @@ export function attendance(
     // 参加会见, 出席会谈, 参加了会见和宴请: a 会见 gives MET to its host and guests, a banquet nothing; no attendance at the article's meeting
     // (`参加接见并主持大会`: the 接见 is the act, the 大会 another verb's)
     // (also named back: `参加上述会见`)
-    if (!target && /^了?(?:上述|以上)?(?:会见|会谈|接见|会晤|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
+    if (!target && /^了?(?:上述|以上)?(?:会见|会谈|接见|会晤|拜会|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|拜会|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
     // (and a 会晤 or talks named by who holds them: `主持金砖国家领导人第14次会晤`, no meeting of the report)
     if (!target && /^了?[^，。；、]{2,24}?(?:会晤|会谈)(?=[，。；、并]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those

@@ -9,8 +9,10 @@ import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import { within, clauseSubject } from '../spans';
 import type { RuleId } from '../rules';
+import { TITLE_HEAD_END } from '../lexicon';
 
-const MEET = /会见|会谈|接见|会晤/g;
+/** The verbs of a meeting between people; 拜会, a call the hosts pay on a visiting leader (provincial papers). */
+const MEET = /会见|会谈|接见|会晤|拜会/g;
 /** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`). */
 const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?$/;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
@@ -79,8 +81,10 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
     const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // `国务院总理李鹏、副总理邹家华…会见了X`: hosts joined by 、 with their posts, too
+    // (and by a comma, each after posts of their own: `省委书记A，省委副书记、省长B在成都会见…`)
     for (let k = prior.indexOf(hosts[0]) - 1; k >= 0; k--) {
-      if (!/^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(prior[k].end - s.start, hosts[0].start - s.start))) break;
+      const gap = s.text.slice(prior[k].end - s.start, hosts[0].start - s.start);
+      if (!/^、[^，。；、与和同跟]{0,20}$/.test(gap) && !(/^[，,][^，,。；与和同跟]{2,30}$/.test(gap) && TITLE_HEAD_END.test(gap))) break;
       hosts.unshift(prior[k]);
     }
     // `A同<posts joined by 、>B(、<post>C)举行会谈`: the guests after 同, each named by posts a 、 may join
@@ -116,7 +120,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
         withGuests = chain.slice(w + 1);
       }
       // (`A和B会晤` is one pair; `A和B会见了全体代表`: two hosts, their guests unnamed — no pair)
-      else if (!/会见|接见/.test(v[0])) pair(b, chain[chain.length - 2], host, s, date);
+      else if (!/会见|接见|拜会/.test(v[0])) pair(b, chain[chain.length - 2], host, s, date);
       continue;
     }
     // (`会见了叶选平同志亲属代表`: the guests are the relatives, not the person named)

@@ -115,7 +115,7 @@ function roomSite(item: string): string | null {
 /** Parts of a place that are no site (`农村`, `城区`, `一带`). */
 const AREA = /^(?:农村|城区|市区|郊区|山区|牧区|库区|灾区|地区|一带|境内|沿线|全境|各地|基层|城乡|乡村|街头|街道)$|(?:经济带|经济圈|经济区|城市群|流域|沿岸|两岸|沿线)$/;
 /** What a host does at a place of his own (`在中南海紫光阁，李鹏会见…`): no visit. */
-const HOST_ACT = /会见|会谈|接见|会晤|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问/;
+const HOST_ACT = /会见|会谈|接见|会晤|拜会|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问/;
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
@@ -439,8 +439,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
       if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
-      // (nor a span with a verb in it: `在所在省市参加了看望…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们了]|期间|主持|召开|举行|蹲点/.test(place)) continue;
+      // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们了]|期间|主持|召开|举行|蹲点|会见|会谈|接见|会晤|拜会/.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;

@@ -1,0 +1,34 @@
+// Reporters and photographers credited inside a text (persons.ts creditedReporters), in the forms
+// the provincial papers print them: roles and names run together, slashes and colons, 特约记者,
+// a photographer's 摄 right after the name, two names whose space was lost.
+import { creditedReporters } from '../../src/extract/persons';
+import { extractPage } from '../../src/pipeline';
+
+const credits = (text: string): string[] => creditedReporters(text).map((r) => `${r.name}:${r.role}`);
+
+describe('credits', () => {
+  it.each([
+    ['（新华社记者 兰红光 摄）', ['兰红光:摄影']],
+    ['7日，省委书记张建国在临江会见客人。 本报记者宋锴摄', ['宋锴:摄影']],
+    ['代表发言。（摄影：王小红）', ['王小红:摄影']],
+    ['记者:刘忠义;摄影:徐旭', ['刘忠义:记者', '徐旭:摄影']],
+    ['等参加会见。(记者 付真卿 摄影 欧阳杰)', ['付真卿:记者', '欧阳杰:摄影']],
+    ['参加看望。(记者况昌勋 特约记者王江顺)', ['况昌勋:记者', '王江顺:记者']],
+    ['交汇点记者 陈月飞', ['陈月飞:记者']],
+    ['南方日报讯(记者/徐林通讯员/岳宗)1月15日，省委', ['徐林:记者', '岳宗:通讯员']],
+    ['本报记者 刘燕娟 通讯员 王明 报道', ['刘燕娟:记者', '王明:通讯员']],
+    ['（记者陈贽 田帆刘华）', ['陈贽:记者', '田帆:记者', '刘华:记者']],
+    ['（记者 罗宾·库克）', ['罗宾·库克:记者']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+
+  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。']])('no credit in %s', (text) => {
+    expect(credits(text)).toEqual([]);
+  });
+
+  it('makes no person of credited names, nor of two run together', () => {
+    const out = extractPage('新华社临江11月20日电（记者陈贽 田帆刘华）国家主席张建国出席会议。', 'x.txt', { year: 2024 });
+    expect(out.flatMap((a) => a.entities.filter((e) => e.type === 'Person').map((e) => e.name))).toEqual(['张建国']);
+  });
+});
