@@ -135,6 +135,9 @@ export const ORG_SUFFIXES = [
   '团委', '领导小组', '街道办事处', '办事处', '管理局', '监督室', '委', '集团公司', '基地', '研究院', '设计院', '贸促会', '支行', '分行',
   // parties, parliaments and people's congresses named as actors (`中国共产党的领导`, `越南国会和祖国阵线`, `中国全国人大愿同…`)
   '共产党', '国会', '议会', '人大',
+  // a party committee's or a CPPCC's standing committee, the body a province's meetings are held by
+  // (`省委常委会召开会议`, `全国政协十四届常委会`; not `两次常委会`, `讨论常委会`)
+  '省委常委会', '市委常委会', '县委常委会', '区委常委会', '州委常委会', '党委常委会', '工委常委会', '政治局常委会', '政协常委会', '届常委会',
   // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
   '办',
 ];
@@ -153,6 +156,8 @@ export const STANDALONE_ORGS = ['党中央', '中共中央', '国务院', '全�
 /** Meeting head nouns (spec), longest first. */
 export const MEETING_HEADS = [
   '常委会议', '常务会议', '全体会议', '工作会议',
+  // a body's meeting widened to others (`市委常委会召开扩大会议`), not 扩 + 大会
+  '扩大会议',
   // `在…经济工作会上`: 工作会 as a head where a verb or a clause follows it (not 工作会晤/会谈/会同)
   '工作会(?=上|[，。、；）]|召开|举行|结束|闭幕|开幕|期间)', '座谈会', '推进会', '部署会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会',
   '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '视频会(?!议)', '研讨会', '发布会', '推介会', '对接会', '洽谈会', '见面会', '培训会', '表彰会', '现场会',

@@ -87,7 +87,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
-  let reported = reportedMeeting(meetings, names, sents, titleMeetings, text);
+  let reported = reportedMeeting(meetings, names, sents, titleMeetings, text, titleText);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
   // (or a lede that says the leader heard the work report: `在听取…党委、政府工作汇报时强调`)
   if (!reported && (/汇报会/.test(text) || HEARD_REPORT.test(sents[0]?.text ?? ''))) {
@@ -301,7 +301,10 @@ const FIELDS_CLOSED = /^[^，。；、]{2,12}?等(?:领域|方面|行业|部门)
 /** A line of its own that no sentence's end closes: a headline inside the text. */
 const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 
-function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string): Reported | null {
+/** The eve or the moment of a meeting, a time that another report is told at (`…召开前夕`, `…开幕之际`, `…召开在即`). */
+const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|前[，,])/;
+
+function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
   const lede = sents.slice(0, 3);
   const inLede = (m: MeetingMention) => lede.some((s) => s.start <= m.start && m.start < s.end);
   const titleFor = (name: string) => titleMeetings.find((n) => formOf(n, name)) ?? null;
@@ -315,13 +318,20 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
+    // (one whose eve is the time of the report is not what it tells: `市两会召开前夕，市委召开会议…`)
+    if (ON_THE_EVE.test(after)) continue;
     if (HELD_AFTER.test(after) || HELD_BEFORE.test(before)) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };
       const t = titleFor(name);
-      // the headline's form is the main name when it is the fuller one
-      if (t) return { name: t.endsWith(name) && t.length > name.length ? t : name, mention: m, fromTitle: t };
+      // the headline's form is the main name when it is the fuller one, or where the lede names the
+      // meeting by its host alone (`市委召开会议` under `北京市委召开市级民主协商会`)
+      const byHost = !m.bare && name !== normName(text.slice(m.start, m.end));
+      // (the headline's meeting held by its host, not one it names otherwise — `…召开会议 传达…二中全会精神`,
+      // `…召开会议 决定召开二十届二中全会` — nor a congress or a plenum)
+      const heldIn = (n: string) => !/会议$|[中次]全会$|大$/.test(n) && new RegExp(`(?<!决定|将|拟|计划|定于)(?:召开|举行)${escapeRegExp(n)}`).test(titleText);
+      if (t) return { name: (t.endsWith(name) && t.length > name.length) || (byHost && heldIn(t) && !name.endsWith(t)) ? t : name, mention: m, fromTitle: t };
       // a headline meeting of the same kind is the one the lede reports: the headline's form
       // names it (`全国政协举行新年茶话会` / `…委员会…举行一九九八年新年茶话会`)
       const same = titleMeetings.filter((n) => headOf(n) !== null && headOf(n) === headOf(name));
@@ -329,7 +339,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
       // `李强主持召开国务院常务会议`, a series' name)
       const numbered = (n: string) => /第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十\d]届|新一届/.test(n);
       if (same.length === 1 && titleMeetings.length === 1) return { name: numbered(name) && !numbered(same[0]) ? name : same[0], mention: m, fromTitle: same[0] };
-      return { name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
+      return { name: byHost && titleMeetings.length === 1 && heldIn(titleMeetings[0]!) && !name.endsWith(titleMeetings[0]!) ? titleMeetings[0]! : name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
     }
   }
   // (a party congress or plenum the headline names is what the news serves, not the meeting it tells,
@@ -704,15 +714,17 @@ export function findMeetings(text: string): MeetingMention[] {
     // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
     if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
     // (a verb alone before the head names nothing: `落实峰会成果`)
-    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix)) {
+    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix) || /^[（(]扩大[）)]$/.test(prefix)) {
       // `中共中央政治局3月30日召开会议`, `某出版社今天在北京举行座谈会`: a bare head right after a body's
       // held clause is named by that body (spec: body and head noun)
-      // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`)
-      const topical = (prefix === '专题' || prefix === '视频') && m[0] === '会议';
-      const host = (name.length === m[0].length || topical) && (m[0] === '会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - (topical ? 2 : 0)) : null;
+      // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`; a date in brackets: `市委常委会今天上午（3月30日）举行会议`)
+      // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
+      const topical = /^(?:专题|视频|常务|[（(]扩大[）)])$/.test(prefix) && m[0] === '会议';
+      const before = topical ? prefix.length : 0;
+      const host = (name.length === m[0].length || topical) && (m[0] === '会议' || m[0] === '常务会议' || m[0] === '扩大会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
-        out.push({ name: host + name, start: m.index - (topical ? 2 : 0), end, bare: false });
-        covered.fill(1, m.index - (topical ? 2 : 0), end);
+        out.push({ name: host + name, start: m.index - before, end, bare: false });
+        covered.fill(1, m.index - before, end);
         continue;
       }
       // `大会开幕式`, `大会全体会议`: a session of the meeting the text reports, no name of its own
@@ -855,7 +867,7 @@ function talksHost(text: string, at: number, persons: readonly { name: string; s
 }
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before

@@ -562,6 +562,16 @@ export const RULES = {
       pos('市委书记张建国来到临江县调研。他走进县人民医院，深入企业了解生产情况，主持召开座谈会听取意见。', '张建国 → 临江县座谈会:presided'),
       // the verb that holds a meeting well (开好) is no part of its name, and 确保 alone names none
       pos('临江市政协常委会会议今天闭幕。会议要求全力开好市政协十届四次会议，确保大会圆满成功。主席张建国主持会议。', '张建国 → 临江市政协常委会会议:presided'),
+      // a body's meeting by its kind (扩大会议, 常务会议, （扩大）会议) and a bracketed day: named by the body
+      // (a party committee's standing committee is a body: 市委常委会)
+      pos('2月12日，市委常委会召开扩大会议，传达学习精神。市委书记张建国主持会议并讲话。', '张建国 → 市委常委会扩大会议:presided'),
+      pos('省政府召开常务会议，研究近期工作。省长刘海主持会议。', '刘海 → 省政府常务会议:presided'),
+      pos('12月11日，省政协党组召开（扩大）会议，专题传达学习。省政协主席王明主持会议。', '王明 → 省政协党组(扩大)会议:presided'),
+      pos('市委常委会今天上午（3月30日）举行会议，听取工作汇报。市委书记张建国主持会议并讲话。', '张建国 → 市委常委会会议:presided'),
+      // a meeting whose eve is the report's time is not what it tells; the headline names the one its host holds
+      pos('临江市委召开市级民主协商会|市两会召开前夕，市委召开会议，就有关人事安排进行民主协商。市委书记张建国主持会议。市长刘海出席。', '张建国 → 市级民主协商会:presided', '刘海 → 市级民主协商会:attended'),
+      // (not one the headline says will be held)
+      pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
     ],
   },
   'attended.list-after': {

@@ -7,7 +7,8 @@
 //   - spaces between a digit and a CJK character (`2025 年培育 10 家`) and around CJK
 //     punctuation (`15.8% 、24.3%`) removed;
 //   - full-width ASCII (digits, letters, brackets) folded to half-width, as the spec makes
-//     them equal and the PFR corpus writes every digit full-width.
+//     them equal and the PFR corpus writes every digit full-width;
+//   - ASCII punctuation next to CJK characters (`12月11日,省政协`) made the full-width mark it stands for.
 import { mapArray } from '../arrays';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -39,7 +40,17 @@ function foldWide(c: string): string {
   return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 }
 
+/**
+ * Chinese text's punctuation in its ASCII form, as scrapers and mirror sites often write it
+ * (`12月11日,省政协党组召开(扩大)会议,…`): next to a CJK character, the full-width mark the
+ * rules read (one character for one: offsets stay). `1,000` and `10:30` stay as they are.
+ */
+const ASCII_CJK_PUNCT = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])[,;:!?()]|[,;:!?()](?=[${CJK}])`, 'g');
+const HAS_ASCII_PUNCT = /[,;:!?()]/;
+const wide = (c: string): string => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+
 export function cleanLine(line: string): string {
+  if (HAS_ASCII_PUNCT.test(line)) line = line.replace(ASCII_CJK_PUNCT, wide);
   // every repair below is about a space: a line without one only needs its ends trimmed
   if (!line.includes(' ')) return line.trim();
   return line

@@ -621,6 +621,11 @@ describe('segmentation and dates', () => {
   it('closes up letter-spaced PDF text and keeps spaces between names', () => {
     expect(cleanPage('总 部 、区 域 总 部\n记者 刘奕楠 何芳')).toBe('总部、区域总部\n记者 刘奕楠 何芳');
   });
+  it('makes ASCII punctuation next to Chinese the full-width mark, one character for one', () => {
+    expect(cleanPage('12月11日,省政协党组召开(扩大)会议,专题传达学习;记者:曹忠义')).toBe('12月11日，省政协党组召开（扩大）会议，专题传达学习；记者：曹忠义');
+    // (numbers, times and addresses stay)
+    expect(cleanPage('增长1,000万元，10:30开会，见http://www.x.cn/a?b=1')).toBe('增长1,000万元，10:30开会，见http://www.x.cn/a?b=1');
+  });
   it('reads the issue date from a file name, not from other numbers in it', () => {
     expect(issueFromName('corpus/pfr-19980101-01-001.txt')).toEqual({ year: 1998, month: 1, day: 1 });
     expect(issueFromName('rmrb-2018-01-02-07.pdf')).toEqual({ year: 2018, month: 1, day: 2 });

@@ -19,8 +19,8 @@ describe('a column cut before the attendance line', () => {
   it('does not splice the cut sentence and the attendance line', () => {
     const [a] = segmentPage(cleanPage(PAGE), { year: 2025 });
     expect(a!.text.split('\n')).toEqual([
-      '26日,市委书记张建国主持召开市委外事工作委员会全体会议。',
-      '会议强调,要发挥临江优势主动作为,更好服务对外开放',
+      '26日，市委书记张建国主持召开市委外事工作委员会全体会议。',
+      '会议强调，要发挥临江优势主动作为，更好服务对外开放',
       '市领导吴东、郑立出席。',
     ]);
     expect(a!.subtitle).toBeNull();
@@ -33,7 +33,7 @@ describe('a column cut before the attendance line', () => {
   });
   it('still joins a sentence broken inside a word across lines', () => {
     const [a] = segmentPage(cleanPage('临江日报3月26日讯(记者 王小华)市长刘海先后来到临江能源集团电力集\n\n控中心和某某公司,了解生产情况。\n'), { year: 2025 });
-    expect(a!.text).toBe('市长刘海先后来到临江能源集团电力集控中心和某某公司,了解生产情况。');
+    expect(a!.text).toBe('市长刘海先后来到临江能源集团电力集控中心和某某公司，了解生产情况。');
   });
 });
 
