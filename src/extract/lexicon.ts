@@ -166,14 +166,16 @@ export const MEETING_HEADS = [
   // `专题协商会` (not 政治协商会议, a body's name), `团拜酒会`
   '协商会(?!议)', '酒会', '对话会',
   // a session's joint group meeting (`参加了民盟、农工党界委员联组会`) and a meal held as a gathering with speeches (`出席…工商界晚餐会并致辞`)
-  '联组会(?!议)', '生活会', '晚餐会', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
+  '联组会(?!议)', '生活会', '晚餐会',
+  // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
+  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
   '庆祝活动', '纪念活动',
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
-export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会'];
+export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会'];
 export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
 /**
  * Heads resolve reads as one though extraction finds their last part (`…行动推进大会` ends in 大会
@@ -237,6 +239,8 @@ export const LEFT_STOPS = [
   '把握',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)
   '推出', '迎接', '参与',
+  // what is learned of one (`详细了解省第八次党代会报道情况`; not 了解 alone: 为了|解决, 了|解放军)
+  '详细了解', '深入了解', '具体了解',
   // hearing or interviewing before a meeting's or body's name (`会议听取了全国政协…会议情况的汇报`, `专访商务部部长`)
   '听取', '专访',
   // watching, sitting in on, showing at or sharing a meeting (`外国驻华使节旁听了大会`, `观看…升国旗仪式`, `机器人亮相…博览会`)

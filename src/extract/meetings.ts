@@ -158,6 +158,13 @@ const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 /** Words that name back the meeting the text is about (`这次会议`). */
 const DEMONSTRATIVE = '本次|这次|此次|本届|该次';
 const DEMONSTRATIVE_RE = new RegExp(DEMONSTRATIVE);
+/** Heads of a congress named by the tasks it is called for (`…创新深化、改革攻坚、开放提升大会`). */
+const TASKED_HEAD = /^(?:大会|会议|推进会|动员会|座谈会)$/;
+/** The tasks after the verb that calls the congress, joined by 、 (the first may be long and quote a term). */
+const TASKS_BEFORE = /(?:举行|召开|举办)([^，。；：、\s]{2,30}(?:、[^，。；：、\s]{2,12})*、)$/;
+/** A phrase that ends with a meeting's head: a meeting of its own. */
+const MEETING_HEAD_END = new RegExp(`(?:${MEETING_HEADS.join('|')})$`);
+
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
 const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的)`);
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
@@ -665,6 +672,10 @@ export function findMeetings(text: string): MeetingMention[] {
     // (people or one-character places: `孟、印、巴三国首脑会议`, `省、市、县…会议`; not acts: `升国旗、唱国歌仪式`)
     let gathered = '';
     if (listed && !covered[end - raw.length - listed[1].length] && (sectors || listed[1].split('、').slice(0, -1).every((x) => x.length === 1 || GATHERED.test(x)))) gathered = listed[1];
+    // (or the tasks a congress is called for, 、 and all: `召开全省深入实施“八八战略”强力推进创新深化、改革攻坚、开放提升大会`;
+    // not two meetings, `召开A会议、B大会`)
+    const tasks = !gathered && text[end - raw.length - 1] === '、' && TASKED_HEAD.test(m[0]) ? TASKS_BEFORE.exec(text.slice(Math.max(0, end - raw.length - 80), end - raw.length)) : null;
+    if (tasks && tasks[1].length >= 8 && !covered[end - raw.length - tasks[1].length] && !tasks[1].split('、').some((x) => MEETING_HEAD_END.test(x))) gathered = tasks[1];
     raw = gathered + raw;
     let name = normName(raw);
     // `民进十三大和十五届二中全会`, `十五大和中央经济工作会议`: two meetings joined by 和; `…思想和全国…大会`: a doctrine before the meeting;
@@ -719,7 +730,7 @@ export function findMeetings(text: string): MeetingMention[] {
       // held clause is named by that body (spec: body and head noun)
       // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`; a date in brackets: `市委常委会今天上午（3月30日）举行会议`)
       // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
-      const topical = /^(?:专题|视频|常务|[（(]扩大[）)])$/.test(prefix) && m[0] === '会议';
+      const topical = (/^(?:专题|视频|常务|[（(]扩大[）)])$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0]));
       const before = topical ? prefix.length : 0;
       const host = (name.length === m[0].length || topical) && (m[0] === '会议' || m[0] === '常务会议' || m[0] === '扩大会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {

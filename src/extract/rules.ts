@@ -572,6 +572,15 @@ export const RULES = {
       pos('临江市委召开市级民主协商会|市两会召开前夕，市委召开会议，就有关人事安排进行民主协商。市委书记张建国主持会议。市长刘海出席。', '张建国 → 市级民主协商会:presided', '刘海 → 市级民主协商会:attended'),
       // (not one the headline says will be held)
       pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
+      // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
+      pos('省委书记张建国对刘海副委员长一行来闽出席第九届临江传媒论坛表示欢迎和感谢。', '刘海 → 第九届临江传媒论坛:attended'),
+      // nor a series attended so many times; one who presided twice presided
+      neg('阿卡拉已5次出席临港经济合作论坛。'),
+      // 主持人, the one who chairs, is a post, not the verb (`主席团会议主持人`)
+      neg('省领导看望参加省政协十二届一次会议的委员。省委书记刘海，省委副书记、主席团会议主持人王明等与委员亲切握手。'),
+      // a party committee's study session (学习会), named by the headline's host; a congress named by the tasks it is called for, 、 and all
+      pos('省委召开专题学习会深入学习领会全会精神|26日至27日，省委利用两天时间，举行专题学习会。省委书记张建国主持会议并讲话。', '张建国 → 省委专题学习会:presided'),
+      pos('1月28日，省委召开全省深入实施“八八战略”强力推进创新深化、改革攻坚、开放提升大会。省长张建国主持会议。', '张建国 → 全省深入实施八八战略强力推进创新深化、改革攻坚、开放提升大会:presided'),
     ],
   },
   'attended.list-after': {
@@ -596,6 +605,8 @@ export const RULES = {
       // a visit joined to the meeting before the 的 (`来华出席…峰会并进行国事访问的总统X`)
       pos('王明在临江同来华出席临山国际合作高峰论坛并进行国事访问的临山国总统阿巴斯举行会谈。', '阿巴斯 → 临山国际合作高峰论坛:attended'),
       neg('王明在临江同来华进行国事访问的临山国总统阿巴斯举行会谈。'),
+      // the one described may be named after a chain of posts (`正在香港出席…论坛的省委副书记、宁波市委书记唐一军`)
+      pos('27日上午，正在临江出席2017临港经济合作论坛的省委副书记、临江市委书记张建国会见了临山国总统阿卡拉。', '张建国 → 2017临港经济合作论坛:attended'),
     ],
   },
   'attended.done': {
@@ -674,6 +685,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
+      neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
       // one who 介绍了有关情况 at the meeting speaks there
       pos('双周协商座谈会今天在临江召开。市政协主席张建国主持。市检察院检察长刘海介绍了有关情况。', '刘海 → 双周协商座谈会:attended'),
       // a report at the meeting's own opening

@@ -94,6 +94,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('国家主席张建国在出席第75届联合国大会时宣布，中国将力争。')).toEqual(['第75届联合国大会']);
     expect(meetingNames('临江代表出席联合国人权理事会第52届会议。')).toEqual(['联合国人权理事会第52届会议']);
     expect(meetingNames('联合国大会通过决议。')).toEqual([]);
+    // a level's party congress by its short name, after what is learned of it; its report is none
+    expect(meetingNames('详细了解省第八次党代会报道情况。')).toEqual(['省第八次党代会']);
+    expect(meetingNames('党的二十大首次将这一任务写进党代会报告。')).toEqual(['党的二十大']);
     expect(meetingNames('北约峰会在临江举行。')).toEqual(['北约峰会']);
   });
   it('reads a congress\'s standing committee as part of its session\'s name; a meeting\'s tasks are no meeting', () => {

@@ -5,12 +5,12 @@ import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, SPEECH_AT_VERBS, TITLE_HEAD_RE } from '../lexicon';
+import { HELD, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
 // (and those who gather with the guests at a reception: `习近平、李克强…等同各民主党派…负责人…欢聚一堂`)
-export const ATTEND_VERB = /主持召开|主持|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|(?<!将|拟|应邀|确认|拒绝)与会(?=[，。；]|并|$)|欢聚一堂/g;
+export const ATTEND_VERB = /主持召开|主持(?!人)|出席并讲话|出席并致辞|出席并作|出席|参加|列席|召开|(?<!将|拟|应邀|确认|拒绝)与会(?=[，。；]|并|$)|欢聚一堂/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就座`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -146,6 +146,9 @@ export function attendance(
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
       if (welcome && who.some((p) => p.start >= s.start + welcome.index + 2)) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
     }
+    // `A对B一行来闽出席…表示欢迎`: the one A speaks of attends, not A
+    const about = who.findIndex((p, k) => k < who.length - 1 && ABOUT_AFTER.test(s.text.slice(p.end - s.start, who[k + 1]!.start - s.start)));
+    if (about >= 0) who = who.slice(about + 1);
     // `会谈后，两国总理共同出席…交换仪式`: the two who held the talks the report tells before
     let rule: RuleId = 'attended.verb';
     if (who.length === 0 && PAIR_SUBJECT.test(s.text.slice(Math.max(0, at - s.start - 12), at - s.start))) {
@@ -178,6 +181,9 @@ export function attendance(
     if (who.length === 0) continue;
     // a meeting one will or hopes to attend is not attended yet (`将出席…峰会`, `期待不久之后出席…`)
     if (PLANNED.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+    // nor a series one has attended so many times (`已5次参加了甬港经济合作论坛`)
+    // (one who presided twice presided: `先后两次主持召开…会议`)
+    if (/^(?:出席|参加)/.test(v[0]) && TIMES_BEFORE.test(s.text.slice(Math.max(0, at - s.start - 6), at - s.start))) continue;
     lastWho = who;
     const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
@@ -246,7 +252,8 @@ export function attendance(
   // 在…会上强调/讲话: attended and spoke
   // 刚开完A、B、C，…田卫说: the person who has just been at the meetings
   const done = /开完|参加完|出席完|参加了|出席了/.exec(s.text);
-  if (done) {
+  // (not a series attended so many times: `已5次参加了甬港经济合作论坛`)
+  if (done && !TIMES_BEFORE.test(s.text.slice(Math.max(0, done.index - 6), done.index))) {
     const at = s.start + done.index + done[0].length;
     // (up to the next act of attending, which has a subject of its own: `李显龙刚刚来华出席了A，这个月总统女士又来华出席B`)
     const next = s.text.slice(at - s.start).search(/出席|参加|列席/);
@@ -363,6 +370,11 @@ function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number)
   return { m, end: m.end + tail[0].length - 1 };
 }
 
+/** Between a speaker and the one he speaks of: 对 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`). */
+const ABOUT_AFTER = /^(?:同志)?对[^，。；]{0,12}$/;
+/** A count of the times one has attended a series (`已5次参加`, `曾三次出席`). */
+const TIMES_BEFORE = /(?:多|[\d一二三四五六七八九十几两]+)次$/;
+
 /** What closes a meeting describing a noun: 的, or a visit joined to it (`出席…峰会并进行国事访问的总统`). */
 const DESCRIBED_TAIL = /^(?:并(?:对[^，。；的]{1,8})?(?:进行)?(?:国事|正式|工作)?访(?:问|华))?的/;
 
@@ -382,7 +394,11 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
     if (!d || !m || !target) continue;
     // the first name within a group word of the meeting's 的 (`的军队代表徐洪刚`), then the list
     // (a group word or a post, no verb: not `参加纪念仪式的各界人士在…塑像前`)
-    const first = ps.find((p) => p.start > d.end && p.start - d.end <= 9 && !/[，。；：、在向对于从把被将前]/.test(s.text.slice(d.end - s.start, p.start - s.start)));
+    // (or a chain of posts: `正在香港出席…论坛的省委副书记、宁波市委书记唐一军`)
+    const first = ps.find((p) => {
+      const gap = s.text.slice(d.end - s.start, p.start - s.start);
+      return p.start > d.end && ((gap.length <= 9 && !/[，。；：、在向对于从把被将前]/.test(gap)) || (gap.length <= 24 && !/[，。；：在向对于从把被将前]/.test(gap) && TITLE_HEAD_END.test(gap)));
+    });
     if (!first) continue;
     let last = first;
     const list = [first];
@@ -437,6 +453,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
     if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
+    // `习近平总书记在…座谈会上的重要讲话，全面总结了…，深入分析了…`: the speech is what goes on, named by its speaker
+    if (/的(?:重要)?(?:讲话|报告|致辞)[，、]/.test(between)) continue;
     // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
     // (not the meeting's own opening or close: `在会议开幕时作了…报告`)
     const elsewhen = (p: PersonMention) => /在[^，。；]{2,40}?时/.test(s.text.slice(p.end - s.start, v.index!)) && !/在(?:会议|大会|会)?(?:开幕|闭幕)时/.test(s.text.slice(p.end - s.start, v.index!));
