@@ -17,7 +17,7 @@ import { creditedReporters, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance, delegatesHosts } from './relations/attendance';
-import { visits, companions } from './relations/visits';
+import { visits, companions, cameToProvince } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
 import { titleBodies } from './relations/title-at';
@@ -85,6 +85,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     if (s.start > 0 && text[s.start - 1] === '\n') current = paragraphMeeting(s, ms, meetingEntity, main) ?? (ms.some((m) => meetingEntity.get(`${m.start}`) === main) || !/[。！？”]$/.test(s.text) ? null : current);
     attendance(b, s, ps, ms, meetingEntity, current ?? main, named);
     visits(b, s, ps, named, article.date);
+    cameToProvince(b, s, ps, article.newspaper, article.date);
     meetingsAndBodies(b, s, ms, meetingEntity, within(orgs, s.start, s.end), within(policies, s.start, s.end), main);
     met(b, s, ps, article.date, sents, named);
   }

@@ -241,6 +241,8 @@ export const LEFT_STOPS = [
   '推出', '迎接', '参与',
   // what is learned of one (`详细了解省第八次党代会报道情况`; not 了解 alone: 为了|解决, 了|解放军)
   '详细了解', '深入了解', '具体了解',
+  // what a policy is made stronger by or fits (`加固中央八项规定的堤坝`, `符合…国家发展战略的项目`)
+  '加固', '符合',
   // hearing or interviewing before a meeting's or body's name (`会议听取了全国政协…会议情况的汇报`, `专访商务部部长`)
   '听取', '专访',
   // watching, sitting in on, showing at or sharing a meeting (`外国驻华使节旁听了大会`, `观看…升国旗仪式`, `机器人亮相…博览会`)
@@ -318,6 +320,17 @@ export const ORG_LEADING_ADVERBS = ['共同', '共', '新', '重点', '先后', 
 export const DEMOCRATIC_PARTY_SHORT = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '社'];
 
 /** China's provincial-level units: full name and the short name the press uses. */
+/**
+ * Provinces by the one character the press calls them by after 来 (`来川考察访问`, `来闽出席`): general
+ * knowledge, as the surnames are. Left out where the character names a city as well (宁 Nanjing, 青
+ * Qingdao) or is a word of its own after 来 (新, 黑, 吉, 华).
+ */
+export const PROVINCE_CHARS: Readonly<Record<string, string>> = {
+  京: '北京', 津: '天津', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁', 沪: '上海', 苏: '江苏', 浙: '浙江', 皖: '安徽', 闽: '福建',
+  赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川',
+  黔: '贵州', 滇: '云南', 藏: '西藏', 陕: '陕西', 甘: '甘肃', 陇: '甘肃',
+};
+
 export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = [
   ['北京市', '北京'], ['天津市', '天津'], ['河北省', '河北'], ['山西省', '山西'],
   ['内蒙古自治区', '内蒙古'], ['辽宁省', '辽宁'], ['吉林省', '吉林'], ['黑龙江省', '黑龙江'],

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
@@ -983,6 +983,8 @@ export function cuedName(s: string, i: number): string | null {
   if (STANDALONE_ORGS.some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
+  // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)
+  if (s[i] === '来' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:考察|调研|视察|访问|检查|指导|出席|参加)/.test(s.slice(i + 2, i + 4))) return null;
   // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
   // (nor what a post does or holds: `外长承诺`, `总统权力`, `两党总书记达成的共识`)
   if (POST_THEN_NO_NAME.test(s.slice(i, i + 4))) return null;

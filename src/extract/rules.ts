@@ -11,6 +11,8 @@ export interface RuleCase {
   text: string;
   /** facts the rule gives on `text`, `from → to[:role]`; empty for a negative case */
   facts: string[];
+  /** the paper the text is from, where the rule reads it (`来我省` is its province's) */
+  newspaper?: string;
 }
 
 export interface RuleSpec {
@@ -25,6 +27,8 @@ export interface RuleSpec {
 
 const pos = (text: string, ...facts: string[]): RuleCase => ({ text, facts });
 const neg = (text: string): RuleCase => ({ text, facts: [] });
+/** A case from a paper named (`吉林日报`): what the text calls 我省 is its province. */
+const inPaper = (newspaper: string, c: RuleCase): RuleCase => ({ ...c, newspaper });
 
 export const RULES = {
   'holds.post-before-name': {
@@ -1171,6 +1175,21 @@ export const RULES = {
       pos('市委书记张建国到临江调研。在临江电力机车有限公司、东岭控股煤业集团南山煤矿、临山智能高端装备产业园区，张建国要求推进企业党建。', '张建国 → 临江电力机车有限公司', '张建国 → 东岭控股煤业集团南山煤矿', '张建国 → 临山智能高端装备产业园区'),
       pos('市委书记张建国到临江调研。在东岭古城，张建国要求保护好文化遗产。', '张建国 → 东岭古城'),
       neg('市委书记张建国到临江调研。在这座千年古城，张建国要求保护好文化遗产。'),
+    ],
+  },
+  'visited.came-to': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: 'A guest comes to the paper\'s province (来我省考察) or to one named by its character (来川考察访问): the one named before 来, or after the 的 it describes.',
+    cases: [
+      inPaper('甘肃日报', pos('王明对张建国一行来我省考察中药材相关情况表示欢迎。', '张建国 → 甘肃')),
+      inPaper('吉林日报', pos('省委书记王明在长春拜会来我省考察调研的全国政协副主席、民盟中央常务副主席张建国。', '张建国 → 吉林')),
+      // (no paper named: 我省 is no province known)
+      neg('王明对张建国一行来我省考察中药材相关情况表示欢迎。'),
+      pos('9月5日，省长王明在成都会见临山国代总统阿卡拉一行。王明代表省委、省政府对阿卡拉代总统来川考察访问表示欢迎。', '阿卡拉 → 四川'),
+      // (one who comes for another purpose visits nothing: `来华出席`; 宁 of 在宁 is a city, no province)
+      neg('王明对张建国一行来闽出席论坛表示欢迎。'),
+      neg('省领导王明来宁考察。'),
     ],
   },
   'visited.companion': {

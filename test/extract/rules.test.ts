@@ -132,6 +132,9 @@ describe('meetings, policies and bodies', () => {
   });
   it('reads an exhibition or a show in 《》 as no policy (not a speech titled …发展), and names a bare 开幕式 attended by it', () => {
     expect(policyNames('此次《世界华人书画展》得到了热烈响应。王明发表题为《携手应对挑战实现共同发展》的讲话。')).toEqual(['携手应对挑战实现共同发展']);
+    // (a news item's own headline, given as its original title, is none; a verb before the name is no part of it)
+    expect(policyNames('（原题为《临江市长会见某某代表团》）')).toEqual([]);
+    expect(policyNames('要加固中央八项规定的堤坝，支持符合临山国家发展战略的项目。')).toEqual(['中央八项规定', '临山国家发展战略']);
     const a = extractArticle(article('委员长王明观看了书画展。此次《世界华人书画展》得到了热烈响应。副委员长李华以及首都各界人士出席了开幕式。', '王明等观看世界华人书画展'));
     expect(a.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['世界华人书画展开幕式']);
   });

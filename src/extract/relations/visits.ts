@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, TITLE_HEAD_END } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
@@ -637,5 +637,37 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (!pe || pe.id === first.from) continue;
       for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
     }
+  }
+}
+
+/** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
+const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|[${Object.keys(PROVINCE_CHARS).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
+/** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`). */
+const VISITOR_GAP = /^(?:同志|先生|女士)?[^，。；、的在对向]{0,8}?(?:一行)?$/;
+
+/**
+ * A guest's visit to the province the paper is of (`对李全教一行来我省考察…表示欢迎`, `拜会来我省考察调研的
+ * 全国政协副主席…陈晓光`) or named by its character (`敏昂莱代总统来川考察访问`): the visitor is the one
+ * named right before 来, else the one the visit describes after 的.
+ */
+export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], newspaper: string | null, date: string | null): void {
+  if (!s.text.includes('来')) return;
+  for (const m of s.text.matchAll(CAME_TO)) {
+    const at = s.start + m.index!;
+    const own = m[1].length === 2;
+    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : PROVINCE_CHARS[m[1]];
+    if (!province) continue;
+    const before = ps.filter((p) => p.end <= at).at(-1);
+    let visitor = before && VISITOR_GAP.test(s.text.slice(before.end - s.start, at - s.start)) ? before : undefined;
+    if (!visitor) {
+      // (`来我省考察调研的全国政协副主席、民盟中央常务副主席陈晓光`)
+      const end = at + m[0].length;
+      const of = /^(?:调研|访问)?的/.exec(s.text.slice(end - s.start));
+      const after = of ? ps.find((p) => p.start >= end + of[0].length) : undefined;
+      const gap = after ? s.text.slice(end + of![0].length - s.start, after.start - s.start) : '';
+      if (after && (gap.length <= 2 || (gap.length <= 24 && !/[，。；：]/.test(gap) && TITLE_HEAD_END.test(gap)))) visitor = after;
+    }
+    const pe = visitor && b.find('Person', visitor.name);
+    if (pe) b.relate('VISITED', pe, b.entity('Location', province), s, 'visited.came-to', { date });
   }
 }
