@@ -175,7 +175,7 @@ export const MEETING_HEADS = [
   '庆祝活动', '纪念活动',
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
-export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会'];
+export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会'];
 export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
 /**
  * Heads resolve reads as one though extraction finds their last part (`…行动推进大会` ends in 大会

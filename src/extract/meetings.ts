@@ -309,7 +309,7 @@ const FIELDS_CLOSED = /^[^，。；、]{2,12}?等(?:领域|方面|行业|部门)
 const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 
 /** The eve or the moment of a meeting, a time that another report is told at (`…召开前夕`, `…开幕之际`, `…召开在即`). */
-const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|前[，,])/;
+const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
 
 function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
   const lede = sents.slice(0, 3);
@@ -725,12 +725,14 @@ export function findMeetings(text: string): MeetingMention[] {
     // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
     if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
     // (a verb alone before the head names nothing: `落实峰会成果`)
-    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix) || /^[（(]扩大[）)]$/.test(prefix)) {
+    // (a kind that names no meeting without its body: `召开（扩大）会议`, `召开民主协商会`)
+    const kindOnly = (/^[（(]扩大[）)]$/.test(prefix) && m[0] === '会议') || (prefix === '民主' && m[0] === '协商会');
+    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix) || kindOnly) {
       // `中共中央政治局3月30日召开会议`, `某出版社今天在北京举行座谈会`: a bare head right after a body's
       // held clause is named by that body (spec: body and head noun)
       // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`; a date in brackets: `市委常委会今天上午（3月30日）举行会议`)
       // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
-      const topical = (/^(?:专题|视频|常务|[（(]扩大[）)])$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0]));
+      const topical = (/^(?:专题|视频|常务)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
       const before = topical ? prefix.length : 0;
       const host = (name.length === m[0].length || topical) && (m[0] === '会议' || m[0] === '常务会议' || m[0] === '扩大会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
@@ -829,8 +831,20 @@ export function findMeetings(text: string): MeetingMention[] {
     const full = [...new Set(out.filter((x) => x !== o && x.name.endsWith(o.name) && /届/.test(x.name)).map((x) => x.name))];
     if (full.length === 1) o.name = full[0];
   }
+  // a quoted event and its edition, then its ceremony outside the quote, is the ceremony
+  // (`出席“图们江论坛2022”开幕式` → 图们江论坛2022开幕式), not the event
+  for (const o of out) {
+    const c = text[o.start] === '“' || text[o.start - 1] === '“' ? QUOTED_CEREMONY.exec(text.slice(o.end, o.end + 12)) : null;
+    if (c) {
+      o.name = normName(o.name + (c[1] ?? '') + c[2]);
+      o.end += c[0].length;
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The rest of a quote after an event's head, its edition at most, and the ceremony after it (`2022”开幕式`). */
+const QUOTED_CEREMONY = /^(\d{2,4}年?)?”(开幕式|闭幕式)/;
 /** What stands before a plenum of the party written without 党的/中共 (`贯彻二十届三中全会精神`, `二十大和二十届二中全会`). */
 const CPC_BEFORE = /(?:[和及与、的]|学习|贯彻|落实|宣讲|领会|把握|理解|传达)$/;
 /** `听取海南省委和省政府工作汇报`: the bodies whose report a 汇报会 hears. */

@@ -125,6 +125,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && VILLAGE_AFTER.test(text.slice(s.end, s.end + 4))) &&
       // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`: a place)
       !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))) &&
+      // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`; after 一 it may be a name's)
+      !(s.cue !== 'title-before' && s.name[0] === '张' && /[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start))) &&
+      // (a transliterated city's start, the rest of its name and 市 after it: `克赖斯特|彻奇市`)
+      !(s.cue !== 'title-before' && s.name.length >= 3 && TRANSLIT_WHOLE.test(s.name) && TRANSLIT_CITY_REST.test(text.slice(s.end, s.end + 5)) && !AFTER_NAME.test(text.slice(s.end)) && placeWordAt(text, s.end) === 0) &&
       // (the place of a dateline: `新华社惠灵顿11月20日电`, `本报香港9月27日电`)
       !(!s.cue && DATELINE_AFTER.test(text.slice(s.end, s.end + 8))) &&
       // (where a day is told before 在, the place of what is done there: `习近平20日在惠灵顿同…举行会谈`)
@@ -137,6 +141,9 @@ const POST_WORDS = new Set(POST_FOLLOWERS);
 
 /** The rest of a village's or a town's name after a span, ending where a list or a clause goes on (`杨公|塘村、`). */
 const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。；和及等]|$)/;
+
+/** The rest of a transliterated city's name after the model's span: 1–3 characters and 市 (`彻奇市`; no verb: `普京抵达市…`). */
+const TRANSLIT_CITY_REST = /^[\u4e00-\u9fff]{1,3}市(?![场民])/;
 
 /** The day and 电 of a dateline after its place (`…11月20日电`, `…１月２２日电`). */
 const DATELINE_AFTER = /^[\d０-９]{1,2}月[\d０-９]{1,2}日电/;

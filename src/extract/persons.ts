@@ -52,8 +52,15 @@ export function creditedReporters(text: string): Reporter[] {
       i += name.length;
     }
   }
+  // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`)
+  // (a photographer's with 摄: `…（夏凡摄）`)
+  const last = LAST_BRACKET_NAME.exec(text);
+  if (last && !out.some((r) => r.name === last[1])) out.push({ name: last[1]!, role: last[2] ? '摄影' : '记者' });
   return out;
 }
+
+/** A name of two or three characters alone in brackets at the end of the text, after a sentence's end. */
+const LAST_BRACKET_NAME = /[。！？”][（(]([\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
 
 /** What ends a credit after its names: the photographer's 摄 and 报道. */
 const CREDIT_END = /^(?:摄(?:影)?(?:报道)?|报道)$/;

@@ -574,6 +574,8 @@ export const RULES = {
       pos('市委常委会今天上午（3月30日）举行会议，听取工作汇报。市委书记张建国主持会议并讲话。', '张建国 → 市委常委会会议:presided'),
       // a meeting whose eve is the report's time is not what it tells; the headline names the one its host holds
       pos('临江市委召开市级民主协商会|市两会召开前夕，市委召开会议，就有关人事安排进行民主协商。市委书记张建国主持会议。市长刘海出席。', '张建国 → 市级民主协商会:presided', '刘海 → 市级民主协商会:attended'),
+      // (also before it is held; 民主协商会 alone named by its body)
+      pos('1月11日，在临江省两会召开之前，中共临江省委在临江召开民主协商会。省委书记张建国主持会议并讲话。', '张建国 → 中共临江省委民主协商会:presided'),
       // (not one the headline says will be held)
       pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
       // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
@@ -611,6 +613,8 @@ export const RULES = {
       neg('王明在临江同来华进行国事访问的临山国总统阿巴斯举行会谈。'),
       // the one described may be named after a chain of posts (`正在香港出席…论坛的省委副书记、宁波市委书记唐一军`)
       pos('27日上午，正在临江出席2017临港经济合作论坛的省委副书记、临江市委书记张建国会见了临山国总统阿卡拉。', '张建国 → 2017临港经济合作论坛:attended'),
+      // (or the guests met, named before 等: `会见…蒋正华等出席…开幕式的重要嘉宾`)
+      pos('省委书记王明在临江会见全国人大常委会原副委员长张建国等出席“临江论坛2022”开幕式的重要嘉宾。', '张建国 → 临江论坛2022开幕式:attended'),
     ],
   },
   'attended.done': {

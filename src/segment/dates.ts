@@ -143,6 +143,13 @@ const NO_EVENT_BEFORE = /(?:自|从|截至|截止到?|截止至)$/;
 /** After one: `…起施行`, `…以来`. */
 const NO_EVENT_AFTER = /^(?:起|以来)/;
 
+/** A lede that opens on the day before (`昨日，`, `昨天下午，`, `本报讯 昨晚`), within its first words. */
+const YESTERDAY = /^[^，。]{0,12}?(?:昨日|昨天|昨晚)/;
+/** The ISO day before an ISO day. */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 export function eventDate(text: string, anchor: string | null): string | null {
   const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
   // (a digest opens with its first item's headline, a line with no sentence's end and no date: that
@@ -163,6 +170,8 @@ export function eventDate(text: string, anchor: string | null): string | null {
     if (!date || (anchor && (date > anchor || (!dates[0][1] && Date.parse(anchor) - Date.parse(date) > 183 * 86_400_000)))) return anchor;
     return date;
   }
+  // `昨日，省长…主持召开…`, `昨天下午，市政府召开常务会议`: the day before the record's
+  if (a && YESTERDAY.test(first)) return dayBefore(anchor!);
   // `…近日在江西考察时强调` then `10月10日至13日，习近平…`: the next paragraph opens with the date
   // (within a month before the anchor: an opening `2022年11月21日，…发生火灾` tells of an earlier event)
   if (/近日|日前|前不久|最近/.test(first)) {

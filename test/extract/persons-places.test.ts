@@ -15,6 +15,8 @@ describe('places are not persons', () => {
     ['俄军战报\n\n俄罗斯国防部8日称，俄军在库皮扬斯克、克拉马托尔斯克等方向击退乌军进攻。俄军还在库皮扬斯克方向摧毁乌军装备。乌方称，库皮扬斯克附近战斗激烈。', []],
     ['俄军推进\n\n俄军在顿涅茨克、卢甘斯克、阿夫杰耶夫卡方向推进。顿涅茨克地区战斗持续，阿夫杰耶夫卡附近交火。', []],
     ['李强会见瑙鲁总统\n\n国务院总理李强在京会见来华进行国事访问的瑙鲁总统阿迪昂。', ['李强', '阿迪昂']],
+    // 张 after a numeral is a measure word; a transliterated city read short of its 市 is the city
+    ['临江名片\n\n市长刘海说，要擦亮两张靓丽名片。代表团访问了克赖斯特彻奇市。', ['刘海']],
     // a name the model reads in the last part of a foreign one is that name whole; not a dynasty before a dot
     ['授予称号\n\n党中央决定，追授张小娟、加思来提·麻合苏提同志“全国优秀共产党员”称号。', ['加思来提·麻合苏提', '张小娟']],
     // a province's name is no one's, where the model reads one in a list of them

@@ -97,6 +97,8 @@ describe('meetings, policies and bodies', () => {
     // a level's party congress by its short name, after what is learned of it; its report is none
     expect(meetingNames('详细了解省第八次党代会报道情况。')).toEqual(['省第八次党代会']);
     expect(meetingNames('党的二十大首次将这一任务写进党代会报告。')).toEqual(['党的二十大']);
+    // a quoted event and its edition, its ceremony after the quote: the ceremony
+    expect(meetingNames('会见出席“临江论坛2022”开幕式的嘉宾。出席“临山合作论坛”闭幕式。')).toEqual(['临江论坛2022开幕式', '临山合作论坛闭幕式']);
     expect(meetingNames('北约峰会在临江举行。')).toEqual(['北约峰会']);
   });
   it('reads a congress\'s standing committee as part of its session\'s name; a meeting\'s tasks are no meeting', () => {

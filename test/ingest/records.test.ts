@@ -67,6 +67,10 @@ describe('the date a record reports its event on (eventDate)', () => {
     ['自1月1日以来，某地接待游客百万人次，3日某会议举行。', '2020-01-07', '2020-01-03'],
     ['截至6日，全省完成投资千亿元。', '2020-01-07', '2020-01-07'],
     ['某某会议，将分别于2023年3月5日和3月4日在北京开幕。', '2023-02-16', '2023-02-16'],
+    // a paper's item that opens on the day before: its record's date less a day (a later 昨天 is no lede's)
+    ['昨日，省长某某主持召开省政府第35次常务会议。', '2014-04-11', '2014-04-10'],
+    ['本报讯（记者 某某）昨天下午，市政府召开常务会议。', '2015-03-01', '2015-02-28'],
+    ['市长说，我们在去年和昨天的会议上都谈到了。', '2015-03-01', '2015-03-01'],
   ])('%s on a record of %s → %s', (text, anchor, want) => {
     expect(eventDate(text, anchor)).toBe(want);
   });

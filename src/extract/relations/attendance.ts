@@ -399,7 +399,13 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
       const gap = s.text.slice(d.end - s.start, p.start - s.start);
       return p.start > d.end && ((gap.length <= 9 && !/[，。；：、在向对于从把被将前]/.test(gap)) || (gap.length <= 24 && !/[，。；：在向对于从把被将前]/.test(gap) && TITLE_HEAD_END.test(gap)));
     });
-    if (!first) continue;
+    if (!first) {
+      // (or the guests met named before it, `会见…蒋正华等出席“图们江论坛2022”开幕式的重要嘉宾`)
+      const met = s.text.slice(0, v.index!).search(/(?:会见|接见|会晤|拜会)(?!.*(?:会见|接见|会晤|拜会))/);
+      const guests = met >= 0 && /等$/.test(s.text.slice(0, v.index!)) ? ps.filter((p) => p.start >= s.start + met && p.end <= s.start + v.index!) : [];
+      if (guests.length) attend(b, guests, target, s, 'attended.described-list', 'attended', false);
+      continue;
+    }
     let last = first;
     const list = [first];
     for (const p of ps) {
