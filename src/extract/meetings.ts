@@ -202,9 +202,12 @@ const EVENT_END = new RegExp(`(?:开幕式|闭幕式|${COURSE_CEREMONIES.join('|
 function courseName(text: string): string | null {
   const m = COURSE_IN.exec(text);
   // (from after the 在 of a clause that opens with its speaker: `习近平总书记在学习贯彻…研讨班开班式上`)
-  const name = m ? normName(m[1].replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
+  // (and after a dateline the text opens with: `新华社北京1月5日电 新进中央委员会的…研讨班`)
+  const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
+/** A wire item's dateline without its reporter's bracket (`新华社北京1月5日电 `, `本报长沙3月5日讯`). */
+const DATELINE_OPENING = /^[^，。“”\s]{0,12}?\d{1,2}月\d{1,2}日[电讯]\s*/;
 /** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
 const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
 
@@ -312,7 +315,10 @@ const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
 
 function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
-  const lede = sents.slice(0, 3);
+  // (a paper may print a summary or a letter above the dateline: the lede is the dateline's paragraph,
+  // `习近平强调，…。\n新华社北京1月5日电 新进中央委员会的…研讨班5日上午在中央党校开班。…`)
+  const dateline = sents.findIndex((x, k) => k > 0 && k <= 12 && text[x.start - 1] === '\n' && DATELINE_OPENING.test(x.text));
+  const lede = sents.slice(Math.max(0, dateline), Math.max(0, dateline) + 3);
   const inLede = (m: MeetingMention) => lede.some((s) => s.start <= m.start && m.start < s.end);
   const titleFor = (name: string) => titleMeetings.find((n) => formOf(n, name)) ?? null;
   for (const m of meetings) {
@@ -327,7 +333,9 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
     // (one whose eve is the time of the report is not what it tells: `市两会召开前夕，市委召开会议…`)
     if (ON_THE_EVE.test(after)) continue;
-    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before)) {
+    // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
+    const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };

@@ -576,6 +576,8 @@ export const RULES = {
       pos('临江市委召开市级民主协商会|市两会召开前夕，市委召开会议，就有关人事安排进行民主协商。市委书记张建国主持会议。市长刘海出席。', '张建国 → 市级民主协商会:presided', '刘海 → 市级民主协商会:attended'),
       // (also before it is held; 民主协商会 alone named by its body)
       pos('1月11日，在临江省两会召开之前，中共临江省委在临江召开民主协商会。省委书记张建国主持会议并讲话。', '张建国 → 中共临江省委民主协商会:presided'),
+      // a summary printed above the dateline: the dateline's paragraph is the lede, a course's opening spoken at its meeting
+      pos('张建国强调，要开创新局面。\n新华社北京1月5日电 省部级主要领导干部专题研讨班5日上午在中央党校开班。张建国在开班式上发表重要讲话。\n开班式由刘海主持，王明、吴东出席。', '刘海 → 省部级主要领导干部专题研讨班开班式:presided', '王明 → 省部级主要领导干部专题研讨班开班式:attended', '吴东 → 省部级主要领导干部专题研讨班开班式:attended'),
       // (not one the headline says will be held)
       pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
       // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
@@ -1002,6 +1004,9 @@ export const RULES = {
       pos('中共中央政治局委员、中共上海市委书记张建国，中共中央政治局委员、湖南省委书记刘海，分别在所在省市参加了看望和慰问群众的活动。', '张建国 → 上海', '刘海 → 湖南'),
       neg('全国人大常委会副委员长张建国、刘海分别在所在地区参加了看望和慰问群众的活动。'),
       pos('全国人大常委会委员长张建国在湖南出席全国地方立法工作座谈会并调研。', '张建国 → 湖南'),
+      // provinces joined before the sites they hold went to each; kinds of site listed before their kind name none
+      pos('会前，副总理张建国先后到河南、山东和四川的春季农业生产工作一线进行调研。', '张建国 → 河南', '张建国 → 山东', '张建国 → 四川'),
+      neg('副总理张建国先后到航空设备、新材料、机械装备、新能源电池等制造业企业调研。'),
     ],
   },
   'visited.list': {
@@ -1410,6 +1415,9 @@ export const RULES = {
       neg('省领导王明、吴东参加拜会。'),
       // a place after a day and 在 is no host (`20日在惠灵顿同…`), and a dotted name ends before 举行
       pos('新华社临江11月20日电 国家主席张建国20日在阿卡拉同临山国总理约翰·基举行会谈。', '张建国 → 约翰·基'),
+      // `A同B在…会见了C`: A and B host a 会见 together, no pair between them
+      neg('国家主席张建国11日同临山国总统阿卡拉在卫国战争历史博物馆会见了15名老战士代表。'),
+      pos('副总裁阿卡拉·费希尔在与临山国总统刘海举行会见后说，刘海十分明确地表示支持。', '阿卡拉·费希尔 → 刘海'),
     ],
   },
   'met.listed': {

@@ -143,6 +143,8 @@ const NO_EVENT_BEFORE = /(?:自|从|截至|截止到?|截止至)$/;
 /** After one: `…起施行`, `…以来`. */
 const NO_EVENT_AFTER = /^(?:起|以来)/;
 
+/** A line after the first that opens with a dated dateline (`\n新华社北京7月2日电`, `\n本报北京6月30日讯`). */
+const DATELINE_LINE = /\n[^，。“”\s\n]{0,12}?\d{1,2}月\d{1,2}日[电讯]/;
 /** A lede that opens on the day before (`昨日，`, `昨天下午，`, `本报讯 昨晚`), within its first words. */
 const YESTERDAY = /^[^，。]{0,12}?(?:昨日|昨天|昨晚)/;
 /** The ISO day before an ISO day. */
@@ -151,6 +153,10 @@ function dayBefore(iso: string): string {
 }
 
 export function eventDate(text: string, anchor: string | null): string | null {
+  // (a paper may print a summary or a letter above the dateline: the dateline's paragraph tells the day,
+  // `习近平强调，…。\n新华社北京1月5日电 …`)
+  const dateline = DATELINE_LINE.exec(text.slice(0, 4000));
+  if (dateline && dateline.index > 0) return eventDate(text.slice(dateline.index + 1), anchor);
   const a = anchor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor) : null;
   // (a digest opens with its first item's headline, a line with no sentence's end and no date: that
   // item's first sentence tells the day, `韩民众要求日本就…谢罪` / `14日是…`)

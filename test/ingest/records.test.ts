@@ -71,6 +71,8 @@ describe('the date a record reports its event on (eventDate)', () => {
     ['昨日，省长某某主持召开省政府第35次常务会议。', '2014-04-11', '2014-04-10'],
     ['本报讯（记者 某某）昨天下午，市政府召开常务会议。', '2015-03-01', '2015-02-28'],
     ['市长说，我们在去年和昨天的会议上都谈到了。', '2015-03-01', '2015-03-01'],
+    // a summary or a letter printed above the dateline: the dateline's day
+    ['某某致信祝贺。\n值此大会召开之际，我代表党中央表示祝贺。\n新华社北京7月2日电 某某联合会第十四届委员会全体会议2日开幕。', '2025-07-03', '2025-07-02'],
   ])('%s on a record of %s → %s', (text, anchor, want) => {
     expect(eventDate(text, anchor)).toBe(want);
   });

@@ -114,6 +114,9 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
         continue;
       }
       const w = gaps.findIndex((g) => /[与同跟]/.test(g));
+      // (`A同B在…会见了15名老战士代表`: 会见 with a guest of its own after it makes A and B its hosts, no pair;
+      // not the time after it, `A与B举行会见后说`)
+      if (w >= 0 && /会见|接见/.test(v[0]) && /^了?(?![后时中前并])[^，。；、\s]/.test(s.text.slice(v.index! + v[0].length))) continue;
       if (w >= 0) {
         for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
         lastHosts = [chain[w]];

@@ -417,7 +417,12 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
     // (bodies joined by 和, `到自治区人大和基层人大调研座谈`: each that is one by its name)
     // (and units that share the body named after the last, `到自治区和临江市纪委监委看望干部`: each unit's)
-    const items = m[1].split('就')[0].split('、').flatMap((item) => {
+    // (provinces before the sites they hold: `到河南、山东和四川的春季农业生产工作一线进行调研` went to the three)
+    const ofProvinces = PROVINCES_OF_SITE.exec(m[1].split('就')[0]);
+    const listed = ofProvinces ? ofProvinces[1].replace(/[和及]/g, '、') : m[1].split('就')[0];
+    // (kinds of site listed before the kind they are, `到航空设备、新材料…等制造业企业调研`, name none: only named ones go)
+    const kinds = KINDS_LISTED.test(listed);
+    const items = listed.split('、').filter((item) => !kinds || visitTarget(item) !== null).flatMap((item) => {
       const joined = item.split(AND_RE);
       if (joined.length < 2) return [item];
       const shared = shareHead(joined);
@@ -639,6 +644,11 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     }
   }
 }
+
+/** Provinces joined by 、 and 和 before the sites they hold (`河南、山东和四川的…一线`): group 1 the provinces. */
+const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
+/** A list whose last item names what kind the items are (`…等制造业企业`, `…等单位`). */
+const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
 const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|[${Object.keys(PROVINCE_CHARS).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
