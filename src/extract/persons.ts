@@ -52,6 +52,10 @@ export function creditedReporters(text: string): Reporter[] {
       i += name.length;
     }
   }
+  // a photographer's credit closing a caption or a line, no role word before it (`…备忘录。杨竹摄`,
+  // `图片来源：陈正宝 摄`), and writer and photographer by their marks (`耿联/文 肖勇/摄`)
+  for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!) && !out.some((r) => r.name === m[1])) out.push({ name: m[1]!, role: '摄影' });
+  for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!) && !out.some((r) => r.name === m[1])) out.push({ name: m[1]!, role: m[2] === '文' ? '记者' : '摄影' });
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`)
   // (a photographer's with 摄: `…（夏凡摄）`)
   const last = LAST_BRACKET_NAME.exec(text);
@@ -59,6 +63,10 @@ export function creditedReporters(text: string): Reporter[] {
   return out;
 }
 
+/** A name and 摄 ending a line, after a sentence's end, a colon or a space. */
+const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:影)?$/gm;
+/** A name and its mark: `耿联/文`, `肖勇/摄`. */
+const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
 /** A name of two or three characters alone in brackets at the end of the text, after a sentence's end. */
 const LAST_BRACKET_NAME = /[。！？”][（(]([\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
 

@@ -582,6 +582,11 @@ export const RULES = {
       pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
       // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
       pos('省委书记张建国对刘海副委员长一行来闽出席第九届临江传媒论坛表示欢迎和感谢。', '刘海 → 第九届临江传媒论坛:attended'),
+      pos('市委书记张建国、市长王明会见了刘海。张建国、王明代表市委、市政府，对刘海行政长官来沪出席第七届临江博览会表示欢迎。', '刘海 → 第七届临江博览会:attended'),
+      // one on whose behalf another presides presides nothing (`受…尹弘委托，…刘强主持会议并讲话`)
+      pos('10月16日，临江省人大常委会党组召开扩大会议。受省委书记，省人大常委会党组书记、主任张建国委托，党组副书记刘海主持会议并讲话。', '刘海 → 临江省人大常委会党组扩大会议:presided'),
+      // a meeting named after the day it is held (`出席1月8日琼港…座谈会`)
+      pos('1月4日，省委书记王明在海口拜会了刘海一行。省长张建国参加拜会并出席1月8日临港经济合作发展咨询委员会座谈会。', '张建国 → 临港经济合作发展咨询委员会座谈会:attended'),
       // nor a series attended so many times; one who presided twice presided
       neg('阿卡拉已5次出席临港经济合作论坛。'),
       // 主持人, the one who chairs, is a post, not the verb (`主席团会议主持人`)
@@ -697,6 +702,8 @@ export const RULES = {
     cases: [
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
       neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
+      // one on whose behalf another presides and speaks is no speaker (`受…尹弘委托，…刘强主持会议并讲话`)
+      neg('10月16日，临江省人大常委会党组召开扩大会议。受省委书记，省人大常委会党组书记、主任张建国委托，党组副书记刘海主持会议并讲话。'),
       // one who 介绍了有关情况 at the meeting speaks there
       pos('双周协商座谈会今天在临江召开。市政协主席张建国主持。市检察院检察长刘海介绍了有关情况。', '刘海 → 双周协商座谈会:attended'),
       // a report at the meeting's own opening
@@ -1196,6 +1203,8 @@ export const RULES = {
       // (no paper named: 我省 is no province known)
       neg('王明对张建国一行来我省考察中药材相关情况表示欢迎。'),
       pos('9月5日，省长王明在成都会见临山国代总统阿卡拉一行。王明代表省委、省政府对阿卡拉代总统来川考察访问表示欢迎。', '阿卡拉 → 四川'),
+      // (one who leads a group that comes: `梁振英率…考察组来琼考察调研`)
+      pos('1月4日至8日，全国政协副主席张建国率临港经济合作发展咨询委员会考察组来琼考察调研。', '张建国 → 海南'),
       // (one who comes for another purpose visits nothing: `来华出席`; 宁 of 在宁 is a city, no province)
       neg('王明对张建国一行来闽出席论坛表示欢迎。'),
       neg('省领导王明来宁考察。'),

@@ -22,11 +22,15 @@ describe('credits', () => {
     // a name alone in brackets closing the item (`…参加会见。(黄鹭)`)
     ['刘海、李华参加会见。（黄鹭）', ['黄鹭:记者']],
     ['图为农民读者正在挑选书籍。（帅瑜摄）', ['帅瑜:摄影']],
+    // a photographer's credit closing a caption or a line with no role word; writer and photographer by their marks
+    ['11月12日，省长王明签署了备忘录。杨竹摄', ['杨竹:摄影']],
+    ['图片来源：陈正宝 摄', ['陈正宝:摄影']],
+    ['交汇点记者 耿联/文 肖勇/摄', ['耿联:记者', '肖勇:摄影']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });
 
-  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。']])('no credit in %s', (text) => {
+  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。'], ['会议强调要加强拍摄'], ['他说要加强摄影']])('no credit in %s', (text) => {
     expect(credits(text)).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ const WELCOMED_NAMED = /(?<!的)(?:欢迎|邀请)[^，。；欢邀]{2,24}$/;
 /** 他/她 opening a sentence (after a time word): the subject of its clauses. */
 const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![们人])/;
 /** `应X的邀请来华出席`, `应X邀请`, `应X之邀`: X invites, the subject attends. */
-const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀)/;
+const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀|委托)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`). */
@@ -188,7 +188,8 @@ export function attendance(
     const role: AttendanceRole = /^(?:主持|召开)/.test(v[0]) ? 'presided' : 'attended';
     // the meeting named right after the verb, else the article's main meeting
     // (also after the day it was held: `主持了今天的颁证会`)
-    const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次)的$/.test(s.text.slice(from - s.start, m.start - s.start))));
+    // (and after the day it is held: `出席1月8日琼港…座谈会`)
+    const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次)的$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$/.test(s.text.slice(from - s.start, m.start - s.start))));
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     // (its subjects are still the next verb's: `X看望了参加…会议的…委员，并参加联组会`)
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) {
@@ -371,7 +372,7 @@ function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number)
 }
 
 /** Between a speaker and the one he speaks of: 对 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`). */
-const ABOUT_AFTER = /^(?:同志)?对[^，。；]{0,12}$/;
+const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}[，,])?对[^，。；]{0,12}$/;
 /** A count of the times one has attended a series (`已5次参加`, `曾三次出席`). */
 const TIMES_BEFORE = /(?:多|[\d一二三四五六七八九十几两]+)次$/;
 
@@ -454,7 +455,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话|(?:工作)?报告)[中时])/.test(v[0]);
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
+    // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`)
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);

@@ -653,7 +653,7 @@ const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|�
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
 const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|[${Object.keys(PROVINCE_CHARS).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`). */
-const VISITOR_GAP = /^(?:同志|先生|女士)?[^，。；、的在对向]{0,8}?(?:一行)?$/;
+const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团))$/;
 
 /**
  * A guest's visit to the province the paper is of (`对李全教一行来我省考察…表示欢迎`, `拜会来我省考察调研的
