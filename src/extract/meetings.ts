@@ -11,7 +11,7 @@ import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, claus
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
-const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|开幕)的$`);
+const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|开幕)的$|参加[他她]所在的$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 
 /**

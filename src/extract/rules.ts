@@ -585,6 +585,8 @@ export const RULES = {
       pos('市委书记张建国、市长王明会见了刘海。张建国、王明代表市委、市政府，对刘海行政长官来沪出席第七届临江博览会表示欢迎。', '刘海 → 第七届临江博览会:attended'),
       // one on whose behalf another presides presides nothing (`受…尹弘委托，…刘强主持会议并讲话`)
       pos('10月16日，临江省人大常委会党组召开扩大会议。受省委书记，省人大常委会党组书记、主任张建国委托，党组副书记刘海主持会议并讲话。', '刘海 → 临江省人大常委会党组扩大会议:presided'),
+      // the session of the delegation one belongs to (`参加他所在的十四届全国人大三次会议江苏代表团审议`), its speakers and those after at it
+      pos('3月5日下午，国家主席张建国参加他所在的十四届全国人大三次会议临江代表团审议。刘海、王明等代表分别发言。政治局常委吴东参加。', '张建国 → 十四届全国人大三次会议:attended', '吴东 → 十四届全国人大三次会议:attended'),
       // a meeting named after the day it is held (`出席1月8日琼港…座谈会`)
       pos('1月4日，省委书记王明在海口拜会了刘海一行。省长张建国参加拜会并出席1月8日临港经济合作发展咨询委员会座谈会。', '张建国 → 临港经济合作发展咨询委员会座谈会:attended'),
       // nor a series attended so many times; one who presided twice presided
