@@ -168,7 +168,7 @@ export const MEETING_HEADS = [
   // a session's joint group meeting (`参加了民盟、农工党界委员联组会`) and a meal held as a gathering with speeches (`出席…工商界晚餐会并致辞`)
   '联组会(?!议)', '生活会', '晚餐会',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
-  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?!员)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
+  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '全会', '大会', '会议(?![员楼室厅]|中心)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '博览会', '论坛', '峰会', '年会', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
@@ -233,8 +233,8 @@ export const LEFT_STOPS = [
   // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)
   // (and a report on one, `阿东汇报了共青团第十九次全国代表大会…的召开情况`)
   '主办', '抗议', '承办', '协办', '申办', '通报了', '汇报了',
-  // (and one to be held well: `共同举办好论坛北京峰会`)
-  '举办好', '召开好', '参加完', '出席完',
+  // (and one to be held or prepared well: `共同举办好论坛北京峰会`, `筹备好全国政协十三届三次会议`)
+  '举办好', '召开好', '筹备好', '参加完', '出席完',
   // (and what is grasped: `要把握中国人民政治协商会议的性质`)
   '把握',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)

@@ -302,8 +302,8 @@ interface Reported {
  * (`…会议今天在京举行`, `召开…会议`, `主持…会议`); else the headline's, in the body's
  * fuller form when the body names it; else the first dated one of the lede.
  */
-/** After an inner meeting: the speech given there and the head of the meeting that studies it (`上的重要讲话精神交流会`). */
-const NESTED_AFTER = /^上的[^，。；“”]{0,16}?(?:讲话|致辞|报告|贺信)(?:精神)?[^，。；“”]{0,6}?(?:交流会|座谈会|研讨会|报告会|学习会|推进会|会议|研讨班|培训班)/;
+/** After an inner meeting: the speech given there, or its spirit, and the head of the meeting that studies it (`上的重要讲话精神交流会`, `…工作会议精神经验交流会`). */
+const NESTED_AFTER = /^(?:上的[^，。；“”]{0,16}?(?:讲话|致辞|报告|贺信)(?:精神)?|精神)[^，。；“”、]{0,6}?(?:交流会|座谈会|研讨会|报告会|学习会|推进会|会议|研讨班|培训班)/;
 
 /** A list of fields closed by 等 inside a name (`…科学技术等领域合作文本交换仪式`). */
 const FIELDS_CLOSED = /^[^，。；、]{2,12}?等(?:领域|方面|行业|部门)/;

@@ -97,7 +97,8 @@ export function escapeRegExp(s: string): string {
 }
 
 export function normName(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"‘’'「」『』《》〈〉]/g, '');
+  // (and a summary box's bullet: `■中央八项规定`)
+  return s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"‘’'「」『』《》〈〉]/g, '').replace(/^[■□●◆▲▶]+/, '');
 }
 
 /**

@@ -99,6 +99,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('党的二十大首次将这一任务写进党代会报告。')).toEqual(['党的二十大']);
     // a quoted event and its edition, its ceremony after the quote: the ceremony
     expect(meetingNames('会见出席“临江论坛2022”开幕式的嘉宾。出席“临山合作论坛”闭幕式。')).toEqual(['临江论坛2022开幕式', '临山合作论坛闭幕式']);
+    // a building or a room named by meetings is none (会议楼, 会议室, 会议中心); one prepared well is named without the verb;
+    // a meeting that studies another's spirit holds it in its name
+    expect(meetingNames('张建国来到临江宾馆会议楼前厅，在国家会议中心举行。')).toEqual([]);
+    expect(meetingNames('要筹备好全国政协十三届三次会议、中央政协工作会议精神经验交流会等重要会议。')).toEqual(['全国政协十三届三次会议', '中央政协工作会议精神经验交流会']);
     expect(meetingNames('北约峰会在临江举行。')).toEqual(['北约峰会']);
   });
   it('reads a congress\'s standing committee as part of its session\'s name; a meeting\'s tasks are no meeting', () => {
@@ -136,6 +140,8 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('此次《世界华人书画展》得到了热烈响应。王明发表题为《携手应对挑战实现共同发展》的讲话。')).toEqual(['携手应对挑战实现共同发展']);
     // (a news item's own headline, given as its original title, is none; a verb before the name is no part of it)
     expect(policyNames('（原题为《临江市长会见某某代表团》）')).toEqual([]);
+    // (a summary box's bullet is no part of a name)
+    expect(policyNames('■中央八项规定精神要落实。')).toEqual(['中央八项规定']);
     expect(policyNames('要加固中央八项规定的堤坝，支持符合临山国家发展战略的项目。')).toEqual(['中央八项规定', '临山国家发展战略']);
     const a = extractArticle(article('委员长王明观看了书画展。此次《世界华人书画展》得到了热烈响应。副委员长李华以及首都各界人士出席了开幕式。', '王明等观看世界华人书画展'));
     expect(a.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['世界华人书画展开幕式']);
