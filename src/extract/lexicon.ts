@@ -17,6 +17,9 @@ export const TITLE_HEADS = [
   // posts of foreign and international office, of the army, and of the professions the national news names
   '行政长官', '总干事', '干事长', '特使', '次官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
+  // a democratic party's committee chair by the short form its provincial papers use (`民革省委主委谷振春`, `…驻会副主委刘长青`),
+  // and a delegation's head at a congress (`河北省代表团团长、省委书记…倪岳峰`)
+  '副主委', '主委', '副团长', '团长',
   // a body's spokesman is a post of the genre (`中央纪委常委、新闻发言人赵洪祝`), and a factory's head (`厂长、党委书记王沛津`)
   '新闻发言人', '发言人', '副厂长', '厂长',
   // a delegation's or a group's members (`中央宣讲团成员、中共中央政治局委员…黄坤明`)

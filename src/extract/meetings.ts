@@ -331,8 +331,11 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
-    // (one whose eve is the time of the report is not what it tells: `市两会召开前夕，市委召开会议…`)
+    // (one whose eve is the time of the report is not what it tells: `市两会召开前夕，市委召开会议…`;
+    // nor one a verb describes a body by that holds a meeting of its own in the sentence:
+    // `出席十四届全国人大二次会议的河北省代表团召开全体会议`)
     if (ON_THE_EVE.test(after)) continue;
+    if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
     if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt) {
@@ -742,9 +745,11 @@ export function findMeetings(text: string): MeetingMention[] {
       // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
       const topical = (/^(?:专题|视频|常务)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
       const before = topical ? prefix.length : 0;
-      const host = (name.length === m[0].length || topical) && (m[0] === '会议' || m[0] === '常务会议' || m[0] === '扩大会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
+      const host = (name.length === m[0].length || topical) && (m[0] === '会议' || m[0] === '常务会议' || m[0] === '扩大会议' || m[0] === '全体会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
-        out.push({ name: host + name, start: m.index - before, end, bare: false });
+        // (the body, not the verb that describes it: `出席…会议的河北省代表团召开全体会议`)
+        const body = host.replace(/^(?:出席|参加|列席)[^，。；]*的(?=[\u4e00-\u9fff]{2})/, '');
+        out.push({ name: body + name, start: m.index - before, end, bare: false });
         covered.fill(1, m.index - before, end);
         continue;
       }

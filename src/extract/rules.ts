@@ -38,6 +38,8 @@ export const RULES = {
     cases: [
       // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
+      // a democratic party's committee chair by its short form (主委), a delegation's head (团长)
+      pos('民革省委主委张建国、农工党省委驻会副主委刘海，临江省代表团团长王明出席。', '张建国 → 民革省委主委', '刘海 → 农工党省委驻会副主委', '王明 → 临江省代表团团长'),
       // a quoted term inside a post, 、 and all, is part of it, and the chain before it goes on (`…委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长X`)
       pos('中共中央政治局委员、中央“不忘初心、牢记使命”主题教育领导小组常务副组长张建国出席会议。', '张建国 → 中共中央政治局委员', '张建国 → 中央“不忘初心、牢记使命”主题教育领导小组常务副组长'),
       // a dotted name ends before a day (`伊姆兰·汗当天在…表示`); what a visit is called after a post is no name (`总统此访`)
@@ -572,6 +574,8 @@ export const RULES = {
       pos('省政府召开常务会议，研究近期工作。省长刘海主持会议。', '刘海 → 省政府常务会议:presided'),
       pos('12月11日，省政协党组召开（扩大）会议，专题传达学习。省政协主席王明主持会议。', '王明 → 省政协党组(扩大)会议:presided'),
       pos('市委常委会今天上午（3月30日）举行会议，听取工作汇报。市委书记张建国主持会议并讲话。', '张建国 → 市委常委会会议:presided'),
+      // a delegation's plenary, named by the delegation, not the verb that describes it (`出席…会议的河北省代表团召开全体会议`)
+      pos('3月4日下午，出席十四届全国人大二次会议的临江省代表团召开全体会议。代表团团长张建国主持会议并讲话。', '张建国 → 临江省代表团全体会议:presided'),
       // a meeting whose eve is the report's time is not what it tells; the headline names the one its host holds
       pos('临江市委召开市级民主协商会|市两会召开前夕，市委召开会议，就有关人事安排进行民主协商。市委书记张建国主持会议。市长刘海出席。', '张建国 → 市级民主协商会:presided', '刘海 → 市级民主协商会:attended'),
       // (also before it is held; 民主协商会 alone named by its body)
@@ -798,6 +802,9 @@ export const RULES = {
       pos('临江市建设工作会议今天召开。市建设局局长吴东在工作报告中说，今年很不平凡。', '吴东 → 临江市建设工作会议:attended'),
       neg('市建设局局长吴东在工作报告中说，今年很不平凡。'),
       neg('临江市建设工作会议今天召开。吴东说，市长刘海在十五大报告中说，今年很不平凡。'),
+      // those who talk of what they learned (畅谈认识体会), relay a meeting's spirit (传达了…精神) or brief on it (通报…精神) speak there
+      pos('省委召开党外人士座谈会。民革省委主委张建国、无党派代表人士刘海分别围绕此次会议议题畅谈认识体会。', '张建国 → 党外人士座谈会:attended', '刘海 → 党外人士座谈会:attended'),
+      pos('省委召开党外人士座谈会。省委副书记王明向各民主党派通报省委全会精神。副团长吴东传达了代表团召集人会议精神。', '王明 → 党外人士座谈会:attended', '吴东 → 党外人士座谈会:attended'),
     ],
   },
   'attended.discussant': {
