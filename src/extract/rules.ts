@@ -1214,6 +1214,8 @@ export const RULES = {
       pos('9月5日，省长王明在成都会见临山国代总统阿卡拉一行。王明代表省委、省政府对阿卡拉代总统来川考察访问表示欢迎。', '阿卡拉 → 四川'),
       // (one who leads a group that comes: `梁振英率…考察组来琼考察调研`)
       pos('1月4日至8日，全国政协副主席张建国率临港经济合作发展咨询委员会考察组来琼考察调研。', '张建国 → 海南'),
+      // (or whose group it is, and a province by its name: `由…汤涛带队的…调研工作组来吉林调研`)
+      pos('3月14日至20日，由人力资源社会保障部副部长张建国带队的中办国办调研工作组来吉林调研复工复产情况。', '张建国 → 吉林'),
       // (one who comes for another purpose visits nothing: `来华出席`; 宁 of 在宁 is a city, no province)
       neg('王明对张建国一行来闽出席论坛表示欢迎。'),
       neg('省领导王明来宁考察。'),

@@ -651,9 +651,9 @@ const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、�
 const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
-const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|[${Object.keys(PROVINCE_CHARS).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
+const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`). */
-const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团))$/;
+const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
 /**
  * A guest's visit to the province the paper is of (`对李全教一行来我省考察…表示欢迎`, `拜会来我省考察调研的
@@ -664,8 +664,8 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
   if (!s.text.includes('来')) return;
   for (const m of s.text.matchAll(CAME_TO)) {
     const at = s.start + m.index!;
-    const own = m[1].length === 2;
-    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : PROVINCE_CHARS[m[1]];
+    const own = /^[我本][省市区]$/.test(m[1]!);
+    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : PROVINCE_CHARS[m[1]!] ?? m[1];
     if (!province) continue;
     const before = ps.filter((p) => p.end <= at).at(-1);
     let visitor = before && VISITOR_GAP.test(s.text.slice(before.end - s.start, at - s.start)) ? before : undefined;
