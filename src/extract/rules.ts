@@ -612,6 +612,8 @@ export const RULES = {
       neg('参加活动的有市领导吴东、郑立。'),
       // those seated on the rostrum too
       pos('临江市人大一次会议今天闭幕。在主席台就座的还有：吴东、郑立。', '吴东 → 临江市人大一次会议:attended', '郑立 → 临江市人大一次会议:attended'),
+      // the other side's list right after those at the events told above (`…等出席上述活动。越南方面出席的有：…`)
+      pos('国家主席张建国同临山国总书记阿卡拉举行会谈。会谈前，阿卡拉在主席府广场为张建国举行盛大欢迎仪式。王明、吴东等出席上述活动。临山方面出席的有：临山国政治局委员、副总理刘海。', '刘海 → 阿卡拉欢迎仪式:attended'),
     ],
   },
   'attended.described-list': {

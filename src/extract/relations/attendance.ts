@@ -350,7 +350,9 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
     // 参加会见的有 (a 会见 is not a meeting), 参加活动的有: not attendance
     if (/会见|会谈|活动|考察|调研|慰问/.test(cue[0])) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= end);
-    const target = (inner && ents.get(`${inner.start}`)) || main;
+    // (the other side's list right after those at the events told above: `…等出席上述活动。越南方面出席的有：…`)
+    const above = /方面$/.test(s.text.slice(0, m.index!)) ? [...b.relations].reverse().find((r) => r.type === 'ATTENDED' && r.rule === 'attended.above' && r.evidence.end <= s.start && s.start - r.evidence.end <= 2) : undefined;
+    const target = (inner && ents.get(`${inner.start}`)) || main || (above && b.entities.find((e) => e.id === above.to)) || null;
     if (!target) continue;
     for (const p of ps) {
       if (p.start < end) continue;
