@@ -327,13 +327,17 @@ export const DEMOCRATIC_PARTY_SHORT = ['民革', '民盟', '民建', '民进', '
 /**
  * Provinces by the one character the press calls them by after 来 (`来川考察访问`, `来闽出席`): general
  * knowledge, as the surnames are. Left out where the character names a city as well (宁 Nanjing, 青
- * Qingdao) or is a word of its own after 来 (新, 黑, 吉, 华).
+ * Qingdao) or is a word of its own after 来 (新, 黑, 吉, 华): those only in their own province's paper
+ * (PROVINCE_CHARS_OWN).
  */
 export const PROVINCE_CHARS: Readonly<Record<string, string>> = {
   京: '北京', 津: '天津', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁', 沪: '上海', 苏: '江苏', 浙: '浙江', 皖: '安徽', 闽: '福建',
   赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川',
   黔: '贵州', 滇: '云南', 藏: '西藏', 陕: '陕西', 甘: '甘肃', 陇: '甘肃',
 };
+
+/** Characters that name a province after 来 only in that province's own paper (`宁夏日报`: 来宁考察; elsewhere 宁 is Nanjing). */
+export const PROVINCE_CHARS_OWN: Readonly<Record<string, string>> = { 宁: '宁夏', 青: '青海', 新: '新疆', 黑: '黑龙江', 吉: '吉林' };
 
 export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = [
   ['北京市', '北京'], ['天津市', '天津'], ['河北省', '河北'], ['山西省', '山西'],

@@ -1221,6 +1221,7 @@ export const RULES = {
       // (one who comes for another purpose visits nothing: `来华出席`; 宁 of 在宁 is a city, no province)
       neg('王明对张建国一行来闽出席论坛表示欢迎。'),
       neg('省领导王明来宁考察。'),
+      inPaper('宁夏日报', pos('自治区党委书记王明会见了全国政协副主席张建国一行。张建国一行来宁考察调研。', '张建国 → 宁夏')),
     ],
   },
   'visited.companion': {

@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, TITLE_HEAD_END } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
@@ -651,7 +651,7 @@ const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、�
 const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
-const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
+const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`). */
 const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
@@ -665,7 +665,10 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
   for (const m of s.text.matchAll(CAME_TO)) {
     const at = s.start + m.index!;
     const own = /^[我本][省市区]$/.test(m[1]!);
-    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : PROVINCE_CHARS[m[1]!] ?? m[1];
+    // (宁, 青, … only in their own province's paper)
+    const ownChar = PROVINCE_CHARS_OWN[m[1]!];
+    if (ownChar && !newspaper?.startsWith(ownChar)) continue;
+    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : ownChar ?? PROVINCE_CHARS[m[1]!] ?? m[1];
     if (!province) continue;
     const before = ps.filter((p) => p.end <= at).at(-1);
     let visitor = before && VISITOR_GAP.test(s.text.slice(before.end - s.start, at - s.start)) ? before : undefined;
