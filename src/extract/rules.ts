@@ -578,12 +578,12 @@ export const RULES = {
       pos('3月4日下午，出席十四届全国人大二次会议的临江省代表团召开全体会议。代表团团长张建国主持会议并讲话。', '张建国 → 临江省代表团全体会议:presided'),
       // a meeting whose eve is the report's time is not what it tells; the headline names the one its host holds
       pos('临江市委召开市级民主协商会|市两会召开前夕，市委召开会议，就有关人事安排进行民主协商。市委书记张建国主持会议。市长刘海出席。', '张建国 → 市级民主协商会:presided', '刘海 → 市级民主协商会:attended'),
+      // (not one the headline says will be held)
+      pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
       // (also before it is held; 民主协商会 alone named by its body)
       pos('1月11日，在临江省两会召开之前，中共临江省委在临江召开民主协商会。省委书记张建国主持会议并讲话。', '张建国 → 中共临江省委民主协商会:presided'),
       // a summary printed above the dateline: the dateline's paragraph is the lede, a course's opening spoken at its meeting
       pos('张建国强调，要开创新局面。\n新华社北京1月5日电 省部级主要领导干部专题研讨班5日上午在中央党校开班。张建国在开班式上发表重要讲话。\n开班式由刘海主持，王明、吴东出席。', '刘海 → 省部级主要领导干部专题研讨班开班式:presided', '王明 → 省部级主要领导干部专题研讨班开班式:attended', '吴东 → 省部级主要领导干部专题研讨班开班式:attended'),
-      // (not one the headline says will be held)
-      pos('中共中央政治局召开会议 决定召开二十届二中全会|中共中央政治局2月21日召开会议，决定今年2月26日至28日在北京召开中国共产党第二十届中央委员会第二次全体会议。中共中央总书记习近平主持会议。', '习近平 → 中共中央政治局会议:presided'),
       // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
       pos('省委书记张建国对刘海副委员长一行来闽出席第九届临江传媒论坛表示欢迎和感谢。', '刘海 → 第九届临江传媒论坛:attended'),
       pos('市委书记张建国、市长王明会见了刘海。张建国、王明代表市委、市政府，对刘海行政长官来沪出席第七届临江博览会表示欢迎。', '刘海 → 第七届临江博览会:attended'),
@@ -1218,6 +1218,7 @@ export const RULES = {
       pos('1月4日至8日，全国政协副主席张建国率临港经济合作发展咨询委员会考察组来琼考察调研。', '张建国 → 海南'),
       // (or whose group it is, and a province by its name: `由…汤涛带队的…调研工作组来吉林调研`)
       pos('3月14日至20日，由人力资源社会保障部副部长张建国带队的中办国办调研工作组来吉林调研复工复产情况。', '张建国 → 吉林'),
+      pos('副部长张建国来吉林省调研指导。', '张建国 → 吉林'),
       // (one who comes for another purpose visits nothing: `来华出席`; 宁 of 在宁 is a city, no province)
       neg('王明对张建国一行来闽出席论坛表示欢迎。'),
       neg('省领导王明来宁考察。'),

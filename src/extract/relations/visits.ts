@@ -668,7 +668,8 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
     // (宁, 青, … only in their own province's paper)
     const ownChar = PROVINCE_CHARS_OWN[m[1]!];
     if (ownChar && !newspaper?.startsWith(ownChar)) continue;
-    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : ownChar ?? PROVINCE_CHARS[m[1]!] ?? m[1];
+    // (a province by its full name goes by its short one: `来吉林省调研` → 吉林)
+    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
     if (!province) continue;
     const before = ps.filter((p) => p.end <= at).at(-1);
     let visitor = before && VISITOR_GAP.test(s.text.slice(before.end - s.start, at - s.start)) ? before : undefined;
