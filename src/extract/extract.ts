@@ -16,7 +16,7 @@ import { within } from './spans';
 import { creditedReporters, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
-import { attendance, sceneAttendance, delegatesHosts } from './relations/attendance';
+import { attendance, sceneAttendance, delegatesHosts, callerAttends } from './relations/attendance';
 import { visits, companions, cameToProvince } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
@@ -90,6 +90,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
     met(b, s, ps, article.date, sents, named);
   }
   sceneAttendance(b, text, sents, named, meetings, meetingEntity);
+  callerAttends(b);
   delegatesHosts(b, text, sents, named);
   companions(b, sents, named);
   titleBodies(b);

@@ -66,8 +66,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           if (sectors) names.set(m, `${sectors}委员${m.name}`);
         } else {
           // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
-          const presider = presiderBody(text, m.name);
-          if (presider) names.set(m, presider + m.name);
+          // (unless the text named one of that head before: `…召开高等教育改革创新座谈会。…刘延东主持座谈会`)
+          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && n.endsWith(m.name));
+          const presider = earlier ? null : presiderBody(text, m.name);
+          if (earlier) names.set(m, earlier[1]);
+          else if (presider) names.set(m, presider + m.name);
           else if (m.name === '座谈会') {
             const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
             if (trip) names.set(m, trip + m.name);

@@ -587,6 +587,8 @@ export const RULES = {
       // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
       pos('省委书记张建国对刘海副委员长一行来闽出席第九届临江传媒论坛表示欢迎和感谢。', '刘海 → 第九届临江传媒论坛:attended'),
       pos('市委书记张建国、市长王明会见了刘海。张建国、王明代表市委、市政府，对刘海行政长官来沪出席第七届临江博览会表示欢迎。', '刘海 → 第七届临江博览会:attended'),
+      // one who calls a meeting another chairs attends it, the chair presides (中国政府网: `李克强…召开…座谈会。…刘延东主持座谈会`)
+      pos('4月15日，国务院总理张建国在北京召开高等教育改革创新座谈会，并作重要讲话。国务院副总理刘海主持座谈会。', '张建国 → 高等教育改革创新座谈会:attended', '刘海 → 高等教育改革创新座谈会:presided'),
       // one on whose behalf another presides presides nothing (`受…尹弘委托，…刘强主持会议并讲话`)
       pos('10月16日，临江省人大常委会党组召开扩大会议。受省委书记，省人大常委会党组书记、主任张建国委托，党组副书记刘海主持会议并讲话。', '刘海 → 临江省人大常委会党组扩大会议:presided'),
       // the session of the delegation one belongs to (`参加他所在的十四届全国人大三次会议江苏代表团审议`), its speakers and those after at it

@@ -718,3 +718,19 @@ export function sceneAttendance(b: Builder, text: string, sents: Sentence[], nam
     attend(b, there, ents.get(`${ms[0].start}`)!, s, 'attended.scene', 'attended', false);
   }
 }
+
+/**
+ * One who calls a meeting (`李克强在北京召开高等教育改革创新座谈会`) where another chairs it (`刘延东主持座谈会`)
+ * attends it: the chair presides (中国政府网 writes 召开 for the premier and 主持 for a vice-premier; 主持召开
+ * is the chair's own).
+ */
+export function callerAttends(b: Builder): void {
+  const presided = b.relations.filter((r) => r.type === 'ATTENDED' && r.role === 'presided' && r.rule === 'attended.verb');
+  for (const r of presided) {
+    const name = b.entities.find((e) => e.id === r.from)?.name;
+    if (!name) continue;
+    const called = new RegExp(`${escapeRegExp(name)}[^，。；]{0,24}?(?<!主持)召开`).test(r.evidence.text) && !r.evidence.text.includes(`${name}主持`);
+    const chair = called && presided.find((x) => x !== r && x.to === r.to && x.from !== r.from && /主持/.test(x.evidence.text));
+    if (chair) r.role = 'attended';
+  }
+}
