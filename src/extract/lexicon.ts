@@ -237,8 +237,8 @@ export const LEFT_STOPS = [
   // what is done to a meeting by others (`支持古巴…成功主办77国集团和中国峰会`, `继续抗议七国集团峰会`)
   // (and a report on one, `阿东汇报了共青团第十九次全国代表大会…的召开情况`)
   '主办', '抗议', '承办', '协办', '申办', '通报了', '汇报了',
-  // (and one to be held or prepared well: `共同举办好论坛北京峰会`, `筹备好全国政协十三届三次会议`)
-  '举办好', '召开好', '筹备好', '参加完', '出席完',
+  // (and one to be held or prepared well: `共同举办好论坛北京峰会`, `筹备好全国政协十三届三次会议`, `办好东亚领导人系列会议`)
+  '举办好', '召开好', '筹备好', '办好', '参加完', '出席完',
   // (and what is grasped: `要把握中国人民政治协商会议的性质`)
   '把握',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)

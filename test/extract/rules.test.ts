@@ -103,6 +103,7 @@ describe('meetings, policies and bodies', () => {
     // a meeting that studies another's spirit holds it in its name
     expect(meetingNames('张建国来到临江宾馆会议楼前厅，在国家会议中心举行。')).toEqual([]);
     expect(meetingNames('要筹备好全国政协十三届三次会议、中央政协工作会议精神经验交流会等重要会议。')).toEqual(['全国政协十三届三次会议', '中央政协工作会议精神经验交流会']);
+    expect(meetingNames('中方将积极支持和配合临方办好东亚领导人系列会议。')).toEqual(['东亚领导人系列会议']);
     expect(meetingNames('北约峰会在临江举行。')).toEqual(['北约峰会']);
   });
   it('reads a congress\'s standing committee as part of its session\'s name; a meeting\'s tasks are no meeting', () => {
