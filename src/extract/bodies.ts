@@ -419,8 +419,8 @@ export function namedPolicy(raw: string, head: string): boolean {
       // (a named one may hold 等 inside: `粮油等主要作物大面积单产提升行动`)
       return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织)/.test(prefix);
     case '战略':
-      // (what the strategy does: `科教兴国`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
-      return /(?:发展|振兴|强省|强国|兴省|兴国|强市|兴市|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;
+      // (what the strategy does: `科教兴国`, `科技兴军`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
+      return /(?:发展|振兴|[强兴][国省市军农边县区]|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;
     case '规划':
       // a place's master plan (`北京城市总体规划`)
       return /^关于/.test(raw) || (/总体$/.test(prefix) && placeWordAt(prefix, 0) >= 2);
@@ -563,7 +563,7 @@ const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4
 const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:行动|工程|计划|宪法|战略))(?:暨[^“”，。]{2,10})?”/g;
 
 /** A 、-list of 关于-clauses sharing one head: `批准关于甲、关于乙、关于丙等一系列决议` is three 决议. */
-const ABOUT_LIST = /关于([^，。；：、“”《》的]{4,40})((?:、关于[^，。；：、“”《》的]{4,40})+)(?:等(?:一系列|多项|[一二三四五六七八九十两\d]+项)?|的)(决议|决定)/g;
+const ABOUT_LIST = /关于([^，。；：、“”《》的]{4,40})((?:[、，]关于[^，。；：、“”《》的]{4,40})+)(?:等(?:一系列|多项|[一二三四五六七八九十两\d]+项)?|的)(决议|决定)/g;
 
 /** A document named in 《》 by its head alone (`《意见》指出`): the last fuller name with that head before it, else a document of its own. */
 const SHORT_DOCUMENT = /^(?:决定|决议|通知|意见|条例|规定|办法|纲要|方案|规划|计划|公约|协定|条约|宣言|细则|章程|守则|准则|规则|措施|建议|公报|议定书)$/;
@@ -640,10 +640,11 @@ export function findPolicies(text: string): NameMention[] {
     for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
   // the clauses of a 、-list of 关于 sharing the head after the last (each its own 关于…的决议)
-  if (text.includes('、关于')) for (const m of text.matchAll(ABOUT_LIST)) {
+  // (joined by commas too: `宣读了关于命名…，关于表彰…，关于表彰…的决定`)
+  if (text.includes('、关于') || text.includes('，关于')) for (const m of text.matchAll(ABOUT_LIST)) {
     if (covered[m.index!]) continue;
     let at = m.index! + 2;
-    for (const item of [m[1], ...m[2].split('、关于').slice(1)]) {
+    for (const item of [m[1], ...m[2].split(/[、，]关于/).slice(1)]) {
       const start = text.indexOf(item, at);
       push(`关于${item}的${m[3]}`, start - 2, start + item.length);
       at = start + item.length + 3;
