@@ -145,6 +145,8 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('■中央八项规定精神要落实。')).toEqual(['中央八项规定']);
     // a strategy named by what it strengthens (科技兴军, 人才强军); 关于 clauses joined by commas share the head after the last
     expect(policyNames('全面实施科技兴军战略，坚持面向战场。')).toEqual(['科技兴军战略']);
+    // laws after what was done to them (新修改的)
+    expect(policyNames('要认真实施新修改的地方组织法、选举法、代表法。')).toEqual(['地方组织法', '选举法', '代表法']);
     expect(policyNames('大会宣读了关于命名临江模范城，关于表彰临江模范单位的决定。')).toEqual(['关于命名临江模范城的决定', '关于表彰临江模范单位的决定']);
     expect(policyNames('要加固中央八项规定的堤坝，支持符合临山国家发展战略的项目。')).toEqual(['中央八项规定', '临山国家发展战略']);
     const a = extractArticle(article('委员长王明观看了书画展。此次《世界华人书画展》得到了热烈响应。副委员长李华以及首都各界人士出席了开幕式。', '王明等观看世界华人书画展'));
