@@ -394,7 +394,9 @@ function postAfterList(text: string, persons: PersonMention[]): void {
 
 /** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
 export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
-  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`))) b.entity('Person', n.name);
+  // (a headline's names run together, the space between them lost, are the two the body names: `李希马兴瑞会见林郑月娥`)
+  const runTogether = (name: string) => persons.some((p) => name.startsWith(p.name) && persons.some((q) => q.name === name.slice(p.name.length)));
+  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`)) && !runTogether(n.name)) b.entity('Person', n.name);
   for (const p of persons) {
     if (reporters.has(p.name) && p.titles.length === 0) continue;
     const pe = b.entity('Person', p.name);

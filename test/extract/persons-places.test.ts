@@ -4,6 +4,8 @@
 // 2018–2024 before: 顿涅茨克 with 250 mentions as a person, 库皮扬斯克 165, 乌克兰 160.
 import { extractPage } from '../../src/pipeline';
 import { armyOf, placeByUse } from '../../src/extract/names-bridge';
+import { extractArticle } from '../../src/extract/extract';
+import type { SegmentedArticle } from '../../src/segment/segment';
 
 const persons = (text: string): string[] =>
   extractPage(text, 'x.txt', { year: 2024 })
@@ -115,5 +117,12 @@ describe('a name a verb of the genre follows ends there', () => {
 describe('one dismissed is a person of the article', () => {
   it('免去X的…职务, a rare surname too (雒)', () => {
     expect(persons('任免\n\n会议决定，免去张建国的工业和信息化部部长职务；免去雒树刚的文化和旅游部部长职务。')).toEqual(['张建国', '雒树刚']);
+  });
+});
+
+describe('a headline\'s names run together', () => {
+  it('are the two the body names, the space between them lost (`李希马兴瑞会见林郑月娥`)', () => {
+    const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '李红马兴华会见阿卡拉', subtitle: null, reporters: [], text: '1月15日，省委书记李红、省长马兴华在临江会见临山国总统阿卡拉。' };
+    expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['李红', '阿卡拉', '马兴华']);
   });
 });
