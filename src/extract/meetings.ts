@@ -8,6 +8,7 @@ import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
+import { DATED_DATELINE } from '../segment/dates';
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
@@ -209,8 +210,10 @@ function courseName(text: string): string | null {
   const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
-/** A wire item's dateline without its reporter's bracket (`新华社北京1月5日电 `, `本报长沙3月5日讯`). */
-const DATELINE_OPENING = /^[^，。“”\s]{0,12}?\d{1,2}月\d{1,2}日[电讯]\s*/;
+/** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
+const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议']);
+/** A text or a paragraph that opens with a dated dateline (`新华社北京1月5日电 `), the space after it too. */
+const DATELINE_OPENING = new RegExp(`^${DATED_DATELINE}\\s*`);
 /** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
 const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
 
@@ -352,7 +355,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
       // (the headline's meeting held by its host, not one it names otherwise — `…召开会议 传达…二中全会精神`,
       // `…召开会议 决定召开二十届二中全会` — nor a congress or a plenum)
       const heldIn = (n: string) => !/会议$|[中次]全会$|大$/.test(n) && new RegExp(`(?<!决定|将|拟|计划|定于)(?:召开|举行)${escapeRegExp(n)}`).test(titleText);
-      if (t) return { name: (t.endsWith(name) && t.length > name.length) || (byHost && heldIn(t) && !name.endsWith(t)) ? t : name, mention: m, fromTitle: t };
+      const headlineNames = (n: string) => byHost && heldIn(n) && !name.endsWith(n);
+      if (t) return { name: (t.endsWith(name) && t.length > name.length) || headlineNames(t) ? t : name, mention: m, fromTitle: t };
       // a headline meeting of the same kind is the one the lede reports: the headline's form
       // names it (`全国政协举行新年茶话会` / `…委员会…举行一九九八年新年茶话会`)
       const same = titleMeetings.filter((n) => headOf(n) !== null && headOf(n) === headOf(name));
@@ -360,7 +364,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
       // `李强主持召开国务院常务会议`, a series' name)
       const numbered = (n: string) => /第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十\d]届|新一届/.test(n);
       if (same.length === 1 && titleMeetings.length === 1) return { name: numbered(name) && !numbered(same[0]) ? name : same[0], mention: m, fromTitle: same[0] };
-      return { name: byHost && titleMeetings.length === 1 && heldIn(titleMeetings[0]!) && !name.endsWith(titleMeetings[0]!) ? titleMeetings[0]! : name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
+      return { name: titleMeetings.length === 1 && headlineNames(titleMeetings[0]!) ? titleMeetings[0]! : name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
     }
   }
   // (a party congress or plenum the headline names is what the news serves, not the meeting it tells,
@@ -748,7 +752,7 @@ export function findMeetings(text: string): MeetingMention[] {
       // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
       const topical = (/^(?:专题|视频|常务)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
       const before = topical ? prefix.length : 0;
-      const host = (name.length === m[0].length || topical) && (m[0] === '会议' || m[0] === '常务会议' || m[0] === '扩大会议' || m[0] === '全体会议' || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
+      const host = (name.length === m[0].length || topical) && (BODY_KINDS.has(m[0]) || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
         // (the body, not the verb that describes it: `出席…会议的河北省代表团召开全体会议`)
         const body = host.replace(/^(?:出席|参加|列席)[^，。；]*的(?=[\u4e00-\u9fff]{2})/, '');

@@ -55,12 +55,15 @@ export function creditedReporters(text: string): Reporter[] {
   // a photographer's credit closing a caption or a line, no role word before it (`…备忘录。杨竹摄`,
   // `图片来源：陈正宝 摄`), and writer and photographer by their marks (`耿联/文 肖勇/摄`)
   // (each scan only where its mark stands: most texts have none)
-  if (text.includes('摄')) for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!) && !out.some((r) => r.name === m[1])) out.push({ name: m[1]!, role: '摄影' });
-  if (text.includes('/') || text.includes('／')) for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!) && !out.some((r) => r.name === m[1])) out.push({ name: m[1]!, role: m[2] === '文' ? '记者' : '摄影' });
+  const credit = (name: string, role: string) => {
+    if (!out.some((r) => r.name === name)) out.push({ name, role });
+  };
+  if (text.includes('摄')) for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
+  if (text.includes('/') || text.includes('／')) for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`)
   // (a photographer's with 摄: `…（夏凡摄）`)
   const last = /[）)]\s*$/.test(text) ? LAST_BRACKET_NAME.exec(text) : null;
-  if (last && !out.some((r) => r.name === last[1])) out.push({ name: last[1]!, role: last[2] ? '摄影' : '记者' });
+  if (last) credit(last[1]!, last[2] ? '摄影' : '记者');
   return out;
 }
 

@@ -143,8 +143,10 @@ const NO_EVENT_BEFORE = /(?:自|从|截至|截止到?|截止至)$/;
 /** After one: `…起施行`, `…以来`. */
 const NO_EVENT_AFTER = /^(?:起|以来)/;
 
-/** A line after the first that opens with a dated dateline (`\n新华社北京7月2日电`, `\n本报北京6月30日讯`). */
-const DATELINE_LINE = /\n[^，。“”\s\n]{0,12}?\d{1,2}月\d{1,2}日[电讯]/;
+/** A dated dateline without its reporter's bracket (`新华社北京1月5日电`, `本报长沙3月5日讯`, `中国甘肃网8月30日讯`). */
+export const DATED_DATELINE = '[^，。“”\\s]{0,12}?\\d{1,2}月\\d{1,2}日[电讯]';
+/** A line after the first that opens with one (`\n新华社北京7月2日电`). */
+const DATELINE_LINE = new RegExp(`\\n${DATED_DATELINE}`);
 /** A lede that opens on the day before (`昨日，`, `昨天下午，`, `本报讯 昨晚`), within its first words. */
 const YESTERDAY = /^[^，。]{0,12}?(?:昨日|昨天|昨晚)/;
 /** The ISO day before an ISO day. */

@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END } from '../lexicon';
+import { HELD, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
@@ -211,7 +211,7 @@ export function attendance(
     // 参加会见, 出席会谈, 参加了会见和宴请: a 会见 gives MET to its host and guests, a banquet nothing; no attendance at the article's meeting
     // (`参加接见并主持大会`: the 接见 is the act, the 大会 another verb's)
     // (also named back: `参加上述会见`)
-    if (!target && /^了?(?:上述|以上)?(?:会见|会谈|接见|会晤|拜会|宴请|宴会)(?:[和、及](?:会见|会谈|接见|会晤|拜会|宴请|宴会))*(?:[，。；并]|$)/.test(s.text.slice(from - s.start))) continue;
+    if (!target && MET_NOT_ATTENDED.test(s.text.slice(from - s.start))) continue;
     // (and a 会晤 or talks named by who holds them: `主持金砖国家领导人第14次会晤`, no meeting of the report)
     if (!target && /^了?[^，。；、]{2,24}?(?:会晤|会谈)(?=[，。；、并]|$)/.test(s.text.slice(from - s.start))) continue;
     // `王毅、秦刚等参加上述活动` where the article has no main meeting: the events told above, those
@@ -372,6 +372,9 @@ function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number)
   if (!m || !tail || meetings.some((x) => x.start >= m.end && x.start - m.end <= 2)) return undefined;
   return { m, end: m.end + tail[0].length - 1 };
 }
+
+/** 参加会见, 出席会谈, 参加了会见和宴请, 参加上述会见: a meeting between people or a banquet, not the article's meeting. */
+const MET_NOT_ATTENDED = new RegExp(`^了?(?:上述|以上)?(?:${MEET_VERB_ALT}|宴请|宴会)(?:[和、及](?:${MEET_VERB_ALT}|宴请|宴会))*(?:[，。；并]|$)`);
 
 /** Between a speaker and the one he speaks of: 对 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`). */
 const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}[，,])?对[^，。；]{0,12}$/;

@@ -9,10 +9,9 @@ import type { Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import { within, clauseSubject } from '../spans';
 import type { RuleId } from '../rules';
-import { TITLE_HEAD_END } from '../lexicon';
+import { TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 
-/** The verbs of a meeting between people; 拜会, a call the hosts pay on a visiting leader (provincial papers). */
-const MEET = /会见|会谈|接见|会晤|拜会/g;
+const MEET = new RegExp(MEET_VERB_ALT, 'g');
 /** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`). */
 const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?$/;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */

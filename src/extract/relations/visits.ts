@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt } from '../spans';
@@ -115,7 +115,7 @@ function roomSite(item: string): string | null {
 /** Parts of a place that are no site (`农村`, `城区`, `一带`). */
 const AREA = /^(?:农村|城区|市区|郊区|山区|牧区|库区|灾区|地区|一带|境内|沿线|全境|各地|基层|城乡|乡村|街头|街道)$|(?:经济带|经济圈|经济区|城市群|流域|沿岸|两岸|沿线)$/;
 /** What a host does at a place of his own (`在中南海紫光阁，李鹏会见…`): no visit. */
-const HOST_ACT = /会见|会谈|接见|会晤|拜会|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问/;
+const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问`);
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
@@ -445,7 +445,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || /[的们了]|期间|主持|召开|举行|蹲点|会见|会谈|接见|会晤|拜会/.test(place)) continue;
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
@@ -644,6 +644,9 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     }
   }
 }
+
+/** A verb inside what was read as a place (`在京主持召开…`, `在哈尔滨会见来我省考察的…`). */
+const VERB_IN_PLACE = new RegExp(`[的们了]|期间|主持|召开|举行|蹲点|${MEET_VERB_ALT}`);
 
 /** Provinces joined by 、 and 和 before the sites they hold (`河南、山东和四川的…一线`): group 1 the provinces. */
 const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
