@@ -4,11 +4,11 @@ import { normName, isCjk, WordList, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
-  INTERNATIONAL_ORGS, PROVINCE_NAMES,
+  INTERNATIONAL_ORGS, PROVINCE_NAMES, ORG_ACT_ADVERBS,
   EVENT_TITLE,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
-import { isCommonWord, placeWordAt, placeWordEndingAt } from './jieba';
+import { isCommonWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
 // ------------------------------------------------------------------ bodies, policies
 
 export interface NameMention {
@@ -34,7 +34,7 @@ export const ORG_LEADING_VERB = new RegExp(`^(?:${ORG_LEADING_ADVERBS.join('|')}
 export const COUNTED = /^(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?(?:个|家|所|座|批|类|项|只|支|处|级|位)/;
 
 /** The clause before a body's object verb (`感谢韩国政府` → 韩国政府); a verb inside a span cuts it when three characters are left. */
-const OBJECT_VERB = new RegExp(`^.*(?:${ORG_OBJECT_VERBS.join('|')})(?=.{3})|^(?:${ORG_OBJECT_VERBS.join('|')}|听(?!力|证|众))`);
+const OBJECT_VERB = new RegExp(`^.*(?:${ORG_OBJECT_VERBS.join('|')})(?=.{3}|[省市县区]委$)|^(?:${ORG_OBJECT_VERBS.join('|')}|听(?!力|证|众))`);
 /** A clause opener or a pronoun at a span's start: no name follows (`其名下公司`). */
 const NOT_OPENING = new RegExp(`^(?:${ORG_NOT_OPENING.join('|')})`);
 /** A post and a name before 和 (`…议长萨利赫和民族委员会`): the body after 和 is named on its own. */
@@ -60,6 +60,27 @@ function trimLead(span: string): string {
     const verb = ORG_LEADING_VERB.exec(name);
     if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
     name = name.replace(OBJECT_VERB, '');
+  }
+  return name;
+}
+
+/** What a body's name opens with: a top organ, a level or a country (not a kind: 人民, 科技); or a province's name. */
+const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人民共和国|[省市县]|自治区|特别行政区|人民政协|政协|人大|党委|党中央|政府|两国)/;
+
+/**
+ * A verb (of the dictionary) or an adverb (ORG_ACT_ADVERBS) whose object the body is, right before where a body's name opens:
+ * the name starts after it (`讨论|省政府工作报告`, `随后|中共某某学会`, `副省长刘海宣读|省政府`, `大家一致赞成|市委`,
+ * `维护好|河北省代表团`). The nearest such word to the body's head wins.
+ */
+function afterActOn(name: string): string {
+  for (let k = name.length - 2; k >= 2; k--) {
+    const rest = name.slice(k);
+    // (a province's name opens one; a dictionary word that is also a place's is no verb: `大连|市委`; nor is a cut
+    // through a word: `直辖|市`, `新增上|市公司`)
+    if (!(BODY_OPENER.test(rest) || PROVINCE_NAMES.some((p) => rest.startsWith(p))) || placeWordAt(name, k - 2) > 0) continue;
+    if (isCommonWord(name.slice(k - 1, k + 1)) || isCommonWord(name.slice(k - 2, k + 1))) continue;
+    const w = name.slice(k - 2, k);
+    if (isVerb(w) || ORG_ACT_ADVERBS.some((a) => name.endsWith(a, k)) || (/[好了]/.test(name[k - 1]!) && k >= 3 && isVerb(name.slice(k - 3, k - 1)))) return rest;
   }
   return name;
 }
@@ -148,6 +169,8 @@ export function findOrganizations(text: string): NameMention[] {
     let end = m.index! + m[0].length;
     // (a hall is a place, 签署 a verb: `人民大会堂东大厅`)
     if (SUFFIX_NOT_AFTER[m[0]]?.includes(text[m.index! - 1]!)) continue;
+    // 所 before 在/向/以 is a particle (`根本利益所在`, `施政所向`, `之所以`), no institute
+    if (m[0] === '所' && /^[在向以]/.test(text.slice(m.index! + 1))) continue;
     // a one-character suffix that begins a place's name is none (`发展委内瑞拉…关系`)
     if (m[0].length === 1 && placeWordAt(text, end - 1) > 1) continue;
     // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body
@@ -165,17 +188,28 @@ export function findOrganizations(text: string): NameMention[] {
     while (start >= 2 && text.slice(start - 2, start) === '研究' && ORG_SUFFIXES.some((h) => text.startsWith(h, start)) && end - start < 24) start = leftEdge(text, start - 2, 26 - (end - start) - 2, true, false, 10);
     let name = trimLead(text.slice(start, end));
     if (COUNTED.test(name)) continue;
+    // kinds of body before 等 are no body's name (`临江大学等高校和之江实验室`): the one after the list is
+    const kinds = /^.+等[\u4e00-\u9fff]{1,4}?[和及与、](.{3,})$/.exec(name);
+    if (kinds) name = kinds[1]!;
     // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`; a post and a body
-    // (`行政长官和特别行政区政府`)
-    const joined = /^(.{3,}?)[和及与](.{2,})$/.exec(name);
-    if (joined && (ORG_SUFFIX_RE.test(joined[1]) || TITLE_HEAD_END.test(joined[1]) || STANDALONE_ORGS.includes(joined[1]) || POST_AND_NAME.test(joined[1]) || (TOP_LEVEL.test(joined[2]) && !/所$/.test(joined[2])))) name = joined[2];
+    // (`行政长官和特别行政区政府`); the first may hold a 与 of its own (`网络通信与安全某某实验室和…中心`)
+    for (let k = name.search(/[和及与]/); k >= 0; k = name.slice(k + 1).search(/[和及与]/) < 0 ? -1 : k + 1 + name.slice(k + 1).search(/[和及与]/)) {
+      const [first, second] = [name.slice(0, k), name.slice(k + 1)];
+      if (first.length < 3 || second.length < 2) continue;
+      if (ORG_SUFFIX_RE.test(first) || TITLE_HEAD_END.test(first) || STANDALONE_ORGS.includes(first) || POST_AND_NAME.test(first) || (TOP_LEVEL.test(second) && !/所$/.test(second))) {
+        name = second;
+        break;
+      }
+    }
     // a post and its act before the body (`…常委会副委员长联系全国人大专门委员会`): the body is what it acts on
     const acting = POST_ACTING.exec(name);
     if (acting) name = acting[1];
     // whoever acts on the body stands before it: `…周子玉代表全国双拥工作领导小组`,
     // `…协会命名中国人民抗日战争纪念馆`, `我们总政治部`
-    const acted = /^(.+)(?:代表(?!资格|团|处|大会)|命名|领导(?!小组)|我们|他们|她们)(.{3,})$/.exec(name);
-    if (acted) name = acted[2];
+    // (`王明代表省委、省政府…`)
+    const acted = /^(.+)(?:代表(?!资格|团|处|大会)|命名|领导(?!小组)|我们|他们|她们)(.{3,}|[省市县区]委)$/.exec(name);
+    if (acted) name = acted[2]!;
+    name = afterActOn(name);
     // (and a body's branches it opens or runs, `新加坡开设分行`, `下辖24个支行`: none named)
     name = name.replace(/^.+?(?:开设|下设|下辖|所辖)/, '');
     if (COUNTED.test(name)) continue;
@@ -210,8 +244,9 @@ export function findOrganizations(text: string): NameMention[] {
     const beforeC = text[k - 1];
     // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
     const local = /^[省市县区]/.test(o);
-    const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC);
-    const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|批准|同意|有关|负责)/.test(after) || after === '';
+    // (or after a verb or an adverb whose object it is, or one acting for it: `一致赞成市委`, `王明代表省委`, `感谢省委`)
+    const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC) || isVerb(text.slice(k - 2, k)) || ORG_ACT_ADVERBS.some((a) => text.endsWith(a, k)) || /(?:代表|代理)$/.test(text.slice(0, k));
+    const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|提出|批准|同意|有关|负责)/.test(after) || after === '';
     if (freeBefore && freeAfter) push(o, k, k + o.length);
   }
   // a forum that holds a summit or an annual meeting is a body (`中非合作论坛北京峰会`, `博鳌亚洲论坛2023年年会`)

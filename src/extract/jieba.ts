@@ -23,6 +23,8 @@ export interface Words {
   nouns: Set<string>;
   /** two-character function words, adverbs and adjectives (曾经, 同时, 成功): no name before a verb */
   functional: Set<string>;
+  /** two-character verbs (v, vd): 讨论, 赞成, 宣读 (what stands before a body that is their object) */
+  verbs: Set<string>;
   /** place (ns) and body (nt) words of two to eight characters */
   places: Set<string>;
   /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
@@ -39,11 +41,15 @@ const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.c
 /** The tags of function words, adverbs and adjectives (ICTCLAS: d, c, p, u, r, a, ad, f, m, q, t, y). */
 const FUNCTIONAL_TAGS = new Set(['d', 'c', 'p', 'u', 'r', 'a', 'ad', 'f', 'm', 'q', 't', 'y']);
 
+/** The tags of verbs (ICTCLAS: v, vd); not d, which the dictionary gives some places (也门, 大连). */
+const VERB_TAGS = new Set(['v', 'vd']);
+
 /** Reads a jieba dictionary (`word frequency tag` a line) and the genre's words. Pure but for the read. */
 export function parseDictionary(text: string): Words {
   const common = new Set<string>();
   const nouns = new Set<string>();
   const functional = new Set<string>();
+  const verbs = new Set<string>();
   const places = new Set<string>();
   let at = 0;
   while (at < text.length) {
@@ -58,6 +64,7 @@ export function parseDictionary(text: string): Words {
       if (tag === 'ns' || tag === 'nt') places.add(word);
       if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
       if (len === 2 && FUNCTIONAL_TAGS.has(tag)) functional.add(word);
+      if (len === 2 && VERB_TAGS.has(tag)) verbs.add(word);
     }
     at = nl + 1;
   }
@@ -71,7 +78,7 @@ export function parseDictionary(text: string): Words {
     placeStarts.add(pairAt(w, 0));
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, nouns, functional, places, placePrefixes, placeStarts, longestPlace };
+  return { common, nouns, functional, verbs, places, placePrefixes, placeStarts, longestPlace };
 }
 
 let words: Words | null = null;
@@ -150,4 +157,9 @@ export function isCommonNoun(s: string): boolean {
 /** Is `s` a two-character function word, adverb or adjective of the dictionary (曾经, 同时, 成功)? */
 export function isFunctionWord(s: string): boolean {
   return dictionary().functional.has(s);
+}
+
+/** Is `s` a two-character verb of the dictionary (讨论, 赞成, 宣读)? */
+export function isVerb(s: string): boolean {
+  return dictionary().verbs.has(s);
 }

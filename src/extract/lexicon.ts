@@ -318,6 +318,8 @@ export const ORG_LEADING_VERBS = [
   // what is done to a body or a post's new holder (`影响以色列政府`, `搞好薄弱学校`, `新任冶金部…`)
   '影响', '搞好', '新任', '开设', '下辖', '所辖',
 ];
+/** Adverbs that stand before a body that is a verb's object or a clause's subject (`随后国家发展改革委…`, `一致赞成市委…`). */
+export const ORG_ACT_ADVERBS = ['随后', '完全', '一致', '不断', '充分', '自觉', '切实', '高度', '进一步', '同时', '然后'];
 /** Adverbs that stand before those verbs (`共培育`, `重点建设好`, `先后引进`). */
 export const ORG_LEADING_ADVERBS = ['共同', '共', '新', '重点', '先后', '累计', '已', '还', '再', '相继', '率先', '全力'];
 

@@ -27,6 +27,22 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     // organizers in a row (政协办公厅 holds no 协办); the people's organizations named short
     ['由全国政协办公厅主办、中央档案馆协办、中国政协文史馆承办的陈列展开展。', ['全国政协办公厅', '中央档案馆', '中国政协文史馆']],
     ['国家发展改革委、水利部、共青团中央有关负责人作了发言。各民主党派中央、全国工商联负责人参加。', ['国家发展改革委', '水利部', '共青团中央', '全国工商联']],
+    // a verb (or an adverb) whose object the body is stands before it, also inside the span a left edge reaches
+    // (`讨论省政府工作报告`, `副省长刘海宣读省政府…决定`, `大家一致赞成市委提出的`)
+    ['代表们在讨论省政府工作报告时说。', ['省政府']],
+    ['副省长刘海宣读省政府2023年度表彰决定。', ['省政府']],
+    ['大家一致赞成市委提出的建议。', ['市委']],
+    // whoever acts for a body stands before it (`王明代表省委、省政府…`)
+    ['王明代表省委、省政府对客人表示欢迎。', ['省委', '省政府']],
+    ['阿卡拉感谢市委、市政府的支持。', ['市委', '市政府']],
+    // two bodies joined by 和 where the first has a 与 of its own; a kind after 等 is none
+    ['张建国先后到网络通信与安全临江实验室和临江云体验中心考察。', ['网络通信与安全临江实验室', '临江云体验中心']],
+    ['集中财力支持临江大学等高校和之临实验室等平台。', ['临江大学', '之临实验室']],
+    // a verb inside a body's name is no verb before it (`…飞行控制中心`, `…提案委员会`), nor a place the dictionary tags otherwise
+    ['12月4日，北京航天飞行控制中心通过地面测控站发出返回指令。', ['北京航天飞行控制中心']],
+    ['会议听取了全国政协提案委员会、经济委员会的报告。', ['全国政协提案委员会', '经济委员会']],
+    ['由大连市委宣传部主办，大连市文化局承办。', ['大连市委宣传部', '大连市文化局']],
+    ['沙特支持也门政府的立场。', ['也门政府']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -46,6 +62,12 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     '两国元首共同见证签署合作文件。',
     '随后来到人民大会堂东大厅。',
     '随后来到乐团排练厅。',
+    // a body word after a verb that names no body (`赞成政府工作报告`, `要强化党委和政府领导责任`)
+    '他表示赞成政府工作报告。',
+    '要强化党委和政府领导责任。',
+    // 所 as a particle
+    '这是党和国家根本利益所在，也是施政所向。',
+    '努力做增进中国与所在国友谊的使者。',
   ])('none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
