@@ -30,7 +30,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
     // (nor one that only describes the guests welcomed: `习近平和彭丽媛欢迎出席第二届…高峰论坛的外方领导人`)
     // (nor one whose delegates are met: `江泽民会见全国宣传部长会议代表时强调`)
-    findMeetings(titleText).filter((m) => !studied(titleText, m) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !(titleText[m.end] === '的' && GUESTS_OF.test(titleText.slice(Math.max(0, m.start - 8), m.start))) && !delegatesMet(titleText, m)),
+    // (nor one it decides to hold: `…召开主席会议 决定9月26日召开…常委会会议`)
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !SCHEDULED_BEFORE.test(titleText.slice(Math.max(0, m.start - 20), m.start)) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !(titleText[m.end] === '的' && GUESTS_OF.test(titleText.slice(Math.max(0, m.start - 8), m.start))) && !delegatesMet(titleText, m)),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -936,6 +937,12 @@ function clauseHost(text: string, start: number): string | null {
   if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || LEADERS_OF.test(x)) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
+
+/**
+ * A meeting's decision to hold another, before the other's name: `决定9月26日召开`, `建议…举行` (not what one will
+ * do: a headline `将访问…并举行…会议` announces the meeting it reports).
+ */
+const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行)$/;
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
 const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区))(?:调研|考察|视察|检查)`);

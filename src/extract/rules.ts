@@ -397,6 +397,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the meeting a headline decides to hold is not the one reported (`…召开主席会议 决定9月26日召开…常委会会议`)
+      pos('市政协召开主席会议 决定9月26日召开市政协十二届二十二次常委会会议|9月21日，临江市政协第六十次主席会议召开，决定市政协十二届二十二次常委会会议9月26日至27日在临江召开。市政协副主席张明主持会议并讲话；副主席王刚参加会议。', '张明 → 临江市政协第六十次主席会议:presided', '王刚 → 临江市政协第六十次主席会议:attended'),
       // a headline's bare 座谈会 names nothing: the presider's body does (`栗战书主持召开座谈会就…` over `…委员长栗战书今天主持召开座谈会`)
       pos('张建国主持召开座谈会就工作报告稿听取意见|临江市人大常委会主任张建国今天主持召开座谈会，听取意见。刘海参加座谈会。', '张建国 → 临江市人大常委会座谈会:presided', '刘海 → 临江市人大常委会座谈会:attended'),
       // the lede's numbered session names the meeting where the headline gives its series' name (`新一届国务院第一次常务会议` under `…主持召开国务院常务会议`)
@@ -712,6 +714,10 @@ export const RULES = {
     cases: [
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
       neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
+      // a speech named by the inspection it was given on (`视察临江重要讲话`), with instructions after it or not, is no speech here
+      // (the one who demands it in his speech does speak: `X在讲话中要求`)
+      pos('2月27日，省人大常委会召开党组会议。党组书记刘海在讲话中要求，深入学习张建国总书记视察临江重要讲话，抓好各项工作。', '刘海 → 党组会议:attended'),
+      neg('9月21日，临江市政协第六十次主席会议召开。会议指出，本次会议是深入贯彻落实张建国总书记视察临江重要讲话重要指示精神的实际行动。'),
       // one on whose behalf another presides and speaks is no speaker (`受…尹弘委托，…刘强主持会议并讲话`)
       neg('10月16日，临江省人大常委会党组召开扩大会议。受省委书记，省人大常委会党组书记、主任张建国委托，党组副书记刘海主持会议并讲话。'),
       // one who 介绍了有关情况 at the meeting speaks there
@@ -1262,6 +1268,8 @@ export const RULES = {
       pos('以全面贯彻落实十五大和中央经济工作会议精神为主要内容的全市建材工作会议，1月12日在临江召开。', '全市建材工作会议 → 临江'),
       neg('张建国在同应邀参加市委召开的全市先进典型座谈会的代表座谈时说。'),
       pos('全市安全生产工作会议6日在临江召开。', '全市安全生产工作会议 → 临江'),
+      // the place of a meeting another one decides to hold is that one's (`主席会议召开，决定…常委会会议…在X召开`)
+      pos('9月21日，临江市政协第六十次主席会议召开，决定市政协十二届二十二次常委会会议9月26日至27日在临江召开。', '市政协十二届二十二次常委会会议 → 临江'),
       pos('全市科学技术奖励大会8日在临江隆重举行。', '全市科学技术奖励大会 → 临江'),
       pos('20日下午，市委书记张建国在临江市临山区主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临江市临山区'),
       // talks held somewhere hold no meeting there (the welcome ceremony before them is elsewhere)

@@ -476,7 +476,10 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const after = s.text.slice(v.index! + v[0].length, v.index! + v[0].length + 3);
     // (`X受…委托作的工作报告`: a report named, not given here)
     // (but two of them joined: `作了说明和汇报`)
-    if (/^(?:精神|的|中|和(?!汇报|说明|报告|讲话|发言)|、(?!关于)|要求|稿|内容|指示)/.test(after) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
+    // (also with the instructions after it: `重要讲话重要指示精神`; but what one says in one's speech is said: `在讲话中要求`)
+    if ((!/^在/.test(v[0]) && /^(?:精神|的|中|和(?!汇报|说明|报告|讲话|发言)|、(?!关于)|要求|稿|内容|指示|重要指示|重要批示)/.test(after)) || /的(?:重要)?$/.test(s.text.slice(0, v.index!)) || /^作的/.test(v[0])) continue;
+    // `学习…总书记视察临江重要讲话`: a speech named by the inspection it was given on, not one given here
+    if (/(?:视察|考察|调研)[^，。；]{1,12}?(?:时的)?(?:重要)?$/.test(between)) continue;
     // `在…研讨班结业时作了讲话`: a speech at another occasion
     // (but one at the meeting's own opening: `在开幕式致辞时`)
     // (nor at the meeting's opening or close: `在会议开幕时作了…报告`)

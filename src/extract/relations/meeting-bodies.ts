@@ -19,6 +19,8 @@ const ISSUED_BEFORE = /(?:出台|发布|印发|制定|颁布)(?:了|的)?[^，�
 /** 省工信厅召开…会: the body before these verbs convenes the meeting. */
 const CONVENES = new RegExp(`^(?:${HELD}|主办|组织召开)`);
 
+/** What decides that a meeting is held, right before its name (`决定`, `建议`). */
+const DECIDED = /(?:决定|建议)$/;
 /** What follows a meeting named in passing: its spirit, or the time since it (`党的二十大精神`, `党的十八大以来`). */
 const IN_PASSING = /^(?:精神|以来|以后|之后|召开以来|胜利召开以来)/;
 
@@ -43,7 +45,9 @@ export function meetingsAndBodies(
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1));
-    const first = ms.findIndex((_, k) => !passing(k));
+    // (but one another decides to hold, named before the place, is held there: `…主席会议召开，决定…常委会会议9月26日在乌鲁木齐召开`)
+    const decided = ms.findIndex((x, k) => !passing(k) && x.m.end <= s.start + place.index && DECIDED.test(s.text.slice(Math.max(0, x.m.start - s.start - 8), x.m.start - s.start)));
+    const first = decided >= 0 ? decided : ms.findIndex((_, k) => !passing(k));
     const target = first >= 0 ? ms[first]!.e! : ms.length ? ms[0].e! : main;
     if (target) {
       const loc = b.entity('Location', place[1]);
