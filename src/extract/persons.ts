@@ -10,8 +10,10 @@ import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
-/** The roles a credit gives (`特约记者` is a 记者's; `摄` after a name makes it the photographer's). */
-const CREDIT_ROLE = /^(?:特约记者|全媒体记者|记者|通讯员|评论员|摄影)/;
+/** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
+const CREDIT_ROLE = /^(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影)/;
+/** The roles counted as a 记者's. */
+const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
 /**
  * A credit: a role, then names, roles and their marks up to a bracket, a semicolon or the line's
  * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`).
@@ -42,7 +44,7 @@ export function creditedReporters(text: string): Reporter[] {
       }
       const r = CREDIT_ROLE.exec(rest);
       if (r) {
-        role = r[0] === '特约记者' ? '记者' : r[0];
+        role = REPORTER_ROLE.test(r[0]) ? '记者' : r[0];
         i += r[0].length;
         continue;
       }
@@ -60,10 +62,11 @@ export function creditedReporters(text: string): Reporter[] {
   };
   if (text.includes('摄')) for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
   if (text.includes('/') || text.includes('／')) for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
-  // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`)
-  // (a photographer's with 摄: `…（夏凡摄）`)
+  // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
+  // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   const last = /[）)]\s*$/.test(text) ? LAST_BRACKET_NAME.exec(text) : null;
-  if (last) credit(last[1]!, last[2] ? '摄影' : '记者');
+  const names = last ? last[1]!.split('、') : [];
+  if (last && names.every((n) => n.length <= 3 && (names.length === 1 || nameShape(n)))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
   return out;
 }
 
@@ -71,8 +74,8 @@ export function creditedReporters(text: string): Reporter[] {
 const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:影)?$/gm;
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
-/** A name of two or three characters alone in brackets at the end of the text, after a sentence's end. */
-const LAST_BRACKET_NAME = /[。！？”][（(]([\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
+/** Names of two or three characters alone in brackets at the end of the text, after a sentence's end (one, or up to four joined by 、). */
+const LAST_BRACKET_NAME = /[。！？”][（(]((?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
 
 /** What ends a credit after its names: the photographer's 摄 and 报道. */
 const CREDIT_END = /^(?:摄(?:影)?(?:报道)?|报道)$/;
@@ -632,6 +635,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (inPostOf(out, i + offset, k + post.length + offset)) continue;
       // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
       if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
+      // a province's deputy post is after a name only where an act or a clause's end follows it
+      // (`刘海副省长率…`), not its holder's name (`临江副省长王明`: the province's)
+      if (post === '副省长' && !CITY_POST_AFTER_NAME.test(s.slice(k + post.length))) continue;
       // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
       // (and 受 of 受…委托: `受汪洋主席委托`)
       // (and before a transliterated one: `国家主席和本扬总书记`)
@@ -952,7 +958,9 @@ function longerForeignName(s: string, i: number, read: string | null): string | 
 const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
-const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '总理', '国王', '主席', '总书记', '国家主席']);
+/** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
+const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞)/;
+const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((a, b) => b.length - a.length).join('|')})`);
 

@@ -317,6 +317,12 @@ export const RULES = {
     cases: [
       // 由/在/从 before a country and its post is no name (`由南非总统拉马福萨…组成的代表团`)
       neg('由南非总统阿卡拉、科摩罗总统刘海组成的代表团访问临江。'),
+      // a deputy governor named before the post that leads a delegation (`叶寒冰副省长率…慰问团`); a province before
+      // the post and a name after it is no name before it (post-before-name reads it)
+      pos('1月20日，刘海副省长率省拥军优属慰问团看望慰问伤病员。', '刘海 → 副省长'),
+      neg('临江副省长何明出席。'),
+      // a US secretary of state named before the post
+      pos('阿卡拉国务卿表示，双方应当加强沟通。', '阿卡拉 → 国务卿'),
       // a vice-chairman named before his post (`刘海副委员长主持会议`)
       pos('临江市人大常委会第五次会议在临江举行。刘海副委员长主持会议。', '刘海 → 副委员长'),
       // a person the article names, again before a leader's post, holds it (`阿卡拉总统表示`); a country before a post is no one

@@ -22,6 +22,9 @@ describe('credits', () => {
     // a name alone in brackets closing the item (`…参加会见。(黄鹭)`)
     ['刘海、李华参加会见。（黄鹭）', ['黄鹭:记者']],
     ['图为农民读者正在挑选书籍。（帅瑜摄）', ['帅瑜:摄影']],
+    // names listed alone in the closing bracket; an intern's credit (实习生) in a reporter's
+    ['刘海、李华参加会见。（张武明、林君）', ['张武明:记者', '林君:记者']],
+    ['（记者张辉、实习生丁丽娥、通讯员荣秋瑾、刘勤学）', ['张辉:记者', '丁丽娥:记者', '荣秋瑾:通讯员', '刘勤学:通讯员']],
     // a photographer's credit closing a caption or a line with no role word; writer and photographer by their marks
     ['11月12日，省长王明签署了备忘录。杨竹摄', ['杨竹:摄影']],
     ['图片来源：陈正宝 摄', ['陈正宝:摄影']],
@@ -30,7 +33,7 @@ describe('credits', () => {
     expect(credits(text)).toEqual(expected);
   });
 
-  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。'], ['会议强调要加强拍摄'], ['他说要加强摄影']])('no credit in %s', (text) => {
+  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。'], ['会议由两党联合召开。（民革、民盟）'], ['会议强调要加强拍摄'], ['他说要加强摄影']])('no credit in %s', (text) => {
     expect(credits(text)).toEqual([]);
   });
 
