@@ -527,6 +527,14 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  */
 const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与]|$))/;
 
+/** Is the head at `at` inside a short quote that names a way of holding a meeting (`“现场会议+视频会议”的方式`)? */
+function quotedManner(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close > 0 && close - open <= 20 && /^”(?:的)?(?:方式|形式|模式)/.test(text.slice(close, close + 4));
+}
+
 /** MEETING_HEAD_RE as a scan from the characters a head starts with (findMeetings alone uses it). */
 const MEETING_HEAD_SCAN = new WordScan(MEETING_HEADS, MEETING_HEAD_RE.source);
 
@@ -542,6 +550,8 @@ export function findMeetings(text: string): MeetingMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
+    // `采取“现场会议+视频会议”的方式`: the way a meeting is held, quoted, names no meeting
+    if (quotedManner(text, m.index)) continue;
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
     // 中国人民政治协商会议(第七届、八届、九届)全国委员会, 全国人民代表大会成立70周年, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序/工作规则:
     // part of a body's, a post's, an institution's or a document's name

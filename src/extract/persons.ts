@@ -262,7 +262,7 @@ const REGNAL = new RegExp(`^${REGNAL_NUMBER}`);
 const REGNAL_NAME = new RegExp(`^([\\u4e00-\\u9fff·]{2,8}?)${REGNAL_NUMBER}`);
 
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
-const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
+const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
 
 /**
  * A list is of one kind: an item of a list of persons that has a name's shape is a name too, though

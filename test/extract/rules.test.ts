@@ -36,6 +36,11 @@ describe('persons and posts', () => {
   it('does not read 书记 inside 总书记 or 党组书记 as a post after a name', () => {
     expect(persons('党组书记会议')).toEqual([]);
   });
+  it('ends a speaker\'s name before the verb of what he proposes (建议, 提出)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('座谈会上，临江大学院士张尧学建议完善评价机制。')).toEqual(['张尧学']);
+    expect(names('座谈会上，作家王蒙提出要繁荣文艺创作。')).toEqual(['王蒙']);
+  });
 });
 
 describe('lists of persons', () => {
@@ -84,6 +89,9 @@ describe('attendance', () => {
 describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
+  });
+  it('reads no meeting in a quoted way of holding one', () => {
+    expect(meetingNames('本次会议采取“现场会议+视频会议”的方式举行。')).toEqual(['本次会议']);
   });
   it('ends a dotted name before the 和 that joins another person to it', () => {
     const persons = extractArticle(article('市长刘海在临山国资源部长玛德琳·金和东岭州州长库克陪同下参观了矿库。')).entities.filter((e) => e.type === 'Person').map((e) => e.name);
