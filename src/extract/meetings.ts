@@ -342,6 +342,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // nor one a verb describes a body by that holds a meeting of its own in the sentence:
     // `出席十四届全国人大二次会议的河北省代表团召开全体会议`)
     if (ON_THE_EVE.test(after)) continue;
+    // (nor the session during which the sittings told are held: `…四次会议期间主席会议、常委会议…召开`)
+    if (after.startsWith('期间')) continue;
     if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
@@ -413,6 +415,9 @@ const NUMBERED_SESSION = /次(?:会议|全体会议|全会|大会)$/;
 /** Two names of one meeting: one ends the other, or they share most of their bigrams. */
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  // `…四次会议期间主席会议` / `…四次会议` / `…期间常委会议`: a sitting held during a session is another meeting
+  const during = (n: string) => (n.includes('期间') ? n.slice(n.indexOf('期间')) : '');
+  if (during(a) !== during(b)) return false;
   // `首届中国国际进口博览会开幕式` / `首届中国国际进口博览会`: an event's opening ceremony is a meeting of its own
   if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
@@ -527,6 +532,9 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  */
 const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与]|$))/;
 
+/** A session during which other sittings are held (`…十二届四次会议`, `…全会`, `…代表大会`). */
+const SESSION_HELD_DURING = /(?:次会议|次全体会议|全会|大会)$/;
+
 /** Is the head at `at` inside a short quote that names a way of holding a meeting (`“现场会议+视频会议”的方式`)? */
 function quotedManner(text: string, at: number): boolean {
   const open = text.lastIndexOf('“', at);
@@ -584,6 +592,17 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     const prevEnd = Math.max(out.length ? out[out.length - 1].end : 0, countedEnd);
+    // `…政协十二届四次会议期间主席会议、常委会议`: the sittings held during a session are named by it, each of a 、-list
+    const last = out.at(-1);
+    if (last && !last.bare && last.end === prevEnd && !covered[m.index]) {
+      const sitting = text.slice(prevEnd, end);
+      const during = /^期间[\u4e00-\u9fff]{0,4}$/.test(sitting) && SESSION_HELD_DURING.test(last.name) ? last.name : /^、[\u4e00-\u9fff]{0,4}$/.test(sitting) && last.name.includes('期间') ? last.name.slice(0, last.name.indexOf('期间')) : null;
+      if (during !== null) {
+        out.push({ name: `${during}期间${sitting.replace(/^(?:期间|、)/, '')}`, start: prevEnd + (sitting[0] === '、' ? 1 : 0), end, bare: false });
+        covered.fill(1, prevEnd, end);
+        continue;
+      }
+    }
     const edge = nestedFrom >= 0 && nestedFrom >= prevEnd ? nestedFrom : leftEdge(text, m.index, 40, true, true);
     nestedFrom = -1;
     // a meeting named inside a 《》 title of this one does not cut its name
@@ -795,6 +814,11 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {
         out.push({ name: m[0], start: m.index, end, bare: true });
+      }
+      // `省委书记王国生主持召开专题会议`: a 专题会议 that one presides over, no body holding it in the clause, is
+      // named as a bare head is (by the presider's body: 省委专题会议)
+      else if (prefix === '专题' && m[0] === '会议' && /主持(?:召开)?了?$/.test(text.slice(Math.max(0, m.index - 6), m.index - 2))) {
+        out.push({ name: name, start: m.index - 2, end, bare: true });
       }
       continue;
     }

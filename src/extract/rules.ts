@@ -403,6 +403,11 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the sittings held during a session (`…四次会议期间主席会议、常委会议`) are meetings of their own, and those who
+      // attend them named back by their kinds attend each (`出席主席会议、常委会议`)
+      pos('1月25日下午，临江省政协十二届四次会议期间主席会议、常委会议在汉召开。省政协主席张明主持会议。省政协副主席王刚出席主席会议、常委会议。临江市政协主席吴东出席常委会议。', '张明 → 临江省政协十二届四次会议期间主席会议:presided', '王刚 → 临江省政协十二届四次会议期间主席会议:attended', '王刚 → 临江省政协十二届四次会议期间常委会议:attended', '吴东 → 临江省政协十二届四次会议期间常委会议:attended'),
+      // a 专题会议 one presides over, no body holding it, is named by the presider's body (`省委书记王国生主持召开专题会议`)
+      pos('5月7日，省委书记王明主持召开专题会议，研究贯彻落实工作。', '王明 → 省委专题会议:presided'),
       // the meeting a headline decides to hold is not the one reported (`…召开主席会议 决定9月26日召开…常委会会议`)
       pos('市政协召开主席会议 决定9月26日召开市政协十二届二十二次常委会会议|9月21日，临江市政协第六十次主席会议召开，决定市政协十二届二十二次常委会会议9月26日至27日在临江召开。市政协副主席张明主持会议并讲话；副主席王刚参加会议。', '张明 → 临江市政协第六十次主席会议:presided', '王刚 → 临江市政协第六十次主席会议:attended'),
       // a headline's bare 座谈会 names nothing: the presider's body does (`栗战书主持召开座谈会就…` over `…委员长栗战书今天主持召开座谈会`)

@@ -90,6 +90,11 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
+    expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
+    expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
+    expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
+  });
   it('reads no meeting in a quoted way of holding one', () => {
     expect(meetingNames('本次会议采取“现场会议+视频会议”的方式举行。')).toEqual(['本次会议']);
   });

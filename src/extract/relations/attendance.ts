@@ -97,6 +97,9 @@ function inQuotes(text: string, at: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+/** Sittings named by their kinds alone after a verb of attending, a 、-list (`主席会议、常委会议`). */
+const SITTINGS_NAMED = /^了?((?:[\u4e00-\u9fff]{1,3}会议[、和])*[\u4e00-\u9fff]{1,3}会议)(?![\u4e00-\u9fff])/;
+
 /** The events a report has told, named back after a verb of attending (`参加上述活动`). */
 const ABOVE_EVENTS = /^了?(?:(?:上述|以上)(?:各项)?|有关)活动/;
 
@@ -238,6 +241,15 @@ export function attendance(
       if (session) target = ents.get(`${session.start}`) ?? null;
     }
     if (!target && /^并?监誓/.test(s.text.slice(from - s.start))) target = [...ents].filter(([k, e]) => Number(k) < s.start && e.name.endsWith('宣誓仪式')).map(([, e]) => e).at(-1) ?? null;
+    // `出席主席会议、常委会议`: the sittings held during the session (`…四次会议期间主席会议`), each named back by its kind
+    if (!target) {
+      const kinds = SITTINGS_NAMED.exec(s.text.slice(from - s.start))?.[1].split(/[、和]/) ?? [];
+      const sittings = [...new Set(ents.values())].filter((e) => e.type === 'Meeting' && e.name.includes('期间') && kinds.some((k) => e.name.endsWith(`期间${k}`)));
+      if (sittings.length) {
+        for (const e of sittings) attend(b, who, e, s, rule, role, false);
+        continue;
+      }
+    }
     target ??= main;
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
