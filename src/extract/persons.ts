@@ -930,6 +930,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
     // (a post of its own stands before the clause's place: not `楼阳生在主席台就座`)
     if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及在]/)[0])) break;
+    // (nor an item a body's name goes on from, 和 and all, to a post: `主任潘云鹤、文史和学习委员会主任王太华`)
+    if (BODY_GOES_ON.test(s.slice(i + 1 + name.length, i + 1 + name.length + 20))) break;
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }
@@ -957,9 +959,11 @@ function longerForeignName(s: string, i: number, read: string | null): string | 
 
 const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 
-/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
+/** 和 and a body's name up to its post's head, after a list item (`文史|和学习委员会主任`). */
+const BODY_GOES_ON = new RegExp(`^[和与及][^、，。；]{1,14}?(?:委员会|部|局|厅|办|院|会)${TITLE_HEAD_RE.source}`);
 /** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
 const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞)/;
+/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((a, b) => b.length - a.length).join('|')})`);

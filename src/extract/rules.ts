@@ -725,6 +725,8 @@ export const RULES = {
     cases: [
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
       neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
+      // the heads of committees who each report on their work (`…主任X、…主任Y，分别汇报了本委员会…工作情况`) speak at the session
+      pos('2月27日，市政协常委会会议在临江开幕。经济委员会主任刘海、文史和学习委员会主任李华，分别汇报了本委员会2016年度工作情况。', '刘海 → 市政协常委会会议:attended', '李华 → 市政协常委会会议:attended'),
       // a speech named by the inspection it was given on (`视察临江重要讲话`), with instructions after it or not, is no speech here
       // (the one who demands it in his speech does speak: `X在讲话中要求`)
       pos('2月27日，省人大常委会召开党组会议。党组书记刘海在讲话中要求，深入学习张建国总书记视察临江重要讲话，抓好各项工作。', '刘海 → 党组会议:attended'),

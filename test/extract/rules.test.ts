@@ -33,6 +33,9 @@ describe('persons and posts', () => {
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });
+  it('ends a list after a name where a body\'s name goes on with 和 to a post', () => {
+    expect(persons('外事委员会主任刘海、文史和学习委员会主任李华出席。')).toEqual([['刘海', ['外事委员会主任']], ['李华', ['文史和学习委员会主任']]]);
+  });
   it('does not read 书记 inside 总书记 or 党组书记 as a post after a name', () => {
     expect(persons('党组书记会议')).toEqual([]);
   });
