@@ -31,7 +31,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     // (nor one that only describes the guests welcomed: `习近平和彭丽媛欢迎出席第二届…高峰论坛的外方领导人`)
     // (nor one whose delegates are met: `江泽民会见全国宣传部长会议代表时强调`)
     // (nor one it decides to hold: `…召开主席会议 决定9月26日召开…常委会会议`)
-    findMeetings(titleText).filter((m) => !studied(titleText, m) && !SCHEDULED_BEFORE.test(titleText.slice(Math.max(0, m.start - 20), m.start)) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !(titleText[m.end] === '的' && GUESTS_OF.test(titleText.slice(Math.max(0, m.start - 8), m.start))) && !delegatesMet(titleText, m)),
+    findMeetings(titleText).filter((m) => !studied(titleText, m) && !SCHEDULED_BEFORE.test(titleText.slice(Math.max(0, m.start - 20), m.start)) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !guestsCameFor(titleText, m) && !delegatesMet(titleText, m)),
     (m) => m.name,
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
@@ -333,7 +333,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // a party congress or plenum in the lede is what the meeting studies, not the meeting
     if (!name || !inLede(m) || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) continue;
     // (nor one that only describes the guests welcomed: `举行宴会，欢迎出席…高峰论坛的外方领导人`)
-    if (text[m.end] === '的' && GUESTS_OF.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (guestsCameFor(text, m)) continue;
     if (delegatesMet(text, m)) continue;
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
@@ -503,6 +503,13 @@ const delegatesMet = (text: string, m: { start: number; end: number }): boolean 
   /(?:会见|接见)了?(?:出席|参加)?$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^的?(?:全体|与会|部分)?代表/.test(text.slice(m.end, m.end + 5));
 /** A meeting named only to say whom a host welcomes or meets (`欢迎出席…的外方领导人`, `会见来华出席…的`); not the session whose members one visits (`看望出席…会议的委员`: he is at it). */
 const GUESTS_OF = /(?:欢迎|会见|宴请)(?:来华)?(?:出席|参加)$/;
+/** …and the guests named between the host's act and the meeting they came for (`会见了…等前来参加…论坛的台湾嘉宾`). */
+const GUESTS_NAMED_OF = /(?:欢迎|会见了?|会晤了?|宴请)[^，。；]{0,60}?(?:前来|来华|来京|专程)(?:出席|参加)$/;
+
+/** Does the meeting `m` only describe the guests a host welcomes or meets (`会见参加…论坛的台湾嘉宾`)? */
+function guestsCameFor(text: string, m: MeetingMention): boolean {
+  return text[m.end] === '的' && (GUESTS_OF.test(text.slice(Math.max(0, m.start - 8), m.start)) || GUESTS_NAMED_OF.test(text.slice(Math.max(0, m.start - 80), m.start)));
+}
 
 /** The sectors of a session's members (`…的民革、科技界、环境资源界委员`): group 1 the list. */
 const SECTOR_MEMBERS = /(?<=的|看望了?|看望参加[^，。；]{2,30}?的)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{1,8}界)(?:政协)?委员/g;

@@ -572,6 +572,8 @@ export const RULES = {
       pos('市长吴东说，今年2月，刘海在临江主持召开中国—东盟城市合作论坛。', '刘海 → 中国—东盟城市合作论坛:presided'),
       // a guest `来华出席…的` is described, the host who meets him is not at the meeting
       neg('市长刘海会见来华出席中国—东盟城市合作论坛并进行访问的某国市长吴东。'),
+      // nor where the guests are named before what they came for (`会见了A、B等前来参加…论坛的嘉宾`), nor those who join the 会见
+      neg('刘海会见参加第十六届临江论坛的嘉宾代表|6月15日，省委书记刘海在临江分别会见了临山党副主席张明、新党主席李华等前来参加第十六届临江论坛的嘉宾代表。省领导王刚参加。'),
       // `X会见Y一行，欢迎他们出席…`: the guests attend, not the host who welcomes them
       pos('市长刘海会见某某商会会长吴东一行，欢迎他们出席临江国际博览会开幕式。', '吴东 → 临江国际博览会开幕式:attended'),
       neg('市长刘海欢迎他们出席临江国际博览会开幕式。'),

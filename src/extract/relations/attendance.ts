@@ -192,7 +192,8 @@ export function attendance(
     // the meeting named right after the verb, else the article's main meeting
     // (also after the day it was held: `主持了今天的颁证会`)
     // (and after the day it is held, `出席1月8日琼港…座谈会`, or the delegation one belongs to: `参加他所在的…江苏代表团审议`)
-    const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次|他所在的|她所在的)的?$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$/.test(s.text.slice(from - s.start, m.start - s.start))));
+    // (or after the 会见 it followed: `参加了会见和签字仪式`)
+    const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次|他所在的|她所在的)的?$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$|^了?(?:会见|会谈|接见)[和及]$/.test(s.text.slice(from - s.start, m.start - s.start))));
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     // (its subjects are still the next verb's: `X看望了参加…会议的…委员，并参加联组会`)
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) {
