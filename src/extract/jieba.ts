@@ -25,6 +25,8 @@ export interface Words {
   functional: Set<string>;
   /** two-character verbs (v, vd): 讨论, 赞成, 宣读 (what stands before a body that is their object) */
   verbs: Set<string>;
+  /** four-character idioms and set phrases (i, l: 励精图治, 艰苦奋斗; not its other tags, which hold names: 青山绫里 t) */
+  fours: Set<string>;
   /** place (ns) and body (nt) words of two to eight characters */
   places: Set<string>;
   /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
@@ -50,6 +52,7 @@ export function parseDictionary(text: string): Words {
   const nouns = new Set<string>();
   const functional = new Set<string>();
   const verbs = new Set<string>();
+  const fours = new Set<string>();
   const places = new Set<string>();
   let at = 0;
   while (at < text.length) {
@@ -65,6 +68,7 @@ export function parseDictionary(text: string): Words {
       if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
       if (len === 2 && FUNCTIONAL_TAGS.has(tag)) functional.add(word);
       if (len === 2 && VERB_TAGS.has(tag)) verbs.add(word);
+      if (len === 4 && (tag === 'i' || tag === 'l')) fours.add(word);
     }
     at = nl + 1;
   }
@@ -78,7 +82,7 @@ export function parseDictionary(text: string): Words {
     placeStarts.add(pairAt(w, 0));
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, nouns, functional, verbs, places, placePrefixes, placeStarts, longestPlace };
+  return { common, nouns, functional, verbs, fours, places, placePrefixes, placeStarts, longestPlace };
 }
 
 let words: Words | null = null;
@@ -157,6 +161,11 @@ export function isCommonNoun(s: string): boolean {
 /** Is `s` a two-character function word, adverb or adjective of the dictionary (曾经, 同时, 成功)? */
 export function isFunctionWord(s: string): boolean {
   return dictionary().functional.has(s);
+}
+
+/** Is `s` a four-character word of the dictionary that is no name (励精图治)? */
+export function isFourCharWord(s: string): boolean {
+  return dictionary().fours.has(s);
 }
 
 /** Is `s` a two-character verb of the dictionary (讨论, 赞成, 宣读)? */

@@ -3,7 +3,7 @@
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
 import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
-import { crossesWords, placeWordAt } from './jieba';
+import { crossesWords, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 import { lowerBound } from './spans';
 
@@ -114,6 +114,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !amongPlaces(text, s) &&
       // (a word for a leader's leadership after his post: `习近平主席英明和坚强领导下`, `主席坚强领导`)
       !(s.name.length === 2 && LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start)) && LEADERSHIP_AFTER.test(text.slice(s.end, s.end + 8))) &&
+      // (an idiom or a set phrase of four characters, `励精图治`; an elder named by surname and 老, `潘老`: no full name)
+      !(s.name.length === 4 && isFourCharWord(s.name)) &&
+      !(s.name.length === 2 && s.name[1] === '老' && SURNAMES_1.has(s.name[0]!)) &&
       // (a village named by a family, `肖家村`, `王家坪`: a place)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && /^.家[村坪庄湾寨屯沟]$/.test(s.name)) &&
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)

@@ -6,19 +6,20 @@ import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, Wor
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, isFunctionWord, crossesWords, placeWordAt } from './jieba';
+import { isCommonWord, isFunctionWord, isFourCharWord, crossesWords, placeWordAt } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
-const CREDIT_ROLE = /^(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影)/;
+const CREDIT_ROLE = /^(?:本报)?(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影)/;
 /** The roles counted as a 记者's. */
 const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
 /**
- * A credit: a role, then names, roles and their marks up to a bracket, a semicolon or the line's
- * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`).
+ * A credit: a role, then names, roles and their marks up to a bracket, a semicolon, 报道 or the line's
+ * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`,
+ * `记者刘伟、何其辉 通讯员史伟宗报道:`); another paper's reporter before 本报's (`宁波日报记者易鹤本报记者江儒斌`).
  */
-const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）;；]{0,40}?(?=[)）;；]|$)/gm;
+const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）;；]{0,40}?(?=[)）;；]|报道|$)/gm;
 /** What may stand between the names of a credit. */
 const CREDIT_MARK = /^[\s、/／:：]+/;
 
@@ -44,7 +45,8 @@ export function creditedReporters(text: string): Reporter[] {
       }
       const r = CREDIT_ROLE.exec(rest);
       if (r) {
-        role = REPORTER_ROLE.test(r[0]) ? '记者' : r[0];
+        const named = r[0].replace(/^本报/, '');
+        role = REPORTER_ROLE.test(named) ? '记者' : named;
         i += r[0].length;
         continue;
       }
@@ -262,7 +264,7 @@ const REGNAL = new RegExp(`^${REGNAL_NUMBER}`);
 const REGNAL_NAME = new RegExp(`^([\\u4e00-\\u9fff·]{2,8}?)${REGNAL_NUMBER}`);
 
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
-const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|发言|讲话|指出|强调|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
+const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指出|强调|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
 
 /**
  * A list is of one kind: an item of a list of persons that has a name's shape is a name too, though
@@ -1071,7 +1073,8 @@ export function cuedName(s: string, i: number): string | null {
   if (FUNCTION_START.test(s[i] ?? '')) return null;
   for (const len of [3, 2, 4]) {
     const cand = s.slice(i, i + len);
-    if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2))) continue;
+    // (nor an idiom of four characters after a group word: `各位老同志励精图治、艰苦奋斗`)
+    if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || (len === 4 && isFourCharWord(cand))) continue;
     // before punctuation only the plainest function words rule a name out (`阿尔及利亚总统特本。`)
     const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1));
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;

@@ -25,6 +25,9 @@ describe('credits', () => {
     // names listed alone in the closing bracket; an intern's credit (实习生) in a reporter's
     ['刘海、李华参加会见。（张武明、林君）', ['张武明:记者', '林君:记者']],
     ['（记者张辉、实习生丁丽娥、通讯员荣秋瑾、刘勤学）', ['张辉:记者', '丁丽娥:记者', '荣秋瑾:通讯员', '刘勤学:通讯员']],
+    // another paper's reporter before 本报's; a credit that ends in 报道 and a colon, the report running on
+    ['本报讯(临江日报记者易鹤本报记者江明)5月28日上午', ['易鹤:记者', '江明:记者']],
+    ['临江新闻网讯 市新闻传媒中心记者刘伟、何其辉 通讯员史明报道:3月2日至4日,代表团到我市考察。', ['刘伟:记者', '何其辉:记者', '史明:通讯员']],
     // a photographer's credit closing a caption or a line with no role word; writer and photographer by their marks
     ['11月12日，省长王明签署了备忘录。杨竹摄', ['杨竹:摄影']],
     ['图片来源：陈正宝 摄', ['陈正宝:摄影']],

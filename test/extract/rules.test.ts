@@ -33,6 +33,12 @@ describe('persons and posts', () => {
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });
+  it('reads no idiom after a group word and no elder named by surname and 老 as a person; a name ends before 应邀', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('他说，这与各位老同志励精图治、艰苦奋斗密不可分。')).toEqual([]);
+    expect(names('市长王明向潘老为临江发展所作的贡献表示敬意。')).toEqual(['王明']);
+    expect(names('市人大常委会副主任张宜微应邀参加会议。')).toEqual(['张宜微']);
+  });
   it('ends a list after a name where a body\'s name goes on with 和 to a post', () => {
     expect(persons('外事委员会主任刘海、文史和学习委员会主任李华出席。')).toEqual([['刘海', ['外事委员会主任']], ['李华', ['文史和学习委员会主任']]]);
   });
