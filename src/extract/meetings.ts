@@ -70,8 +70,12 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
           // (unless the text named one of that head before: `…召开高等教育改革创新座谈会。…刘延东主持座谈会`)
           const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && n.endsWith(m.name));
-          const presider = earlier ? null : presiderBody(text, m.name);
+          // (else the place it was held at, named right before it: `李克强在中南海主持召开座谈会` → 中南海座谈会;
+          // spec: place and head noun, as xwlb-dev's 生态环境部座谈会)
+          const placed = earlier || m.name !== '座谈会' ? null : heldAtPlace(text, m.start);
+          const presider = earlier || placed ? null : presiderBody(text, m.name);
           if (earlier) names.set(m, earlier[1]);
+          else if (placed) names.set(m, placed + m.name);
           else if (presider) names.set(m, presider + m.name);
           else if (m.name === '座谈会') {
             const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
@@ -1002,6 +1006,12 @@ const HEARD_PROVINCE = new RegExp(`听取(?:了)?(${PROVINCE_NAMES.join('|')})(?
 function heardProvince(sentence: string): string | null {
   const p = HEARD_PROVINCE.exec(sentence)?.[1];
   return p === undefined ? null : (PROVINCES.find(([full]) => full === p)?.[1] ?? p);
+}
+
+/** `在中南海主持召开座谈会`, `在重庆召开座谈会`: the place (a province, or a place word of the dictionary) right before the bare meeting. */
+function heldAtPlace(text: string, at: number): string | null {
+  const m = /在([\u4e00-\u9fff]{2,8}?)(?:主持)?召开了?$/.exec(text.slice(Math.max(0, at - 16), at));
+  return m && (PROVINCE_NAMES.includes(m[1]!) || placeWordAt(m[1]!, 0) === m[1]!.length) ? m[1]! : null;
 }
 
 /** The body whose official presided over a bare meeting (`广播电影电视部副部长田聪明主持了今天的颁证会` → 广播电影电视部). */

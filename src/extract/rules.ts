@@ -406,6 +406,8 @@ export const RULES = {
       // the sittings held during a session (`…四次会议期间主席会议、常委会议`) are meetings of their own, and those who
       // attend them named back by their kinds attend each (`出席主席会议、常委会议`)
       pos('1月25日下午，临江省政协十二届四次会议期间主席会议、常委会议在汉召开。省政协主席张明主持会议。省政协副主席王刚出席主席会议、常委会议。临江市政协主席吴东出席常委会议。', '张明 → 临江省政协十二届四次会议期间主席会议:presided', '王刚 → 临江省政协十二届四次会议期间主席会议:attended', '王刚 → 临江省政协十二届四次会议期间常委会议:attended', '吴东 → 临江省政协十二届四次会议期间常委会议:attended'),
+      // a bare 座谈会 held at a place named right before it is named by the place, before the presider's body (`李克强在中南海主持召开座谈会`)
+      pos('1月27日上午，国务院总理张建国在中南海主持召开座谈会，听取意见。副总理刘海出席。', '张建国 → 中南海座谈会:presided', '刘海 → 中南海座谈会:attended'),
       // a 专题会议 one presides over, no body holding it, is named by the presider's body (`省委书记王国生主持召开专题会议`)
       pos('5月7日，省委书记王明主持召开专题会议，研究贯彻落实工作。', '王明 → 省委专题会议:presided'),
       // the meeting a headline decides to hold is not the one reported (`…召开主席会议 决定9月26日召开…常委会会议`)
