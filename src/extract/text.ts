@@ -1,5 +1,5 @@
 // Small pure helpers over article text: sentences with offsets, name shapes, spans.
-import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME } from './lexicon';
+import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME, TIBETAN_NAME_PARTS } from './lexicon';
 
 export interface Span {
   start: number;
@@ -32,10 +32,12 @@ export function sentences(text: string): Sentence[] {
 
 export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff]/.test(c);
 
-/** Does `s` look like a Chinese personal name (surname + 1–2 characters), or a foreign one with `·`? */
+/** Does `s` look like a Chinese personal name (surname + 1–2 characters), a Tibetan one of two parts, or a foreign one with `·`? */
 export function nameShape(s: string): boolean {
   if (/^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,8}){1,3}$/.test(s)) return true;
   if (!/^[\u3400-\u9fff]{2,4}$/.test(s)) return false;
+  // a Tibetan name of two parts (`白玛旺堆`, `扎西达娃`)
+  if (s.length === 4 && TIBETAN_NAME_PARTS.has(s.slice(0, 2)) && TIBETAN_NAME_PARTS.has(s.slice(2))) return true;
   const compound = SURNAMES_2.has(s.slice(0, 2));
   if (!compound && !SURNAMES_1.has(s[0])) return false;
   if (!compound && s.length === 4) return false;

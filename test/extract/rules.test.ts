@@ -39,6 +39,14 @@ describe('persons and posts', () => {
     expect(names('市长王明向潘老为临江发展所作的贡献表示敬意。')).toEqual(['王明']);
     expect(names('市人大常委会副主任张宜微应邀参加会议。')).toEqual(['张宜微']);
   });
+  it('reads a Tibetan name of two parts whole, in a list after a post too', () => {
+    expect(persons('副主席多吉次珠、阿旺、白玛旺堆出席。')).toEqual([['多吉次珠', ['副主席']], ['阿旺', ['副主席']], ['白玛旺堆', ['副主席']]]);
+    expect(persons('副委员长洛桑江村出席。')).toEqual([['洛桑江村', ['副委员长']]]);
+  });
+  it('reads no name in what a leader sends after his post (贺信, 批示), nor 宣 of 宣读 in the reader\'s', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('论坛举行。王明宣读张建国主席贺信并作主旨演讲。')).toEqual(['王明', '张建国']);
+  });
   it('ends a list after a name where a body\'s name goes on with 和 to a post', () => {
     expect(persons('外事委员会主任刘海、文史和学习委员会主任李华出席。')).toEqual([['刘海', ['外事委员会主任']], ['李华', ['文史和学习委员会主任']]]);
   });
