@@ -482,7 +482,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
     const kept = chain.slice();
-    if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start))) chain = [];
+    // (and with a comma where the posts are of different bodies: `自治区党委常委，自治区政协党组副书记、副主席，…部长X`,
+    // where no one is named before them in the sentence: `副省长严金海，省监察委员会负责人，…院长陈明国` lists three people)
+    const commaChain = s.slice(chainEnd, start) === '，' && chain.length > 0 && !out.some((p) => p.end <= chain[0]!.start);
+    if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start)) && !commaChain) chain = [];
     const before = chainEnd;
     // two bodies one post is held in (`中共中央台湾工作办公室、国务院台湾事务办公室主任刘结一`): the post in each
     if (chain.length === 0 && s[start - 1] === '、') {
@@ -492,7 +495,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
-    if (/^[、兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
+    if (/^[、，兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     // another post's head right after this one is the same post's (`…事务助理次官格雷厄姆·弗赖`): the chain waits for it
     if (TITLE_HEAD_AT.test(s.slice(headEnd, headEnd + 6))) {
       chain = kept;

@@ -39,6 +39,10 @@ describe('persons and posts', () => {
     expect(names('市长王明向潘老为临江发展所作的贡献表示敬意。')).toEqual(['王明']);
     expect(names('市人大常委会副主任张宜微应邀参加会议。')).toEqual(['张宜微']);
   });
+  it('chains posts of different bodies joined by commas where no one is named before them', () => {
+    expect(persons('22日下午，临江市委常委，市政协党组副书记、副主席，市委统战部部长刘海主持会议。')).toEqual([['刘海', ['临江市委常委', '市政协党组副书记', '副主席', '市委统战部部长']]]);
+    expect(persons('副市长王明，市监察委员会负责人，市中级人民法院院长陈立出席。')).toEqual([['王明', ['副市长']], ['陈立', ['市中级人民法院院长']]]);
+  });
   it('reads a Tibetan name of two parts whole, in a list after a post too', () => {
     expect(persons('副主席多吉次珠、阿旺、白玛旺堆出席。')).toEqual([['多吉次珠', ['副主席']], ['阿旺', ['副主席']], ['白玛旺堆', ['副主席']]]);
     expect(persons('副委员长洛桑江村出席。')).toEqual([['洛桑江村', ['副委员长']]]);
