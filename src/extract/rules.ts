@@ -406,6 +406,9 @@ export const RULES = {
       // the sittings held during a session (`…四次会议期间主席会议、常委会议`) are meetings of their own, and those who
       // attend them named back by their kinds attend each (`出席主席会议、常委会议`)
       pos('1月25日下午，临江省政协十二届四次会议期间主席会议、常委会议在汉召开。省政协主席张明主持会议。省政协副主席王刚出席主席会议、常委会议。临江市政协主席吴东出席常委会议。', '张明 → 临江省政协十二届四次会议期间主席会议:presided', '王刚 → 临江省政协十二届四次会议期间主席会议:attended', '王刚 → 临江省政协十二届四次会议期间常委会议:attended', '吴东 → 临江省政协十二届四次会议期间常委会议:attended'),
+      // one whose words a clause before the verb studies is not its subject (`要深入学习贯彻X总书记关于…的重要思想…，团结引领参加市政协的…`);
+      // one the studied meeting's verb follows is (`贯彻X总书记主持召开的…会议精神`)
+      neg('1月10日，市政协第十一次主席会议召开。主席会议要深入学习贯彻张建国总书记关于加强政协工作的重要思想，团结引领参加市政协的各党派团体履职尽责。'),
       // a bare 座谈会 held at a place named right before it is named by the place, before the presider's body (`李克强在中南海主持召开座谈会`)
       pos('1月27日上午，国务院总理张建国在中南海主持召开座谈会，听取意见。副总理刘海出席。', '张建国 → 中南海座谈会:presided', '刘海 → 中南海座谈会:attended'),
       // a 专题会议 one presides over, no body holding it, is named by the presider's body (`省委书记王国生主持召开专题会议`)
@@ -729,6 +732,8 @@ export const RULES = {
     cases: [
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
       neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
+      // a leader's speech studied with a plenum's spirit (`传达学习党的…全会精神和X总书记重要讲话`) is no speech here
+      neg('11月9日，省委统战部召开统一战线座谈会，传达学习党的十八届五中全会精神和张建国总书记重要讲话，作出安排部署。'),
       // the heads of committees who each report on their work (`…主任X、…主任Y，分别汇报了本委员会…工作情况`) speak at the session
       pos('2月27日，市政协常委会会议在临江开幕。经济委员会主任刘海、文史和学习委员会主任李华，分别汇报了本委员会2016年度工作情况。', '刘海 → 市政协常委会会议:attended', '李华 → 市政协常委会会议:attended'),
       // a speech named by the inspection it was given on (`视察临江重要讲话`), with instructions after it or not, is no speech here

@@ -97,6 +97,9 @@ function inQuotes(text: string, at: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+/** What is done to a leader's words named after it: studied, conveyed, carried out, with another spirit studied before (`传达学习党的…全会精神和习近平总书记重要讲话`, `深入学习贯彻X总书记关于…`). */
+const STUDIED_NAME = /(?:学习|贯彻|落实|传达|领会|践行|宣讲)(?:贯彻|领会|落实|宣传|学习)?(?:好|了)?(?:[^，。；]{0,20}?精神[和、])?$/;
+
 /** Sittings named by their kinds alone after a verb of attending, a 、-list (`主席会议、常委会议`). */
 const SITTINGS_NAMED = /^了?((?:[\u4e00-\u9fff]{1,3}会议[、和])*[\u4e00-\u9fff]{1,3}会议)(?![\u4e00-\u9fff])/;
 
@@ -133,7 +136,10 @@ export function attendance(
     const told = (p: PersonMention) => TELLS.test(s.text.slice(p.end - s.start, at - s.start)) && (ps.some((q) => q.start > p.end && q.end <= at) || OTHER_SUBJECT.test(s.text.slice(p.end - s.start, at - s.start)));
     // (nor one named inside a doctrine: `学习贯彻习近平新时代中国特色社会主义思想…研讨班…开班，X出席`)
     // (nor one named inside a quoted title: `作了“习近平总书记关于宪法的重要论述…”的专题报告`)
-    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start));
+    // (nor one whose words are studied, a clause before the verb: `主席会议要深入学习贯彻习近平总书记关于…的重要思想…，团结引领参加市政协的…`;
+    // but `贯彻习近平总书记主持召开的…会议精神` is his act)
+    const studied = (p: PersonMention) => /，/.test(s.text.slice(p.end - s.start, at - s.start)) && STUDIED_NAME.test(s.text.slice(Math.max(0, p.start - s.start - 32), p.start - s.start));
+    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start) && !studied(p));
     // a clause of its own whose subject is a crowd (`…，在京党政机关干部和首都高校师生约800人参加了报告会`): no one named before it
     // (not a crowd that closes a list of those named: `…阿里波夫，印度、巴基斯坦外长以及观察员国代表与会`)
     if (crowdClause(s, who, at)) who = [];
@@ -474,7 +480,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`)
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start))).slice(one ? -1 : 0);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !STUDIED_NAME.test(s.text.slice(Math.max(0, p.start - s.start - 32), p.start - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
