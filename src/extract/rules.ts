@@ -732,6 +732,10 @@ export const RULES = {
     cases: [
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
       neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
+      // one who reports on business to the meeting (`秘书长X汇报了…议程草案`) speaks there; not one the meeting hears, nor one
+      // who tells a leader of his life on a visit (`和总书记汇报了现在的幸福生活`)
+      pos('8日，十四届临江市人大常委会第二次主任会议在临江举行。常委会秘书长刘海汇报了常委会第四次会议议程草案。', '刘海 → 十四届临江市人大常委会第二次主任会议:attended'),
+      neg('8日，临江市委召开座谈会。回迁居民吴东和张建国总书记汇报了现在的幸福生活。'),
       // a leader's speech studied with a plenum's spirit (`传达学习党的…全会精神和X总书记重要讲话`) is no speech here
       neg('11月9日，省委统战部召开统一战线座谈会，传达学习党的十八届五中全会精神和张建国总书记重要讲话，作出安排部署。'),
       // the heads of committees who each report on their work (`…主任X、…主任Y，分别汇报了本委员会…工作情况`) speak at the session
