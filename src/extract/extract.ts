@@ -17,7 +17,7 @@ import { creditedReporters, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance, delegatesHosts, callerAttends } from './relations/attendance';
-import { visits, companions, cameToProvince } from './relations/visits';
+import { visits, companions, cameToProvince, delegationVisits } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
 import { titleBodies } from './relations/title-at';
@@ -92,6 +92,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   sceneAttendance(b, text, sents, named, meetings, meetingEntity);
   callerAttends(b);
   delegatesHosts(b, text, sents, named);
+  delegationVisits(b, sents, named, article.date);
   companions(b, sents, named);
   titleBodies(b);
   return { entities: b.entities, relations: b.relations, reporters: credited };

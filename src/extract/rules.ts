@@ -1259,6 +1259,16 @@ export const RULES = {
       inPaper('宁夏日报', pos('自治区党委书记王明会见了全国政协副主席张建国一行。张建国一行来宁考察调研。', '张建国 → 宁夏')),
     ],
   },
+  'visited.delegation': {
+    relation: 'VISITED',
+    module: 'relations/visits.ts',
+    why: 'City papers tell a delegation\'s visit without its leader (X市党政代表团到我市考察) and name him where the host meets him (会见…Y一行): he visits the place.',
+    cases: [
+      pos('3月2日至4日，临山市党政代表团到我市考察交流。其间，临江市委书记刘海会见临山市委书记张明一行。', '张明 → 我市'),
+      // a leader named in the delegation's clause is read by the other rules; no 会见 of a party names none
+      neg('3月2日，临山市党政代表团到我市考察交流。临江市委书记刘海出席座谈会。'),
+    ],
+  },
   'visited.companion': {
     relation: 'VISITED',
     module: 'relations/visits.ts',

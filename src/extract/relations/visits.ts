@@ -645,6 +645,29 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   }
 }
 
+/** A delegation that comes to a place to look at it, no one named before it in its clause (`台州市党政代表团到我市考察交流`). */
+const DELEGATION_CAME = /(?:^|[，。；：、\s]|[日天]|[上下]午)[^，。；：]{0,16}?(?:代表团|考察团|调研组|考察组)(?:一行)?(?:到|来|赴)(我市|我省|我区|[\u4e00-\u9fff]{2,6}?[省市区县])(?:考察|调研|访问|交流|学习)/;
+
+/**
+ * A delegation's visit told without its leader's name, the leader named where the host meets him
+ * (`台州市党政代表团到我市考察交流。其间，佛山市委书记唐屹峰会见台州市委书记沈铭权一行`): the one met with his
+ * party (一行) visits the place.
+ */
+export function delegationVisits(b: Builder, sents: Sentence[], persons: PersonMention[], date: string | null): void {
+  for (const s of sents) {
+    const m = DELEGATION_CAME.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index + m[0].length;
+    // (a leader named in the clause is the visitor the other rules read)
+    if (within(persons, s.start + m.index, at).length) continue;
+    const guests = b.relations.filter((r) => r.type === 'MET' && /一行/.test(r.evidence?.text ?? '')).map((r) => b.entities.find((e) => e.id === r.to)!);
+    const leader = guests.find((g) => sents.some((x) => x.text.includes(`${g.name}一行`)));
+    if (!leader) continue;
+    b.relate('VISITED', leader, b.entity('Location', m[1]!), s, 'visited.delegation', { date });
+    return;
+  }
+}
+
 /** A verb inside what was read as a place (`在京主持召开…`, `在哈尔滨会见来我省考察的…`). */
 const VERB_IN_PLACE = new RegExp(`[的们了]|期间|主持|召开|举行|蹲点|${MEET_VERB_ALT}`);
 
