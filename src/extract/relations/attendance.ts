@@ -99,6 +99,8 @@ function inQuotes(text: string, at: number): boolean {
 
 /** What is done to a leader's words named after it: studied, conveyed, carried out, with another spirit studied before (`传达学习党的…全会精神和习近平总书记重要讲话`, `深入学习贯彻X总书记关于…`). */
 const STUDIED_NAME = /(?:学习|贯彻|落实|传达|领会|践行|宣讲)(?:贯彻|领会|落实|宣传|学习)?(?:好|了)?(?:[^，。；]{0,20}?精神[和、])?$/;
+/** Are the words of the person at `p` what the sentence studies (STUDIED_NAME before him)? */
+const studiedName = (s: Sentence, p: PersonMention): boolean => STUDIED_NAME.test(s.text.slice(Math.max(0, p.start - s.start - 32), p.start - s.start));
 
 /** Sittings named by their kinds alone after a verb of attending, a 、-list (`主席会议、常委会议`). */
 const SITTINGS_NAMED = /^了?((?:[\u4e00-\u9fff]{1,3}会议[、和])*[\u4e00-\u9fff]{1,3}会议)(?![\u4e00-\u9fff])/;
@@ -138,7 +140,7 @@ export function attendance(
     // (nor one named inside a quoted title: `作了“习近平总书记关于宪法的重要论述…”的专题报告`)
     // (nor one whose words are studied, a clause before the verb: `主席会议要深入学习贯彻习近平总书记关于…的重要思想…，团结引领参加市政协的…`;
     // but `贯彻习近平总书记主持召开的…会议精神` is his act)
-    const studied = (p: PersonMention) => /，/.test(s.text.slice(p.end - s.start, at - s.start)) && STUDIED_NAME.test(s.text.slice(Math.max(0, p.start - s.start - 32), p.start - s.start));
+    const studied = (p: PersonMention) => /，/.test(s.text.slice(p.end - s.start, at - s.start)) && studiedName(s, p);
     let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start) && !studied(p));
     // a clause of its own whose subject is a crowd (`…，在京党政机关干部和首都高校师生约800人参加了报告会`): no one named before it
     // (not a crowd that closes a list of those named: `…阿里波夫，印度、巴基斯坦外长以及观察员国代表与会`)
@@ -445,7 +447,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 
 /**
  * Speakers of the article's own meeting attend it: `X、Y先后发言`, `X在会上讲话`,
- * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`. Only where the article
+ * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`, `X汇报了…`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance).
  */
 const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:专题|主题|辅导)?(?:报告|讲话|发言)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
@@ -480,7 +482,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`)
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !STUDIED_NAME.test(s.text.slice(Math.max(0, p.start - s.start - 32), p.start - s.start))).slice(one ? -1 : 0);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p)).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
