@@ -1438,6 +1438,10 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // guests named each after a post of their own, one a comma apart, up to 等 (`会见了A公司董事甲，B公司总经理乙，…等客商`);
+      // a segment with an act of its own ends them (`，X还拜会了…`)
+      pos('5月7日，市委书记刘海先后会见了临江新材料公司董事张明，临山电子公司董事总经理李华，东岭医药集团总裁吴东等客商。', '刘海 → 张明', '刘海 → 李华', '刘海 → 吴东'),
+      pos('在京期间，吴东与王明副主任举行工作会晤，吴东还礼节性地拜会了市委秘书长李华。', '吴东 → 王明', '吴东 → 李华'),
       // talks named before their time clause still are (`A同B举行会谈时指出`); talks named as a time are none (`在会谈中代表…`)
       pos('外交部长张建国今天在临江同临山国外交大臣阿卡拉·库克举行会谈时指出，两国关系正在发展。', '张建国 → 阿卡拉·库克'),
       neg('临山国国防部长阿卡拉在会谈中代表刘海总统向中方表示感谢。'),

@@ -116,6 +116,10 @@ describe('meetings, policies and bodies', () => {
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
   });
+  it('reads no meeting in what is kept to or done at one, nor in the members of a body named like one', () => {
+    expect(meetingNames('要严格遵守大会纪律，圆满完成大会的各项任务。')).toEqual([]);
+    expect(meetingNames('市政协主席刘海带领市政协主席会议全体成员视察。')).toEqual([]);
+  });
   it('reads no meeting in a quoted way of holding one', () => {
     expect(meetingNames('本次会议采取“现场会议+视频会议”的方式举行。')).toEqual(['本次会议']);
   });

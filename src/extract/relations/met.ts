@@ -50,7 +50,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       continue;
     }
     const clauseEnd = s.start + clauseEndAt(s.text, v.index! + v[0].length);
-    const after = ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd);
+    const after = [...ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd), ...guestsAfterCommas(s, ps, clauseEnd)];
     const prior = ps.filter((p) => p.end <= at && p.start >= s.start);
     // (a time clause of a meeting with a guest named before the verb is still that meeting: `A同B举行会谈时指出`)
     const withGuest = prior.length >= 2 && /^[^，。；、]{0,40}[同与跟][^，。；、]{0,20}$/.test(s.text.slice(prior[prior.length - 2].end - s.start, prior[prior.length - 1].start - s.start));
@@ -181,6 +181,24 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
 }
 
 /** Where the verb's object ends: the clause, not a later `听取她…的汇报`. */
+/**
+ * The guests of a 会见 after the first clause's: each comma goes on with one more where the segment after it is a post
+ * and the name closing it, or 等 and what the guests are (`会见了A公司董事甲，B公司总经理乙，C集团总裁丙等客商`); a
+ * segment with an act of its own (`，X还拜会了…`) ends them.
+ */
+function guestsAfterCommas(s: Sentence, ps: PersonMention[], end: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  while (s.text[end - s.start] === '，') {
+    const next = s.start + clauseEndAt(s.text, end - s.start + 1);
+    const last = within(ps, end + 1, next).at(-1);
+    const segment = last ? s.text.slice(end + 1 - s.start, last.start - s.start) : '';
+    if (!last || !TITLE_HEAD_END.test(segment) || /了|[还并也又]|会见|拜会|会谈|会晤|接见/.test(segment) || !/^(?:等[^，。；]{0,8})?$/.test(s.text.slice(last.end - s.start, next - s.start))) break;
+    out.push(last);
+    end = next;
+  }
+  return out;
+}
+
 function clauseEndAt(text: string, from: number): number {
   const m = /[，。；]/.exec(text.slice(from));
   return m ? from + m.index : text.length;
