@@ -703,6 +703,8 @@ export function findMeetings(text: string): MeetingMention[] {
     let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
     // opening words of a clause that are not part of the name
     // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
+    // (a wire's dateline run on to the name, no space between: `新华社北京3月9日电政协第十三届…主席会议`)
+    raw = raw.replace(DATELINE_OPENING, '');
     raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
     // what is said of the meeting before its name (`一个特殊的…会`, `在今天结束的全国…会议上`, `刚刚闭幕的…`,
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)

@@ -403,6 +403,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a wire's dateline run on to the meeting's name, no space between, is no part of it (`新华社北京3月9日电政协…主席会议`)
+      pos('新华社临江3月9日电政协第十三届临江市委员会第五十二次主席会议9日在临江召开。市政协主席张明主持会议。', '张明 → 政协第十三届临江市委员会第五十二次主席会议:presided'),
       // the sittings held during a session (`…四次会议期间主席会议、常委会议`) are meetings of their own, and those who
       // attend them named back by their kinds attend each (`出席主席会议、常委会议`)
       pos('1月25日下午，临江省政协十二届四次会议期间主席会议、常委会议在汉召开。省政协主席张明主持会议。省政协副主席王刚出席主席会议、常委会议。临江市政协主席吴东出席常委会议。', '张明 → 临江省政协十二届四次会议期间主席会议:presided', '王刚 → 临江省政协十二届四次会议期间主席会议:attended', '王刚 → 临江省政协十二届四次会议期间常委会议:attended', '吴东 → 临江省政协十二届四次会议期间常委会议:attended'),
