@@ -24,7 +24,9 @@ const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,
 const CREDIT_MARK = /^[\s、/／:：]+/;
 
 /** Names credited as reporters in the text: after 记者/通讯员/摄影, before 摄 or 报道. */
-export function creditedReporters(text: string): Reporter[] {
+export function creditedReporters(input: string): Reporter[] {
+  // (a two-character name padded to a photo credit's width, `新华社记者  燕  雁摄`, `李  刚摄`, is one name)
+  const text = input.includes('摄') ? input.replace(PADDED_NAME, '$1$2') : input;
   const out: Reporter[] = [];
   for (const m of text.matchAll(CREDIT)) {
     const credit = m[0];
@@ -63,11 +65,15 @@ export function creditedReporters(text: string): Reporter[] {
     if (!out.some((r) => r.name === name)) out.push({ name, role });
   };
   if (text.includes('摄')) for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
-  if (text.includes('/') || text.includes('／')) for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
+  if (text.includes('/') || text.includes('／')) {
+    for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
+    // (and the mark before the name, closing a line: `…局面。摄/赵柏恋茹`, `文/张三`)
+    for (const m of text.matchAll(MARK_SLASH_CREDIT)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
+  }
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   const last = /[）)]\s*$/.test(text) ? LAST_BRACKET_NAME.exec(text) : null;
-  const names = last ? last[1]!.split('、') : [];
+  const names = last ? last[1]!.split(/[、\s]+/) : [];
   if (last && names.every((n) => n.length <= 3 && (names.length === 1 || nameShape(n)))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
   return out;
 }
@@ -76,8 +82,12 @@ export function creditedReporters(text: string): Reporter[] {
 const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:影)?$/gm;
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
-/** Names of two or three characters alone in brackets at the end of the text, after a sentence's end (one, or up to four joined by 、). */
-const LAST_BRACKET_NAME = /[。！？”][（(]((?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
+/** Names of two or three characters alone in brackets at the end of the text, after a sentence's end (one, or up to four joined by 、 or spaces). */
+const LAST_BRACKET_NAME = /[。！？”][（(]((?:[\u4e00-\u9fff]{2,3}(?:、|\s+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
+/** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
+const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})\s*$/gm;
+/** A two-character name padded with spaces before 摄 (`燕  雁摄`): the first character after a space or a role. */
+const PADDED_NAME = /(?<=[\s记者。！？：:]|^)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=\s?摄)/gm;
 
 /** What ends a credit after its names: the photographer's 摄 and 报道. */
 const CREDIT_END = /^(?:摄(?:影)?(?:报道)?|报道)$/;

@@ -28,6 +28,10 @@ describe('credits', () => {
     // another paper's reporter before 本报's; a credit that ends in 报道 and a colon, the report running on
     ['本报讯(临江日报记者易鹤本报记者江明)5月28日上午', ['易鹤:记者', '江明:记者']],
     ['临江新闻网讯 市新闻传媒中心记者刘伟、何其辉 通讯员史明报道:3月2日至4日,代表团到我市考察。', ['刘伟:记者', '何其辉:记者', '史明:通讯员']],
+    // names a space apart in the closing bracket; the mark before the name; a name padded to a photo credit's width
+    ['奋力夺取防汛抗灾工作全面胜利。（田明池 王建朋）', ['田明池:记者', '王建朋:记者']],
+    ['巩固军地共建的良好局面。摄/赵柏恋茹', ['赵柏恋茹:摄影']],
+    ['图为张建国同村民交谈。\n新华社记者  燕  雁摄', ['燕雁:摄影']],
     // a photographer's credit closing a caption or a line with no role word; writer and photographer by their marks
     ['11月12日，省长王明签署了备忘录。杨竹摄', ['杨竹:摄影']],
     ['图片来源：陈正宝 摄', ['陈正宝:摄影']],
