@@ -309,6 +309,8 @@ export const VISIT_PLACE_HEADS = [
   '工点', '加工场',
   // a historic building by its name (`北大红楼`, `…黄鹤楼`)
   '楼',
+  // army units and posts a leader visits at the festivals (`到83集团军131旅一营看望慰问官兵`, `…某陆航旅`, `…边防哨所`)
+  '旅', '连', '部队', '支队', '大队', '中队', '哨所',
 ];
 
 /**

@@ -1068,6 +1068,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // an army unit a leader visits at the festivals (`到83集团军131旅看望慰问官兵`, `在…某陆航旅走访慰问`)
+      pos('7月31日，省长刘海到临江军区131旅看望慰问官兵。', '刘海 → 临江军区131旅'),
       // a body's production line or room named with the body is a visit to the body (`考察了民营…公司新上的口罩生产线`)
       pos('国务院总理张建国考察了民营临山生物科技公司新上的口罩生产线。', '张建国 → 临山生物科技公司'),
       // a hall of the banquet's own building is no visit (`来到二层迎宾厅`)
