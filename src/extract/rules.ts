@@ -984,6 +984,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
+      pos('刘海指出，要按照张建国总书记在临江考察时提出的要求，加快发展。', '张建国 → 临江'),
       // 在X察看了… is a visit to X
       pos('考察期间，委员长张建国参观了临江电子有限公司；在临江传真机有限公司察看了生产过程。', '张建国 → 临江传真机有限公司'),
       // a kind of place of two characters names none, whatever it ends with (`古镇`)

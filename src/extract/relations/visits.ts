@@ -249,7 +249,7 @@ function inPutPlace(s: Sentence, p: PersonMention): boolean {
 }
 
 /** A speaker's clause of their own before the visit told (`杜诚诚说，她一直牢记…总书记在湖北社区考察时`). */
-const SPEAKS_FIRST = /^[^，。；]{0,8}(?:说|表示|回忆|介绍|告诉|感慨|坦言|谈到|记得|牢记)[^。；]*[，：:]/;
+const SPEAKS_FIRST = /^[^，。；]{0,8}(?:说|表示|指出|强调|认为|回忆|介绍|告诉|感慨|坦言|谈到|记得|牢记)[^。；]*[，：:]/;
 
 /**
  * A clause of an itinerary after ； with no subject of its own, a place put first and what was
