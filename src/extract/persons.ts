@@ -664,8 +664,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
       if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
       // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
-      // inside a longer word (`全国宣传部长`, `省委书记`)
-      if (!nameBoundaryBefore(s, i)) continue;
+      // inside a longer word (`全国宣传部长`, `省委书记`); or after the body whose post follows it (`市委黄钦书记`)
+      // (not a conjunction before a body's presidium: `全国政协和大会主席团`)
+      if (!nameBoundaryBefore(s, i) && !(BODY_BEFORE_NAME.test(s.slice(Math.max(0, i - 3), i)) && /^(?:书记|副书记|主席|副主席|主任|副主任)$/.test(post) && !FUNCTION_START.test(cand[0]!) && s[k + post.length] !== '团')) continue;
       // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
       if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
       const titles = post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }];
@@ -976,6 +977,8 @@ const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 
 /** 和 and a body's name up to its post's head, after a list item (`文史|和学习委员会主任`). */
 const BODY_GOES_ON = new RegExp(`^[和与及][^、，。；]{1,14}?(?:委员会|部|局|厅|办|院|会)${TITLE_HEAD_RE.source}`);
+/** A body a post written after a name belongs to, right before the name (`市委黄钦书记`, `市政协周敏炜主席`). */
+const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/;
 /** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
 const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞)/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */

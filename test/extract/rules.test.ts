@@ -43,6 +43,10 @@ describe('persons and posts', () => {
     expect(persons('22日下午，临江市委常委，市政协党组副书记、副主席，市委统战部部长刘海主持会议。')).toEqual([['刘海', ['临江市委常委', '市政协党组副书记', '副主席', '市委统战部部长']]]);
     expect(persons('副市长王明，市监察委员会负责人，市中级人民法院院长陈立出席。')).toEqual([['王明', ['副市长']], ['陈立', ['市中级人民法院院长']]]);
   });
+  it('reads a name between a body and its post (市委黄钦书记), not a conjunction before a presidium', () => {
+    expect(persons('会上，市委王明书记讲话。')).toEqual([['王明', ['书记']]]);
+    expect(persons('代表全国政协和大会主席团表示感谢。')).toEqual([]);
+  });
   it('reads a Tibetan name of two parts whole, in a list after a post too', () => {
     expect(persons('副主席多吉次珠、阿旺、白玛旺堆出席。')).toEqual([['多吉次珠', ['副主席']], ['阿旺', ['副主席']], ['白玛旺堆', ['副主席']]]);
     expect(persons('副委员长洛桑江村出席。')).toEqual([['洛桑江村', ['副委员长']]]);
