@@ -180,7 +180,6 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
   return null;
 }
 
-/** Where the verb's object ends: the clause, not a later `听取她…的汇报`. */
 /**
  * The guests of a 会见 after the first clause's: each comma goes on with one more where the segment after it is a post
  * and the name closing it, or 等 and what the guests are (`会见了A公司董事甲，B公司总经理乙，C集团总裁丙等客商`); a
@@ -199,6 +198,7 @@ function guestsAfterCommas(s: Sentence, ps: PersonMention[], end: number): Perso
   return out;
 }
 
+/** Where the verb's object ends: the clause, not a later `听取她…的汇报`. */
 function clauseEndAt(text: string, from: number): number {
   const m = /[，。；]/.exec(text.slice(from));
   return m ? from + m.index : text.length;
