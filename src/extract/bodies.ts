@@ -66,6 +66,8 @@ function trimLead(span: string): string {
 
 /** What a body's name opens with: a top organ, a level or a country (not a kind: 人民, 科技); or a province's name. */
 const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人民共和国|[省市县]|自治区|特别行政区|人民政协|政协|人大|党委|党中央|政府|两国)/;
+/** The characters BODY_OPENER and the provinces' names open with. */
+const OPENER_FIRST = new Set([...'中全国省市县自特人政党两', ...PROVINCE_NAMES.map((p) => p[0]!)]);
 
 /**
  * A verb (of the dictionary) or an adverb (ORG_ACT_ADVERBS) whose object the body is, right before where a body's name opens:
@@ -74,7 +76,8 @@ const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人�
  */
 function afterActOn(name: string): string {
   for (let k = name.length - 2; k >= 2; k--) {
-    // (the verb first: one set lookup where most positions have none)
+    // (the cheap tests first: the character a body opens with, then the verb — most positions have neither)
+    if (!OPENER_FIRST.has(name[k]!)) continue;
     if (!(isVerb(name.slice(k - 2, k)) || ORG_ACT_ADVERBS.some((a) => name.endsWith(a, k)) || (/[好了]/.test(name[k - 1]!) && k >= 3 && isVerb(name.slice(k - 3, k - 1))))) continue;
     const rest = name.slice(k);
     // (a province's name opens one; a dictionary word that is also a place's is no verb: `大连|市委`; nor is a cut

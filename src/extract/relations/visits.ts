@@ -655,6 +655,8 @@ const DELEGATION_CAME = /(?:^|[，。；：、\s]|[日天]|[上下]午)[^，。�
  */
 export function delegationVisits(b: Builder, sents: Sentence[], persons: PersonMention[], date: string | null): void {
   for (const s of sents) {
+    // (the cheap test first: most sentences name no group)
+    if (!s.text.includes('团') && !s.text.includes('组')) continue;
     const m = DELEGATION_CAME.exec(s.text);
     if (!m) continue;
     const at = s.start + m.index + m[0].length;
