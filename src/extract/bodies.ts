@@ -69,6 +69,9 @@ const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人�
 /** The characters BODY_OPENER and the provinces' names open with. */
 const OPENER_FIRST = new Set([...'中全国省市县自特人政党两', ...PROVINCE_NAMES.map((p) => p[0]!)]);
 
+/** Does a verb of the dictionary or an adverb of ORG_ACT_ADVERBS end at `k` in `s` (`讨论|`, `一致赞成|`, `随后|`)? */
+const actsOnAt = (s: string, k: number): boolean => isVerb(s.slice(k - 2, k)) || ORG_ACT_ADVERBS.some((a) => s.endsWith(a, k));
+
 /**
  * A verb (of the dictionary) or an adverb (ORG_ACT_ADVERBS) whose object the body is, right before where a body's name opens:
  * the name starts after it (`讨论|省政府工作报告`, `随后|中共某某学会`, `副省长刘海宣读|省政府`, `大家一致赞成|市委`,
@@ -78,7 +81,7 @@ function afterActOn(name: string): string {
   for (let k = name.length - 2; k >= 2; k--) {
     // (the cheap tests first: the character a body opens with, then the verb — most positions have neither)
     if (!OPENER_FIRST.has(name[k]!)) continue;
-    if (!(isVerb(name.slice(k - 2, k)) || ORG_ACT_ADVERBS.some((a) => name.endsWith(a, k)) || (/[好了]/.test(name[k - 1]!) && k >= 3 && isVerb(name.slice(k - 3, k - 1))))) continue;
+    if (!(actsOnAt(name, k) || (/[好了]/.test(name[k - 1]!) && k >= 3 && isVerb(name.slice(k - 3, k - 1))))) continue;
     const rest = name.slice(k);
     // (a province's name opens one; a dictionary word that is also a place's is no verb: `大连|市委`; nor is a cut
     // through a word: `直辖|市`, `新增上|市公司`)
@@ -197,9 +200,9 @@ export function findOrganizations(text: string): NameMention[] {
     if (kinds) name = kinds[1]!;
     // two bodies joined by 和: `博世长沙工厂和三一重能叶片工厂`; a post and a body
     // (`行政长官和特别行政区政府`); the first may hold a 与 of its own (`网络通信与安全某某实验室和…中心`)
-    for (let k = name.search(/[和及与]/); k >= 0; k = name.slice(k + 1).search(/[和及与]/) < 0 ? -1 : k + 1 + name.slice(k + 1).search(/[和及与]/)) {
+    for (let k = 3; k < name.length - 2; k++) {
+      if (!/[和及与]/.test(name[k]!)) continue;
       const [first, second] = [name.slice(0, k), name.slice(k + 1)];
-      if (first.length < 3 || second.length < 2) continue;
       if (ORG_SUFFIX_RE.test(first) || TITLE_HEAD_END.test(first) || STANDALONE_ORGS.includes(first) || POST_AND_NAME.test(first) || (TOP_LEVEL.test(second) && !/所$/.test(second))) {
         name = second;
         break;
@@ -249,7 +252,7 @@ export function findOrganizations(text: string): NameMention[] {
     // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
     const local = /^[省市县区]/.test(o);
     // (or after a verb or an adverb whose object it is, or one acting for it: `一致赞成市委`, `王明代表省委`, `感谢省委`)
-    const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC) || isVerb(text.slice(k - 2, k)) || ORG_ACT_ADVERBS.some((a) => text.endsWith(a, k)) || /(?:代表|代理)$/.test(text.slice(0, k));
+    const freeBefore = !local || !beforeC || !isCjk(beforeC) || /[和及与、在向对由从是为经据将把被同]/.test(beforeC) || actsOnAt(text, k) || /(?:代表|代理)$/.test(text.slice(0, k));
     const freeAfter = /^(?:[、，,。；和与及的]|决策|工作|交办|部署|要求|印发|出台|发布|关于|领导|高度|决定|作出|提出|批准|同意|有关|负责)/.test(after) || after === '';
     if (freeBefore && freeAfter) push(o, k, k + o.length);
   }
