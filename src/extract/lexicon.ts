@@ -197,7 +197,24 @@ export const MEETING_HEADS = [
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
 export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会'];
-export const MEETING_HEAD_RE = new RegExp(`(?:${MEETING_HEADS.join('|')})`, 'g');
+/**
+ * Heads read only where a meeting is called: what they end with stands for other things too
+ * (a body, 机会), so each says what must stand before it. Scanned with MEETING_HEADS.
+ */
+export const CALLED_MEETING_HEADS = [
+  // a party committee's standing committee called as a meeting (`区委书记X主持召开区委常委会，传达…`): the object of
+  // 召开 or 出席, where the clause ends (not `省委常委会召开会议`, a body, nor `…常委会会议`)
+  '(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委会(?=[，。；、,]|并|时)',
+  // any meeting called, whatever its head (`主持召开书记专题会`, `主持召开…招商项目过堂会，听取…`): a phrase after 召开
+  // ending in 会 where the clause ends, four characters at least (not `召开公开会`, a kind); not a body (委员会, 协会,
+  // 联合会), nor 机会, 社会, 体会, nor meetings counted (`召开过三次…会`)
+  '(?<=召开了?(?=[^过一二三四五六七八九十两几多数每各])[\u4e00-\u9fff]{3,20})(?<!委员|联合|促进|基金|理事|董事|[机社都协学商工体领理约将不才只能宴])会(?=[，。；])',
+];
+/** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
+export const CALLED_MEETING_HEAD_WORDS = ['常委会', '会'];
+/** A head ending in 会 is none where 议 follows: `…集中学习会议` is a 会议 (not 学习会 and 议), `大会议室` no meeting. */
+const notBeforeYi = (h: string): string => (/会$/.test(h) ? `${h}(?!议)` : h);
+export const MEETING_HEAD_RE = new RegExp(`(?:${[...MEETING_HEADS.map(notBeforeYi), ...CALLED_MEETING_HEADS].join('|')})`, 'g');
 /**
  * Heads resolve reads as one though extraction finds their last part (`…行动推进大会` ends in 大会
  * for the scan, and its head is 推进大会 when resolve drops a host's words before the head).
@@ -276,6 +293,8 @@ export const LEFT_STOPS = [
   '期待',
   // using, heeding or carrying out what a meeting gave (`积极利用…博览会`, `高度重视这次会议`, `落实好…峰会成果`)
   '利用', '重视', '落实好', '贯彻好', '执行好',
+  // measuring against what a meeting or a body set (`要对照中央经济工作会议精神`, `依照省委部署`): not 对 alone, which left 照
+  '对照', '依照', '遵照', '参照', '比照',
 ];
 
 /** What a leader's post is followed by in praise, or what a post does, holds or where it comes: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`, `副主席来华出席`). */

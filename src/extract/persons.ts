@@ -33,11 +33,14 @@ export function creditedReporters(input: string): Reporter[] {
     const first = out.length;
     let role = '';
     let i = 0;
+    /** whether a 、 of a list of this credit's names stands right before */
+    let listed = false;
     while (i < credit.length) {
       const rest = credit.slice(i);
       const mark = CREDIT_MARK.exec(rest);
       if (mark) {
         i += mark[0].length;
+        listed = mark[0].includes('、') && out.length > first;
         continue;
       }
       // the photographer's 摄 (`宋锴摄`, `张三 摄影报道`) and 报道 end the credit
@@ -52,7 +55,8 @@ export function creditedReporters(input: string): Reporter[] {
         i += r[0].length;
         continue;
       }
-      const name = creditName(rest);
+      // (a name listed after another's is one whatever its surname: `记者 骆飞、郏亦真`)
+      const name = creditName(rest) ?? (listed ? LISTED_CREDIT_NAME.exec(rest)?.[0] : null);
       if (!name) break;
       out.push({ name, role });
       i += name.length;
@@ -74,7 +78,10 @@ export function creditedReporters(input: string): Reporter[] {
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   const last = /[）)]\s*$/.test(text) ? LAST_BRACKET_NAME.exec(text) : null;
   const names = last ? last[1]!.split(/[、\s]+/) : [];
-  if (last && names.every((n) => n.length <= 3 && (names.length === 1 || nameShape(n)))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+  // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
+  if (last && names.every((n) => n.length <= 3) && (names.length === 1 || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+  const signed = text.endsWith('·') || text.endsWith('•') ? LAST_DOTTED_NAME.exec(text.trimEnd()) : null;
+  if (signed) credit(signed[1]!, '记者');
   return out;
 }
 
@@ -83,11 +90,16 @@ const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:�
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
 /** Names of two or three characters alone in brackets at the end of the text, after a sentence's end (one, or up to four joined by 、 or spaces). */
-const LAST_BRACKET_NAME = /[。！？”][（(]((?:[\u4e00-\u9fff]{2,3}(?:、|\s+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
+const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、|\s+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
+/** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */
+const LAST_DOTTED_NAME = /[。！？”]\s*[·•]([\u4e00-\u9fff]{2,3})[·•]\s*$/;
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
 const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})\s*$/gm;
 /** A two-character name padded with spaces before 摄 (`燕  雁摄`): the first character after a space or a role. */
 const PADDED_NAME = /(?<=[\s记者。！？：:]|^)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=\s?摄)/gm;
+
+/** A name of two or three characters after a 、 of a credit's list, up to a mark or the credit's end. */
+const LISTED_CREDIT_NAME = /^[\u4e00-\u9fff]{2,3}(?=$|[\s、/／])/;
 
 /** What ends a credit after its names: the photographer's 摄 and 报道. */
 const CREDIT_END = /^(?:摄(?:影)?(?:报道)?|报道)$/;
@@ -112,6 +124,16 @@ function creditName(rest: string): string | null {
   return fits.length ? rest.slice(0, beforeShot ?? fits[0]) : null;
 }
 
+/** Does the span lie inside the name of a credited reporter standing there (`杜朋` of `记者杜朋举`)? */
+function insideCredit(text: string, n: { start: number; name: string }, reporters: Set<string>): boolean {
+  if (n.start < 0 || reporters.has(n.name)) return false;
+  for (const r of reporters) {
+    if (r.length <= n.name.length) continue;
+    for (let at = r.indexOf(n.name); at >= 0; at = r.indexOf(n.name, at + 1)) if (text.startsWith(r, n.start - at)) return true;
+  }
+  return false;
+}
+
 /** A post's head right where a name ends (`…委员长主持`). */
 const POST_RIGHT_AFTER = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
@@ -122,7 +144,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   const known = new Set<string>();
   // the model reads the headline with the body: a name's repetitions across both are evidence
   const head = [article.title, article.subtitle ?? ''].join('\n') + '\n';
-  const model = mapArray(modelNames(head + text), (n) => ({ ...n, start: n.start - head.length, end: n.end - head.length }));
+  // (not a part of a credited reporter's name where it stands: `（记者杜朋举见习记者周明）` is no 杜朋)
+  const model = mapArray(modelNames(head + text), (n) => ({ ...n, start: n.start - head.length, end: n.end - head.length })).filter((n) => !insideCredit(text, n, reporters));
   const modelAt = new Map(model.filter((n) => n.start >= 0).map((n) => [n.start, n]));
   for (const s of sents) {
     for (const p of titledPersons(s.text, s.start, modelAt)) {
@@ -870,6 +893,8 @@ export function titleStart(s: string, headStart: number): number {
     if (s[i - 1] === '就' && s[i] !== '业') break;
     // a date before the post (`2019年12月副省长`) is no part of it
     if (/[年月日]/.test(s[i - 1]!) && /\d/.test(s[i - 2] ?? '')) break;
+    // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)
+    if (s[i - 1] === '电' && s[i - 2] === '日') break;
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
     // 共和国 is a word of the post (`刚果民主共和国总统`), not the conjunction 和

@@ -36,6 +36,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a wire's dateline run on to the post is no part of it (`…12月23日电国家主席X`)
+      pos('新华社北京12月23日电国家主席张建国23日在人民大会堂会见了临山国总统阿卡拉。', '张建国 → 国家主席', '阿卡拉 → 临山国总统'),
       // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a democratic party's committee chair by its short form (主委), a delegation's head (团长)
@@ -403,6 +405,13 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a meeting called whatever its head (`主持召开书记专题会`, `…招商项目过堂会`), a committee's standing committee
+      // called (`主持召开区委常委会，`), a study session whose kind is in brackets (`…集中学习（扩大）会议`)
+      pos('3月13日下午，区委书记刘海主持召开书记专题会，研究重点项目。', '刘海 → 书记专题会:presided'),
+      pos('3月15日，区委书记刘海主持召开区委常委会，传达学习有关文件。', '刘海 → 区委常委会:presided'),
+      pos('区委书记刘海主持召开区委中心组第一季度集中学习（扩大）会议。', '刘海 → 区委中心组第一季度集中学习(扩大)会议:presided'),
+      // the guests of a 会见 are no subject of the clause after their list: the host attends (`…会见了A、B，出席了…`)
+      pos('其间，刘海还分别会见了临山国副总理扎尔科、临山国教育部部长卡尔边科，出席了临江大学校长论坛开幕式。', '刘海 → 临江大学校长论坛开幕式:attended'),
       // a wire's dateline run on to the meeting's name, no space between, is no part of it (`新华社北京3月9日电政协…主席会议`)
       pos('新华社临江3月9日电政协第十三届临江市委员会第五十二次主席会议9日在临江召开。市政协主席张明主持会议。', '张明 → 政协第十三届临江市委员会第五十二次主席会议:presided'),
       // the sittings held during a session (`…四次会议期间主席会议、常委会议`) are meetings of their own, and those who
@@ -732,6 +741,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // the guests of a 会见 before the speech do not give it: their host does (`…会见了A、B，并在会上致辞`)
+      pos('临江教育合作分委会第三次会议26日在临江举行。其间，刘海还会见了临山国副总理扎尔科、部长卡尔边科，并在会上致辞。', '刘海 → 临江教育合作分委会第三次会议:attended'),
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)
       neg('省委常委会召开会议。会议指出，张建国总书记在第三次全市工作座谈会上的重要讲话，全面总结了工作成效，深入分析了当前形势。'),
       // one who reports on business to the meeting (`秘书长X汇报了…议程草案`) speaks there; not one the meeting hears, nor one

@@ -27,6 +27,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   /** a quoted theme of a meeting's name, 、 and all (`“不忘初心、牢记使命”主题教育工作座谈会`): where its closing mark stands, while inside it */
   let themeClose = -1;
   const themes: [number, number][] = [];
+  /** the length of a short aside in brackets right before the head (`集中学习（扩大）会议`): a verb before it is still right before the head */
+  let asideLength = 0;
   for (let j = end - 1; j >= lo; j--) {
     if (meeting && /[”』」]/.test(text[j]!) && themeClose < 0) themeClose = j;
     else if (meeting && /[“『「]/.test(text[j]!) && themeClose >= 0) {
@@ -48,6 +50,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       // (a meeting's any short aside but where a photo places someone, `（左）`, `（右二）`; a body's its group
       // or the place of its branch, `（集团）`, `（香港）`, not a short form, `（特委会）`, or a former name)
       if (aside && (meeting ? !/^[左右中前后][一二三四五六七八九]?$/.test(aside[1]!) : /^(?:集团|控股|股份)$/.test(aside[1]!) || placeWordAt(aside[1]!, 0) === aside[1]!.length)) {
+        // (its brackets and what they hold: the character before them is aside[0]'s first)
+        if (end - j === 1) asideLength = aside[0].length;
         j -= aside[0].length - 1;
         continue;
       }
@@ -77,7 +81,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (heldInWord(text, p - w.length, w)) continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
-      if (meeting && IN_MEETING_NAME.has(w) && p > end - 4) continue;
+      if (meeting && IN_MEETING_NAME.has(w) && p > end - 4 - asideLength) continue;
       return p;
     }
   }

@@ -3,6 +3,8 @@
 // a photographer's 摄 right after the name, two names whose space was lost.
 import { creditedReporters } from '../../src/extract/persons';
 import { extractPage } from '../../src/pipeline';
+import { extractArticle } from '../../src/extract/extract';
+import type { SegmentedArticle } from '../../src/segment/segment';
 
 const credits = (text: string): string[] => creditedReporters(text).map((r) => `${r.name}:${r.role}`);
 
@@ -36,12 +38,22 @@ describe('credits', () => {
     ['11月12日，省长王明签署了备忘录。杨竹摄', ['杨竹:摄影']],
     ['图片来源：陈正宝 摄', ['陈正宝:摄影']],
     ['交汇点记者 耿联/文 肖勇/摄', ['耿联:记者', '肖勇:摄影']],
+    // a name listed after another's whatever its surname; names a space apart on the closing line, by given names too;
+    // a signature between middle dots closing the item
+    ['新华社临江8月1日电(记者 骆飞、郏明真)第九届', ['骆飞:记者', '郏明真:记者']],
+    ['刘海、李华参加会见。\n（郭华 天明）', ['郭华:记者', '天明:记者']],
+    ['让他们能够在其位、谋其事。·仇明川·', ['仇明川:记者']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });
 
   it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。'], ['会议由两党联合召开。（民革、民盟）'], ['会议强调要加强拍摄'], ['他说要加强摄影']])('no credit in %s', (text) => {
     expect(credits(text)).toEqual([]);
+  });
+
+  it('makes no person of a part of a credited name (an article given whole, its credit in its text)', () => {
+    const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '省长王明出席会议并讲话。(记者杜明举见习记者周亮)' };
+    expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
   });
 
   it('makes no person of credited names, nor of two run together', () => {

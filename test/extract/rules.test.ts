@@ -347,6 +347,20 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('某某总书记关于加强和改进民族工作的重要思想研讨会在京召开。')).toEqual(['改进民族工作的重要思想研讨会']);
     expect(meetingNames('中直机关党的工作会议在京召开。')).toEqual(['中直机关党的工作会议']);
   });
+  it('reads a meeting called whatever its head, a 会议 after a head ending in 会, and no verb of measuring in a name', () => {
+    // (county papers: `主持召开书记专题会`, `…区委常委会，` as a meeting; `…集中学习会议`, `…（扩大）会议` whole)
+    expect(meetingNames('区委书记刘海主持召开书记专题会，研究重点项目。')).toEqual(['书记专题会']);
+    expect(meetingNames('区委书记刘海主持召开区委常委会，传达学习有关文件。')).toEqual(['区委常委会']);
+    expect(meetingNames('刘海主持召开区委中心组第一季度集中学习（扩大）会议。')).toEqual(['区委中心组第一季度集中学习(扩大)会议']);
+    expect(meetingNames('刘海主持召开区委中心组2017年集中学习会议。')).toEqual(['区委中心组2017年集中学习会议']);
+    expect(meetingNames('会议要求，要对照中央经济工作会议精神抓好落实。')).toEqual(['中央经济工作会议']);
+    // (not a body: `省委常委会召开会议`; not meetings counted, nor 重大会议 as a kind; not a council whose secretary is named)
+    expect(meetingNames('省委常委会召开会议，研究部署工作。')).toEqual(['省委常委会会议']);
+    expect(meetingNames('学校召开过三次全国教职工住房会，效果很好。')).toEqual([]);
+    expect(meetingNames('对重大会议新闻作了规定。')).toEqual([]);
+    expect(meetingNames('19日，临山理事会就临江局势召开公开会。')).toEqual([]);
+    expect(meetingNames('临山国联邦安全会议秘书阿卡拉表示。')).toEqual([]);
+  });
   it('reads no meeting in 议员, nor the act of one who watches or sits in on it', () => {
     expect(meetingNames('部分民众和国会议员参加集会。')).toEqual([]);
     expect(meetingNames('外国驻华使节旁听了大会。')).toEqual([]);

@@ -157,6 +157,8 @@ export function attendance(
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
       if (welcome && who.some((p) => p.start >= s.start + welcome.index + 2)) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
     }
+    // `X会见了A、B，出席了…`: those met are no subject of the clause after them; the one who met them is
+    who = notMetGuests(s, who, at);
     // `A对B一行来闽出席…表示欢迎`: the one A speaks of attends, not A
     const about = who.findIndex((p, k) => k < who.length - 1 && ABOUT_AFTER.test(s.text.slice(p.end - s.start, who[k + 1]!.start - s.start)));
     if (about >= 0) who = who.slice(about + 1);
@@ -282,7 +284,7 @@ export function attendance(
     const ms = meetings.filter((m) => m.start >= at && m.end <= (next < 0 ? s.end : at + next));
     const after = ms.length ? ps.filter((p) => p.start >= ms[ms.length - 1].end) : [];
     const named = ps.filter((p) => p.end <= at - done[0].length && !inQuotes(s.text, p.start - s.start));
-    const before = crowdClause(s, named, at - done[0].length) ? [] : named;
+    const before = crowdClause(s, named, at - done[0].length) ? [] : notMetGuests(s, named, at - done[0].length);
     const who = before.length ? before.slice(-1) : after.slice(0, 1);
     for (const m of ms) {
       const e = ents.get(`${m.start}`);
@@ -458,6 +460,34 @@ const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济
 const OTHER_SUBJECT = new RegExp(`[，：:][^。；]*?(?:${TITLE_HEAD_RE.source}|女士|先生)[^，。；]{0,6}$`);
 /** A name that describes someone's kin or envoy (`罗荣桓元帅的夫人林月琴`, `习近平主席特别代表…王岐山`): the kin or the envoy acts, not he. */
 const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)|^[^，。；、的]{0,4}?(?:特别代表|特使)/;
+/** A verb of meeting someone (its objects follow it). */
+const MEET_VERB_RE = /(?:会见|会晤|会谈|接见|拜会)了?/g;
+/** What joins a clause to the list of guests before it, its subject being the host's (`…卡尔边科，出席了`, `…，并致辞`). */
+const HOST_GOES_ON = /^(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
+
+/**
+ * The subjects of an act at `at`, without the guests of a 会见 before it in the sentence where the act
+ * goes on from their list (`陈宝生还分别会见了…扎尔科、…卡尔边科，出席了…开幕式并致辞`: 陈宝生 attends).
+ */
+export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: number): PersonMention[] {
+  if (who.length === 0 || !/会见|会晤|会谈|接见|拜会/.test(s.text)) return [...who];
+  const last = who[who.length - 1]!;
+  if (!HOST_GOES_ON.test(s.text.slice(last.end - s.start, at - s.start))) return [...who];
+  const met = [...s.text.slice(0, last.start - s.start).matchAll(MEET_VERB_RE)].pop();
+  if (!met) return [...who];
+  const metAt = s.start + met.index!;
+  const hosts = who.filter((p) => p.end <= metAt);
+  return hosts.length ? hosts : [...who];
+}
+
+/** Is `p` a guest of a 会见 whose host is named before it in the sentence (the verb and its list, no clause between)? */
+function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): boolean {
+  const before = s.text.slice(0, p.start - s.start);
+  const met = [...before.matchAll(MEET_VERB_RE)].pop();
+  if (!met || /[，。；：]/.test(before.slice(met.index!))) return false;
+  return ps.some((q) => q.end <= s.start + met.index! && q.start >= s.start);
+}
+
 /** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
 /** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
@@ -482,7 +512,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`)
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p)).slice(one ? -1 : 0);
+    // (nor the guests of a 会见 named before the speech: `X会见了A、B，出席了…开幕式并致辞`)
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p) && !metGuest(s, p, ps)).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
