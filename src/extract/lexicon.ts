@@ -297,6 +297,13 @@ export const LEFT_STOPS = [
   '对照', '依照', '遵照', '参照', '比照',
 ];
 
+/**
+ * Left stops of a meeting's name alone: a verb's 了 before its object (`会议回顾总结了分委会第二次会议以来…`;
+ * but 了解, a verb of its own: STOP_HOLDERS). A body's name is not cut there: what 了 leaves of a span
+ * is seldom a body (`…欠了医院`, `摧毁了俄军指挥所`).
+ */
+export const MEETING_LEFT_STOPS = ['了'];
+
 /** What a leader's post is followed by in praise, or what a post does, holds or where it comes: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`, `副主席来华出席`). */
 export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '任免', '任命', '来华', '来京', '此访', '此次', '这次', '来访', '访华',
   // what a leader sends (`宣读习近平主席贺信`, `…总书记批示`)
@@ -307,7 +314,7 @@ export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召',
  * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职'];
+export const STOP_HOLDERS = ['了解', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

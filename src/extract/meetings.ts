@@ -881,9 +881,12 @@ export function findMeetings(text: string): MeetingMention[] {
     out.push({ name: name ? `党的${name[1]}大` : c[0], start: s, end: s + c[0].length, bare: false });
     covered.fill(1, s, s + c[0].length);
   }
-  if (text.includes('两会')) for (const c of text.matchAll(/(全国|省|市)?两会/g)) {
+  // (a bare 两会 is the nation's, but where a county's or a district's congress and conference are the text's
+  // (`区人大常委会党组和区政协党组关于召开两会有关请示`) it is theirs, named by no level: none)
+  const localSessions = text.includes('两会') && /[省市县区州旗]人大/.test(text) && /[省市县区州旗]政协/.test(text) && !/全国人大|全国政协/.test(text);
+  if (text.includes('两会')) for (const c of text.matchAll(/(全国|省|市|县|区)?两会/g)) {
     const s = c.index!;
-    if (covered[s]) continue;
+    if (covered[s] || (c[0].length === 2 && localSessions)) continue;
     out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
   }
   // one name for the party's plenum however the text shortens it (spec: 党的二十届三中全会 =

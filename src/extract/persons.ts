@@ -691,7 +691,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (not a conjunction before a body's presidium: `全国政协和大会主席团`)
       if (!nameBoundaryBefore(s, i) && !(BODY_BEFORE_NAME.test(s.slice(Math.max(0, i - 3), i)) && /^(?:书记|副书记|主席|副主席|主任|副主任)$/.test(post) && !FUNCTION_START.test(cand[0]!) && s[k + post.length] !== '团')) continue;
       // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
-      if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k)) continue;
+      // (and 第一书记, a village's first secretary: `详细询问了解第一书记…` names no 解第一)
+      if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k) || /第[一二三]$/.test(s.slice(Math.max(0, k - 2), k))) continue;
       const titles = post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }];
       // a chain of such posts after the name: `习近平总书记、国家主席指出`
       for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {

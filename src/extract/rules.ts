@@ -317,6 +317,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // 第一书记 is a post of its own: what stands before 第一 is no name (`详细询问了解第一书记…`)
+      neg('县委书记王明查阅扶贫档案资料，详细询问了解第一书记及驻村工作队入村后工作情况。'),
       // 由/在/从 before a country and its post is no name (`由南非总统拉马福萨…组成的代表团`)
       neg('由南非总统阿卡拉、科摩罗总统刘海组成的代表团访问临江。'),
       // a deputy governor named before the post that leads a delegation (`叶寒冰副省长率…慰问团`); a province before
@@ -997,6 +999,8 @@ export const RULES = {
     cases: [
       // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
       pos('刘海指出，要按照张建国总书记在临江考察时提出的要求，加快发展。', '张建国 → 临江'),
+      // no verb's object read as a place (`在做好近期开展…调研的基础上`)
+      neg('区委书记王明表示，在做好近期开展群众路线教育实践调研的基础上，要抓好学习。'),
       // 在X察看了… is a visit to X
       pos('考察期间，委员长张建国参观了临江电子有限公司；在临江传真机有限公司察看了生产过程。', '张建国 → 临江传真机有限公司'),
       // a kind of place of two characters names none, whatever it ends with (`古镇`)
@@ -1081,6 +1085,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a garrison named by where it is stationed alone is no place visited (`慰问渔民和驻岛部队`)
+      neg('2月6日，省长王明赴临海市调研经济社会发展情况，慰问渔民和驻岛部队。'),
       // an army unit a leader visits at the festivals (`到83集团军131旅看望慰问官兵`, `在…某陆航旅走访慰问`)
       pos('7月31日，省长刘海到临江军区131旅看望慰问官兵。', '刘海 → 临江军区131旅'),
       // a body's production line or room named with the body is a visit to the body (`考察了民营…公司新上的口罩生产线`)
@@ -1274,6 +1280,8 @@ export const RULES = {
       neg('王明对张建国一行来闽出席论坛表示欢迎。'),
       neg('省领导王明来宁考察。'),
       inPaper('宁夏日报', pos('自治区党委书记王明会见了全国政协副主席张建国一行。张建国一行来宁考察调研。', '张建国 → 宁夏')),
+      // (one named in a time after another's act is no visitor: `白玉堂大使在马克龙总统访华后即来川访问`)
+      neg('王明大使在阿卡拉总统访华后即来川访问。'),
     ],
   },
   'visited.delegation': {
@@ -1295,6 +1303,8 @@ export const RULES = {
       pos('中央军委主席张建国6日视察东部战区机关。他强调，要加强练兵备战。刘海等参加活动。', '刘海 → 东部战区机关'),
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
+      // `…等先后随同调研`: those who go along
+      pos('3月5日，县委书记王明到平店乡调研脱贫攻坚工作。县人大常委会副主任刘海，县扶贫办主任吴东等先后随同调研。', '刘海 → 平店乡', '吴东 → 平店乡'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
       // one who 陪同接见 goes with a reception, not with the visit
       neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),

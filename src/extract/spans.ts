@@ -1,17 +1,18 @@
 // Spans over article text: left edges of names, binary searches over sorted mentions.
-import { LEFT_STOPS, STOP_HOLDERS } from './lexicon';
+import { LEFT_STOPS, MEETING_LEFT_STOPS, STOP_HOLDERS } from './lexicon';
 import { placeWordAt } from './jieba';
 import type { Sentence } from './text';
 export const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
 /** Stop words by their last character, longest first: leftEdge scans right to left. */
 export const STOPS_BY_LAST = new Map<string, string[]>();
-for (const w of [...LEFT_STOPS].sort((a, b) => b.length - a.length)) {
+for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS].sort((a, b) => b.length - a.length)) {
   const k = w[w.length - 1];
   STOPS_BY_LAST.set(k, [...(STOPS_BY_LAST.get(k) ?? []), w]);
 }
 /** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
 export const IN_MEETING_NAME = new Set(['推进', '联合', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
 export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
+const MEETING_ONLY = new Set(MEETING_LEFT_STOPS);
 
 /**
  * The left edge of a name that ends at `end`: the nearest punctuation or left-stop word.
@@ -24,7 +25,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   let edge = lo;
   // a title in 《》 stands inside a meeting's name (纪念《在延安文艺座谈会上的讲话》发表80周年座谈会)
   let quoted: [number, number] | null = null;
-  /** a quoted theme of a meeting's name, 、 and all (`“不忘初心、牢记使命”主题教育工作座谈会`): where its closing mark stands, while inside it */
+  /** a quoted theme of a meeting's name, 、 and spaces and all (`“不忘初心、牢记使命”主题教育工作座谈会`, `“奋斗百年路 启航新征程”…启动仪式`): where its closing mark stands, while inside it */
   let themeClose = -1;
   const themes: [number, number][] = [];
   /** the length of a short aside in brackets right before the head (`集中学习（扩大）会议`): a verb before it is still right before the head */
@@ -34,7 +35,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     else if (meeting && /[“『「]/.test(text[j]!) && themeClose >= 0) {
       themes.push([j, themeClose]);
       themeClose = -1;
-    } else if (meeting && themeClose >= 0 && text[j] === '、') continue;
+    } else if (meeting && themeClose >= 0 && (text[j] === '、' || text[j] === ' ' || text[j] === '\u3000')) continue;
     if (meeting && text[j] === '》' && !quoted) {
       const open = text.lastIndexOf('《', j);
       if (open >= lo) {
@@ -80,6 +81,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
       if (heldInWord(text, p - w.length, w)) continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
+      if (!meeting && MEETING_ONLY.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4 - asideLength) continue;
       return p;
@@ -90,7 +92,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
 
 /** The holders of each stop word they hold (`同` → 同志, 同盟), for heldInWord. */
 const HOLDERS_OF = new Map<string, string[]>();
-for (const w of LEFT_STOPS) {
+for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS]) {
   const hs = STOP_HOLDERS.filter((h) => h.includes(w));
   if (hs.length) HOLDERS_OF.set(w, hs);
 }

@@ -359,6 +359,11 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('学校召开过三次全国教职工住房会，效果很好。')).toEqual([]);
     expect(meetingNames('对重大会议新闻作了规定。')).toEqual([]);
     expect(meetingNames('19日，临山理事会就临江局势召开公开会。')).toEqual([]);
+    // (no verb's 了 in a name; a quoted theme's space inside it; a bare 两会 where the text's congress and conference are a district's)
+    expect(meetingNames('会议回顾总结了分委会第二次会议以来的成果。')).toEqual(['分委会第二次会议']);
+    expect(meetingNames('中宣部在国家博物馆举行“奋斗百年路 启航新征程”大型主题采访活动启动仪式。')).toEqual(['奋斗百年路启航新征程大型主题采访活动启动仪式']);
+    expect(meetingNames('会议研究讨论了区人大常委会党组和区政协党组关于召开两会有关请示。')).toEqual([]);
+    expect(meetingNames('全国两会期间，代表委员热议。今年两会上，报告提出。')).toEqual(['全国两会', '全国两会']);
     expect(meetingNames('临山国联邦安全会议秘书阿卡拉表示。')).toEqual([]);
   });
   it('reads no meeting in 议员, nor the act of one who watches or sits in on it', () => {

@@ -75,9 +75,10 @@ const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).joi
 
 /**
  * A site named by its kind alone (`公司办公室`, `企业车间`), or a room or unit of the place just
- * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`), or a hall of a ceremony by its use (`二层迎宾厅`): no named place.
+ * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`), a hall of a ceremony by its use (`二层迎宾厅`),
+ * or a garrison by where it is stationed alone (`慰问渔民和驻岛部队`): no named place.
  */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场|展区|展馆|展厅)$|^(?:待改造的)?(?:县|乡|镇|村)?(?:福利院|卫生院|卫生室|(?:长途)?汽车站|客运站|棚户区|安置区|安置点)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))|^(?:[一二三四五六七八九十\d]+[层楼])?(?:迎宾|宴会|会见|会谈|签字|贵宾|休息)大?[厅室]$/;
+const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场|展区|展馆|展厅)$|^(?:待改造的)?(?:县|乡|镇|村)?(?:福利院|卫生院|卫生室|(?:长途)?汽车站|客运站|棚户区|安置区|安置点)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))|^(?:[一二三四五六七八九十\d]+[层楼])?(?:迎宾|宴会|会见|会谈|签字|贵宾|休息)大?[厅室]$|^驻[\u4e00-\u9fff]?(?:部队|官兵)$/;
 
 /**
  * A site named by the place or unit it is in and what it is there (`城关镇机关`, `临江县委主题教育办`,
@@ -623,9 +624,9 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
     const named = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`));
     const target = named ?? firstTarget;
-    // (`石泰峰一同调研`: one who goes along)
+    // (`石泰峰一同调研`, `A，B等先后随同调研`: one who goes along)
     // (`X出席上述活动`: one who was at the events told above, the visit among them)
-    const v = /参加|陪同|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/.exec(s.text);
+    const v = /参加|陪同|随同(?=调研|考察|视察|检查)|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/.exec(s.text);
     // (those who each go where they hold their posts go along with none: `分别在所在省市参加了看望…`)
     if (!v || OWN_PROVINCE.test(s.text)) continue;
     const at = s.start + v.index;
@@ -670,8 +671,8 @@ export function delegationVisits(b: Builder, sents: Sentence[], persons: PersonM
   }
 }
 
-/** A verb inside what was read as a place (`在京主持召开…`, `在哈尔滨会见来我省考察的…`). */
-const VERB_IN_PLACE = new RegExp(`[的们了]|期间|主持|召开|举行|蹲点|${MEET_VERB_ALT}`);
+/** A verb inside what was read as a place (`在京主持召开…`, `在哈尔滨会见来我省考察的…`), or opening it (`在做好近期开展…调研的基础上`). */
+const VERB_IN_PLACE = new RegExp(`[的们了]|期间|主持|召开|举行|蹲点|开展|${MEET_VERB_ALT}|^(?:做好|抓好|搞好|推进|加强|落实|贯彻|加快|深化)`);
 
 /** Provinces joined by 、 and 和 before the sites they hold (`河南、山东和四川的…一线`): group 1 the provinces. */
 const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
@@ -680,8 +681,8 @@ const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|�
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
 const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
-/** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`). */
-const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
+/** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`); no time after another's act (`在马克龙总统访华后即来川`). */
+const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后时]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
 /**
  * A guest's visit to the province the paper is of (`对李全教一行来我省考察…表示欢迎`, `拜会来我省考察调研的
