@@ -81,6 +81,12 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
             const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '');
             if (trip) names.set(m, trip + m.name);
           }
+          // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
+          // 就…征求…意见` → 徐衣显座谈会, as city papers' golds name it: spec, host and head noun)
+          if (!names.has(m)) {
+            const presider = presiderNamed(text, m.start, persons);
+            if (presider) names.set(m, presider + m.name);
+          }
         }
       }
       // (a headline's bare form, where nothing else named it)
@@ -523,6 +529,8 @@ const PEOPLES_CONGRESS = /^(?:全国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|�
 
 /** Who a meeting gathers, named in a list inside its name (`党外专家、学者及无党派知名人士迎春联谊会`). */
 const GATHERED = /(?:专家|学者|人士|代表|干部|企业家|职工|青年|妇女|老同志|知识分子|侨胞|台胞|委员|军人|官兵|华人|华侨|劳模|模范)$/;
+/** The heads of each of the groups a meeting gathers (`各代表团召集人…会议`, `各代表团团长会议`). */
+const GATHERED_HEADS = /^各[\u4e00-\u9fff]{2,8}?(?:召集人|团长|负责人|负责同志)(?:和|$)/;
 
 const LEFT_STOP_WORDS = new Set(LEFT_STOPS);
 /** A held or attending verb and the words of a name after it, up to where a verb inside the name cut it. */
@@ -612,6 +620,15 @@ export function findMeetings(text: string): MeetingMention[] {
       if (during !== null) {
         out.push({ name: `${during}期间${sitting.replace(/^(?:期间|、)/, '')}`, start: prevEnd + (sitting[0] === '、' ? 1 : 0), end, bare: false });
         covered.fill(1, prevEnd, end);
+        continue;
+      }
+      // `市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议`: a sitting the session holds, named by who it
+      // gathers, is named by the session (as one held during it is); not its own numbered sittings (`举行第二次全体会议`)
+      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting);
+      if (held && SESSION_HELD_DURING.test(last.name) && !SESSION.test(held[1]!)) {
+        out.pop();
+        out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false });
+        covered.fill(1, last.start, end);
         continue;
       }
     }
@@ -837,8 +854,9 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
-    // (`各民主党派中央、全国工商联负责人和无党派人士代表座谈会`: a list of who it gathers is no general word)
-    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && GATHERED.test(prefix))) continue;
+    // (`各民主党派中央、全国工商联负责人和无党派人士代表座谈会`: a list of who it gathers is no general word;
+    // nor the heads of each group it gathers, `大会举行各代表团召集人和临时党委（扩大）会议`)
+    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && (GATHERED.test(prefix) || GATHERED_HEADS.test(prefix)))) continue;
     // `联合国大会通过决议`: an international body's assembly by its bare name is the body; a session of it is
     // named by its edition (`第75届联合国大会`) or attended (`出席联合国大会`)
     if (m[0] === '大会' && name === `${prefix}${m[0]}` && INTERNATIONAL_ORGS.includes(prefix) && !/(?:出席|参加|在)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
@@ -1031,6 +1049,15 @@ function presiderBody(text: string, head: string): string | null {
 }
 /** presiderBody's pattern for each bare head, built once (the post heads make it long). */
 const PRESIDED_BY = new Map<string, RegExp>();
+
+/** Between one who presides and the bare head: a day, a time, a place, 主持(召开)(了). */
+const PRESIDES_GAP = /^(?:今天|昨天|昨日|当天|\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；]{1,12}?)?主持(?:召开)?了?$/;
+
+/** The person who presides over the bare meeting at `at`, named right before it (`市长徐衣显主持召开座谈会`). */
+function presiderNamed(text: string, at: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  const p = persons.filter((x) => x.end <= at && at - x.end <= 24).at(-1);
+  return p && PRESIDES_GAP.test(text.slice(p.end, at)) ? p.name : null;
+}
 
 /** The body or place a bare 座谈会 was held at: the visit target or `在X` before it. */
 export function hostOf(text: string, sents: Sentence[], at: number): string | null {

@@ -412,6 +412,8 @@ export const RULES = {
       pos('3月13日下午，区委书记刘海主持召开书记专题会，研究重点项目。', '刘海 → 书记专题会:presided'),
       pos('3月15日，区委书记刘海主持召开区委常委会，传达学习有关文件。', '刘海 → 区委常委会:presided'),
       pos('区委书记刘海主持召开区委中心组第一季度集中学习（扩大）会议。', '刘海 → 区委中心组第一季度集中学习(扩大)会议:presided'),
+      // a bare 座谈会 no body or place names is named by the one who presides over it (`市长X主持召开座谈会，就…征求…意见`)
+      pos('昨日下午，市委副书记、市长刘海主持召开座谈会，就《政府工作报告》征求各民主党派的意见。市领导王明、吴东出席座谈会。', '刘海 → 刘海座谈会:presided', '王明 → 刘海座谈会:attended', '吴东 → 刘海座谈会:attended'),
       // the guests of a 会见 are no subject of the clause after their list: the host attends (`…会见了A、B，出席了…`)
       pos('其间，刘海还分别会见了临山国副总理扎尔科、临山国教育部部长卡尔边科，出席了临江大学校长论坛开幕式。', '刘海 → 临江大学校长论坛开幕式:attended'),
       // a wire's dateline run on to the meeting's name, no space between, is no part of it (`新华社北京3月9日电政协…主席会议`)
@@ -568,7 +570,8 @@ export const RULES = {
       // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
       // gathers (各商会负责人和企业家代表) is no general word; a 汇报会 by whose report it hears (听取…工作汇报)
       pos('刘海主持召开各商会负责人和企业家代表座谈会|市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 各商会负责人和企业家代表座谈会:presided', '吴东 → 各商会负责人和企业家代表座谈会:attended'),
-      neg('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。'),
+      // (without the headline, by the one who presides over it: city papers' golds name it so)
+      pos('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 刘海座谈会:presided', '吴东 → 刘海座谈会:attended'),
       pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '吴东 → 临江区委和区政府工作汇报会:attended'),
       // a work report the lede says was heard is a 汇报会 even where the text never says 汇报会
       pos('15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区长吴东等参加。', '吴东 → 临江区委和区政府工作汇报会:attended'),
@@ -743,6 +746,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // those a clause on the meeting lists, each with his post, who give their views there (`会上，民革市委会主委A、…，就…提出修改建议`)
+      pos('12月28日下午，市长刘海主持召开党外人士座谈会，听取意见建议。会上，民革临江市委会主委王明、民盟临江市委会副主委吴东，就科技创新等内容提出修改建议。', '王明 → 党外人士座谈会:attended', '吴东 → 党外人士座谈会:attended'),
       // the guests of a 会见 before the speech do not give it: their host does (`…会见了A、B，并在会上致辞`)
       pos('临江教育合作分委会第三次会议26日在临江举行。其间，刘海还会见了临山国副总理扎尔科、部长卡尔边科，并在会上致辞。', '刘海 → 临江教育合作分委会第三次会议:attended'),
       // a speech named by its speaker and its meeting, what goes on after it its own (`…在…座谈会上的重要讲话，全面总结了…，深入分析了…`)

@@ -364,6 +364,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('中宣部在国家博物馆举行“奋斗百年路 启航新征程”大型主题采访活动启动仪式。')).toEqual(['奋斗百年路启航新征程大型主题采访活动启动仪式']);
     expect(meetingNames('会议研究讨论了区人大常委会党组和区政协党组关于召开两会有关请示。')).toEqual([]);
     expect(meetingNames('全国两会期间，代表委员热议。今年两会上，报告提出。')).toEqual(['全国两会', '全国两会']);
+    // (a sitting a session holds, named by who it gathers, named by the session; a meeting to be held well after 开好)
+    expect(meetingNames('7月9日上午，市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议。')).toEqual(['市七届人大五次会议各代表团召集人和临时党委(扩大)会议']);
+    expect(meetingNames('市长刘海主持召开座谈会，就《政府工作报告》及开好市政府班子民主生活会征求意见。')).toEqual(['座谈会', '市政府班子民主生活会']);
     expect(meetingNames('临山国联邦安全会议秘书阿卡拉表示。')).toEqual([]);
   });
   it('reads no meeting in 议员, nor the act of one who watches or sits in on it', () => {

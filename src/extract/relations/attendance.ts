@@ -494,6 +494,8 @@ const SPEECH_ANY = new RegExp(SPEECH.source);
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
 const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
+/** What those listed on a meeting give there: their views on something (`，就…内容提出修改建议`, `围绕…发表意见`). */
+const VIEWS_GIVEN = /^[，,]?(?:围绕|就)[^。；]{2,80}?(?:提出|发表|谈了?|作了?|交流了?)[^。；，]{0,12}?(?:建议|意见|看法|发言|体会)/;
 /** A sentence opened by the meeting it is at: `会上，`, `报告会上，`, `在座谈会上，` (the head noun named as group 1). */
 const ON_MEETING = /^(?:在)?(?:会上|([^，。；]{0,40}?(?:会|式|典礼|仪式|论坛))上)，/;
 
@@ -571,6 +573,19 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const listed = who.length >= 2 && who.every((p, k) => (k === 0 ? p.start - from <= 20 : /^[、和]$/.test(s.text.slice(who[k - 1].end - s.start, p.start - s.start))));
     // (the list runs to the adverb; an item the names model did not read may close it: `、马龙分别`)
     if (listed && /^(?:、[\u4e00-\u9fff]{2,3})?$/.test(s.text.slice(who.at(-1)!.end - s.start, onIt[0].length + each![0].length - 2))) attend(b, who, main, s, 'attended.speaker', 'attended', true);
+    // `会上，民革市委会主委A、民盟市委会副主委B…，就…提出修改建议`: those the clause lists, each with his post, who give
+    // their views on something there
+    else if (!each) {
+      const list: PersonMention[] = [];
+      for (const p of ps) {
+        if (p.start < from) continue;
+        const gap = s.text.slice((list.at(-1)?.end ?? from) - s.start, p.start - s.start);
+        if (list.length ? !/^、[^，。；、]{0,24}$/.test(gap) : gap.length > 24 || /[，。；、]/.test(gap)) break;
+        list.push(p);
+      }
+      const last = list.at(-1);
+      if (list.length >= 2 && last && VIEWS_GIVEN.test(s.text.slice(last.end - s.start))) attend(b, list, main, s, 'attended.speaker', 'attended', true);
+    }
   }
   // at a work report heard (a 汇报会), the one who hears it and the one who reports attend:
   // `汪洋10日上午在听取…工作汇报时强调`, `鹿心社汇报了自治区党委、政府工作`
