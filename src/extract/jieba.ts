@@ -130,6 +130,15 @@ export function placeWordAt(s: string, i: number): number {
 }
 
 /**
+ * Does a city's or a county's word start at `at` and run on past it (`许昌市长葛市`: 长葛市 at the 长 of
+ * 市长)? Then what follows a post ending at `at + 1` is the place's, no name.
+ */
+export function cityWordFrom(s: string, at: number): boolean {
+  const len = at >= 0 ? placeWordAt(s, at) : 0;
+  return len >= 2 && (/[市县区州旗]$/.test(s.slice(at, at + len)) || /^[市县区州旗]/.test(s[at + len] ?? ''));
+}
+
+/**
  * The length of a place or body word of two to six characters that ends at `end` and starts at or
  * after `floor` (0: none), the longest first; `also` accepts other words there too. Walks a 、-list
  * of places back from its last item (`孟加拉国、巴基斯坦和印度…`, `河北、黑龙江、河南省政府`).

@@ -180,8 +180,8 @@ const TASKS_BEFORE = /(?:举行|召开|举办)([^，。；：、\s]{2,30}(?:、[
 /** A phrase that ends with a meeting's head: a meeting of its own. */
 const MEETING_HEAD_END = new RegExp(`(?:${MEETING_HEADS.join('|')})$`);
 
-/** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again. */
-const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的)`);
+/** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again (and a stage of it: `主持第一阶段会议`). */
+const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的|第[一二三四五六七八九十]阶段(?=(?:会议|大会)$))`);
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
@@ -551,6 +551,11 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  */
 const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与]|$))/;
 
+/** A level's word and 、 before a meeting named by another level (`中央、省委统战工作会议`): group 1 the level. */
+const LEVEL_SHARED = /(中央|全国|省委|市委|县委|全省|全市)、$/;
+/** The level a meeting's name opens with. */
+const LEVEL_OPENS = /^(?:中央|全国|省委|市委|县委|区委|全省|全市|全县|全区)/;
+
 /** A session during which other sittings are held (`…十二届四次会议`, `…全会`, `…代表大会`). */
 const SESSION_HELD_DURING = /(?:次会议|次全体会议|全会|大会)$/;
 
@@ -862,6 +867,10 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '大会' && name === `${prefix}${m[0]}` && INTERNATIONAL_ORGS.includes(prefix) && !/(?:出席|参加|在)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
     // `国务院向全国人民代表大会报告工作`: a people's congress by its bare name, no session named, is the body
     if (m[0] === '大会' && PEOPLES_CONGRESS.test(name) && !/(?:召开|举行|出席|参加|列席)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
+    // `中央、省委统战工作会议精神`: a level before another's, 、 between, shares the rest of the name (中央统战工作会议)
+    const level = LEVEL_SHARED.exec(text.slice(Math.max(0, end - raw.length - 4), end - raw.length));
+    const own = level ? LEVEL_OPENS.exec(name) : null;
+    if (level && own && own[0] !== level[1]) out.push({ name: level[1] + name.slice(own[0].length), start: end - raw.length - level[0].length, end, bare: false });
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }

@@ -3,7 +3,7 @@
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
 import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
-import { crossesWords, isFourCharWord, placeWordAt } from './jieba';
+import { cityWordFrom, crossesWords, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 import { lowerBound } from './spans';
 
@@ -40,6 +40,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     broken = err as Error;
     return [];
   }
+  // (a span after a post whose last character opens a city's or a county's name is that place's: `许昌市长葛市`)
+  spans = spans.filter((s) => s.cue !== 'title-before' || !cityWordFrom(text, s.start - 1));
   const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)

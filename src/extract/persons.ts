@@ -6,7 +6,7 @@ import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, Wor
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, isFunctionWord, isFourCharWord, crossesWords, placeWordAt } from './jieba';
+import { isCommonWord, isFunctionWord, isFourCharWord, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -80,6 +80,8 @@ export function creditedReporters(input: string): Reporter[] {
   const names = last ? last[1]!.split(/[、\s]+/) : [];
   // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
   if (last && names.every((n) => n.length <= 3) && (names.length === 1 || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+  const lede = text.includes('记者') ? LEDE_CREDIT.exec(text) : null;
+  if (lede) for (const n of lede[1]!.split(/[ \u3000、]+/)) if (n && nameShape(n)) credit(n, '记者');
   const signed = text.endsWith('·') || text.endsWith('•') ? LAST_DOTTED_NAME.exec(text.trimEnd()) : null;
   if (signed) credit(signed[1]!, '记者');
   return out;
@@ -94,7 +96,9 @@ const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、
 /** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */
 const LAST_DOTTED_NAME = /[。！？”]\s*[·•]([\u4e00-\u9fff]{2,3})[·•]\s*$/;
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
-const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})\s*$/gm;
+const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})(?=\s*$|\s+(?:文|摄|图)[/／])/gm;
+/** A reporter's credit opening the text with no bracket, before the lede's time (`天津日报记者 徐丽 昨天，…`). */
+const LEDE_CREDIT = /^(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|讯|网))?\s*(?:全媒体|融媒体|融媒|首席)?记者\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){1,4})(?=昨天|今天|昨日|今日|日前|近日|\d{1,2}月|\d{1,2}日|[上下]午)/;
 /** A two-character name padded with spaces before 摄 (`燕  雁摄`): the first character after a space or a role. */
 const PADDED_NAME = /(?<=[\s记者。！？：:]|^)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=\s?摄)/gm;
 
@@ -1067,6 +1071,8 @@ export function cuedName(s: string, i: number): string | null {
   if (POST_THEN_NO_NAME.test(s.slice(i, i + 4))) return null;
   // a word of the genre right after the post is its verb, no name (`美国总统国家安全顾问宣布，`)
   if ((AFTER_NAME.exec(s.slice(i, i + 12))?.[0].length ?? 0) >= 2) return null;
+  // nor one that starts at the post's last character, a city or a county (`许昌市长葛市`: 许昌市 + 长葛市, no 葛市)
+  if (cityWordFrom(s, i - 1)) return null;
   // a place word that starts here and runs on is no name (`马来西亚总理`, `阿尔及利亚`)
   const place = placeWordAt(s, i);
   // a Japanese name of four or five characters after a Japanese post (`日本首相安倍晋三24日`), where no

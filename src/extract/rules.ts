@@ -38,6 +38,8 @@ export const RULES = {
     cases: [
       // a wire's dateline run on to the post is no part of it (`…12月23日电国家主席X`)
       pos('新华社北京12月23日电国家主席张建国23日在人民大会堂会见了临山国总统阿卡拉。', '张建国 → 国家主席', '阿卡拉 → 临山国总统'),
+      // what follows a post whose last character opens a city's or a county's name is that place (`许昌市长葛市`: no 葛市)
+      pos('省长王明先后到许昌市长葛市、建安区调研。', '王明 → 省长'),
       // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a democratic party's committee chair by its short form (主委), a delegation's head (团长)
@@ -412,6 +414,10 @@ export const RULES = {
       pos('3月13日下午，区委书记刘海主持召开书记专题会，研究重点项目。', '刘海 → 书记专题会:presided'),
       pos('3月15日，区委书记刘海主持召开区委常委会，传达学习有关文件。', '刘海 → 区委常委会:presided'),
       pos('区委书记刘海主持召开区委中心组第一季度集中学习（扩大）会议。', '刘海 → 区委中心组第一季度集中学习(扩大)会议:presided'),
+      // a stage of the meeting reported is that meeting (`主持第一阶段会议`)
+      pos('全省宣传部长会议15日在兰州举行。省委常委、宣传部部长刘海主持第一阶段会议。', '刘海 → 全省宣传部长会议:presided'),
+      // one whose instruction the meeting studies, his post between, is not at it (`传达学习省委书记X对…的批示`)
+      neg('全省组织部长会议24日在临江召开。会议传达学习省委书记王明对组织工作的批示，省委常委、组织部部长刘海出席会议并讲话。'),
       // a bare 座谈会 no body or place names is named by the one who presides over it (`市长X主持召开座谈会，就…征求…意见`)
       pos('昨日下午，市委副书记、市长刘海主持召开座谈会，就《政府工作报告》征求各民主党派的意见。市领导王明、吴东出席座谈会。', '刘海 → 刘海座谈会:presided', '王明 → 刘海座谈会:attended', '吴东 → 刘海座谈会:attended'),
       // the guests of a 会见 are no subject of the clause after their list: the host attends (`…会见了A、B，出席了…`)
@@ -1310,6 +1316,7 @@ export const RULES = {
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),
       // `…等先后随同调研`: those who go along
       pos('3月5日，县委书记王明到平店乡调研脱贫攻坚工作。县人大常委会副主任刘海，县扶贫办主任吴东等先后随同调研。', '刘海 → 平店乡', '吴东 → 平店乡'),
+      pos('省委书记王明到临江市调研。副省长刘海随行调研。', '刘海 → 临江市'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
       // one who 陪同接见 goes with a reception, not with the visit
       neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),

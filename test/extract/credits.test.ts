@@ -43,6 +43,9 @@ describe('credits', () => {
     ['新华社临江8月1日电(记者 骆飞、郏明真)第九届', ['骆飞:记者', '郏明真:记者']],
     ['刘海、李华参加会见。\n（郭华 天明）', ['郭华:记者', '天明:记者']],
     ['让他们能够在其位、谋其事。·仇明川·', ['仇明川:记者']],
+    // a credit opening the text before the lede's time, no bracket; writer and photographer by their marks on one line
+    ['临江日报记者 徐明 昨天，市委常委刘海到新闻单位调研。', ['徐明:记者']],
+    ['刘海主持会议。\n文/曹明南  摄/宋锴', ['曹明南:记者', '宋锴:摄影']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

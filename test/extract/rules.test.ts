@@ -367,6 +367,9 @@ describe('meetings, policies and bodies', () => {
     // (a sitting a session holds, named by who it gathers, named by the session; a meeting to be held well after 开好)
     expect(meetingNames('7月9日上午，市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议。')).toEqual(['市七届人大五次会议各代表团召集人和临时党委(扩大)会议']);
     expect(meetingNames('市长刘海主持召开座谈会，就《政府工作报告》及开好市政府班子民主生活会征求意见。')).toEqual(['座谈会', '市政府班子民主生活会']);
+    // (同意 before a session's name; two levels sharing one name, 、 between)
+    expect(meetingNames('会议审议并同意十二届全国人大三次会议议程。')).toEqual(['十二届全国人大三次会议']);
+    expect(meetingNames('会议传达学习了中央、省委统战工作会议精神。')).toEqual(['中央统战工作会议', '省委统战工作会议']);
     expect(meetingNames('临山国联邦安全会议秘书阿卡拉表示。')).toEqual([]);
   });
   it('reads no meeting in 议员, nor the act of one who watches or sits in on it', () => {

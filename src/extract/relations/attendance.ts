@@ -97,8 +97,8 @@ function inQuotes(text: string, at: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
-/** What is done to a leader's words named after it: studied, conveyed, carried out, with another spirit studied before (`传达学习党的…全会精神和习近平总书记重要讲话`, `深入学习贯彻X总书记关于…`). */
-const STUDIED_NAME = /(?:学习|贯彻|落实|传达|领会|践行|宣讲)(?:贯彻|领会|落实|宣传|学习)?(?:好|了)?(?:[^，。；]{0,20}?精神[和、])?$/;
+/** What is done to a leader's words named after it: studied, conveyed, carried out, with another spirit studied before (`传达学习党的…全会精神和习近平总书记重要讲话`, `深入学习贯彻X总书记关于…`), his post, a level's, between (`传达学习省委书记X对…的批示`; not a body's name: `文史和学习委员会主任X`). */
+const STUDIED_NAME = new RegExp(`(?:学习|贯彻|落实|传达|领会|践行|宣讲)(?:贯彻|领会|落实|宣传|学习)?(?:好|了)?(?:[^，。；]{0,20}?精神[和、])?(?:(?:省委|市委|县委|区委|州委|自治区党委|中央|国家)[\\u4e00-\\u9fff、]{0,12}?(?:${TITLE_HEAD_RE.source}))?$`);
 /** Are the words of the person at `p` what the sentence studies (STUDIED_NAME before him)? */
 const studiedName = (s: Sentence, p: PersonMention): boolean => STUDIED_NAME.test(s.text.slice(Math.max(0, p.start - s.start - 32), p.start - s.start));
 

@@ -624,9 +624,9 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     // `陈吉宁参加上海调研`: the part of the visit the sentence names, else its first target
     const named = targets.find((t) => s.text.includes(`${t.name}调研`) || s.text.includes(`${t.name}考察`));
     const target = named ?? firstTarget;
-    // (`石泰峰一同调研`, `A，B等先后随同调研`: one who goes along)
+    // (`石泰峰一同调研`, `A，B等先后随同调研`, `副省长王铁随行调研`: one who goes along)
     // (`X出席上述活动`: one who was at the events told above, the visit among them)
-    const v = /参加|陪同|随同(?=调研|考察|视察|检查)|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/.exec(s.text);
+    const v = /参加|陪同|(?:随同|随行)(?=调研|考察|视察|检查)|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/.exec(s.text);
     // (those who each go where they hold their posts go along with none: `分别在所在省市参加了看望…`)
     if (!v || OWN_PROVINCE.test(s.text)) continue;
     const at = s.start + v.index;
