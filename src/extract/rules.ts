@@ -1010,6 +1010,9 @@ export const RULES = {
     cases: [
       // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
       pos('刘海指出，要按照张建国总书记在临江考察时提出的要求，加快发展。', '张建国 → 临江'),
+      // a province's leaders who escort the visitor through it went to their province, not to each of its sites
+      // (`在山西省委书记A和省长B陪同下，先后到阳泉、太原考察调研`; a post with no province shares the first one's)
+      pos('7月7日至8日，张建国在山西省委书记王明和省长刘海陪同下，先后到阳泉、太原考察调研。', '张建国 → 阳泉', '张建国 → 太原', '王明 → 山西', '刘海 → 山西'),
       // no verb's object read as a place (`在做好近期开展…调研的基础上`)
       neg('区委书记王明表示，在做好近期开展群众路线教育实践调研的基础上，要抓好学习。'),
       // 在X察看了… is a visit to X

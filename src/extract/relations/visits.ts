@@ -283,12 +283,46 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const leader = led ? ps.filter((p) => p.end <= s.start + led.index && p.titles.length > 0).at(-1) : undefined;
   if (leader) st.leader = leader;
   sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leader);
+  escortsToProvince(b, s, ps, count, date);
   const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
   const target = last && b.entities.find((e) => e.id === last.to);
   const intro = INTRODUCES.exec(s.text);
   const kind = intro ? visitTarget(intro[1]) : null;
   if (target) st.site = { name: target.name, kind: target.type === 'Organization' ? 'Organization' : 'Location', at: st.n };
   else if (intro && kind) st.site = { name: intro[1], kind, at: st.n };
+}
+
+/**
+ * A province's leaders who escort a visitor through it (`在山西省委书记A和省长B陪同下，先后到阳泉、太原考察`)
+ * went to their province, not to each of its sites: the visits the sentence gave them become one to
+ * the province their post names (as the golds of rounds 56 and 72 have it).
+ */
+function escortsToProvince(b: Builder, s: Sentence, ps: PersonMention[], count: number, date: string | null): void {
+  if (!s.text.includes('陪同下')) return;
+  for (const p of ps) {
+    const province = escortProvince(s, p, ps);
+    const pe = province ? b.find('Person', p.name) : undefined;
+    if (!province || !pe) continue;
+    const fresh = b.relations.slice(count).filter((r) => r.type === 'VISITED' && r.from === pe.id);
+    if (fresh.length === 0) continue;
+    const rule = fresh[0]!.rule as RuleId;
+    b.unrelate((r) => fresh.includes(r));
+    b.relate('VISITED', pe, b.entity('Location', province), s, rule, { date });
+  }
+}
+
+/**
+ * The province of an escort (`在山西省委书记A和省长B陪同下`): the one his post names, or, for a post of a
+ * province named by none (省长), the one the first escort's names.
+ */
+function escortProvince(s: Sentence, p: PersonMention, ps: PersonMention[]): string | null {
+  if (!escorts(s, p)) return null;
+  const of = (post: string) => PROVINCES.find(([full, short]) => post.startsWith(full) || post.startsWith(short))?.[1] ?? null;
+  const own = of(p.titles[0]?.name ?? '');
+  if (own) return own;
+  if (!/^省/.test(p.titles[0]?.name ?? '')) return null;
+  const first = ps.find((q) => q.start >= s.start && q.end <= s.end && escorts(s, q));
+  return first ? of(first.titles[0]?.name ?? '') : null;
 }
 
 /** A 会见 right before a name in its clause: the name is the one met, not a visitor. */
@@ -641,6 +675,12 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
       const pe = b.find('Person', p.name);
       if (!pe || pe.id === first.from) continue;
+      // (a province's leader escorting through it went to the province: escortsToProvince)
+      const province = escortProvince(s, p, persons);
+      if (province) {
+        b.relate('VISITED', pe, b.entity('Location', province), s, 'visited.companion', { date: first.date ?? null });
+        continue;
+      }
       for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
     }
   }
