@@ -338,6 +338,8 @@ export const VISIT_PLACE_HEADS = [
   '楼',
   // army units and posts a leader visits at the festivals (`到83集团军131旅一营看望慰问官兵`, `…某陆航旅`, `…边防哨所`)
   '旅', '连', '部队', '支队', '大队', '中队', '哨所',
+  // a checkpoint, a viaduct and an island (`北京白鹿临时检查卡点`, `东宝山高架桥`, `在赵述岛，…实地调研`)
+  '卡点', '高架桥', '岛',
 ];
 
 /**

@@ -1099,6 +1099,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a checkpoint's 检查 is no verb (`来到…公安检查站和…临时检查卡点`), viaducts after 实地察看了, towns after 先后驱车到
+      pos('公安部部长王明来到临江公安检查站和临山临时检查卡点，看望慰问一线民警。', '王明 → 临江公安检查站', '王明 → 临山临时检查卡点'),
+      pos('市委书记王明带队督导重点项目建设工作，实地察看了东宝山高架桥和铁山高架桥、临江大桥等项目。', '王明 → 东宝山高架桥', '王明 → 铁山高架桥', '王明 → 临江大桥'),
+      pos('省委书记王明先后驱车到郾城区新店镇、临颍县杜曲镇，察看麦田长势。', '王明 → 郾城区新店镇', '王明 → 临颍县杜曲镇'),
       // a garrison named by where it is stationed alone is no place visited (`慰问渔民和驻岛部队`)
       neg('2月6日，省长王明赴临海市调研经济社会发展情况，慰问渔民和驻岛部队。'),
       // an army unit a leader visits at the festivals (`到83集团军131旅看望慰问官兵`, `在…某陆航旅走访慰问`)
@@ -1235,6 +1239,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; a site named by the place or unit it is in (在沙河镇机关，Y翻阅…) whatever Y did there but host; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
+      // an island put first (`在赵述岛，冯飞实地调研`)
+      pos('2月6日，省长王明赴三沙市调研。在赵述岛，王明实地调研了岛上居民生活情况。', '王明 → 赵述岛'),
       // a fronted list of places with a place word holding 和 (呼和浩特) and 来到 after the visitor
       pos('国务院总理张建国来到内蒙古考察。在内蒙古鄂尔多斯、呼和浩特，张建国调研了企业。', '张建国 → 鄂尔多斯', '张建国 → 呼和浩特'),
       pos('在临江区人民医院，市委书记张建国了解疫情防控情况。', '张建国 → 临江区人民医院'),

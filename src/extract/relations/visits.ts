@@ -120,13 +120,13 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
-const LIST_VERBS = '来到|走进|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '来到|走进|实地察看了?|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
  */
-const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+下?到|下到|(?:^|(?<=；))到)(?!了)';
+const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到)(?!了)';
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
 /** `…等企业`: the kind of body a list's items are. */
@@ -151,7 +151,7 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调研|考察|视察|检查|宣讲|走访|看望|慰问|现场指导|察看了';
+const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|宣讲|走访|看望|慰问|现场指导|察看了';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
