@@ -420,6 +420,9 @@ export const RULES = {
       neg('全省组织部长会议24日在临江召开。会议传达学习省委书记王明对组织工作的批示，省委常委、组织部部长刘海出席会议并讲话。'),
       // a bare 座谈会 no body or place names is named by the one who presides over it (`市长X主持召开座谈会，就…征求…意见`)
       pos('昨日下午，市委副书记、市长刘海主持召开座谈会，就《政府工作报告》征求各民主党派的意见。市领导王明、吴东出席座谈会。', '刘海 → 刘海座谈会:presided', '王明 → 刘海座谈会:attended', '吴东 → 刘海座谈会:attended'),
+      // those 列席 before a list closed by unnamed groups (`…检察长X和省人大常委会工作部门负责同志，部分省人大代表列席会议`:
+      // 工作 is no act of theirs)
+      pos('省十二届人大常委会第十七次会议25日在南昌举行。副省长王明，省高级人民法院院长刘海，省人民检察院检察长吴东和省人大常委会工作部门负责同志，部分省人大代表列席会议。', '王明 → 省十二届人大常委会第十七次会议:attended', '刘海 → 省十二届人大常委会第十七次会议:attended', '吴东 → 省十二届人大常委会第十七次会议:attended'),
       // the guests of a 会见 are no subject of the clause after their list: the host attends (`…会见了A、B，出席了…`)
       pos('其间，刘海还分别会见了临山国副总理扎尔科、临山国教育部部长卡尔边科，出席了临江大学校长论坛开幕式。', '刘海 → 临江大学校长论坛开幕式:attended'),
       // a wire's dateline run on to the meeting's name, no space between, is no part of it (`新华社北京3月9日电政协…主席会议`)
@@ -752,6 +755,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // each who made a report the meeting heard (`会议分别听取了A所作的关于…的汇报，B所作的关于…的说明`)
+      pos('省十二届人大常委会第十七次会议25日在南昌举行。会议分别听取了省人大法制委副主任委员王明所作的关于条例草案修改情况的汇报，省公安厅副厅长刘海所作的关于办法修正案草案的说明，省文化厅厅长吴东所作的关于遗产条例草案的说明。', '王明 → 省十二届人大常委会第十七次会议:attended', '刘海 → 省十二届人大常委会第十七次会议:attended', '吴东 → 省十二届人大常委会第十七次会议:attended'),
       // those a clause on the meeting lists, each with his post, who give their views there (`会上，民革市委会主委A、…，就…提出修改建议`)
       pos('12月28日下午，市长刘海主持召开党外人士座谈会，听取意见建议。会上，民革临江市委会主委王明、民盟临江市委会副主委吴东，就科技创新等内容提出修改建议。', '王明 → 党外人士座谈会:attended', '吴东 → 党外人士座谈会:attended'),
       // the guests of a 会见 before the speech do not give it: their host does (`…会见了A、B，并在会上致辞`)

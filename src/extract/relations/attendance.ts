@@ -88,8 +88,8 @@ function crowdClause(s: Sentence, named: PersonMention[], at: number): boolean {
   const last = named.filter((p) => p.end - s.start <= from).at(-1);
   return !!last && !named.some((p) => p.start - s.start >= from) && OWN_ACT.test(s.text.slice(last.end - s.start, from));
 }
-/** An act of its own in the clause of a name (`作了…报告`, `出席并讲话`). */
-const OWN_ACT = /作了?|出席|主持|讲话|致辞|发言|表示|宣读|介绍|指出|强调/;
+/** An act of its own in the clause of a name (`作了…报告`, `出席并讲话`; not the 作 of 工作: `…工作部门负责同志`). */
+const OWN_ACT = /(?<![工合协创写操])作了?|出席|主持|讲话|致辞|发言|表示|宣读|介绍|指出|强调/;
 
 /** Is the position inside a pair of quotation marks of the text? */
 function inQuotes(text: string, at: number): boolean {
@@ -605,6 +605,14 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     if (!last || /采访|记者|电话|信|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
     if (!/^[^，。；“”]{0,16}?$/.test(s.text.slice(last.end - s.start, v.index!))) continue;
     attend(b, who, main, s, 'attended.discussant', 'attended', true);
+  }
+  // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
+  if (s.text.includes('所作的') && /听取/.test(s.text)) {
+    const reporters = ps.filter((p) => s.text.startsWith('所作的', p.end - s.start) && p.start - s.start > s.text.indexOf('听取'));
+    for (const p of reporters) {
+      const pe = b.find('Person', p.name);
+      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
+    }
   }
   // 会议听取了X关于…的说明 / 报告 / 汇报
   const heard = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/.exec(s.text);
