@@ -1023,7 +1023,8 @@ function clauseHost(text: string, start: number): string | null {
 const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行)$/;
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
-const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区))(?:调研|考察|视察|检查)`);
+// (also a visit's work named after 开展: `赴三台县开展“下沉摸实情”督导工作`, `赴松原市开展异地视察活动`)
+const TRIP_PLACE = new RegExp(`(?:在|到|赴)((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区))(?:开展[^，。；]{0,12}?)?(?:调研|考察|视察|检查|督导)`);
 function tripPlace(text: string): string | null {
   return TRIP_PLACE.exec(text)?.[1] ?? null;
 }
@@ -1078,6 +1079,9 @@ export function hostOf(text: string, sents: Sentence[], at: number): string | nu
   // of places (`到临江区、临山区调研`) names none
   const place = [...before.matchAll(/(?:到|在|来到|赴)([\u4e00-\u9fff]{2,10}?(?:新区|开发区|自治州|自治区|市|县|区|州|省))(?:调研|考察|视察|检查)/g)].pop();
   if (place && before[place.index! + place[0].length - place[1].length - 2] !== '、' && before.length - (place.index! + place[0].length) < 40) return place[1];
+  // a stop of a trip its sentence puts first (`在舒兰市，王吉深入了解…，召开座谈会研究部署…`)
+  const stop = /(?:^|[。\n])在([\u4e00-\u9fff]{2,10}?(?:新区|开发区|自治州|市|县|区|镇|乡))，[^。；]*$/.exec(before);
+  if (stop) return stop[1];
   void sents;
   return null;
 }

@@ -420,6 +420,9 @@ export const RULES = {
       neg('全省组织部长会议24日在临江召开。会议传达学习省委书记王明对组织工作的批示，省委常委、组织部部长刘海出席会议并讲话。'),
       // a bare 座谈会 no body or place names is named by the one who presides over it (`市长X主持召开座谈会，就…征求…意见`)
       pos('昨日下午，市委副书记、市长刘海主持召开座谈会，就《政府工作报告》征求各民主党派的意见。市领导王明、吴东出席座谈会。', '刘海 → 刘海座谈会:presided', '王明 → 刘海座谈会:attended', '吴东 → 刘海座谈会:attended'),
+      // a bare 座谈会 of a trip named by the stop its sentence puts first; those who take part in the trip's
+      // inspection (`分别参加相关调研`) are not at it
+      pos('近日，市长王明带队先后到舒兰市、昌邑区调研。在舒兰市，王明深入了解企业生产经营情况，召开座谈会研究部署下步工作措施。市领导刘海、吴东分别参加相关调研。', '王明 → 舒兰市座谈会:presided'),
       // those 列席 before a list closed by unnamed groups (`…检察长X和省人大常委会工作部门负责同志，部分省人大代表列席会议`:
       // 工作 is no act of theirs)
       pos('省十二届人大常委会第十七次会议25日在南昌举行。副省长王明，省高级人民法院院长刘海，省人民检察院检察长吴东和省人大常委会工作部门负责同志，部分省人大代表列席会议。', '王明 → 省十二届人大常委会第十七次会议:attended', '刘海 → 省十二届人大常委会第十七次会议:attended', '吴东 → 省十二届人大常委会第十七次会议:attended'),
@@ -755,6 +758,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // one who speaks after a bare head of the report's meeting (`座谈会上，X指出`), the meeting named by the trip's
+      // place (`赴三台县开展…督导工作`)
+      pos('14日，市政协主席王明带队赴三台县开展“下沉摸实情”督导工作。王明一行深入三台县藤椒产业园察看。座谈会上，王明指出，要深化认识。', '王明 → 三台县座谈会:attended'),
       // each who made a report the meeting heard (`会议分别听取了A所作的关于…的汇报，B所作的关于…的说明`)
       pos('省十二届人大常委会第十七次会议25日在南昌举行。会议分别听取了省人大法制委副主任委员王明所作的关于条例草案修改情况的汇报，省公安厅副厅长刘海所作的关于办法修正案草案的说明，省文化厅厅长吴东所作的关于遗产条例草案的说明。', '王明 → 省十二届人大常委会第十七次会议:attended', '刘海 → 省十二届人大常委会第十七次会议:attended', '吴东 → 省十二届人大常委会第十七次会议:attended'),
       // those a clause on the meeting lists, each with his post, who give their views there (`会上，民革市委会主委A、…，就…提出修改建议`)

@@ -219,6 +219,8 @@ export function attendance(
     if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
+    // (nor an inspection of a trip whose 座谈会 is the report's meeting: `市领导A、B分别参加相关调研`)
+    if (!target && /^(?:相关|有关)(?:调研|考察|视察|督导)/.test(s.text.slice(from - s.start))) continue;
     // `参加了看望和慰问群众的活动`, `参加义务植树活动`: an activity of its own named after the verb, not the article's meeting
     // (unless the sentence goes on to a meeting: `出席…品牌日活动，并在…论坛致辞`)
     if (!target && NAMED_ACTIVITY.test(s.text.slice(from - s.start)) && !meetings.some((m) => m.start >= from && m.start < s.end)) continue;
@@ -498,6 +500,8 @@ const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
 const VIEWS_GIVEN = /^[，,]?(?:围绕|就)[^。；]{2,80}?(?:提出|发表|谈了?|作了?|交流了?)[^。；，]{0,12}?(?:建议|意见|看法|发言|体会)/;
 /** A sentence opened by the meeting it is at: `会上，`, `报告会上，`, `在座谈会上，` (the head noun named as group 1). */
 const ON_MEETING = /^(?:在)?(?:会上|([^，。；]{0,40}?(?:会|式|典礼|仪式|论坛))上)，/;
+/** A sentence opened by a bare head of the kind the report's meeting is (`座谈会上，`): group 1 the head. */
+const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，/;
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为)[，：:]/g;
@@ -552,8 +556,10 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   // (only where the sentence names the meeting: most do not, and the patterns are the meeting's own)
   const names = [main.name, ...(main.aliases ?? [])];
   const named = names.some((n) => s.text.includes(n));
-  const held = !named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
-    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escapeRegExp).join('|')})上，`).exec(s.text);
+  // (or by its head alone where the report's meeting has it: `座谈会上，张锦明指出` at 三台县座谈会)
+  const byHead = BARE_ON.exec(s.text);
+  const held = (!named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escapeRegExp).join('|')})上，`).exec(s.text)) ?? (byHead && main.name.endsWith(byHead[1]!) ? byHead : null);
   if (held) {
     const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);
     const clause = held[0].length + (clauseEnd < 0 ? s.text.length : clauseEnd);
