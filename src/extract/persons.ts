@@ -670,6 +670,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // word and the three read as one name: 江泽|民 → 江泽民)
       // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
       const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
+      // (nor what says when the post was taken, `韩新任总统尹锡悦`: 新任, 前任, 时任 …)
+      if (/[新前现时继首离卸]任$/.test(cand)) continue;
       // (a measure word after a count opens no name: `6位内阁副总理`)
       if (/[位名个]/.test(cand[0]!) && /[\d０-９一二三四五六七八九十两几多]/.test(s[i - 1] ?? '')) continue;
       if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
@@ -930,6 +932,8 @@ export function titleStart(s: string, headStart: number): number {
       i--;
       continue;
     }
+    // `以外交大臣X为团长`: 以 of 以…为 (not 以色列, nor 以 for Israel: `以总理内塔尼亚胡`, `以外长利维`)
+    if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
@@ -1066,6 +1070,8 @@ export function cuedName(s: string, i: number): string | null {
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)
   if (s[i] === '来' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:考察|调研|视察|访问|检查|指导|出席|参加)/.test(s.slice(i + 2, i + 4))) return null;
+  // (nor 访 and a province's character before what is said of the visit: `对克里斯琴总统访粤表示欢迎`)
+  if (s[i] === '访' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:表示|期间|之际|[，。、]|并)/.test(s.slice(i + 2, i + 4))) return null;
   // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
   // (nor what a post does or holds: `外长承诺`, `总统权力`, `两党总书记达成的共识`)
   if (POST_THEN_NO_NAME.test(s.slice(i, i + 4))) return null;

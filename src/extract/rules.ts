@@ -40,6 +40,10 @@ export const RULES = {
       pos('新华社北京12月23日电国家主席张建国23日在人民大会堂会见了临山国总统阿卡拉。', '张建国 → 国家主席', '阿卡拉 → 临山国总统'),
       // what follows a post whose last character opens a city's or a county's name is that place (`许昌市长葛市`: no 葛市)
       pos('省长王明先后到许昌市长葛市、建安区调研。', '王明 → 省长'),
+      // 访 and a province's character after a post is a visit, no name (`对克里斯琴总统访粤表示欢迎`); 以 of 以…为团长 is
+      // no part of the post (`以外交大臣丹曲·多吉为团长`)
+      neg('王明对帕利斯琴总统访粤表示欢迎。'),
+      pos('以外交大臣阿卡拉·多吉为团长的临山代表团出席开幕式。', '阿卡拉·多吉 → 外交大臣'),
       // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
       // a democratic party's committee chair by its short form (主委), a delegation's head (团长)
@@ -319,6 +323,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // what says when the post was taken is no name before it (`韩新任总统尹锡悦`)
+      neg('赴韩国出席韩新任总统尹锡明就职仪式。'),
       // 第一书记 is a post of its own: what stands before 第一 is no name (`详细询问了解第一书记…`)
       neg('县委书记王明查阅扶贫档案资料，详细询问了解第一书记及驻村工作队入村后工作情况。'),
       // 由/在/从 before a country and its post is no name (`由南非总统拉马福萨…组成的代表团`)
@@ -428,6 +434,10 @@ export const RULES = {
       pos('省十二届人大常委会第十七次会议25日在南昌举行。副省长王明，省高级人民法院院长刘海，省人民检察院检察长吴东和省人大常委会工作部门负责同志，部分省人大代表列席会议。', '王明 → 省十二届人大常委会第十七次会议:attended', '刘海 → 省十二届人大常委会第十七次会议:attended', '吴东 → 省十二届人大常委会第十七次会议:attended'),
       // the guests of a 会见 are no subject of the clause after their list: the host attends (`…会见了A、B，出席了…`)
       pos('其间，刘海还分别会见了临山国副总理扎尔科、临山国教育部部长卡尔边科，出席了临江大学校长论坛开幕式。', '刘海 → 临江大学校长论坛开幕式:attended'),
+      // a visit one is welcomed to make this year is not made (`我欢迎习近平主席今年赴澳出席…峰会`); those met who went to the
+      // capital to attend describe the guests (`会见了刚刚赴京参加全国表彰大会的代表`)
+      neg('总理刘海说，我欢迎王明主席今年赴澳出席二十国集团领导人峰会。'),
+      neg('11月25日，省委书记王明在南昌会见了刚刚赴京参加全国表彰大会载誉归来的我省全国劳模和先进工作者代表，他强调，要大力弘扬劳模精神。'),
       // a wire's dateline run on to the meeting's name, no space between, is no part of it (`新华社北京3月9日电政协…主席会议`)
       pos('新华社临江3月9日电政协第十三届临江市委员会第五十二次主席会议9日在临江召开。市政协主席张明主持会议。', '张明 → 政协第十三届临江市委员会第五十二次主席会议:presided'),
       // the sittings held during a session (`…四次会议期间主席会议、常委会议`) are meetings of their own, and those who
@@ -671,6 +681,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Those a verb of attending describes attend the meeting, not the subject: 同参加…座谈会的代表X、Y座谈.',
     cases: [
+      // (not the one whose envoy the described is: `出席…就职仪式的习近平主席特别代表、国家副主席王岐山`)
+      pos('9日，赴临山出席临山总统阿卡拉就职仪式的王明主席特别代表、国家副主席刘海在临山会见临山总统阿卡拉。', '刘海 → 临山总统阿卡拉就职仪式:attended'),
       pos('张建国同应邀参加市委召开的全市先进典型座谈会的代表刘海、李华以及临江县代表王明座谈。', '刘海 → 全市先进典型座谈会:attended', '李华 → 全市先进典型座谈会:attended', '王明 → 全市先进典型座谈会:attended'),
       neg('张建国出席全市先进典型座谈会并讲话，刘海、李华参加。'),
       // a visit joined to the meeting before the 的 (`来华出席…峰会并进行国事访问的总统X`)

@@ -36,7 +36,7 @@ function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
 /** The two sides' leaders as one subject, right before the verb: `两国总理共同出席`, `两国元首还一同出席`. */
 const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)(?:还|并|又|随后)?(?:共同|一同|一起)?$/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
-const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华)$/;
+const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华|赴京)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
 /** `欢迎B率团出席`, `邀请B出席`: a named guest between the welcome and the verb. */
@@ -48,7 +48,7 @@ const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀|委托)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`). */
-const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}?|在[^，。；]{1,12}?)?$|(?:期待|希望)[^，。；]{0,10}$/;
+const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}?|在[^，。；]{1,12}?)?$|(?:期待|希望)[^，。；]{0,10}$|^[^，。；]{0,4}?(?:今年|明年|下月|年内)(?:赴|来)[^，。；]{1,6}$/;
 /** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?$/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
@@ -426,7 +426,9 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
     // the first name within a group word of the meeting's 的 (`的军队代表徐洪刚`), then the list
     // (a group word or a post, no verb: not `参加纪念仪式的各界人士在…塑像前`)
     // (or a chain of posts: `正在香港出席…论坛的省委副书记、宁波市委书记唐一军`)
+    // (not one whose envoy or kin the described is: `出席…就职仪式的习近平主席特别代表、国家副主席王岐山`)
     const first = ps.find((p) => {
+      if (KIN_OF.test(s.text.slice(p.end - s.start))) return false;
       const gap = s.text.slice(d.end - s.start, p.start - s.start);
       return p.start > d.end && ((gap.length <= 9 && !/[，。；：、在向对于从把被将前]/.test(gap)) || (gap.length <= 24 && !/[，。；：在向对于从把被将前]/.test(gap) && TITLE_HEAD_END.test(gap)));
     });
