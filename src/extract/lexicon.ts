@@ -201,16 +201,17 @@ export const MEETING_HEADS = [
 export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会'];
 /**
  * Heads read only where a meeting is called: what they end with stands for other things too
- * (a body, 机会), so each says what must stand before it. Scanned with MEETING_HEADS.
+ * (a body, 机会), so each says what must stand before it. Scanned with MEETING_HEADS; each opens
+ * with a lookahead for its own characters, so that the scan tries the costlier lookbehind only there.
  */
 export const CALLED_MEETING_HEADS = [
   // a party committee's standing committee called as a meeting (`区委书记X主持召开区委常委会，传达…`): the object of
   // 召开 or 出席, where the clause ends (not `省委常委会召开会议`, a body, nor `…常委会会议`)
-  '(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委会(?=[，。；、,]|并|时)',
+  '(?=常委会(?:[，。；、,]|并|时))(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委会',
   // any meeting called, whatever its head (`主持召开书记专题会`, `主持召开…招商项目过堂会，听取…`): a phrase after 召开
   // ending in 会 where the clause ends, four characters at least (not `召开公开会`, a kind); not a body (委员会, 协会,
   // 联合会), nor 机会, 社会, 体会, nor meetings counted (`召开过三次…会`)
-  '(?<=召开了?(?=[^过一二三四五六七八九十两几多数每各])[\u4e00-\u9fff]{3,20})(?<!委员|联合|促进|基金|理事|董事|[机社都协学商工体领理约将不才只能宴])会(?=[，。；])',
+  '(?=会[，。；])(?<=召开了?(?=[^过一二三四五六七八九十两几多数每各])[\u4e00-\u9fff]{3,20})(?<!委员|联合|促进|基金|理事|董事|[机社都协学商工体领理约将不才只能宴])会',
 ];
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
 export const CALLED_MEETING_HEAD_WORDS = ['常委会', '会'];
