@@ -1036,6 +1036,8 @@ export const RULES = {
       // a province's leaders who escort the visitor through it went to their province, not to each of its sites
       // (`在山西省委书记A和省长B陪同下，先后到阳泉、太原考察调研`; a post with no province shares the first one's)
       pos('7月7日至8日，张建国在山西省委书记王明和省长刘海陪同下，先后到阳泉、太原考察调研。', '张建国 → 阳泉', '张建国 → 太原', '王明 → 山西', '刘海 → 山西'),
+      // a group its leader 带领s (`孔昌升带领调研组来庆`), its visits his (`调研组一行先后到…`)
+      pos('8月17日，临江省政协主席王明带领调研组来庆开展调研考察。调研组一行先后到临江石油研究院岩心馆、临江石化公司进行实地调研考察。', '王明 → 临江石油研究院岩心馆', '王明 → 临江石化公司'),
       // no verb's object read as a place (`在做好近期开展…调研的基础上`)
       neg('区委书记王明表示，在做好近期开展群众路线教育实践调研的基础上，要抓好学习。'),
       // 在X察看了… is a visit to X

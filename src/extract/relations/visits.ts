@@ -262,10 +262,11 @@ const CHAIN_AT = /；[^，。；]{0,12}?在([^，。；]{3,60})，(?:实地|深�
 interface Site { name: string; kind: 'Organization' | 'Location'; at: number }
 /** Per article (its builder): the sentences read so far and the site they last visited or introduced. */
 const SITES = new WeakMap<Builder, { n: number; site: Site | null; leader: PersonMention | null }>();
-/** A leader at the head of a group (`栗战书率全国人大常委会执法检查组在黑龙江检查…`): the group's visits are his. */
-const LEADS_GROUP = /率(?:领)?[^，。；]{2,30}?(?:组|团)/;
+/** A leader at the head of a group (`栗战书率全国人大常委会执法检查组在黑龙江检查…`, `孔昌升带领调研组来庆`,
+ * `李悦率领…省政协委员赴松原市开展异地视察活动`: a group of members named by what they are): the group's visits are his. */
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察)))/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
-const GROUP_SUBJECT = /^[\u4e00-\u9fff]{0,12}(?:检查组|指导组|调研组|考察组|工作组|督查组|考察团|调研团)$/;
+const GROUP_SUBJECT = /^[\u4e00-\u9fff]{0,12}(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团)(?:一行)?$/;
 /** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
 const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
@@ -279,7 +280,7 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   st.n++;
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
-  const led = s.text.includes('率') ? LEADS_GROUP.exec(s.text) : null;
+  const led = s.text.includes('率') || s.text.includes('带领') ? LEADS_GROUP.exec(s.text) : null;
   const leader = led ? ps.filter((p) => p.end <= s.start + led.index && p.titles.length > 0).at(-1) : undefined;
   if (leader) st.leader = leader;
   sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leader);
