@@ -42,6 +42,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   }
   // (a span after a post whose last character opens a city's or a county's name is that place's: `许昌市长葛市`)
   spans = spans.filter((s) => s.cue !== 'title-before' || !cityWordFrom(text, s.start - 1));
+  // (nor a village or a town of a list of them: `鱼台县王鲁镇大李庄村、张黄镇袁洼村` is no 李庄村)
+  spans = spans.filter((s) => !(/[村屯寨镇乡]$/.test(s.name) && /[县区市镇乡大]/.test(text[s.start - 1] ?? '')));
   const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)

@@ -121,8 +121,8 @@ function creditName(rest: string): string | null {
   const fits = [3, 2, 4].filter((len) => {
     const cand = rest.slice(0, len);
     const after = rest.slice(len);
-    // (or another name run on to it, the space between them lost: `田帆刘华`)
-    return cand.length === len && shaped(cand) && (after === '' || CREDIT_MARK.test(after) || CREDIT_ROLE.test(after) || CREDIT_END.test(after) || (len === 2 && creditName(after) !== null));
+    // (or another name run on to it, the space between them lost: `田帆刘华`, `周绍瑜孙敏`)
+    return cand.length === len && shaped(cand) && (after === '' || CREDIT_MARK.test(after) || CREDIT_ROLE.test(after) || CREDIT_END.test(after) || (len <= 3 && creditName(after) !== null));
   });
   const beforeShot = fits.find((len) => rest[len] === '摄');
   return fits.length ? rest.slice(0, beforeShot ?? fits[0]) : null;
