@@ -208,6 +208,8 @@ export const CALLED_MEETING_HEADS = [
   // a party committee's standing committee called as a meeting (`区委书记X主持召开区委常委会，传达…`): the object of
   // 召开 or 出席, where the clause ends (not `省委常委会召开会议`, a body, nor `…常委会会议`)
   '(?=常委会(?:[，。；、,]|并|时))(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委会',
+  // (and widened to others, its kind in brackets: `主持召开县委常委（扩大）会，`)
+  '(?=常委[（(]扩大[）)]会(?:[，。；、,]|并|时))(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委[（(]扩大[）)]会',
   // any meeting called, whatever its head (`主持召开书记专题会`, `主持召开…招商项目过堂会，听取…`): a phrase after 召开
   // ending in 会 where the clause ends, four characters at least (not `召开公开会`, a kind); not a body (委员会, 协会,
   // 联合会), nor 机会, 社会, 体会, nor meetings counted (`召开过三次…会`)

@@ -426,6 +426,10 @@ export const RULES = {
       neg('全省组织部长会议24日在临江召开。会议传达学习省委书记王明对组织工作的批示，省委常委、组织部部长刘海出席会议并讲话。'),
       // a bare 座谈会 no body or place names is named by the one who presides over it (`市长X主持召开座谈会，就…征求…意见`)
       pos('昨日下午，市委副书记、市长刘海主持召开座谈会，就《政府工作报告》征求各民主党派的意见。市领导王明、吴东出席座谈会。', '刘海 → 刘海座谈会:presided', '王明 → 刘海座谈会:attended', '吴东 → 刘海座谈会:attended'),
+      // a 会议 one presides over with no body in the clause, named by its presider (`市长高山主持召开会议，调度部署…` → 高山会议),
+      // and a standing committee widened to others (`主持召开县委常委（扩大）会，`)
+      pos('3月5日，市长刘海主持召开会议，调度部署全市规划编制工作。副市长王明、吴东出席会议。', '刘海 → 刘海会议:presided', '王明 → 刘海会议:attended', '吴东 → 刘海会议:attended'),
+      pos('1月5日，县委书记刘海主持召开县委常委（扩大）会，传达学习有关精神。', '刘海 → 县委常委(扩大)会:presided'),
       // a bare 座谈会 of a trip named by the stop its sentence puts first; those who take part in the trip's
       // inspection (`分别参加相关调研`) are not at it
       pos('近日，市长王明带队先后到舒兰市、昌邑区调研。在舒兰市，王明深入了解企业生产经营情况，召开座谈会研究部署下步工作措施。市领导刘海、吴东分别参加相关调研。', '王明 → 舒兰市座谈会:presided'),
