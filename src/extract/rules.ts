@@ -1515,6 +1515,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // a province's leaders call on ministers in the capital (`刘赐贵一行拜访了…主任何立峰，…部长苗圩，…`)
+      pos('1月5日，省委书记王明赴京拜访部分国家部委。王明一行先后拜访了全国政协副主席、国家发展和改革委员会主任刘海，工业和信息化部部长吴东，财政部部长张亮等。', '王明 → 刘海', '王明 → 吴东', '王明 → 张亮'),
       // guests named each after a post of their own, one a comma apart, up to 等 (`会见了A公司董事甲，B公司总经理乙，…等客商`);
       // a segment with an act of its own ends them (`，X还拜会了…`)
       pos('5月7日，市委书记刘海先后会见了临江新材料公司董事张明，临山电子公司董事总经理李华，东岭医药集团总裁吴东等客商。', '刘海 → 张明', '刘海 → 李华', '刘海 → 吴东'),
