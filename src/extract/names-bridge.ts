@@ -40,10 +40,6 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     broken = err as Error;
     return [];
   }
-  // (a span after a post whose last character opens a city's or a county's name is that place's: `许昌市长葛市`)
-  spans = spans.filter((s) => s.cue !== 'title-before' || !cityWordFrom(text, s.start - 1));
-  // (nor a village or a town of a list of them: `鱼台县王鲁镇大李庄村、张黄镇袁洼村` is no 李庄村)
-  spans = spans.filter((s) => !(/[村屯寨镇乡]$/.test(s.name) && /[县区市镇乡大]/.test(text[s.start - 1] ?? '')));
   const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)
@@ -121,8 +117,12 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (an idiom or a set phrase of four characters, `励精图治`; an elder named by surname and 老, `潘老`: no full name)
       !(s.name.length === 4 && isFourCharWord(s.name)) &&
       !(s.name.length === 2 && s.name[1] === '老' && SURNAMES_1.has(s.name[0]!)) &&
-      // (a village named by a family, `肖家村`, `王家坪`: a place)
+      // (a village named by a family, `肖家村`, `王家坪`: a place; and a village or a town of a list of them after its
+      // county or town, `鱼台县王鲁镇大李庄村、张黄镇袁洼村`: no 李庄村)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && /^.家[村坪庄湾寨屯沟]$/.test(s.name)) &&
+      !(/[村屯寨镇乡]$/.test(s.name) && /[县区市镇乡大]/.test(text[s.start - 1] ?? '')) &&
+      // (a span after a post whose last character opens a city's or a county's name is that place's: `许昌市长葛市`)
+      !(s.cue === 'title-before' && cityWordFrom(text, s.start - 1)) &&
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)
       !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
       !(s.name.length >= 3 && s.name.endsWith('某') && !s.name.endsWith('某某') && !SURNAMES_2.has(s.name.slice(0, 2))) &&

@@ -464,8 +464,10 @@ const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济
 const OTHER_SUBJECT = new RegExp(`[，：:][^。；]*?(?:${TITLE_HEAD_RE.source}|女士|先生)[^，。；]{0,6}$`);
 /** A name that describes someone's kin or envoy (`罗荣桓元帅的夫人林月琴`, `习近平主席特别代表…王岐山`): the kin or the envoy acts, not he. */
 const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)|^[^，。；、的]{0,4}?(?:特别代表|特使)/;
-/** A verb of meeting someone (its objects follow it). */
-const MEET_VERB_RE = /(?:会见|会晤|会谈|接见|拜会)了?/g;
+/** A verb of meeting someone (MEET_VERBS; its objects follow it). */
+const MEET_VERB_RE = new RegExp(`(?:${MEET_VERB_ALT})了?`, 'g');
+/** MEET_VERB_RE without its 了 and its global flag: whether a sentence has a verb of meeting at all. */
+const MEET_VERB_ANY = new RegExp(MEET_VERB_ALT);
 /** What joins a clause to the list of guests before it, its subject being the host's (`…卡尔边科，出席了`, `…，并致辞`). */
 const HOST_GOES_ON = /^(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
 
@@ -474,7 +476,7 @@ const HOST_GOES_ON = /^(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/
  * goes on from their list (`陈宝生还分别会见了…扎尔科、…卡尔边科，出席了…开幕式并致辞`: 陈宝生 attends).
  */
 export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: number): PersonMention[] {
-  if (who.length === 0 || !/会见|会晤|会谈|接见|拜会/.test(s.text)) return [...who];
+  if (who.length === 0 || !MEET_VERB_ANY.test(s.text)) return [...who];
   const last = who[who.length - 1]!;
   if (!HOST_GOES_ON.test(s.text.slice(last.end - s.start, at - s.start))) return [...who];
   const met = [...s.text.slice(0, last.start - s.start).matchAll(MEET_VERB_RE)].pop();
@@ -615,8 +617,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
   // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
-  if (s.text.includes('所作的') && /听取/.test(s.text)) {
-    const reporters = ps.filter((p) => s.text.startsWith('所作的', p.end - s.start) && p.start - s.start > s.text.indexOf('听取'));
+  const heardAt = s.text.includes('所作的') ? s.text.indexOf('听取') : -1;
+  if (heardAt >= 0) {
+    const reporters = ps.filter((p) => s.text.startsWith('所作的', p.end - s.start) && p.start - s.start > heardAt);
     for (const p of reporters) {
       const pe = b.find('Person', p.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
