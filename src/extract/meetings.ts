@@ -589,6 +589,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // part of a body's, a post's, an institution's or a document's name
     // 议会议长, 国会议长: the speaker of a parliament, not a meeting
     if (/[议国]/.test(text[m.index - 1] ?? '') && m[0] === '会议' && text[end] === '长') continue;
+    // `中国人民政治协商会议上海市第十四届委员会第三次会议`: a province's or a city's committee of the CPPCC by its
+    // full name, the meeting its session (as `…第十四届全国委员会第二次会议` is the national one's)
+    if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     if (m[0] === '会议' && text.endsWith('国民', m.index)) continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
@@ -714,7 +717,9 @@ export function findMeetings(text: string): MeetingMention[] {
       const first = before.slice(from);
       if (first.length >= 2 && !MEETING_HEAD_IN.test(first) && !/[的了]/.test(first)) start = cut - first.length;
     }
-    if (out.length && ((text[prevEnd] === '暨' && start === prevEnd) || runOn)) {
+    // (the second name cut by a verb of its own words, `…党组扩大会议暨理论学习中心组专题学习会议`: joined all the same)
+    const joint = text[prevEnd] === '暨' && (start === prevEnd || (start > prevEnd && start - prevEnd <= 10 && /^暨[\u4e00-\u9fff]*$/.test(text.slice(prevEnd, start))));
+    if (out.length && (joint || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];
       last.name = normName(text.slice(last.start, end));
@@ -808,6 +813,13 @@ export function findMeetings(text: string): MeetingMention[] {
     if (covered[m.index]) continue;
     // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
     if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
+    // `自治区政协召开党组（扩大）会议`: a party group's meeting is the one of the body that holds it in the clause
+    const partyGroup = m[0] === '会议' && /^党组(?:[（(]扩大[）)]|扩大)?$/.test(prefix) ? clauseHost(text, m.index - prefix.length) : null;
+    if (partyGroup && !partyGroup.endsWith('党组')) {
+      out.push({ name: partyGroup + name, start: m.index - prefix.length, end, bare: false });
+      covered.fill(1, m.index - prefix.length, end);
+      continue;
+    }
     // (a verb alone before the head names nothing: `落实峰会成果`)
     // (a kind that names no meeting without its body: `召开（扩大）会议`, `召开民主协商会`)
     const kindOnly = (/^[（(]扩大[）)]$/.test(prefix) && m[0] === '会议') || (prefix === '民主' && m[0] === '协商会');

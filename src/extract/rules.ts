@@ -418,6 +418,11 @@ export const RULES = {
       // a meeting called whatever its head (`主持召开书记专题会`, `…招商项目过堂会`), a committee's standing committee
       // called (`主持召开区委常委会，`), a study session whose kind is in brackets (`…集中学习（扩大）会议`)
       pos('3月13日下午，区委书记刘海主持召开书记专题会，研究重点项目。', '刘海 → 书记专题会:presided'),
+      // a city's CPPCC session by its full name (`中国人民政治协商会议上海市第十四届委员会第三次会议`), a joint name whose
+      // second part a verb of its own words cut (`…暨理论学习中心组专题学习会议`), a party group's meeting by its body
+      pos('中国人民政治协商会议临江市第十四届委员会第三次会议14日上午开幕。市政协主席刘海主持会议。', '刘海 → 中国人民政治协商会议临江市第十四届委员会第三次会议:presided'),
+      pos('1月17日，省人大常委会党组扩大会议暨理论学习中心组专题学习会议召开。省人大常委会主任刘海主持会议。', '刘海 → 省人大常委会党组扩大会议暨理论学习中心组专题学习会议:presided'),
+      pos('7日下午，自治区政协召开党组（扩大）会议。自治区政协主席刘海主持会议。', '刘海 → 自治区政协党组(扩大)会议:presided'),
       pos('3月15日，区委书记刘海主持召开区委常委会，传达学习有关文件。', '刘海 → 区委常委会:presided'),
       pos('区委书记刘海主持召开区委中心组第一季度集中学习（扩大）会议。', '刘海 → 区委中心组第一季度集中学习(扩大)会议:presided'),
       // a stage of the meeting reported is that meeting (`主持第一阶段会议`)
@@ -795,7 +800,7 @@ export const RULES = {
       pos('2月27日，市政协常委会会议在临江开幕。经济委员会主任刘海、文史和学习委员会主任李华，分别汇报了本委员会2016年度工作情况。', '刘海 → 市政协常委会会议:attended', '李华 → 市政协常委会会议:attended'),
       // a speech named by the inspection it was given on (`视察临江重要讲话`), with instructions after it or not, is no speech here
       // (the one who demands it in his speech does speak: `X在讲话中要求`)
-      pos('2月27日，省人大常委会召开党组会议。党组书记刘海在讲话中要求，深入学习张建国总书记视察临江重要讲话，抓好各项工作。', '刘海 → 党组会议:attended'),
+      pos('2月27日，省人大常委会召开党组会议。党组书记刘海在讲话中要求，深入学习张建国总书记视察临江重要讲话，抓好各项工作。', '刘海 → 省人大常委会党组会议:attended'),
       neg('9月21日，临江市政协第六十次主席会议召开。会议指出，本次会议是深入贯彻落实张建国总书记视察临江重要讲话重要指示精神的实际行动。'),
       // one on whose behalf another presides and speaks is no speaker (`受…尹弘委托，…刘强主持会议并讲话`)
       neg('10月16日，临江省人大常委会党组召开扩大会议。受省委书记，省人大常委会党组书记、主任张建国委托，党组副书记刘海主持会议并讲话。'),
@@ -1112,6 +1117,11 @@ export const RULES = {
       pos('市长刘海到临江调研。在临江机械厂视察时，市委书记张建国指出，要抓好生产。', '刘海 → 临江', '张建国 → 临江机械厂'),
       pos('市委书记张建国到临江调研。李华说，工作很好。在临江机械厂调研时，记者看到，工人们正在忙碌。', '张建国 → 临江'),
       neg('全国政协主席张建国强调，要组织更多青少年和基层干部到内地参观学习考察。'),
+      // (but 组织 of a post is no such verb: `组织部部长吕松率队到融安县调研`)
+      pos('11月17日，临江市委常委、组织部部长王明率队到临山县调研集体经济发展。', '王明 → 临山县'),
+      // 督查/督导 are verbs of a visit (`深入A、B督查重点项目建设`), and a visit made 专题 (`到X开展专题调研`)
+      pos('5月29日，常务副市长王明深入昆山市、太仓市督查重点项目建设。', '王明 → 昆山市', '王明 → 太仓市'),
+      pos('2月1日，副市长王明到临山县开展专题调研。', '王明 → 临山县'),
       // 在这里 before a visit's verb: the site a sentence just before introduced
       pos('临江纪念馆是临江市重要的红色教育基地。市委书记张建国在这里参观了主题展。', '张建国 → 临江纪念馆'),
       // each in the province of his own post (分别在所在省市), none without one; a verb ends the place (在湖南出席…并调研)
@@ -1131,6 +1141,9 @@ export const RULES = {
       // a checkpoint's 检查 is no verb (`来到…公安检查站和…临时检查卡点`), viaducts after 实地察看了, towns after 先后驱车到
       pos('公安部部长王明来到临江公安检查站和临山临时检查卡点，看望慰问一线民警。', '王明 → 临江公安检查站', '王明 → 临山临时检查卡点'),
       pos('市委书记王明带队督导重点项目建设工作，实地察看了东宝山高架桥和铁山高架桥、临江大桥等项目。', '王明 → 东宝山高架桥', '王明 → 铁山高架桥', '王明 → 临江大桥'),
+      // 查看了 of a tour, and 调研了 (`先后查看了A、B等7个项目`, `调研了A、B等处`)
+      pos('王明一行先后查看了临山县急救中心、临水县城关中学等7个项目。', '王明 → 临山县急救中心', '王明 → 临水县城关中学'),
+      pos('市长王明调研了临江板业公司、临山橡胶公司等处。', '王明 → 临江板业公司', '王明 → 临山橡胶公司'),
       pos('省委书记王明先后驱车到郾城区新店镇、临颍县杜曲镇，察看麦田长势。', '王明 → 郾城区新店镇', '王明 → 临颍县杜曲镇'),
       // a garrison named by where it is stationed alone is no place visited (`慰问渔民和驻岛部队`)
       neg('2月6日，省长王明赴临海市调研经济社会发展情况，慰问渔民和驻岛部队。'),

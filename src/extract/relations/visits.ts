@@ -68,7 +68,7 @@ const FRONT_TIME = /^[^，。；：]{3,80}?(?:时|期间)，/;
 const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:要求|强调|指出|表示|希望|勉励|叮嘱|说))/;
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
-const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$/;
+const GENERIC_PLACE = /^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -120,7 +120,8 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
-const LIST_VERBS = '来到|走进|实地察看了?|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
+// (and 查看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
+const LIST_VERBS = '来到|走进|实地察看了?|(?:先后|还|又)查看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
@@ -151,12 +152,13 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|宣讲|走访|看望|慰问|现场指导|察看了';
+const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|看望|慰问|现场指导|察看了';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?(?:调研|考察|视察|检查|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:进行|开展)?(?:实地)?(?:${TO_PLACE_VERBS})`, 'g');
+// (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`)
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导))?(?:进行|开展)?(?:实地|专题)?(?:${TO_PLACE_VERBS})`, 'g');
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
@@ -445,11 +447,14 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
     if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
+    // (a comma before the verb only after 深入: `到X，调研…` is read by the itinerary's rules)
+    if (m[0].includes('，') && !m[0].startsWith('深入')) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
     // nor one others are sent on (`组织更多青少年和基层干部到内地参观学习考察`)
-    if (/(?:组织|安排|选派|(?<!运)动员|鼓励|引导|邀请)[^，。；]{2,}$/.test(clause)) continue;
+    // (组织 of a post is no such verb: `组织部部长吕松率队到融安县调研`)
+    if (/(?:组织(?!部)|安排|选派|(?<!运)动员|鼓励|引导|邀请)[^，。；]{2,}$/.test(clause)) continue;
     // (就 opens the visit's topics, the place is before it: `在湖北省武汉市就复工复产、…等进行调研`)
     // (bodies joined by 和, `到自治区人大和基层人大调研座谈`: each that is one by its name)
     // (and units that share the body named after the last, `到自治区和临江市纪委监委看望干部`: each unit's)
@@ -721,7 +726,8 @@ const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、�
 const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
-const CAME_TO = new RegExp(`来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}])(?:考察|调研|视察|访问|检查|指导)`, 'g');
+// (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`: that place)
+const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗))(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`); no time after another's act (`在马克龙总统访华后即来川`). */
 const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后时]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
