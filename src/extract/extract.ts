@@ -13,7 +13,7 @@ import { sentences, type Sentence } from './text';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { within } from './spans';
-import { creditedReporters, personMentions, addPersons } from './persons';
+import { creditedReporters, creditedStaff, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance, delegatesHosts, callerAttends } from './relations/attendance';
@@ -49,7 +49,8 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   const b = new Builder();
   const sents = sentences(text);
   const credited = creditedReporters(text).filter((r) => !article.reporters.some((x) => x.name === r.name));
-  const reporters = new Set(mapArray([...article.reporters, ...credited], (r) => r.name));
+  // (the names the paper's staff is credited with are no persons either: `责任编辑 马张驰`)
+  const reporters = new Set([...mapArray([...article.reporters, ...credited], (r) => r.name), ...creditedStaff(text)]);
   // (two credited names run together are no third person: `（记者陈贽 田帆刘华）`)
   for (let k = 1; k < credited.length; k++) reporters.add(credited[k - 1]!.name + credited[k]!.name);
   const { persons, model } = personMentions(article, sents, reporters);

@@ -55,6 +55,12 @@ export function creditedReporters(input: string): Reporter[] {
         i += r[0].length;
         continue;
       }
+      // another outlet's reporters after the first's, a space apart (`黄冈广播电视台记者 汪继辉 黄冈日报记者 汪秀玲`)
+      const outlet = OUTLET_BEFORE_ROLE.exec(rest);
+      if (outlet) {
+        i += outlet[0].length;
+        continue;
+      }
       // (a name listed after another's is one whatever its surname: `记者 骆飞、郏亦真`)
       const name = creditName(rest) ?? (listed ? LISTED_CREDIT_NAME.exec(rest)?.[0] : null);
       if (!name) break;
@@ -74,25 +80,50 @@ export function creditedReporters(input: string): Reporter[] {
     // (and the mark before the name, closing a line: `…局面。摄/赵柏恋茹`, `文/张三`)
     for (const m of text.matchAll(MARK_SLASH_CREDIT)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
   }
+  // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
+  // `(文:米日古力·吾 来源:…)`)
+  if (text.includes(':') || text.includes('：')) for (const m of text.matchAll(MARK_COLON_CREDIT)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
-  const last = /[）)]\s*$/.test(text) ? LAST_BRACKET_NAME.exec(text) : null;
-  const names = last ? last[1]!.split(/[、\s]+/) : [];
-  // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
-  if (last && names.every((n) => n.length <= 3) && (names.length === 1 || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+  // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
+  for (const last of /[）)]\s*(?:$|\n)/.test(text) ? text.matchAll(LAST_BRACKET_NAME) : []) {
+    const names = last[1]!.split(/[、\s]+/);
+    // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
+    // (a paragraph's, not the text's, only by names of a name's shape: not `（新华社）`)
+    const closing = !text.slice(last.index! + last[0].length).trim();
+    if (names.every((n) => n.length <= 3) && (closing ? names.length === 1 || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))) : names.every(nameShape))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+  }
   const lede = text.includes('记者') ? LEDE_CREDIT.exec(text) : null;
   if (lede) for (const n of lede[1]!.split(/[ \u3000、]+/)) if (n && nameShape(n)) credit(n, '记者');
+  // an outlet and a name alone on the last line (`重庆日报客户端王翔`)
+  const byOutlet = LAST_LINE_OUTLET.exec(text);
+  if (byOutlet && nameShape(byOutlet[1]!)) credit(byOutlet[1]!, '记者');
   const signed = text.endsWith('·') || text.endsWith('•') ? LAST_DOTTED_NAME.exec(text.trimEnd()) : null;
   if (signed) credit(signed[1]!, '记者');
   return out;
+}
+
+/** An editor's or a checker's credit (`责任编辑 马张驰`, `编辑：张三`): the paper's staff, no person of the report. */
+const STAFF_CREDIT = /(?:^|[\s(（|｜])(?:责任编辑|责编|编辑|校对|审核|审校|监制|终审)[:：\s]*([\u4e00-\u9fff]{2,3})(?=[\s)）|｜]|$)/gm;
+
+/** The names of the paper's staff credited in the text (editors, checkers): neither persons nor reporters. */
+export function creditedStaff(text: string): string[] {
+  if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return [];
+  return [...text.matchAll(STAFF_CREDIT)].map((m) => m[1]!).filter((n) => nameShape(n));
 }
 
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */
 const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:影)?$/gm;
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
-/** Names of two or three characters alone in brackets at the end of the text, after a sentence's end (one, or up to four joined by 、 or spaces). */
-const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、|\s+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]\s*$/;
+/** Names of two or three characters alone in brackets closing the text or a paragraph, after a sentence's end (one, or up to four joined by 、 or spaces). */
+const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)][ \t\u3000]*(?=\n|$)/g;
+/** A mark, a colon and a name closing a line or before a space or a bracket (`文字:彭璐`, `(文:米日古力·吾 来源:…)`). */
+const MARK_COLON_CREDIT = /(?:^|[。！？\s（(])(文字|文|图片|图)[:：][ \u3000]?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,6})(?=[ \t\u3000]*(?:$|[)）])|[ \u3000]+[\u4e00-\u9fff]{1,4}[:：])/gm;
+/** Another outlet's name before the role of its reporters inside a credit (`黄冈日报记者`). */
+const OUTLET_BEFORE_ROLE = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|广播电视台|电视台|融媒体中心|新闻网|客户端)(?=(?:全媒体|融媒体)?(?:特约记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影))/;
+/** An outlet and a reporter's name alone on the text's last line (`重庆日报客户端王翔`, `临江日报记者 张三`). */
+const LAST_LINE_OUTLET = /(?:^|\n)[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客户端|广播电视台|电视台|融媒体中心|新闻网)(?:全媒体|融媒体)?(?:记者)?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$/;
 /** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */
 const LAST_DOTTED_NAME = /[。！？”]\s*[·•]([\u4e00-\u9fff]{2,3})[·•]\s*$/;
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */

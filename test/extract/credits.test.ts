@@ -47,16 +47,28 @@ describe('credits', () => {
     // a credit opening the text before the lede's time, no bracket; writer and photographer by their marks on one line
     ['临江日报记者 徐明 昨天，市委常委刘海到新闻单位调研。', ['徐明:记者']],
     ['刘海主持会议。\n文/曹明南  摄/宋锴', ['曹明南:记者', '宋锴:摄影']],
+    // two outlets' reporters in one bracket; writer and photographer by a mark and a colon; a name alone in brackets
+    // closing a paragraph before a caption; an outlet and a name alone on the last line
+    ['刘海主持会议。\n(临江广播电视台记者 汪明辉 刘新明 临江日报记者 汪秀明 周伟)', ['汪明辉:记者', '刘新明:记者', '汪秀明:记者', '周伟:记者']],
+    ['刘海主持会议。\n文字:彭明\n图片:姜明辉', ['彭明:记者', '姜明辉:摄影']],
+    ['刘海主持会议。\n(文:米日古力·吾 来源:临江日报一版)', ['米日古力·吾:记者']],
+    ['刘海参加会见。(王明慧)\n5月30日，刘海会见代表团。  新华社记者  姚明  摄', ['姚明:摄影', '王明慧:记者']],
+    ['刘海主持会议。\n临江日报客户端王翔', ['王翔:记者']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });
 
-  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。'], ['会议由两党联合召开。（民革、民盟）'], ['会议强调要加强拍摄'], ['他说要加强摄影']])('no credit in %s', (text) => {
+  it.each([['记者从省委获悉，今年投资增长。'], ['他在记者招待会上说）'], ['省委书记张建国接受记者采访。'], ['会议通过了决议。（完）'], ['刘海（左二）参加会见。'], ['会议由两党联合召开。（民革、民盟）'], ['活动开始。（新华社）\n活动结束。'], ['会议强调要加强拍摄'], ['他说要加强摄影']])('no credit in %s', (text) => {
     expect(credits(text)).toEqual([]);
   });
 
   it('makes no person of a part of a credited name (an article given whole, its credit in its text)', () => {
     const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '省长王明出席会议并讲话。(记者杜明举见习记者周亮)' };
+    expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
+  });
+
+  it('makes no person of an editor credited in the text', () => {
+    const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '省长王明出席会议并讲话。\n(临江广电融媒体记者 刘剑 责任编辑 马张明)' };
     expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
   });
 
