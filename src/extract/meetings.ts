@@ -549,7 +549,7 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  * A law right after a body, or after it and another joined by 和: the law the bodies are named in
  * (`大会选举法`, `大会和地方各级人民政府组织法修正草案`; not a way of doing, 依法).
  */
-const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与]|$))/;
+const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与的]|$))/;
 
 /** A level's word and 、 before a meeting named by another level (`中央、省委统战工作会议`): group 1 the level. */
 const LEVEL_SHARED = /(中央|全国|省委|市委|县委|全省|全市)、$/;
@@ -593,7 +593,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // full name, the meeting its session (as `…第十四届全国委员会第二次会议` is the national one's)
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
-    if (m[0] === '会议' && text.endsWith('国民', m.index)) continue;
+    // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
+    if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
     // (and 博览会展馆, a hall of the fair; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
     if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
@@ -718,7 +719,8 @@ export function findMeetings(text: string): MeetingMention[] {
       if (first.length >= 2 && !MEETING_HEAD_IN.test(first) && !/[的了]/.test(first)) start = cut - first.length;
     }
     // (the second name cut by a verb of its own words, `…党组扩大会议暨理论学习中心组专题学习会议`: joined all the same)
-    const joint = text[prevEnd] === '暨' && (start === prevEnd || (start > prevEnd && start - prevEnd <= 10 && /^暨[\u4e00-\u9fff]*$/.test(text.slice(prevEnd, start))));
+    // (and a forum a middle dot joins to the meeting it is held at: `世界中国学大会·上海论坛`)
+    const joint = (text[prevEnd] === '暨' && (start === prevEnd || (start > prevEnd && start - prevEnd <= 10 && /^暨[\u4e00-\u9fff]*$/.test(text.slice(prevEnd, start))))) || (text[prevEnd] === '·' && start === prevEnd);
     if (out.length && (joint || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];

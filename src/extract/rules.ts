@@ -729,6 +729,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a welcome given on behalf of bodies at a meeting fronted before its speaker (`王靖代表区委、区政府对…表示热烈欢迎`), a
+      // middle dot between the two parties in its name; a report made (汇报) at a bare 座谈会 of the trip
+      pos('在临江区·临山市对口合作工作座谈会上，王明代表区委、区政府对代表团一行的到来表示热烈欢迎。', '王明 → 临江区·临山市对口合作工作座谈会:attended'),
+      pos('12月16日上午，副市长王明一行到临江县调研。在随后召开的座谈会上，县长刘海向王明汇报了工作。', '刘海 → 临江县座谈会:attended'),
       // the main meeting named back with its day (`在当天的会议上表示`)
       pos('全市安全工作会议21日在临江召开。市长张建国在会上讲话。副市长刘海也在当天的会议上表示，要加强监管。', '刘海 → 全市安全工作会议:attended'),
       // a meeting fronted after its day (`4日在…举行的…年会上，X称…`)

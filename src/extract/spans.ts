@@ -58,6 +58,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       }
     }
     // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
+    // (and a middle dot between two parties' names: `松江区·庄河市对口合作工作座谈会`, `中国·海峡项目成果交易会`)
+    if (meeting && text[j] === '·' && /[\u4e00-\u9fff]/.test(text[j - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[j + 1] ?? '')) continue;
     if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
       break;

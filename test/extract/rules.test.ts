@@ -120,6 +120,12 @@ describe('meetings, policies and bodies', () => {
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
   });
+  it('reads a meeting a middle dot names two parties or two events of, and none in a parliament or a law named like one', () => {
+    expect(meetingNames('在临江区·临山市对口合作工作座谈会上，双方交流了经验。')).toEqual(['临江区·临山市对口合作工作座谈会']);
+    expect(meetingNames('张建国向世界临江学大会·临山论坛致贺信。')).toEqual(['世界临江学大会·临山论坛']);
+    expect(meetingNames('临江省政协愿与俄罗斯联邦会议保持友好交流。')).toEqual([]);
+    expect(meetingNames('依照宪法和全国人民代表大会组织法的规定，委员长会议负责处理日常工作。')).toEqual([]);
+  });
   it('reads no meeting in what is kept to or done at one, nor in the members of a body named like one', () => {
     expect(meetingNames('要严格遵守大会纪律，圆满完成大会的各项任务。')).toEqual([]);
     expect(meetingNames('市政协主席刘海带领市政协主席会议全体成员视察。')).toEqual([]);

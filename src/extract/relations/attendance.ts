@@ -63,7 +63,8 @@ const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会议?(?:上
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
 const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
-const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?)${SPEECH_VERB}`);
+// (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
+const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
 const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中)`, "g");
 
 /**
