@@ -323,6 +323,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a deputy mayor, county head or director after his name, as city papers write it (`郑超副市长一行`)
+      pos('王明副市长带队督导检查煤矿安全生产工作。', '王明 → 副市长'),
       // what says when the post was taken is no name before it (`韩新任总统尹锡悦`)
       neg('赴韩国出席韩新任总统尹锡明就职仪式。'),
       // 第一书记 is a post of its own: what stands before 第一 is no name (`详细询问了解第一书记…`)
@@ -783,6 +785,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a report on a body's work to the session (`代表…常务委员会向大会报告工作`)
+      pos('3月4日下午，全国政协十三届四次会议开幕会在北京举行。全国政协主席王明代表政协第十三届全国委员会常务委员会向大会报告工作。', '王明 → 全国政协十三届四次会议:attended'),
       // one who speaks after a bare head of the report's meeting (`座谈会上，X指出`), the meeting named by the trip's
       // place (`赴三台县开展…督导工作`)
       pos('14日，市政协主席王明带队赴三台县开展“下沉摸实情”督导工作。王明一行深入三台县藤椒产业园察看。座谈会上，王明指出，要深化认识。', '王明 → 三台县座谈会:attended'),
@@ -1332,6 +1336,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A guest comes to the paper\'s province (来我省考察) or to one named by its character (来川考察访问): the one named before 来, or after the 的 it describes.',
     cases: [
+      // (the one met who came, not the host before the verb of meeting: `会见了来渝访问的…市长X一行`)
+      pos('2月12日，市委书记刘海会见了来渝访问的乌兰巴托市市长王明一行。', '王明 → 重庆'),
+      // a city or a county by its name with its unit (`一行来博兴县调研`)
+      pos('3月29日，市委副书记王明一行来临江县调研乡村振兴工作。', '王明 → 临江县'),
       inPaper('甘肃日报', pos('王明对张建国一行来我省考察中药材相关情况表示欢迎。', '张建国 → 甘肃')),
       inPaper('吉林日报', pos('省委书记王明在长春拜会来我省考察调研的全国政协副主席、民盟中央常务副主席张建国。', '张建国 → 吉林')),
       // (no paper named: 我省 is no province known)

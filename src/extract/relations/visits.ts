@@ -728,6 +728,8 @@ const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|�
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`: that place)
 const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗))(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
+/** A host's act between a name and 来: the one who came is the guest, after it. */
+const HOSTS_GUEST = new RegExp(`${MEET_VERB_ALT}|宴请|欢迎|看望|慰问`);
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`); no time after another's act (`在马克龙总统访华后即来川`). */
 const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后时]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
@@ -748,7 +750,9 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
     const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
     if (!province) continue;
     const before = ps.filter((p) => p.end <= at).at(-1);
-    let visitor = before && VISITOR_GAP.test(s.text.slice(before.end - s.start, at - s.start)) ? before : undefined;
+    // (not the host of the one who came: `胡衡华会见了来渝访问的…苏米亚巴扎尔`)
+    const gap = before ? s.text.slice(before.end - s.start, at - s.start) : '';
+    let visitor = before && VISITOR_GAP.test(gap) && !HOSTS_GUEST.test(gap) ? before : undefined;
     if (!visitor) {
       // (`来我省考察调研的全国政协副主席、民盟中央常务副主席陈晓光`)
       const end = at + m[0].length;
