@@ -331,6 +331,9 @@ const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 /** The eve or the moment of a meeting, a time that another report is told at (`…召开前夕`, `…开幕之际`, `…召开在即`). */
 const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
 
+/** A delegation to a session holding its own meeting, right after the session's name. */
+const DELEGATION_HOLDS = /^[\u4e00-\u9fff]{1,12}代表团(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)/;
+
 function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
   // (a paper may print a summary or a letter above the dateline: the lede is the dateline's paragraph,
   // `习近平强调，…。\n新华社北京1月5日电 新进中央委员会的…研讨班5日上午在中央党校开班。…`)
@@ -354,6 +357,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (ON_THE_EVE.test(after)) continue;
     // (nor the session during which the sittings told are held: `…四次会议期间主席会议、常委会议…召开`)
     if (after.startsWith('期间')) continue;
+    // (nor the session a delegation's meeting is held at: `十二届全国人大五次会议安徽代表团举行全体会议`)
+    if (DELEGATION_HOLDS.test(after)) continue;
     if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
@@ -428,6 +433,9 @@ export function sameMeeting(a: string, b: string): boolean {
   // `…四次会议期间主席会议` / `…四次会议` / `…期间常委会议`: a sitting held during a session is another meeting
   const during = (n: string) => (n.includes('期间') ? n.slice(n.indexOf('期间')) : '');
   if (during(a) !== during(b)) return false;
+  // `十二届全国人大五次会议安徽代表团全体会议` / `十二届全国人大五次会议`: a delegation's meeting at a session is another
+  const delegation = (n: string) => /代表团(?:全体|小组)?会议$/.test(n);
+  if (delegation(a) !== delegation(b)) return false;
   // `首届中国国际进口博览会开幕式` / `首届中国国际进口博览会`: an event's opening ceremony is a meeting of its own
   if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body

@@ -417,6 +417,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a delegation's meeting at a session is its own, not the session (`十二届全国人大五次会议安徽代表团举行全体会议`)
+      pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。临江代表团团长王明主持会议，副团长刘海参加审议。', '王明 → 十二届全国人大五次会议临江代表团全体会议:presided', '刘海 → 十二届全国人大五次会议临江代表团全体会议:attended'),
       // a meeting called whatever its head (`主持召开书记专题会`, `…招商项目过堂会`), a committee's standing committee
       // called (`主持召开区委常委会，`), a study session whose kind is in brackets (`…集中学习（扩大）会议`)
       pos('3月13日下午，区委书记刘海主持召开书记专题会，研究重点项目。', '刘海 → 书记专题会:presided'),
@@ -731,6 +733,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a leader's instructions passed on (传达) at a fronted meeting: a speech there
+      pos('在今天召开的临江石油总公司工作会议上，王明总经理传达了国务院副总理刘海日前听取总公司工作汇报时的要求。', '王明 → 临江石油总公司工作会议:attended'),
       // a welcome given on behalf of bodies at a meeting fronted before its speaker (`王靖代表区委、区政府对…表示热烈欢迎`), a
       // middle dot between the two parties in its name; a report made (汇报) at a bare 座谈会 of the trip
       pos('在临江区·临山市对口合作工作座谈会上，王明代表区委、区政府对代表团一行的到来表示热烈欢迎。', '王明 → 临江区·临山市对口合作工作座谈会:attended'),
@@ -785,6 +789,13 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a report or a summary by its year or its title (`作了1997年双拥工作总结`, `向大会作《政府工作报告》`, `作了题为《…》的工作报告`,
+      // `作了关于…的审计工作报告`); the 作 of 工作 is none (`审议张建国总理作的《政府工作报告》`: no speaker here)
+      pos('全国双拥工作电视电话会议今天召开。民政部部长王明代表全国双拥工作领导小组作了1997年双拥工作总结。', '王明 → 全国双拥工作电视电话会议:attended'),
+      pos('临江市第十八届人民代表大会第一次会议今天开幕。王明代表市人民政府向大会作《政府工作报告》。', '王明 → 临江市第十八届人民代表大会第一次会议:attended'),
+      pos('临江市人大常委会第三次会议26日开幕。审计局局长王明作了关于2022年度预算执行的审计工作报告。', '王明 → 临江市人大常委会第三次会议:attended'),
+      pos('临江市第十一次归侨侨眷代表大会31日开幕。主席团常务主席王明代表市侨联第十届委员会向大会作了题为《团结凝聚广大归侨侨眷》的工作报告。', '王明 → 临江市第十一次归侨侨眷代表大会:attended'),
+      neg('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议，审议张建国总理作的《政府工作报告》。'),
       // a report on a body's work to the session (`代表…常务委员会向大会报告工作`)
       pos('3月4日下午，全国政协十三届四次会议开幕会在北京举行。全国政协主席王明代表政协第十三届全国委员会常务委员会向大会报告工作。', '王明 → 全国政协十三届四次会议:attended'),
       // one who speaks after a bare head of the report's meeting (`座谈会上，X指出`), the meeting named by the trip's
@@ -938,6 +949,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
     cases: [
+      // one who deliberates with a delegation's deputies is at its meeting (`汪洋与代表们一起审议报告`)
+      pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。国务院副总理王明与代表们一起审议报告。', '王明 → 十二届全国人大五次会议临江代表团全体会议:attended'),
       // those listed before the one who acts, each with his post, act with him (`院士谈家桢、…副部长傅征等向他们颁奖`)
       pos('首届临江医学基金颁奖仪式今天在临江举行。中科院院士张建国、市卫生局副局长刘海等向他们颁奖。', '张建国 → 首届临江医学基金颁奖仪式:attended', '刘海 → 首届临江医学基金颁奖仪式:attended'),
       // one who comes to answer questions (到会应询), with the heads of bodies joined to him

@@ -455,9 +455,9 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 /**
  * Speakers of the article's own meeting attend it: `X、Y先后发言`, `X在会上讲话`,
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`, `X汇报了…`. Only where the article
- * reports a meeting (a speech elsewhere is not attendance).
+ * reports a meeting (a speech elsewhere is not attendance). The 作 of 工作 is none (`审议…作的《政府工作报告》`, `工作部署`).
  */
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|作了?(?:题为)?[“『][^”』]{2,60}[”』]的(?:专题|主题|辅导)?(?:报告|讲话|发言)|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?部署|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在(?:工作)?报告中(?=说|表示|指出|强调)))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -653,6 +653,9 @@ const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要
 /** The meeting's participants named as such after a list (`…等与会同志`, `等与会代表`). */
 const PARTICIPANTS = /等(?:与会|参会)(?:同志|人员|代表|委员|专家|嘉宾|领导)/;
 
+/** Deliberating together with a delegation's deputies or members (`与代表们一起审议报告`). */
+const DELIBERATES_WITH = /[与同和跟](?:[^，。；]{0,8}?)?(?:代表|委员)们?一起(?:审议|讨论)/;
+
 /** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
 const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
 
@@ -671,6 +674,12 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     const at = s.start + talk.index;
     const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, talk.index, /[，。；]/) && p.end <= at).slice(0, 1);
     if (who.length && s.text.slice(who[0].end - s.start, talk.index).length <= 16 && !/说|表示|曾|将|要/.test(s.text.slice(who[0].end - s.start, talk.index))) attend(b, who, main, s, 'attended.act', 'attended', false);
+  }
+  // `汪洋与代表们一起审议报告`: one who deliberates with a delegation's deputies is at its meeting
+  const together = s.text.includes('一起') ? DELIBERATES_WITH.exec(s.text) : null;
+  if (together) {
+    const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, together.index, /[，。；]/) && p.end <= s.start + together.index).slice(-1);
+    if (who.length && s.text.slice(who[0].end - s.start, together.index).length <= 16 && !/说|表示|曾|将|要/.test(s.text.slice(who[0].end - s.start, together.index))) attend(b, who, main, s, 'attended.act', 'attended', false);
   }
   for (const v of s.text.matchAll(PRESENT_ACT)) {
     const at = s.start + v.index!;
