@@ -19,7 +19,8 @@ const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
  * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`,
  * `记者刘伟、何其辉 通讯员史伟宗报道:`); another paper's reporter before 本报's (`宁波日报记者易鹤本报记者江儒斌`).
  */
-const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）;；]{0,40}?(?=[)）;；]|报道|$)/gm;
+// (and in 【】: `【全媒体记者 李索】6月30日，…`)
+const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$)/gm;
 /** What may stand between the names of a credit. */
 const CREDIT_MARK = /^[\s、/／:：]+/;
 
@@ -91,10 +92,21 @@ export function creditedReporters(input: string): Reporter[] {
     // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
     // (a paragraph's, not the text's, only by names of a name's shape: not `（新华社）`)
     const closing = !text.slice(last.index! + last[0].length).trim();
-    if (names.every((n) => n.length <= 3) && (closing ? names.length === 1 || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))) : names.every(nameShape))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+    if (names.every((n) => n.length <= 3) && (closing ? (names.length === 1 && !OUTLET_WORD.test(names[0]!)) || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))) : names.every(nameShape))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
   }
   const lede = text.includes('记者') ? LEDE_CREDIT.exec(text) : null;
   if (lede) for (const n of lede[1]!.split(/[ \u3000、]+/)) if (n && nameShape(n)) credit(n, '记者');
+  // a dateline's bracket with names alone (`本报讯(黄子煖)1月5日`), writer and photographer in a closing bracket
+  // (`(杨涛 文/李前进 图)`), a contributor's body and names closing the text (`(南靖县安监局 陈月清 林冬丽)`)
+  const dateline = text.includes('讯') ? DATELINE_BRACKET_NAMES.exec(text) : null;
+  if (dateline) for (const n of dateline[1]!.split(/[、\s]+/)) if (nameShape(n)) credit(n, '记者');
+  for (const m of text.includes('文') ? text.matchAll(BRACKET_WRITER_PHOTO) : []) {
+    if (nameShape(m[1]!)) credit(m[1]!, '记者');
+    if (nameShape(m[2]!)) credit(m[2]!, '摄影');
+  }
+  const contributed = CONTRIBUTOR_CLOSING.exec(text);
+  const contributors = contributed ? contributed[1]!.split(/\s+/) : [];
+  if (contributors.some(nameShape)) for (const n of contributors) credit(n, '通讯员');
   // an outlet and a name alone on the last line (`重庆日报客户端王翔`)
   const byOutlet = LAST_LINE_OUTLET.exec(text);
   if (byOutlet && nameShape(byOutlet[1]!)) credit(byOutlet[1]!, '记者');
@@ -122,6 +134,14 @@ const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、
 const MARK_COLON_CREDIT = /(?:^|[。！？\s（(])(文字|文|图片|图)[:：][ \u3000]?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,6})(?=[ \t\u3000]*(?:$|[)）])|[ \u3000]+[\u4e00-\u9fff]{1,4}[:：])/gm;
 /** Another outlet's name before the role of its reporters inside a credit (`黄冈日报记者`). */
 const OUTLET_BEFORE_ROLE = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|广播电视台|电视台|融媒体中心|新闻网|客户端)(?=(?:全媒体|融媒体)?(?:特约记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影))/;
+/** What ends an outlet's or a body's short name, never a name (`（新华社）`, `（人民网）`). */
+const OUTLET_WORD = /[社网台报刊局]$/;
+/** Names alone in the bracket right after a dateline's 讯 (`本报讯(黄子煖)`). */
+const DATELINE_BRACKET_NAMES = /讯\s*[（(]((?:[\u4e00-\u9fff]{2,3}[、\s]+){0,3}[\u4e00-\u9fff]{2,3})[）)]/;
+/** A writer and a photographer in one bracket, each by the mark after the name (`(杨涛 文/李前进 图)`). */
+const BRACKET_WRITER_PHOTO = /[（(]\s*([\u4e00-\u9fff]{2,3})\s*文\s*[/／]\s*([\u4e00-\u9fff]{2,3})\s*(?:图|摄)\s*[）)]/g;
+/** A contributing body and its people's names in the bracket closing the text (`(南靖县安监局 陈月清 林冬丽)`). */
+const CONTRIBUTOR_CLOSING = /[。！？”]\s*[（(][\u4e00-\u9fff]{2,12}?(?:局|委|办|站|中心|院|所|队|部|社)[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[）)]\s*$/;
 /** An outlet and a reporter's name alone on the text's last line (`重庆日报客户端王翔`, `临江日报记者 张三`). */
 const LAST_LINE_OUTLET = /(?:^|\n)[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客户端|广播电视台|电视台|融媒体中心|新闻网)(?:全媒体|融媒体)?(?:记者)?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$/;
 /** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */

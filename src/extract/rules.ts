@@ -1143,6 +1143,7 @@ export const RULES = {
       // 督查/督导 are verbs of a visit (`深入A、B督查重点项目建设`), and a visit made 专题 (`到X开展专题调研`)
       pos('5月29日，常务副市长王明深入昆山市、太仓市督查重点项目建设。', '王明 → 昆山市', '王明 → 太仓市'),
       pos('2月1日，副市长王明到临山县开展专题调研。', '王明 → 临山县'),
+      pos('今天上午，区长王明带队赴区发改委开展工作调研。', '王明 → 区发改委'),
       // 在这里 before a visit's verb: the site a sentence just before introduced
       pos('临江纪念馆是临江市重要的红色教育基地。市委书记张建国在这里参观了主题展。', '张建国 → 临江纪念馆'),
       // each in the province of his own post (分别在所在省市), none without one; a verb ends the place (在湖南出席…并调研)
@@ -1165,6 +1166,9 @@ export const RULES = {
       // 查看了 of a tour, and 调研了 (`先后查看了A、B等7个项目`, `调研了A、B等处`)
       pos('王明一行先后查看了临山县急救中心、临水县城关中学等7个项目。', '王明 → 临山县急救中心', '王明 → 临水县城关中学'),
       pos('市长王明调研了临江板业公司、临山橡胶公司等处。', '王明 → 临江板业公司', '王明 → 临山橡胶公司'),
+      // 先后察看了, and a group its leader 带领s going 分别前往 the sites (`检查组一行分别前往A、B…`)
+      pos('王明一行先后察看了临江污水处理厂、临山水库。', '王明 → 临江污水处理厂', '王明 → 临山水库'),
+      pos('县长王明带领检查组检查安全生产。检查组一行分别前往临江天然气站、临山超市等地。', '王明 → 临江天然气站', '王明 → 临山超市'),
       pos('省委书记王明先后驱车到郾城区新店镇、临颍县杜曲镇，察看麦田长势。', '王明 → 郾城区新店镇', '王明 → 临颍县杜曲镇'),
       // a garrison named by where it is stationed alone is no place visited (`慰问渔民和驻岛部队`)
       neg('2月6日，省长王明赴临海市调研经济社会发展情况，慰问渔民和驻岛部队。'),

@@ -120,9 +120,9 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
-// (and 查看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
-const LIST_VERBS = '来到|走进|实地察看了?|(?:先后|还|又)查看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
-const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
+// (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
+const LIST_VERBS = '来到|走进|实地察看了?|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
@@ -158,7 +158,7 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导))?(?:进行|开展)?(?:实地|专题)?(?:${TO_PLACE_VERBS})`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导))?(?:进行|开展)?(?:实地|专题|工作)?(?:${TO_PLACE_VERBS})`, 'g');
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
