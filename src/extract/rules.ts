@@ -417,6 +417,7 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      pos('王明来郧西调研|9月3日，常务副市长王明在郧西调研强县工程工作，并召开座谈会。', '王明 → 郧西座谈会:presided'),
       // a delegation's meeting at a session is its own, not the session (`十二届全国人大五次会议安徽代表团举行全体会议`)
       pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。临江代表团团长王明主持会议，副团长刘海参加审议。', '王明 → 十二届全国人大五次会议临江代表团全体会议:presided', '刘海 → 十二届全国人大五次会议临江代表团全体会议:attended'),
       // a meeting called whatever its head (`主持召开书记专题会`, `…招商项目过堂会`), a committee's standing committee
@@ -733,6 +734,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a bare 座谈会 of a trip named by the place the trip went to, whether 深入ed, come to (来) by a bare name the
+      // dictionary knows, or looked into (`来到进贤县，对该县…进行调研`)
+      pos('昨日下午，副市长王明一行来到进贤县，对该县经济社会发展情况进行调研。在随后的座谈会上，王明指出，要深入分析原因。', '王明 → 进贤县座谈会:attended'),
       // a leader's instructions passed on (传达) at a fronted meeting: a speech there
       pos('在今天召开的临江石油总公司工作会议上，王明总经理传达了国务院副总理刘海日前听取总公司工作汇报时的要求。', '王明 → 临江石油总公司工作会议:attended'),
       // a welcome given on behalf of bodies at a meeting fronted before its speaker (`王靖代表区委、区政府对…表示热烈欢迎`), a
