@@ -91,7 +91,8 @@ export const TIBETAN_NAME_PARTS = new Set([
 
 /** Characters that do not stand inside a Chinese given name (function words, verbs of the genre). */
 export const NOT_IN_NAME = new Set(
-  '的了在是与及等为对把被将从向到说出席参加持召开指调表示要求议省市县区乡镇村委厅局部院所党府届年月日号期之于这那其各该本此们并他她它您'.split(''),
+  // (and 丨, a separator of web copy's credits: `记者丨周琳`)
+  '的了在是与及等为对把被将从向到说出席参加持召开指调表示要求议省市县区乡镇村委厅局部院所党府届年月日号期之于这那其各该本此们并他她它您丨'.split(''),
 );
 
 /**
@@ -196,6 +197,9 @@ export const MEETING_HEADS = [
   '常委会(?=上)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
   '庆祝活动', '纪念活动',
+  // a rite held as a public ceremony (`公祭中华人文始祖伏羲大典`, `…祭孔大典`)
+  // (not 重大典型, a model worker; nor a compendium, `永乐大典`)
+  '大典(?<!重大典|永乐大典)(?![型范籍])',
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
 export const BARE_HEADS = ['座谈会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会'];

@@ -40,6 +40,14 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     broken = err as Error;
     return [];
   }
+  // 丨 is a separator of web copy (`记者丨周琳`), never a name's first character
+  if (text.includes('丨')) {
+    for (const s of spans) while (s.name.startsWith('丨')) {
+      s.start++;
+      s.name = s.name.slice(1);
+    }
+    spans = spans.filter((s) => s.name.length >= 2);
+  }
   const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)

@@ -22,7 +22,7 @@ const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
 // (and in 【】: `【全媒体记者 李索】6月30日，…`)
 const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$)/gm;
 /** What may stand between the names of a credit. */
-const CREDIT_MARK = /^[\s、/／:：]+/;
+const CREDIT_MARK = /^[\s、/／:：丨｜|]+/;
 
 /** Names credited as reporters in the text: after 记者/通讯员/摄影, before 摄 or 报道. */
 export function creditedReporters(input: string): Reporter[] {

@@ -417,6 +417,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a public rite (大典), its year's cyclic name in brackets inside its name
+      pos('4月12日，2025(乙巳)年公祭中华人文始祖伏羲大典在临江举行。省政协主席王明出席。', '王明 → 2025(乙巳)年公祭中华人文始祖伏羲大典:attended'),
       pos('王明来郧西调研|9月3日，常务副市长王明在郧西调研强县工程工作，并召开座谈会。', '王明 → 郧西座谈会:presided'),
       // a delegation's meeting at a session is its own, not the session (`十二届全国人大五次会议安徽代表团举行全体会议`)
       pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。临江代表团团长王明主持会议，副团长刘海参加审议。', '王明 → 十二届全国人大五次会议临江代表团全体会议:presided', '刘海 → 十二届全国人大五次会议临江代表团全体会议:attended'),
@@ -1357,6 +1359,9 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A guest comes to the paper\'s province (来我省考察) or to one named by its character (来川考察访问): the one named before 来, or after the 的 it describes.',
     cases: [
+      // a city by its bare name the dictionary knows (`来南宁考察访问`); not by the one who sent the visitor (`受…委派来亚洲访问`)
+      pos('市委书记刘海会见了来南宁考察访问的考察团团长王明一行。', '王明 → 南宁'),
+      neg('王明是受刘海总统委派来亚洲访问的。'),
       // (the one met who came, not the host before the verb of meeting: `会见了来渝访问的…市长X一行`)
       pos('2月12日，市委书记刘海会见了来渝访问的乌兰巴托市市长王明一行。', '王明 → 重庆'),
       // a city or a county by its name with its unit (`一行来博兴县调研`)

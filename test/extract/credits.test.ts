@@ -57,6 +57,7 @@ describe('credits', () => {
     // a credit in 【】 opening the text, names alone after a dateline's 讯, writer and photographer by their marks after
     // their names in one bracket, a contributing body and its people closing the text
     ['【全媒体记者 李明】6月30日，县委书记刘海主持召开会议。', ['李明:全媒体记者']],
+    ['刘海主持会议。\n记者丨周明', ['周明:记者']],
     ['本报讯(黄明辉)1月5日，区长刘海调研城建项目。', ['黄明辉:记者']],
     ['刘海主持会议。\n(杨明 文/李前进 图)', ['杨明:记者', '李前进:摄影']],
     ['检查结束。\n(临江县安监局  陈明辉 林冬丽)', ['陈明辉:通讯员', '林冬丽:通讯员']],
@@ -70,6 +71,11 @@ describe('credits', () => {
 
   it('makes no person of a part of a credited name (an article given whole, its credit in its text)', () => {
     const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '省长王明出席会议并讲话。(记者杜明举见习记者周亮)' };
+    expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
+  });
+
+  it('makes no person of a credit\'s separator and the name after it (`记者丨周琳`)', () => {
+    const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '省长王明出席会议并讲话。\n记者丨周明辉' };
     expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
   });
 

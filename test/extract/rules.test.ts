@@ -124,6 +124,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('在临江区·临山市对口合作工作座谈会上，双方交流了经验。')).toEqual(['临江区·临山市对口合作工作座谈会']);
     expect(meetingNames('张建国向世界临江学大会·临山论坛致贺信。')).toEqual(['世界临江学大会·临山论坛']);
     expect(meetingNames('临江省政协愿与俄罗斯联邦会议保持友好交流。')).toEqual([]);
+    // (a rite is a meeting, 大典; a role model, 重大典型, and a compendium, 永乐大典, are none)
+    expect(meetingNames('甚至冲淡和淹没重大典型。')).toEqual([]);
+    expect(meetingNames('永乐大典的修复工作启动。')).toEqual([]);
     expect(meetingNames('依照宪法和全国人民代表大会组织法的规定，委员长会议负责处理日常工作。')).toEqual([]);
   });
   it('reads no meeting in what is kept to or done at one, nor in the members of a body named like one', () => {

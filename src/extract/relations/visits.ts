@@ -127,7 +127,7 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
  */
-const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到)(?!了)';
+const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到)(?![了访])';
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
 /** `…等企业`: the kind of body a list's items are. */
@@ -143,14 +143,14 @@ const CLAUSE_BREAK = /[，。；：]/;
 const clauseBefore = (text: string, end: number, brk: RegExp): string => text.slice(clauseStartAt(text, end, brk), end);
 
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
-const NAME_TO = /到(?![了达位底期会场任])([^，。；：！？]{2,120})/y;
+const NAME_TO = /到(?![了达位底期会场任访])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
 /**
  * 到 at the head of a clause after a comma with what the visitor does there in it (`…，深入…考察施工情况，
  * 到临江砂石加工场了解…`) or in the clause after it (`…，到A集团、B公司、C公司，了解企业运营…`):
  * another stop of the visitor named before it in the sentence.
  */
-const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
+const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任访])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
 const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|看望|慰问|现场指导|察看了';
 /**
@@ -727,9 +727,10 @@ const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|�
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`: that place)
-const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗))(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
+const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
 /** A host's act between a name and 来: the one who came is the guest, after it. */
-const HOSTS_GUEST = new RegExp(`${MEET_VERB_ALT}|宴请|欢迎|看望|慰问`);
+// (or the one who sent him: `萨默斯是受克林顿总统委派来亚洲访问的`)
+const HOSTS_GUEST = new RegExp(`${MEET_VERB_ALT}|宴请|欢迎|看望|慰问|委派|派遣|委托`);
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`); no time after another's act (`在马克龙总统访华后即来川`). */
 const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后时]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
@@ -749,6 +750,10 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
     // (a province by its full name goes by its short one: `来吉林省调研` → 吉林)
     const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
     if (!province) continue;
+    // (a city by its bare name only where the dictionary knows it as a place: `来南宁考察访问`, not `来此考察`)
+    if (province === m[1] && !/[市县区旗]$/.test(province) && !PROVINCE_NAMES.includes(province) && placeWordAt(province, 0) !== province.length) continue;
+    // (nor 来 that opens a place's name: `来宾市`)
+    if (province === m[1] && placeWordAt(s.text, m.index!) > 1) continue;
     const before = ps.filter((p) => p.end <= at).at(-1);
     // (not the host of the one who came: `胡衡华会见了来渝访问的…苏米亚巴扎尔`)
     const gap = before ? s.text.slice(before.end - s.start, at - s.start) : '';
