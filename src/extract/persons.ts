@@ -83,11 +83,12 @@ export function creditedReporters(input: string): Reporter[] {
   }
   // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
   // `(文:米日古力·吾 来源:…)`)
-  if (text.includes(':') || text.includes('：')) for (const m of text.matchAll(MARK_COLON_CREDIT)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
+  if (HAS_MARK_COLON.test(text)) for (const m of text.matchAll(MARK_COLON_CREDIT)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
-  for (const last of /[）)]\s*(?:$|\n)/.test(text) ? text.matchAll(LAST_BRACKET_NAME) : []) {
+  // (each scan only on the lines that end with a bracket: the patterns are tried at every sentence's end otherwise)
+  for (const last of /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
     const names = last[1]!.split(/[、\s]+/);
     // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
     // (a paragraph's, not the text's, only by names of a name's shape: not `（新华社）`)
@@ -100,15 +101,15 @@ export function creditedReporters(input: string): Reporter[] {
   // (`(杨涛 文/李前进 图)`), a contributor's body and names closing the text (`(南靖县安监局 陈月清 林冬丽)`)
   const dateline = text.includes('讯') ? DATELINE_BRACKET_NAMES.exec(text) : null;
   if (dateline) for (const n of dateline[1]!.split(/[、\s]+/)) if (nameShape(n)) credit(n, '记者');
-  for (const m of text.includes('文') ? text.matchAll(BRACKET_WRITER_PHOTO) : []) {
+  for (const m of text.includes('文/') || text.includes('文／') ? text.matchAll(BRACKET_WRITER_PHOTO) : []) {
     if (nameShape(m[1]!)) credit(m[1]!, '记者');
     if (nameShape(m[2]!)) credit(m[2]!, '摄影');
   }
-  const contributed = CONTRIBUTOR_CLOSING.exec(text);
+  const contributed = /[）)]\s*$/.test(text) ? CONTRIBUTOR_CLOSING.exec(text.slice(-60)) : null;
   const contributors = contributed ? contributed[1]!.split(/\s+/) : [];
   if (contributors.some(nameShape)) for (const n of contributors) credit(n, '通讯员');
   // an outlet and a name alone on the last line (`重庆日报客户端王翔`)
-  const byOutlet = LAST_LINE_OUTLET.exec(text);
+  const byOutlet = LAST_LINE_OUTLET.exec(text.slice(text.trimEnd().lastIndexOf('\n') + 1));
   if (byOutlet && nameShape(byOutlet[1]!)) credit(byOutlet[1]!, '记者');
   const signed = text.endsWith('·') || text.endsWith('•') ? LAST_DOTTED_NAME.exec(text.trimEnd()) : null;
   if (signed) credit(signed[1]!, '记者');
@@ -128,14 +129,38 @@ export function creditedStaff(text: string): string[] {
 const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:影)?$/gm;
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
-/** Names of two or three characters alone in brackets closing the text or a paragraph, after a sentence's end (one, or up to four joined by 、 or spaces). */
-const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)][ \t\u3000]*(?=\n|$)/g;
+/** Names of two or three characters alone in brackets closing a line (the text's or a paragraph's), after a sentence's end (one, or up to four joined by 、 or spaces). */
+const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]$/;
 /** A mark, a colon and a name closing a line or before a space or a bracket (`文字:彭璐`, `(文:米日古力·吾 来源:…)`). */
 const MARK_COLON_CREDIT = /(?:^|[。！？\s（(])(文字|文|图片|图)[:：][ \u3000]?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,6})(?=[ \t\u3000]*(?:$|[)）])|[ \u3000]+[\u4e00-\u9fff]{1,4}[:：])/gm;
 /** Another outlet's name before the role of its reporters inside a credit (`黄冈日报记者`). */
 const OUTLET_BEFORE_ROLE = /^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|广播电视台|电视台|融媒体中心|新闻网|客户端)(?=(?:全媒体|融媒体)?(?:特约记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影))/;
 /** What ends an outlet's or a body's short name, never a name (`（新华社）`, `（人民网）`). */
 const OUTLET_WORD = /[社网台报刊局]$/;
+/** Whether a text has a writer's or a photographer's mark and a colon at all. */
+const HAS_MARK_COLON = /(?:文字|文|图片|图)[:：]/;
+
+/** LAST_BRACKET_NAME's matches on the lines that end with a bracket (the text's last line, or a paragraph's). */
+function* bracketLineEnds(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end).trimEnd();
+    if (line.endsWith('）') || line.endsWith(')')) {
+      // (the tail of the line, its sentence's end included, at the line's place in the text)
+      // (a sentence's end on the line before may stand before the bracket: `…参加会见。\n（郭华 天明）`)
+      const tailAt = Math.max(0, from + line.length - 40);
+      const m = LAST_BRACKET_NAME.exec(text.slice(tailAt, from + line.length));
+      if (m) {
+        m.index += tailAt;
+        yield m;
+      }
+    }
+    from = end + 1;
+  }
+}
+
 /** Names alone in the bracket right after a dateline's 讯 (`本报讯(黄子煖)`). */
 const DATELINE_BRACKET_NAMES = /讯\s*[（(]((?:[\u4e00-\u9fff]{2,3}[、\s]+){0,3}[\u4e00-\u9fff]{2,3})[）)]/;
 /** A writer and a photographer in one bracket, each by the mark after the name (`(杨涛 文/李前进 图)`). */
@@ -143,7 +168,7 @@ const BRACKET_WRITER_PHOTO = /[（(]\s*([\u4e00-\u9fff]{2,3})\s*文\s*[/／]\s*(
 /** A contributing body and its people's names in the bracket closing the text (`(南靖县安监局 陈月清 林冬丽)`). */
 const CONTRIBUTOR_CLOSING = /[。！？”]\s*[（(][\u4e00-\u9fff]{2,12}?(?:局|委|办|站|中心|院|所|队|部|社)[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[）)]\s*$/;
 /** An outlet and a reporter's name alone on the text's last line (`重庆日报客户端王翔`, `临江日报记者 张三`). */
-const LAST_LINE_OUTLET = /(?:^|\n)[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客户端|广播电视台|电视台|融媒体中心|新闻网)(?:全媒体|融媒体)?(?:记者)?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$/;
+const LAST_LINE_OUTLET = /^[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客户端|广播电视台|电视台|融媒体中心|新闻网)(?:全媒体|融媒体)?(?:记者)?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$/;
 /** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */
 const LAST_DOTTED_NAME = /[。！？”]\s*[·•]([\u4e00-\u9fff]{2,3})[·•]\s*$/;
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
