@@ -362,7 +362,9 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
-    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt) {
+    // (a sitting the session holds, its holding verb inside the mention: `…一次会议在省人民会堂举行预备会议`)
+    const heldInside = /(?:举行|召开)了?(?:预备会议|各)/.test(text.slice(m.start, m.end));
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || heldInside) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };
@@ -434,7 +436,8 @@ export function sameMeeting(a: string, b: string): boolean {
   const during = (n: string) => (n.includes('期间') ? n.slice(n.indexOf('期间')) : '');
   if (during(a) !== during(b)) return false;
   // `十二届全国人大五次会议安徽代表团全体会议` / `十二届全国人大五次会议`: a delegation's meeting at a session is another
-  const delegation = (n: string) => /代表团(?:全体|小组)?会议$/.test(n);
+  // (and its preparatory meeting: `省十三届人大一次会议预备会议`)
+  const delegation = (n: string) => /代表团(?:全体|小组)?会议$|.预备会议$/.test(n);
   if (delegation(a) !== delegation(b)) return false;
   // `首届中国国际进口博览会开幕式` / `首届中国国际进口博览会`: an event's opening ceremony is a meeting of its own
   if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
@@ -641,8 +644,9 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       // `市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议`: a sitting the session holds, named by who it
       // gathers, is named by the session (as one held during it is); not its own numbered sittings (`举行第二次全体会议`)
-      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting);
-      if (held && SESSION_HELD_DURING.test(last.name) && !SESSION.test(held[1]!)) {
+      // (and its preparatory meeting, `省十三届人大一次会议在省人民会堂举行预备会议`)
+      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议)$/.exec(sitting);
+      if (held && SESSION_HELD_DURING.test(last.name) && (held[1] === '预备会议' || !SESSION.test(held[1]!))) {
         out.pop();
         out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false });
         covered.fill(1, last.start, end);

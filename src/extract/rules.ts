@@ -417,6 +417,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a session's preparatory meeting it holds is a meeting of its own, the one reported (`…一次会议在…举行预备会议`)
+      pos('1月23日下午，省十三届人大一次会议在省人民会堂举行预备会议。省人大常委会主任王明主持预备会议。副主任刘海出席会议并在主席台就座。', '王明 → 省十三届人大一次会议预备会议:presided', '刘海 → 省十三届人大一次会议预备会议:attended'),
       // a public rite (大典), its year's cyclic name in brackets inside its name
       pos('4月12日，2025(乙巳)年公祭中华人文始祖伏羲大典在临江举行。省政协主席王明出席。', '王明 → 2025(乙巳)年公祭中华人文始祖伏羲大典:attended'),
       pos('王明来郧西调研|9月3日，常务副市长王明在郧西调研强县工程工作，并召开座谈会。', '王明 → 郧西座谈会:presided'),
