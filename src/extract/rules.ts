@@ -1659,6 +1659,17 @@ export const RULES = {
       neg('市长刘海会见某国总统阿卡拉和某某国总统莫尼拉。会见阿卡拉时，刘海表示，省长张建国同总统先生举行会谈。'),
     ],
   },
+  'met.delegation': {
+    relation: 'MET',
+    module: 'relations/met.ts',
+    why: 'A delegation met by its kind (`会见了该代表团`, `会见…党政代表团一行`) is met in its head, whom the item names: 以X为团长, 代表团团长X, X率领的代表团.',
+    cases: [
+      pos('以临山国议会外委会主席王明为团长的临山国议会代表团一行6人来华访问。全国人大常委会副委员长刘海在北京会见了该代表团。', '刘海 → 王明'),
+      pos('省委书记刘海在合肥会见了来皖考察的临山市党政代表团一行。代表团团长、临山市市长王明介绍了有关情况。', '刘海 → 王明'),
+      // no head named: no pair
+      neg('省委书记刘海在合肥会见了临山市党政代表团一行。'),
+    ],
+  },
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

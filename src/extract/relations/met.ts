@@ -101,6 +101,13 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
         for (const h of lastHosts) pair(b, h, host, s, date, 'met.same-subject');
         continue;
       }
+      // `会见了该代表团`, `会见…党政代表团一行`: a delegation named by its kind is met in its head, whom the item names
+      // (`以X为团长的…代表团`, `代表团团长X`, `X率领的…代表团`)
+      const head = DELEGATION_MET.test(s.text.slice(v.index! + v[0].length)) ? delegationHead(sents, named) : undefined;
+      if (head && !hosts.some((h) => h.name === head.name)) {
+        for (const h of hosts) pair(b, h, head, s, date, 'met.delegation');
+        continue;
+      }
       const listed = listedGuests(s, sents, named);
       if (listed) for (const g of listed) for (const h of hosts) pair(b, h, g, s, date, 'met.listed');
       else for (const g of courtesyGuest(s, host, at, named)) pair(b, host, g, s, date, 'met.by-post');
@@ -129,6 +136,21 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     for (const g of after) if (!RELATIVES.test(s.text.slice(g.end - s.start))) for (const h of hosts) pair(b, h, g, s, date);
     if (after.length) lastHosts = hosts;
   }
+}
+
+/** A delegation named by its kind after the verb of meeting, no one of it named there (`会见了该代表团`, `会见…党政代表团一行`). */
+const DELEGATION_MET = /^了?[^，。；]{0,30}?(?:代表团|考察团|参访团|访问团)(?:一行|成员)?(?=[，。；并和及]|$)/;
+
+/** The head of the delegation the item tells of: `以X为团长的`, one whose post is 团长, `X率领的…代表团`. */
+function delegationHead(sents: Sentence[], named: PersonMention[]): PersonMention | undefined {
+  for (const p of named) {
+    const s = sents.find((x) => x.start <= p.start && p.end <= x.end);
+    if (!s) continue;
+    const before = s.text.slice(0, p.start - s.start);
+    const after = s.text.slice(p.end - s.start);
+    if ((/以[^，。；为]{0,30}$/.test(before) && /^为团长/.test(after)) || p.titles.some((t) => /团长$/.test(t.name)) || /^率领?的?[^，。；]{0,20}?(?:代表团|考察团|参访团|访问团)/.test(after)) return p;
+  }
+  return undefined;
 }
 
 /** The people of the next sentence when it lists the guests (`这六位大使是：…郑东发、…`). */
