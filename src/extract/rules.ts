@@ -1176,6 +1176,8 @@ export const RULES = {
       pos('市长王明调研了临江板业公司、临山橡胶公司等处。', '王明 → 临江板业公司', '王明 → 临山橡胶公司'),
       // 先后察看了, and a group its leader 带领s going 分别前往 the sites (`检查组一行分别前往A、B…`)
       pos('王明一行先后察看了临江污水处理厂、临山水库。', '王明 → 临江污水处理厂', '王明 → 临山水库'),
+      // 和 inside a place's name the dictionary knows is no joint of the list (`呼和浩特`, `和林格尔`)
+      pos('市长王明先后来到呼和浩特盛乐国际机场、和林格尔县大数据中心。', '王明 → 呼和浩特盛乐国际机场', '王明 → 和林格尔县大数据中心'),
       pos('县长王明带领检查组检查安全生产。检查组一行分别前往临江天然气站、临山超市等地。', '王明 → 临江天然气站', '王明 → 临山超市'),
       pos('省委书记王明先后驱车到郾城区新店镇、临颍县杜曲镇，察看麦田长势。', '王明 → 郾城区新店镇', '王明 → 临颍县杜曲镇'),
       // a garrison named by where it is stationed alone is no place visited (`慰问渔民和驻岛部队`)

@@ -184,6 +184,24 @@ const AND_RE = new RegExp(AND);
 const LIST_AND = new RegExp(`、|及|${AND}`);
 
 /**
+ * The items of a list split at 、/及/和, where a 和 inside a place's name the dictionary knows is
+ * no joint (`呼和浩特盛乐国际机场`, `和林格尔县`): those pieces are one item again.
+ */
+function splitList(list: string, by: RegExp): string[] {
+  const items = list.split(by);
+  if (items.length < 2 || !list.includes('和')) return items;
+  for (let k = 0; k + 1 < items.length; k++) {
+    const joined = `${items[k]}和${items[k + 1]}`;
+    if (!list.includes(joined)) continue;
+    const at = items[k]!.length;
+    let inPlace = false;
+    for (let i = Math.max(0, at - 2); i <= at && !inPlace; i++) inPlace = placeWordAt(joined, i) > Math.max(at - i + 1, i === at ? 2 : 0);
+    if (inPlace) items.splice(k--, 2, joined);
+  }
+  return items;
+}
+
+/**
  * An item no head names that may still name a site (`东湖老醋坊`): three to twelve characters
  * opening with a place's name, no word of the dictionary, no kind of body or people (`台资企业`,
  * `旧城改造`, `一些中小学`).
@@ -464,7 +482,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (kinds of site listed before the kind they are, `到航空设备、新材料…等制造业企业调研`, name none: only named ones go)
     const kinds = KINDS_LISTED.test(listed);
     const items = listed.split('、').filter((item) => !kinds || visitTarget(item) !== null).flatMap((item) => {
-      const joined = item.split(AND_RE);
+      const joined = splitList(item, AND_RE);
       if (joined.length < 2) return [item];
       const shared = shareHead(joined);
       if (shared !== joined) return shared;
@@ -523,7 +541,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
     const kindGiven = PLACES_KIND.test(m[1]) || tour;
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
-    const items = m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').split(LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    const items = splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND).map((i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
     const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
     // items no head names a target are added after the list, when others of it are targets and
