@@ -109,9 +109,16 @@ function heldInWord(text: string, at: number, w: string): boolean {
   for (const h of HOLDERS_OF.get(w) ?? []) {
     for (let i = h.indexOf(w); i !== -1; i = h.indexOf(w, i + 1)) if (text.startsWith(h, at - i)) return true;
   }
-  // (and 和 inside a place's name the dictionary knows: `呼和浩特`, `和林格尔`, `太和`)
-  // (a word that opens with 和 only when longer than two: `和平` is a word of its own)
-  if (w === '和') for (let k = 0; k <= 2; k++) if (at - k >= 0 && placeWordAt(text, at - k) > Math.max(k + 1, 2)) return true;
+  // (and 和 inside a place's name the dictionary knows: `呼和浩特`, `和林格尔`)
+  return w === '和' && andInPlaceWord(text, at);
+}
+
+/**
+ * Does the 和 at `at` stand inside a place's name of nodejieba's dictionary that runs across it
+ * (`呼和浩特`, `和林格尔`; one that opens with 和 only when longer than two: `和平` is a word of its own)?
+ */
+export function andInPlaceWord(text: string, at: number): boolean {
+  for (let k = 0; k <= 2; k++) if (at - k >= 0 && placeWordAt(text, at - k) > Math.max(k + 1, 2)) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@ import { normName, type Sentence } from '../text';
 import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
-import { within, lastBefore, clauseStartAt } from '../spans';
+import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
 import { placeWordAt, isCommonWord, isCommonNoun } from '../jieba';
@@ -193,10 +193,7 @@ function splitList(list: string, by: RegExp): string[] {
   for (let k = 0; k + 1 < items.length; k++) {
     const joined = `${items[k]}和${items[k + 1]}`;
     if (!list.includes(joined)) continue;
-    const at = items[k]!.length;
-    let inPlace = false;
-    for (let i = Math.max(0, at - 2); i <= at && !inPlace; i++) inPlace = placeWordAt(joined, i) > Math.max(at - i + 1, i === at ? 2 : 0);
-    if (inPlace) items.splice(k--, 2, joined);
+    if (andInPlaceWord(joined, items[k]!.length)) items.splice(k--, 2, joined);
   }
   return items;
 }
