@@ -1570,6 +1570,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // co-hosts before the one with 同, a comma apart after posts of their own, each meet the guest
+      pos('外事工作委员会办公室主任王明，国务委员兼国防部长刘海27日分别在临江宾馆和八一大楼同临山国国防部长阿卡拉举行会见会谈。', '王明 → 阿卡拉', '刘海 → 阿卡拉'),
       // a province's leaders call on ministers in the capital (`刘赐贵一行拜访了…主任何立峰，…部长苗圩，…`)
       pos('1月5日，省委书记王明赴京拜访部分国家部委。王明一行先后拜访了全国政协副主席、国家发展和改革委员会主任刘海，工业和信息化部部长吴东，财政部部长张亮等。', '王明 → 刘海', '王明 → 吴东', '王明 → 张亮'),
       // guests named each after a post of their own, one a comma apart, up to 等 (`会见了A公司董事甲，B公司总经理乙，…等客商`);

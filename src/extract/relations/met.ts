@@ -124,8 +124,16 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       // not the time after it, `A与B举行会见后说`)
       if (w >= 0 && /会见|接见/.test(v[0]) && /^了?(?![后时中前并])[^，。；、\s]/.test(s.text.slice(v.index! + v[0].length))) continue;
       if (w >= 0) {
-        for (const g of chain.slice(w + 1)) pair(b, chain[w], g, s, date);
-        lastHosts = [chain[w]];
+        // (co-hosts before the one with 同, joined by 、 or by a comma after posts of their own, each meet the guests:
+        // `…主任杨洁篪，国务委员兼国防部长魏凤和27日分别…同…马蒂斯举行会见会谈`)
+        const withHosts = [chain[w]!];
+        for (let k = prior.indexOf(chain[w]!) - 1; k >= 0; k--) {
+          const gap = s.text.slice(prior[k]!.end - s.start, withHosts[0]!.start - s.start);
+          if (!/^、[^，。；、与和同跟]{0,20}$/.test(gap) && !(/^[，,][^，,。；与和同跟]{2,30}$/.test(gap) && TITLE_HEAD_END.test(gap))) break;
+          withHosts.unshift(prior[k]!);
+        }
+        for (const h of withHosts) for (const g of chain.slice(w + 1)) pair(b, h, g, s, date);
+        lastHosts = withHosts;
         withGuests = chain.slice(w + 1);
       }
       // (`A和B会晤` is one pair; `A和B会见了全体代表`: two hosts, their guests unnamed — no pair)
