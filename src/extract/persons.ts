@@ -89,11 +89,13 @@ export function creditedReporters(input: string): Reporter[] {
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
   // (each scan only on the lines that end with a bracket: the patterns are tried at every sentence's end otherwise)
   for (const last of /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
-    const names = last[1]!.split(/[、\s]+/);
+    // (a photographer's 拍摄 or 摄影 after the name: `(王文利 拍摄)`)
+    const photo = /\s+(?:拍摄|摄影)$/.exec(last[1]!);
+    const names = last[1]!.slice(0, photo ? photo.index : undefined).split(/[、\s]+/);
     // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
     // (a paragraph's, not the text's, only by names of a name's shape: not `（新华社）`)
     const closing = !text.slice(last.index! + last[0].length).trim();
-    if (names.every((n) => n.length <= 3) && (closing ? (names.length === 1 && !OUTLET_WORD.test(names[0]!)) || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))) : names.every(nameShape))) for (const n of names) credit(n, last[2] ? '摄影' : '记者');
+    if (names.every((n) => n.length <= 3) && (closing ? (names.length === 1 && !OUTLET_WORD.test(names[0]!)) || names.every(nameShape) || (/\s/.test(last[1]!) && names.some(nameShape) && !names.some((n) => CREDIT_ROLE.test(n))) : names.every(nameShape))) for (const n of names) credit(n, last[2] || photo ? '摄影' : '记者');
   }
   const lede = text.includes('记者') ? LEDE_CREDIT.exec(text) : null;
   if (lede) for (const n of lede[1]!.split(/[ \u3000、]+/)) if (n && nameShape(n)) credit(n, '记者');

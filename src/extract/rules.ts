@@ -797,6 +797,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a joint meeting by its short head (联席会)
+      pos('昨天，京津冀三省市常务副省(市)长联席会以视频方式召开。北京市常务副市长王明出席会议并讲话。', '王明 → 京津冀三省市常务副省(市)长联席会:attended'),
       // a report or a summary by its year or its title (`作了1997年双拥工作总结`, `向大会作《政府工作报告》`, `作了题为《…》的工作报告`,
       // `作了关于…的审计工作报告`); the 作 of 工作 is none (`审议张建国总理作的《政府工作报告》`: no speaker here)
       pos('全国双拥工作电视电话会议今天召开。民政部部长王明代表全国双拥工作领导小组作了1997年双拥工作总结。', '王明 → 全国双拥工作电视电话会议:attended'),
