@@ -363,8 +363,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
     // (a sitting the session holds, its holding verb inside the mention: `…一次会议在省人民会堂举行预备会议`)
-    const heldInside = /(?:举行|召开)了?(?:预备会议|各)/.test(text.slice(m.start, m.end));
-    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || heldInside) {
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };
@@ -506,6 +505,8 @@ export interface MeetingMention {
   ref?: boolean;
   /** where the term of a pair of plenums begins (`二十届二中、三中全会`) */
   termStart?: number;
+  /** a sitting the session named before it holds, the holding verb inside the mention (`…一次会议在…举行预备会议`) */
+  heldBySession?: boolean;
 }
 
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
@@ -648,7 +649,7 @@ export function findMeetings(text: string): MeetingMention[] {
       const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议)$/.exec(sitting);
       if (held && SESSION_HELD_DURING.test(last.name) && (held[1] === '预备会议' || !SESSION.test(held[1]!))) {
         out.pop();
-        out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false });
+        out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false, heldBySession: true });
         covered.fill(1, last.start, end);
         continue;
       }
@@ -732,7 +733,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // (the second name cut by a verb of its own words, `…党组扩大会议暨理论学习中心组专题学习会议`: joined all the same)
     // (and a forum a middle dot joins to the meeting it is held at: `世界中国学大会·上海论坛`)
-    const joint = (text[prevEnd] === '暨' && (start === prevEnd || (start > prevEnd && start - prevEnd <= 10 && /^暨[\u4e00-\u9fff]*$/.test(text.slice(prevEnd, start))))) || (text[prevEnd] === '·' && start === prevEnd);
+    const joiner = start >= prevEnd ? text.slice(prevEnd, start) : null;
+    const joint = joiner !== null && ((text[prevEnd] === '暨' && /^(?:暨[\u4e00-\u9fff]{0,9})?$/.test(joiner)) || (text[prevEnd] === '·' && joiner === ''));
     if (out.length && (joint || runOn)) {
       // `区委农村工作会议暨莓茶产业高质量发展大会`: one meeting under a joint name
       const last = out[out.length - 1];

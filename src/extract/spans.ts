@@ -57,14 +57,14 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
         continue;
       }
     }
-    // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
-    // (and the cyclic name of a year in brackets after its number: `2025(乙巳)年公祭中华人文始祖伏羲大典`)
+    // the cyclic name of a year in brackets after its number stands inside a meeting's name
+    // (`2025(乙巳)年公祭中华人文始祖伏羲大典`), and a middle dot between two parties' names (`松江区·庄河市对口合作工作座谈会`)
     if (meeting && (text[j] === ')' || text[j] === '）') && /\d{4}[（(][\u4e00-\u9fff]{2}$/.test(text.slice(Math.max(lo, j - 7), j)) && text[j + 1] === '年') {
       j -= 3;
       continue;
     }
-    // (and a middle dot between two parties' names: `松江区·庄河市对口合作工作座谈会`, `中国·海峡项目成果交易会`)
     if (meeting && text[j] === '·' && /[\u4e00-\u9fff]/.test(text[j - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[j + 1] ?? '')) continue;
+    // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
     if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
       break;

@@ -81,11 +81,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // `国务院总理李鹏、副总理邹家华…会见了X`: hosts joined by 、 with their posts, too
     // (and by a comma, each after posts of their own: `省委书记A，省委副书记、省长B在成都会见…`)
-    for (let k = prior.indexOf(hosts[0]) - 1; k >= 0; k--) {
-      const gap = s.text.slice(prior[k].end - s.start, hosts[0].start - s.start);
-      if (!/^、[^，。；、与和同跟]{0,20}$/.test(gap) && !(/^[，,][^，,。；与和同跟]{2,30}$/.test(gap) && TITLE_HEAD_END.test(gap))) break;
-      hosts.unshift(prior[k]);
-    }
+    hosts.unshift(...coHostsBefore(s, prior, hosts[0]!));
     // `A同<posts joined by 、>B(、<post>C)举行会谈`: the guests after 同, each named by posts a 、 may join
     const posted = after.length === 0 && chain.length === 1 ? postedGuests(s, prior, v.index!) : null;
     if (posted) {
@@ -126,12 +122,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       if (w >= 0) {
         // (co-hosts before the one with 同, joined by 、 or by a comma after posts of their own, each meet the guests:
         // `…主任杨洁篪，国务委员兼国防部长魏凤和27日分别…同…马蒂斯举行会见会谈`)
-        const withHosts = [chain[w]!];
-        for (let k = prior.indexOf(chain[w]!) - 1; k >= 0; k--) {
-          const gap = s.text.slice(prior[k]!.end - s.start, withHosts[0]!.start - s.start);
-          if (!/^、[^，。；、与和同跟]{0,20}$/.test(gap) && !(/^[，,][^，,。；与和同跟]{2,30}$/.test(gap) && TITLE_HEAD_END.test(gap))) break;
-          withHosts.unshift(prior[k]!);
-        }
+        const withHosts = [...coHostsBefore(s, prior, chain[w]!), chain[w]!];
         for (const h of withHosts) for (const g of chain.slice(w + 1)) pair(b, h, g, s, date);
         lastHosts = withHosts;
         withGuests = chain.slice(w + 1);
@@ -159,6 +150,20 @@ function delegationHead(sents: Sentence[], named: PersonMention[]): PersonMentio
     if ((/以[^，。；为]{0,30}$/.test(before) && /^为团长/.test(after)) || p.titles.some((t) => /团长$/.test(t.name)) || /^率领?的?[^，。；]{0,20}?(?:代表团|考察团|参访团|访问团)/.test(after)) return p;
   }
   return undefined;
+}
+
+/**
+ * The hosts named before `first` and joined to it as hosts are: by 、 with their posts (`总理李鹏、副总理邹家华`), or by
+ * a comma after posts of their own (`省委书记A，省委副书记、省长B`), in the order of the text.
+ */
+function coHostsBefore(s: Sentence, prior: PersonMention[], first: PersonMention): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let k = prior.indexOf(first) - 1; k >= 0; k--) {
+    const gap = s.text.slice(prior[k]!.end - s.start, (out[0] ?? first).start - s.start);
+    if (!/^、[^，。；、与和同跟]{0,20}$/.test(gap) && !(/^[，,][^，,。；与和同跟]{2,30}$/.test(gap) && TITLE_HEAD_END.test(gap))) break;
+    out.unshift(prior[k]!);
+  }
+  return out;
 }
 
 /** The people of the next sentence when it lists the guests (`这六位大使是：…郑东发、…`). */
