@@ -659,6 +659,17 @@ const DELIBERATES_WITH = /[与同和跟](?:[^，。；]{0,8}?)?(?:代表|委员)
 /** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
 const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
 
+/**
+ * The one named in the clause before `at` (an index of the sentence's text: its first or its last name) who does
+ * the act there, with at most a post, a time or a place between — not one who only says it, did it once or will.
+ */
+function actorBefore(s: Sentence, ps: PersonMention[], at: number, pick: 'first' | 'last'): PersonMention | undefined {
+  const inClause = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, at, /[，。；]/) && p.end <= s.start + at);
+  const who = pick === 'first' ? inClause[0] : inClause.at(-1);
+  const between = who ? s.text.slice(who.end - s.start, at) : '';
+  return who && between.length <= 16 && !/说|表示|曾|将|要/.test(between) ? who : undefined;
+}
+
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
   if (!main || !main.date) return;
   // `常委会委员A、B、C和D等与会同志围绕…提出询问`: those the text calls the meeting's participants are at it
@@ -670,17 +681,12 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
   }
   // `X在京与有关民主党派中央负责人座谈`: the one who holds the talk is at the report's 座谈会
   const talk = main.name.endsWith('座谈会') && s.text.includes('座谈') ? TALKS_WITH_GROUP.exec(s.text) : null;
-  if (talk) {
-    const at = s.start + talk.index;
-    const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, talk.index, /[，。；]/) && p.end <= at).slice(0, 1);
-    if (who.length && s.text.slice(who[0].end - s.start, talk.index).length <= 16 && !/说|表示|曾|将|要/.test(s.text.slice(who[0].end - s.start, talk.index))) attend(b, who, main, s, 'attended.act', 'attended', false);
-  }
+  const talker = talk ? actorBefore(s, ps, talk.index, 'first') : undefined;
+  if (talker) attend(b, [talker], main, s, 'attended.act', 'attended', false);
   // `汪洋与代表们一起审议报告`: one who deliberates with a delegation's deputies is at its meeting
   const together = s.text.includes('一起') ? DELIBERATES_WITH.exec(s.text) : null;
-  if (together) {
-    const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, together.index, /[，。；]/) && p.end <= s.start + together.index).slice(-1);
-    if (who.length && s.text.slice(who[0].end - s.start, together.index).length <= 16 && !/说|表示|曾|将|要/.test(s.text.slice(who[0].end - s.start, together.index))) attend(b, who, main, s, 'attended.act', 'attended', false);
-  }
+  const deliberator = together ? actorBefore(s, ps, together.index, 'last') : undefined;
+  if (deliberator) attend(b, [deliberator], main, s, 'attended.act', 'attended', false);
   for (const v of s.text.matchAll(PRESENT_ACT)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
