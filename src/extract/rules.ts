@@ -1073,6 +1073,11 @@ export const RULES = {
     cases: [
       // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
       pos('刘海指出，要按照张建国总书记在临江考察时提出的要求，加快发展。', '张建国 → 临江'),
+      // the visit's topic between the place and its verb (`赴衡水市，就环境保护工作进行参观考察`); sites listed to 等处
+      pos('3月27日，市委书记王明带队赴临山市，就环境保护工作进行参观考察。', '王明 → 临山市'),
+      pos('省长王明到临江电厂、临山水库等处调研。', '王明 → 临江电厂', '王明 → 临山水库'),
+      // (by a team its leaders 带队, called 考察团 after: each leader)
+      pos('市委书记王明、市长刘海带队赴临山市考察。考察团先后到临江园博园、临江发电厂等处实地考察。', '王明 → 临山市', '刘海 → 临山市', '王明 → 临江园博园', '刘海 → 临江园博园', '王明 → 临江发电厂', '刘海 → 临江发电厂'),
       // a province's leaders who escort the visitor through it went to their province, not to each of its sites
       // (`在山西省委书记A和省长B陪同下，先后到阳泉、太原考察调研`; a post with no province shares the first one's)
       pos('7月7日至8日，张建国在山西省委书记王明和省长刘海陪同下，先后到阳泉、太原考察调研。', '张建国 → 阳泉', '张建国 → 太原', '王明 → 山西', '刘海 → 山西'),
@@ -1178,9 +1183,21 @@ export const RULES = {
       pos('市长王明调研了临江板业公司、临山橡胶公司等处。', '王明 → 临江板业公司', '王明 → 临山橡胶公司'),
       // 先后察看了, and a group its leader 带领s going 分别前往 the sites (`检查组一行分别前往A、B…`)
       pos('王明一行先后察看了临江污水处理厂、临山水库。', '王明 → 临江污水处理厂', '王明 → 临山水库'),
+      // 先后深入 a list of bodies or places (`调研组一行先后深入A、B等地`), and 实地查看了 as 实地察看了
+      pos('副主席王明先后深入临江天和磁材技术有限责任公司、临山材料研究院、临水铜业有限公司，实地调研工业企业运行情况。', '王明 → 临江天和磁材技术有限责任公司', '王明 → 临山材料研究院', '王明 → 临水铜业有限公司'),
+      pos('副市长王明先后深入柏山县和临水县，实地查看了临江滞洪区和临山水库的第一溢洪道及泄洪洞等。', '王明 → 柏山县', '王明 → 临水县', '王明 → 临江滞洪区', '王明 → 临山水库'),
+      // a 和 after a place and one character is inside a name (`包头天和磁材…公司`), no joint
+      pos('副主席王明先后深入临江天和磁材技术有限责任公司、临山材料研究院。', '王明 → 临江天和磁材技术有限责任公司', '王明 → 临山材料研究院'),
+      neg('市长王明要求，要先后深入学习贯彻会议精神。'),
       // 和 inside a place's name the dictionary knows is no joint of the list (`呼和浩特`, `和林格尔`)
       pos('市长王明先后来到呼和浩特盛乐国际机场、和林格尔县大数据中心。', '王明 → 呼和浩特盛乐国际机场', '王明 → 和林格尔县大数据中心'),
       pos('县长王明带领检查组检查安全生产。检查组一行分别前往临江天然气站、临山超市等地。', '王明 → 临江天然气站', '王明 → 临山超市'),
+      // a team led (率队, 带队) and called by its task later (调研组, 考察团 — its 考察 no verb), each leader listed with his post;
+      // a party delegation a leader 率s, then 代表团 as the subject; a group with no leader named is no one's
+      pos('市人大常委会副主任王明率队调研计划执行情况。调研组一行先后深入临江控股煤业集团、临山药业有限公司等地。', '王明 → 临江控股煤业集团', '王明 → 临山药业有限公司'),
+      pos('市人大常委会主任王明带领部分省人大代表来临江考察学习。考察团一行首先来到临江卷烟厂，参观生产车间。', '王明 → 临江卷烟厂'),
+      pos('县委书记张建国，县委副书记、县长刘海率党政代表团来我县考察。代表团先后来到临江汽车科技有限公司、临山医疗有限公司等地。', '张建国 → 临江汽车科技有限公司', '刘海 → 临江汽车科技有限公司', '张建国 → 临山医疗有限公司', '刘海 → 临山医疗有限公司'),
+      neg('市长王明表示欢迎。代表团先后来到临江汽车科技有限公司、临山医疗有限公司等地。'),
       pos('省委书记王明先后驱车到郾城区新店镇、临颍县杜曲镇，察看麦田长势。', '王明 → 郾城区新店镇', '王明 → 临颍县杜曲镇'),
       // a garrison named by where it is stationed alone is no place visited (`慰问渔民和驻岛部队`)
       neg('2月6日，省长王明赴临海市调研经济社会发展情况，慰问渔民和驻岛部队。'),

@@ -121,7 +121,8 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`)
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
-const LIST_VERBS = '来到|走进|实地察看了?|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
+// (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习)
+const LIST_VERBS = '来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?[组团])|回访|考察了?(?![组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?![组团室工员])|看望了?(?!(?:慰问)?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
@@ -157,8 +158,8 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
-// (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导))?(?:进行|开展)?(?:实地|专题|工作)?(?:${TO_PLACE_VERBS})`, 'g');
+// (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`)
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导))?(?:，就[^，。；]{2,40}?)?(?:进行|开展)?(?:实地|专题|工作)?(?:${TO_PLACE_VERBS})`, 'g');
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
@@ -185,7 +186,8 @@ const LIST_AND = new RegExp(`、|及|${AND}`);
 
 /**
  * The items of a list split at 、/及/和, where a 和 inside a place's name the dictionary knows is
- * no joint (`呼和浩特盛乐国际机场`, `和林格尔县`): those pieces are one item again.
+ * no joint (`呼和浩特盛乐国际机场`, `和林格尔县`): those pieces are one item again. So is a 和
+ * after a place and one character (`包头天和磁材技术有限责任公司`): no site is named so short.
  */
 function splitList(list: string, by: RegExp): string[] {
   const items = list.split(by);
@@ -193,10 +195,17 @@ function splitList(list: string, by: RegExp): string[] {
   for (let k = 0; k + 1 < items.length; k++) {
     const joined = `${items[k]}和${items[k + 1]}`;
     if (!list.includes(joined)) continue;
-    if (andInPlaceWord(joined, items[k]!.length)) items.splice(k--, 2, joined);
+    if (andInPlaceWord(joined, items[k]!.length) || shortBeforeAnd(items[k]!, items[k + 1]!)) items.splice(k--, 2, joined);
   }
   return items;
 }
+
+/**
+ * A piece before 和 too short to name a site of its own, before a company's name (`包头天|和磁材技术有限责任公司`):
+ * three characters, no place (`柏乡县`) nor a word (`渔民`, `寺庙`).
+ */
+const shortBeforeAnd = (piece: string, next: string): boolean =>
+  piece.length === 3 && /(?:公司|集团)$/.test(next) && !/[省市县区州旗盟镇乡村]$/.test(piece) && visitTarget(piece) === null && !isCommonWord(piece);
 
 /**
  * An item no head names that may still name a site (`东湖老醋坊`): three to twelve characters
@@ -229,8 +238,15 @@ function described(item: string): string {
   // (after 的 a target by its name; after a describing noun a place word too: `摇篮瑞金`)
   const m = /^.*(的|发源地|所在地|诞生地|摇篮|故乡)(.{2,})$/.exec(item);
   if (!m || GENERIC_SITE.test(m[2]) || /^[\d几多]/.test(m[2])) return item;
-  return visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length) ? m[2] : item;
+  if (visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length)) return m[2];
+  // (a part of a site after 的 that is none by its name is the site's: `临城水库的第一溢洪道` → 临城水库; not the
+  // people met there, `批发市场的商户`, one picked out, `杭州的这家企业`, nor a site where something is, `设在…区的`)
+  const whole = m[1] === '的' ? item.slice(0, item.length - m[2].length - 1) : '';
+  const site = whole !== '' && !/[的在于]|首个|首家/.test(whole) && (ORG_SUFFIX_RE.test(whole) || (PLACE_HEAD.test(whole) && !ADDRESS.test(whole)));
+  return site && !/^(?:这|那|该|此|一|各|多|部分)/.test(m[2]) && !PEOPLE_THERE.test(m[2]) && visitTarget(whole) ? whole : item;
 }
+/** The people of a place (`…的商户和群众`, `…的老人们`): no part of it. */
+const PEOPLE_THERE = /们|者|户|群众|员工|职工|干部|老人|朋友|师生|学生|居民|村民|官兵|人员|旅客|家属|代表/;
 
 /**
  * Units that share the body named after the last of them (`甘孜县、阿坝县、红原县政协`): each unit's
@@ -278,12 +294,19 @@ const CHAIN_AT = /；[^，。；]{0,12}?在([^，。；]{3,60})，(?:实地|深�
 /** A site a visit may refer back to (`来到这里`): its name and kind, and the sentence that named it. */
 interface Site { name: string; kind: 'Organization' | 'Location'; at: number }
 /** Per article (its builder): the sentences read so far and the site they last visited or introduced. */
-const SITES = new WeakMap<Builder, { n: number; site: Site | null; leader: PersonMention | null }>();
+const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: PersonMention[] }>();
 /** A leader at the head of a group (`栗战书率全国人大常委会执法检查组在黑龙江检查…`, `孔昌升带领调研组来庆`,
  * `李悦率领…省政协委员赴松原市开展异地视察活动`: a group of members named by what they are): the group's visits are his. */
-const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察)))/;
+// (or a team, `率队调研…`, `带队赴衡水市`: what it is called later, 调研组, 考察团, is the group)
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
-const GROUP_SUBJECT = /^[\u4e00-\u9fff]{0,12}(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团)(?:一行)?$/;
+const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团)(?:一行)?/;
+const GROUP_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}${GROUP_NOUN.source}$`);
+/** A clause's subject when a group is it (`考察团一行首先` → 考察团一行): the words around it that name no subject gone, not those inside it (考察). */
+function groupSubject(clause: string): boolean {
+  const g = GROUP_NOUN.exec(clause);
+  return g !== null && GROUP_SUBJECT.test(clause.slice(0, g.index).replace(OWN_SUBJECT_FREE, '') + g[0] + clause.slice(g.index + g[0].length).replace(OWN_SUBJECT_FREE, ''));
+}
 /** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
 const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
@@ -293,14 +316,14 @@ const HERE = /(?:来到|走进)这里|在这里(?:考察|参观|调研|视察|�
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   let st = SITES.get(b);
-  if (!st) SITES.set(b, (st = { n: 0, site: null, leader: null }));
+  if (!st) SITES.set(b, (st = { n: 0, site: null, leaders: [] }));
   st.n++;
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
-  const led = s.text.includes('率') || s.text.includes('带领') ? LEADS_GROUP.exec(s.text) : null;
-  const leader = led ? ps.filter((p) => p.end <= s.start + led.index && p.titles.length > 0).at(-1) : undefined;
-  if (leader) st.leader = leader;
-  sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leader);
+  const led = s.text.includes('率') || s.text.includes('带') ? LEADS_GROUP.exec(s.text) : null;
+  const leaders = led ? groupLeaders(s, ps, s.start + led.index) : [];
+  if (leaders.length) st.leaders = leaders;
+  sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leaders);
   escortsToProvince(b, s, ps, count, date);
   const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
   const target = last && b.entities.find((e) => e.id === last.to);
@@ -346,7 +369,25 @@ function escortProvince(s: Sentence, p: PersonMention, ps: PersonMention[]): str
 /** A 会见 right before a name in its clause: the name is the one met, not a visitor. */
 const MET_BEFORE = /(?:会见|会晤|接见)了?[^，。；]{0,14}$/;
 
-function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leader: PersonMention | null): void {
+/**
+ * Who lead the group at `at` (its 率/带领/带队): the person named with a post right before it, and those
+ * listed before him with their posts (`市委书记A、市长B带队`, `…书记A，县委副书记、县长B率…代表团`).
+ */
+function groupLeaders(s: Sentence, ps: PersonMention[], at: number): PersonMention[] {
+  const before = ps.filter((p) => p.end <= at && p.titles.length > 0);
+  const last = before.at(-1);
+  if (!last) return [];
+  const out = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const gap = s.text.slice(before[k]!.end - s.start, out[0]!.start - s.start);
+    // (only a joint and the next one's posts between: `、`, `，县委副书记、县长`)
+    if (gap.length > 24 || !/^[、，和及与]/.test(gap) || !out[0]!.titles.some((t) => t.start >= before[k]!.end) && gap.length > 1) break;
+    out.unshift(before[k]!);
+  }
+  return out;
+}
+
+function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leaders: PersonMention[]): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
@@ -362,7 +403,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const clause = clauseBefore(s.text, at - s.start, /[，。；：]/);
     // (a group the article named led by someone, `检查组先后来到…`: its leader's visit)
     const subject = clause.replace(OWN_SUBJECT_FREE, '');
-    if (subject.length > 0) return leader && GROUP_SUBJECT.test(subject) ? [leader] : [];
+    if (subject.length > 0) return groupSubject(clause) ? leaders : [];
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
     // (他 too is the visitor the article named with a post, not a name read in passing)
@@ -462,8 +503,11 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
     if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
-    // (a comma before the verb only after 深入: `到X，调研…` is read by the itinerary's rules)
-    if (m[0].includes('，') && !m[0].startsWith('深入')) continue;
+    // (a comma before the verb only after 深入: `到X，调研…` is read by the itinerary's rules; and before
+    // the visit's topic, `赴衡水市，就环境保护工作进行参观考察`)
+    if (m[0].includes('，') && !m[0].startsWith('深入') && !m[0].includes('，就')) continue;
+    // (先后深入/分别深入 opens a list: read as one, `先后深入A、B，实地调研`)
+    if (m[0].startsWith('深入') && /(?:先后|分别)$/.test(s.text.slice(0, m.index!))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
     if (/将|拟|计划|准备/.test(clause)) continue;
@@ -495,7 +539,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       if (REMOTE_MANNER.test(item)) continue;
       // (a verb ends the place: `在山东出席…座谈会并调研` → 山东)
-      const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等地$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等[地处]$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
       if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
