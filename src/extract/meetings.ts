@@ -972,7 +972,19 @@ export function findMeetings(text: string): MeetingMention[] {
       o.end += c[0].length;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // a name the text also gives a body's officers (`中国前外交官联谊会会长吉佩定`) is a body's wherever it stands
+  // (`中国前外交官联谊会是由…组成的非政府组织`): a meeting has no 会长
+  return out.filter((o) => !(BODY_HEADED.test(o.name) && hasOfficers(text, o.name))).sort((a, b) => a.start - b.start);
+}
+
+/** The heads a body's name may end with as a meeting's does. */
+const BODY_HEADED = /(?:联谊会|研究会|促进会)$/;
+/** The officers of a body after its name: no meeting has them. */
+const BODY_OFFICER_AFTER = /^(?:名誉会长|副会长|会长|副理事长|理事长|秘书长)/;
+/** Does `text` name `name` with a body's officer after it? */
+function hasOfficers(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (BODY_OFFICER_AFTER.test(text.slice(i + name.length, i + name.length + 4))) return true;
+  return false;
 }
 
 /** The rest of a quote after an event's head, its edition at most, and the ceremony after it (`2022”开幕式`). */

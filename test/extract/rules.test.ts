@@ -183,6 +183,12 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('中国作家协会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。')).toEqual([]);
     expect(meetingNames('中华全国台湾同胞联谊会向大会致贺词。')).toEqual([]);
     expect(meetingNames('市委举行春节联谊会。')).toEqual(['市委春节联谊会']);
+    // a name the text gives a 会长 is a body's wherever it stands (a meeting has no 会长)
+    expect(meetingNames('临江前外交官联谊会会长王明一行来我省调研。临江前外交官联谊会是由资深外交官组成的非政府组织。')).toEqual([]);
+  });
+  it('reads no summit in a name ending in 峰 before 会见', () => {
+    expect(meetingNames('市政协党组书记刘海峰会见出席市政协十四届一次会议的港澳委员。')).toEqual(['市政协十四届一次会议']);
+    expect(meetingNames('王明出席金砖国家领导人峰会。')).toEqual(['金砖国家领导人峰会']);
   });
   it('reads a quoted two-part theme with its comma as part of the name; a concert is no meeting', () => {
     expect(meetingNames('市政协12日召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会。')).toEqual(['统筹城乡融合发展,全面推进乡村振兴专题协商会']);
