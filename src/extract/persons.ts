@@ -258,6 +258,12 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     const p = persons[k];
     if (p.needsPostBefore && !persons.some((q) => q.name.endsWith(p.name) && !q.needsPostBefore && q.titles.length > 0)) persons.splice(k, 1);
   }
+  // a preposition before a name the article gives elsewhere is none of the name (`议长向朱琳献上鲜花`, `礼兵队长向李鹏报告`:
+  // 朱琳, and a speaker the item leaves unnamed, not 向朱琳); the later pass reads the name there
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const p = persons[k]!;
+    if (p.name.length >= 3 && PREPOSITION_FIRST.test(p.name) && persons.some((q) => q !== p && q.name === p.name.slice(1))) persons.splice(k, 1);
+  }
   for (const p of persons) known.add(p.name);
   // a foreign name is written in full once and by its last part after that
   // (`萨阿东·哈马迪` … `哈马迪说`): the short form is the same person, under the full name
@@ -336,6 +342,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
+
+/** A preposition a name read after a post may have taken for its surname (向 is one too: only before a name known). */
+const PREPOSITION_FIRST = /^[向对为给跟与同和]/;
 
 /**
  * A person the article names with a post, again before a head of state's or government's post

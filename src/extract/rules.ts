@@ -38,6 +38,8 @@ export const RULES = {
     cases: [
       // a wire's dateline run on to the post is no part of it (`…12月23日电国家主席X`)
       pos('新华社北京12月23日电国家主席张建国23日在人民大会堂会见了临山国总统阿卡拉。', '张建国 → 国家主席', '阿卡拉 → 临山国总统'),
+      // a preposition before a name the article gives elsewhere is no surname: the post's holder is left unnamed (`议长向朱琳献上鲜花`)
+      pos('国务院总理王明和夫人刘红抵达临山。临山议长向刘红献上鲜花。礼兵队长向王明报告。', '王明 → 国务院总理'),
       // what follows a post whose last character opens a city's or a county's name is that place (`许昌市长葛市`: no 葛市)
       pos('省长王明先后到许昌市长葛市、建安区调研。', '王明 → 省长'),
       // 访 and a province's character after a post is a visit, no name (`对克里斯琴总统访粤表示欢迎`); 以 of 以…为团长 is
