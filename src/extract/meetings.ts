@@ -604,6 +604,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `中国人民政治协商会议上海市第十四届委员会第三次会议`: a province's or a city's committee of the CPPCC by its
     // full name, the meeting its session (as `…第十四届全国委员会第二次会议` is the national one's)
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
+    // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
+    if (m[0] === '会议' && text.endsWith('分会场', m.index)) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
