@@ -417,6 +417,26 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
   ['青海省', '青海'], ['宁夏回族自治区', '宁夏'], ['新疆维吾尔自治区', '新疆'],
 ];
 
+/**
+ * Provincial papers whose names do not open with their province's (`大众日报` is Shandong's): what
+ * 我省 means in them. The party papers and the large city and evening papers of each province.
+ */
+export const PAPER_PROVINCES: ReadonlyArray<readonly [paper: string, province: string]> = [
+  ['大众日报', '山东'], ['齐鲁晚报', '山东'], ['新华日报', '江苏'], ['扬子晚报', '江苏'], ['现代快报', '江苏'],
+  ['南方日报', '广东'], ['南方都市报', '广东'], ['羊城晚报', '广东'], ['深圳特区报', '广东'], ['深圳商报', '广东'],
+  ['解放日报', '上海'], ['文汇报', '上海'], ['新民晚报', '上海'], ['钱江晚报', '浙江'], ['楚天都市报', '湖北'],
+  ['长江日报', '湖北'], ['大河报', '河南'], ['华商报', '陕西'], ['华西都市报', '四川'], ['燕赵都市报', '河北'],
+  ['海峡都市报', '福建'], ['东南快报', '福建'], ['南国早报', '广西'], ['春城晚报', '云南'], ['半岛晨报', '辽宁'],
+  ['辽沈晚报', '辽宁'], ['新文化报', '吉林'], ['生活报', '黑龙江'], ['三湘都市报', '湖南'], ['潇湘晨报', '湖南'],
+  ['今晚报', '天津'], ['北方新报', '内蒙古'], ['西海都市报', '青海'],
+];
+
+/** The province a paper is of: the one its name opens with, else PAPER_PROVINCES; null for a national or unknown one. */
+export function paperProvince(newspaper: string | null): string | null {
+  if (!newspaper) return null;
+  return PROVINCES.find(([, short]) => newspaper.startsWith(short))?.[1] ?? PAPER_PROVINCES.find(([paper]) => newspaper.startsWith(paper))?.[1] ?? null;
+}
+
 /** The provinces by their full and short names (no person is named so), longest first. */
 export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length);
 

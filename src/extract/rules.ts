@@ -1398,6 +1398,9 @@ export const RULES = {
       // a city or a county by its name with its unit (`一行来博兴县调研`)
       pos('3月29日，市委副书记王明一行来临江县调研乡村振兴工作。', '王明 → 临江县'),
       inPaper('甘肃日报', pos('王明对张建国一行来我省考察中药材相关情况表示欢迎。', '张建国 → 甘肃')),
+      // a paper whose name does not open with its province's (大众日报 is Shandong's), and the visit's topic before its verb
+      inPaper('大众日报', pos('5月16日至20日，全国政协副主席张建国来我省就企业和农村发展情况进行考察调研。', '张建国 → 山东')),
+      inPaper('某某日报', neg('5月16日至20日，全国政协副主席张建国来我省就企业和农村发展情况进行考察调研。')),
       inPaper('吉林日报', pos('省委书记王明在长春拜会来我省考察调研的全国政协副主席、民盟中央常务副主席张建国。', '张建国 → 吉林')),
       // (no paper named: 我省 is no province known)
       neg('王明对张建国一行来我省考察中药材相关情况表示欢迎。'),
@@ -1441,6 +1444,8 @@ export const RULES = {
       // one who 陪同接见 goes with a reception, not with the visit
       neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),
+      // a guest who came to the province and saw its sites: those who go along went to the province
+      inPaper('大众日报', pos('全国政协副主席张建国来我省就企业发展情况进行考察调研，期间先后考察了临江港和临山集团。省政协主席吴东、省委副书记刘海分别陪同活动。', '吴东 → 山东', '刘海 → 山东')),
       // those at the events told above (出席上述活动) were at the visit among them
       pos('国家主席张建国观看了庆祝临江建市70周年图片展。副主席刘海、吴东出席上述活动。', '刘海 → 庆祝临江建市70周年图片展', '吴东 → 庆祝临江建市70周年图片展'),
       pos('市委书记张建国在临江区调研。副市长吴东明一同调研。', '吴东明 → 临江区'),

@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
@@ -713,7 +713,10 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const visited = b.relations.filter((r) => r.type === 'VISITED');
   if (!visited.length) return;
   const first = visited[0];
-  const firstTarget = b.entities.find((e) => e.id === first.to)!;
+  // (a guest who came to the province, `来我省就…考察调研，期间先后考察了A、B…`: those who go along went to the
+  // province, not to its first site)
+  const cameTo = visited.find((r) => r.rule === 'visited.came-to' && r.from === first.from && r.evidence?.start === first.evidence?.start);
+  const firstTarget = b.entities.find((e) => e.id === (cameTo ?? first).to)!;
   const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
   // a visit to provinces in a list (`在广西、云南调研`): those who go along go to each of them
   const provinces = visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule).map((r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
@@ -784,9 +787,9 @@ const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、�
 /** A list whose last item names what kind the items are (`…等制造业企业`, `…等单位`). */
 const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
-/** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`. */
+/** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`: that place)
-const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
+const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
 /** A host's act between a name and 来: the one who came is the guest, after it. */
 // (or the one who sent him: `萨默斯是受克林顿总统委派来亚洲访问的`)
 const HOSTS_GUEST = new RegExp(`${MEET_VERB_ALT}|宴请|欢迎|看望|慰问|委派|派遣|委托`);
@@ -805,9 +808,9 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
     const own = /^[我本][省市区]$/.test(m[1]!);
     // (宁, 青, … only in their own province's paper)
     const ownChar = PROVINCE_CHARS_OWN[m[1]!];
-    if (ownChar && !newspaper?.startsWith(ownChar)) continue;
+    if (ownChar && paperProvince(newspaper) !== ownChar) continue;
     // (a province by its full name goes by its short one: `来吉林省调研` → 吉林)
-    const province = own ? PROVINCES.find(([, short]) => newspaper?.startsWith(short))?.[1] : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
+    const province = own ? paperProvince(newspaper) : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
     if (!province) continue;
     // (a city by its bare name only where the dictionary knows it as a place: `来南宁考察访问`, not `来此考察`)
     if (province === m[1] && !/[市县区旗]$/.test(province) && !PROVINCE_NAMES.includes(province) && placeWordAt(province, 0) !== province.length) continue;
