@@ -17,6 +17,8 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
   if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
+  // a meeting's venue is where its people are met, no place of a visit (`来到…预备会议现场，看望了出席…的委员`)
+  if (/(?:会场|会议现场)$/.test(t)) return null;
   // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
   // hall named by what is done there (`交易大厅`; not `人民大会堂东大厅`), names none
   // (nor a section of a show: `与会国家综合展示区`, `北京展区`)
