@@ -102,6 +102,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
+  // `四川省在成都召开欢送会…。省领导…出席欢送仪式`: a farewell named by its host, and the bare 欢送仪式 or 欢送会 of
+  // the same article is it
+  const farewell = [...names.values()].find((n) => n.endsWith('欢送会') && n !== '欢送会');
+  if (farewell) for (const m of meetings) if (names.get(m) === '欢送仪式' || names.get(m) === '欢送会') names.set(m, farewell);
   let reported = reportedMeeting(meetings, names, sents, titleMeetings, text, titleText);
   // `听取海南省委和省政府工作汇报。…参加汇报会`: the 汇报会 is named by whose report it hears
   // (or a lede that says the leader heard the work report: `在听取…党委、政府工作汇报时强调`)
@@ -879,7 +883,9 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
       if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {
-        out.push({ name: m[0], start: m.index, end, bare: true });
+        // (a gathering a body or a province gives, named by it: `四川省在成都召开欢送会` → 四川省欢送会)
+        const hosted = HOSTED.test(m[0]) ? hostNamed(text, m.index, m[0], m[0]) : m[0];
+        out.push(hosted !== m[0] ? { name: hosted, start: m.index, end, bare: false } : { name: m[0], start: m.index, end, bare: true });
       }
       // `市长高山主持召开会议，调度部署…`: a 会议 one presides over, no body holding it in the clause, is a meeting of
       // its own (named by its presider: addMeetings), not the report's named back
@@ -1001,7 +1007,7 @@ const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举�
 const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
-const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会)$/;
+const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会|欢送会)$/;
 /** The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`). */
 const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
@@ -1047,19 +1053,23 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|
 export function hostNamed(text: string, start: number, name: string, head: string): string {
   if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name)) || name.length - head.length > 12) return name;
   // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
-  const host = clauseHost(text, start)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协');
+  const host = clauseHost(text, start, head)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协');
   return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
 }
 
-/** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body. */
-function clauseHost(text: string, start: number): string | null {
+/** A province by its full name (`四川省`, `广西壮族自治区`). */
+const PROVINCE_FULL = new RegExp(`^(?:${PROVINCES.map(([full]) => full).join('|')})$`);
+
+/** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body (a province for a gathering it gives). */
+function clauseHost(text: string, start: number, head = ''): string | null {
   const clauseStart = clauseStartAt(text, start, /[，。\n ]/);
   const m = HOST_CLAUSE.exec(text.slice(clauseStart, start));
   // (not a time word before the body: `前不久广东省政府召开会议时`)
   // (bodies that hold it together: `总政文化部和解放军报联合举办座谈会`, one of them a body by its suffix)
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
   // (and a group sent on a task: `中央指导组召开专题会议`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || LEADERS_OF.test(x)) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`)
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

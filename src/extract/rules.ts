@@ -423,6 +423,8 @@ export const RULES = {
       pos('1月23日下午，省十三届人大一次会议在省人民会堂举行预备会议。省人大常委会主任王明主持预备会议。副主任刘海出席会议并在主席台就座。', '王明 → 省十三届人大一次会议预备会议:presided', '刘海 → 省十三届人大一次会议预备会议:attended'),
       // 列席人员, 出席人员: those present as a noun, no verb (`看望了出席…会议的全体委员和列席人员`)
       neg('1月3日下午，市委书记王明、市长刘海看望了出席市政协八届二次会议的全体政协委员和列席人员。'),
+      // a farewell a province gives, named by it, and its 欢送仪式 the same event
+      pos('9月27日下午，四川省在成都召开欢送会，为赴京接受表彰的代表送行。省领导王明、刘海出席欢送仪式。', '王明 → 四川省欢送会:attended', '刘海 → 四川省欢送会:attended'),
       // a branch venue's 会议 is the meeting reported, held by video (`出席了深圳分会场会议`)
       pos('今天下午，省委、省政府召开全省救灾复产工作电视电话会议。省长王明出席会议并讲话。市委书记刘海、市长吴东出席了临江分会场会议。', '刘海 → 全省救灾复产工作电视电话会议:attended', '吴东 → 全省救灾复产工作电视电话会议:attended'),
       // a public rite (大典), its year's cyclic name in brackets inside its name

@@ -186,6 +186,11 @@ describe('meetings, policies and bodies', () => {
     // a name the text gives a 会长 is a body's wherever it stands (a meeting has no 会长)
     expect(meetingNames('临江前外交官联谊会会长王明一行来我省调研。临江前外交官联谊会是由资深外交官组成的非政府组织。')).toEqual([]);
   });
+  it('names a farewell or a gathering a body or a province gives by its host, a place and a time between', () => {
+    expect(meetingNames('9月27日下午，四川省在成都召开欢送会，为25名赴京接受表彰的代表送行。')).toEqual(['四川省欢送会']);
+    expect(meetingNames('临江市政协今天在临江宾馆举行茶话会。')).toEqual(['临江市政协茶话会']);
+    expect(meetingNames('今天下午在临江召开欢送会。')).toEqual(['欢送会']);
+  });
   it('reads no summit in a name ending in 峰 before 会见', () => {
     expect(meetingNames('市政协党组书记刘海峰会见出席市政协十四届一次会议的港澳委员。')).toEqual(['市政协十四届一次会议']);
     expect(meetingNames('王明出席金砖国家领导人峰会。')).toEqual(['金砖国家领导人峰会']);
