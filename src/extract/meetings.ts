@@ -25,6 +25,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
+  // a county's or a city's own outlet names its meetings by their level alone (`县长办公会`, `县政府常务会议`):
+  // the unit the outlet names is theirs (舒城县县长办公会), so that two counties' meetings are two
+  const unit = outletUnit(article.newspaper);
+  const own = (n: string) => (unit && LEVEL_ONLY.test(n) && n.startsWith(unit.slice(-1)) ? unit + n : n);
   // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
   const titleMeetings = mapArray(
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
@@ -32,7 +36,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     // (nor one whose delegates are met: `江泽民会见全国宣传部长会议代表时强调`)
     // (nor one it decides to hold: `…召开主席会议 决定9月26日召开…常委会会议`)
     findMeetings(titleText).filter((m) => !studied(titleText, m) && !SCHEDULED_BEFORE.test(titleText.slice(Math.max(0, m.start - 20), m.start)) && !(m.bare && (OPENING_OR_CLOSING.test(m.name) || COURSE_CEREMONY.test(m.name))) && !guestsCameFor(titleText, m) && !delegatesMet(titleText, m)),
-    (m) => m.name,
+    (m) => own(m.name),
   ).filter((n) => !REFERENCE.test(n));
   const meetingEntity = new Map<string, Entity>();
   const names = new Map<MeetingMention, string>();
@@ -102,6 +106,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
+  for (const [m, n] of names) names.set(m, own(n));
   // `四川省在成都召开欢送会…。省领导…出席欢送仪式`: a farewell named by its host, and the bare 欢送仪式 or 欢送会 of
   // the same article is it
   const farewell = [...names.values()].find((n) => n.endsWith('欢送会') && n !== '欢送会');
@@ -993,6 +998,13 @@ const BODY_OFFICER_AFTER = /^(?:名誉会长|副会长|会长|副理事长|理�
 function hasOfficers(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (BODY_OFFICER_AFTER.test(text.slice(i + name.length, i + name.length + 4))) return true;
   return false;
+}
+
+/** A meeting named by its level and organ alone, no number (`县长办公会`, `县政府常务会议`, `市委常委会会议`; not `县政府第26次常务会议`). */
+const LEVEL_ONLY = /^[县市区旗](?:长|委|政府|人民政府)[^第届\d]*$/;
+/** The county or city an outlet is of, where its name says it (`舒城县融媒体中心`, `魏县人民政府网`, `兴县新闻网`). */
+function outletUnit(newspaper: string | null): string | null {
+  return newspaper ? /^([\u4e00-\u9fff]{1,6}?[县市区旗])(?=人民政府|政府|融媒体|新闻|广播|电视|日报|报|委|网)/.exec(newspaper)?.[1] ?? null : null;
 }
 
 /** The rest of a quote after an event's head, its edition at most, and the ceremony after it (`2022”开幕式`). */

@@ -423,6 +423,8 @@ export const RULES = {
       pos('1月23日下午，省十三届人大一次会议在省人民会堂举行预备会议。省人大常委会主任王明主持预备会议。副主任刘海出席会议并在主席台就座。', '王明 → 省十三届人大一次会议预备会议:presided', '刘海 → 省十三届人大一次会议预备会议:attended'),
       // 列席人员, 出席人员: those present as a noun, no verb (`看望了出席…会议的全体委员和列席人员`)
       neg('1月3日下午，市委书记王明、市长刘海看望了出席市政协八届二次会议的全体政协委员和列席人员。'),
+      // a county's outlet names its meetings by their level alone: the county its name says is theirs
+      inPaper('舒城县融媒体中心', pos('2月7日，县长王明主持召开县长办公会。刘海、吴东参加会议。', '王明 → 舒城县县长办公会:presided', '刘海 → 舒城县县长办公会:attended', '吴东 → 舒城县县长办公会:attended')),
       // a farewell a province gives, named by it, and its 欢送仪式 the same event
       pos('9月27日下午，四川省在成都召开欢送会，为赴京接受表彰的代表送行。省领导王明、刘海出席欢送仪式。', '王明 → 四川省欢送会:attended', '刘海 → 四川省欢送会:attended'),
       // a branch venue's 会议 is the meeting reported, held by video (`出席了深圳分会场会议`)
