@@ -156,7 +156,19 @@ function dayBefore(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A month and a day in Chinese numerals (`九月十五日`, `十二月三十一日`), as older wire copy writes its dateline. */
+const CN_MONTH_DAY = /([一二三四五六七八九十]{1,2})月([一二三十][一二三四五六七八九十]{0,2}|[四五六七八九])日/g;
+/** The same in digits: `新华社北京九月十五日电` → `新华社北京9月15日电` (the lede is all eventDate reads). */
+function cnMonthDays(text: string): string {
+  return text.replace(CN_MONTH_DAY, (all, m: string, d: string) => {
+    const month = cnNumber(m);
+    const day = cnNumber(d);
+    return month && day && month <= 12 && day <= 31 ? `${month}月${day}日` : all;
+  });
+}
+
 export function eventDate(text: string, anchor: string | null): string | null {
+  if (text.includes('月') && /[一二三四五六七八九十]日/.test(text.slice(0, 400))) text = cnMonthDays(text.slice(0, 400)) + text.slice(400);
   // (a paper may print a summary or a letter above the dateline: the dateline's paragraph tells the day,
   // `习近平强调，…。\n新华社北京1月5日电 …`)
   const dateline = DATELINE_LINE.exec(text.slice(0, 4000));
