@@ -115,7 +115,21 @@ export function creditedReporters(input: string): Reporter[] {
   if (byOutlet && nameShape(byOutlet[1]!)) credit(byOutlet[1]!, '记者');
   const signed = text.endsWith('·') || text.endsWith('•') ? LAST_DOTTED_NAME.exec(text.trimEnd()) : null;
   if (signed) credit(signed[1]!, '记者');
+  // a broadcaster's block of credit lines, names a space apart after each role (`记者丨许达 许永松 朱超`,
+  // `摄像丨李铮 马超 段德文 程铖 郭鸿`): every name of a reporter's or a camera's line
+  for (const line of text.includes('丨') || text.includes('｜') ? creditLines(text) : []) {
+    const role = line.role === '摄像' ? '摄影' : line.role;
+    if (role === '记者' || role === '摄影') for (const n of line.names) credit(n, role);
+  }
   return out;
+}
+
+/** A credit line of a broadcaster's block: a role, 丨, and names a space apart (`摄影丨李铮 胡玮 段德文`). */
+const CREDIT_LINE = /^(记者|摄像|摄影|监制|录音|翻译|剪辑|编辑|责编|制片|配音)[丨｜]\s*([\u4e00-\u9fff·]{2,8}(?:[ \t\u3000、]+[\u4e00-\u9fff·]{2,8})*)[ \t\u3000]*$/gm;
+
+/** The credit lines of a text (CREDIT_LINE): their names, whatever their surnames (`鄂介甫`: the line says they are names). */
+function creditLines(text: string): { role: string; names: string[] }[] {
+  return [...text.matchAll(CREDIT_LINE)].map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || n.includes('·')) }));
 }
 
 /** An editor's or a checker's credit (`责任编辑 马张驰`, `编辑：张三`): the paper's staff, no person of the report. */
@@ -123,8 +137,10 @@ const STAFF_CREDIT = /(?:^|[\s(（|｜])(?:责任编辑|责编|编辑|校对|审
 
 /** The names of the paper's staff credited in the text (editors, checkers): neither persons nor reporters. */
 export function creditedStaff(text: string): string[] {
-  if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return [];
-  return [...text.matchAll(STAFF_CREDIT)].map((m) => m[1]!).filter((n) => nameShape(n));
+  // (and every name of a staff line of a broadcaster's block: `监制丨申勇 王志明`, `录音丨…`, `翻译丨…`)
+  const lines = text.includes('丨') || text.includes('｜') ? creditLines(text).filter((l) => !/^(?:记者|摄像|摄影)$/.test(l.role)).flatMap((l) => l.names) : [];
+  if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return lines;
+  return [...[...text.matchAll(STAFF_CREDIT)].map((m) => m[1]!).filter((n) => nameShape(n)), ...lines];
 }
 
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */

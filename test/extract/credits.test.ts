@@ -59,6 +59,8 @@ describe('credits', () => {
     ['【全媒体记者 李明】6月30日，县委书记刘海主持召开会议。', ['李明:全媒体记者']],
     ['刘海主持会议。\n记者丨周明', ['周明:记者']],
     ['刘海主持会议。\n(王明辉 拍摄)', ['王明辉:摄影']],
+    // a broadcaster's block of credit lines, names a space apart: every name of a reporter's or a camera's line
+    ['刘海会见客人。\n监制丨申明\n记者丨许达 许明松 朱超 黎兵 史伟 王鹏飞 彭汉明\n摄像丨李铮 马超 段德文 程铖 郭鸿 鄂介明 范一鸣\n录音丨程明华', ['许达:记者', '许明松:记者', '朱超:记者', '黎兵:记者', '史伟:记者', '王鹏飞:记者', '彭汉明:记者', '李铮:摄影', '马超:摄影', '段德文:摄影', '程铖:摄影', '郭鸿:摄影', '鄂介明:摄影', '范一鸣:摄影']],
     ['本报讯(黄明辉)1月5日，区长刘海调研城建项目。', ['黄明辉:记者']],
     ['刘海主持会议。\n(杨明 文/李前进 图)', ['杨明:记者', '李前进:摄影']],
     ['检查结束。\n(临江县安监局  陈明辉 林冬丽)', ['陈明辉:通讯员', '林冬丽:通讯员']],
@@ -78,6 +80,11 @@ describe('credits', () => {
   it('makes no person of a credit\'s separator and the name after it (`记者丨周琳`)', () => {
     const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '省长王明出席会议并讲话。\n记者丨周明辉' };
     expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
+  });
+
+  it('makes no person of a broadcaster\'s staff credited in lines (监制, 录音, 翻译)', () => {
+    const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '国家主席王明会见临山国总统阿卡拉。\n监制丨申明 王志明\n记者丨史伟\n录音丨程明华\n翻译丨张慧明' };
+    expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['王明', '阿卡拉']);
   });
 
   it('makes no person of an editor credited in the text', () => {
