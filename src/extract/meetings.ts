@@ -521,7 +521,7 @@ export interface MeetingMention {
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
 export const GENERIC_MEETING = /^(?:本次|此次|这次|该|各类|有关|重大|重要|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|大会|会议|全会|省长|市长|书记|主席|确保|代表|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
-export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与|给|向)$|^(?:该|各|这|那|本|其|一次|一场|一个)/;
+export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与|给|向)$|^(?:该|各|这|那|本|其|一次|一场|一个|所有|历届|历次|每届|每次|多次|几次)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
 /** What every NUMBERED_CONGRESS match holds: tested before its scan, which its optional lead makes slow over a whole text. */
 const NUMBERED_CORE = /[一二三四五六七八九十](?:次全国代表)?大(?!会)|[一二三四五六七八九十]中全会/;

@@ -191,6 +191,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('临江市政协今天在临江宾馆举行茶话会。')).toEqual(['临江市政协茶话会']);
     expect(meetingNames('今天下午在临江召开欢送会。')).toEqual(['欢送会']);
   });
+  it('reads no meeting in a quantity of them (`出席了…以来举办的所有峰会`)', () => {
+    expect(meetingNames('阿卡拉出席了临江论坛成立以来举办的所有峰会。')).toEqual([]);
+  });
   it('reads no summit in a name ending in 峰 before 会见', () => {
     expect(meetingNames('市政协党组书记刘海峰会见出席市政协十四届一次会议的港澳委员。')).toEqual(['市政协十四届一次会议']);
     expect(meetingNames('王明出席金砖国家领导人峰会。')).toEqual(['金砖国家领导人峰会']);
