@@ -701,6 +701,13 @@ export function findMeetings(text: string): MeetingMention[] {
         if (left >= prevEnd && left < open) start = left;
       }
     }
+    // `县十七届人民政府第171、172次常务会议`: two sittings held as one, their numbers joined by 、, are one name
+    const pair = text[start - 1] === '、' && /^(?:\d+|[一二三四五六七八九十百]+)次/.test(text.slice(start, end)) ? /第(?:\d+|[一二三四五六七八九十百]+)$/.exec(text.slice(Math.max(prevEnd, start - 8), start - 1)) : null;
+    if (pair) {
+      const at = start - 1 - pair[0].length;
+      const left = leftEdge(text, at, 40, true, true);
+      start = left >= prevEnd && left <= at ? left : at;
+    }
     // `纪念民族区域自治法颁布实施40周年座谈会`: an anniversary's meeting is named from 纪念/庆祝,
     // whatever verb of the law or the event stands inside (实施, 颁布)
     if (/^(?:\d+|[一二三四五六七八九十百]+)周年/.test(text.slice(start, end))) {

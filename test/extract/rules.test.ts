@@ -191,6 +191,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('临江市政协今天在临江宾馆举行茶话会。')).toEqual(['临江市政协茶话会']);
     expect(meetingNames('今天下午在临江召开欢送会。')).toEqual(['欢送会']);
   });
+  it('reads two sittings held as one, their numbers joined by 、, as one name', () => {
+    expect(meetingNames('9月6日，县长王明主持召开县十七届人民政府第171、172次常务会议。')).toEqual(['县十七届人民政府第171、172次常务会议']);
+  });
   it('reads no meeting in a quantity of them (`出席了…以来举办的所有峰会`)', () => {
     expect(meetingNames('阿卡拉出席了临江论坛成立以来举办的所有峰会。')).toEqual([]);
   });
