@@ -573,9 +573,9 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
 const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与的]|$))/;
 
 /** A level's word and 、 before a meeting named by another level (`中央、省委统战工作会议`): group 1 the level. */
-const LEVEL_SHARED = /(中央|全国|省委|市委|县委|全省|全市)、$/;
+const LEVEL_SHARED = /(中央|全国|省委|市委|州委|县委|区委|全省|全市)、$/;
 /** The level a meeting's name opens with. */
-const LEVEL_OPENS = /^(?:中央|全国|省委|市委|县委|区委|全省|全市|全县|全区)/;
+const LEVEL_OPENS = /^(?:中央|全国|省委|市委|州委|县委|区委|全省|全市|全县|全区)/;
 
 /** A session during which other sittings are held (`…十二届四次会议`, `…全会`, `…代表大会`). */
 const SESSION_HELD_DURING = /(?:次会议|次全体会议|全会|大会)$/;
@@ -921,9 +921,11 @@ export function findMeetings(text: string): MeetingMention[] {
     // `国务院向全国人民代表大会报告工作`: a people's congress by its bare name, no session named, is the body
     if (m[0] === '大会' && PEOPLES_CONGRESS.test(name) && !/(?:召开|举行|出席|参加|列席)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
     // `中央、省委统战工作会议精神`: a level before another's, 、 between, shares the rest of the name (中央统战工作会议)
-    const level = LEVEL_SHARED.exec(text.slice(Math.max(0, end - raw.length - 4), end - raw.length));
-    const own = level ? LEVEL_OPENS.exec(name) : null;
-    if (level && own && own[0] !== level[1]) out.push({ name: level[1] + name.slice(own[0].length), start: end - raw.length - level[0].length, end, bare: false });
+    // (and a chain of them: `中央、省委、州委、县委经济工作会议` — each level's)
+    const own = LEVEL_OPENS.exec(name);
+    for (let at = end - raw.length, level; own && (level = LEVEL_SHARED.exec(text.slice(Math.max(0, at - 4), at))) && level[1] !== own[0]; at -= level[0].length) {
+      out.push({ name: level[1] + name.slice(own[0].length), start: at - level[0].length, end, bare: false });
+    }
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
     covered.fill(1, end - raw.length, end);
   }

@@ -396,6 +396,8 @@ describe('meetings, policies and bodies', () => {
     // (同意 before a session's name; two levels sharing one name, 、 between)
     expect(meetingNames('会议审议并同意十二届全国人大三次会议议程。')).toEqual(['十二届全国人大三次会议']);
     expect(meetingNames('会议传达学习了中央、省委统战工作会议精神。')).toEqual(['中央统战工作会议', '省委统战工作会议']);
+    // (a chain of levels: each one's)
+    expect(meetingNames('要深入学习贯彻中央、省委、州委、县委经济工作会议精神。')).toEqual(['中央经济工作会议', '省委经济工作会议', '州委经济工作会议', '县委经济工作会议']);
     expect(meetingNames('三位企业家前来参加第十二届中博会。')).toEqual(['第十二届中博会']);
     // (在 of 在线 is no stop)
     expect(meetingNames('1730家展商通过“在线丝博会”网站注册参展。')).toEqual(['在线丝博会']);
