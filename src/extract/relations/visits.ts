@@ -383,7 +383,7 @@ function groupLeaders(s: Sentence, ps: PersonMention[], at: number): PersonMenti
   for (let k = before.length - 2; k >= 0; k--) {
     const gap = s.text.slice(before[k]!.end - s.start, out[0]!.start - s.start);
     // (only a joint and the next one's posts between: `、`, `，县委副书记、县长`)
-    if (gap.length > 24 || !/^[、，和及与]/.test(gap) || !out[0]!.titles.some((t) => t.start >= before[k]!.end) && gap.length > 1) break;
+    if (gap.length > 24 || !/^[、，和及与]/.test(gap) || (gap.length > 1 && !out[0]!.titles.some((t) => t.start >= before[k]!.end))) break;
     out.unshift(before[k]!);
   }
   return out;
