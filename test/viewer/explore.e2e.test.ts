@@ -379,6 +379,8 @@ describe('exploration and export', () => {
       const [edges, nodes] = await take('#export-csv', 2);
       expect(nodes.name).toMatch(/-nodes\.csv$/);
       expect(edges.name).toMatch(/-edges\.csv$/);
+      // (one export, one stamp: the pair sorts together whatever second each file is written in)
+      expect(nodes.name.replace(/-nodes\.csv$/, '')).toBe(edges.name.replace(/-edges\.csv$/, ''));
       expect(nodes.data.toString('utf8').trimEnd().split('\r\n')).toHaveLength(s.nodes + 1);
       expect(edges.data.toString('utf8').trimEnd().split('\r\n')).toHaveLength(s.edges + 1);
       expect(nodes.data.toString('utf8').split('\r\n')[0]).toBe('key,type,name,date,community,x,y');

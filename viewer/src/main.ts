@@ -617,14 +617,16 @@ async function main(): Promise<void> {
     download(new Blob([gexf], { type: 'application/gexf+xml' }), `news-kg-view-${stamp()}.gexf`);
   });
   $('export-csv').addEventListener('click', () => {
+    // (one stamp for the pair of files: taken twice, they could fall on two seconds and not sort as a pair)
+    const at = stamp();
     if (people) {
-      download(new Blob([peopleCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${stamp()}-people.csv`);
-      download(new Blob([pairsCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${stamp()}-pairs.csv`);
+      download(new Blob([peopleCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${at}-people.csv`);
+      download(new Blob([pairsCsv(people.proj)], { type: 'text/csv' }), `news-kg-who-sat-with-whom-${at}-pairs.csv`);
       return;
     }
     const v = reducers.getVisible();
-    download(new Blob([nodesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-nodes.csv`);
-    download(new Blob([edgesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${stamp()}-edges.csv`);
+    download(new Blob([nodesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${at}-nodes.csv`);
+    download(new Blob([edgesCsv(graph, v)], { type: 'text/csv' }), `news-kg-view-${at}-edges.csv`);
   });
 
   drawCounts();
