@@ -1594,8 +1594,12 @@ export const RULES = {
   'met.same-subject': {
     relation: 'MET',
     module: 'relations/met.ts',
-    why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈) goes on with the same host.',
+    why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈), or after the sentence\'s own subject (随后，X乘车前往…，同B议长举行会谈), goes on with the same host.',
     cases: [
+      // the sentence's subject, no 会见 before; the guest's post after him; and his post read before his name with his wife after it
+      pos('受到了临山国议会议长阿卡拉斯和夫人的热烈欢迎。随后，王明委员长乘车前往机场贵宾室，同阿卡拉斯议长举行会谈。', '王明 → 阿卡拉斯'),
+      neg('随后，王明委员长出席了开幕式。阿卡拉斯议长同代表们举行会谈。'),
+      neg('访问期间，王明将会见阿卡拉斯总统，同阿巴斯总理举行会谈。'),
       // guests joined by 和 in such a clause: the host meets each, not the first the second
       pos('应临山国人民代表院议长阿卡拉和联邦院议长阿巴斯邀请，全国人大常委会委员长张建国9日至12日对临山国进行正式友好访问，在临江分别会见总统哈米德、总理阿比，同阿卡拉和阿巴斯举行会谈。', '张建国 → 阿卡拉', '张建国 → 阿巴斯'),
       pos('国务院副总理刘明应邀访问临山国，在临城会见临山国总统阿卡拉，同副总理穆斯塔法耶夫举行会谈。', '刘明 → 穆斯塔法耶夫'),

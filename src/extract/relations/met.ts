@@ -17,6 +17,20 @@ const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
+/** What stands between a guest and the verb of a clause with no subject: his post at most, and 举行/进行. */
+const GUEST_THEN_VERB = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}?(?:${TITLE_HEAD_END.source.replace(/\$$/, '')}))?(?:举行了?|进行了?)?$`);
+
+/**
+ * The sentence's own subject, for a clause with none after it: the first one named, with at most a time before him
+ * (`随后，李鹏委员长乘车前往…`), not the guest.
+ */
+function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMention): PersonMention[] {
+  const first = prior[0];
+  if (!first || first === guest) return [];
+  const lead = s.text.slice(0, Math.min(first.start, first.titles[0]?.start ?? first.start) - s.start);
+  return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(/[，,](?:并|还|又|随后|然后|之后)?[同与跟][^，。；]*$/, '')) ? [first] : [];
+}
+
 /** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈`. */
 const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?[同与跟][^，。；、]{0,16}$/;
 
@@ -93,8 +107,12 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     if (after.length === 0 && chain.length === 1) {
       // `…会见A，同副总理B举行会谈`: a clause with no subject of its own goes on with the sentence's host
       const clause = s.text.slice(0, host.start - s.start);
-      if (lastHosts.length && !lastHosts.includes(host) && SAME_SUBJECT_WITH.test(clause) && /^(?:举行了?|进行了?)?$/.test(s.text.slice(host.end - s.start, v.index!))) {
-        for (const h of lastHosts) pair(b, h, host, s, date, 'met.same-subject');
+      // (the guest's post may stand after him: `，同兰茨贝吉斯议长举行会谈`; and the subject may be the sentence's
+      // own, no verb of meeting before: `随后，李鹏委员长乘车前往机场贵宾室，同…议长举行会谈`; not the rest of a plan:
+      // `李强将会见马克龙总统，同博尔内总理举行会谈`)
+      const subject = lastHosts.length ? lastHosts : planned ? [] : sentenceSubject(s, prior, host);
+      if (subject.length && !subject.includes(host) && SAME_SUBJECT_WITH.test(clause) && GUEST_THEN_VERB.test(s.text.slice(host.end - s.start, v.index!))) {
+        for (const h of subject) pair(b, h, host, s, date, 'met.same-subject');
         continue;
       }
       // `会见了该代表团`, `会见…党政代表团一行`: a delegation named by its kind is met in its head, whom the item names
