@@ -151,6 +151,10 @@ const DATELINE_LINE = new RegExp(`\\n${DATED_DATELINE}`);
 const YESTERDAY = /^[^，。]{0,12}?(?:昨日|昨天|昨晚)/;
 /** The sentence after the first, in the same paragraph, opening on a month and a day (`。9月27日下午，`): group 1 the date. */
 const SECOND_OPENS_DATED = /^[。！？](?:\s*)((?:\d{4}年)?\d{1,2}月\d{1,2}日)/;
+/** Is `date` the anchor's day or within a month before it? */
+function monthBefore(date: string | null, anchor: string | null): date is string {
+  return !!date && !!anchor && date <= anchor && Date.parse(anchor) - Date.parse(date) <= 31 * 86_400_000;
+}
 /** The ISO day before an ISO day. */
 function dayBefore(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -196,10 +200,11 @@ export function eventDate(text: string, anchor: string | null): string | null {
   if (a && YESTERDAY.test(first)) return dayBefore(anchor!);
   // `在…运动会即将开幕之际，…作家重回故里。8月27日，我市举行座谈会`: a first sentence that sets the scene
   // with no date, the next one opening on a month and a day (within a month before the anchor)
-  const second = a ? SECOND_OPENS_DATED.exec(text.slice(text.indexOf(first) + first.length, text.indexOf(first) + first.length + 40)) : null;
+  const firstEnd = a ? text.indexOf(first) + first.length : -1;
+  const second = a ? SECOND_OPENS_DATED.exec(text.slice(firstEnd, firstEnd + 40)) : null;
   if (second) {
     const date = eventDate(second[1], anchor);
-    if (date && anchor && date <= anchor && Date.parse(anchor) - Date.parse(date) <= 31 * 86_400_000) return date;
+    if (monthBefore(date, anchor)) return date;
   }
   // `…近日在江西考察时强调` then `10月10日至13日，习近平…`: the next paragraph opens with the date
   // (within a month before the anchor: an opening `2022年11月21日，…发生火灾` tells of an earlier event)
@@ -207,7 +212,7 @@ export function eventDate(text: string, anchor: string | null): string | null {
     const next = lines[1] ?? '';
     const opening = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|^(\d{1,2})日(?![元本])/.exec(next);
     const date = opening && eventDate(opening[0], anchor);
-    return date && anchor && date <= anchor && Date.parse(anchor) - Date.parse(date) <= 31 * 86_400_000 ? date : anchor;
+    return monthBefore(date, anchor) ? date : anchor;
   }
   return anchor;
 }
