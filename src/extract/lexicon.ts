@@ -241,6 +241,9 @@ export const OPENING_VERBS = ['开幕', '闭幕'];
 /** `(?:召开|举行|举办)` and with the opening verbs: the one spelling of these verbs in patterns. */
 export const HELD = `(?:${HELD_VERBS.join('|')})`;
 export const HELD_OR_OPENED = `(?:${[...HELD_VERBS, ...OPENING_VERBS].join('|')})`;
+/** How a meeting is held, no part of its name (`举行隆重欢迎仪式`, `举行盛大隆重的欢迎仪式`): one or two of these, then 的 or not. */
+export const HELD_MANNER_WORDS = ['隆重', '盛大', '简短', '简朴', '庄重', '庄严', '热烈'];
+export const HELD_MANNER = `(?:${HELD_MANNER_WORDS.join('|')}){1,2}的?`;
 
 /** Policy heads (spec). */
 export const POLICY_HEADS = ['行动', '工程', '战略', '规划', '计划', '政策', '方案', '条例', '措施', '意见', '规定', '办法', '纲要', '细则'];

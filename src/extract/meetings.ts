@@ -3,12 +3,17 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
 import { DATED_DATELINE } from '../segment/dates';
+
+/** The holding verb and its manner right before a welcome ceremony (`为Y举行盛大隆重的欢迎仪式`): the one held. */
+const HELD_WELCOME_BEFORE = new RegExp(`(?:举行|主持)了?(?:${HELD_MANNER})?$`);
+/** The manner a meeting is held in, before its name (`举行隆重欢迎仪式`): no part of it. */
+const MANNER_BEFORE_NAME = new RegExp(`^${HELD_MANNER}(?=[\\u4e00-\\u9fff]{2})`);
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
@@ -101,7 +106,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (spec: host and head noun; xwlb-dev: 王岐山欢迎仪式), and the article's other mentions of it are it
   // (the host of the one held: `为Y举行欢迎仪式`, not one attended or after which they talk: `欢迎仪式后，李强同…`)
   const welcomes = meetings.filter((m) => names.get(m) === '欢迎仪式');
-  const held = welcomes.find((m) => /(?:举行|主持)了?(?:隆重|盛大|简短|简朴|庄重|庄严|热烈)?的?$/.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const held = welcomes.find((m) => HELD_WELCOME_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
   // (one named only as what the talks came after, `欢迎仪式后，X同Y举行会谈`: its host holds the talks)
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
@@ -833,7 +838,7 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
     // (nor the manner it is held in: `举行隆重欢迎仪式`, `举行盛大晚会`)
-    const manner = /^(?:隆重|盛大|简短|简朴|庄重|庄严|热烈)的?(?=[\u4e00-\u9fff]{2})/.exec(name);
+    const manner = MANNER_BEFORE_NAME.exec(name);
     if (manner && raw.endsWith(name)) {
       name = name.slice(manner[0].length);
       raw = raw.slice(manner[0].length);

@@ -982,6 +982,9 @@ export const RULES = {
       neg('市委书记张建国出席全市经济工作会议。会前，张建国与企业负责人座谈。'),
       pos('全市科学技术奖励大会今天召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended'),
       pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
+      // (or that a ceremony begins: `宣布宪法宣誓仪式开始`; not that something begins from a day)
+      pos('3月16日，市政府举行宪法宣誓仪式。上午11时，市政府秘书长吴东宣布宪法宣誓仪式开始。', '吴东 → 市政府宪法宣誓仪式:attended'),
+      neg('3月16日，市政府举行宪法宣誓仪式。副市长吴东宣布从下月开始实施新规。'),
       // an event's ceremony is one name, the event's and the ceremony's (not the games as a meeting)
       pos('临江第5届全省运动会火炬传递启动仪式8日在临江市举行。省委书记张建国出席仪式并宣布火炬传递启动。', '张建国 → 临江第5届全省运动会火炬传递启动仪式:attended'),
       // one who comes to the meeting (到会祝贺/讲话) is at it; 到会代表 are unnamed
@@ -1024,6 +1027,8 @@ export const RULES = {
     cases: [
       // the manner it is held in is no part of its name (`举行隆重欢迎仪式`): it is the host's welcome ceremony
       pos('临山国总统阿卡拉在临江为王明举行隆重欢迎仪式。', '阿卡拉 → 阿卡拉欢迎仪式:attended', '王明 → 阿卡拉欢迎仪式:attended'),
+      // (two manner words and 的: `为Y举行盛大隆重的欢迎仪式`)
+      pos('王明乘车抵达总统府。阿卡拉为王明举行盛大隆重的欢迎仪式。', '阿卡拉 → 阿卡拉欢迎仪式:attended', '王明 → 阿卡拉欢迎仪式:attended'),
       // hosts joined by 和 (a spouse too) hold it; the ceremony is named by its host
       pos('会谈前，国家主席王明和夫人刘红在人民大会堂东门外广场为临山国主席阿卡拉和夫人莫尼拉举行欢迎仪式。', '王明 → 王明欢迎仪式:attended', '刘红 → 王明欢迎仪式:attended', '阿卡拉 → 王明欢迎仪式:attended', '莫尼拉 → 王明欢迎仪式:attended'),
       // a bare 仪式 one presides over, followed by the welcome, is the guest's welcome ceremony (its host presides: attended.verb)
@@ -1036,6 +1041,12 @@ export const RULES = {
       pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。刘海等出席欢迎仪式。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
       // (also where the report does not name it again: the bare 仪式 held to welcome is the welcome ceremony)
       pos('王明在人民大会堂北大厅举行仪式，欢迎临山国总统阿巴斯对我国进行国事访问。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
+      // `欢迎仪式后，X同Y会谈`: the two who hold the talks were at the welcome ceremony before them
+      pos('欢迎仪式后，王明同临山国总理阿卡拉会谈。刘海等参加上述活动。', '王明 → 王明欢迎仪式:attended', '阿卡拉 → 王明欢迎仪式:attended'),
+      neg('王明同临山国总理阿卡拉会谈。会谈前，两国总理出席了欢迎仪式。'),
+      // `会谈前，X在…举行盛大欢迎仪式`, for no one named: its host and whom he holds the talks with
+      pos('王明同临山国总书记阿卡拉举行会谈。会谈前，阿卡拉在主席府广场举行盛大欢迎仪式。', '阿卡拉 → 阿卡拉欢迎仪式:attended', '王明 → 阿卡拉欢迎仪式:attended'),
+      neg('阿卡拉在主席府广场举行盛大欢迎仪式。王明发表讲话。'),
     ],
   },
   'attended.pair': {

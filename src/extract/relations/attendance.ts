@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
@@ -642,11 +642,11 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
- * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕`, `X到会祝贺` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
+ * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)/g;
 
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
@@ -714,12 +714,15 @@ function attend(b: Builder, who: readonly { name: string }[], target: Entity, s:
 /** `X在…为Y举行欢迎仪式`: a ceremony held for a guest (为, then the guest, then the holding verb). */
 const HELD_FOR = new RegExp(`为([^，。；为]{2,16}?)(?:${HELD})`, 'g');
 
+/** The manner between the holding verb and the ceremony (`举行盛大隆重的欢迎仪式`). */
+const MANNER_GAP = new RegExp(`^了?${HELD_MANNER}$`);
+
 /** `习近平在人民大会堂为阿巴斯举行欢迎仪式`: the host who holds a ceremony for a guest and the guest attend it. */
 function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
   for (const v of s.text.matchAll(HELD_FOR)) {
     const at = s.start + v.index!;
     const end = at + v[0].length;
-    const m = meetings.find((x) => x.start >= end && x.start - end <= 4 && x.end <= s.end);
+    const m = meetings.find((x) => x.start >= end && x.end <= s.end && (x.start - end <= 4 || MANNER_GAP.test(s.text.slice(end - s.start, x.start - s.start))));
     const target = m ? ents.get(`${m.start}`) : undefined;
     if (!target) continue;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
@@ -743,6 +746,32 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const others = ps.filter((p) => p.start > at && p.end <= end);
     if (host.length && others.length) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
   }
+  // `会谈前，X在…举行盛大欢迎仪式`, for no one named: its host, and whom he holds the talks with (MET above)
+  const heldAlone = s.text.includes('欢迎仪式') && !s.text.includes('为') ? HELD_WELCOME.exec(s.text) : null;
+  const ceremonyHeld = heldAlone && meetings.find((x) => x.start >= s.start + heldAlone.index + 2 && x.start <= s.start + heldAlone.index + heldAlone[0].length);
+  const heldTarget = ceremonyHeld ? ents.get(`${ceremonyHeld.start}`) : undefined;
+  if (heldAlone && heldTarget) {
+    const clauseStart = s.start + clauseStartAt(s.text, heldAlone.index, /[，。；]/);
+    const host = ps.filter((p) => p.start >= clauseStart && p.end <= s.start + heldAlone.index).slice(-1);
+    const hostEntity = host.length ? b.find('Person', host[0].name) : undefined;
+    const partners = hostEntity ? b.relations.filter((r) => r.type === 'MET' && (r.from === hostEntity.id || r.to === hostEntity.id)).map((r) => (r.from === hostEntity.id ? r.to : r.from)) : [];
+    if (hostEntity && partners.length) {
+      attend(b, host, heldTarget, s, 'attended.host', 'attended', false);
+      for (const id of new Set(partners)) {
+        const guest = b.entities.find((e) => e.id === id);
+        if (guest) attend(b, [guest], heldTarget, s, 'attended.host', 'attended', false);
+      }
+    }
+  }
+  // `欢迎仪式后，X同Y会谈`: the two who hold the talks were at the welcome ceremony before them
+  const after = s.text.includes('欢迎仪式后') ? TALKS_AFTER_WELCOME.exec(s.text) : null;
+  const welcomed = after && b.entities.find((e) => e.type === 'Meeting' && /.欢迎仪式$/.test(e.name));
+  if (after && welcomed) {
+    const hostEnd = s.start + after.index + after[0].length - after[2].length - 1;
+    const host = ps.filter((p) => p.start >= s.start + after.index && p.end <= hostEnd).slice(-1);
+    const guests = ps.filter((p) => p.start > hostEnd && p.end <= s.start + after.index + after[0].length);
+    if (host.length && guests.length) attend(b, [...host, ...guests], welcomed, s, 'attended.host', 'attended', false);
+  }
   // `X在…举行仪式，欢迎Y对我国进行国事访问`: the welcome ceremony the report names (出席欢迎仪式)
   const welcome = s.text.includes('仪式，欢迎') ? HELD_TO_WELCOME.exec(s.text) : null;
   const ceremony = welcome && b.entities.find((e) => e.type === 'Meeting' && /欢迎仪式$/.test(e.name));
@@ -754,6 +783,12 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     if (host.length && guests.length) attend(b, [...host, ...guests], ceremony, s, 'attended.host', 'attended', false);
   }
 }
+
+/** `X在…举行盛大欢迎仪式`: the holding verb (and its manner) up to the ceremony, its start the host's clause's end. */
+const HELD_WELCOME = new RegExp(`${HELD}(?:${HELD_MANNER})?(?=欢迎仪式)`);
+
+/** `欢迎仪式后，X同Y举行会谈`: the talks' host, then his guest, after the ceremony. */
+const TALKS_AFTER_WELCOME = /欢迎仪式后，([^，。；]{2,24}?)[同与]([^，。；]{2,30}?(?:举行|进行)?(?:会谈|会晤))/;
 
 /** `同A、B…举行`: those one holds a meeting with, up to the holding verb. */
 const HELD_WITH = /[同与]([^，。；同与]{2,200}?)(?:共同)?举行了?/g;
