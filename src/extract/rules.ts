@@ -13,6 +13,8 @@ export interface RuleCase {
   facts: string[];
   /** the paper the text is from, where the rule reads it (`来我省` is its province's) */
   newspaper?: string;
+  /** the article has no date (`本报讯` with no dated dateline): its meetings are dated by nothing */
+  undated?: boolean;
 }
 
 export interface RuleSpec {
@@ -29,6 +31,8 @@ const pos = (text: string, ...facts: string[]): RuleCase => ({ text, facts });
 const neg = (text: string): RuleCase => ({ text, facts: [] });
 /** A case from a paper named (`吉林日报`): what the text calls 我省 is its province. */
 const inPaper = (newspaper: string, c: RuleCase): RuleCase => ({ ...c, newspaper });
+/** A case of an article with no date: the rule reads its meeting all the same. */
+const undated = (c: RuleCase): RuleCase => ({ ...c, undated: true });
 
 export const RULES = {
   'holds.post-before-name': {
@@ -809,6 +813,8 @@ export const RULES = {
     cases: [
       // a joint meeting by its short head (联席会)
       pos('昨天，京津冀三省市常务副省(市)长联席会以视频方式召开。北京市常务副市长王明出席会议并讲话。', '王明 → 京津冀三省市常务副省(市)长联席会:attended'),
+      // (in an article with no date too: `全省文化工作会议在长沙召开。…X作了报告`)
+      undated(pos('全省文化工作会议在临江召开。省文化厅厅长王明作了工作报告。', '王明 → 全省文化工作会议:attended')),
       // a report or a summary by its year or its title (`作了1997年双拥工作总结`, `向大会作《政府工作报告》`, `作了题为《…》的工作报告`,
       // `作了关于…的审计工作报告`); the 作 of 工作 is none (`审议张建国总理作的《政府工作报告》`: no speaker here)
       pos('全国双拥工作电视电话会议今天召开。民政部部长王明代表全国双拥工作领导小组作了1997年双拥工作总结。', '王明 → 全国双拥工作电视电话会议:attended'),
@@ -949,6 +955,11 @@ export const RULES = {
       pos('全市京剧研讨会今天在临江召开。会议由市文化局主办。老艺术家张建国、刘海激动地说，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       pos('总政文化部和临江日报联合举办座谈会|今天上午，总政文化部和临江日报联合举办座谈会。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。', '于建国 → 总政文化部和临江日报座谈会:attended', '王海 → 总政文化部和临江日报座谈会:attended'),
       // not at a meeting of another kind, nor one quoted from an interview
+      // (指出 too; not one who writes his instructions: `作出批示指出`)
+      pos('全市京剧研讨会今天在临江召开。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
+      neg('全市优秀教师代表座谈会今天在临江召开。市长张建国作出批示指出，教师是立教之本。'),
+      // an article with no date (本报讯, no dated dateline) reports its meeting all the same
+      undated(pos('全市京剧研讨会在临江召开。老艺术家张建国、刘海认为，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended')),
       neg('全市民政工作会议今天召开。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。'),
       neg('临江日报今天举办座谈会。老教员于建国在接受记者采访时说，看完这台戏，心情久久不能平静。'),
       neg('全国优秀教师代表座谈会今天在临江举行。张建国在信中说，长期以来，广大教师辛勤工作。'),
@@ -981,6 +992,7 @@ export const RULES = {
       pos('市政协召开“优化临江营商环境”调研协商座谈会。市政协主席张建国8日在临江与有关民主党派负责人座谈，就调研成果进行协商。', '张建国 → 优化临江营商环境调研协商座谈会:attended'),
       neg('市委书记张建国出席全市经济工作会议。会前，张建国与企业负责人座谈。'),
       pos('全市科学技术奖励大会今天召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended'),
+      undated(pos('全市科学技术奖励大会在临江召开。市委书记张建国为获奖者颁奖。', '张建国 → 全市科学技术奖励大会:attended')),
       pos('全市旅游节开幕式今天举行。副市长吴东宣布旅游节正式开幕。', '吴东 → 全市旅游节开幕式:attended'),
       // (or that a ceremony begins: `宣布宪法宣誓仪式开始`; not that something begins from a day)
       pos('3月16日，市政府举行宪法宣誓仪式。上午11时，市政府秘书长吴东宣布宪法宣誓仪式开始。', '吴东 → 市政府宪法宣誓仪式:attended'),

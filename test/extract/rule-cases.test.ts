@@ -6,7 +6,7 @@ import type { SegmentedArticle } from '../../src/segment/segment';
 
 function factsOf(rule: string, c: RuleCase): string[] {
   const [title, text] = c.text.includes('|') ? c.text.split('|') : ['', c.text];
-  const article: SegmentedArticle = { kind: 'news', newspaper: c.newspaper ?? null, date: '2024-05-06', published: null, title, subtitle: null, reporters: [], text };
+  const article: SegmentedArticle = { kind: 'news', newspaper: c.newspaper ?? null, date: c.undated ? null : '2024-05-06', published: null, title, subtitle: null, reporters: [], text };
   const { entities, relations } = extractArticle(article);
   const name = (id: string) => entities.find((e) => e.id === id)!.name;
   return relations

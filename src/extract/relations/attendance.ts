@@ -510,10 +510,10 @@ const ON_MEETING = /^(?:在)?(?:会上|([^，。；]{0,40}?(?:会|式|典礼|仪
 const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，/;
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
-const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为)[，：:]/g;
+const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
 
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity | null, fronted?: Entity): void {
-  if (!fronted && (!reported || !reported.date)) return;
+  if (!fronted && !reported) return;
   const main = (fronted ?? reported)!;
   if (SPEECH_ANY.test(s.text)) for (const v of s.text.matchAll(SPEECH)) {
     const at = s.start + v.index!;
@@ -614,7 +614,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
     const last = who.at(-1);
-    if (!last || /采访|记者|电话|信|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
+    if (!last || /采访|记者|电话|信|批示|指示|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
     if (!/^[^，。；“”]{0,16}?$/.test(s.text.slice(last.end - s.start, v.index!))) continue;
     attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
@@ -672,7 +672,7 @@ function actorBefore(s: Sentence, ps: PersonMention[], at: number, pick: 'first'
 }
 
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
-  if (!main || !main.date) return;
+  if (!main) return;
   // `常委会委员A、B、C和D等与会同志围绕…提出询问`: those the text calls the meeting's participants are at it
   const among = s.text.includes('与会') ? PARTICIPANTS.exec(s.text) : null;
   if (among) {
