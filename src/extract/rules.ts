@@ -813,6 +813,9 @@ export const RULES = {
     cases: [
       // a joint meeting by its short head (联席会)
       pos('昨天，京津冀三省市常务副省(市)长联席会以视频方式召开。北京市常务副市长王明出席会议并讲话。', '王明 → 京津冀三省市常务副省(市)长联席会:attended'),
+      // at one of a session's delegations (`在龙岩代表团，X、Y等代表先后发言`): at the session named before
+      pos('省长王明来到省十三届人大一次会议临江代表团，参加审议。在临江代表团，刘海、吴东等代表先后发言。', '刘海 → 省十三届人大一次会议:attended', '吴东 → 省十三届人大一次会议:attended'),
+      neg('省长王明来到临江市调研。在临江代表团，刘海、吴东等代表先后发言。'),
       // (in an article with no date too: `全省文化工作会议在长沙召开。…X作了报告`)
       undated(pos('全省文化工作会议在临江召开。省文化厅厅长王明作了工作报告。', '王明 → 全省文化工作会议:attended')),
       // a report or a summary by its year or its title (`作了1997年双拥工作总结`, `向大会作《政府工作报告》`, `作了题为《…》的工作报告`,
@@ -982,6 +985,9 @@ export const RULES = {
     cases: [
       // one who deliberates with a delegation's deputies is at its meeting (`汪洋与代表们一起审议报告`)
       pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。国务院副总理王明与代表们一起审议报告。', '王明 → 十二届全国人大五次会议临江代表团全体会议:attended'),
+      // one who came to a session's delegations and deliberates with their deputies (共同审议) is at the session
+      pos('26日下午，省长王明来到省十三届人大一次会议临江、临山代表团，与代表们共同审议政府工作报告。', '王明 → 省十三届人大一次会议:attended'),
+      neg('26日下午，省长王明来到临江市，与企业家们共同讨论发展问题。'),
       // those listed before the one who acts, each with his post, act with him (`院士谈家桢、…副部长傅征等向他们颁奖`)
       pos('首届临江医学基金颁奖仪式今天在临江举行。中科院院士张建国、市卫生局副局长刘海等向他们颁奖。', '张建国 → 首届临江医学基金颁奖仪式:attended', '刘海 → 首届临江医学基金颁奖仪式:attended'),
       // one who comes to answer questions (到会应询), with the heads of bodies joined to him

@@ -18,6 +18,19 @@ const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前
 const BACK_REFERENCE = /(?:在|主持|出席|参加)(大会|座谈会)(?:上|[，。；并]|$)/;
 
 /** The meeting held and named before the sentence whose head a bare reference in it repeats (BACK_REFERENCE). */
+/** A sentence at one of a session's delegations (`在龙岩代表团，X、Y等代表先后发言`). */
+const AT_DELEGATION = /^在[\u4e00-\u9fff、]{2,16}?代表团[，：]/;
+/** A session of a congress or a CPPCC committee (`省十三届人大一次会议`, `全国政协十四届二次会议`). */
+const SESSION_NAME = /(?:人大|人民代表大会|政协|委员会)[^，。；]{0,12}?[一二三四五六七八九十\d]+次(?:全体)?会议$/;
+
+/** In a report of visits to a session's delegations, a sentence at one of them: the session named before it. */
+function delegationSession(s: Sentence, ents: Map<string, Entity>): Entity | null {
+  if (!AT_DELEGATION.test(s.text)) return null;
+  let found: Entity | null = null;
+  for (const [k, e] of ents) if (Number(k) < s.start && SESSION_NAME.test(e.name)) found = e;
+  return found;
+}
+
 function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
   if (ents.size === 0 || (!s.text.includes('大会') && !s.text.includes('座谈会'))) return null;
   const ref = BACK_REFERENCE.exec(s.text);
@@ -121,14 +134,14 @@ export function attendance(
 ): void {
   // a report with no meeting of its own that names one held and then refers back to it by its head
   // (`…在30日上午召开的…表彰大会上讲话。…分别在大会上作了发言。…主持大会。`): that meeting, for this sentence
-  if (!main) main = referredBack(s, ents);
+  if (!main) main = referredBack(s, ents) ?? delegationSession(s, ents);
   listAfter(b, s, ps, meetings, ents, main);
   describedList(b, s, ps, meetings, ents);
   // (a meeting of the article put first, `联组会上，A、B等6位委员…作了发言`: the speakers are at it)
   const fronted = FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
-  presentActs(b, s, ps, main);
+  presentActs(b, s, ps, main, meetings, ents);
   hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
   let lastWho: PersonMention[] = [];
@@ -654,8 +667,11 @@ const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要
 /** The meeting's participants named as such after a list (`…等与会同志`, `等与会代表`). */
 const PARTICIPANTS = /等(?:与会|参会)(?:同志|人员|代表|委员|专家|嘉宾|领导)/;
 
+/** A delegation right after a session's name (`…一次会议龙岩、莆田代表团`). */
+const DELEGATION_AFTER = /^[\u4e00-\u9fff、]{2,16}?代表团/;
+
 /** Deliberating together with a delegation's deputies or members (`与代表们一起审议报告`). */
-const DELIBERATES_WITH = /[与同和跟](?:[^，。；]{0,8}?)?(?:代表|委员)们?一起(?:审议|讨论)/;
+const DELIBERATES_WITH = /[与同和跟](?:[^，。；]{0,8}?)?(?:代表|委员)们?(?:一起|一道|共同)(?:审议|讨论)/;
 
 /** A talk held with a group (`与有关民主党派中央负责人座谈`, not a 座谈会 named). */
 const TALKS_WITH_GROUP = /[与同][^，。；]{1,30}?座谈(?!会)/;
@@ -671,7 +687,25 @@ function actorBefore(s: Sentence, ps: PersonMention[], at: number, pick: 'first'
   return who && between.length <= 16 && !/说|表示|曾|将|要/.test(between) ? who : undefined;
 }
 
-function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
+/** `X来到…代表团，与…`: one who came (来到, 到, 参加) in the clause before the one at `at`, which starts there. */
+function cameBefore(s: Sentence, ps: PersonMention[], at: number): PersonMention | undefined {
+  if (clauseStartAt(s.text, at, /[，。；]/) !== at) return undefined;
+  const who = ps.filter((p) => p.end <= s.start + at).at(-1);
+  const between = who ? s.text.slice(who.end - s.start, at) : '';
+  return who && /^(?:来到|到|参加)[^，。；]{2,40}，$/.test(between) ? who : undefined;
+}
+
+function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null, meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  // `汪洋与代表们一起审议报告`: one who deliberates with a delegation's deputies is at its meeting — the session
+  // whose delegation the sentence names (`来到省十三届人大一次会议龙岩、莆田代表团，与代表们共同审议`), or the report's
+  const together = /一起|一道|共同/.test(s.text) ? DELIBERATES_WITH.exec(s.text) : null;
+  // (a clause with no subject of its own after the one where he came: `X来到…代表团，与代表们共同审议`)
+  const deliberator = together ? actorBefore(s, ps, together.index, 'last') ?? cameBefore(s, ps, together.index) : undefined;
+  if (deliberator && together) {
+    const session = meetings.find((m) => m.end <= s.start + together.index && DELEGATION_AFTER.test(s.text.slice(m.end - s.start)));
+    const at = (session && ents.get(`${session.start}`)) ?? main;
+    if (at) attend(b, [deliberator], at, s, 'attended.act', 'attended', false);
+  }
   if (!main) return;
   // `常委会委员A、B、C和D等与会同志围绕…提出询问`: those the text calls the meeting's participants are at it
   const among = s.text.includes('与会') ? PARTICIPANTS.exec(s.text) : null;
@@ -684,10 +718,6 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
   const talk = main.name.endsWith('座谈会') && s.text.includes('座谈') ? TALKS_WITH_GROUP.exec(s.text) : null;
   const talker = talk ? actorBefore(s, ps, talk.index, 'first') : undefined;
   if (talker) attend(b, [talker], main, s, 'attended.act', 'attended', false);
-  // `汪洋与代表们一起审议报告`: one who deliberates with a delegation's deputies is at its meeting
-  const together = s.text.includes('一起') ? DELIBERATES_WITH.exec(s.text) : null;
-  const deliberator = together ? actorBefore(s, ps, together.index, 'last') : undefined;
-  if (deliberator) attend(b, [deliberator], main, s, 'attended.act', 'attended', false);
   for (const v of s.text.matchAll(PRESENT_ACT)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
