@@ -16,7 +16,7 @@ import { within } from './spans';
 import { creditedReporters, creditedStaff, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
-import { attendance, sceneAttendance, delegatesHosts, callerAttends } from './relations/attendance';
+import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings } from './relations/attendance';
 import { visits, companions, cameToProvince, delegationVisits } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
@@ -92,6 +92,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   }
   sceneAttendance(b, text, sents, named, meetings, meetingEntity);
   callerAttends(b);
+  jointMeetings(b, text, meetings, meetingEntity, main);
   delegatesHosts(b, text, sents, named);
   delegationVisits(b, sents, named, article.date);
   companions(b, sents, named);

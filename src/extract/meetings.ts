@@ -15,7 +15,8 @@ const HELD_WELCOME_BEFORE = new RegExp(`(?:举行|主持)了?(?:${HELD_MANNER})?
 /** The manner a meeting is held in, before its name (`举行隆重欢迎仪式`): no part of it. */
 const MANNER_BEFORE_NAME = new RegExp(`^${HELD_MANNER}(?=[\\u4e00-\\u9fff]{2})`);
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
-const HELD_AFTER = new RegExp(`^[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
+// (after the clause of what it completed first: `…第三十七次会议在完成各项议程后，29日下午在长春闭幕`)
+const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成)了?[^，。；]{0,10}?议程后，)?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
 const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|开幕)的$|参加[他她]所在的$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);

@@ -423,6 +423,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a session that closes after completing its agenda is the one reported, its plenary sitting one of its forms
+      pos('省十二届人大常委会第三十七次会议在完成各项议程后，9月29日下午在临江闭幕。副主任张建国出席第三次全体会议。', '张建国 → 省十二届人大常委会第三十七次会议:attended'),
       // a session's preparatory meeting it holds is a meeting of its own, the one reported (`…一次会议在…举行预备会议`)
       pos('1月23日下午，省十三届人大一次会议在省人民会堂举行预备会议。省人大常委会主任王明主持预备会议。副主任刘海出席会议并在主席台就座。', '王明 → 省十三届人大一次会议预备会议:presided', '刘海 → 省十三届人大一次会议预备会议:attended'),
       // 列席人员, 出席人员: those present as a noun, no verb (`看望了出席…会议的全体委员和列席人员`)
@@ -724,6 +726,17 @@ export const RULES = {
       pos('27日上午，正在临江出席2017临港经济合作论坛的省委副书记、临江市委书记张建国会见了临山国总统阿卡拉。', '张建国 → 2017临港经济合作论坛:attended'),
       // (or the guests met, named before 等: `会见…蒋正华等出席…开幕式的重要嘉宾`)
       pos('省委书记王明在临江会见全国人大常委会原副委员长张建国等出席“临江论坛2022”开幕式的重要嘉宾。', '张建国 → 临江论坛2022开幕式:attended'),
+    ],
+  },
+  'attended.joint': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'Two meetings opened together (A、B2日在京开幕): those at the report\'s first are at the second, in the same role.',
+    cases: [
+      pos('全市青年联合会第五届委员会全体会议、全市学生联合会第八次代表大会2日在临江开幕。市委书记张建国出席开幕会。', '张建国 → 全市学生联合会第八次代表大会:attended'),
+      neg('全市青年联合会第五届委员会全体会议2日在临江开幕。市委书记张建国出席开幕会。全市学生联合会第八次代表大会将于下月召开。'),
+      // (the ceremony that opens both is one: those at it are at it alone)
+      neg('第五届临江博览会和临江投资峰会12日上午在临江开幕。副总理张建国出席开幕式并发表主旨演讲。'),
     ],
   },
   'attended.done': {

@@ -898,6 +898,29 @@ export function sceneAttendance(b: Builder, text: string, sents: Sentence[], nam
  * attends it: the chair presides (中国政府网 writes 召开 for the premier and 主持 for a vice-premier; 主持召开
  * is the chair's own).
  */
+/** What follows the second of two meetings named together: their one holding verb (`…2日上午在京开幕`). */
+const HELD_TOGETHER = /^[^，。；]{0,24}?(?:召开|举行|开幕|闭幕)/;
+
+/**
+ * `A、B2日上午在京开幕`: two meetings held together, the report's first: those the report has at
+ * it are at the other too, in the same role.
+ */
+export function jointMeetings(b: Builder, text: string, meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
+  if (!main) return;
+  for (const m of meetings) {
+    if (ents.get(`${m.start}`) !== main) continue;
+    const joint = /[、和]/.test(text[m.end] ?? '') ? meetings.find((x) => x.start === m.end + 1) : undefined;
+    const other = joint && ents.get(`${joint.start}`);
+    if (!joint || !other || other === main || !HELD_TOGETHER.test(text.slice(joint.end, joint.end + 30))) continue;
+    // (not one at the ceremony that opens both: `A和B12日开幕。韩正出席开幕式` — one ceremony)
+    for (const r of b.relations.filter((x) => x.type === 'ATTENDED' && x.to === main.id && !/开幕式|闭幕式/.test(x.evidence.text))) {
+      const who = b.entities.find((e) => e.id === r.from);
+      if (who) b.relate('ATTENDED', who, other, r.evidence, 'attended.joint', { role: r.role, spoke: r.spoke });
+    }
+    return;
+  }
+}
+
 export function callerAttends(b: Builder): void {
   const presided = b.relations.filter((r) => r.type === 'ATTENDED' && r.role === 'presided' && r.rule === 'attended.verb');
   for (const r of presided) {
