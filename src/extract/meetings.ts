@@ -18,7 +18,7 @@ const MANNER_BEFORE_NAME = new RegExp(`^${HELD_MANNER}(?=[\\u4e00-\\u9fff]{2})`)
 // (after the clause of what it completed first: `…第三十七次会议在完成各项议程后，29日下午在长春闭幕`)
 const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成)了?[^，。；]{0,10}?议程后，)?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
-const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|开幕)的$|参加[他她]所在的$`);
+const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|闭会|开幕)的$|参加[他她]所在的$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 
 /**
@@ -345,6 +345,10 @@ const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 
 /** The eve or the moment of a meeting, a time that another report is told at (`…召开前夕`, `…开幕之际`, `…召开在即`). */
 const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
+/** A meeting to be held on a later day (`…三次会议将于2015年1月21日在杭州召开`): announced, not reported. */
+const TO_BE_HELD = /^(?:将于|将在|定于|拟于|拟定于|计划于|预定于)/;
+/** A clause that tells what will be done (`…将在人民大会堂举行`, `将出席`), before a meeting it names. */
+const FUTURE_CLAUSE = /将(?:于|在|出席|参加|举行|召开|主持)|定于|拟于/;
 
 /** A delegation to a session holding its own meeting, right after the session's name. */
 const DELEGATION_HOLDS = /^[\u4e00-\u9fff]{1,12}代表团(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)/;
@@ -356,7 +360,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
   const lede = sents.slice(Math.max(0, dateline), Math.max(0, dateline) + 3);
   const inLede = (m: MeetingMention) => lede.some((s) => s.start <= m.start && m.start < s.end);
   const titleFor = (name: string) => titleMeetings.find((n) => formOf(n, name)) ?? null;
-  for (const m of meetings) {
+  // (a meeting announced for a later day is the report's only where the lede holds no other: first without them)
+  for (const announced of [false, true]) for (const m of meetings) {
     const name = names.get(m);
     // a party congress or plenum in the lede is what the meeting studies, not the meeting
     if (!name || !inLede(m) || /^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(name)) continue;
@@ -370,6 +375,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // nor one a verb describes a body by that holds a meeting of its own in the sentence:
     // `出席十四届全国人大二次会议的河北省代表团召开全体会议`)
     if (ON_THE_EVE.test(after)) continue;
+    // (`…三次会议将于明年1月21日召开`, `…将在人民大会堂举行第二次全体会议`, `习近平将出席…开幕式`)
+    if (!announced && (TO_BE_HELD.test(after) || FUTURE_CLAUSE.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start)))) continue;
     // (nor the session during which the sittings told are held: `…四次会议期间主席会议、常委会议…召开`)
     if (after.startsWith('期间')) continue;
     // (nor the session a delegation's meeting is held at: `十二届全国人大五次会议安徽代表团举行全体会议`)

@@ -423,6 +423,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a meeting to be held on a later day is announced, not reported (`…三次会议将于明年1月21日召开。今天闭会的…`)
+      pos('省十二届人大三次会议将于明年1月21日在临江召开。今天闭会的省十二届人大常委会第十五次会议表决通过了有关决定。副主任张建国主持会议。', '张建国 → 省十二届人大常委会第十五次会议:presided'),
       // a session that closes after completing its agenda is the one reported, its plenary sitting one of its forms
       pos('省十二届人大常委会第三十七次会议在完成各项议程后，9月29日下午在临江闭幕。副主任张建国出席第三次全体会议。', '张建国 → 省十二届人大常委会第三十七次会议:attended'),
       // a session's preparatory meeting it holds is a meeting of its own, the one reported (`…一次会议在…举行预备会议`)
@@ -826,6 +828,8 @@ export const RULES = {
     cases: [
       // a joint meeting by its short head (联席会)
       pos('昨天，京津冀三省市常务副省(市)长联席会以视频方式召开。北京市常务副市长王明出席会议并讲话。', '王明 → 京津冀三省市常务副省(市)长联席会:attended'),
+      // those who agree in their speeches (`X、Y等代表在发言中一致赞成…`)
+      pos('3月5日下午，临江代表团举行全体会议。刘海、吴东等代表在发言中一致赞成政府工作报告。', '刘海 → 临江代表团全体会议:attended', '吴东 → 临江代表团全体会议:attended'),
       // at one of a session's delegations (`在龙岩代表团，X、Y等代表先后发言`): at the session named before
       pos('省长王明来到省十三届人大一次会议临江代表团，参加审议。在临江代表团，刘海、吴东等代表先后发言。', '刘海 → 省十三届人大一次会议:attended', '吴东 → 省十三届人大一次会议:attended'),
       neg('省长王明来到临江市调研。在临江代表团，刘海、吴东等代表先后发言。'),
