@@ -345,6 +345,8 @@ const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 
 /** The eve or the moment of a meeting, a time that another report is told at (`…召开前夕`, `…开幕之际`, `…召开在即`). */
 const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
+/** Who held a meeting, right after its name (`…研讨会是由人民日报文艺部、大连市委宣传部主办`). */
+const HOSTED_BY = /^(?:是)?由[^，。；]{2,40}?(?:联合|共同)?(?:主办|举办|承办|召集)/;
 /** A meeting to be held on a later day (`…三次会议将于2015年1月21日在杭州召开`): announced, not reported. */
 const TO_BE_HELD = /^(?:将于|将在|定于|拟于|拟定于|计划于|预定于)/;
 /** A clause that tells what will be done (`…将在人民大会堂举行`, `将出席`), before a meeting it names. */
@@ -416,6 +418,11 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (m) return { name: names.get(m)!.length >= n.length ? names.get(m)! : n, mention: m, fromTitle: n };
   }
   if (titled.length) return { name: titled[0], mention: null, fromTitle: titled[0] };
+  // the one meeting an article names, named only where it says who held it (`『京剧如何迈向二十一世纪』研讨会是由
+  // 人民日报文艺部、大连市委宣传部主办`, at the report's end): the report's
+  const named = meetings.filter((m) => !m.bare && !m.ref && names.has(m) && !/^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(names.get(m)!));
+  const hosted = named.find((m) => HOSTED_BY.test(text.slice(m.end, m.end + 40)));
+  if (hosted && named.every((m) => sameMeeting(names.get(m)!, names.get(hosted)!))) return { name: names.get(hosted)!, mention: hosted, fromTitle: null };
   // a lede of other news (an instruction, a letter) and a paragraph on after it that opens with
   // the meeting held (`中央政法工作会议7日至8日在北京召开。…主持会议…出席会议`): that meeting, where it
   // is the only one (several are a digest's items: `国内联播快讯`)

@@ -978,6 +978,8 @@ export const RULES = {
       // (指出 too; not one who writes his instructions: `作出批示指出`)
       pos('全市京剧研讨会今天在临江召开。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。市长张建国作出批示指出，教师是立教之本。'),
+      // the one meeting a report names only where it says who held it (`『…』研讨会是由…主办的`) is the report's
+      pos('京津沪等地专家聚集临江，就此展开了研讨。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。『京剧如何发展』研讨会是由临江日报文艺部主办的。', '张建国 → 京剧如何发展研讨会:attended', '刘海 → 京剧如何发展研讨会:attended'),
       // an article with no date (本报讯, no dated dateline) reports its meeting all the same
       undated(pos('全市京剧研讨会在临江召开。老艺术家张建国、刘海认为，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended')),
       neg('全市民政工作会议今天召开。老教员于建国、王海激动地说，看完这台戏，心情久久不能平静。'),
