@@ -1233,6 +1233,9 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // 深入 before a list closed by 等处 and the visit's verb: each item a place of it, whatever its name ends with
+      pos('市政协主席王明一行首先来到临江工业园区，并深入长江科技、聚成金刚石、天御减振器等处进行实地考察。', '王明 → 临江工业园区', '王明 → 长江科技', '王明 → 聚成金刚石', '王明 → 天御减振器'),
+      neg('市政协主席王明要求，深入学习贯彻会议精神，把各项工作落到实处。'),
       // a checkpoint's 检查 is no verb (`来到…公安检查站和…临时检查卡点`), viaducts after 实地察看了, towns after 先后驱车到
       pos('公安部部长王明来到临江公安检查站和临山临时检查卡点，看望慰问一线民警。', '王明 → 临江公安检查站', '王明 → 临山临时检查卡点'),
       pos('市委书记王明带队督导重点项目建设工作，实地察看了东宝山高架桥和铁山高架桥、临江大桥等项目。', '王明 → 东宝山高架桥', '王明 → 铁山高架桥', '王明 → 临江大桥'),

@@ -123,8 +123,9 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`, `考察小组`)
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
-// (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习)
-const LIST_VERBS = '来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+// (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
+// closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
+const LIST_VERBS = '深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
@@ -137,6 +138,8 @@ const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有
 const BODIES_KIND = /等(?:企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构)$/;
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
+/** A list closed by 等处/等地 and the visit's verb (`长电科技、聚成金刚石…等处进行实地考察`): each item is a place of it. */
+const CLOSED_BY_PLACES = /等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)/;
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
 
@@ -582,7 +585,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
     const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
-    const kindGiven = PLACES_KIND.test(m[1]) || tour;
+    const kindGiven = PLACES_KIND.test(m[1]) || tour || (m[0].startsWith('深入') && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     const items = splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND).map((i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
