@@ -345,6 +345,8 @@ const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 
 /** The eve or the moment of a meeting, a time that another report is told at (`…召开前夕`, `…开幕之际`, `…召开在即`). */
 const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
+/** A group spoken of after 对, then its attending (`对港澳委员和特邀顾问参加`), before a meeting. */
+const GROUP_SPOKEN_OF = /对[^，。；]{2,30}?(?:来[^，。；]{1,4})?(?:出席|参加)了?$/;
 /** Who held a meeting, right after its name (`…研讨会是由人民日报文艺部、大连市委宣传部主办`). */
 const HOSTED_BY = /^(?:是)?由[^，。；]{2,40}?(?:联合|共同)?(?:主办|举办|承办|召集)/;
 /** A meeting to be held on a later day (`…三次会议将于2015年1月21日在杭州召开`): announced, not reported. */
@@ -370,6 +372,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (nor one that only describes the guests welcomed: `举行宴会，欢迎出席…高峰论坛的外方领导人`)
     if (guestsCameFor(text, m)) continue;
     if (delegatesMet(text, m)) continue;
+    // (nor one a group spoken of attends: `王文涛对港澳委员和特邀顾问参加政协会议表示热烈欢迎`)
+    if (GROUP_SPOKEN_OF.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start))) continue;
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
@@ -553,7 +557,7 @@ const NUMBERED_CORE = /[一二三四五六七八九十](?:次全国代表)?大(?
 const delegatesMet = (text: string, m: { start: number; end: number }): boolean =>
   /(?:会见|接见)了?(?:出席|参加)?$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^的?(?:全体|与会|部分)?代表/.test(text.slice(m.end, m.end + 5));
 /** A meeting named only to say whom a host welcomes or meets (`欢迎出席…的外方领导人`, `会见来华出席…的`); not the session whose members one visits (`看望出席…会议的委员`: he is at it). */
-const GUESTS_OF = /(?:欢迎|会见|宴请)(?:来华)?(?:出席|参加)$/;
+const GUESTS_OF = /(?:欢迎|会见了?|宴请)(?:来华)?(?:出席|参加)$/;
 /** …and the guests named between the host's act and the meeting they came for (`会见了…等前来参加…论坛的台湾嘉宾`). */
 const GUESTS_NAMED_OF = /(?:欢迎|会见了?|会晤了?|宴请)[^，。；]{0,60}?(?:前来|来华|来京|专程)(?:出席|参加)$/;
 

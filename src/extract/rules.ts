@@ -423,6 +423,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a group spoken of after 对 attends, not the one who speaks of it; the session the guests met came for is no meeting of the report
+      neg('1月7日下午，市委书记王明在临江会见了出席市政协十四届二次会议的港澳委员。王明对港澳委员参加政协会议表示热烈欢迎。市领导刘海、吴东参加活动。'),
       // a meeting to be held on a later day is announced, not reported (`…三次会议将于明年1月21日召开。今天闭会的…`)
       pos('省十二届人大三次会议将于明年1月21日在临江召开。今天闭会的省十二届人大常委会第十五次会议表决通过了有关决定。副主任张建国主持会议。', '张建国 → 省十二届人大常委会第十五次会议:presided'),
       // a session that closes after completing its agenda is the one reported, its plenary sitting one of its forms

@@ -177,6 +177,8 @@ export function attendance(
     // `A对B一行来闽出席…表示欢迎`: the one A speaks of attends, not A
     const about = who.findIndex((p, k) => k < who.length - 1 && ABOUT_AFTER.test(s.text.slice(p.end - s.start, who[k + 1]!.start - s.start)));
     if (about >= 0) who = who.slice(about + 1);
+    // (a group named after 对 attends, not the one who speaks of it: `王文涛对港澳委员和特邀顾问参加政协会议表示欢迎`)
+    if (who.length && ABOUT_GROUP.test(s.text.slice(who[who.length - 1]!.end - s.start, at - s.start))) who = [];
     // `会谈后，两国总理共同出席…交换仪式`: the two who held the talks the report tells before
     let rule: RuleId = 'attended.verb';
     if (who.length === 0 && PAIR_SUBJECT.test(s.text.slice(Math.max(0, at - s.start - 12), at - s.start))) {
@@ -418,6 +420,8 @@ const MET_NOT_ATTENDED = new RegExp(`^了?(?:上述|以上)?(?:${MEET_VERB_ALT}|
 
 /** Between a speaker and the one he speaks of: 对 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`). */
 const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}[，,])?对[^，。；]{0,12}$/;
+/** …and a group he speaks of, up to the verb of attending (`对港澳委员和特邀顾问`). */
+const ABOUT_GROUP = /^(?:同志)?对[^，。；]{2,30}?(?:来[^，。；]{1,4})?$/;
 /** A count of the times one has attended a series (`已5次参加`, `曾三次出席`). */
 const TIMES_BEFORE = /(?:多|[\d一二三四五六七八九十几两]+)次$/;
 
