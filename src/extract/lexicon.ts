@@ -319,8 +319,11 @@ export const LEFT_STOPS = [
  */
 export const MEETING_LEFT_STOPS = ['了'];
 
+/** Verbs whose object is a person (`曾邀请总书记`, `陪同主席`): two characters before a post that are one of them are no given name. */
+export const PERSON_OBJECT_VERBS = ['邀请', '陪同', '看望', '会见', '接见', '会晤', '拜会', '拜见', '感谢', '祝贺', '欢迎', '慰问', '问候', '关心', '关怀', '牵挂', '惦记'];
+
 /** What a leader's post is followed by in praise, or what a post does, holds or where it comes: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`, `副主席来华出席`). */
-export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '任免', '任命', '来华', '来京', '此访', '此次', '这次', '来访', '访华',
+export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '关心', '关注', '牵挂', '惦记', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '任免', '任命', '来华', '来京', '此访', '此次', '这次', '来访', '访华',
   // what a leader sends (`宣读习近平主席贺信`, `…总书记批示`)
   '贺信', '贺电', '贺词', '指示', '批示', '来信', '复信', '回信'];
 

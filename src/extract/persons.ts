@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, isFourCharWord, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray } from '../arrays';
@@ -383,6 +383,7 @@ function knownNameThenPost(text: string, persons: PersonMention[]): void {
 export type ModelName = ReturnType<typeof modelNames>[number];
 
 const GROUP_CUE_LIST = new WordList(GROUP_CUES);
+const PERSON_OBJECT_VERB = new Set(PERSON_OBJECT_VERBS);
 const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
@@ -789,6 +790,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (and 受 of 受…委托: `受汪洋主席委托`)
       // (and before a transliterated one: `国家主席和本扬总书记`)
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
+      // (nor a verb whose object the post is: `两会期间曾邀请总书记去他们村看看` names no 曾邀请)
+      if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
       // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)
       if (len === 3 && /[由在从被把经自]/.test(cand[0]) && placeWordAt(s, i + 1) >= 2) continue;
       // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`)

@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // what a leader's post is followed by in praise is no name (`总书记关心的事`)
+      neg('美丽乡村建设，也是总书记关心的事。'),
       // a wire's dateline run on to the post is no part of it (`…12月23日电国家主席X`)
       pos('新华社北京12月23日电国家主席张建国23日在人民大会堂会见了临山国总统阿卡拉。', '张建国 → 国家主席', '阿卡拉 → 临山国总统'),
       // a preposition before a name the article gives elsewhere is no surname: the post's holder is left unnamed (`议长向朱琳献上鲜花`)
@@ -329,6 +331,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a verb whose object is the post is no given name (`曾邀请总书记`)
+      neg('赵会杰说，两会期间曾邀请总书记去他们村看看。'),
       // a deputy mayor, county head or director after his name, as city papers write it (`郑超副市长一行`)
       pos('王明副市长带队督导检查煤矿安全生产工作。', '王明 → 副市长'),
       // what says when the post was taken is no name before it (`韩新任总统尹锡悦`)
