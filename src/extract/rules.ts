@@ -753,6 +753,8 @@ export const RULES = {
     why: 'Someone who has just been at named meetings: 刚开完A、B，田卫说.',
     cases: [
       pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended'),
+      // (not the one who invites those who attend)
+      neg('随后，各国驻华使节和机构代表应王明邀请出席了国庆招待会。'),
       // meetings joined by 和 are two, and plenums of one term share 届 and 全会 (十九届二中、三中全会)
       pos('刚开完党的十五大和全国金融工作会议，市长田卫说。', '田卫 → 党的十五大:attended', '田卫 → 全国金融工作会议:attended'),
       pos('刚开完十九届二中、三中全会，市长田卫说。', '田卫 → 党的十九届二中全会:attended', '田卫 → 党的十九届三中全会:attended'),
@@ -1239,6 +1241,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // one called on (看望了X) is no visitor of the clause after (`看望了帕巴拉·格列朗杰等…，走访了札达县政协机关`)
+      pos('在临江期间，政协主席王明专门看望了刘海等老同志，走访了临江县政协机关。', '王明 → 临江县政协机关'),
       // 深入 before a list closed by 等处 and the visit's verb: each item a place of it, whatever its name ends with
       pos('市政协主席王明一行首先来到临江工业园区，并深入长江科技、聚成金刚石、天御减振器等处进行实地考察。', '王明 → 临江工业园区', '王明 → 长江科技', '王明 → 聚成金刚石', '王明 → 天御减振器'),
       neg('市政协主席王明要求，深入学习贯彻会议精神，把各项工作落到实处。'),

@@ -302,7 +302,8 @@ export function attendance(
     const next = s.text.slice(at - s.start).search(/出席|参加|列席/);
     const ms = meetings.filter((m) => m.start >= at && m.end <= (next < 0 ? s.end : at + next));
     const after = ms.length ? ps.filter((p) => p.start >= ms[ms.length - 1].end) : [];
-    const named = ps.filter((p) => p.end <= at - done[0].length && !inQuotes(s.text, p.start - s.start));
+    // (not the one who invites: `使节们应李克强邀请出席了国庆招待会`)
+    const named = ps.filter((p) => p.end <= at - done[0].length && !inQuotes(s.text, p.start - s.start) && !INVITER.test(s.text.slice(p.end - s.start)));
     const before = crowdClause(s, named, at - done[0].length) ? [] : notMetGuests(s, named, at - done[0].length);
     const who = before.length ? before.slice(-1) : after.slice(0, 1);
     for (const m of ms) {

@@ -371,8 +371,8 @@ function escortProvince(s: Sentence, p: PersonMention, ps: PersonMention[]): str
   return first ? of(first.titles[0]?.name ?? '') : null;
 }
 
-/** A 会见 right before a name in its clause: the name is the one met, not a visitor. */
-const MET_BEFORE = /(?:会见|会晤|接见)了?[^，。；]{0,14}$/;
+/** A 会见 (or a 看望, a 慰问) right before a name in its clause: the name is the one met or called on, not a visitor. */
+const MET_BEFORE = /(?:会见|会晤|接见|看望|慰问|拜会|问候)了?[^，。；]{0,14}$/;
 
 /**
  * Who lead the group at `at` (its 率/带领/带队): the person named with a post right before it, and those
