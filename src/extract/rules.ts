@@ -40,6 +40,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a dotted name runs on past a one-character word to the mark or the verb two or three characters on
+      // (`努尔兰·阿不都满金主持`, not 努尔兰·阿不 + 都), and a one-character last part ends before 和夫人
+      pos('自治区政协主席努尔兰·阿不都满金主持会议，副主席阿不都热克甫·吐木尼牙孜出席。', '努尔兰·阿不都满金 → 自治区政协主席', '阿不都热克甫·吐木尼牙孜 → 副主席'),
+      pos('临山国副总统约翰·基和夫人出席。', '约翰·基 → 临山国副总统'),
       // what a leader's post is followed by in praise is no name (`总书记关心的事`)
       neg('美丽乡村建设，也是总书记关心的事。'),
       // a wire's dateline run on to the post is no part of it (`…12月23日电国家主席X`)

@@ -70,11 +70,14 @@ export function readName(text: string, i: number): string | null {
     const lastDot = Math.max(foreign[0].lastIndexOf('·'), foreign[0].lastIndexOf('•'));
     // the shortest last part after which the text goes on as after a name
     // a last part of one character only before punctuation (`赛福鼎·艾则孜` is not 赛福鼎·艾 + 则孜)
-    // (or before a day: `伊姆兰·汗当天在…表示`, or the talks held: `同…总理约翰·基举行会谈`)
-    if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|举行|会见|会谈)/.test(text.slice(i + lastDot + 2, i + lastDot + 4))) return foreign[0].slice(0, lastDot + 2);
+    // (or before a day: `伊姆兰·汗当天在…表示`, or the talks held: `同…总理约翰·基举行会谈`, or his wife: `约翰·基和夫人`)
+    if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|举行|会见|会谈|和夫|夫妇)/.test(text.slice(i + lastDot + 2, i + lastDot + 4))) return foreign[0].slice(0, lastDot + 2);
     for (let end = lastDot + 3; end <= foreign[0].length; end++) {
       const rest = text.slice(i + end);
-      if (AFTER_NAME.test(rest) || HELD_AFTER_NAME.test(rest)) return foreign[0].slice(0, end);
+      const word = AFTER_NAME.exec(rest)?.[0];
+      // (阿不都, a Uyghur name's part, holds the 都 the genre reads as an adverb: `努尔兰·阿不都满金` is not 努尔兰·阿不 + 都)
+      if (word === '都' && foreign[0].endsWith('阿不', end)) continue;
+      if (word !== undefined || HELD_AFTER_NAME.test(rest)) return foreign[0].slice(0, end);
     }
   }
   for (const len of [3, 2, 4]) {

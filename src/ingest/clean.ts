@@ -9,6 +9,8 @@
 //   - full-width ASCII (digits, letters, brackets) folded to half-width, as the spec makes
 //     them equal and the PFR corpus writes every digit full-width;
 //   - ASCII punctuation next to CJK characters (`12月11日,省政协`) made the full-width mark it stands for.
+//   - spaces around the dot of a transliterated name written with a bullet (`雪克来提 • 扎克尔`) removed
+//     (the dot kept as written: a citation quotes the text).
 import { mapArray } from '../arrays';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -49,8 +51,13 @@ const ASCII_CJK_PUNCT = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])[,;:!?()]|[,;:!?()]
 const HAS_ASCII_PUNCT = /[,;:!?()]/;
 const wide = (c: string): string => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
 
+/** A name's dot of another form between two CJK characters, spaced: `雪克来提 • 扎克尔` → `雪克来提•扎克尔`. */
+const NAME_DOT = new RegExp(`(?<=[${CJK}]) *([•・‧∙]) *(?=[${CJK}])`, 'g');
+const HAS_NAME_DOT = /[•・‧∙]/;
+
 export function cleanLine(line: string): string {
   if (HAS_ASCII_PUNCT.test(line)) line = line.replace(ASCII_CJK_PUNCT, wide);
+  if (HAS_NAME_DOT.test(line)) line = line.replace(NAME_DOT, '$1');
   // every repair below is about a space: a line without one only needs its ends trimmed
   if (!line.includes(' ')) return line.trim();
   return line

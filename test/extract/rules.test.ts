@@ -744,6 +744,10 @@ describe('segmentation and dates', () => {
     // (numbers, times and addresses stay)
     expect(cleanPage('增长1,000万元，10:30开会，见http://www.x.cn/a?b=1')).toBe('增长1,000万元，10:30开会，见http://www.x.cn/a?b=1');
   });
+  it('closes up a transliterated name whose dot is a spaced bullet, the dot as written; a bullet between other text stays', () => {
+    expect(cleanPage('政协主席努尔兰 • 阿不都满金主持会议，雪克来提•扎克尔、罗宾 ・ 库克出席')).toBe('政协主席努尔兰•阿不都满金主持会议，雪克来提•扎克尔、罗宾・库克出席');
+    expect(cleanPage('• 要闻\nA • B')).toBe('• 要闻\nA • B');
+  });
   it('reads the issue date from a file name, not from other numbers in it', () => {
     expect(issueFromName('corpus/pfr-19980101-01-001.txt')).toEqual({ year: 1998, month: 1, day: 1 });
     expect(issueFromName('rmrb-2018-01-02-07.pdf')).toEqual({ year: 2018, month: 1, day: 2 });
