@@ -347,6 +347,8 @@ const HEADLINE_LINE = /(?<=\n)[^\n。！？；：]{4,40}(?=\n)/g;
 const ON_THE_EVE = /^(?:即将)?(?:召开|举行|开幕)?(?:前夕|之际|在即|之前|以前|前[，,])/;
 /** A group spoken of after 对, then its attending (`对港澳委员和特邀顾问参加`), before a meeting. */
 const GROUP_SPOKEN_OF = /对[^，。；]{2,30}?(?:来[^，。；]{1,4})?(?:出席|参加)了?$/;
+/** What describes a body before it, by the session it attends (`出席十四届全国人大二次会议的河北省代表团`). */
+const DESCRIBED_BODY = /^(?:出席|参加|列席)[^，。；]*的(?=[\u4e00-\u9fff]{2})/;
 /** Who held a meeting, right after its name (`…研讨会是由人民日报文艺部、大连市委宣传部主办`). */
 const HOSTED_BY = /^(?:是)?由[^，。；]{2,40}?(?:联合|共同)?(?:主办|举办|承办|召集)/;
 /** A meeting to be held on a later day (`…三次会议将于2015年1月21日在杭州召开`): announced, not reported. */
@@ -688,6 +690,13 @@ export function findMeetings(text: string): MeetingMention[] {
         covered.fill(1, last.start, end);
         continue;
       }
+      // (or named right after it: `自治区政协十二届一次会议预备会议在…召开`, one name)
+      if (sitting === '预备会议' && SESSION_HELD_DURING.test(last.name)) {
+        out.pop();
+        out.push({ name: normName(last.name + sitting), start: last.start, end, bare: false });
+        covered.fill(1, last.start, end);
+        continue;
+      }
     }
     const edge = nestedFrom >= 0 && nestedFrom >= prevEnd ? nestedFrom : leftEdge(text, m.index, 40, true, true);
     nestedFrom = -1;
@@ -891,7 +900,7 @@ export function findMeetings(text: string): MeetingMention[] {
       const host = (name.length === m[0].length || topical) && (BODY_KINDS.has(m[0]) || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
         // (the body, not the verb that describes it: `出席…会议的河北省代表团召开全体会议`)
-        const body = host.replace(/^(?:出席|参加|列席)[^，。；]*的(?=[\u4e00-\u9fff]{2})/, '');
+        const body = host.replace(DESCRIBED_BODY, '');
         out.push({ name: body + name, start: m.index - before, end, bare: false });
         covered.fill(1, m.index - before, end);
         continue;
@@ -1098,7 +1107,8 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|
 export function hostNamed(text: string, start: number, name: string, head: string): string {
   if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name)) || name.length - head.length > 12) return name;
   // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
-  const host = clauseHost(text, start, head)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协');
+  // (the body, not the verb that describes it: `出席…会议的青海代表团举行第一次全体会议`)
+  const host = clauseHost(text, start, head)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协').replace(DESCRIBED_BODY, '');
   return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
 }
 

@@ -118,6 +118,10 @@ describe('meetings, policies and bodies', () => {
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
+    // a delegation's numbered sitting is named by the delegation, not by the verb that describes it
+    expect(meetingNames('3月3日下午，出席十三届全国人大五次会议的临江代表团举行第一次全体会议。')).toEqual(['十三届全国人大五次会议', '临江代表团第一次全体会议']);
+    // a session's preparatory meeting named right after it is one name (`…一次会议预备会议在…召开`)
+    expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
   });
   it('reads a meeting a middle dot names two parties or two events of, and none in a parliament or a law named like one', () => {
