@@ -427,17 +427,23 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
       if (text[m.index!] === '、' && !ends.has(m.index!)) continue;
       // (a preposition opening the clause before a name: `由华天、包英凤…组成的`)
       if (name.length === 3 && /[由在对从把被经据自与同和将]/.test(name[0]) && nameShape(name.slice(1))) continue;
-      if (at.has(start) || !nameShape(name) || placeWordAt(text, start) >= 2 || isCommonWord(name) || PROVINCE_NAME_SET.has(name)) continue;
-      // the persons of the run after it: two items, each a read name bounded by 、 (or its end)
+      // (between two read names, a name of three characters whatever its surname: `肖亚庆、怀进鹏、郝鹏等`)
+      const between = text[m.index!] === '、';
+      // (not a place's name between them: `库布其、贺兰山、乌兰布和`)
+      const placeEnd = PLACE_NAME_END.test(name);
+      const shaped = nameShape(name) || (between && name.length === 3 && ![...name].some((c) => NOT_IN_NAME.has(c)) && !isCommonWord(name.slice(0, 2)) && !isCommonWord(name.slice(1)) && !placeEnd);
+      if (at.has(start) || !shaped || placeWordAt(text, start) >= 2 || isCommonWord(name) || PROVINCE_NAME_SET.has(name)) continue;
+      // the persons of the run after it: two items, each a read name bounded by 、 (or its end); one where a read name is before it
       let k = start + name.length;
       let others = 0;
-      while (others < 2 && text[k] === '、') {
+      const needed = between && !placeEnd ? 1 : 2;
+      while (others < needed && text[k] === '、') {
         const p = at.get(k + 1);
         if (!p || !/^[、等和及]/.test(text[p.end] ?? '')) break;
         others++;
         k = p.end;
       }
-      if (others === 2) added.push({ type: 'Person', name, start, end: start + name.length, titles: [] });
+      if (others === needed) added.push({ type: 'Person', name, start, end: start + name.length, titles: [] });
     }
     // the run's last item, after a name read and its 、, before the list's verb (`陈全国、尤权陪同调研`)
     for (const p of persons) {
@@ -453,6 +459,9 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
     persons.sort((a, b2) => a.start - b2.start);
   }
 }
+
+/** The last character of a place's name (`贺兰山`, `临江县`): no item of a run of persons by one name read before and one after. */
+const PLACE_NAME_END = /[山河湖江海岛岭峰县市区州镇乡村湾港关桥路街园寺庙塔城省]$/;
 
 /** What follows a list of persons' last item: the list's verb. */
 const LAST_ITEM_AFTER = /^(?:陪同|出席|参加|列席)/;

@@ -990,6 +990,7 @@ export const RULES = {
       // (指出 too; not one who writes his instructions: `作出批示指出`)
       pos('全市京剧研讨会今天在临江召开。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。市长张建国作出批示指出，教师是立教之本。'),
+      neg('全市优秀教师代表座谈会今天在临江召开。会上，在听取有关方面代表发言后，市长张建国指出，教师是立教之本。'),
       // the one meeting a report names only where it says who held it (`『…』研讨会是由…主办的`) is the report's
       pos('京津沪等地专家聚集临江，就此展开了研讨。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。『京剧如何发展』研讨会是由临江日报文艺部主办的。', '张建国 → 京剧如何发展研讨会:attended', '刘海 → 京剧如何发展研讨会:attended'),
       // an article with no date (本报讯, no dated dateline) reports its meeting all the same
@@ -1141,6 +1142,13 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // the topic between the places and the verb (`在A、B围绕…开展调研`, `赴X开展…立法调研`), 宣讲 after the comma (`到A、B，宣讲…`)
+      pos('5月18日至20日，省政协副主席王明率队在临江州、临山市围绕加快煤炭清洁高效利用开展调研。', '王明 → 临江州', '王明 → 临山市'),
+      pos('5月19日，省人大常委会副主任王明率调研组赴临江市临山县开展乡村振兴促进条例立法调研。', '王明 → 临江市临山县'),
+      pos('5月16日至19日，省政协副主席王明率队到临江市、临山市，宣讲省第十三次党代会精神。', '王明 → 临江市', '王明 → 临山市'),
+      neg('省政协副主席王明在临江市开展工作期间，多次强调要加强学习。'),
+      // places counted, not named, are no target (`赴十余个地市开展调研`)
+      neg('国家医保局局长王明赴十余个地市开展调研。'),
       // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
       pos('刘海指出，要按照张建国总书记在临江考察时提出的要求，加快发展。', '张建国 → 临江'),
       // the visit's topic between the place and its verb (`赴衡水市，就环境保护工作进行参观考察`); sites listed to 等处

@@ -81,6 +81,17 @@ describe('lists of persons', () => {
     listCompletion(text, persons);
     expect(persons.map((p) => p.name)).toEqual(['王建明', '李华', '栗天书', '汪洋', '王沪宁']);
   });
+  it('reads an item of three characters between two read names whatever its surname, not a word between them', () => {
+    const text = '马晓伟、黄明、肖亚庆、怀进鹏、郝鹏等参加会谈。';
+    const read = (name: string) => ({ type: 'Person' as const, name, start: text.indexOf(name), end: text.indexOf(name) + name.length, titles: [] });
+    const persons = [read('马晓伟'), read('黄明'), read('肖亚庆'), read('郝鹏')];
+    listCompletion(text, persons);
+    expect(persons.map((p) => p.name)).toEqual(['马晓伟', '黄明', '肖亚庆', '怀进鹏', '郝鹏']);
+    const words = '张建国、工作组、刘海等参加会谈。';
+    const found = [{ type: 'Person' as const, name: '张建国', start: 0, end: 3, titles: [] }, { type: 'Person' as const, name: '刘海', start: 8, end: 10, titles: [] }];
+    listCompletion(words, found);
+    expect(found.map((p) => p.name)).toEqual(['张建国', '刘海']);
+  });
   const persons = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
   it('reads an item of a list of persons with a name\'s shape as a name, not a preposition before one', () => {
     expect(persons('市长张建国主持团拜会，栗战书、汪洋、王海等出席。')).toContain('栗战书');

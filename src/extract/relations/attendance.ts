@@ -634,6 +634,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const last = who.at(-1);
     if (!last || /采访|记者|电话|信|批示|指示|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
     if (!/^[^，。；“”]{0,16}?$/.test(s.text.slice(last.end - s.start, v.index!))) continue;
+    // (指出 is the discussants' of a list, `A、B、C等指出`; one who 指出 alone is the leader who sums up, at his own meeting)
+    if (v[0].startsWith('指出') && who.length < 2 && !s.text.slice(last.end - s.start, v.index!).startsWith('等')) continue;
     attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
   // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
