@@ -6,7 +6,7 @@ import { normName, escapeRegExp, WordScan, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
-import { placeWordAt, placeWordEndingAt } from './jieba';
+import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
 import { DATED_DATELINE } from '../segment/dates';
 
@@ -294,6 +294,8 @@ function describedBefore(raw: string, headLength: number): string {
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
+  // (the people's congress's session and the CPPCC's of one term are two: `第十四届全国人民代表大会第一次会议和政协第十四届…第一次会议`)
+  if (congressKind(n) !== congressKind(main) && congressKind(n) !== null && congressKind(main) !== null) return false;
   if (main.endsWith(n) || n.endsWith(main)) return true;
   if (sameMeeting(n, main)) return true;
   // `庆祝大会` of `庆祝改革开放40周年大会`: the full name's first word and its head
@@ -307,6 +309,11 @@ export function formOf(n: string, main: string): boolean {
   if (/常务主席/.test(n) !== /常务主席/.test(main)) return false;
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
+}
+
+/** Whose session a name is: a people's congress's or a CPPCC committee's (null: neither). */
+function congressKind(n: string): 'npc' | 'cppcc' | null {
+  return /政协|政治协商会议/.test(n) ? 'cppcc' : /人民代表大会|人大/.test(n) ? 'npc' : null;
 }
 
 /** `党的八大` of `中国共产党第八次全国代表大会`: a party congress by its number. */
@@ -353,6 +360,38 @@ const DESCRIBED_BODY = /^(?:出席|参加|列席)[^，。；]*的(?=[\u4e00-\u9f
 const HOSTED_BY = /^(?:是)?由[^，。；]{2,40}?(?:联合|共同)?(?:主办|举办|承办|召集)/;
 /** A meeting to be held on a later day (`…三次会议将于2015年1月21日在杭州召开`): announced, not reported. */
 const TO_BE_HELD = /^(?:将于|将在|定于|拟于|拟定于|计划于|预定于)/;
+/** A session named by its level, body or number (`市委十四届五次全会`, `省第十三次党代会`, `全国宣传部长会议`, `世界互联网大会`). */
+const NAMED_SESSION = /^(?:(?:全国|全省|全市|全县|省|市|县|区|州|自治区|中央|中共|党的|世界|国际|第|[一二三四五六七八九十]+届)[^，。；]{0,24}?(?:全会|党代会|代表大会|会议|大会)|[一二三四五六七八九十]{1,2}中全会)$/;
+/** The genre's verbs of studying a session's spirit, as the dictionary may not tag them (`学深学透`, `弄通`, `贯彻`). */
+const STUDY_VERBS = /^(?:学透|吃透|悟透|弄通|做实|学深|落实|贯彻|领会|宣讲|传达)$/;
+/** The genre's adverbs before those verbs (`大力发扬`, `切实贯彻`), as the dictionary may tag them otherwise. */
+const GENRE_ADVERBS = /^(?:大力|全力|着力|切实|认真|努力|扎实|深入|积极|坚决|全面|不断|持续)$/;
+/** Verbs a meeting is named by, never stripped from its name. */
+const NAMING_VERBS = /^(?:庆祝|纪念|欢迎|欢送|表彰|学习|推进|动员|部署|总结|迎接|交流|研讨|座谈|培训|发布|签约|启动|开工|揭牌|颁奖|誓师|促进|推动|加快|深化|建设|实施|发展|服务|保护)/;
+
+/**
+ * Where a session named by its level, body or number (NAMED_SESSION) begins in `name` after verbs done with it, their
+ * adverbs and a 好/透 after a verb (`学深学透`): 0 when there is none, or when a verb a meeting is named by opens the name.
+ */
+function actedBefore(name: string): number {
+  if (NAMING_VERBS.test(name)) return 0;
+  // (everything before the session is verbs and their adverbs: not a body's name whose word is a verb, 经合组织, 维吾尔自治区)
+  let k = /^[要并还也将再又来]/.test(name) ? 1 : 0;
+  let verbs = 0;
+  while (k + 4 <= name.length) {
+    // (not where the last verb runs on into the session's first word: `决定自治区政协…` is 自治区's)
+    if (verbs > 0 && NAMED_SESSION.test(name.slice(k)) && !/精神|研讨|座谈/.test(name.slice(k)) && placeWordAt(name, k - 2) <= 2 && !isCommonWord(name.slice(k - 2, k + 1))) return k;
+    const w = name.slice(k, k + 2);
+    if (isVerb(w) || STUDY_VERBS.test(w)) verbs++;
+    else if (!isFunctionWord(w) && !GENRE_ADVERBS.test(w)) return 0;
+    k += 2;
+    if (/[好透]/.test(name[k] ?? '') && verbs > 0) k++;
+  }
+  return 0;
+}
+
+/** A meeting just closed, as a time clause (`全国两会刚刚闭幕，`). */
+const JUST_CLOSED = /^(?:刚刚|刚|才)(?:闭幕|结束|落幕)，/;
 /** A clause that tells what will be done (`…将在人民大会堂举行`, `将出席`), before a meeting it names. */
 const FUTURE_CLAUSE = /将(?:于|在|出席|参加|举行|召开|主持)|定于|拟于/;
 
@@ -382,7 +421,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (one whose eve is the time of the report is not what it tells: `市两会召开前夕，市委召开会议…`;
     // nor one a verb describes a body by that holds a meeting of its own in the sentence:
     // `出席十四届全国人大二次会议的河北省代表团召开全体会议`)
-    if (ON_THE_EVE.test(after)) continue;
+    // (and one just closed, told as the time of what the report tells: `全国两会刚刚闭幕，王建军…带队，先后拜会…`)
+    if (ON_THE_EVE.test(after) || JUST_CLOSED.test(after)) continue;
     // (`…三次会议将于明年1月21日召开`, `…将在人民大会堂举行第二次全体会议`, `习近平将出席…开幕式`)
     if (!announced && (TO_BE_HELD.test(after) || FUTURE_CLAUSE.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start)))) continue;
     // (nor the session during which the sittings told are held: `…四次会议期间主席会议、常委会议…召开`)
@@ -863,6 +903,14 @@ export function findMeetings(text: string): MeetingMention[] {
     if (party && party.index > 0) {
       raw = raw.slice(raw.length - party[0].length);
       name = party[0];
+    }
+    // `擦亮世界互联网大会`, `修改完善市委十四届五次全会`, `学深学透全国宣传部长会议`: verbs (and their adverbs) before a
+    // session named by its level, body or number are what is done with it, no part of its name (not the verbs a
+    // meeting is named by: `庆祝…大会`, `纪念…座谈会`, `学习贯彻…研讨会` — whose head is no session's)
+    const acted = actedBefore(name);
+    if (acted > 0 && raw.endsWith(name)) {
+      name = name.slice(acted);
+      raw = raw.slice(raw.length - name.length);
     }
     // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
     // (nor the manner it is held in: `举行隆重欢迎仪式`, `举行盛大晚会`)

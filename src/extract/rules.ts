@@ -431,6 +431,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a meeting just closed is the time of what the report tells, not its meeting
+      neg('3月11日，全国两会刚刚闭幕，省委书记王明带队，先后拜会国家卫生健康委、应急管理部。省领导刘海、吴东分别参加有关活动。'),
       // a group spoken of after 对 attends, not the one who speaks of it; the session the guests met came for is no meeting of the report
       neg('1月7日下午，市委书记王明在临江会见了出席市政协十四届二次会议的港澳委员。王明对港澳委员参加政协会议表示热烈欢迎。市领导刘海、吴东参加活动。'),
       // a meeting to be held on a later day is announced, not reported (`…三次会议将于明年1月21日召开。今天闭会的…`)

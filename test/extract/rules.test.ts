@@ -1,7 +1,7 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
 import { listCompletion } from '../../src/extract/persons';
-import { abbreviates } from '../../src/extract/meetings';
+import { abbreviates, formOf } from '../../src/extract/meetings';
 import { partyMeeting, Builder } from '../../src/extract/builder';
 import { segmentPage } from '../../src/segment/segment';
 import { yearFromText, pageYear, issueFromName } from '../../src/segment/dates';
@@ -129,8 +129,15 @@ describe('meetings, policies and bodies', () => {
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
+    // a people's congress's session and a CPPCC committee's of one term are two
+    expect(formOf('政协第十四届全国委员会第一次会议', '第十四届全国人民代表大会第一次会议')).toBe(false);
     // a delegation's numbered sitting is named by the delegation, not by the verb that describes it
     expect(meetingNames('3月3日下午，出席十三届全国人大五次会议的临江代表团举行第一次全体会议。')).toEqual(['十三届全国人大五次会议', '临江代表团第一次全体会议']);
+    // verbs done with a session named by its level, body or number are no part of its name; verbs a meeting is
+    // named by are (`庆祝…大会`), and so is a body's word that is a verb (`亚太经合组织…`, `…维吾尔自治区…`)
+    expect(meetingNames('要擦亮世界互联网大会这张名片，学深学透全国宣传部长会议精神，大力发扬十一届三中全会精神。')).toEqual(['世界互联网大会', '全国宣传部长会议', '十一届三中全会']);
+    expect(meetingNames('召开庆祝改革开放40周年大会。')).toEqual(['庆祝改革开放40周年大会']);
+    expect(meetingNames('习近平出席亚太经合组织第三十次领导人非正式会议。会议决定自治区政协十二届二十二次常委会会议9月26日召开。')).toEqual(['亚太经合组织第三十次领导人非正式会议', '自治区政协十二届二十二次常委会会议']);
     // a session's preparatory meeting named right after it is one name (`…一次会议预备会议在…召开`)
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
