@@ -781,6 +781,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // 宣布 is a speech there too (`在刚刚结束的全国林业计划会议上，林业部部长陈耀邦郑重宣布`)
+      pos('在刚刚结束的全国林业计划会议上，林业部部长张建国郑重宣布，今年将加快造林。', '张建国 → 全国林业计划会议:attended'),
       // a bare 座谈会 of a trip named by the place the trip went to, whether 深入ed, come to (来) by a bare name the
       // dictionary knows, or looked into (`来到进贤县，对该县…进行调研`)
       pos('昨日下午，副市长王明一行来到进贤县，对该县经济社会发展情况进行调研。在随后的座谈会上，王明指出，要深入分析原因。', '王明 → 进贤县座谈会:attended'),
