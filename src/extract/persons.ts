@@ -810,7 +810,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
       // inside a longer word (`全国宣传部长`, `省委书记`); or after the body whose post follows it (`市委黄钦书记`)
       // (not a conjunction before a body's presidium: `全国政协和大会主席团`)
-      if (!nameBoundaryBefore(s, i) && !(BODY_BEFORE_NAME.test(s.slice(Math.max(0, i - 3), i)) && /^(?:书记|副书记|主席|副主席|主任|副主任)$/.test(post) && !FUNCTION_START.test(cand[0]!) && s[k + post.length] !== '团')) continue;
+      // (a foreign name of three or more before a head of state's post, after a verb's object mark or 的, where an act
+      // follows the post: `做好克林顿总统访华的接待工作`, `欢迎克林顿总统访华`)
+      const foreignStart = foreign && len >= 3 && /[的好迎请待]$/.test(s[i - 1] ?? '') && !PUNCT.test(s[k + post.length] ?? '。');
+      if (!foreignStart && !nameBoundaryBefore(s, i) && !(BODY_BEFORE_NAME.test(s.slice(Math.max(0, i - 3), i)) && /^(?:书记|副书记|主席|副主席|主任|副主任)$/.test(post) && !FUNCTION_START.test(cand[0]!) && s[k + post.length] !== '团')) continue;
       // 书记 inside 总书记 / 党组书记, 主席 inside 副主席: the post is longer than it looks
       // (and 第一书记, a village's first secretary: `详细询问了解第一书记…` names no 解第一)
       if (/^(?:总|副|党组|常务)/.test(s.slice(Math.max(0, k - 2), k).replace(/^.(?=.$)/, '')) || s.endsWith('党组', k) || /第[一二三]$/.test(s.slice(Math.max(0, k - 2), k))) continue;

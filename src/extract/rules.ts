@@ -335,6 +335,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a foreign name after a verb's object mark, before a head of state's post and his act (`做好…总统访华的接待工作`)
+      pos('我们要做好沃林顿总统访华的接待工作。', '沃林顿 → 总统'),
       // a verb whose object is the post is no given name (`曾邀请总书记`)
       neg('赵会杰说，两会期间曾邀请总书记去他们村看看。'),
       // a deputy mayor, county head or director after his name, as city papers write it (`郑超副市长一行`)
