@@ -85,6 +85,8 @@ const FURNITURE = [
 const PICTURE_LABEL = /^[（(][A-Z](?:[、,，][A-Z])*[)）]$/;
 /** What LOST_BREAK needs, found fast before its lookbehind is tried at every character of a long line. */
 const DATELINE_INSIDE = /\d{1,2}月\d{1,2}日(?:讯|电)/;
+/** A wire dateline in brackets standing alone, as People's Daily prints it at an item's end: group 1 the month, 2 the day. */
+const TRAILING_DATELINE = /^[（(](?:据)?新华社[^（）()，。]{0,12}?(\d{1,2})月(\d{1,2})日电[）)]$/;
 /** In a page whose line breaks were lost, a dateline still opens a line. */
 const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;
@@ -170,6 +172,18 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
     }
   }
   assignHeadlines(drafts, paras);
+  // a wire item's dateline printed in brackets at its end (`（新华社那曲１月１２日电）`, People's Daily): its day, no subtitle
+  for (const d of drafts) {
+    const at = d.headlines.findIndex((h, k) => k > 0 && TRAILING_DATELINE.test(h));
+    if (at < 0) continue;
+    const m = TRAILING_DATELINE.exec(d.headlines[at]!)!;
+    d.headlines.splice(at, 1);
+    if (!d.dated) {
+      d.month = Number(m[1]);
+      d.day = Number(m[2]);
+      d.dated = true;
+    }
+  }
 
   // the page header, else a year the text states, else the caller's, else the text's most frequent
   const year = header?.year ?? planYear(page) ?? options.year ?? frequentYear(page) ?? null;

@@ -783,6 +783,10 @@ describe('segmentation and dates', () => {
     const [a] = segmentPage('温家宝在贵州考察\n新华社贵阳12月31日电（记者刘子富）温家宝日前在贵州农村考察扶贫工作。', { year: 1998, issue: { year: 1998, month: 1, day: 1 } });
     expect(a.date).toBe('1997-12-31');
   });
+  it('dates a wire item by its dateline printed in brackets at its end, which is no subtitle', () => {
+    const [a] = segmentPage(cleanPage('中央慰问组到临江\n新华社记者张三 李四\n临江地区到处冰封雪盖。慰问组赶到重灾区临江。\n（新华社临江１月１２日电）'), { year: 1998 });
+    expect([a!.title, a!.subtitle, a!.date]).toEqual(['中央慰问组到临江', null, '1998-01-12']);
+  });
   it('takes the year from the page header, else from the text', () => {
     expect(pageYear(['2025年3月', '27', '星期四'])).toEqual({ year: 2025, month: 3, day: 27 });
     expect(yearFromText('今年是“十四五”规划收官之年')).toBe(2025);
