@@ -178,7 +178,7 @@ export function attendance(
     const about = who.findIndex((p, k) => k < who.length - 1 && ABOUT_AFTER.test(s.text.slice(p.end - s.start, who[k + 1]!.start - s.start)));
     if (about >= 0) who = who.slice(about + 1);
     // (a group named after 对 attends, not the one who speaks of it: `王文涛对港澳委员和特邀顾问参加政协会议表示欢迎`)
-    if (who.length && ABOUT_GROUP.test(s.text.slice(who[who.length - 1]!.end - s.start, at - s.start))) who = [];
+    if (who.length && s.text[who[who.length - 1]!.end - s.start] !== undefined && s.text.slice(who[who.length - 1]!.end - s.start, who[who.length - 1]!.end - s.start + 3).includes('对') && ABOUT_GROUP.test(s.text.slice(who[who.length - 1]!.end - s.start, at - s.start))) who = [];
     // `会谈后，两国总理共同出席…交换仪式`: the two who held the talks the report tells before
     let rule: RuleId = 'attended.verb';
     if (who.length === 0 && PAIR_SUBJECT.test(s.text.slice(Math.max(0, at - s.start - 12), at - s.start))) {
@@ -705,7 +705,7 @@ function cameBefore(s: Sentence, ps: PersonMention[], at: number): PersonMention
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null, meetings: MeetingMention[], ents: Map<string, Entity>): void {
   // `汪洋与代表们一起审议报告`: one who deliberates with a delegation's deputies is at its meeting — the session
   // whose delegation the sentence names (`来到省十三届人大一次会议龙岩、莆田代表团，与代表们共同审议`), or the report's
-  const together = /一起|一道|共同/.test(s.text) ? DELIBERATES_WITH.exec(s.text) : null;
+  const together = (s.text.includes('代表') || s.text.includes('委员')) && /一起|一道|共同/.test(s.text) ? DELIBERATES_WITH.exec(s.text) : null;
   // (a clause with no subject of its own after the one where he came: `X来到…代表团，与代表们共同审议`)
   const deliberator = together ? actorBefore(s, ps, together.index, 'last') ?? cameBefore(s, ps, together.index) : undefined;
   if (deliberator && together) {
