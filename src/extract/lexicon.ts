@@ -245,6 +245,13 @@ export const HELD_OR_OPENED = `(?:${[...HELD_VERBS, ...OPENING_VERBS].join('|')}
 export const HELD_MANNER_WORDS = ['隆重', '盛大', '简短', '简朴', '庄重', '庄严', '热烈'];
 export const HELD_MANNER = `(?:${HELD_MANNER_WORDS.join('|')}){1,2}的?`;
 
+/** The genre's verbs of studying a session's spirit, as the dictionary may not tag them (`学深学透`, `弄通`, `贯彻`): no part of the session's name. */
+export const SESSION_STUDY_VERBS = ['学透', '吃透', '悟透', '弄通', '做实', '学深', '落实', '贯彻', '领会', '宣讲', '传达'];
+/** The genre's adverbs before those verbs (`大力发扬`, `切实贯彻`), as the dictionary may tag them otherwise. */
+export const SESSION_ACT_ADVERBS = ['大力', '全力', '着力', '切实', '认真', '努力', '扎实', '深入', '积极', '坚决', '全面', '不断', '持续'];
+/** Verbs a meeting is named by (`庆祝…大会`, `纪念…座谈会`), never stripped from its name. */
+export const MEETING_NAMING_VERBS = ['庆祝', '纪念', '欢迎', '欢送', '表彰', '学习', '推进', '动员', '部署', '总结', '迎接', '交流', '研讨', '座谈', '培训', '发布', '签约', '启动', '开工', '揭牌', '颁奖', '誓师', '促进', '推动', '加快', '深化', '建设', '实施', '发展', '服务', '保护'];
+
 /** Policy heads (spec). */
 export const POLICY_HEADS = ['行动', '工程', '战略', '规划', '计划', '政策', '方案', '条例', '措施', '意见', '规定', '办法', '纲要', '细则'];
 /** Generic heads a policy is also cited without (`“智赋万企”行动` → 智赋万企): resolve merges the short form into the long one. */

@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -362,12 +362,9 @@ const HOSTED_BY = /^(?:是)?由[^，。；]{2,40}?(?:联合|共同)?(?:主办|�
 const TO_BE_HELD = /^(?:将于|将在|定于|拟于|拟定于|计划于|预定于)/;
 /** A session named by its level, body or number (`市委十四届五次全会`, `省第十三次党代会`, `全国宣传部长会议`, `世界互联网大会`). */
 const NAMED_SESSION = /^(?:(?:全国|全省|全市|全县|省|市|县|区|州|自治区|中央|中共|党的|世界|国际|第|[一二三四五六七八九十]+届)[^，。；]{0,24}?(?:全会|党代会|代表大会|会议|大会)|[一二三四五六七八九十]{1,2}中全会)$/;
-/** The genre's verbs of studying a session's spirit, as the dictionary may not tag them (`学深学透`, `弄通`, `贯彻`). */
-const STUDY_VERBS = /^(?:学透|吃透|悟透|弄通|做实|学深|落实|贯彻|领会|宣讲|传达)$/;
-/** The genre's adverbs before those verbs (`大力发扬`, `切实贯彻`), as the dictionary may tag them otherwise. */
-const GENRE_ADVERBS = /^(?:大力|全力|着力|切实|认真|努力|扎实|深入|积极|坚决|全面|不断|持续)$/;
-/** Verbs a meeting is named by, never stripped from its name. */
-const NAMING_VERBS = /^(?:庆祝|纪念|欢迎|欢送|表彰|学习|推进|动员|部署|总结|迎接|交流|研讨|座谈|培训|发布|签约|启动|开工|揭牌|颁奖|誓师|促进|推动|加快|深化|建设|实施|发展|服务|保护)/;
+const STUDY_VERBS = new RegExp(`^(?:${SESSION_STUDY_VERBS.join('|')})$`);
+const GENRE_ADVERBS = new RegExp(`^(?:${SESSION_ACT_ADVERBS.join('|')})$`);
+const NAMING_VERBS = new RegExp(`^(?:${MEETING_NAMING_VERBS.join('|')})`);
 
 /**
  * Where a session named by its level, body or number (NAMED_SESSION) begins in `name` after verbs done with it, their

@@ -178,7 +178,8 @@ export function attendance(
     const about = who.findIndex((p, k) => k < who.length - 1 && ABOUT_AFTER.test(s.text.slice(p.end - s.start, who[k + 1]!.start - s.start)));
     if (about >= 0) who = who.slice(about + 1);
     // (a group named after 对 attends, not the one who speaks of it: `王文涛对港澳委员和特邀顾问参加政协会议表示欢迎`)
-    if (who.length && s.text[who[who.length - 1]!.end - s.start] !== undefined && s.text.slice(who[who.length - 1]!.end - s.start, who[who.length - 1]!.end - s.start + 3).includes('对') && ABOUT_GROUP.test(s.text.slice(who[who.length - 1]!.end - s.start, at - s.start))) who = [];
+    const toVerb = who.length ? s.text.slice(who[who.length - 1]!.end - s.start, at - s.start) : '';
+    if (toVerb.slice(0, 3).includes('对') && ABOUT_GROUP.test(toVerb)) who = [];
     // `会谈后，两国总理共同出席…交换仪式`: the two who held the talks the report tells before
     let rule: RuleId = 'attended.verb';
     if (who.length === 0 && PAIR_SUBJECT.test(s.text.slice(Math.max(0, at - s.start - 12), at - s.start))) {
