@@ -748,6 +748,11 @@ export function findMeetings(text: string): MeetingMention[] {
       const open = text.lastIndexOf('“', close);
       if (open >= prevEnd && open < start && close - open <= 40 && !/[“。；]/.test(text.slice(open + 1, close))) start = open;
     }
+    // `十二集大型电视专题艺术片《百年恩来》首映式`: a work's premiere or launch is named by the work's title alone
+    if (/^首[映发]式$/.test(m[0]) && text[m.index - 1] === '》') {
+      const open = text.lastIndexOf('《', m.index - 1);
+      if (open > start && m.index - open <= 40) start = open;
+    }
     // `中国—中东欧国家领导人峰会`, `中国—东盟博览会`: the parties joined by a dash are one name
     if (/[—–]/.test(text[start - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '')) {
       const left = leftEdge(text, start - 1, 8, true, true);

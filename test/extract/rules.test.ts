@@ -138,6 +138,8 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('要擦亮世界互联网大会这张名片，学深学透全国宣传部长会议精神，大力发扬十一届三中全会精神。')).toEqual(['世界互联网大会', '全国宣传部长会议', '十一届三中全会']);
     expect(meetingNames('召开庆祝改革开放40周年大会。')).toEqual(['庆祝改革开放40周年大会']);
     expect(meetingNames('习近平出席亚太经合组织第三十次领导人非正式会议。会议决定自治区政协十二届二十二次常委会会议9月26日召开。')).toEqual(['亚太经合组织第三十次领导人非正式会议', '自治区政协十二届二十二次常委会会议']);
+    // a film's premiere (首映式) and a book's launch (首发式) are ceremonies, as 开幕式 is
+    expect(meetingNames('十二集大型电视专题艺术片《临江往事》首映式在京举行。')).toEqual(['临江往事首映式']);
     // a session's preparatory meeting named right after it is one name (`…一次会议预备会议在…召开`)
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
