@@ -411,7 +411,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (guestsCameFor(text, m)) continue;
     if (delegatesMet(text, m)) continue;
     // (nor one a group spoken of attends: `王文涛对港澳委员和特邀顾问参加政协会议表示热烈欢迎`)
-    if (GROUP_SPOKEN_OF.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start))) continue;
+    const clauseBefore = text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start);
+    if (GROUP_SPOKEN_OF.test(clauseBefore)) continue;
     const s = sentenceAt(sents, m.start)!;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
@@ -421,7 +422,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (and one just closed, told as the time of what the report tells: `全国两会刚刚闭幕，王建军…带队，先后拜会…`)
     if (ON_THE_EVE.test(after) || JUST_CLOSED.test(after)) continue;
     // (`…三次会议将于明年1月21日召开`, `…将在人民大会堂举行第二次全体会议`, `习近平将出席…开幕式`)
-    if (!announced && (TO_BE_HELD.test(after) || FUTURE_CLAUSE.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start)))) continue;
+    if (!announced && (TO_BE_HELD.test(after) || FUTURE_CLAUSE.test(clauseBefore))) continue;
     // (nor the session during which the sittings told are held: `…四次会议期间主席会议、常委会议…召开`)
     if (after.startsWith('期间')) continue;
     // (nor the session a delegation's meeting is held at: `十二届全国人大五次会议安徽代表团举行全体会议`)
