@@ -1032,7 +1032,10 @@ export function findMeetings(text: string): MeetingMention[] {
     if (covered[s]) continue;
     // `十五大` alone is the party's congress where the text goes on as it does about one
     // (`贯彻十五大精神`, `十五大报告`, `十五大所达到的`); `十大伙伴行动` is not one
-    const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署|所|以后|之后|后|期间|闭幕|开幕|要求|决策)/.test(text.slice(s + c[0].length));
+    // (in quotes as the 1998 paper writes it, `贯彻‘十五大’的`, `“十五大”精神`: the text goes on after the closing one)
+    const after = text.slice(s + c[0].length, s + c[0].length + 4);
+    const goesOn = /^[’”」』]/.test(after) && /[‘“「『]/.test(text[s - 1] ?? '') ? after.slice(1) : after;
+    const bare = /^[十二三四五六七八九]{2,3}大$/.test(c[0]) && /^(?:精神|报告|以来|提出|召开|确定|胜利|的|和|、|上|文件|作出|部署|所|以后|之后|后|期间|闭幕|开幕|要求|决策)/.test(goesOn);
     if (!/(党的|中国共产党|中共|中国妇女|届)/.test(c[0]) && !bare) continue;
     // `民进十三大`, `落实社十二大`: a democratic party's congress, named as written
     // (and a foreign communist party's, named short: `越共十三大`)

@@ -493,6 +493,10 @@ describe('meetings, policies and bodies', () => {
     expect(names('赵乐际主持召开广西、四川、贵州七省区纪委书记座谈会')).toEqual(['广西、四川、贵州七省区纪委书记座谈会']);
     expect(names('临江市第十届人大代表选举会议主席团第二次会议7日举行')).toEqual(['临江市第十届人大代表选举会议主席团第二次会议']);
     expect(names('把这一学习提高到十五大所达到的新水平')).toEqual(['党的十五大']);
+    // (in quotes as the 1998 paper writes it: `贯彻‘十五大’的战略方针`, `“十五大”精神`; not a quoted list's `“十大”`)
+    expect(names('我们将坚定不移地贯彻‘十五大’的战略方针。')).toEqual(['党的十五大']);
+    expect(names('认真学习“十五大”精神。')).toEqual(['党的十五大']);
+    expect(names('评选“十大”新闻人物。')).toEqual([]);
   });
   it('reads 办公会 and 人代会 heads (not 办公会议 cut), and no bid or report before a name', () => {
     const names = meetingNames;
