@@ -956,6 +956,13 @@ export function findMeetings(text: string): MeetingMention[] {
         covered.fill(1, m.index - before, end);
         continue;
       }
+      // `在美国临江商会举办的午餐会上`: a bare head a body held, named in the clause before it, is named by that body
+      const heldBy = prefix === '' ? bodyHeldBefore(text, m.index) : null;
+      if (heldBy) {
+        out.push({ name: heldBy + m[0], start: m.index, end, bare: false });
+        covered.fill(1, m.index, end);
+        continue;
+      }
       // `大会开幕式`, `大会全体会议`: a session of the meeting the text reports, no name of its own
       if (/^(?:大会|会议|全会)$/.test(prefix) && SESSION.test(m[0])) {
         out.push({ name, start: end - raw.length, end, bare: true, ref: true });
@@ -1180,6 +1187,15 @@ function clauseHost(text: string, start: number, head = ''): string | null {
   // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`)
   if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
+}
+
+/** Where one is at a gathering a body held, the body between: `在美国临江商会举办的`, `出席了…协会举行的`. */
+const BODY_HELD_BEFORE = /(?:在|出席|参加)了?由?([^\s在由的，。；：、“”]{2,20})(?:举办|举行|主办|召开)的$/;
+
+/** The body that held the bare head at `at`, named right before it (a place is no host: `在人民大会堂举行的`). */
+function bodyHeldBefore(text: string, at: number): string | null {
+  const m = text[at - 1] === '的' ? BODY_HELD_BEFORE.exec(text.slice(Math.max(0, at - 30), at)) : null;
+  return m && (ORG_SUFFIX_RE.test(m[1]!) || STANDALONE_ORGS.includes(m[1]!)) ? m[1]! : null;
 }
 
 /**

@@ -498,6 +498,13 @@ describe('meetings, policies and bodies', () => {
     expect(names('认真学习“十五大”精神。')).toEqual(['党的十五大']);
     expect(names('评选“十大”新闻人物。')).toEqual([]);
   });
+  it('names a head noun a body held by that body: `在…商会举办的午餐会上` (spec: host and head noun)', () => {
+    const names = meetingNames;
+    expect(names('政务司长王明15日在美国临江商会举办的午餐会上发表演讲。')).toEqual(['美国临江商会午餐会']);
+    expect(names('王明出席了中国人民对外友好协会举行的招待会。')).toEqual(['中国人民对外友好协会招待会']);
+    // (a place is no host: `在人民大会堂举行的招待会`, `在北京举办的论坛`)
+    expect(names('王明出席了在人民大会堂举行的招待会。')).toEqual([]);
+  });
   it('reads 办公会 and 人代会 heads (not 办公会议 cut), and no bid or report before a name', () => {
     const names = meetingNames;
     expect(names('到临江新区调研并召开临江新区规划建设现场办公会。')).toEqual(['临江新区规划建设现场办公会']);

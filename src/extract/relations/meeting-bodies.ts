@@ -5,7 +5,7 @@ import { mapArray } from '../../arrays';
 import { Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { NameMention } from '../bodies';
-import { HELD, HELD_OR_OPENED } from '../lexicon';
+import { HELD, HELD_OR_OPENED, ORG_SUFFIX_RE } from '../lexicon';
 
 /**
  * …在长沙召开: the place a meeting is held at (manner words before the verb are not the place:
@@ -49,7 +49,8 @@ export function meetingsAndBodies(
     const decided = ms.findIndex((x, k) => !passing(k) && x.m.end <= s.start + place.index && DECIDED.test(s.text.slice(Math.max(0, x.m.start - s.start - 8), x.m.start - s.start)));
     const first = decided >= 0 ? decided : ms.findIndex((_, k) => !passing(k));
     const target = first >= 0 ? ms[first]!.e! : ms.length ? ms[0].e! : main;
-    if (target) {
+    // (the body the meeting is named by is its host, no place: `在美国临江商会举办的午餐会上` → 美国临江商会午餐会)
+    if (target && !(target.name.startsWith(place[1]) && target.name.length > place[1].length && ORG_SUFFIX_RE.test(place[1]))) {
       const loc = b.entity('Location', place[1]);
       b.relate('HELD_IN', target, loc, s, 'held-in.place');
       if (!target.location) target.location = place[1];
