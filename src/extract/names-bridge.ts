@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
+import { ASPECT_WORD_AFTER, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
 import { cityWordFrom, crossesWords, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 import { lowerBound } from './spans';
@@ -98,6 +98,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   for (const s of spans) {
     if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || AFTER_NAME.test(text.slice(s.end)) || !nameShape(s.name.slice(0, 2))) continue;
     if ((AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
+  // a three-character span that 着 follows is a name of two and the verb 着 marks (`李延拉着记者的手`: 李延 + 拉着;
+  // not `王建华着力`, `着手`, `着眼`)
+  for (const s of spans) {
+    if (s.name.length !== 3 || text[s.end] !== '着' || ASPECT_WORD_AFTER.test(text[s.end + 1] ?? '') || !SURNAMES_1.has(s.name[0]!) || !nameShape(s.name.slice(0, 2))) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }

@@ -265,6 +265,12 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
         p.name = m.name;
         p.end = m.end;
       }
+      // (a transliterated name whose first character is a surname's, read as a Chinese name of three: the model's
+      // reading on through its transliterating characters is the name, `谢瓦尔德纳泽`, no 谢瓦尔)
+      else if (m && m.name.length >= p.name.length + 2 && m.name.startsWith(p.name) && p.name.length === 3 && TRANSLIT_WHOLE.test(m.name.slice(1))) {
+        p.name = m.name;
+        p.end = m.end;
+      }
       persons.push(p);
     }
   }

@@ -199,6 +199,8 @@ export const RULES = {
       pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
       // a country and a head-of-state post before a transliterated name: the post is the name's
       pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
+      // a transliterated name whose first character is a surname's reads on as the model reads it (`谢瓦尔德纳泽`, no 谢瓦尔)
+      pos('临山国总统谢瓦尔巴纳泽今天在记者见面会上说。', '谢瓦尔巴纳泽 → 临山国总统'),
       pos('国家主席习近平会见某国联邦委员会主席马特维延科。', '习近平 → 国家主席', '马特维延科 → 某国联邦委员会主席'),
       // a leader's name the dictionary tags as a place (普京) after a country's head-of-state post;
       // not a body, a longer post or the start of a longer name there

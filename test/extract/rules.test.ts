@@ -66,6 +66,12 @@ describe('persons and posts', () => {
     expect(names('座谈会上，临江大学院士张尧学建议完善评价机制。')).toEqual(['张尧学']);
     expect(names('座谈会上，作家王蒙提出要繁荣文艺创作。')).toEqual(['王蒙']);
   });
+  it('ends a name before a verb that 着 follows (`李延拉着记者的手`), not before 着力 or 着手', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('老支书李田拉着记者的手说，村里变了。')).toEqual(['李田']);
+    expect(names('李田拉着记者的手说，村里变了。')).toEqual(['李田']);
+    expect(names('副市长王建华着力推进改革。')).toEqual(['王建华']);
+  });
 });
 
 describe('lists of persons', () => {
