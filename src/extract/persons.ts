@@ -290,13 +290,25 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   // a foreign name is written in full once and by its last part after that
   // (`萨阿东·哈马迪` … `哈马迪说`): the short form is the same person, under the full name
   // (and a name of three parts by its middle one, a paternal surname: `尼古拉斯·马杜罗·莫罗斯` … `马杜罗`)
+  // (the full name read by the rules or by the model: `米歇尔·德梅西纳` after a post the rules do not read)
+  // (and a Japanese name by its surname after the first mention: `樱内义雄` … `樱内说`, `桥本龙太郎` … `桥本`)
   const fullOf = new Map<string, string>();
-  for (const name of known) {
+  const shared = new Map<string, number>();
+  for (const name of new Set([...known, ...mapArray(model, (n) => n.name)])) {
     const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
-    if (dot > 0 && name.length - dot - 1 >= 2) fullOf.set(name.slice(dot + 1), name);
+    // (a name the model alone reads is not the one the rules read by its last part after a post: `亨特·拜登` … `美国总统拜登`)
+    if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)))) fullOf.set(name.slice(dot + 1), name);
     const parts = name.split(/[·•]/);
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
+    // (not a name of a Chinese surname, whose first two characters are a name of their own: 李强 of a span `李强监誓`;
+    // nor a surname two full names share: `小泽一郎`, `小泽辰男`)
+    if (dot < 0 && (name.length === 4 || name.length === 5) && !SURNAMES_1.has(name[0]!) && !SURNAMES_2.has(name.slice(0, 2)) && !TRANSLIT_WHOLE.test(name) && model.some((n) => n.name === name.slice(0, 2))) {
+      const short = name.slice(0, 2);
+      shared.set(short, (shared.get(short) ?? 0) + 1);
+      fullOf.set(short, name);
+    }
   }
+  for (const [short, n] of shared) if (n > 1) fullOf.delete(short);
   // cue-less names from the statistical model, then every later mention of a known name
   // (not a span right before the head of a post read for a name after it: 瑙鲁 of
   // 李强同瑙鲁总统阿迪昂; a span inside a post read too long is left alone)

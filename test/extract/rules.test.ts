@@ -72,6 +72,11 @@ describe('persons and posts', () => {
     expect(names('李田拉着记者的手说，村里变了。')).toEqual(['李田']);
     expect(names('副市长王建华着力推进改革。')).toEqual(['王建华']);
   });
+  it('takes the short form of a foreign name the model reads whole for that person (`德梅西纳` of `米歇尔·德梅西纳`, `樱内` of `樱内义雄`)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('副总理王明会见了临山国主管旅游的国务秘书米歇尔·德拉西纳。德拉西纳表示，她此次访华很高兴。')).toEqual(['王明', '米歇尔·德拉西纳']);
+    expect(names('副总理王明会见了以会长樱井义雄为团长的日本代表团。王明对樱井一行来访表示欢迎。樱井说，很高兴。')).toEqual(['王明', '樱井义雄']);
+  });
 });
 
 describe('lists of persons', () => {
