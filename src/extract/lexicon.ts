@@ -96,10 +96,10 @@ export const NOT_IN_NAME = new Set(
 );
 
 /**
- * Characters of NOT_IN_NAME that still end given names (张万年, 周光召, 李长之): a post before
+ * Characters of NOT_IN_NAME that still end given names (张万年, 周光召, 李长之, 毛建党): a post before
  * and 主持/出席/参加 or punctuation after let them (persons.ts cuedName).
  */
-export const NAME_FINAL_AFTER_POST = new Set('年召之本期'.split(''));
+export const NAME_FINAL_AFTER_POST = new Set('年召之本期党'.split(''));
 
 /**
  * The characters the press transliterates foreign names with (新华社译名用字). A run of four

@@ -768,6 +768,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const next = s.slice(end);
       if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
       pushAppointed(name, k - len, [{ name: post, start: from + offset, end: end + offset }]);
+      // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
+      for (let j = k - len; s[j - 1] === '、'; ) {
+        const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
+        if (n === undefined || taken(j - 1 - n)) break;
+        j -= n + 1;
+        pushAppointed(s.slice(j, j + n), j, [{ name: post, start: from + offset, end: end + offset }]);
+      }
       break;
     }
   }
@@ -982,7 +989,8 @@ function nameBefore(s: string, k: number): boolean {
     if (i < 0) continue;
     const cand = s.slice(i, k);
     // (not a place word that runs into the post: 吉林省|长 is 吉林省长, no 吉林 before 省长)
-    if (nameShape(cand) && !isCommonWord(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len) return true;
+    // (nor a body whose level's character is a surname: 区 of `区政协主席`)
+    if (nameShape(cand) && !isCommonWord(cand) && !BODY_BEFORE_NAME.test(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len) return true;
   }
   return false;
 }
@@ -1021,6 +1029,14 @@ export function titleStart(s: string, headStart: number): number {
       const open = s.lastIndexOf('“', i - 1);
       if (open > lo && i - 1 - open <= 20 && !/[。；，]/.test(s.slice(open, i)) && isCjk(s[open - 1])) {
         i = open;
+        continue;
+      }
+    }
+    // a qualifier in brackets inside the post (`大会主席团常务（执行）主席`)
+    if ((s[i - 1] === '）' || s[i - 1] === ')') && i === headStart && /^[\u4e00-\u9fff]/.test(s[i] ?? '')) {
+      const q = /[（(]([\u4e00-\u9fff]{1,4})[）)]$/.exec(s.slice(Math.max(lo, i - 7), i));
+      if (q && isCjk(s[i - q[0].length - 1])) {
+        i -= q[0].length;
         continue;
       }
     }

@@ -199,6 +199,12 @@ export const RULES = {
       pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
       // a country and a head-of-state post before a transliterated name: the post is the name's
       pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
+      // a qualifier in brackets before the head is inside the post (`大会主席团常务（执行）主席`), and the chain goes on through it
+      pos('市委书记、大会主席团常务（执行）主席胡元明主持会议。', '胡元明 → 市委书记', '胡元明 → 大会主席团常务（执行）主席'),
+      // a given name may end in 党 (`毛建党`): the list goes on past it
+      pos('区委常委蒋明、干利强、毛建党、田铁山出席。', '蒋明 → 区委常委', '干利强 → 区委常委', '毛建党 → 区委常委', '田铁山 → 区委常委'),
+      // a body whose level's character is a surname (区 of 区政协) is no name before the post: `区政协主席X`
+      pos('区政协主席宿建国列席会议。', '宿建国 → 区政协主席'),
       // a transliterated name whose first character is a surname's reads on as the model reads it (`谢瓦尔德纳泽`, no 谢瓦尔)
       pos('临山国总统谢瓦尔巴纳泽今天在记者见面会上说。', '谢瓦尔巴纳泽 → 临山国总统'),
       pos('国家主席习近平会见某国联邦委员会主席马特维延科。', '习近平 → 国家主席', '马特维延科 → 某国联邦委员会主席'),
@@ -285,6 +291,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // a list of names before 当选为 is elected to the post, every one (`A、B、C当选为副主任委员`)
+      pos('会议选举产生新一届领导班子，王国良、朱延生、张茂林当选为副主任委员。', '王国良 → 副主任委员', '朱延生 → 副主任委员', '张茂林 → 副主任委员'),
       // the one name the verb and 为 bound, of an uncommon surname (`任命咸辉为…`)
       pos('会议经表决，任命咸辉为市人大华侨委员会副主任委员。', '咸辉 → 市人大华侨委员会副主任委员'),
       // a pronoun is no one elected (`祝贺她当选…`)
