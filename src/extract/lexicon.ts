@@ -196,9 +196,11 @@ export const MEETING_HEADS = [
   // a joint meeting of several governments or bodies by its short head (`京津冀三省市常务副省(市)长联席会`)
   '联席会(?!议)',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
-  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '欢送会', '全会', '大会', '会议(?![员楼室厅]|中心)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
+  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)', '会议(?![员楼室厅]|中心)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
+  // …and a council's numbered session (`在中国法学会四届二次理事会上`), not the council itself
+  '理事会(?<=次(?:常务)?理事会)(?=上|[，。、；]|召开|举行|闭幕|开幕)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
   '庆祝活动', '纪念活动',
   // a rite held as a public ceremony (`公祭中华人文始祖伏羲大典`, `…祭孔大典`)
@@ -472,7 +474,8 @@ export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤
  * `欧盟`, `阿盟`): general knowledge like the surnames, not a list of an article's bodies. Short on
  * purpose: a body with a head noun (…委员会, …理事会, …组织) is found by its head.
  */
-export const INTERNATIONAL_ORGS = ['联合国安理会', '联合国', '安理会', '欧盟', '东盟', '非盟', '阿盟', '阿拉伯联盟', '世贸组织', '世界贸易组织', '世卫组织', '世界卫生组织', '上合组织', '上海合作组织', '北约'];
+// (bodies named like meetings first: `支持联合国贸易和发展会议发挥作用` is the body, no meeting)
+export const INTERNATIONAL_ORGS = ['联合国贸易和发展会议', '亚洲相互协作与信任措施会议', '亚洲议会大会', '联合国安理会', '联合国', '安理会', '欧盟', '东盟', '非盟', '阿盟', '阿拉伯联盟', '世贸组织', '世界贸易组织', '世卫组织', '世界卫生组织', '上合组织', '上海合作组织', '北约'];
 
 /** An exhibition, a contest, a festival or a show in 《》 (`《世界华人书画展》`): an event, no document; its 开幕式 is named by it. */
 export const EVENT_TITLE = /(?:(?<![发进开拓扩伸施])展|展览|展览会|大赛|艺术节|文化节|电影节|音乐节|晚会|音乐会|演唱会|运动会)$/;

@@ -653,6 +653,8 @@ function quotedManner(text: string, at: number): boolean {
 }
 
 /** MEETING_HEAD_RE as a scan from the characters a head starts with (findMeetings alone uses it). */
+/** International bodies whose names end in a meeting's head (lexicon INTERNATIONAL_ORGS). */
+const BODIES_LIKE_MEETINGS = INTERNATIONAL_ORGS.filter((o) => /(?:会议|大会)$/.test(o));
 const MEETING_HEAD_SCAN = new WordScan([...MEETING_HEADS, ...CALLED_MEETING_HEAD_WORDS], MEETING_HEAD_RE.source);
 
 export function findMeetings(text: string): MeetingMention[] {
@@ -679,6 +681,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
     // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
     if (m[0] === '会议' && text.endsWith('分会场', m.index)) continue;
+    // an international body named like a meeting (`联合国贸易和发展会议`, `亚洲议会大会`) is the body
+    if (BODIES_LIKE_MEETINGS.some((o) => o.endsWith(m![0]) && text.startsWith(o, end - o.length))) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
@@ -1069,10 +1073,10 @@ export function findMeetings(text: string): MeetingMention[] {
   // 二十届三中全会 = 中共二十届三中全会), where no other body's name stands before it (民进十五届二中全会);
   // `三中全会` alone is the plenum of that number the article names in full
   for (const o of out) {
-    const cpc = /^(?:中共)?([一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)$/.exec(o.name);
+    const cpc = /^(?:中共|中国共产党)?([一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)$/.exec(o.name);
     // (the pair `二十届二中、三中全会` goes as the mention of its term does)
     const at = o.termStart ?? o.start;
-    if (cpc && (o.name.startsWith('中共') || !/[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, at - 1), at)) || CPC_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) o.name = `党的${cpc[1]}`;
+    if (cpc && (o.name.startsWith('中共') || o.name.startsWith('中国共产党') || !/[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, at - 1), at)) || CPC_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) o.name = `党的${cpc[1]}`;
   }
   for (const o of out) {
     if (!/^[一二三四五六七八九十]{1,2}中全会$/.test(o.name)) continue;

@@ -509,6 +509,16 @@ describe('meetings, policies and bodies', () => {
     expect(names('认真学习“十五大”精神。')).toEqual(['党的十五大']);
     expect(names('评选“十大”新闻人物。')).toEqual([]);
   });
+  it('reads a numbered council session, not a council; not a presidium; the party\'s plenum by one name', () => {
+    const names = meetingNames;
+    expect(names('会长王明今天在临江法学会四届二次理事会上要求，加强法学研究。')).toEqual(['临江法学会四届二次理事会']);
+    expect(names('临江法学会理事会今天发表声明。')).toEqual([]);
+    expect(names('会议由赵金山及大会主席团其他成员主持。')).toEqual([]);
+    expect(names('选举产生临江道教协会第一届理事会。')).toEqual([]);
+    expect(names('深入学习贯彻中国共产党十九届六中全会精神。')).toEqual(['党的十九届六中全会']);
+    // (an international body named like a meeting is the body)
+    expect(names('中方支持联合国贸易和发展会议发挥作用。')).toEqual([]);
+  });
   it('names a head noun a body held by that body: `在…商会举办的午餐会上` (spec: host and head noun)', () => {
     const names = meetingNames;
     expect(names('政务司长王明15日在美国临江商会举办的午餐会上发表演讲。')).toEqual(['美国临江商会午餐会']);
