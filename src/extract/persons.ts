@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isFunctionWord, isFourCharWord, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray } from '../arrays';
@@ -318,7 +318,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   };
   // (nor one that is itself a post read for a name after it: `卡塔尔埃米尔` of `…的卡塔尔埃米尔塔米姆`)
   const posts = new Set(persons.flatMap((p) => p.titles.map((t) => t.name)));
-  const postParts = new Set(model.filter((n) => inPost(n) || posts.has(n.name)).map((n) => n.name));
+  // (nor the country a post read for a name is of, where the model reads it alone elsewhere: `同瑙鲁议长斯蒂芬` … `瑙鲁作出`)
+  const postOf = (name: string) => [...posts].some((t) => t.length > name.length && t.startsWith(name) && TITLE_HEAD_END.test(t) && FOREIGN_POST_HEAD.test(t.slice(name.length)));
+  const postParts = new Set(model.filter((n) => inPost(n) || posts.has(n.name) || postOf(n.name)).map((n) => n.name));
   for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
   // (also where a post read the short form: `雷杰普·塔伊普·埃尔多安` … `埃尔多安总统`)
@@ -464,8 +466,9 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
       if (others === needed) added.push({ type: 'Person', name, start, end: start + name.length, titles: [] });
     }
     // the run's last item, after a name read and its 、, before the list's verb (`陈全国、尤权陪同调研`)
+    // (or after 和/及 that ends a run of 、: `…、姜信治和苗华出席大会`)
     for (const p of persons) {
-      if (text[p.end] !== '、' || at.has(p.end + 1)) continue;
+      if (!(text[p.end] === '、' || ((text[p.end] === '和' || text[p.end] === '及') && text[p.start - 1] === '、')) || at.has(p.end + 1)) continue;
       const len = [3, 2].find((n) => LAST_ITEM_AFTER.test(text.slice(p.end + 1 + n, p.end + 3 + n)) && nameShape(text.slice(p.end + 1, p.end + 1 + n)));
       if (!len) continue;
       const name = text.slice(p.end + 1, p.end + 1 + len);
@@ -1285,7 +1288,8 @@ export function cuedName(s: string, i: number): string | null {
     // (nor an idiom of four characters after a group word: `各位老同志励精图治、艰苦奋斗`)
     if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || (len === 4 && isFourCharWord(cand))) continue;
     // before punctuation only the plainest function words rule a name out (`阿尔及利亚总统特本。`)
-    const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1));
+    // (so do they in a transliterated name after a foreign leader's post: `阿尔及利亚总统特本致贺信`)
+    const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1)) || (len <= 3 && TRANSLIT_WHOLE.test(cand) && FOREIGN_LEADER_POST_END.test(s.slice(Math.max(0, i - 2), i)));
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
     // a day after the name (`克林顿12日在白宫说`) for names of two or three characters only (not `顾问贾塔10日`)

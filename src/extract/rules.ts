@@ -205,6 +205,8 @@ export const RULES = {
       pos('区委常委蒋明、干利强、毛建党、田铁山出席。', '蒋明 → 区委常委', '干利强 → 区委常委', '毛建党 → 区委常委', '田铁山 → 区委常委'),
       // a body whose level's character is a surname (区 of 区政协) is no name before the post: `区政协主席X`
       pos('区政协主席宿建国列席会议。', '宿建国 → 区政协主席'),
+      // a transliterated name of two after a foreign leader's post, a character of it one that ends no Chinese name (`特本致贺信`)
+      pos('国家主席张建国向临山国总统特本致贺信。', '张建国 → 国家主席', '特本 → 临山国总统'),
       // a transliterated name whose first character is a surname's reads on as the model reads it (`谢瓦尔德纳泽`, no 谢瓦尔)
       pos('临山国总统谢瓦尔巴纳泽今天在记者见面会上说。', '谢瓦尔巴纳泽 → 临山国总统'),
       pos('国家主席习近平会见某国联邦委员会主席马特维延科。', '习近平 → 国家主席', '马特维延科 → 某国联邦委员会主席'),
@@ -1701,6 +1703,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // a country the model reads as a name where it stands alone (`瑙鲁作出…`) is no guest before its leader's post
+      pos('委员长张明3日下午在人民大会堂同瑙鲁议长斯蒂安举行会谈。张明表示，今年1月，瑙鲁作出正确决定。', '张明 → 斯蒂安'),
       // co-hosts before the one with 同, a comma apart after posts of their own, each meet the guest
       pos('外事工作委员会办公室主任王明，国务委员兼国防部长刘海27日分别在临江宾馆和八一大楼同临山国国防部长阿卡拉举行会见会谈。', '王明 → 阿卡拉', '刘海 → 阿卡拉'),
       // a province's leaders call on ministers in the capital (`刘赐贵一行拜访了…主任何立峰，…部长苗圩，…`)

@@ -72,6 +72,10 @@ describe('persons and posts', () => {
     expect(names('李田拉着记者的手说，村里变了。')).toEqual(['李田']);
     expect(names('副市长王建华着力推进改革。')).toEqual(['王建华']);
   });
+  it('reads the last name of a run after 和 before the list\'s verb (`…、姜信治和苗华出席大会`)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('李书明、铁林、吴政民、陈武山、姜信国和苗华出席大会。')).toEqual(['李书明', '铁林', '吴政民', '陈武山', '姜信国', '苗华']);
+  });
   it('takes the short form of a foreign name the model reads whole for that person (`德梅西纳` of `米歇尔·德梅西纳`, `樱内` of `樱内义雄`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('副总理王明会见了临山国主管旅游的国务秘书米歇尔·德拉西纳。德拉西纳表示，她此次访华很高兴。')).toEqual(['王明', '米歇尔·德拉西纳']);
