@@ -244,7 +244,8 @@ const DATELINE_OPENING = new RegExp(`^${DATED_DATELINE}\\s*`);
 const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
 
 /** What may open a paragraph before the meeting it is about: its day (`1日下午，`). */
-export const OPENING_TIME = /^(?:(?:\d{1,2}日|[今昨]天|当天)?(?:[上下]午|晚上?|早上)?，)?$/;
+// (and the clock time: `下午3时30分许，交接入列仪式开始`)
+export const OPENING_TIME = /^(?:(?:\d{1,2}日|[今昨]天|当天)?(?:[上下]午|晚上?|早上)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?，)?$/;
 
 /** An event that holds its opening or closing (`“追寻美好生活”中国脱贫成就展28日在纽约联合国总部举行开幕式`): group 1 its name. */
 const OPENING_HELD = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,24}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:举行|举办)(?:开幕式|闭幕式)/;

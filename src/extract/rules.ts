@@ -445,6 +445,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a report whose lede names no meeting, a paragraph on opening with the one held at a clock time (`下午3时30分许，…仪式开始`): its bare 仪式 is that one
+      pos('临江军港23日集中交接舰艇。王明出席交接活动。\n四月的临江，天高海阔。军港内，舰艇一字排开，代表2400人整齐列队。\n下午3时30分许，交接入列仪式开始，全场高唱国歌。\n刘海主持仪式。张建国、李华出席仪式。', '刘海 → 交接入列仪式:presided', '张建国 → 交接入列仪式:attended', '李华 → 交接入列仪式:attended'),
       // a meeting just closed is the time of what the report tells, not its meeting
       neg('3月11日，全国两会刚刚闭幕，省委书记王明带队，先后拜会国家卫生健康委、应急管理部。省领导刘海、吴东分别参加有关活动。'),
       // a group spoken of after 对 attends, not the one who speaks of it; the session the guests met came for is no meeting of the report
