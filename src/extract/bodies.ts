@@ -699,6 +699,8 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
     if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
+    // a strategy's goal is no strategy named, as with a quoted one (`实现军队建设跨世纪发展战略目标`)
+    if (m[0] === '战略' && rest.startsWith('目标')) continue;
     let start = leftEdge(text, end, 30, true);
     // a one-character stop that opens a verb is not the edge: the verb is (`把握国家发展战略`, not 握…)
     if (start > 0 && start < end - 2 && STOPS_BY_LAST.get(text[start - 1])?.includes(text[start - 1]) && isCommonWord(text.slice(start - 1, start + 1)) && !isCommonWord(text.slice(start, start + 2))) start++;

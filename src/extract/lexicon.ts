@@ -162,7 +162,8 @@ export const ORG_SUFFIXES = [
   '博物馆', '图书馆', '纪念馆', '档案馆', '文史馆', '实验室', '电视台', '广播电台', '报社', '出版社', '法院', '检察院', '工厂', '代表团', '科协', '妇联', '总工会',
   '团委', '领导小组', '街道办事处', '办事处', '管理局', '监督室', '委', '集团公司', '基地', '研究院', '设计院', '贸促会', '支行', '分行',
   // parties, parliaments and people's congresses named as actors (`中国共产党的领导`, `越南国会和祖国阵线`, `中国全国人大愿同…`)
-  '共产党', '国会', '议会', '人大',
+  // (and a parliamentary assembly of several countries: `亚洲议会大会`, `独联体跨国议会大会`)
+  '共产党', '国会', '议会', '人大', '议会大会',
   // a party committee's or a CPPCC's standing committee, the body a province's meetings are held by
   // (`省委常委会召开会议`, `全国政协十四届常委会`; not `两次常委会`, `讨论常委会`)
   '省委常委会', '市委常委会', '县委常委会', '区委常委会', '州委常委会', '党委常委会', '工委常委会', '政治局常委会', '政协常委会', '届常委会',
@@ -479,7 +480,7 @@ export const ORG_NOT_OPENING = ['其', '它', '但', '实际上', '而且', '尤
  * purpose: a body with a head noun (…委员会, …理事会, …组织) is found by its head.
  */
 // (bodies named like meetings first: `支持联合国贸易和发展会议发挥作用` is the body, no meeting)
-export const INTERNATIONAL_ORGS = ['联合国贸易和发展会议', '亚洲相互协作与信任措施会议', '亚洲议会大会', '联合国安理会', '联合国', '安理会', '欧盟', '东盟', '非盟', '阿盟', '阿拉伯联盟', '世贸组织', '世界贸易组织', '世卫组织', '世界卫生组织', '上合组织', '上海合作组织', '北约'];
+export const INTERNATIONAL_ORGS = ['联合国贸易和发展会议', '亚洲相互协作与信任措施会议', '联合国安理会', '联合国', '安理会', '欧盟', '东盟', '非盟', '阿盟', '阿拉伯联盟', '世贸组织', '世界贸易组织', '世卫组织', '世界卫生组织', '上合组织', '上海合作组织', '北约'];
 
 /** An exhibition, a contest, a festival or a show in 《》 (`《世界华人书画展》`): an event, no document; its 开幕式 is named by it. */
 export const EVENT_TITLE = /(?:(?<![发进开拓扩伸施])展|展览|展览会|大赛|艺术节|文化节|电影节|音乐节|晚会|音乐会|演唱会|运动会)$/;

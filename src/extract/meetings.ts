@@ -682,8 +682,10 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
     // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
     if (m[0] === '会议' && text.endsWith('分会场', m.index)) continue;
-    // an international body named like a meeting (`联合国贸易和发展会议`, `亚洲议会大会`) is the body
+    // an international body named like a meeting (`联合国贸易和发展会议`) is the body, and so is a parliamentary
+    // assembly (`亚洲议会大会`, `独联体跨国议会大会`; not its session, `…议会大会第十届全会`)
     if (BODIES_LIKE_MEETINGS.some((o) => o.endsWith(m![0]) && text.startsWith(o, end - o.length))) continue;
+    if (m[0] === '大会' && text.endsWith('议会', m.index)) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;

@@ -522,6 +522,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('深入学习贯彻中国共产党十九届六中全会精神。')).toEqual(['党的十九届六中全会']);
     // (an international body named like a meeting is the body)
     expect(names('中方支持联合国贸易和发展会议发挥作用。')).toEqual([]);
+    expect(names('必须使独联体跨国议会大会作出的决定得到执行。')).toEqual([]);
   });
   it('names a head noun a body held by that body: `在…商会举办的午餐会上` (spec: host and head noun)', () => {
     const names = meetingNames;
@@ -664,6 +665,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('中部地区要主动对接其他区域发展战略，加强与其他重大发展战略的衔接。')).toEqual([]);
     expect(names('精准对接两国发展战略。')).toEqual([]);
     expect(names('实现党的十九大提出的“三步走”战略目标。')).toEqual([]);
+    expect(names('围绕实现军队建设跨世纪发展战略目标谋划指导工作。')).toEqual([]);
     expect(names('确保高质量完成“十四五”规划目标任务。')).toEqual(['十四五规划']);
   });
   it('reads no policy out of a verb split at its first character, a manner word, or a clause before a law', () => {
