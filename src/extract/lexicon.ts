@@ -54,7 +54,7 @@ export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
-export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '省长', '副省长', '副市长', '副县长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '行政长官'];
+export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '省长', '副省长', '副市长', '副县长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '行政长官', '总经理', '董事长'];
 
 /**
  * Words that name a group or a kin, not a post: `省领导汪一光、张迎春出席`, `总理夫人程虹` give no title (spec).

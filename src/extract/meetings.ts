@@ -988,7 +988,7 @@ export function findMeetings(text: string): MeetingMention[] {
       const atCourse = course && text[m.index - 1] === '在' && text[end] === '上';
       // (an opening spoken at: `在开幕式致辞时`, `在开幕式上讲话`)
       const spokenAt = !course && text[m.index - 1] === '在' && /^(?:上|致辞|致词|讲话)/.test(text.slice(end, end + 2));
-      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || spokenAt || /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
+      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || spokenAt || /(?:出席|参加|主持)了?(?:(?:今天|昨天|当天|今晚|昨晚)的)?$/.test(text.slice(Math.max(0, m.index - 6), m.index)))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }

@@ -829,6 +829,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
       // (nor a verb whose object the post is: `两会期间曾邀请总书记去他们村看看` names no 曾邀请)
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
+      // (nor a conjunction that opens a clause, and its verb: `；但挑起总经理的重担`)
+      if (len === 3 && /[但而却]/.test(cand[0]!) && /[；，。：]/.test(s[i - 1] ?? '')) continue;
       // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)
       if (len === 3 && /[由在从被把经自]/.test(cand[0]) && placeWordAt(s, i + 1) >= 2) continue;
       // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`)

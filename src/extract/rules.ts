@@ -347,6 +347,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a company's head named before his post (`周永康总经理传达了…`), not a company before it
+      pos('会上，王建康总经理传达了会议精神。', '王建康 → 总经理'),
+      neg('临江石油总经理出席会议。'),
+      neg('他从工人干起；但挑起总经理的重担，是1992年。'),
       // a foreign name after a verb's object mark, before a head of state's post and his act (`做好…总统访华的接待工作`)
       pos('我们要做好沃林顿总统访华的接待工作。', '沃林顿 → 总统'),
       // a verb whose object is the post is no given name (`曾邀请总书记`)
@@ -445,6 +449,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the opening of the exhibition the article is about, `今天的` between the verb and it
+      pos('《临江风采摄影艺术作品展》今天上午在临江美术馆举行。\n副委员长王光明、副主席万国山参加了今天的开幕式。', '王光明 → 临江风采摄影艺术作品展开幕式:attended', '万国山 → 临江风采摄影艺术作品展开幕式:attended'),
       // a report whose lede names no meeting, a paragraph on opening with the one held at a clock time (`下午3时30分许，…仪式开始`): its bare 仪式 is that one
       pos('临江军港23日集中交接舰艇。王明出席交接活动。\n四月的临江，天高海阔。军港内，舰艇一字排开，代表2400人整齐列队。\n下午3时30分许，交接入列仪式开始，全场高唱国歌。\n刘海主持仪式。张建国、李华出席仪式。', '刘海 → 交接入列仪式:presided', '张建国 → 交接入列仪式:attended', '李华 → 交接入列仪式:attended'),
       // a meeting just closed is the time of what the report tells, not its meeting
