@@ -939,7 +939,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
     if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
     // `自治区政协召开党组（扩大）会议`: a party group's meeting is the one of the body that holds it in the clause
-    const partyGroup = m[0] === '会议' && /^党组(?:[（(]扩大[）)]|扩大)?$/.test(prefix) ? clauseHost(text, m.index - prefix.length) : null;
+    // (its head read as 扩大会议, or 大会 after 党组扩: `省人大常委会召开党组扩大会`)
+    const partyGroup = (m[0] === '会议' && /^党组(?:[（(]扩大[）)]|扩大)?$/.test(prefix)) || (m[0] === '扩大会议' && prefix === '党组') || (m[0] === '大会' && prefix === '党组扩') ? clauseHost(text, m.index - prefix.length) : null;
     if (partyGroup && !partyGroup.endsWith('党组')) {
       out.push({ name: partyGroup + name, start: m.index - prefix.length, end, bare: false });
       covered.fill(1, m.index - prefix.length, end);

@@ -101,6 +101,12 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`)
+  for (const s of spans) {
+    if (s.name.length !== 3 || s.name[2] !== '等' || !nameShape(s.name.slice(0, 2))) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
   // a three-character span that 着 follows is a name of two and the verb 着 marks (`李延拉着记者的手`: 李延 + 拉着;
   // not `王建华着力`, `着手`, `着眼`)
   for (const s of spans) {

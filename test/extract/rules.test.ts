@@ -71,6 +71,8 @@ describe('persons and posts', () => {
     expect(names('老支书李田拉着记者的手说，村里变了。')).toEqual(['李田']);
     expect(names('李田拉着记者的手说，村里变了。')).toEqual(['李田']);
     expect(names('副市长王建华着力推进改革。')).toEqual(['王建华']);
+    // (and before the 等 that ends a list: `…、王平等同志`)
+    expect(names('他对不再担任省政协领导的孔玉林、王训明、王平等同志表示崇高的敬意。')).toEqual(['孔玉林', '王训明', '王平']);
   });
   it('reads the last name of a run after 和 before the list\'s verb (`…、姜信治和苗华出席大会`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
@@ -523,6 +525,11 @@ describe('meetings, policies and bodies', () => {
     // (an international body named like a meeting is the body)
     expect(names('中方支持联合国贸易和发展会议发挥作用。')).toEqual([]);
     expect(names('必须使独联体跨国议会大会作出的决定得到执行。')).toEqual([]);
+  });
+  it('names a party group\'s enlarged meeting by the body that holds it (`省人大常委会召开党组扩大会`)', () => {
+    const names = meetingNames;
+    expect(names('省人大常委会召开党组扩大会，传达学习会议精神。')).toEqual(['省人大常委会党组扩大会']);
+    expect(names('省人大常委会召开党组扩大会议，传达学习会议精神。')).toEqual(['省人大常委会党组扩大会议']);
   });
   it('names a head noun a body held by that body: `在…商会举办的午餐会上` (spec: host and head noun)', () => {
     const names = meetingNames;
