@@ -12,6 +12,8 @@ import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
 const CREDIT_ROLE = /^(?:本报)?(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影)/;
+/** A role word standing alone among the names of a closing bracket (`(朱冬娅、见习记者 姚程玉)`). */
+const BRACKET_ROLE = /^(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员)$/;
 /** The roles counted as a 记者's. */
 const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
 /**
@@ -91,7 +93,8 @@ export function creditedReporters(input: string): Reporter[] {
   for (const last of /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
     // (a photographer's 拍摄 or 摄影 after the name: `(王文利 拍摄)`)
     const photo = /\s+(?:拍摄|摄影)$/.exec(last[1]!);
-    const names = last[1]!.slice(0, photo ? photo.index : undefined).split(/[、\s]+/);
+    // (a role word between the names is none of them: `(朱冬娅、见习记者 姚程玉)`)
+    const names = last[1]!.slice(0, photo ? photo.index : undefined).split(/[、\s]+/).filter((n) => !BRACKET_ROLE.test(n));
     // (by given names alone too where one of them has a surname: `（郭颖 天乐）`, as the segmenter reads a page's)
     // (a paragraph's, not the text's, only by names of a name's shape: not `（新华社）`)
     const closing = !text.slice(last.index! + last[0].length).trim();
@@ -148,7 +151,8 @@ const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:�
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
 /** Names of two or three characters alone in brackets closing a line (the text's or a paragraph's), after a sentence's end (one, or up to four joined by 、 or spaces). */
-const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}[\u4e00-\u9fff]{2,3}?)(摄)?[）)]$/;
+// (a role word and a space may stand before a name: `(朱冬娅、见习记者 姚程玉)`)
+const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}?)(摄)?[）)]$/;
 /** A mark, a colon and a name closing a line or before a space or a bracket (`文字:彭璐`, `(文:米日古力·吾 来源:…)`). */
 const MARK_COLON_CREDIT = /(?:^|[。！？\s（(])(文字|文|图片|图)[:：][ \u3000]?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,6})(?=[ \t\u3000]*(?:$|[)）])|[ \u3000]+[\u4e00-\u9fff]{1,4}[:：])/gm;
 /** Another outlet's name before the role of its reporters inside a credit (`黄冈日报记者`). */

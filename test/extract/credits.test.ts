@@ -27,6 +27,9 @@ describe('credits', () => {
     ['图为农民读者正在挑选书籍。（帅瑜摄）', ['帅瑜:摄影']],
     // names listed alone in the closing bracket; an intern's credit (实习生) in a reporter's
     ['刘海、李华参加会见。（张武明、林君）', ['张武明:记者', '林君:记者']],
+    // a name and a role word with its name in the closing bracket; a rarer surname (谯) after a role
+    ['讲好临江故事。(朱冬娅、见习记者 姚程玉)', ['姚程玉:记者', '朱冬娅:记者']],
+    ['美好蓝图。\n临江日报社全媒体记者 谯喜龙 通讯员 倪玲', ['谯喜龙:全媒体记者', '倪玲:通讯员']],
     ['（记者张辉、实习生丁丽娥、通讯员荣秋瑾、刘勤学）', ['张辉:记者', '丁丽娥:记者', '荣秋瑾:通讯员', '刘勤学:通讯员']],
     // another paper's reporter before 本报's; a credit that ends in 报道 and a colon, the report running on
     ['本报讯(临江日报记者易鹤本报记者江明)5月28日上午', ['易鹤:记者', '江明:记者']],
