@@ -803,6 +803,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a comma between the meeting and the speech verb (`今天在…理事会上，要求广大法学工作者…`)
+      pos('临江法学会会长张建国今天在临江法学会四届二次理事会上，要求广大法学工作者积极投身改革。', '张建国 → 临江法学会四届二次理事会:attended'),
       // 宣布 is a speech there too (`在刚刚结束的全国林业计划会议上，林业部部长陈耀邦郑重宣布`)
       pos('在刚刚结束的全国林业计划会议上，林业部部长张建国郑重宣布，今年将加快造林。', '张建国 → 全国林业计划会议:attended'),
       // a bare 座谈会 of a trip named by the place the trip went to, whether 深入ed, come to (来) by a bare name the
