@@ -208,6 +208,8 @@ export const MEETING_HEADS = [
   '理事会(?<=次(?:常务)?理事会)(?=上|[，。、；]|召开|举行|闭幕|开幕)',
   // an anniversary's celebration held (`《欧洲时报》创刊15周年庆祝活动今天在巴黎隆重举行`): named by its anniversary only (findMeetings)
   '庆祝活动', '纪念活动',
+  // …and its ceremony (`建校100周年庆典`; `出席庆典的…` is the celebration the report tells)
+  '庆典',
   // a rite held as a public ceremony (`公祭中华人文始祖伏羲大典`, `…祭孔大典`)
   // (not 重大典型, a model worker; nor a compendium, `永乐大典`)
   '大典(?<!重大典|永乐大典)(?![型范籍])',

@@ -61,7 +61,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         // (the province whose report it hears: `主持召开座谈会，听取云南省…汇报`; the provinces of a trip to several)
         // (a later bare mention is the one named before it: `座谈会上，…`)
         const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
+        // (a bare celebration is the one the article named: `…创刊15周年庆祝活动…举行` … `出席庆典的`)
+        const celebration = CELEBRATION.test(m.name) ? [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && CELEBRATION_NAMED.test(n))?.[1] : undefined;
         if (before) names.set(m, before);
+        else if (celebration) names.set(m, celebration);
         else if (OPENING_OR_CLOSING.test(m.name) && (meetings.every((x) => x.bare || x.ref) || openedEvent(text))) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
           const event = /《([^《》]{2,30})》/.exec(text)?.[1];
@@ -696,8 +699,12 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)
     if (m[0] === '会议' && text.startsWith('主题', end)) continue;
-    // `庆祝活动` is a meeting only as an anniversary's (`创刊15周年庆祝活动`), not `各地开展的庆祝活动`
-    if (/活动$/.test(m[0]) && !/(?:周年|诞辰)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // `庆祝活动` is a meeting only as an anniversary's (`创刊15周年庆祝活动`), not `各地开展的庆祝活动`;
+    // a bare one attended, or a bare 庆典, is the celebration the report tells (`参加庆祝活动的还有…`, `出席庆典的…`)
+    if ((/活动$/.test(m[0]) || m[0] === '庆典') && !/(?:周年|诞辰)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      if (/(?:出席|参加)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) out.push({ name: m[0], start: m.index, end, bare: true });
+      continue;
+    }
     // `…联谊会第五届会员代表大会`: a body named like a meeting before its term's meeting is part of that one's name
     if (/^第?[一二三四五六七八九十\d]+届[^，。；、]{0,16}?(?:代表大会|大会|会议)/.test(text.slice(end, end + 24))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
@@ -1128,6 +1135,10 @@ const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?(?:、[\u4e00-\u9fff]
 const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举行|举办)过?$/;
 /** A democratic party's short name right before a congress's number. */
 const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
+
+/** A celebration named bare (`庆典`, `庆祝活动`), and one named in full (`…创刊15周年庆祝活动`, `建校百年庆典`). */
+const CELEBRATION = /^(?:庆典|庆祝活动|纪念活动)$/;
+const CELEBRATION_NAMED = /(?:周年|诞辰)(?:庆祝活动|纪念活动|庆祝大会|纪念大会|庆典)$/;
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会|欢送会)$/;

@@ -1138,6 +1138,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   while (s[i] === '、' || s[i] === '和') {
     const name = cuedName(s, i + 1);
     if (!name) break;
+    // (a dotted name read with a post before it is that post's: `、法新社社长让·米奥` stops the list)
+    if (/[·•]/.test(name) && TITLE_HEAD_RE.test(name.slice(0, Math.max(name.indexOf('·'), name.indexOf('•'))))) break;
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
     // (a post of its own stands before the clause's place: not `楼阳生在主席台就座`)
     if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及在]/)[0])) break;

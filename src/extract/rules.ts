@@ -751,6 +751,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Those a verb of attending describes attend the meeting, not the subject: 同参加…座谈会的代表X、Y座谈.',
     cases: [
+      // a celebration named back bare (`出席庆典的…`, `参加庆祝活动的还有…`) is the one the report tells; a dotted name
+      // after another's post in the list is read with its own post
+      pos('《临江时报》创刊15周年庆祝活动今天下午在巴黎隆重举行。\n出席庆典的中国驻法大使蔡方明表示祝贺。\n参加庆祝活动的还有协会副秘书长程铁山、法新社社长让·米奥等中外宾客数百人。', '蔡方明 → 临江时报创刊15周年庆祝活动:attended', '程铁山 → 临江时报创刊15周年庆祝活动:attended', '让·米奥 → 临江时报创刊15周年庆祝活动:attended'),
       // (not the one whose envoy the described is: `出席…就职仪式的习近平主席特别代表、国家副主席王岐山`)
       pos('9日，赴临山出席临山总统阿卡拉就职仪式的王明主席特别代表、国家副主席刘海在临山会见临山总统阿卡拉。', '刘海 → 临山总统阿卡拉就职仪式:attended'),
       pos('张建国同应邀参加市委召开的全市先进典型座谈会的代表刘海、李华以及临江县代表王明座谈。', '刘海 → 全市先进典型座谈会:attended', '李华 → 全市先进典型座谈会:attended', '王明 → 全市先进典型座谈会:attended'),
