@@ -101,9 +101,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
-  // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`)
+  // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`), one
+  // that ends in 摄 a photographer's credit (`记者金泉摄`)
   for (const s of spans) {
-    if (s.name.length !== 3 || s.name[2] !== '等' || !nameShape(s.name.slice(0, 2))) continue;
+    if (s.name.length !== 3 || (s.name[2] !== '等' && s.name[2] !== '摄') || !nameShape(s.name.slice(0, 2))) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }

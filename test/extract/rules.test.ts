@@ -73,6 +73,8 @@ describe('persons and posts', () => {
     expect(names('副市长王建华着力推进改革。')).toEqual(['王建华']);
     // (and before the 等 that ends a list: `…、王平等同志`)
     expect(names('他对不再担任省政协领导的孔玉林、王训明、王平等同志表示崇高的敬意。')).toEqual(['孔玉林', '王训明', '王平']);
+    // (and before the 摄 of a photographer's credit run into the text: `…长廊。记者金泉摄 习近平…`)
+    expect(names('主席王明来到三角山哨所，参观长廊。记者金林摄\n三角山哨所位于边境。')).toEqual(['王明']);
   });
   it('reads the last name of a run after 和 before the list\'s verb (`…、姜信治和苗华出席大会`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
@@ -525,6 +527,10 @@ describe('meetings, policies and bodies', () => {
     // (an international body named like a meeting is the body)
     expect(names('中方支持联合国贸易和发展会议发挥作用。')).toEqual([]);
     expect(names('必须使独联体跨国议会大会作出的决定得到执行。')).toEqual([]);
+  });
+  it('names a 座谈会 held on a trip by the one body the trip went to (`赴中国南海研究院调研并召开座谈会`)', () => {
+    const out = extractArticle(article('12月17日下午，省政协主席张建国赴临江南海研究院调研并召开座谈会，听取研究院情况汇报。'));
+    expect(out.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['临江南海研究院座谈会']);
   });
   it('names a party group\'s enlarged meeting by the body that holds it (`省人大常委会召开党组扩大会`)', () => {
     const names = meetingNames;

@@ -50,7 +50,8 @@ const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战
  * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
  * village (`福贡县匹河怒族乡托坪村`, `贡山独龙族怒族自治县独龙江乡`): each unit's name is short.
  */
-const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|州|旗|镇|乡)){0,3}[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/;
+// (a name may hold Latin letters: `南昌市国际SOS儿童村`)
+const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|州|旗|镇|乡)){0,3}[\u4e00-\u9fff][\u4e00-\u9fff\dA-Za-z]{0,7}(?:省|市|县|区|州|(?<![东同联])盟|旗|镇|乡|村|街道|社区|园区|新区|开发区)$/;
 
 /**
  * What may stand in a clause before a visit verb whose visitor is the person named before
