@@ -163,7 +163,7 @@ export const ORG_SUFFIXES = [
   '团委', '领导小组', '街道办事处', '办事处', '管理局', '监督室', '委', '集团公司', '基地', '研究院', '设计院', '贸促会', '支行', '分行',
   // parties, parliaments and people's congresses named as actors (`中国共产党的领导`, `越南国会和祖国阵线`, `中国全国人大愿同…`)
   // (and a parliamentary assembly of several countries: `亚洲议会大会`, `独联体跨国议会大会`)
-  '共产党', '国会', '议会', '人大', '议会大会',
+  '共产党', '国会', '议会', '人大', '议会大会', '国民大会',
   // a party committee's or a CPPCC's standing committee, the body a province's meetings are held by
   // (`省委常委会召开会议`, `全国政协十四届常委会`; not `两次常委会`, `讨论常委会`)
   '省委常委会', '市委常委会', '县委常委会', '区委常委会', '州委常委会', '党委常委会', '工委常委会', '政治局常委会', '政协常委会', '届常委会',

@@ -686,10 +686,11 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
     // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
     if (m[0] === '会议' && text.endsWith('分会场', m.index)) continue;
-    // an international body named like a meeting (`联合国贸易和发展会议`) is the body, and so is a parliamentary
-    // assembly (`亚洲议会大会`, `独联体跨国议会大会`; not its session, `…议会大会第十届全会`)
+    // an international body named like a meeting (`联合国贸易和发展会议`) is the body, and so are a parliamentary
+    // assembly (`亚洲议会大会`, `独联体跨国议会大会`; not its session, `…议会大会第十届全会`) and a national one or a
+    // party named so (`非洲人国民大会`)
     if (BODIES_LIKE_MEETINGS.some((o) => o.endsWith(m![0]) && text.startsWith(o, end - o.length))) continue;
-    if (m[0] === '大会' && text.endsWith('议会', m.index)) continue;
+    if (m[0] === '大会' && (text.endsWith('议会', m.index) || text.endsWith('国民', m.index))) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
@@ -707,7 +708,8 @@ export function findMeetings(text: string): MeetingMention[] {
       continue;
     }
     // `…联谊会第五届会员代表大会`: a body named like a meeting before its term's meeting is part of that one's name
-    if (/^第?[一二三四五六七八九十\d]+届[^，。；、]{0,16}?(?:代表大会|大会|会议)/.test(text.slice(end, end + 24))) continue;
+    // (and a forum before its first annual session: `当代企业改革论坛首届年会`)
+    if (/^(?:第?[一二三四五六七八九十\d]+|首)届[^，。；、]{0,16}?(?:代表大会|大会|会议|年会)/.test(text.slice(end, end + 24))) continue;
     // `…选举会议主席团第二次会议`: the body's name holds a meeting's; the meeting is the presidium's
     // (also with a day and a place between: `…四次会议主席团10日下午在人民大会堂举行第三次会议`)
     if (/^主席团(?:常务主席)?(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;

@@ -527,6 +527,9 @@ describe('meetings, policies and bodies', () => {
     // (an international body named like a meeting is the body)
     expect(names('中方支持联合国贸易和发展会议发挥作用。')).toEqual([]);
     expect(names('必须使独联体跨国议会大会作出的决定得到执行。')).toEqual([]);
+    expect(names('早在过渡期开始之前，非洲人国民大会就同中国进行了合作。')).toEqual([]);
+    // (a forum's first annual session is one meeting)
+    expect(names('临江企业改革论坛首届年会1月8日在京召开。')).toEqual(['临江企业改革论坛首届年会']);
   });
   it('names a 座谈会 held on a trip by the one body the trip went to (`赴中国南海研究院调研并召开座谈会`)', () => {
     const out = extractArticle(article('12月17日下午，省政协主席张建国赴临江南海研究院调研并召开座谈会，听取研究院情况汇报。'));
