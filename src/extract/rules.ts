@@ -1700,6 +1700,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈), or after the sentence\'s own subject (随后，X乘车前往…，同B议长举行会谈), goes on with the same host.',
     cases: [
+      // the subject, a comma, then the day and the place before 与 (`钱其琛，8日下午在这里与…菲拉利举行会谈`)
+      pos('国务院副总理兼外交部长王明，8日下午在这里与临山国首相阿卡拉举行会谈，就两国关系交换了意见。', '王明 → 阿卡拉'),
       // the sentence's subject, no 会见 before; the guest's post after him; and his post read before his name with his wife after it
       pos('受到了临山国议会议长阿卡拉斯和夫人的热烈欢迎。随后，王明委员长乘车前往机场贵宾室，同阿卡拉斯议长举行会谈。', '王明 → 阿卡拉斯'),
       neg('随后，王明委员长出席了开幕式。阿卡拉斯议长同代表们举行会谈。'),

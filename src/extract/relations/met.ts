@@ -28,11 +28,13 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
   const first = prior[0];
   if (!first || first === guest) return [];
   const lead = s.text.slice(0, Math.min(first.start, first.titles[0]?.start ?? first.start) - s.start);
-  return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(/[，,](?:并|还|又|随后|然后|之后)?[同与跟][^，。；]*$/, '')) ? [first] : [];
+  return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '')) ? [first] : [];
 }
 
-/** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈`. */
-const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?[同与跟][^，。；、]{0,16}$/;
+/** A clause after the subject's comma that opens with 同/与 (a day and a place may stand before it: `钱其琛，8日下午在这里与…`). */
+const WITH_CLAUSE_OPENING = /[，,](?:并|还|又|随后|然后|之后)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；]*$/;
+/** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈` (`，8日下午在这里与…举行会谈`). */
+const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；、]{0,16}$/;
 
 /** What may stand between the last guest and the talks: a day, a place, 举行 and the talks' name (`在青岛举行中俄蒙三国元首第四次`). */
 const TALKS_AFTER_GUEST = /^(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。；、]{1,12}?)?(?:以视频方式)?(?:举行了?|进行了?)[^，。；、]{0,16}$/;
