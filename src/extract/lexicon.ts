@@ -27,7 +27,8 @@ export const TITLE_HEADS = [
   // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`, `英国女王伊丽莎白二世`; not 大公, a big company's start)
   '太后', '王储', '女王',
   // ministers of monarchies and parliaments abroad (`副首相兼国防大臣迪班`, `英国外交大臣`), a deputy prime minister
-  '大臣', '副首相',
+  // (and a state secretary, a junior minister abroad: `摩洛哥外交与合作国务秘书菲赫里`, `法国主管旅游的国务秘书`)
+  '大臣', '副首相', '国务秘书',
   // the foreign minister of a republic that calls him so (`美国国务卿奥尔布赖特`)
   '国务卿', '副国务卿',
   // a senior minister where the government calls him so (`新加坡国务资政兼国家安全统筹部长张志贤`)
@@ -48,7 +49,7 @@ export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', 
 /** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
@@ -112,6 +113,8 @@ export const TRANSLIT_CHARS =
 export const FOREIGN_POST_HEAD = /^(?:总统|副总统|总理|副总理|首相|议长|众议长|参议长|外长|外交部长|国王|女王|王储|国防部长|总督|大使|驻华大使)$/;
 /** A foreign leader's post, ending right before the name it is followed by (`阿尔及利亚总统|特本`). */
 export const FOREIGN_LEADER_POST_END = /(?:总统|总理|首相|国王|议长)$/;
+/** A foreign leader's post inside a span the name model reads whole (`卡塔尔埃米尔塔米姆`): the name follows it. */
+export const LEADER_POST_INSIDE = /(?:总统|总理|首相|国王|埃米尔|议长|外长|大臣)(?=[\u4e00-\u9fff]{2})/;
 /** What makes 着 after a name a word of its own (着力, 着手, 着眼, 着重 …), not the aspect of a verb the name's last character would be (`李延拉着`). */
 export const ASPECT_WORD_AFTER = /[力手眼重实想急陆装迷落]/;
 /** A word all of transliterating characters (`泽连斯基`, `布林肯`). */

@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { ASPECT_WORD_AFTER, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
+import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
 import { cityWordFrom, crossesWords, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 import { lowerBound } from './spans';
@@ -100,6 +100,15 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     if ((AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
+  }
+  // a long span that holds a foreign leader's post is the post's country and the name after it (`卡塔尔埃米尔塔米姆`: 塔米姆)
+  for (const s of spans) {
+    if (s.name.length < 6 || s.name.includes('·')) continue;
+    const post = LEADER_POST_INSIDE.exec(s.name);
+    if (!post || post.index < 2 || s.name.length - post.index - post[0].length < 2) continue;
+    s.start += post.index + post[0].length;
+    s.name = text.slice(s.start, s.end);
+    s.cue = 'title-before';
   }
   // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`), one
   // that ends in 摄 a photographer's credit (`记者金泉摄`)

@@ -648,7 +648,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // a chain's next post whose body holds a verb the post's left edge stops at (`国务院总理、中央应对新冠肺炎疫情工作领导小组组长`):
     // the post runs from the chain's 、
     // (not over another post and a name: `总书记、国家主席通伦向中共中央总书记`)
-    if (chainEnd >= 0 && s[chainEnd] === '、' && start > chainEnd + 1 && start - chainEnd <= 13 && !PUNCT.test(s.slice(chainEnd + 1, start)) && !/[的了]/.test(s.slice(chainEnd + 1, start)) && !TITLE_HEAD_RE.test(s.slice(chainEnd + 1, start))) start = chainEnd + 1;
+    // (also after 兼: `首相兼外交和合作大臣`)
+    if (chainEnd >= 0 && (s[chainEnd] === '、' || s[chainEnd] === '兼') && start > chainEnd + 1 && start - chainEnd <= 13 && !PUNCT.test(s.slice(chainEnd + 1, start)) && !/[的了]/.test(s.slice(chainEnd + 1, start)) && !TITLE_HEAD_RE.test(s.slice(chainEnd + 1, start))) start = chainEnd + 1;
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
       chain = [];
@@ -1059,6 +1060,8 @@ export function titleStart(s: string, headStart: number): number {
     }
     // 就 of a letter or a statement on someone (`就美国前国务卿…逝世`), not of 就业
     if (s[i - 1] === '就' && s[i] !== '业') break;
+    // nor 从 of 从…起 (`当时英国上层从外交大臣哈立法克斯起`), not of 从事
+    if (s[i - 1] === '从' && s[i] !== '事') break;
     // a date before the post (`2019年12月副省长`) is no part of it
     if (/[年月日]/.test(s[i - 1]!) && /\d/.test(s[i - 2] ?? '')) break;
     // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)

@@ -199,6 +199,14 @@ export const RULES = {
       pos('法国前总统希拉克发来贺信。', '希拉克 → 法国前总统'),
       // a country and a head-of-state post before a transliterated name: the post is the name's
       pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
+      // a post after 兼 runs from it, 和 and all (`首相兼外交和合作大臣`), and a transliterated name after a minister's post
+      pos('临山国首相兼外交和合作大臣菲拉米出席。', '菲拉米 → 临山国首相', '菲拉米 → 外交和合作大臣'),
+      // (a state secretary general is no 国务秘书 before a name 长…: `国务秘书长佩尔·努德`)
+      pos('瑞典首相府国务秘书长佩尔·努森说，合作很重要。', '佩尔·努森 → 瑞典首相府国务秘书长'),
+      // (not 从 of 从…起 before the post)
+      pos('当时临山国上层从外交大臣张建国到首相李明，都有亲日派。', '张建国 → 外交大臣', '李明 → 首相'),
+      // a long span the model reads over a foreign leader's post is the country's post and the name after it
+      pos('当天，卡塔尔埃米尔塔米拉与巴林国王哈马德通电话。', '塔米拉 → 卡塔尔埃米尔', '哈马德 → 巴林国王'),
       // a qualifier in brackets before the head is inside the post (`大会主席团常务（执行）主席`), and the chain goes on through it
       pos('市委书记、大会主席团常务（执行）主席胡元明主持会议。', '胡元明 → 市委书记', '胡元明 → 大会主席团常务（执行）主席'),
       // a given name may end in 党 (`毛建党`): the list goes on past it
