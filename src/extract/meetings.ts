@@ -694,9 +694,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
-    // (and 博览会展馆, a hall of the fair; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
+    // (and 博览会展馆, a hall of the fair; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
-    if (/^(?:[堂室厅馆场址]|展[馆区台]|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)

@@ -6,7 +6,7 @@ import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, Wor
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, isFunctionWord, isFourCharWord, crossesWords, placeWordAt, cityWordFrom } from './jieba';
+import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -684,6 +684,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
     const cued = cuedName(s, headEnd);
     const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
+    // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
+    if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
     if (name && !taken(headEnd)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
@@ -834,6 +840,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
       // (nor a verb whose object the post is: `两会期间曾邀请总书记去他们村看看` names no 曾邀请)
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
+      // (nor a country's one-character short name and a ministry before 部长: `马卫生部长` is Madagascar's minister of health)
+      if (len === 3 && /^副?部长$/.test(post) && isCommonWord(cand.slice(1) + '部')) continue;
       // (nor a conjunction that opens a clause, and its verb: `；但挑起总经理的重担`)
       if (len === 3 && /[但而却]/.test(cand[0]!) && /[；，。：]/.test(s[i - 1] ?? '')) continue;
       // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)

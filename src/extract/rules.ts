@@ -201,6 +201,9 @@ export const RULES = {
       pos('国家主席习近平同乌克兰总统泽连斯基通电话。', '习近平 → 国家主席', '泽连斯基 → 乌克兰总统'),
       // a post after 兼 runs from it, 和 and all (`首相兼外交和合作大臣`), and a transliterated name after a minister's post
       pos('临山国首相兼外交和合作大臣菲拉米出席。', '菲拉米 → 临山国首相', '菲拉米 → 外交和合作大臣'),
+      // an embassy's counsellor (`教育参赞蒋妙瑞`); a degree's head before a thing of it is no post (`拿到了博士文凭`)
+      pos('教育参赞蒋妙明在会上首先致辞。', '蒋妙明 → 教育参赞'),
+      neg('这些留学生几乎都拿到了硕士或博士文凭。'),
       // (a state secretary general is no 国务秘书 before a name 长…: `国务秘书长佩尔·努德`)
       pos('瑞典首相府国务秘书长佩尔·努森说，合作很重要。', '佩尔·努森 → 瑞典首相府国务秘书长'),
       // (not 从 of 从…起 before the post)
@@ -355,6 +358,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a deputy minister or a paper's head named before the post (`张廷翰副部长代表…`, `许中田副社长对…表示感谢`); not a country's
+      // one-character short name and its ministry (`马卫生部长昂里埃特`: Madagascar's minister of health)
+      pos('张廷明副部长代表中央统战部致以节日的问候。', '张廷明 → 副部长'),
+      neg('马卫生部长昂里埃特女士出席交接仪式。'),
       // a company's head named before his post (`周永康总经理传达了…`), not a company before it
       pos('会上，王建康总经理传达了会议精神。', '王建康 → 总经理'),
       neg('临江石油总经理出席会议。'),

@@ -527,6 +527,7 @@ describe('meetings, policies and bodies', () => {
     // (an international body named like a meeting is the body)
     expect(names('中方支持联合国贸易和发展会议发挥作用。')).toEqual([]);
     expect(names('必须使独联体跨国议会大会作出的决定得到执行。')).toEqual([]);
+    expect(names('伊斯兰会议组织秘书长出席。')).toEqual([]);
     expect(names('早在过渡期开始之前，非洲人国民大会就同中国进行了合作。')).toEqual([]);
     // (a forum's first annual session is one meeting)
     expect(names('临江企业改革论坛首届年会1月8日在京召开。')).toEqual(['临江企业改革论坛首届年会']);
@@ -682,6 +683,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('精准对接两国发展战略。')).toEqual([]);
     expect(names('实现党的十九大提出的“三步走”战略目标。')).toEqual([]);
     expect(names('围绕实现军队建设跨世纪发展战略目标谋划指导工作。')).toEqual([]);
+    // (a song sung, `献上一曲《…》`, is no programme)
+    expect(names('一位女士献上一曲《歌唱临江》，勾起了大家的怀念。')).toEqual([]);
     expect(names('确保高质量完成“十四五”规划目标任务。')).toEqual(['十四五规划']);
   });
   it('reads no policy out of a verb split at its first character, a manner word, or a clause before a law', () => {
