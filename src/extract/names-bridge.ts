@@ -147,6 +147,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length === 2 && LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start)) && LEADERSHIP_AFTER.test(text.slice(s.end, s.end + 8))) &&
       // (an idiom or a set phrase of four characters, `励精图治`; an elder named by surname and 老, `潘老`: no full name)
       !(s.name.length === 4 && isFourCharWord(s.name)) &&
+      // (nor the first three characters of one: `饶有兴致` → 饶有兴)
+      !(s.name.length === 3 && isFourCharWord(text.slice(s.start, s.start + 4))) &&
       !(s.name.length === 2 && s.name[1] === '老' && SURNAMES_1.has(s.name[0]!)) &&
       // (a village named by a family, `肖家村`, `王家坪`: a place; and a village or a town of a list of them after its
       // county or town, `鱼台县王鲁镇大李庄村、张黄镇袁洼村`: no 李庄村)

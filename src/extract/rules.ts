@@ -821,6 +821,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // two speakers joined by 和 after 同志 (`张庆黎同志和张庆伟同志在…会议上发表了重要讲话`)
+      pos('全省领导干部会议28日在临江召开。张庆明同志和张庆华同志在全省领导干部会议上发表了重要讲话。', '张庆明 → 全省领导干部会议:attended', '张庆华 → 全省领导干部会议:attended'),
       // a comma between the meeting and the speech verb (`今天在…理事会上，要求广大法学工作者…`)
       pos('临江法学会会长张建国今天在临江法学会四届二次理事会上，要求广大法学工作者积极投身改革。', '张建国 → 临江法学会四届二次理事会:attended'),
       // 宣布 is a speech there too (`在刚刚结束的全国林业计划会议上，林业部部长陈耀邦郑重宣布`)

@@ -71,6 +71,8 @@ describe('persons and posts', () => {
     expect(names('老支书李田拉着记者的手说，村里变了。')).toEqual(['李田']);
     expect(names('李田拉着记者的手说，村里变了。')).toEqual(['李田']);
     expect(names('副市长王建华着力推进改革。')).toEqual(['王建华']);
+    // (nor the first three characters of an idiom of four: `饶有兴致`)
+    expect(names('港澳委员饶有兴致地观看了模型沙盘。')).toEqual([]);
     // (and before the 等 that ends a list: `…、王平等同志`)
     expect(names('他对不再担任省政协领导的孔玉林、王训明、王平等同志表示崇高的敬意。')).toEqual(['孔玉林', '王训明', '王平']);
     // (and before the 摄 of a photographer's credit run into the text: `…长廊。记者金泉摄 习近平…`)

@@ -321,7 +321,8 @@ export function attendance(
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
     // the list the last speaker closes: `常委张三、委员李四等在会上发言`
-    for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= s.start && /^、[^，。；、]{0,12}$/.test(s.text.slice(ps[k].end - s.start, who[0].start - s.start)); k--) who.unshift(ps[k]);
+    // (and one joined by 和 after 同志: `张庆黎同志和张庆伟同志在…会议上发表了重要讲话`)
+    for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= s.start && /^(?:、|(?:同志)?和)[^，。；、和]{0,12}$/.test(s.text.slice(ps[k].end - s.start, who[0].start - s.start)); k--) who.unshift(ps[k]);
     // a written instruction on a request is no speech there (`在召开…会议的请示报告上作了重要批示`)
     if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
