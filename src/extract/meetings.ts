@@ -821,6 +821,15 @@ export function findMeetings(text: string): MeetingMention[] {
       // (at a clause's start or after the verb that holds it: `召开全国农业、农村工作会议`; not before
       // a bare head after it: `全国政协副主席、大会主席团常务主席`)
       if (theme && (at === 0 || /[，。；：\n]/.test(text[at - 1]!) || /(?:召开|举行|举办)了?$/.test(text.slice(Math.max(0, at - 3), at))) && !MEETING_HEAD_IN.test(theme[0]) && start <= m.index - 2) start = at;
+      else {
+        // `…中央指导组、巡回督导组工作座谈会`: two groups of one kind the meeting gathers, joined by 、 (the same
+        // group word ends each): the name runs on over the first
+        const group = /^[\u4e00-\u9fff]{1,10}?(组|团|队)/.exec(text.slice(start, m.index));
+        if (group && text[start - 2] === group[1] && !/^(?:工作|领导)?小?组$/.test(group[0])) {
+          const left = leftEdge(text, start - 1, 40, true, true);
+          if (left >= prevEnd && left < start - 2) start = left;
+        }
+      }
     }
     // `主持召开新时代推动中部地区崛起座谈会`: a verb of the name's own words (推动, 推进) cut it, but the
     // verb that holds or attends the meeting opens it in the same clause

@@ -538,6 +538,9 @@ describe('meetings, policies and bodies', () => {
     const out = extractArticle(article('12月17日下午，省政协主席张建国赴临江南海研究院调研并召开座谈会，听取研究院情况汇报。'));
     expect(out.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['临江南海研究院座谈会']);
   });
+  it('reads on over a group joined by 、 to the group the meeting gathers (`…中央指导组、巡回督导组工作座谈会`)', () => {
+    expect(meetingNames('第二批主题教育部分中央指导组、巡回督导组工作座谈会21日在京召开。')).toEqual(['第二批主题教育部分中央指导组、巡回督导组工作座谈会']);
+  });
   it('names a party group\'s enlarged meeting by the body that holds it (`省人大常委会召开党组扩大会`)', () => {
     const names = meetingNames;
     expect(names('省人大常委会召开党组扩大会，传达学习会议精神。')).toEqual(['省人大常委会党组扩大会']);
