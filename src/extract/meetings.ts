@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -1226,8 +1226,14 @@ const BODY_HELD_BEFORE = /(?:在|出席|参加)了?由?([^\s在由的，。；�
 /** The body that held the bare head at `at`, named right before it (a place is no host: `在人民大会堂举行的`). */
 function bodyHeldBefore(text: string, at: number): string | null {
   const m = text[at - 1] === '的' ? BODY_HELD_BEFORE.exec(text.slice(Math.max(0, at - 30), at)) : null;
-  return m && (ORG_SUFFIX_RE.test(m[1]!) || STANDALONE_ORGS.includes(m[1]!)) ? m[1]! : null;
+  if (!m) return null;
+  if (ORG_SUFFIX_RE.test(m[1]!) || STANDALONE_ORGS.includes(m[1]!)) return m[1]!;
+  // (or one who heads a body, by his post and name: `在中国驻南非研究中心主任王学贤举行的招待会上` → 中国驻南非研究中心招待会)
+  const head = POST_AND_NAME.exec(m[1]!);
+  return head && ORG_SUFFIX_RE.test(head[1]!) ? head[1]! : null;
 }
+/** A body, the post its head holds there and a name of two to four characters. */
+const POST_AND_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,14}?)(?:${BODY_HEAD_POSTS.join('|')})[\\u4e00-\\u9fff·]{2,4}$`);
 
 /**
  * A meeting's decision to hold another, before the other's name: `决定9月26日召开`, `建议…举行` (not what one will

@@ -552,6 +552,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('王明出席了中国人民对外友好协会举行的招待会。')).toEqual(['中国人民对外友好协会招待会']);
     // (a place is no host: `在人民大会堂举行的招待会`, `在北京举办的论坛`)
     expect(names('王明出席了在人民大会堂举行的招待会。')).toEqual([]);
+    // (and by the body one who heads it holds it for: `在…研究中心主任王学贤举行的招待会上`)
+    expect(names('王明和刘海30日在临江研究中心主任王学山举行的招待会上发表讲话。')).toEqual(['临江研究中心招待会']);
   });
   it('reads 办公会 and 人代会 heads (not 办公会议 cut), and no bid or report before a name', () => {
     const names = meetingNames;
