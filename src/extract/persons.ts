@@ -842,6 +842,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
       // (nor a country's one-character short name and a ministry before 部长: `马卫生部长` is Madagascar's minister of health)
       if (len === 3 && /^副?部长$/.test(post) && isCommonWord(cand.slice(1) + '部')) continue;
+      // (nor a body whose level's character is a surname: `区人大常委`)
+      if (BODY_BEFORE_NAME.test(cand)) continue;
       // (nor a conjunction that opens a clause, and its verb: `；但挑起总经理的重担`)
       if (len === 3 && /[但而却]/.test(cand[0]!) && /[；，。：]/.test(s[i - 1] ?? '')) continue;
       // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)

@@ -358,6 +358,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a standing committee's member named before 常委 (`易纲常委建议`), not a body's standing committee (`省委常委`)
+      pos('会上，易明常委建议加快金融改革。', '易明 → 常委'),
+      neg('区人大常委出席会议。'),
       // a deputy minister or a paper's head named before the post (`张廷翰副部长代表…`, `许中田副社长对…表示感谢`); not a country's
       // one-character short name and its ministry (`马卫生部长昂里埃特`: Madagascar's minister of health)
       pos('张廷明副部长代表中央统战部致以节日的问候。', '张廷明 → 副部长'),
@@ -886,6 +889,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a session's members named by name and 常委, each proposing (`易纲常委建议，…`): speakers at it
+      pos('全国政协十三届常委会第十次会议在京召开。易明常委建议，加快金融改革。蔡冠山常委建议，支持港澳发展。', '易明 → 全国政协十三届常委会第十次会议:attended', '蔡冠山 → 全国政协十三届常委会第十次会议:attended'),
       // a joint meeting by its short head (联席会)
       pos('昨天，京津冀三省市常务副省(市)长联席会以视频方式召开。北京市常务副市长王明出席会议并讲话。', '王明 → 京津冀三省市常务副省(市)长联席会:attended'),
       // those who agree in their speeches (`X、Y等代表在发言中一致赞成…`)
