@@ -117,6 +117,8 @@ export const FOREIGN_LEADER_POST_END = /(?:总统|总理|首相|国王|议长)$/
 export const LEADER_POST_INSIDE = /(?:总统|总理|首相|国王|埃米尔|议长|外长|大臣)(?=[\u4e00-\u9fff]{2})/;
 /** The posts of a body's head, after the body's name (`…研究中心主任王学贤`): whose gathering it is. */
 export const BODY_HEAD_POSTS = ['主任', '主席', '会长', '理事长', '董事长', '总经理', '社长', '院长', '校长', '局长', '部长', '大使'];
+/** The posts of one who speaks for a body at its press conference (`外交部发言人`, `世界银行副行长`): the conference is the body's. */
+export const PRESS_SPEAKER_POSTS = ['发言人', '行长', '部长', '外长', '主任', '局长', '主席'];
 /** What makes 着 after a name a word of its own (着力, 着手, 着眼, 着重 …), not the aspect of a verb the name's last character would be (`李延拉着`). */
 export const ASPECT_WORD_AFTER = /[力手眼重实想急陆装迷落]/;
 /** A word all of transliterating characters (`泽连斯基`, `布林肯`). */

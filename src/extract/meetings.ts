@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -65,6 +65,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         const celebration = CELEBRATION.test(m.name) ? [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && CELEBRATION_NAMED.test(n))?.[1] : undefined;
         if (before) names.set(m, before);
         else if (celebration) names.set(m, celebration);
+        else if (PRESS.test(m.name)) {
+          // (a press conference by the body of the one who speaks at it: `外交部发言人沈国放今天在记者招待会上宣布` → 外交部记者招待会)
+          const body = PRESS_SPEAKER_BODY.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
+          if (body && ORG_SUFFIX_RE.test(body)) names.set(m, body + m.name);
+        }
         else if (OPENING_OR_CLOSING.test(m.name) && (meetings.every((x) => x.bare || x.ref) || openedEvent(text))) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
           const event = /《([^《》]{2,30})》/.exec(text)?.[1];
@@ -1060,6 +1065,14 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     covered.fill(1, from, to);
   }
+  // a press conference one speaks at, named by nothing in its mention (`在记者招待会上宣布`, `在…举行的新闻发布会上指出`):
+  // a bare mention, named by the speaker's body (addMeetings)
+  if (text.includes('记者') || text.includes('发布会')) for (const c of text.matchAll(PRESS_AT)) {
+    const at = c.index! + c[0].length - c[1]!.length - 1;
+    if (covered[at]) continue;
+    out.push({ name: c[1]!, start: at, end: at + c[1]!.length, bare: true });
+    covered.fill(1, at, at + c[1]!.length);
+  }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
   for (const c of NUMBERED_CORE.test(text) ? text.matchAll(NUMBERED_CONGRESS) : []) {
     const s = c.index!;
@@ -1147,6 +1160,12 @@ const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?(?:、[\u4e00-\u9fff]
 const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举行|举办)过?$/;
 /** A democratic party's short name right before a congress's number. */
 const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
+
+/** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
+const PRESS = /^(?:记者招待会|新闻发布会|记者会)$/;
+const PRESS_AT = /在(?:[^，。；]{0,12}?举行的)?(记者招待会|新闻发布会|记者会)上/g;
+/** The body of the one who speaks at it, his post and name before 在 (`世界银行副行长鲍泰利先生今天下午在京举行的`). */
+const PRESS_SPEAKER_BODY = new RegExp(`(?:^|[，。；：\\n])([\\u4e00-\\u9fff]{2,16}?)副?(?:${PRESS_SPEAKER_POSTS.join('|')})[\\u4e00-\\u9fff·]{2,8}?(?:先生|女士)?(?:今天|昨天|当天|\\d{1,2}日)?(?:[上下]午|晚上?)?在(?:[^，。；]{0,12}?举行的)?$`);
 
 /** A celebration named bare (`庆典`, `庆祝活动`), and one named in full (`…创刊15周年庆祝活动`, `建校百年庆典`). */
 const CELEBRATION = /^(?:庆典|庆祝活动|纪念活动)$/;

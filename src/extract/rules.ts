@@ -824,6 +824,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a press conference one speaks at, named by the body his post is in (`外交部发言人X今天在记者招待会上宣布`)
+      pos('外交部发言人沈国明今天在记者招待会上宣布，临山国总统将访华。', '沈国明 → 外交部记者招待会:attended'),
+      pos('世界银行副行长鲍泰山先生今天下午在京举行的记者招待会上指出，亚洲经济正在恢复。', '鲍泰山 → 世界银行记者招待会:attended'),
       // two speakers joined by 和 after 同志 (`张庆黎同志和张庆伟同志在…会议上发表了重要讲话`)
       pos('全省领导干部会议28日在临江召开。张庆明同志和张庆华同志在全省领导干部会议上发表了重要讲话。', '张庆明 → 全省领导干部会议:attended', '张庆华 → 全省领导干部会议:attended'),
       // a comma between the meeting and the speech verb (`今天在…理事会上，要求广大法学工作者…`)
