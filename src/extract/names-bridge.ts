@@ -2,9 +2,12 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
+import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_CHARS, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
 import { cityWordFrom, crossesWords, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
+
+/** The press's transliterating characters, for a lookup a character. */
+const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 import { lowerBound } from './spans';
 
 /**
@@ -58,6 +61,16 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.start -= head[0].length;
       s.name = text.slice(s.start, s.end);
     }
+  }
+  // a dotted name read from the last character of its first part (`和马里诺·扎诺蒂` → 诺·扎诺蒂) opens where its
+  // transliterating characters begin, after the 和 that joins it to another name
+  for (const s of spans) {
+    if (s.name.indexOf('·') !== 1) continue;
+    let start = s.start;
+    while (start > 0 && s.start - start < 6 && TRANSLIT_SET.has(text[start - 1]!) && !/[和与及同]/.test(text[start - 1]!)) start--;
+    if (start === s.start) continue;
+    s.start = start;
+    s.name = text.slice(s.start, s.end);
   }
   // a foreign name's parts joined by a hyphen are one name (`莎拉·齐默尔曼·杜特尔特-卡彪`)
   for (const s of spans) {

@@ -82,6 +82,10 @@ describe('persons and posts', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('李书明、铁林、吴政民、陈武山、姜信国和苗华出席大会。')).toEqual(['李书明', '铁林', '吴政民', '陈武山', '姜信国', '苗华']);
   });
+  it('reads a dotted name from where its transliterating characters begin after 和 (`和马里诺·扎诺蒂`, not 诺·扎诺蒂)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('圣马力诺执政官路易吉·马扎和马里诺·扎诺蒂今天会见了钱其琛。')).toEqual(['路易吉·马扎', '马里诺·扎诺蒂', '钱其琛']);
+  });
   it('takes the short form of a foreign name the model reads whole for that person (`德梅西纳` of `米歇尔·德梅西纳`, `樱内` of `樱内义雄`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('副总理王明会见了临山国主管旅游的国务秘书米歇尔·德拉西纳。德拉西纳表示，她此次访华很高兴。')).toEqual(['王明', '米歇尔·德拉西纳']);
