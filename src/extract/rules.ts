@@ -1725,6 +1725,9 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈), or after the sentence\'s own subject (随后，X乘车前往…，同B议长举行会谈), goes on with the same host.',
     cases: [
+      // a pronoun for the one the sentence before is about (`…会见了A。当晚，他同加蒂举行了会谈`)
+      pos('国务院副总理兼外交部长王明今天抵达临山。当晚，他同临山国总理阿卡拉举行了会谈。', '王明 → 阿卡拉'),
+      neg('国务院副总理兼外交部长王明今天抵达临山。据报道，当地记者说，他同阿卡拉举行了会谈。'),
       // the subject, a comma, then the day and the place before 与 (`钱其琛，8日下午在这里与…菲拉利举行会谈`)
       pos('国务院副总理兼外交部长王明，8日下午在这里与临山国首相阿卡拉举行会谈，就两国关系交换了意见。', '王明 → 阿卡拉'),
       // the sentence's subject, no 会见 before; the guest's post after him; and his post read before his name with his wife after it

@@ -31,6 +31,20 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
   return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '')) ? [first] : [];
 }
 
+/** A clause whose subject is a pronoun, then 同/与 and the guest (`当晚，他同加蒂…`, `随后她与…`). */
+const PRONOUN_WITH = /^(?:当晚|当天|随后|之后|此后|次日|\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；、]{0,16}$/;
+
+/** The one the sentence before `s` is about: its first person, at most a time and a comma before him (or his posts). */
+function previousSubject(s: Sentence, sents: Sentence[], named: PersonMention[]): PersonMention | null {
+  const k = sents.indexOf(s);
+  const prev = k > 0 ? sents[k - 1]! : null;
+  if (!prev) return null;
+  const first = named.find((p) => p.start >= prev.start && p.end <= prev.end);
+  if (!first) return null;
+  const lead = prev.text.slice(0, Math.min(first.start, first.titles[0]?.start ?? first.start) - prev.start);
+  return /^(?:[^，。；]{0,12}[，,])?$/.test(lead) ? first : null;
+}
+
 /** A clause after the subject's comma that opens with 同/与 (a day and a place may stand before it: `钱其琛，8日下午在这里与…`). */
 const WITH_CLAUSE_OPENING = /[，,](?:并|还|又|随后|然后|之后)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；]*$/;
 /** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈` (`，8日下午在这里与…举行会谈`). */
@@ -112,6 +126,12 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       // (the guest's post may stand after him: `，同兰茨贝吉斯议长举行会谈`; and the subject may be the sentence's
       // own, no verb of meeting before: `随后，李鹏委员长乘车前往机场贵宾室，同…议长举行会谈`; not the rest of a plan:
       // `李强将会见马克龙总统，同博尔内总理举行会谈`)
+      // (a pronoun for the one the sentence before is about: `…会见了钱其琛。当晚，他同加蒂举行了会谈`)
+      const pronoun = !lastHosts.length && !planned && PRONOUN_WITH.test(clause) && GUEST_THEN_VERB.test(s.text.slice(host.end - s.start, v.index!)) ? previousSubject(s, sents, named) : null;
+      if (pronoun && pronoun.name !== host.name) {
+        pair(b, pronoun, host, s, date, 'met.same-subject');
+        continue;
+      }
       const subject = lastHosts.length ? lastHosts : planned ? [] : sentenceSubject(s, prior, host);
       if (subject.length && !subject.includes(host) && SAME_SUBJECT_WITH.test(clause) && GUEST_THEN_VERB.test(s.text.slice(host.end - s.start, v.index!))) {
         for (const h of subject) pair(b, h, host, s, date, 'met.same-subject');
