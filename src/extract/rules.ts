@@ -824,6 +824,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // praise given at it is spoken there (`在今天闭幕的…工作会议上，肯定了…`)
+      pos('临江石油公司工作会议今天在京闭幕。国务院副总理邹家明在今天闭幕的临江石油公司工作会议上，肯定了公司的工作。', '邹家明 → 临江石油公司工作会议:attended'),
       // a press conference one speaks at, named by the body his post is in (`外交部发言人X今天在记者招待会上宣布`)
       pos('外交部发言人沈国明今天在记者招待会上宣布，临山国总统将访华。', '沈国明 → 外交部记者招待会:attended'),
       pos('世界银行副行长鲍泰山先生今天下午在京举行的记者招待会上指出，亚洲经济正在恢复。', '鲍泰山 → 世界银行记者招待会:attended'),
