@@ -403,7 +403,8 @@ const JUST_CLOSED = /^(?:刚刚|刚|才)(?:闭幕|结束|落幕)，/;
 const FUTURE_CLAUSE = /将(?:于|在|出席|参加|举行|召开|主持)|定于|拟于/;
 
 /** A delegation to a session holding its own meeting, right after the session's name. */
-const DELEGATION_HOLDS = /^[\u4e00-\u9fff]{1,12}代表团(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)/;
+// (or whose meeting is named right after it: `出席十三届全国人大三次会议解放军和武警部队代表团全体会议时`)
+const DELEGATION_HOLDS = /^[\u4e00-\u9fff]{1,12}代表团(?:(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)|全体会议|小组会议|分组会议)/;
 
 function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
   // (a paper may print a summary or a letter above the dateline: the lede is the dateline's paragraph,

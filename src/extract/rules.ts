@@ -467,6 +467,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a delegation's plenary named right after the session is the one attended, and the report's (`出席…三次会议…代表团全体会议时`)
+      pos('王明在出席临江代表团全体会议时强调|国家主席王明26日下午在出席十三届全国人大三次会议临江代表团全体会议时强调，要加强建设。\n副主席刘海主持会议。副主席吴东参加会议。', '王明 → 临江代表团全体会议:attended', '刘海 → 临江代表团全体会议:presided', '吴东 → 临江代表团全体会议:attended'),
       // the opening of the exhibition the article is about, `今天的` between the verb and it
       pos('《临江风采摄影艺术作品展》今天上午在临江美术馆举行。\n副委员长王光明、副主席万国山参加了今天的开幕式。', '王光明 → 临江风采摄影艺术作品展开幕式:attended', '万国山 → 临江风采摄影艺术作品展开幕式:attended'),
       // a report whose lede names no meeting, a paragraph on opening with the one held at a clock time (`下午3时30分许，…仪式开始`): its bare 仪式 is that one

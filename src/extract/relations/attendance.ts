@@ -222,7 +222,10 @@ export function attendance(
     // (also after the day it was held: `主持了今天的颁证会`)
     // (and after the day it is held, `出席1月8日琼港…座谈会`, or the delegation one belongs to: `参加他所在的…江苏代表团审议`)
     // (or after the 会见 it followed: `参加了会见和签字仪式`)
-    const named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次|他所在的|她所在的)的?$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$|^了?(?:会见|会谈|接见)[和及]$/.test(s.text.slice(from - s.start, m.start - s.start))));
+    let named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次|他所在的|她所在的)的?$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$|^了?(?:会见|会谈|接见)[和及]$/.test(s.text.slice(from - s.start, m.start - s.start))));
+    // `出席十三届全国人大三次会议解放军和武警部队代表团全体会议`: a delegation's meeting named right after the session is
+    // the one attended
+    if (named && DELEGATION_MEETING_AFTER.test(s.text.slice(named.end - s.start))) named = meetings.find((m) => m.start === named!.end) ?? named;
     // `同参加…会议的代表们座谈`, `出席会议的有`: the verb modifies a noun, it does not say who attended
     // (its subjects are still the next verb's: `X看望了参加…会议的…委员，并参加联组会`)
     if (named ? s.text[named.end - s.start] === '的' : /^[^，。；]{0,12}?的/.test(s.text.slice(from - s.start)) && LIST_AFTER.test(s.text.slice(at - s.start))) {
@@ -517,6 +520,9 @@ function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): 
   if (!met || /[，。；：]/.test(before.slice(met.index!))) return false;
   return ps.some((q) => q.end <= s.start + met.index! && q.start >= s.start);
 }
+
+/** A session's delegation's own meeting, named right after the session (`…三次会议解放军和武警部队代表团全体会议`). */
+const DELEGATION_MEETING_AFTER = /^[\u4e00-\u9fff]{1,12}代表团(?:全体会议|小组会议|分组会议)/;
 
 /** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
