@@ -204,6 +204,8 @@ export const RULES = {
       // an embassy's counsellor (`教育参赞蒋妙瑞`); a degree's head before a thing of it is no post (`拿到了博士文凭`)
       pos('教育参赞蒋妙明在会上首先致辞。', '蒋妙明 → 教育参赞'),
       neg('这些留学生几乎都拿到了硕士或博士文凭。'),
+      // a preposition before a numbered session is no name after the post (`委托王晨副委员长向十三届全国人大五次会议作说明`)
+      neg('委员长会议委托王明副委员长向十三届全国人大五次会议作说明。'),
       // (a state secretary general is no 国务秘书 before a name 长…: `国务秘书长佩尔·努德`)
       pos('瑞典首相府国务秘书长佩尔·努森说，合作很重要。', '佩尔·努森 → 瑞典首相府国务秘书长'),
       // (not 从 of 从…起 before the post)
