@@ -1068,7 +1068,7 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   // a press conference one speaks at, named by nothing in its mention (`在记者招待会上宣布`, `在…举行的新闻发布会上指出`):
   // a bare mention, named by the speaker's body (addMeetings)
-  if (text.includes('记者') || text.includes('发布会')) for (const c of text.matchAll(PRESS_AT)) {
+  if (text.includes('招待会') || text.includes('发布会') || text.includes('记者会')) for (const c of text.matchAll(PRESS_AT)) {
     const at = c.index! + c[0].length - c[1]!.length - 1;
     if (covered[at]) continue;
     out.push({ name: c[1]!, start: at, end: at + c[1]!.length, bare: true });
