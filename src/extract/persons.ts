@@ -298,7 +298,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   // (and a Japanese name by its surname after the first mention: `樱内义雄` … `樱内说`, `桥本龙太郎` … `桥本`)
   const fullOf = new Map<string, string>();
   const shared = new Map<string, number>();
-  for (const name of new Set([...known, ...mapArray(model, (n) => n.name)])) {
+  const modelRead = new Set(mapArray(model, (n) => n.name));
+  for (const name of new Set([...known, ...modelRead])) {
     const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
     // (a name the model alone reads is not the one the rules read by its last part after a post: `亨特·拜登` … `美国总统拜登`)
     if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)))) fullOf.set(name.slice(dot + 1), name);
@@ -306,7 +307,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
     // (not a name of a Chinese surname, whose first two characters are a name of their own: 李强 of a span `李强监誓`;
     // nor a surname two full names share: `小泽一郎`, `小泽辰男`)
-    if (dot < 0 && (name.length === 4 || name.length === 5) && !SURNAMES_1.has(name[0]!) && !SURNAMES_2.has(name.slice(0, 2)) && !TRANSLIT_WHOLE.test(name) && model.some((n) => n.name === name.slice(0, 2))) {
+    if (dot < 0 && (name.length === 4 || name.length === 5) && !SURNAMES_1.has(name[0]!) && !SURNAMES_2.has(name.slice(0, 2)) && !TRANSLIT_WHOLE.test(name) && modelRead.has(name.slice(0, 2))) {
       const short = name.slice(0, 2);
       shared.set(short, (shared.get(short) ?? 0) + 1);
       fullOf.set(short, name);
