@@ -121,6 +121,8 @@ export const BODY_HEAD_POSTS = ['主任', '主席', '会长', '理事长', '董�
 export const PRESS_SPEAKER_POSTS = ['发言人', '行长', '部长', '外长', '主任', '局长', '主席'];
 /** What makes 着 after a name a word of its own (着力, 着手, 着眼, 着重 …), not the aspect of a verb the name's last character would be (`李延拉着`). */
 export const ASPECT_WORD_AFTER = /[力手眼重实想急陆装迷落]/;
+/** The transliterating characters as a set, for a lookup a character. */
+export const TRANSLIT_SET: ReadonlySet<string> = new Set(TRANSLIT_CHARS);
 /** A word all of transliterating characters (`泽连斯基`, `布林肯`). */
 export const TRANSLIT_WHOLE = new RegExp(`^[${TRANSLIT_CHARS}]+$`);
 

@@ -2,12 +2,10 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_CHARS, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
+import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
 import { cityWordFrom, crossesWords, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 
-/** The press's transliterating characters, for a lookup a character. */
-const TRANSLIT_SET = new Set(TRANSLIT_CHARS);
 import { lowerBound } from './spans';
 
 /**
