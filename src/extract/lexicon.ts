@@ -163,6 +163,12 @@ export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表�
 export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访'];
 export const MEET_VERB_ALT = MEET_VERBS.join('|');
 
+/**
+ * Bodies named like a meeting by its head 大会: a parliamentary assembly of several countries (`亚洲议会大会`,
+ * `独联体跨国议会大会`) and a national one or a party named so (`非洲人国民大会`). Organization suffixes; no meeting.
+ */
+export const BODY_ASSEMBLY_SUFFIXES = ['议会大会', '国民大会'];
+
 /** Organization suffixes (a named body ends with one of them). */
 export const ORG_SUFFIXES = [
   '人民代表大会常务委员会', '人大常委会机关', '人大常委会', '政协', '委员会', '人民政府', '政府', '办公厅', '办公室', '纪委监委', '纪委', '监委', '党委', '党组',
@@ -171,8 +177,7 @@ export const ORG_SUFFIXES = [
   '博物馆', '图书馆', '纪念馆', '档案馆', '文史馆', '实验室', '电视台', '广播电台', '报社', '出版社', '法院', '检察院', '工厂', '代表团', '科协', '妇联', '总工会',
   '团委', '领导小组', '街道办事处', '办事处', '管理局', '监督室', '委', '集团公司', '基地', '研究院', '设计院', '贸促会', '支行', '分行',
   // parties, parliaments and people's congresses named as actors (`中国共产党的领导`, `越南国会和祖国阵线`, `中国全国人大愿同…`)
-  // (and a parliamentary assembly of several countries: `亚洲议会大会`, `独联体跨国议会大会`)
-  '共产党', '国会', '议会', '人大', '议会大会', '国民大会',
+  '共产党', '国会', '议会', '人大', ...BODY_ASSEMBLY_SUFFIXES,
   // a party committee's or a CPPCC's standing committee, the body a province's meetings are held by
   // (`省委常委会召开会议`, `全国政协十四届常委会`; not `两次常委会`, `讨论常委会`)
   '省委常委会', '市委常委会', '县委常委会', '区委常委会', '州委常委会', '党委常委会', '工委常委会', '政治局常委会', '政协常委会', '届常委会',

@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -696,7 +696,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // assembly (`亚洲议会大会`, `独联体跨国议会大会`; not its session, `…议会大会第十届全会`) and a national one or a
     // party named so (`非洲人国民大会`)
     if (BODIES_LIKE_MEETINGS.some((o) => o.endsWith(m![0]) && text.startsWith(o, end - o.length))) continue;
-    if (m[0] === '大会' && (text.endsWith('议会', m.index) || text.endsWith('国民', m.index))) continue;
+    if (m[0] === '大会' && BODY_ASSEMBLY_SUFFIXES.some((x) => text.startsWith(x, end - x.length))) continue;
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;

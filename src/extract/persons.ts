@@ -11,9 +11,10 @@ import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
-const CREDIT_ROLE = /^(?:本报)?(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员|评论员|摄影)/;
+const WRITER_ROLES = '特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员';
+const CREDIT_ROLE = new RegExp(`^(?:本报)?(?:${WRITER_ROLES}|评论员|摄影)`);
 /** A role word standing alone among the names of a closing bracket (`(朱冬娅、见习记者 姚程玉)`). */
-const BRACKET_ROLE = /^(?:特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员)$/;
+const BRACKET_ROLE = new RegExp(`^(?:${WRITER_ROLES})$`);
 /** The roles counted as a 记者's. */
 const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
 /**

@@ -31,8 +31,11 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
   return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '')) ? [first] : [];
 }
 
+/** A day, a part of the day and a place at most, then 同/与/跟: how a clause with the talks' guest opens after its subject. */
+const WHEN_WHERE_WITH = '(?:\\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟]';
+
 /** A clause whose subject is a pronoun, then 同/与 and the guest (`当晚，他同加蒂…`, `随后她与…`). */
-const PRONOUN_WITH = /^(?:当晚|当天|随后|之后|此后|次日|\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；、]{0,16}$/;
+const PRONOUN_WITH = new RegExp(`^(?:当晚|当天|随后|之后|此后|次日|\\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
 
 /** The one the sentence before `s` is about: its first person, at most a time and a comma before him (or his posts). */
 function previousSubject(s: Sentence, sents: Sentence[], named: PersonMention[]): PersonMention | null {
@@ -46,9 +49,9 @@ function previousSubject(s: Sentence, sents: Sentence[], named: PersonMention[])
 }
 
 /** A clause after the subject's comma that opens with 同/与 (a day and a place may stand before it: `钱其琛，8日下午在这里与…`). */
-const WITH_CLAUSE_OPENING = /[，,](?:并|还|又|随后|然后|之后)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；]*$/;
+const WITH_CLAUSE_OPENING = new RegExp(`[，,](?:并|还|又|随后|然后|之后)?${WHEN_WHERE_WITH}[^，。；]*$`);
 /** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈` (`，8日下午在这里与…举行会谈`). */
-const SAME_SUBJECT_WITH = /[，；](?:并|还|又|随后|然后|之后)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟][^，。；、]{0,16}$/;
+const SAME_SUBJECT_WITH = new RegExp(`[，；](?:并|还|又|随后|然后|之后)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
 
 /** What may stand between the last guest and the talks: a day, a place, 举行 and the talks' name (`在青岛举行中俄蒙三国元首第四次`). */
 const TALKS_AFTER_GUEST = /^(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。；、]{1,12}?)?(?:以视频方式)?(?:举行了?|进行了?)[^，。；、]{0,16}$/;
