@@ -157,7 +157,7 @@ export const POST_LEFT_VERBS = ['致电', '致函', '电贺', '发表', '刊发'
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '谈到', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词'];
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词'];
 
 /** The verbs of a meeting between people (extraction.md's MET); 拜会, a call the hosts pay on a visiting leader, and 拜访, a province's leaders' call on ministers (provincial papers). */
 export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访'];
@@ -270,8 +270,18 @@ export const HELD_OR_OPENED = `(?:${[...HELD_VERBS, ...OPENING_VERBS].join('|')}
 export const HELD_MANNER_WORDS = ['隆重', '盛大', '简短', '简朴', '庄重', '庄严', '热烈'];
 export const HELD_MANNER = `(?:${HELD_MANNER_WORDS.join('|')}){1,2}的?`;
 
+/** Words a wire writes for the place it reports from or the one just named (`在此间举行`, `在当地召开`): no place's name. */
+export const DEICTIC_PLACES = ['此间', '当地', '这里', '那里', '此地', '该地', '本地', '该市', '该县', '该省'];
 /** The genre's verbs of studying a session's spirit, as the dictionary may not tag them (`学深学透`, `弄通`, `贯彻`): no part of the session's name. */
 export const SESSION_STUDY_VERBS = ['学透', '吃透', '悟透', '弄通', '做实', '学深', '落实', '贯彻', '领会', '宣讲', '传达'];
+/**
+ * What a meeting that studies a spirit is named by (`…委员读书群学习宣传贯彻党的二十大精神交流会`, `全省深入贯彻落实…重要讲话精神
+ * 阶段总结部署会`): the verbs of study, which stand inside its name, and the studied things its head follows.
+ */
+export const STUDYING_MEETING_VERBS = ['学习', '宣传', '贯彻', '落实', '深入', '传达'];
+export const STUDIED_THINGS = ['精神', '思想', '理论', '论述', '讲话'];
+/** A meeting's name, or what stands before its head, that ends with what it studies and a short head (`…精神阶段总结部署会`). */
+export const STUDIED_BEFORE_HEAD = new RegExp(`(?:${STUDIED_THINGS.join('|')})[\\u4e00-\\u9fff]{0,10}$`);
 /** The genre's adverbs before those verbs (`大力发扬`, `切实贯彻`), as the dictionary may tag them otherwise. */
 export const SESSION_ACT_ADVERBS = ['大力', '全力', '着力', '切实', '认真', '努力', '扎实', '深入', '积极', '坚决', '全面', '不断', '持续'];
 /** Verbs a meeting is named by (`庆祝…大会`, `纪念…座谈会`), never stripped from its name. */

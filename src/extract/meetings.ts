@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -53,7 +53,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       // else the headline's one meeting of that head names it (spec: `主持召开座谈会` under a headline
       // `…主持召开某某座谈会`)
       const titled = titleMeetings.length === 1 && titleMeetings[0]!.endsWith(m.name) ? titleMeetings[0]! : null;
+      // (a course's opening by the course the text names whole, not by the headline's shorter form of it:
+      // `学习贯彻党的二十大精神研讨班开班式` over `新进中央委员会的…学习贯彻…和党的二十大精神研讨班7日…开班`)
+      const course = titled !== null && COURSE_CEREMONY.test(m.name) ? courseName(text) : null;
       if (host) names.set(m, host + m.name);
+      else if (course && formOf(titled!, course + m.name)) names.set(m, course + m.name);
       // (not where the headline's is as bare: `栗战书主持召开座谈会就…`)
       else if (titled !== null && titled !== m.name) names.set(m, titled);
       else {
@@ -67,8 +71,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         else if (celebration) names.set(m, celebration);
         else if (PRESS.test(m.name)) {
           // (a press conference by the body of the one who speaks at it: `外交部发言人沈国放今天在记者招待会上宣布` → 外交部记者招待会)
-          const body = PRESS_SPEAKER_BODY.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
-          if (body && ORG_SUFFIX_RE.test(body)) names.set(m, body + m.name);
+          const body = pressBody(text, m.start);
+          if (body) names.set(m, body + m.name);
         }
         else if (OPENING_OR_CLOSING.test(m.name) && (meetings.every((x) => x.bare || x.ref) || openedEvent(text))) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
@@ -110,7 +114,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       }
       // (a headline's bare form, where nothing else named it)
       if (!names.has(m) && titled !== null) names.set(m, titled);
-    } else names.set(m, m.name);
+    } else {
+      // (a 新闻发布会 is named so whole, but by the body of the one who speaks at it as a bare 记者招待会 is)
+      const body = PRESS.test(m.name) ? pressBody(text, m.start) : null;
+      names.set(m, body ? body + m.name : m.name);
+    }
   }
   // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's
   // (spec: host and head noun; xwlb-dev: 王岐山欢迎仪式), and the article's other mentions of it are it
@@ -308,6 +316,9 @@ export function formOf(n: string, main: string): boolean {
   if (congressKind(n) !== congressKind(main) && congressKind(n) !== null && congressKind(main) !== null) return false;
   if (main.endsWith(n) || n.endsWith(main)) return true;
   if (sameMeeting(n, main)) return true;
+  // `学习贯彻党的二十大精神研讨班` of `…学习贯彻习近平…思想和党的二十大精神研讨班`: what is studied named short after the same verbs
+  const study = STUDY_OPENING.exec(n);
+  if (study && main.includes(study[0]) && main.endsWith(n.slice(study[0].length))) return true;
   // `庆祝大会` of `庆祝改革开放40周年大会`: the full name's first word and its head
   const head = headOf(n);
   if (head && n.length <= 6 && n.length - head.length >= 2 && head === headOf(main) && main.startsWith(n.slice(0, n.length - head.length))) return true;
@@ -320,6 +331,9 @@ export function formOf(n: string, main: string): boolean {
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
 }
+
+/** The verbs of study a meeting's name opens with (`深入学习贯彻…`). */
+const STUDY_OPENING = new RegExp(`^(?:${STUDYING_MEETING_VERBS.join('|')})+`);
 
 /** Whose session a name is: a people's congress's or a CPPCC committee's (null: neither). */
 function congressKind(n: string): 'npc' | 'cppcc' | null {
@@ -880,7 +894,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
     // `要全力开好…会议`, `周密做好开闭幕式`, `积极落实峰会成果`: the verb that holds it well or carries it out is no part of it
-    raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
+    // (not the 落实 of a meeting that studies a spirit: `全省深入贯彻落实…重要讲话精神…部署会`)
+    if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
     // `庄严的升国旗仪式`, `隆重的纪念大会`: how it was is no part of its name
     raw = raw.replace(/^(?:庄严|隆重|盛大|热烈|简朴|简短|热闹|一年一度)的/, '');
     raw = describedBefore(raw, m[0].length);
@@ -961,6 +976,13 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     const prefix = name.slice(0, name.length - m[0].length);
     if (covered[m.index]) continue;
+    // a special or an emergency session a body holds is named by the body (`伊斯兰合作组织7日在吉达召开特别会议`)
+    const special = m[0] === '会议' && SPECIAL_SESSION.test(prefix) ? clauseHost(text, m.index - prefix.length) : null;
+    if (special) {
+      out.push({ name: special + name, start: m.index - prefix.length, end, bare: false });
+      covered.fill(1, m.index - prefix.length, end);
+      continue;
+    }
     // `深刻理解全会`, `宣讲全会`: a plenum named by neither term, session nor body is the one named before
     if (m[0] === '全会' && !/[届次中委]|党组|政协|人大/.test(prefix)) continue;
     // `自治区政协召开党组（扩大）会议`: a party group's meeting is the one of the body that holds it in the clause
@@ -1168,6 +1190,13 @@ const PRESS_AT = /在(?:[^，。；]{0,12}?举行的)?(记者招待会|新闻发
 /** The body of the one who speaks at it, his post and name before 在 (`世界银行副行长鲍泰利先生今天下午在京举行的`). */
 const PRESS_SPEAKER_BODY = new RegExp(`(?:^|[，。；：\\n])([\\u4e00-\\u9fff]{2,16}?)副?(?:${PRESS_SPEAKER_POSTS.join('|')})[\\u4e00-\\u9fff·]{2,8}?(?:先生|女士)?(?:今天|昨天|当天|\\d{1,2}日)?(?:[上下]午|晚上?)?在(?:[^，。；]{0,12}?举行的)?$`);
 
+/** The body of the one who speaks at the press conference at `start`, named before it (PRESS_SPEAKER_BODY), or null. */
+function pressBody(text: string, start: number): string | null {
+  // (not the 这是 of a cleft sentence: `这是…委员会主席X昨天在此间举行的新闻发布会上披露的`)
+  const body = PRESS_SPEAKER_BODY.exec(text.slice(Math.max(0, start - 50), start))?.[1]?.replace(/^(?:这是|这|是|据)/, '');
+  return body && ORG_SUFFIX_RE.test(body) ? body : null;
+}
+
 /** A celebration named bare (`庆典`, `庆祝活动`), and one named in full (`…创刊15周年庆祝活动`, `建校百年庆典`). */
 const CELEBRATION = /^(?:庆典|庆祝活动|纪念活动)$/;
 const CELEBRATION_NAMED = /(?:周年|诞辰)(?:庆祝活动|纪念活动|庆祝大会|纪念大会|庆典)$/;
@@ -1178,6 +1207,10 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
 const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组)$/;
+/** A session held out of turn (`召开特别会议`, `举行紧急会议`), by the body that holds it. */
+const SPECIAL_SESSION = /^(?:特别|紧急)$/;
+/** An organization of countries or members by its name (`伊斯兰合作组织`, `世界贸易组织`): a body that holds its own sessions. */
+const NAMED_ORGANIZATION = /^[\u4e00-\u9fff]{3,12}组织$/;
 /** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
 const CEREMONY_OF_ACT = /^(?:揭幕|揭牌|开工|奠基|启动|签约|剪彩|竣工|投产|开馆|开园)仪式$/;
 
@@ -1234,9 +1267,9 @@ function clauseHost(text: string, start: number, head = ''): string | null {
   // (not a time word before the body: `前不久广东省政府召开会议时`)
   // (bodies that hold it together: `总政文化部和解放军报联合举办座谈会`, one of them a body by its suffix)
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
-  // (and a group sent on a task: `中央指导组召开专题会议`)
+  // (and a group sent on a task: `中央指导组召开专题会议`; an organization of countries: `伊斯兰合作组织7日在吉达召开特别会议`)
   // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

@@ -40,6 +40,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a verb an adverb of time marks is no part of the post after it (`某法院已经禁止巴基斯坦前总理X…`), nor what brings
+      // in an example (`正如…`); a verb inside a body's name is (`联合|医院院长`)
+      pos('伦敦一地方法院已经禁止巴基斯坦前总理张建国动用存款。', '张建国 → 巴基斯坦前总理'),
+      pos('正如临江市副市长张建国所说。临江市惠民联合医院院长刘海说。', '张建国 → 临江市副市长', '刘海 → 临江市惠民联合医院院长'),
       // a dotted name runs on past a one-character word to the mark or the verb two or three characters on
       // (`努尔兰·阿不都满金主持`, not 努尔兰·阿不 + 都), and a one-character last part ends before 和夫人
       pos('自治区政协主席努尔兰·阿不都满金主持会议，副主席阿不都热克甫·吐木尼牙孜出席。', '努尔兰·阿不都满金 → 自治区政协主席', '阿不都热克甫·吐木尼牙孜 → 副主席'),
@@ -833,6 +837,8 @@ export const RULES = {
       // a press conference one speaks at, named by the body his post is in (`外交部发言人X今天在记者招待会上宣布`)
       pos('外交部发言人沈国明今天在记者招待会上宣布，临山国总统将访华。', '沈国明 → 外交部记者招待会:attended'),
       pos('世界银行副行长鲍泰山先生今天下午在京举行的记者招待会上指出，亚洲经济正在恢复。', '鲍泰山 → 世界银行记者招待会:attended'),
+      // (a 新闻发布会 too, whole as it is named; what is disclosed there is spoken; a cleft sentence's 这是 is no part of the body)
+      pos('这是临江清查委员会主席张建国昨天在此间举行的新闻发布会上披露的。', '张建国 → 临江清查委员会新闻发布会:attended'),
       // two speakers joined by 和 after 同志 (`张庆黎同志和张庆伟同志在…会议上发表了重要讲话`)
       pos('全省领导干部会议28日在临江召开。张庆明同志和张庆华同志在全省领导干部会议上发表了重要讲话。', '张庆明 → 全省领导干部会议:attended', '张庆华 → 全省领导干部会议:attended'),
       // a comma between the meeting and the speech verb (`今天在…理事会上，要求广大法学工作者…`)
@@ -1204,6 +1210,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a call paid on the bodies of a place (`率队到广州拜访省有关部门`) is a visit there
+      pos('市长刘海率队到临江拜访省有关部门。', '刘海 → 临江'),
       // the topic between the places and the verb (`在A、B围绕…开展调研`, `赴X开展…立法调研`), 宣讲 after the comma (`到A、B，宣讲…`)
       pos('5月18日至20日，省政协副主席王明率队在临江州、临山市围绕加快煤炭清洁高效利用开展调研。', '王明 → 临江州', '王明 → 临山市'),
       pos('5月19日，省人大常委会副主任王明率调研组赴临江市临山县开展乡村振兴促进条例立法调研。', '王明 → 临江市临山县'),
@@ -1315,6 +1323,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // the departments a city's leaders call on (拜访) are visited, as those walked through (走访) are
+      pos('临江市委书记王明、市长刘海一行先后拜访了省发改委、省交通厅等有关部门。', '王明 → 省发改委', '王明 → 省交通厅', '刘海 → 省发改委', '刘海 → 省交通厅'),
       // one called on (看望了X) is no visitor of the clause after (`看望了帕巴拉·格列朗杰等…，走访了札达县政协机关`)
       pos('在临江期间，政协主席王明专门看望了刘海等老同志，走访了临江县政协机关。', '王明 → 临江县政协机关'),
       // 深入 before a list closed by 等处 and the visit's verb: each item a place of it, whatever its name ends with
@@ -1616,6 +1626,10 @@ export const RULES = {
       // talks held somewhere hold no meeting there (the welcome ceremony before them is elsewhere)
       neg('欢迎仪式后，王明在总理府同阿卡拉总理举行会谈。'),
       pos('市委书记张建国在临山区调研并主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临山区'),
+      // a wire's word for `here` is no place
+      neg('临江清查委员会主席张建国昨天在此间举行的新闻发布会上披露。'),
+      // the place ends before the matter the meeting is held on (`在吉布提就苏丹问题举行特别峰会`)
+      pos('东岭组织在临江就边境问题举行特别峰会。', '特别峰会 → 临江'),
     ],
   },
   'convened.body': {

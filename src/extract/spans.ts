@@ -1,5 +1,5 @@
 // Spans over article text: left edges of names, binary searches over sorted mentions.
-import { LEFT_STOPS, MEETING_LEFT_STOPS, STOP_HOLDERS } from './lexicon';
+import { LEFT_STOPS, MEETING_LEFT_STOPS, STOP_HOLDERS, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS } from './lexicon';
 import { placeWordAt } from './jieba';
 import type { Sentence } from './text';
 export const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
@@ -12,6 +12,8 @@ for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS].sort((a, b) => b.length -
 /** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
 export const IN_MEETING_NAME = new Set(['推进', '联合', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
 export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
+/** A verb of study (inside the name of a meeting that studies a spirit: STUDIED_BEFORE_HEAD), not a body's word (`宣传部`, `学习委员会`). */
+const STUDYING = new RegExp(`(?:${STUDYING_MEETING_VERBS.join('|')})(?![部委处科组办室])`);
 const MEETING_ONLY = new Set(MEETING_LEFT_STOPS);
 
 /**
@@ -91,6 +93,9 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (!meeting && MEETING_ONLY.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4 - asideLength) continue;
+      // the name of a meeting that studies a spirit runs back over what it studies to the verbs of study
+      // (`委员读书群学习宣传贯彻…精神交流会`, `全省深入贯彻落实…来闽考察重要讲话精神…部署会`)
+      if (meeting && STUDIED_BEFORE_HEAD.test(text.slice(p, end)) && STUDYING.test(text.slice(edge, p))) continue;
       return p;
     }
   }

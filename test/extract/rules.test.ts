@@ -169,6 +169,17 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
   });
+  it('holds the verbs of study in the name of a meeting that studies a spirit, and not in one studied or held well', () => {
+    expect(meetingNames('临江省政协委员读书群学习宣传贯彻党的二十大精神交流会24日在临江召开。')).toEqual(['临江省政协委员读书群学习宣传贯彻党的二十大精神交流会']);
+    expect(meetingNames('全省深入贯彻落实张建国总书记来临考察重要讲话精神阶段总结部署会召开。')).toEqual(['全省深入贯彻落实张建国总书记来临考察重要讲话精神阶段总结部署会']);
+    expect(meetingNames('会议要求，要深入学习贯彻党的二十大精神，开好全省经济工作会议。')).toEqual(['党的二十大', '全省经济工作会议']);
+    expect(meetingNames('要全力开好临江经济工作会议，落实峰会成果。')).toEqual(['临江经济工作会议']);
+    // (the verb that attends it still opens it, a body's word of study before it is none: `宣传部部长…出席`)
+    expect(meetingNames('省委宣传部部长王明出席学习贯彻省第十三次党代会精神理论研讨会。')).toEqual(['学习贯彻省第十三次党代会精神理论研讨会']);
+  });
+  it('names a special session by the organization that holds it', () => {
+    expect(meetingNames('东岭合作组织7日在临江召开特别会议。')).toEqual(['东岭合作组织特别会议']);
+  });
   it('reads a meeting a middle dot names two parties or two events of, and none in a parliament or a law named like one', () => {
     expect(meetingNames('在临江区·临山市对口合作工作座谈会上，双方交流了经验。')).toEqual(['临江区·临山市对口合作工作座谈会']);
     expect(meetingNames('张建国向世界临江学大会·临山论坛致贺信。')).toEqual(['世界临江学大会·临山论坛']);
@@ -940,6 +951,11 @@ describe('one meeting under its shorter forms', () => {
   });
   it('takes a later short form of another meeting of the article as that meeting (北京峰会), not a clause read into a span', () => {
     expect(meetingsOf('王明出席座谈会', '王明出席座谈会。2018年中非合作论坛北京峰会在北京举行。北京峰会期间，双方签署了合作文件。')).toEqual([['座谈会', []], ['2018年中非合作论坛北京峰会', ['北京峰会']]]);
+  });
+  it('names a course\'s opening by the course the text names whole, the headline\'s form after the same verbs of study an alias', () => {
+    expect(meetingsOf('张建国在学习贯彻临江精神研讨班开班式上发表重要讲话', '新进临江委员会的委员和省部级主要领导干部学习贯彻临江思想和临江精神研讨班7日上午在临江党校开班。张建国在开班式上发表重要讲话。李明主持开班式。')).toEqual([
+      ['新进临江委员会的委员和省部级主要领导干部学习贯彻临江思想和临江精神研讨班开班式', ['学习贯彻临江精神研讨班开班式']],
+    ]);
   });
 });
 

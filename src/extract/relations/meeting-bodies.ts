@@ -5,14 +5,14 @@ import { mapArray } from '../../arrays';
 import { Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { NameMention } from '../bodies';
-import { HELD, HELD_OR_OPENED, ORG_SUFFIX_RE } from '../lexicon';
+import { DEICTIC_PLACES, HELD, HELD_OR_OPENED, ORG_SUFFIX_RE } from '../lexicon';
 
 /**
  * …在长沙召开: the place a meeting is held at (manner words before the verb are not the place:
  * `在北京隆重举行`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`,
  * nor the guest it is held for: `在人民大会堂北大厅为阿巴斯举行`).
  */
-const HELD_AT = new RegExp(`在([\\u4e00-\\u9fff]{2,12}?)(?:为[\\u4e00-\\u9fff·]{1,12}?)?(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
+const HELD_AT = new RegExp(`在(?!就)([\\u4e00-\\u9fff]{2,12}?)(?:就[^，。；在]{2,20}?)?(?:为[\\u4e00-\\u9fff·]{1,12}?)?(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
 /** The verbs of issuing a document, and one in the clause before a policy's name. */
 const ISSUES = /出台|发布|印发|制定|颁布/;
 const ISSUED_BEFORE = /(?:出台|发布|印发|制定|颁布)(?:了|的)?[^，。；：]{0,30}$/;
@@ -41,7 +41,8 @@ export function meetingsAndBodies(
   const place = HELD_AT.exec(s.text);
   // (not a clause of others who attend: `在同应邀参加中宣部召开的…座谈会的代表座谈时`)
   // (nor talks held there: `在总理府同X举行会谈` holds no meeting)
-  if (place && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
+  // (nor a word for `here`: `在此间举行的记者招待会上`)
+  if (place && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1));
