@@ -485,6 +485,17 @@ export function paperProvince(newspaper: string | null): string | null {
   return PROVINCES.find(([, short]) => newspaper.startsWith(short))?.[1] ?? PAPER_PROVINCES.find(([paper]) => newspaper.startsWith(paper))?.[1] ?? null;
 }
 
+/**
+ * The city a city's paper is of, by the place its name opens with (`天水日报` → 天水, `包头日报` → 包头), for the 我市 of
+ * its reports; null for a province's paper or a name the dictionary does not know as a city (the caller tells: `isPlace`).
+ */
+export function paperCity(newspaper: string | null, isPlace: (name: string) => boolean): string | null {
+  const m = newspaper ? /^([\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|融媒体|广播电视台)/.exec(newspaper) : null;
+  // (a city, named with 市 a place the dictionary knows: 天水市, not 长江市; no province's paper, 长江日报)
+  if (!m || PROVINCE_NAMES.includes(m[1]!) || paperProvince(newspaper) !== null) return null;
+  return isPlace(`${m[1]!}市`) ? m[1]! : null;
+}
+
 /** The provinces by their full and short names (no person is named so), longest first. */
 export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length);
 

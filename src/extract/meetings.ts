@@ -101,7 +101,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           else if (presider) names.set(m, presider + m.name);
           else if (m.name === '座谈会') {
             // (or the body the trip went to, in its sentence or the lede: `赴中国南海研究院调研并召开座谈会` → 中国南海研究院座谈会)
-            const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '') ?? tripBody(sentenceAt(sents, m.start)?.text ?? '') ?? tripBody(sents[0]?.text ?? '');
+            // (the body of its own sentence before the trip's place: `还到自治区纪委监委机关看望干部，并主持召开座谈会`)
+            const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripBody(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '') ?? tripBody(sents[0]?.text ?? '');
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
@@ -1308,9 +1309,10 @@ function tripPlace(text: string): string | null {
 }
 
 /** `赴中国南海研究院调研`, `到海南农垦集团走访`: the one body a trip went to (a name that ends as a body's does). */
-const TRIP_BODY = /(?:到|赴|深入|来到)([\u4e00-\u9fff]{3,14}?)(?:调研|考察|视察|检查|督导|走访)/g;
+// (or whose people it called on: `到自治区纪委监委机关看望干部`; a body's offices are the body's: …机关)
+const TRIP_BODY = /(?:到|赴|深入|来到)([\u4e00-\u9fff]{3,14}?)(?:调研|考察|视察|检查|督导|走访|看望|慰问)/g;
 function tripBody(text: string): string | null {
-  const bodies = [...text.matchAll(TRIP_BODY)].map((m) => m[1]!).filter((b) => ORG_SUFFIX_RE.test(b));
+  const bodies = [...text.matchAll(TRIP_BODY)].map((m) => m[1]!).filter((b) => ORG_SUFFIX_RE.test(b) || (b.endsWith('机关') && ORG_SUFFIX_RE.test(b.slice(0, -2))));
   return bodies.length === 1 ? bodies[0]! : null;
 }
 

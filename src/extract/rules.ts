@@ -791,6 +791,8 @@ export const RULES = {
       pos('27日上午，正在临江出席2017临港经济合作论坛的省委副书记、临江市委书记张建国会见了临山国总统阿卡拉。', '张建国 → 2017临港经济合作论坛:attended'),
       // (or the guests met, named before 等: `会见…蒋正华等出席…开幕式的重要嘉宾`)
       pos('省委书记王明在临江会见全国人大常委会原副委员长张建国等出席“临江论坛2022”开幕式的重要嘉宾。', '张建国 → 临江论坛2022开幕式:attended'),
+      // the article's meeting named back by its bare head (`出席会议的伊朗代外长巴盖里表示`)
+      pos('东岭合作组织7日在临江召开特别会议。出席会议的临山国代外长阿卡拉表示，临山国将采取行动。', '阿卡拉 → 东岭合作组织特别会议:attended'),
     ],
   },
   'attended.joint': {
@@ -1549,6 +1551,8 @@ export const RULES = {
       // a city or a county by its name with its unit (`一行来博兴县调研`)
       pos('3月29日，市委副书记王明一行来临江县调研乡村振兴工作。', '王明 → 临江县'),
       inPaper('甘肃日报', pos('王明对张建国一行来我省考察中药材相关情况表示欢迎。', '张建国 → 甘肃')),
+      // 我市 in a city's paper is the city the paper's name opens with
+      inPaper('天水日报', pos('10月12日，省报社社长张建国一行来我市调研。', '张建国 → 天水')),
       // a paper whose name does not open with its province's (大众日报 is Shandong's), and the visit's topic before its verb
       inPaper('大众日报', pos('5月16日至20日，全国政协副主席张建国来我省就企业和农村发展情况进行考察调研。', '张建国 → 山东')),
       inPaper('某某日报', neg('5月16日至20日，全国政协副主席张建国来我省就企业和农村发展情况进行考察调研。')),
@@ -1592,6 +1596,8 @@ export const RULES = {
       pos('3月5日，县委书记王明到平店乡调研脱贫攻坚工作。县人大常委会副主任刘海，县扶贫办主任吴东等先后随同调研。', '刘海 → 平店乡', '吴东 → 平店乡'),
       pos('省委书记王明到临江市调研。副省长刘海随行调研。', '刘海 → 临江市'),
       neg('市长刘海夫人王芳在李华陪同下参观临江区人民医院。'),
+      // 参加 that closes a sentence of talks is the talks' (`其间，市长X与Y座谈交流，市委常委Z参加`)
+      neg('10月12日，省报社社长张建国一行到临江市调研。其间，市长刘海与张建国座谈交流，市委常委王明参加。'),
       // one who 陪同接见 goes with a reception, not with the visit
       neg('国家主席张建国在临江考察。张建国在临山接见驻临山部队官兵代表。副主席刘海陪同接见。'),
       pos('市委书记张建国到临江区调研。副市长吴东陪同。', '吴东 → 临江区'),

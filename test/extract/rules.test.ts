@@ -553,6 +553,10 @@ describe('meetings, policies and bodies', () => {
     const out = extractArticle(article('12月17日下午，省政协主席张建国赴临江南海研究院调研并召开座谈会，听取研究院情况汇报。'));
     expect(out.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['临江南海研究院座谈会']);
   });
+  it('names a 座谈会 by the body whose people its sentence calls on, before the place the headline\'s trip went to', () => {
+    const out = extractArticle(article('张建国在临江调研。\n张建国还到自治区纪委监委机关看望干部，并主持召开座谈会。', '张建国在临江调研'));
+    expect(out.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['自治区纪委监委机关座谈会']);
+  });
   it('reads on over a group joined by 、 to the group the meeting gathers (`…中央指导组、巡回督导组工作座谈会`)', () => {
     expect(meetingNames('第二批主题教育部分中央指导组、巡回督导组工作座谈会21日在京召开。')).toEqual(['第二批主题教育部分中央指导组、巡回督导组工作座谈会']);
   });

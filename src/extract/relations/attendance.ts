@@ -137,7 +137,7 @@ export function attendance(
   // (`…在30日上午召开的…表彰大会上讲话。…分别在大会上作了发言。…主持大会。`): that meeting, for this sentence
   if (!main) main = referredBack(s, ents) ?? delegationSession(s, ents);
   listAfter(b, s, ps, meetings, ents, main);
-  describedList(b, s, ps, meetings, ents);
+  describedList(b, s, ps, meetings, ents, main);
   // (a meeting of the article put first, `联组会上，A、B等6位委员…作了发言`: the speakers are at it)
   const fronted = FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
@@ -435,6 +435,9 @@ const TIMES_BEFORE = /(?:多|[\d一二三四五六七八九十几两]+)次$/;
 /** What closes a meeting describing a noun: 的, or a visit joined to it (`出席…峰会并进行国事访问的总统`). */
 const DESCRIBED_TAIL = /^(?:并(?:对[^，。；的]{1,8})?(?:进行)?(?:国事|正式|工作)?访(?:问|华))?的/;
 
+/** The article's meeting named back by a bare head after a verb of attending, describing who attended (`出席会议的`). */
+const BARE_DESCRIBED = /^了?(?:会议|大会|全会|座谈会|开幕式|闭幕式)的/;
+
 /** What may stand between two names of a described list: a note, a mark or 以及, and a post. */
 const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)(?:[^，。；：、在向对于从把被将说]{0,16})$/;
 
@@ -442,13 +445,14 @@ const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)
  * `参加…座谈会的军队代表X、Y…以及…代表Z`: those named after the meeting a verb of attending
  * describes them by attend it (the group word before them: 代表, 同志, 嘉宾).
  */
-function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   for (const v of s.text.matchAll(/(?:出席|参加|列席)(?!会见|会谈)/g)) {
     const from = s.start + v.index! + v[0].length;
-    const d = describedMeeting(s, meetings, from);
-    const m = d?.m;
-    const target = m && ents.get(`${m.start}`);
-    if (!d || !m || !target) continue;
+    // (the article's meeting named back by its bare head: `出席会议的伊朗代外长巴盖里表示`)
+    const bare = main ? BARE_DESCRIBED.exec(s.text.slice(from - s.start)) : null;
+    const d = bare ? { end: from + bare[0].length - 1 } : describedMeeting(s, meetings, from);
+    const target = bare ? main : d && 'm' in d ? ents.get(`${d.m.start}`) : undefined;
+    if (!d || !target) continue;
     // the first name within a group word of the meeting's 的 (`的军队代表徐洪刚`), then the list
     // (a group word or a post, no verb: not `参加纪念仪式的各界人士在…塑像前`)
     // (or a chain of posts: `正在香港出席…论坛的省委副书记、宁波市委书记唐一军`)

@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
@@ -745,6 +745,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     // 参加会见, 参加会议: another event's people; 参加 what is no visit (`来英国参加女王葬礼`)
     const after = s.text.slice(v.index);
     if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+    // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
+    if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
     if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
     for (const p of who) {
       // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
@@ -818,7 +820,9 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
     const ownChar = PROVINCE_CHARS_OWN[m[1]!];
     if (ownChar && paperProvince(newspaper) !== ownChar) continue;
     // (a province by its full name goes by its short one: `来吉林省调研` → 吉林)
-    const province = own ? paperProvince(newspaper) : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
+    // (我市 in a city's paper is that city: `王光庆一行来我市调研` in 天水日报)
+    const city = own && /市$/.test(m[1]!) ? paperCity(newspaper, (n) => placeWordAt(n, 0) === n.length) : null;
+    const province = own ? city ?? paperProvince(newspaper) : ownChar ?? PROVINCE_CHARS[m[1]!] ?? PROVINCES.find(([full]) => full === m[1])?.[1] ?? m[1];
     if (!province) continue;
     // (a city by its bare name only where the dictionary knows it as a place: `来南宁考察访问`, not `来此考察`)
     if (province === m[1] && !/[市县区旗]$/.test(province) && !PROVINCE_NAMES.includes(province) && placeWordAt(province, 0) !== province.length) continue;
