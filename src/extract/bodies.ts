@@ -472,14 +472,15 @@ export function namedPolicy(raw: string, head: string): boolean {
       if (/等|一系列|方面|包括/.test(prefix)) return false;
       return /^关于|[\d一二三四五六七八九十两]+(?:条|项)|若干政策$/.test(prefix) || /^中央/.test(prefix);
     case '方案':
-      // an action plan named by what it acts on (`林业和草原碳汇行动方案`)
-      return /^关于/.test(raw) || (/行动$/.test(prefix) && prefix.length >= 6);
+      // an action plan named by what it acts on (`林业和草原碳汇行动方案`), or one that carries out an action (`…防治行动实施方案`)
+      return /^关于/.test(raw) || (/行动$/.test(prefix) && prefix.length >= 6) || (IMPLEMENTED_BEFORE.test(prefix) && prefix.length >= 6);
     case '条例':
     case '意见':
     case '办法':
     case '纲要':
     case '细则':
-      return /^关于/.test(raw);
+      // (or the rules that carry out a document named before them: `中央八项规定实施细则`, `…安全生产条例实施办法`)
+      return /^关于/.test(raw) || (IMPLEMENTED_BEFORE.test(prefix) && prefix.length >= 6);
     default:
       return false;
   }
@@ -613,6 +614,11 @@ const SHORT_DOCUMENT = /^(?:决定|决议|通知|意见|条例|规定|办法|纲
 /** A resolution's draft named by its session, one item of a list of drafts: `，全国政协十三届二次会议政治决议（草案）`. */
 const SESSION_RESOLUTION = /(?:^|[，、：；]|通过了|审议了)([^，。；：、“”《》的]{4,40}?决议[（(]草案[）)])/g;
 
+/** The rules for carrying out a document, right after its head (`…规定实施细则`, `…条例实施办法`). */
+const IMPLEMENTING_RULES = /^实施(?:细则|办法|意见|方案)/;
+/** A document's head, or a law, and 实施 right before the head of the rules that carry it out. */
+const IMPLEMENTED_BEFORE = new RegExp(`(?:${[...POLICY_HEADS, '法', '决定'].join('|')})实施$`);
+
 /** The runs of 《》 titles joined by 、/和 (`《甲》、《乙》和《丙》`), each as the titles' matches. */
 function titleRuns(text: string): RegExpMatchArray[][] {
   const runs: RegExpMatchArray[][] = [];
@@ -699,15 +705,21 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
     if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
+    // (a document's rules for carrying it out are the longer document, read at their own head: `中央八项规定实施细则`)
+    if (IMPLEMENTING_RULES.test(rest)) continue;
     // a strategy's goal is no strategy named, as with a quoted one (`实现军队建设跨世纪发展战略目标`)
     if (m[0] === '战略' && rest.startsWith('目标')) continue;
-    let start = leftEdge(text, end, 30, true);
+    // (whose 实施 is a word of their name, after the document they carry out: `…规定实施细则`, `…条例实施办法`)
+    const implementing = IMPLEMENTED_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    let start = leftEdge(text, implementing ? m.index! - 2 : end, 30, true);
+    // (not back into another named before, joined by 和: `…条例实施办法和中央八项规定实施细则`)
+    if (implementing) while (start < m.index! && covered[start]) start++;
     // a one-character stop that opens a verb is not the edge: the verb is (`把握国家发展战略`, not 握…)
     if (start > 0 && start < end - 2 && STOPS_BY_LAST.get(text[start - 1])?.includes(text[start - 1]) && isCommonWord(text.slice(start - 1, start + 1)) && !isCommonWord(text.slice(start, start + 2))) start++;
     let raw = text.slice(start, end);
     // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
-    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|随着|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
+    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|随着|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|修订|修改|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
     if (/[“”《》]/.test(raw)) continue;
     // one serves a strategy, a set of measures may be named for serving (`服务…国家战略`, not `服务保障…26条措施`)
     if (m[0] === '战略') raw = raw.replace(/^服务/, '');

@@ -684,7 +684,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (none where the post is followed by what it does or holds: `两党总书记达成的共识`)
     const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 4)) ? undefined : modelAt?.get(headEnd + offset);
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
-    const cued = cuedName(s, headEnd);
+    // (a common noun of two characters the model reads no name in is none: the post's office, its votes, `总理公署`, `全票`)
+    const read = cuedName(s, headEnd);
+    const cued = read && read.length === 2 && isCommonNoun(read) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[headEnd + 2] ?? '') ? null : read;
     const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
     // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
     if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
@@ -775,7 +777,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
     // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
     const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
-    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
+    // (no common noun of two characters: `全票当选`)
+    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
     if (len === undefined || taken(k - len)) continue;
     const name = dotted ? dotted[1] : s.slice(k - len, k);
     const from = k + (s[k + 2] === '为' ? 3 : 2);
@@ -826,6 +829,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
       // (nor what says when the post was taken, `韩新任总统尹锡悦`: 新任, 前任, 时任 …)
       if (/[新前现时继首离卸]任$/.test(cand)) continue;
+      // (nor a count of countries or sides: `五国总统举行工作会晤`)
+      if (/^[\d一二三四五六七八九十两几多各]+[国方]$/.test(cand)) continue;
       // (a measure word after a count opens no name: `6位内阁副总理`)
       if (/[位名个]/.test(cand[0]!) && /[\d０-９一二三四五六七八九十两几多]/.test(s[i - 1] ?? '')) continue;
       if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
@@ -1112,7 +1117,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|援引)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
     // a verb an adverb of time marks before the post (`某法院已经禁止巴基斯坦前总理X…`), not a word of a body's name
     // (`联合|医院`, `信访|办公室`, `自治|政府`); nor what brings in an example (`正如国务院副总理X所说`, `比如…`)
     if ((isVerb(s.slice(i - 2, i)) && /(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;
@@ -1256,7 +1261,8 @@ export function cuedName(s: string, i: number): string | null {
   // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)
   if (s[i] === '来' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:考察|调研|视察|访问|检查|指导|出席|参加)/.test(s.slice(i + 2, i + 4))) return null;
   // (nor 访 and a province's character before what is said of the visit: `对克里斯琴总统访粤表示欢迎`)
-  if (s[i] === '访' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:表示|期间|之际|[，。、]|并)/.test(s.slice(i + 2, i + 4))) return null;
+  // (or a country's: `2016年习近平主席访秘，开启了…`; 访 is no surname)
+  if (s[i] === '访' && /^(?:表示|期间|之际|[，。、；]|并|时|后)/.test(s.slice(i + 2, i + 4))) return null;
   // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
   // (nor what a post does or holds: `外长承诺`, `总统权力`, `两党总书记达成的共识`)
   if (POST_THEN_NO_NAME.test(s.slice(i, i + 4))) return null;

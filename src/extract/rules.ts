@@ -59,6 +59,12 @@ export const RULES = {
       // 访 and a province's character after a post is a visit, no name (`对克里斯琴总统访粤表示欢迎`); 以 of 以…为团长 is
       // no part of the post (`以外交大臣丹曲·多吉为团长`)
       neg('王明对帕利斯琴总统访粤表示欢迎。'),
+      // (or a country's character: `2016年习近平主席访秘，开启了…`)
+      neg('2016年张建国主席访秘，开启了两国关系新篇章。'),
+      // a dotted name ends before his couple (夫妇) and before what he submits (提交); the office of a post is no name (`总理公署`)
+      pos('临江驻华临时代办阿卡拉·多吉夫妇出席了招待会。当年临山总理阿卡拉·甘地夫人遇刺身亡。', '阿卡拉·多吉 → 临江驻华临时代办', '阿卡拉·甘地 → 临山总理'),
+      pos('会议通过了理事会秘书长阿卡拉·本·多吉提交的年度报告。', '阿卡拉·本·多吉 → 理事会秘书长'),
+      neg('临山国总理公署宣布，总理将访问临江。'),
       pos('以外交大臣阿卡拉·多吉为团长的临山代表团出席开幕式。', '阿卡拉·多吉 → 外交大臣'),
       // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
@@ -310,6 +316,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // the votes one is elected by are no name (`…主席张建国全票当选临江国主席`)
+      neg('代表们表示，张建国主席全票当选临江国主席，是众望所归。'),
       // a list of names before 当选为 is elected to the post, every one (`A、B、C当选为副主任委员`)
       pos('会议选举产生新一届领导班子，王国良、朱延生、张茂林当选为副主任委员。', '王国良 → 副主任委员', '朱延生 → 副主任委员', '张茂林 → 副主任委员'),
       // the one name the verb and 为 bound, of an uncommon surname (`任命咸辉为…`)
@@ -364,6 +372,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a count of countries or sides is no name (`五国总统举行工作会晤`)
+      neg('会议期间，五国总统举行了工作会晤。'),
       // a standing committee's member named before 常委 (`易纲常委建议`), not a body's standing committee (`省委常委`)
       pos('会上，易明常委建议加快金融改革。', '易明 → 常委'),
       neg('区人大常委出席会议。'),

@@ -300,6 +300,11 @@ describe('meetings, policies and bodies', () => {
   it('a quoted short name joined to 政策 by 的 is that policy; a quoted slogan is not', () => {
     expect(findPolicies('美国重申奉行“一个中国”的政策，批评“工作在乡下、生活在城里”的政策。').map((p) => p.name)).toEqual(['一个中国政策']);
   });
+  it('reads the rules that carry out a named document as one policy with it, not the verb that revises them', () => {
+    expect(policyNames('要严格执行临江省安全生产条例实施办法和中央八项规定实施细则，修订完善中央八项规定实施细则。')).toEqual(['临江省安全生产条例实施办法', '中央八项规定实施细则', '中央八项规定实施细则']);
+    expect(policyNames('临江发布心脑血管疾病防治行动实施方案。')).toEqual(['心脑血管疾病防治行动实施方案']);
+    expect(policyNames('制定实施办法。要认真贯彻条例实施意见。')).toEqual([]);
+  });
   it('批准 opens no policy name, and a counted, so-called or year-only plan is none', () => {
     expect(findPolicies('大会审议并批准2023年临江经济和社会发展计划，批准一项临时措施，反对所谓区域防御计划，完成2022年计划。').map((p) => p.name)).toEqual(['2023年临江经济和社会发展计划']);
   });
