@@ -80,6 +80,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // (or that holds its opening in the text, whatever else it names: `“追寻美好生活”中国脱贫成就展28日在纽约…举行开幕式`)
           const shown = event && EVENT_TITLE.test(event) ? event : SHOWN_EVENT.exec(titleText.trim())?.[1] ?? openedEvent(text);
           if (shown) names.set(m, shown + m.name);
+        } else if (m.name === '启动仪式') {
+          // `…活动20日在哈尔滨启动。省领导…出席启动仪式`: named by what the headline or the text says was launched
+          const launched = launchedEvent(titleText) ?? launchedEvent(text);
+          if (launched) names.set(m, launched + m.name);
         } else if (COURSE_CEREMONY.test(m.name)) {
           // `出席开班式` of the course the article is about (`…专题研讨班26日至27日在京举行`): named by it
           const course = courseName(text) ?? courseName(titleText);
@@ -258,6 +262,17 @@ function courseName(text: string): string | null {
 const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议']);
 /** A text or a paragraph that opens with a dated dateline (`新华社北京1月5日电 `), the space after it too. */
 const DATELINE_OPENING = new RegExp(`^${DATED_DATELINE}\\s*`);
+/**
+ * What a headline or a text says was launched (`我省第二十八次全国助残日活动启动`, `…活动20日在哈尔滨启动`): its name, without
+ * the paper's own place word (我省, 全省) before it.
+ */
+function launchedEvent(text: string): string | undefined {
+  const m = LAUNCHED.exec(text);
+  const name = m?.[1]!.replace(/[“”]/g, '').replace(/^(?:我省|我市|我区|我县|全省|全市|全区|全县)/, '');
+  return name && name.length >= 4 && /(?:活动|行动|工程|计划|月|周|年|节|赛)$/.test(name) ? name : undefined;
+}
+const LAUNCHED = /(?:^|[。；，\n\s])((?:“[^“”]{1,30}”)?[^，。；“”\n\s]{2,30}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:正式)?启动(?![仪式会])/;
+
 /** A clause's opening words up to a course's head (a quoted theme's comma inside it). */
 const COURSE_IN = /(?:^|[。；：\n]|，(?![^“”]*”))((?:“[^“”]{1,60}”|[^，。；：“”\n]){2,90}?(?:研讨班|培训班|进修班|轮训班))/;
 
@@ -411,6 +426,16 @@ function actedBefore(name: string): number {
   }
   return 0;
 }
+
+/** A level's numbered session at the end of a name (`省政协十二届一次会议`, `市十四届人大三次会议`). */
+const LEVEL_SESSION_TAIL = /(?:全国|省|市|县|区|州|自治区)(?:人大|政协|党代会)?[一二三四五六七八九十]{1,3}届(?:人大|政协)?[一二三四五六七八九十]{1,3}次(?:全体)?会议$/;
+/** Does a verb stand in `s`: one of the dictionary's, or of what is done with a session (通报, 办理, 筹备 … the dictionary files otherwise)? */
+function hasVerb(s: string): boolean {
+  if (SESSION_DEALT_WITH.test(s)) return true;
+  for (let k = 0; k + 2 <= s.length; k++) if (isVerb(s.slice(k, k + 2))) return true;
+  return false;
+}
+const SESSION_DEALT_WITH = /通报|办理|筹备|召开|举行|出席|参加|列席|审议|传达|学习|贯彻|落实|执行/;
 
 /** A meeting just closed, as a time clause (`全国两会刚刚闭幕，`). */
 const JUST_CLOSED = /^(?:刚刚|刚|才)(?:闭幕|结束|落幕)，/;
@@ -704,7 +729,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/[议国]/.test(text[m.index - 1] ?? '') && m[0] === '会议' && text[end] === '长') continue;
     // `中国人民政治协商会议上海市第十四届委员会第三次会议`: a province's or a city's committee of the CPPCC by its
     // full name, the meeting its session (as `…第十四届全国委员会第二次会议` is the national one's)
-    if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十\d]+届委员会/.test(text.slice(end, end + 24))) continue;
+    // (with its term or without: `中国人民政治协商会议云南省委员会专门委员会通则`)
+    if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十\d]+届)?委员会/.test(text.slice(end, end + 24))) continue;
     // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
     if (m[0] === '会议' && text.endsWith('分会场', m.index)) continue;
     // an international body named like a meeting (`联合国贸易和发展会议`) is the body, and so are a parliamentary
@@ -963,6 +989,13 @@ export function findMeetings(text: string): MeetingMention[] {
       name = name.slice(acted);
       raw = raw.slice(raw.length - name.length);
     }
+    // a level's numbered session after a clause that does something with it is named from its level
+    // (`副省长X到会通报省政府系统办理省政协十二届一次会议以来…`: 省政协十二届一次会议)
+    const session = acted === 0 ? LEVEL_SESSION_TAIL.exec(name) : null;
+    if (session && session.index >= 2 && raw.endsWith(name) && hasVerb(name.slice(0, session.index))) {
+      name = session[0];
+      raw = raw.slice(raw.length - name.length);
+    }
     // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
     // (nor the manner it is held in: `举行隆重欢迎仪式`, `举行盛大晚会`)
     const manner = MANNER_BEFORE_NAME.exec(name);
@@ -977,6 +1010,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     const prefix = name.slice(0, name.length - m[0].length);
     if (covered[m.index]) continue;
+    // meetings in general, after a level's 有关 (`传达学习省有关会议精神`): none named
+    if (m[0] === '会议' && /(?:有关|相关)$/.test(prefix)) continue;
     // a special or an emergency session a body holds is named by the body (`伊斯兰合作组织7日在吉达召开特别会议`)
     const special = m[0] === '会议' && SPECIAL_SESSION.test(prefix) ? clauseHost(text, m.index - prefix.length) : null;
     if (special) {
@@ -1029,6 +1064,11 @@ export function findMeetings(text: string): MeetingMention[] {
       if (m[0] === '仪式' && prefix === '' && /(?:主持|举行)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && text.startsWith('，欢迎', end)) {
         out.push({ name: '欢迎仪式', start: m.index, end, bare: false });
         covered.fill(1, m.index, end);
+        continue;
+      }
+      // `省领导A、B出席启动仪式`: the launch of what the article is about, named by it (addMeetings) or by nothing
+      if (m[0] === '仪式' && (prefix === '启动' || prefix === '') && text.endsWith('启动', m.index) && /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 5), m.index - 2))) {
+        out.push({ name: '启动仪式', start: m.index - 2, end, bare: true });
         continue;
       }
       // `…出席了开幕式`: the opening of what the article is about, named by it (addMeetings) or by nothing

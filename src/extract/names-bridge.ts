@@ -3,7 +3,7 @@
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
 import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
-import { cityWordFrom, crossesWords, isFourCharWord, placeWordAt } from './jieba';
+import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 
 import { lowerBound } from './spans';
@@ -20,6 +20,9 @@ export const MODEL_MIN_SCORE = 0.65;
 export const MODEL_MIN_SCORE_CUED = 0;
 
 let broken: Error | null = null;
+
+/** A leader's act right after his name (a verb, no post: `赵乐际出席`, not `王明副市长`). */
+const LEADER_ACT_AFTER = /^(?:出席|主持|讲话|参加|会见|会晤|表示|指出|强调|看望|考察|调研|宣布|致辞|发言|陪同|视察)/;
 
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
@@ -110,6 +113,14 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || AFTER_NAME.test(text.slice(s.end)) || !nameShape(s.name.slice(0, 2))) continue;
     if ((AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
     s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
+  // a two-character span the text goes on from with one character and the genre's verb is a three-character name
+  // whose last character the model left out (`赵乐际出席并讲话` is 赵乐际, not 赵乐; not a word across it: `王明确表示`)
+  for (const s of spans) {
+    if (s.name.length !== 2 || !SURNAMES_1.has(s.name[0]!) || AFTER_NAME.test(text.slice(s.end)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
+    if (!LEADER_ACT_AFTER.test(text.slice(s.end + 1)) || !nameShape(s.name + text[s.end]) || isCommonWord(s.name[1] + text[s.end])) continue;
+    s.end += 1;
     s.name = text.slice(s.start, s.end);
   }
   // a long span that holds a foreign leader's post is the post's country and the name after it (`卡塔尔埃米尔塔米姆`: 塔米姆)

@@ -1001,7 +1001,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
@@ -1095,11 +1095,11 @@ export function titleStart(s: string, headStart: number): number {
       i--;
       continue;
     }
-    // 和 of 和平 (`中国人民争取和平与裁军委员会会长`); 与/和 inside a body's name whose part after
+    // 和 of 和平, 和谈, 和解 (`中国人民争取和平与裁军委员会会长`, `美国中东和谈特别协调员`); 与/和 inside a body's name whose part after
     // it runs to the body's suffix (`…和平与裁军委员会`, `国家发展和改革委员会`, `人力资源和社会保障部`;
     // after a word of the dictionary: `宪法和法律委员会`), not a body of its own named by a place
     // (`米歇尔和欧盟委员会主席`, `在北京与俄罗斯联邦委员会主席`) or after a post (`总书记和中共中央政治局常委`)
-    if ((before.endsWith('和') && /^[平谐睦]/.test(s[i] ?? '')) || (/[与和]$/.test(before) && BODY_TO_HEAD.test(s.slice(i, headStart)) && (placeWordAt(s, i) < 2 || (isCommonWord(s.slice(i - 3, i - 1)) && placeWordAt(s, i - 3) < 2 && !TITLE_HEAD_END.test(s.slice(0, i - 1)))))) {
+    if ((before.endsWith('和') && /^[平谐睦谈解]/.test(s[i] ?? '')) || (/[与和]$/.test(before) && BODY_TO_HEAD.test(s.slice(i, headStart)) && (placeWordAt(s, i) < 2 || (isCommonWord(s.slice(i - 3, i - 1)) && placeWordAt(s, i - 3) < 2 && !TITLE_HEAD_END.test(s.slice(0, i - 1)))))) {
       i--;
       continue;
     }
@@ -1161,6 +1161,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   while (s[i] === '、' || s[i] === '和') {
     const name = cuedName(s, i + 1);
     if (!name) break;
+    // (a country or a place joined by 和 is no name sharing the post: `伊朗代理总统穆赫贝尔和印度代表`)
+    if (s[i] === '和' && placeWordAt(s, i + 1) >= name.length) break;
     // (a dotted name read with a post before it is that post's: `、法新社社长让·米奥` stops the list)
     if (/[·•]/.test(name) && TITLE_HEAD_RE.test(name.slice(0, Math.max(name.indexOf('·'), name.indexOf('•'))))) break;
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
@@ -1232,7 +1234,7 @@ function hasWordInside(cand: string): boolean {
  * What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre,
  * his wife (`议长兰茨贝吉斯和夫人`), or 的 before what he gives (`…的热烈欢迎`, `…的邀请`).
  */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;

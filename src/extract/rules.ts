@@ -65,6 +65,12 @@ export const RULES = {
       pos('临江驻华临时代办阿卡拉·多吉夫妇出席了招待会。当年临山总理阿卡拉·甘地夫人遇刺身亡。', '阿卡拉·多吉 → 临江驻华临时代办', '阿卡拉·甘地 → 临山总理'),
       pos('会议通过了理事会秘书长阿卡拉·本·多吉提交的年度报告。', '阿卡拉·本·多吉 → 理事会秘书长'),
       neg('临山国总理公署宣布，总理将访问临江。'),
+      // a transliterated name runs whole to a day or a matter taken up after it (`主席阿拉法特今天在…`, `阿拉法特就…问题`); an envoy
+      // for a process is a post, 和谈 a word of it (`美国中东和谈特别协调员罗斯`)
+      pos('临山国自治政府主席阿布法特今天在加沙会见了东岭国特使王明。临山国自治政府主席阿布法特就安全合作问题发表讲话。', '阿布法特 → 临山国自治政府主席', '王明 → 东岭国特使'),
+      pos('临山国中东和谈特别协调员阿卡拉结束了访问。', '阿卡拉 → 临山国中东和谈特别协调员'),
+      // a country joined by 和 shares no post (`伊朗代理总统穆赫贝尔和印度代表`)
+      pos('临山国代理总统阿卡拉和印度代表出席会议。', '阿卡拉 → 临山国代理总统'),
       pos('以外交大臣阿卡拉·多吉为团长的临山代表团出席开幕式。', '阿卡拉·多吉 → 外交大臣'),
       // 次官 and 司令 are posts (not 司令部), and a head right after another is the same post's (`…事务助理次官X`)
       pos('临山国外交部亚洲事务助理次官阿卡拉·弗赖参加会谈。临山国陆军司令刘海出席。', '阿卡拉·弗赖 → 临山国外交部亚洲事务助理次官', '刘海 → 临山国陆军司令'),
@@ -374,6 +380,8 @@ export const RULES = {
     cases: [
       // a count of countries or sides is no name (`五国总统举行工作会晤`)
       neg('会议期间，五国总统举行了工作会晤。'),
+      // a name after the year it is told of (`去年习近平主席同…会晤`)
+      pos('去年习明平主席同阿卡拉总统多次会晤。', '习明平 → 主席', '阿卡拉 → 总统'),
       // a standing committee's member named before 常委 (`易纲常委建议`), not a body's standing committee (`省委常委`)
       pos('会上，易明常委建议加快金融改革。', '易明 → 常委'),
       neg('区人大常委出席会议。'),
@@ -1222,6 +1230,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // the escorts before the trip's 到, no comma between (`在…的陪同下到省交通运输厅检查`): the trip goes on after them
+      pos('副省长刘海在省政府副秘书长王明的陪同下到临江交通运输厅检查春运工作。', '刘海 → 临江交通运输厅', '王明 → 临江交通运输厅'),
       // a call paid on the bodies of a place (`率队到广州拜访省有关部门`) is a visit there
       pos('市长刘海率队到临江拜访省有关部门。', '刘海 → 临江'),
       // the topic between the places and the verb (`在A、B围绕…开展调研`, `赴X开展…立法调研`), 宣讲 after the comma (`到A、B，宣讲…`)
@@ -1761,6 +1771,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈), or after the sentence\'s own subject (随后，X乘车前往…，同B议长举行会谈), goes on with the same host.',
     cases: [
+      // a pronoun for the one the sentence before is about, with guests joined by 和 and the matter between (`他先后与A和B就…举行了数次会晤`)
+      pos('临山国中东和谈特别协调员阿卡拉结束了中东之行。这是阿卡拉今年的首轮斡旋。他先后与东岭国总理刘海和临江自治政府主席王明就安全合作等问题举行了数次会晤。', '阿卡拉 → 刘海', '阿卡拉 → 王明'),
       // a pronoun for the one the sentence before is about (`…会见了A。当晚，他同加蒂举行了会谈`)
       pos('国务院副总理兼外交部长王明今天抵达临山。当晚，他同临山国总理阿卡拉举行了会谈。', '王明 → 阿卡拉'),
       neg('国务院副总理兼外交部长王明今天抵达临山。据报道，当地记者说，他同阿卡拉举行了会谈。'),
@@ -1782,6 +1794,13 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // a meeting prepared for is none held (`为…克林顿与内塔尼亚胡的会晤作准备`)
+      neg('罗斯此行是为本月下旬临山国总统阿卡拉与东岭国总理刘海的会晤作准备，斡旋的失败将对美、以、巴三方会谈带来不利影响。'),
+      neg('王明是在临山国总统阿卡拉与刘海总理举行会谈的前夕来访的。'),
+      // (but talks held by the sides: `同A、B举行中法欧三方会晤`)
+      pos('4月6日下午，临江国主席张建国在人民大会堂同临山国总统阿卡拉、东岭委员会主席刘海举行三方会晤。', '张建国 → 阿卡拉', '张建国 → 刘海'),
+      // the guest is the envoy, not the one who sent him (`会见美国总统克林顿的特使萨默斯`)
+      pos('临山国总统阿卡拉今天会见东岭国总统刘海的特使王明。', '阿卡拉 → 王明'),
       // a country the model reads as a name where it stands alone (`瑙鲁作出…`) is no guest before its leader's post
       pos('委员长张明3日下午在人民大会堂同瑙鲁议长斯蒂安举行会谈。张明表示，今年1月，瑙鲁作出正确决定。', '张明 → 斯蒂安'),
       // co-hosts before the one with 同, a comma apart after posts of their own, each meet the guest

@@ -177,6 +177,14 @@ describe('meetings, policies and bodies', () => {
     // (the verb that attends it still opens it, a body's word of study before it is none: `宣传部部长…出席`)
     expect(meetingNames('省委宣传部部长王明出席学习贯彻省第十三次党代会精神理论研讨会。')).toEqual(['学习贯彻省第十三次党代会精神理论研讨会']);
   });
+  it('reads no meeting in meetings in general (有关会议) nor in a provincial CPPCC committee\'s full name', () => {
+    expect(meetingNames('会议传达学习临江省有关会议精神。')).toEqual([]);
+    expect(meetingNames('听取了关于《中国人民政治协商会议临江省委员会专门委员会通则(修订草案)》的说明。')).toEqual([]);
+  });
+  it('names a level\'s numbered session from its level after a clause that deals with it', () => {
+    expect(meetingNames('副省长王明到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。')).toEqual(['省政协十二届一次会议']);
+    expect(meetingNames('临江市政协十二届一次会议开幕。')).toEqual(['临江市政协十二届一次会议']);
+  });
   it('names a special session by the organization that holds it', () => {
     expect(meetingNames('东岭合作组织7日在临江召开特别会议。')).toEqual(['东岭合作组织特别会议']);
   });
@@ -961,6 +969,10 @@ describe('one meeting under its shorter forms', () => {
   it('takes a later short form of another meeting of the article as that meeting (北京峰会), not a clause read into a span', () => {
     expect(meetingsOf('王明出席座谈会', '王明出席座谈会。2018年中非合作论坛北京峰会在北京举行。北京峰会期间，双方签署了合作文件。')).toEqual([['座谈会', []], ['2018年中非合作论坛北京峰会', ['北京峰会']]]);
   });
+  it('names a bare 启动仪式 by the activity the headline says was launched, and none where no activity is', () => {
+    expect(meetingsOf('我省第五次全民阅读活动启动 王明出席启动仪式', '全省阅读活动20日在临江启动。省领导王明、刘海出席启动仪式。')).toEqual([['第五次全民阅读活动启动仪式', ['启动仪式']]]);
+    expect(meetingsOf('', '临江新区项目今天启动。王明出席启动仪式。')).toEqual([]);
+  });
   it('names a course\'s opening by the course the text names whole, the headline\'s form after the same verbs of study an alias', () => {
     expect(meetingsOf('张建国在学习贯彻临江精神研讨班开班式上发表重要讲话', '新进临江委员会的委员和省部级主要领导干部学习贯彻临江思想和临江精神研讨班7日上午在临江党校开班。张建国在开班式上发表重要讲话。李明主持开班式。')).toEqual([
       ['新进临江委员会的委员和省部级主要领导干部学习贯彻临江思想和临江精神研讨班开班式', ['学习贯彻临江精神研讨班开班式']],
@@ -975,6 +987,9 @@ describe("the model's names", () => {
       .map((e) => e.name);
   it('are not a place of the dictionary cut one short (访问阿塞拜疆 → no 阿塞拜)', () => {
     expect(persons('国务院副总理丁建国应邀访问阿塞拜疆，在巴库会见阿塞拜疆总统阿利耶夫。')).toEqual(['丁建国', '阿利耶夫']);
+  });
+  it('run on over the one character the model left out before the genre\'s verb (赵乐际出席 → 赵乐际, not 赵乐)', () => {
+    expect(persons('会议在京举行。赵乐际出席并讲话。')).toEqual(['赵乐际']);
   });
   it('end a four-character name of one surname where the genre’s verb begins (陈希宣布 → 陈希)', () => {
     expect(persons('杨晓渡主持会议，陈希宣布十九届中央第九轮巡视组长授权任职。')).toEqual(['杨晓渡', '陈希']);

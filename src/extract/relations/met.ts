@@ -12,6 +12,10 @@ import type { RuleId } from '../rules';
 import { TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 
 const MEET = new RegExp(MEET_VERB_ALT, 'g');
+/** What makes a name the one whose envoy or kin is named after it (`克林顿的特使`, `…总统的夫人`). */
+const ENVOY_OF = /^(?:总统|主席|总理|首相|国王)?的(?:特使|特别代表|私人代表|代表|夫人|妻子|丈夫|亲属|家属|女儿|儿子)/;
+/** A meeting named as what is prepared for or made ready, or as the time before it (`…的会晤作准备`, `…会谈铺平道路`, `…举行会谈的前夕`). */
+const PREPARED_FOR = /^(?:作|做|进行)(?:好|了)?(?:准备|铺垫)|^铺平道路|^(?:的)?(?:筹备|准备)工作|^的?前夕/;
 /** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`). */
 const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?$/;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
@@ -37,6 +41,11 @@ const WHEN_WHERE_WITH = '(?:\\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。�
 /** A clause whose subject is a pronoun, then 同/与 and the guest (`当晚，他同加蒂…`, `随后她与…`). */
 const PRONOUN_WITH = new RegExp(`^(?:当晚|当天|随后|之后|此后|次日|\\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
 
+/** A pronoun subject, maybe 先后/分别, then 与/同 and the first guest's posts (`他先后与以色列总理…`). */
+const PRONOUN_WITH_GUESTS = new RegExp(`^(?:当晚|当天|随后|之后|此后|次日|\\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?(?:先后|分别)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
+/** Between the last guest and the verb: the topic (就…) and 举行/进行 with a count of times (`就…问题举行了数次`). */
+const TOPIC_THEN_VERB = /^(?:[\u4e00-\u9fff]{0,4}?(?:总统|总理|首相|主席|国王))?(?:就[^，。；]{2,30}?)?(?:举行|进行)了?(?:[一二三四五六七八九十数多几]+次)?$/;
+
 /** The one the sentence before `s` is about: its first person, at most a time and a comma before him (or his posts). */
 function previousSubject(s: Sentence, sents: Sentence[], named: PersonMention[]): PersonMention | null {
   const k = sents.indexOf(s);
@@ -45,7 +54,8 @@ function previousSubject(s: Sentence, sents: Sentence[], named: PersonMention[])
   const first = named.find((p) => p.start >= prev.start && p.end <= prev.end);
   if (!first) return null;
   const lead = prev.text.slice(0, Math.min(first.start, first.titles[0]?.start ?? first.start) - prev.start);
-  return /^(?:[^，。；]{0,12}[，,])?$/.test(lead) ? first : null;
+  // (or after 这是 that points back to what he did: `这是罗斯…的首轮斡旋。他先后与…`)
+  return /^(?:[^，。；]{0,12}[，,])?(?:这是|这也是)?$/.test(lead) ? first : null;
 }
 
 /** A clause after the subject's comma that opens with 同/与 (a day and a place may stand before it: `钱其琛，8日下午在这里与…`). */
@@ -76,14 +86,18 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
     if (/(?:参加|出席|陪同)了?$/.test(before)) continue;
+    // (a kind of talks by the sides it gathers, a noun: `将对美、以、巴三方会谈带来不利影响`; not one held: `举行中法欧三方会晤`)
+    if (/[双三四五六两多]方$/.test(before) && !/(?:举行|进行)了?[^，。；]{0,8}$/.test(before)) continue;
     // a meeting planned or wished for is none held (`阿拉法特计划在英国会见布莱尔首相`, `将于明天会见`), nor
     // the next one of a clause that goes on with the plan (`…将于20日同A举行会晤，然后于22日会晤B`)
-    if (PLANNED.test(before) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at))) {
+    // (nor one that is prepared for: `为…克林顿与内塔尼亚胡和阿拉法特的会晤作准备`)
+    if (PLANNED.test(before) || PREPARED_FOR.test(s.text.slice(v.index! + v[0].length)) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at))) {
       planned = true;
       continue;
     }
     const clauseEnd = s.start + clauseEndAt(s.text, v.index! + v[0].length);
-    const after = [...ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd), ...guestsAfterCommas(s, ps, clauseEnd)];
+    // (not the one whose envoy or kin the guest is: `会见美国总统克林顿的特使萨默斯`)
+    const after = [...ps.filter((p) => p.start >= at + v[0].length && p.end <= clauseEnd && !ENVOY_OF.test(s.text.slice(p.end - s.start, p.end - s.start + 8))), ...guestsAfterCommas(s, ps, clauseEnd)];
     const prior = ps.filter((p) => p.end <= at && p.start >= s.start);
     // (a time clause of a meeting with a guest named before the verb is still that meeting: `A同B举行会谈时指出`)
     const withGuest = prior.length >= 2 && /^[^，。；、]{0,40}[同与跟][^，。；、]{0,20}$/.test(s.text.slice(prior[prior.length - 2].end - s.start, prior[prior.length - 1].start - s.start));
@@ -98,6 +112,12 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       continue;
     }
     if (prior.length === 0) continue;
+    // `他先后与A和B就…举行了数次会晤`: a pronoun for the one the sentence before is about, each guest joined by 和 or 、
+    const pronounHost = prior.length >= 2 && after.length === 0 && !lastHosts.length && !planned && PRONOUN_WITH_GUESTS.test(s.text.slice(0, prior[0]!.start - s.start)) && prior.slice(1).every((p, k) => /^[和、及]$|^[和、及][^，。；]{0,16}$/.test(s.text.slice(prior[k]!.end - s.start, p.start - s.start))) && TOPIC_THEN_VERB.test(s.text.slice(prior[prior.length - 1]!.end - s.start, v.index!)) ? previousSubject(s, sents, named) : null;
+    if (pronounHost) {
+      for (const g of prior) if (g.name !== pronounHost.name) pair(b, pronounHost, g, s, date, 'met.same-subject');
+      continue;
+    }
     const host = withGuests.includes(prior[prior.length - 1]) && lastHosts.length ? lastHosts[0] : prior[prior.length - 1];
     // `A与B举行会谈`, `A和B成功会晤`, `A同B和C共同主持会晤`: people before the verb joined by
     // 与/和/同/跟/、; those before 与/同/跟 (with) meet those after it, else the first named hosts

@@ -168,6 +168,27 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`)
 const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
+
+/** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
+const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
+/**
+ * TO_PLACE's matches; one whose span runs over the escorts (`在…张凯明的陪同下到省交通运输厅检查`, no comma) is read again
+ * from after 陪同下, where the trip's own 到 stands.
+ */
+function toPlaces(text: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(TO_PLACE)) {
+    const escorted = m[1]!.indexOf('陪同下');
+    if (escorted < 0) {
+      out.push(m);
+      continue;
+    }
+    TO_PLACE_AT.lastIndex = m.index! + m[0].indexOf(m[1]!) + escorted + 3;
+    const again = TO_PLACE_AT.exec(text);
+    if (again) out.push(again);
+  }
+  return out;
+}
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
@@ -507,7 +528,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (each scan only where its verb stands: most sentences tell of no visit)
-  if (HAS_TO_PLACE_VERB.test(s.text)) for (const m of s.text.matchAll(TO_PLACE)) {
+  if (HAS_TO_PLACE_VERB.test(s.text)) for (const m of toPlaces(s.text)) {
     // 调研 as a noun (`调研协商座谈会`, `调研议政`, `调研成果`) tells of no visit
     // (nor a verb inside a body's name: `在…中央纪律检查委员会第六次全体会议上`, `考察团`)
     if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
