@@ -128,6 +128,8 @@ const CLOSING_NAMES = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、][
 /** What such a bracket holds when it is no signature: a source, a note, a body. */
 const NOT_SIGNATURE = /^(?:完|续|待续|续完|图片|图略|附图|下转.*|上接.*)$|新华社|本报|专电|另发|删节|供稿|供图|来源|[摄摘发稿]$|(?:局|部|委|会|社|报|网|台|站|办|厅|院|所|处|室|中心|公司|集团)$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
+/** A credit in brackets, the whole line (`（新华社记者樊如钧摄）`, `（本报记者 张三摄）`). */
+const BRACKETED_CREDIT = /^[（(](?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s、]{2,30}(?:摄影?报道|摄)[)）]$/;
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
@@ -225,6 +227,8 @@ function classify(line: string): LineKind {
   if (NAMES_IN_PARENS.test(line)) return 'byline';
   if (line === '编者按' || line === '编者的话') return 'note';
   if (line.length <= 40 && CREDIT.test(line) && !/[。，]/.test(line)) return 'credit';
+  // (a photo's credit in brackets on a line of its own, People's Daily's `（新华社记者樊如钧摄）`)
+  if (line.length <= 42 && BRACKETED_CREDIT.test(line)) return 'credit';
   if (line.length <= 40 && BYLINE.test(line)) return 'byline';
   return 'text';
 }
@@ -454,9 +458,9 @@ function toDrafts(paras: Para[]): Draft[] {
       case 'credit': {
         // the caption is the text paragraph right before the credit
         const photo = newDraft('photo', i);
-        const reps = parseReporters(p.text.replace(/摄影?报道$|摄$/, ''));
+        const reps = parseReporters(p.text.replace(/^[（(]|[)）]$/g, '').replace(/摄影?报道$|摄$/, ''));
         photo.reporters.push(...reps.map((r) => reporter(r.name, r.role === '记者' || r.role === '全媒体记者' ? '摄影' : r.role)));
-        photo.newspaper = /^([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
+        photo.newspaper = /^[（(]?([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         if (cur && cur.paras.length && i > 0 && paras[i - 1].kind === 'text') {
           photo.paras.push(cur.paras.pop()!);
           if (cur.paras.length === 0 && cur.headlines.length === 0 && !cur.dated) drafts.splice(drafts.indexOf(cur), 1);

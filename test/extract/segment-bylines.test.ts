@@ -31,6 +31,11 @@ describe('bylines of other papers', () => {
     expect(reportersOf(`${HEAD}本报特派记者 张晓明\n${LEDE}`)).toEqual([['张晓明/记者']]);
     expect(reportersOf(`${HEAD}南方+记者 张晓明\n${LEDE}`)).toEqual([['张晓明/记者']]);
   });
+  it('reads a photo\'s credit in brackets on a line of its own as the photo\'s, and the report after it keeps the headline', () => {
+    const arts = segmentPage(cleanPage('临江举行新年音乐会\n王明 刘海与首都群众一起辞旧迎新（附图片１张）\n王明、刘海等与首都群众一起欣赏了节目。这是王明等同演出人员合影。\n（新华社记者张晓明摄）\n本报北京１２月３１日讯记者李建华报道：新年音乐会今晚在人民大会堂举行。王明出席。\n'), { year: 1998 });
+    expect(arts.map((a) => [a.kind, a.reporters.map((r) => `${r.name}/${r.role}`)])).toEqual([['photo', ['张晓明/摄影']], ['news', ['李建华/记者']]]);
+    expect(arts[1]!.title).toBe('临江举行新年音乐会');
+  });
   it('reads 文/ and 图/ credits closing an article', () => {
     expect(reportersOf(`${HEAD}本报讯 ${LEDE}\n文/张晓明 图/李建华`)).toEqual([['张晓明/记者', '李建华/摄影']]);
   });
