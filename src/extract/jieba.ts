@@ -19,6 +19,8 @@ export function jiebaDictionaryPath(): string {
 export interface Words {
   /** words of two or three characters that are not names (POS other than nr, nrfg, nrt, x) */
   common: Set<string>;
+  /** words of two characters that say where or what kind (s, b: 国内, 高级): no name */
+  modifiers: Set<string>;
   /** common nouns (n, vn) of two to four characters: 新能源, 电子信息 (a kind, not a name) */
   nouns: Set<string>;
   /** two-character function words, adverbs and adjectives (曾经, 同时, 成功): no name before a verb */
@@ -52,6 +54,7 @@ export function parseDictionary(text: string): Words {
   const nouns = new Set<string>();
   const functional = new Set<string>();
   const verbs = new Set<string>();
+  const modifiers = new Set<string>();
   const fours = new Set<string>();
   const places = new Set<string>();
   let at = 0;
@@ -68,6 +71,7 @@ export function parseDictionary(text: string): Words {
       if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
       if (len === 2 && FUNCTIONAL_TAGS.has(tag)) functional.add(word);
       if (len === 2 && VERB_TAGS.has(tag)) verbs.add(word);
+      if (len === 2 && (tag === 's' || tag === 'b')) modifiers.add(word);
       if (len === 4 && (tag === 'i' || tag === 'l')) fours.add(word);
     }
     at = nl + 1;
@@ -82,7 +86,7 @@ export function parseDictionary(text: string): Words {
     placeStarts.add(pairAt(w, 0));
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, nouns, functional, verbs, fours, places, placePrefixes, placeStarts, longestPlace };
+  return { common, modifiers, nouns, functional, verbs, fours, places, placePrefixes, placeStarts, longestPlace };
 }
 
 let words: Words | null = null;
@@ -160,6 +164,11 @@ function wordEndsAt(text: string, from: number, start: number): boolean {
 /** Is `s` one dictionary word that is not a name (`国家` before 主席 is not a person)? */
 export function isCommonWord(s: string): boolean {
   return dictionary().common.has(s);
+}
+
+/** Is `s` a word of two characters that says where or what kind (`国内`, `高级`: s and b of the dictionary), no name? */
+export function isModifierWord(s: string): boolean {
+  return dictionary().modifiers.has(s);
 }
 
 /** Is `s` a common noun of the dictionary (`新能源`, `电子信息`: a kind of thing, no name)? */

@@ -113,8 +113,8 @@ export const TRANSLIT_CHARS =
   '济阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈罕海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列烈林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎申舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹延夫登额冯茨采热';
 /** The post of a country's leader or body after the country's name (`瑙鲁议长`, `阿尔及利亚总统`, `智利众议长`). */
 export const FOREIGN_POST_HEAD = /^(?:总统|副总统|总理|副总理|首相|议长|众议长|参议长|外长|外交部长|国王|女王|王储|国防部长|总督|大使|驻华大使)$/;
-/** A foreign leader's post, ending right before the name it is followed by (`阿尔及利亚总统|特本`). */
-export const FOREIGN_LEADER_POST_END = /(?:总统|总理|首相|国王|议长)$/;
+/** A foreign leader's post, ending right before the name it is followed by (`阿尔及利亚总统|特本`, `老挝…国家主席|本扬`). */
+export const FOREIGN_LEADER_POST_END = /(?:总统|总理|首相|国王|议长|国家主席|总书记)$/;
 /** A foreign leader's post inside a span the name model reads whole (`卡塔尔埃米尔塔米姆`): the name follows it. */
 export const LEADER_POST_INSIDE = /(?:总统|总理|首相|国王|埃米尔|议长|外长|大臣)(?=[\u4e00-\u9fff]{2})/;
 /** The posts of a body's head, after the body's name (`…研究中心主任王学贤`): whose gathering it is. */

@@ -886,9 +886,10 @@ export function findMeetings(text: string): MeetingMention[] {
     // `博鳌亚洲论坛2023年年会开幕式`: heads run on in one name (a session of a forum's year)
     // (or a forum's summit in a city: `中非合作论坛北京峰会`)
     const between = text.slice(prevEnd, m.index);
+    // (or a forum's own gathering named after it: `世界经济论坛全球企业家视频特别对话会`)
     // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`;
     // or its summit or forum: `2022年中国国际服务贸易交易会全球服务贸易峰会`)
-    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between))) && !out[out.length - 1].ref;
+    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between)) || (/论坛$/.test(out[out.length - 1].name) && /会$/.test(m[0]) && /^[\u4e00-\u9fff]{2,12}$/.test(between) && !/[的和及与]/.test(between) && !LEFT_STOP_WORDS.has(between.slice(0, 2)))) && !out[out.length - 1].ref;
     // `全国春季农业生产暨加强冬小麦田间管理工作会议`: a verb of the second theme cut the name after 暨; the
     // first theme, from its clause's start or the verb that holds it, opens it
     const cut = text[start - 3] === '暨' && IN_MEETING_NAME.has(text.slice(start - 2, start)) ? start - 3 : -1;

@@ -6,7 +6,7 @@ import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, Wor
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
-import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
+import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
@@ -684,9 +684,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (none where the post is followed by what it does or holds: `两党总书记达成的共识`)
     const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 4)) ? undefined : modelAt?.get(headEnd + offset);
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
-    // (a common noun of two characters the model reads no name in is none: the post's office, its votes, `总理公署`, `全票`)
+    // (a word of two characters the model reads no name in is none: the post's office, its votes, where he went: `总理公署`,
+    // `全票`, `总书记国内考察纪实`)
     const read = cuedName(s, headEnd);
-    const cued = read && read.length === 2 && isCommonNoun(read) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[headEnd + 2] ?? '') ? null : read;
+    const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[headEnd + 2] ?? '') ? null : read;
     const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
     // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
     if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
@@ -1205,7 +1206,8 @@ const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主�
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
-const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王'].sort((a, b) => b.length - a.length).join('|')})`);
+// (and the heads of an assembly or a province named after the name the article gave them with a post: `萨维议长`, `恩古巴尼省长`)
+const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王', '议长', '众议长', '参议长', '省长', '州长'].sort((a, b) => b.length - a.length).join('|')})`);
 
 /** The second part of a double name after a hyphen (`-卡内尔`). */
 const HYPHENED = new RegExp(`^[-－‐][${TRANSLIT_CHARS}]{2,6}`);
@@ -1324,7 +1326,7 @@ export function cuedName(s: string, i: number): string | null {
     if (cand.length < len || place > len || !/^[\u3400-\u9fff]+$/.test(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || (len === 4 && isFourCharWord(cand))) continue;
     // before punctuation only the plainest function words rule a name out (`阿尔及利亚总统特本。`)
     // (so do they in a transliterated name after a foreign leader's post: `阿尔及利亚总统特本致贺信`)
-    const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1)) || (len <= 3 && TRANSLIT_WHOLE.test(cand) && FOREIGN_LEADER_POST_END.test(s.slice(Math.max(0, i - 2), i)));
+    const closed = /^[。，、；]/.test(s.slice(i + len, i + len + 1)) || (len <= 3 && TRANSLIT_WHOLE.test(cand) && FOREIGN_LEADER_POST_END.test(s.slice(Math.max(0, i - 4), i)));
     if ([...cand].some((c) => (closed ? /[的了在是与及等为对把被将从向到说]/.test(c) : NOT_IN_NAME.has(c))) || TITLE_HEAD_RE.test(cand)) continue;
     if (hasWordInside(cand) || crossesWords(s, i, i + len)) continue;
     // a day after the name (`克林顿12日在白宫说`) for names of two or three characters only (not `顾问贾塔10日`)

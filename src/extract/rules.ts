@@ -65,10 +65,13 @@ export const RULES = {
       pos('临江驻华临时代办阿卡拉·多吉夫妇出席了招待会。当年临山总理阿卡拉·甘地夫人遇刺身亡。', '阿卡拉·多吉 → 临江驻华临时代办', '阿卡拉·甘地 → 临山总理'),
       pos('会议通过了理事会秘书长阿卡拉·本·多吉提交的年度报告。', '阿卡拉·本·多吉 → 理事会秘书长'),
       neg('临山国总理公署宣布，总理将访问临江。'),
+      neg('系列报道《今年以来张建国总书记国内考察纪实》今天播出第一集。'),
       // a transliterated name runs whole to a day or a matter taken up after it (`主席阿拉法特今天在…`, `阿拉法特就…问题`); an envoy
       // for a process is a post, 和谈 a word of it (`美国中东和谈特别协调员罗斯`)
       pos('临山国自治政府主席阿布法特今天在加沙会见了东岭国特使王明。临山国自治政府主席阿布法特就安全合作问题发表讲话。', '阿布法特 → 临山国自治政府主席', '王明 → 东岭国特使'),
       pos('临山国中东和谈特别协调员阿卡拉结束了访问。', '阿卡拉 → 临山国中东和谈特别协调员'),
+      // a transliterated name of two after a foreign party's or state's head (`…总书记、国家主席本扬26日下午…`)
+      pos('临山国人民革命党中央总书记、国家主席本汉26日下午前往天安门广场。', '本汉 → 临山国人民革命党中央总书记', '本汉 → 国家主席'),
       // a country joined by 和 shares no post (`伊朗代理总统穆赫贝尔和印度代表`)
       pos('临山国代理总统阿卡拉和印度代表出席会议。', '阿卡拉 → 临山国代理总统'),
       pos('以外交大臣阿卡拉·多吉为团长的临山代表团出席开幕式。', '阿卡拉·多吉 → 外交大臣'),
@@ -382,6 +385,8 @@ export const RULES = {
       neg('会议期间，五国总统举行了工作会晤。'),
       // a name after the year it is told of (`去年习近平主席同…会晤`)
       pos('去年习明平主席同阿卡拉总统多次会晤。', '习明平 → 主席', '阿卡拉 → 总统'),
+      // the head of an assembly or a province named after the name the article gave them with a post (`萨维议长`, `恩古巴尼省长`)
+      pos('临山国议长阿卡拉今天抵京。王明会见了阿卡拉议长。', '阿卡拉 → 议长'),
       // a standing committee's member named before 常委 (`易纲常委建议`), not a body's standing committee (`省委常委`)
       pos('会上，易明常委建议加快金融改革。', '易明 → 常委'),
       neg('区人大常委出席会议。'),
@@ -857,6 +862,8 @@ export const RULES = {
       // a press conference one speaks at, named by the body his post is in (`外交部发言人X今天在记者招待会上宣布`)
       pos('外交部发言人沈国明今天在记者招待会上宣布，临山国总统将访华。', '沈国明 → 外交部记者招待会:attended'),
       pos('世界银行副行长鲍泰山先生今天下午在京举行的记者招待会上指出，亚洲经济正在恢复。', '鲍泰山 → 世界银行记者招待会:attended'),
+      // a forum's name right before 发表讲话, no 上 (`在华盛顿国家政策论坛发表讲话`)
+      pos('临山国国务卿阿卡拉6日在华盛顿临江政策论坛发表讲话，阐述对华政策。', '阿卡拉 → 华盛顿临江政策论坛:attended'),
       // (a 新闻发布会 too, whole as it is named; what is disclosed there is spoken; a cleft sentence's 这是 is no part of the body)
       pos('这是临江清查委员会主席张建国昨天在此间举行的新闻发布会上披露的。', '张建国 → 临江清查委员会新闻发布会:attended'),
       // two speakers joined by 和 after 同志 (`张庆黎同志和张庆伟同志在…会议上发表了重要讲话`)
@@ -924,6 +931,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // each report a meeting heard, 听取 after 听取 (`听取了A作的…报告，听取了B作的…报告`)
+      pos('临江省人大常委会第六次会议今天闭幕。会议听取了法制委副主任委员刘海作的关于临江条例草案审议结果的报告，听取了法制委副主任委员王明作的关于临山条例草案审议结果的报告。', '刘海 → 临江省人大常委会第六次会议:attended', '王明 → 临江省人大常委会第六次会议:attended'),
       // a session's members named by name and 常委, each proposing (`易纲常委建议，…`): speakers at it
       pos('全国政协十三届常委会第十次会议在京召开。易明常委建议，加快金融改革。蔡冠山常委建议，支持港澳发展。', '易明 → 全国政协十三届常委会第十次会议:attended', '蔡冠山 → 全国政协十三届常委会第十次会议:attended'),
       // a joint meeting by its short head (联席会)

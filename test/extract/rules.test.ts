@@ -185,6 +185,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('副省长王明到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。')).toEqual(['省政协十二届一次会议']);
     expect(meetingNames('临江市政协十二届一次会议开幕。')).toEqual(['临江市政协十二届一次会议']);
   });
+  it('runs a forum\'s own gathering named after it into one name (`世界经济论坛全球企业家视频特别对话会`)', () => {
+    expect(meetingNames('国务院总理张建国出席临江经济论坛全球企业家视频特别对话会。')).toEqual(['临江经济论坛全球企业家视频特别对话会']);
+    expect(meetingNames('在临江经济论坛召开座谈会。')).toEqual(['临江经济论坛', '座谈会']);
+  });
   it('names a special session by the organization that holds it', () => {
     expect(meetingNames('东岭合作组织7日在临江召开特别会议。')).toEqual(['东岭合作组织特别会议']);
   });

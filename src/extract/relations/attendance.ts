@@ -74,13 +74,14 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 // (and a comma right before the verb: `任建新今天在…理事会上，要求广大法学工作者…`)
 const ON = `(?:[，,](?=${SPEECH_VERB}))?(?:就[^，。；在]{1,10}?)?`;
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中`);
+// (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`)
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
 const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中)`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|会议?(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话)中|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -661,9 +662,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
     }
   }
-  // 会议听取了X关于…的说明 / 报告 / 汇报
-  const heard = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/.exec(s.text);
-  if (heard) {
+  // 会议听取了X关于…的说明 / 报告 / 汇报 (each 听取 of the sentence: `听取了A作的…报告，听取了B作的…报告`)
+  if (s.text.includes('听取')) for (const heard of s.text.matchAll(HEARD_REPORT)) {
     const from = s.start + heard.index! + 2;
     const to = s.start + heard.index! + heard[0].length;
     for (const p of ps) {
@@ -673,6 +673,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     }
   }
 }
+
+/** 听取了X关于…的说明 / 报告 / 汇报: the one whose report a meeting heard. */
+const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/g;
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
