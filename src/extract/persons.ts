@@ -735,7 +735,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
   // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
   const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
-  const pushAppointed = (name: string, at: number, titles: PersonMention['titles']) => out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles, rule: 'holds.appointed-as' });
+  // (the honorific after the name is none of it: `选举卢希同志为…委员`)
+  const pushAppointed = (name: string, at: number, titles: PersonMention['titles']) => {
+    const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
+    out.push({ type: 'Person', name: bare, start: at + offset, end: at + bare.length + offset, titles, rule: 'holds.appointed-as' });
+  };
   const appointed = (from: number, titleAt: number, title: string): boolean => {
     const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
     if (!names) return false;
@@ -817,13 +821,15 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const cand = s.slice(i, k);
       // (not the last part of a dotted name, `诺罗敦·西哈努克国王`, nor a country whose post goes on to a name, `塔吉克斯坦总统拉赫莫诺夫`)
       // (the model may read it in parts where it pairs with another leader: `习近平主席和米尔济约耶夫总统`)
-      if (len >= 4 && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || otherLeaderPost(s, i) !== null) && cuedName(s, k + post.length) === null)) continue;
+      // (a Japanese name of four characters before a Japanese post, after a boundary: `习近平主席同岸田文雄首相`, not 田文雄)
+      const japanese = len === 4 && JAPANESE_POST.test(post) && /^[\u4e00-\u9fff]{4}$/.test(cand) && nameBoundaryBefore(s, i) && !hasWordInside(cand);
+      if (len >= 4 && !japanese && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || otherLeaderPost(s, i) !== null) && cuedName(s, k + post.length) === null)) continue;
       // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
       // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
       // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
       // (not a country whose post goes on to the leader's name: `索马里总统马哈茂德`)
       if (modelAt?.has(k + post.length + offset) && FOREIGN_POSTS.has(post) && TRANSLIT_WHOLE.test(cand)) break;
-      const foreign = FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && !FUNCTION_START.test(cand[0]!) && !/[我你他她给以和与同]/.test(cand) && (![...cand].some((c) => NOT_IN_NAME.has(c)) || TRANSLIT_WHOLE.test(cand)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
+      const foreign = japanese || FOREIGN_POSTS.has(post) && /^[\u3400-\u9fff]+$/.test(cand) && !FUNCTION_START.test(cand[0]!) && !/[我你他她给以和与同]/.test(cand) && (![...cand].some((c) => NOT_IN_NAME.has(c)) || TRANSLIT_WHOLE.test(cand)) && !hasWordInside(cand) && !crossesWords(s, i, k) && !placeWordWithin(s, i, k);
       // (a word in the first two characters rules a name out (相信|习主席), unless it is a rare place
       // word and the three read as one name: 江泽|民 → 江泽民)
       // (其 stands inside a given name before a post, never as the pronoun there: `钱其琛副总理`)
@@ -1203,6 +1209,8 @@ const BODY_GOES_ON = new RegExp(`^[和与及][^、，。；]{1,14}?(?:委员会|
 const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/;
 /** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
 const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞)/;
+/** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
+const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */

@@ -325,6 +325,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // the honorific after the name is none of it (`选举卢希同志为…委员`)
+      pos('中央纪律检查委员会全体会议选举王明同志为临江纪律检查委员会常务委员会委员。', '王明 → 临江纪律检查委员会常务委员会委员'),
       // the votes one is elected by are no name (`…主席张建国全票当选临江国主席`)
       neg('代表们表示，张建国主席全票当选临江国主席，是众望所归。'),
       // a list of names before 当选为 is elected to the post, every one (`A、B、C当选为副主任委员`)
@@ -387,6 +389,8 @@ export const RULES = {
       pos('去年习明平主席同阿卡拉总统多次会晤。', '习明平 → 主席', '阿卡拉 → 总统'),
       // the head of an assembly or a province named after the name the article gave them with a post (`萨维议长`, `恩古巴尼省长`)
       pos('临山国议长阿卡拉今天抵京。王明会见了阿卡拉议长。', '阿卡拉 → 议长'),
+      // a Japanese name of four before a Japanese post (`习近平主席同岸田文雄首相`, not 田文雄)
+      pos('张建国主席同村田健夫首相在东京会晤。', '张建国 → 主席', '村田健夫 → 首相'),
       // a standing committee's member named before 常委 (`易纲常委建议`), not a body's standing committee (`省委常委`)
       pos('会上，易明常委建议加快金融改革。', '易明 → 常委'),
       neg('区人大常委出席会议。'),
@@ -862,6 +866,8 @@ export const RULES = {
       // a press conference one speaks at, named by the body his post is in (`外交部发言人X今天在记者招待会上宣布`)
       pos('外交部发言人沈国明今天在记者招待会上宣布，临山国总统将访华。', '沈国明 → 外交部记者招待会:attended'),
       pos('世界银行副行长鲍泰山先生今天下午在京举行的记者招待会上指出，亚洲经济正在恢复。', '鲍泰山 → 世界银行记者招待会:attended'),
+      // what is signalled at it is spoken there (`在博鳌亚洲论坛2018年年会上发出了…信号`)
+      pos('临江国主席张建国在临江论坛2018年年会上发出了扩大开放的信号。', '张建国 → 临江论坛2018年年会:attended'),
       // a forum's name right before 发表讲话, no 上 (`在华盛顿国家政策论坛发表讲话`)
       pos('临山国国务卿阿卡拉6日在华盛顿临江政策论坛发表讲话，阐述对华政策。', '阿卡拉 → 华盛顿临江政策论坛:attended'),
       // (a 新闻发布会 too, whole as it is named; what is disclosed there is spoken; a cleft sentence's 这是 is no part of the body)
