@@ -106,7 +106,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           else if (m.name === '座谈会') {
             // (or the body the trip went to, in its sentence or the lede: `赴中国南海研究院调研并召开座谈会` → 中国南海研究院座谈会)
             // (the body of its own sentence before the trip's place: `还到自治区纪委监委机关看望干部，并主持召开座谈会`)
-            const trip = heardProvince(sentenceAt(sents, m.start)?.text ?? '') ?? tripBody(sentenceAt(sents, m.start)?.text ?? '') ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '') ?? tripBody(sents[0]?.text ?? '');
+            const own = sentenceAt(sents, m.start)?.text ?? '';
+            const trip = heardProvince(own) ?? tripBody(own) ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '') ?? tripBody(sents[0]?.text ?? '');
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，

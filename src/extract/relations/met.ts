@@ -38,11 +38,13 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
 /** A day, a part of the day and a place at most, then 同/与/跟: how a clause with the talks' guest opens after its subject. */
 const WHEN_WHERE_WITH = '(?:\\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟]';
 
+/** How a clause whose subject is a pronoun opens: a time at most, then 他/她 (`当晚，他…`, `随后她…`). */
+const PRONOUN_OPENING = '^(?:当晚|当天|随后|之后|此后|次日|\\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?';
 /** A clause whose subject is a pronoun, then 同/与 and the guest (`当晚，他同加蒂…`, `随后她与…`). */
-const PRONOUN_WITH = new RegExp(`^(?:当晚|当天|随后|之后|此后|次日|\\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
+const PRONOUN_WITH = new RegExp(`${PRONOUN_OPENING}${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
 
 /** A pronoun subject, maybe 先后/分别, then 与/同 and the first guest's posts (`他先后与以色列总理…`). */
-const PRONOUN_WITH_GUESTS = new RegExp(`^(?:当晚|当天|随后|之后|此后|次日|\\d{1,2}日(?:[上下]午|晚上?)?)?[，,]?[他她](?:还|又|随后|并)?(?:先后|分别)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
+const PRONOUN_WITH_GUESTS = new RegExp(`${PRONOUN_OPENING}(?:先后|分别)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
 /** Between the last guest and the verb: the topic (就…) and 举行/进行 with a count of times (`就…问题举行了数次`). */
 const TOPIC_THEN_VERB = /^(?:[\u4e00-\u9fff]{0,4}?(?:总统|总理|首相|主席|国王))?(?:就[^，。；]{2,30}?)?(?:举行|进行)了?(?:[一二三四五六七八九十数多几]+次)?$/;
 
