@@ -50,6 +50,8 @@ export const LEADER_POST_END = new RegExp(`(?:${LEADER_POSTS.join('|')})$`);
 export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', '残奥会', '博览会', '交易会', '展览会', '洽谈会'];
 /** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
+/** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
+export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
 export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);

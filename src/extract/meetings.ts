@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS } from './lexicon';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -445,7 +445,7 @@ const FUTURE_CLAUSE = /将(?:于|在|出席|参加|举行|召开|主持)|定于|
 
 /** A delegation to a session holding its own meeting, right after the session's name. */
 // (or whose meeting is named right after it: `出席十三届全国人大三次会议解放军和武警部队代表团全体会议时`)
-const DELEGATION_HOLDS = /^[\u4e00-\u9fff]{1,12}代表团(?:(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)|全体会议|小组会议|分组会议)/;
+const DELEGATION_HOLDS = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?:(?:\\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)|${DELEGATION_SITTINGS.join('|')})`);
 
 function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
   // (a paper may print a summary or a letter above the dateline: the lede is the dateline's paragraph,

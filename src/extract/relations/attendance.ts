@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS } from '../lexicon';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
@@ -527,7 +527,7 @@ function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): 
 }
 
 /** A session's delegation's own meeting, named right after the session (`…三次会议解放军和武警部队代表团全体会议`). */
-const DELEGATION_MEETING_AFTER = /^[\u4e00-\u9fff]{1,12}代表团(?:全体会议|小组会议|分组会议)/;
+const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?:${DELEGATION_SITTINGS.join('|')})`);
 
 /** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
