@@ -492,6 +492,9 @@ const JOINED_POLICIES = new RegExp(`^.{2,}?(?:${POLICY_HEADS.join('|')})[和及�
 /** Nouns after a policy head that make the phrase something else: a layout, a deployment, a partnership (`战略布局`, `战略部署`, `战略合作`). */
 const HEAD_MADE_OTHER = /^(?:布局|部署|合作|伙伴|构想|决策)/;
 
+/** A 、-list of sectors ending in the bodies that run them (`计划、财政、教育等部门`). */
+const SECTOR_LIST_AFTER = /^、[^，。；：]{1,40}?等(?:有关|相关)?(?:部门|单位|机关|系统|行业)/;
+
 export const HEAD_AT_START = new RegExp(`^(?:${POLICY_HEADS.join('|')})`);
 
 /** A law by name (`…法`) with what the text does to it (草案, 修订草案, 修正案): the name ends there. */
@@ -548,10 +551,13 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
- * (`芭蕾舞团演出的《…》`, `《…》、《…》等一批经典剧目`, `《…》推出系列报道《…》`).
+ * (`芭蕾舞团演出的《…》`, `《…》、《…》等一批经典剧目`, `《…》推出系列报道《…》`), a photograph or painting
+ * series and its exhibition (`摄影展《…》`, `《…》系列摄影《…》`).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|原题为|原题是|原标题为?)的?$/;
-const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|推出|播出|上演)/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?)的?$/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展)/;
+/** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
+const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
 const PROGRAMME_BEFORE = /(?:(?:今天|今晚|明天|昨天)（[^（）]{1,12}）的|总台|频道|电视台)$/;
 const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
@@ -642,13 +648,23 @@ export function findPolicies(text: string): NameMention[] {
   };
   const shortForms: RegExpMatchArray[] = [];
   // 《…》 that is not a publication or a work
-  for (const run of titleRuns(text)) {
+  const runs = titleRuns(text);
+  // a title the text once calls a work or a programme is one wherever it stands (the headline's `《…》在台展出`)
+  const works = new Set<string>();
+  const isWork = runs.map((run) => {
     const start = run[0].index!;
     const end = run.at(-1)!.index! + run.at(-1)![0].length;
-    if (WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12))) continue;
-    if (PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3))) continue;
+    const work =
+      WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12)) ||
+      PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3));
+    if (work) for (const m of run) works.add(m[1]);
+    return work || LAUNCHED_AFTER.test(text.slice(end, end + 12));
+  });
+  for (const [r, run] of runs.entries()) {
+    if (isWork[r]) continue;
     for (const m of run) {
       const inner = m[1];
+      if (works.has(inner)) continue;
       if (SHORT_DOCUMENT.test(inner)) {
         shortForms.push(m);
         covered.fill(1, m.index!, m.index! + m[0].length);
@@ -705,6 +721,8 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
     if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
+    // a sector in a list of departments, not a plan (`经过中央与地方计划、财政、教育等部门的共同努力`)
+    if (SECTOR_LIST_AFTER.test(rest)) continue;
     // (a document's rules for carrying it out are the longer document, read at their own head: `中央八项规定实施细则`)
     if (IMPLEMENTING_RULES.test(rest)) continue;
     // a strategy's goal is no strategy named, as with a quoted one (`实现军队建设跨世纪发展战略目标`)

@@ -1727,6 +1727,11 @@ export const RULES = {
       pos('市委常委会会议讨论了《关于学习运用“千村示范、万村整治”工程经验的意见》。', '市委常委会会议 → 关于学习运用千村示范、万村整治工程经验的意见'),
       // a report in 《》 is no policy
       neg('市政府常务会议审议《临江市2024年经济发展报告》。'),
+      // a sector in a list of departments is no plan (`计划、财政、教育等部门`)
+      neg('市政府常务会议部署，经过中央与地方计划、财政、教育等部门的共同努力完成任务。'),
+      // a photograph series or its exhibition is a work, and so wherever the text names it (the first mention too)
+      neg('市委常委会会议研究《瓷都的故乡》。摄影家冯某摄影展《瓷都的故乡》在北京举行。'),
+      neg('市委常委会会议研究了《临江的故乡》在台展出的情况。'),
       // nor a broadcaster's programme (`今天（…）的《…》`, `总台《…》记者`)
       neg('市委常委会会议研究工作，今天（5月2日）的《临江工匠》带我们认识一位焊工。'),
       neg('市政府常务会议研究春运工作，总台《新春走基层》记者来到会场。'),
