@@ -650,20 +650,20 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // a chain's next post whose body holds a verb the post's left edge stops at (`国务院总理、中央应对新冠肺炎疫情工作领导小组组长`):
     // the post runs from the chain's 、
     // (not over another post and a name: `总书记、国家主席通伦向中共中央总书记`)
-    // (also after 兼: `首相兼外交和合作大臣`)
-    if (chainEnd >= 0 && (s[chainEnd] === '、' || s[chainEnd] === '兼') && start > chainEnd + 1 && start - chainEnd <= 13 && !PUNCT.test(s.slice(chainEnd + 1, start)) && !/[的了]/.test(s.slice(chainEnd + 1, start)) && !TITLE_HEAD_RE.test(s.slice(chainEnd + 1, start))) start = chainEnd + 1;
+    // (also after 兼 or 暨: `首相兼外交和合作大臣`, `董事长暨总裁`)
+    if (chainEnd >= 0 && (s[chainEnd] === '、' || s[chainEnd] === '兼' || s[chainEnd] === '暨') && start > chainEnd + 1 && start - chainEnd <= 13 && !PUNCT.test(s.slice(chainEnd + 1, start)) && !/[的了]/.test(s.slice(chainEnd + 1, start)) && !TITLE_HEAD_RE.test(s.slice(chainEnd + 1, start))) start = chainEnd + 1;
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
       chain = [];
       chainEnd = -1;
       continue;
     }
-    // posts chain with 、 or 兼 (`国务委员兼外交部长王毅`)
+    // posts chain with 、, 兼 or 暨 (`国务委员兼外交部长王毅`, `集团董事长暨总裁宣建生`)
     const kept = chain.slice();
     // (and with a comma where the posts are of different bodies: `自治区党委常委，自治区政协党组副书记、副主席，…部长X`,
     // where no one is named before them in the sentence: `副省长严金海，省监察委员会负责人，…院长陈明国` lists three people)
     const commaChain = s.slice(chainEnd, start) === '，' && chain.length > 0 && !out.some((p) => p.end <= chain[0]!.start);
-    if (chainEnd >= 0 && !/^[、兼]$/.test(s.slice(chainEnd, start)) && !commaChain) chain = [];
+    if (chainEnd >= 0 && !/^[、兼暨]$/.test(s.slice(chainEnd, start)) && !commaChain) chain = [];
     const before = chainEnd;
     // two bodies one post is held in (`中共中央台湾工作办公室、国务院台湾事务办公室主任刘结一`): the post in each
     if (chain.length === 0 && s[start - 1] === '、') {
@@ -673,7 +673,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
-    if (/^[、，兼]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
+    if (/^[、，兼暨]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     // another post's head right after this one is the same post's (`…事务助理次官格雷厄姆·弗赖`): the chain waits for it
     if (TITLE_HEAD_AT.test(s.slice(headEnd, headEnd + 6))) {
       chain = kept;
@@ -1125,6 +1125,8 @@ export function titleStart(s: string, headStart: number): number {
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
+    // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学
+    if (before.endsWith('暨') && s[i] !== '南') break;
     // a verb an adverb of time marks before the post (`某法院已经禁止巴基斯坦前总理X…`), not a word of a body's name
     // (`联合|医院`, `信访|办公室`, `自治|政府`); nor what brings in an example (`正如国务院副总理X所说`, `比如…`)
     if ((isVerb(s.slice(i - 2, i)) && /(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;

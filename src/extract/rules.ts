@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // 暨 joins two posts as 兼 does (`集团董事长暨总裁`); 暨 of 暨南大学 is the body's
+      pos('市委书记王明会见了临江科技集团董事长暨总裁张建国一行。暨南大学校长刘海参加会见。', '王明 → 市委书记', '张建国 → 临江科技集团董事长', '张建国 → 总裁', '刘海 → 暨南大学校长'),
       // a verb an adverb of time marks is no part of the post after it (`某法院已经禁止巴基斯坦前总理X…`), nor what brings
       // in an example (`正如…`); a verb inside a body's name is (`联合|医院院长`)
       pos('伦敦一地方法院已经禁止巴基斯坦前总理张建国动用存款。', '张建国 → 巴基斯坦前总理'),
@@ -937,6 +939,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a speaker who lays out the work to do (`作工作布置`, as `作工作部署`)
+      pos('全市宣传工作会议7日在临江召开。市委书记王明出席会议并讲话。市委常委、宣传部部长刘海作工作布置。', '王明 → 全市宣传工作会议:attended', '刘海 → 全市宣传工作会议:attended'),
       // each report a meeting heard, 听取 after 听取 (`听取了A作的…报告，听取了B作的…报告`)
       pos('临江省人大常委会第六次会议今天闭幕。会议听取了法制委副主任委员刘海作的关于临江条例草案审议结果的报告，听取了法制委副主任委员王明作的关于临山条例草案审议结果的报告。', '刘海 → 临江省人大常委会第六次会议:attended', '王明 → 临江省人大常委会第六次会议:attended'),
       // a session's members named by name and 常委, each proposing (`易纲常委建议，…`): speakers at it

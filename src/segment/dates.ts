@@ -171,7 +171,11 @@ function cnMonthDays(text: string): string {
   });
 }
 
+/** A relative day with its date in brackets, as city papers write it (`昨(18)日`, `今（5）日`): the bracketed day. */
+const BRACKETED_DAY = /(?:昨|今|前)[（(](\d{1,2})[）)]日/;
+
 export function eventDate(text: string, anchor: string | null): string | null {
+  if (text.includes('日') && BRACKETED_DAY.test(text.slice(0, 400))) text = text.slice(0, 400).replace(BRACKETED_DAY, '$1日') + text.slice(400);
   if (text.includes('月') && /[一二三四五六七八九十]日/.test(text.slice(0, 400))) text = cnMonthDays(text.slice(0, 400)) + text.slice(400);
   // (a paper may print a summary or a letter above the dateline: the dateline's paragraph tells the day,
   // `习近平强调，…。\n新华社北京1月5日电 …`)
