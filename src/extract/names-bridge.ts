@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS } from './lexicon';
+import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 
@@ -106,6 +106,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.end = s.start + len;
       s.name = text.slice(s.start, s.end);
     }
+  }
+  // a transliterated name the model read an adverb onto (`美国总统拜登亦向…致贺信`): the name ends before it
+  for (const s of spans) {
+    const last = s.name.at(-1)!;
+    if (s.name.length < 3 || !ADVERBS_AFTER_NAME.includes(last) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
   }
   // a three-character span whose last character opens a verb the genre writes after a name, the text after it
   // none, is a two-character name and the verb (`作家王蒙提出要…` is 王蒙 + 提出, not 王蒙提; `李克强调研` stays)
