@@ -193,6 +193,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
+      !adverbOpening(text, s.start, s.end) &&
       !placeByUse(text, s, beforePlace) &&
       // (a word a leader's post is followed by, read as a name after it: `牢记总书记嘱托`, `两党总书记达成的共识`)
       !POST_WORDS.has(s.name) &&
@@ -211,6 +212,19 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (where a day is told before 在, the place of what is done there: `习近平20日在惠灵顿同…举行会谈`)
       !(!s.cue && DAY_THEN_AT.test(text.slice(Math.max(0, s.start - 4), s.start)) && ACT_AT_PLACE.test(text.slice(s.end, s.end + 3))),
   );
+}
+
+/** The adverbs of ADVERBS_AFTER_NAME that are surnames too (曾, 都, 将 …). */
+const SURNAME_ADVERBS = [...ADVERBS_AFTER_NAME].filter((c) => SURNAMES_1.has(c));
+
+/**
+ * A surname-shaped adverb before a word or a count (`观摩团成员都认真听取`, `总书记曾三进下党乡`): the adverb and
+ * what it modifies, no name.
+ */
+export function adverbOpening(text: string, start: number, end: number): boolean {
+  if (!SURNAME_ADVERBS.includes(text[start] ?? '')) return false;
+  const rest = text.slice(start + 1, end);
+  return (rest.length >= 2 && isCommonWord(rest)) || /^[一二三四五六七八九十两][进次度回趟赴到访]/.test(text.slice(start + 1, start + 3));
 }
 
 /** Words that follow a leader's post in the genre and read like a name after it. */

@@ -5,7 +5,7 @@ import type { SegmentedArticle } from '../segment/segment';
 import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END } from './lexicon';
-import { modelNames } from './names-bridge';
+import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray } from '../arrays';
 import { type PersonMention, Builder } from './builder';
@@ -1305,6 +1305,8 @@ export function cuedName(s: string, i: number): string | null {
     }
   }
   const plain = readName(s, i);
+  // (a surname-shaped adverb before a word: `观摩团成员都认真听取汇报`)
+  if (plain && adverbOpening(s, i, i + plain.length)) return null;
   // (an adverb or a conjunction before a verb is no name: `毛主席曾经说过`, `特朗普总统成功会晤`; one in a list may be: `何方、`)
   if (plain) return place > plain.length || (plain.length === 2 && isFunctionWord(plain) && !/^[、，,。；：:（(\s]/.test(s[i + 2] ?? '')) ? null : plain;
   // a monarch's name with its regnal number after the post (`国王查尔斯三世出席`, `女王伊丽莎白二世。`)

@@ -42,6 +42,8 @@ export const RULES = {
     cases: [
       // an adverb the model reads onto a transliterated name is no part of it (`总统拜多亦向…`)
       pos('同日，美国总统拜多亦向委员会致贺信。拜多亦表示祝贺。', '拜多 → 美国总统'),
+      // a surname-shaped adverb before a word is no name after a post (`成员都认真听取`)
+      neg('观摩团成员都认真听取汇报。'),
       // 暨 joins two posts as 兼 does (`集团董事长暨总裁`); 暨 of 暨南大学 is the body's
       pos('市委书记王明会见了临江科技集团董事长暨总裁张建国一行。暨南大学校长刘海参加会见。', '王明 → 市委书记', '张建国 → 临江科技集团董事长', '张建国 → 总裁', '刘海 → 暨南大学校长'),
       // a verb an adverb of time marks is no part of the post after it (`某法院已经禁止巴基斯坦前总理X…`), nor what brings

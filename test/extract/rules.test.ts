@@ -30,6 +30,12 @@ describe('persons and posts', () => {
   it('takes names after a group word without giving them a post', () => {
     expect(persons('市领导孙立新、周敏参加。')).toEqual([['孙立新', []], ['周敏', []]]);
   });
+  it('reads no name in a surname-shaped adverb before a word or a count (`都认真听取`, `曾三进`), and one before a given name', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('观摩团成员都认真听取汇报。')).toEqual([]);
+    expect(names('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
+    expect(names('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
+  });
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });
