@@ -506,6 +506,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a ；-clause that tells its own act keeps its people (`…等到会祝贺；…作…报告；赵平主持开幕会`: 赵平 alone presides);
+      // one that only closes a group of names does not (`市委常委王明、刘海；副市长张建国参加`), nor one naming no one (`…；出席…`)
+      pos('临江省政协十二届二次会议在临江大剧院隆重开幕。省委书记王明出席并讲话；省长刘海等到会祝贺；省政协主席张建国作省政协常务委员会工作报告；省政协副主席赵平主持开幕会。', '赵平 → 临江省政协十二届二次会议:presided'),
+      pos('市委常委会召开会议。市委常委王明、刘海；副市长张建国参加会议。', '王明 → 市委常委会会议:attended', '刘海 → 市委常委会会议:attended', '张建国 → 市委常委会会议:attended'),
       // a delegation's plenary named right after the session is the one attended, and the report's (`出席…三次会议…代表团全体会议时`)
       pos('王明在出席临江代表团全体会议时强调|国家主席王明26日下午在出席十三届全国人大三次会议临江代表团全体会议时强调，要加强建设。\n副主席刘海主持会议。副主席吴东参加会议。', '王明 → 临江代表团全体会议:attended', '刘海 → 临江代表团全体会议:presided', '吴东 → 临江代表团全体会议:attended'),
       // the opening of the exhibition the article is about, `今天的` between the verb and it
@@ -943,6 +947,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a report of a body's work named whole (`作省政协常务委员会工作报告`)
+      pos('临江省政协十二届二次会议在临江开幕。省政协主席张建国作省政协常务委员会工作报告。', '张建国 → 临江省政协十二届二次会议:attended'),
       // a speaker who lays out the work to do (`作工作布置`, as `作工作部署`)
       pos('全市宣传工作会议7日在临江召开。市委书记王明出席会议并讲话。市委常委、宣传部部长刘海作工作布置。', '王明 → 全市宣传工作会议:attended', '刘海 → 全市宣传工作会议:attended'),
       // each report a meeting heard, 听取 after 听取 (`听取了A作的…报告，听取了B作的…报告`)

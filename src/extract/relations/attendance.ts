@@ -158,7 +158,7 @@ export function attendance(
     // (nor one whose words are studied, a clause before the verb: `主席会议要深入学习贯彻习近平总书记关于…的重要思想…，团结引领参加市政协的…`;
     // but `贯彻习近平总书记主持召开的…会议精神` is his act)
     const studied = (p: PersonMention) => /，/.test(s.text.slice(p.end - s.start, at - s.start)) && studiedName(s, p);
-    let who = ps.filter((p) => p.start >= from && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start) && !studied(p));
+    let who = ps.filter((p) => p.start >= ownClauseFrom(s, ps, from, at) && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start) && !studied(p));
     // a clause of its own whose subject is a crowd (`…，在京党政机关干部和首都高校师生约800人参加了报告会`): no one named before it
     // (not a crowd that closes a list of those named: `…阿里波夫，印度、巴基斯坦外长以及观察员国代表与会`)
     if (crowdClause(s, who, at)) who = [];
@@ -488,7 +488,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * reports a meeting (a speech elsewhere is not attendance). The 作 of 工作 is none (`审议…作的《政府工作报告》`, `工作部署`).
  */
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?(?:部署|布置)|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?<=[\u4e00-\u9fff]{2}(?:常委|委员))建议(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?(?:部署|布置)|(?<![工合协创写操])作了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?<=[\u4e00-\u9fff]{2}(?:常委|委员))建议(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -528,6 +528,21 @@ function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): 
 
 /** A session's delegation's own meeting, named right after the session (`…三次会议解放军和武警部队代表团全体会议`). */
 const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?:${DELEGATION_SITTINGS.join('|')})`);
+
+/**
+ * Where the subjects of a verb at `at` may start: after the last ； before it whose clause tells something of its
+ * own after its last name (`A出席并讲话；B等到会祝贺；C作…报告；D主持开幕会`: D alone presides), not after one
+ * that closes a group of names (`省委常委A、B；副省长C参加`); where the verb's own clause names no one, from `from`.
+ */
+function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: number): number {
+  let start = from;
+  for (let k = s.text.indexOf('；', from - s.start); k >= 0 && s.start + k < at; k = s.text.indexOf('；', k + 1)) {
+    const last = ps.filter((p) => p.start >= start && p.end <= s.start + k).pop();
+    if (last && !/^(?:等|同志|等同志)?$/.test(s.text.slice(last.end - s.start, k))) start = s.start + k + 1;
+  }
+  // (a clause that names no one goes on with the subject before: `赵乐际考察了…；出席…座谈会`)
+  return ps.some((p) => p.start >= start && p.end <= at) ? start : from;
+}
 
 /** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
