@@ -1093,9 +1093,9 @@ export function findMeetings(text: string): MeetingMention[] {
       else if (m[0] === '会议' && prefix === '' && /主持召开了?$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^[，,](?:调度|研究|部署|听取|传达|专题|安排|分析)/.test(text.slice(end, end + 3))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
       }
-      // `省委书记王国生主持召开专题会议`: a 专题会议 that one presides over, no body holding it in the clause, is
-      // named as a bare head is (by the presider's body: 省委专题会议)
-      else if (prefix === '专题' && m[0] === '会议' && /主持(?:召开)?了?$/.test(text.slice(Math.max(0, m.index - 6), m.index - 2))) {
+      // `省委书记王国生主持召开专题会议`: a 专题会议 (or a 视频会议: `韩正…在京主持召开视频会议`) that one presides
+      // over, no body holding it in the clause, is named as a bare head is (by the presider's body: 省委专题会议)
+      else if ((prefix === '专题' || prefix === '视频') && m[0] === '会议' && /主持(?:召开)?了?$/.test(text.slice(Math.max(0, m.index - 6), m.index - 2))) {
         out.push({ name: name, start: m.index - 2, end, bare: true });
       }
       continue;

@@ -44,6 +44,8 @@ export const RULES = {
       pos('同日，美国总统拜多亦向委员会致贺信。拜多亦表示祝贺。', '拜多 → 美国总统'),
       // a surname-shaped adverb before a word is no name after a post (`成员都认真听取`)
       neg('观摩团成员都认真听取汇报。'),
+      // 听取 before a post is the verb, no part of it
+      pos('市长刘海主持召开专题会议，听取临江市副市长王明的汇报。', '刘海 → 市长', '王明 → 临江市副市长'),
       // 暨 joins two posts as 兼 does (`集团董事长暨总裁`); 暨 of 暨南大学 is the body's
       pos('市委书记王明会见了临江科技集团董事长暨总裁张建国一行。暨南大学校长刘海参加会见。', '王明 → 市委书记', '张建国 → 临江科技集团董事长', '张建国 → 总裁', '刘海 → 暨南大学校长'),
       // a verb an adverb of time marks is no part of the post after it (`某法院已经禁止巴基斯坦前总理X…`), nor what brings
@@ -506,6 +508,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a 视频会议 one presides over is a meeting as a 专题会议 is, named by the presider (his body where his post names one)
+      pos('省长王明主持召开视频会议，听取汇报。刘海、吴东参加会议。', '王明 → 王明视频会议:presided', '刘海 → 王明视频会议:attended', '吴东 → 王明视频会议:attended'),
       // a ；-clause that tells its own act keeps its people (`…等到会祝贺；…作…报告；赵平主持开幕会`: 赵平 alone presides);
       // one that only closes a group of names does not (`市委常委王明、刘海；副市长张建国参加`), nor one naming no one (`…；出席…`)
       pos('临江省政协十二届二次会议在临江大剧院隆重开幕。省委书记王明出席并讲话；省长刘海等到会祝贺；省政协主席张建国作省政协常务委员会工作报告；省政协副主席赵平主持开幕会。', '赵平 → 临江省政协十二届二次会议:presided'),
@@ -1670,6 +1674,9 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
     cases: [
+      // a place by the one character the press calls it by (`在京主持召开`, `在沪召开`): that place, not 京主持
+      pos('省长王明在京主持召开视频会议，听取汇报。', '王明视频会议 → 北京'),
+      pos('全省工作会议在沪召开。', '全省工作会议 → 上海'),
       // the meeting held, not those named in passing before it (joined by 和 before 精神)
       pos('以全面贯彻落实十五大和中央经济工作会议精神为主要内容的全市建材工作会议，1月12日在临江召开。', '全市建材工作会议 → 临江'),
       neg('张建国在同应邀参加市委召开的全市先进典型座谈会的代表座谈时说。'),
