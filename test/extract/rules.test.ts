@@ -175,6 +175,16 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
   });
+  it('knows one session of a congress, a CPPCC or a party congress in its short and its full form, and tells two sessions apart by their parts', () => {
+    expect(sameMeeting('全国政协十三届二次会议', '中国人民政治协商会议第十三届全国委员会第二次会议')).toBe(true);
+    expect(sameMeeting('省政协十二届四次会议', '政协临江省第十二届委员会第四次会议')).toBe(true);
+    expect(sameMeeting('省第十四次党代会', '中国共产党临江省第十四次代表大会')).toBe(true);
+    expect(sameMeeting('十三届全国人大三次会议', '第十三届全国人民代表大会第三次会议')).toBe(true);
+    // (a standing committee's sitting, a presidium's, another province's: other meetings)
+    expect(sameMeeting('十三届全国人大三次会议', '十三届全国人大常委会第三次会议')).toBe(false);
+    expect(sameMeeting('十三届全国人大三次会议', '十三届全国人大三次会议主席团第二次会议')).toBe(false);
+    expect(sameMeeting('临江省政协十二届二次会议', '临山省政协十二届二次会议')).toBe(false);
+  });
   it('holds the verbs of study in the name of a meeting that studies a spirit, and not in one studied or held well', () => {
     expect(meetingNames('临江省政协委员读书群学习宣传贯彻党的二十大精神交流会24日在临江召开。')).toEqual(['临江省政协委员读书群学习宣传贯彻党的二十大精神交流会']);
     expect(meetingNames('全省深入贯彻落实张建国总书记来临考察重要讲话精神阶段总结部署会召开。')).toEqual(['全省深入贯彻落实张建国总书记来临考察重要讲话精神阶段总结部署会']);
