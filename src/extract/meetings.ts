@@ -594,12 +594,13 @@ export function sameMeeting(a: string, b: string): boolean {
 /**
  * A session of a people's congress, a CPPCC or a party congress by what identifies it, in whatever form the text
  * gives it (`全国政协十三届二次会议` / `中国人民政治协商会议第十三届全国委员会第二次会议`, `省政协十二届四次会议` /
- * `政协甘肃省第十二届委员会第四次会议`, `省第十四次党代会` / `中国共产党青海省第十四次代表大会`): the body, national
- * or not, its standing committee or not, the term and the session's number. Null for anything else, and for a
+ * `政协甘肃省第十二届委员会第四次会议`, `省第十四次党代会` / `中国共产党青海省第十四次代表大会`): the body, its level
+ * (national, local or not told), its standing committee or not, the term and the session's number. Null for anything else, and for a
  * meeting held at or during a session (`…三次会议主席团第二次会议`, `…第二次全体会议`).
  */
 interface SessionParts {
   key: string;
+  level: string;
   term: string;
   place: string;
 }
@@ -608,19 +609,21 @@ function sessionParts(n: string): SessionParts | null {
   if (!session) return null;
   const body = /政协|政治协商会议/.test(n) ? '政协' : /人大|人民代表大会/.test(n) ? '人大' : /党代会|共产党.{0,8}代表大会/.test(n) ? '党' : null;
   if (!body) return null;
-  const national = /全国/.test(n);
+  // (national, local, or not told: `政协十三届三次会议` in a national report)
+  const level = /全国/.test(n) ? 'national' : /[省市县区州]|自治区/.test(n) ? 'local' : '';
   const standing = /常委|常务委员会/.test(n);
   const term = /([一二三四五六七八九十]+)届/.exec(n)?.[1] ?? '';
   // (a place named in the name: two places named differently are two bodies)
   const place = /([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|州|县|区))(?:第|[一二三四五六七八九十]+届|政协|人大|人民代表大会|委员会)/.exec(n.replace(/^(?:中国共产党|中国人民政治协商会议|政协)/, ''))?.[1] ?? '';
-  return { key: `${body}|${national}|${standing}|${session[1]}`, term, place };
+  return { key: `${body}|${standing}|${session[1]}`, level, term, place };
 }
 /** A session's number and its head at the end of a name (`第二次会议`, `四次会议`, `第十四次代表大会`, `第十四次党代会`). */
 const SESSION_END = /([一二三四五六七八九十百]+)次(?:会议|代表大会|党代会)$/;
 
-/** Two sessions' parts of one session: the same, a term or a place left out by one of them. */
+/** Two sessions' parts of one session: the same, a level, a term or a place left out by one of them. */
 function sameSession(x: SessionParts, y: SessionParts): boolean {
-  return x.key === y.key && (!x.term || !y.term || x.term === y.term) && (!x.place || !y.place || x.place === y.place);
+  const agree = (a: string, b: string) => !a || !b || a === b;
+  return x.key === y.key && agree(x.level, y.level) && agree(x.term, y.term) && agree(x.place, y.place);
 }
 
 /**

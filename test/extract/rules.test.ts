@@ -180,6 +180,9 @@ describe('meetings, policies and bodies', () => {
     expect(sameMeeting('省政协十二届四次会议', '政协临江省第十二届委员会第四次会议')).toBe(true);
     expect(sameMeeting('省第十四次党代会', '中国共产党临江省第十四次代表大会')).toBe(true);
     expect(sameMeeting('十三届全国人大三次会议', '第十三届全国人民代表大会第三次会议')).toBe(true);
+    // (a national report's session with its level left out: `政协十三届三次会议`)
+    expect(sameMeeting('政协十三届三次会议', '全国政协十三届三次会议')).toBe(true);
+    expect(sameMeeting('全国政协十三届三次会议', '省政协十三届三次会议')).toBe(false);
     // (a standing committee's sitting, a presidium's, another province's: other meetings)
     expect(sameMeeting('十三届全国人大三次会议', '十三届全国人大常委会第三次会议')).toBe(false);
     expect(sameMeeting('十三届全国人大三次会议', '十三届全国人大三次会议主席团第二次会议')).toBe(false);
