@@ -777,6 +777,16 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
     if (titles.length) pushAppointed(m[1], at, titles);
   }
+  // `高苕华任副主席`, `多迪克出任政府总理`: one named at a clause's start who takes a post (not one held before: 曾任, 历任)
+  if (TAKES_POST_CUE.test(s)) for (const m of s.matchAll(TAKES_POST)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (!((nameShape(m[1]) && !isCommonWord(m[1])) || (m[1].length >= 3 && TRANSLIT_WHOLE.test(m[1])))) continue;
+    if (takenByOther(at, m[1]) || !TITLE_HEAD_END.test(m[2])) continue;
+    // (a post of a period gone by: `一九九二至一九九七年间，塞维里诺任…副部长`)
+    if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
+    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
+    if (titles.length) pushAppointed(m[1], at, titles);
+  }
   // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
   for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
     // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
@@ -908,6 +918,15 @@ const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
 const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
+/**
+ * One who takes a post, named at a clause's start or after the act that puts him there: `高苕华任副主席`,
+ * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`; the post
+ * runs to the clause's end or to 一职/职务 (a post held before is no post now: `曾任`, `历任` put a word between).
+ */
+const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名)([\u3400-\u9fff·]{2,8}?)(?:将|正式|现|已)?(?<![担兼离卸赴留连])(?:出任|接任|就任|任)(?![务何意期命用职])([^，。；、]{2,30}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_POST_CUE = /任/;
+/** A period gone by, right before a clause's subject (`…年间，`, `当年`, `此前`). */
+const PAST_PERIOD_BEFORE = /(?:年间|年代|期间|时期|当年|那年|此前|之前|以前|曾经)[，,]?$/;
 /** An appointment notice: `X同志任A省委委员、常委、书记` (not `不再担任`, `不再兼任`). */
 const NOTICE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8})同志(?:任|兼任)([^，。；]{2,40}?)(?=[，。；]|$)/g;
 /** A post that alone after 、 shares the body of the post before it (`四川省委委员、常委、书记`). */

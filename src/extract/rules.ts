@@ -368,6 +368,11 @@ export const RULES = {
       pos('会议还任命了王小明、吴东为市基本法委员会委员。', '王小明 → 市基本法委员会委员', '吴东 → 市基本法委员会委员'),
       // a note after the post (`为省长（土家族），A、B为副省长`)
       pos('选举张建国为市长（土家族），刘海、李华为副市长。', '张建国 → 市长', '刘海 → 副市长', '李华 → 副市长'),
+      // one named at a clause's start, or after the act that puts him there, who takes a post (任, 出任, 现任); not one held
+      // before (曾担任, 历任) nor one of a period gone by (`…年间，X任…`)
+      pos('会议选举张建国为主席。王明任副主席，吴东现任市残疾人联合会副理事长。', '张建国 → 主席', '王明 → 副主席', '吴东 → 市残疾人联合会副理事长'),
+      pos('临山国议会批准帕尔米多出任政府总理。', '帕尔米多 → 政府总理'),
+      neg('他曾担任过临江歌舞团团长。王明历任县长、市长。一九九二至一九九七年间，张建国任临山国外交部副部长。'),
       // an appointment notice; a bare post after 、 shares the body before it; posts left are none
       pos('张建国同志任临江市委委员、常委、书记，不再担任临山市委书记职务。', '张建国 → 临江市委委员', '张建国 → 临江市委常委', '张建国 → 临江市委书记'),
       neg('张建国同志不再担任临江市委书记、常委、委员职务。'),
