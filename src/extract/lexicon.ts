@@ -53,7 +53,7 @@ export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
@@ -457,6 +457,13 @@ export const PROVINCE_CHARS: Readonly<Record<string, string>> = {
   赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川',
   黔: '贵州', 滇: '云南', 藏: '西藏', 陕: '陕西', 甘: '甘肃', 陇: '甘肃',
 };
+
+/**
+ * Countries by the one character the press calls them by when it names two together (`中美`, `俄法总统`, `中俄元首`; not
+ * those that open transliterated names as often: 比, 奥, 阿, 新 …):
+ * general knowledge, as the surnames are.
+ */
+export const COUNTRY_CHARS = '中美俄英法德日韩朝越老柬泰缅印巴伊以埃意澳';
 
 /** Characters that name a province after 来 only in that province's own paper (`宁夏日报`: 来宁考察; elsewhere 宁 is Nanjing). */
 export const PROVINCE_CHARS_OWN: Readonly<Record<string, string>> = { 宁: '宁夏', 青: '青海', 新: '新疆', 黑: '黑龙江', 吉: '吉林' };

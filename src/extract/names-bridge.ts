@@ -53,6 +53,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     spans = spans.filter((s) => s.name.length >= 2);
   }
   const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
+  const shortForms = bracketedShortForms(text);
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)
   for (const s of spans) {
@@ -193,6 +194,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
+      // (a capital's name, `巴新首都莫尔斯比港`; a body's short form in brackets after its name, `…抵抗运动（哈马斯）`, wherever it stands)
+      !text.endsWith('首都', s.start) &&
+      !shortForms.has(s.name) &&
       !adverbOpening(text, s.start, s.end) &&
       !placeByUse(text, s, beforePlace) &&
       // (a word a leader's post is followed by, read as a name after it: `牢记总书记嘱托`, `两党总书记达成的共识`)
@@ -212,6 +216,15 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (where a day is told before 在, the place of what is done there: `习近平20日在惠灵顿同…举行会谈`)
       !(!s.cue && DAY_THEN_AT.test(text.slice(Math.max(0, s.start - 4), s.start)) && ACT_AT_PLACE.test(text.slice(s.end, s.end + 3))),
   );
+}
+
+/** What a body's name ends with before its short form in brackets (`巴勒斯坦伊斯兰抵抗运动（哈马斯）`, `…圣战组织（杰哈德）`). */
+const BODY_BEFORE_SHORT = /(?:运动|组织|阵线|联盟|同盟|党|军|集团|委员会|联合会|协会)[（(]([\u4e00-\u9fff·]{2,8})[）)]/g;
+/** The short forms a text gives bodies in brackets after their names: no one's name anywhere in it. */
+function bracketedShortForms(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.includes('（') || text.includes('(')) for (const m of text.matchAll(BODY_BEFORE_SHORT)) out.add(m[1]!);
+  return out;
 }
 
 /** The adverbs of ADVERBS_AFTER_NAME that are surnames too (曾, 都, 将 …). */

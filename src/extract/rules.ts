@@ -46,6 +46,8 @@ export const RULES = {
       neg('观摩团成员都认真听取汇报。'),
       // 听取 before a post is the verb, no part of it
       pos('市长刘海主持召开专题会议，听取临江市副市长王明的汇报。', '刘海 → 市长', '王明 → 临江市副市长'),
+      // 博士 of 博士生, 博士后 is a student's or a fellow's status, no post
+      neg('临江航空航天大学博士生周绍栋等一批青年参与研制。'),
       // 暨 joins two posts as 兼 does (`集团董事长暨总裁`); 暨 of 暨南大学 is the body's
       pos('市委书记王明会见了临江科技集团董事长暨总裁张建国一行。暨南大学校长刘海参加会见。', '王明 → 市委书记', '张建国 → 临江科技集团董事长', '张建国 → 总裁', '刘海 → 暨南大学校长'),
       // a verb an adverb of time marks is no part of the post after it (`某法院已经禁止巴基斯坦前总理X…`), nor what brings
@@ -396,6 +398,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // two countries by their short names before their leaders' post are no one (`俄法总统`)
+      neg('俄法总统指出，两国将加强合作。'),
       // a count of countries or sides is no name (`五国总统举行工作会晤`)
       neg('会议期间，五国总统举行了工作会晤。'),
       // a name after the year it is told of (`去年习近平主席同…会晤`)

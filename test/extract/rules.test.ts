@@ -36,6 +36,11 @@ describe('persons and posts', () => {
     expect(names('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
     expect(names('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
   });
+  it('reads no name in a capital after 首都, nor in a body\'s short form in brackets after its name, wherever it stands', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('主席将抵达巴新首都莫尔斯比港。')).toEqual([]);
+    expect(names('以军称打死临山伊斯兰抵抗运动（卡马斯）一名高层。卡马斯发表声明否认。')).toEqual([]);
+  });
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });
