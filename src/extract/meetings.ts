@@ -260,7 +260,7 @@ function courseName(text: string): string | null {
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
 /** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
-const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议']);
+const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议', '工作会议', '工作会']);
 /** A text or a paragraph that opens with a dated dateline (`新华社北京1月5日电 `), the space after it too. */
 const DATELINE_OPENING = new RegExp(`^${DATED_DATELINE}\\s*`);
 /**
@@ -1288,6 +1288,8 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
 const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组)$/;
+/** A sector of a whole city or province as the one that holds a meeting (`全市宣传战线召开工作会`). */
+const SECTOR_HOST = /^全(?:国|省|市|县|区|州)[\u4e00-\u9fff]{2,8}(?:战线|系统|行业)$/;
 /** A session held out of turn (`召开特别会议`, `举行紧急会议`), by the body that holds it. */
 const SPECIAL_SESSION = /^(?:特别|紧急)$/;
 /** An organization of countries or members by its name (`伊斯兰合作组织`, `世界贸易组织`): a body that holds its own sessions. */
@@ -1349,8 +1351,8 @@ function clauseHost(text: string, start: number, head = ''): string | null {
   // (bodies that hold it together: `总政文化部和解放军报联合举办座谈会`, one of them a body by its suffix)
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
   // (and a group sent on a task: `中央指导组召开专题会议`; an organization of countries: `伊斯兰合作组织7日在吉达召开特别会议`)
-  // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`; a sector of one: `全市宣传战线召开工作会`)
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

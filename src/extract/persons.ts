@@ -412,8 +412,8 @@ const GROUP_CUE_LIST = new WordList(GROUP_CUES);
 const PERSON_OBJECT_VERB = new Set(PERSON_OBJECT_VERBS);
 const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
-/** The next post of a chain after a name's post (`总书记、国家主席`), where a verb or a mark follows it. */
-const POST_AFTER_CHAIN = /^、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)(?=[，。；、指强表说出主在会同和与对向的]|$)/;
+/** The next post of a chain after a name's post (`总书记、国家主席`, `副总理兼外长`), where a verb or a mark follows it. */
+const POST_AFTER_CHAIN = /^(?:、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)|兼((?:[\u4e00-\u9fff]{0,6}?)(?:外长|部长|大臣|书记|主任|主席|秘书长)))(?=[，。；、指强表说出主在会同和与对向的]|$)/;
 
 /** A paper or a journal by its name (`欧洲时报`, `求是`): a body whose post may follow its 《》. */
 const PUBLICATION_NAME = /(?:报|时报|日报|晚报|杂志|周刊|画报|求是)$/;
@@ -891,7 +891,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const titles = post === '同志' ? [] : [{ name: post, start: k + offset, end: k + post.length + offset }];
       // a chain of such posts after the name: `习近平总书记、国家主席指出`
       for (let e = k + post.length, more = POST_AFTER_CHAIN.exec(s.slice(e)); more && titles.length; e += more[0].length, more = POST_AFTER_CHAIN.exec(s.slice(e))) {
-        titles.push({ name: more[1], start: e + 1 + offset, end: e + more[0].length + offset });
+        titles.push({ name: more[1] ?? more[2]!, start: e + 1 + offset, end: e + more[0].length + offset });
       }
       // (a long one needs the article to name it after a post too, unless it pairs with a leader so
       // named: `习近平主席和卢卡申科总统`)

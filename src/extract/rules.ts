@@ -398,6 +398,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a second post joined by 兼 after the name's (`副总理兼外长`)
+      pos('应刘海副总理兼外长的邀请，临山国外交大臣将访华。', '刘海 → 副总理', '刘海 → 外长'),
       // two countries by their short names before their leaders' post are no one (`俄法总统`)
       neg('俄法总统指出，两国将加强合作。'),
       // a count of countries or sides is no name (`五国总统举行工作会晤`)
@@ -962,6 +964,9 @@ export const RULES = {
     cases: [
       // a report of a body's work named whole (`作省政协常务委员会工作报告`)
       pos('临江省政协十二届二次会议在临江开幕。省政协主席张建国作省政协常务委员会工作报告。', '张建国 → 临江省政协十二届二次会议:attended'),
+      // a bare 工作会 a whole city's sector holds is named by it (`全市宣传战线召开工作会`); a lecture given (`作…专题辅导`) is a speech
+      pos('21日，全市宣传战线召开工作会。市委常委、宣传部部长王明出席并讲话。', '王明 → 全市宣传战线工作会:attended'),
+      pos('全市法治工作会议23日召开。会议邀请了市人大常委会法工委主任刘海作立法专题辅导。', '刘海 → 全市法治工作会议:attended'),
       // a speaker who lays out the work to do (`作工作布置`, as `作工作部署`)
       pos('全市宣传工作会议7日在临江召开。市委书记王明出席会议并讲话。市委常委、宣传部部长刘海作工作布置。', '王明 → 全市宣传工作会议:attended', '刘海 → 全市宣传工作会议:attended'),
       // each report a meeting heard, 听取 after 听取 (`听取了A作的…报告，听取了B作的…报告`)
