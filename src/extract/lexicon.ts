@@ -222,7 +222,7 @@ export const MEETING_HEADS = [
   // a joint meeting of several governments or bodies by its short head (`京津冀三省市常务副省(市)长联席会`)
   '联席会(?!议)',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
-  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)', '会议(?![员楼室厅]|中心)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
+  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)', '会议(?![员楼室厅]|中心|立法院|参议院)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // …and a council's numbered session (`在中国法学会四届二次理事会上`), not the council itself

@@ -521,6 +521,8 @@ export const RULES = {
     cases: [
       // a 视频会议 one presides over is a meeting as a 专题会议 is, named by the presider (his body where his post names one)
       pos('省长王明主持召开视频会议，听取汇报。刘海、吴东参加会议。', '王明 → 王明视频会议:presided', '刘海 → 王明视频会议:attended', '吴东 → 王明视频会议:attended'),
+      // the guests of a 会见 whose host is left unnamed do not attend what the host does next (`其间，分别会见了A、…州长，出席了…`)
+      neg('市长王明对临山国进行正式访问。其间，分别会见了临山国议长帕尔米多、临山市市长、东岭州州长，出席了临山工坊揭牌仪式等活动。'),
       // a ；-clause that tells its own act keeps its people (`…等到会祝贺；…作…报告；赵平主持开幕会`: 赵平 alone presides);
       // one that only closes a group of names does not (`市委常委王明、刘海；副市长张建国参加`), nor one naming no one (`…；出席…`)
       pos('临江省政协十二届二次会议在临江大剧院隆重开幕。省委书记王明出席并讲话；省长刘海等到会祝贺；省政协主席张建国作省政协常务委员会工作报告；省政协副主席赵平主持开幕会。', '赵平 → 临江省政协十二届二次会议:presided'),

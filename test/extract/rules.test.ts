@@ -180,6 +180,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
   });
+  it('reads no meeting in a parliament named 最高会议 before its chamber', () => {
+    expect(meetingNames('应乌兹别克斯坦最高会议立法院邀请，代表团访问乌兹别克斯坦。')).toEqual([]);
+  });
   it('knows one session of a congress, a CPPCC or a party congress in its short and its full form, and tells two sessions apart by their parts', () => {
     expect(sameMeeting('全国政协十三届二次会议', '中国人民政治协商会议第十三届全国委员会第二次会议')).toBe(true);
     expect(sameMeeting('省政协十二届四次会议', '政协临江省第十二届委员会第四次会议')).toBe(true);

@@ -500,8 +500,11 @@ const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|�
 const MEET_VERB_RE = new RegExp(`(?:${MEET_VERB_ALT})了?`, 'g');
 /** MEET_VERB_RE without its 了 and its global flag: whether a sentence has a verb of meeting at all. */
 const MEET_VERB_ANY = new RegExp(MEET_VERB_ALT);
-/** What joins a clause to the list of guests before it, its subject being the host's (`…卡尔边科，出席了`, `…，并致辞`). */
-const HOST_GOES_ON = /^(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
+/**
+ * What joins a clause to the list of guests before it, its subject being the host's (`…卡尔边科，出席了`, `…，并致辞`;
+ * the list may go on with guests named by their posts alone: `…伊斯莫伊洛夫、塔什干市市长、撒马尔罕州州长，出席了`).
+ */
+const HOST_GOES_ON = /^(?:、[^，。；：]{2,40}?)?(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
 
 /**
  * The subjects of an act at `at`, without the guests of a 会见 before it in the sentence where the act
@@ -515,8 +518,12 @@ export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: num
   if (!met) return [...who];
   const metAt = s.start + met.index!;
   const hosts = who.filter((p) => p.end <= metAt);
-  return hosts.length ? hosts : [...who];
+  // (a host left unnamed, `其间，分别会见了A、B，出席了…`: the guests are not the ones who attend)
+  return hosts.length || MET_CLAUSE_OPENS.test(s.text.slice(0, metAt - s.start)) ? hosts : [...who];
 }
+
+/** What stands before a 会见 whose host is left unnamed: a time or nothing (`其间，分别`, `访问期间，还`). */
+const MET_CLAUSE_OPENS = /^(?:[^，。；：]{0,8}?(?:期间|其间|此间|随后|当天|访问期间)[，,]?)?(?:还|并|又|先后|分别|也)*$/;
 
 /** Is `p` a guest of a 会见 whose host is named before it in the sentence (the verb and its list, no clause between)? */
 function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): boolean {
