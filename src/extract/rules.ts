@@ -521,6 +521,10 @@ export const RULES = {
     cases: [
       // a 视频会议 one presides over is a meeting as a 专题会议 is, named by the presider (his body where his post names one)
       pos('省长王明主持召开视频会议，听取汇报。刘海、吴东参加会议。', '王明 → 王明视频会议:presided', '刘海 → 王明视频会议:attended', '吴东 → 王明视频会议:attended'),
+      // a comma after a clause that makes its own report or speech ends its subjects (`王明…作工作报告，刘海主持开幕会`);
+      // one after a post does not (`…书记王明，市长刘海出席`)
+      pos('临江民主促进会第十三届中央委员会第四次全体会议9日在京召开。民进中央主席王明代表民进中央常委会作工作报告，民进中央常务副主席刘海主持会议。', '刘海 → 临江民主促进会第十三届中央委员会第四次全体会议:presided'),
+      pos('全市工作会议召开。市委书记王明，市长刘海出席会议。', '王明 → 全市工作会议:attended', '刘海 → 全市工作会议:attended'),
       // the guests of a 会见 whose host is left unnamed do not attend what the host does next (`其间，分别会见了A、…州长，出席了…`)
       neg('市长王明对临山国进行正式访问。其间，分别会见了临山国议长帕尔米多、临山市市长、东岭州州长，出席了临山工坊揭牌仪式等活动。'),
       // a ；-clause that tells its own act keeps its people (`…等到会祝贺；…作…报告；赵平主持开幕会`: 赵平 alone presides);

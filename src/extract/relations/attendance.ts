@@ -536,6 +536,8 @@ function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): 
 /** A session's delegation's own meeting, named right after the session (`…三次会议解放军和武警部队代表团全体会议`). */
 const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?:${DELEGATION_SITTINGS.join('|')})`);
 
+/** What a clause's subject does before a comma, so that the clause is his own: a report or a speech made. */
+const CLAUSE_ACT = /(?:作|作了|发表)[^，。；]{0,40}?(?:报告|讲话|说明|发言|致辞)$|(?:致辞|讲话|发言|作总结)$/;
 /**
  * Where the subjects of a verb at `at` may start: after the last ； before it whose clause tells something of its
  * own after its last name (`A出席并讲话；B等到会祝贺；C作…报告；D主持开幕会`: D alone presides), not after one
@@ -543,9 +545,14 @@ const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?
  */
 function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: number): number {
   let start = from;
-  for (let k = s.text.indexOf('；', from - s.start); k >= 0 && s.start + k < at; k = s.text.indexOf('；', k + 1)) {
+  for (const mark of s.text.slice(from - s.start, at - s.start).matchAll(/[；，]/g)) {
+    const k = mark.index! + (from - s.start);
     const last = ps.filter((p) => p.start >= start && p.end <= s.start + k).pop();
-    if (last && !/^(?:等|同志|等同志)?$/.test(s.text.slice(last.end - s.start, k))) start = s.start + k + 1;
+    const tail = last ? s.text.slice(last.end - s.start, k) : '';
+    // (after a comma, only a clause that does something of its own: `万鄂湘…作工作报告，郑建邦主持开幕会`; not a post
+    // after a name, `习近平总书记，李强总理出席`, nor a list's note)
+    const own = s.text[k] === '；' ? !/^(?:等|同志|等同志)?$/.test(tail) : CLAUSE_ACT.test(tail);
+    if (last && own) start = s.start + k + 1;
   }
   // (a clause that names no one goes on with the subject before: `赵乐际考察了…；出席…座谈会`)
   return ps.some((p) => p.start >= start && p.end <= at) ? start : from;
