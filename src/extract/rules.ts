@@ -1768,6 +1768,8 @@ export const RULES = {
       pos('市委常委会会议讨论了《关于学习运用“千村示范、万村整治”工程经验的意见》。', '市委常委会会议 → 关于学习运用千村示范、万村整治工程经验的意见'),
       // a report in 《》 is no policy
       neg('市政府常务会议审议《临江市2024年经济发展报告》。'),
+      // a session's resolution is named with the session (each year's is another document)
+      pos('市政协十二届三次会议闭幕。大会通过了市政协十二届三次会议关于常务委员会工作报告的决议。', '市政协十二届三次会议 → 市政协十二届三次会议关于常务委员会工作报告的决议'),
       // a sector in a list of departments is no plan (`计划、财政、教育等部门`)
       neg('市政府常务会议部署，经过中央与地方计划、财政、教育等部门的共同努力完成任务。'),
       // a photograph series or its exhibition is a work, and so wherever the text names it (the first mention too)
@@ -1784,7 +1786,7 @@ export const RULES = {
       pos('市政府常务会议学习《基本法》。', '市政府常务会议 → 基本法'),
       // a 、-list of 关于-clauses shares the head after the last; a resolution's draft named by its session, after one named by 关于
       pos('东岭组织峰会通过关于给予临山国东岭组织成员国地位、关于签署南屿国加入东岭组织义务备忘录等一系列决议。', '东岭组织峰会 → 关于给予临山国东岭组织成员国地位的决议', '东岭组织峰会 → 关于签署南屿国加入东岭组织义务备忘录的决议'),
-      pos('市政协常委会会议通过了市政协五届三次会议关于常务委员会工作报告的决议（草案），市政协五届三次会议政治决议（草案）。', '市政协常委会会议 → 关于常务委员会工作报告的决议', '市政协常委会会议 → 市政协五届三次会议政治决议(草案)'),
+      pos('市政协常委会会议通过了市政协五届三次会议关于常务委员会工作报告的决议（草案），市政协五届三次会议政治决议（草案）。', '市政协常委会会议 → 市政协五届三次会议关于常务委员会工作报告的决议', '市政协常委会会议 → 市政协五届三次会议政治决议(草案)'),
       neg('市政府常务会议讨论了各项报告和决议（草案）。'),
       // a document named in 《》 by its head alone is the fuller one named before it
       pos('市政府近日印发《关于加强某某工作的意见》。市政府常务会议审议通过《意见》。', '市政府常务会议 → 关于加强某某工作的意见'),
