@@ -866,6 +866,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
       // (nor a country's one-character short name and a ministry before 部长: `马卫生部长` is Madagascar's minister of health)
       if (len === 3 && /^副?部长$/.test(post) && isCommonWord(cand.slice(1) + '部')) continue;
+      // (nor a name and 任 of the post it takes: `王明任副主席`)
+      if (len === 3 && cand[2] === '任' && nameShape(cand.slice(0, 2))) continue;
       // (nor two countries by their one-character short names, whose leaders the post is: `俄法总统指出`, `中美元首`)
       if (len === 2 && COUNTRY_CHARS.includes(cand[0]!) && COUNTRY_CHARS.includes(cand[1]!) && cand[0] !== cand[1]) continue;
       // (nor a body whose level's character is a surname: `区人大常委`)
@@ -922,10 +924,10 @@ const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
 const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
 /**
  * One who takes a post, named at a clause's start or after the act that puts him there: `高苕华任副主席`,
- * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`; the post
+ * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
  * runs to the clause's end or to 一职/职务 (a post held before is no post now: `曾任`, `历任` put a word between).
  */
-const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名)([\u3400-\u9fff·]{2,8}?)(?:将|正式|现|已)?(?<![担兼离卸赴留连])(?:出任|接任|就任|任)(?![务何意期命用职])([^，。；、]{2,30}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名)([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职])([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
 /** A period gone by, right before a clause's subject (`…年间，`, `当年`, `此前`). */
 const PAST_PERIOD_BEFORE = /(?:年间|年代|期间|时期|当年|那年|此前|之前|以前|曾经)[，,]?$/;

@@ -375,6 +375,8 @@ export const RULES = {
       pos('会议选举张建国为主席。王明任副主席，吴东现任市残疾人联合会副理事长。', '张建国 → 主席', '王明 → 副主席', '吴东 → 市残疾人联合会副理事长'),
       pos('临山国议会批准帕尔米多出任政府总理。', '帕尔米多 → 政府总理'),
       neg('他曾担任过临江歌舞团团长。王明历任县长、市长。一九九二至一九九七年间，张建国任临山国外交部副部长。'),
+      // a military rank between the name and 任, and a chain of posts (`…少将任国防部副部长、…总参谋长`)
+      pos('临山国国防部举行授衔仪式。张建国少将任国防部副部长、临山军总参谋长。', '张建国 → 国防部副部长', '张建国 → 临山军总参谋长'),
       // an appointment notice; a bare post after 、 shares the body before it; posts left are none
       pos('张建国同志任临江市委委员、常委、书记，不再担任临山市委书记职务。', '张建国 → 临江市委委员', '张建国 → 临江市委常委', '张建国 → 临江市委书记'),
       neg('张建国同志不再担任临江市委书记、常委、委员职务。'),
@@ -398,6 +400,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a name and 任 of the post it takes is no name of three (`王明任副主席`)
+      neg('王明任副主席。'),
       // a second post joined by 兼 after the name's (`副总理兼外长`)
       pos('应刘海副总理兼外长的邀请，临山国外交大臣将访华。', '刘海 → 副总理', '刘海 → 外长'),
       // two countries by their short names before their leaders' post are no one (`俄法总统`)
@@ -892,6 +896,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a sitting of the session named back (`在全体会议上`), and a report of one's work (`作了口头述职`)
+      pos('省人大常委会第十一次会议召开。省民政厅厅长王明在全体会议上作了口头述职。', '王明 → 省人大常委会第十一次会议:attended'),
       // praise given at it is spoken there (`在今天闭幕的…工作会议上，肯定了…`)
       pos('临江石油公司工作会议今天在京闭幕。国务院副总理邹家明在今天闭幕的临江石油公司工作会议上，肯定了公司的工作。', '邹家明 → 临江石油公司工作会议:attended'),
       // a press conference one speaks at, named by the body his post is in (`外交部发言人X今天在记者招待会上宣布`)
