@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
+import { allMatches, readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
@@ -32,7 +32,7 @@ export function creditedReporters(input: string): Reporter[] {
   // (a two-character name padded to a photo credit's width, `新华社记者  燕  雁摄`, `李  刚摄`, is one name)
   const text = input.includes('摄') ? input.replace(PADDED_NAME, '$1$2') : input;
   const out: Reporter[] = [];
-  for (const m of text.matchAll(CREDIT)) {
+  for (const m of allMatches(CREDIT, text)) {
     const credit = m[0];
     const first = out.length;
     let role = '';
@@ -78,15 +78,15 @@ export function creditedReporters(input: string): Reporter[] {
   const credit = (name: string, role: string) => {
     if (!out.some((r) => r.name === name)) out.push({ name, role });
   };
-  if (text.includes('摄')) for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
+  if (text.includes('摄')) for (const m of allMatches(CAPTION_CREDIT, text)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
   if (text.includes('/') || text.includes('／')) {
-    for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
+    for (const m of allMatches(SLASH_CREDIT, text)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
     // (and the mark before the name, closing a line: `…局面。摄/赵柏恋茹`, `文/张三`)
-    for (const m of text.matchAll(MARK_SLASH_CREDIT)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
+    for (const m of allMatches(MARK_SLASH_CREDIT, text)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
   }
   // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
   // `(文:米日古力·吾 来源:…)`)
-  if (HAS_MARK_COLON.test(text)) for (const m of text.matchAll(MARK_COLON_CREDIT)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
+  if (HAS_MARK_COLON.test(text)) for (const m of allMatches(MARK_COLON_CREDIT, text)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
@@ -107,7 +107,7 @@ export function creditedReporters(input: string): Reporter[] {
   // (`(杨涛 文/李前进 图)`), a contributor's body and names closing the text (`(南靖县安监局 陈月清 林冬丽)`)
   const dateline = text.includes('讯') ? DATELINE_BRACKET_NAMES.exec(text) : null;
   if (dateline) for (const n of dateline[1]!.split(/[、\s]+/)) if (nameShape(n)) credit(n, '记者');
-  for (const m of text.includes('文/') || text.includes('文／') ? text.matchAll(BRACKET_WRITER_PHOTO) : []) {
+  for (const m of text.includes('文/') || text.includes('文／') ? allMatches(BRACKET_WRITER_PHOTO, text) : []) {
     if (nameShape(m[1]!)) credit(m[1]!, '记者');
     if (nameShape(m[2]!)) credit(m[2]!, '摄影');
   }
@@ -133,7 +133,7 @@ const CREDIT_LINE = /^(记者|摄像|摄影|监制|录音|翻译|剪辑|编辑|�
 
 /** The credit lines of a text (CREDIT_LINE): their names, whatever their surnames (`鄂介甫`: the line says they are names). */
 function creditLines(text: string): { role: string; names: string[] }[] {
-  return [...text.matchAll(CREDIT_LINE)].map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || n.includes('·')) }));
+  return allMatches(CREDIT_LINE, text).map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || n.includes('·')) }));
 }
 
 /** An editor's or a checker's credit (`责任编辑 马张驰`, `编辑：张三`): the paper's staff, no person of the report. */
@@ -144,7 +144,7 @@ export function creditedStaff(text: string): string[] {
   // (and every name of a staff line of a broadcaster's block: `监制丨申勇 王志明`, `录音丨…`, `翻译丨…`)
   const lines = text.includes('丨') || text.includes('｜') ? creditLines(text).filter((l) => !/^(?:记者|摄像|摄影)$/.test(l.role)).flatMap((l) => l.names) : [];
   if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return lines;
-  return [...[...text.matchAll(STAFF_CREDIT)].map((m) => m[1]!).filter((n) => nameShape(n)), ...lines];
+  return [...allMatches(STAFF_CREDIT, text).map((m) => m[1]!).filter((n) => nameShape(n)), ...lines];
 }
 
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */
@@ -446,7 +446,7 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
     const at = new Map(persons.map((p) => [p.start, p]));
     const ends = new Set(persons.map((p) => p.end));
     const added: PersonMention[] = [];
-    for (const m of text.matchAll(LIST_ITEM)) {
+    for (const m of allMatches(LIST_ITEM, text)) {
       const start = m.index! + 1;
       const name = m[1];
       // (inside the run, after a name read: `汪洋、栗战书、王沪宁`)
@@ -556,7 +556,7 @@ const COUNTED_POST = new RegExp(`等([\\d一二三四五六七八九十]+)[位�
  */
 function postAfterList(text: string, persons: PersonMention[]): void {
   if (!COUNTED.test(text)) return;
-  for (const m of text.matchAll(COUNTED_POST)) {
+  for (const m of allMatches(COUNTED_POST, text)) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
     const list: PersonMention[] = [];
     let end = m.index!;
@@ -712,12 +712,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     chainEnd = -1;
   }
   // 1b. the one a meeting is presided over by: `茶话会由郑梦熊主持`
-  if (s.includes('由')) for (const m of s.matchAll(PRESIDED_BY)) {
+  if (s.includes('由')) for (const m of allMatches(PRESIDED_BY, s)) {
     const i = m.index! + 1;
     if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
-  if (s.includes('举行')) for (const m of s.matchAll(TALKS_WITH)) {
+  if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {
     const i = m.index! + 1;
     const name = m[1];
     if (!taken(i) && !isCommonWord(name) && placeWordAt(s, i) < 2 && !/(?:[方团国党组队部委会们]|先生|女士|阁下|陛下|殿下)$/.test(name) && !TITLE_HEAD_RE.test(name) && !/[的了在是和与对他她我你将于已曾正再]|一行$|夫妇$/.test(name)) out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
@@ -748,7 +748,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     for (const [name, k] of names) pushAppointed(name, k, [...titles]);
     return true;
   };
-  if (APPOINTED_CUE.test(s)) for (const m of s.matchAll(APPOINTED)) {
+  if (APPOINTED_CUE.test(s)) for (const m of allMatches(APPOINTED, s)) {
     const title = m[2];
     if (!TITLE_HEAD_END.test(title)) continue;
     // (a note may follow the post: `为省长（土家族），A、B为副省长`)
@@ -765,13 +765,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
   }
   // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
-  if (s.includes('免去')) for (const m of s.matchAll(DISMISSED)) {
+  if (s.includes('免去')) for (const m of allMatches(DISMISSED, s)) {
     const i = m.index! + 2;
     // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
     if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
-  if (s.includes('同志')) for (const m of s.matchAll(NOTICE_APPOINTED)) {
+  if (s.includes('同志')) for (const m of allMatches(NOTICE_APPOINTED, s)) {
     const at = m.index! + m[0].indexOf(m[1]);
     if (cuedName(s, at) !== m[1] || taken(at)) continue;
     const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
@@ -802,7 +802,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       break;
     }
   }
-  if (s.includes('当选')) for (const m of s.matchAll(ELECTED_ALSO)) {
+  if (s.includes('当选')) for (const m of allMatches(ELECTED_ALSO, s)) {
     if (!TITLE_HEAD_END.test(m[1])) continue;
     const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
     const to = end ? m.index! + m[0].length + end.index : s.length;

@@ -5,7 +5,7 @@
 // (`总理李鹏、副总理邹家华会见了…`) each meet each guest; guests the next sentence lists (`…会见了六国
 // 大使。这六位大使是：…`) are met by the host; a guest named by a post and 先生 (`习近平主席同总统先生
 // 举行会晤`) is the one person of the item who holds that post.
-import type { Sentence } from '../text';
+import { allMatches, type Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import { within, clauseSubject } from '../spans';
 import type { RuleId } from '../rules';
@@ -84,7 +84,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
   let withGuests: PersonMention[] = [];
   /** a meeting of the sentence was a plan */
   let planned = false;
-  for (const v of s.text.matchAll(MEET)) {
+  for (const v of allMatches(MEET, s.text)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
     if (/(?:参加|出席|陪同)了?$/.test(before)) continue;

@@ -2,7 +2,7 @@
 // (`到X调研`, `来到A、B和C`, `在X，韩正了解…`), by everyone named before the verb in its
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
-import { normName, type Sentence } from '../text';
+import { allMatches, normName, type Sentence } from '../text';
 import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
@@ -177,7 +177,7 @@ const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
  */
 function toPlaces(text: string): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
-  for (const m of text.matchAll(TO_PLACE)) {
+  for (const m of allMatches(TO_PLACE, text)) {
     const escorted = m[1]!.indexOf('陪同下');
     if (escorted < 0) {
       out.push(m);
@@ -191,7 +191,7 @@ function toPlaces(text: string): RegExpMatchArray[] {
 }
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
-/** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
+/** Whether a sentence has the verbs of these scans at all (cheaper than a scan for them, run on every sentence). */
 const HAS_LIST_VERB = new RegExp(LIST_VERBS);
 const HAS_LIST_TO = new RegExp(LIST_TO);
 const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
@@ -585,9 +585,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
-  if (s.text.includes('到') && HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
-  if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of s.text.matchAll(CLAUSE_TO)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
+  const lists = HAS_LIST_VERB.test(s.text) ? allMatches(LIST_VERB, s.text) : [];
+  if (s.text.includes('到') && HAS_LIST_TO.test(s.text)) lists.push(...allMatches(LIST_TO_ALL, s.text));
+  if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of allMatches(CLAUSE_TO, s.text)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
   for (const p of ps) {
     NAME_TO.lastIndex = p.end - s.start;
     const m = NAME_TO.exec(s.text);
@@ -724,7 +724,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
   }
   // …；在洋浦经济开发区，调研…: a clause of an itinerary with no subject of its own, at a place by its name
-  if (s.text.includes('；')) for (const m of s.text.matchAll(CHAIN_AT)) {
+  if (s.text.includes('；')) for (const m of allMatches(CHAIN_AT, s.text)) {
     if (NOT_PUT_PLACE.test(m[1])) continue;
     const who = visitors(s.start + m.index!);
     // (`普拉底乡贫困村`: the township; its poor villages are no named place)
@@ -834,7 +834,7 @@ const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后�
  */
 export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], newspaper: string | null, date: string | null): void {
   if (!s.text.includes('来')) return;
-  for (const m of s.text.matchAll(CAME_TO)) {
+  for (const m of allMatches(CAME_TO, s.text)) {
     const at = s.start + m.index!;
     const own = /^[我本][省市区]$/.test(m[1]!);
     // (宁, 青, … only in their own province's paper)
