@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
+import { ScratchMarks } from '../arrays';
 // ------------------------------------------------------------------ bodies, policies
 
 export interface NameMention {
@@ -157,9 +158,11 @@ const FORUM_MEETING = /(论坛)(?:[\d０-９]{4}年|第[一二三四五六七八
 const STANDALONE_LIST = new WordList(STANDALONE_ORGS);
 const INTERNATIONAL_LIST = new WordList(INTERNATIONAL_ORGS);
 
+const ORG_COVERED = new ScratchMarks();
+
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = ORG_COVERED.zeroed(text.length + 1);
   const push = (name: string, start: number, end: number) => {
     if (covered[start] && covered[end - 1]) return;
     out.push({ name, start, end });
@@ -630,11 +633,14 @@ function titleRuns(text: string): RegExpMatchArray[][] {
   return runs;
 }
 
+const POLICY_COVERED = new ScratchMarks();
+const POLICY_TITLED = new ScratchMarks();
+
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = POLICY_COVERED.zeroed(text.length + 1);
   /** what a 《》 title covers: a whole programme quoted inside it is named (`《…落实“十大伙伴行动”实施方案》`) */
-  const titled = new Uint8Array(text.length + 1);
+  const titled = POLICY_TITLED.zeroed(text.length + 1);
   const push = (name: string, start: number, end: number) => {
     covered.fill(1, start, end);
     const n = normName(name);

@@ -4,7 +4,7 @@ import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS } from './lexicon';
-import { mapArray } from '../arrays';
+import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
@@ -709,9 +709,11 @@ function quotedManner(text: string, at: number): boolean {
 const BODIES_LIKE_MEETINGS = INTERNATIONAL_ORGS.filter((o) => /(?:会议|大会)$/.test(o));
 const MEETING_HEAD_SCAN = new WordScan([...MEETING_HEADS, ...CALLED_MEETING_HEAD_WORDS], MEETING_HEAD_RE.source);
 
+const MEETING_COVERED = new ScratchMarks();
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = MEETING_COVERED.zeroed(text.length + 1);
   const re = MEETING_HEAD_SCAN;
   re.lastIndex = 0;
   /** where a count of meetings read as none ends (`6场专题论坛`) */

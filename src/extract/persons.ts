@@ -7,7 +7,7 @@ import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END } from './lexicon';
 import { modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
-import { mapArray } from '../arrays';
+import { mapArray, ScratchMarks } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
@@ -333,7 +333,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const p of persons) p.name = fullOf.get(p.name) ?? p.name;
   // a province's name is no one's (`到甘肃调研`, `甘肃、宁夏、新疆七省区`)
   for (const name of known) if (PROVINCE_NAME_SET.has(name)) known.delete(name);
-  const taken = takenScratch(text.length + 1);
+  const taken = TAKEN.zeroed(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   const starts = startsOf(text, known);
   for (const name of known) {
@@ -506,13 +506,7 @@ function allClear(marks: Uint8Array, from: number, to: number): boolean {
 }
 
 /** A zeroed mark per character of a text, reused from article to article (no allocation per article). */
-let taken_ = new Uint8Array(4096);
-function takenScratch(n: number): Uint8Array {
-  if (taken_.length < n) taken_ = new Uint8Array(Math.max(n, taken_.length * 2));
-  const t = taken_.subarray(0, n);
-  t.fill(0);
-  return t;
-}
+const TAKEN = new ScratchMarks();
 
 /**
  * Every start of each name in the text, in order (overlapping ones too), in one pass over the
