@@ -1121,7 +1121,8 @@ export function titleStart(s: string, headStart: number): number {
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
     // a verb an adverb of time marks before the post (`某法院已经禁止巴基斯坦前总理X…`), not a word of a body's name
     // (`联合|医院`, `信访|办公室`, `自治|政府`); nor what brings in an example (`正如国务院副总理X所说`, `比如…`)
-    if ((isVerb(s.slice(i - 2, i)) && /(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;
+    // (the adverb first: it rules out nearly every position without a look-up in the dictionary)
+    if ((/(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2)) && isVerb(s.slice(i - 2, i))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }

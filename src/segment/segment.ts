@@ -133,10 +133,14 @@ const BRACKETED_CREDIT = /^[（(](?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:记者|�
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
-  const rawLines = mapArray(
-    page.split('\n').flatMap((l) => (l.length > 300 && DATELINE_INSIDE.test(l) ? l.split(LOST_BREAK) : [l])),
-    (l) => l.replace(/^#+\s*/, '').trim(),
-  );
+  // (a long line holding a dateline inside is two articles run together; a heading's # goes)
+  // (in one pass, no array per line: this ran on every line of every page)
+  const rawLines: string[] = [];
+  const keep = (l: string): void => void rawLines.push((l[0] === '#' ? l.replace(/^#+\s*/, '') : l).trim());
+  for (const line of page.split('\n')) {
+    if (line.length > 300 && DATELINE_INSIDE.test(line)) line.split(LOST_BREAK).forEach(keep);
+    else keep(line);
+  }
   // a headline line that announces its picture ends there: the note goes, a break stays
   const headlineEnds = new Set<string>();
   for (let i = 0; i < rawLines.length; i++) {
