@@ -323,9 +323,11 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     return head !== undefined && inPostOf(persons, n.start, n.end + head.length);
   };
   // (nor one that is itself a post read for a name after it: `卡塔尔埃米尔` of `…的卡塔尔埃米尔塔米姆`)
-  const posts = new Set(persons.flatMap((p) => p.titles.map((t) => t.name)));
+  const posts = new Set<string>();
+  for (const p of persons) for (const t of p.titles) posts.add(t.name);
   // (nor the country a post read for a name is of, where the model reads it alone elsewhere: `同瑙鲁议长斯蒂芬` … `瑙鲁作出`)
-  const postOf = (name: string) => [...posts].some((t) => t.length > name.length && t.startsWith(name) && TITLE_HEAD_END.test(t) && FOREIGN_POST_HEAD.test(t.slice(name.length)));
+  const postList = [...posts];
+  const postOf = (name: string) => postList.some((t) => t.length > name.length && t.startsWith(name) && TITLE_HEAD_END.test(t) && FOREIGN_POST_HEAD.test(t.slice(name.length)));
   const postParts = new Set(model.filter((n) => inPost(n) || posts.has(n.name) || postOf(n.name)).map((n) => n.name));
   for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
