@@ -144,7 +144,7 @@ export function creditedStaff(text: string): string[] {
   // (and every name of a staff line of a broadcaster's block: `监制丨申勇 王志明`, `录音丨…`, `翻译丨…`)
   const lines = text.includes('丨') || text.includes('｜') ? creditLines(text).filter((l) => !/^(?:记者|摄像|摄影)$/.test(l.role)).flatMap((l) => l.names) : [];
   if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return lines;
-  return [...allMatches(STAFF_CREDIT, text).map((m) => m[1]!).filter((n) => nameShape(n)), ...lines];
+  return [...mapArray(allMatches(STAFF_CREDIT, text), (m) => m[1]!).filter((n) => nameShape(n)), ...lines];
 }
 
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */

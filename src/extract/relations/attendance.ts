@@ -6,6 +6,7 @@ import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
 import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
+import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
@@ -168,7 +169,7 @@ export function attendance(
       // (`…分别会见A、B。李克强欢迎他们来华出席…`: those welcomed are the guests the host met before)
       const host = !met && who[0] && /(?:他们|他|她|其|您|你们)(?:来华|来京|前来)?$/.test(s.text.slice(0, at - s.start)) ? b.find('Person', who[0].name) : null;
       const guests = host ? b.relations.filter((r) => r.type === 'MET' && r.from === host.id && r.evidence.start < s.start).map((r) => b.entities.find((e) => e.id === r.to)!.name) : [];
-      who = met ? who.filter((p) => p.start >= s.start + met.index!) : guests.map((name) => ({ ...who[0]!, name }));
+      who = met ? who.filter((p) => p.start >= s.start + met.index!) : mapArray(guests, (name) => ({ ...who[0]!, name }));
     } else {
       // `A欢迎B率团出席…`: the one welcomed or invited attends, not the host
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
@@ -343,7 +344,7 @@ export function attendance(
     if (!target) continue;
     // (a speech cited by its meeting, `在一中全会的讲话中`, is an earlier one unless that meeting is the report's own)
     if (/的(?:视频)?(?:致[辞词]|讲话)中$/.test(m[0]) && target !== main) continue;
-    const targets = [target, ...listed.slice(1).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
+    const targets = [target, ...mapArray(listed.slice(1), (x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
     for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
   }
   // `在武汉市…部署会上，孙春兰强调`: the meeting fronted before the clause of its speaker, who opens
@@ -597,8 +598,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   const named = names.some((n) => s.text.includes(n));
   // (or by its head alone where the report's meeting has it: `座谈会上，张锦明指出` at 三台县座谈会)
   const byHead = BARE_ON.exec(s.text);
-  const held = (!named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
-    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escapeRegExp).join('|')})上，`).exec(s.text)) ?? (byHead && main.name.endsWith(byHead[1]!) ? byHead : null);
+  const held = (!named ? null : new RegExp(`^[^，。；]*?(?:${mapArray(names, escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+    ?? new RegExp(`^在[^，。；]{0,20}?(?:${mapArray(names, escapeRegExp).join('|')})上，`).exec(s.text)) ?? (byHead && main.name.endsWith(byHead[1]!) ? byHead : null);
   if (held) {
     const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);
     const clause = held[0].length + (clauseEnd < 0 ? s.text.length : clauseEnd);

@@ -10,6 +10,7 @@ import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
 import { placeWordAt, isCommonWord, isCommonNoun } from '../jieba';
+import { mapArray } from '../../arrays';
 
 const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -519,7 +520,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   // 分别在所在省市…看望: each visitor in the province of his own post (`中共上海市委书记黄菊` → 上海), else none
   const own = OWN_PROVINCE.exec(s.text);
   if (own) for (const p of visitors(s.start + own.index)) {
-    const province = p.titles.map((t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
+    const province = mapArray(p.titles, (t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
     if (province) add([p], province[1], 'Location', 'visited.to-place');
   }
   // 来到这里 / 在这里考察: the site just visited or introduced
@@ -611,7 +612,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
     const kindGiven = PLACES_KIND.test(m[1]) || tour || (m[0].startsWith('深入') && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
-    const items = splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND), (i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
     const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
     // items no head names a target are added after the list, when others of it are targets and
@@ -715,7 +716,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const hosts = HOST_ACT.test(s.text.slice(first.end - s.start));
       // (a list of sites, one of them a body by its name: the others of four characters or more are
       // bodies too, `在临江机车有限公司、东岭煤业集团南山煤矿，`; an old site by its name, `在平遥古城，`, a place)
-      const places = putPlaces(put[1]).map(described);
+      const places = mapArray(putPlaces(put[1]), described);
       const listed = places.length > 1 && places.some((p) => visitTarget(p) === 'Organization') && !hosts;
       for (const place of places) {
         const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
@@ -746,9 +747,9 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   // province, not to its first site)
   const cameTo = visited.find((r) => r.rule === 'visited.came-to' && r.from === first.from && r.evidence?.start === first.evidence?.start);
   const firstTarget = b.entities.find((e) => e.id === (cameTo ?? first).to)!;
-  const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
+  const targets = mapArray(visited, (r) => b.entities.find((e) => e.id === r.to)!);
   // a visit to provinces in a list (`在广西、云南调研`): those who go along go to each of them
-  const provinces = visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule).map((r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
+  const provinces = mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
   for (const s of sents) {
     // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
     if (first.evidence && s.end <= first.evidence.start) continue;
