@@ -618,6 +618,12 @@ const TITLE_HEAD_SCAN = new WordScan(TITLE_HEADS, TITLE_HEAD_RE.source);
 const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Persons named with a post, a group word or a post after the name, in one sentence. */
+/** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
+function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
+  const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
+  return { type: 'Person', name: bare, start: at, end: at + bare.length, titles, rule: 'holds.appointed-as' };
+}
+
 export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<number, { name: string; cue?: string }>): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
@@ -731,17 +737,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
   // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
   const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
-  // (the honorific after the name is none of it: `选举卢希同志为…委员`)
-  const pushAppointed = (name: string, at: number, titles: PersonMention['titles']) => {
-    const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
-    out.push({ type: 'Person', name: bare, start: at + offset, end: at + bare.length + offset, titles, rule: 'holds.appointed-as' });
-  };
   const appointed = (from: number, titleAt: number, title: string): boolean => {
     const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
-    for (const [name, k] of names) pushAppointed(name, k, [...titles]);
+    for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [...titles]));
     return true;
   };
   if (APPOINTED_CUE.test(s)) for (const m of allMatches(APPOINTED, s)) {
@@ -771,7 +772,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const at = m.index! + m[0].indexOf(m[1]);
     if (cuedName(s, at) !== m[1] || taken(at)) continue;
     const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
-    if (titles.length) pushAppointed(m[1], at, titles);
+    if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
   }
   // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
   for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
@@ -787,13 +788,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const post = s.slice(from, end);
       const next = s.slice(end);
       if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
-      pushAppointed(name, k - len, [{ name: post, start: from + offset, end: end + offset }]);
+      out.push(appointedPerson(name, k - len + offset, [{ name: post, start: from + offset, end: end + offset }]));
       // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
       for (let j = k - len; s[j - 1] === '、'; ) {
         const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
         if (n === undefined || taken(j - 1 - n)) break;
         j -= n + 1;
-        pushAppointed(s.slice(j, j + n), j, [{ name: post, start: from + offset, end: end + offset }]);
+        out.push(appointedPerson(s.slice(j, j + n), j + offset, [{ name: post, start: from + offset, end: end + offset }]));
       }
       break;
     }
@@ -804,7 +805,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const to = end ? m.index! + m[0].length + end.index : s.length;
     const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
     const titleAt = m.index! + m[0].indexOf(m[1]);
-    if (names) for (const [name, k] of names) pushAppointed(name, k, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]);
+    if (names) for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]));
   }
   // 3. name then post: 习近平总书记
   for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {

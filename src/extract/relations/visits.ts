@@ -417,6 +417,34 @@ function groupLeaders(s: Sentence, ps: PersonMention[], at: number): PersonMenti
   return out;
 }
 
+/**
+ * A city named bare and with 市 in one article (`来到临汾、晋中等地` … `来到临汾市考察调研`) is one
+ * place: the node takes the 市 form, the bare one as its alias.
+ */
+function visitedCity(b: Builder, t: string): Entity {
+  const bare = t.endsWith('市') && t.length >= 3 ? t.slice(0, -1) : t;
+  const e = b.find('Location', bare) ?? b.find('Location', `${bare}市`) ?? b.entity('Location', t);
+  if (e.name !== t && e.name === bare) {
+    e.name = `${bare}市`;
+    e.aliases = [bare];
+  }
+  return e;
+}
+
+/**
+ * Each of `who` visited `target` (none where its kind is unknown), told in `s`. Not a closure of
+ * sentenceVisits: a call of one made afresh for every sentence cost it its optimized code ("wrong call target").
+ */
+function addVisit(b: Builder, s: Sentence, date: string | null, who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId): void {
+  if (!kind) return;
+  const t = normName(target);
+  const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : visitedCity(b, t);
+  for (const p of who) {
+    const pe = b.find('Person', p.name);
+    if (pe) b.relate('VISITED', pe, te, s, rule, { date });
+  }
+}
+
 function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leaders: PersonMention[]): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
@@ -470,28 +498,6 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     return last ? [last] : [];
   };
   /**
-   * A city named bare and with 市 in one article (`来到临汾、晋中等地` … `来到临汾市考察调研`) is one
-   * place: the node takes the 市 form, the bare one as its alias.
-   */
-  const city = (t: string): Entity => {
-    const bare = t.endsWith('市') && t.length >= 3 ? t.slice(0, -1) : t;
-    const e = b.find('Location', bare) ?? b.find('Location', `${bare}市`) ?? b.entity('Location', t);
-    if (e.name !== t && e.name === bare) {
-      e.name = `${bare}市`;
-      e.aliases = [bare];
-    }
-    return e;
-  };
-  const add = (who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId) => {
-    if (!kind) return;
-    const t = normName(target);
-    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : city(t);
-    for (const p of who) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('VISITED', pe, te, s, rule, { date });
-    }
-  };
-  /**
    * A province before a place (`在浙江宁波考察`, `在湖南长沙、岳阳调研`, `来到北京石景山发电总厂`): the
    * visit went to both, the place first (what companions share); a generic rest (`贵州农村`) is
    * the province alone; a body named with its province (`湖南省地质院`) stays whole.
@@ -501,8 +507,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a municipality's before its county is an address, one target (`北京市延庆县`)
     const full = PROVINCES.find(([f]) => !f.endsWith('市') && place.startsWith(f));
     if (full && /^[\u4e00-\u9fff]{2,8}(?:市|州|盟|地区)$/.test(place.slice(full[0].length))) {
-      add(who, place.slice(full[0].length), 'Location', rule);
-      add(who, full[0], 'Location', rule);
+      addVisit(b, s, date, who, place.slice(full[0].length), 'Location', rule);
+      addVisit(b, s, date, who, full[0], 'Location', rule);
       return true;
     }
     const province = PROVINCE_SHORT.exec(place);
@@ -513,19 +519,19 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province
     // (`北京石景山发电总厂`) whole
     const city = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest) || placeWordAt(rest, 0) === rest.length;
-    if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) add(who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
-    add(who, province[0], 'Location', rule);
+    if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) addVisit(b, s, date, who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
+    addVisit(b, s, date, who, province[0], 'Location', rule);
     return true;
   };
   // 分别在所在省市…看望: each visitor in the province of his own post (`中共上海市委书记黄菊` → 上海), else none
   const own = OWN_PROVINCE.exec(s.text);
   if (own) for (const p of visitors(s.start + own.index)) {
     const province = mapArray(p.titles, (t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
-    if (province) add([p], province[1], 'Location', 'visited.to-place');
+    if (province) addVisit(b, s, date, [p], province[1], 'Location', 'visited.to-place');
   }
   // 来到这里 / 在这里考察: the site just visited or introduced
   const h = here ? HERE.exec(s.text) : null;
-  if (h && here) add(visitors(s.start + h.index), here.name, here.kind, h[0].startsWith('在') ? 'visited.to-place' : 'visited.list');
+  if (h && here) addVisit(b, s, date, visitors(s.start + h.index), here.name, here.kind, h[0].startsWith('在') ? 'visited.to-place' : 'visited.list');
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (each scan only where its verb stands: most sentences tell of no visit)
@@ -582,7 +588,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const who = visitors(s.start + m.index!);
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
       if (provinceAndPlace(who, place, 'visited.to-place')) continue;
-      add(who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
+      addVisit(b, s, date, who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
@@ -629,7 +635,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (groups && !more && unitList(items) && unitList(groups[1].split(/[，、]/).filter(Boolean))) items.push(...groups[1].split(/[，、]/).filter(Boolean));
     if (unitList(items)) for (const [k, item] of items.entries()) {
       const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
-      if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) add(who, c[1], 'Location', 'visited.list');
+      if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) addVisit(b, s, date, who, c[1], 'Location', 'visited.list');
     }
     // (not a room named with its body: `…公司新上的口罩生产线`)
     const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '').replace(BODY_OF_ROOM, '$1')) && placeNameAt(i) < 2);
@@ -638,13 +644,13 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     for (let item of shareHead(items)) {
       if (watched && !isExhibition(normName(item))) continue;
       if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
-        add(who, item, visitTarget(item) ?? 'Organization', 'visited.list');
+        addVisit(b, s, date, who, item, visitTarget(item) ?? 'Organization', 'visited.list');
         continue;
       }
       if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
         // (by the visitor: those 在…陪同下 get the visit's main target only)
-        if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) add(who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
+        if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
         continue;
       }
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
@@ -677,10 +683,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName || province ? 'Location' : null);
       if (kind) named++;
       else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
-      add(who, item, kind, 'visited.list');
+      addVisit(b, s, date, who, item, kind, 'visited.list');
     }
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
-    if (named > unnamed.length) for (const item of unnamed) add(who, item, 'Organization', 'visited.list');
+    if (named > unnamed.length) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
@@ -698,7 +704,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several;
       // a city by its bare name is a place (呼和浩特)
       const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
-      add(who, place, kind, 'visited.fronted-place');
+      addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
     }
   } else {
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
@@ -720,7 +726,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const listed = places.length > 1 && places.some((p) => visitTarget(p) === 'Organization') && !hosts;
       for (const place of places) {
         const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
-        if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
+        if (kind && !GENERIC_SITE.test(place)) addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
       }
     }
   }
@@ -730,7 +736,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const who = visitors(s.start + m.index!);
     // (`普拉底乡贫困村`: the township; its poor villages are no named place)
     for (const place of putPlaces(m[1]).map((p) => p.replace(/(?<=[乡镇])贫困村$/, ''))) {
-      if (!GENERIC_SITE.test(place)) add(who, place, visitTarget(place), 'visited.fronted-place');
+      if (!GENERIC_SITE.test(place)) addVisit(b, s, date, who, place, visitTarget(place), 'visited.fronted-place');
     }
   }
 }
