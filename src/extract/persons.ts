@@ -618,6 +618,90 @@ const TITLE_HEAD_SCAN = new WordScan(TITLE_HEADS, TITLE_HEAD_RE.source);
 const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Persons named with a post, a group word or a post after the name, in one sentence. */
+/**
+ * Rule 4 of titledPersons: those appointed (`增选X为…副主席`, `任命X为…局长`), dismissed (`免去X的…职务`), named
+ * in an appointment notice (`X同志任…`) or elected (`X当选…`), into `out`. A function of its own: its cues
+ * stand in few sentences, and V8 optimizes a function the later the larger it is — titledPersons, run
+ * on every sentence, was still unoptimized in the second pass over 3,148 articles with these in it.
+ */
+function appointments(s: string, offset: number, out: PersonMention[]): void {
+  const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
+  // appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
+  // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
+  // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
+  const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
+  const appointed = (from: number, titleAt: number, title: string): boolean => {
+    const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
+    if (!names) return false;
+    const titles = postChain(title, titleAt + offset);
+    if (!titles.length) return false;
+    for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [...titles]));
+    return true;
+  };
+  if (APPOINTED_CUE.test(s)) for (const m of allMatches(APPOINTED, s)) {
+    const title = m[2];
+    if (!TITLE_HEAD_END.test(title)) continue;
+    // (a note may follow the post: `为省长（土家族），A、B为副省长`)
+    const titleAt = m.index! + m[0].length - m[3].length - title.length;
+    if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
+    for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
+      // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
+      const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
+      const more = APPOINTED_MORE.exec(s.slice(from));
+      if (!more || !TITLE_HEAD_END.test(more[2])) break;
+      const moreTitleAt = from + more[0].length - more[3].length - more[2].length;
+      if (!appointed(from, moreTitleAt, more[2])) break;
+      end = moreTitleAt + more[2].length + more[3].length;
+    }
+  }
+  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
+  if (s.includes('免去')) for (const m of allMatches(DISMISSED, s)) {
+    const i = m.index! + 2;
+    // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
+    if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
+  // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
+  if (s.includes('同志')) for (const m of allMatches(NOTICE_APPOINTED, s)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (cuedName(s, at) !== m[1] || taken(at)) continue;
+    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
+    if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
+  }
+  // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
+  for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
+    // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
+    // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
+    const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
+    // (no common noun of two characters: `全票当选`)
+    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
+    if (len === undefined || taken(k - len)) continue;
+    const name = dotted ? dotted[1] : s.slice(k - len, k);
+    const from = k + (s[k + 2] === '为' ? 3 : 2);
+    for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
+      const post = s.slice(from, end);
+      const next = s.slice(end);
+      if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
+      out.push(appointedPerson(name, k - len + offset, [{ name: post, start: from + offset, end: end + offset }]));
+      // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
+      for (let j = k - len; s[j - 1] === '、'; ) {
+        const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
+        if (n === undefined || taken(j - 1 - n)) break;
+        j -= n + 1;
+        out.push(appointedPerson(s.slice(j, j + n), j + offset, [{ name: post, start: from + offset, end: end + offset }]));
+      }
+      break;
+    }
+  }
+  if (s.includes('当选')) for (const m of allMatches(ELECTED_ALSO, s)) {
+    if (!TITLE_HEAD_END.test(m[1])) continue;
+    const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
+    const to = end ? m.index! + m[0].length + end.index : s.length;
+    const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
+    const titleAt = m.index! + m[0].indexOf(m[1]);
+    if (names) for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]));
+  }
+}
+
 /** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
 function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
   const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
@@ -733,80 +817,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       listAfter(s, i + name.length, offset, [], out);
     }
   }
-  // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
-  // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
-  // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
-  const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
-  const appointed = (from: number, titleAt: number, title: string): boolean => {
-    const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
-    if (!names) return false;
-    const titles = postChain(title, titleAt + offset);
-    if (!titles.length) return false;
-    for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [...titles]));
-    return true;
-  };
-  if (APPOINTED_CUE.test(s)) for (const m of allMatches(APPOINTED, s)) {
-    const title = m[2];
-    if (!TITLE_HEAD_END.test(title)) continue;
-    // (a note may follow the post: `为省长（土家族），A、B为副省长`)
-    const titleAt = m.index! + m[0].length - m[3].length - title.length;
-    if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
-    for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
-      // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
-      const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
-      const more = APPOINTED_MORE.exec(s.slice(from));
-      if (!more || !TITLE_HEAD_END.test(more[2])) break;
-      const moreTitleAt = from + more[0].length - more[3].length - more[2].length;
-      if (!appointed(from, moreTitleAt, more[2])) break;
-      end = moreTitleAt + more[2].length + more[3].length;
-    }
-  }
-  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
-  if (s.includes('免去')) for (const m of allMatches(DISMISSED, s)) {
-    const i = m.index! + 2;
-    // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
-    if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
-  }
-  // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
-  if (s.includes('同志')) for (const m of allMatches(NOTICE_APPOINTED, s)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    if (cuedName(s, at) !== m[1] || taken(at)) continue;
-    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
-    if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
-  }
-  // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
-  for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
-    // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
-    // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
-    const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
-    // (no common noun of two characters: `全票当选`)
-    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
-    if (len === undefined || taken(k - len)) continue;
-    const name = dotted ? dotted[1] : s.slice(k - len, k);
-    const from = k + (s[k + 2] === '为' ? 3 : 2);
-    for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
-      const post = s.slice(from, end);
-      const next = s.slice(end);
-      if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
-      out.push(appointedPerson(name, k - len + offset, [{ name: post, start: from + offset, end: end + offset }]));
-      // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
-      for (let j = k - len; s[j - 1] === '、'; ) {
-        const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
-        if (n === undefined || taken(j - 1 - n)) break;
-        j -= n + 1;
-        out.push(appointedPerson(s.slice(j, j + n), j + offset, [{ name: post, start: from + offset, end: end + offset }]));
-      }
-      break;
-    }
-  }
-  if (s.includes('当选')) for (const m of allMatches(ELECTED_ALSO, s)) {
-    if (!TITLE_HEAD_END.test(m[1])) continue;
-    const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
-    const to = end ? m.index! + m[0].length + end.index : s.length;
-    const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
-    const titleAt = m.index! + m[0].indexOf(m[1]);
-    if (names) for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]));
-  }
+  // 4. appointed, dismissed, elected (appointments)
+  appointments(s, offset, out);
   // 3. name then post: 习近平总书记
   for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
     // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
