@@ -1,6 +1,6 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
-import { normName, isCjk, WordList, WordScan } from './text';
+import { allMatches, normName, isCjk, WordList, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
+import { ScratchMarks } from '../arrays';
 // ------------------------------------------------------------------ bodies, policies
 
 export interface NameMention {
@@ -157,9 +158,11 @@ const FORUM_MEETING = /(论坛)(?:[\d０-９]{4}年|第[一二三四五六七八
 const STANDALONE_LIST = new WordList(STANDALONE_ORGS);
 const INTERNATIONAL_LIST = new WordList(INTERNATIONAL_ORGS);
 
+const ORG_COVERED = new ScratchMarks();
+
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = ORG_COVERED.zeroed(text.length + 1);
   const push = (name: string, start: number, end: number) => {
     if (covered[start] && covered[end - 1]) return;
     out.push({ name, start, end });
@@ -257,7 +260,7 @@ export function findOrganizations(text: string): NameMention[] {
     if (freeBefore && freeAfter) push(o, k, k + o.length);
   }
   // a forum that holds a summit or an annual meeting is a body (`中非合作论坛北京峰会`, `博鳌亚洲论坛2023年年会`)
-  for (const m of text.matchAll(FORUM_MEETING)) {
+  for (const m of allMatches(FORUM_MEETING, text)) {
     const end = m.index! + m[1].length;
     const name = trimLead(text.slice(leftEdge(text, end, 14, true), end)).replace(/^(?:本届|首届|第[一二三四五六七八九十\d]+届)/, '');
     if (name.length >= 5 && !/[的了]/.test(name) && !NOT_OPENING.test(name)) push(name, end - name.length, end);
@@ -517,7 +520,7 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
  * A document's draft by name: `拟订了…名额分配方案草案、…`, `关于提请审议…守则修订草案的议案`,
  * and the first of a list after 就/对 (`就…名额分配方案草案、…作了说明`; not 成就, 造就, 迁就).
  */
-/** The heads of policies, scanned for in a text (matchAll copies it: its lastIndex is never shared). */
+/** The heads of policies, scanned for in a text (allMatches leaves its lastIndex as it was: it is never shared). */
 const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
@@ -631,7 +634,7 @@ const IMPLEMENTED_BEFORE = new RegExp(`(?:${[...POLICY_HEADS, '法', '决定'].j
 /** The runs of 《》 titles joined by 、/和 (`《甲》、《乙》和《丙》`), each as the titles' matches. */
 function titleRuns(text: string): RegExpMatchArray[][] {
   const runs: RegExpMatchArray[][] = [];
-  for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
+  for (const m of allMatches(/《([^《》]{2,60})》/g, text)) {
     const last = runs.at(-1)?.at(-1);
     if (last && /^[、和与及]?$/.test(text.slice(last.index! + last[0].length, m.index!))) runs.at(-1)!.push(m);
     else runs.push([m]);
@@ -639,11 +642,14 @@ function titleRuns(text: string): RegExpMatchArray[][] {
   return runs;
 }
 
+const POLICY_COVERED = new ScratchMarks();
+const POLICY_TITLED = new ScratchMarks();
+
 export function findPolicies(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = POLICY_COVERED.zeroed(text.length + 1);
   /** what a 《》 title covers: a whole programme quoted inside it is named (`《…落实“十大伙伴行动”实施方案》`) */
-  const titled = new Uint8Array(text.length + 1);
+  const titled = POLICY_TITLED.zeroed(text.length + 1);
   const push = (name: string, start: number, end: number) => {
     covered.fill(1, start, end);
     const n = normName(name);
@@ -679,12 +685,12 @@ export function findPolicies(text: string): NameMention[] {
       push(inner, m.index!, m.index! + m[0].length);
       titled.fill(1, m.index!, m.index! + m[0].length);
       // a title inside it: `《关于修改…〈…协定〉的议定书》`
-      for (const q of inner.matchAll(/〈([^〈〉]{4,60})〉/g)) if (!PUBLICATION.test(q[1])) out.push({ name: normName(q[1]), start: m.index!, end: m.index! + m[0].length });
+      for (const q of allMatches(/〈([^〈〉]{4,60})〉/g, inner)) if (!PUBLICATION.test(q[1])) out.push({ name: normName(q[1]), start: m.index!, end: m.index! + m[0].length });
     }
   }
   // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
   // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
-  for (const m of text.matchAll(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g)) {
+  for (const m of allMatches(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g, text)) {
     // a figure of speech: `把招商引资作为“一把手”工程来抓` names no programme
     // nor a strategy's goal (`“三步走”战略目标`; a plan's targets are the plan's: `“十四五”规划目标任务`)
     const after = text.slice(m.index! + m[0].length);
@@ -698,17 +704,17 @@ export function findPolicies(text: string): NameMention[] {
     const joinedBy = /^的(政策)$/.exec(m[2]);
     if (joinedBy && !covered[m.index!]) {
       // (a short name, not a slogan: `“工作在乡下、生活在城里”的政策`, `“纸上的和平”政策`)
-      for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) if (q[1].length <= 6 && !/[的和、，]/.test(q[1])) push(q[1] + joinedBy[1], m.index!, m.index! + m[0].length);
+      for (const q of allMatches(/“([^“”]{2,24})”/g, m[1])) if (q[1].length <= 6 && !/[的和、，]/.test(q[1])) push(q[1] + joinedBy[1], m.index!, m.index! + m[0].length);
       continue;
     }
     if (/[从在把对向以于的了将]/.test(m[2]) || /^[上性地]/.test(after)) continue;
     // a kind the quoted ones are examples of (`“三北”等重点工程`), or a verb between (`“村BA”正式建立战略合作`)
     if (/等|建立|具有|加强|作出|改变|纳入|进行|期间/.test(m[2])) continue;
-    for (const q of m[1].matchAll(/“([^“”]{2,24})”/g)) push(q[1] + m[2], m.index!, m.index! + m[0].length);
+    for (const q of allMatches(/“([^“”]{2,24})”/g, m[1])) push(q[1] + m[2], m.index!, m.index! + m[0].length);
   }
   // the clauses of a 、-list of 关于 sharing the head after the last (each its own 关于…的决议)
   // (joined by commas too: `宣读了关于命名…，关于表彰…，关于表彰…的决定`)
-  if (text.includes('、关于') || text.includes('，关于')) for (const m of text.matchAll(ABOUT_LIST)) {
+  if (text.includes('、关于') || text.includes('，关于')) for (const m of allMatches(ABOUT_LIST, text)) {
     if (covered[m.index!]) continue;
     let at = m.index! + 2;
     for (const item of [m[1], ...m[2].split(/[、，]关于/).slice(1)]) {
@@ -719,7 +725,7 @@ export function findPolicies(text: string): NameMention[] {
     covered.fill(1, m.index!, m.index! + m[0].length);
   }
   // unquoted named ones
-  for (const m of text.matchAll(POLICY_HEAD_SCAN)) {
+  for (const m of allMatches(POLICY_HEAD_SCAN, text)) {
     const end = m.index! + m[0].length;
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
@@ -767,9 +773,9 @@ export function findPolicies(text: string): NameMention[] {
   }
   // (the tests before each scan find its fixed part first: most texts have none, and a scan
   // that starts with a run of CJK characters tries it at every character)
-  if (MEASURES_COUNTED.test(text)) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g)) push(m[0], m.index!, m.index! + m[0].length);
+  if (MEASURES_COUNTED.test(text)) for (const m of allMatches(/([\u4e00-\u9fff]{2,8}(?:稳增长|促消费|惠企|助企|纾困))(\d{1,3})条/g, text)) push(m[0], m.index!, m.index! + m[0].length);
   // laws and their drafts: `期货和衍生品法草案`, `职业教育法修订草案`, `反间谍法` before 修订草案
-  if (LAW_DRAFTED.test(text)) for (const m of text.matchAll(LAW)) {
+  if (LAW_DRAFTED.test(text)) for (const m of allMatches(LAW, text)) {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
     // a law's name holds no 的, and a 议案 before it is the motion, not the law (`…的议案和宪法修正案草案`)
@@ -781,7 +787,7 @@ export function findPolicies(text: string): NameMention[] {
     push(body ? `${body}和${name}` : name, body ? at - 1 - body.length : end - name.length, end);
   }
   // (each scan only where its word stands: most texts name no draft)
-  if (text.includes('草案')) for (const m of text.matchAll(DRAFT)) {
+  if (text.includes('草案')) for (const m of allMatches(DRAFT, text)) {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
     const name = m[1].replace(/^.*(?:关于|了)/, '').replace(/^(?:和|及|与|、|提请|审议|通过|表决|制定|修改|拟订|实施)+/, '');
@@ -791,7 +797,7 @@ export function findPolicies(text: string): NameMention[] {
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
   // laws by name after what is done to them: `执行香港国安法`, `根据宪法和有关法律的规定`
-  if (text.includes('法')) for (const m of text.matchAll(LAW_NAMED)) {
+  if (text.includes('法')) for (const m of allMatches(LAW_NAMED, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (covered[at]) continue;
     // (a second verb's object: `学习掌握宪法`)
@@ -801,7 +807,7 @@ export function findPolicies(text: string): NameMention[] {
     if ((name.length < 3 && name !== '宪法') || NOT_A_LAW.test(name) || LAW_KIND.test(name)) continue;
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
-  if (text.includes('法')) for (const m of text.matchAll(LAW_SUBJECT)) {
+  if (text.includes('法')) for (const m of allMatches(LAW_SUBJECT, text)) {
     const at = m.index! + m[0].length - m[1].length;
     // (not an article of the law at hand: `第四十八条本法`)
     // (nor a description: `是新中国第一部宪法`)
@@ -833,7 +839,7 @@ export function findPolicies(text: string): NameMention[] {
   }
   // a 基本法 named by its region: `香港基本法`, `澳门特别行政区基本法`
   // (not the committee named after it: `香港特别行政区基本法委员会`)
-  if (text.includes('基本法')) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,9}?)基本法(?!委员会|研究会|研究中心|学会|办公室)/g)) {
+  if (text.includes('基本法')) for (const m of allMatches(/([\u4e00-\u9fff]{2,9}?)基本法(?!委员会|研究会|研究中心|学会|办公室)/g, text)) {
     for (let k = 0; k < m[1].length - 1; k++) {
       const place = m[1].slice(k);
       const w = placeWordAt(place, 0);
@@ -844,7 +850,7 @@ export function findPolicies(text: string): NameMention[] {
     }
   }
   // a provisional or implementing regulation is named without 《》: `草案总结印花税暂行条例实践`
-  if (/暂行条例|实施条例/.test(text)) for (const m of text.matchAll(/(?:暂行条例|实施条例)/g)) {
+  if (/暂行条例|实施条例/.test(text)) for (const m of allMatches(/(?:暂行条例|实施条例)/g, text)) {
     const end = m.index! + m[0].length;
     if (covered[m.index!]) continue;
     const raw = text.slice(leftEdge(text, end, 20, false), end).replace(/^.*(?:总结|根据|依据|依照|按照|执行|实施|修改|修订|制定|废止|违反|落实|贯彻|出台|印发|发布|了)/, '');
@@ -854,7 +860,7 @@ export function findPolicies(text: string): NameMention[] {
   // what a meeting adopts: `审议通过了甲常委会2022年度工作要点和…工作计划`; the list ends at
   // the first item that is no document (`…和有关人事任免事项`); short items without a head
   // (`立法、监督、代表工作计划`) get theirs below
-  if (/审议|原则通过|表决通过/.test(text)) for (const m of text.matchAll(ADOPTED)) {
+  if (/审议|原则通过|表决通过/.test(text)) for (const m of allMatches(ADOPTED, text)) {
     let at = m.index! + m[0].length - m[1].length;
     for (const item of m[1].split(/([、和及])/)) {
       if (item.length === 1 && /[、和及]/.test(item)) {
@@ -893,11 +899,11 @@ export function findPolicies(text: string): NameMention[] {
       push(listed, at + 1, at + item[0].length);
     }
   }
-  if (text.includes('赋予')) for (const m of text.matchAll(CONSTITUTION_CONFERS)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
-  if (text.includes('党章') || text.includes('共产党章程')) for (const m of text.matchAll(PARTY_CHARTER)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('赋予')) for (const m of allMatches(CONSTITUTION_CONFERS, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('党章') || text.includes('共产党章程')) for (const m of allMatches(PARTY_CHARTER, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
   // an agenda named by the year it runs to (`落实联合国2030年可持续发展议程`), not a meeting's (`会议议程`)
-  if (text.includes('年') && text.includes('议程')) for (const m of text.matchAll(YEAR_AGENDA)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
-  if (text.includes('宪章') || text.includes('联合公报') || text.includes('章程')) for (const m of text.matchAll(CHARTER)) {
+  if (text.includes('年') && text.includes('议程')) for (const m of allMatches(YEAR_AGENDA, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('宪章') || text.includes('联合公报') || text.includes('章程')) for (const m of allMatches(CHARTER, text)) {
     const end = m.index! + m[0].length;
     // (a charter is a named body's: not `企业章程`, `有关章程`)
     if (/^(?:有关|相关|企业|公司|各|本|其|该|新)/.test(m[1])) continue;
@@ -905,31 +911,31 @@ export function findPolicies(text: string): NameMention[] {
   }
   // a free-trade or investment agreement named by its two parties (`中新自贸协定`, `中国—东盟自由贸易协定升级版`,
   // `中欧投资协定`), not `两国自贸协定`
-  if (text.includes('贸协定') || text.includes('贸易协定') || text.includes('投资协定')) for (const m of text.matchAll(NAMED_FTA)) {
+  if (text.includes('贸协定') || text.includes('贸易协定') || text.includes('投资协定')) for (const m of allMatches(NAMED_FTA, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }
   // a numbered set of measures named by what it does (`落实好加强和改进代表工作的35条具体措施`)
-  if (MEASURES_HEAD.test(text)) for (const m of text.matchAll(MEASURES_NAMED)) {
+  if (MEASURES_HEAD.test(text)) for (const m of allMatches(MEASURES_NAMED, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }
   // a treaty named by its two parties, without 《》 (`中日和平友好条约`, `中国和哥伦比亚移管被判刑人条约`)
-  if (text.includes('条约')) for (const m of text.matchAll(NAMED_TREATY)) {
+  if (text.includes('条约')) for (const m of allMatches(NAMED_TREATY, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at] && !/[的了签订是]|缔结/.test(m[1])) push(m[1], at, at + m[1].length);
   }
   // an agreement named by the city it was made in, without 《》 (`推动巴黎协定全面有效实施`, `京都议定书`)
-  if (text.includes('协定') || text.includes('议定书')) for (const m of text.matchAll(AGREEMENT_HEAD)) {
+  if (text.includes('协定') || text.includes('议定书')) for (const m of allMatches(AGREEMENT_HEAD, text)) {
     const city = placeWordEndingAt(text, m.index!, m.index! - 4);
     const at = m.index! - city;
     if (city >= 2 && !covered[at] && CITY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) push(text.slice(at, m.index! + m[0].length), at, m.index! + m[0].length);
   }
-  if (/(?:行动|工程|计划|宪法|战略)(?:暨[^“”]*)?”/.test(text)) for (const m of text.matchAll(QUOTED_HEADED)) {
+  if (/(?:行动|工程|计划|宪法|战略)(?:暨[^“”]*)?”/.test(text)) for (const m of allMatches(QUOTED_HEADED, text)) {
     const end = m.index! + m[0].length;
     if ((!covered[m.index! + 1] || titled[m.index! + 1]) && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }
-  if (text.includes('决议（草案）') || text.includes('决议(草案)')) for (const m of text.matchAll(SESSION_RESOLUTION)) {
+  if (text.includes('决议（草案）') || text.includes('决议(草案)')) for (const m of allMatches(SESSION_RESOLUTION, text)) {
     const at = m.index! + m[0].length - m[1].length;
     // (one named by what it is about is read below: `…会议关于…的决议（草案）`; a set is none: `各项报告和决议（草案）`)
     if (!covered[at] && !/关于|[和及与]|各项|上述|有关|相关|报告/.test(m[1])) push(m[1], at, at + m[1].length);
@@ -951,12 +957,12 @@ export function findPolicies(text: string): NameMention[] {
     push(m[1], m.index!, m.index! + m[0].length);
   }
   // an opinion adopted or issued, named by what it is about (`审议通过了…关于…的意见`): not one heard or asked for
-  if (text.includes('的意见')) for (const m of text.matchAll(OPINION_ADOPTED)) {
+  if (text.includes('的意见')) for (const m of allMatches(OPINION_ADOPTED, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }
   // a code's book in draft (`民法典婚姻家庭编草案`), and the code it is part of
-  if (text.includes('法典')) for (const m of text.matchAll(CODE_BOOK)) {
+  if (text.includes('法典')) for (const m of allMatches(CODE_BOOK, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (covered[at]) continue;
     push(m[1], at, at + m[1].length);

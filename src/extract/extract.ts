@@ -61,7 +61,11 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   // (one entity per body, named as the article first names it: 全国人大宪法和法律委员会 … 宪法法律委)
   const found = findOrganizations(text);
   const forms = bodyForms(found);
-  const nameOf = new Map([...forms].flatMap(([name, aliases]) => [[name, name], ...aliases.map((a) => [a, name] as [string, string])]));
+  const nameOf = new Map<string, string>();
+  for (const [name, aliases] of forms) {
+    nameOf.set(name, name);
+    for (const a of aliases) nameOf.set(a, name);
+  }
   const orgs = found.map((o) => ({ ...o, name: nameOf.get(o.name) ?? o.name }));
   for (const [name, aliases] of forms) b.entity('Organization', name, { aliases });
   // (a person's plan, `阿拉法特计划在英国会见…`, is no programme: a head right after a name read as a person)

@@ -2,9 +2,9 @@
 // their host, and which meeting an article is about.
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { normName, escapeRegExp, WordScan, type Sentence } from './text';
+import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
 import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS } from './lexicon';
-import { mapArray } from '../arrays';
+import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
@@ -90,7 +90,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           if (course) names.set(m, course + m.name);
         } else if (m.name === '联组会') {
           // `看望了参加…会议的民革、科技界、环境资源界委员，并参加联组会`: named by the sectors of the members it joins
-          const sectors = [...text.slice(0, m.start).matchAll(SECTOR_MEMBERS)].at(-1)?.[1];
+          const sectors = allMatches(SECTOR_MEMBERS, text.slice(0, m.start)).at(-1)?.[1];
           if (sectors) names.set(m, `${sectors}委员${m.name}`);
         } else {
           // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
@@ -747,9 +747,11 @@ function quotedManner(text: string, at: number): boolean {
 const BODIES_LIKE_MEETINGS = INTERNATIONAL_ORGS.filter((o) => /(?:会议|大会)$/.test(o));
 const MEETING_HEAD_SCAN = new WordScan([...MEETING_HEADS, ...CALLED_MEETING_HEAD_WORDS], MEETING_HEAD_RE.source);
 
+const MEETING_COVERED = new ScratchMarks();
+
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = MEETING_COVERED.zeroed(text.length + 1);
   const re = MEETING_HEAD_SCAN;
   re.lastIndex = 0;
   /** where a count of meetings read as none ends (`6场专题论坛`) */
@@ -1158,7 +1160,7 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   // 十九届二中、三中全会: plenums of one term that share 届 and 全会, one meeting each
   // (each scan only where its words stand: an optional group before them makes the regex try every position)
-  if (text.includes('中、')) for (const c of text.matchAll(/((?:党的|中共)?[一二三四五六七八九十]{1,3}届)((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会/g)) {
+  if (text.includes('中、')) for (const c of allMatches(/((?:党的|中共)?[一二三四五六七八九十]{1,3}届)((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会/g, text)) {
     const from = c.index!;
     const to = from + c[0].length;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start < to && out[k].end > from) out.splice(k, 1);
@@ -1171,14 +1173,14 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   // a press conference one speaks at, named by nothing in its mention (`在记者招待会上宣布`, `在…举行的新闻发布会上指出`):
   // a bare mention, named by the speaker's body (addMeetings)
-  if (text.includes('招待会') || text.includes('发布会') || text.includes('记者会')) for (const c of text.matchAll(PRESS_AT)) {
+  if (text.includes('招待会') || text.includes('发布会') || text.includes('记者会')) for (const c of allMatches(PRESS_AT, text)) {
     const at = c.index! + c[0].length - c[1]!.length - 1;
     if (covered[at]) continue;
     out.push({ name: c[1]!, start: at, end: at + c[1]!.length, bare: true });
     covered.fill(1, at, at + c[1]!.length);
   }
   // 党的二十大, 中国妇女十三大, 二十届三中全会, 两会
-  for (const c of NUMBERED_CORE.test(text) ? text.matchAll(NUMBERED_CONGRESS) : []) {
+  for (const c of NUMBERED_CORE.test(text) ? allMatches(NUMBERED_CONGRESS, text) : []) {
     const s = c.index!;
     if (covered[s]) continue;
     // `十五大` alone is the party's congress where the text goes on as it does about one
@@ -1204,7 +1206,7 @@ export function findMeetings(text: string): MeetingMention[] {
   // (a bare 两会 is the nation's, but where a county's or a district's congress and conference are the text's
   // (`区人大常委会党组和区政协党组关于召开两会有关请示`) it is theirs, named by no level: none)
   const localSessions = text.includes('两会') && /[省市县区州旗]人大/.test(text) && /[省市县区州旗]政协/.test(text) && !/全国人大|全国政协/.test(text);
-  if (text.includes('两会')) for (const c of text.matchAll(/(全国|省|市|县|区)?两会/g)) {
+  if (text.includes('两会')) for (const c of allMatches(/(全国|省|市|县|区)?两会/g, text)) {
     const s = c.index!;
     if (covered[s] || (c[0].length === 2 && localSessions)) continue;
     out.push({ name: c[0].length === 2 ? '全国两会' : c[0], start: s, end: s + c[0].length, bare: false });
@@ -1382,7 +1384,7 @@ const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行
 // (or 深入 it, or 来 it: `市领导深入进贤县调研`, `来郧西调研`; the work looked into between: `来到进贤县，对该县…进行调研`)
 const TRIP_PLACE = new RegExp(`(?:在|到|赴|深入|(?<![未以带原本从后将])来(?!到|自))((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区)|[\\u4e00-\\u9fff]{2,3}?)(?:开展[^，。；]{0,12}?|，对[^，。；]{2,30}?进行)?(?:调研|考察|视察|检查|督导)`, 'g');
 function tripPlace(text: string): string | null {
-  for (const m of text.matchAll(TRIP_PLACE)) {
+  for (const m of allMatches(TRIP_PLACE, text)) {
     const place = m[1]!;
     // (a bare name only where it is a place word of the dictionary: `郧西`, not `一线`)
     if (/(?:市|县|区|省|自治州|自治区)$/.test(place) || PROVINCES.flat().includes(place) || placeWordAt(place, 0) === place.length) return place;
@@ -1394,7 +1396,7 @@ function tripPlace(text: string): string | null {
 // (or whose people it called on: `到自治区纪委监委机关看望干部`; a body's offices are the body's: …机关)
 const TRIP_BODY = /(?:到|赴|深入|来到)([\u4e00-\u9fff]{3,14}?)(?:调研|考察|视察|检查|督导|走访|看望|慰问)/g;
 function tripBody(text: string): string | null {
-  const bodies = [...text.matchAll(TRIP_BODY)].map((m) => m[1]!).filter((b) => ORG_SUFFIX_RE.test(b) || (b.endsWith('机关') && ORG_SUFFIX_RE.test(b.slice(0, -2))));
+  const bodies = allMatches(TRIP_BODY, text).map((m) => m[1]!).filter((b) => ORG_SUFFIX_RE.test(b) || (b.endsWith('机关') && ORG_SUFFIX_RE.test(b.slice(0, -2))));
   return bodies.length === 1 ? bodies[0]! : null;
 }
 
@@ -1442,11 +1444,11 @@ function presiderNamed(text: string, at: number, persons: readonly { name: strin
 export function hostOf(text: string, sents: Sentence[], at: number): string | null {
   const before = text.slice(0, at);
   // (a list of bodies visited before the meeting names it by all of them: `到商务部、海关总署考察并主持召开座谈会`)
-  const m = [...before.matchAll(/(?:到|在|来到|走进)((?:[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署)、){0,3}[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署))(?:调研|考察|宣讲|视察|检查|召开|主持)/g)].pop();
+  const m = allMatches(/(?:到|在|来到|走进)((?:[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署)、){0,3}[\u4e00-\u9fff]{2,16}?(?:院|厅|局|委|中心|集团|公司|大学|学院|所|部|馆|办|基地|园区|企业|机关|总署))(?:调研|考察|宣讲|视察|检查|召开|主持)/g, before).pop();
   if (m) return m[1].replace(/、/g, '');
   // one place visited names it too (`到河北雄安新区调研，主持召开座谈会` → 河北雄安新区座谈会); a list
   // of places (`到临江区、临山区调研`) names none
-  const place = [...before.matchAll(/(?:到|在|来到|赴)([\u4e00-\u9fff]{2,10}?(?:新区|开发区|自治州|自治区|市|县|区|州|省))(?:调研|考察|视察|检查)/g)].pop();
+  const place = allMatches(/(?:到|在|来到|赴)([\u4e00-\u9fff]{2,10}?(?:新区|开发区|自治州|自治区|市|县|区|州|省))(?:调研|考察|视察|检查)/g, before).pop();
   if (place && before[place.index! + place[0].length - place[1].length - 2] !== '、' && before.length - (place.index! + place[0].length) < 40) return place[1];
   // a stop of a trip its sentence puts first (`在舒兰市，王吉深入了解…，召开座谈会研究部署…`)
   const stop = /(?:^|[。\n])在([\u4e00-\u9fff]{2,10}?(?:新区|开发区|自治州|市|县|区|镇|乡))，[^。；]*$/.exec(before);

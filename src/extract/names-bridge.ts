@@ -163,7 +163,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
-  const clauses: Clauses = { verdicts: new Map() };
+  const clauses: Clauses = { verdicts: new Map(), from: -1, to: -1 };
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&
@@ -279,12 +279,16 @@ function phraseList(
   clauses: Clauses,
 ): boolean {
   if (s.cue !== 'list' || s.score >= 0.85) return false;
+  // (a span of the clause read last starts from its start: no walk back over the names before it)
   let from = s.start;
-  while (from > 0 && !CLAUSE_MARKS.has(text[from - 1]!)) from--;
+  if (from >= clauses.from && from <= clauses.to) from = clauses.from;
+  else while (from > 0 && !CLAUSE_MARKS.has(text[from - 1]!)) from--;
   const known = clauses.verdicts.get(from);
   if (known !== undefined) return known;
   let to = s.end;
   while (to < text.length && !CLAUSE_MARKS.has(text[to]!)) to++;
+  clauses.from = from;
+  clauses.to = to;
   // (the spans are in text order: each item looks from the first span at or after its start)
   const items: { start: number; end: number; named: boolean }[] = [];
   let j = lowerBound(spans, from);
@@ -303,9 +307,11 @@ function phraseList(
   return verdict;
 }
 
-/** What phraseList keeps for a text: each clause's verdict, by the clause's start. */
+/** What phraseList keeps for a text: each clause's verdict, by the clause's start; the last clause read, [from, to). */
 interface Clauses {
   verdicts: Map<number, boolean>;
+  from: number;
+  to: number;
 }
 
 /**

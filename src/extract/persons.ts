@@ -2,12 +2,12 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
+import { allMatches, readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
-import { mapArray } from '../arrays';
+import { mapArray, ScratchMarks } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
@@ -32,7 +32,7 @@ export function creditedReporters(input: string): Reporter[] {
   // (a two-character name padded to a photo credit's width, `新华社记者  燕  雁摄`, `李  刚摄`, is one name)
   const text = input.includes('摄') ? input.replace(PADDED_NAME, '$1$2') : input;
   const out: Reporter[] = [];
-  for (const m of text.matchAll(CREDIT)) {
+  for (const m of allMatches(CREDIT, text)) {
     const credit = m[0];
     const first = out.length;
     let role = '';
@@ -78,15 +78,15 @@ export function creditedReporters(input: string): Reporter[] {
   const credit = (name: string, role: string) => {
     if (!out.some((r) => r.name === name)) out.push({ name, role });
   };
-  if (text.includes('摄')) for (const m of text.matchAll(CAPTION_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
+  if (text.includes('摄')) for (const m of allMatches(CAPTION_CREDIT, text)) if (nameShape(m[1]!)) credit(m[1]!, '摄影');
   if (text.includes('/') || text.includes('／')) {
-    for (const m of text.matchAll(SLASH_CREDIT)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
+    for (const m of allMatches(SLASH_CREDIT, text)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
     // (and the mark before the name, closing a line: `…局面。摄/赵柏恋茹`, `文/张三`)
-    for (const m of text.matchAll(MARK_SLASH_CREDIT)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
+    for (const m of allMatches(MARK_SLASH_CREDIT, text)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
   }
   // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
   // `(文:米日古力·吾 来源:…)`)
-  if (HAS_MARK_COLON.test(text)) for (const m of text.matchAll(MARK_COLON_CREDIT)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
+  if (HAS_MARK_COLON.test(text)) for (const m of allMatches(MARK_COLON_CREDIT, text)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
@@ -107,7 +107,7 @@ export function creditedReporters(input: string): Reporter[] {
   // (`(杨涛 文/李前进 图)`), a contributor's body and names closing the text (`(南靖县安监局 陈月清 林冬丽)`)
   const dateline = text.includes('讯') ? DATELINE_BRACKET_NAMES.exec(text) : null;
   if (dateline) for (const n of dateline[1]!.split(/[、\s]+/)) if (nameShape(n)) credit(n, '记者');
-  for (const m of text.includes('文/') || text.includes('文／') ? text.matchAll(BRACKET_WRITER_PHOTO) : []) {
+  for (const m of text.includes('文/') || text.includes('文／') ? allMatches(BRACKET_WRITER_PHOTO, text) : []) {
     if (nameShape(m[1]!)) credit(m[1]!, '记者');
     if (nameShape(m[2]!)) credit(m[2]!, '摄影');
   }
@@ -133,7 +133,7 @@ const CREDIT_LINE = /^(记者|摄像|摄影|监制|录音|翻译|剪辑|编辑|�
 
 /** The credit lines of a text (CREDIT_LINE): their names, whatever their surnames (`鄂介甫`: the line says they are names). */
 function creditLines(text: string): { role: string; names: string[] }[] {
-  return [...text.matchAll(CREDIT_LINE)].map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || n.includes('·')) }));
+  return allMatches(CREDIT_LINE, text).map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || n.includes('·')) }));
 }
 
 /** An editor's or a checker's credit (`责任编辑 马张驰`, `编辑：张三`): the paper's staff, no person of the report. */
@@ -144,7 +144,7 @@ export function creditedStaff(text: string): string[] {
   // (and every name of a staff line of a broadcaster's block: `监制丨申勇 王志明`, `录音丨…`, `翻译丨…`)
   const lines = text.includes('丨') || text.includes('｜') ? creditLines(text).filter((l) => !/^(?:记者|摄像|摄影)$/.test(l.role)).flatMap((l) => l.names) : [];
   if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return lines;
-  return [...[...text.matchAll(STAFF_CREDIT)].map((m) => m[1]!).filter((n) => nameShape(n)), ...lines];
+  return [...mapArray(allMatches(STAFF_CREDIT, text), (m) => m[1]!).filter((n) => nameShape(n)), ...lines];
 }
 
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */
@@ -323,9 +323,11 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     return head !== undefined && inPostOf(persons, n.start, n.end + head.length);
   };
   // (nor one that is itself a post read for a name after it: `卡塔尔埃米尔` of `…的卡塔尔埃米尔塔米姆`)
-  const posts = new Set(persons.flatMap((p) => p.titles.map((t) => t.name)));
+  const posts = new Set<string>();
+  for (const p of persons) for (const t of p.titles) posts.add(t.name);
   // (nor the country a post read for a name is of, where the model reads it alone elsewhere: `同瑙鲁议长斯蒂芬` … `瑙鲁作出`)
-  const postOf = (name: string) => [...posts].some((t) => t.length > name.length && t.startsWith(name) && TITLE_HEAD_END.test(t) && FOREIGN_POST_HEAD.test(t.slice(name.length)));
+  const postList = [...posts];
+  const postOf = (name: string) => postList.some((t) => t.length > name.length && t.startsWith(name) && TITLE_HEAD_END.test(t) && FOREIGN_POST_HEAD.test(t.slice(name.length)));
   const postParts = new Set(model.filter((n) => inPost(n) || posts.has(n.name) || postOf(n.name)).map((n) => n.name));
   for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
@@ -333,7 +335,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const p of persons) p.name = fullOf.get(p.name) ?? p.name;
   // a province's name is no one's (`到甘肃调研`, `甘肃、宁夏、新疆七省区`)
   for (const name of known) if (PROVINCE_NAME_SET.has(name)) known.delete(name);
-  const taken = takenScratch(text.length + 1);
+  const taken = TAKEN.zeroed(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   const starts = startsOf(text, known);
   for (const name of known) {
@@ -446,7 +448,7 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
     const at = new Map(persons.map((p) => [p.start, p]));
     const ends = new Set(persons.map((p) => p.end));
     const added: PersonMention[] = [];
-    for (const m of text.matchAll(LIST_ITEM)) {
+    for (const m of allMatches(LIST_ITEM, text)) {
       const start = m.index! + 1;
       const name = m[1];
       // (inside the run, after a name read: `汪洋、栗战书、王沪宁`)
@@ -506,13 +508,7 @@ function allClear(marks: Uint8Array, from: number, to: number): boolean {
 }
 
 /** A zeroed mark per character of a text, reused from article to article (no allocation per article). */
-let taken_ = new Uint8Array(4096);
-function takenScratch(n: number): Uint8Array {
-  if (taken_.length < n) taken_ = new Uint8Array(Math.max(n, taken_.length * 2));
-  const t = taken_.subarray(0, n);
-  t.fill(0);
-  return t;
-}
+const TAKEN = new ScratchMarks();
 
 /**
  * Every start of each name in the text, in order (overlapping ones too), in one pass over the
@@ -556,7 +552,7 @@ const COUNTED_POST = new RegExp(`等([\\d一二三四五六七八九十]+)[位�
  */
 function postAfterList(text: string, persons: PersonMention[]): void {
   if (!COUNTED.test(text)) return;
-  for (const m of text.matchAll(COUNTED_POST)) {
+  for (const m of allMatches(COUNTED_POST, text)) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
     const list: PersonMention[] = [];
     let end = m.index!;
@@ -622,6 +618,106 @@ const TITLE_HEAD_SCAN = new WordScan(TITLE_HEADS, TITLE_HEAD_RE.source);
 const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Persons named with a post, a group word or a post after the name, in one sentence. */
+/**
+ * Rule 4 of titledPersons: those appointed (`增选X为…副主席`, `任命X为…局长`), dismissed (`免去X的…职务`), named
+ * in an appointment notice (`X同志任…`) or elected (`X当选…`), into `out`. A function of its own: its cues
+ * stand in few sentences, and V8 optimizes a function the later the larger it is — titledPersons, run
+ * on every sentence, was still unoptimized in the second pass over 3,148 articles with these in it.
+ */
+function appointments(s: string, offset: number, out: PersonMention[]): void {
+  const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
+  // appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
+  // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
+  // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
+  const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
+  const appointed = (from: number, titleAt: number, title: string): boolean => {
+    const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
+    if (!names) return false;
+    const titles = postChain(title, titleAt + offset);
+    if (!titles.length) return false;
+    for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [...titles]));
+    return true;
+  };
+  if (APPOINTED_CUE.test(s)) for (const m of allMatches(APPOINTED, s)) {
+    const title = m[2];
+    if (!TITLE_HEAD_END.test(title)) continue;
+    // (a note may follow the post: `为省长（土家族），A、B为副省长`)
+    const titleAt = m.index! + m[0].length - m[3].length - title.length;
+    if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
+    for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
+      // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
+      const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
+      const more = APPOINTED_MORE.exec(s.slice(from));
+      if (!more || !TITLE_HEAD_END.test(more[2])) break;
+      const moreTitleAt = from + more[0].length - more[3].length - more[2].length;
+      if (!appointed(from, moreTitleAt, more[2])) break;
+      end = moreTitleAt + more[2].length + more[3].length;
+    }
+  }
+  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
+  if (s.includes('免去')) for (const m of allMatches(DISMISSED, s)) {
+    const i = m.index! + 2;
+    // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
+    if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
+  // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
+  if (s.includes('同志')) for (const m of allMatches(NOTICE_APPOINTED, s)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (cuedName(s, at) !== m[1] || taken(at)) continue;
+    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
+    if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
+  }
+  // `高苕华任副主席`, `多迪克出任政府总理`: one named at a clause's start who takes a post (not one held before: 曾任, 历任)
+  if (TAKES_POST_CUE.test(s)) for (const m of allMatches(TAKES_POST, s)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (!((nameShape(m[1]) && !isCommonWord(m[1])) || (m[1].length >= 3 && TRANSLIT_WHOLE.test(m[1])))) continue;
+    if (takenByOther(at, m[1]) || !TITLE_HEAD_END.test(m[2])) continue;
+    // (a post of a period gone by: `一九九二至一九九七年间，塞维里诺任…副部长`)
+    if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
+    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
+    if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
+  }
+  // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
+  for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
+    // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
+    // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
+    const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
+    // (no common noun of two characters: `全票当选`)
+    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
+    if (len === undefined || taken(k - len)) continue;
+    const name = dotted ? dotted[1] : s.slice(k - len, k);
+    const from = k + (s[k + 2] === '为' ? 3 : 2);
+    for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
+      const post = s.slice(from, end);
+      const next = s.slice(end);
+      if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
+      out.push(appointedPerson(name, k - len + offset, [{ name: post, start: from + offset, end: end + offset }]));
+      // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
+      for (let j = k - len; s[j - 1] === '、'; ) {
+        const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
+        if (n === undefined || taken(j - 1 - n)) break;
+        j -= n + 1;
+        out.push(appointedPerson(s.slice(j, j + n), j + offset, [{ name: post, start: from + offset, end: end + offset }]));
+      }
+      break;
+    }
+  }
+  if (s.includes('当选')) for (const m of allMatches(ELECTED_ALSO, s)) {
+    if (!TITLE_HEAD_END.test(m[1])) continue;
+    const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
+    const to = end ? m.index! + m[0].length + end.index : s.length;
+    const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
+    const titleAt = m.index! + m[0].indexOf(m[1]);
+    if (names) for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]));
+  }
+}
+
+/** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
+function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
+  const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
+  return { type: 'Person', name: bare, start: at, end: at + bare.length, titles, rule: 'holds.appointed-as' };
+}
+
 export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<number, { name: string; cue?: string }>): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
@@ -712,12 +808,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     chainEnd = -1;
   }
   // 1b. the one a meeting is presided over by: `茶话会由郑梦熊主持`
-  if (s.includes('由')) for (const m of s.matchAll(PRESIDED_BY)) {
+  if (s.includes('由')) for (const m of allMatches(PRESIDED_BY, s)) {
     const i = m.index! + 1;
     if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
-  if (s.includes('举行')) for (const m of s.matchAll(TALKS_WITH)) {
+  if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {
     const i = m.index! + 1;
     const name = m[1];
     if (!taken(i) && !isCommonWord(name) && placeWordAt(s, i) < 2 && !/(?:[方团国党组队部委会们]|先生|女士|阁下|陛下|殿下)$/.test(name) && !TITLE_HEAD_RE.test(name) && !/[的了在是和与对他她我你将于已曾正再]|一行$|夫妇$/.test(name)) out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
@@ -731,95 +827,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       listAfter(s, i + name.length, offset, [], out);
     }
   }
-  // 4. appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
-  // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
-  // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
-  const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
-  // (the honorific after the name is none of it: `选举卢希同志为…委员`)
-  const pushAppointed = (name: string, at: number, titles: PersonMention['titles']) => {
-    const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
-    out.push({ type: 'Person', name: bare, start: at + offset, end: at + bare.length + offset, titles, rule: 'holds.appointed-as' });
-  };
-  const appointed = (from: number, titleAt: number, title: string): boolean => {
-    const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
-    if (!names) return false;
-    const titles = postChain(title, titleAt + offset);
-    if (!titles.length) return false;
-    for (const [name, k] of names) pushAppointed(name, k, [...titles]);
-    return true;
-  };
-  if (APPOINTED_CUE.test(s)) for (const m of s.matchAll(APPOINTED)) {
-    const title = m[2];
-    if (!TITLE_HEAD_END.test(title)) continue;
-    // (a note may follow the post: `为省长（土家族），A、B为副省长`)
-    const titleAt = m.index! + m[0].length - m[3].length - title.length;
-    if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
-    for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
-      // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
-      const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
-      const more = APPOINTED_MORE.exec(s.slice(from));
-      if (!more || !TITLE_HEAD_END.test(more[2])) break;
-      const moreTitleAt = from + more[0].length - more[3].length - more[2].length;
-      if (!appointed(from, moreTitleAt, more[2])) break;
-      end = moreTitleAt + more[2].length + more[3].length;
-    }
-  }
-  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
-  if (s.includes('免去')) for (const m of s.matchAll(DISMISSED)) {
-    const i = m.index! + 2;
-    // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
-    if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
-  }
-  // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
-  if (s.includes('同志')) for (const m of s.matchAll(NOTICE_APPOINTED)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    if (cuedName(s, at) !== m[1] || taken(at)) continue;
-    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
-    if (titles.length) pushAppointed(m[1], at, titles);
-  }
-  // `高苕华任副主席`, `多迪克出任政府总理`: one named at a clause's start who takes a post (not one held before: 曾任, 历任)
-  if (TAKES_POST_CUE.test(s)) for (const m of s.matchAll(TAKES_POST)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    if (!((nameShape(m[1]) && !isCommonWord(m[1])) || (m[1].length >= 3 && TRANSLIT_WHOLE.test(m[1])))) continue;
-    if (takenByOther(at, m[1]) || !TITLE_HEAD_END.test(m[2])) continue;
-    // (a post of a period gone by: `一九九二至一九九七年间，塞维里诺任…副部长`)
-    if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
-    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
-    if (titles.length) pushAppointed(m[1], at, titles);
-  }
-  // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
-  for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
-    // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
-    // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
-    const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
-    // (no common noun of two characters: `全票当选`)
-    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
-    if (len === undefined || taken(k - len)) continue;
-    const name = dotted ? dotted[1] : s.slice(k - len, k);
-    const from = k + (s[k + 2] === '为' ? 3 : 2);
-    for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
-      const post = s.slice(from, end);
-      const next = s.slice(end);
-      if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
-      pushAppointed(name, k - len, [{ name: post, start: from + offset, end: end + offset }]);
-      // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
-      for (let j = k - len; s[j - 1] === '、'; ) {
-        const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
-        if (n === undefined || taken(j - 1 - n)) break;
-        j -= n + 1;
-        pushAppointed(s.slice(j, j + n), j, [{ name: post, start: from + offset, end: end + offset }]);
-      }
-      break;
-    }
-  }
-  if (s.includes('当选')) for (const m of s.matchAll(ELECTED_ALSO)) {
-    if (!TITLE_HEAD_END.test(m[1])) continue;
-    const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
-    const to = end ? m.index! + m[0].length + end.index : s.length;
-    const names = namesUpTo(s, m.index! + m[0].length, to, takenByOther);
-    const titleAt = m.index! + m[0].indexOf(m[1]);
-    if (names) for (const [name, k] of names) pushAppointed(name, k, [{ name: m[1], start: titleAt + offset, end: titleAt + m[1].length + offset }]);
-  }
+  // 4. appointed, dismissed, elected (appointments)
+  appointments(s, offset, out);
   // 3. name then post: 习近平总书记
   for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
     // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
@@ -1152,7 +1161,8 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('暨') && s[i] !== '南') break;
     // a verb an adverb of time marks before the post (`某法院已经禁止巴基斯坦前总理X…`), not a word of a body's name
     // (`联合|医院`, `信访|办公室`, `自治|政府`); nor what brings in an example (`正如国务院副总理X所说`, `比如…`)
-    if ((isVerb(s.slice(i - 2, i)) && /(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;
+    // (the adverb first: it rules out nearly every position without a look-up in the dictionary)
+    if ((/(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2)) && isVerb(s.slice(i - 2, i))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }

@@ -3,12 +3,20 @@ import { LEFT_STOPS, MEETING_LEFT_STOPS, STOP_HOLDERS, STUDIED_BEFORE_HEAD, STUD
 import { placeWordAt } from './jieba';
 import type { Sentence } from './text';
 export const PUNCT = /[，,。；;：:！？!?、（）()【】\[\]\s“”"‘’《》—…·]/;
+/** PUNCT by UTF-16 unit (1: punctuation): leftEdge asks it of every character it passes, without a string of one. */
+const PUNCT_AT = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = PUNCT.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
 /** Stop words by their last character, longest first: leftEdge scans right to left. */
 export const STOPS_BY_LAST = new Map<string, string[]>();
 for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS].sort((a, b) => b.length - a.length)) {
   const k = w[w.length - 1];
   STOPS_BY_LAST.set(k, [...(STOPS_BY_LAST.get(k) ?? []), w]);
 }
+/** The same by the last character's UTF-16 unit. */
+const STOPS_BY_LAST_CODE = new Map([...STOPS_BY_LAST].map(([k, ws]) => [k.charCodeAt(0), ws]));
 /** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
 export const IN_MEETING_NAME = new Set(['推进', '联合', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
 export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
@@ -67,7 +75,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     }
     if (meeting && text[j] === '·' && /[\u4e00-\u9fff]/.test(text[j - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[j + 1] ?? '')) continue;
     // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
-    if (PUNCT.test(text[j]) && !(meeting && /[“”‘’]/.test(text[j]))) {
+    if (PUNCT_AT[text.charCodeAt(j)] === 1 && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
       break;
     }
@@ -84,7 +92,7 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       p = theme[0] + 1;
       continue;
     }
-    const words = STOPS_BY_LAST.get(text[p - 1]);
+    const words = STOPS_BY_LAST_CODE.get(text.charCodeAt(p - 1));
     if (!words) continue;
     for (const w of words) {
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;

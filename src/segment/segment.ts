@@ -133,10 +133,14 @@ const BRACKETED_CREDIT = /^[（(](?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:记者|�
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
-  const rawLines = mapArray(
-    page.split('\n').flatMap((l) => (l.length > 300 && DATELINE_INSIDE.test(l) ? l.split(LOST_BREAK) : [l])),
-    (l) => l.replace(/^#+\s*/, '').trim(),
-  );
+  // (a long line holding a dateline inside is two articles run together; a heading's # goes)
+  // (in one pass, no array per line: this ran on every line of every page)
+  const rawLines: string[] = [];
+  const keep = (l: string): void => void rawLines.push((l[0] === '#' ? l.replace(/^#+\s*/, '') : l).trim());
+  for (const line of page.split('\n')) {
+    if (line.length > 300 && DATELINE_INSIDE.test(line)) line.split(LOST_BREAK).forEach(keep);
+    else keep(line);
+  }
   // a headline line that announces its picture ends there: the note goes, a break stays
   const headlineEnds = new Set<string>();
   for (let i = 0; i < rawLines.length; i++) {
@@ -529,16 +533,18 @@ function datePhoto(d: Draft): void {
   }
 }
 
-/** Character bigrams (as numbers: two UTF-16 units) of the CJK, digits and Latin letters of a string. */
+/** Character bigrams (as numbers: a pair of the characters kept) of the CJK, digits and Latin letters of a string. */
 function bigrams(s: string): Set<number> {
   const out = new Set<number>();
   let prev = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const keep = (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    if (!keep) continue;
-    if (prev !== -1) out.add(prev * 0x10000 + c);
-    prev = c;
+    // (a character kept as a number below 2^15, a pair below 2^30: a small integer, which a Set holds
+    // without a heap number per pair; CJK after the ASCII letters and digits)
+    const k = c >= 0x3400 && c <= 0x9fff ? c - 0x3400 + 0x80 : (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? c : -1;
+    if (k === -1) continue;
+    if (prev !== -1) out.add(prev * 0x8000 + k);
+    prev = k;
   }
   return out;
 }
@@ -552,7 +558,8 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     if (!g) cache.set(k, (g = bigrams(drafts[k].paras.join(''))));
     return g;
   };
-  const textLines = paras.filter((p) => p.kind === 'text').flatMap((p) => p.lines.map((l) => l.length));
+  const textLines: number[] = [];
+  for (const p of paras) if (p.kind === 'text') for (const l of p.lines) textLines.push(l.length);
   textLines.sort((a, b) => a - b);
   const narrow = textLines.length > 10 && textLines[textLines.length >> 1] < 25;
   let lastLine = -1;

@@ -1,11 +1,12 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole } from '../../model';
-import { escapeRegExp, type Sentence } from '../text';
+import { allMatches, escapeRegExp, type Sentence } from '../text';
 import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
 import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS } from '../lexicon';
+import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
 // (与会 as a verb, ending its clause: `…等外方领导人与会。`; not 与会代表, 与会同志, nor one planned or refused: 将应邀与会, 拒绝与会)
@@ -147,7 +148,7 @@ export function attendance(
   hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
   let lastWho: PersonMention[] = [];
-  for (const v of s.text.matchAll(s.text.includes('主席台') ? ATTEND_VERB_ROSTRUM : ATTEND_VERB)) {
+  for (const v of allMatches(s.text.includes('主席台') ? ATTEND_VERB_ROSTRUM : ATTEND_VERB, s.text)) {
     const at = s.start + v.index!;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
@@ -164,11 +165,11 @@ export function attendance(
     if (crowdClause(s, who, at)) who = [];
     // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
     if (WELCOMED.test(s.text.slice(0, at - s.start))) {
-      const met = [...s.text.slice(0, at - s.start).matchAll(/会见|会晤|会谈|接见/g)].pop();
+      const met = allMatches(/会见|会晤|会谈|接见/g, s.text.slice(0, at - s.start)).pop();
       // (`…分别会见A、B。李克强欢迎他们来华出席…`: those welcomed are the guests the host met before)
       const host = !met && who[0] && /(?:他们|他|她|其|您|你们)(?:来华|来京|前来)?$/.test(s.text.slice(0, at - s.start)) ? b.find('Person', who[0].name) : null;
       const guests = host ? b.relations.filter((r) => r.type === 'MET' && r.from === host.id && r.evidence.start < s.start).map((r) => b.entities.find((e) => e.id === r.to)!.name) : [];
-      who = met ? who.filter((p) => p.start >= s.start + met.index!) : guests.map((name) => ({ ...who[0]!, name }));
+      who = met ? who.filter((p) => p.start >= s.start + met.index!) : mapArray(guests, (name) => ({ ...who[0]!, name }));
     } else {
       // `A欢迎B率团出席…`: the one welcomed or invited attends, not the host
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
@@ -292,7 +293,7 @@ export function attendance(
     attend(b, who, target, s, rule, role, spoke);
   }
   // `国务院举行宪法宣誓仪式。国务院总理X监誓`: one who oversees the oath, and presides at nothing, attends the oath ceremony told before
-  if (s.text.includes('监誓')) for (const v of s.text.matchAll(/(?<!主持并|主持)监誓/g)) {
+  if (s.text.includes('监誓')) for (const v of allMatches(/(?<!主持并|主持)监誓/g, s.text)) {
     const at = s.start + v.index!;
     const who = ps.filter((p) => p.start >= s.start + clauseStartAt(s.text, v.index!, /[。；，]/) && p.end <= at).slice(-1);
     const oath = [...ents].filter(([k, e]) => Number(k) < at && e.name.endsWith('宣誓仪式')).map(([, e]) => e).at(-1);
@@ -320,7 +321,7 @@ export function attendance(
   }
   // (the span after 在 crosses no clause and no other 在: `在京召开…座谈会，X在会上提出`)
   // (its end is looked for first: the lazy span is tried at every 在 of every sentence otherwise)
-  if (SPOKE_AT.test(s.text)) for (const m of s.text.matchAll(SPOKE_AT_SPAN)) {
+  if (SPOKE_AT.test(s.text)) for (const m of allMatches(SPOKE_AT_SPAN, s.text)) {
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).slice(-1);
     if (who.length === 0) continue;
@@ -343,12 +344,12 @@ export function attendance(
     if (!target) continue;
     // (a speech cited by its meeting, `在一中全会的讲话中`, is an earlier one unless that meeting is the report's own)
     if (/的(?:视频)?(?:致[辞词]|讲话)中$/.test(m[0]) && target !== main) continue;
-    const targets = [target, ...listed.slice(1).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
+    const targets = [target, ...mapArray(listed.slice(1), (x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
     for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
   }
   // `在武汉市…部署会上，孙春兰强调`: the meeting fronted before the clause of its speaker, who opens
   // that clause (after a post at most) and speaks in it
-  if (s.text.includes('上，')) for (const m of s.text.matchAll(FRONTED_AT)) {
+  if (s.text.includes('上，')) for (const m of allMatches(FRONTED_AT, s.text)) {
     const open = s.start + m.index! + m[0].length;
     const onAt = s.start + m.index! + m[0].length - 2;
     const who = clauseSubject(s, ps, open);
@@ -358,7 +359,7 @@ export function attendance(
     if (target) attend(b, [who], target, s, 'attended.spoke-at', 'attended', true);
   }
   // `X在签字仪式上致词说…。Y在致词中表示`: with no main meeting, 在致词中 is a speech at the occasion just spoken at
-  if (!main && s.text.includes('在致')) for (const m of s.text.matchAll(/在致[辞词][中时]/g)) {
+  if (!main && s.text.includes('在致')) for (const m of allMatches(/在致[辞词][中时]/g, s.text)) {
     const at = s.start + m.index!;
     const clauseStart = s.start + clauseStartAt(s.text, m.index!, /[。；，：』”]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).at(-1);
@@ -392,7 +393,7 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
 const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
-  for (const m of s.text.matchAll(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g)) {
+  for (const m of allMatches(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g, s.text)) {
     const cue = LIST_AFTER.exec(s.text.slice(m.index!));
     if (!cue) continue;
     const at = s.start + m.index!;
@@ -447,7 +448,7 @@ const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)
  * describes them by attend it (the group word before them: 代表, 同志, 嘉宾).
  */
 function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
-  for (const v of s.text.matchAll(/(?:出席|参加|列席)(?!会见|会谈)/g)) {
+  for (const v of allMatches(/(?:出席|参加|列席)(?!会见|会谈)/g, s.text)) {
     const from = s.start + v.index! + v[0].length;
     // (the article's meeting named back by its bare head: `出席会议的伊朗代外长巴盖里表示`)
     const bare = main ? BARE_DESCRIBED.exec(s.text.slice(from - s.start)) : null;
@@ -514,7 +515,7 @@ export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: num
   if (who.length === 0 || !MEET_VERB_ANY.test(s.text)) return [...who];
   const last = who[who.length - 1]!;
   if (!HOST_GOES_ON.test(s.text.slice(last.end - s.start, at - s.start))) return [...who];
-  const met = [...s.text.slice(0, last.start - s.start).matchAll(MEET_VERB_RE)].pop();
+  const met = allMatches(MEET_VERB_RE, s.text.slice(0, last.start - s.start)).pop();
   if (!met) return [...who];
   const metAt = s.start + met.index!;
   const hosts = who.filter((p) => p.end <= metAt);
@@ -528,7 +529,7 @@ const MET_CLAUSE_OPENS = /^(?:[^，。；：]{0,8}?(?:期间|其间|此间|随�
 /** Is `p` a guest of a 会见 whose host is named before it in the sentence (the verb and its list, no clause between)? */
 function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): boolean {
   const before = s.text.slice(0, p.start - s.start);
-  const met = [...before.matchAll(MEET_VERB_RE)].pop();
+  const met = allMatches(MEET_VERB_RE, before).pop();
   if (!met || /[，。；：]/.test(before.slice(met.index!))) return false;
   return ps.some((q) => q.end <= s.start + met.index! && q.start >= s.start);
 }
@@ -558,7 +559,7 @@ function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: numbe
   return ps.some((p) => p.start >= start && p.end <= at) ? start : from;
 }
 
-/** SPEECH without its global flag: whether a sentence has one at all (matchAll copies the pattern). */
+/** SPEECH without its global flag: whether a sentence has one at all (a scan of each sentence for it costs more than the test). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
 /** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
@@ -577,7 +578,7 @@ const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity | null, fronted?: Entity): void {
   if (!fronted && !reported) return;
   const main = (fronted ?? reported)!;
-  if (SPEECH_ANY.test(s.text)) for (const v of s.text.matchAll(SPEECH)) {
+  if (SPEECH_ANY.test(s.text)) for (const v of allMatches(SPEECH, s.text)) {
     const at = s.start + v.index!;
     // the speakers stand in the clause before the verb (`X、Y先后发言`, `X在会上讲话`)
     // (speakers listed with their posts run across commas: `副委员长X，副主席Y先后发言`; one who
@@ -626,8 +627,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   const named = names.some((n) => s.text.includes(n));
   // (or by its head alone where the report's meeting has it: `座谈会上，张锦明指出` at 三台县座谈会)
   const byHead = BARE_ON.exec(s.text);
-  const held = (!named ? null : new RegExp(`^[^，。；]*?(?:${names.map(escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
-    ?? new RegExp(`^在[^，。；]{0,20}?(?:${names.map(escapeRegExp).join('|')})上，`).exec(s.text)) ?? (byHead && main.name.endsWith(byHead[1]!) ? byHead : null);
+  const held = (!named ? null : new RegExp(`^[^，。；]*?(?:${mapArray(names, escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+    ?? new RegExp(`^在[^，。；]{0,20}?(?:${mapArray(names, escapeRegExp).join('|')})上，`).exec(s.text)) ?? (byHead && main.name.endsWith(byHead[1]!) ? byHead : null);
   if (held) {
     const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);
     const clause = held[0].length + (clauseEnd < 0 ? s.text.length : clauseEnd);
@@ -663,7 +664,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   }
   // at a work report heard (a 汇报会), the one who hears it and the one who reports attend:
   // `汪洋10日上午在听取…工作汇报时强调`, `鹿心社汇报了自治区党委、政府工作`
-  if (/汇报会$/.test(main.name)) for (const v of s.text.matchAll(/听取(?:了)?(?=[^，。；]{2,30}?工作汇报)|汇报了(?=[^，。；]{0,30}?工作)/g)) {
+  if (/汇报会$/.test(main.name)) for (const v of allMatches(/听取(?:了)?(?=[^，。；]{2,30}?工作汇报)|汇报了(?=[^，。；]{0,30}?工作)/g, s.text)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
@@ -671,7 +672,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     attend(b, [who[0]], main, s, 'attended.speaker', 'attended', v[0] === '汇报了');
   }
   // at a 座谈会 or a 研讨会 everyone quoted speaks at it: `老教员A、B、C激动地说`, `学员D、E观看…后谈到`
-  if (/(?:座谈会?|研讨会)$/.test(main.name)) for (const v of s.text.matchAll(DISCUSSANT_SAYS)) {
+  if (/(?:座谈会?|研讨会)$/.test(main.name)) for (const v of allMatches(DISCUSSANT_SAYS, s.text)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
@@ -692,7 +693,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     }
   }
   // 会议听取了X关于…的说明 / 报告 / 汇报 (each 听取 of the sentence: `听取了A作的…报告，听取了B作的…报告`)
-  if (s.text.includes('听取')) for (const heard of s.text.matchAll(HEARD_REPORT)) {
+  if (s.text.includes('听取')) for (const heard of allMatches(HEARD_REPORT, s.text)) {
     const from = s.start + heard.index! + 2;
     const to = s.start + heard.index! + heard[0].length;
     for (const p of ps) {
@@ -771,7 +772,7 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
   const talk = main.name.endsWith('座谈会') && s.text.includes('座谈') ? TALKS_WITH_GROUP.exec(s.text) : null;
   const talker = talk ? actorBefore(s, ps, talk.index, 'first') : undefined;
   if (talker) attend(b, [talker], main, s, 'attended.act', 'attended', false);
-  for (const v of s.text.matchAll(PRESENT_ACT)) {
+  for (const v of allMatches(PRESENT_ACT, s.text)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
@@ -802,7 +803,7 @@ const MANNER_GAP = new RegExp(`^了?${HELD_MANNER}$`);
 
 /** `习近平在人民大会堂为阿巴斯举行欢迎仪式`: the host who holds a ceremony for a guest and the guest attend it. */
 function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
-  for (const v of s.text.matchAll(HELD_FOR)) {
+  for (const v of allMatches(HELD_FOR, s.text)) {
     const at = s.start + v.index!;
     const end = at + v[0].length;
     const m = meetings.find((x) => x.start >= end && x.end <= s.end && (x.start - end <= 4 || MANNER_GAP.test(s.text.slice(end - s.start, x.start - s.start))));
@@ -818,7 +819,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     attend(b, [...host, ...guests], target, s, 'attended.host', 'attended', false);
   }
   // `X在…同A、B…举行第三次“1+6”圆桌对话会`: a meeting one holds with others, each of them at it
-  if (s.text.includes('举行')) for (const v of s.text.matchAll(HELD_WITH)) {
+  if (s.text.includes('举行')) for (const v of allMatches(HELD_WITH, s.text)) {
     const at = s.start + v.index!;
     const end = at + v[0].length;
     const m = meetings.find((x) => x.start >= end && x.start - end <= 2 && x.end <= s.end && !x.bare);
@@ -907,7 +908,7 @@ const DELEGATES_MET = /在(?:会见|接见)(?:出席|参加)?[^，。；]{0,30}?
 export function delegatesHosts(b: Builder, text: string, sents: Sentence[], named: PersonMention[]): void {
   if (!text.includes('代表')) return;
   const hosts = new Set<string>();
-  for (const m of text.matchAll(DELEGATES_MET)) {
+  for (const m of allMatches(DELEGATES_MET, text)) {
     const s = sentenceAt(sents, m.index!);
     if (!s) continue;
     const clauseStart = s.start + clauseStartAt(s.text, m.index! - s.start, /[。；]/);

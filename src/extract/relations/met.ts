@@ -5,11 +5,12 @@
 // (`总理李鹏、副总理邹家华会见了…`) each meet each guest; guests the next sentence lists (`…会见了六国
 // 大使。这六位大使是：…`) are met by the host; a guest named by a post and 先生 (`习近平主席同总统先生
 // 举行会晤`) is the one person of the item who holds that post.
-import type { Sentence } from '../text';
+import { allMatches, type Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
 import { within, clauseSubject } from '../spans';
 import type { RuleId } from '../rules';
 import { TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
+import { mapArray } from '../../arrays';
 
 const MEET = new RegExp(MEET_VERB_ALT, 'g');
 /** What makes a name the one whose envoy or kin is named after it (`克林顿的特使`, `…总统的夫人`). */
@@ -84,7 +85,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
   let withGuests: PersonMention[] = [];
   /** a meeting of the sentence was a plan */
   let planned = false;
-  for (const v of s.text.matchAll(MEET)) {
+  for (const v of allMatches(MEET, s.text)) {
     const at = s.start + v.index!;
     const before = s.text.slice(0, v.index!);
     if (/(?:参加|出席|陪同)了?$/.test(before)) continue;
@@ -131,7 +132,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       if (!/^[^，。；、]{0,40}$/.test(gap) || !/[与和同跟]/.test(gap)) break;
       chain.unshift(prior[k]);
     }
-    const gaps = chain.slice(1).map((p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
+    const gaps = mapArray(chain.slice(1), (p, k) => s.text.slice(chain[k].end - s.start, p.start - s.start));
     // `A和夫人B会见C`, `A和B分别会见C`: hosts joined by 和 before the verb each meet each guest
     const hosts = gaps.length > 0 && gaps.every((g) => g.includes('和') && !/[与同跟]/.test(g)) ? chain : [host];
     // `国务院总理李鹏、副总理邹家华…会见了X`: hosts joined by 、 with their posts, too

@@ -2,7 +2,7 @@
 // (`到X调研`, `来到A、B和C`, `在X，韩正了解…`), by everyone named before the verb in its
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
-import { normName, type Sentence } from '../text';
+import { allMatches, normName, type Sentence } from '../text';
 import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
@@ -10,6 +10,7 @@ import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
 import type { RuleId } from '../rules';
 import { ORG_BAD_END } from '../bodies';
 import { placeWordAt, isCommonWord, isCommonNoun } from '../jieba';
+import { mapArray } from '../../arrays';
 
 const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -177,7 +178,7 @@ const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
  */
 function toPlaces(text: string): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
-  for (const m of text.matchAll(TO_PLACE)) {
+  for (const m of allMatches(TO_PLACE, text)) {
     const escorted = m[1]!.indexOf('陪同下');
     if (escorted < 0) {
       out.push(m);
@@ -191,7 +192,7 @@ function toPlaces(text: string): RegExpMatchArray[] {
 }
 /** How the visit is made, at the end of a place before its verb (`丹江口水库乘船`). */
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
-/** Whether a sentence has the verbs of these scans at all (matchAll copies its pattern for every sentence). */
+/** Whether a sentence has the verbs of these scans at all (cheaper than a scan for them, run on every sentence). */
 const HAS_LIST_VERB = new RegExp(LIST_VERBS);
 const HAS_LIST_TO = new RegExp(LIST_TO);
 const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
@@ -416,6 +417,34 @@ function groupLeaders(s: Sentence, ps: PersonMention[], at: number): PersonMenti
   return out;
 }
 
+/**
+ * A city named bare and with 市 in one article (`来到临汾、晋中等地` … `来到临汾市考察调研`) is one
+ * place: the node takes the 市 form, the bare one as its alias.
+ */
+function visitedCity(b: Builder, t: string): Entity {
+  const bare = t.endsWith('市') && t.length >= 3 ? t.slice(0, -1) : t;
+  const e = b.find('Location', bare) ?? b.find('Location', `${bare}市`) ?? b.entity('Location', t);
+  if (e.name !== t && e.name === bare) {
+    e.name = `${bare}市`;
+    e.aliases = [bare];
+  }
+  return e;
+}
+
+/**
+ * Each of `who` visited `target` (none where its kind is unknown), told in `s`. Not a closure of
+ * sentenceVisits: a call of one made afresh for every sentence cost it its optimized code ("wrong call target").
+ */
+function addVisit(b: Builder, s: Sentence, date: string | null, who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId): void {
+  if (!kind) return;
+  const t = normName(target);
+  const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : visitedCity(b, t);
+  for (const p of who) {
+    const pe = b.find('Person', p.name);
+    if (pe) b.relate('VISITED', pe, te, s, rule, { date });
+  }
+}
+
 function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leaders: PersonMention[]): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
@@ -469,28 +498,6 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     return last ? [last] : [];
   };
   /**
-   * A city named bare and with 市 in one article (`来到临汾、晋中等地` … `来到临汾市考察调研`) is one
-   * place: the node takes the 市 form, the bare one as its alias.
-   */
-  const city = (t: string): Entity => {
-    const bare = t.endsWith('市') && t.length >= 3 ? t.slice(0, -1) : t;
-    const e = b.find('Location', bare) ?? b.find('Location', `${bare}市`) ?? b.entity('Location', t);
-    if (e.name !== t && e.name === bare) {
-      e.name = `${bare}市`;
-      e.aliases = [bare];
-    }
-    return e;
-  };
-  const add = (who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId) => {
-    if (!kind) return;
-    const t = normName(target);
-    const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : city(t);
-    for (const p of who) {
-      const pe = b.find('Person', p.name);
-      if (pe) b.relate('VISITED', pe, te, s, rule, { date });
-    }
-  };
-  /**
    * A province before a place (`在浙江宁波考察`, `在湖南长沙、岳阳调研`, `来到北京石景山发电总厂`): the
    * visit went to both, the place first (what companions share); a generic rest (`贵州农村`) is
    * the province alone; a body named with its province (`湖南省地质院`) stays whole.
@@ -500,8 +507,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a municipality's before its county is an address, one target (`北京市延庆县`)
     const full = PROVINCES.find(([f]) => !f.endsWith('市') && place.startsWith(f));
     if (full && /^[\u4e00-\u9fff]{2,8}(?:市|州|盟|地区)$/.test(place.slice(full[0].length))) {
-      add(who, place.slice(full[0].length), 'Location', rule);
-      add(who, full[0], 'Location', rule);
+      addVisit(b, s, date, who, place.slice(full[0].length), 'Location', rule);
+      addVisit(b, s, date, who, full[0], 'Location', rule);
       return true;
     }
     const province = PROVINCE_SHORT.exec(place);
@@ -512,19 +519,19 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province
     // (`北京石景山发电总厂`) whole
     const city = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest) || placeWordAt(rest, 0) === rest.length;
-    if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) add(who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
-    add(who, province[0], 'Location', rule);
+    if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) addVisit(b, s, date, who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
+    addVisit(b, s, date, who, province[0], 'Location', rule);
     return true;
   };
   // 分别在所在省市…看望: each visitor in the province of his own post (`中共上海市委书记黄菊` → 上海), else none
   const own = OWN_PROVINCE.exec(s.text);
   if (own) for (const p of visitors(s.start + own.index)) {
-    const province = p.titles.map((t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
-    if (province) add([p], province[1], 'Location', 'visited.to-place');
+    const province = mapArray(p.titles, (t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
+    if (province) addVisit(b, s, date, [p], province[1], 'Location', 'visited.to-place');
   }
   // 来到这里 / 在这里考察: the site just visited or introduced
   const h = here ? HERE.exec(s.text) : null;
-  if (h && here) add(visitors(s.start + h.index), here.name, here.kind, h[0].startsWith('在') ? 'visited.to-place' : 'visited.list');
+  if (h && here) addVisit(b, s, date, visitors(s.start + h.index), here.name, here.kind, h[0].startsWith('在') ? 'visited.to-place' : 'visited.list');
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (each scan only where its verb stands: most sentences tell of no visit)
@@ -581,13 +588,13 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const who = visitors(s.start + m.index!);
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
       if (provinceAndPlace(who, place, 'visited.to-place')) continue;
-      add(who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
+      addVisit(b, s, date, who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
-  const lists = HAS_LIST_VERB.test(s.text) ? [...s.text.matchAll(LIST_VERB)] : [];
-  if (s.text.includes('到') && HAS_LIST_TO.test(s.text)) lists.push(...s.text.matchAll(LIST_TO_ALL));
-  if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of s.text.matchAll(CLAUSE_TO)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
+  const lists = HAS_LIST_VERB.test(s.text) ? allMatches(LIST_VERB, s.text) : [];
+  if (s.text.includes('到') && HAS_LIST_TO.test(s.text)) lists.push(...allMatches(LIST_TO_ALL, s.text));
+  if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of allMatches(CLAUSE_TO, s.text)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
   for (const p of ps) {
     NAME_TO.lastIndex = p.end - s.start;
     const m = NAME_TO.exec(s.text);
@@ -611,7 +618,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
     const kindGiven = PLACES_KIND.test(m[1]) || tour || (m[0].startsWith('深入') && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
-    const items = splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND).map((i) => i.replace(ITEM_END, ''));
+    const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND), (i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
     const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
     // items no head names a target are added after the list, when others of it are targets and
@@ -628,7 +635,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (groups && !more && unitList(items) && unitList(groups[1].split(/[，、]/).filter(Boolean))) items.push(...groups[1].split(/[，、]/).filter(Boolean));
     if (unitList(items)) for (const [k, item] of items.entries()) {
       const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
-      if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) add(who, c[1], 'Location', 'visited.list');
+      if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) addVisit(b, s, date, who, c[1], 'Location', 'visited.list');
     }
     // (not a room named with its body: `…公司新上的口罩生产线`)
     const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '').replace(BODY_OF_ROOM, '$1')) && placeNameAt(i) < 2);
@@ -637,13 +644,13 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     for (let item of shareHead(items)) {
       if (watched && !isExhibition(normName(item))) continue;
       if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
-        add(who, item, visitTarget(item) ?? 'Organization', 'visited.list');
+        addVisit(b, s, date, who, item, visitTarget(item) ?? 'Organization', 'visited.list');
         continue;
       }
       if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
         // (by the visitor: those 在…陪同下 get the visit's main target only)
-        if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) add(who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
+        if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
         continue;
       }
       // `位于香港西九文化区的戏曲中心`, `困难企业———山西第五建筑公司`, `康庄镇敬老院的老人们`
@@ -676,10 +683,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName || province ? 'Location' : null);
       if (kind) named++;
       else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
-      add(who, item, kind, 'visited.list');
+      addVisit(b, s, date, who, item, kind, 'visited.list');
     }
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
-    if (named > unnamed.length) for (const item of unnamed) add(who, item, 'Organization', 'visited.list');
+    if (named > unnamed.length) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
@@ -697,7 +704,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several;
       // a city by its bare name is a place (呼和浩特)
       const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
-      add(who, place, kind, 'visited.fronted-place');
+      addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
     }
   } else {
     // 在总厂所属的石景山热电厂，李鹏首先向…: a body by its name put first, then its visitor (post and
@@ -715,21 +722,21 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const hosts = HOST_ACT.test(s.text.slice(first.end - s.start));
       // (a list of sites, one of them a body by its name: the others of four characters or more are
       // bodies too, `在临江机车有限公司、东岭煤业集团南山煤矿，`; an old site by its name, `在平遥古城，`, a place)
-      const places = putPlaces(put[1]).map(described);
+      const places = mapArray(putPlaces(put[1]), described);
       const listed = places.length > 1 && places.some((p) => visitTarget(p) === 'Organization') && !hosts;
       for (const place of places) {
         const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
-        if (kind && !GENERIC_SITE.test(place)) add(who, place, kind, 'visited.fronted-place');
+        if (kind && !GENERIC_SITE.test(place)) addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
       }
     }
   }
   // …；在洋浦经济开发区，调研…: a clause of an itinerary with no subject of its own, at a place by its name
-  if (s.text.includes('；')) for (const m of s.text.matchAll(CHAIN_AT)) {
+  if (s.text.includes('；')) for (const m of allMatches(CHAIN_AT, s.text)) {
     if (NOT_PUT_PLACE.test(m[1])) continue;
     const who = visitors(s.start + m.index!);
     // (`普拉底乡贫困村`: the township; its poor villages are no named place)
     for (const place of putPlaces(m[1]).map((p) => p.replace(/(?<=[乡镇])贫困村$/, ''))) {
-      if (!GENERIC_SITE.test(place)) add(who, place, visitTarget(place), 'visited.fronted-place');
+      if (!GENERIC_SITE.test(place)) addVisit(b, s, date, who, place, visitTarget(place), 'visited.fronted-place');
     }
   }
 }
@@ -746,9 +753,9 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   // province, not to its first site)
   const cameTo = visited.find((r) => r.rule === 'visited.came-to' && r.from === first.from && r.evidence?.start === first.evidence?.start);
   const firstTarget = b.entities.find((e) => e.id === (cameTo ?? first).to)!;
-  const targets = visited.map((r) => b.entities.find((e) => e.id === r.to)!);
+  const targets = mapArray(visited, (r) => b.entities.find((e) => e.id === r.to)!);
   // a visit to provinces in a list (`在广西、云南调研`): those who go along go to each of them
-  const provinces = visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule).map((r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
+  const provinces = mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
   for (const s of sents) {
     // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
     if (first.evidence && s.end <= first.evidence.start) continue;
@@ -834,7 +841,7 @@ const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后�
  */
 export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], newspaper: string | null, date: string | null): void {
   if (!s.text.includes('来')) return;
-  for (const m of s.text.matchAll(CAME_TO)) {
+  for (const m of allMatches(CAME_TO, s.text)) {
     const at = s.start + m.index!;
     const own = /^[我本][省市区]$/.test(m[1]!);
     // (宁, 青, … only in their own province's paper)
