@@ -1840,6 +1840,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈), or after the sentence\'s own subject (随后，X乘车前往…，同B议长举行会谈), goes on with the same host.',
     cases: [
+      // the talks of a planned visit, the clause going on with its subject, are none held
+      neg('印度总理古杰拉尔将于下月访问巴基斯坦，并同谢里夫举行会晤。'),
       // a pronoun for the one the sentence before is about, with guests joined by 和 and the matter between (`他先后与A和B就…举行了数次会晤`)
       pos('临山国中东和谈特别协调员阿卡拉结束了中东之行。这是阿卡拉今年的首轮斡旋。他先后与东岭国总理刘海和临江自治政府主席王明就安全合作等问题举行了数次会晤。', '阿卡拉 → 刘海', '阿卡拉 → 王明'),
       // a pronoun for the one the sentence before is about (`…会见了A。当晚，他同加蒂举行了会谈`)
@@ -1863,6 +1865,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // talks planned are none held: `将再次举行会晤`
+      neg('临山国总理帕尔米多和东岭国总理卡马斯将再次举行会晤。'),
       // a meeting prepared for is none held (`为…克林顿与内塔尼亚胡的会晤作准备`)
       neg('罗斯此行是为本月下旬临山国总统阿卡拉与东岭国总理刘海的会晤作准备，斡旋的失败将对美、以、巴三方会谈带来不利影响。'),
       neg('王明是在临山国总统阿卡拉与刘海总理举行会谈的前夕来访的。'),

@@ -158,6 +158,13 @@ describe('attendance', () => {
   });
 });
 
+describe('dates of wire items', () => {
+  it('dates an item by the wire dateline closing its last paragraph (`…。（新华社X１月１０日电）`)', () => {
+    const page = '以撤军仍无具体方案\n本报记者某某报道：以色列内阁今天讨论撤军问题，会议没有结果。（新华社耶路撒冷１月１０日电）\n';
+    expect(segmentPage(cleanPage(page), { year: 1998, issue: null }).map((a) => a.date)).toEqual(['1998-01-10']);
+  });
+});
+
 describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);

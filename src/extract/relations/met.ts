@@ -17,8 +17,10 @@ const MEET = new RegExp(MEET_VERB_ALT, 'g');
 const ENVOY_OF = /^(?:总统|主席|总理|首相|国王)?的(?:特使|特别代表|私人代表|代表|夫人|妻子|丈夫|亲属|家属|女儿|儿子)/;
 /** A meeting named as what is prepared for or made ready, or as the time before it (`…的会晤作准备`, `…会谈铺平道路`, `…举行会谈的前夕`). */
 const PREPARED_FOR = /^(?:作|做|进行)(?:好|了)?(?:准备|铺垫)|^铺平道路|^(?:的)?(?:筹备|准备)工作|^的?前夕/;
-/** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`). */
-const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?$/;
+/** A clause that goes on with a plan told in the clause before it, its subject's (`将于下月访问…，并同X举行`). */
+const PLAN_GOES_ON = /(?:将|将于|即将|计划|拟|准备)[^，。；]{1,30}，(?:并|然后|随后|之后|再|还)(?:于[^，。；]{1,8}?)?(?:[同与跟][^，。；]{1,20}?)?(?:举行|进行)?$/;
+/** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`, `将再次举行会晤`). */
+const PLANNED = /(?:计划|将|拟|准备|打算|将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?(?:再次|再度|首次|正式)?(?:举行)?$/;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
@@ -93,8 +95,9 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     if (/[双三四五六两多]方$/.test(before) && !/(?:举行|进行)了?[^，。；]{0,8}$/.test(before)) continue;
     // a meeting planned or wished for is none held (`阿拉法特计划在英国会见布莱尔首相`, `将于明天会见`), nor
     // the next one of a clause that goes on with the plan (`…将于20日同A举行会晤，然后于22日会晤B`)
-    // (nor one that is prepared for: `为…克林顿与内塔尼亚胡和阿拉法特的会晤作准备`)
-    if (PLANNED.test(before) || PREPARED_FOR.test(s.text.slice(v.index! + v[0].length)) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at))) {
+    // (nor one that is prepared for: `为…克林顿与内塔尼亚胡和阿拉法特的会晤作准备`; nor the talks of a planned visit, the clause
+    // going on with its subject: `古杰拉尔将于下月访问巴基斯坦，并同谢里夫举行会晤`)
+    if (PLANNED.test(before) || PREPARED_FOR.test(s.text.slice(v.index! + v[0].length)) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at)) || PLAN_GOES_ON.test(before)) {
       planned = true;
       continue;
     }
