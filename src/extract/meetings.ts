@@ -259,6 +259,8 @@ function courseName(text: string): string | null {
   const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
+/** Kinds of ceremony that name no one event by themselves (`签约仪式`, `开工仪式`): named by the body that holds one. */
+const CEREMONY_KINDS = ['签约', '签字', '开工', '竣工', '奠基', '颁奖', '颁证', '揭牌', '授牌', '开业', '启动', '授旗', '授衔', '入职', '升旗'];
 /** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
 const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议', '工作会议', '工作会']);
 /** A text or a paragraph that opens with a dated dateline (`新华社北京1月5日电 `), the space after it too. */
@@ -1070,6 +1072,16 @@ export function findMeetings(text: string): MeetingMention[] {
       out.push({ name: partyGroup + name, start: m.index - prefix.length, end, bare: false });
       covered.fill(1, m.index - prefix.length, end);
       continue;
+    }
+    // a ceremony of a kind a body holds in its clause is named by that body (`中国驻法国大使馆19日举行颁奖仪式` →
+    // 中国驻法国大使馆颁奖仪式): a kind alone names no one event
+    if (m[0] === '仪式' && CEREMONY_KINDS.includes(prefix)) {
+      const host = clauseHost(text, m.index - prefix.length);
+      if (host) {
+        out.push({ name: host.replace(DESCRIBED_BODY, '') + name, start: m.index - prefix.length, end, bare: false });
+        covered.fill(1, m.index - prefix.length, end);
+        continue;
+      }
     }
     // (a verb alone before the head names nothing: `落实峰会成果`)
     // (a kind that names no meeting without its body: `召开（扩大）会议`, `召开民主协商会`)

@@ -531,6 +531,8 @@ export const RULES = {
       pos('全市工作会议召开。市委书记王明，市长刘海出席会议。', '王明 → 全市工作会议:attended', '刘海 → 全市工作会议:attended'),
       // the guests of a 会见 whose host is left unnamed do not attend what the host does next (`其间，分别会见了A、…州长，出席了…`)
       neg('市长王明对临山国进行正式访问。其间，分别会见了临山国议长帕尔米多、临山市市长、东岭州州长，出席了临山工坊揭牌仪式等活动。'),
+      // a kind of ceremony a body holds is named by it (`市政府…举行升旗仪式`): a kind alone names no one event
+      pos('临江市政府7月1日在会展广场举行升旗仪式。市长王明出席升旗仪式。', '王明 → 临江市政府升旗仪式:attended'),
       // a ；-clause that tells its own act keeps its people (`…等到会祝贺；…作…报告；赵平主持开幕会`: 赵平 alone presides);
       // one that only closes a group of names does not (`市委常委王明、刘海；副市长张建国参加`), nor one naming no one (`…；出席…`)
       pos('临江省政协十二届二次会议在临江大剧院隆重开幕。省委书记王明出席并讲话；省长刘海等到会祝贺；省政协主席张建国作省政协常务委员会工作报告；省政协副主席赵平主持开幕会。', '赵平 → 临江省政协十二届二次会议:presided'),
