@@ -44,6 +44,8 @@ export const RULES = {
       pos('同日，美国总统拜多亦向委员会致贺信。拜多亦表示祝贺。', '拜多 → 美国总统'),
       // a surname-shaped adverb before a word is no name after a post (`成员都认真听取`)
       neg('观摩团成员都认真听取汇报。'),
+      // nor 播发 of a wire's formula (`新华社…受权全文播发…委员长X的报告`), nor 除了
+      pos('新华社今天受权全文播发全国人大常委会委员长王明的报告。除了市长刘海，各位代表都发了言。', '王明 → 全国人大常委会委员长', '刘海 → 市长'),
       // 听取 before a post is the verb, no part of it
       pos('市长刘海主持召开专题会议，听取临江市副市长王明的汇报。', '刘海 → 市长', '王明 → 临江市副市长'),
       // 博士 of 博士生, 博士后 is a student's or a fellow's status, no post
