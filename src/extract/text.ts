@@ -115,13 +115,17 @@ export function readName(text: string, i: number): string | null {
   return null;
 }
 
-/** The normal form of a name (extraction.md): no spaces, no quote marks, no 《》. */
 /** `s` as a literal inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** CJK ideographs alone, which NFKC leaves as they are and the removals below do not touch: most names, returned at once. */
+const PLAIN_CJK = /^[\u4e00-\u9fff]+$/;
+
+/** The normal form of a name (extraction.md): no spaces, no quote marks, no 《》. */
 export function normName(s: string): string {
+  if (PLAIN_CJK.test(s)) return s;
   // (and a summary box's bullet: `■中央八项规定`)
   return s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"‘’'「」『』《》〈〉]/g, '').replace(/^[■□●◆▲▶]+/, '');
 }
