@@ -956,6 +956,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `没有召开过领导小组会议`: a meeting never held is none
     if (NEVER_HELD.test(text.slice(Math.max(0, start - 8), start + (text[start] === '过' ? 1 : 0)))) continue;
     let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
+    // `没有送别仪式`, `不搞送别仪式`: one not held is none
+    if (NOT_HELD_IN_NAME.test(raw)) continue;
     // opening words of a clause that are not part of the name
     // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
     // (a wire's dateline run on to the name, no space between: `新华社北京3月9日电政协第十三届…主席会议`)
@@ -1276,6 +1278,8 @@ const CPC_BEFORE = /(?:[和及与、的]|学习|贯彻|落实|宣讲|领会|把�
 const HEARD_REPORT = /听取(?:了)?([\u4e00-\u9fff]{2,20}?(?:、[\u4e00-\u9fff]{2,6}?)?)工作汇报/;
 /** `没有召开过…会议`: a negated held verb before a meeting's name. */
 const NEVER_HELD = /(?:没有|没|未曾|未|从未|从没|不曾)(?:召开|举行|举办)过?$/;
+/** A meeting named as one not held (`没有送别仪式`, `家属不搞送别仪式`, `取消欢迎仪式`). */
+const NOT_HELD_IN_NAME = /(?:没有|不搞|不举行|不举办|不办|不设|不开|取消|不再举行)/;
 /** A democratic party's short name right before a congress's number. */
 const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
 

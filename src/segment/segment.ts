@@ -87,8 +87,8 @@ const PICTURE_LABEL = /^[（(][A-Z](?:[、,，][A-Z])*[)）]$/;
 const DATELINE_INSIDE = /\d{1,2}月\d{1,2}日(?:讯|电)/;
 /** A wire dateline in brackets standing alone, as People's Daily prints it at an item's end: group 1 the month, 2 the day. */
 const TRAILING_DATELINE = /^[（(](?:据)?新华社[^（）()，。]{0,12}?(\d{1,2})月(\d{1,2})日电[）)]$/;
-/** The same closing the last paragraph after its last sentence. */
-const TRAILING_DATELINE_END = /[。！？”][（(](?:据)?新华社[^（）()，。]{0,12}?(\d{1,2})月(\d{1,2})日电[）)]$/;
+/** The same closing the last paragraph after its last sentence, a correspondent's too (`（本报莫斯科１月５日电）`). */
+const TRAILING_DATELINE_END = /[。！？”][（(](?:据)?(?:新华社|本报)[^（）()，。]{0,12}?(\d{1,2})月(\d{1,2})日电[）)]$/;
 /** In a page whose line breaks were lost, a dateline still opens a line. */
 const LOST_BREAK = new RegExp(`(?<=[。！？”])\\s*(?=(?:${NEWSPAPER})\\d{1,2}月\\d{1,2}日(?:讯|电))`, 'g');
 const MASTHEAD = /^[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|早报)$/;

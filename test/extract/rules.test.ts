@@ -163,6 +163,10 @@ describe('dates of wire items', () => {
     const page = '以撤军仍无具体方案\n本报记者某某报道：以色列内阁今天讨论撤军问题，会议没有结果。（新华社耶路撒冷１月１０日电）\n';
     expect(segmentPage(cleanPage(page), { year: 1998, issue: null }).map((a) => a.date)).toEqual(['1998-01-10']);
   });
+  it('dates a correspondent\'s item by its closing dateline too (`（本报莫斯科１月５日电）`)', () => {
+    const page = '线装珍本传友情\n本报记者某某：俄中友好协会名誉主席某某今天收到赠书，十分高兴。（本报莫斯科１月５日电）\n';
+    expect(segmentPage(cleanPage(page), { year: 1998, issue: null }).map((a) => a.date)).toEqual(['1998-01-05']);
+  });
 });
 
 describe('meetings, policies and bodies', () => {
@@ -186,6 +190,10 @@ describe('meetings, policies and bodies', () => {
     // a session's preparatory meeting named right after it is one name (`…一次会议预备会议在…召开`)
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
+  });
+  it('reads no meeting in one not held (`没有送别仪式`, `不搞送别仪式`)', () => {
+    expect(meetingNames('根据本人生前意愿，没有送别仪式。家属不搞送别仪式。')).toEqual([]);
+    expect(meetingNames('省委举行送别仪式。')).toEqual(['送别仪式']);
   });
   it('reads no meeting in a parliament named 最高会议 before its chamber', () => {
     expect(meetingNames('应乌兹别克斯坦最高会议立法院邀请，代表团访问乌兹别克斯坦。')).toEqual([]);
