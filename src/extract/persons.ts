@@ -829,6 +829,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   }
   // 4. appointed, dismissed, elected (appointments)
   appointments(s, offset, out);
+  // 3a. a name and its post in brackets, as round-ups of views write them: `闵耀良（农业部市场信息司司长）：…`
+  if (s.includes('（') || s.includes('(')) for (const m of allMatches(NAME_POST_BRACKETED, s)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (taken(at) || !TITLE_HEAD_END.test(m[2]) || !((nameShape(m[1]) && !isCommonWord(m[1])) || (m[1].length >= 3 && TRANSLIT_WHOLE.test(m[1])))) continue;
+    const titles = postChain(m[2], m.index! + m[0].length - 1 - m[2].length + offset);
+    if (titles.length) out.push({ type: 'Person', name: m[1], start: at + offset, end: at + m[1].length + offset, titles, rule: 'holds.post-after-name' });
+  }
   // 3. name then post: 习近平总书记
   for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
     // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
@@ -938,6 +945,8 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为(
  */
 const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名)([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职])([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** A name at a clause's start and its post in brackets right after it (`闵耀良（农业部市场信息司司长）`). */
+const NAME_POST_BRACKETED = /(?:^|[，。；：、\s“])([\u4e00-\u9fff·]{2,8}?)[（(]([^（）()，。；：]{2,30})[）)]/g;
 /** A period gone by, right before a clause's subject (`…年间，`, `当年`, `此前`). */
 const PAST_PERIOD_BEFORE = /(?:年间|年代|期间|时期|当年|那年|此前|之前|以前|曾经)[，,]?$/;
 /** An appointment notice: `X同志任A省委委员、常委、书记` (not `不再担任`, `不再兼任`). */

@@ -402,6 +402,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a post in brackets after a name at a clause's start, as round-ups of views write it; not a note (`（女）`)
+      pos('专家们说。刘海（临江市农业局局长）：要组织实施好菜篮子工程。张华（女）也发了言。', '刘海 → 临江市农业局局长'),
       // a name and 任 of the post it takes is no name of three (`王明任副主席`)
       neg('王明任副主席。'),
       // a second post joined by 兼 after the name's (`副总理兼外长`)
