@@ -597,7 +597,7 @@ export function sameMeeting(a: string, b: string): boolean {
  * A session of a people's congress, a CPPCC or a party congress by what identifies it, in whatever form the text
  * gives it (`全国政协十三届二次会议` / `中国人民政治协商会议第十三届全国委员会第二次会议`, `省政协十二届四次会议` /
  * `政协甘肃省第十二届委员会第四次会议`, `省第十四次党代会` / `中国共产党青海省第十四次代表大会`): the body, its level
- * (national, local or not told), its standing committee or not, the term and the session's number. Null for anything else, and for a
+ * (national, a province's, a city's … or not told), its standing committee or not, the term and the session's number. Null for anything else, and for a
  * meeting held at or during a session (`…三次会议主席团第二次会议`, `…第二次全体会议`).
  */
 interface SessionParts {
@@ -611,8 +611,8 @@ function sessionParts(n: string): SessionParts | null {
   if (!session) return null;
   const body = /政协|政治协商会议/.test(n) ? '政协' : /人大|人民代表大会/.test(n) ? '人大' : /党代会|共产党.{0,8}代表大会/.test(n) ? '党' : null;
   if (!body) return null;
-  // (national, local, or not told: `政协十三届三次会议` in a national report)
-  const level = /全国/.test(n) ? 'national' : /[省市县区州]|自治区/.test(n) ? 'local' : '';
+  // (national, a province's, a city's, a county's …, or not told: `政协十三届三次会议` in a national report)
+  const level = /全国/.test(n) ? 'national' : (/自治区|[省市县区州]/.exec(n)?.[0] ?? '');
   const standing = /常委|常务委员会/.test(n);
   const term = /([一二三四五六七八九十]+)届/.exec(n)?.[1] ?? '';
   // (a place named in the name: two places named differently are two bodies)

@@ -237,7 +237,8 @@ const SURNAME_ADVERBS = [...ADVERBS_AFTER_NAME].filter((c) => SURNAMES_1.has(c))
 export function adverbOpening(text: string, start: number, end: number): boolean {
   if (!SURNAME_ADVERBS.includes(text[start] ?? '')) return false;
   const rest = text.slice(start + 1, end);
-  return (rest.length >= 2 && isCommonWord(rest)) || /^[一二三四五六七八九十两][进次度回趟赴到访]/.test(text.slice(start + 1, start + 3));
+  // (a word after it only where the surname is rare, 都; 曾 is a frequent one whose given names are words too: 曾建国, 曾光明)
+  return (text[start] === '都' && rest.length >= 2 && isCommonWord(rest)) || /^[一二三四五六七八九十两][进次度回趟赴到访]/.test(text.slice(start + 1, start + 3));
 }
 
 /** Words that follow a leader's post in the genre and read like a name after it. */

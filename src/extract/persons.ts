@@ -885,7 +885,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (nor a name and 任 of the post it takes: `王明任副主席`)
       if (len === 3 && cand[2] === '任' && nameShape(cand.slice(0, 2))) continue;
       // (nor two countries by their one-character short names, whose leaders the post is: `俄法总统指出`, `中美元首`)
-      if (len === 2 && COUNTRY_CHARS.includes(cand[0]!) && COUNTRY_CHARS.includes(cand[1]!) && cand[0] !== cand[1]) continue;
+      if (len === 2 && COUNTRY_CHARS.includes(cand[0]!) && COUNTRY_CHARS.includes(cand[1]!) && cand[0] !== cand[1] && /^(?:总统|总理|首相|元首|外长|领导人|国王|防长|财长)$/.test(post)) continue;
       // (nor a body whose level's character is a surname: `区人大常委`)
       if (BODY_BEFORE_NAME.test(cand)) continue;
       // (nor a conjunction that opens a clause, and its verb: `；但挑起总经理的重担`)
@@ -943,7 +943,7 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为(
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
  * runs to the clause's end or to 一职/职务 (a post held before is no post now: `曾任`, `历任` put a word between).
  */
-const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名)([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职])([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名|由)(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职教]|内(?!蒙古)|上(?!海))([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
 /** A name at a clause's start and its post in brackets right after it (`闵耀良（农业部市场信息司司长）`). */
 const NAME_POST_BRACKETED = /(?:^|[，。；：、\s“])([\u4e00-\u9fff·]{2,8}?)[（(]([^（）()，。；：]{2,30})[）)]/g;

@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // 曾 is a frequent surname whose given names are words too: a name after a post
+      pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
       // an adverb the model reads onto a transliterated name is no part of it (`总统拜多亦向…`)
       pos('同日，美国总统拜多亦向委员会致贺信。拜多亦表示祝贺。', '拜多 → 美国总统'),
       // a surname-shaped adverb before a word is no name after a post (`成员都认真听取`)
@@ -337,6 +339,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
     cases: [
+      // 由X任…: X takes it; 任内 is no post taken (`…任内的国务卿`), 任内蒙古… is
+      pos('会议决定，由王明任组长，刘海任副组长。报道说，张建国任内的国务卿曾多次访华。', '王明 → 组长', '刘海 → 副组长'),
       // the honorific after the name is none of it (`选举卢希同志为…委员`)
       pos('中央纪律检查委员会全体会议选举王明同志为临江纪律检查委员会常务委员会委员。', '王明 → 临江纪律检查委员会常务委员会委员'),
       // the votes one is elected by are no name (`…主席张建国全票当选临江国主席`)
@@ -402,6 +406,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // two countries' characters are a name before a post that is no leader's of a country (`韩德书记`)
+      pos('全市大会召开，韩德书记出席会议。', '韩德 → 书记'),
       // a post in brackets after a name at a clause's start, as round-ups of views write it; not a note (`（女）`)
       pos('专家们说。刘海（临江市农业局局长）：要组织实施好菜篮子工程。张华（女）也发了言。', '刘海 → 临江市农业局局长'),
       // a name and 任 of the post it takes is no name of three (`王明任副主席`)
@@ -527,6 +533,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a comma after which the same subject goes on does not end his clause (`…作重要讲话，并与市长刘海一同出席…`)
+      pos('全市工作会议召开。市委书记王明作重要讲话，并与市长刘海一同出席颁奖仪式。', '王明 → 颁奖仪式:attended', '刘海 → 颁奖仪式:attended'),
       // a 视频会议 one presides over is a meeting as a 专题会议 is, named by the presider (his body where his post names one)
       pos('省长王明主持召开视频会议，听取汇报。刘海、吴东参加会议。', '王明 → 王明视频会议:presided', '刘海 → 王明视频会议:attended', '吴东 → 王明视频会议:attended'),
       // a comma after a clause that makes its own report or speech ends its subjects (`王明…作工作报告，刘海主持开幕会`);
@@ -1706,6 +1714,8 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
     cases: [
+      // not 蒙 or 苏 of foreign news (Mongolia, the Soviet Union)
+      neg('临蒙边界联合委员会第三次会议在蒙举行。中苏边界谈判第二轮会议在苏举行。'),
       // a place by the one character the press calls it by (`在京主持召开`, `在沪召开`): that place, not 京主持
       pos('省长王明在京主持召开视频会议，听取汇报。', '王明视频会议 → 北京'),
       pos('全省工作会议在沪召开。', '全省工作会议 → 上海'),
@@ -1846,6 +1856,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: 'A clause with no subject of its own after a 会见 (…会见A，同副总理B举行会谈), or after the sentence\'s own subject (随后，X乘车前往…，同B议长举行会谈), goes on with the same host.',
     cases: [
+      // nor 将 of 将军
+      pos('王明会见了来访的刘海将军一行，并同赵平举行会谈。', '王明 → 赵平'),
       // the talks of a planned visit, the clause going on with its subject, are none held
       neg('印度总理古杰拉尔将于下月访问巴基斯坦，并同谢里夫举行会晤。'),
       // a pronoun for the one the sentence before is about, with guests joined by 和 and the matter between (`他先后与A和B就…举行了数次会晤`)
@@ -1871,6 +1883,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // 将 of a rank is no plan (`…上将举行会谈`)
+      pos('王明同帕尔米多上将举行会谈。', '王明 → 帕尔米多'),
       // talks planned are none held: `将再次举行会晤`
       neg('临山国总理帕尔米多和东岭国总理卡马斯将再次举行会晤。'),
       // a meeting prepared for is none held (`为…克林顿与内塔尼亚胡的会晤作准备`)

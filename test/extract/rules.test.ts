@@ -210,6 +210,7 @@ describe('meetings, policies and bodies', () => {
     expect(sameMeeting('十三届全国人大三次会议', '十三届全国人大常委会第三次会议')).toBe(false);
     expect(sameMeeting('十三届全国人大三次会议', '十三届全国人大三次会议主席团第二次会议')).toBe(false);
     expect(sameMeeting('临江省政协十二届二次会议', '临山省政协十二届二次会议')).toBe(false);
+    expect(sameMeeting('省人大常委会第十次会议', '市人大常委会第十次会议')).toBe(false);
   });
   it('holds the verbs of study in the name of a meeting that studies a spirit, and not in one studied or held well', () => {
     expect(meetingNames('临江省政协委员读书群学习宣传贯彻党的二十大精神交流会24日在临江召开。')).toEqual(['临江省政协委员读书群学习宣传贯彻党的二十大精神交流会']);

@@ -159,7 +159,8 @@ export function attendance(
     // (nor one whose words are studied, a clause before the verb: `主席会议要深入学习贯彻习近平总书记关于…的重要思想…，团结引领参加市政协的…`;
     // but `贯彻习近平总书记主持召开的…会议精神` is his act)
     const studied = (p: PersonMention) => /，/.test(s.text.slice(p.end - s.start, at - s.start)) && studiedName(s, p);
-    let who = ps.filter((p) => p.start >= ownClauseFrom(s, ps, from, at) && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start) && !studied(p));
+    const ownFrom = ownClauseFrom(s, ps, from, at);
+    let who = ps.filter((p) => p.start >= ownFrom && p.end <= at && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !told(p) && !inQuotes(s.text, p.start - s.start) && !studied(p));
     // a clause of its own whose subject is a crowd (`…，在京党政机关干部和首都高校师生约800人参加了报告会`): no one named before it
     // (not a crowd that closes a list of those named: `…阿里波夫，印度、巴基斯坦外长以及观察员国代表与会`)
     if (crowdClause(s, who, at)) who = [];
@@ -537,6 +538,8 @@ function metGuest(s: Sentence, p: PersonMention, ps: readonly PersonMention[]): 
 /** A session's delegation's own meeting, named right after the session (`…三次会议解放军和武警部队代表团全体会议`). */
 const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?:${DELEGATION_SITTINGS.join('|')})`);
 
+/** What opens a clause whose subject is the one before it (`，并与…`, `，随后…`). */
+const GOES_ON_AFTER_COMMA = /^(?:并|还|又|同|与|随后|然后|再)/;
 /** What a clause's subject does before a comma, so that the clause is his own: a report or a speech made. */
 const CLAUSE_ACT = /(?:作|作了|发表)[^，。；]{0,40}?(?:报告|讲话|说明|发言|致辞)$|(?:致辞|讲话|发言|作总结)$/;
 /**
@@ -552,7 +555,8 @@ function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: numbe
     const tail = last ? s.text.slice(last.end - s.start, k) : '';
     // (after a comma, only a clause that does something of its own: `万鄂湘…作工作报告，郑建邦主持开幕会`; not a post
     // after a name, `习近平总书记，李强总理出席`, nor a list's note)
-    const own = s.text[k] === '；' ? !/^(?:等|同志|等同志)?$/.test(tail) : CLAUSE_ACT.test(tail);
+    // (a comma after which the same subject goes on is none: `王明作重要讲话，并与市长刘海一同出席…`)
+    const own = s.text[k] === '；' ? !/^(?:等|同志|等同志)?$/.test(tail) : CLAUSE_ACT.test(tail) && !GOES_ON_AFTER_COMMA.test(s.text.slice(k + 1, k + 3));
     if (last && own) start = s.start + k + 1;
   }
   // (a clause that names no one goes on with the subject before: `赵乐际考察了…；出席…座谈会`)
