@@ -292,6 +292,11 @@ export const STUDIED_BEFORE_HEAD = new RegExp(`(?:${STUDIED_THINGS.join('|')})[\
 /** The genre's adverbs before those verbs (`大力发扬`, `切实贯彻`), as the dictionary may tag them otherwise. */
 export const SESSION_ACT_ADVERBS = ['大力', '全力', '着力', '切实', '认真', '努力', '扎实', '深入', '积极', '坚决', '全面', '不断', '持续'];
 /** Verbs a meeting is named by (`庆祝…大会`, `纪念…座谈会`), never stripped from its name. */
+/**
+ * The acts a ceremony is held for (`签约仪式`, `开工仪式`, `揭牌仪式`): a kind that names no one event by itself — named by
+ * the body holding it, or by what it is held for.
+ */
+export const CEREMONY_ACTS = ['签约', '签字', '开工', '竣工', '奠基', '颁奖', '颁证', '揭牌', '揭幕', '授牌', '开业', '启动', '授旗', '授衔', '入职', '升旗', '剪彩', '投产', '开馆', '开园'];
 export const MEETING_NAMING_VERBS = ['庆祝', '纪念', '欢迎', '欢送', '表彰', '学习', '推进', '动员', '部署', '总结', '迎接', '交流', '研讨', '座谈', '培训', '发布', '签约', '启动', '开工', '揭牌', '颁奖', '誓师', '促进', '推动', '加快', '深化', '建设', '实施', '发展', '服务', '保护'];
 
 /** Policy heads (spec). */

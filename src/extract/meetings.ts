@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -259,8 +259,6 @@ function courseName(text: string): string | null {
   const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
-/** Kinds of ceremony that name no one event by themselves (`签约仪式`, `开工仪式`): named by the body that holds one. */
-const CEREMONY_KINDS = ['签约', '签字', '开工', '竣工', '奠基', '颁奖', '颁证', '揭牌', '授牌', '开业', '启动', '授旗', '授衔', '入职', '升旗'];
 /** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
 const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议', '工作会议', '工作会']);
 /** A text or a paragraph that opens with a dated dateline (`新华社北京1月5日电 `), the space after it too. */
@@ -1077,7 +1075,7 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // a ceremony of a kind a body holds in its clause is named by that body (`中国驻法国大使馆19日举行颁奖仪式` →
     // 中国驻法国大使馆颁奖仪式): a kind alone names no one event
-    if (m[0] === '仪式' && CEREMONY_KINDS.includes(prefix)) {
+    if (m[0] === '仪式' && CEREMONY_ACTS.includes(prefix)) {
       const host = clauseHost(text, m.index - prefix.length);
       if (host) {
         out.push({ name: host.replace(DESCRIBED_BODY, '') + name, start: m.index - prefix.length, end, bare: false });
@@ -1313,7 +1311,7 @@ const SPECIAL_SESSION = /^(?:特别|紧急)$/;
 /** An organization of countries or members by its name (`伊斯兰合作组织`, `世界贸易组织`): a body that holds its own sessions. */
 const NAMED_ORGANIZATION = /^[\u4e00-\u9fff]{3,12}组织$/;
 /** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
-const CEREMONY_OF_ACT = /^(?:揭幕|揭牌|开工|奠基|启动|签约|剪彩|竣工|投产|开馆|开园)仪式$/;
+const CEREMONY_OF_ACT = new RegExp(`^(?:${CEREMONY_ACTS.join('|')})仪式$`);
 
 /**
  * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,
