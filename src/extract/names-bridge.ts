@@ -194,6 +194,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
+      // (a founder's or a place's name in an institution's or a crossing's: `约翰斯·霍普金斯大学`, `罗伯特·科赫研究所`,
+      // `凯雷姆沙洛姆过境口岸`)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && NAMED_AFTER_HEAD.test(text.slice(s.end, s.end + 6))) &&
       // (a capital's name, `巴新首都莫尔斯比港`; a body's short form in brackets after its name, `…抵抗运动（哈马斯）`, wherever it stands)
       !text.endsWith('首都', s.start) &&
       !shortForms.has(s.name) &&
@@ -226,6 +229,9 @@ function bracketedShortForms(text: string): Set<string> {
   if (text.includes('（') || text.includes('(')) for (const m of text.matchAll(BODY_BEFORE_SHORT)) out.add(m[1]!);
   return out;
 }
+
+/** What is named after a person or a place right before it: an institution or a crossing (`…大学`, `…研究所`, `…过境口岸`). */
+const NAMED_AFTER_HEAD = /^(?:大学|学院|研究所|研究院|医院|基金会|(?:(?:国际|过境)?(?:机场|口岸))|海峡|大桥|半岛|运河)/;
 
 /** The adverbs of ADVERBS_AFTER_NAME that are surnames too (曾, 都, 将 …). */
 const SURNAME_ADVERBS = [...ADVERBS_AFTER_NAME].filter((c) => SURNAMES_1.has(c));

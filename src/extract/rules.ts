@@ -993,6 +993,8 @@ export const RULES = {
       // a bare 工作会 a whole city's sector holds is named by it (`全市宣传战线召开工作会`); a lecture given (`作…专题辅导`) is a speech
       pos('21日，全市宣传战线召开工作会。市委常委、宣传部部长王明出席并讲话。', '王明 → 全市宣传战线工作会:attended'),
       pos('全市法治工作会议23日召开。会议邀请了市人大常委会法工委主任刘海作立法专题辅导。', '刘海 → 全市法治工作会议:attended'),
+      // the author of a written address read out, or of a written speech handed in, is not there (`宣读…总统卡马斯的书面致辞`)
+      pos('临江论坛今天开幕。临山国第一副总理帕尔米多在开幕式上宣读临山国总统卡马斯的书面致辞。市长刘海提交了书面发言。', '帕尔米多 → 临江论坛:attended'),
       // a speaker who lays out the work to do (`作工作布置`, as `作工作部署`)
       pos('全市宣传工作会议7日在临江召开。市委书记王明出席会议并讲话。市委常委、宣传部部长刘海作工作布置。', '王明 → 全市宣传工作会议:attended', '刘海 → 全市宣传工作会议:attended'),
       // each report a meeting heard, 听取 after 听取 (`听取了A作的…报告，听取了B作的…报告`)

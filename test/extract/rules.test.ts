@@ -41,6 +41,11 @@ describe('persons and posts', () => {
     expect(names('主席将抵达巴新首都莫尔斯比港。')).toEqual([]);
     expect(names('以军称打死临山伊斯兰抵抗运动（卡马斯）一名高层。卡马斯发表声明否认。')).toEqual([]);
   });
+  it('reads no person in a name an institution or a crossing is named after (`约翰斯·霍普金斯大学`, `凯雷姆沙洛姆过境口岸`)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('根据美国约翰斯·霍普金斯大学发布的实时统计数据，病例继续增加。')).toEqual([]);
+    expect(names('连接加沙地带和以色列的凯雷姆沙洛姆过境口岸重新开放。')).toEqual([]);
+  });
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });

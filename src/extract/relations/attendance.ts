@@ -565,8 +565,8 @@ function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: numbe
 
 /** SPEECH without its global flag: whether a sentence has one at all (a scan of each sentence for it costs more than the test). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
-/** The author of a letter or an instruction read out (`宣读习近平总书记贺信`) is not at the meeting. */
-const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|重要指示|指示|批示|来信)/;
+/** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
+const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
 const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
 /** What those listed on a meeting give there: their views on something (`，就…内容提出修改建议`, `围绕…发表意见`). */
