@@ -50,6 +50,8 @@ export const RULES = {
       pos('新华社今天受权全文播发全国人大常委会委员长王明的报告。除了市长刘海，各位代表都发了言。', '王明 → 全国人大常委会委员长', '刘海 → 市长'),
       // 听取 before a post is the verb, no part of it
       pos('市长刘海主持召开专题会议，听取临江市副市长王明的汇报。', '刘海 → 市长', '王明 → 临江市副市长'),
+      // 卜 transliterates (`哈提卜扎德`, `阿卜杜拉`): a long foreign name with it is read whole after a post
+      pos('临山国外交部发言人哈提卜扎德21日表示，临山国将继续履行义务。', '哈提卜扎德 → 临山国外交部发言人'),
       // 博士 of 博士生, 博士后 is a student's or a fellow's status, no post
       neg('临江航空航天大学博士生周绍栋等一批青年参与研制。'),
       // 暨 joins two posts as 兼 does (`集团董事长暨总裁`); 暨 of 暨南大学 is the body's
