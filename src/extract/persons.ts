@@ -670,7 +670,7 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   // `高苕华任副主席`, `多迪克出任政府总理`: one named at a clause's start who takes a post (not one held before: 曾任, 历任)
   if (TAKES_POST_CUE.test(s)) for (const m of allMatches(TAKES_POST, s)) {
     const at = m.index! + m[0].indexOf(m[1]);
-    if (!((nameShape(m[1]) && !isCommonWord(m[1])) || (m[1].length >= 3 && TRANSLIT_WHOLE.test(m[1])))) continue;
+    if (!uncuedName(m[1])) continue;
     if (takenByOther(at, m[1]) || !TITLE_HEAD_END.test(m[2])) continue;
     // (a post of a period gone by: `一九九二至一九九七年间，塞维里诺任…副部长`)
     if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
@@ -832,7 +832,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   // 3a. a name and its post in brackets, as round-ups of views write them: `闵耀良（农业部市场信息司司长）：…`
   if (s.includes('（') || s.includes('(')) for (const m of allMatches(NAME_POST_BRACKETED, s)) {
     const at = m.index! + m[0].indexOf(m[1]);
-    if (taken(at) || !TITLE_HEAD_END.test(m[2]) || !((nameShape(m[1]) && !isCommonWord(m[1])) || (m[1].length >= 3 && TRANSLIT_WHOLE.test(m[1])))) continue;
+    if (taken(at) || !TITLE_HEAD_END.test(m[2]) || !uncuedName(m[1])) continue;
     const titles = postChain(m[2], m.index! + m[0].length - 1 - m[2].length + offset);
     if (titles.length) out.push({ type: 'Person', name: m[1], start: at + offset, end: at + m[1].length + offset, titles, rule: 'holds.post-after-name' });
   }
@@ -945,6 +945,10 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为(
  */
 const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名|由)(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职教]|内(?!蒙古)|上(?!海))([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** A name read with no post before it to cue it: a Chinese name's shape and no dictionary word, or a transliterated name of three characters or more. */
+function uncuedName(name: string): boolean {
+  return (nameShape(name) && !isCommonWord(name)) || (name.length >= 3 && TRANSLIT_WHOLE.test(name));
+}
 /** A name at a clause's start and its post in brackets right after it (`闵耀良（农业部市场信息司司长）`). */
 const NAME_POST_BRACKETED = /(?:^|[，。；：、\s“])([\u4e00-\u9fff·]{2,8}?)[（(]([^（）()，。；：]{2,30})[）)]/g;
 /** A period gone by, right before a clause's subject (`…年间，`, `当年`, `此前`). */
