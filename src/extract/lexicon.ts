@@ -403,6 +403,8 @@ export const VISIT_PLACE_HEADS = [
   // zones, reserves and wetlands, new towns, a forum's seat and a memorial tower
   // (`…医疗旅游先行区`, `…国家级自然保护区`, `…草原湿地`, `…产业新城`, `南昌航空城`, `…永久会址`, `红军烈士纪念塔`)
   '先行区', '示范区', '保护区', '湿地', '新城', '航空城', '科技城', '会址', '纪念塔',
+  // a source of drinking water a trip inspects (`…青衣江亭子山水源地`)
+  '水源地',
   // a work site of a building project (`…隧道出口工点`, `…砂石加工场`)
   '工点', '加工场',
   // a historic building by its name (`北大红楼`, `…黄鹤楼`)

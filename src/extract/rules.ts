@@ -1316,6 +1316,11 @@ export const RULES = {
       pos('5月19日，省人大常委会副主任王明率调研组赴临江市临山县开展乡村振兴促进条例立法调研。', '王明 → 临江市临山县'),
       pos('5月16日至19日，省政协副主席王明率队到临江市、临山市，宣讲省第十三次党代会精神。', '王明 → 临江市', '王明 → 临山市'),
       neg('省政协副主席王明在临江市开展工作期间，多次强调要加强学习。'),
+      // the topic between a list closed by 等地 and a verb other than 调研 (`赴A、B、C等地开展重点项目督查`): the last place too
+      pos('7月3日上午，县长刘海带队赴沙河镇、东岭镇、南田镇等地开展重点项目督查。', '刘海 → 沙河镇', '刘海 → 东岭镇', '刘海 → 南田镇'),
+      // 观摩 is a visit's verb (`深入到X开展…观摩讲评活动`, `到X观摩`); not a 观摩会 held there
+      pos('市委书记刘海带领市直单位负责同志，深入到临江示范区开展重点项目观摩讲评活动。', '刘海 → 临江示范区'),
+      neg('市委书记刘海在临江示范区出席重点项目观摩会。'),
       // places counted, not named, are no target (`赴十余个地市开展调研`)
       neg('国家医保局局长王明赴十余个地市开展调研。'),
       // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
@@ -1429,6 +1434,13 @@ export const RULES = {
       // 深入 before a list closed by 等处 and the visit's verb: each item a place of it, whatever its name ends with
       pos('市政协主席王明一行首先来到临江工业园区，并深入长江科技、聚成金刚石、天御减振器等处进行实地考察。', '王明 → 临江工业园区', '王明 → 长江科技', '王明 → 聚成金刚石', '王明 → 天御减振器'),
       neg('市政协主席王明要求，深入学习贯彻会议精神，把各项工作落到实处。'),
+      // a group named after its leaders (`A、B一行调研…`, `A带领…负责人赴…`) as a later clause's subject (`调研组一行`, `县领导一行`): its leaders' visits
+      pos('市人大常委会副主任王明、副市长刘海一行调研临江县重点项目建设工作。调研组一行首先深入到沙河乡丛林村、临江县东岭水源地，调研净水厂建设情况。', '王明 → 沙河乡丛林村', '刘海 → 沙河乡丛林村', '王明 → 临江县东岭水源地', '刘海 → 临江县东岭水源地'),
+      pos('县委书记王明带领县直有关部门负责人赴沙河镇调研。县领导一行实地察看了港头村、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),
+      neg('县领导一行实地察看了港头村、甘洪路等地。'),
+      // an item naming the work done at a place (`…环境整治提升`): the village it opens with, else none
+      pos('县委书记王明赴沙河镇调研，实地察看了港头村白头桥下环境整治提升、沙河小流域整治、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),
+      neg('市长刘海会见了王明一行。县领导一行实地察看了港头村、甘洪路等地。'),
       // a checkpoint's 检查 is no verb (`来到…公安检查站和…临时检查卡点`), viaducts after 实地察看了, towns after 先后驱车到
       pos('公安部部长王明来到临江公安检查站和临山临时检查卡点，看望慰问一线民警。', '王明 → 临江公安检查站', '王明 → 临山临时检查卡点'),
       pos('市委书记王明带队督导重点项目建设工作，实地察看了东宝山高架桥和铁山高架桥、临江大桥等项目。', '王明 → 东宝山高架桥', '王明 → 铁山高架桥', '王明 → 临江大桥'),
@@ -1632,6 +1644,9 @@ export const RULES = {
       // a long list of sites put first, one a body by its name: each, whatever the visitor then asks; an old site by its name, not one by a demonstrative
       pos('市委书记张建国到临江调研。在临江电力机车有限公司、东岭控股煤业集团南山煤矿、临山智能高端装备产业园区，张建国要求推进企业党建。', '张建国 → 临江电力机车有限公司', '张建国 → 东岭控股煤业集团南山煤矿', '张建国 → 临山智能高端装备产业园区'),
       pos('市委书记张建国到临江调研。在东岭古城，张建国要求保护好文化遗产。', '张建国 → 东岭古城'),
+      // the leaders of the trip as the clause's subject (`在X，市领导实地了解…`, `调研组一行深入到…`): the leader the lede named (带队, 一行, 带领…负责人)
+      pos('市委副书记张建国带队到临江县督导项目建设。在临江西部（平和）生活垃圾焚烧发电厂，市领导实地了解项目建设进展情况。', '张建国 → 临江西部(平和)生活垃圾焚烧发电厂'),
+      neg('在临江生活垃圾焚烧发电厂，市领导实地了解项目建设进展情况。'),
       neg('市委书记张建国到临江调研。在这座千年古城，张建国要求保护好文化遗产。'),
     ],
   },

@@ -128,7 +128,7 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
@@ -161,14 +161,14 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任访])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了';
+const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
@@ -208,8 +208,8 @@ const putPlaces = (span: string): string[] => {
   }
   return items;
 };
-/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`, `和政县`) — and after a verb 及. */
-const AND = '和(?![镇乡村县区市街路园平]|[\u4e00-\u9fff][县市旗])';
+/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`, `和政县`, `漳州西部（平和）…`) — and after a verb 及. */
+const AND = '和(?![镇乡村县区市街路园平）]|[\u4e00-\u9fff][县市旗])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const AND_RE = new RegExp(AND);
 const LIST_AND = new RegExp(`、|及|${AND}`);
@@ -328,9 +328,11 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 /** A leader at the head of a group (`栗战书率全国人大常委会执法检查组在黑龙江检查…`, `孔昌升带领调研组来庆`,
  * `李悦率领…省政协委员赴松原市开展异地视察活动`: a group of members named by what they are): the group's visits are his. */
 // (or a team, `率队调研…`, `带队赴衡水市`: what it is called later, 调研组, 考察团, is the group)
-const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))/;
+// (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
+// leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往))/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
-const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团)(?:一行)?/;
+const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导)(?:一行)?/;
 const GROUP_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}${GROUP_NOUN.source}$`);
 /** A clause's subject when a group is it (`考察团一行首先` → 考察团一行): the words around it that name no subject gone, not those inside it (考察). */
 function groupSubject(clause: string): boolean {
@@ -350,8 +352,10 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   st.n++;
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
-  const led = s.text.includes('率') || s.text.includes('带') ? LEADS_GROUP.exec(s.text) : null;
-  const leaders = led ? groupLeaders(s, ps, s.start + led.index) : [];
+  const led = s.text.includes('率') || s.text.includes('带') || s.text.includes('一行') ? LEADS_GROUP.exec(s.text) : null;
+  // (一行 right after its last leader's name: `…副市长B一行调研`, not a guest's `会见了A一行`)
+  const party = led !== null && led[0] === '一行';
+  const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || MET_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
   if (leaders.length) st.leaders = leaders;
   sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leaders);
   escortsToProvince(b, s, ps, count, date);
@@ -647,6 +651,12 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
         addVisit(b, s, date, who, item, visitTarget(item) ?? 'Organization', 'visited.list');
         continue;
       }
+      // (an item naming the work done at a place, `港头村白头桥下环境整治提升`, `荆溪小流域整治`: the village or town it opens with, else none)
+      if (kindGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && WORK_AT_PLACE.test(item)) {
+        const at = /^[\u4e00-\u9fff]{1,6}?[村镇乡](?![村镇乡])/.exec(item);
+        if (at) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), at[0], 'Location', 'visited.list');
+        continue;
+      }
       if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
         // (by the visitor: those 在…陪同下 get the visit's main target only)
@@ -695,6 +705,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
+    // (the trip's leaders as the subject, `在X，市领导详细了解…`: those the lede named leading it)
+    else if (!who.length && groupSubject(fronted[2].replace(/(?:详细|认真|仔细|深入|实地|一一)+$/, ''))) who = leaders;
     const items = putPlaces(fronted[1]);
     // (a list of the rooms of the site just visited, `在企业热电机组生产集中控制室、燃料智能化管控中心…`, names none of them)
     for (const place of items.some((i) => GENERIC_SITE.test(i)) ? [] : items) {
@@ -819,6 +831,9 @@ export function delegationVisits(b: Builder, sents: Sentence[], persons: PersonM
 
 /** A verb inside what was read as a place (`在京主持召开…`, `在哈尔滨会见来我省考察的…`), or opening it (`在做好近期开展…调研的基础上`). */
 const VERB_IN_PLACE = new RegExp(`[的们了]|期间|主持|召开|举行|蹲点|开展|${MEET_VERB_ALT}|^(?:做好|抓好|搞好|推进|加强|落实|贯彻|加快|深化)`);
+
+/** Work done at a place, named as an item of a tour (`…环境整治提升`, `…小流域整治`). */
+const WORK_AT_PLACE = /(?:整治|提升|改造|治理|修复|建设)$/;
 
 /** Provinces joined by 、 and 和 before the sites they hold (`河南、山东和四川的…一线`): group 1 the provinces. */
 const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
