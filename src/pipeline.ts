@@ -2,6 +2,7 @@
 // relations. No I/O here; the CLI and the bench are the edges.
 import type { ArticleRecord, Relation } from './model';
 import { cleanLine, cleanPage } from './ingest/clean';
+import { simplifiedReading } from './ingest/script';
 import { eventDate, issueFromName } from './segment/dates';
 import { segmentPage, type SegmentedArticle } from './segment/segment';
 import { pdfPageArticles } from './segment/pdf-articles';
@@ -37,7 +38,30 @@ function keepRules(relations: Relation[], options: ExtractOptions): void {
 }
 
 export function extractPage(raw: string, source: string, options: ExtractOptions = {}): ArticleRecord[] {
-  return toRecords(segmentPage(cleanPage(raw), { year: options.year ?? null, issue: issueFromName(source) }), source, options);
+  const page = cleanPage(raw);
+  // (a page in traditional script is read in a simplified copy, its records given back in the page's characters)
+  const reading = simplifiedReading([page]);
+  const records = toRecords(segmentPage(reading ? reading.texts[0]! : page, { year: options.year ?? null, issue: issueFromName(source) }), source, options);
+  return reading ? mapArray(records, (r) => inPageScript(r, reading.restore)) : records;
+}
+
+/** A record read in a simplified copy, in the page's own characters: its texts, names and evidence (offsets are the same). */
+function inPageScript(r: ArticleRecord, restore: (s: string) => string): ArticleRecord {
+  const text = restore(r.text);
+  return {
+    ...r,
+    title: restore(r.title),
+    subtitle: r.subtitle === null ? null : restore(r.subtitle),
+    reporters: mapArray(r.reporters, (x) => ({ ...x, name: restore(x.name) })),
+    text,
+    entities: mapArray(r.entities, (e) => ({
+      ...e,
+      name: restore(e.name),
+      ...(e.aliases ? { aliases: mapArray(e.aliases, restore) } : {}),
+      ...(e.location ? { location: restore(e.location) } : {}),
+    })),
+    relations: mapArray(r.relations, (x) => ({ ...x, evidence: { ...x.evidence, text: text.slice(x.evidence.start, x.evidence.end) } })),
+  };
 }
 
 /** The pages of a PDF, laid out (src/ingest/pdf-layout.ts) → one record per article, pages in order. */
@@ -93,20 +117,25 @@ export interface GivenArticle {
 
 /** One given article → its record: cleaned and extracted, not segmented (it is one article already). */
 export function extractGivenArticle(a: GivenArticle, options: ExtractOptions = {}): ArticleRecord {
-  const text = cleanPage(a.text);
+  const page = cleanPage(a.text);
+  const title = cleanLine(a.title);
+  const subtitle = a.subtitle ? cleanLine(a.subtitle) : null;
+  // (an article in traditional script is read in a simplified copy: extractPage)
+  const reading = simplifiedReading([page, title, subtitle ?? '']);
+  const text = reading ? reading.texts[0]! : page;
   const seg = {
     kind: 'news' as const,
     newspaper: a.newspaper,
     date: a.anchorDate ? eventDate(text, a.published) : a.published,
     published: a.published,
-    title: cleanLine(a.title),
-    subtitle: a.subtitle ? cleanLine(a.subtitle) : null,
+    title: reading ? reading.texts[1]! : title,
+    subtitle: subtitle !== null && reading ? reading.texts[2]! : subtitle,
     reporters: [],
     text,
   };
   const { entities, relations, reporters } = extractArticle(seg);
   keepRules(relations, options);
-  return {
+  const record: ArticleRecord = {
     id: a.id,
     source: a.source,
     kind: seg.kind,
@@ -122,4 +151,5 @@ export function extractGivenArticle(a: GivenArticle, options: ExtractOptions = {
     entities,
     relations,
   };
+  return reading ? inPageScript(record, reading.restore) : record;
 }

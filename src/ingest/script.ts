@@ -1,0 +1,110 @@
+// Ingest: pages in traditional script (a provincial paper's report as a BIG5 gateway serves
+// it, `吉林省委書記巴音朝魯會見…`). The rules read simplified Chinese, so such a page is read in a
+// simplified copy made character for character — the same length, every offset the same — and
+// what the copy yields is given back in the page's own characters: a citation quotes the page.
+//
+// The character table is OpenCC's traditional → simplified one (opencc-js, its `t2cn` set), one
+// character each, kept where the simplified character is one UTF-16 unit as the traditional is
+// (190 of 3,156 map outside the BMP: those stay as written).
+import { Converter } from 'opencc-js/t2cn';
+
+/** A page's simplified reading, and the way back to the page's characters. */
+export interface SimplifiedReading {
+  /** the texts given, character for character in simplified script: the same lengths, the same offsets */
+  texts: string[];
+  /** `s`, read in the simplified copy, in the page's characters */
+  restore(s: string): string;
+}
+
+/** Traditional → simplified, one UTF-16 unit each: 0 where a character stays (built once, on first use). */
+let table: Uint16Array | null = null;
+
+function simplifiedTable(): Uint16Array {
+  if (table) return table;
+  const t = new Uint16Array(0x10000);
+  const convert = Converter({ from: 't', to: 'cn' });
+  // the CJK blocks in one call, a character a line: no phrase of the converter spans two
+  let all = '';
+  for (let c = 0x3400; c <= 0x9fff; c++) all += `${String.fromCharCode(c)}\n`;
+  const out = convert(all).split('\n');
+  for (let c = 0x3400; c <= 0x9fff; c++) {
+    const s = out[c - 0x3400]!;
+    if (s.length === 1 && s.charCodeAt(0) !== c) t[c] = s.charCodeAt(0);
+  }
+  // the corner quotes of traditional script are the quotes the rules read (`「五大發展理念」`)
+  t[0x300c] = 0x201c; // 「 → “
+  t[0x300d] = 0x201d; // 」 → ”
+  t[0x300e] = 0x2018; // 『 → ‘
+  t[0x300f] = 0x2019; // 』 → ’
+  table = t;
+  return t;
+}
+
+/** How much of a page must be traditional-only characters: simplified text has them only in a name or two (`乾`, `昇`: ≤ 0.2 % of a 新闻联播 item). */
+const TRADITIONAL_SHARE = 0.05;
+const TRADITIONAL_MIN = 8;
+/** The CJK characters looked at to decide (the first of the page). */
+const SAMPLE = 2000;
+
+/** Whether `text` is written in traditional script. */
+export function isTraditional(text: string): boolean {
+  const t = simplifiedTable();
+  let cjk = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length && cjk < SAMPLE; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    cjk++;
+    if (t[c] !== 0) traditional++;
+  }
+  return traditional >= TRADITIONAL_MIN && traditional >= cjk * TRADITIONAL_SHARE;
+}
+
+/**
+ * The simplified reading of a page's texts (its body, a title, a subtitle) in traditional
+ * script, or null for texts in simplified script (read as they are). `restore` gives back a
+ * string read in the copy in the page's characters: where it stands in the copy, the page's
+ * characters there (exact, also where two traditional characters share one simplified: 後 and
+ * 后); else line by line; else each character as the page most often writes it.
+ */
+export function simplifiedReading(texts: string[]): SimplifiedReading | null {
+  const original = texts.join('\n');
+  if (!isTraditional(original)) return null;
+  const t = simplifiedTable();
+  const codes = new Uint16Array(original.length);
+  // each simplified character → the page's characters it stands for, counted
+  const back = new Map<number, Map<number, number>>();
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    const s = t[c] || c;
+    codes[i] = s;
+    if (s === c) continue;
+    let m = back.get(s);
+    if (!m) back.set(s, (m = new Map()));
+    m.set(c, (m.get(c) ?? 0) + 1);
+  }
+  const copy = new TextDecoder('utf-16le').decode(codes);
+  const byChar = new Map<number, number>();
+  for (const [s, m] of back) byChar.set(s, [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]);
+  const restore = (s: string): string => {
+    let changed = false;
+    for (let i = 0; i < s.length && !changed; i++) changed = back.has(s.charCodeAt(i));
+    if (!changed) return s;
+    const at = copy.indexOf(s);
+    if (at >= 0) return original.slice(at, at + s.length);
+    if (s.includes('\n')) return s.split('\n').map(restore).join('\n');
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out += String.fromCharCode(byChar.get(c) ?? c);
+    }
+    return out;
+  };
+  const parts: string[] = [];
+  let from = 0;
+  for (const x of texts) {
+    parts.push(copy.slice(from, from + x.length));
+    from += x.length + 1;
+  }
+  return { texts: parts, restore };
+}
