@@ -140,6 +140,15 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-before';
   }
+  // a span that opens inside a foreign leader's post opens after it (`比利时国王菲利普` read as 王菲利: 菲利普 is the name,
+  // read by the post's rule)
+  for (const s of spans) {
+    const j = [1, 2].find((n) => s.name.length - n >= 2 && POST_REACHING_IN.test(text.slice(Math.max(0, s.start - 3), s.start + n)) && !POST_REACHING_IN.test(text.slice(Math.max(0, s.start - 3), s.start)));
+    if (j === undefined) continue;
+    s.start += j;
+    s.name = text.slice(s.start, s.end);
+    s.cue = 'title-before';
+  }
   // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`), one
   // that ends in 摄 a photographer's credit (`记者金泉摄`)
   for (const s of spans) {
@@ -220,6 +229,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(!s.cue && DAY_THEN_AT.test(text.slice(Math.max(0, s.start - 4), s.start)) && ACT_AT_PLACE.test(text.slice(s.end, s.end + 3))),
   );
 }
+
+/** A foreign leader's post ending where a span read as a name goes on (`国王|菲利普`). */
+const POST_REACHING_IN = /(?:国王|女王|王储|首相|总统|总理|议长|总督|埃米尔)$/;
 
 /** What a body's name ends with before its short form in brackets (`巴勒斯坦伊斯兰抵抗运动（哈马斯）`, `…圣战组织（杰哈德）`). */
 const BODY_BEFORE_SHORT = /(?:运动|组织|阵线|联盟|同盟|党|军|集团|委员会|联合会|协会)[（(]([\u4e00-\u9fff·]{2,8})[）)]/g;

@@ -937,7 +937,7 @@ function noOnesPost(s: string, start: number, title: string): boolean {
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
-const APPOINTED = new RegExp(`(?:${APPOINTING})了?([^，。；为]{2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
+const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（]|（[^（）]{1,8}）){2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
 /**
  * One who takes a post, named at a clause's start or after the act that puts him there: `高苕华任副主席`,
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
@@ -979,7 +979,8 @@ function postChain(title: string, start: number): PersonMention['titles'] {
 }
 
 /** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
-const APPOINTED_MORE = /^([^，。；为]{2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
+// (a note in brackets after a name may hold a comma: `石玉珍（女，苗族）、陈彰嘉…为副主席`)
+const APPOINTED_MORE = /^((?:[^，。；为（]|（[^（）]{1,8}）){2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 
@@ -1292,7 +1293,7 @@ function hasWordInside(cand: string): boolean {
  * What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre,
  * his wife (`议长兰茨贝吉斯和夫人`), or 的 before what he gives (`…的热烈欢迎`, `…的邀请`).
  */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;

@@ -42,6 +42,11 @@ export const RULES = {
     cases: [
       // 曾 is a frequent surname whose given names are words too: a name after a post
       pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
+      // the heads of state of a federation of monarchies and of a realm's crown (`马来西亚最高元首易卜拉欣`, `…总督达达埃`); 互 of 互致 opens no name's end
+      pos('马来西亚最高元首易拉欣表示，双边关系成果丰硕。巴布亚新几内亚总督达里埃表示祝贺。', '易拉欣 → 马来西亚最高元首', '达里埃 → 巴布亚新几内亚总督'),
+      pos('国家主席张建国同巴布达总督威廉斯互致贺电。', '张建国 → 国家主席', '威廉斯 → 巴布达总督'),
+      // a name the model reads from inside a foreign leader's post (`国王|菲利普` read as 王菲利普) opens after the post
+      pos('国家主席张建国会见比利时国王菲利普。', '张建国 → 国家主席', '菲利普 → 比利时国王'),
       // an adverb the model reads onto a transliterated name is no part of it (`总统拜多亦向…`)
       pos('同日，美国总统拜多亦向委员会致贺信。拜多亦表示祝贺。', '拜多 → 美国总统'),
       // a surname-shaped adverb before a word is no name after a post (`成员都认真听取`)
@@ -343,6 +348,9 @@ export const RULES = {
     cases: [
       // 由X任…: X takes it; 任内 is no post taken (`…任内的国务卿`), 任内蒙古… is
       pos('会议决定，由王明任组长，刘海任副组长。报道说，张建国任内的国务卿曾多次访华。', '王明 → 组长', '刘海 → 副组长'),
+      // a note in brackets after a name may hold a comma (`石玉珍（女，苗族）、陈彰嘉…为省政协副主席`)
+      pos('全体会议选举刘海为省政协主席，王明（女，苗族）、张建国、李华（女）为省政协副主席。', '刘海 → 省政协主席', '王明 → 省政协副主席', '张建国 → 省政协副主席', '李华 → 省政协副主席'),
+      pos('全体会议选举王明（女，苗族）为省政协副主席。', '王明 → 省政协副主席'),
       // the honorific after the name is none of it (`选举卢希同志为…委员`)
       pos('中央纪律检查委员会全体会议选举王明同志为临江纪律检查委员会常务委员会委员。', '王明 → 临江纪律检查委员会常务委员会委员'),
       // the votes one is elected by are no name (`…主席张建国全票当选临江国主席`)
