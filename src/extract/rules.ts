@@ -543,6 +543,11 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // 组织召开 is one's own call (presides); the meeting and an activity named together are the meeting (`参加会议和活动`)
+      pos('9月29日，县长王明组织召开沙河防汛现场会并开展巡河活动。副县长刘海参加会议和活动。', '王明 → 沙河防汛现场会:presided', '刘海 → 沙河防汛现场会:attended'),
+      // a meeting called after a trip the sentence tells first is the leader's, not those he leads (`X带领…赴…调研，并召开…`)
+      pos('1月17日，县委书记王明带领副县长刘海赴沙河镇调研，并召开全县项目协调推进会。', '王明 → 全县项目协调推进会:presided'),
+      pos('县委书记王明赴沙河镇调研，并出席市政府召开的全市项目推进会。', '王明 → 全市项目推进会:attended'),
       // a comma after which the same subject goes on does not end his clause (`…作重要讲话，并与市长刘海一同出席…`)
       pos('全市工作会议召开。市委书记王明作重要讲话，并与市长刘海一同出席颁奖仪式。', '王明 → 颁奖仪式:attended', '刘海 → 颁奖仪式:attended'),
       // a 视频会议 one presides over is a meeting as a 专题会议 is, named by the presider (his body where his post names one)
@@ -998,6 +1003,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
+      pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
       // a report of a body's work named whole (`作省政协常务委员会工作报告`)
       pos('临江省政协十二届二次会议在临江开幕。省政协主席张建国作省政协常务委员会工作报告。', '张建国 → 临江省政协十二届二次会议:attended'),
       // a bare 工作会 a whole city's sector holds is named by it (`全市宣传战线召开工作会`); a lecture given (`作…专题辅导`) is a speech

@@ -65,7 +65,12 @@ const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`). */
 const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}?|在[^，。；]{1,12}?)?$|(?:期待|希望)[^，。；]{0,10}$|^[^，。；]{0,4}?(?:今年|明年|下月|年内)(?:赴|来)[^，。；]{1,6}$/;
 /** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
-const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?$/;
+// (and 组织 of one who calls it himself: `县长X组织召开…现场会`)
+const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?(?:组织)?$/;
+/** Between a person and 召开, his trip told first (`带领…赴荆溪镇调研，并`): the meeting he calls after it is his. */
+const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)[^，。；]{0,20}?[，,](?:并|随后|还)$/;
+/** A leader before the one named (`X带领A、B…`, `X率…`): those he leads call nothing. */
+const LEADS_BEFORE = /(?:带领|率领|率)[^，。；]*$/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
 const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提议|号召|部署|决定|建议|说|表示|指出|谴责|报道|称/;
 
@@ -88,7 +93,8 @@ const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
  * its own; not the article's own events named back (`参加上述活动`, `出席相关活动`).
  */
-const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
+// (not the meeting and an activity named together: `参加会议和活动`)
+const NAMED_ACTIVITY = /^了?(?![^，。；、]{0,2}(?:上述|有关|相关|以上|这些|此次|这次|本次|系列|各项))(?!会议?[和及、])[^，。；、]{2,20}?(?:活动|劳动)(?=[，。；]|$)/;
 
 /** A sentence that opens with a meeting it is at (`联组会上，`). */
 const FRONTED_MEETING = /^[^，。；]{2,40}?会上，/;
@@ -206,8 +212,14 @@ export function attendance(
       const bare = meetings.find((m) => m.start === at + 2 && (m.bare || /^工作(?:座谈会|会议)$/.test(m.name)) && !m.ref);
       // (and one who calls a named meeting himself, a day, a time or a place at most between:
       // `韩正18日在财政部召开财税部门座谈会`, `普罗迪４日晚召开了…紧急会议`)
-      const called = who.length > 0 && CALLER_GAP.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start)) && meetings.some((m) => m.start === at + 2 || (m.start === at + 3 && s.text[at + 2 - s.start] === '了'));
-      if ((!bare && !called) || who.length === 0 || NOT_HIS_CALL.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+      const gap = who.length > 0 ? s.text.slice(who[who.length - 1].end - s.start, at - s.start) : '';
+      const namedHere = meetings.some((m) => m.start === at + 2 || (m.start === at + 3 && s.text[at + 2 - s.start] === '了'));
+      const called = who.length > 0 && CALLER_GAP.test(gap) && namedHere;
+      // (or one whose trip the sentence tells first, the meeting called after it: `X带领…赴荆溪镇调研，并召开…例会`:
+      // X, not those he leads)
+      const afterTrip = !called && !bare && namedHere && TRIP_THEN_CALLS.exec(gap);
+      if (afterTrip) who = who.filter((p) => !LEADS_BEFORE.test(s.text.slice(0, p.start - s.start)));
+      if ((!bare && !called && !afterTrip) || who.length === 0 || NOT_HIS_CALL.test(gap)) continue;
     }
     // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
     if (who.length === 0 && lastWho.length && /^[^，。；]{0,8}并$/.test(s.text.slice(from - s.start, at - s.start))) who = lastWho;
@@ -486,11 +498,11 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 
 /**
  * Speakers of the article's own meeting attend it: `X、Y先后发言`, `X在会上讲话`,
- * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`, `X汇报了…`. Only where the article
+ * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`, `X汇报了…`, `X、Y等…积极建言献策`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance). The 作 of 工作 is none (`审议…作的《政府工作报告》`, `工作部署`).
  */
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?(?:部署|布置)|(?<![工合协创写操])作了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?<=[\u4e00-\u9fff]{2}(?:常委|委员))建议(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?(?:部署|布置)|(?<![工合协创写操])作了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?<=等[^，。；]{0,30}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?<=[\u4e00-\u9fff]{2}(?:常委|委员))建议(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
