@@ -1,6 +1,7 @@
 // The genre's vocabulary: what a post, a body, a meeting and a policy end with, and the
 // words that stand at their edges. General lexicon of Chinese official language, not a
 // list of any page's people, meetings or policies.
+import countriesZh from 'i18n-iso-countries/langs/zh.json';
 
 /** Heads of posts, longest first so that 副主任委员 wins over 主任. */
 export const TITLE_HEADS = [
@@ -472,6 +473,23 @@ export const PROVINCE_CHARS: Readonly<Record<string, string>> = {
  * general knowledge, as the surnames are.
  */
 export const COUNTRY_CHARS = '中美俄英法德日韩朝越老柬泰缅印巴伊以埃意澳';
+
+/**
+ * The world's countries and territories by their Chinese short names (`基里巴斯`, `乌克兰`, `巴布亚新几内亚`): ISO 3166's,
+ * as i18n-iso-countries names them in Chinese — general knowledge, as the provinces are. Names of Chinese characters
+ * alone (not `科科斯（基林）群岛`).
+ */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  Object.values(countriesZh.countries as Record<string, string | string[]>)
+    .flat()
+    .filter((n) => /^[\u4e00-\u9fff]{2,12}$/.test(n)),
+);
+
+/** The length of the longest country name (COUNTRY_NAMES) that `s` starts with at `i` (0: none). */
+export function countryAt(s: string, i: number): number {
+  for (let n = Math.min(12, s.length - i); n >= 2; n--) if (COUNTRY_NAMES.has(s.slice(i, i + n))) return n;
+  return 0;
+}
 
 /** Characters that name a province after 来 only in that province's own paper (`宁夏日报`: 来宁考察; elsewhere 宁 is Nanjing). */
 export const PROVINCE_CHARS_OWN: Readonly<Record<string, string>> = { 宁: '宁夏', 青: '青海', 新: '新疆', 黑: '黑龙江', 吉: '吉林' };

@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME } from './lexicon';
+import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape } from './text';
 
@@ -64,12 +64,15 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.name = text.slice(s.start, s.end);
     }
   }
-  // a dotted name read from the last character of its first part (`和马里诺·扎诺蒂` → 诺·扎诺蒂) opens where its
-  // transliterating characters begin, after the 和 that joins it to another name
+  // a dotted name read from the last character of its first part (`和马里诺·扎诺蒂` → 诺·扎诺蒂), or from within it
+  // (`辞职的多米尼克·拉布` → 米尼克·拉布), opens where its transliterating characters begin, after the 和 that joins it to
+  // another name
   for (const s of spans) {
-    if (s.name.indexOf('·') !== 1) continue;
+    const dot = s.name.indexOf('·');
+    if (dot < 1 || dot > 3) continue;
     let start = s.start;
-    while (start > 0 && s.start - start < 6 && TRANSLIT_SET.has(text[start - 1]!) && !/[和与及同]/.test(text[start - 1]!)) start--;
+    // (not the last character of a word of other characters before it: `丈夫阿西夫·扎尔达里`; `马里诺` goes on)
+    while (start > 0 && s.start - start + dot < 6 && TRANSLIT_SET.has(text[start - 1]!) && !/[和与及同]/.test(text[start - 1]!) && !(start >= 2 && !TRANSLIT_SET.has(text[start - 2]!) && isCommonWord(text.slice(start - 2, start)))) start--;
     if (start === s.start) continue;
     s.start = start;
     s.name = text.slice(s.start, s.end);
@@ -148,6 +151,16 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.start += j;
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-before';
+  }
+  // a span that opens with a country's name and runs on to a leader's post after it is the name after the country
+  // (`基里巴斯马茂总统`: 马茂); not a dotted name, whose first part may be a country's (`多米尼克·拉布`)
+  for (const s of spans) {
+    if (s.name.length < 4 || s.name.includes('·') || !POST_AFTER_SPAN.test(text.slice(s.end, s.end + 4))) continue;
+    const c = countryAt(s.name, 0);
+    if (c < 2 || s.name.length - c < 2) continue;
+    s.start += c;
+    s.name = text.slice(s.start, s.end);
+    s.cue = 'title-after';
   }
   // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`), one
   // that ends in 摄 a photographer's credit (`记者金泉摄`)
@@ -229,6 +242,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(!s.cue && DAY_THEN_AT.test(text.slice(Math.max(0, s.start - 4), s.start)) && ACT_AT_PLACE.test(text.slice(s.end, s.end + 3))),
   );
 }
+
+/** A foreign leader's post right after a name (`马茂总统`). */
+const POST_AFTER_SPAN = /^(?:总统|副总统|总理|首相|国王|女王|议长|总督|外长)/;
 
 /** A foreign leader's post ending where a span read as a name goes on (`国王|菲利普`). */
 const POST_REACHING_IN = /(?:国王|女王|王储|首相|总统|总理|议长|总督|埃米尔)$/;

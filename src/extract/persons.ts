@@ -1368,7 +1368,8 @@ export function cuedName(s: string, i: number): string | null {
   const whole = TRANSLIT_RUN.exec(s.slice(i, i + 8));
   // (or to the 时 of a clause it is the object of: `会见德国总统施泰因迈尔时，`, or to the talks it holds: `安德烈琴科举行会谈`)
   // (or to a verb no transliterated name ends with: `古纳瓦德纳对我国进行正式访问`)
-  if (whole && (/^(?:[、，,。；：:）)]|时[，,]|举行)/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) || AFTER_UNCOMMON_NAME.test(s.slice(i + whole[0].length))) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
+  // (or to 的 and what is his: `批准总理贡恰鲁克的辞职申请`)
+  if (whole && (/^(?:[、，,。；：:）)]|时[，,]|举行|的)/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) || AFTER_UNCOMMON_NAME.test(s.slice(i + whole[0].length))) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
   for (const len of [3, 2]) {
     const cand = s.slice(i, i + len);
     // (a pronoun is in no name: `祝贺她当选`)

@@ -42,6 +42,8 @@ export const RULES = {
     cases: [
       // 曾 is a frequent surname whose given names are words too: a name after a post
       pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
+      // a transliterated name after a post runs to 的 and what is his (`总理贡恰鲁克的辞职申请`); a dotted one ends before the post it takes (`…什米加尔出任新总理`)
+      pos('议会投票通过总理贡恰鲁克的辞职申请，并批准副总理杰尼斯·什米加尔出任新总理。', '贡恰鲁克 → 总理', '杰尼斯·什米加尔 → 副总理'),
       // the heads of state of a federation of monarchies and of a realm's crown (`马来西亚最高元首易卜拉欣`, `…总督达达埃`); 互 of 互致 opens no name's end
       pos('马来西亚最高元首易拉欣表示，双边关系成果丰硕。巴布亚新几内亚总督达里埃表示祝贺。', '易拉欣 → 马来西亚最高元首', '达里埃 → 巴布亚新几内亚总督'),
       pos('国家主席张建国同巴布达总督威廉斯互致贺电。', '张建国 → 国家主席', '威廉斯 → 巴布达总督'),
@@ -416,6 +418,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a name the model reads with its country before it, before the country's leader's post (`基里巴斯马茂总统`): the name after the country
+      pos('基里巴斯马茂总统和中方官员共同为舞狮点睛。', '马茂 → 总统'),
       // two countries' characters are a name before a post that is no leader's of a country (`韩德书记`)
       pos('全市大会召开，韩德书记出席会议。', '韩德 → 书记'),
       // a post in brackets after a name at a clause's start, as round-ups of views write it; not a note (`（女）`)

@@ -96,8 +96,8 @@ export function readName(text: string, i: number): string | null {
       const word = AFTER_NAME.exec(rest)?.[0];
       // (阿不都, a Uyghur name's part, holds the 都 the genre reads as an adverb: `努尔兰·阿不都满金` is not 努尔兰·阿不 + 都)
       if (word === '都' && foreign[0].endsWith('阿不', end)) continue;
-      // (the name ends before his couple or his wife: `希克迈特·赫朱夫妇出席`)
-      if (word !== undefined || HELD_AFTER_NAME.test(rest) || /^(?:夫妇|和?夫人)/.test(rest)) return foreign[0].slice(0, end);
+      // (the name ends before his couple or his wife: `希克迈特·赫朱夫妇出席`, and before the post he takes: `…杰尼斯·什米加尔出任新总理`)
+      if (word !== undefined || HELD_AFTER_NAME.test(rest) || /^(?:夫妇|和?夫人|出任|接任|就任|继任|当选)/.test(rest)) return foreign[0].slice(0, end);
     }
   }
   for (const len of [3, 2, 4]) {

@@ -36,6 +36,10 @@ describe('persons and posts', () => {
     expect(names('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
     expect(names('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
   });
+  it('reads a dotted name the model begins inside its first part from where its transliterating characters begin (`辞职的多米尼克·拉布`)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('英国政府16日任命斯蒂芬·巴克利为事务大臣，接替15日辞职的多米尼克·拉布。')).toEqual(['斯蒂芬·巴克利', '多米尼克·拉布']);
+  });
   it('reads no name in a capital after 首都, nor in a body\'s short form in brackets after its name, wherever it stands', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('主席将抵达巴新首都莫尔斯比港。')).toEqual([]);
