@@ -483,7 +483,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
     // (a sitting the session holds, its holding verb inside the mention: `…一次会议在省人民会堂举行预备会议`)
-    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession) {
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession || m.heldWithin) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };
@@ -670,6 +670,8 @@ export interface MeetingMention {
   termStart?: number;
   /** a sitting the session named before it holds, the holding verb inside the mention (`…一次会议在…举行预备会议`) */
   heldBySession?: boolean;
+  /** held, the verb inside the mention (`…中心组组织第四次集体学习`: named without it) */
+  heldWithin?: boolean;
 }
 
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
@@ -748,6 +750,9 @@ const BODIES_LIKE_MEETINGS = INTERNATIONAL_ORGS.filter((o) => /(?:会议|大会)
 const MEETING_HEAD_SCAN = new WordScan([...MEETING_HEADS, ...CALLED_MEETING_HEAD_WORDS], MEETING_HEAD_RE.source);
 
 const MEETING_COVERED = new ScratchMarks();
+
+/** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
+const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -841,11 +846,26 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
     }
+    // a study group's session named by its act (`市委理论学习中心组组织第四次集体学习`): the group and its number,
+    // the verb between left out (市委理论学习中心组第四次集体学习)
+    if (m[0].endsWith('学习')) {
+      const g = STUDY_GROUP_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 40), m.index));
+      const groupAt = g ? m.index - g[0].length : -1;
+      const from = g ? Math.max(prevEnd, leftEdge(text, groupAt, 20, true, true)) : -1;
+      // (one joined by 暨 to a meeting named before it, `…专题研讨班暨市委理论学习中心组…集体学习`, is read with that one)
+      if (g && from < groupAt && !text.slice(from, groupAt).includes('暨')) {
+        out.push({ name: normName(text.slice(from, groupAt) + g[1] + g[2] + m[0]), start: from, end, bare: false, heldWithin: true });
+        covered.fill(1, from, end);
+      }
+      continue;
+    }
     const edge = nestedFrom >= 0 && nestedFrom >= prevEnd ? nestedFrom : leftEdge(text, m.index, 40, true, true);
     nestedFrom = -1;
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
     let start = enclosing ? edge : Math.max(edge, prevEnd);
+    // a study group's meeting is named by the group whole (`市委理论学习中心组…集体学习会`: its 学习 is no verb before the name)
+    if (text.startsWith('中心组', start) && text.endsWith('理论学习', start)) start = Math.max(prevEnd, leftEdge(text, start - 4, 20, true, true));
     // a quoted theme may hold a space (`召开“巩固…成果 全面实施…战略”专题协商会`): the quote is all of the name
     // (a stop word, the space or the comma of a two-part theme inside the quote cut it:
     // `召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会`)

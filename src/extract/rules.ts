@@ -547,6 +547,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
+      pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
+      // a study group's session named by its act (`…中心组组织第四次集体学习`): who presides over the study and who takes part are at it
+      pos('4月26日，市委理论学习中心组组织第四次集体学习。市委副书记、市长刘海主持学习并讲话。市领导王明、张华等参加学习。', '刘海 → 市委理论学习中心组第四次集体学习:presided', '王明 → 市委理论学习中心组第四次集体学习:attended', '张华 → 市委理论学习中心组第四次集体学习:attended'),
       // 组织召开 is one's own call (presides); the meeting and an activity named together are the meeting (`参加会议和活动`)
       pos('9月29日，县长王明组织召开沙河防汛现场会并开展巡河活动。副县长刘海参加会议和活动。', '王明 → 沙河防汛现场会:presided', '刘海 → 沙河防汛现场会:attended'),
       // a meeting called after a trip the sentence tells first is the leader's, not those he leads (`X带领…赴…调研，并召开…`)

@@ -1,5 +1,5 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
-import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting } from '../../src/extract/extract';
+import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting, creditedReporters } from '../../src/extract/extract';
 import { listCompletion } from '../../src/extract/persons';
 import { abbreviates, formOf } from '../../src/extract/meetings';
 import { partyMeeting, Builder } from '../../src/extract/builder';
@@ -39,6 +39,10 @@ describe('persons and posts', () => {
   it('reads a dotted name the model begins inside its first part from where its transliterating characters begin (`辞职的多米尼克·拉布`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('英国政府16日任命斯蒂芬·巴克利为事务大臣，接替15日辞职的多米尼克·拉布。')).toEqual(['斯蒂芬·巴克利', '多米尼克·拉布']);
+  });
+  it('credits a byline with no bracket up to the dateline\'s day (`本报讯 市融媒体中心记者王波 赵元 9月12日上午，…`)', () => {
+    expect(creditedReporters('本报讯 市融媒体中心记者王明 刘海 9月12日上午，市委举行会议。')).toEqual([{ name: '王明', role: '记者' }, { name: '刘海', role: '记者' }]);
+    expect(creditedReporters('据记者了解 12日，会议举行。')).toEqual([]);
   });
   it('reads no name in a capital after 首都, nor in a body\'s short form in brackets after its name, wherever it stands', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
@@ -181,6 +185,13 @@ describe('dates of wire items', () => {
 describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
+  });
+  it('names a study group\'s numbered session by the group and its number, the verb of holding it left out; no study without a group and a number', () => {
+    expect(meetingNames('4月26日，市委理论学习中心组组织第四次集体学习，围绕…进行专题研讨。')).toEqual(['市委理论学习中心组第四次集体学习']);
+    expect(meetingNames('临江县委理论学习中心组2024年第三次专题学习在县委会议室举行。')).toEqual(['临江县委理论学习中心组2024年第三次专题学习']);
+    expect(meetingNames('全市党员干部开展集体学习，组织第三次专题学习，学习新思想。')).toEqual([]);
+    // (one joined by 暨 to a meeting named before it is read with that one, not as a meeting of its own)
+    expect(meetingNames('全市县级领导干部专题研讨班暨市委理论学习中心组2023年第二次集体学习在市委党校举行。')).not.toContain('市委理论学习中心组2023年第二次集体学习');
   });
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);

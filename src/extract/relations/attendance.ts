@@ -68,7 +68,8 @@ const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}
 // (and 组织 of one who calls it himself: `县长X组织召开…现场会`)
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?(?:组织)?$/;
 /** Between a person and 召开, his trip told first (`带领…赴荆溪镇调研，并`): the meeting he calls after it is his. */
-const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)[^，。；]{0,20}?[，,](?:并|随后|还)$/;
+// (or the place he came to lead his party to, `副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
+const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)[^，。；]{0,20}?[，,](?:并|随后|还)$|^(?:带领|率领?)[^。；]{2,30}?[，,]?(?:到|来|赴)[^，。；]{1,10}$/;
 /** A leader before the one named (`X带领A、B…`, `X率…`): those he leads call nothing. */
 const LEADS_BEFORE = /(?:带领|率领|率)[^，。；]*$/;
 /** Between a person and 召开, words that make the meeting someone else's act (`根据X的指示召开`, `受X委托召开`, `X谴责…召开`). */
