@@ -751,6 +751,10 @@ const MEETING_HEAD_SCAN = new WordScan([...MEETING_HEADS, ...CALLED_MEETING_HEAD
 
 const MEETING_COVERED = new ScratchMarks();
 
+/** A volume of a work opening a meeting's name (`第二卷出版座谈会`), and one before a 、 (`第一卷`). */
+const VOLUME = /^第[一二三四五六七八九十\d]{1,3}[卷册部辑集]/;
+const VOLUME_BEFORE = /第[一二三四五六七八九十\d]{1,3}[卷册部辑集]$/;
+
 /** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
 const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
 
@@ -792,6 +796,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^(?:[堂室厅馆场址]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
+    // `准确把握中国人民政治协商会议这个政治组织`: what the text says it is (an organization, a form, a system) is no meeting
+    if (/^(?:这个|这一|这种)[^，。；]{0,8}?(?:组织|机构|团体|制度|形式)/.test(text.slice(end, end + 16))) continue;
     // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)
     if (m[0] === '会议' && text.startsWith('主题', end)) continue;
     // `庆祝活动` is a meeting only as an anniversary's (`创刊15周年庆祝活动`), not `各地开展的庆祝活动`;
@@ -883,6 +889,18 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/[—–]/.test(text[start - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '')) {
       const left = leftEdge(text, start - 1, 8, true, true);
       if (left >= prevEnd && start - 1 - left >= 1 && start - 1 - left <= 6) start = left;
+    }
+    // `《…选读》第一卷、第二卷出版座谈会`: the volumes of a work joined by 、 are one name, the work's title with them
+    if (text[start - 1] === '、' && VOLUME.test(text.slice(start, end))) {
+      for (let at = start; text[at - 1] === '、'; ) {
+        const part = VOLUME_BEFORE.exec(text.slice(Math.max(prevEnd, at - 12), at - 1));
+        if (!part) break;
+        start = at = at - 1 - part[0].length;
+      }
+      if (text[start - 1] === '》') {
+        const open = text.lastIndexOf('《', start - 1);
+        if (open >= prevEnd && start - open <= 40) start = open;
+      }
     }
     // `中巴经济走廊、民生援助、科学技术等领域合作文本交换仪式`: the fields a 等 closes are one name, 、 and all
     if (text[start - 1] === '、' && FIELDS_CLOSED.test(text.slice(start, end))) {

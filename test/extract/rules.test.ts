@@ -193,6 +193,10 @@ describe('meetings, policies and bodies', () => {
     // (one joined by 暨 to a meeting named before it is read with that one, not as a meeting of its own)
     expect(meetingNames('全市县级领导干部专题研讨班暨市委理论学习中心组2023年第二次集体学习在市委党校举行。')).not.toContain('市委理论学习中心组2023年第二次集体学习');
   });
+  it('names the volumes of a work joined by 、 with the work (`《…选读》第一卷、第二卷出版座谈会`); a meeting\'s name the text calls an organization is none', () => {
+    expect(meetingNames('《临江文选》第一卷、第二卷出版座谈会22日在京召开。')).toEqual(['临江文选第一卷、第二卷出版座谈会']);
+    expect(meetingNames('准确把握中国人民政治协商会议这个政治组织的性质定位。')).toEqual([]);
+  });
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
