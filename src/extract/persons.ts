@@ -1213,10 +1213,25 @@ function placeWordWithin(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What ends an item of a list of names: a mark, the list's end, or the act the list does. */
+const LIST_ITEM_END = /^(?:[、，。；]|和|及|等|出席|参加|列席|陪同|主持|在)/;
+/**
+ * A name of three characters after a list's 、 that the list bounds (LIST_ITEM_END after it), a common surname
+ * first and no word in it, though its given name holds a character the genre reads as a preposition
+ * (`副市长侯华锋、…、沈向民出席会议`: 向); not one the text goes on from (`、王明向大会…`).
+ */
+function listBoundName(s: string, i: number): string | null {
+  const name = s.slice(i, i + 3);
+  if (!/^[\u4e00-\u9fff]{3}$/.test(name) || !SURNAMES_1.has(name[0]!) || !LIST_ITEM_END.test(s.slice(i + 3, i + 5))) return null;
+  if (isCommonWord(name.slice(0, 2)) || isCommonWord(name.slice(1)) || placeWordAt(s, i) >= 2 || [...name.slice(1)].filter((c) => NOT_IN_NAME.has(c)).length !== 1) return null;
+  return name;
+}
+
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
   while (s[i] === '、' || s[i] === '和') {
-    const name = cuedName(s, i + 1);
+    // (or, after 、, a name of three its list bounds whose given name holds a character of a preposition: `、沈向民出席`)
+    const name = cuedName(s, i + 1) ?? (s[i] === '、' ? listBoundName(s, i + 1) : null);
     if (!name) break;
     // (a country or a place joined by 和 is no name sharing the post: `伊朗代理总统穆赫贝尔和印度代表`)
     if (s[i] === '和' && placeWordAt(s, i + 1) >= name.length) break;

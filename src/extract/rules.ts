@@ -42,6 +42,9 @@ export const RULES = {
     cases: [
       // 曾 is a frequent surname whose given names are words too: a name after a post
       pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
+      // a name of three a list bounds whose given name holds a preposition's character shares the list's post (`…、沈向民出席会议`); not a clause that goes on from a name (`、张荣海向大会致辞`)
+      pos('副市长刘海、张荣海、沈向民出席会议。', '刘海 → 副市长', '张荣海 → 副市长', '沈向民 → 副市长'),
+      pos('副市长刘海、张荣海向大会致辞。', '刘海 → 副市长', '张荣海 → 副市长'),
       // a transliterated name after a post runs to 的 and what is his (`总理贡恰鲁克的辞职申请`); a dotted one ends before the post it takes (`…什米加尔出任新总理`)
       pos('议会投票通过总理贡恰鲁克的辞职申请，并批准副总理杰尼斯·什米加尔出任新总理。', '贡恰鲁克 → 总理', '杰尼斯·什米加尔 → 副总理'),
       // the heads of state of a federation of monarchies and of a realm's crown (`马来西亚最高元首易卜拉欣`, `…总督达达埃`); 互 of 互致 opens no name's end
