@@ -6,6 +6,8 @@
 // The character table is OpenCC's traditional → simplified one (opencc-js, its `t2cn` set), one
 // character each, kept where the simplified character is one UTF-16 unit as the traditional is
 // (190 of 3,156 map outside the BMP: those stay as written).
+/// <reference path="../types/opencc-js.d.ts" />
+// (the declaration of opencc-js's t2cn set, for every compile that reaches this file: scripts/ are built without tsconfig.json)
 import { Converter } from 'opencc-js/t2cn';
 
 /** A page's simplified reading, and the way back to the page's characters. */
