@@ -110,3 +110,17 @@ export function simplifiedReading(texts: string[]): SimplifiedReading | null {
   }
   return { texts: parts, restore };
 }
+
+/** `s` in simplified script, character for character (the same length): the table simplifiedReading reads with. */
+export function toSimplified(s: string): string {
+  const t = simplifiedTable();
+  let changed = false;
+  for (let i = 0; i < s.length && !changed; i++) changed = t[s.charCodeAt(i)] !== 0;
+  if (!changed) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(t[c] || c);
+  }
+  return out;
+}

@@ -46,6 +46,7 @@ import {
 import { findName, sentenceAround } from './evidence';
 import { UnionFind, longerFirst, mergeShortForms } from './unionfind';
 import { FloatColumn, IntColumn, StringTable } from '../columns';
+import { isTraditional, toSimplified } from '../ingest/script';
 
 export type ResolvedNodeAttributes = Omit<GraphNodeAttributes, 'x' | 'y'>;
 
@@ -230,6 +231,23 @@ const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A record in traditional script (src/ingest/script.ts) with its texts and names in simplified script; any other as it is. */
+function inSimplifiedScript(rec: ArticleRecord): ArticleRecord {
+  if (!isTraditional(rec.text)) return rec;
+  return {
+    ...rec,
+    title: toSimplified(rec.title),
+    text: toSimplified(rec.text),
+    reporters: rec.reporters.map((r) => ({ ...r, name: toSimplified(r.name) })),
+    entities: rec.entities.map((e) => ({
+      ...e,
+      name: toSimplified(e.name),
+      ...(e.aliases ? { aliases: e.aliases.map(toSimplified) } : {}),
+      ...(e.location ? { location: toSimplified(e.location) } : {}),
+    })),
+  };
+}
+
 /** The resolved graph of a set of articles: `CorpusResolver`, every article added, then finished. */
 export function resolveCorpus(records: readonly ArticleRecord[]): ResolvedCorpus {
   const resolver = new CorpusResolver();
@@ -263,8 +281,12 @@ export class CorpusResolver {
 
   private internOrNull = (s: string | null): string | null => (s === null ? null : this.intern(s));
 
-  add(rec: ArticleRecord): void {
+  add(printed: ArticleRecord): void {
     if (this.finished) throw new Error('CorpusResolver: add after finish');
+    // a record in traditional script is resolved in simplified script, character for character (its offsets
+    // unchanged): its people, bodies and meetings are those the simplified papers name (巴音朝魯 is 巴音朝鲁); its
+    // Article keeps the title as printed, and its text stays the page's in articles.jsonl
+    const rec = inSimplifiedScript(printed);
     const id = flat(rec.id);
     const ctx: Ctx = {
       rec,
@@ -276,7 +298,7 @@ export class CorpusResolver {
       entities: new Map(rec.entities.map((e) => [e.id, e])),
       names: new Map(rec.entities.map((e) => [e.id, this.intern(cleanName(e.name))])),
     };
-    const title = flat(rec.title);
+    const title = flat(printed.title);
     this.articleNodes.set(articleKey(id), {
       type: 'Article',
       name: title || id,

@@ -3,6 +3,7 @@
 import { isTraditional, simplifiedReading } from '../../src/ingest/script';
 import { extractGivenArticle, extractPage } from '../../src/pipeline';
 import type { ArticleRecord } from '../../src/model';
+import { resolveCorpus } from '../../src/resolve/resolve';
 
 // one report, as a simplified paper prints it and as a BIG5 gateway serves it (OpenCC cn → tw)
 const SIMPLIFIED =
@@ -72,5 +73,15 @@ describe('traditional script', () => {
     expect(traditional.entities.length).toBe(simplified.entities.length);
     expect(traditional.relations.map((r) => r.type)).toEqual(simplified.relations.map((r) => r.type));
     expect(traditional.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['張建國', '王志強']));
+  });
+
+  it('resolves the people of a page in traditional script with those of simplified pages, the page\'s text as printed', () => {
+    const [simplified] = extractPage(SIMPLIFIED, 'a.txt');
+    const [traditional] = extractPage(TRADITIONAL, 'b.txt');
+    const { nodes } = resolveCorpus([simplified!, traditional!]);
+    const people = nodes.filter((n) => n.attributes.type === 'Person').map((n) => n.attributes.name).sort();
+    expect(people).toEqual(['刘明', '王华', '张建国', '李后明', '王志强', '赵海'].sort());
+    // (the Article keeps the title as printed)
+    expect(nodes.filter((n) => n.attributes.type === 'Article').map((n) => n.attributes.title)).toContain(traditional!.title);
   });
 });
