@@ -782,7 +782,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // (with its term or without: `中国人民政治协商会议云南省委员会专门委员会通则`)
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十\d]+届)?委员会/.test(text.slice(end, end + 24))) continue;
     // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
-    if (m[0] === '会议' && text.endsWith('分会场', m.index)) continue;
+    // (also watched there: `市长X在镇江分会场收听收看会议`)
+    if (m[0] === '会议' && (text.endsWith('分会场', m.index) || /(?:分会场|主会场)(?:收听收看|收看|收听|视频参加|参加|出席)$/.test(text.slice(Math.max(0, m.index - 10), m.index)))) continue;
     // an international body named like a meeting (`联合国贸易和发展会议`) is the body, and so are a parliamentary
     // assembly (`亚洲议会大会`, `独联体跨国议会大会`; not its session, `…议会大会第十届全会`) and a national one or a
     // party named so (`非洲人国民大会`)
@@ -1005,6 +1006,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // `要全力开好…会议`, `周密做好开闭幕式`, `积极落实峰会成果`: the verb that holds it well or carries it out is no part of it
     // (not the 落实 of a meeting that studies a spirit: `全省深入贯彻落实…重要讲话精神…部署会`)
     if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
+    // `要全面贯彻省委…推进会议精神`: a modal and a verb of studying open the clause, not the name (the 贯彻 of a name
+    // stands after its body: `省委省政府进一步贯彻落实…推进会议`); `学习贯彻大会精神`: a bare head studied
+    raw = raw.replace(/^(?:要|应当?|须|必须|务必)(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=[\u4e00-\u9fff]{6})/, '').replace(/^(?:学习|贯彻|落实|传达|领会|宣传)+(?=(?:大会|会议|全会)$)/, '');
     // `庄严的升国旗仪式`, `隆重的纪念大会`: how it was is no part of its name
     raw = raw.replace(/^(?:庄严|隆重|盛大|热烈|简朴|简短|热闹|一年一度)的/, '');
     raw = describedBefore(raw, m[0].length);

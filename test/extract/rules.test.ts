@@ -197,6 +197,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('《临江文选》第一卷、第二卷出版座谈会22日在京召开。')).toEqual(['临江文选第一卷、第二卷出版座谈会']);
     expect(meetingNames('准确把握中国人民政治协商会议这个政治组织的性质定位。')).toEqual([]);
   });
+  it('leaves out of a name a modal and a verb of studying that open the clause, and names no meeting watched at a branch venue', () => {
+    expect(meetingNames('刘海强调，要全面贯彻省委省政府进一步贯彻落实重要讲话精神推进会议精神，准确把握重点。')).toEqual(['省委省政府进一步贯彻落实重要讲话精神推进会议']);
+    expect(meetingNames('市长刘海、副市长王明在临江分会场收听收看会议。')).toEqual([]);
+  });
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
