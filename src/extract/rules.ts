@@ -1347,6 +1347,8 @@ export const RULES = {
       // 观摩 is a visit's verb (`深入到X开展…观摩讲评活动`, `到X观摩`); not a 观摩会 held there
       pos('市委书记刘海带领市直单位负责同志，深入到临江示范区开展重点项目观摩讲评活动。', '刘海 → 临江示范区'),
       neg('市委书记刘海在临江示范区出席重点项目观摩会。'),
+      // the members a leader led there as the subject (`率…委员集中视察。委员们先后到…等地视察`): their visits are his
+      pos('市政协主席刘海率部分政协委员集中视察重点项目。委员们先后到循环经济产业园、仙桃港等地视察。', '刘海 → 循环经济产业园', '刘海 → 仙桃港'),
       // places counted, not named, are no target (`赴十余个地市开展调研`)
       neg('国家医保局局长王明赴十余个地市开展调研。'),
       // one who points out a visit of another's told in his words is no visitor (`张高丽指出，要按照习近平总书记在海南考察时提出的要求`)
@@ -1464,6 +1466,8 @@ export const RULES = {
       pos('市人大常委会副主任王明、副市长刘海一行调研临江县重点项目建设工作。调研组一行首先深入到沙河乡丛林村、临江县东岭水源地，调研净水厂建设情况。', '王明 → 沙河乡丛林村', '刘海 → 沙河乡丛林村', '王明 → 临江县东岭水源地', '刘海 → 临江县东岭水源地'),
       pos('县委书记王明带领县直有关部门负责人赴沙河镇调研。县领导一行实地察看了港头村、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),
       neg('县领导一行实地察看了港头村、甘洪路等地。'),
+      // a leader who comes with his party (`X一行来房考察`): the group's visits are his
+      pos('县委书记王明一行来沙河考察。考察团一行先后来到临江科技园、天为铝业有限公司参观。', '王明 → 临江科技园', '王明 → 天为铝业有限公司'),
       // an item naming the work done at a place (`…环境整治提升`): the village it opens with, else none
       pos('县委书记王明赴沙河镇调研，实地察看了港头村白头桥下环境整治提升、沙河小流域整治、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),
       neg('市长刘海会见了王明一行。县领导一行实地察看了港头村、甘洪路等地。'),

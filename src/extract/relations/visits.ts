@@ -330,9 +330,10 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (or a team, `率队调研…`, `带队赴衡水市`: what it is called later, 调研组, 考察团, is the group)
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
-const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往))/;
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)))/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
-const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导)(?:一行)?/;
+// (and the members a leader led there, `市政协主席X率…政协委员集中视察…。委员们先后到…`)
+const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导|(?<![^，。；：\s\d日午])(?:委员|代表)们)(?:一行)?/;
 const GROUP_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}${GROUP_NOUN.source}$`);
 /** A clause's subject when a group is it (`考察团一行首先` → 考察团一行): the words around it that name no subject gone, not those inside it (考察). */
 function groupSubject(clause: string): boolean {
