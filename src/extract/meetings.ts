@@ -689,13 +689,14 @@ const NUMBERED_CORE = /[一二三四五六七八九十](?:次全国代表)?大(?
 const delegatesMet = (text: string, m: { start: number; end: number }): boolean =>
   /(?:会见|接见)了?(?:出席|参加)?$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^的?(?:全体|与会|部分)?代表/.test(text.slice(m.end, m.end + 5));
 /** A meeting named only to say whom a host welcomes or meets (`欢迎出席…的外方领导人`, `会见来华出席…的`); not the session whose members one visits (`看望出席…会议的委员`: he is at it). */
-const GUESTS_OF = /(?:欢迎|会见了?|宴请)(?:来华)?(?:出席|参加)$/;
+// (or to the province or city named by its character or name: `会见了来陕参加…博览会的…知事`)
+const GUESTS_OF = /(?:欢迎|会见了?|宴请)(?:来华|来[\u4e00-\u9fff]{1,3}?)?(?:出席|参加)$/;
 /** …and the guests named between the host's act and the meeting they came for (`会见了…等前来参加…论坛的台湾嘉宾`). */
-const GUESTS_NAMED_OF = /(?:欢迎|会见了?|会晤了?|宴请)[^，。；]{0,60}?(?:前来|来华|来京|专程)(?:出席|参加)$/;
+const GUESTS_NAMED_OF = /(?:欢迎|会见了?|会晤了?|宴请)[^，。；]{0,60}?(?:前来|来华|来京|专程|来[\u4e00-\u9fff]{1,3}?)(?:出席|参加)$/;
 
 /** Does the meeting `m` only describe the guests a host welcomes or meets (`会见参加…论坛的台湾嘉宾`)? */
 function guestsCameFor(text: string, m: MeetingMention): boolean {
-  return text[m.end] === '的' && (GUESTS_OF.test(text.slice(Math.max(0, m.start - 8), m.start)) || GUESTS_NAMED_OF.test(text.slice(Math.max(0, m.start - 80), m.start)));
+  return text[m.end] === '的' && (GUESTS_OF.test(text.slice(Math.max(0, m.start - 10), m.start)) || GUESTS_NAMED_OF.test(text.slice(Math.max(0, m.start - 80), m.start)));
 }
 
 /** The sectors of a session's members (`…的民革、科技界、环境资源界委员`): group 1 the list. */

@@ -554,6 +554,9 @@ export const RULES = {
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
       // a study group's session named by its act (`…中心组组织第四次集体学习`): who presides over the study and who takes part are at it
       pos('4月26日，市委理论学习中心组组织第四次集体学习。市委副书记、市长刘海主持学习并讲话。市领导王明、张华等参加学习。', '刘海 → 市委理论学习中心组第四次集体学习:presided', '王明 → 市委理论学习中心组第四次集体学习:attended', '张华 → 市委理论学习中心组第四次集体学习:attended'),
+      // a meeting that only describes the guest met, come to the province for it (`会见了来陕参加…博览会的…知事X一行`), is not the
+      // report's: those listed at the end attend nothing of it
+      neg('5月12日，省长王明在临江会见了来陕参加第四届临江国际博览会的韩国庆尚北道知事李喆雨一行。省政府秘书长刘海，省直有关部门负责同志参加活动。'),
       // 组织召开 is one's own call (presides); the meeting and an activity named together are the meeting (`参加会议和活动`)
       pos('9月29日，县长王明组织召开沙河防汛现场会并开展巡河活动。副县长刘海参加会议和活动。', '王明 → 沙河防汛现场会:presided', '刘海 → 沙河防汛现场会:attended'),
       // a meeting called after a trip the sentence tells first is the leader's, not those he leads (`X带领…赴…调研，并召开…`)
