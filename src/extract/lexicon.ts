@@ -11,6 +11,8 @@ export const TITLE_HEADS = [
   '副秘书长', '秘书长', '副部长', '部长', '副厅长', '厅长', '副局长', '局长', '副处长', '处长', '副科长', '科长',
   '副司长', '司长', '副署长', '署长', '副院长', '院长', '副校长', '校长', '副所长', '所长', '副总理', '总理',
   '国务委员', '副委员长', '委员长', '常委', '委员', '党组书记', '党组副书记', '党组成员', '副董事长', '董事长',
+  // a company's director and supervisor (`…公司董事X`; not its board, 董事会, 监事会)
+  '董事', '监事',
   '副总经理', '总经理', '总裁', '副总裁', '理事长', '副理事长', '副会长', '会长', '检察长', '副检察长', '庭长',
   '副组长', '组长', '政委', '司令员', '大使', '总领事', '参赞', '总统', '副总统', '首相', '国王', '埃米尔', '外长', '外交部长', '外相', '防卫相',
   '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师',
@@ -55,7 +57,7 @@ export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);

@@ -47,6 +47,9 @@ export const RULES = {
       pos('副市长刘海、张荣海向大会致辞。', '刘海 → 副市长', '张荣海 → 副市长'),
       // a transliterated name after a post runs to 的 and what is his (`总理贡恰鲁克的辞职申请`); a dotted one ends before the post it takes (`…什米加尔出任新总理`)
       pos('议会投票通过总理贡恰鲁克的辞职申请，并批准副总理杰尼斯·什米加尔出任新总理。', '贡恰鲁克 → 总理', '杰尼斯·什米加尔 → 副总理'),
+      // a company's director (`…公司董事X`, `执行董事`, sharing the head across a list of companies); not its board (`董事会`)
+      pos('由临江铁建公司、临江国际合作公司董事王明等组成的调研组来我市调研。', '王明 → 临江铁建公司董事', '王明 → 临江国际合作公司董事'),
+      pos('公司董事会召开会议，董事长刘海主持。', '刘海 → 董事长'),
       // the heads of state of a federation of monarchies and of a realm's crown (`马来西亚最高元首易卜拉欣`, `…总督达达埃`); 互 of 互致 opens no name's end
       pos('马来西亚最高元首易拉欣表示，双边关系成果丰硕。巴布亚新几内亚总督达里埃表示祝贺。', '易拉欣 → 马来西亚最高元首', '达里埃 → 巴布亚新几内亚总督'),
       pos('国家主席张建国同巴布达总督威廉斯互致贺电。', '张建国 → 国家主席', '威廉斯 → 巴布达总督'),
