@@ -1329,6 +1329,8 @@ export function cuedName(s: string, i: number): string | null {
   if (/^[向对为给跟让被把][\u4e00-\u9fff]?方/.test(s.slice(i, i + 3))) return null;
   // a preposition before a numbered session is no surname (`王晨副委员长向十三届全国人大五次会议作说明`)
   if (/^[向在于对到][一二三四五六七八九十]+(?:届|次)/.test(s.slice(i, i + 6))) return null;
+  // 边 of two acts done at once is no surname (`各委员边视察、边思考`, `边走边看`)
+  if (s[i] === '边' && isVerb(s.slice(i + 1, i + 3)) && (/^[、，]?边/.test(s.slice(i + 3, i + 5)) || /边[\u4e00-\u9fff]{1,2}[、，]?$/.test(s.slice(Math.max(0, i - 4), i)))) return null;
   // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)

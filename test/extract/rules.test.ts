@@ -36,6 +36,11 @@ describe('persons and posts', () => {
     expect(names('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
     expect(names('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
   });
+  it('reads no surname in 边 of two acts done at once (`边视察、边思考`), and one before a given name', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('各委员边视察、边思考，充分发挥所在行业优势。')).toEqual([]);
+    expect(names('副市长边志强出席会议。')).toEqual(['边志强']);
+  });
   it('reads a dotted name the model begins inside its first part from where its transliterating characters begin (`辞职的多米尼克·拉布`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('英国政府16日任命斯蒂芬·巴克利为事务大臣，接替15日辞职的多米尼克·拉布。')).toEqual(['斯蒂芬·巴克利', '多米尼克·拉布']);
