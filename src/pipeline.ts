@@ -2,7 +2,7 @@
 // relations. No I/O here; the CLI and the bench are the edges.
 import type { ArticleRecord, Relation } from './model';
 import { cleanLine, cleanPage } from './ingest/clean';
-import { simplifiedReading } from './ingest/script';
+import { recordNamesMapped, simplifiedReading } from './ingest/script';
 import { eventDate, issueFromName } from './segment/dates';
 import { segmentPage, type SegmentedArticle } from './segment/segment';
 import { pdfPageArticles } from './segment/pdf-articles';
@@ -49,17 +49,8 @@ export function extractPage(raw: string, source: string, options: ExtractOptions
 function inPageScript(r: ArticleRecord, restore: (s: string) => string): ArticleRecord {
   const text = restore(r.text);
   return {
-    ...r,
-    title: restore(r.title),
-    subtitle: r.subtitle === null ? null : restore(r.subtitle),
-    reporters: mapArray(r.reporters, (x) => ({ ...x, name: restore(x.name) })),
+    ...recordNamesMapped(r, restore),
     text,
-    entities: mapArray(r.entities, (e) => ({
-      ...e,
-      name: restore(e.name),
-      ...(e.aliases ? { aliases: mapArray(e.aliases, restore) } : {}),
-      ...(e.location ? { location: restore(e.location) } : {}),
-    })),
     relations: mapArray(r.relations, (x) => ({ ...x, evidence: { ...x.evidence, text: text.slice(x.evidence.start, x.evidence.end) } })),
   };
 }

@@ -149,6 +149,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     const j = [1, 2].find((n) => s.name.length - n >= 2 && POST_REACHING_IN.test(text.slice(Math.max(0, s.start - 3), s.start + n)) && !POST_REACHING_IN.test(text.slice(Math.max(0, s.start - 3), s.start)));
     if (j === undefined) continue;
     s.start += j;
+    // (and runs on over the transliterating characters the model left after it: `国王菲利普互致贺电`, not 菲利)
+    while (s.end < text.length && s.end - s.start < 7 && TRANSLIT_SET.has(text[s.end]!)) s.end++;
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-before';
   }
@@ -247,7 +249,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
 const POST_AFTER_SPAN = /^(?:总统|副总统|总理|首相|国王|女王|议长|总督|外长)/;
 
 /** A foreign leader's post ending where a span read as a name goes on (`国王|菲利普`). */
-const POST_REACHING_IN = /(?:国王|女王|王储|首相|总统|总理|议长|总督|埃米尔)$/;
+const POST_REACHING_IN = /(?:国王|女王|王储|首相|总统|总理|议长|埃米尔)$/;
 
 /** What a body's name ends with before its short form in brackets (`巴勒斯坦伊斯兰抵抗运动（哈马斯）`, `…圣战组织（杰哈德）`). */
 const BODY_BEFORE_SHORT = /(?:运动|组织|阵线|联盟|同盟|党|军|集团|委员会|联合会|协会)[（(]([\u4e00-\u9fff·]{2,8})[）)]/g;

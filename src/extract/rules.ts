@@ -55,6 +55,7 @@ export const RULES = {
       pos('国家主席张建国同巴布达总督威廉斯互致贺电。', '张建国 → 国家主席', '威廉斯 → 巴布达总督'),
       // a name the model reads from inside a foreign leader's post (`国王|菲利普` read as 王菲利普) opens after the post
       pos('国家主席张建国会见比利时国王菲利普。', '张建国 → 国家主席', '菲利普 → 比利时国王'),
+      pos('国家主席张建国同比利时国王菲利普互致贺电。', '张建国 → 国家主席', '菲利普 → 比利时国王'),
       // an adverb the model reads onto a transliterated name is no part of it (`总统拜多亦向…`)
       pos('同日，美国总统拜多亦向委员会致贺信。拜多亦表示祝贺。', '拜多 → 美国总统'),
       // a surname-shaped adverb before a word is no name after a post (`成员都认真听取`)
@@ -564,6 +565,9 @@ export const RULES = {
       pos('9月29日，县长王明组织召开沙河防汛现场会并开展巡河活动。副县长刘海参加会议和活动。', '王明 → 沙河防汛现场会:presided', '刘海 → 沙河防汛现场会:attended'),
       // a meeting called after a trip the sentence tells first is the leader's, not those he leads (`X带领…赴…调研，并召开…`)
       pos('1月17日，县委书记王明带领副县长刘海赴沙河镇调研，并召开全县项目协调推进会。', '王明 → 全县项目协调推进会:presided'),
+      // (nor one who escorts him; the 率 of a rate leads no one: `为提高审批效率县委书记王明带领…`)
+      pos('县长刘海陪同市委书记王明赴沙河镇调研，并召开全县项目协调推进会。', '王明 → 全县项目协调推进会:presided'),
+      pos('为提高审批效率县委书记王明带领有关部门负责人赴沙河镇调研，并召开全县项目协调推进会。', '王明 → 全县项目协调推进会:presided'),
       pos('县委书记王明赴沙河镇调研，并出席市政府召开的全市项目推进会。', '王明 → 全市项目推进会:attended'),
       // a comma after which the same subject goes on does not end his clause (`…作重要讲话，并与市长刘海一同出席…`)
       pos('全市工作会议召开。市委书记王明作重要讲话，并与市长刘海一同出席颁奖仪式。', '王明 → 颁奖仪式:attended', '刘海 → 颁奖仪式:attended'),
@@ -1022,6 +1026,8 @@ export const RULES = {
     cases: [
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
+      // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)
+      neg('省政府在临江召开座谈会。会议号召张华等广大党员干部积极建言献策。'),
       // a report of a body's work named whole (`作省政协常务委员会工作报告`)
       pos('临江省政协十二届二次会议在临江开幕。省政协主席张建国作省政协常务委员会工作报告。', '张建国 → 临江省政协十二届二次会议:attended'),
       // a bare 工作会 a whole city's sector holds is named by it (`全市宣传战线召开工作会`); a lecture given (`作…专题辅导`) is a speech
@@ -1472,10 +1478,14 @@ export const RULES = {
       pos('市人大常委会副主任王明、副市长刘海一行调研临江县重点项目建设工作。调研组一行首先深入到沙河乡丛林村、临江县东岭水源地，调研净水厂建设情况。', '王明 → 沙河乡丛林村', '刘海 → 沙河乡丛林村', '王明 → 临江县东岭水源地', '刘海 → 临江县东岭水源地'),
       pos('县委书记王明带领县直有关部门负责人赴沙河镇调研。县领导一行实地察看了港头村、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),
       neg('县领导一行实地察看了港头村、甘洪路等地。'),
+      // a party a host escorts or welcomes is the guest's, not his (`陪同刘海一行`)
+      neg('市委书记王明陪同刘海一行来临江考察。考察团一行先后来到临江科技园参观。'),
       // a leader who comes with his party (`X一行来房考察`): the group's visits are his
       pos('县委书记王明一行来沙河考察。考察团一行先后来到临江科技园、天为铝业有限公司参观。', '王明 → 临江科技园', '王明 → 天为铝业有限公司'),
       // an item naming the work done at a place (`…环境整治提升`): the village it opens with, else none
       pos('县委书记王明赴沙河镇调研，实地察看了港头村白头桥下环境整治提升、沙河小流域整治、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),
+      // (a kind of village or town is none: `乡村振兴示范带建设`, `集镇环境整治提升`)
+      pos('县委书记王明赴沙河镇调研，实地察看了乡村振兴示范带建设、集镇环境整治提升、港头村等地。', '王明 → 港头村'),
       neg('市长刘海会见了王明一行。县领导一行实地察看了港头村、甘洪路等地。'),
       // a checkpoint's 检查 is no verb (`来到…公安检查站和…临时检查卡点`), viaducts after 实地察看了, towns after 先后驱车到
       pos('公安部部长王明来到临江公安检查站和临山临时检查卡点，看望慰问一线民警。', '王明 → 临江公安检查站', '王明 → 临山临时检查卡点'),
@@ -1683,6 +1693,8 @@ export const RULES = {
       // the leaders of the trip as the clause's subject (`在X，市领导实地了解…`, `调研组一行深入到…`): the leader the lede named (带队, 一行, 带领…负责人)
       pos('市委副书记张建国带队到临江县督导项目建设。在临江西部（平和）生活垃圾焚烧发电厂，市领导实地了解项目建设进展情况。', '张建国 → 临江西部(平和)生活垃圾焚烧发电厂'),
       neg('在临江生活垃圾焚烧发电厂，市领导实地了解项目建设进展情况。'),
+      // (another's visit told after the lede ends the trip its leaders were named for)
+      neg('县委书记王明带领市直部门负责人赴沙河镇调研。当天，市长刘海到东岭镇检查防汛工作。在东岭水库，市领导详细了解了防汛情况。'),
       neg('市委书记张建国到临江调研。在这座千年古城，张建国要求保护好文化遗产。'),
     ],
   },

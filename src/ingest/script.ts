@@ -9,6 +9,7 @@
 /// <reference path="../types/opencc-js.d.ts" />
 // (the declaration of opencc-js's t2cn set, for every compile that reaches this file: scripts/ are built without tsconfig.json)
 import { Converter } from 'opencc-js/t2cn';
+import type { ArticleRecord } from '../model';
 
 /** A page's simplified reading, and the way back to the page's characters. */
 export interface SimplifiedReading {
@@ -45,6 +46,8 @@ function simplifiedTable(): Uint16Array {
 /** How much of a page must be traditional-only characters: simplified text has them only in a name or two (`乾`, `昇`: ≤ 0.2 % of a 新闻联播 item). */
 const TRADITIONAL_SHARE = 0.05;
 const TRADITIONAL_MIN = 8;
+/** The shortest piece of a string restore looks for in the copy before it goes character by character. */
+const PIECE = 6;
 /** The CJK characters looked at to decide (the first of the page). */
 const SAMPLE = 2000;
 
@@ -95,6 +98,12 @@ export function simplifiedReading(texts: string[]): SimplifiedReading | null {
     const at = copy.indexOf(s);
     if (at >= 0) return original.slice(at, at + s.length);
     if (s.includes('\n')) return s.split('\n').map(restore).join('\n');
+    // (a line the segmenter joined from the page's broken lines stands in the copy in pieces: each half where it
+    // stands, down to a few characters, so that a 后 the page prints as 后 stays one — `皇后大道` beside `會見後`)
+    if (s.length > PIECE) {
+      const half = s.length >> 1;
+      return restore(s.slice(0, half)) + restore(s.slice(half));
+    }
     let out = '';
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -123,4 +132,28 @@ export function toSimplified(s: string): string {
     out += String.fromCharCode(t[c] || c);
   }
   return out;
+}
+
+/**
+ * A record's names and texts other than its body, each mapped by `f` (restore, toSimplified): title, subtitle,
+ * reporters, and every entity's name, aliases and place. The body and the evidence are the caller's (their offsets).
+ */
+export function recordNamesMapped(rec: ArticleRecord, f: (s: string) => string): ArticleRecord {
+  return {
+    ...rec,
+    title: f(rec.title),
+    subtitle: rec.subtitle === null ? null : f(rec.subtitle),
+    reporters: rec.reporters.map((x) => ({ ...x, name: f(x.name) })),
+    entities: rec.entities.map((e) => ({
+      ...e,
+      name: f(e.name),
+      ...(e.aliases ? { aliases: e.aliases.map(f) } : {}),
+      ...(e.location ? { location: f(e.location) } : {}),
+    })),
+  };
+}
+
+/** Is the record in traditional script: its title, subtitle and body together, as extraction decides (extractGivenArticle). */
+export function recordIsTraditional(rec: ArticleRecord): boolean {
+  return isTraditional([rec.text, rec.title, rec.subtitle ?? ''].join('\n'));
 }

@@ -46,7 +46,7 @@ import {
 import { findName, sentenceAround } from './evidence';
 import { UnionFind, longerFirst, mergeShortForms } from './unionfind';
 import { FloatColumn, IntColumn, StringTable } from '../columns';
-import { isTraditional, toSimplified } from '../ingest/script';
+import { recordIsTraditional, recordNamesMapped, toSimplified } from '../ingest/script';
 
 export type ResolvedNodeAttributes = Omit<GraphNodeAttributes, 'x' | 'y'>;
 
@@ -233,19 +233,7 @@ const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A record in traditional script (src/ingest/script.ts) with its texts and names in simplified script; any other as it is. */
 function inSimplifiedScript(rec: ArticleRecord): ArticleRecord {
-  if (!isTraditional(rec.text)) return rec;
-  return {
-    ...rec,
-    title: toSimplified(rec.title),
-    text: toSimplified(rec.text),
-    reporters: rec.reporters.map((r) => ({ ...r, name: toSimplified(r.name) })),
-    entities: rec.entities.map((e) => ({
-      ...e,
-      name: toSimplified(e.name),
-      ...(e.aliases ? { aliases: e.aliases.map(toSimplified) } : {}),
-      ...(e.location ? { location: toSimplified(e.location) } : {}),
-    })),
-  };
+  return recordIsTraditional(rec) ? { ...recordNamesMapped(rec, toSimplified), text: toSimplified(rec.text) } : rec;
 }
 
 /** The resolved graph of a set of articles: `CorpusResolver`, every article added, then finished. */

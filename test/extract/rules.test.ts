@@ -36,6 +36,11 @@ describe('persons and posts', () => {
     expect(names('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
     expect(names('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
   });
+  it('reads no foreign governor-general in a Chinese post holding 总督 (`国家总督学`, `总督导`)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names('教育部副部长、国家总督学王明出席会议。')).toEqual(['王明']);
+    expect(names('巡视组总督导刘海出席。')).toEqual(['刘海']);
+  });
   it('reads no surname in 边 of two acts done at once (`边视察、边思考`), and one before a given name', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names('各委员边视察、边思考，充分发挥所在行业优势。')).toEqual([]);

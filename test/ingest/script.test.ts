@@ -45,6 +45,9 @@ describe('traditional script', () => {
     expect(reading.restore(reading.texts[0]!.slice(at, at + 3))).toBe(TRADITIONAL.slice(at, at + 3));
     expect(reading.restore('皇后大道')).toBe('皇后大道');
     expect(reading.restore(reading.texts[0]!)).toBe(TRADITIONAL);
+    // a line joined from the page's broken lines is given back piece by piece as printed (皇后 stays 皇后 beside 會見後)
+    const broken = simplifiedReading([TRADITIONAL.replace('雙方在皇后大道參觀了', '雙方在皇后大道參觀了\n')])!;
+    expect(broken.restore(broken.texts[0]!.replace('参观了\n', '参观了'))).toBe(TRADITIONAL);
     expect(simplifiedReading([SIMPLIFIED])).toBeNull();
   });
 
@@ -81,6 +84,10 @@ describe('traditional script', () => {
     const { nodes } = resolveCorpus([simplified!, traditional!]);
     const people = nodes.filter((n) => n.attributes.type === 'Person').map((n) => n.attributes.name).sort();
     expect(people).toEqual(['刘明', '王华', '张建国', '李后明', '王志强', '赵海'].sort());
+    // (a record decided traditional by its title with its body, as extraction decides it)
+    const record = extractGivenArticle({ id: 'r2', source: 'records.jsonl', newspaper: null, published: '2019-10-14', title: '吉林省委書記巴音朝魯會見韓國客人', text: '省委書記巴音朝魯會見客人。' });
+    const one = resolveCorpus([record, extractGivenArticle({ id: 'r3', source: 'records.jsonl', newspaper: null, published: '2019-10-15', title: '', text: '省委书记巴音朝鲁出席会议。' })]);
+    expect(one.nodes.filter((n) => n.attributes.type === 'Person').map((n) => n.attributes.name)).toEqual(['巴音朝鲁']);
     // (the Article keeps the title as printed)
     expect(nodes.filter((n) => n.attributes.type === 'Article').map((n) => n.attributes.title)).toContain(traditional!.title);
   });

@@ -354,11 +354,18 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
   const led = s.text.includes('率') || s.text.includes('带') || s.text.includes('一行') ? LEADS_GROUP.exec(s.text) : null;
-  // (一行 right after its last leader's name: `…副市长B一行调研`, not a guest's `会见了A一行`)
+  // (一行 right after its last leader's name: `…副市长B一行调研`, not a guest's `会见了A一行`, `陪同A一行`, `欢迎A一行`)
   const party = led !== null && led[0] === '一行';
-  const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || MET_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
+  const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
   if (leaders.length) st.leaders = leaders;
+  const before = b.relations.length;
   sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leaders);
+  // (a visit another makes ends the trip the group's leaders were named for: `…市长刘海到东岭镇检查…。在东岭水库，市领导…`)
+  if (!leaders.length && st.leaders.length) {
+    const names = new Set(mapArray(st.leaders, (p) => p.name));
+    const other = b.relations.slice(before).some((r) => r.type === 'VISITED' && !names.has(b.entities.find((e) => e.id === r.from)?.name ?? ''));
+    if (other) st.leaders = [];
+  }
   escortsToProvince(b, s, ps, count, date);
   const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
   const target = last && b.entities.find((e) => e.id === last.to);
@@ -401,6 +408,9 @@ function escortProvince(s: Sentence, p: PersonMention, ps: PersonMention[]): str
   return first ? of(first.titles[0]?.name ?? '') : null;
 }
 
+/** A host's act right before a party named by its leader (`陪同A一行`, `欢迎A一行`, `会见了A一行`): the party is a guest's, not the host's. */
+const GUEST_BEFORE = new RegExp(`(?:${MEET_VERB_ALT}|看望|慰问|陪同|欢迎|迎接|感谢|宴请|接待)了?[^，。；]{0,14}$`);
+
 /** A 会见 (or a 看望, a 慰问) right before a name in its clause: the name is the one met or called on, not a visitor. */
 const MET_BEFORE = /(?:会见|会晤|接见|看望|慰问|拜会|问候)了?[^，。；]{0,14}$/;
 
@@ -411,7 +421,8 @@ const MET_BEFORE = /(?:会见|会晤|接见|看望|慰问|拜会|问候)了?[^�
 function groupLeaders(s: Sentence, ps: PersonMention[], at: number): PersonMention[] {
   const before = ps.filter((p) => p.end <= at && p.titles.length > 0);
   const last = before.at(-1);
-  if (!last) return [];
+  // (a party is its leader's, the one named right before 一行: not the last one with a post before him)
+  if (!last || (s.text.startsWith('一行', at - s.start) && last.end !== at)) return [];
   const out = [last];
   for (let k = before.length - 2; k >= 0; k--) {
     const gap = s.text.slice(before[k]!.end - s.start, out[0]!.start - s.start);
@@ -654,8 +665,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       }
       // (an item naming the work done at a place, `港头村白头桥下环境整治提升`, `荆溪小流域整治`: the village or town it opens with, else none)
       if (kindGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && WORK_AT_PLACE.test(item)) {
+        // (a village or town by its name, not a kind of place: `乡村振兴示范带建设`, `集镇环境整治`, `新农村建设`)
         const at = /^[\u4e00-\u9fff]{1,6}?[村镇乡](?![村镇乡])/.exec(item);
-        if (at) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), at[0], 'Location', 'visited.list');
+        if (at && at[0].length >= 3 && !KIND_OF_VILLAGE.test(at[0]) && !isCommonWord(at[0]) && !isCommonNoun(at[0])) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), at[0], 'Location', 'visited.list');
         continue;
       }
       if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
@@ -835,6 +847,8 @@ const VERB_IN_PLACE = new RegExp(`[的们了]|期间|主持|召开|举行|蹲点
 
 /** Work done at a place, named as an item of a tour (`…环境整治提升`, `…小流域整治`). */
 const WORK_AT_PLACE = /(?:整治|提升|改造|治理|修复|建设)$/;
+/** Kinds of villages and towns, no one's name (`美丽乡村`, `新农村`, `城乡`, `村镇`, `集镇`). */
+const KIND_OF_VILLAGE = /(?:乡村|农村|城乡|村镇|乡镇|集镇|城镇|小镇|特色镇|重点镇)$/;
 
 /** Provinces joined by 、 and 和 before the sites they hold (`河南、山东和四川的…一线`): group 1 the provinces. */
 const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
