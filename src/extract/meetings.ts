@@ -860,8 +860,9 @@ export function findMeetings(text: string): MeetingMention[] {
       const g = STUDY_GROUP_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 40), m.index));
       const groupAt = g ? m.index - g[0].length : -1;
       const from = g ? Math.max(prevEnd, leftEdge(text, groupAt, 20, true, true)) : -1;
-      // (one joined by 暨 to a meeting named before it, `…专题研讨班暨市委理论学习中心组…集体学习`, is read with that one)
-      if (g && from < groupAt && !text.slice(from, groupAt).includes('暨')) {
+      // (one joined by 暨 to a meeting named before it, `…专题研讨班暨市委理论学习中心组…集体学习`, is read with that one;
+      // the groups of every county or unit are none, `通报各县区理论学习中心组开展第一次集体学习情况`)
+      if (g && from < groupAt && !/暨|各/.test(text.slice(from, groupAt))) {
         out.push({ name: normName(text.slice(from, groupAt) + g[1] + g[2] + m[0]), start: from, end, bare: false, heldWithin: true });
         covered.fill(1, from, end);
       }
@@ -1009,7 +1010,7 @@ export function findMeetings(text: string): MeetingMention[] {
     if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
     // `要全面贯彻省委…推进会议精神`: a modal and a verb of studying open the clause, not the name (the 贯彻 of a name
     // stands after its body: `省委省政府进一步贯彻落实…推进会议`); `学习贯彻大会精神`: a bare head studied
-    raw = raw.replace(/^(?:要|应当?|须|必须|务必)(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=[\u4e00-\u9fff]{6})/, '').replace(/^(?:学习|贯彻|落实|传达|领会|宣传)+(?=(?:大会|会议|全会)$)/, '');
+    raw = raw.replace(/^(?:要|应当?|须|必须|务必)(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=[\u4e00-\u9fff]{6})/, '').replace(/^(?:要|应当?|须|必须|务必)?(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=(?:大会|会议|全会)$)/, '');
     // `庄严的升国旗仪式`, `隆重的纪念大会`: how it was is no part of its name
     raw = raw.replace(/^(?:庄严|隆重|盛大|热烈|简朴|简短|热闹|一年一度)的/, '');
     raw = describedBefore(raw, m[0].length);

@@ -233,7 +233,8 @@ const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A record in traditional script (src/ingest/script.ts) with its texts and names in simplified script; any other as it is. */
 function inSimplifiedScript(rec: ArticleRecord): ArticleRecord {
-  return recordIsTraditional(rec) ? { ...recordNamesMapped(rec, toSimplified), text: toSimplified(rec.text) } : rec;
+  // (its paper's name too, whose province the region is read from: `遼寧日報`)
+  return recordIsTraditional(rec) ? { ...recordNamesMapped(rec, toSimplified), text: toSimplified(rec.text), newspaper: rec.newspaper === null ? null : toSimplified(rec.newspaper) } : rec;
 }
 
 /** The resolved graph of a set of articles: `CorpusResolver`, every article added, then finished. */

@@ -210,6 +210,8 @@ describe('meetings, policies and bodies', () => {
   it('leaves out of a name a modal and a verb of studying that open the clause, and names no meeting watched at a branch venue', () => {
     expect(meetingNames('刘海强调，要全面贯彻省委省政府进一步贯彻落实重要讲话精神推进会议精神，准确把握重点。')).toEqual(['省委省政府进一步贯彻落实重要讲话精神推进会议']);
     expect(meetingNames('市长刘海、副市长王明在临江分会场收听收看会议。')).toEqual([]);
+    expect(meetingNames('要学习贯彻大会精神。')).toEqual([]);
+    expect(meetingNames('会议通报各县区理论学习中心组开展第一次集体学习情况。')).toEqual([]);
   });
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
