@@ -91,7 +91,7 @@ export function creditedReporters(input: string): Reporter[] {
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
   // (each scan only on the lines that end with a bracket: the patterns are tried at every sentence's end otherwise)
-  for (const last of /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
+  for (const last of (text.includes('）') || text.includes(')')) && /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
     // (a photographer's 拍摄 or 摄影 after the name: `(王文利 拍摄)`)
     const photo = /\s+(?:拍摄|摄影)$/.exec(last[1]!);
     // (a role word between the names is none of them: `(朱冬娅、见习记者 姚程玉)`)
@@ -111,7 +111,9 @@ export function creditedReporters(input: string): Reporter[] {
     if (nameShape(m[1]!)) credit(m[1]!, '记者');
     if (nameShape(m[2]!)) credit(m[2]!, '摄影');
   }
-  const contributed = /[）)]\s*$/.test(text) ? CONTRIBUTOR_CLOSING.exec(text.slice(-60)) : null;
+  // (the text's end read as it is: an expression anchored at the end is tried at every character)
+  const closed = text.trimEnd();
+  const contributed = closed.endsWith('）') || closed.endsWith(')') ? CONTRIBUTOR_CLOSING.exec(text.slice(-60)) : null;
   const contributors = contributed ? contributed[1]!.split(/\s+/) : [];
   if (contributors.some(nameShape)) for (const n of contributors) credit(n, '通讯员');
   // an outlet and a name alone on the last line (`重庆日报客户端王翔`)
