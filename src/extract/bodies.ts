@@ -696,7 +696,7 @@ export function findPolicies(text: string): NameMention[] {
   }
   // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
   // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
-  for (const m of allMatches(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g, text)) {
+  if (text.includes('”')) for (const m of allMatches(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g, text)) {
     // a figure of speech: `把招商引资作为“一把手”工程来抓` names no programme
     // nor a strategy's goal (`“三步走”战略目标`; a plan's targets are the plan's: `“十四五”规划目标任务`)
     const after = text.slice(m.index! + m[0].length);

@@ -444,13 +444,15 @@ const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指�
  */
 export function listCompletion(text: string, persons: PersonMention[]): void {
   if (!text.includes('、')) return;
+  // (the items are the text's, whatever is read: found once for every pass)
+  const items = allMatches(LIST_ITEM, text);
   // (to a fixed point: an item read here makes the one before it an item of a read run —
   // `习近平、李克强、栗战书、…`, where the model reads 李克强 but neither 习近平 nor 栗战书)
   for (let pass = 0; pass < 4; pass++) {
     const at = new Map(persons.map((p) => [p.start, p]));
     const ends = new Set(persons.map((p) => p.end));
     const added: PersonMention[] = [];
-    for (const m of allMatches(LIST_ITEM, text)) {
+    for (const m of items) {
       const start = m.index! + 1;
       const name = m[1];
       // (inside the run, after a name read: `汪洋、栗战书、王沪宁`)
