@@ -532,6 +532,12 @@ const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了
  * or as what provides for something (`专题调研既是代表法规定的…`).
  */
 const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|执法检查|规定的))/g;
+/**
+ * What every LAW_SUBJECT match holds: a 法 right before the list that goes on (和, 、) or before
+ * its cue. Tested (where 法 stands at all) before the scan, which tries a name of up to 14
+ * characters at every clause start.
+ */
+const LAW_SUBJECT_CUE = /法(?:[和、]|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|是(?!否)|[\d０-９]{4}年|修改后|修订后|实施情况|执法检查|规定的)/;
 /** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
 const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国)|${LAW_VERBS}|认识|把握|开展|修改|完善`);
 
@@ -690,7 +696,7 @@ export function findPolicies(text: string): NameMention[] {
   }
   // a quoted initiative with a policy head: “智赋万企”行动, “十五五”规划, “人才强省”战略,
   // also in a run of quoted names sharing one head: “走就想促”和“送解优”行动
-  for (const m of allMatches(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g, text)) {
+  if (text.includes('”')) for (const m of allMatches(/((?:“[^“”]{2,24}”(?:和|、|与)?)+)((?:[\u4e00-\u9fff]{0,4}?)(?:行动|工程|战略|规划|计划|政策|方案|条例|措施|规定))/g, text)) {
     // a figure of speech: `把招商引资作为“一把手”工程来抓` names no programme
     // nor a strategy's goal (`“三步走”战略目标`; a plan's targets are the plan's: `“十四五”规划目标任务`)
     const after = text.slice(m.index! + m[0].length);
@@ -807,7 +813,7 @@ export function findPolicies(text: string): NameMention[] {
     if ((name.length < 3 && name !== '宪法') || NOT_A_LAW.test(name) || LAW_KIND.test(name)) continue;
     push(name, m.index! + m[0].length - name.length, m.index! + m[0].length);
   }
-  if (text.includes('法')) for (const m of allMatches(LAW_SUBJECT, text)) {
+  if (text.includes('法') && LAW_SUBJECT_CUE.test(text)) for (const m of allMatches(LAW_SUBJECT, text)) {
     const at = m.index! + m[0].length - m[1].length;
     // (not an article of the law at hand: `第四十八条本法`)
     // (nor a description: `是新中国第一部宪法`)
@@ -943,8 +949,9 @@ export function findPolicies(text: string): NameMention[] {
   // documents named by what they are about: `关于…的决定`, `中共中央关于…的决定`, `…的决议`
   // (a personnel decision may join two acts with a comma: `关于免去某同志…职务，接受其请辞委员的决定`;
   // a span that is none is read again from its next character: a decision may stand inside it)
+  // (only where both its words stand: the scan tries its optional issuer at every character)
   DECISION.lastIndex = 0;
-  for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
+  if (text.includes('关于') && (text.includes('的决定') || text.includes('的决议'))) for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
     // the comma joins two acts of one decision, not two clauses (`…的报告，通过…的决定`);
     // a list of reports and documents (`关于…草案、…、关于…的决定`) or a bill (`关于提请审议关于…的决定`)
     // is not one of them; a decision on a treaty named by its own 关于 is

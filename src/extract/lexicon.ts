@@ -258,7 +258,8 @@ export const CALLED_MEETING_HEADS = [
   '(?=会[，。；])(?<=召开了?(?=[^过一二三四五六七八九十两几多数每各])[\u4e00-\u9fff]{3,20})(?<!委员|联合|促进|基金|理事|董事|[机社都协学商工体领理约将不才只能宴])会',
   // a study group's session named by its act (`市委理论学习中心组组织第四次集体学习，`, `…中心组2024年第三次专题学习`): the group's
   // numbered 集体学习/专题学习 (not 学习会, a head of its own, nor 学习班)
-  '(?=(?:集体|专题)学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\d]{1,3}次)(?:集体|专题)学习',
+  '(?=集体学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)集体学习',
+  '(?=专题学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)专题学习',
 ];
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
 export const CALLED_MEETING_HEAD_WORDS = ['常委会', '会', '集体学习', '专题学习'];

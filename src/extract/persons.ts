@@ -92,7 +92,7 @@ export function creditedReporters(input: string): Reporter[] {
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
   // (each scan only on the lines that end with a bracket: the patterns are tried at every sentence's end otherwise)
-  for (const last of /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
+  for (const last of (text.includes('）') || text.includes(')')) && /[）)][ \t\u3000]*(?:$|\n)/.test(text) ? bracketLineEnds(text) : []) {
     // (a photographer's 拍摄 or 摄影 after the name: `(王文利 拍摄)`)
     const photo = /\s+(?:拍摄|摄影)$/.exec(last[1]!);
     // (a role word between the names is none of them: `(朱冬娅、见习记者 姚程玉)`)
@@ -112,7 +112,9 @@ export function creditedReporters(input: string): Reporter[] {
     if (nameShape(m[1]!)) credit(m[1]!, '记者');
     if (nameShape(m[2]!)) credit(m[2]!, '摄影');
   }
-  const contributed = /[）)]\s*$/.test(text) ? CONTRIBUTOR_CLOSING.exec(text.slice(-60)) : null;
+  // (the text's end read as it is: an expression anchored at the end is tried at every character)
+  const closed = text.trimEnd();
+  const contributed = closed.endsWith('）') || closed.endsWith(')') ? CONTRIBUTOR_CLOSING.exec(text.slice(-60)) : null;
   const contributors = contributed ? contributed[1]!.split(/\s+/) : [];
   if (contributors.some(nameShape)) for (const n of contributors) credit(n, '通讯员');
   // an outlet and a name alone on the last line (`重庆日报客户端王翔`)
@@ -443,13 +445,15 @@ const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指�
  */
 export function listCompletion(text: string, persons: PersonMention[]): void {
   if (!text.includes('、')) return;
+  // (the items are the text's, whatever is read: found once for every pass)
+  const items = allMatches(LIST_ITEM, text);
   // (to a fixed point: an item read here makes the one before it an item of a read run —
   // `习近平、李克强、栗战书、…`, where the model reads 李克强 but neither 习近平 nor 栗战书)
   for (let pass = 0; pass < 4; pass++) {
     const at = new Map(persons.map((p) => [p.start, p]));
     const ends = new Set(persons.map((p) => p.end));
     const added: PersonMention[] = [];
-    for (const m of allMatches(LIST_ITEM, text)) {
+    for (const m of items) {
       const start = m.index! + 1;
       const name = m[1];
       // (inside the run, after a name read: `汪洋、栗战书、王沪宁`)

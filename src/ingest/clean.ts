@@ -21,8 +21,8 @@ const SPACE_AROUND_PUNCT = new RegExp(` +(?=[${CJK_PUNCT}])|(?<=[${CJK_PUNCT}]) 
 const DIGIT_CJK = new RegExp(`(?<=[0-9%.]) +(?=[${CJK}])|(?<=[${CJK}]) +(?=[0-9])`, 'g');
 
 export function cleanPage(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
+  // (a page with no carriage return is not scanned for one: the test is a fast search, the scan is not)
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ')
     .replace(WIDE_ASCII, foldWide)

@@ -925,7 +925,8 @@ const DELEGATES_MET = /在(?:会见|接见)(?:出席|参加)?[^，。；]{0,30}?
  * meeting (`…发表重要讲话。…会见了出席…的全体代表`) keeps his.
  */
 export function delegatesHosts(b: Builder, text: string, sents: Sentence[], named: PersonMention[]): void {
-  if (!text.includes('代表')) return;
+  // (the scan only where its last words stand: it tries its 会见 and up to 30 characters at every 在)
+  if (!text.includes('代表时')) return;
   const hosts = new Set<string>();
   for (const m of allMatches(DELEGATES_MET, text)) {
     const s = sentenceAt(sents, m.index!);

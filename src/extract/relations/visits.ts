@@ -540,7 +540,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     return true;
   };
   // 分别在所在省市…看望: each visitor in the province of his own post (`中共上海市委书记黄菊` → 上海), else none
-  const own = OWN_PROVINCE.exec(s.text);
+  // (the test of 所在 first: the expression tries its 在 at every 在 of every sentence)
+  const own = s.text.includes('所在') ? OWN_PROVINCE.exec(s.text) : null;
   if (own) for (const p of visitors(s.start + own.index)) {
     const province = mapArray(p.titles, (t) => PROVINCES.find(([full, short]) => t.name.replace(/^中共/, '').startsWith(full) || new RegExp(`^${short}(?:省|市|自治区)?(?:委|人民政府|政府|人大|政协)`).test(t.name.replace(/^中共/, '')))).find(Boolean);
     if (province) addVisit(b, s, date, [p], province[1], 'Location', 'visited.to-place');
