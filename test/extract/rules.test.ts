@@ -199,6 +199,7 @@ describe('meetings, policies and bodies', () => {
   it('names a study group\'s numbered session by the group and its number, the verb of holding it left out; no study without a group and a number', () => {
     expect(meetingNames('4月26日，市委理论学习中心组组织第四次集体学习，围绕…进行专题研讨。')).toEqual(['市委理论学习中心组第四次集体学习']);
     expect(meetingNames('临江县委理论学习中心组2024年第三次专题学习在县委会议室举行。')).toEqual(['临江县委理论学习中心组2024年第三次专题学习']);
+    expect(meetingNames('临江县委理论学习中心组2024年第3次集体学习举行。')).toEqual(['临江县委理论学习中心组2024年第3次集体学习']);
     expect(meetingNames('全市党员干部开展集体学习，组织第三次专题学习，学习新思想。')).toEqual([]);
     // (one joined by 暨 to a meeting named before it is read with that one, not as a meeting of its own)
     expect(meetingNames('全市县级领导干部专题研讨班暨市委理论学习中心组2023年第二次集体学习在市委党校举行。')).not.toContain('市委理论学习中心组2023年第二次集体学习');
