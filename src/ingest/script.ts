@@ -51,16 +51,18 @@ const PIECE = 6;
 /** The CJK characters looked at to decide (the first of the page). */
 const SAMPLE = 2000;
 
-/** Whether `text` is written in traditional script. */
-export function isTraditional(text: string): boolean {
+/** Whether `texts`, read in turn (a body, a title, a subtitle: as joined, without joining them), are written in traditional script. */
+export function isTraditional(...texts: string[]): boolean {
   const t = simplifiedTable();
   let cjk = 0;
   let traditional = 0;
-  for (let i = 0; i < text.length && cjk < SAMPLE; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
-    cjk++;
-    if (t[c] !== 0) traditional++;
+  for (const text of texts) {
+    for (let i = 0; i < text.length && cjk < SAMPLE; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400 || c > 0x9fff) continue;
+      cjk++;
+      if (t[c] !== 0) traditional++;
+    }
   }
   return traditional >= TRADITIONAL_MIN && traditional >= cjk * TRADITIONAL_SHARE;
 }
@@ -73,8 +75,9 @@ export function isTraditional(text: string): boolean {
  * 后); else line by line; else each character as the page most often writes it.
  */
 export function simplifiedReading(texts: string[]): SimplifiedReading | null {
+  // (decided before the texts are joined: a simplified page, nearly every page, is not copied)
+  if (!isTraditional(...texts)) return null;
   const original = texts.join('\n');
-  if (!isTraditional(original)) return null;
   const t = simplifiedTable();
   const codes = new Uint16Array(original.length);
   // each simplified character → the page's characters it stands for, counted
@@ -155,5 +158,5 @@ export function recordNamesMapped(rec: ArticleRecord, f: (s: string) => string):
 
 /** Is the record in traditional script: its title, subtitle and body together, as extraction decides (extractGivenArticle). */
 export function recordIsTraditional(rec: ArticleRecord): boolean {
-  return isTraditional([rec.text, rec.title, rec.subtitle ?? ''].join('\n'));
+  return isTraditional(rec.text, rec.title, rec.subtitle ?? '');
 }

@@ -358,12 +358,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const party = led !== null && led[0] === '一行';
   const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
   if (leaders.length) st.leaders = leaders;
-  const before = b.relations.length;
   sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leaders);
   // (a visit another makes ends the trip the group's leaders were named for: `…市长刘海到东岭镇检查…。在东岭水库，市领导…`)
   if (!leaders.length && st.leaders.length) {
     const names = new Set(mapArray(st.leaders, (p) => p.name));
-    const other = b.relations.slice(before).some((r) => r.type === 'VISITED' && !names.has(b.entities.find((e) => e.id === r.from)?.name ?? ''));
+    const other = b.relations.slice(count).some((r) => r.type === 'VISITED' && !names.has(b.entities.find((e) => e.id === r.from)?.name ?? ''));
     if (other) st.leaders = [];
   }
   escortsToProvince(b, s, ps, count, date);
