@@ -31,8 +31,8 @@ export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|
 
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
 export const ORG_LEADING_VERB = new RegExp(`^(?:${ORG_LEADING_ADVERBS.join('|')})?(?:${ORG_LEADING_VERBS.join('|')})(?:好|了|起)?`);
-/** A count of bodies is no body's name: `15个新型数据中心`, `三家医院`, `多所学校`. */
-export const COUNTED = /^(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?(?:个|家|所|座|批|类|项|只|支|处|级|位)/;
+/** A count of bodies or people is no body's name: `15个新型数据中心`, `三家医院`, `多所学校`, `近190万人流离失所`, and `有…` to the end when no 的 names one of them (`共有1000多个电视台`, not `有一支…的中国共产党`). */
+export const COUNTED = /^(?:近|约|超过)?(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?万?(?:个|家|所|座|批|类|项|只|支|处|级|位|人)|^(?:共有|共计|现有|已有|有)(?:近|约|超过)?(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?万?(?:个|家|所|座|批|类|项|只|支|处|级|位|人)[^的]*$/;
 
 /** The clause before a body's object verb (`感谢韩国政府` → 韩国政府); a verb inside a span cuts it when three characters are left. */
 const OBJECT_VERB = new RegExp(`^.*(?:${ORG_OBJECT_VERBS.join('|')})(?=.{3}|[省市县区]委$)|^(?:${ORG_OBJECT_VERBS.join('|')}|听(?!力|证|众))`);
@@ -785,7 +785,8 @@ export function findPolicies(text: string): NameMention[] {
     const at = m.index! + (m[0].length - m[1].length);
     if (covered[at]) continue;
     // a law's name holds no 的, and a 议案 before it is the motion, not the law (`…的议案和宪法修正案草案`)
-    const name = m[1].replace(/^.*(?:关于|了|的)/, '').replace(/^案(?=[和及与、])/, '').replace(LAW_LEADING, '');
+    // (nor the sentence's subject and its verb: `会议通过行政复议法修订草案`)
+    const name = m[1].replace(/^.*(?:关于|了|的)/, '').replace(/^[^和及与、]*?(?:通过|审议|讨论)(?=[\u4e00-\u9fff]{2})/, '').replace(/^案(?=[和及与、])/, '').replace(LAW_LEADING, '');
     if (name.length < 4 || /^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) continue;
     // two bodies a law governs, joined by 和, are one name (`地方各级人民代表大会和地方各级人民政府组织法修正草案`)
     const end = m.index! + m[0].length;

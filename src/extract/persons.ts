@@ -1000,9 +1000,10 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
     // (a name the sentence has named already is read again as it was: `增补A、鄂竟平为委员；…鄂竟平为…副主任`)
     // (and a name of an uncommon surname that only the list's marks bound: `…、才利民（满族）为副省长`)
     // (a name read short of the list's marks is read to them: `吾甫尔·阿不都拉（维吾尔族）`, not 吾甫尔·阿不 + 都拉)
-    const bounded = boundedName(s.slice(i, to));
-    // (or the one name the verb and 为 bound, of two or three characters: `任命咸辉为…副主任委员`)
-    const alone = names.length === 0 && bounded !== null && i + bounded.length === to && bounded.length <= 3;
+    // (a word of the dictionary is a name there too when a list of names has begun: `…、姜信真、靠山、朱振义…为副主席`)
+    const bounded = boundedName(s.slice(i, to), names.length > 0 && s[i - 1] === '、');
+    // (or the one name the verb and 为 bound, of two or three characters, a note between: `任命咸辉为…副主任委员`, `选举千奋勇（蒙古族）为…主席`)
+    const alone = names.length === 0 && bounded !== null && bounded.length <= 3 && i + bounded.length + (/^（[^（）]{1,8}）/.exec(s.slice(i + bounded.length, to))?.[0].length ?? 0) === to;
     let name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name ?? (names.length > 0 || alone ? bounded : null);
     if (name && bounded && bounded.length > name.length && bounded.startsWith(name) && !/[、和（]/.test(s[i + name.length] ?? '')) name = bounded;
     if (!name || taken(i, name)) return null;
@@ -1020,11 +1021,12 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
  * characters and no word of the dictionary, or a foreign name with its dots. Read where the cue
  * rules read no name only after a name the list has read already.
  */
-function boundedName(rest: string): string | null {
+function boundedName(rest: string, listed = false): string | null {
   // (a name of a minority people may run to seven characters before its note: `宝音德力格尔（蒙古族）`)
   const m = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{5,7}(?=（[^（）]{1,6}族）)|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})(?=[、（]|$)/.exec(rest);
-  // (a place word of the dictionary may be a name there: `韩修国、小苏、李重庵为副省长`)
-  return m && (!isCommonWord(m[0]) || placeWordAt(m[0], 0) === m[0].length) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
+  // (a place word of the dictionary may be a name there: `韩修国、小苏、李重庵为副省长`; so may any word a
+  // note of a people follows, which only a person has: `千奋勇（蒙古族）`, 千奋勇 a set phrase of the dictionary)
+  return m && (!isCommonWord(m[0]) || listed || placeWordAt(m[0], 0) === m[0].length || /^（[^（）]{0,4}族/.test(rest.slice(m[0].length))) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
 }
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */

@@ -373,6 +373,10 @@ export const RULES = {
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
       // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
       pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),
+      // (and so is one a list of names has reached: 江山 a word of the dictionary)
+      pos('会议选举张建国为省政协主席，刘海、吴东、江山、李华为省政协副主席。', '张建国 → 省政协主席', '刘海 → 省政协副主席', '吴东 → 省政协副主席', '江山 → 省政协副主席', '李华 → 省政协副主席'),
+      // (a word of the dictionary the note of a people follows is a name: 谢无忌 is a set phrase there)
+      pos('会议选举谢无忌（蒙古族）为自治区政协主席，冯秦、乃登（蒙古族）为自治区政协副主席。', '谢无忌 → 自治区政协主席', '冯秦 → 自治区政协副主席', '乃登 → 自治区政协副主席'),
       pos('选举云布龙（蒙古族）为自治区主席，周德海、宝音德力格尔（蒙古族）、郝益东为自治区副主席。', '云布龙 → 自治区主席', '周德海 → 自治区副主席', '宝音德力格尔 → 自治区副主席', '郝益东 → 自治区副主席'),
       // one named in an earlier vote of the sentence takes the later posts too
       pos('增补张建国、刘海为市政协委员；增补张建国为提案委员会驻会副主任，刘海为经济委员会副主任。', '张建国 → 市政协委员', '刘海 → 市政协委员', '张建国 → 提案委员会驻会副主任', '刘海 → 经济委员会副主任'),
@@ -946,6 +950,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a speech planned is none given (`将通过视频方式在峰会上致辞`)
+      neg('2023年临江服务贸易峰会9月2日在京举行。国家主席王明将通过视频方式在峰会上致辞。'),
       // a sitting of the session named back (`在全体会议上`), and a report of one's work (`作了口头述职`)
       pos('省人大常委会第十一次会议召开。省民政厅厅长王明在全体会议上作了口头述职。', '王明 → 省人大常委会第十一次会议:attended'),
       // praise given at it is spoken there (`在今天闭幕的…工作会议上，肯定了…`)
@@ -1028,6 +1034,8 @@ export const RULES = {
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
       // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)
       neg('省政府在临江召开座谈会。会议号召张华等广大党员干部积极建言献策。'),
+      // a speech planned is none given: an item that announces a meeting (`将于…出席…；届时，X总理将发表致辞`)
+      neg('国务院总理王明将于9月15日出席临江经济论坛对话会。届时，王明总理将发表致辞并同与会企业家对话交流。'),
       // a report of a body's work named whole (`作省政协常务委员会工作报告`)
       pos('临江省政协十二届二次会议在临江开幕。省政协主席张建国作省政协常务委员会工作报告。', '张建国 → 临江省政协十二届二次会议:attended'),
       // a bare 工作会 a whole city's sector holds is named by it (`全市宣传战线召开工作会`); a lecture given (`作…专题辅导`) is a speech

@@ -510,6 +510,8 @@ describe('meetings, policies and bodies', () => {
   it("reads a code's book in draft and the code; a law's amendment in draft whole", () => {
     expect(policyNames('会议审议了民法典婚姻家庭编草案、民法典继承编草案。')).toEqual(['民法典婚姻家庭编草案', '民法典', '民法典继承编草案']);
     expect(policyNames('会议审议了城市房地产管理法修正案草案。')).toEqual(['城市房地产管理法修正案草案']);
+    // (the sentence's subject and verb are no part of it: `会议通过行政复议法修订草案`)
+    expect(policyNames('会议通过某某复议法修订草案。')).toEqual(['某某复议法修订草案']);
   });
   it('reads a named strategy in quotes, not a coinage with 的', () => {
     expect(findPolicies('开创了“八八战略”“千万工程”等。').map((p) => p.name)).toEqual(['八八战略', '千万工程']);
@@ -576,6 +578,10 @@ describe('meetings, policies and bodies', () => {
     expect(refs('期待会议为亚洲发展作出积极贡献。')).toEqual([]);
     expect(refs('某某论坛理事长刘海致欢迎辞。')).toEqual([]);
     expect(findOrganizations('我们专访临江市商务局，了解情况。').map((o) => o.name)).toEqual(['临江市商务局']);
+    // a time before a body is no part of it (`近期国务院对部分地区开展大督查`)
+    expect(findOrganizations('近期国务院对部分地区开展大督查。').map((o) => o.name)).toEqual(['国务院']);
+    // (nor is a count of bodies or people a body: `目前共有1000多个电视台`, `目前有近190万人流离失所`)
+    expect(findOrganizations('全国目前共有1000多个电视台。加沙地带目前有近190万人流离失所。').map((o) => o.name)).toEqual([]);
   });
   it('reads no meeting inside a body, a post or a document named after one', () => {
     const names = meetingNames;

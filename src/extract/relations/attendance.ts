@@ -346,6 +346,8 @@ export function attendance(
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= s.start && /^(?:、|(?:同志)?和)[^，。；、和]{0,12}$/.test(s.text.slice(ps[k].end - s.start, who[0].start - s.start)); k--) who.unshift(ps[k]);
     // a written instruction on a request is no speech there (`在召开…会议的请示报告上作了重要批示`)
     if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
+    // a speech planned is none given (`习近平将通过视频方式在峰会上致辞`)
+    if (PLANNED_SPEECH.test(s.text.slice(who.at(-1)!.end - s.start, m.index!))) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
     // `在A、B、C等会议上发表重要讲话`: one speech over a list of meetings is at each
     const listed = inner ? [inner] : [];
@@ -612,6 +614,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
     if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
+    // a speech planned is none given (`届时，李克强总理将发表致辞`; not 上将, 将军)
+    if (PLANNED_SPEECH.test(s.text.slice(clauseStart - s.start, v.index!))) continue;
     // `习近平总书记在…座谈会上的重要讲话，全面总结了…，深入分析了…`: the speech is what goes on, named by its speaker
     if (/的(?:重要)?(?:讲话|报告|致辞)[，、]/.test(between)) continue;
     // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
@@ -722,6 +726,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     }
   }
 }
+
+/** A plan in a speaker's clause before the speech: `届时，…将发表致辞`, `拟作报告` (not 上将, 将军, 将领). */
+const PLANNED_SPEECH = /(?<![上中少大])将(?![军领士])|拟(?=[\u4e00-\u9fff]{0,3}(?:作|发表|致))|^届时/;
 
 /** 听取了X关于…的说明 / 报告 / 汇报: the one whose report a meeting heard. */
 const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/g;
