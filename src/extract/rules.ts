@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a noun of a name's shape the dictionary saw at most thrice is a name after a post (史游 2 n)
+      pos('9月13日，市委书记史游深入部分城区调研城市更新工作。', '史游 → 市委书记'),
       // 曾 is a frequent surname whose given names are words too: a name after a post
       pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
       // a name of three a list bounds whose given name holds a preposition's character shares the list's post (`…、沈向民出席会议`); not a clause that goes on from a name (`、张荣海向大会致辞`)
@@ -1659,6 +1661,11 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; a site named by the place or unit it is in (在沙河镇机关，Y翻阅…) whatever Y did there but host; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
+      // one more stop of a trip the article has told, by its name alone (`在人民广场，张伦察看…`, `在会盟台，…`; 检查 as the act)
+      pos('4月3日，市委书记王明实地调度筹备工作。在临江火车站、临江收费站，王明详细了解宣传情况。在人民广场，王明察看创意街区建设情况。在会盟台，王明检查创意方案。', '王明 → 临江火车站', '王明 → 临江收费站', '王明 → 人民广场', '王明 → 会盟台'),
+      // (not a time, a home, or a room of the site before: `在园区展厅，…`; nor a stop where no trip was told)
+      neg('3日，市长王明来到临江软件园调研。在园区展厅，王明察看产品。在观看皮影戏表演后，王明了解情况。'),
+      neg('在人民广场，市长王明察看创意街区建设情况。'),
       // an island put first (`在赵述岛，冯飞实地调研`)
       pos('2月6日，省长王明赴三沙市调研。在赵述岛，王明实地调研了岛上居民生活情况。', '王明 → 赵述岛'),
       // a fronted list of places with a place word holding 和 (呼和浩特) and 来到 after the visitor

@@ -198,6 +198,11 @@ const HAS_LIST_TO = new RegExp(LIST_TO);
 const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
 /** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`). */
 const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$|下$/;
+/**
+ * A stop of a trip by its name alone, put first (`人民广场`, `会盟台`): CJK characters, no 的, no people, no act;
+ * not a time (`观看…表演后`), a home (`老工人X家`) or a room of the site before (`园区展厅`, `…车间`).
+ */
+const TRIP_STOP = /^(?!.*(?:的|们|工作|情况|过程|方面|基础|问题|期间))(?!.*(?:后|前|时|家|家中|展厅|车间|会议室|办公室)$)[\u4e00-\u9fff·]{3,14}$/;
 /** The places of a span put first (`在总厂所属的石景山热电厂`: the noun after 的; `A、B和C`: each). */
 const putPlaces = (span: string): string[] => {
   const items = span.replace(/^.*的/, '').split(PUT_AND);
@@ -713,7 +718,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
-  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进)/.exec(s.text);
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查)/.exec(s.text);
   if (fronted && !NOT_PUT_PLACE.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
@@ -721,6 +726,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (the trip's leaders as the subject, `在X，市领导详细了解…`: those the lede named leading it)
     else if (!who.length && groupSubject(fronted[2].replace(/(?:详细|认真|仔细|深入|实地|一一)+$/, ''))) who = leaders;
     const items = putPlaces(fronted[1]);
+    // (one on a trip the article has told already: a site put first is one more stop of it, whatever its name ends with,
+    // `在人民广场，张伦察看…`, `在会盟台，…`)
+    const onTrip = items.length === 1 && who.length > 0 && who.every((p) => { const pe = b.find('Person', p.name); return !!pe && b.relations.some((r) => r.type === 'VISITED' && r.from === pe.id); });
     // (a list of the rooms of the site just visited, `在企业热电机组生产集中控制室、燃料智能化管控中心…`, names none of them)
     for (const place of items.some((i) => GENERIC_SITE.test(i)) ? [] : items) {
       if (!who.length) continue;
@@ -728,7 +736,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (provinceAndPlace(who, place, 'visited.fronted-place')) continue;
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several;
       // a city by its bare name is a place (呼和浩特)
-      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : null);
+      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : onTrip && TRIP_STOP.test(place) && !SOME.test(place) && !GENERIC_SITE.test(place) && !GENERIC_PLACE.test(place) ? 'Location' : null);
       addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
     }
   } else {
