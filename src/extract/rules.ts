@@ -1226,8 +1226,12 @@ export const RULES = {
   'attended.act': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕.',
+    why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕; at a signing, A与B代表双方签署, X共同见证签约.',
     cases: [
+      // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
+      pos('临江省与临山大学签署战略合作协议 王明会见刘海并共同见证协议签署|1月6日，临江省人民政府与临山大学签署战略合作协议。省委书记王明会见临山大学党委书记刘海一行，并共同见证协议签署。省委常委吴东主持协议签署仪式。副省长张建国与临山大学副校长李华分别代表双方签署省校战略合作协议。', '王明 → 协议签署仪式:attended', '刘海 → 协议签署仪式:attended', '张建国 → 协议签署仪式:attended', '李华 → 协议签署仪式:attended'),
+      // (not at a meeting that is no signing, nor one planned)
+      neg('临江经济工作会议今天召开。副省长张建国与临山大学副校长李华分别代表双方签署合作协议。'),
       // one who deliberates with a delegation's deputies is at its meeting (`汪洋与代表们一起审议报告`)
       pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。国务院副总理王明与代表们一起审议报告。', '王明 → 十二届全国人大五次会议临江代表团全体会议:attended'),
       // one who came to a session's delegations and deliberates with their deputies (共同审议) is at the session
@@ -1355,6 +1359,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a visit that describes the one named after it is his, not the host's (`会见了在吉林考察的市委书记陈龙`)
+      pos('8月9日，省委书记刘海，省长吴东会见了在临江考察的市委书记王明和金华市党政代表团一行。', '王明 → 临江'),
       // the escorts before the trip's 到, no comma between (`在…的陪同下到省交通运输厅检查`): the trip goes on after them
       pos('副省长刘海在省政府副秘书长王明的陪同下到临江交通运输厅检查春运工作。', '刘海 → 临江交通运输厅', '王明 → 临江交通运输厅'),
       // a call paid on the bodies of a place (`率队到广州拜访省有关部门`) is a visit there
@@ -1723,6 +1729,8 @@ export const RULES = {
       neg('王明是受刘海总统委派来亚洲访问的。'),
       // (the one met who came, not the host before the verb of meeting: `会见了来渝访问的…市长X一行`)
       pos('2月12日，市委书记刘海会见了来渝访问的乌兰巴托市市长王明一行。', '王明 → 重庆'),
+      // (the one the visit describes after its topic and 的, not the host the sentence joins to him by 与: `与来鄂调研脱贫攻坚工作的…董事长寇伟座谈`)
+      pos('2月21日，省委书记刘海，省长吴东与来鄂调研脱贫攻坚工作的临江电网有限公司董事长王明座谈。', '王明 → 湖北'),
       // a city or a county by its name with its unit (`一行来博兴县调研`)
       pos('3月29日，市委副书记王明一行来临江县调研乡村振兴工作。', '王明 → 临江县'),
       inPaper('甘肃日报', pos('王明对张建国一行来我省考察中药材相关情况表示欢迎。', '张建国 → 甘肃')),

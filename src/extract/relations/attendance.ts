@@ -153,6 +153,7 @@ export function attendance(
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main, meetings, ents);
+  signers(b, s, ps, main);
   hostAndGuest(b, s, ps, meetings, ents);
   let from = s.start;
   let lastWho: PersonMention[] = [];
@@ -812,6 +813,29 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     attend(b, listed, main, s, 'attended.act', 'attended', false);
   }
 }
+
+/**
+ * At a signing, those who sign for the parties and those who witness it are there: `A与B分别代表双方签署…协议`,
+ * `X会见…Y一行，并共同见证协议签署` (together: everyone the sentence names before; alone: the clause's, else its
+ * subject). The signing is the report's meeting, or the one signing ceremony the article names (a 会见 report's).
+ */
+function signers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null): void {
+  if (!/签|见证/.test(s.text)) return;
+  const signings = b.entities.filter((e) => e.type === 'Meeting' && SIGNING_MEETING.test(e.name));
+  const signing = main && SIGNING_MEETING.test(main.name) ? main : signings.length === 1 ? signings[0]! : null;
+  if (signing) for (const v of allMatches(SIGNED, s.text)) {
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+    const before = ps.filter((p) => p.end <= s.start + v.index! && !/^[^，。；]{0,6}(?:陪同|见证下)/.test(s.text.slice(p.end - s.start)));
+    const inClause = before.filter((p) => p.start >= clauseStart);
+    const who = inClause.length ? inClause : v[1] ? before : before.slice(0, 1);
+    if (who.length && !/将|拟/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, signing, s, 'attended.act', 'attended', false);
+  }
+}
+
+/** A signing ceremony (`协议签署仪式`, `项目签约仪式`, `集中签约活动`): its signers and witnesses are there. */
+const SIGNING_MEETING = /(?:签署|签约|签字)(?:仪式|活动)$|签约(?:大会|会)$/;
+/** Signing for a party (`分别代表双方签署`), witnessing (`共同见证协议签署`, group 1 the togetherness). */
+const SIGNED = /代表[^，。；]{1,30}?(?:签署|签约|签订|签字)(?!仪式)|(共同|一同|一起)?见证(?:了)?[^，。；]{0,30}?(?:签署|签约|签订|签字)/g;
 
 /** Each of `who` the article has as a Person attends `target`, by `rule`. */
 function attend(b: Builder, who: readonly { name: string }[], target: Entity, s: Sentence, rule: RuleId, role: AttendanceRole, spoke: boolean): void {

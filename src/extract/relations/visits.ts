@@ -606,7 +606,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
-      const who = visitors(s.start + m.index!);
+      // (a visit that describes the one named after it is his: `会见了在吉林考察的市委书记陈龙`)
+      const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? visitors(s.start + m.index!);
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
       if (provinceAndPlace(who, place, 'visited.to-place')) continue;
       addVisit(b, s, date, who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
@@ -866,11 +867,23 @@ const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|�
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`: that place)
 const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
+/**
+ * The one a visit describes, named after it (`在吉林考察的市委书记陈龙`, `来我省考察调研的全国政协副主席…陈晓光`,
+ * `来鄂调研脱贫攻坚工作的…董事长寇伟`): after the visit's verb at `end`, its object, 的, then a post and the name.
+ */
+function visitorDescribed(s: Sentence, ps: PersonMention[], end: number): PersonMention[] | undefined {
+  const of = /^[^，。；的]{0,24}?的/.exec(s.text.slice(end - s.start));
+  if (!of) return undefined;
+  const after = ps.find((p) => p.start >= end + of[0].length);
+  const gap = after ? s.text.slice(end + of[0].length - s.start, after.start - s.start) : '';
+  return after && (gap.length <= 2 || (gap.length <= 30 && !/[，。；：]/.test(gap) && TITLE_HEAD_END.test(gap))) ? [after] : undefined;
+}
+
 /** A host's act between a name and 来: the one who came is the guest, after it. */
 // (or the one who sent him: `萨默斯是受克林顿总统委派来亚洲访问的`)
 const HOSTS_GUEST = new RegExp(`${MEET_VERB_ALT}|宴请|欢迎|看望|慰问|委派|派遣|委托`);
 /** Between a visitor and 来: a post, 一行 (`李全教一行来我省`, `敏昂莱代总统来川`); no time after another's act (`在马克龙总统访华后即来川`). */
-const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后时]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
+const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后时与同跟]{0,8}?(?:一行)?|率[^，。；]{2,24}?(?:组|团)|(?:带队|率领|带领)的[^，。；]{2,24}?(?:组|团))$/;
 
 /**
  * A guest's visit to the province the paper is of (`对李全教一行来我省考察…表示欢迎`, `拜会来我省考察调研的
@@ -898,14 +911,8 @@ export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], new
     // (not the host of the one who came: `胡衡华会见了来渝访问的…苏米亚巴扎尔`)
     const gap = before ? s.text.slice(before.end - s.start, at - s.start) : '';
     let visitor = before && VISITOR_GAP.test(gap) && !HOSTS_GUEST.test(gap) ? before : undefined;
-    if (!visitor) {
-      // (`来我省考察调研的全国政协副主席、民盟中央常务副主席陈晓光`)
-      const end = at + m[0].length;
-      const of = /^(?:调研|访问)?的/.exec(s.text.slice(end - s.start));
-      const after = of ? ps.find((p) => p.start >= end + of[0].length) : undefined;
-      const gap = after ? s.text.slice(end + of![0].length - s.start, after.start - s.start) : '';
-      if (after && (gap.length <= 2 || (gap.length <= 24 && !/[，。；：]/.test(gap) && TITLE_HEAD_END.test(gap)))) visitor = after;
-    }
+    // (`来我省考察调研的全国政协副主席、民盟中央常务副主席陈晓光`, `与来鄂调研脱贫攻坚工作的…董事长寇伟座谈`)
+    if (!visitor) visitor = visitorDescribed(s, ps, at + m[0].length)?.[0];
     const pe = visitor && b.find('Person', visitor.name);
     if (pe) b.relate('VISITED', pe, b.entity('Location', province), s, 'visited.came-to', { date });
   }
