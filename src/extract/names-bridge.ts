@@ -18,6 +18,15 @@ import { lowerBound } from './spans';
  */
 export const MODEL_MIN_SCORE = 0.65;
 export const MODEL_MIN_SCORE_CUED = 0;
+/**
+ * The cut for a span that opens a clause and presides or attends (`…参加审议，姒健敏主持。`): the genre's act
+ * is the cue a rare surname's name lacks.
+ */
+export const MODEL_MIN_SCORE_ACT = 0.5;
+/** Where a clause opens: the text's start or a clause mark before the span. */
+const CLAUSE_THEN_ACT = /^(?:|[，。；：\n])$/;
+/** The genre's act right after a name that ends its clause or goes on to its object (`主持。`, `主持会议`, `出席并讲话`). */
+const PRESIDES_AFTER = /^(?:主持|出席|列席)(?:[。，；]|会议|并|$)/;
 
 let broken: Error | null = null;
 
@@ -191,7 +200,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&
-      (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE) &&
+      (s.cue ? s.score >= MODEL_MIN_SCORE_CUED : s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_MIN_SCORE_ACT && CLAUSE_THEN_ACT.test(text.slice(Math.max(0, s.start - 1), s.start)) && PRESIDES_AFTER.test(text.slice(s.end, s.end + 4)))) &&
       !crossesWords(text, s.start, s.end) &&
       // (a span whose last character opens a meeting's head, or that a summit or a forum follows, is the
       // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)

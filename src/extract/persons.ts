@@ -482,7 +482,8 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
     // (or after 和/及 that ends a run of 、: `…、姜信治和苗华出席大会`)
     for (const p of persons) {
       if (!(text[p.end] === '、' || ((text[p.end] === '和' || text[p.end] === '及') && text[p.start - 1] === '、')) || at.has(p.end + 1)) continue;
-      const len = [3, 2].find((n) => LAST_ITEM_AFTER.test(text.slice(p.end + 1 + n, p.end + 3 + n)) && nameShape(text.slice(p.end + 1, p.end + 1 + n)));
+      // (or before a comma and the groups that attend with the run: `丁薛祥、尤权，各民主党派中央…负责人参加活动`)
+      const len = [3, 2].find((n) => (LAST_ITEM_AFTER.test(text.slice(p.end + 1 + n, p.end + 3 + n)) || (text[p.end + 1 + n] === '，' && GROUPS_THEN_VERB.test(text.slice(p.end + 2 + n, p.end + 82 + n)))) && nameShape(text.slice(p.end + 1, p.end + 1 + n)));
       if (!len) continue;
       const name = text.slice(p.end + 1, p.end + 1 + len);
       if (placeWordAt(text, p.end + 1) >= 2 || isCommonWord(name) || isCommonWord(name.slice(0, 2)) || PROVINCE_NAME_SET.has(name) || added.some((x) => x.start === p.end + 1)) continue;
@@ -496,6 +497,9 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
 
 /** The last character of a place's name (`贺兰山`, `临江县`): no item of a run of persons by one name read before and one after. */
 const PLACE_NAME_END = /[山河湖江海岛岭峰县市区州镇乡村湾港关桥路街园寺庙塔城省]$/;
+
+/** After a list of persons and a comma, the groups that attend with it and the list's verb (`各民主党派中央、…有关负责人，…负责同志参加`). */
+const GROUPS_THEN_VERB = /^(?:[^。；，]{0,30}?(?:负责人|负责同志|领导同志|代表)[，、]?)+(?:[^。；，]{0,8}?)(?:陪同|出席|参加|列席)/;
 
 /** What follows a list of persons' last item: the list's verb. */
 const LAST_ITEM_AFTER = /^(?:陪同|出席|参加|列席)/;

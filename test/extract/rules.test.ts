@@ -151,7 +151,22 @@ describe('lists of persons', () => {
     listCompletion(words, found);
     expect(found.map((p) => p.name)).toEqual(['张建国', '刘海']);
   });
+  it('reads the last item of a run before a comma and the groups that attend with it, not before another clause', () => {
+    const text = '丁雪祥、尤明，各民主党派中央、全国工商联有关负责人，中央有关部门负责同志参加活动。';
+    const found = [{ type: 'Person' as const, name: '丁雪祥', start: 0, end: 3, titles: [] }];
+    listCompletion(text, found);
+    expect(found.map((p) => p.name)).toEqual(['丁雪祥', '尤明']);
+    const other = '丁雪祥、尤明，会议强调要抓好落实。';
+    const none = [{ type: 'Person' as const, name: '丁雪祥', start: 0, end: 3, titles: [] }];
+    listCompletion(other, none);
+    expect(none.map((p) => p.name)).toEqual(['丁雪祥']);
+  });
   const persons = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('reads a dotted name to its one-character last part before a day or a cause (特雷莎·梅同一天, …·汗因病), and a clause\'s presider the model reads low', () => {
+    expect(persons('临山国首相安娜·梅同一天表示，协议草案符合临山利益。')).toEqual(['安娜·梅']);
+    expect(persons('临江汽车公司董事长卡洛斯·戈因涉嫌违法被捕。')).toEqual(['卡洛斯·戈']);
+    expect(persons('车俊、袁家军、刘建超、梁黎明参加审议，姒健敏主持。')).toContain('姒健敏');
+  });
   it('reads an item of a list of persons with a name\'s shape as a name, not a preposition before one', () => {
     expect(persons('市长张建国主持团拜会，栗战书、汪洋、王海等出席。')).toContain('栗战书');
     expect(persons('由华天、包英凤、孙华东组成的临江队夺得团体金牌。')).not.toContain('由华天');
