@@ -9,7 +9,7 @@
 // The genre's posts and body suffixes are words too, as in a jieba user dictionary.
 import fs from 'node:fs';
 import path from 'node:path';
-import { TITLE_HEADS, ORG_SUFFIXES, GROUP_CUES, SURNAMES_1 } from './lexicon';
+import { TITLE_HEADS, ORG_SUFFIXES, GROUP_CUES, SURNAMES_1, COUNTRY_NAMES } from './lexicon';
 
 /** where nodejieba keeps the dictionary its segmenter loads by default */
 export function jiebaDictionaryPath(): string {
@@ -93,6 +93,12 @@ export function parseDictionary(text: string): Words {
   }
   for (const w of [...TITLE_HEADS, ...GROUP_CUES]) if (w.length >= 2 && w.length <= 3) common.add(w);
   for (const w of ORG_SUFFIXES) if (w.length >= 2 && w.length <= 8) places.add(w);
+  // the world's countries are places, whatever the dictionary tags them (安哥拉 295 nr)
+  // (and no common word's absence makes one a name: `乌克兰总统`, `伊拉克总理` is a post, no 乌克兰 before 总统)
+  for (const w of COUNTRY_NAMES) if (w.length >= 2 && w.length <= 8) {
+    places.add(w);
+    common.add(w);
+  }
   let longestPlace = 0;
   const placePrefixes = new Set<string>();
   const placeStarts = new Set<number>();

@@ -498,6 +498,9 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
 /** The last character of a place's name (`贺兰山`, `临江县`): no item of a run of persons by one name read before and one after. */
 const PLACE_NAME_END = /[山河湖江海岛岭峰县市区州镇乡村湾港关桥路街园寺庙塔城省]$/;
 
+/** `…参加审议，姒健敏主持。`: after a clause of those who attend, the one who presides, named alone (group 1). */
+const PRESIDES_AFTER_ATTENDING = /(?<=(?:参加|出席|列席)[^，。；]{0,8})[，；]([\u4e00-\u9fff]{2,3})主持(?=[。；，]|$)/g;
+
 /** After a list of persons and a comma, the groups that attend with it and the list's verb (`各民主党派中央、…有关负责人，…负责同志参加`). */
 const GROUPS_THEN_VERB = /^(?:[^。；，]{0,30}?(?:负责人|负责同志|领导同志|代表)[，、]?)+(?:[^。；，]{0,8}?)(?:陪同|出席|参加|列席)/;
 
@@ -821,6 +824,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const i = m.index! + 1;
     if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
+  // 1b'. the one who presides named alone after those who attend (`车俊、袁家军参加审议，姒健敏主持。`): a rare surname too
+  if (s.includes('主持')) for (const m of allMatches(PRESIDES_AFTER_ATTENDING, s)) {
+    const i = m.index! + 1;
+    if (!taken(i) && ![...m[1]].some((c) => NOT_IN_NAME.has(c)) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
   if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {
     const i = m.index! + 1;
@@ -1081,7 +1089,8 @@ function nameBefore(s: string, k: number): boolean {
     const cand = s.slice(i, k);
     // (not a place word that runs into the post: 吉林省|长 is 吉林省长, no 吉林 before 省长)
     // (nor a body whose level's character is a surname: 区 of `区政协主席`)
-    if (nameShape(cand) && !isCommonWord(cand) && !BODY_BEFORE_NAME.test(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len) return true;
+    // (nor a preposition before a word, `向国家主席江泽民`: 向 is a surname too)
+    if (nameShape(cand) && !isCommonWord(cand) && !BODY_BEFORE_NAME.test(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len && !(len === 3 && /[向对给同与和跟为]/.test(cand[0]!) && isCommonWord(cand.slice(1)))) return true;
   }
   return false;
 }
@@ -1384,6 +1393,10 @@ export function cuedName(s: string, i: number): string | null {
   if (plain && adverbOpening(s, i, i + plain.length)) return null;
   // (an adverb or a conjunction before a verb is no name: `毛主席曾经说过`, `特朗普总统成功会晤`; one in a list may be: `何方、`)
   if (plain) return place > plain.length || (plain.length === 2 && isFunctionWord(plain) && !/^[、，,。；：:（(\s]/.test(s[i + 2] ?? '')) ? null : plain;
+  // a Hong Kong married woman's name: her husband's surname, her own, her given name (`行政长官林郑月娥表示`; 月 of a woman's
+  // name too), neither pair a word of the dictionary
+  const hk = s.slice(i, i + 4);
+  if (/^[\u4e00-\u9fff]{4}$/.test(hk) && SURNAMES_1.has(hk[0]!) && SURNAMES_1.has(hk[1]!) && !isCommonWord(hk.slice(0, 2)) && !isCommonWord(hk.slice(2)) && place < 2 && [...hk.slice(1)].every((c) => c === '月' || !NOT_IN_NAME.has(c)) && AFTER_NAME.test(s.slice(i + 4))) return hk;
   // a monarch's name with its regnal number after the post (`国王查尔斯三世出席`, `女王伊丽莎白二世。`)
   const regnal = REGNAL_NAME.exec(s.slice(i, i + 12));
   if (regnal && place < regnal[1].length && !TITLE_HEAD_RE.test(regnal[1]) && AFTER_UNCOMMON_NAME.test(s.slice(i + regnal[0].length))) return regnal[0];

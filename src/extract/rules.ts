@@ -40,6 +40,11 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
+      // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
+      pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      pos('外国政要纷纷发来慰问电。向国家主席王明发来慰问电的有：巴基斯坦总统李加利。', '王明 → 国家主席', '李加利 → 巴基斯坦总统'),
+      pos('香港特区行政长官梁刘月娟表示，将全力做好执行。', '梁刘月娟 → 香港特区行政长官'),
       // a noun of a name's shape the dictionary saw at most thrice is a name after a post (史游 2 n)
       pos('9月13日，市委书记史游深入部分城区调研城市更新工作。', '史游 → 市委书记'),
       // 曾 is a frequent surname whose given names are words too: a name after a post

@@ -58,4 +58,9 @@ describe('parseDictionary', () => {
     expect(w.common.has('键盘')).toBe(true);
     expect(w.common.has('高升')).toBe(true);
   });
+  it('takes the world\'s countries for places and no names, whatever the dictionary tags them (安哥拉 295 nr)', () => {
+    const w = parseDictionary('安哥拉 295 nr\n');
+    expect(w.places.has('安哥拉')).toBe(true);
+    expect(w.common.has('安哥拉')).toBe(true);
+  });
 });

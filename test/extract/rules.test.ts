@@ -131,6 +131,9 @@ describe('lists of persons', () => {
   it('reads the name a meeting is presided over by (由X主持), not a body', () => {
     expect(titledPersons('茶话会由郑梦熊主持。', 0).map((p) => p.name)).toEqual(['郑梦熊']);
     expect(titledPersons('会议由市政府主持。', 0).map((p) => p.name)).toEqual([]);
+    // and the one named alone after those who attend (`…参加审议，姒健敏主持。`), a rare surname too; not a word
+    expect(titledPersons('车俊、袁家军参加审议，姒健敏主持。', 0).map((p) => p.name)).toEqual(['姒健敏']);
+    expect(titledPersons('车俊、袁家军参加审议，会议主持。', 0).map((p) => p.name)).toEqual([]);
   });
   it('reads every item of a run of names where only some are read, the first too (to a fixed point)', () => {
     // the model read 李华 and the last two: 王建明 needs 栗天书 read first
