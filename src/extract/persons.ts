@@ -332,7 +332,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   const postList = [...posts];
   const postOf = (name: string) => postList.some((t) => t.length > name.length && t.startsWith(name) && TITLE_HEAD_END.test(t) && FOREIGN_POST_HEAD.test(t.slice(name.length)));
   const postParts = new Set(model.filter((n) => inPost(n) || posts.has(n.name) || postOf(n.name)).map((n) => n.name));
-  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name)) known.add(n.name);
+  // (not a word of the genre the model read after a post: `以色列外长宣布辞职`, 宣布 is what the minister did)
+  for (const n of model) if (!reporters.has(n.name) && !fullOf.has(n.name) && !postParts.has(n.name) && !genreWord(n.name)) known.add(n.name);
   for (const short of fullOf.keys()) known.add(short);
   // (also where a post read the short form: `雷杰普·塔伊普·埃尔多安` … `埃尔多安总统`)
   for (const p of persons) p.name = fullOf.get(p.name) ?? p.name;
@@ -383,6 +384,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       }
     }
   }
+  joinSpacedDoubleSurnames(text, persons);
   listCompletion(text, persons);
   postAfterList(text, persons);
   knownNameThenPost(text, persons);
@@ -585,11 +587,44 @@ function postAfterList(text: string, persons: PersonMention[]): void {
   }
 }
 
+/**
+ * A Hong Kong married woman's name that a space splits after her two surnames, as People's Daily's typesetting
+ * does (`政务司司长陈方 安生`, `梁刘 柔芬女士`): one person, named without the space (extraction.md: names hold
+ * none). Joined where a post stands before it or 女士/夫人 after, then wherever the article writes the same.
+ */
+function joinSpacedDoubleSurnames(text: string, persons: PersonMention[]): void {
+  // (the given name after the space, read as a person or not)
+  const joined = new Map<string, readonly [string, string]>();
+  for (const a of persons) {
+    if (a.name.length !== 2 || !SURNAMES_1.has(a.name[0]!) || !SURNAMES_1.has(a.name[1]!) || isCommonWord(a.name)) continue;
+    const given = /^[ \u3000]([\u4e00-\u9fff]{2})/.exec(text.slice(a.end, a.end + 3));
+    if (!given || [...given[1]!].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (a.titles.length > 0 || /^(?:女士|夫人)/.test(text.slice(a.end + 3, a.end + 5))) joined.set(a.name + given[1], [a.name, given[1]!]);
+  }
+  for (const [name, [first, second]] of joined) {
+    for (const sep of [' ', '\u3000']) {
+      const written = first + sep + second;
+      for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+        const end = at + written.length;
+        const inside = persons.filter((p) => p.start >= at && p.end <= end);
+        persons.splice(0, persons.length, ...persons.filter((p) => !inside.includes(p)), { type: 'Person', name, start: at, end, titles: inside.flatMap((p) => p.titles), ...(inside[0]?.rule ? { rule: inside[0].rule } : {}) });
+      }
+    }
+  }
+  if (joined.size) persons.sort((a, b2) => a.start - b2.start);
+}
+
+/** A word of the genre of two characters or more that opens `name` (宣布, 表示, 会见): what follows a name, none. */
+const genreWord = (name: string): boolean => (AFTER_NAME.exec(name)?.[0].length ?? 0) >= 2;
+
 /** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
 export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
   // (a headline's names run together, the space between them lost, are the two the body names: `李希马兴瑞会见林郑月娥`)
   const runTogether = (name: string) => persons.some((p) => name.startsWith(p.name) && persons.some((q) => q.name === name.slice(p.name.length)));
-  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`)) && !runTogether(n.name)) b.entity('Person', n.name);
+  // (nor a word of the genre read after a post, `以色列外长宣布辞职`: 宣布 is what the minister did)
+  // (nor a part of a name the body writes with a space inside, `陈方 安生`, joined: the headline's is the same split)
+  const spaced = (name: string) => persons.some((p) => p.name.length === 4 && (p.name.startsWith(name) || p.name.endsWith(name)) && /[ \u3000]/.test(article.text.slice(p.start, p.end)));
+  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`)) && !runTogether(n.name) && !genreWord(n.name) && !spaced(n.name)) b.entity('Person', n.name);
   for (const p of persons) {
     if (reporters.has(p.name) && p.titles.length === 0) continue;
     const pe = b.entity('Person', p.name);

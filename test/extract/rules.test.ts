@@ -165,6 +165,14 @@ describe('lists of persons', () => {
     expect(none.map((p) => p.name)).toEqual(['丁雪祥']);
   });
   const persons = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('joins a Hong Kong married woman\'s name a space splits after her two surnames, where a post or 女士 shows it, then wherever written so', () => {
+    expect(persons('政务司司长林黄 美华将于下月访美。林黄 美华表示，此行将介绍香港。')).toEqual(['林黄美华']);
+    expect(persons('林黄 美华出席会议。')).not.toContain('林黄美华');
+  });
+  it('reads no word of the genre the model reads after a post in a headline as a name (以色列外长宣布辞职)', () => {
+    const t = extractArticle({ ...article('临山国外长利文今天宣布辞职。'), title: '临山国外长宣布辞职' });
+    expect(t.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['利文']);
+  });
   it('reads a dotted name to its one-character last part before a day or a cause (特雷莎·梅同一天, …·汗因病), and a clause\'s presider the model reads low', () => {
     expect(persons('临山国首相安娜·梅同一天表示，协议草案符合临山利益。')).toEqual(['安娜·梅']);
     expect(persons('临江汽车公司董事长卡洛斯·戈因涉嫌违法被捕。')).toEqual(['卡洛斯·戈']);
