@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS } from './lexicon';
+import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -306,7 +306,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   for (const name of new Set([...known, ...modelRead])) {
     const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
     // (a name the model alone reads is not the one the rules read by its last part after a post: `亨特·拜登` … `美国总统拜登`)
-    if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)))) fullOf.set(name.slice(dot + 1), name);
+    // (but one the rules read only by its post after it, `米拉托维奇总统` after `亚科夫·米拉托维奇`, is the full name's short form)
+    if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)) || persons.every((p) => p.name !== name.slice(dot + 1) || p.rule === 'holds.post-after-name'))) fullOf.set(name.slice(dot + 1), name);
     const parts = name.split(/[·•]/);
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
     // (not a name of a Chinese surname, whose first two characters are a name of their own: 李强 of a span `李强监誓`;
@@ -614,8 +615,8 @@ function joinSpacedDoubleSurnames(text: string, persons: PersonMention[]): void 
   if (joined.size) persons.sort((a, b2) => a.start - b2.start);
 }
 
-/** A word of the genre of two characters or more that opens `name` (宣布, 表示, 会见): what follows a name, none. */
-const genreWord = (name: string): boolean => (AFTER_NAME.exec(name)?.[0].length ?? 0) >= 2;
+/** A word of the genre of two characters or more that opens `name` (宣布, 表示, 会见), or a country's name: none. */
+const genreWord = (name: string): boolean => (AFTER_NAME.exec(name)?.[0].length ?? 0) >= 2 || COUNTRY_NAMES.has(name);
 
 /** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
 export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
@@ -967,7 +968,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // named: `习近平主席和卢卡申科总统`)
       const other = len >= 4 ? otherLeaderPost(s, i) : null;
       const paired = other !== null && out.some((p) => p.end === i + offset - 1 - other[0].length);
-      out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 && !paired ? { needsPostBefore: true } : {}) });
+      // (or one the model reads whole that opens with no country: `受切尔诺梅尔金总理的委托`)
+      const read = modelAt?.get(i + offset)?.name === cand && countryAt(cand, 0) === 0;
+      out.push({ type: 'Person', name: cand, start: i + offset, end: k + offset, titles, rule: 'holds.post-after-name', ...(len >= 4 && !paired && !read ? { needsPostBefore: true } : {}) });
       break;
     }
   }

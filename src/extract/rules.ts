@@ -436,6 +436,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a long transliterated name the model reads whole, opening with no country, before a leader's post (`受切尔诺梅尔金总理的委托`)
+      pos('他是受卡斯诺梅尔金总理的委托前往临江的。', '卡斯诺梅尔金 → 总理'),
+      // (a country the model reads as a name before the post is none: `厄瓜多尔总统宣布`)
+      neg('厄瓜多尔总统宣布，国家进入紧急状态。'),
       // a name the model reads with its country before it, before the country's leader's post (`基里巴斯马茂总统`): the name after the country
       pos('基里巴斯马茂总统和中方官员共同为舞狮点睛。', '马茂 → 总统'),
       // two countries' characters are a name before a post that is no leader's of a country (`韩德书记`)
