@@ -4,7 +4,7 @@
 import { findPersonNames } from './names';
 import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
-import { nameShape } from './text';
+import { nameShape, readName } from './text';
 
 import { lowerBound } from './spans';
 
@@ -23,6 +23,9 @@ export const MODEL_MIN_SCORE_CUED = 0;
  * is the cue a rare surname's name lacks.
  */
 export const MODEL_MIN_SCORE_ACT = 0.5;
+/** A kin word a name may follow (`孙女赵威`, `儿子王明`): none of the name. */
+const KIN_FIRST = /^(?:外?孙女|外?孙子|女儿|儿子|妻子|丈夫|父亲|母亲|爱人|哥哥|姐姐|弟弟|妹妹|侄子|侄女|女婿|儿媳)/;
+
 /** Where a clause opens: the text's start or a clause mark before the span. */
 const CLAUSE_THEN_ACT = /^(?:|[，。；：\n])$/;
 /** The genre's act right after a name that ends its clause or goes on to its object (`主持。`, `主持会议`, `出席并讲话`). */
@@ -172,6 +175,17 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.start += c;
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-after';
+  }
+  // a span that opens with a kin word is the name after it (`赵树满的孙女赵威讲述`: 孙女赵 → 赵威; 孙 is a surname too)
+  for (const s of spans) {
+    const kin = KIN_FIRST.exec(s.name);
+    if (!kin || s.cue) continue;
+    const at = s.start + kin[0].length;
+    const name = readName(text, at) ?? (nameShape(text.slice(at, at + 2)) ? text.slice(at, at + 2) : null);
+    if (!name || name.includes('·')) continue;
+    s.start += kin[0].length;
+    s.end = s.start + name.length;
+    s.name = name;
   }
   // a three-character span that ends in 等 is a name of two and the list's end (`孔玉芳、王训智、王平等同志`), one
   // that ends in 摄 a photographer's credit (`记者金泉摄`)

@@ -45,6 +45,8 @@ export const RULES = {
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
       pos('外国政要纷纷发来慰问电。向国家主席王明发来慰问电的有：巴基斯坦总统李加利。', '王明 → 国家主席', '李加利 → 巴基斯坦总统'),
       pos('香港特区行政长官梁刘月娟表示，将全力做好执行。', '梁刘月娟 → 香港特区行政长官'),
+      // 受 of 受…委托 and 给 of 给…写信 open no post (`受市委书记X委托`), but 给 inside a place's name does (`坦桑尼亚桑给巴尔总统`)
+      pos('受市委书记、市人大常委会主任王明委托，副市长刘海为他们颁发证书。群众给市长吴东写信。', '王明 → 市委书记', '王明 → 市人大常委会主任', '刘海 → 副市长', '吴东 → 市长'),
       // a noun of a name's shape the dictionary saw at most thrice is a name after a post (史游 2 n)
       pos('9月13日，市委书记史游深入部分城区调研城市更新工作。', '史游 → 市委书记'),
       // 曾 is a frequent surname whose given names are words too: a name after a post

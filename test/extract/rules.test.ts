@@ -169,6 +169,10 @@ describe('lists of persons', () => {
     expect(persons('政务司司长林黄 美华将于下月访美。林黄 美华表示，此行将介绍香港。')).toEqual(['林黄美华']);
     expect(persons('林黄 美华出席会议。')).not.toContain('林黄美华');
   });
+  it('reads the name after a kin word the model reads into it (赵树满的孙女赵威: 孙 a surname too)', () => {
+    expect(persons('刘树满的孙女赵威讲述了爷爷的故事。')).toContain('赵威');
+    expect(persons('刘树满的孙女赵威讲述了爷爷的故事。')).not.toContain('孙女赵');
+  });
   it('reads no word of the genre the model reads after a post in a headline as a name (以色列外长宣布辞职)', () => {
     const t = extractArticle({ ...article('临山国外长利文今天宣布辞职。'), title: '临山国外长宣布辞职' });
     expect(t.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['利文']);
