@@ -18,7 +18,8 @@ const MANNER_BEFORE_NAME = new RegExp(`^${HELD_MANNER}(?=[\\u4e00-\\u9fff]{2})`)
 // (after the clause of what it completed first: `…第三十七次会议在完成各项议程后，29日下午在长春闭幕`)
 const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成)了?[^，。；]{0,10}?议程后，)?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
 // (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
-const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:结束|闭幕|闭会|开幕)的$|参加[他她]所在的$`);
+// (the manner it was held in between, `举行隆重颁奖仪式`)
+const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:${HELD})了?${HELD_MANNER}$|(?:结束|闭幕|闭会|开幕)的$|参加[他她]所在的$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 
 /**
@@ -875,6 +876,12 @@ export function findMeetings(text: string): MeetingMention[] {
     let start = enclosing ? edge : Math.max(edge, prevEnd);
     // a study group's meeting is named by the group whole (`市委理论学习中心组…集体学习会`: its 学习 is no verb before the name)
     if (text.startsWith('中心组', start) && text.endsWith('理论学习', start)) start = Math.max(prevEnd, leftEdge(text, start - 4, 20, true, true));
+    // a ceremony the clause opens with, held in the same clause, is named from the clause's start whatever verb of
+    // its own words cut it (`2023年“齐鲁最美…工作者”发布仪式今晚举行`, `…“荆楚楷模”年度人物发布仪式在武汉举行`)
+    if (CEREMONY_HEAD.test(m[0]) && start > prevEnd && CEREMONY_CUT.test(text.slice(Math.max(0, start - 2), start)) && HELD_RIGHT_AFTER.test(text.slice(end, end + 30))) {
+      const clause = Math.max(prevEnd, ...['，', '。', '；', '：', '\n', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+      if (start - clause <= 40 && !/[，。；]/.test(text.slice(clause, start))) start = clause;
+    }
     // a quoted theme may hold a space (`召开“巩固…成果 全面实施…战略”专题协商会`): the quote is all of the name
     // (a stop word, the space or the comma of a two-part theme inside the quote cut it:
     // `召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会`)
@@ -1164,6 +1171,16 @@ export function findMeetings(text: string): MeetingMention[] {
         covered.fill(1, m.index, end);
         continue;
       }
+      // `福州举行隆重仪式，授予郭鹏凯等13人…称号`: a bare ceremony held for what the next clause does is named by that
+      // (授予, 颁发, 表彰, 命名 …: the act the ceremony is for, and 仪式)
+      if (m[0] === '仪式' && prefix === '' && CEREMONY_HELD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+        const purpose = CEREMONY_PURPOSE.exec(text.slice(end, end + 60));
+        if (purpose) {
+          out.push({ name: normName(purpose[1]!) + '仪式', start: m.index, end, bare: false });
+          covered.fill(1, m.index, end);
+          continue;
+        }
+      }
       // `省领导A、B出席启动仪式`: the launch of what the article is about, named by it (addMeetings) or by nothing
       if (m[0] === '仪式' && (prefix === '启动' || prefix === '') && text.endsWith('启动', m.index) && /(?:出席|参加|主持)了?$/.test(text.slice(Math.max(0, m.index - 5), m.index - 2))) {
         out.push({ name: '启动仪式', start: m.index - 2, end, bare: true });
@@ -1355,6 +1372,18 @@ const SPECIAL_SESSION = /^(?:特别|紧急)$/;
 /** An organization of countries or members by its name (`伊斯兰合作组织`, `世界贸易组织`): a body that holds its own sessions. */
 const NAMED_ORGANIZATION = /^[\u4e00-\u9fff]{3,12}组织$/;
 /** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
+/** A ceremony's holding right before its bare head (`举行隆重仪式`, `举行了简短的仪式`). */
+const CEREMONY_HELD_BEFORE = /(?:举行|举办)了?(?:隆重|盛大|简短|简朴|庄重)?的?$/;
+/** The clause after a bare ceremony that says what it is for (`，授予郭鹏凯等13人…称号`): group 1 that act and its object. */
+const CEREMONY_PURPOSE = /^，((?:授予|颁发|表彰|命名|授牌|授旗|颁授)[^，。；]{2,50}?)(?=[，。；]|$)/;
+
+/** Heads of a ceremony (`发布仪式`, `颁奖典礼`, `人物盛典`). */
+const CEREMONY_HEAD = /^(?:仪式|典礼|盛典)$/;
+/** A verb of a ceremony's own words that a name's left edge stops at (`发布`, `启动`). */
+const CEREMONY_CUT = /(?:发布|启动|颁奖|揭晓)$/;
+/** The clause goes on to hold the meeting its subject names (`…仪式在武汉举行`, `…仪式今晚举行`). */
+const HELD_RIGHT_AFTER = /^(?:今天|今晚|昨天|昨晚|当天|当晚|日前|近日|\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式)?(?:举行|举办|召开|开幕|启幕)/;
+
 const CEREMONY_OF_ACT = new RegExp(`^(?:${CEREMONY_ACTS.join('|')})仪式$`);
 
 /**

@@ -571,6 +571,12 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a ceremony held in a manner (`举行隆重颁奖仪式`) is the report's; a bare one held for what the next clause does is
+      // named by that (`举行隆重仪式，授予…称号` → 授予…称号仪式); one the clause opens with, its act cut by a verb of its
+      // own words, from the clause's start (`…“最美…”发布仪式今晚举行`)
+      pos('11日，临江市举行隆重颁奖仪式。市长刘海出席仪式。', '刘海 → 颁奖仪式:attended'),
+      pos('11日，临江市举行隆重仪式，授予王明等13人“荣誉市民”称号。市长刘海出席仪式。', '刘海 → 授予王明等13人荣誉市民称号仪式:attended'),
+      pos('本报临江1月29日讯 2023年“临江最美基层工作者”发布仪式今晚举行，副省长刘海出席活动。', '刘海 → 2023年临江最美基层工作者发布仪式:attended'),
       // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
       // a study group's session named by its act (`…中心组组织第四次集体学习`): who presides over the study and who takes part are at it
