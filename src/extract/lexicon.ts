@@ -19,6 +19,9 @@ export const TITLE_HEADS = [
   '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
   // posts of foreign and international office, of the army, and of the professions the national news names
   '行政长官', '总干事', '干事长', '特使', '次官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
+  // (a defence minister by the short form wire copy uses, `美国防长奥斯汀`; a mission's head at the UN, `乌克兰常驻联合国代表X`;
+  // the UN's rapporteurs and coordinators, `…特别报告员阿涅丝·卡拉马德`)
+  '防长', '常驻联合国代表', '副常驻代表', '常驻代表', '特别报告员', '特别协调员', '指挥官',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
   // a democratic party's committee chair by the short form its provincial papers use (`民革省委主委谷振春`, `…驻会副主委刘长青`),
   // and a delegation's head at a congress (`河北省代表团团长、省委书记…倪岳峰`)

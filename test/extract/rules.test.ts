@@ -132,8 +132,8 @@ describe('lists of persons', () => {
     expect(titledPersons('茶话会由郑梦熊主持。', 0).map((p) => p.name)).toEqual(['郑梦熊']);
     expect(titledPersons('会议由市政府主持。', 0).map((p) => p.name)).toEqual([]);
     // and the one named alone after those who attend (`…参加审议，姒健敏主持。`), a rare surname too; not a word
-    expect(titledPersons('车俊、袁家军参加审议，姒健敏主持。', 0).map((p) => p.name)).toEqual(['姒健敏']);
-    expect(titledPersons('车俊、袁家军参加审议，会议主持。', 0).map((p) => p.name)).toEqual([]);
+    expect(titledPersons('王明、刘海参加审议，姒建民主持。', 0).map((p) => p.name)).toEqual(['姒建民']);
+    expect(titledPersons('王明、刘海参加审议，会议主持。', 0).map((p) => p.name)).toEqual([]);
   });
   it('reads every item of a run of names where only some are read, the first too (to a fixed point)', () => {
     // the model read 李华 and the last two: 王建明 needs 栗天书 read first
@@ -170,8 +170,8 @@ describe('lists of persons', () => {
     expect(persons('林黄 美华出席会议。')).not.toContain('林黄美华');
   });
   it('reads the name after a kin word the model reads into it (赵树满的孙女赵威: 孙 a surname too)', () => {
-    expect(persons('刘树满的孙女赵威讲述了爷爷的故事。')).toContain('赵威');
-    expect(persons('刘树满的孙女赵威讲述了爷爷的故事。')).not.toContain('孙女赵');
+    expect(persons('刘树满的孙女赵丽讲述了爷爷的故事。')).toContain('赵丽');
+    expect(persons('刘树满的孙女赵丽讲述了爷爷的故事。')).not.toContain('孙女赵');
   });
   it('reads no word of the genre the model reads after a post in a headline as a name (以色列外长宣布辞职)', () => {
     const t = extractArticle({ ...article('临山国外长利文今天宣布辞职。'), title: '临山国外长宣布辞职' });
@@ -179,8 +179,8 @@ describe('lists of persons', () => {
   });
   it('reads a dotted name to its one-character last part before a day or a cause (特雷莎·梅同一天, …·汗因病), and a clause\'s presider the model reads low', () => {
     expect(persons('临山国首相安娜·梅同一天表示，协议草案符合临山利益。')).toEqual(['安娜·梅']);
-    expect(persons('临江汽车公司董事长卡洛斯·戈因涉嫌违法被捕。')).toEqual(['卡洛斯·戈']);
-    expect(persons('车俊、袁家军、刘建超、梁黎明参加审议，姒健敏主持。')).toContain('姒健敏');
+    expect(persons('临江汽车公司董事长卡洛斯·莫因涉嫌违法被捕。')).toEqual(['卡洛斯·莫']);
+    expect(persons('王明、刘海、吴东、李华参加审议，姒建民主持。')).toContain('姒建民');
   });
   it('reads an item of a list of persons with a name\'s shape as a name, not a preposition before one', () => {
     expect(persons('市长张建国主持团拜会，栗战书、汪洋、王海等出席。')).toContain('栗战书');

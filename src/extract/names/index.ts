@@ -84,7 +84,7 @@ export function findPersonNames(text: string, options: Partial<FindNamesOptions>
 // Title heads that stand right before or after a name in news text (副省长曹志强, 江泽民主席).
 // A genre fact, not learned: the tagger learns the same context from characters; the cue only
 // tells the caller which spans have this support.
-const TITLE_HEAD = /(?:书记|主席|总理|总统|首相|大臣|国务秘书|部长|省长|市长|县长|区长|州长|镇长|乡长|主任|委员|局长|厅长|司令员|政委|院长|校长|大使|会长|理事长|董事长|总经理|经理|秘书长|处长|科长|检察长|庭长|所长|社长|主编|总编辑|教授|研究员|记者|通讯员|评论员|代表|议员|外长|国务卿|总干事|主持人|演员|队长|教练|厂长|总裁|行长|署长|参赞|领事|同志|先生|女士)$/;
+const TITLE_HEAD = /(?:书记|主席|总理|总统|首相|大臣|国务秘书|部长|省长|市长|县长|区长|州长|镇长|乡长|主任|委员|局长|厅长|司令员|政委|院长|校长|大使|会长|理事长|董事长|总经理|经理|秘书长|处长|科长|检察长|庭长|所长|社长|主编|总编辑|教授|研究员|记者|通讯员|评论员|代表|议员|外长|国务卿|总干事|主持人|演员|队长|教练|厂长|总裁|行长|署长|参赞|领事|同志|先生|女士|发言人|防长|特使|报告员|协调员|指挥官|司令|议长|国王|总督|常驻代表)$/;
 const TITLE_AFTER = /^(?:总书记|书记|主席|总理|总统|首相|部长|省长|市长|县长|主任|委员长|局长|厅长|院长|校长|大使|会长|董事长|秘书长|同志|先生|女士|教授|副)/;
 
 function cueOf(text: string, start: number, end: number, name: string): NameCue | undefined {
