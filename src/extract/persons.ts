@@ -439,7 +439,7 @@ const REGNAL = new RegExp(`^${REGNAL_NUMBER}`);
 const REGNAL_NAME = new RegExp(`^([\\u4e00-\\u9fff·]{2,8}?)${REGNAL_NUMBER}`);
 
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
-const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指出|强调|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
+const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指出|强调|担任|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
 
 /**
  * A list is of one kind: an item of a list of persons that has a name's shape is a name too, though
@@ -679,7 +679,8 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
   const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
   const appointed = (from: number, titleAt: number, title: string): boolean => {
-    const names = namesUpTo(s, from, titleAt - 1, takenByOther, out);
+    // (the verb before the post: 为, or 担任)
+    const names = namesUpTo(s, from, titleAt - (s.startsWith('担任', titleAt - 2) ? 2 : 1), takenByOther, out);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
@@ -691,7 +692,7 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     if (!TITLE_HEAD_END.test(title)) continue;
     // (a note may follow the post: `为省长（土家族），A、B为副省长`)
     const titleAt = m.index! + m[0].length - m[3].length - title.length;
-    if (!appointed(titleAt - 1 - m[1].length, titleAt, title)) continue;
+    if (!appointed(titleAt - (s.startsWith('担任', titleAt - 2) ? 2 : 1) - m[1].length, titleAt, title)) continue;
     for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
       // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
       const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);
@@ -992,7 +993,8 @@ function noOnesPost(s: string, start: number, title: string): boolean {
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
-const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（]|（[^（）]{1,8}）){2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
+// (or to serve as it: `推选石泰峰担任内蒙古代表团团长，王莉霞…担任副团长`)
+const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
 /**
  * One who takes a post, named at a clause's start or after the act that puts him there: `高苕华任副主席`,
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
@@ -1035,7 +1037,7 @@ function postChain(title: string, start: number): PersonMention['titles'] {
 
 /** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
 // (a note in brackets after a name may hold a comma: `石玉珍（女，苗族）、陈彰嘉…为副主席`)
-const APPOINTED_MORE = /^((?:[^，。；为（]|（[^（）]{1,8}）){2,160}?)为([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
+const APPOINTED_MORE = /^((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 
@@ -1076,7 +1078,8 @@ function boundedName(rest: string, listed = false): string | null {
   const m = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{5,7}(?=（[^（）]{1,6}族）)|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})(?=[、（]|$)/.exec(rest);
   // (a place word of the dictionary may be a name there: `韩修国、小苏、李重庵为副省长`; so may any word a
   // note of a people follows, which only a person has: `千奋勇（蒙古族）`, 千奋勇 a set phrase of the dictionary)
-  return m && (!isCommonWord(m[0]) || listed || placeWordAt(m[0], 0) === m[0].length || /^（[^（）]{0,4}族/.test(rest.slice(m[0].length))) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
+  // (no pronoun: `选举我继续担任…主席`)
+  return m && !/^[我你他她它您咱]/.test(m[0]) && (!isCommonWord(m[0]) || listed || placeWordAt(m[0], 0) === m[0].length || /^（[^（）]{0,4}族/.test(rest.slice(m[0].length))) && !TITLE_HEAD_RE.test(m[0]) ? m[0] : null;
 }
 
 /** A transliterated name of two or more characters that the cue rules read at `i` (泽连斯基)? */
@@ -1228,7 +1231,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
     // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学

@@ -385,6 +385,9 @@ export const RULES = {
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
       // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
       pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),
+      // (to serve as the post: `推选A担任…团长，B、C担任副团长`; not a pronoun, `选举我继续担任…`)
+      pos('会议推选王明担任临江代表团团长，刘海、李秀领担任副团长。', '王明 → 临江代表团团长', '刘海 → 副团长', '李秀领 → 副团长'),
+      neg('感谢大家再次选举我继续担任中华人民共和国主席。'),
       // (and so is one a list of names has reached: 江山 a word of the dictionary)
       pos('会议选举张建国为省政协主席，刘海、吴东、江山、李华为省政协副主席。', '张建国 → 省政协主席', '刘海 → 省政协副主席', '吴东 → 省政协副主席', '江山 → 省政协副主席', '李华 → 省政协副主席'),
       // (a word of the dictionary the note of a people follows is a name: 谢无忌 is a set phrase there)
