@@ -613,6 +613,10 @@ describe('meetings, policies and bodies', () => {
     // (nor is a count of bodies or people a body: `目前共有1000多个电视台`, `目前有近190万人流离失所`)
     expect(findOrganizations('全国目前共有1000多个电视台。加沙地带目前有近190万人流离失所。').map((o) => o.name)).toEqual([]);
   });
+  it('reads the meeting of every delegation\'s conveners at a session as one name with the session', () => {
+    expect(meetingNames('中国共产党临江省第十四次代表大会各代表团召集人会议在临江宾馆召开。')).toEqual(['中国共产党临江省第十四次代表大会各代表团召集人会议']);
+    expect(meetingNames('十四届全国人大一次会议各代表团团长会议召开。')).toEqual(['十四届全国人大一次会议各代表团团长会议']);
+  });
   it('reads no meeting inside a body, a post or a document named after one', () => {
     const names = meetingNames;
     expect(names('将召开某某协商会议第九届全国委员会第一次会议。')).not.toContain('某某协商会议');
