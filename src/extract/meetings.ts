@@ -1015,7 +1015,8 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
     // `要全力开好…会议`, `周密做好开闭幕式`, `积极落实峰会成果`: the verb that holds it well or carries it out is no part of it
     // (not the 落实 of a meeting that studies a spirit: `全省深入贯彻落实…重要讲话精神…部署会`)
-    if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?)/, '');
+    // (and one served or reported on well: `要宣传报道好大会盛况`, `服务保障好大会`)
+    if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?|(?:宣传|报道|服务|保障|组织|筹备)+好)/, '');
     // `要全面贯彻省委…推进会议精神`: a modal and a verb of studying open the clause, not the name (the 贯彻 of a name
     // stands after its body: `省委省政府进一步贯彻落实…推进会议`); `学习贯彻大会精神`: a bare head studied
     raw = raw.replace(/^(?:要|应当?|须|必须|务必)(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=[\u4e00-\u9fff]{6})/, '').replace(/^(?:要|应当?|须|必须|务必)?(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=(?:大会|会议|全会)$)/, '');

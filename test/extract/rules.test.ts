@@ -613,6 +613,9 @@ describe('meetings, policies and bodies', () => {
     // (nor is a count of bodies or people a body: `目前共有1000多个电视台`, `目前有近190万人流离失所`)
     expect(findOrganizations('全国目前共有1000多个电视台。加沙地带目前有近190万人流离失所。').map((o) => o.name)).toEqual([]);
   });
+  it('reads no meeting of what is served or reported on well (要宣传报道好大会盛况)', () => {
+    expect(meetingNames('要宣传报道好大会盛况。要服务保障好大会。')).toEqual([]);
+  });
   it('reads the meeting of every delegation\'s conveners at a session as one name with the session', () => {
     expect(meetingNames('中国共产党临江省第十四次代表大会各代表团召集人会议在临江宾馆召开。')).toEqual(['中国共产党临江省第十四次代表大会各代表团召集人会议']);
     expect(meetingNames('十四届全国人大一次会议各代表团团长会议召开。')).toEqual(['十四届全国人大一次会议各代表团团长会议']);
