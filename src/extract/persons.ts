@@ -501,6 +501,9 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
 /** The last character of a place's name (`贺兰山`, `临江县`): no item of a run of persons by one name read before and one after. */
 const PLACE_NAME_END = /[山河湖江海岛岭峰县市区州镇乡村湾港关桥路街园寺庙塔城省]$/;
 
+/** A closing line of names and the act alone (`丁仲礼参加会见。`, `王毅、何立峰参加上述活动。`): group 1 the names. */
+const CLOSING_LINE = /^((?:[\u4e00-\u9fff·]{2,8}、){0,8}[\u4e00-\u9fff·]{2,8}?)(?:等)?(?:参加会见|参加会谈|陪同会见|参加上述活动|参加活动|参加会见会谈|陪同|参加)[。！]?$/;
+
 /** `…参加审议，姒健敏主持。`: after a clause of those who attend, the one who presides, named alone (group 1). */
 const PRESIDES_AFTER_ATTENDING = /(?<=(?:参加|出席|列席)[^，。；]{0,8})[，；]([\u4e00-\u9fff]{2,3})主持(?=[。；，]|$)/g;
 
@@ -865,6 +868,16 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   if (s.includes('主持')) for (const m of allMatches(PRESIDES_AFTER_ATTENDING, s)) {
     const i = m.index! + 1;
     if (!taken(i) && ![...m[1]].some((c) => NOT_IN_NAME.has(c)) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
+  // 1b''. those named alone in the closing line of a 会见 or a trip (`丁仲礼参加会见。`, `王毅、何立峰参加上述活动。`): a sentence of
+  // names and the act, nothing else
+  if (s.includes('参加') || s.includes('陪同')) {
+    const closing = CLOSING_LINE.exec(s);
+    if (closing) {
+      const names = closing[1]!.split('、');
+      const shaped = names.every((n) => (nameShape(n) || n.includes('·')) && !isCommonWord(n) && placeWordAt(n, 0) < 2);
+      if (shaped) for (let k = 0, at = 0; k < names.length; at += names[k]!.length + 1, k++) if (!taken(at)) out.push({ type: 'Person', name: names[k]!, start: at + offset, end: at + names[k]!.length + offset, titles: [] });
+    }
   }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
   if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {

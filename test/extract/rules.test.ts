@@ -169,6 +169,11 @@ describe('lists of persons', () => {
     expect(persons('政务司司长林黄 美华将于下月访美。林黄 美华表示，此行将介绍香港。')).toEqual(['林黄美华']);
     expect(persons('林黄 美华出席会议。')).not.toContain('林黄美华');
   });
+  it('reads the names of a closing line of names and the act alone (丁仲礼参加会见。), after a line break too', () => {
+    expect(persons('临山国总理表示，愿深化合作。\n马仲礼参加会见。')).toEqual(['马仲礼']);
+    expect(persons('临山国总理表示，愿深化合作。\n铁红、洛桑次旦参加会见。')).toEqual(['铁红', '洛桑次旦']);
+    expect(persons('会谈后举行了签字仪式。\n王毅、何立明参加上述活动。')).toEqual(['王毅', '何立明']);
+  });
   it('reads the name after a kin word the model reads into it (赵树满的孙女赵威: 孙 a surname too)', () => {
     expect(persons('刘树满的孙女赵丽讲述了爷爷的故事。')).toContain('赵丽');
     expect(persons('刘树满的孙女赵丽讲述了爷爷的故事。')).not.toContain('孙女赵');
