@@ -412,6 +412,19 @@ function toDrafts(paras: Para[]): Draft[] {
     switch (p.kind) {
       case 'dateline': {
         const m = DATELINE.exec(p.text)!;
+        // a compiled report's next wire item (`据新华社开罗1月11日电…`) right after the body of one before it, no headline
+        // between: the same article, one headline over several 据…电 blocks (a roundup), not an item of its own
+        if (p.text.startsWith('据') && cur !== null && cur.kind === 'news' && cur.dated && cur.paras.length > 0 && paras[i - 1]?.kind === 'text' && drafts[drafts.length - 1] === cur) {
+          let rest = p.text.slice(m[0].length);
+          const paren = /^\s*[(（]([^()（）]{0,60})[)）]/.exec(rest);
+          if (paren) {
+            cur.reporters.push(...parseReporters(paren[1]!));
+            rest = rest.slice(paren[0].length);
+          }
+          rest = rest.trim();
+          if (rest) cur.paras.push(rest);
+          break;
+        }
         // a byline standing right above the dateline (`本报记者 X` / `本报讯 …`) names its reporters
         const above = cur !== null && cur.paras.length === 0 && !cur.dated && cur.at === i - 1 && drafts[drafts.length - 1] === cur ? cur : null;
         if (above) drafts.pop();
