@@ -22,6 +22,8 @@ export const TITLE_HEADS = [
   // (a defence minister by the short form wire copy uses, `美国防长奥斯汀`; a mission's head at the UN, `乌克兰常驻联合国代表X`;
   // the UN's rapporteurs and coordinators, `…特别报告员阿涅丝·卡拉马德`)
   '防长', '常驻联合国代表', '副常驻代表', '常驻代表', '特别报告员', '特别协调员', '指挥官',
+  // (a court's and a procuratorate's posts a congress appoints and removes: `…副院长、审判委员会委员、审判员`)
+  '审判员', '检察员',
   '护士长', '主任护师', '教师', '演员', '经理', '总监', '首席执行官', '助理',
   // a democratic party's committee chair by the short form its provincial papers use (`民革省委主委谷振春`, `…驻会副主委刘长青`),
   // and a delegation's head at a congress (`河北省代表团团长、省委书记…倪岳峰`)

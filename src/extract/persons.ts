@@ -706,11 +706,16 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       end = moreTitleAt + more[2].length + more[3].length;
     }
   }
-  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, who holds the post no longer
+  // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, and the text gives him the post he is
+  // dismissed from (HOLDS as of the article's date, as the gold of every round has it), each of a chain
+  // (`免去高憬宏的最高人民法院副院长、审判委员会委员、审判员职务`)
   if (s.includes('免去')) for (const m of allMatches(DISMISSED, s)) {
     const i = m.index! + 2;
     // (a rare surname too: the cue is strong, `免去雒树刚的…职务`)
-    if (!taken(i) && (nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) && !isCommonWord(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+    if (taken(i) || !(nameShape(m[1]) || TRANSLIT_WHOLE.test(m[1]) || (m[1].length <= 3 && ![...m[1]].some((c) => NOT_IN_NAME.has(c)))) || isCommonWord(m[1])) continue;
+    const postAt = m.index! + m[0].length - 2 - m[2]!.length;
+    const titles = TITLE_HEAD_END.test(m[2]!) ? postChain(m[2]!, postAt + offset) : [];
+    out.push(titles.length ? appointedPerson(m[1], i + offset, titles) : { type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // `彭清华同志任四川省委委员、常委、书记，不再担任…`: an appointment notice
   if (s.includes('同志')) for (const m of allMatches(NOTICE_APPOINTED, s)) {
@@ -1366,7 +1371,7 @@ const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 const POST_THEN_NO_NAME = new RegExp(`^(?:${POST_FOLLOWERS.join('|')}|来[\u4e00-\u9fff](?=出席|参加|访问|进行))`);
 
 /** A dismissal: `免去X的…职务` (group 1 the name). */
-const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的[^，。；]{2,40}?职务/g;
+const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的([^，。；]{2,40}?)职务/g;
 
 /** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
 const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;

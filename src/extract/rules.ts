@@ -365,7 +365,7 @@ export const RULES = {
   'holds.appointed-as': {
     relation: 'HOLDS',
     module: 'persons.ts',
-    why: 'An election or appointment names the post after 为: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记).',
+    why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
       // 由X任…: X takes it; 任内 is no post taken (`…任内的国务卿`), 任内蒙古… is
       pos('会议决定，由王明任组长，刘海任副组长。报道说，张建国任内的国务卿曾多次访华。', '王明 → 组长', '刘海 → 副组长'),
@@ -385,6 +385,8 @@ export const RULES = {
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
       // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
       pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),
+      // one dismissed is given the post he is dismissed from, each of a chain (`免去X的最高人民法院副院长、审判委员会委员、审判员职务`)
+      pos('会议决定免去王明的临江部部长职务，任命刘海为临江部部长；免去吴东的最高人民法院副院长、审判委员会委员、审判员职务。', '王明 → 临江部部长', '刘海 → 临江部部长', '吴东 → 最高人民法院副院长', '吴东 → 审判委员会委员', '吴东 → 审判员'),
       // (to serve as the post: `推选A担任…团长，B、C担任副团长`; not a pronoun, `选举我继续担任…`)
       pos('会议推选王明担任临江代表团团长，刘海、李秀领担任副团长。', '王明 → 临江代表团团长', '刘海 → 副团长', '李秀领 → 副团长'),
       neg('感谢大家再次选举我继续担任中华人民共和国主席。'),
