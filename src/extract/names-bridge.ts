@@ -176,6 +176,12 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-after';
   }
+  // a span read after a post that opens with 为 is the name after the copula (`常务主席为王明、…`: 为王明 → 王明)
+  for (const s of spans) {
+    if (s.cue !== 'title-before' || s.name[0] !== '为' || !nameShape(s.name.slice(1))) continue;
+    s.start += 1;
+    s.name = s.name.slice(1);
+  }
   // a span that opens with a kin word is the name after it (`赵树满的孙女赵威讲述`: 孙女赵 → 赵威; 孙 is a surname too)
   for (const s of spans) {
     const kin = KIN_FIRST.exec(s.name);

@@ -501,6 +501,10 @@ export function listCompletion(text: string, persons: PersonMention[]): void {
 /** The last character of a place's name (`贺兰山`, `临江县`): no item of a run of persons by one name read before and one after. */
 const PLACE_NAME_END = /[山河湖江海岛岭峰县市区州镇乡村湾港关桥路街园寺庙塔城省]$/;
 
+/** A post, then 为 or 还有： and the names that hold it to the sentence's end (`大会主席团常务主席为A、B`): groups 1 post, 3 names. */
+const POST_THEN_NAMES = /(?:^|[，。；])([^，。；：、为]{2,24}?)(为|还有[：:]|是[：:])((?:[\u4e00-\u9fff·]{2,10}、)*[\u4e00-\u9fff·]{2,10})(?=[。；]|$)/g;
+const POST_THEN_NAMES_CUE = /为|还有[：:]|是[：:]/;
+
 /** A closing line of names and the act alone (`丁仲礼参加会见。`, `王毅、何立峰参加上述活动。`): group 1 the names. */
 const CLOSING_LINE = /^((?:[\u4e00-\u9fff·]{2,8}、){0,8}[\u4e00-\u9fff·]{2,8}?)(?:等)?(?:参加会见|参加会谈|陪同会见|参加上述活动|参加活动|参加会见会谈|陪同|参加)[。！]?$/;
 
@@ -705,6 +709,16 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       if (!appointed(from, moreTitleAt, more[2])) break;
       end = moreTitleAt + more[2].length + more[3].length;
     }
+  }
+  // `大会主席团常务主席为A、B、C`, `大会的执行主席还有：A、B`: a post the names after it hold, each (a list of names to the
+  // sentence's end, nothing else)
+  if (POST_THEN_NAMES_CUE.test(s)) for (const m of allMatches(POST_THEN_NAMES, s)) {
+    const post = m[1]!.replace(/^(?:\d{1,2}日)?(?:大会|会议)的/, '');
+    if (!TITLE_HEAD_END.test(post) || TITLE_HEAD_RE.test(m[3]!.slice(0, 2))) continue;
+    const from = m.index! + m[0].length - m[3]!.length;
+    const names = namesUpTo(s, from, from + m[3]!.length, takenByOther, out);
+    const postAt = m.index! + m[0].indexOf(m[1]!) + (m[1]!.length - post.length);
+    if (names && names.length >= 1) for (const [name, k] of names) out.push(appointedPerson(name, k + offset, [{ name: post, start: postAt + offset, end: postAt + post.length + offset }]));
   }
   // `决定免去苗圩的工业和信息化部部长职务`: one dismissed is a person of the article, and the text gives him the post he is
   // dismissed from (HOLDS as of the article's date, as the gold of every round has it), each of a chain
@@ -1075,7 +1089,8 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
     // (or the one name the verb and 为 bound, of two or three characters, a note between: `任命咸辉为…副主任委员`, `选举千奋勇（蒙古族）为…主席`)
     const alone = names.length === 0 && bounded !== null && bounded.length <= 3 && i + bounded.length + (/^（[^（）]{1,8}）/.exec(s.slice(i + bounded.length, to))?.[0].length ?? 0) === to;
     let name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name ?? (names.length > 0 || alone ? bounded : null);
-    if (name && bounded && bounded.length > name.length && bounded.startsWith(name) && !/[、和（]/.test(s[i + name.length] ?? '')) name = bounded;
+    // (and a name that ends in 和 before the list's mark: `、那顺孟和、`, a Mongolian name, not 那顺孟 and a conjunction)
+    if (name && bounded && bounded.length > name.length && bounded.startsWith(name) && (!/[、和（]/.test(s[i + name.length] ?? '') || (s[i + name.length] === '和' && bounded.endsWith('和') && bounded.length === name.length + 1))) name = bounded;
     if (!name || taken(i, name)) return null;
     names.push([name, i]);
     i += name.length;
@@ -1404,7 +1419,8 @@ const JAPANESE_NAME_CHARS = '村本部市';
  */
 export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
-  if (/[和与及同并之]/.test(s[i] ?? '')) return null;
+  // (nor 为 of `主席为A、B`: the post's names follow it)
+  if (/[和与及同并之为]/.test(s[i] ?? '')) return null;
   // a preposition before a side is no surname (`克林顿总统向中方表示`)
   if (/^[向对为给跟让被把][\u4e00-\u9fff]?方/.test(s.slice(i, i + 3))) return null;
   // a preposition before a numbered session is no surname (`王晨副委员长向十三届全国人大五次会议作说明`)

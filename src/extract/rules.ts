@@ -385,6 +385,10 @@ export const RULES = {
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
       // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
       pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),
+      // a post, then 为 or 还有： and the names that hold it (`主席团常务主席为A、那顺孟和、B`: a name may end in 和)
+      pos('大会主席团常务主席为王明、那顺孟和、刘海。', '王明 → 大会主席团常务主席', '那顺孟和 → 大会主席团常务主席', '刘海 → 大会主席团常务主席'),
+      pos('30日大会的执行主席还有：王明、刘海。', '王明 → 执行主席', '刘海 → 执行主席'),
+      neg('会议认为王明同志为人正派。'),
       // one dismissed is given the post he is dismissed from, each of a chain (`免去X的最高人民法院副院长、审判委员会委员、审判员职务`)
       pos('会议决定免去王明的临江部部长职务，任命刘海为临江部部长；免去吴东的最高人民法院副院长、审判委员会委员、审判员职务。', '王明 → 临江部部长', '刘海 → 临江部部长', '吴东 → 最高人民法院副院长', '吴东 → 审判委员会委员', '吴东 → 审判员'),
       // (to serve as the post: `推选A担任…团长，B、C担任副团长`; not a pronoun, `选举我继续担任…`)
@@ -1253,6 +1257,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕; at a signing, A与B代表双方签署, X共同见证签约.',
     cases: [
+      // the clauses of one post and name each before those who come to congratulate (`市委书记A，市长B，市委领导C、D等到会祝贺`)
+      pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
       pos('临江省与临山大学签署战略合作协议 王明会见刘海并共同见证协议签署|1月6日，临江省人民政府与临山大学签署战略合作协议。省委书记王明会见临山大学党委书记刘海一行，并共同见证协议签署。省委常委吴东主持协议签署仪式。副省长张建国与临山大学副校长李华分别代表双方签署省校战略合作协议。', '王明 → 协议签署仪式:attended', '刘海 → 协议签署仪式:attended', '张建国 → 协议签署仪式:attended', '李华 → 协议签署仪式:attended'),
       // (not at a meeting that is no signing, nor one planned)

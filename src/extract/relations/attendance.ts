@@ -810,6 +810,8 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     // (and those listed before him, each with a post the 、 may carry: `院士谈家桢、…副部长傅征等向他们颁奖`)
     const listed = [who[0]];
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= clauseStart && /^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(ps[k].end - s.start, listed[0].start - s.start)); k--) listed.unshift(ps[k]);
+    // (and the clauses before it of one post and name each, the act theirs too: `市委书记A，市委副书记、市长B，…，市委领导C、D等到会祝贺`)
+    for (let k = ps.indexOf(listed[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && /^，[^，。；]{2,24}$/.test(s.text.slice(ps[k]!.end - s.start, listed[0]!.start - s.start)) && (TITLE_HEAD_END.test(s.text.slice(ps[k]!.end - s.start + 1, listed[0]!.start - s.start)) || /领导$/.test(s.text.slice(ps[k]!.end - s.start + 1, listed[0]!.start - s.start))) && clauseStartAt(s.text, ps[k]!.start - s.start, /[，。；]/) === ps[k]!.titles[0]!.start - s.start; k--) listed.unshift(ps[k]!);
     attend(b, listed, main, s, 'attended.act', 'attended', false);
   }
 }
