@@ -301,6 +301,8 @@ export const RULES = {
       pos('会议听取了副主任委员李华作的报告。', '李华 → 副主任委员'),
       // (not a place after a head-of-state post, `俄罗斯总统|叙利亚`: the envoy's post is the whole, the name after it)
       pos('俄罗斯总统叙利亚问题特使拉夫连季耶夫30日表示。', '拉夫连季耶夫 → 俄罗斯总统叙利亚问题特使'),
+      // a transliterated name after a post before what the leaders issue or sign (`…和英国首相约翰逊发表的联合声明`)
+      pos('这是临山国总理默克安和英国首相约翰森发表的联合声明。', '默克安 → 临山国总理', '约翰森 → 英国首相'),
       // a post the wire writes short or for a mission or an office of the UN (`美国防长`, `常驻联合国代表`, `…秘书长发言人`)
       pos('美国防长罗伊斯于9日访问了拉脱维亚。乌克兰常驻联合国代表库斯利科夫则称，将继续谈判。联合国秘书长发言人马里奥斯当天说。', '罗伊斯 → 美国防长', '库斯利科夫 → 乌克兰常驻联合国代表', '马里奥斯 → 联合国秘书长发言人'),
       // a foreign name before a day (`12日`), 称 or 说; 及 inside a country's name (阿尔及利亚)
