@@ -1514,8 +1514,10 @@ export const RULES = {
   'visited.list': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
+    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // (实地调研 and its list, as 调研了: `会前，宁咏实地调研小米武汉总部、…等企业和机构`)
+      pos('省长王明实地调研临江电子公司、临山机械厂等企业。', '王明 → 临江电子公司', '王明 → 临山机械厂'),
       // the departments a city's leaders call on (拜访) are visited, as those walked through (走访) are
       pos('临江市委书记王明、市长刘海一行先后拜访了省发改委、省交通厅等有关部门。', '王明 → 省发改委', '王明 → 省交通厅', '刘海 → 省发改委', '刘海 → 省交通厅'),
       // one called on (看望了X) is no visitor of the clause after (`看望了帕巴拉·格列朗杰等…，走访了札达县政协机关`)
