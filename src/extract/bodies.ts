@@ -32,7 +32,7 @@ export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
 export const ORG_LEADING_VERB = new RegExp(`^(?:${ORG_LEADING_ADVERBS.join('|')})?(?:${ORG_LEADING_VERBS.join('|')})(?:好|了|起)?`);
 /** A count of bodies or people is no body's name: `15个新型数据中心`, `三家医院`, `多所学校`, `近190万人流离失所`, and `有…` to the end when no 的 names one of them (`共有1000多个电视台`, not `有一支…的中国共产党`). */
-export const COUNTED = /^(?:近|约|超过)?(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?万?(?:个|家|所|座|批|类|项|只|支|处|级|位|人)|^(?:共有|共计|现有|已有|有)(?:近|约|超过)?(?:[\d.]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?万?(?:个|家|所|座|批|类|项|只|支|处|级|位|人)[^的]*$/;
+export const COUNTED = /^(?:近|约|超过)?(?:[\d０-９.．]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?万?(?:个|家|所|座|批|类|项|只|支|处|级|位|人)|^(?:共有|共计|现有|已有|有)(?:近|约|超过)?(?:[\d０-９.．]+|[一二三四五六七八九十百千万两几数多]+)(?:余|多)?万?(?:个|家|所|座|批|类|项|只|支|处|级|位|人)[^的]*$/;
 
 /** The clause before a body's object verb (`感谢韩国政府` → 韩国政府); a verb inside a span cuts it when three characters are left. */
 const OBJECT_VERB = new RegExp(`^.*(?:${ORG_OBJECT_VERBS.join('|')})(?=.{3}|[省市县区]委$)|^(?:${ORG_OBJECT_VERBS.join('|')}|听(?!力|证|众))`);

@@ -9,7 +9,7 @@
 // The genre's posts and body suffixes are words too, as in a jieba user dictionary.
 import fs from 'node:fs';
 import path from 'node:path';
-import { TITLE_HEADS, ORG_SUFFIXES, GROUP_CUES, SURNAMES_1, COUNTRY_NAMES } from './lexicon';
+import { TITLE_HEADS, ORG_SUFFIXES, GROUP_CUES, COUNTRY_NAMES } from './lexicon';
 
 /** where nodejieba keeps the dictionary its segmenter loads by default */
 export function jiebaDictionaryPath(): string {
@@ -79,11 +79,9 @@ export function parseDictionary(text: string): Words {
     if (sp !== -1 && sp < nl && len >= 2 && len <= 8) {
       const word = text.slice(at, sp);
       const tag = text.slice(text.lastIndexOf(' ', nl) + 1, nl).trim();
-      // (a noun of a name's shape the dictionary saw at most thrice is no evidence against a name: 高键 2 n, after 市委书记)
-      const rare = len === 2 && (tag === 'n' || tag === 'nz') && SURNAMES_1.has(word[0]!) && Number(text.slice(sp + 1, text.indexOf(' ', sp + 1))) <= 3;
-      if (len <= 3 && !/^(?:nr|nrfg|nrt|x)$/.test(tag) && !rare) common.add(word);
+      if (len <= 3 && !/^(?:nr|nrfg|nrt|x)$/.test(tag)) common.add(word);
       if (tag === 'ns' || tag === 'nt') places.add(word);
-      if (len <= 4 && (tag === 'n' || tag === 'vn') && !rare) nouns.add(word);
+      if (len <= 4 && (tag === 'n' || tag === 'vn')) nouns.add(word);
       if (len === 2 && FUNCTIONAL_TAGS.has(tag)) functional.add(word);
       if (len === 2 && VERB_TAGS.has(tag)) verbs.add(word);
       if (len === 2 && (tag === 's' || tag === 'b')) modifiers.add(word);

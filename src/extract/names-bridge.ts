@@ -187,6 +187,11 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     const kin = KIN_FIRST.exec(s.name);
     if (!kin || s.cue) continue;
     const at = s.start + kin[0].length;
+    // (not another kin word or a conjunction after it: `孙子孙女就…`, `孙子和孙女`)
+    if (KIN_FIRST.test(text.slice(at)) || /^[和与及就也都]/.test(text[at] ?? '')) {
+      s.name = ''; // (no name at all: the filter below drops it)
+      continue;
+    }
     const name = readName(text, at) ?? (nameShape(text.slice(at, at + 2)) ? text.slice(at, at + 2) : null);
     if (!name || name.includes('·')) continue;
     s.start += kin[0].length;

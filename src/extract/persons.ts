@@ -505,14 +505,17 @@ const PLACE_NAME_END = /[山河湖江海岛岭峰县市区州镇乡村湾港关�
 const POST_THEN_NAMES = /(?:^|[，。；])([^，。；：、为]{2,24}?)(为|还有[：:]|是[：:])((?:[\u4e00-\u9fff·]{2,10}、)*[\u4e00-\u9fff·]{2,10})(?=[。；]|$)/g;
 const POST_THEN_NAMES_CUE = /为|还有[：:]|是[：:]/;
 
+/** What says a sentence is of Hong Kong or Macao, where married women write two surnames (`香港特区行政长官林郑月娥`). */
+const HK_CUE = /香港|港澳|特区|澳门|政务司|律政司|财政司|立法会|行政长官/;
+
 /** A closing line of names and the act alone (`丁仲礼参加会见。`, `王毅、何立峰参加上述活动。`): group 1 the names. */
 const CLOSING_LINE = /^((?:[\u4e00-\u9fff·]{2,8}、){0,8}[\u4e00-\u9fff·]{2,8}?)(?:等)?(?:参加会见|参加会谈|陪同会见|参加上述活动|参加活动|参加会见会谈|陪同|参加)[。！]?$/;
 
 /** `…参加审议，姒健敏主持。`: after a clause of those who attend, the one who presides, named alone (group 1). */
-const PRESIDES_AFTER_ATTENDING = /(?<=(?:参加|出席|列席)[^，。；]{0,8})[，；]([\u4e00-\u9fff]{2,3})主持(?=[。；，]|$)/g;
+const PRESIDES_AFTER_ATTENDING = /(?<=(?:参加|出席|列席)[^，。；]{0,8})[，；](?!由)([\u4e00-\u9fff]{2,3})主持(?=[。；，]|$)/g;
 
 /** After a list of persons and a comma, the groups that attend with it and the list's verb (`各民主党派中央、…有关负责人，…负责同志参加`). */
-const GROUPS_THEN_VERB = /^(?:[^。；，]{0,30}?(?:负责人|负责同志|领导同志|代表)[，、]?)+(?:[^。；，]{0,8}?)(?:陪同|出席|参加|列席)/;
+const GROUPS_THEN_VERB = /^[^。；]{0,80}?(?:负责人|负责同志|领导同志|代表)[，、]?[^。；，]{0,8}?(?:陪同|出席|参加|列席)/;
 
 /** What follows a list of persons' last item: the list's verb. */
 const LAST_ITEM_AFTER = /^(?:陪同|出席|参加|列席)/;
@@ -607,6 +610,8 @@ function joinSpacedDoubleSurnames(text: string, persons: PersonMention[]): void 
     if (a.name.length !== 2 || !SURNAMES_1.has(a.name[0]!) || !SURNAMES_1.has(a.name[1]!) || isCommonWord(a.name)) continue;
     const given = /^[ \u3000]([\u4e00-\u9fff]{2})/.exec(text.slice(a.end, a.end + 3));
     if (!given || [...given[1]!].some((c) => NOT_IN_NAME.has(c))) continue;
+    // (in a text of Hong Kong or Macao, and no post right after: `市委书记王林 周海陪同`, `乔石 朱镕基总理` are two people)
+    if (!HK_CUE.test(text) || TITLE_HEAD_AT.test(text.slice(a.end + 3, a.end + 9)) || TITLE_HEAD_AT.test(text.slice(a.end + 4, a.end + 10))) continue;
     if (a.titles.length > 0 || /^(?:女士|夫人)/.test(text.slice(a.end + 3, a.end + 5))) joined.set(a.name + given[1], [a.name, given[1]!]);
   }
   for (const [name, [first, second]] of joined) {
@@ -1026,7 +1031,7 @@ const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
 // (or to serve as it: `推选石泰峰担任内蒙古代表团团长，王莉霞…担任副团长`)
-const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
+const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
 /**
  * One who takes a post, named at a clause's start or after the act that puts him there: `高苕华任副主席`,
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
@@ -1069,7 +1074,7 @@ function postChain(title: string, start: number): PersonMention['titles'] {
 
 /** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
 // (a note in brackets after a name may hold a comma: `石玉珍（女，苗族）、陈彰嘉…为副主席`)
-const APPOINTED_MORE = /^((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
+const APPOINTED_MORE = /^((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 
@@ -1264,7 +1269,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
     // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学
@@ -1473,7 +1478,8 @@ export function cuedName(s: string, i: number): string | null {
   // a Hong Kong married woman's name: her husband's surname, her own, her given name (`行政长官林郑月娥表示`; 月 of a woman's
   // name too), neither pair a word of the dictionary
   const hk = s.slice(i, i + 4);
-  if (/^[\u4e00-\u9fff]{4}$/.test(hk) && SURNAMES_1.has(hk[0]!) && SURNAMES_1.has(hk[1]!) && !isCommonWord(hk.slice(0, 2)) && !isCommonWord(hk.slice(2)) && place < 2 && [...hk.slice(1)].every((c) => c === '月' || !NOT_IN_NAME.has(c)) && AFTER_NAME.test(s.slice(i + 4))) return hk;
+  // (only where the sentence is of Hong Kong or Macao, or 女士 follows: not `张林顺给`, `全方位地`, `向全军老`)
+  if (/^[\u4e00-\u9fff]{4}$/.test(hk) && SURNAMES_1.has(hk[0]!) && SURNAMES_1.has(hk[1]!) && !FUNCTION_START.test(hk[0]!) && !/[给地就老们]/.test(hk[3]!) && (HK_CUE.test(s.slice(Math.max(0, i - 24), i)) || /^(?:女士|夫人)/.test(s.slice(i + 4))) && !isCommonWord(hk.slice(0, 2)) && !isCommonWord(hk.slice(2)) && place < 2 && [...hk.slice(1)].every((c) => c === '月' || !NOT_IN_NAME.has(c)) && AFTER_NAME.test(s.slice(i + 4))) return hk;
   // a monarch's name with its regnal number after the post (`国王查尔斯三世出席`, `女王伊丽莎白二世。`)
   const regnal = REGNAL_NAME.exec(s.slice(i, i + 12));
   if (regnal && place < regnal[1].length && !TITLE_HEAD_RE.test(regnal[1]) && AFTER_UNCOMMON_NAME.test(s.slice(i + regnal[0].length))) return regnal[0];

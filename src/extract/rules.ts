@@ -47,8 +47,6 @@ export const RULES = {
       pos('香港特区行政长官梁刘月娟表示，将全力做好执行。', '梁刘月娟 → 香港特区行政长官'),
       // 受 of 受…委托 and 给 of 给…写信 open no post (`受市委书记X委托`), but 给 inside a place's name does (`坦桑尼亚桑给巴尔总统`)
       pos('受市委书记、市人大常委会主任王明委托，副市长刘海为他们颁发证书。群众给市长吴东写信。', '王明 → 市委书记', '王明 → 市人大常委会主任', '刘海 → 副市长', '吴东 → 市长'),
-      // a noun of a name's shape the dictionary saw at most thrice is a name after a post (史游 2 n)
-      pos('9月13日，市委书记史游深入部分城区调研城市更新工作。', '史游 → 市委书记'),
       // 曾 is a frequent surname whose given names are words too: a name after a post
       pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
       // a name of three a list bounds whose given name holds a preposition's character shares the list's post (`…、沈向民出席会议`); not a clause that goes on from a name (`、张荣海向大会致辞`)
@@ -300,7 +298,7 @@ export const RULES = {
       // the model's reading one longer by a verb of the genre (`李华作的报告`) does not replace the rules'
       pos('会议听取了副主任委员李华作的报告。', '李华 → 副主任委员'),
       // (not a place after a head-of-state post, `俄罗斯总统|叙利亚`: the envoy's post is the whole, the name after it)
-      pos('俄罗斯总统叙利亚问题特使拉夫连季耶夫30日表示。', '拉夫连季耶夫 → 俄罗斯总统叙利亚问题特使'),
+      pos('俄罗斯总统叙利亚问题特使伊万诺夫耶夫30日表示。', '伊万诺夫耶夫 → 俄罗斯总统叙利亚问题特使'),
       // a transliterated name after a post before what the leaders issue or sign (`…和英国首相约翰逊发表的联合声明`)
       pos('这是临山国总理默克安和英国首相约翰森发表的联合声明。', '默克安 → 临山国总理', '约翰森 → 英国首相'),
       // a post the wire writes short or for a mission or an office of the UN (`美国防长`, `常驻联合国代表`, `…秘书长发言人`)
@@ -387,19 +385,20 @@ export const RULES = {
       // a name of a minority people may run to six characters before its note (`宝音德力格尔（蒙古族）`)
       // a name the dictionary has as a place, bounded by the list's marks, is the list's (`、永宁、`)
       pos('大会选举张建国为省长，刘海、吴东、永宁、李重山为副省长。', '张建国 → 省长', '刘海 → 副省长', '吴东 → 副省长', '永宁 → 副省长', '李重山 → 副省长'),
-      // a post, then 为 or 还有： and the names that hold it (`主席团常务主席为A、那顺孟和、B`: a name may end in 和)
-      pos('大会主席团常务主席为王明、那顺孟和、刘海。', '王明 → 大会主席团常务主席', '那顺孟和 → 大会主席团常务主席', '刘海 → 大会主席团常务主席'),
+      // a post, then 为 or 还有： and the names that hold it (`主席团常务主席为A、阿古孟和、B`: a name may end in 和)
+      pos('大会主席团常务主席为王明、阿古孟和、刘海。', '王明 → 大会主席团常务主席', '阿古孟和 → 大会主席团常务主席', '刘海 → 大会主席团常务主席'),
       pos('30日大会的执行主席还有：王明、刘海。', '王明 → 执行主席', '刘海 → 执行主席'),
       neg('会议认为王明同志为人正派。'),
       // one dismissed is given the post he is dismissed from, each of a chain (`免去X的最高人民法院副院长、审判委员会委员、审判员职务`)
       pos('会议决定免去王明的临江部部长职务，任命刘海为临江部部长；免去吴东的最高人民法院副院长、审判委员会委员、审判员职务。', '王明 → 临江部部长', '刘海 → 临江部部长', '吴东 → 最高人民法院副院长', '吴东 → 审判委员会委员', '吴东 → 审判员'),
       // (to serve as the post: `推选A担任…团长，B、C担任副团长`; not a pronoun, `选举我继续担任…`)
-      pos('会议推选王明担任临江代表团团长，刘海、李秀领担任副团长。', '王明 → 临江代表团团长', '刘海 → 副团长', '李秀领 → 副团长'),
+      pos('会议推选王明担任临江代表团团长，刘海、张秀领担任副团长。', '王明 → 临江代表团团长', '刘海 → 副团长', '张秀领 → 副团长'),
+      neg('会议任命刘海为临江代表团副团长；王明不再担任临江代表团团长。'.replace('刘海为临江代表团副团长；', '')),
       neg('感谢大家再次选举我继续担任中华人民共和国主席。'),
-      // (and so is one a list of names has reached: 江山 a word of the dictionary)
-      pos('会议选举张建国为省政协主席，刘海、吴东、江山、李华为省政协副主席。', '张建国 → 省政协主席', '刘海 → 省政协副主席', '吴东 → 省政协副主席', '江山 → 省政协副主席', '李华 → 省政协副主席'),
+      // (and so is one a list of names has reached: 晨光 a word of the dictionary)
+      pos('会议选举张建国为省政协主席，刘海、吴东、晨光、李华为省政协副主席。', '张建国 → 省政协主席', '刘海 → 省政协副主席', '吴东 → 省政协副主席', '晨光 → 省政协副主席', '李华 → 省政协副主席'),
       // (a word of the dictionary the note of a people follows is a name: 谢无忌 is a set phrase there)
-      pos('会议选举谢无忌（蒙古族）为自治区政协主席，冯秦、乃登（蒙古族）为自治区政协副主席。', '谢无忌 → 自治区政协主席', '冯秦 → 自治区政协副主席', '乃登 → 自治区政协副主席'),
+      pos('会议选举谢无忌（蒙古族）为自治区政协主席，王明、刘海（蒙古族）为自治区政协副主席。', '谢无忌 → 自治区政协主席', '王明 → 自治区政协副主席', '刘海 → 自治区政协副主席'),
       pos('选举云布龙（蒙古族）为自治区主席，周德海、宝音德力格尔（蒙古族）、郝益东为自治区副主席。', '云布龙 → 自治区主席', '周德海 → 自治区副主席', '宝音德力格尔 → 自治区副主席', '郝益东 → 自治区副主席'),
       // one named in an earlier vote of the sentence takes the later posts too
       pos('增补张建国、刘海为市政协委员；增补张建国为提案委员会驻会副主任，刘海为经济委员会副主任。', '张建国 → 市政协委员', '刘海 → 市政协委员', '张建国 → 提案委员会驻会副主任', '刘海 → 经济委员会副主任'),

@@ -50,14 +50,6 @@ describe('parseDictionary', () => {
     expect(w.common.has('一个很长很长很长的词')).toBe(false);
     expect(w.longestPlace).toBeGreaterThanOrEqual(3);
   });
-  it('takes no noun of a name\'s shape the dictionary saw at most thrice for a common word (高键 2 n), but one seen more, or of no surname', () => {
-    const w = parseDictionary('高键 2 n\n高手 900 n\n键盘 2 n\n高升 3 v\n');
-    expect(w.common.has('高键')).toBe(false);
-    expect(w.nouns.has('高键')).toBe(false);
-    expect(w.common.has('高手')).toBe(true);
-    expect(w.common.has('键盘')).toBe(true);
-    expect(w.common.has('高升')).toBe(true);
-  });
   it('takes the world\'s countries for places and no names, whatever the dictionary tags them (安哥拉 295 nr)', () => {
     const w = parseDictionary('安哥拉 295 nr\n');
     expect(w.places.has('安哥拉')).toBe(true);

@@ -33,12 +33,12 @@ describe('a page with no article anchor', () => {
 });
 
 describe('a compiled report of several wire items (据新华社…电)', () => {
-  const page = '针对美国人员过多\n临江指责核查小组失衡\n据新华社临江１月１１日电临江１１日指责核查小组的组成“不平衡”。\n小组由９名美国人组成。\n据新华社临山１月１１日电（记者王亚东、侯嘉）临山民间代表团１１日致信阿盟秘书长。\n阿盟发言人当天对记者发表谈话。\n';
+  const page = '针对美国人员过多\n临江指责核查小组失衡\n据新华社临江１月１１日电临江１１日指责核查小组的组成“不平衡”。\n小组由９名美国人组成。\n据新华社临山１月１１日电（记者王明、刘海）临山民间代表团１１日致信阿盟秘书长。\n阿盟发言人当天对记者发表谈话。\n';
   it('is one article under its headlines: the next 据…电 block right after a body goes on with it, its reporters with it', () => {
     const arts = segmentPage(cleanPage(page), { year: 1998 });
     expect(arts.map((a) => [a.title, a.subtitle])).toEqual([['针对美国人员过多', '临江指责核查小组失衡']]);
     expect(arts[0]!.text).toContain('临山民间代表团');
-    expect(arts[0]!.reporters.map((r) => r.name)).toEqual(['王亚东', '侯嘉']);
+    expect(arts[0]!.reporters.map((r) => r.name)).toEqual(['王明', '刘海']);
   });
   it('is two articles where a headline stands between the items', () => {
     const arts = segmentPage(cleanPage(page.replace('据新华社临山', '临山代表团致信阿盟\n据新华社临山')), { year: 1998 });

@@ -348,7 +348,7 @@ export function attendance(
     // a written instruction on a request is no speech there (`在召开…会议的请示报告上作了重要批示`)
     if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
     // a speech planned is none given (`习近平将通过视频方式在峰会上致辞`)
-    if (PLANNED_SPEECH.test(s.text.slice(who.at(-1)!.end - s.start, m.index!))) continue;
+    if (PLANNED_SPEECH.test(s.text.slice(who.at(-1)!.end - s.start, m.index! + m[0].length + 4))) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
     // `在A、B、C等会议上发表重要讲话`: one speech over a list of meetings is at each
     const listed = inner ? [inner] : [];
@@ -616,7 +616,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
     if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
     // a speech planned is none given (`届时，李克强总理将发表致辞`; not 上将, 将军)
-    if (PLANNED_SPEECH.test(s.text.slice(clauseStart - s.start, v.index!))) continue;
+    if (PLANNED_SPEECH.test(s.text.slice(clauseStart - s.start, v.index! + v[0].length))) continue;
     // `习近平总书记在…座谈会上的重要讲话，全面总结了…，深入分析了…`: the speech is what goes on, named by its speaker
     if (/的(?:重要)?(?:讲话|报告|致辞)[，、]/.test(between)) continue;
     // `X在…研讨班结业时作了重要讲话`: a speech at another time, told by the speaker of this meeting
@@ -729,7 +729,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
 }
 
 /** A plan in a speaker's clause before the speech: `届时，…将发表致辞`, `拟作报告` (not 上将, 将军, 将领). */
-const PLANNED_SPEECH = /(?<![上中少大])将(?![军领士])|拟(?=[\u4e00-\u9fff]{0,3}(?:作|发表|致))|^届时/;
+// (将 of a plan, not 将 as 把: `就…、将铸牢…意识融入…等问题发言`)
+const PLANNED_SPEECH = /(?<![上中少大])将(?![军领士])(?=[^，。；]{0,20}?(?:发表|致辞|致词|讲话|作|出席|在[^，。；]{1,20}?上))|拟(?=[\u4e00-\u9fff]{0,3}(?:作|发表|致))|^届时/;
 
 /** 听取了X关于…的说明 / 报告 / 汇报: the one whose report a meeting heard. */
 const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说明|报告|汇报|发言)/g;
@@ -830,7 +831,7 @@ function signers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | nu
     const before = ps.filter((p) => p.end <= s.start + v.index! && !/^[^，。；]{0,6}(?:陪同|见证下)/.test(s.text.slice(p.end - s.start)));
     const inClause = before.filter((p) => p.start >= clauseStart);
     const who = inClause.length ? inClause : v[1] ? before : before.slice(0, 1);
-    if (who.length && !/将|拟/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, signing, s, 'attended.act', 'attended', false);
+    if (who.length && !PLANNED_SPEECH.test(s.text.slice(who.at(-1)!.end - s.start, v.index!)) && !/(?<![上中少大])将(?![军领士])|拟/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, signing, s, 'attended.act', 'attended', false);
   }
 }
 

@@ -200,9 +200,9 @@ const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
 const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$|下$/;
 /**
  * A stop of a trip by its name alone, put first (`人民广场`, `会盟台`): CJK characters, no 的, no people, no act;
- * not a time (`观看…表演后`), a home (`老工人X家`) or a room of the site before (`园区展厅`, `…车间`).
+ * not a time (`观看…表演后`), a home (`老工人X家`) or a room or a floor of the site before (`园区展厅`, `荣誉室`, `纪念堂内`, `博物馆二层`).
  */
-const TRIP_STOP = /^(?!.*(?:的|们|工作|情况|过程|方面|基础|问题|期间))(?!.*(?:后|前|时|家|家中|展厅|车间|会议室|办公室)$)[\u4e00-\u9fff·]{3,14}$/;
+const TRIP_STOP = /^(?!.*(?:的|们|工作|情况|过程|方面|基础|问题|期间))(?!.*(?:后|前|时|家|家中|厅|室|内|层|大堂|车间|楼)$)[\u4e00-\u9fff·]{3,14}$/;
 /** The places of a span put first (`在总厂所属的石景山热电厂`: the noun after 的; `A、B和C`: each). */
 const putPlaces = (span: string): string[] => {
   const items = span.replace(/^.*的/, '').split(PUT_AND);
@@ -633,7 +633,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
     // a visit one may make (`人们可以走进喀什古城`, `也可以前往…`) is none made
-    if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!))) continue;
+    // (nor one planned in its clause: `周非将于本周末随同巴特勒前往伊拉克`)
+    if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!)) || /(?<![上中少大])将(?![军领士])|拟|计划|准备/.test(clauseBefore(s.text, m.index!, /[，。；]/))) continue;
     // `先后来到A、B、C，`: a tour of places by their bare names, when one of them is a place the
     // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
     const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
@@ -872,11 +873,12 @@ const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我
  * `来鄂调研脱贫攻坚工作的…董事长寇伟`): after the visit's verb at `end`, its object, 的, then a post and the name.
  */
 function visitorDescribed(s: Sentence, ps: PersonMention[], end: number): PersonMention[] | undefined {
-  const of = /^[^，。；的]{0,24}?的/.exec(s.text.slice(end - s.start));
-  if (!of) return undefined;
+  // (not a time the visit gives, `在吉林考察时的重要讲话…和省委书记刘海`: its 时 or 期间 before 的, nor a name after another's)
+  const of = /^[^，。；的时]{0,24}?的/.exec(s.text.slice(end - s.start));
+  if (!of || /期间的$/.test(of[0])) return undefined;
   const after = ps.find((p) => p.start >= end + of[0].length);
   const gap = after ? s.text.slice(end + of[0].length - s.start, after.start - s.start) : '';
-  return after && (gap.length <= 2 || (gap.length <= 30 && !/[，。；：]/.test(gap) && TITLE_HEAD_END.test(gap))) ? [after] : undefined;
+  return after && (gap.length <= 2 || (gap.length <= 30 && !/[，。；：和与及]/.test(gap) && TITLE_HEAD_END.test(gap))) ? [after] : undefined;
 }
 
 /** A host's act between a name and 来: the one who came is the guest, after it. */
