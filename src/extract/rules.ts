@@ -1066,6 +1066,8 @@ export const RULES = {
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
       // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)
       neg('省政府在临江召开座谈会。会议号召张华等广大党员干部积极建言献策。'),
+      // a speech to another session, named, is not at this one (`…第七次会议闭幕。…委托X副委员长向十四届全国人大二次会议作说明`)
+      neg('临江省人大常委会第七次会议今天闭幕。会议决定将修订草案提请临江省人大二次会议审议，并委托王明副主任向临江省十四届人大二次会议作说明。'),
       // a speech planned is none given: an item that announces a meeting (`将于…出席…；届时，X总理将发表致辞`)
       neg('国务院总理王明将于9月15日出席临江经济论坛对话会。届时，王明总理将发表致辞并同与会企业家对话交流。'),
       // a report of a body's work named whole (`作省政协常务委员会工作报告`)

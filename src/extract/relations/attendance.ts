@@ -615,6 +615,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
     if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
+    // a speech to another session, named (`委托李鸿忠副委员长向十四届全国人大二次会议作说明`, at the standing committee's sitting): not at this one
+    const toOther = /向([^，。；]{4,30}?(?:会议|大会))/.exec(between);
+    if (toOther && /[届次]/.test(toOther[1]!) && ![main.name, ...(main.aliases ?? [])].some((n) => n.includes(toOther[1]!) || toOther[1]!.includes(n))) continue;
     // a speech planned is none given (`届时，李克强总理将发表致辞`; not 上将, 将军)
     if (PLANNED_SPEECH.test(s.text.slice(clauseStart - s.start, v.index! + v[0].length))) continue;
     // `习近平总书记在…座谈会上的重要讲话，全面总结了…，深入分析了…`: the speech is what goes on, named by its speaker
