@@ -22,7 +22,8 @@ import { stageFolder, type Staging } from './staging';
 import type { GraphEdgeType, NodeType } from '../model';
 import { startExtraction, type Extraction } from '../parallel';
 import type { FieldMap } from '../ingest/records';
-import { graphOf, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
+import { graphApart, type BuildGraphOptions, type CorpusGraph } from '../resolve/graph';
+import type { MentionEdges } from '../resolve/mentions';
 import { CorpusResolver, type ResolvedStream } from '../resolve/resolve';
 import { ArticlesFile, type ArticleTextSource } from './articles';
 import { gexfPieces } from './formats';
@@ -218,15 +219,16 @@ async function buildInto(
 
     // what resolution kept of the articles, then its nodes and edges, go as soon as they are
     // used: from here on the graph is what is held
-    let resolved: ResolvedStream | null = resolver.finishStream();
+    let resolved: Required<ResolvedStream> | null = resolver.finishStream();
     resolver = null;
     memoryLog('resolution');
-    const { graph, dropped } = graphOf(resolved, { iterations: opts.iterations, layout: opts.layout });
+    // the MENTIONS edges (most of them) stay rows of numbers beside the graph
+    const { graph, mentions, dropped } = graphApart(resolved, { iterations: opts.iterations, layout: opts.layout });
     resolved = null;
     memoryLog('the graph and its layout');
     const nodes = countBy(graph, 'node');
-    const edges = countBy(graph, 'edge');
-    const written = writeGraphFiles(graph, outDir, out);
+    const edges = countBy(graph, 'edge', mentions.size);
+    const written = writeGraphFiles(graph, outDir, out, mentions);
     memoryLog('the files');
     return {
       outDir,
@@ -249,11 +251,15 @@ async function buildInto(
  * Writes graph.json, the CSV files and graph.gexf; returns their names. `texts` are the
  * articles' texts by id (the Article nodes of the import files carry them; GEXF quotes a
  * sentence): a Map, or the build's articles.jsonl (ArticlesFile), read a text when it is written.
+ * `mentions`: the graph's MENTIONS edges where they are apart from it (graphApart): the files
+ * are those of the graph that held them.
  */
-export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: ArticleTextSource = new Map()): string[] {
+export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: ArticleTextSource = new Map(), mentions: MentionEdges | null = null): string[] {
   const written: string[] = [];
-  // straight from the graph, a node or edge at a time: no serialized copy of it
-  const build = writeJsonLines(path.join(outDir, GRAPH_FILE), graphMembers(graph));
+  // straight from the graph, a node or edge at a time: no serialized copy of it (a MENTIONS
+  // edge is made from its row when written, once for each file)
+  const members = () => graphMembers(graph, mentions?.edges());
+  const build = writeJsonLines(path.join(outDir, GRAPH_FILE), members());
   written.push(GRAPH_FILE);
   memoryLog('graph.json');
   // the import files hold what kg load would write: the load plan of this graph.json, its rows
@@ -261,7 +267,7 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: Artic
   const rows = function* (pass: 'columns' | 'write'): Generator<PlannedRow> {
     // the graph's keys are unique and its edges join its nodes: the planner need keep no keys
     const labelOf = (key: string) => graph.getNodeAttribute(key, 'type') as NodeLabel;
-    for (const r of plannedRows(graphMembers(graph) as unknown as SerializedGraph, GRAPH_FILE, build, labelOf)) {
+    for (const r of plannedRows(members() as unknown as SerializedGraph, GRAPH_FILE, build, labelOf)) {
       // an Article's text is read when its row is written, so the texts are never all in
       // memory at once (for the columns a string stands in: only its type counts there)
       const id = r.kind === 'node' && r.label === 'Article' ? r.row.key.slice('Article:'.length) : null;
@@ -290,7 +296,7 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: Artic
   memoryLog('the CSV files');
   const gexf = fs.openSync(path.join(outDir, GEXF_FILE), 'w');
   try {
-    for (const piece of gexfPieces(graph, texts)) fs.writeSync(gexf, piece);
+    for (const piece of gexfPieces(graph, texts, mentions)) fs.writeSync(gexf, piece);
   } finally {
     fs.closeSync(gexf);
   }
@@ -299,10 +305,12 @@ export function writeGraphFiles(graph: CorpusGraph, outDir: string, texts: Artic
   return written;
 }
 
-function countBy(graph: CorpusGraph, what: 'node' | 'edge'): Record<string, number> {
+/** Nodes or edges by type; `mentions`: MENTIONS edges apart from the graph. */
+function countBy(graph: CorpusGraph, what: 'node' | 'edge', mentions = 0): Record<string, number> {
   const counts: Record<string, number> = {};
   if (what === 'node') graph.forEachNode((_, a) => (counts[a.type] = (counts[a.type] ?? 0) + 1));
   else graph.forEachEdge((_, a) => (counts[a.type] = (counts[a.type] ?? 0) + 1));
+  if (mentions) counts.MENTIONS = (counts.MENTIONS ?? 0) + mentions;
   return Object.fromEntries(Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 

@@ -4,6 +4,8 @@
 
 import type { EdgeEvidence, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
 import type { CorpusGraph } from '../resolve/graph';
+import type { MentionEdges } from '../resolve/mentions';
+import { graphMembers } from './jsonl-graph';
 
 /** Text for an XML attribute value or element: &, <, >, quotes escaped, characters XML forbids dropped. */
 export function xmlEscape(value: unknown): string {
@@ -54,8 +56,12 @@ export function toGexf(graph: CorpusGraph, texts: Texts = new Map()): string {
   return [...gexfPieces(graph, texts)].join('');
 }
 
-/** The same GEXF as pieces of some thousand lines, to write as they come (a big graph's GEXF passes V8's largest string). */
-export function* gexfPieces(graph: CorpusGraph, texts: Texts = new Map()): Generator<string> {
+/**
+ * The same GEXF as pieces of some thousand lines, to write as they come (a big graph's GEXF
+ * passes V8's largest string); `mentions`: the graph's MENTIONS edges where they are apart
+ * from it (src/resolve/graph.ts graphApart), written as if it held them.
+ */
+export function* gexfPieces(graph: CorpusGraph, texts: Texts = new Map(), mentions: MentionEdges | null = null): Generator<string> {
   let out: string[] = [];
   let chars = 0;
   // a piece is given out at 2,000 lines or 16 Ki characters: lines held longer would outlive
@@ -96,7 +102,8 @@ export function* gexfPieces(graph: CorpusGraph, texts: Texts = new Map()): Gener
       yield take();
   }
   out.push('    </nodes>\n    <edges>\n');
-  for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
+  for (const { key, attributes, source, target } of graphMembers(graph, mentions?.edges()).edges) {
+    const a = attributes as GraphEdgeAttributes;
     if (add(`      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${a.type}" weight="${a.evidence.length || 1}">${attvalues(EDGE_ATTRS, a)}</edge>\n`))
       yield take();
   }

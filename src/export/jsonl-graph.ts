@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type Graph from 'graphology';
 import { InputError } from '../errors';
+import { mergeByKey } from '../resolve/mentions';
 
 /**
  * Write `value` (an object whose array members are written one element a line) as the layout
@@ -99,9 +100,12 @@ export interface GraphMembers<N = Attributes, E = Attributes> {
  * (graphology's serializeNode/serializeEdge: `attributes` left out when empty, `undirected` only
  * in a mixed graph), but the attributes are the graph's own objects, not copies, and a node or
  * edge is made only when it is taken: writeJsonLines(file, graphMembers(graph)) writes the
- * bytes of writeJsonLines(file, graph.export()) without holding a second graph.
+ * bytes of writeJsonLines(file, graph.export()) without holding a second graph. `more`: edges
+ * kept apart from the graph (kg build's MENTIONS: src/resolve/mentions.ts), given as if the
+ * graph held them — merged in key order, so the graph's own edges must be in key order too (as
+ * src/resolve/graph.ts adds them).
  */
-export function graphMembers<N extends Attributes, E extends Attributes>(graph: Graph<N, E>): GraphMembers<N, E> {
+export function graphMembers<N extends Attributes, E extends Attributes>(graph: Graph<N, E>, more: Iterable<MemberEdge<E>> | null = null): GraphMembers<N, E> {
   const some = (a: object) => {
     for (const _ in a) return true;
     return false;
@@ -113,12 +117,15 @@ export function graphMembers<N extends Attributes, E extends Attributes>(graph: 
       for (const { node: key, attributes } of graph.nodeEntries()) yield some(attributes) ? { key, attributes } : { key };
     })(),
     edges: (function* () {
-      for (const { edge: key, source, target, attributes, undirected } of graph.edgeEntries()) {
-        const e: MemberEdge<E> = { key, source, target };
-        if (some(attributes)) e.attributes = attributes;
-        if (graph.type === 'mixed' && undirected) e.undirected = true;
-        yield e;
-      }
+      const own = (function* () {
+        for (const { edge: key, source, target, attributes, undirected } of graph.edgeEntries()) {
+          const e: MemberEdge<E> = { key, source, target };
+          if (some(attributes)) e.attributes = attributes;
+          if (graph.type === 'mixed' && undirected) e.undirected = true;
+          yield e;
+        }
+      })();
+      yield* more ? mergeByKey(own, more) : own;
     })(),
   };
 }

@@ -7,7 +7,8 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ArticleRecord, GraphEdgeAttributes, GraphNodeAttributes } from '../model';
-import { cmp, resolveCorpus, type DroppedRelation, type ResolvedStream } from './resolve';
+import { CorpusResolver, cmp, type DroppedRelation, type ResolvedEdge, type ResolvedNode, type ResolvedStream } from './resolve';
+import { mergeByKey, type MentionEdges } from './mentions';
 import { mulberry32 } from '../prng';
 import { forceAtlas2Positions } from './forceatlas2';
 
@@ -37,16 +38,42 @@ export interface BuiltGraph {
   dropped: DroppedRelation[];
 }
 
+/** kg build's graph: every edge but MENTIONS, which are beside it as rows (./mentions.ts). */
+export interface GraphApart extends BuiltGraph {
+  mentions: MentionEdges;
+}
+
 /** The corpus graph of a set of articles. */
 export function buildGraph(records: readonly ArticleRecord[], options: Partial<BuildGraphOptions> = {}): BuiltGraph {
   const opts = resolveBuildGraphOptions(options);
-  return graphOf(resolveCorpus(records), opts);
+  const resolver = new CorpusResolver();
+  for (const rec of records) resolver.add(rec);
+  return graphOf(resolver.finishStream(), opts);
 }
 
-/** The corpus graph of resolved articles (resolveCorpus, or a CorpusResolver's finish or finishStream). */
+/**
+ * The corpus graph of resolved articles (resolveCorpus, or a CorpusResolver's finish or
+ * finishStream), every edge in it: the MENTIONS rows of finishStream are merged in, in key order.
+ */
 export function graphOf(resolved: ResolvedStream, options: Partial<BuildGraphOptions> = {}): BuiltGraph {
+  const { nodes, edges, mentions, dropped } = resolved;
+  const graph = graphFrom(nodes, mentions ? mergeByKey(edges, mentions.edges()) : edges, null, options);
+  return { graph, dropped };
+}
+
+/**
+ * The corpus graph with its MENTIONS edges apart, as finishStream gives them: what kg build
+ * holds (at 100k bench articles MENTIONS are 685,214 of 777,991 edges, ≈ 600 bytes each in
+ * graphology, 16 here); its files are those of graphOf's graph (writeGraphFiles, src/export/build.ts).
+ */
+export function graphApart(resolved: Required<ResolvedStream>, options: Partial<BuildGraphOptions> = {}): GraphApart {
+  const { nodes, edges, mentions, dropped } = resolved;
+  return { graph: graphFrom(nodes, edges, mentions, options), mentions, dropped };
+}
+
+/** The graph of these nodes and edges (each in key order), its communities and layout; `mentions`: MENTIONS edges not in it. */
+function graphFrom(nodes: Iterable<ResolvedNode>, edges: Iterable<ResolvedEdge>, mentions: MentionEdges | null, options: Partial<BuildGraphOptions>): CorpusGraph {
   const opts = resolveBuildGraphOptions(options);
-  const { nodes, edges, dropped } = resolved;
   const graph: CorpusGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   for (const n of nodes) {
     const [x, y] = hashPosition(n.key);
@@ -54,8 +81,8 @@ export function graphOf(resolved: ResolvedStream, options: Partial<BuildGraphOpt
   }
   for (const e of edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
   assignCommunities(graph, opts.seed);
-  if (opts.layout) layout(graph, opts.iterations);
-  return { graph, dropped };
+  if (opts.layout) layout(graph, opts.iterations, mentions);
+  return graph;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -137,9 +164,10 @@ export function layoutIterations(order: number, size: number): number {
  * graph's nodes and edges; every other node is then put at the mean position of its laid-out
  * neighbours (else it keeps the position its key gives). Iterations are bounded by the
  * projection's size (layoutIterations), so the time is too, and the result never depends on
- * the machine's speed.
+ * the machine's speed. `mentions`: the graph's MENTIONS edges, where they are not in it
+ * (graphApart): an Article's place is then reckoned as if they were.
  */
-export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {
+export function layout(graph: CorpusGraph, iterations: number | 'auto', mentions: MentionEdges | null = null): void {
   if (graph.order === 0) return;
   const proj = new Graph<{ x: number; y: number }>({ type: 'directed', multi: false, allowSelfLoops: false });
   graph.forEachNode((k, a) => {
@@ -158,17 +186,32 @@ export function layout(graph: CorpusGraph, iterations: number | 'auto'): void {
   // rounded: the file is the same across runs and platforms, and sigma needs finite x/y
   const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
   proj.forEachNode((node) => graph.mergeNodeAttributes(node, { x: round(positions[node].x), y: round(positions[node].y) }));
+  // MENTIONS held apart: each node's targets (its out-neighbours in the graph they belong to)
+  const apart = mentions?.bySource() ?? null;
+  let i = -1;
   graph.forEachNode((node, a) => {
+    i++;
     if (proj.hasNode(node)) return;
     let sx = 0;
     let sy = 0;
     let k = 0;
-    graph.forEachNeighbor(node, (m) => {
+    const add = (m: string) => {
       if (!proj.hasNode(m)) return;
       sx += positions[m].x;
       sy += positions[m].y;
       k++;
-    });
+    };
+    // graphology's order: in-neighbours, then out-neighbours not among them
+    graph.forEachNeighbor(node, add);
+    if (apart && apart.first[i] < apart.first[i + 1]) {
+      // the rows number the nodes in key order, the order graphFrom added them in
+      if (mentions!.nodeKeys[i] !== node) throw new Error(`layout: node ${i} is ${node}, not ${mentions!.nodeKeys[i]}`);
+      // (an Article is the source of no edge but MENTIONS: its out-neighbours in graphology's graph would be these)
+      for (let t = apart.first[i]; t < apart.first[i + 1]; t++) {
+        const m = mentions!.nodeKeys[apart.targets[t]];
+        if (!graph.hasEdge(m, node)) add(m);
+      }
+    }
     // a small offset from the key, so that nodes with the same neighbours do not sit on one point
     if (k) graph.mergeNodeAttributes(node, { x: round(sx / k + a.x / 100), y: round(sy / k + a.y / 100) });
   });

@@ -46,6 +46,8 @@ import {
 import { findName, sentenceAround } from './evidence';
 import { UnionFind, longerFirst, mergeShortForms } from './unionfind';
 import { FloatColumn, IntColumn, StringTable } from '../columns';
+import { articleKey, cmp, edgeKey } from './keys';
+import { MentionEdges, MentionRows, mergeByKey } from './mentions';
 import { recordIsTraditional, recordNamesMapped, toSimplified } from '../ingest/script';
 
 export type ResolvedNodeAttributes = Omit<GraphNodeAttributes, 'x' | 'y'>;
@@ -82,6 +84,8 @@ export interface ResolvedCorpus {
 export interface ResolvedStream {
   nodes: Iterable<ResolvedNode>;
   edges: Iterable<ResolvedEdge>;
+  /** the MENTIONS edges as rows (./mentions.ts), apart from `edges`; none: `edges` holds them */
+  mentions?: MentionEdges;
   dropped: DroppedRelation[];
 }
 
@@ -110,8 +114,7 @@ export const RELATION_SCHEMA: Readonly<Record<GraphEdgeType, ReadonlyArray<reado
   ],
 };
 
-export const articleKey = (id: string) => `Article:${id}`;
-export const edgeKey = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
+export { articleKey, cmp, edgeKey } from './keys';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoOrNull = (d: string | null | undefined): string | null => (d && ISO_DATE.test(d) ? d : null);
@@ -228,7 +231,6 @@ class Forms {
  */
 const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
-export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNum = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A record in traditional script (src/ingest/script.ts) with its texts and names in simplified script; any other as it is. */
@@ -381,15 +383,15 @@ export class CorpusResolver {
 
   /** The resolved corpus, every node and edge in an array. */
   finish(): ResolvedCorpus {
-    const { nodes, edges, dropped } = this.finishStream();
-    return { nodes: [...nodes], edges: [...edges], dropped };
+    const { nodes, edges, mentions, dropped } = this.finishStream();
+    return { nodes: [...nodes], edges: [...mergeByKey(edges, mentions.edges())], dropped };
   }
 
   /**
-   * The resolved corpus, its nodes and edges made as they are taken (each once, in key order):
-   * a MENTIONS edge (most of a graph's edges) is a row of numbers and two strings until then.
+   * The resolved corpus, its nodes and edges made as they are taken (each once, in key order),
+   * its MENTIONS edges (most of a graph's edges) apart, as rows of numbers (./mentions.ts).
    */
-  finishStream(): ResolvedStream {
+  finishStream(): Required<ResolvedStream> {
     if (this.finished) throw new Error('CorpusResolver: finish twice');
     this.finished = true;
     const { persons, orgs, titles, policies, locations, meetings } = this;
@@ -414,11 +416,20 @@ export class CorpusResolver {
     };
 
     const nodes = this.articleNodes;
+    for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
+    // a MENTIONS row names its nodes by their place in key order
+    const nodeKeys = [...nodes.keys()].sort(cmp);
+    let numbers: Map<string, number> | null = new Map(nodeKeys.map((k, i) => [k, i]));
+    const numberOf = (key: string): number => {
+      const i = numbers?.get(key);
+      if (i === undefined) throw new Error(`CorpusResolver: an edge to ${key}, which is no node`);
+      return i;
+    };
     // an edge whose evidence may still grow is a draft; a MENTIONS edge has its one entry from
-    // the start: a row (its key, its target, the article's place, the sentence) made an edge
-    // when taken
+    // the start: a row of numbers (./mentions.ts), made an edge when taken
     const edges = new Map<string, EdgeDraft>();
-    const mentions = { keys: [] as string[], targets: [] as string[], article: new IntColumn(), start: new IntColumn(), end: new IntColumn() };
+    const mentions = new MentionRows();
+    const articles = { ids: f.ids, dates: new Array<string | null>(f.articles), nodes: new Int32Array(f.articles) };
     const dropped: DroppedRelation[] = [];
     const addEdge = (type: GraphEdgeType, source: string, target: string, ev: DraftEvidence, extra: EdgeExtra = {}) => {
       const key = edgeKey(type, source, target);
@@ -435,6 +446,8 @@ export class CorpusResolver {
       const id = f.ids[a];
       const date = strings.atOrNull(f.date.get(a));
       const aKey = articleKey(id);
+      articles.dates[a] = date;
+      articles.nodes[a] = numberOf(aKey);
       const base = (start: number, end: number): DraftEvidence => ({ article: id, start, end, date });
 
       // MENTIONS: every entity found in the article, with the sentence of its first occurrence
@@ -446,12 +459,8 @@ export class CorpusResolver {
         const k = keyOf(e);
         if (!k) continue;
         keys.set(f.entityId.get(e), k);
-        // one per (article, entity) (the first; mentionEdges drops the others)
-        mentions.keys.push(edgeKey('MENTIONS', aKey, k));
-        mentions.targets.push(k);
-        mentions.article.push(a);
-        mentions.start.push(f.entityStart.get(e));
-        mentions.end.push(f.entityEnd.get(e));
+        // one per (article, entity) (the first; MentionRows.edges drops the others)
+        mentions.push(a, numberOf(k), f.entityStart.get(e), f.entityEnd.get(e));
       }
       // REPORTED: the article's reporters (they are people, kept apart from `persons`)
       for (let r = f.firstReporter.get(a), end = Facts.end(f.firstReporter, a, f.reporterSlot.length); r < end; r++)
@@ -489,75 +498,42 @@ export class CorpusResolver {
       }
     }
 
-    for (const n of [persons, orgs, titles, policies, locations, meetings]) for (const [k, a] of n.nodes()) nodes.set(k, a);
-
-    return inKeyOrder(nodes, edges, { ...mentions, ids: f.ids, dates: f.date, strings }, dropped);
+    numbers = null;
+    return inKeyOrder(nodes, nodeKeys, edges, mentions.edges(articles, nodeKeys), strings, dropped);
   }
-}
-
-/** MENTIONS edges as rows: key, target, the article's place, the sentence; the articles' ids and dates */
-interface MentionRows {
-  keys: string[];
-  targets: string[];
-  article: IntColumn;
-  start: IntColumn;
-  end: IntColumn;
-  ids: string[];
-  dates: IntColumn;
-  strings: StringTable;
 }
 
 /**
  * The resolved nodes and edges, each made when taken, in key order (apart from finishStream's
  * scope, so that what it read the articles with is not held while the graph is built).
+ * `nodeKeys`: the keys of `nodes`, sorted.
  */
-function inKeyOrder(nodes: Map<string, ResolvedNodeAttributes>, drafts: Map<string, EdgeDraft>, mentions: MentionRows, dropped: DroppedRelation[]): ResolvedStream {
-  const nodeKeys = [...nodes.keys()].sort(cmp);
+function inKeyOrder(
+  nodes: Map<string, ResolvedNodeAttributes>,
+  nodeKeys: string[],
+  drafts: Map<string, EdgeDraft>,
+  mentions: MentionEdges,
+  strings: StringTable,
+  dropped: DroppedRelation[],
+): Required<ResolvedStream> {
   const draftKeys = [...drafts.keys()].sort(cmp);
-  // MENTIONS rows in key order, a key's first row (the first article that gave it) first
-  const { keys, ids, dates, strings } = mentions;
-  let order = new Int32Array(keys.length).map((_, i) => i).sort((a, b) => cmp(keys[a], keys[b]) || a - b);
-  const mentionEdge = (m: number): ResolvedEdge => {
-    const a = mentions.article.get(m);
-    const date = strings.atOrNull(dates.get(a));
-    const attributes: GraphEdgeAttributes = {
-      type: 'MENTIONS',
-      evidence: [{ article: ids[a], start: mentions.start.get(m), end: mentions.end.get(m) }],
-      first: date || null,
-      last: date || null,
-    };
-    return { key: keys[m], source: articleKey(ids[a]), target: mentions.targets[m], attributes };
-  };
   return {
     nodes: (function* () {
       for (const key of nodeKeys) yield { key, attributes: nodes.get(key)! };
+      // (the keys stay: the MENTIONS rows name nodes by their place in them)
       nodes.clear();
-      nodeKeys.length = 0;
     })(),
-    // the drafts and the MENTIONS rows, merged in key order (they share no key: MENTIONS is no draft's type)
     edges: (function* () {
-      let d = 0;
-      let m = 0;
-      while (d < draftKeys.length || m < order.length) {
-        // a key given again (an article id twice in the corpus, or two entities of one node) is one edge
-        if (m > 0 && m < order.length && keys[order[m]] === keys[order[m - 1]]) {
-          m++;
-          continue;
-        }
-        if (d < draftKeys.length && (m === order.length || cmp(draftKeys[d], keys[order[m]]) < 0)) {
-          const key = draftKeys[d++];
-          const draft = drafts.get(key)!;
-          yield { key, source: draft.source, target: draft.target, attributes: finishEdge(draft) };
-        } else yield mentionEdge(order[m++]);
+      for (const key of draftKeys) {
+        const draft = drafts.get(key)!;
+        yield { key, source: draft.source, target: draft.target, attributes: finishEdge(draft) };
       }
       // all made: what they were made from goes now, not when the caller lets go of this
       drafts.clear();
       draftKeys.length = 0;
-      order = new Int32Array(0);
-      for (const list of [keys, mentions.targets, ids]) list.length = 0;
-      for (const column of [mentions.article, mentions.start, mentions.end, dates]) column.clear();
       strings.clear();
     })(),
+    mentions,
     dropped,
   };
 }

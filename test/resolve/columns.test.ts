@@ -1,4 +1,4 @@
-import { FloatColumn, IntColumn, StringTable } from '../../src/columns';
+import { COLUMN_CHUNK, FloatColumn, IntColumn, StringTable } from '../../src/columns';
 
 describe('IntColumn and FloatColumn: rows of numbers that grow', () => {
   it('keeps every value past many doublings of its capacity', () => {
@@ -13,6 +13,27 @@ describe('IntColumn and FloatColumn: rows of numbers that grow', () => {
     for (let i = 0; i < 10_000; i++) {
       expect(ints.get(i)).toBe(i * 7 - 3);
       expect(floats.get(i)).toBe(i % 3 === 0 ? Infinity : i / 4);
+    }
+  });
+
+  it('keeps every value across many chunks, and sets a row in any of them', () => {
+    const ints = new IntColumn();
+    for (let i = 0; i < 100_000; i++) ints.push(i ^ 0x5a5a);
+    ints.set(70_000, -7);
+    const wrong = Array.from({ length: 100_000 }, (_, i) => i).filter((i) => ints.get(i) !== (i === 70_000 ? -7 : i ^ 0x5a5a));
+    expect(wrong).toEqual([]);
+    expect(ints.length).toBe(100_000);
+  });
+
+  it('never copies its rows to grow: what it holds is its rows and at most one chunk more, whatever the length', () => {
+    for (const n of [10, 1_000, 16_385, 70_000, 300_001]) {
+      const ints = new IntColumn();
+      const floats = new FloatColumn();
+      for (let i = 0; i < n; i++) (ints.push(i), floats.push(i / 3));
+      // (a column that doubled an array to grow held up to twice its rows, and the copies it let go)
+      expect(ints.byteLength).toBeLessThanOrEqual(4 * n + 4 * COLUMN_CHUNK);
+      expect(floats.byteLength).toBeLessThanOrEqual(8 * n + 8 * COLUMN_CHUNK);
+      expect(ints.byteLength).toBeGreaterThanOrEqual(4 * n);
     }
   });
 
