@@ -690,9 +690,10 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
   // (a name read already as this same name may be named again with another post: `增补A、B为委员；增补A为…副主任`)
   const takenByOther = (i: number, name: string) => taken(i) && !out.some((p) => p.start - offset === i && p.name === name);
+  // (the verb before the post at `titleAt`: 为, or 担任)
+  const verbLength = (titleAt: number): number => (s.startsWith('担任', titleAt - 2) ? 2 : 1);
   const appointed = (from: number, titleAt: number, title: string): boolean => {
-    // (the verb before the post: 为, or 担任)
-    const names = namesUpTo(s, from, titleAt - (s.startsWith('担任', titleAt - 2) ? 2 : 1), takenByOther, out);
+    const names = namesUpTo(s, from, titleAt - verbLength(titleAt), takenByOther, out);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
@@ -704,7 +705,7 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     if (!TITLE_HEAD_END.test(title)) continue;
     // (a note may follow the post: `为省长（土家族），A、B为副省长`)
     const titleAt = m.index! + m[0].length - m[3].length - title.length;
-    if (!appointed(titleAt - (s.startsWith('担任', titleAt - 2) ? 2 : 1) - m[1].length, titleAt, title)) continue;
+    if (!appointed(titleAt - verbLength(titleAt) - m[1].length, titleAt, title)) continue;
     for (let end = m.index! + m[0].length; s[end] === '，' || s[end] === '；'; ) {
       // (a clause may open with the verb again: `；选举A为自治区主席，B、C为副主席`)
       const from = end + 1 + (APPOINTED_AGAIN.exec(s.slice(end + 1))?.[0].length ?? 0);

@@ -834,9 +834,12 @@ function signers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | nu
     const before = ps.filter((p) => p.end <= s.start + v.index! && !/^[^，。；]{0,6}(?:陪同|见证下)/.test(s.text.slice(p.end - s.start)));
     const inClause = before.filter((p) => p.start >= clauseStart);
     const who = inClause.length ? inClause : v[1] ? before : before.slice(0, 1);
-    if (who.length && !PLANNED_SPEECH.test(s.text.slice(who.at(-1)!.end - s.start, v.index!)) && !/(?<![上中少大])将(?![军领士])|拟/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, signing, s, 'attended.act', 'attended', false);
+    if (who.length && !PLANNED_SIGNING.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, signing, s, 'attended.act', 'attended', false);
   }
 }
+
+/** A plan between a signer and the signing (`将…签署`, `拟…签约`, `届时`; not 上将): what PLANNED_SPEECH reads, and any 将 or 拟. */
+const PLANNED_SIGNING = /(?<![上中少大])将(?![军领士])|拟|^届时/;
 
 /** A signing ceremony (`协议签署仪式`, `项目签约仪式`, `集中签约活动`): its signers and witnesses are there. */
 const SIGNING_MEETING = /(?:签署|签约|签字)(?:仪式|活动)$|签约(?:大会|会)$/;
