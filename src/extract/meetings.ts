@@ -14,6 +14,8 @@ import { DATED_DATELINE } from '../segment/dates';
 const HELD_WELCOME_BEFORE = new RegExp(`(?:举行|主持)了?(?:${HELD_MANNER})?$`);
 /** The manner a meeting is held in, before its name (`举行隆重欢迎仪式`): no part of it. */
 const MANNER_BEFORE_NAME = new RegExp(`^${HELD_MANNER}(?=[\\u4e00-\\u9fff]{2})`);
+/** A count of sittings before a meeting's name (`两次临江论坛`), not a session's number (`三次会议`, `一次全体会议`). */
+const COUNT_BEFORE_NAME = /^(?:[\d０-９]+|[两二三四五六七八九十]+)次(?![会大全常])(?=[\u4e00-\u9fff“"]{2})/;
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 // (after the clause of what it completed first: `…第三十七次会议在完成各项议程后，29日下午在长春闭幕`)
 const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成)了?[^，。；]{0,10}?议程后，)?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
@@ -210,7 +212,7 @@ const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯�
 const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 
 /** Words that name back the meeting the text is about (`这次会议`). */
-const DEMONSTRATIVE = '本次|这次|此次|本届|该次';
+const DEMONSTRATIVE = '本次|这次|此次|本届|该次|这届|这[两三四五六七八九十几]次';
 const DEMONSTRATIVE_RE = new RegExp(DEMONSTRATIVE);
 /** Heads of a congress named by the tasks it is called for (`…创新深化、改革攻坚、开放提升大会`). */
 const TASKED_HEAD = /^(?:大会|会议|推进会|动员会|座谈会)$/;
@@ -794,9 +796,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
-    // (and 博览会展馆, a hall of the fair; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
+    // (and 博览会展馆, a hall of the fair; 广大会员国, members; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
-    if (/^(?:[堂室厅馆场址]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址员·]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `准确把握中国人民政治协商会议这个政治组织`: what the text says it is (an organization, a form, a system) is no meeting
@@ -1095,7 +1097,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
     // (nor the manner it is held in: `举行隆重欢迎仪式`, `举行盛大晚会`)
-    const manner = MANNER_BEFORE_NAME.exec(name);
+    // (nor a count of sittings, `召开过两次临江论坛`; not a session's number, `三次会议`, `一次全体会议`)
+    const manner = MANNER_BEFORE_NAME.exec(name) ?? COUNT_BEFORE_NAME.exec(name);
     if (manner && raw.endsWith(name)) {
       name = name.slice(manner[0].length);
       raw = raw.slice(manner[0].length);

@@ -433,12 +433,17 @@ function foreignPlace(text: string, start: number, end: number): boolean {
 
 /**
  * Is a bare two-character span `X军` a country's army, where the text names that country by
- * the same one character (乌军 beside 乌方, 乌称, 乌总统)? A person so named (韩军) comes with a
- * post or in a list, with a cue.
+ * the same one character (乌军 beside 乌方, 乌称, 乌总统) or a country whose name begins with it
+ * (乌克兰)? A person so named (韩军) comes with a post, or in a list of a text that names no such country.
  */
 export function armyOf(text: string, s: { name: string; cue?: string }): boolean {
-  if (s.cue || s.name.length !== 2 || s.name[1] !== '军') return false;
-  return new RegExp(`${s.name[0]}(?:方|称|总统|外长|政府|国防部)`).test(text);
+  // (two characters, or four where the reader ran on into what the army has: `乌军坦克`)
+  if ((s.cue && s.cue !== 'list') || (s.name.length !== 2 && s.name.length !== 4) || s.name[1] !== '军') return false;
+  if (new RegExp(`${s.name[0]}(?:方|称|总统|外长|政府|国防部)`).test(text)) return true;
+  // (or names a country whose name begins with it: 乌军 beside 乌克兰方面称, also where a headline's space
+  // reads as a list's, `打击乌军 乌称…`)
+  for (let k = text.indexOf(s.name[0]!); k !== -1; k = text.indexOf(s.name[0]!, k + 1)) if (countryAt(text, k) > 0) return true;
+  return false;
 }
 
 /**

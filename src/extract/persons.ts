@@ -106,8 +106,10 @@ export function creditedReporters(input: string): Reporter[] {
   if (lede) for (const n of lede[1]!.split(/[ \u3000、]+/)) if (n && nameShape(n)) credit(n, '记者');
   // a dateline's bracket with names alone (`本报讯(黄子煖)1月5日`), writer and photographer in a closing bracket
   // (`(杨涛 文/李前进 图)`), a contributor's body and names closing the text (`(南靖县安监局 陈月清 林冬丽)`)
-  const dateline = text.includes('讯') ? DATELINE_BRACKET_NAMES.exec(text) : null;
-  if (dateline) for (const n of dateline[1]!.split(/[、\s]+/)) if (nameShape(n)) credit(n, '记者');
+  // (also after 电, `本报云南电 (A、B)`, and with an outlet's reporter among them: `本网讯(张三 四川日报全媒体记者 李四 王五)`)
+  const dateline = text.includes('讯') || text.includes('电') ? DATELINE_BRACKET_NAMES.exec(text.slice(0, 200)) : null;
+  const credited = dateline ? dateline[1]!.split(/[、\s]+/).filter(Boolean) : [];
+  if (credited.every((n) => nameShape(n) || BRACKET_OUTLET_ROLE.test(n)) && credited.some(nameShape)) for (const n of credited) if (nameShape(n)) credit(n, '记者');
   for (const m of text.includes('文/') || text.includes('文／') ? allMatches(BRACKET_WRITER_PHOTO, text) : []) {
     if (nameShape(m[1]!)) credit(m[1]!, '记者');
     if (nameShape(m[2]!)) credit(m[2]!, '摄影');
@@ -187,8 +189,10 @@ function* bracketLineEnds(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Names alone in the bracket right after a dateline's 讯 (`本报讯(黄子煖)`). */
-const DATELINE_BRACKET_NAMES = /讯\s*[（(]((?:[\u4e00-\u9fff]{2,3}[、\s]+){0,3}[\u4e00-\u9fff]{2,3})[）)]/;
+/** Names in the bracket right after a dateline's 讯 or 电 (`本报讯(黄子煖)`, `本报云南电 (A、B)`), an outlet's role among them. */
+const DATELINE_BRACKET_NAMES = /(?:讯|[^\s，。；]{2,12}电)\s*[（(]((?:[\u4e00-\u9fff]{2,14}[、\s]+){0,5}[\u4e00-\u9fff]{2,3})[）)]/;
+/** A role word in a dateline's bracket of names (`四川日报全媒体记者`, `通讯员`): none of them. */
+const BRACKET_OUTLET_ROLE = /^[\u4e00-\u9fff]{0,10}(?:记者|通讯员)$/;
 /** A writer and a photographer in one bracket, each by the mark after the name (`(杨涛 文/李前进 图)`). */
 const BRACKET_WRITER_PHOTO = /[（(]\s*([\u4e00-\u9fff]{2,3})\s*文\s*[/／]\s*([\u4e00-\u9fff]{2,3})\s*(?:图|摄)\s*[）)]/g;
 /** A contributing body and its people's names in the bracket closing the text (`(南靖县安监局 陈月清 林冬丽)`). */
@@ -1270,7 +1274,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久)$/.test(before)) break;
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
     // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学
@@ -1334,6 +1338,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     // (or, after 、, a name of three its list bounds whose given name holds a character of a preposition: `、沈向民出席`)
     const name = cuedName(s, i + 1) ?? (s[i] === '、' ? listBoundName(s, i + 1) : null);
     if (!name) break;
+    // (nor his wife or kin joined by 和: `总统约瑟夫·拜登和夫人吉尔·拜登`)
+    if (s[i] === '和' && /^(?:夫人|丈夫|妻子|女儿|儿子|母亲|父亲)/.test(s.slice(i + 1, i + 3))) break;
     // (a country or a place joined by 和 is no name sharing the post: `伊朗代理总统穆赫贝尔和印度代表`)
     if (s[i] === '和' && placeWordAt(s, i + 1) >= name.length) break;
     // (a dotted name read with a post before it is that post's: `、法新社社长让·米奥` stops the list)

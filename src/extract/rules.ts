@@ -351,6 +351,19 @@ export const RULES = {
       neg('某国驻华大使馆举行招待会。'),
       // a list item with a post of its own does not share the list's post
       pos('市教委主任王建国、党组书记陈立新分别在会上讲话。', '王建国 → 市教委主任', '陈立新 → 党组书记'),
+      // a dotted name whose last part is one character ends before the call or the speech (`伊姆兰·汗通电话`)
+      pos('国家主席王明同某国总理阿卜杜·汗通电话。', '王明 → 国家主席', '阿卜杜·汗 → 某国总理'),
+      pos('某国总理阿卜杜·汗表示，双方关系很好。', '阿卜杜·汗 → 某国总理'),
+      // a post over two dotted names joined by 和, not over his wife (`总统约瑟夫·拜登和夫人…`)
+      pos('某国执政官卡洛·罗西和马里奥·比安基今天举行仪式。', '卡洛·罗西 → 某国执政官', '马里奥·比安基 → 某国执政官'),
+      pos('某国总统约瑟夫·卡特和夫人玛丽·卡特出席。', '约瑟夫·卡特 → 某国总统'),
+      // the chief architect and accountant are posts as the chief engineer is; a time before the post is none of it
+      pos('市规划委副总建筑师王明介绍说。', '王明 → 市规划委副总建筑师'),
+      pos('这几天临江医院副院长王明一直在病房。', '王明 → 临江医院副院长'),
+      // a group's convener is its post (`…“鼓岭之友”召集人X`), and the group no meeting
+      pos('临江联谊会召集人刘海出席。', '刘海 → 临江联谊会召集人'),
+      // a name's last character is no first one of the adverb after it (`刘建中专程来到`: 刘建中, not 刘建 + 中专)
+      pos('省长刘建中专程来到临江。', '刘建中 → 省长'),
     ],
   },
   'holds.post-after-list': {
@@ -1375,6 +1388,8 @@ export const RULES = {
       neg('王明同临山国总理通电话。王明表示，党的二十大描绘了宏伟蓝图。刘海、张建国等参加上述活动。'),
       // nor the meeting a guest met here came for, told in the host's welcome: the events above are the talks
       neg('国家主席王明在临江同临山国总统阿巴斯举行会谈。王明欢迎阿巴斯访华并出席临江峰会。刘海、张建国等参加上述活动。'),
+      // nor a meeting the host attends told in the guest's words: the events above are the talks
+      neg('国家主席王明在临江同临山国总统阿巴斯举行会谈。阿巴斯表示，热烈欢迎王明主席应邀出席临江经济论坛。刘海、张建国等出席上述活动。'),
       // a welcome ceremony the talks came after (named by who holds the talks) is one of the events 有关活动 sums up
       pos('欢迎仪式后，王明同通伦举行会谈。王明表示，两国是友好邻邦。会谈后，两国总理共同见证合作文件的签署。刘海、吴东等出席有关活动。', '刘海 → 王明欢迎仪式:attended', '吴东 → 王明欢迎仪式:attended'),
     ],
@@ -1501,6 +1516,13 @@ export const RULES = {
       pos('5月29日，常务副市长王明深入昆山市、太仓市督查重点项目建设。', '王明 → 昆山市', '王明 → 太仓市'),
       pos('2月1日，副市长王明到临山县开展专题调研。', '王明 → 临山县'),
       pos('今天上午，区长王明带队赴区发改委开展工作调研。', '王明 → 区发改委'),
+      // after 赴 a comma may stand before the verb (`赴A、B，调研…`), and a visit to console (`赴X开展春节慰问活动`)
+      pos('3月21日，省委书记王明赴临江县、临山县，调研生态保护和防汛准备工作。', '王明 → 临江县', '王明 → 临山县'),
+      pos('副省长王明率省委省政府慰问团赴临江县开展春节慰问活动。', '王明 → 临江县'),
+      // places joined by 和, each named by its own head; kinds of site joined so name none (`分赴困难地区和困难企业`, `到灾区慰问`)
+      pos('市长王明到临江县和临山县调研。', '王明 → 临江县', '王明 → 临山县'),
+      neg('市长王明分赴困难地区和困难企业开展了走访慰问活动。'),
+      neg('市长王明到灾区慰问。'),
       // 在这里 before a visit's verb: the site a sentence just before introduced
       pos('临江纪念馆是临江市重要的红色教育基地。市委书记张建国在这里参观了主题展。', '张建国 → 临江纪念馆'),
       // each in the province of his own post (分别在所在省市), none without one; a verb ends the place (在湖南出席…并调研)
@@ -1519,6 +1541,12 @@ export const RULES = {
     cases: [
       // (实地调研 and its list, as 调研了: `会前，宁咏实地调研小米武汉总部、…等企业和机构`)
       pos('省长王明实地调研临江电子公司、临山机械厂等企业。', '王明 → 临江电子公司', '王明 → 临山机械厂'),
+      // (two kinds of body, and the kind before the visit's verb: `等企业和机构`, `等企业调研`: each item a body, whatever its name ends with)
+      pos('副省长王明实地调研临江电子总部、临山光纤激光技术股份有限公司等企业和机构，了解生产经营情况。', '王明 → 临江电子总部', '王明 → 临山光纤激光技术股份有限公司'),
+      pos('副省长王明来到临江电子总部、临山机械公司等企业调研。', '王明 → 临江电子总部', '王明 → 临山机械公司'),
+      // a list closed by the visit's verb (`到A、B、C进行了调研`): its items by their own names, where one is named by its head
+      pos('当天上午，王明、刘海等先后到华星客车、临江装备、临山电科27所进行了调研。', '王明 → 华星客车', '王明 → 临江装备', '王明 → 临山电科27所', '刘海 → 华星客车', '刘海 → 临江装备', '刘海 → 临山电科27所'),
+      neg('王明先后到田间地头、农户家中进行调研。'),
       // the departments a city's leaders call on (拜访) are visited, as those walked through (走访) are
       pos('临江市委书记王明、市长刘海一行先后拜访了省发改委、省交通厅等有关部门。', '王明 → 省发改委', '王明 → 省交通厅', '刘海 → 省发改委', '刘海 → 省交通厅'),
       // one called on (看望了X) is no visitor of the clause after (`看望了帕巴拉·格列朗杰等…，走访了札达县政协机关`)

@@ -24,6 +24,9 @@ describe('credits', () => {
     ['（记者 罗宾·库克）', ['罗宾·库克:记者']],
     // a name alone in brackets closing the item (`…参加会见。(黄鹭)`)
     ['刘海、李华参加会见。（黄鹭）', ['黄鹭:记者']],
+    // names in the bracket after a dateline's 电, and with an outlet's reporter among them after 讯
+    ['本报临江电 (吴再明、刘东华)近日，省委书记王明来到临江县看望群众。', ['吴再明:记者', '刘东华:记者']],
+    ['本网讯(张超 临江日报全媒体记者 薛海睿 兰珍)9月25日，省委书记王明前往临江县调研。', ['薛海睿:全媒体记者', '兰珍:全媒体记者', '张超:记者']],
     ['图为农民读者正在挑选书籍。（帅瑜摄）', ['帅瑜:摄影']],
     // names listed alone in the closing bracket; an intern's credit (实习生) in a reporter's
     ['刘海、李华参加会见。（张武明、林君）', ['张武明:记者', '林君:记者']],

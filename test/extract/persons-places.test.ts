@@ -58,9 +58,15 @@ describe("a country's army is no person", () => {
     expect(armyOf('俄称打击乌无人机基地 乌称打击俄集结点 乌军对俄军人员展开打击', { name: '乌军' })).toBe(true);
     expect(armyOf('美方表示，美军将撤出', { name: '美军' })).toBe(true);
   });
-  it('a person named so stays one: a cue, or no side of that name in the text', () => {
+  it('…or a country whose name begins with it, also in a list (a headline\'s space: `打击乌军 乌称…`), and 乌军坦克 read on', () => {
+    expect(armyOf('乌克兰方面称，乌军撤出', { name: '乌军' })).toBe(true);
+    expect(armyOf('打击乌军 乌称局势得到控制', { name: '乌军', cue: 'list' })).toBe(true);
+    expect(armyOf('摧毁数十辆乌军坦克、装甲车。乌克兰方面称', { name: '乌军坦克', cue: 'list' })).toBe(true);
+  });
+  it('a person named so stays one: a post, or no side or country of that name in the text', () => {
     expect(armyOf('演员韩军出席首映式', { name: '韩军' })).toBe(false);
-    expect(armyOf('乌方表示，乌军撤出', { name: '乌军', cue: 'list' })).toBe(false);
+    expect(armyOf('演员韩军出席首映式', { name: '韩军', cue: 'title-before' })).toBe(false);
+    expect(armyOf('演员刘海、韩军出席首映式', { name: '韩军', cue: 'list' })).toBe(false);
     expect(armyOf('韩方表示欢迎，韩军说', { name: '韩军说' })).toBe(false);
   });
 });

@@ -37,6 +37,10 @@ describe('persons and posts', () => {
     expect(personNames('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
     expect(personNames('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
   });
+  it('reads no country\'s army as a person, also where a headline\'s space reads as a list (`打击乌军 乌称…`, beside 乌克兰)', () => {
+    expect(personNames('某国国防部10日称，某国军队在多条战线上打击乌军目标，摧毁1座乌军弹药库。乌克兰方面称，前线局势依然紧张。', '某国称多战线打击乌军 乌称局势得到控制')).toEqual([]);
+    expect(personNames('某国国防部30日称，某国军队打击了乌军人员，摧毁数十辆乌军坦克、装甲车等装备。', '某国称打击乌军坦克修理厂 乌称击退进攻')).toEqual([]);
+  });
   it('reads no foreign governor-general in a Chinese post holding 总督 (`国家总督学`, `总督导`)', () => {
     expect(personNames('教育部副部长、国家总督学王明出席会议。')).toEqual(['王明']);
     expect(personNames('巡视组总督导刘海出席。')).toEqual(['刘海']);
@@ -383,6 +387,23 @@ describe('meetings, policies and bodies', () => {
   it('reads a quoted two-part theme with its comma as part of the name; a concert is no meeting', () => {
     expect(meetingNames('市政协12日召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会。')).toEqual(['统筹城乡融合发展,全面推进乡村振兴专题协商会']);
     expect(meetingNames('新年音乐会在人民大会堂举行。')).toEqual([]);
+  });
+  it('leaves no place behind from a visit no one is named making (`各地…分赴临江县和临山县调研`)', () => {
+    const a = extractArticle(article('春节期间，各地都由党政主要领导率工作组，分赴临江县和临山县调研。'));
+    expect(a.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual([]);
+  });
+  it('reads a book edited or translated, or an article by its title, in 《》 as no policy and no meeting (`主编了23卷《…·…》`, `全译本《…》`)', () => {
+    expect(policyNames('他主编了23卷《临江大典·法律典》。')).toEqual([]);
+    expect(meetingNames('他主编了23卷《临江大典·法律典》。')).toEqual([]);
+    expect(policyNames('首个中文全译本《临江宣言》在这里诞生。')).toEqual([]);
+    expect(policyNames('人民日报评论员文章《坚持新时代党的组织路线》。')).toEqual([]);
+    expect(policyNames('会议审议通过《临江市促进条例》。')).toEqual(['临江市促进条例']);
+  });
+  it('reads no meeting in a word a head noun begins (`广大会员国`), nor one named back after a verb (`相信这届论坛`, `而这三次国际会议`), nor 过 of 召开过 in a name', () => {
+    expect(meetingNames('临山国赢得联合国广大会员国的好评。')).toEqual([]);
+    const a = extractArticle(article('王明表示，相信这届论坛将为双方带来新契机。他召开过两次临江论坛，而这三次国际会议都很成功。'));
+    expect(a.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['临江论坛']);
+    expect(meetingNames('十三届全国人大三次会议在京开幕。')).toEqual(['十三届全国人大三次会议']);
   });
   it('reads an exhibition or a show in 《》 as no policy (not a speech titled …发展), and names a bare 开幕式 attended by it', () => {
     expect(policyNames('此次《世界华人书画展》得到了热烈响应。王明发表题为《携手应对挑战实现共同发展》的讲话。')).toEqual(['携手应对挑战实现共同发展']);

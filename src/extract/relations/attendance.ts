@@ -131,6 +131,8 @@ const studiedName = (s: Sentence, p: PersonMention): boolean => STUDIED_NAME.tes
 /** Sittings named by their kinds alone after a verb of attending, a 、-list (`主席会议、常委会议`). */
 const SITTINGS_NAMED = /^了?((?:[\u4e00-\u9fff]{1,3}会议[、和])*[\u4e00-\u9fff]{1,3}会议)(?![\u4e00-\u9fff])/;
 
+/** A sentence told in a speaker's words (`普京表示，…`): what it says was done is his account, no event of the report. */
+const SPEAKER_WORDS = /^[^，。；]{2,20}?(?:表示|说|指出|强调|认为)[，：:]/;
 /** The events a report has told, named back after a verb of attending (`参加上述活动`). */
 const ABOVE_EVENTS = /^了?(?:(?:上述|以上)(?:各项)?|有关)活动/;
 
@@ -279,7 +281,8 @@ export function attendance(
       // (not the meeting a guest came for, told only to describe him: `会见来华出席中国－中亚峰会的…总统X`)
       // (nor one a guest met here came for: `欢迎鲁哈尼访华并出席…峰会。…丁薛祥等参加上述活动` are the talks')
       const guests = new Set(b.relations.filter((r) => r.type === 'MET').map((r) => r.to));
-      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list' && !guests.has(r.from)).map((r) => r.to));
+      // (nor one told in a speaker's words: `普京表示，…热烈欢迎习近平主席应邀出席东方经济论坛`)
+      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list' && !guests.has(r.from) && !SPEAKER_WORDS.test(r.evidence.text)).map((r) => r.to));
       // (a welcome ceremony the talks came after is one of the events, whoever the report says attends it)
       for (const e of b.entities) if (e.type === 'Meeting' && /.欢迎仪式$/.test(e.name)) held.add(e.id);
       if (held.size || !main || guests.size) {

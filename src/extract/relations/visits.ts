@@ -73,7 +73,7 @@ const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:�
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 // (and places counted, not named: `十余个地市`, `3个县`)
-const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
+const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|地区|灾区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -83,7 +83,7 @@ const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).joi
  * visited named by whose it is (`村图书馆`, `社区卫生服务中心`, `学院大厅`), a hall of a ceremony by its use (`二层迎宾厅`),
  * or a garrison by where it is stationed alone (`慰问渔民和驻岛部队`): no named place.
  */
-const GENERIC_SITE = /^(?:公司|企业|工厂|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场|展区|展馆|展厅)$|^(?:待改造的)?(?:县|乡|镇|村)?(?:福利院|卫生院|卫生室|(?:长途)?汽车站|客运站|棚户区|安置区|安置点)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))|^(?:[一二三四五六七八九十\d]+[层楼])?(?:迎宾|宴会|会见|会谈|签字|贵宾|休息)大?[厅室]$|^驻[\u4e00-\u9fff]?(?:部队|官兵)$/;
+const GENERIC_SITE = /^(?:公司|企业|工厂|城乡社区|社会组织|学校|中小学|医院|单位|机关|车间|办公室|会场|现场|当地|村里|家中|高铁站|车站|机场|社区|农村|村庄|乡镇|园区|博物馆|高校|大学|中学|小学|幼儿园|养老院|敬老院|部队|超市|商场|市场|展区|展馆|展厅)$|^(?:待改造的)?(?:县|乡|镇|村)?(?:福利院|卫生院|卫生室|(?:长途)?汽车站|客运站|棚户区|安置区|安置点)$|^(?:公司|企业|工厂|学校|单位|机关|车间|社区|学院|村(?![^村]{0,3}村$))|^(?:[一二三四五六七八九十\d]+[层楼])?(?:迎宾|宴会|会见|会谈|签字|贵宾|休息)大?[厅室]$|^驻[\u4e00-\u9fff]?(?:部队|官兵)$/;
 
 /**
  * A site named by the place or unit it is in and what it is there (`城关镇机关`, `临江县委主题教育办`,
@@ -137,8 +137,13 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:
 const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到)(?![了访])';
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
-/** `…等企业`: the kind of body a list's items are. */
-const BODIES_KIND = /等(?:企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构)$/;
+/** What makes a site one of a kind before its kind's word (`困难企业`, `所属企业`, `有关单位`). */
+const SITE_KIND_FIRST = /^(?:困难|贫困|特困|亏损|部分|一些|几家|所属|有关|相关)/;
+/** `…等企业`: the kind of body a list's items are (also two kinds and the visit's verb: `等企业和机构`, `等企业调研`). */
+const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构';
+const BODIES_KIND = new RegExp(`等(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:调研|考察|视察|走访|参观)?$`);
+/** A list closed by the visit's verb (`到A、B、C进行了调研`): its items are the places of the visit, named or not. */
+const CLOSED_BY_VISIT = /(?:进行|开展)了?(?:实地)?(?:调研|考察|视察)$/;
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
 /** A list closed by 等处/等地 and the visit's verb (`长电科技、聚成金刚石…等处进行实地考察`): each item is a place of it. */
@@ -168,7 +173,7 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
@@ -250,6 +255,10 @@ const shortBeforeAnd = (piece: string, next: string): boolean =>
 function mayNameSite(item: string): boolean {
   return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && (!isCommonWord(item) || COUNTRY_NAMES.has(item)) && (placeWordAt(item, 0) >= 2 || OLD_SITE.test(item));
 }
+/** Whether a list's item may be a body by its own name, with no head noun (`宇通客车`, `中铁装备`): no word of the dictionary, no kind. */
+function mayNameBody(item: string): boolean {
+  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众|项目|工程|情况|工作|家中?|家里)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && !GENERIC_SITE.test(item) && !GENERIC_PLACE.test(item);
+}
 /** What an old site is named with (`明清窑作群`, `临江古建筑群`, `东岭书院`, `琵琶亭`). */
 const OLD_SITE = /(?:(?:建筑|窑作|窑址|遗址|古墓|墓葬)群|古城|古镇|古村|书院|[亭阁寺庙祠塔])$/;
 
@@ -263,7 +272,7 @@ const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干
 const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|等|一线|进行|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|等|一线|进行|开展|时(?=[，。]|$)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
@@ -456,7 +465,8 @@ function visitedCity(b: Builder, t: string): Entity {
  * sentenceVisits: a call of one made afresh for every sentence cost it its optimized code ("wrong call target").
  */
 function addVisit(b: Builder, s: Sentence, date: string | null, who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId): void {
-  if (!kind) return;
+  // (a visit no one is named making leaves no place behind: `各地…分赴困难地区和困难企业`; a body is one by its name)
+  if (!kind || (who.length === 0 && kind === 'Location')) return;
   const t = normName(target);
   const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : visitedCity(b, t);
   for (const p of who) {
@@ -562,7 +572,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // (a comma before the verb only after 深入: `到X，调研…` is read by the itinerary's rules; and before
     // the visit's topic, `赴衡水市，就环境保护工作进行参观考察`)
-    if (m[0].includes('，') && !m[0].startsWith('深入') && !/，(?:就|围绕|针对|聚焦|宣讲)/.test(m[0])) continue;
+    // (and after 赴, which no itinerary's rule reads: `赴A、B，调研…`)
+    if (m[0].includes('，') && !/^(?:深入|赴)/.test(m[0]) && !/，(?:就|围绕|针对|聚焦|宣讲)/.test(m[0])) continue;
     // (先后深入/分别深入 opens a list: read as one, `先后深入A、B，实地调研`)
     if (m[0].startsWith('深入') && /(?:先后|分别)$/.test(s.text.slice(0, m.index!))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
@@ -584,6 +595,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (joined.length < 2) return [item];
       const shared = shareHead(joined);
       if (shared !== joined) return shared;
+      // (and places each named by its own head: `到临江县和临山县调研`)
+      if (joined.every((i) => visitTarget(i) === 'Location' && ADDRESS.test(i))) return joined;
       return (!visitTarget(item) || joined.every((i) => visitTarget(i) === 'Organization')) && joined.some((i) => visitTarget(i) === 'Organization') ? joined.filter((i) => visitTarget(i)) : [item];
     });
     const listStart = s.start + m.index! + m[0].indexOf(m[1]);
@@ -598,8 +611,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (a verb ends the place: `在山东出席…座谈会并调研` → 山东)
       const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等[地处]$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
-      // a kind of site (`到困难企业慰问`, `到社区调研`) names no place
-      if (GENERIC_SITE.test(place.replace(/^(?:困难|贫困|特困|亏损|部分|一些|几家)/, ''))) continue;
+      // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
+      const ofKind = (k: string) => GENERIC_SITE.test(k.replace(SITE_KIND_FIRST, '')) || GENERIC_PLACE.test(k.replace(SITE_KIND_FIRST, ''));
+      if (ofKind(place) || splitList(place, AND_RE).every(ofKind)) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
       if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
@@ -648,6 +662,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // they begin with a place's name (`东湖老醋坊` beside two 店)
     const unnamed: string[] = [];
     let named = 0;
+    const closed = CLOSED_BY_VISIT.test(m[1]);
     // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
     const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
     if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
@@ -712,11 +727,12 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const province = PROVINCE_NAMES.includes(item) && /^，(?:[^，。；]{0,4}?)(?:看望|慰问|考察|调研|视察)/.test(s.text.slice(itemAt0 - s.start + item.length));
       const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName || province ? 'Location' : null);
       if (kind) named++;
-      else if (item === plain && mayNameSite(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
+      else if (item === plain && (mayNameSite(item) || (closed && mayNameBody(item))) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
       addVisit(b, s, date, who, item, kind, 'visited.list');
     }
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
-    if (named > unnamed.length) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
+    // (or where the list is closed by the visit's verb: `到宇通客车、中铁装备进行了调研`)
+    if (named > unnamed.length || (closed && named > 0)) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
