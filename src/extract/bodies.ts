@@ -464,8 +464,8 @@ export function namedPolicy(raw: string, head: string): boolean {
       // (a named one may hold 等 inside: `粮油等主要作物大面积单产提升行动`)
       return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织)/.test(prefix);
     case '战略':
-      // (what the strategy does: `科教兴国`, `科技兴军`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
-      return /(?:发展|振兴|[强兴][国省市军农边县区]|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;
+      // (what the strategy does: `科教兴国`, `科技兴军`, `科教兴药`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
+      return /(?:发展|振兴|[强兴][\u4e00-\u9fff]|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;
     case '规划':
       // a place's master plan (`北京城市总体规划`)
       return /^关于/.test(raw) || (/总体$/.test(prefix) && placeWordAt(prefix, 0) >= 2);
@@ -568,7 +568,7 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
 const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论)的?$/;
-const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展)/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展)/;
 /** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
 const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */

@@ -16,7 +16,7 @@ import { within } from './spans';
 import { creditedReporters, creditedStaff, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
-import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings } from './relations/attendance';
+import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings, notYetHeld } from './relations/attendance';
 import { visits, companions, cameToProvince, delegationVisits } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
@@ -55,7 +55,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   for (let k = 1; k < credited.length; k++) reporters.add(credited[k - 1]!.name + credited[k]!.name);
   const { persons, model } = personMentions(article, sents, reporters);
   addPersons(b, article, sents, persons, model, reporters);
-  const { meetings, meetingEntity, main } = addMeetings(b, article, sents, persons);
+  const { meetings, meetingEntity, main, announced } = addMeetings(b, article, sents, persons);
 
   // ---- organizations, policies, places
   // (one entity per body, named as the article first names it: 全国人大宪法和法律委员会 … 宪法法律委)
@@ -101,7 +101,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   delegationVisits(b, sents, named, article.date);
   companions(b, sents, named);
   titleBodies(b);
-  return { entities: b.entities, relations: b.relations, reporters: credited };
+  return { entities: b.entities, relations: notYetHeld(b.relations, announced), reporters: credited };
 }
 
 // the rules' building blocks, for tests and the library surface

@@ -28,9 +28,10 @@ const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
  * The meetings of the text and of the headline as entities; which one the article reports
  * (its main meeting). One meeting, one entity: the main meeting's other forms in the
  * article — the headline's short name, `本次会议`, `开幕会`, a bare head noun that ends its
- * name — are its aliases, and their mentions point at it.
+ * name — are its aliases, and their mentions point at it. `announced`: the meetings the text
+ * announces for a later day than the article's, none attended yet.
  */
-export function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: readonly { name: string; start: number; end: number }[] = []): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null } {
+export function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: readonly { name: string; start: number; end: number }[] = []): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null; announced: ReadonlySet<Entity> } {
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
   const meetings = findMeetings(text);
@@ -191,12 +192,24 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
     meetingEntity.set(`${m.start}`, e);
   }
+  // a meeting announced for a later day than the article's (`将于5月9日出席…`) is not held yet, and is dated so,
+  // whichever mention made it the report's (`…开幕式。来华出席开幕式的外国领导人有：…`: the 9th, not the day of the announcement)
+  const announced = new Set<Entity>();
+  if (article.date) for (const m of meetings) {
+    const e = meetingEntity.get(`${m.start}`);
+    const s = e ? sentenceAt(sents, m.start) : undefined;
+    if (!s || !FUTURE_CLAUSE.test(s.text.slice(0, m.start - s.start))) continue;
+    const day = explicitDate(s.text, article.date);
+    if (!day || day <= article.date) continue;
+    announced.add(e!);
+    if (e!.date === article.date) e!.date = day;
+  }
   // a headline's meeting is the main one when it names it (a headline may glue a kicker on)
   for (const n of titleMeetings) {
     if (main && (formOf(n, main.name) || reported?.fromTitle === n)) alias(n);
     else if (!b.entities.some((e) => e.type === 'Meeting' && sameMeeting(n, e.name))) b.entity('Meeting', n, { date: article.date, location: null });
   }
-  return { meetings, meetingEntity, main };
+  return { meetings, meetingEntity, main, announced };
 }
 
 /**

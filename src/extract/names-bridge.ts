@@ -205,6 +205,12 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  // a three-character span whose last character opens a verb of going with the next (`王明来到临江`: 王明 + 来到)
+  for (const s of spans) {
+    if (s.name.length !== 3 || !GOING_VERB.test(text.slice(s.end - 1, s.end + 1)) || !SURNAMES_1.has(s.name[0]!) || !nameShape(s.name.slice(0, 2))) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
   // a three-character span that 着 follows is a name of two and the verb 着 marks (`李延拉着记者的手`: 李延 + 拉着;
   // not `王建华着力`, `着手`, `着眼`)
   for (const s of spans) {
@@ -252,6 +258,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
+      // (an armed group's name cut inside 武装: `也门胡塞武装25日宣布` → 胡塞武)
+      !(s.cue !== 'title-before' && text.startsWith('武装', s.end - 1)) &&
       // (a founder's or a place's name in an institution's or a crossing's: `约翰斯·霍普金斯大学`, `罗伯特·科赫研究所`,
       // `凯雷姆沙洛姆过境口岸`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && NAMED_AFTER_HEAD.test(text.slice(s.end, s.end + 6))) &&
@@ -268,8 +276,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && VILLAGE_AFTER.test(text.slice(s.end, s.end + 4))) &&
       // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`: a place)
       !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))) &&
-      // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`; after 一 it may be a name's)
-      !(s.cue !== 'title-before' && s.name[0] === '张' && /[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start))) &&
+      // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`, and doubled after 一: `一张张青春的脸庞`; after 一 alone it may be a name's)
+      !(s.cue !== 'title-before' && s.name[0] === '张' && (/[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) || text.endsWith('一张', s.start))) &&
       // (a transliterated city's start, the rest of its name and 市 after it: `克赖斯特|彻奇市`)
       !(s.cue !== 'title-before' && s.name.length >= 3 && TRANSLIT_WHOLE.test(s.name) && TRANSLIT_CITY_REST.test(text.slice(s.end, s.end + 5)) && !AFTER_NAME.test(text.slice(s.end)) && placeWordAt(text, s.end) === 0) &&
       // (the place of a dateline: `新华社惠灵顿11月20日电`, `本报香港9月27日电`)
@@ -430,6 +438,9 @@ function foreignPlace(text: string, start: number, end: number): boolean {
   for (let more = 0; more <= 3 && end + more <= text.length; more++) if (FOREIGN_PLACE_RE.test(text.slice(start, end + more))) return true;
   return false;
 }
+
+/** The verbs of going a visit opens with, whose first character a model may read into a name before them. */
+const GOING_VERB = /^(?:来到|前往|走进|深入)$/;
 
 /**
  * Is a bare two-character span `X军` a country's army, where the text names that country by

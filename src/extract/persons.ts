@@ -398,7 +398,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 }
 
 /** A preposition a name read after a post may have taken for its surname (向 is one too: only before a name known). */
-const PREPOSITION_FIRST = /^[向对为给跟与同和]/;
+const PREPOSITION_FIRST = /^[向对为给跟与同和由]/;
 
 /**
  * A person the article names with a post, again before a head of state's or government's post
@@ -758,6 +758,16 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
     if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
   }
+  // a group's posts given to comrades (`由王明同志担任组长，刘海同志、李华同志担任副组长`): each name before 同志
+  if (s.includes('同志担任') || s.includes('同志任')) for (const m of allMatches(COMRADES_TAKE_POST, s)) {
+    if (!TITLE_HEAD_END.test(m[2]!)) continue;
+    const titles = postChain(m[2]!, m.index! + m[0].length - m[2]!.length + offset);
+    let at = m.index! + m[0].indexOf(m[1]!);
+    for (const name of m[1]!.split('同志、')) {
+      if (titles.length && uncuedName(name) && !takenByOther(at, name)) out.push(appointedPerson(name, at + offset, titles));
+      at += name.length + 3;
+    }
+  }
   // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
   for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
     // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
@@ -988,8 +998,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && /[但而却]/.test(cand[0]!) && /[；，。：]/.test(s[i - 1] ?? '')) continue;
       // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)
       if (len === 3 && /[由在从被把经自]/.test(cand[0]) && placeWordAt(s, i + 1) >= 2) continue;
-      // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`)
-      if (len === 2 && /[同与和向对受给跟]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
+      // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`, `做习主席的好战士`)
+      if (len === 2 && /[同与和向对受给跟做当称祝]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
       // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
       if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
       // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
@@ -1026,11 +1036,17 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
  * and a count of members is a group (`最后80多名代表团成员离村`).
  */
 function noOnesPost(s: string, start: number, title: string): boolean {
+  // a leader addressed by surname and post (`同习主席合个影`, `做习主席的好战士`): no post before a name
+  if (title.length === 3 && SURNAMES_1.has(title[0]!) && SURNAME_ADDRESSED.test(title.slice(1)) && ADDRESS_BEFORE.test(s.slice(Math.max(0, start - 2), start))) return true;
   const elected = /当选为?/.exec(title);
   if (elected && elected.index >= 2 && placeWordAt(s, start) < elected.index && cuedName(s, start) === title.slice(0, elected.index)) return true;
   return /^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start));
 }
 
+/** The leaders' posts the press addresses them by with their surname alone (`习主席`, `李总理`). */
+const SURNAME_ADDRESSED = /^(?:主席|总理|书记|省长|市长|部长)$/;
+/** What stands before such an address: a verb or a preposition of the clause, no body's name (`同习主席`, `做习主席的`). */
+const ADDRESS_BEFORE = /(?:同|和|与|跟|向|对|给|做|当|见|见到|称|感谢|祝|是)$/;
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
@@ -1044,6 +1060,8 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担
  */
 const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名|由)(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职教]|内(?!蒙古)|上(?!海))([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** Comrades, one or a list, and the post each takes (`由王明同志担任组长`, `刘海同志、李华同志担任副组长`): group 1 the names with 同志、 between. */
+const COMRADES_TAKE_POST = /(?:^|[，；。：:\s]|由)((?:(?:(?!由)[\u3400-\u9fff·]){2,8}?同志、){0,8}(?:(?!由)[\u3400-\u9fff·]){2,8}?)同志(?:担任|任)([^，。；任]{2,24}?)(?=[，。；]|$)/g;
 /** A name read with no post before it to cue it: a Chinese name's shape and no dictionary word, or a transliterated name of three characters or more. */
 function uncuedName(name: string): boolean {
   return (nameShape(name) && !isCommonWord(name)) || (name.length >= 3 && TRANSLIT_WHOLE.test(name));

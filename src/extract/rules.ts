@@ -362,6 +362,9 @@ export const RULES = {
       pos('这几天临江医院副院长王明一直在病房。', '王明 → 临江医院副院长'),
       // a group's convener is its post (`…“鼓岭之友”召集人X`), and the group no meeting
       pos('临江联谊会召集人刘海出席。', '刘海 → 临江联谊会召集人'),
+      // a minister below an ambassador is one (公使); what brings in a part is no part of a post (`包括总经理X在内`)
+      pos('某国驻华大使王明、某国公使刘海等出席。', '王明 → 某国驻华大使', '刘海 → 某国公使'),
+      pos('包括总经理王明在内，共有十人参加。', '王明 → 总经理'),
       // a name's last character is no first one of the adverb after it (`刘建中专程来到`: 刘建中, not 刘建 + 中专)
       pos('省长刘建中专程来到临江。', '刘建中 → 省长'),
     ],
@@ -380,6 +383,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
+      // a group's posts given to comrades, one or a list (`由王明同志担任组长，刘海同志、李华同志担任副组长`)
+      pos('由王明同志担任组长，刘海同志、李华同志担任副组长。', '王明 → 组长', '刘海 → 副组长', '李华 → 副组长'),
+      pos('领导小组由王明同志任组长。', '王明 → 组长'),
       // 由X任…: X takes it; 任内 is no post taken (`…任内的国务卿`), 任内蒙古… is
       pos('会议决定，由王明任组长，刘海任副组长。报道说，张建国任内的国务卿曾多次访华。', '王明 → 组长', '刘海 → 副组长'),
       // a note in brackets after a name may hold a comma (`石玉珍（女，苗族）、陈彰嘉…为省政协副主席`)
@@ -597,6 +603,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // meetings listed after the verb, each the verb's (`先后主持召开A座谈会、B座谈会、C座谈会`)
+      pos('总书记王明先后主持召开企业家座谈会、临江发展座谈会、专家代表座谈会。', '王明 → 企业家座谈会:presided', '王明 → 临江发展座谈会:presided', '王明 → 专家代表座谈会:presided'),
       // a ceremony held in a manner (`举行隆重颁奖仪式`) is the report's; a bare one held for what the next clause does is
       // named by that (`举行隆重仪式，授予…称号` → 授予…称号仪式); one the clause opens with, its act cut by a verb of its
       // own words, from the clause's start (`…“最美…”发布仪式今晚举行`)
@@ -1523,6 +1531,8 @@ export const RULES = {
       pos('市长王明到临江县和临山县调研。', '王明 → 临江县', '王明 → 临山县'),
       neg('市长王明分赴困难地区和困难企业开展了走访慰问活动。'),
       neg('市长王明到灾区慰问。'),
+      // the visit's topic before the place and 进行了 before the verb (`还就…立法在陕西进行了调研`)
+      pos('委员长王明还就黄河保护立法在临江省进行了调研。', '王明 → 临江省'),
       // 在这里 before a visit's verb: the site a sentence just before introduced
       pos('临江纪念馆是临江市重要的红色教育基地。市委书记张建国在这里参观了主题展。', '张建国 → 临江纪念馆'),
       // each in the province of his own post (分别在所在省市), none without one; a verb ends the place (在湖南出席…并调研)
@@ -1541,6 +1551,8 @@ export const RULES = {
     cases: [
       // (实地调研 and its list, as 调研了: `会前，宁咏实地调研小米武汉总部、…等企业和机构`)
       pos('省长王明实地调研临江电子公司、临山机械厂等企业。', '王明 → 临江电子公司', '王明 → 临山机械厂'),
+      // a unit the military news leaves unnamed (`中部战区陆军某师`) is the body inspected
+      pos('中央军委主席王明3日视察中部战区陆军某师，强调要大抓实战化军事训练。', '王明 → 中部战区陆军某师'),
       // (two kinds of body, and the kind before the visit's verb: `等企业和机构`, `等企业调研`: each item a body, whatever its name ends with)
       pos('副省长王明实地调研临江电子总部、临山光纤激光技术股份有限公司等企业和机构，了解生产经营情况。', '王明 → 临江电子总部', '王明 → 临山光纤激光技术股份有限公司'),
       pos('副省长王明来到临江电子总部、临山机械公司等企业调研。', '王明 → 临江电子总部', '王明 → 临山机械公司'),

@@ -41,6 +41,11 @@ describe('persons and posts', () => {
     expect(personNames('某国国防部10日称，某国军队在多条战线上打击乌军目标，摧毁1座乌军弹药库。乌克兰方面称，前线局势依然紧张。', '某国称多战线打击乌军 乌称局势得到控制')).toEqual([]);
     expect(personNames('某国国防部30日称，某国军队打击了乌军人员，摧毁数十辆乌军坦克、装甲车等装备。', '某国称打击乌军坦克修理厂 乌称击退进攻')).toEqual([]);
   });
+  it('reads no name in a doubled measure word (`一张张青春的脸庞`), a leader addressed by surname and post (`同习主席合个影`), or an armed group cut inside 武装', () => {
+    expect(personNames('一张张青春的脸庞洋溢着笑容。')).toEqual([]);
+    expect(personNames('战士们都想同习主席合个影，做习主席的好战士。')).toEqual([]);
+    expect(personNames('也门胡塞武装25日宣布，将继续作战。')).toEqual([]);
+  });
   it('reads no foreign governor-general in a Chinese post holding 总督 (`国家总督学`, `总督导`)', () => {
     expect(personNames('教育部副部长、国家总督学王明出席会议。')).toEqual(['王明']);
     expect(personNames('巡视组总督导刘海出席。')).toEqual(['刘海']);
@@ -193,6 +198,14 @@ describe('a heard work report', () => {
 });
 
 describe('attendance', () => {
+  it('gives none at a meeting the text dates after the article\'s day: an announcement (`将于5月9日出席…`, `来华出席…的外国领导人有：`)', () => {
+    const attended = (text: string) => {
+      const a = extractArticle(article(text));
+      return a.relations.filter((r) => r.type === 'ATTENDED').map((r) => a.entities.find((e) => e.id === r.from)!.name);
+    };
+    expect(attended('国家主席王明将于5月9日出席临江国际博览会开幕式。来华出席开幕式的外国领导人有：某国总统阿卡拉、某国总理巴图。')).toEqual([]);
+    expect(attended('国家主席王明5月5日出席临江国际博览会开幕式。出席开幕式的外国领导人有：某国总统阿卡拉、某国总理巴图。')).toEqual(['王明', '阿卡拉', '巴图']);
+  });
   it('gives 主持 presided and 出席 attended at the meeting named after the verb', () => {
     const { entities, relations } = extractArticle(article('6日，市委书记张建国主持召开市委常委会议，市长刘海出席。'));
     const name = (id: string) => entities.find((e) => e.id === id)!.name;
@@ -392,6 +405,11 @@ describe('meetings, policies and bodies', () => {
     const a = extractArticle(article('春节期间，各地都由党政主要领导率工作组，分赴临江县和临山县调研。'));
     expect(a.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual([]);
   });
+  it('reads a poem by its title as no policy (`《…》一诗`), and no 正如 in a body (`正如广电部的有关通知指出的`)', () => {
+    expect(policyNames('毛泽东同志在《吊临江同志》一诗中写道。')).toEqual([]);
+    const a = extractArticle(article('正如广电部的有关通知指出的，要做好工作。'));
+    expect(a.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['广电部']);
+  });
   it('reads a book edited or translated, or an article by its title, in 《》 as no policy and no meeting (`主编了23卷《…·…》`, `全译本《…》`)', () => {
     expect(policyNames('他主编了23卷《临江大典·法律典》。')).toEqual([]);
     expect(meetingNames('他主编了23卷《临江大典·法律典》。')).toEqual([]);
@@ -413,6 +431,7 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('■中央八项规定精神要落实。')).toEqual(['中央八项规定']);
     // a strategy named by what it strengthens (科技兴军, 人才强军); 关于 clauses joined by commas share the head after the last
     expect(policyNames('全面实施科技兴军战略，坚持面向战场。')).toEqual(['科技兴军战略']);
+    expect(policyNames('要进一步实施科教兴药战略。')).toEqual(['科教兴药战略']);
     // laws after what was done to them (新修改的)
     expect(policyNames('要认真实施新修改的地方组织法、选举法、代表法。')).toEqual(['地方组织法', '选举法', '代表法']);
     expect(policyNames('大会宣读了关于命名临江模范城，关于表彰临江模范单位的决定。')).toEqual(['关于命名临江模范城的决定', '关于表彰临江模范单位的决定']);
@@ -1126,6 +1145,10 @@ describe('one meeting under its shorter forms', () => {
 });
 
 describe("the model's names", () => {
+  it('end before a verb of going whose first character they read (王明来到 → 王明)', () => {
+    expect(personNames('3日上午10时30分许，王明来到临江某旅。')).toEqual(['王明']);
+    expect(personNames('3日上午，张伟前往临江。')).toEqual(['张伟']);
+  });
   const persons = (text: string) =>
     extractArticle({ kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text })
       .entities.filter((e) => e.type === 'Person')

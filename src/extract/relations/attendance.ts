@@ -1,5 +1,5 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
-import type { Entity, AttendanceRole } from '../../model';
+import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
 import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
@@ -311,6 +311,13 @@ export function attendance(
     if (!target) continue;
     const spoke = /讲话|致辞|作/.test(v[0]);
     attend(b, who, target, s, rule, role, spoke);
+    // the meetings listed right after the one named, each the verb's too (`先后主持召开A座谈会、B座谈会、C座谈会`)
+    for (let prev = named; prev && /^[、和及]$/.test(s.text[prev.end - s.start] ?? ''); ) {
+      const next = meetings.find((m) => m.start === prev!.end + 1);
+      const e = next && ents.get(`${next.start}`);
+      if (e) attend(b, who, e, s, rule, role, spoke);
+      prev = next;
+    }
   }
   // `国务院举行宪法宣誓仪式。国务院总理X监誓`: one who oversees the oath, and presides at nothing, attends the oath ceremony told before
   if (s.text.includes('监誓')) for (const v of allMatches(/(?<!主持并|主持)监誓/g, s.text)) {
@@ -1047,4 +1054,15 @@ export function callerAttends(b: Builder): void {
     const chair = called && presided.find((x) => x !== r && x.to === r.to && x.from !== r.from && /主持/.test(x.evidence.text));
     if (chair) r.role = 'attended';
   }
+}
+
+/**
+ * The merge's last word on attendance: a meeting the text announces for a later day than the article's
+ * (`习近平将于7月27日…出席…开幕式`, then `来华出席开幕式并访问的外国领导人有：…`) has not been held yet, so no
+ * one has attended it — whatever rule read the act.
+ */
+export function notYetHeld(relations: Relation[], announced: ReadonlySet<Entity>): Relation[] {
+  if (announced.size === 0) return relations;
+  const ids = new Set([...announced].map((e) => e.id));
+  return relations.filter((r) => r.type !== 'ATTENDED' || !ids.has(r.to));
 }

@@ -44,8 +44,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
 const EXHIBITION = new RegExp(`(?:${EXHIBITION_HEADS.join('|')})$`);
 const isExhibition = (t: string): boolean => t.length >= 5 && EXHIBITION.test(t) && !isCommonNoun(t) && !t.includes('的');
 
-/** An army's unit or its organs, as the military news names what a leader inspects. */
-const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?|[\d\u4e00-\u9fff]{1,6}集团军(?:机关)?)$/;
+/** An army's unit or its organs, as the military news names what a leader inspects (and a unit it leaves unnamed: `中部战区陆军某师`). */
+const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?|[\d\u4e00-\u9fff]{1,6}集团军(?:机关)?|[\u4e00-\u9fff]{2,12}某(?:师|旅|团|营|部|基地|舰|中队|大队|支队))$/;
 
 /**
  * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
@@ -173,7 +173,7 @@ const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
