@@ -101,7 +101,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   delegationVisits(b, sents, named, article.date);
   companions(b, sents, named);
   titleBodies(b);
-  return { entities: b.entities, relations: notYetHeld(b.relations, announced), reporters: credited };
+  return { entities: b.entities, relations: notYetHeld(b.relations, announced, b.entities), reporters: credited };
 }
 
 // the rules' building blocks, for tests and the library surface

@@ -130,6 +130,13 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       names.set(m, body ? body + m.name : m.name);
     }
   }
+  // a farewell is named from the deceased on (`省政协原副主席、…原主委吴葵光同志遗体送别仪式` → 吴葵光同志遗体送别仪式):
+  // his former posts before it describe him, not the ceremony
+  for (const [m, n] of names) {
+    if (!FAREWELL.test(n)) continue;
+    const deceased = persons.find((p) => n.indexOf(`${p.name}同志`) > 0);
+    if (deceased) names.set(m, n.slice(n.indexOf(`${deceased.name}同志`)));
+  }
   // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's
   // (spec: host and head noun; xwlb-dev: 王岐山欢迎仪式), and the article's other mentions of it are it
   // (the host of the one held: `为Y举行欢迎仪式`, not one attended or after which they talk: `欢迎仪式后，李强同…`)
@@ -224,6 +231,8 @@ const SPEECH_STUDIED = /^上(?:的|发表的)(?:重要)?讲话(?:精神|要求)/
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
 const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 
+/** A farewell or a memorial named by the deceased comrade (`X同志遗体告别仪式`, `X同志追悼会`). */
+const FAREWELL = /同志(?:遗体|骨灰|追悼)/;
 /** Words that name back the meeting the text is about (`这次会议`). */
 const DEMONSTRATIVE = '本次|这次|此次|本届|该次|这届|这[两三四五六七八九十几]次';
 const DEMONSTRATIVE_RE = new RegExp(DEMONSTRATIVE);

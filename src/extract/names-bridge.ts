@@ -274,8 +274,16 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(!s.cue && s.name.length === 2 && s.name[1] === '方' && text.includes('中方')) &&
       // (the start of a village's or a town's name in a list of them: `燕窝村、杨公塘村`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && VILLAGE_AFTER.test(text.slice(s.end, s.end + 4))) &&
-      // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`: a place)
+      // (a port or an island where a leader meets or attends, `在莫尔斯比港会见…`, or arrives: `抵达莫尔斯比港`: a place)
       !(!s.cue && text[s.start - 1] === '在' && PORT_AFTER.test(text.slice(s.end, s.end + 12))) &&
+      !(!s.cue && ARRIVED_AT.test(text.slice(Math.max(0, s.start - 2), s.start)) && /^[\u4e00-\u9fff]{0,2}[港湾岛城]/.test(text.slice(s.end, s.end + 3))) &&
+      // (a transliterated place where an army strikes, `俄军在哈尔科夫打击了…`: no one)
+      !(!s.cue && text[s.start - 1] === '在' && TRANSLIT_WHOLE.test(s.name) && /^(?:打击|袭击|发动|击退|击落|摧毁|展开|交火)/.test(text.slice(s.end, s.end + 2))) &&
+      // (a village's or a town's name of three before its people or another place of a list: `黄杜村农民党员来信`,
+      // `龙泉镇、金泉街道…`; not a person's name that ends so, `刘来村、刘彩木`)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && s.name.length === 3 && /[村镇乡屯寨]$/.test(s.name) && PLACE_OF_LIST_OR_PEOPLE.test(text.slice(s.end, s.end + 8))) &&
+      // (a name inside a slogan that names a strategy or a policy: `老挝“变陆锁国为陆联国”战略`)
+      !(s.cue !== 'title-before' && inNamedSlogan(text, s.start, s.end)) &&
       // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`, and doubled after 一: `一张张青春的脸庞`; after 一 alone it may be a name's)
       !(s.cue !== 'title-before' && s.name[0] === '张' && (/[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) || text.endsWith('一张', s.start))) &&
       // (a transliterated city's start, the rest of its name and 市 after it: `克赖斯特|彻奇市`)
@@ -337,6 +345,18 @@ const DAY_THEN_AT = /(?:日|[上下]午|晚|晨)在$/;
 const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主持|举行|召开|考察|调研|视察)/;
 
 /** What follows the start of a port's or an island's name where something is done there (`莫尔斯|比港会见`). */
+/** What follows a village or a town, not a person: its people, or another place of a list (`…村农民`, `…镇、金泉街道`). */
+const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|镇|乡|村|社区))/;
+/** Verbs of arriving at a place right before a span (`抵达莫尔斯比港`). */
+const ARRIVED_AT = /(?:抵达|到达|飞抵|前往|离开)$/;
+/** Is [start, end) inside a quoted slogan that a strategy's or a policy's head follows (`“变陆锁国为陆联国”战略`)? */
+function inNamedSlogan(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start - 1);
+  if (open < 0 || start - open > 20) return false;
+  const close = text.indexOf('”', end);
+  if (close < 0 || close - end > 20 || text.slice(open, start).includes('”')) return false;
+  return /^(?:战略|政策|倡议|理念|构想|计划|工程|行动|方针|思想)/.test(text.slice(close + 1, close + 3));
+}
 const PORT_AFTER = /^[\u4e00-\u9fff]{0,2}[港湾岛](?=[^，。；]{0,6}?(?:会见|会晤|会谈|出席|举行|参加|主持|同|与))/;
 
 /** Leadership praised after a leader's post, the word before it read as a name (`英明和坚强领导下`, `坚强领导`). */

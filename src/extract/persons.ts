@@ -769,15 +769,18 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     }
   }
   // `谢世杰当选中共四川省委书记`, and two run together in a headline: `王建功当选黑龙江省人大主任田凤山当选黑龙江省省长`
-  for (let k = s.indexOf('当选'); k !== -1; k = s.indexOf('当选', k + 2)) {
+  for (let k0 = s.indexOf('当选'); k0 !== -1; k0 = s.indexOf('当选', k0 + 2)) {
     // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
+    // (or before the session it is elected at: `任殿喜在政协沈阳市十一届一次会议上当选为市政协主席`)
+    const at = /在[^，。；在]{4,40}?(?:会议?|大会|全会)上$/.exec(s.slice(Math.max(0, k0 - 45), k0));
+    const k = at ? k0 - at[0].length : k0;
     // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
     const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
     // (no common noun of two characters: `全票当选`)
     const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
     if (len === undefined || taken(k - len)) continue;
     const name = dotted ? dotted[1] : s.slice(k - len, k);
-    const from = k + (s[k + 2] === '为' ? 3 : 2);
+    const from = k0 + (s[k0 + 2] === '为' ? 3 : 2);
     for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
       const post = s.slice(from, end);
       const next = s.slice(end);
@@ -875,7 +878,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // `全票`, `总书记国内考察纪实`)
     const read = cuedName(s, headEnd);
     const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[headEnd + 2] ?? '') ? null : read;
-    const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null);
+    const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null) ?? foreignNameAfterPost(s, start, headEnd);
     // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
     if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
       chain = [];
@@ -1175,7 +1178,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
@@ -1292,7 +1295,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而)$/.test(before)) break;
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
     // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学
@@ -1352,14 +1355,17 @@ function listBoundName(s: string, i: number): string | null {
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
-  while (s[i] === '、' || s[i] === '和') {
+  // (and 及: `美国参议员迪克·德宾及帕特里克·莱希`)
+  while (s[i] === '、' || s[i] === '和' || s[i] === '及') {
     // (or, after 、, a name of three its list bounds whose given name holds a character of a preposition: `、沈向民出席`)
     const name = cuedName(s, i + 1) ?? (s[i] === '、' ? listBoundName(s, i + 1) : null);
     if (!name) break;
     // (nor his wife or kin joined by 和: `总统约瑟夫·拜登和夫人吉尔·拜登`)
-    if (s[i] === '和' && /^(?:夫人|丈夫|妻子|女儿|儿子|母亲|父亲)/.test(s.slice(i + 1, i + 3))) break;
+    if (s[i] !== '、' && /^(?:夫人|丈夫|妻子|女儿|儿子|母亲|父亲)/.test(s.slice(i + 1, i + 3))) break;
     // (a country or a place joined by 和 is no name sharing the post: `伊朗代理总统穆赫贝尔和印度代表`)
-    if (s[i] === '和' && placeWordAt(s, i + 1) >= name.length) break;
+    if (s[i] !== '、' && placeWordAt(s, i + 1) >= name.length) break;
+    // (after 和/及 only a name the text goes on from as from a name: not `张道诚及宗教界代表人士`)
+    if (s[i] !== '、' && (!AFTER_NAME.test(s.slice(i + 1 + name.length)) || /^代表(?:人士|团)/.test(s.slice(i + 1 + name.length)))) break;
     // (a dotted name read with a post before it is that post's: `、法新社社长让·米奥` stops the list)
     if (/[·•]/.test(name) && TITLE_HEAD_RE.test(name.slice(0, Math.max(name.indexOf('·'), name.indexOf('•'))))) break;
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
@@ -1370,6 +1376,22 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
     i = i + 1 + name.length;
   }
+}
+
+/**
+ * A transliterated name after a country's post, up to the day or the verb that follows it (`菲律宾女参议员德利马2017年…`,
+ * `俄罗斯…机构负责人加努斯27日说`, `俄罗斯总统新闻秘书佩斯科夫4日表示`): three to seven of the press's transliterating
+ * characters, the shortest run after which the text goes on as after a name.
+ */
+function foreignNameAfterPost(s: string, start: number, headEnd: number): string | null {
+  if (!TRANSLIT_SET.has(s[headEnd] ?? '') || countryAt(s, start) === 0) return null;
+  let k = headEnd;
+  while (k < s.length && k - headEnd < 7 && TRANSLIT_SET.has(s[k]!)) k++;
+  for (let end = headEnd + 3; end <= k; end++) {
+    const rest = s.slice(end);
+    if (/^(?:[\d０-９]|[，。、；：])/.test(rest) || AFTER_NAME.test(rest)) return placeWordAt(s, headEnd) >= end - headEnd || FOREIGN_PLACE_RE.test(s.slice(headEnd, end)) ? null : s.slice(headEnd, end);
+  }
+  return null;
 }
 
 /**

@@ -365,6 +365,22 @@ export const RULES = {
       // a minister below an ambassador is one (公使); what brings in a part is no part of a post (`包括总经理X在内`)
       pos('某国驻华大使王明、某国公使刘海等出席。', '王明 → 某国驻华大使', '刘海 → 某国公使'),
       pos('包括总经理王明在内，共有十人参加。', '王明 → 总经理'),
+      // a press secretary and a supreme leader are posts; a transliterated name after a country's post runs to the day
+      // after it (`…新闻秘书巴尔科夫4日表示`); 禁止/说起 open no post; a post over dotted names joined by 及
+      pos('俄罗斯总统新闻秘书巴尔科夫4日表示。', '巴尔科夫 → 俄罗斯总统新闻秘书'),
+      pos('朝鲜最高领导人金明哲当天下令。', '金明哲 → 朝鲜最高领导人'),
+      pos('某国宣布禁止美国参议员迪克·卡特及帕特里克·史密斯入境。', '迪克·卡特 → 美国参议员', '帕特里克·史密斯 → 美国参议员'),
+      // (not what 及 joins that the text goes on from as from no name: `副秘书长张道诚及宗教界代表人士…`)
+      pos('全国政协副秘书长王明及宗教界代表人士刘海出席。', '王明 → 全国政协副秘书长'),
+      // a clause's conjunction or verb opens no post (获得, 虽然, 而), and a dotted name ends before 支持 or 编纂
+      pos('该协议获得某国首相阿卜杜·汗支持。', '阿卜杜·汗 → 某国首相'),
+      pos('虽然某国总统王明表示反对。', '王明 → 某国总统'),
+      pos('而国防部长王明表示。', '王明 → 国防部长'),
+      pos('由美国人权学教授爱德华·卡特编纂的百科全书出版。', '爱德华·卡特 → 美国人权学教授'),
+      pos('说起临江支队副支队长王明，大家都很佩服。', '王明 → 临江支队副支队长'),
+      // a list's last name before 以及, and a name before 利用, end where the word begins
+      pos('副县长王景刚、卢永以及县直有关单位负责人参加调研。', '王景刚 → 副县长', '卢永 → 副县长'),
+      pos('区委书记刘卫国利用一天的时间调研。', '刘卫国 → 区委书记'),
       // a name's last character is no first one of the adverb after it (`刘建中专程来到`: 刘建中, not 刘建 + 中专)
       pos('省长刘建中专程来到临江。', '刘建中 → 省长'),
     ],
@@ -383,6 +399,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
+      // elected at a session named between the name and 当选 (`X在政协…会议上当选为市政协主席`)
+      pos('刘海在政协临江市十一届一次会议上当选为市政协主席。', '刘海 → 市政协主席'),
       // a group's posts given to comrades, one or a list (`由王明同志担任组长，刘海同志、李华同志担任副组长`)
       pos('由王明同志担任组长，刘海同志、李华同志担任副组长。', '王明 → 组长', '刘海 → 副组长', '李华 → 副组长'),
       pos('领导小组由王明同志任组长。', '王明 → 组长'),
@@ -1281,6 +1299,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕; at a signing, A与B代表双方签署, X共同见证签约.',
     cases: [
+      // a farewell's mourners, by what they do before the deceased (`A、B等领导在X同志遗体前肃立默哀`), each clause of a post and a name
+      pos('吴明同志遗体送别仪式19日在临江举行。李荣华、陈玉益等领导在吴明同志遗体前肃立默哀。', '李荣华 → 吴明同志遗体送别仪式:attended', '陈玉益 → 吴明同志遗体送别仪式:attended'),
+      pos('刘东同志遗体告别仪式在临江举行。9时整，告别仪式开始。省委书记王明，省长刘海，胡国华缓步来到刘东同志遗体前肃立默哀。', '王明 → 刘东同志遗体告别仪式:attended', '刘海 → 刘东同志遗体告别仪式:attended', '胡国华 → 刘东同志遗体告别仪式:attended'),
       // the clauses of one post and name each before those who come to congratulate (`市委书记A，市长B，市委领导C、D等到会祝贺`)
       pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
@@ -1533,6 +1554,8 @@ export const RULES = {
       neg('市长王明到灾区慰问。'),
       // the visit's topic before the place and 进行了 before the verb (`还就…立法在陕西进行了调研`)
       pos('委员长王明还就黄河保护立法在临江省进行了调研。', '王明 → 临江省'),
+      // the country's or the world's every place is none (`到中国各地走访`)
+      neg('国家主席王明对他们积极到中国各地走访表示赞赏。'),
       // 在这里 before a visit's verb: the site a sentence just before introduced
       pos('临江纪念馆是临江市重要的红色教育基地。市委书记张建国在这里参观了主题展。', '张建国 → 临江纪念馆'),
       // each in the province of his own post (分别在所在省市), none without one; a verb ends the place (在湖南出席…并调研)
@@ -1553,6 +1576,8 @@ export const RULES = {
       pos('省长王明实地调研临江电子公司、临山机械厂等企业。', '王明 → 临江电子公司', '王明 → 临山机械厂'),
       // a unit the military news leaves unnamed (`中部战区陆军某师`) is the body inspected
       pos('中央军委主席王明3日视察中部战区陆军某师，强调要大抓实战化军事训练。', '王明 → 中部战区陆军某师'),
+      // 先后来 without 到 opens a tour's list (`先后来A镇B村、C村`)
+      pos('县委书记王明一行先后来临江镇南坪村、海子村调研。', '王明 → 临江镇南坪村', '王明 → 海子村'),
       // (two kinds of body, and the kind before the visit's verb: `等企业和机构`, `等企业调研`: each item a body, whatever its name ends with)
       pos('副省长王明实地调研临江电子总部、临山光纤激光技术股份有限公司等企业和机构，了解生产经营情况。', '王明 → 临江电子总部', '王明 → 临山光纤激光技术股份有限公司'),
       pos('副省长王明来到临江电子总部、临山机械公司等企业调研。', '王明 → 临江电子总部', '王明 → 临山机械公司'),

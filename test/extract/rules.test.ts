@@ -24,6 +24,9 @@ describe('persons and posts', () => {
   it('reads a post before a name, and a chain of posts', () => {
     expect(persons('市委副书记、市长王小明主持会议。')).toEqual([['王小明', ['市委副书记', '市长']]]);
   });
+  it('reads a leader named with his post after the verb that conveys his greetings (`转达…总书记等…的慰问`)', () => {
+    expect(persons('他转达刘近平总书记等中央领导同志的深切慰问。')).toEqual([['刘近平', ['总书记']]]);
+  });
   it('gives a list the post it shares', () => {
     expect(persons('市人大常委会副主任李华、赵刚、钱志远出席。')).toEqual([
       ['李华', ['市人大常委会副主任']], ['赵刚', ['市人大常委会副主任']], ['钱志远', ['市人大常委会副主任']],
@@ -40,6 +43,13 @@ describe('persons and posts', () => {
   it('reads no country\'s army as a person, also where a headline\'s space reads as a list (`打击乌军 乌称…`, beside 乌克兰)', () => {
     expect(personNames('某国国防部10日称，某国军队在多条战线上打击乌军目标，摧毁1座乌军弹药库。乌克兰方面称，前线局势依然紧张。', '某国称多战线打击乌军 乌称局势得到控制')).toEqual([]);
     expect(personNames('某国国防部30日称，某国军队打击了乌军人员，摧毁数十辆乌军坦克、装甲车等装备。', '某国称打击乌军坦克修理厂 乌称击退进攻')).toEqual([]);
+  });
+  it('reads no name in a town or a village of three (`龙泉镇、…负责同志参加`), a strategy\'s slogan, a port arrived at or a place an army strikes at', () => {
+    expect(personNames('龙泉镇、金泉街道和县有关部门负责同志参加调研。')).toEqual([]);
+    expect(personNames('代表刘志强、刘来村、刘彩木出席。')).toEqual(['刘志强', '刘来村', '刘彩木']);
+    expect(personNames('老挝“变陆锁国为陆联国”战略与中国倡议对接。')).toEqual([]);
+    expect(personNames('国家主席乘专机抵达莫尔斯比港，开始国事访问。')).toEqual([]);
+    expect(personNames('某国军队在哈尔科夫打击了一个弹药库。')).toEqual([]);
   });
   it('reads no name in a doubled measure word (`一张张青春的脸庞`), a leader addressed by surname and post (`同习主席合个影`), or an armed group cut inside 武装', () => {
     expect(personNames('一张张青春的脸庞洋溢着笑容。')).toEqual([]);
@@ -198,6 +208,11 @@ describe('a heard work report', () => {
 });
 
 describe('attendance', () => {
+  it('names a farewell from the deceased on, and gives him no attendance at it (`省政协原副主席…吴明同志遗体送别仪式`)', () => {
+    const a = extractArticle(article('省政协原副主席、民进临江省委会原主委吴明同志遗体送别仪式19日在临江举行。省委委派有关省领导参加吴明同志遗体送别仪式。'));
+    expect(a.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['吴明同志遗体送别仪式']);
+    expect(a.relations.filter((r) => r.type === 'ATTENDED')).toEqual([]);
+  });
   it('gives none at a meeting the text dates after the article\'s day: an announcement (`将于5月9日出席…`, `来华出席…的外国领导人有：`)', () => {
     const attended = (text: string) => {
       const a = extractArticle(article(text));

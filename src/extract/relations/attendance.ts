@@ -754,7 +754,8 @@ const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说�
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)/g;
+// (and a farewell's mourners, by what they do before the deceased: `A、B等领导在X同志遗体前肃立默哀`, `…缓步来到X同志遗体前`)
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))/g;
 
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
@@ -824,8 +825,10 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     // (and those listed before him, each with a post the 、 may carry: `院士谈家桢、…副部长傅征等向他们颁奖`)
     const listed = [who[0]];
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= clauseStart && /^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(ps[k].end - s.start, listed[0].start - s.start)); k--) listed.unshift(ps[k]);
-    // (and the clauses before it of one post and name each, the act theirs too: `市委书记A，市委副书记、市长B，…，市委领导C、D等到会祝贺`)
-    for (let k = ps.indexOf(listed[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && /^，[^，。；]{2,24}$/.test(s.text.slice(ps[k]!.end - s.start, listed[0]!.start - s.start)) && (TITLE_HEAD_END.test(s.text.slice(ps[k]!.end - s.start + 1, listed[0]!.start - s.start)) || /领导$/.test(s.text.slice(ps[k]!.end - s.start + 1, listed[0]!.start - s.start))) && clauseStartAt(s.text, ps[k]!.start - s.start, /[，。；]/) === ps[k]!.titles[0]!.start - s.start; k--) listed.unshift(ps[k]!);
+    // (and the clauses before it of one post and name each, the act theirs too: `市委书记A，市委副书记、市长B，…，市委领导C、D等到会祝贺`,
+    // `省委书记A，省长B，C缓步来到…遗体前`)
+    const postClause = (gap: string) => gap === '，' || (/^，[^，。；]{2,24}$/.test(gap) && (TITLE_HEAD_END.test(gap.slice(1)) || /领导$/.test(gap)));
+    for (let k = ps.indexOf(listed[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && postClause(s.text.slice(ps[k]!.end - s.start, listed[0]!.start - s.start)) && clauseStartAt(s.text, ps[k]!.start - s.start, /[，。；]/) === ps[k]!.titles[0]!.start - s.start; k--) listed.unshift(ps[k]!);
     attend(b, listed, main, s, 'attended.act', 'attended', false);
   }
 }
@@ -1059,10 +1062,13 @@ export function callerAttends(b: Builder): void {
 /**
  * The merge's last word on attendance: a meeting the text announces for a later day than the article's
  * (`习近平将于7月27日…出席…开幕式`, then `来华出席开幕式并访问的外国领导人有：…`) has not been held yet, so no
- * one has attended it — whatever rule read the act.
+ * one has attended it — whatever rule read the act. Nor has the deceased attended his own farewell
+ * (`…参加罗志军同志遗体送别仪式`: his name is in the ceremony's).
  */
-export function notYetHeld(relations: Relation[], announced: ReadonlySet<Entity>): Relation[] {
-  if (announced.size === 0) return relations;
+export function notYetHeld(relations: Relation[], announced: ReadonlySet<Entity>, entities: readonly Entity[] = []): Relation[] {
   const ids = new Set([...announced].map((e) => e.id));
-  return relations.filter((r) => r.type !== 'ATTENDED' || !ids.has(r.to));
+  // (nor is the deceased at his own farewell: `…参加罗志军同志遗体送别仪式`)
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  const ownFarewell = (r: Relation) => /同志(?:遗体|骨灰|追悼)/.test(name.get(r.to) ?? '') && (name.get(r.to) ?? '').includes(`${name.get(r.from)}同志`);
+  return relations.filter((r) => r.type !== 'ATTENDED' || (!ids.has(r.to) && !ownFarewell(r)));
 }

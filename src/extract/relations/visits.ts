@@ -73,7 +73,7 @@ const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:�
 
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 // (and places counted, not named: `十余个地市`, `3个县`)
-const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:全国各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|地区|灾区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
+const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:全国各地|中国各地|世界各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|地区|灾区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -131,10 +131,10 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 const LIST_VERBS = '深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
- * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`), and at the head of a clause
+ * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`, `先后来A村、B村`), and at the head of a clause
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
  */
-const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到)(?![了访])';
+const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到|(?:先后|分别)来(?![到自华京访过]))(?![了访])';
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
 /** What makes a site one of a kind before its kind's word (`困难企业`, `所属企业`, `有关单位`). */
@@ -629,7 +629,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? allMatches(LIST_VERB, s.text) : [];
-  if (s.text.includes('到') && HAS_LIST_TO.test(s.text)) lists.push(...allMatches(LIST_TO_ALL, s.text));
+  if ((s.text.includes('到') || s.text.includes('来')) && HAS_LIST_TO.test(s.text)) lists.push(...allMatches(LIST_TO_ALL, s.text));
   if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of allMatches(CLAUSE_TO, s.text)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
   for (const p of ps) {
     NAME_TO.lastIndex = p.end - s.start;
