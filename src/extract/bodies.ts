@@ -462,7 +462,8 @@ export function namedPolicy(raw: string, head: string): boolean {
     case '计划':
       // (not a run of doers, `…机关和企事业单位等紧急行动`, nor what one leads or encourages, `主导国际大科学计划`)
       // (a named one may hold 等 inside: `粮油等主要作物大面积单产提升行动`)
-      return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织)/.test(prefix);
+      // (nor one named back, `这也意味着这次行动`)
+      return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织)/.test(prefix) && !/[这那此该](?:次|项|一)/.test(prefix);
     case '战略':
       // (what the strategy does: `科教兴国`, `科技兴军`, `科教兴药`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
       return /(?:发展|振兴|[强兴][\u4e00-\u9fff]|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;

@@ -16,7 +16,7 @@ import { within } from './spans';
 import { creditedReporters, creditedStaff, personMentions, addPersons } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
-import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings, notYetHeld } from './relations/attendance';
+import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings, attendableOnly } from './relations/attendance';
 import { visits, companions, cameToProvince, delegationVisits } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
@@ -101,7 +101,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   delegationVisits(b, sents, named, article.date);
   companions(b, sents, named);
   titleBodies(b);
-  return { entities: b.entities, relations: notYetHeld(b.relations, announced, b.entities), reporters: credited };
+  return { entities: b.entities, relations: attendableOnly(b.relations, announced, b.entities), reporters: credited };
 }
 
 // the rules' building blocks, for tests and the library surface

@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -16,6 +16,8 @@ const HELD_WELCOME_BEFORE = new RegExp(`(?:举行|主持)了?(?:${HELD_MANNER})?
 const MANNER_BEFORE_NAME = new RegExp(`^${HELD_MANNER}(?=[\\u4e00-\\u9fff]{2})`);
 /** A count of sittings before a meeting's name (`两次临江论坛`), not a session's number (`三次会议`, `一次全体会议`). */
 const COUNT_BEFORE_NAME = /^(?:[\d０-９]+|[两二三四五六七八九十]+)次(?![会大全常])(?=[\u4e00-\u9fff“"]{2})/;
+/** The verb of holding with 过 before such a count (`召开过`, `举办过`). */
+const HELD_BEFORE_COUNT = /(?:召开|举办|举行)过$/;
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 // (after the clause of what it completed first: `…第三十七次会议在完成各项议程后，29日下午在长春闭幕`)
 const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成)了?[^，。；]{0,10}?议程后，)?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
@@ -134,8 +136,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // his former posts before it describe him, not the ceremony
   for (const [m, n] of names) {
     if (!FAREWELL.test(n)) continue;
-    const deceased = persons.find((p) => n.indexOf(`${p.name}同志`) > 0);
-    if (deceased) names.set(m, n.slice(n.indexOf(`${deceased.name}同志`)));
+    // (the whole name of him, after his posts or a break: not 明华 of 王明华同志)
+    const deceased = persons.map((p) => n.indexOf(`${p.name}同志`)).filter((k) => k > 0 && (TITLE_HEAD_END.test(n.slice(0, k)) || /[、，：]$/.test(n.slice(0, k)))).sort((a, b) => a - b)[0];
+    if (deceased !== undefined) names.set(m, n.slice(deceased));
   }
   // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's
   // (spec: host and head noun; xwlb-dev: 王岐山欢迎仪式), and the article's other mentions of it are it
@@ -199,24 +202,33 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     if (held && article.date && !e.date) e.date = explicitDate(s!.text, article.date) ?? article.date;
     meetingEntity.set(`${m.start}`, e);
   }
-  // a meeting announced for a later day than the article's (`将于5月9日出席…`) is not held yet, and is dated so,
-  // whichever mention made it the report's (`…开幕式。来华出席开幕式的外国领导人有：…`: the 9th, not the day of the announcement)
-  const announced = new Set<Entity>();
+  // a meeting named (not named back) after a plan with a later day than the article's (`将于5月9日出席…`) is not held
+  // yet, and is dated so, whichever mention made it the report's (`…开幕式。来华出席开幕式的外国领导人有：…`: the 9th,
+  // not the day of the announcement); the day is the one of the mention's own clause where it has one (`…将于3月5日
+  // 开幕，发言人王明4日上午主持召开新闻发布会`: the 4th), else the plan's; a meeting also told as held is none announced
+  const announced = new Map<Entity, string>();
+  const told = new Set<Entity>();
   if (article.date) for (const m of meetings) {
     const e = meetingEntity.get(`${m.start}`);
-    const s = e ? sentenceAt(sents, m.start) : undefined;
-    if (!s || !FUTURE_CLAUSE.test(s.text.slice(0, m.start - s.start))) continue;
-    const day = explicitDate(s.text, article.date);
-    if (!day || day <= article.date) continue;
-    announced.add(e!);
-    if (e!.date === article.date) e!.date = day;
+    const s = e && !m.ref && !m.bare ? sentenceAt(sents, m.start) : undefined;
+    if (!s) continue;
+    const before = s.text.slice(0, m.start - s.start);
+    const plan = allMatches(PLAN_DAY, before).at(-1);
+    const own = before.slice(clauseStartAt(before, before.length, /[，；]/));
+    // (the plan's day may stand before it: `5月18日至19日，习近平主席将在陕西西安主持召开…峰会`)
+    const day = !plan ? null : OWN_DAY.test(own) ? explicitDate(own, article.date) : explicitDate(before.slice(plan.index!), article.date) ?? explicitDate(before, article.date);
+    if (day && day > article.date) announced.set(e!, day);
+    // (told as held: its own clause holds it, with no plan in the sentence before it or in the clause: not `…峰会即将在西安举行`)
+    else if (!plan && HELD_HERE.test(own + s.text.slice(m.start - s.start).split(/[，。；]/)[0]) && !/(?<![上中少大])将|拟于|定于/.test(own + s.text.slice(m.start - s.start).split(/[，。；]/)[0])) told.add(e!);
   }
+  for (const e of told) announced.delete(e);
+  for (const [e, day] of announced) if (e.date === article.date) e.date = day;
   // a headline's meeting is the main one when it names it (a headline may glue a kicker on)
   for (const n of titleMeetings) {
     if (main && (formOf(n, main.name) || reported?.fromTitle === n)) alias(n);
     else if (!b.entities.some((e) => e.type === 'Meeting' && sameMeeting(n, e.name))) b.entity('Meeting', n, { date: article.date, location: null });
   }
-  return { meetings, meetingEntity, main, announced };
+  return { meetings, meetingEntity, main, announced: new Set(announced.keys()) };
 }
 
 /**
@@ -232,7 +244,7 @@ const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯�
 const STUDIED_AFTER = /^(?:(?:重要)?讲话)?(?:精神|决策部署)/;
 
 /** A farewell or a memorial named by the deceased comrade (`X同志遗体告别仪式`, `X同志追悼会`). */
-const FAREWELL = /同志(?:遗体|骨灰|追悼)/;
+export const FAREWELL = /同志(?:遗体|骨灰|追悼)/;
 /** Words that name back the meeting the text is about (`这次会议`). */
 const DEMONSTRATIVE = '本次|这次|此次|本届|该次|这届|这[两三四五六七八九十几]次';
 const DEMONSTRATIVE_RE = new RegExp(DEMONSTRATIVE);
@@ -467,6 +479,10 @@ const SESSION_DEALT_WITH = /通报|办理|筹备|召开|举行|出席|参加|列
 const JUST_CLOSED = /^(?:刚刚|刚|才)(?:闭幕|结束|落幕)，/;
 /** A clause that tells what will be done (`…将在人民大会堂举行`, `将出席`), before a meeting it names. */
 const FUTURE_CLAUSE = /将(?:于|在|出席|参加|举行|召开|主持)|定于|拟于/;
+/** A plan and its day before a meeting's mention (`将于7月27日…出席`, `定于…召开`; not 中将出席, a general's rank). */
+const PLAN_DAY = /(?<![上中少大])将(?:于|在|出席|参加|举行|召开|主持|赴)|定于|拟于/g;
+/** A day told in a mention's own clause (`王明4日上午主持召开新闻发布会`): the meeting's, whatever a plan before it says. */
+const OWN_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|今天|昨天|当天|今日/;
 
 /** A delegation to a session holding its own meeting, right after the session's name. */
 // (or whose meeting is named right after it: `出席十三届全国人大三次会议解放军和武警部队代表团全体会议时`)
@@ -818,9 +834,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // 国民会议 is a country's legislature (白俄罗斯国民会议), not a meeting
     // (and 联邦会议, Russia's parliament: `中国全国政协愿与俄罗斯联邦会议保持友好交流`)
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
-    // (and 博览会展馆, a hall of the fair; 广大会员国, members; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
+    // (and 博览会展馆, a hall of the fair; 广大会员国, members; 全国大会党, a party; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
-    if (/^(?:[堂室厅馆场址员·]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址员·党]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `准确把握中国人民政治协商会议这个政治组织`: what the text says it is (an organization, a form, a system) is no meeting
@@ -1119,8 +1135,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // `一次军地双拥座谈会`: a count before a meeting's name is no part of it (`一次重要会议` names none: GENERIC_MEETING_PREFIX)
     // (nor the manner it is held in: `举行隆重欢迎仪式`, `举行盛大晚会`)
-    // (nor a count of sittings, `召开过两次临江论坛`; not a session's number, `三次会议`, `一次全体会议`)
-    const manner = MANNER_BEFORE_NAME.exec(name) ?? COUNT_BEFORE_NAME.exec(name);
+    // (nor a count of sittings held, `召开过两次临江论坛`; not a session's number, `三次会议`, nor one attended, `出席了十四次人代会`)
+    const manner = MANNER_BEFORE_NAME.exec(name) ?? (HELD_BEFORE_COUNT.test(text.slice(Math.max(0, end - raw.length - 3), end - raw.length)) ? COUNT_BEFORE_NAME.exec(name) : null);
     if (manner && raw.endsWith(name)) {
       name = name.slice(manner[0].length);
       raw = raw.slice(manner[0].length);

@@ -205,9 +205,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
-  // a three-character span whose last character opens a verb of going with the next (`王明来到临江`: 王明 + 来到)
+  // a three-character span whose last character opens a verb of going with the next (`王明来到临江`: 王明 + 来到),
+  // unless the text writes the three elsewhere before another word (`刘春来到…。刘春来强调`: 刘春来)
   for (const s of spans) {
-    if (s.name.length !== 3 || !GOING_VERB.test(text.slice(s.end - 1, s.end + 1)) || !SURNAMES_1.has(s.name[0]!) || !nameShape(s.name.slice(0, 2))) continue;
+    if (s.name.length !== 3 || !GOING_VERB.test(text.slice(s.end - 1, s.end + 1)) || !SURNAMES_1.has(s.name[0]!) || !nameShape(s.name.slice(0, 2)) || writtenWhole(text, s.name, text[s.end]!)) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
@@ -344,19 +345,20 @@ const DAY_THEN_AT = /(?:日|[上下]午|晚|晨)在$/;
 /** What one does at a place named after 在 (`…在惠灵顿同…`, `…在成都会见…`), not 同志 after a name. */
 const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主持|举行|召开|考察|调研|视察)/;
 
-/** What follows the start of a port's or an island's name where something is done there (`莫尔斯|比港会见`). */
-/** What follows a village or a town, not a person: its people, or another place of a list (`…村农民`, `…镇、金泉街道`). */
-const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|镇|乡|村|社区))/;
+/** What follows a village or a town, not a person: its people, or a place of a list no name ends with (`…村农民`, `…镇、金泉街道`; not `刘来村、关牧村`). */
+const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|社区|县|区))/;
 /** Verbs of arriving at a place right before a span (`抵达莫尔斯比港`). */
 const ARRIVED_AT = /(?:抵达|到达|飞抵|前往|离开)$/;
 /** Is [start, end) inside a quoted slogan that a strategy's or a policy's head follows (`“变陆锁国为陆联国”战略`)? */
 function inNamedSlogan(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start - 1);
-  if (open < 0 || start - open > 20) return false;
-  const close = text.indexOf('”', end);
-  if (close < 0 || close - end > 20 || text.slice(open, start).includes('”')) return false;
-  return /^(?:战略|政策|倡议|理念|构想|计划|工程|行动|方针|思想)/.test(text.slice(close + 1, close + 3));
+  const from = Math.max(0, start - 20);
+  const open = text.slice(from, start).lastIndexOf('“');
+  if (open < 0 || text.slice(from + open, start).includes('”')) return false;
+  const close = text.slice(end, end + 21).indexOf('”');
+  if (close < 0) return false;
+  return /^(?:战略|政策|倡议|理念|构想|计划|工程|行动|方针|思想)/.test(text.slice(end + close + 1, end + close + 3));
 }
+/** What follows the start of a port's or an island's name where something is done there (`莫尔斯|比港会见`). */
 const PORT_AFTER = /^[\u4e00-\u9fff]{0,2}[港湾岛](?=[^，。；]{0,6}?(?:会见|会晤|会谈|出席|举行|参加|主持|同|与))/;
 
 /** Leadership praised after a leader's post, the word before it read as a name (`英明和坚强领导下`, `坚强领导`). */
@@ -459,21 +461,27 @@ function foreignPlace(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Does the text write `name` somewhere with another character than `next` after it? */
+function writtenWhole(text: string, name: string, next: string): boolean {
+  for (let k = text.indexOf(name); k !== -1; k = text.indexOf(name, k + 1)) if (text[k + name.length] !== next) return true;
+  return false;
+}
 /** The verbs of going a visit opens with, whose first character a model may read into a name before them. */
 const GOING_VERB = /^(?:来到|前往|走进|深入)$/;
 
 /**
  * Is a bare two-character span `X军` a country's army, where the text names that country by
  * the same one character (乌军 beside 乌方, 乌称, 乌总统) or a country whose name begins with it
- * (乌克兰)? A person so named (韩军) comes with a post, or in a list of a text that names no such country.
+ * (乌克兰, for a span read with no cue)? A person so named (韩军) comes with a post, or in a list of a text that names
+ * no such side.
  */
 export function armyOf(text: string, s: { name: string; cue?: string }): boolean {
   // (two characters, or four where the reader ran on into what the army has: `乌军坦克`)
   if ((s.cue && s.cue !== 'list') || (s.name.length !== 2 && s.name.length !== 4) || s.name[1] !== '军') return false;
   if (new RegExp(`${s.name[0]}(?:方|称|总统|外长|政府|国防部)`).test(text)) return true;
-  // (or names a country whose name begins with it: 乌军 beside 乌克兰方面称, also where a headline's space
-  // reads as a list's, `打击乌军 乌称…`)
-  for (let k = text.indexOf(s.name[0]!); k !== -1; k = text.indexOf(s.name[0]!, k + 1)) if (countryAt(text, k) > 0) return true;
+  // (or, read with no cue, names a country whose name begins with it: 乌军 beside 乌克兰方面称; not a list's 马军
+  // in a text that names 马来西亚)
+  if (!s.cue) for (let k = text.indexOf(s.name[0]!); k !== -1; k = text.indexOf(s.name[0]!, k + 1)) if (countryAt(text, k) > 0) return true;
   return false;
 }
 

@@ -1364,8 +1364,9 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     if (s[i] !== '、' && /^(?:夫人|丈夫|妻子|女儿|儿子|母亲|父亲)/.test(s.slice(i + 1, i + 3))) break;
     // (a country or a place joined by 和 is no name sharing the post: `伊朗代理总统穆赫贝尔和印度代表`)
     if (s[i] !== '、' && placeWordAt(s, i + 1) >= name.length) break;
-    // (after 和/及 only a name the text goes on from as from a name: not `张道诚及宗教界代表人士`)
-    if (s[i] !== '、' && (!AFTER_NAME.test(s.slice(i + 1 + name.length)) || /^代表(?:人士|团)/.test(s.slice(i + 1 + name.length)))) break;
+    // (after 及 only a name the text goes on from as from a name, and after 和 or 及 none before a group of
+    // representatives: not `张道诚及宗教界代表人士`)
+    if ((s[i] === '及' && !AFTER_NAME.test(s.slice(i + 1 + name.length))) || (s[i] !== '、' && /^代表(?:人士|团)/.test(s.slice(i + 1 + name.length)))) break;
     // (a dotted name read with a post before it is that post's: `、法新社社长让·米奥` stops the list)
     if (/[·•]/.test(name) && TITLE_HEAD_RE.test(name.slice(0, Math.max(name.indexOf('·'), name.indexOf('•'))))) break;
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's

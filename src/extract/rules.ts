@@ -354,6 +354,7 @@ export const RULES = {
       // a dotted name whose last part is one character ends before the call or the speech (`伊姆兰·汗通电话`)
       pos('国家主席王明同某国总理阿卜杜·汗通电话。', '王明 → 国家主席', '阿卜杜·汗 → 某国总理'),
       pos('某国总理阿卜杜·汗表示，双方关系很好。', '阿卜杜·汗 → 某国总理'),
+      pos('某国海岸警卫队副司令查尔斯·范开会研究。', '查尔斯·范 → 某国海岸警卫队副司令'),
       // a post over two dotted names joined by 和, not over his wife (`总统约瑟夫·拜登和夫人…`)
       pos('某国执政官卡洛·罗西和马里奥·比安基今天举行仪式。', '卡洛·罗西 → 某国执政官', '马里奥·比安基 → 某国执政官'),
       pos('某国总统约瑟夫·卡特和夫人玛丽·卡特出席。', '约瑟夫·卡特 → 某国总统'),
@@ -376,6 +377,7 @@ export const RULES = {
       pos('该协议获得某国首相阿卜杜·汗支持。', '阿卜杜·汗 → 某国首相'),
       pos('虽然某国总统王明表示反对。', '王明 → 某国总统'),
       pos('而国防部长王明表示。', '王明 → 国防部长'),
+      pos('军方11日宣布推翻总统阿卡拉政权。', '阿卡拉 → 总统'),
       pos('由美国人权学教授爱德华·卡特编纂的百科全书出版。', '爱德华·卡特 → 美国人权学教授'),
       pos('说起临江支队副支队长王明，大家都很佩服。', '王明 → 临江支队副支队长'),
       // a list's last name before 以及, and a name before 利用, end where the word begins
@@ -488,6 +490,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a head of an institute, a school or a bureau, and a director, named after the name (`路明院长对此作出了回答`)
+      pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
       // a long transliterated name the model reads whole, opening with no country, before a leader's post (`受切尔诺梅尔金总理的委托`)
       pos('他是受卡斯诺梅尔金总理的委托前往临江的。', '卡斯诺梅尔金 → 总理'),
       // (a country the model reads as a name before the post is none: `厄瓜多尔总统宣布`)
@@ -1548,6 +1552,10 @@ export const RULES = {
       // after 赴 a comma may stand before the verb (`赴A、B，调研…`), and a visit to console (`赴X开展春节慰问活动`)
       pos('3月21日，省委书记王明赴临江县、临山县，调研生态保护和防汛准备工作。', '王明 → 临江县', '王明 → 临山县'),
       pos('副省长王明率省委省政府慰问团赴临江县开展春节慰问活动。', '王明 → 临江县'),
+      neg('2019年，刘海赴临江县挂职，调研当地扶贫工作。'),
+      pos('市长王明先后到临江县龙泉镇、田间地头、种粮大户进行了调研。', '王明 → 临江县龙泉镇'),
+      // stops told in turn (`先到A后到B检查`): each
+      pos('保卫处处长王明两次来临江，每次都是先到营业部后到临山储蓄所检查。', '王明 → 营业部', '王明 → 临山储蓄所'),
       // places joined by 和, each named by its own head; kinds of site joined so name none (`分赴困难地区和困难企业`, `到灾区慰问`)
       pos('市长王明到临江县和临山县调研。', '王明 → 临江县', '王明 → 临山县'),
       neg('市长王明分赴困难地区和困难企业开展了走访慰问活动。'),
@@ -1578,6 +1586,8 @@ export const RULES = {
       pos('中央军委主席王明3日视察中部战区陆军某师，强调要大抓实战化军事训练。', '王明 → 中部战区陆军某师'),
       // 先后来 without 到 opens a tour's list (`先后来A镇B村、C村`)
       pos('县委书记王明一行先后来临江镇南坪村、海子村调研。', '王明 → 临江镇南坪村', '王明 → 海子村'),
+      // 看望慰问 as one verb, the people of the body after it (`看望慰问…分院全体医护人员`)
+      pos('副省长王明看望慰问临江医院临山分院全体医护人员。', '王明 → 临江医院临山分院'),
       // (two kinds of body, and the kind before the visit's verb: `等企业和机构`, `等企业调研`: each item a body, whatever its name ends with)
       pos('副省长王明实地调研临江电子总部、临山光纤激光技术股份有限公司等企业和机构，了解生产经营情况。', '王明 → 临江电子总部', '王明 → 临山光纤激光技术股份有限公司'),
       pos('副省长王明来到临江电子总部、临山机械公司等企业调研。', '王明 → 临江电子总部', '王明 → 临山机械公司'),

@@ -61,7 +61,8 @@ describe("a country's army is no person", () => {
   it('…or a country whose name begins with it, also in a list (a headline\'s space: `打击乌军 乌称…`), and 乌军坦克 read on', () => {
     expect(armyOf('乌克兰方面称，乌军撤出', { name: '乌军' })).toBe(true);
     expect(armyOf('打击乌军 乌称局势得到控制', { name: '乌军', cue: 'list' })).toBe(true);
-    expect(armyOf('摧毁数十辆乌军坦克、装甲车。乌克兰方面称', { name: '乌军坦克', cue: 'list' })).toBe(true);
+    expect(armyOf('摧毁数十辆乌军坦克、装甲车。乌克兰方面称', { name: '乌军坦克' })).toBe(true);
+    expect(armyOf('马军、刘海等参加了开幕式。来自马来西亚的客商也出席了活动。', { name: '马军', cue: 'list' })).toBe(false);
   });
   it('a person named so stays one: a post, or no side or country of that name in the text', () => {
     expect(armyOf('演员韩军出席首映式', { name: '韩军' })).toBe(false);

@@ -3,7 +3,7 @@ import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
 import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
 import { type PersonMention, Builder } from '../builder';
-import type { MeetingMention } from '../meetings';
+import { FAREWELL, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
 import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS } from '../lexicon';
 import { mapArray } from '../../arrays';
@@ -63,7 +63,8 @@ const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀|委托)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
 /** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`). */
-const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}?|在[^，。；]{1,12}?)?$|(?:期待|希望)[^，。；]{0,10}$|^[^，。；]{0,4}?(?:今年|明年|下月|年内)(?:赴|来)[^，。；]{1,6}$/;
+// (and a trip planned in the clause before: `…后还将赴某国，代表…出席`)
+const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}?|在[^，。；]{1,12}?)?$|将(?:赴|前往)[^，。；]{1,12}，[^，。；]{0,16}$|(?:期待|希望)[^，。；]{0,10}$|^[^，。；]{0,4}?(?:今年|明年|下月|年内)(?:赴|来)[^，。；]{1,6}$/;
 /** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
 // (and 组织 of one who calls it himself: `县长X组织召开…现场会`)
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?(?:组织)?$/;
@@ -281,8 +282,15 @@ export function attendance(
       // (not the meeting a guest came for, told only to describe him: `会见来华出席中国－中亚峰会的…总统X`)
       // (nor one a guest met here came for: `欢迎鲁哈尼访华并出席…峰会。…丁薛祥等参加上述活动` are the talks')
       const guests = new Set(b.relations.filter((r) => r.type === 'MET').map((r) => r.to));
-      // (nor one told in a speaker's words: `普京表示，…热烈欢迎习近平主席应邀出席东方经济论坛`)
-      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list' && !guests.has(r.from) && !SPEAKER_WORDS.test(r.evidence.text)).map((r) => r.to));
+      // (nor one told in a speaker's words: `普京表示，…热烈欢迎习近平主席应邀出席东方经济论坛`; not the report's own
+      // meeting named before the speech, `王明在…座谈会上强调，…`)
+      const inWords = (r: Relation): boolean => {
+        const said = SPEAKER_WORDS.exec(r.evidence.text);
+        const e = said && b.entities.find((x) => x.id === r.to);
+        const at = e ? [e.name, ...(e.aliases ?? [])].map((n) => r.evidence.text.indexOf(n)).filter((k) => k >= 0) : [];
+        return at.length > 0 && Math.min(...at) >= said![0].length;
+      };
+      const held = new Set(b.relations.filter((r) => r.type === 'ATTENDED' && r.evidence.start < s.start && r.rule !== 'attended.described-list' && !guests.has(r.from) && !inWords(r)).map((r) => r.to));
       // (a welcome ceremony the talks came after is one of the events, whoever the report says attends it)
       for (const e of b.entities) if (e.type === 'Meeting' && /.欢迎仪式$/.test(e.name)) held.add(e.id);
       if (held.size || !main || guests.size) {
@@ -1065,10 +1073,10 @@ export function callerAttends(b: Builder): void {
  * one has attended it — whatever rule read the act. Nor has the deceased attended his own farewell
  * (`…参加罗志军同志遗体送别仪式`: his name is in the ceremony's).
  */
-export function notYetHeld(relations: Relation[], announced: ReadonlySet<Entity>, entities: readonly Entity[] = []): Relation[] {
+export function attendableOnly(relations: Relation[], announced: ReadonlySet<Entity>, entities: readonly Entity[] = []): Relation[] {
   const ids = new Set([...announced].map((e) => e.id));
-  // (nor is the deceased at his own farewell: `…参加罗志军同志遗体送别仪式`)
   const name = new Map(entities.map((e) => [e.id, e.name]));
-  const ownFarewell = (r: Relation) => /同志(?:遗体|骨灰|追悼)/.test(name.get(r.to) ?? '') && (name.get(r.to) ?? '').includes(`${name.get(r.from)}同志`);
+  // (a farewell is named from the deceased on: meetings.ts)
+  const ownFarewell = (r: Relation) => FAREWELL.test(name.get(r.to) ?? '') && (name.get(r.to) ?? '').startsWith(`${name.get(r.from)}同志`);
   return relations.filter((r) => r.type !== 'ATTENDED' || (!ids.has(r.to) && !ownFarewell(r)));
 }

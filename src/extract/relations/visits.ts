@@ -125,10 +125,11 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`, `考察小组`)
+// (and 看望慰问/走访慰问 as one verb: `看望慰问…分院全体医护人员`)
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`, `先后来A村、B村`), and at the head of a clause
@@ -137,6 +138,10 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:
 const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到|(?:先后|分别)来(?![到自华京访过]))(?![了访])';
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
+/** The end of a kind of site or of people, no body's own name (`种粮大户`, `田间地头`, `重点工程`, `易地搬迁点`, `防汛一线`). */
+const KIND_OF_SITE_END = /(?:大户|地头|工程|工地|现场|搬迁点|安置点|一线|车间|基地|园区|片区)$/;
+/** A posting or a stay at a place, no visit (`赴临江县挂职`, `赴京学习`). */
+const POSTED_AT = /(?:挂职|任职|工作|学习|读书|就读|培训|出差|任教|定居)$/;
 /** What makes a site one of a kind before its kind's word (`困难企业`, `所属企业`, `有关单位`). */
 const SITE_KIND_FIRST = /^(?:困难|贫困|特困|亏损|部分|一些|几家|所属|有关|相关)/;
 /** `…等企业`: the kind of body a list's items are (also two kinds and the visit's verb: `等企业和机构`, `等企业调研`). */
@@ -257,7 +262,7 @@ function mayNameSite(item: string): boolean {
 }
 /** Whether a list's item may be a body by its own name, with no head noun (`宇通客车`, `中铁装备`): no word of the dictionary, no kind. */
 function mayNameBody(item: string): boolean {
-  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众|项目|工程|情况|工作|家中?|家里)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && !GENERIC_SITE.test(item) && !GENERIC_PLACE.test(item);
+  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众|项目|工程|情况|工作|家中?|家里)$/.test(item) && !KIND_OF_SITE_END.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && !GENERIC_SITE.test(item) && !GENERIC_PLACE.test(item);
 }
 /** What an old site is named with (`明清窑作群`, `临江古建筑群`, `东岭书院`, `琵琶亭`). */
 const OLD_SITE = /(?:(?:建筑|窑作|窑址|遗址|古墓|墓葬)群|古城|古镇|古村|书院|[亭阁寺庙祠塔])$/;
@@ -266,7 +271,7 @@ const OLD_SITE = /(?:(?:建筑|窑作|窑址|遗址|古墓|墓葬)群|古城|古
 const HOME_OF = /(?:受灾|贫困|困难|特困|退休)?(?:村民|农民|牧民|职工|居民|群众|贫困户|困难户|特困户|低保户|老党员|老人)[\u4e00-\u9fff]{0,4}(?:家中|家里)$/;
 
 /** The people visited at a place, after it (`敬老院的老人们`, `…的困难职工`): the place is before them. */
-const VISITED_PEOPLE = /的(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员)们?.*$/;
+const VISITED_PEOPLE = /(?:的|全体)(?:老人|职工|困难职工|群众|困难群众|干部|官兵|师生|学生|员工|居民|村民|贫困户|孤寡老人|患者|医护人员|医务人员|伤病员|指战员|教职工|干部职工)们?.*$/;
 
 /** A body's line, workshop or room (`…公司新上的口罩生产线`, `罗莱公司车间`): group 1 the body. */
 const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
@@ -572,8 +577,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (/^(?:协商|议政|成果|报告|课题|座谈会|委员会|组|团)/.test(s.text.slice(m.index! + m[0].length))) continue;
     // (a comma before the verb only after 深入: `到X，调研…` is read by the itinerary's rules; and before
     // the visit's topic, `赴衡水市，就环境保护工作进行参观考察`)
-    // (and after 赴, which no itinerary's rule reads: `赴A、B，调研…`)
-    if (m[0].includes('，') && !/^(?:深入|赴)/.test(m[0]) && !/，(?:就|围绕|针对|聚焦|宣讲)/.test(m[0])) continue;
+    // (and after 赴, which no itinerary's rule reads, where each item is a place by itself: `赴A、B，调研…`; not `赴临江县挂职，`)
+    if (m[0].includes('，') && !m[0].startsWith('深入') && !(m[0].startsWith('赴') && m[1].split('、').every((i) => (visitTarget(i) !== null || placeWordAt(i, 0) >= 2) && !POSTED_AT.test(i))) && !/，(?:就|围绕|针对|聚焦|宣讲)/.test(m[0])) continue;
     // (先后深入/分别深入 opens a list: read as one, `先后深入A、B，实地调研`)
     if (m[0].startsWith('深入') && /(?:先后|分别)$/.test(s.text.slice(0, m.index!))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
@@ -587,7 +592,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (and units that share the body named after the last, `到自治区和临江市纪委监委看望干部`: each unit's)
     // (provinces before the sites they hold: `到河南、山东和四川的春季农业生产工作一线进行调研` went to the three)
     const ofProvinces = PROVINCES_OF_SITE.exec(m[1].split('就')[0]);
-    const listed = ofProvinces ? ofProvinces[1].replace(/[和及]/g, '、') : m[1].split('就')[0];
+    // (and stops told in turn, `先到营业部后到各部室检查`: each)
+    const listed = (ofProvinces ? ofProvinces[1].replace(/[和及]/g, '、') : m[1].split('就')[0]).replace(/(?:然?后|再|又)到/g, '、');
     // (kinds of site listed before the kind they are, `到航空设备、新材料…等制造业企业调研`, name none: only named ones go)
     const kinds = KINDS_LISTED.test(listed);
     const items = listed.split('、').filter((item) => !kinds || visitTarget(item) !== null).flatMap((item) => {
@@ -612,7 +618,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等[地处]$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
-      const ofKind = (k: string) => GENERIC_SITE.test(k.replace(SITE_KIND_FIRST, '')) || GENERIC_PLACE.test(k.replace(SITE_KIND_FIRST, ''));
+      const ofKind = (k: string) => GENERIC_SITE.test(k.replace(SITE_KIND_FIRST, '')) || GENERIC_PLACE.test(k.replace(SITE_KIND_FIRST, '')) || /^(?:田间地头|种粮大户|重点工程|易地搬迁点)$/.test(k);
       if (ofKind(place) || splitList(place, AND_RE).every(ofKind)) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
