@@ -283,6 +283,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (a village's or a town's name of three before its people or another place of a list: `黄杜村农民党员来信`,
       // `龙泉镇、金泉街道…`; not a person's name that ends so, `刘来村、刘彩木`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && s.name.length === 3 && /[村镇乡屯寨]$/.test(s.name) && PLACE_OF_LIST_OR_PEOPLE.test(text.slice(s.end, s.end + 8))) &&
+      // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)
+      !(s.name.includes('·') && inKicker(text, s.start)) &&
       // (a name inside a slogan that names a strategy or a policy: `老挝“变陆锁国为陆联国”战略`)
       !(s.cue !== 'title-before' && inNamedSlogan(text, s.start, s.end)) &&
       // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`, and doubled after 一: `一张张青春的脸庞`; after 一 alone it may be a name's)
@@ -349,6 +351,11 @@ const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主�
 const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|社区|县|区))/;
 /** Verbs of arriving at a place right before a span (`抵达莫尔斯比港`). */
 const ARRIVED_AT = /(?:抵达|到达|飞抵|前往|离开)$/;
+/** Does `start` stand inside a kicker's 【…】 (looked for 30 characters back)? */
+function inKicker(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return before.lastIndexOf('【') > before.lastIndexOf('】');
+}
 /** Is [start, end) inside a quoted slogan that a strategy's or a policy's head follows (`“变陆锁国为陆联国”战略`)? */
 function inNamedSlogan(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 20);

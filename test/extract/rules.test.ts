@@ -60,6 +60,7 @@ describe('persons and posts', () => {
     expect(personNames('老挝“变陆锁国为陆联国”战略与中国倡议对接。')).toEqual([]);
     expect(personNames('国家主席乘专机抵达莫尔斯比港，开始国事访问。')).toEqual([]);
     expect(personNames('某国军队在哈尔科夫打击了一个弹药库。')).toEqual([]);
+    expect(personNames('“四好农村路”铺就小康幸福路。', '【奋斗百年路 启航新征程·小康梦圆】“四好农村路”铺就小康幸福路')).toEqual([]);
   });
   it('reads no name in a doubled measure word (`一张张青春的脸庞`), a leader addressed by surname and post (`同习主席合个影`), or an armed group cut inside 武装', () => {
     expect(personNames('一张张青春的脸庞洋溢着笑容。')).toEqual([]);
