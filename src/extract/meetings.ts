@@ -219,7 +219,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     const day = !plan ? null : OWN_DAY.test(own) ? explicitDate(own, article.date) : explicitDate(before.slice(plan.index!), article.date) ?? explicitDate(before, article.date);
     if (day && day > article.date) announced.set(e!, day);
     // (told as held: its own clause holds it, with no plan in the sentence before it or in the clause: not `…峰会即将在西安举行`)
-    else if (!plan && HELD_HERE.test(own + s.text.slice(m.start - s.start).split(/[，。；]/)[0]) && !/(?<![上中少大])将|拟于|定于/.test(own + s.text.slice(m.start - s.start).split(/[，。；]/)[0])) told.add(e!);
+    else if (!plan) {
+      const clause = own + s.text.slice(m.start - s.start).split(/[，。；]/)[0];
+      if (HELD_HERE.test(clause) && !/(?<![上中少大])将|拟于|定于/.test(clause)) told.add(e!);
+    }
   }
   for (const e of told) announced.delete(e);
   for (const [e, day] of announced) if (e.date === article.date) e.date = day;

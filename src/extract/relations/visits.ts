@@ -258,11 +258,15 @@ const shortBeforeAnd = (piece: string, next: string): boolean =>
  * `旧城改造`, `一些中小学`).
  */
 function mayNameSite(item: string): boolean {
-  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item) && (!isCommonWord(item) || COUNTRY_NAMES.has(item)) && (placeWordAt(item, 0) >= 2 || OLD_SITE.test(item));
+  return namesNoKind(item) && (!isCommonWord(item) || COUNTRY_NAMES.has(item)) && (placeWordAt(item, 0) >= 2 || OLD_SITE.test(item));
 }
 /** Whether a list's item may be a body by its own name, with no head noun (`宇通客车`, `中铁装备`): no word of the dictionary, no kind. */
 function mayNameBody(item: string): boolean {
-  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众|项目|工程|情况|工作|家中?|家里)$/.test(item) && !KIND_OF_SITE_END.test(item) && !SOME.test(item) && !isCommonNoun(item) && !isCommonWord(item) && !GENERIC_SITE.test(item) && !GENERIC_PLACE.test(item);
+  return namesNoKind(item) && !/(?:项目|工程|情况|工作|家中?|家里)$/.test(item) && !KIND_OF_SITE_END.test(item) && !isCommonWord(item) && !GENERIC_SITE.test(item) && !GENERIC_PLACE.test(item);
+}
+/** What mayNameSite and mayNameBody ask of an item first: CJK characters only, no 的, no kind of body or of people, nothing some of a kind. */
+function namesNoKind(item: string): boolean {
+  return /^[\u4e00-\u9fff]{3,12}$/.test(item) && !/的|(?:企业|单位|机构|设施|农户|群众)$/.test(item) && !SOME.test(item) && !isCommonNoun(item);
 }
 /** What an old site is named with (`明清窑作群`, `临江古建筑群`, `东岭书院`, `琵琶亭`). */
 const OLD_SITE = /(?:(?:建筑|窑作|窑址|遗址|古墓|墓葬)群|古城|古镇|古村|书院|[亭阁寺庙祠塔])$/;
@@ -618,7 +622,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等[地处]$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       if (/家中$|家里$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
-      const ofKind = (k: string) => GENERIC_SITE.test(k.replace(SITE_KIND_FIRST, '')) || GENERIC_PLACE.test(k.replace(SITE_KIND_FIRST, '')) || /^(?:田间地头|种粮大户|重点工程|易地搬迁点)$/.test(k);
+      const ofKind = (k: string) => {
+        const kind = k.replace(SITE_KIND_FIRST, '');
+        return GENERIC_SITE.test(kind) || GENERIC_PLACE.test(kind) || /^(?:田间地头|种粮大户|重点工程|易地搬迁点)$/.test(k);
+      };
       if (ofKind(place) || splitList(place, AND_RE).every(ofKind)) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
