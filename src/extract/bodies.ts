@@ -4,11 +4,11 @@ import { allMatches, normName, isCjk, WordList, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
-  INTERNATIONAL_ORGS, PROVINCE_NAMES, ORG_ACT_ADVERBS,
+  INTERNATIONAL_ORGS, PROVINCE_NAMES, ORG_ACT_ADVERBS, countryAt,
   EVENT_TITLE,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
-import { isCommonWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
+import { isCommonWord, isFunctionWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
 import { ScratchMarks } from '../arrays';
 // ------------------------------------------------------------------ bodies, policies
 
@@ -26,7 +26,7 @@ export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该�
 export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|协办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
 /** The numbered session a body holds (`…领导小组第二十三次会议`, `…常委会第三十四次会议`): its name ends before it. */
 const SESSION = /^第[一二三四五六七八九十百零\d]+次(?:全体)?会议/;
-export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
+export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|僵局|困局|危局|时局|残局|棋局|战局|骗局|赌局|饭局|败局|胜局|终局|迷局|乱局|定局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
 
 
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
@@ -58,6 +58,9 @@ function trimLead(span: string): string {
     if (/^[经应受据报](?:中共中央|中央|国务院|国家|全国)/.test(name) || (/^[经应受据]/.test(name) && (placeWordAt(name, 1) >= 3 || (placeWordAt(name, 1) > 0 && !isCommonWord(name.slice(0, 2)))))) name = name.slice(1);
     name = name.replace(DATE_PREFIX, '').replace(/^\d{4}年/, '');
     if (/^[\d０-９]/.test(name)) name = name.replace(DEADLINE, '');
+    // (a pronoun or a one-character act before a body's name: `你和特区政府`, `作全国政协常委会…报告`)
+    const act = ONE_CHARACTER_ACT.exec(name);
+    if (act && BODY_OPENER.test(name.slice(act[0].length))) name = name.slice(act[0].length);
     const verb = ORG_LEADING_VERB.exec(name);
     if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
     name = name.replace(OBJECT_VERB, '');
@@ -66,12 +69,23 @@ function trimLead(span: string): string {
 }
 
 /** What a body's name opens with: a top organ, a level or a country (not a kind: 人民, 科技); or a province's name. */
-const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人民共和国|[省市县]|自治区|特别行政区|人民政协|政协|人大|党委|党中央|政府|两国)/;
+const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人民共和国|[省市县]|自治区|特别行政区|特区|人民政协|政协|人大|党委|党中央|政府|两国|[\d０-９]+国)/;
 /** The characters BODY_OPENER and the provinces' names open with. */
-const OPENER_FIRST = new Set([...'中全国省市县自特人政党两', ...PROVINCE_NAMES.map((p) => p[0]!)]);
+const OPENER_FIRST = new Set([...'中全国省市县自特人政党两0123456789０１２３４５６７８９', ...PROVINCE_NAMES.map((p) => p[0]!)]);
+/** A count of bodies inside a span (`4个哨所`, `10家…银行`, `3所学校`): no body's name. */
+const COUNT_INSIDE = /[\d０-９][\d０-９]*(?:余|多)?(?:个|家|座|批|类|项|所)|[一二三四五六七八九十两几多]+(?:个|家|座|批)/;
+/** The term a government or a body is in, before its name (`带领新一届|特区政府`). */
+const TERM_BEFORE_BODY = /^(?:新一届|本届|上届|历届)/;
 
-/** Does a verb of the dictionary or an adverb of ORG_ACT_ADVERBS end at `k` in `s` (`讨论|`, `一致赞成|`, `随后|`)? */
-const actsOnAt = (s: string, k: number): boolean => isVerb(s.slice(k - 2, k)) || ORG_ACT_ADVERBS.some((a) => s.endsWith(a, k));
+/**
+ * Does a verb, a function word or an adverb end at `k` in `s` (`讨论|`, `一致赞成|`, `随后|`, `如果|`, `当前|`), of the
+ * dictionary or ORG_ACT_ADVERBS?
+ */
+const actsOnAt = (s: string, k: number): boolean => isVerb(s.slice(k - 2, k)) || (isFunctionWord(s.slice(k - 2, k)) && !NUMERAL.test(s.slice(k - 2, k))) || ORG_ACT_ADVERBS.some((a) => s.endsWith(a, k));
+/** A numeral or a count's word, which the dictionary's function words hold (`三届`, `十三`): no act. */
+const NUMERAL = /[一二三四五六七八九十百千万零两\d届次年]/;
+/** A pronoun, or a one-character act, before a body's name (`你和|特区政府`, `作|全国政协常委会工作报告`). */
+const ONE_CHARACTER_ACT = /^(?:你们?|您|作|有|送|获)(?:和|与)?/;
 
 /**
  * A verb (of the dictionary) or an adverb (ORG_ACT_ADVERBS) whose object the body is, right before where a body's name opens:
@@ -81,16 +95,32 @@ const actsOnAt = (s: string, k: number): boolean => isVerb(s.slice(k - 2, k)) ||
 function afterActOn(name: string): string {
   for (let k = name.length - 2; k >= 2; k--) {
     // (the cheap tests first: the character a body opens with, then the verb — most positions have neither)
-    if (!OPENER_FIRST.has(name[k]!)) continue;
-    if (!(actsOnAt(name, k) || (/[好了]/.test(name[k - 1]!) && k >= 3 && isVerb(name.slice(k - 3, k - 1))))) continue;
-    const rest = name.slice(k);
-    // (a province's name opens one; a dictionary word that is also a place's is no verb: `大连|市委`; nor is a cut
-    // through a word: `直辖|市`, `新增上|市公司`)
-    if (!(BODY_OPENER.test(rest) || PROVINCE_NAMES.some((p) => rest.startsWith(p))) || placeWordAt(name, k - 2) > 0) continue;
+    // (a term may stand between: `带领|新一届|特区政府`)
+    const term = name[k] === '新' || name[k] === '本' || name[k] === '上' || name[k] === '历' ? TERM_BEFORE_BODY.exec(name.slice(k))?.[0].length ?? 0 : 0;
+    const country = countryAt(name, k + term);
+    if (!OPENER_FIRST.has(name[k + term]!) && !country) continue;
+    // (and a joint after the act: `深化与|77国集团`)
+    const act = actsOnAt(name, k) ? k : /[与和同]/.test(name[k - 1]!) && k >= 3 && actsOnAt(name, k - 1) ? k - 1 : -1;
+    if (act < 0 && !(/[好了]/.test(name[k - 1]!) && k >= 3 && isVerb(name.slice(k - 3, k - 1)))) continue;
+    const rest = name.slice(k + term);
+    // (a province's or a country's name opens one; a dictionary word that is also a place's is no verb: `大连|市委`;
+    // nor is a cut through a word: `直辖|市`, `新增上|市公司`)
+    if (!(BODY_OPENER.test(rest) || country || PROVINCE_NAMES.some((p) => rest.startsWith(p))) || placeWordAt(name, (act < 0 ? k : act) - 2) > 0) continue;
     if (isCommonWord(name.slice(k - 1, k + 1)) || isCommonWord(name.slice(k - 2, k + 1))) continue;
+    // (nor a cut inside a place's name the dictionary knows: `呼和浩特市|邮电局` holds no act 浩特)
+    if (insidePlaceWord(name, k)) continue;
+    // (a country's government named by what it is is one name: `利比亚民族团结政府`, not 团结 and a bare 政府; a verb still
+    // cuts: `日本民众起诉|政府`)
+    if (countryAt(name, 0) > 0 && ORG_GENERIC.test(rest) && !isVerb(name.slice(k - 2, k))) continue;
     return rest;
   }
   return name;
+}
+
+/** Does a place's name of the dictionary that starts before `k` run past it (`呼和浩|特`)? */
+function insidePlaceWord(name: string, k: number): boolean {
+  for (let j = Math.max(0, k - 7); j < k; j++) if (placeWordAt(name, j) > k - j) return true;
+  return false;
 }
 
 /** Heads of parties and parliaments, named by their country or region (`中国共产党`, `越南国会`, `全国人大`). */
@@ -242,7 +272,10 @@ export function findOrganizations(text: string): NameMention[] {
     // (also a level, the 级 of 同级/各级 cut off: `在同级党委领导下`)
     if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|许多|广大|[省市县乡]?级|两国|双方|各国)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
-    if (/[的了着过得地]/.test(name)) continue;
+    // (nor bodies counted: `以色列4个哨所`, `美国10家中小型银行`)
+    if (COUNT_INSIDE.test(name)) continue;
+    // (nor a clause with its subject: `孩子们珍惜福利院`)
+    if (/[的了着过得地们]/.test(name)) continue;
     // (a session's body is not a span run over a meeting's name: `…大会第一次会议和…全国委员会`)
     if (session && /会议|大会/.test(name)) continue;
     push(name, start, end);
@@ -463,7 +496,8 @@ export function namedPolicy(raw: string, head: string): boolean {
       // (not a run of doers, `…机关和企事业单位等紧急行动`, nor what one leads or encourages, `主导国际大科学计划`)
       // (a named one may hold 等 inside: `粮油等主要作物大面积单产提升行动`)
       // (nor one named back, `这也意味着这次行动`)
-      return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织)/.test(prefix) && !/[这那此该](?:次|项|一)/.test(prefix);
+      // (nor an operation of war, stopped or condemned: `停止所有作战行动`, `土耳其的军事行动`)
+      return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织|停止|所有)/.test(prefix) && !/[这那此该](?:次|项|一)/.test(prefix) && !(head === '行动' && WAR_OPERATION.test(prefix));
     case '战略':
       // (what the strategy does: `科教兴国`, `科技兴军`, `科教兴药`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
       return /(?:发展|振兴|[强兴][\u4e00-\u9fff]|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;
@@ -485,10 +519,22 @@ export function namedPolicy(raw: string, head: string): boolean {
     case '细则':
       // (or the rules that carry out a document named before them: `中央八项规定实施细则`, `…安全生产条例实施办法`)
       return /^关于/.test(raw) || (IMPLEMENTED_BEFORE.test(prefix) && prefix.length >= 6);
+    case '工程':
+      // a programme named by what it raises, rebuilds or protects (`玉米单产提升工程`, `产业基础再造工程`, `天然林保护工程`);
+      // a kind of works is none (`重点工程`, `水利工程`, `民生工程`)
+      // (nor works counted, begun or in batches: `51个…修复工程`, `计划开工…治理工程`, `第二批…工程`)
+      return prefix.length >= 4 && PROGRAMME_WORKS.test(prefix) && !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix);
     default:
       return false;
   }
 }
+
+/** An operation of war or rescue before 行动 (`作战|行动`, `军事|行动`): no programme. */
+const WAR_OPERATION = /(?:军事|作战|战斗|进攻|空袭|打击|袭击|报复|救援|搜救)$/;
+/** What a programme (工程) named without quotes does, before its head (`…单产提升|工程`, `…保护|工程`). */
+const PROGRAMME_WORKS = /(?:提升|再造|保护|治理|振兴|修复|培育|攻坚|强基|攻关|防护林|造林|还林|还草)$/;
+/** Works counted, begun, planned, in batches or of every kind: no one programme named. */
+const WORKS_COUNTED = /[\d０-９]+(?:多|余)?[个项]|[一二三四五六七八九十百]+(?:多|余)?[个项]|第[一二三四五六七八九十\d]+批|^(?:各类|各项|我国|全国|一批|一些)|开工|计划/;
 
 /** Two named policies joined: `乡村振兴战略和创新驱动发展战略`. */
 const JOINED_POLICIES = new RegExp(`^.{2,}?(?:${POLICY_HEADS.join('|')})[和及与](.{3,})$`);
@@ -569,7 +615,7 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
 const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论)的?$/;
-const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展)/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登)/;
 /** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
 const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */

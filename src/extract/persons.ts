@@ -720,6 +720,19 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       end = moreTitleAt + more[2].length + more[3].length;
     }
   }
+  // a delegation's head named in the phrase that introduces it (`以会长王明为团长的…访华团`, `以王明为团长的代表团`):
+  // the name right before 为 holds 团长 (or 组长, 队长 …); one read with a post before it keeps it
+  if (s.includes('为团长') || s.includes('为组长') || s.includes('为队长') || s.includes('为副团长')) for (const m of allMatches(HEADED_BY, s)) {
+    const verbAt = m.index! + m[0].length - m[2].length - 1;
+    const post = { name: m[2], start: verbAt + 1 + offset, end: verbAt + 1 + m[2].length + offset };
+    const named = out.find((p) => p.end - offset === verbAt && p.start - offset > m.index!);
+    if (named) {
+      out.push(appointedPerson(named.name, named.start, [post]));
+      continue;
+    }
+    const names = namesUpTo(s, m.index! + 1, verbAt, takenByOther, out);
+    if (names?.length === 1) out.push(appointedPerson(names[0]![0], names[0]![1] + offset, [post]));
+  }
   // `大会主席团常务主席为A、B、C`, `大会的执行主席还有：A、B`: a post the names after it hold, each (a list of names to the
   // sentence's end, nothing else)
   if (POST_THEN_NAMES_CUE.test(s)) for (const m of allMatches(POST_THEN_NAMES, s)) {
@@ -807,6 +820,11 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
 }
 
 /** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
+/** 由 after a post, up to the verb that gives it (`由|王明|担任`, `由|司法部部长刘海|兼任`). */
+const POST_GIVEN_BY = /^由[^，。；：]{2,30}?(?:同志)?(担任|兼任|出任)/;
+/** `以…为团长的` (the head of the group the phrase opens), and 组长, 队长, 首席代表 and their deputies. */
+const HEADED_BY = /以([^，。；：“”]{2,40}?)为((?:副)?(?:团长|组长|队长)|首席代表)(?=的)/g;
+
 function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
   const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
   return { type: 'Person', name: bare, start: at, end: at + bare.length, titles, rule: 'holds.appointed-as' };
@@ -821,6 +839,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   let m: RegExpExecArray | null;
   let chain: { name: string; start: number; end: number }[] = [];
   let chainEnd = -1;
+  /** posts given by 由…担任, their holder read after the scan */
+  const given: { titles: typeof chain; from: number; verbAt: number }[] = [];
   while ((m = headRe.exec(s)) !== null) {
     const headEnd = m.index + m[0].length;
     // `习近平主席`, `李鹏总理`: a name before a short post is read by rule 3, not taken into a post
@@ -834,6 +854,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // 常委 of 常委会, 委员 of 委员会: a body, no post (`全国人大常委会向…代表致以敬意`)
     if (s[headEnd] === '会' && m[0].endsWith('委')) continue;
     let start = afterRunOnName(s, titleStart(s, m.index), m.index);
+    // (no post opens inside a dotted name read before it: `…部长兰贝托·迪尼圣马力诺共和国外交部长`)
+    const lastName = out.at(-1);
+    if (lastName && lastName.name.includes('·') && lastName.end - offset > start && lastName.end - offset <= m.index) start = lastName.end - offset;
     // (a conjunction read into the post that nothing before it continues, or left after a name cut
     // off it: `与广播电影电视部部长`, `吉佩定和阿外交部秘书长` → 阿外交部秘书长; not 和平)
     if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start++;
@@ -876,6 +899,14 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
     // (a word of two characters the model reads no name in is none: the post's office, its votes, where he went: `总理公署`,
     // `全票`, `总书记国内考察纪实`)
+    // a post given to the one named after 由 (`组长由王明担任`, `主任由司法部部长刘海兼任`): his, read after the scan
+    const givenBy = s[headEnd] === '由' ? POST_GIVEN_BY.exec(s.slice(headEnd)) : null;
+    if (givenBy) {
+      given.push({ titles: chain.filter((t) => !GENERIC_POST.test(t.name)), from: headEnd + 1, verbAt: headEnd + givenBy[0].length - givenBy[1]!.length });
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
     const read = cuedName(s, headEnd);
     const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[headEnd + 2] ?? '') ? null : read;
     const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null) ?? foreignNameAfterPost(s, start, headEnd);
@@ -900,6 +931,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     }
     chain = []; // a chain that goes on (、) was continued above
     chainEnd = -1;
+  }
+  for (const g of given) {
+    if (!g.titles.length) continue;
+    // (the holder named with a post of his own, read by the scan; or a name alone up to the verb)
+    const named = out.find((p) => p.end - offset === g.verbAt && p.start - offset >= g.from);
+    const names = named ? [[named.name, named.start - offset] as [string, number]] : namesUpTo(s, g.from, g.verbAt, (i) => taken(i), out);
+    if (names?.length === 1) out.push(appointedPerson(names[0]![0], names[0]![1] + offset, g.titles));
   }
   // 1b. the one a meeting is presided over by: `茶话会由郑梦熊主持`
   if (s.includes('由')) for (const m of allMatches(PRESIDED_BY, s)) {
@@ -949,6 +987,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
     // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
     if (s[k + post.length] === '府' || s.startsWith('官邸', k + post.length)) continue;
+    // a dotted name the model reads whole before a head of state's post (`受到川·立派总理的赞扬`, `诺罗敦·西哈努克国王`)
+    const dotted = FOREIGN_POSTS.has(post) && s[k - 1] !== '·' ? dottedNameEndingAt(s, k, offset, modelAt) : -1;
+    if (dotted >= 0) {
+      if (!taken(dotted) && !inPostOf(out, dotted + offset, k + post.length + offset)) out.push({ type: 'Person', name: s.slice(dotted, k), start: dotted + offset, end: k + offset, titles: [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
+      continue;
+    }
     // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
     for (const len of FOREIGN_POSTS.has(post) ? [6, 5, 4, 3, 2] : [3, 2]) {
       const i = k - len;
@@ -1118,7 +1162,9 @@ function namesUpTo(s: string, from: number, to: number, taken: (i: number, name:
     // (a word of the dictionary is a name there too when a list of names has begun: `…、姜信真、靠山、朱振义…为副主席`)
     const bounded = boundedName(s.slice(i, to), names.length > 0 && s[i - 1] === '、');
     // (or the one name the verb and 为 bound, of two or three characters, a note between: `任命咸辉为…副主任委员`, `选举千奋勇（蒙古族）为…主席`)
-    const alone = names.length === 0 && bounded !== null && bounded.length <= 3 && i + bounded.length + (/^（[^（）]{1,8}）/.exec(s.slice(i + bounded.length, to))?.[0].length ?? 0) === to;
+    // (of four or five where a note of the holder's nationality follows: `选举贾那布尔（哈萨克族）为…主席`)
+    const noted = /^（[^（）]{1,8}）/.exec(s.slice(i + (bounded?.length ?? 0), to))?.[0];
+    const alone = names.length === 0 && bounded !== null && (bounded.length <= 3 || (bounded.length <= 5 && !!noted && /族）$/.test(noted))) && i + bounded.length + (noted?.length ?? 0) === to;
     let name = cuedName(s, i) ?? known.find((p) => s.startsWith(p.name, i) && /[、和，；。为（]/.test(s[i + p.name.length] ?? ''))?.name ?? (names.length > 0 || alone ? bounded : null);
     // (and a name that ends in 和 before the list's mark: `、那顺孟和、`, a Mongolian name, not 那顺孟 and a conjunction)
     if (name && bounded && bounded.length > name.length && bounded.startsWith(name) && (!/[、和（]/.test(s[i + name.length] ?? '') || (s[i + name.length] === '和' && bounded.endsWith('和') && bounded.length === name.length + 1))) name = bounded;
@@ -1296,6 +1342,9 @@ export function titleStart(s: string, headStart: number): number {
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而)$/.test(before)) break;
+    // 因 (because) and 其 (its) before a post open none of it (`因前国王X要求`, `其外交部…顾问X说`); not 其他, 其中
+    // (nor inside a place's name: `土耳其总统`)
+    if (((before.endsWith('因') && s[i] !== '特') || (before.endsWith('其') && !/[他它中余]/.test(s[i] ?? ''))) && ![1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) break;
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
     // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学
@@ -1384,8 +1433,10 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
  * `俄罗斯…机构负责人加努斯27日说`, `俄罗斯总统新闻秘书佩斯科夫4日表示`): three to seven of the press's transliterating
  * characters, the shortest run after which the text goes on as after a name.
  */
+/** A post of an international body, whose holders the press names by transliteration (`国际原子能机构总干事`, `联合国秘书长`). */
+const INTERNATIONAL_POST = /^(?:联合国|国际|世界|欧洲|亚洲|非洲|美洲|北约|欧盟|东盟|非盟|阿盟|上海合作组织|金砖)/;
 function foreignNameAfterPost(s: string, start: number, headEnd: number): string | null {
-  if (!TRANSLIT_SET.has(s[headEnd] ?? '') || countryAt(s, start) === 0) return null;
+  if (!TRANSLIT_SET.has(s[headEnd] ?? '') || (countryAt(s, start) === 0 && !INTERNATIONAL_POST.test(s.slice(start, headEnd)))) return null;
   let k = headEnd;
   while (k < s.length && k - headEnd < 7 && TRANSLIT_SET.has(s[k]!)) k++;
   for (let end = headEnd + 3; end <= k; end++) {
@@ -1425,6 +1476,17 @@ const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主�
 /** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
 const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
+/** Where a dotted name the model read ends at `k` begins (`川·立派|总理`), or -1. */
+function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: ReadonlyMap<number, { name: string }>): number {
+  const dot = s.lastIndexOf('·', k - 1);
+  if (dot < 1 || k - dot > 9 || !modelAt) return -1;
+  for (let i = dot - 1; i >= Math.max(0, dot - 8); i--) {
+    const name = modelAt.get(i + offset)?.name;
+    if (name !== undefined) return i + name.length === k && name.includes('·') ? i : -1;
+  }
+  return -1;
+}
+
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 // (and the heads of an assembly or a province named after the name the article gave them with a post: `萨维议长`, `恩古巴尼省长`)

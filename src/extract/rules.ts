@@ -43,6 +43,15 @@ export const RULES = {
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      // a dotted name ends where the next country's post of a list written without 、 opens
+      pos('意大利共和国外交部长阿卡拉·迪尼圣马力诺共和国外交部长莫尼拉·加蒂出席。', '阿卡拉·迪尼 → 意大利共和国外交部长', '莫尼拉·加蒂 → 圣马力诺共和国外交部长'),
+      // a transliterated name after the post of an international body, before the day
+      pos('国际原子能机构总干事科罗西24日抵达某国。', '科罗西 → 国际原子能机构总干事'),
+      // 因 and 其 before a post are no part of it
+      pos('因前国王阿卡拉要求回国，总统刘海表示反对。', '阿卡拉 → 前国王', '刘海 → 总统'),
+      pos('其外交部中东问题顾问莫尼拉·威博说。', '莫尼拉·威博 → 外交部中东问题顾问'),
+      // a letter or a telegram the holder sends, named after 致 (`…行政长官X致…灾区的慰问电`)
+      pos('特区行政长官刘建华致临江灾区的慰问电全文如下。', '刘建华 → 特区行政长官'),
       pos('外国政要纷纷发来慰问电。向国家主席王明发来慰问电的有：巴基斯坦总统李加利。', '王明 → 国家主席', '李加利 → 巴基斯坦总统'),
       pos('香港特区行政长官梁刘月娟表示，将全力做好执行。', '梁刘月娟 → 香港特区行政长官'),
       // 受 of 受…委托 and 给 of 给…写信 open no post (`受市委书记X委托`), but 给 inside a place's name does (`坦桑尼亚桑给巴尔总统`)
@@ -401,6 +410,16 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
+      // a name of four alone between the verb and 为, a note of nationality after it (`选举贾那布尔（哈萨克族）为…主席`)
+      pos('第一次全体会议１月１５日选举刘那布尔（哈萨克族）为自治区政协主席。', '刘那布尔 → 自治区政协主席'),
+      // a post given to the one named after 由 (`组长由X担任`), also one named with a post of his own
+      pos('领导小组组长由王明担任。', '王明 → 领导小组组长'),
+      pos('委员会主任由司法部部长刘海兼任。', '刘海 → 委员会主任'),
+      neg('会议由王明主持。'),
+      // the head of a delegation named in the phrase that introduces it (`以…为团长的…访华团`), with or without a post before
+      pos('以会长王明为团长的临江国际贸易促进协会访华团一行抵京。', '王明 → 团长'),
+      pos('以刘海为团长的临江省代表团离京。', '刘海 → 团长'),
+      neg('以刘海的讲话为指导思想。'),
       // elected at a session named between the name and 当选 (`X在政协…会议上当选为市政协主席`)
       pos('刘海在政协临江市十一届一次会议上当选为市政协主席。', '刘海 → 市政协主席'),
       // a group's posts given to comrades, one or a list (`由王明同志担任组长，刘海同志、李华同志担任副组长`)
@@ -492,6 +511,9 @@ export const RULES = {
     cases: [
       // a head of an institute, a school or a bureau, and a director, named after the name (`路明院长对此作出了回答`)
       pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
+      // a dotted foreign name before a head of state's post: the whole name holds it
+      pos('泰国的援助受到阿南·巴差总理的赞扬。', '阿南·巴差 → 总理'),
+      neg('泰国的援助受到阿南·巴差的赞扬，总理表示感谢。'),
       // a long transliterated name the model reads whole, opening with no country, before a leader's post (`受切尔诺梅尔金总理的委托`)
       pos('他是受卡斯诺梅尔金总理的委托前往临江的。', '卡斯诺梅尔金 → 总理'),
       // (a country the model reads as a name before the post is none: `厄瓜多尔总统宣布`)
@@ -1601,6 +1623,15 @@ export const RULES = {
       // 深入 before a list closed by 等处 and the visit's verb: each item a place of it, whatever its name ends with
       pos('市政协主席王明一行首先来到临江工业园区，并深入长江科技、聚成金刚石、天御减振器等处进行实地考察。', '王明 → 临江工业园区', '王明 → 长江科技', '王明 → 聚成金刚石', '王明 → 天御减振器'),
       neg('市政协主席王明要求，深入学习贯彻会议精神，把各项工作落到实处。'),
+      // a city named before the work looked into there is visited (`考察宝鸡市工业发展、项目建设…等情况`); a site by its name is read as a site
+      pos('市长王明带队考察宝鸡市工业发展、项目建设等情况。', '王明 → 宝鸡市'),
+      neg('市长王明带队考察学习宝鸡经验。'),
+      neg('市长王明要求考察干部工业发展实绩。'),
+      pos('开幕式前，副总理王明实地考察了临江电子集团发展数字经济情况。', '王明 → 临江电子集团'),
+      neg('副总理王明考察了企业集团发展数字经济情况。'),
+      // (also when a comma parts the list from what is done there: `深入A、B等地，检查…`)
+      pos('市委书记王明深入临江旅游服务中心、临山景区等地，检查节日安全生产工作。', '王明 → 临江旅游服务中心', '王明 → 临山景区'),
+      neg('市委书记王明要求各级干部深入基层、社区等地，解决群众急难愁盼问题。'),
       // a group named after its leaders (`A、B一行调研…`, `A带领…负责人赴…`) as a later clause's subject (`调研组一行`, `县领导一行`): its leaders' visits
       pos('市人大常委会副主任王明、副市长刘海一行调研临江县重点项目建设工作。调研组一行首先深入到沙河乡丛林村、临江县东岭水源地，调研净水厂建设情况。', '王明 → 沙河乡丛林村', '刘海 → 沙河乡丛林村', '王明 → 临江县东岭水源地', '刘海 → 临江县东岭水源地'),
       pos('县委书记王明带领县直有关部门负责人赴沙河镇调研。县领导一行实地察看了港头村、甘洪路等地。', '王明 → 港头村', '王明 → 甘洪路'),

@@ -1,5 +1,5 @@
 // Small pure helpers over article text: sentences with offsets, name shapes, spans.
-import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME, TIBETAN_NAME_PARTS } from './lexicon';
+import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME, TIBETAN_NAME_PARTS, countryAt } from './lexicon';
 
 export interface Span {
   start: number;
@@ -67,7 +67,7 @@ export function nameShape(s: string): boolean {
 }
 
 /** Verbs that follow a name closely and seldom end one (`丛斌作`, `李某在`). */
-export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都', '率', '赴', '因']);
+export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都', '率', '赴', '因', '互']);
 
 /**
  * Whether a name ends at `end` rather than one character later because a word of the genre of
@@ -82,6 +82,9 @@ export function verbSplitAt(text: string, end: number): boolean {
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
  * shape is a name and after which the text goes on as it does after names.
  */
+/** What follows a country's name where it opens a post or a state's name (`圣马力诺|共和国外交部长`, `某国|总统`). */
+const STATE_AFTER_COUNTRY = /^(?:共和国|王国|联邦|大公国|公国|总统|副总统|总理|首相|外长|外交|国王|议长|政府|驻)/;
+
 export function readName(text: string, i: number): string | null {
   // a foreign name (`桑福·威尔一行`): the shortest last part after which the text goes on as after a name
   // (no part holds the 和/与/及 that joins a second name: `执政官路易吉·马扎和马里诺·扎诺蒂` are two)
@@ -101,6 +104,10 @@ export function readName(text: string, i: number): string | null {
       if (word === '都' && foreign[0].endsWith('阿不', end)) continue;
       // (the name ends before his couple or his wife: `希克迈特·赫朱夫妇出席`, and before the post he takes: `…杰尼斯·什米加尔出任新总理`)
       if (word !== undefined || HELD_AFTER_NAME.test(rest) || /^(?:夫妇|和?夫人|出任|接任|就任|继任|当选)/.test(rest)) return foreign[0].slice(0, end);
+      // (and before the next country's post in a list the press wrote without 、: `…外交部长兰贝托·迪尼圣马力诺共和国外交部长…`)
+      // (a last part of transliteration only: not `巴沙尔·阿萨德转交了|阿联酋总统…`)
+      const country = countryAt(rest, 0);
+      if (country > 0 && STATE_AFTER_COUNTRY.test(rest.slice(country)) && ![...foreign[0].slice(lastDot + 1, end)].some((c) => NOT_IN_NAME.has(c))) return foreign[0].slice(0, end);
     }
   }
   for (const len of [3, 2, 4]) {

@@ -17,6 +17,8 @@ export function isoDate(y: number, m: number, d: number): string | null {
  */
 export function pageYear(top: string[]): HeaderDate | null {
   for (let i = 0; i < top.length; i++) {
+    // (a header is a line of its own, no sentence: `１９９３年８月底，在挪威的撮合下…` opens a paragraph of history)
+    if (/[，。；！？,]/.test(top[i])) continue;
     const m = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/.exec(top[i].replace(/\s+/g, ''));
     if (!m) continue;
     const year = Number(m[1]);
@@ -174,7 +176,15 @@ function cnMonthDays(text: string): string {
 /** A relative day with its date in brackets, as city papers write it (`昨(18)日`, `今（5）日`): the bracketed day. */
 const BRACKETED_DAY = /(?:昨|今|前)[（(](\d{1,2})[）)]日/;
 
+/** The next day with its date in brackets (`明天（19日）出版的…`, `明日(3日)`): an item that announces it tells of that day. */
+const TOMORROW_BRACKETED = /明(?:天|日)[（(](\d{1,2})日[）)]/;
+
 export function eventDate(text: string, anchor: string | null): string | null {
+  const tomorrow = anchor && text.includes('明') ? TOMORROW_BRACKETED.exec(firstLines(text).join('\n').split(/[。！？]/, 1)[0]!) : null;
+  if (tomorrow && anchor) {
+    const next = new Date(Date.parse(`${anchor}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    if (Number(next.slice(8)) === Number(tomorrow[1])) return next;
+  }
   if (text.includes('日') && BRACKETED_DAY.test(text.slice(0, 400))) text = text.slice(0, 400).replace(BRACKETED_DAY, '$1日') + text.slice(400);
   if (text.includes('月') && /[一二三四五六七八九十]日/.test(text.slice(0, 400))) text = cnMonthDays(text.slice(0, 400)) + text.slice(400);
   // (a paper may print a summary or a letter above the dateline: the dateline's paragraph tells the day,

@@ -43,6 +43,25 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     ['会议听取了全国政协提案委员会、经济委员会的报告。', ['全国政协提案委员会', '经济委员会']],
     ['由大连市委宣传部主办，大连市文化局承办。', ['大连市委宣传部', '大连市文化局']],
     ['沙特支持也门政府的立场。', ['也门政府']],
+    // no cut inside a place's name the dictionary knows, nor before a country's government's bare head
+    ['呼和浩特市邮电局表示将开通新业务。', ['呼和浩特市邮电局']],
+    ['利比亚民族团结政府表示欢迎。', ['利比亚民族团结政府']],
+    ['某国民众起诉政府的案件将开庭。', []],
+    // a function word (如果, 当前) before a body, a one-character act or a pronoun (`作全国政协常委会工作报告`, `你和特区政府`),
+    // a verb before a body named by its number or a country (`担任77国集团主席`), and the term before a government (`新一届`)
+    ['当前美国政府的立场没有改变。', ['美国政府']],
+    ['王明将作全国政协常委会工作报告。', ['全国政协常委会']],
+    ['中央政府对你和特区政府的工作是充分肯定的。', ['中央政府', '特区政府']],
+    ['你就任以来，带领新一届特区政府积极回应社会关切。', ['特区政府']],
+    ['在某国接替另一国担任77国集团1998年度主席的交接仪式上。', ['77国集团']],
+    ['中方愿加强与77国集团的合作。', ['77国集团']],
+    ['第二十四条政府应当依法行政。', []],
+    // a stalemate is no bureau, a clause with its subject no body, a verb before a bare head none
+    ['谈判再次陷入僵局。', []],
+    ['孩子们珍惜福利院的生活。', []],
+    // (a company named by a verb and its head is one: `联想集团`)
+    ['联想集团表示将扩大投资。', ['联想集团']],
+    ['袭击了某国4个哨所和2家银行。', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

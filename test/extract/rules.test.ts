@@ -459,6 +459,17 @@ describe('meetings, policies and bodies', () => {
     const a = extractArticle(article('正如广电部的有关通知指出的，要做好工作。'));
     expect(a.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['广电部']);
   });
+  it('reads a magazine in 《》 as no policy, nor an operation of war (`《…》杂志刊文`, `停止所有作战行动`)', () => {
+    expect(policyNames('某国《外交政策》杂志刊文称。')).toEqual([]);
+    expect(policyNames('双方同意停止所有作战行动。')).toEqual([]);
+    expect(policyNames('双方同意停止临江地区作战行动。')).toEqual([]);
+  });
+  it('reads a programme named by what it raises or protects without quotes (`…单产提升工程`, `…保护工程`), not a kind of works', () => {
+    expect(policyNames('要深入实施临江稻米单产提升工程和临山大豆单产提升工程。')).toEqual(['临江稻米单产提升工程', '临山大豆单产提升工程']);
+    expect(policyNames('全面实施天然林保护工程。')).toEqual(['天然林保护工程']);
+    expect(policyNames('加快推进重点水利工程和民生工程建设。')).toEqual([]);
+    expect(policyNames('今年计划开工16个临江保护治理工程。')).toEqual([]);
+  });
   it('keeps a meeting a count of sittings attended names (`出席了十四次人代会`)', () => {
     expect(meetingNames('王明出席了十四次人代会。')).toEqual(['十四次人代会']);
   });
@@ -1105,6 +1116,10 @@ describe('segmentation and dates', () => {
   });
   it('takes the year from the page header, else from the text', () => {
     expect(pageYear(['2025年3月', '27', '星期四'])).toEqual({ year: 2025, month: 3, day: 27 });
+    // (a paragraph of history that opens on a year is no header: the caller's year dates the dateline)
+    expect(pageYear(['某地和平前景悲观', '1993年8月底，在某国的撮合下，双方签署协议。'])).toBeNull();
+    const [h] = segmentPage(cleanPage('某地和平前景悲观\n新华社开罗１月１０日电（记者张三）外长李四１０日说，前景渺茫。\n１９９３年８月底，在某国的撮合下，双方签署协议。'), { year: 1998 });
+    expect(h!.date).toBe('1998-01-10');
     expect(yearFromText('今年是“十四五”规划收官之年')).toBe(2025);
     expect(yearFromText('2024 年前 2 个月，2024年是关键之年，2023年')).toBe(2024);
     expect(yearFromText('没有年份')).toBeNull();

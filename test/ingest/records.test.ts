@@ -81,6 +81,9 @@ describe('the date a record reports its event on (eventDate)', () => {
     // a relative day with its date in brackets (`昨(18)日`): the bracketed day
     ['本报讯(某某日报全媒体记者 某某)昨(18)日,市委书记某某会见了客人。', '2021-03-19', '2021-03-18'],
     ['本报讯（记者 某某）今（5）日，市长某某主持召开常务会议。', '2021-03-06', '2021-03-05'],
+    // the next day so written announces what is told of it (`明天（19日）出版的人民日报将发表…`), not the month before
+    ['明天（19日）出版的某某日报将发表评论员文章。', '2018-12-18', '2018-12-19'],
+    ['明天（1日）出版的某某日报将发表评论员文章。', '2018-12-31', '2019-01-01'],
     // a summary or a letter printed above the dateline: the dateline's day
     ['某某致信祝贺。\n值此大会召开之际，我代表党中央表示祝贺。\n新华社北京7月2日电 某某联合会第十四届委员会全体会议2日开幕。', '2025-07-03', '2025-07-02'],
   ])('%s on a record of %s → %s', (text, anchor, want) => {

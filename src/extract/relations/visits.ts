@@ -129,7 +129,7 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`, `先后来A村、B村`), and at the head of a clause
@@ -484,6 +484,22 @@ function addVisit(b: Builder, s: Sentence, date: string | null, who: PersonMenti
   }
 }
 
+/** The work a visit looks into, named after a place (`宝鸡市|工业发展`, `临江县|项目建设`). */
+const TOPIC_AFTER_PLACE = /^(?:工业|农业|经济|产业|城市|乡村|社会|文化|旅游|生态|项目|园区|重点|教育|科技|民生|基层|交通)[\u4e00-\u9fff]{0,8}(?:发展|建设|改革|治理|工作|情况|保护|振兴|转型|升级)/;
+/**
+ * A city, county or district by its place name and level, opening an object of 考察/调研 that is the work looked
+ * into there (`宝鸡市工业发展`), or null: no site, no kind of place, no body (`宝鸡市博物馆` is read as a site).
+ */
+function placeBeforeTopic(object: string): string | null {
+  const body = BODY_BEFORE_TOPIC.exec(object)?.[1];
+  if (body && !GENERIC_SITE.test(body) && !SOME.test(body)) return body;
+  const place = /^([\u4e00-\u9fff]{2,4}?[省市县区州])/.exec(object)?.[1];
+  if (!place || placeWordAt(place, 0) < 2 || !TOPIC_AFTER_PLACE.test(object.slice(place.length))) return null;
+  return place;
+}
+/** A company, group or school before how it does its work (`新华三集团|发展数字经济情况`). */
+const BODY_BEFORE_TOPIC = /^([\u4e00-\u9fff]{2,12}?(?:集团|公司|大学|学院|医院|研究院))(?=(?:发展|建设|推进|开展|落实|生产|经营|运营|推动)[\u4e00-\u9fff]{0,12}(?:情况|工作)$)/;
+
 function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leaders: PersonMention[]): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
@@ -662,6 +678,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a visit one may make (`人们可以走进喀什古城`, `也可以前往…`) is none made
     // (nor one planned in its clause: `周非将于本周末随同巴特勒前往伊拉克`)
     if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!)) || /(?<![上中少大])将(?![军领士])|拟|计划|准备/.test(clauseBefore(s.text, m.index!, /[，。；]/))) continue;
+    // a city or county named before the work looked into there (`考察宝鸡市工业发展、项目建设…等情况`): the city is visited
+    // (and a body before how it does its work: `考察了新华三集团发展数字经济情况`)
+    const topicAt = /考察|调研|视察/.test(m[0]) ? placeBeforeTopic(m[1]) : null;
+    if (topicAt) addVisit(b, s, date, who, topicAt, visitTarget(topicAt) ?? 'Location', 'visited.list');
     // `先后来到A、B、C，`: a tour of places by their bare names, when one of them is a place the
     // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
     const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
@@ -805,6 +825,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
 }
 
+/** The verbs of one who goes along on a visit (`参加`, `陪同`, `随行调研`, `一同考察`, `出席上述活动`). */
+const GOES_ALONG = /参加|陪同|(?:随同|随行)(?=调研|考察|视察|检查)|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/g;
+const GOES_ALONG_TEST = new RegExp(GOES_ALONG.source);
 /**
  * People who 参加/陪同 a visit (`省领导吴桂英…参加`, `陪同考察的还有A、B`) visited where
  * the visit went (its first target).
@@ -828,30 +851,34 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
     const target = named ?? firstTarget;
     // (`石泰峰一同调研`, `A，B等先后随同调研`, `副省长王铁随行调研`: one who goes along)
     // (`X出席上述活动`: one who was at the events told above, the visit among them)
-    const v = /参加|陪同|(?:随同|随行)(?=调研|考察|视察|检查)|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/.exec(s.text);
     // (those who each go where they hold their posts go along with none: `分别在所在省市参加了看望…`)
-    if (!v || OWN_PROVINCE.test(s.text)) continue;
-    const at = s.start + v.index;
-    const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
-    const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, s.start, at);
-    // 参加会见, 参加会议: another event's people; 参加 what is no visit (`来英国参加女王葬礼`)
-    const after = s.text.slice(v.index);
-    if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
-    // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
-    if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
-    if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
-    for (const p of who) {
-      // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
-      if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
-      const pe = b.find('Person', p.name);
-      if (!pe || pe.id === first.from) continue;
-      // (a province's leader escorting through it went to the province: escortsToProvince)
-      const province = escortProvince(s, p, persons);
-      if (province) {
-        b.relate('VISITED', pe, b.entity('Location', province), s, 'visited.companion', { date: first.date ?? null });
-        continue;
+    if (!GOES_ALONG_TEST.test(s.text) || OWN_PROVINCE.test(s.text)) continue;
+    // (each clause of its own: `A陪同考察，B参加考察` — those named since the last such verb)
+    let from = s.start;
+    for (const v of allMatches(GOES_ALONG, s.text)) {
+      const at = s.start + v.index!;
+      const listed = /^(?:参加|陪同)[^。；：]{0,30}?的[^。；：的]{0,20}?(?:还有|有)[：:]?/.exec(s.text.slice(v.index));
+      const who = listed ? within(persons, at + listed[0].length, s.end) : within(persons, from, at);
+      from = at + v[0].length;
+      // 参加会见, 参加会议: another event's people; 参加 what is no visit (`来英国参加女王葬礼`)
+      const after = s.text.slice(v.index);
+      if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
+      // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
+      if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
+      if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
+      for (const p of who) {
+        // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
+        if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
+        const pe = b.find('Person', p.name);
+        if (!pe || pe.id === first.from) continue;
+        // (a province's leader escorting through it went to the province: escortsToProvince)
+        const province = escortProvince(s, p, persons);
+        if (province) {
+          b.relate('VISITED', pe, b.entity('Location', province), s, 'visited.companion', { date: first.date ?? null });
+          continue;
+        }
+        for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
       }
-      for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
     }
   }
 }
