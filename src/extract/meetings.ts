@@ -77,8 +77,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         else if (celebration) names.set(m, celebration);
         else if (PRESS.test(m.name)) {
           // (a press conference by the body of the one who speaks at it: `外交部发言人沈国放今天在记者招待会上宣布` → 外交部记者招待会)
+          // (else by the one who speaks at it, no body named with him: `内塔尼亚胡在…举行的记者招待会上表示` → 内塔尼亚胡记者招待会)
           const body = pressBody(text, m.start);
+          const speaker = body ? null : pressSpeaker(text, m.start, persons);
           if (body) names.set(m, body + m.name);
+          else if (speaker) names.set(m, speaker + m.name);
         }
         else if (OPENING_OR_CLOSING.test(m.name) && (meetings.every((x) => x.bare || x.ref) || openedEvent(text))) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
@@ -1390,7 +1393,17 @@ const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|'
 
 /** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
 const PRESS = /^(?:记者招待会|新闻发布会|记者会)$/;
-const PRESS_AT = /在(?:[^，。；]{0,12}?举行的)?(记者招待会|新闻发布会|记者会)上/g;
+const PRESS_AT = /在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?(记者招待会|新闻发布会|记者会)上/g;
+/** What stands between the one who speaks at a press conference and its 在: a day, a time of day (`X１２日|在`). */
+const PRESS_SPEAKER_GAP = /^(?:先生|女士)?(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[上下]午|晚上?)?$/;
+
+/** The one who speaks at the press conference at `start`, named right before its 在 (`内塔尼亚胡在…举行的记者招待会上`), or null. */
+function pressSpeaker(text: string, start: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  const at = text.lastIndexOf('在', start);
+  if (at < 0 || start - at > 24) return null;
+  const p = persons.filter((x) => x.end <= at && at - x.end <= 8).at(-1);
+  return p && PRESS_SPEAKER_GAP.test(text.slice(p.end, at)) ? p.name : null;
+}
 /** The body of the one who speaks at it, his post and name before 在 (`世界银行副行长鲍泰利先生今天下午在京举行的`). */
 const PRESS_SPEAKER_BODY = new RegExp(`(?:^|[，。；：\\n])([\\u4e00-\\u9fff]{2,16}?)副?(?:${PRESS_SPEAKER_POSTS.join('|')})[\\u4e00-\\u9fff·]{2,8}?(?:先生|女士)?(?:今天|昨天|当天|\\d{1,2}日)?(?:[上下]午|晚上?)?在(?:[^，。；]{0,12}?举行的)?$`);
 

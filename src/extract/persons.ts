@@ -1015,6 +1015,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const givenQi = len === 3 && cand[1] === '其' && nameShape(cand[0] + cand[2]) && !/^[省市县区州]长$/.test(post) && post !== '同志';
       // (nor what says when the post was taken, `韩新任总统尹锡悦`: 新任, 前任, 时任 …)
       if (/[新前现时继首离卸]任$/.test(cand)) continue;
+      // (nor 前 of a former post after a word: `因前国王X要求`, the 前国王 of X)
+      if (len === 2 && cand[1] === '前' && FOREIGN_POSTS.has(post)) continue;
       // (nor a count of countries or sides: `五国总统举行工作会晤`)
       if (/^[\d一二三四五六七八九十两几多各]+[国方]$/.test(cand)) continue;
       // (a measure word after a count opens no name: `6位内阁副总理`)
@@ -1338,7 +1340,8 @@ export function titleStart(s: string, headStart: number): number {
       continue;
     }
     // `以外交大臣X为团长`: 以 of 以…为 (not 以色列, nor 以 for Israel: `以总理内塔尼亚胡`, `以外长利维`)
-    if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?为(?:团长|组长|首|主任|代表)/.test(s.slice(i))) break;
+    // (and of 以…率领的, `以州长X率领的…代表团`)
+    if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?(?:为(?:团长|组长|首|主任|代表)|(?:率领|带领)的)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而)$/.test(before)) break;

@@ -47,6 +47,12 @@ export const RULES = {
       pos('意大利共和国外交部长阿卡拉·迪尼圣马力诺共和国外交部长莫尼拉·加蒂出席。', '阿卡拉·迪尼 → 意大利共和国外交部长', '莫尼拉·加蒂 → 圣马力诺共和国外交部长'),
       // a transliterated name after the post of an international body, before the day
       pos('国际原子能机构总干事科罗西24日抵达某国。', '科罗西 → 国际原子能机构总干事'),
+      // a coordinator's and a finance minister's posts (`中东事务协调员X`, `财长X`)
+      pos('某国中东事务协调员莫尼拉表示。财长阿卡拉说。', '莫尼拉 → 某国中东事务协调员', '阿卡拉 → 财长'),
+      // 以 of 以…率领的 is no part of the post (`以州长X率领的…代表团`)
+      pos('会见了以州长阿卡拉·卡尔森率领的临山州代表团。', '阿卡拉·卡尔森 → 州长'),
+      // 支持/拥护 before a post are no part of it (`我们支持中共中央总书记、…王明同志`)
+      pos('文章指出，我们支持中共中央总书记、国家主席王明同志。', '王明 → 中共中央总书记', '王明 → 国家主席'),
       // 因 and 其 before a post are no part of it
       pos('因前国王阿卡拉要求回国，总统刘海表示反对。', '阿卡拉 → 前国王', '刘海 → 总统'),
       pos('其外交部中东问题顾问莫尼拉·威博说。', '莫尼拉·威博 → 外交部中东问题顾问'),
@@ -513,6 +519,8 @@ export const RULES = {
       pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
       // a dotted foreign name before a head of state's post: the whole name holds it
       pos('泰国的援助受到阿南·巴差总理的赞扬。', '阿南·巴差 → 总理'),
+      // (前 of a former post is no name's last character: `因前国王X要求`)
+      neg('因前国王阿卡拉要求回国。'),
       neg('泰国的援助受到阿南·巴差的赞扬，总理表示感谢。'),
       // a long transliterated name the model reads whole, opening with no country, before a leader's post (`受切尔诺梅尔金总理的委托`)
       pos('他是受卡斯诺梅尔金总理的委托前往临江的。', '卡斯诺梅尔金 → 总理'),
@@ -1623,6 +1631,8 @@ export const RULES = {
       // 深入 before a list closed by 等处 and the visit's verb: each item a place of it, whatever its name ends with
       pos('市政协主席王明一行首先来到临江工业园区，并深入长江科技、聚成金刚石、天御减振器等处进行实地考察。', '王明 → 临江工业园区', '王明 → 长江科技', '王明 → 聚成金刚石', '王明 → 天御减振器'),
       neg('市政协主席王明要求，深入学习贯彻会议精神，把各项工作落到实处。'),
+      // a place come to during a trip told as its time (`在山东考察时来到朱村`)
+      pos('2013年11月，总书记王明在临江考察时来到朱家村，看望村民。', '王明 → 朱家村'),
       // a city named before the work looked into there is visited (`考察宝鸡市工业发展、项目建设…等情况`); a site by its name is read as a site
       pos('市长王明带队考察宝鸡市工业发展、项目建设等情况。', '王明 → 宝鸡市'),
       neg('市长王明带队考察学习宝鸡经验。'),

@@ -258,10 +258,18 @@ const ATTENDANCE_LINE = new RegExp(
     `[^。！？]{2,80}(?:出席|参加|列席|陪同)(?:会议|活动|有关活动|调研|座谈会|会见)?。$`,
 );
 
+/** Two to four names of two or three characters parted by spaces, nothing else (`潘跃 王萍`). */
+const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}$/;
+
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
 
 function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<string>): Para[] {
   const kinds = mapArray(lines, classify);
+  // names alone under the first line, two or more parted by spaces (`潘跃 王萍` under a feature's headline): its byline
+  for (let i = 1; i <= 2 && i < lines.length; i++) {
+    if (kinds[i] !== 'text' || hasSentencePunct(lines[i - 1]!) || !NAMES_ONLY.test(lines[i]!)) continue;
+    if (lines[i]!.split(/\s+/).every((n) => nameShape(n))) kinds[i] = 'byline';
+  }
   // headline lines standing right before an anchor are never glued to the text above
   const beforeAnchor = new Set<number>();
   for (let i = 0; i < lines.length; i++) {

@@ -459,6 +459,24 @@ describe('meetings, policies and bodies', () => {
     const a = extractArticle(article('正如广电部的有关通知指出的，要做好工作。'));
     expect(a.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['广电部']);
   });
+  it('reads plays a troupe staged or an author wrote, and a role played in one, as no policy (`创作演出过《…》`, `写《…》`, `《…》中扮…`)', () => {
+    expect(policyNames('这个话剧团在六十年代就创作演出过《临江哨兵》、《东进序曲》等在话剧史上具有里程碑意义的作品。')).toEqual([]);
+    expect(policyNames('王明写《临江和人》用了近四十年。')).toEqual([]);
+    expect(policyNames('刘海在《临江夜奔》中扮林冲。')).toEqual([]);
+  });
+  it('names a bare press conference by the one who speaks at it, no body named with him (`X在…举行的记者招待会上表示`, `在这里的记者招待会上`)', () => {
+    const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Meeting' || e.type === 'Location').map((e) => e.name);
+    // (and no place of a time told before it: `在…辞职后举行的`)
+    expect(names('临山国总理阿卡拉在议会辞职后举行的记者招待会上表示，政府将继续执政。')).toEqual(['阿卡拉记者招待会']);
+    expect(names('行长莫尼拉１２日在这里的记者招待会上指出，改革顺利。')).toEqual(['莫尼拉记者招待会']);
+  });
+  it('reads no meeting in a parliament\'s faction (`最大会派`)', () => {
+    expect(meetingNames('在野党的最大会派民主党宣布解散。')).toEqual([]);
+  });
+  it('reads a pace brought in by 以 as no initiative (`以“龟速”行动`)', () => {
+    expect(policyNames('如果对方以“龟速”行动，某国不可能以“光速”行动。')).toEqual([]);
+    expect(policyNames('同时，以“三抓三促”行动为重要抓手。')).toEqual(['三抓三促行动']);
+  });
   it('reads a magazine in 《》 as no policy, nor an operation of war (`《…》杂志刊文`, `停止所有作战行动`)', () => {
     expect(policyNames('某国《外交政策》杂志刊文称。')).toEqual([]);
     expect(policyNames('双方同意停止所有作战行动。')).toEqual([]);
@@ -1113,6 +1131,10 @@ describe('segmentation and dates', () => {
   it('dates a wire item by its dateline printed in brackets at its end, which is no subtitle', () => {
     const [a] = segmentPage(cleanPage('中央慰问组到临江\n新华社记者张三 李四\n临江地区到处冰封雪盖。慰问组赶到重灾区临江。\n（新华社临江１月１２日电）'), { year: 1998 });
     expect([a!.title, a!.subtitle, a!.date]).toEqual(['中央慰问组到临江', null, '1998-01-12']);
+  });
+  it('reads names alone under the headline, two or more parted by spaces, as the byline (`潘跃 王萍`)', () => {
+    const [a] = segmentPage(cleanPage('冬日暖意浓\n王明 刘海\n元月３日，北京气温骤然下降。\n然而，机关大楼却彩旗猎猎。'), { year: 1998 });
+    expect([a!.title, a!.reporters.map((r) => r.name), a!.text.slice(0, 4)]).toEqual(['冬日暖意浓', ['王明', '刘海'], '元月3日']);
   });
   it('takes the year from the page header, else from the text', () => {
     expect(pageYear(['2025年3月', '27', '星期四'])).toEqual({ year: 2025, month: 3, day: 27 });
