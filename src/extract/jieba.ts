@@ -18,21 +18,21 @@ export function jiebaDictionaryPath(): string {
 
 export interface Words {
   /** words of two or three characters that are not names (POS other than nr, nrfg, nrt, x) */
-  common: Set<string>;
+  common: WordSet;
   /** words of two characters that say where or what kind (s, b: 国内, 高级): no name */
-  modifiers: Set<string>;
+  modifiers: WordSet;
   /** common nouns (n, vn) of two to four characters: 新能源, 电子信息 (a kind, not a name) */
-  nouns: Set<string>;
+  nouns: WordSet;
   /** two-character function words, adverbs and adjectives (曾经, 同时, 成功): no name before a verb */
-  functional: Set<string>;
+  functional: WordSet;
   /** two-character verbs (v, vd): 讨论, 赞成, 宣读 (what stands before a body that is their object) */
-  verbs: Set<string>;
+  verbs: WordSet;
   /** four-character idioms and set phrases (i, l: 励精图治, 艰苦奋斗; not its other tags, which hold names: 青山绫里 t) */
-  fours: Set<string>;
+  fours: WordSet;
   /** place (ns) and body (nt) words of two to eight characters */
-  places: Set<string>;
+  places: WordSet;
   /** every beginning of two or more characters of a place or body word (长沙 → 长沙; 长沙市 → 长沙, 长沙市) */
-  placePrefixes: Set<string>;
+  placePrefixes: WordSet;
   /** the first two characters of every place or body word, as code × 0x10000 + code: rules out most positions without a slice */
   placeStarts: Set<number>;
   /** a bit per hash of each of placeStarts (PAIR_BITS): most positions of a text start no place word, and the bit says so without the Set */
@@ -40,6 +40,56 @@ export interface Words {
   /** the longest place or body word */
   longestPlace: number;
 }
+
+/**
+ * A set of the dictionary's words with a filter in front of it: a word sets two bits of one
+ * 32-bit block, chosen by a hash of its UTF-16 units, and a string whose bits are not both set
+ * is no word without a look at the Set. The Sets hold up to 176,440 strings spread over the
+ * heap; a look-up there costs several cache misses (≈ 0.7 µs in a warm pass, 4.5 % of one in
+ * all), and most strings looked up are no word (13,540 of 13,546 four-character candidates).
+ * The filter has 8 to 16 bits a word: it passes about one string in twenty that is none.
+ */
+export class WordSet {
+  /** the filter: blocks of 32 bits */
+  private readonly bits: Int32Array;
+  /** the block of a hash h is h >>> shift (its top bits) */
+  private readonly shift: number;
+
+  constructor(private readonly words: Set<string>) {
+    // (at least 64 blocks: the shift below stays under 32)
+    let blocks = 64;
+    while (blocks * 32 < words.size * 8) blocks *= 2;
+    this.bits = new Int32Array(blocks);
+    this.shift = 32 - Math.log2(blocks);
+    for (const w of words) {
+      const h = wordHash(w);
+      this.bits[h >>> this.shift]! |= blockBits(h);
+    }
+  }
+
+  has(s: string): boolean {
+    const h = wordHash(s);
+    const bits = blockBits(h);
+    return (this.bits[h >>> this.shift]! & bits) === bits && this.words.has(s);
+  }
+}
+
+/** a hash of a string's UTF-16 units (murmur3's mixing), for WordSet's filter */
+function wordHash(s: string): number {
+  let h = 0x2545f491 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0xcc9e2d51);
+    h = (h << 15) | (h >>> 17);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** the two bits of a block a hash sets (from its low ten bits; the block is picked by its top ones) */
+const blockBits = (h: number): number => (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
 
 /** the key of the two UTF-16 units at `i` in placeStarts */
 const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
@@ -108,7 +158,19 @@ export function parseDictionary(text: string): Words {
     placeStartBits[bit >>> 5]! |= 1 << (bit & 31);
     for (let k = 2; k <= w.length; k++) placePrefixes.add(w.slice(0, k));
   }
-  return { common, modifiers, nouns, functional, verbs, fours, places, placePrefixes, placeStarts, placeStartBits, longestPlace };
+  return {
+    common: new WordSet(common),
+    modifiers: new WordSet(modifiers),
+    nouns: new WordSet(nouns),
+    functional: new WordSet(functional),
+    verbs: new WordSet(verbs),
+    fours: new WordSet(fours),
+    places: new WordSet(places),
+    placePrefixes: new WordSet(placePrefixes),
+    placeStarts,
+    placeStartBits,
+    longestPlace,
+  };
 }
 
 let words: Words | null = null;
