@@ -9,7 +9,7 @@ import {
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
 import { isCommonWord, isFunctionWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
-import { ScratchMarks } from '../arrays';
+import { ScratchMarks, mapArray } from '../arrays';
 // ------------------------------------------------------------------ bodies, policies
 
 export interface NameMention {
@@ -714,7 +714,7 @@ export function findPolicies(text: string): NameMention[] {
   const runs = titleRuns(text);
   // a title the text once calls a work or a programme is one wherever it stands (the headline's `《…》在台展出`)
   const works = new Set<string>();
-  const isWork = runs.map((run) => {
+  const isWork = mapArray(runs, (run) => {
     const start = run[0].index!;
     const end = run.at(-1)!.index! + run.at(-1)![0].length;
     const work =
