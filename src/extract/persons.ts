@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { allMatches, readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, type Sentence } from './text';
+import { allMatches, readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
@@ -10,6 +10,10 @@ import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierW
 import { mapArray, ScratchMarks } from '../arrays';
 import { type PersonMention, Builder } from './builder';
 import { PUNCT, sentenceAt } from './spans';
+/** The lexicon's lists looked up where a name or a post stands, by the unit each word starts or ends with (WordsByUnit). */
+const POSTNOMINAL_BY_FIRST = new WordsByUnit(POSTNOMINAL, 'first');
+const POST_LEFT_VERBS_BY_LAST = new WordsByUnit(POST_LEFT_VERBS, 'last');
+const STANDALONE_ORGS_BY_FIRST = new WordsByUnit(STANDALONE_ORGS, 'first');
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
 const WRITER_ROLES = '特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员';
 const CREDIT_ROLE = new RegExp(`^(?:本报)?(?:${WRITER_ROLES}|评论员|摄影)`);
@@ -334,7 +338,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   // (not a span right before the head of a post read for a name after it: 瑙鲁 of
   // 李强同瑙鲁总统阿迪昂; a span inside a post read too long is left alone)
   const inPost = (n: ModelName) => {
-    const head = POSTNOMINAL.find((h) => text.startsWith(h, n.end));
+    const head = POSTNOMINAL_BY_FIRST.wordsAt(text, n.end).find((h) => text.startsWith(h, n.end));
     return head !== undefined && inPostOf(persons, n.start, n.end + head.length);
   };
   // (nor one that is itself a post read for a name after it: `卡塔尔埃米尔` of `…的卡塔尔埃米尔塔米姆`)
@@ -1350,7 +1354,7 @@ export function titleStart(s: string, headStart: number): number {
     // (and of 以…率领的, `以州长X率领的…代表团`)
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?(?:为(?:团长|组长|首|主任|代表)|(?:率领|带领)的)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
-    if (POST_LEFT_VERBS.some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
+    if (POST_LEFT_VERBS_BY_LAST.wordsAt(before, before.length - 1).some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而)$/.test(before)) break;
     // 因 (because) and 其 (its) before a post open none of it (`因前国王X要求`, `其外交部…顾问X说`); not 其他, 其中
     // (nor inside a place's name: `土耳其总统`)
@@ -1555,7 +1559,7 @@ export function cuedName(s: string, i: number): string | null {
   // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)
-  if (STANDALONE_ORGS.some((o) => s.startsWith(o, i))) return null;
+  if (STANDALONE_ORGS_BY_FIRST.wordsAt(s, i).some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)

@@ -1,7 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt, clauseSubject, lastBefore, sentenceAt } from '../spans';
+import { clauseStartAt, clauseSubject, lastBefore, sentenceAt, within } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
@@ -1009,7 +1009,8 @@ export function delegatesHosts(b: Builder, text: string, sents: Sentence[], name
 }
 
 export function sceneAttendance(b: Builder, text: string, sents: Sentence[], named: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
-  const personsIn = (from: number, to: number) => named.filter((p) => p.start >= from && p.end <= to);
+  // (named is sorted by start: a binary search, not a filter of every name for every sentence)
+  const personsIn = (from: number, to: number) => within(named, from, to);
   const meetingsIn = (from: number, to: number) =>
     meetings.filter((m) => m.start >= from && m.end <= to && ents.has(`${m.start}`) && !REFERRED_AFTER.test(text.slice(m.end, m.end + 3)));
   for (let i = 1; i < sents.length; i++) {

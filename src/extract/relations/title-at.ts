@@ -8,13 +8,16 @@
 import { TITLE_HEADS, ORG_SUFFIX_RE, STANDALONE_ORGS, POST_MODIFIERS, INTERNATIONAL_ORGS } from '../lexicon';
 import { ORG_GENERIC, ORG_BAD_END, sameBodyForm } from '../bodies';
 import type { Builder } from '../builder';
+import { WordsByUnit } from '../text';
 
 const HEADS_LONGEST_FIRST = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+/** HEADS_LONGEST_FIRST by their last character (a post is tried against the heads it can end with only) */
+const HEADS_BY_LAST = new WordsByUnit(HEADS_LONGEST_FIRST, 'last');
 const MODIFIER_END = new RegExp(`(?:${POST_MODIFIERS.join('|')})$`);
 
 /** The body a post names (`国务院副总理` → 国务院), or null when it names none. */
 export function bodyOfPost(post: string): string | null {
-  const head = HEADS_LONGEST_FIRST.find((h) => post.endsWith(h) && post.length > h.length);
+  const head = HEADS_BY_LAST.wordsAt(post, post.length - 1).find((h) => post.endsWith(h) && post.length > h.length);
   if (!head) return null;
   const body = post.slice(0, -head.length).replace(MODIFIER_END, '');
   if (body.length < 2 || ORG_GENERIC.test(body) || ORG_BAD_END.test(body)) return null;
@@ -23,7 +26,7 @@ export function bodyOfPost(post: string): string | null {
   if (/^[乡镇村]/.test(body) && ORG_GENERIC.test(body.slice(1))) return null;
   // a body ends as a word: 国家主席 is no body 国家, and a post inside the prefix
   // (`省委副书记省长`, a chain run together) is two posts, not a body
-  if (HEADS_LONGEST_FIRST.some((h) => h.length >= 2 && body.endsWith(h) && !ORG_SUFFIX_RE.test(h))) return null;
+  if (HEADS_BY_LAST.wordsAt(body, body.length - 1).some((h) => h.length >= 2 && body.endsWith(h) && !ORG_SUFFIX_RE.test(h))) return null;
   return body;
 }
 
