@@ -17,7 +17,7 @@
 import type { ArticleKind, Reporter } from '../model';
 import { pageYear, planYear, frequentYear, isoDate, cnNumber, type HeaderDate } from './dates';
 import { parseReporters, NEWSPAPER, BYLINE_MARK, REPORTER_ROLE, REPORTER_RANK } from './reporters';
-import { nameShape } from '../extract/text';
+import { nameShape, allMatches } from '../extract/text';
 import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
 import { mapArray } from '../arrays';
 
@@ -131,7 +131,7 @@ const CLOSING_NAMES = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、][
 const NOT_SIGNATURE = /^(?:完|续|待续|续完|图片|图略|附图|下转.*|上接.*)$|新华社|本报|专电|另发|删节|供稿|供图|来源|[摄摘发稿]$|(?:局|部|委|会|社|报|网|台|站|办|厅|院|所|处|室|中心|公司|集团)$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
 /** A credit in brackets, the whole line (`（新华社记者樊如钧摄）`, `（本报记者 张三摄）`). */
-const BRACKETED_CREDIT = /^[（(](?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s、]{2,30}(?:摄影?报道|摄)[)）]$/;
+const BRACKETED_CREDIT = /^[（(](?:[\u4e00-\u9fff]{1,8}(?:报|社))?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s、]{2,30}(?:摄影?报道|摄)[)）]$/;
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
@@ -257,6 +257,26 @@ const ATTENDANCE_LINE = new RegExp(
   `^(?:${GROUP_CUES.filter((c) => /^[\u4e00-\u9fff]/.test(c)).join('|')}|[\u4e00-\u9fff]{0,10}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')}))` +
     `[^。！？]{2,80}(?:出席|参加|列席|陪同)(?:会议|活动|有关活动|调研|座谈会|会见)?。$`,
 );
+
+/**
+ * A headline line's parts at its spaces (a kicker, the headline): not at a space between two names, which People's
+ * Daily sets in a headline's list of leaders and inside a Hong Kong name (`…人民江泽民 李鹏打电话…`, `陈方 安生政务司长…`).
+ */
+function headlineParts(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of allMatches(/\s+(?=\S{4,})/g, line)) {
+    const before = line.slice(from, m.index!);
+    const after = line.slice(m.index! + m[0].length);
+    const nameBefore = [3, 2].some((n) => before.length >= n && nameShape(before.slice(-n)));
+    const nameAfter = [2, 3].some((n) => nameShape(after.slice(0, n)));
+    if (nameBefore && nameAfter) continue;
+    parts.push(line.slice(from, m.index!));
+    from = m.index! + m[0].length;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
 
 /** Two to four names of two or three characters parted by spaces, nothing else (`潘跃 王萍`). */
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}$/;
@@ -525,7 +545,7 @@ function toDrafts(paras: Para[]): Draft[] {
         const credit = !p.text.includes('摄') ? null :
           /(?:^|[。！？\s])((?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄))$/.exec(p.text) ??
           // `…等出席。（新华社记者樊如钧摄）`: the credit in brackets after the caption
-          /[。！？]\s*[（(]((?:[\u4e00-\u9fff]{2,8}(?:报|社))?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}摄)[)）]$/.exec(p.text) ??
+          /[。！？]\s*[（(]((?:[\u4e00-\u9fff]{1,8}(?:报|社))?(?:全媒体)?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}摄)[)）]$/.exec(p.text) ??
           // `…画卷。黄春涛 摄（湖南图片网）`: a photographer credited by name alone
           /[。！？]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*摄)(?:[（(][^（()）]{2,20}[)）])?$/.exec(p.text);
         if (credit && p.text.length > credit[1].length + 8) {
@@ -608,7 +628,7 @@ function assignHeadlines(drafts: Draft[], paras: Para[]): void {
     const lo = Math.max(0, anchor - 8);
     const hi = Math.min(drafts.length - 1, anchor + 8);
     for (const line of headlineLines(p.lines)) {
-      const parts = mapArray(line.split(/\s+(?=\S{4,})/), (s) => s.trim()).filter(Boolean);
+      const parts = mapArray(headlineParts(line), (s) => s.trim()).filter(Boolean);
       // the article whose text shares most of the line's bigrams, if it shares enough; else
       // the anchor (always so when it is the one article in reach)
       let best = anchor;

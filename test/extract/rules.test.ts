@@ -463,6 +463,7 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('这个话剧团在六十年代就创作演出过《临江哨兵》、《东进序曲》等在话剧史上具有里程碑意义的作品。')).toEqual([]);
     expect(policyNames('王明写《临江和人》用了近四十年。')).toEqual([]);
     expect(policyNames('刘海在《临江夜奔》中扮林冲。')).toEqual([]);
+    expect(policyNames('电视片《百年临江》首映式在京举行。')).toEqual([]);
   });
   it('names a bare press conference by the one who speaks at it, no body named with him (`X在…举行的记者招待会上表示`, `在这里的记者招待会上`)', () => {
     const names = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Meeting' || e.type === 'Location').map((e) => e.name);
@@ -1135,6 +1136,14 @@ describe('segmentation and dates', () => {
   it('reads names alone under the headline, two or more parted by spaces, as the byline (`潘跃 王萍`)', () => {
     const [a] = segmentPage(cleanPage('冬日暖意浓\n王明 刘海\n元月３日，北京气温骤然下降。\n然而，机关大楼却彩旗猎猎。'), { year: 1998 });
     expect([a!.title, a!.reporters.map((r) => r.name), a!.text.slice(0, 4)]).toEqual(['冬日暖意浓', ['王明', '刘海'], '元月3日']);
+  });
+  it('reads a credit of the paper\'s own photographer in brackets on its line (`（本报记者张悦摄）`) as a photo\'s, no headline', () => {
+    const arts = segmentPage(cleanPage('纪念大会在京举行\n本报北京一月七日讯记者王明报道：纪念大会今天举行。\n图为群众排队争购纪念章。\n（本报记者刘海摄）'), { year: 1998 });
+    expect(arts.map((a) => [a.kind, a.subtitle, a.reporters.map((r) => `${r.name}:${r.role}`)])).toEqual([['news', null, ['王明:记者']], ['photo', null, ['刘海:摄影']]]);
+  });
+  it('keeps a headline whole at a space between two names (`…人民王明 刘海打电话…`, a Hong Kong name `陈方 安生`)', () => {
+    const [a] = segmentPage(cleanPage('党中央国务院十分关心灾区人民王明 刘海打电话亲切慰问\n新华社北京１月１０日电今天上午，灾区发生地震。'), { year: 1998 });
+    expect([a!.title, a!.subtitle]).toEqual(['党中央国务院十分关心灾区人民王明 刘海打电话亲切慰问', null]);
   });
   it('takes the year from the page header, else from the text', () => {
     expect(pageYear(['2025年3月', '27', '星期四'])).toEqual({ year: 2025, month: 3, day: 27 });
