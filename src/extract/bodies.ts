@@ -210,7 +210,8 @@ export function findOrganizations(text: string): NameMention[] {
     // (a hall is a place, 签署 a verb: `人民大会堂东大厅`)
     if (SUFFIX_NOT_AFTER[m[0]]?.includes(text[m.index! - 1]!)) continue;
     // 所 before 在/向/以 is a particle (`根本利益所在`, `施政所向`, `之所以`), no institute
-    if (m[0] === '所' && /^[在向以]/.test(text.slice(m.index! + 1))) continue;
+    // (and before the verb it makes a noun of: `为推动两军关系发展所作出的努力`, `所取得的成就`)
+    if (m[0] === '所' && /^(?:[在向以]|作出|做出|作的|做的|取得|提出|带来|给予|面临|遇到|体现|反映|表达|获得|付出)/.test(text.slice(m.index! + 1))) continue;
     // a one-character suffix that begins a place's name is none (`发展委内瑞拉…关系`)
     if (m[0].length === 1 && placeWordAt(text, end - 1) > 1) continue;
     // `机关中心工作`, `围绕经济建设中心`: 中心 as the central task, not a body

@@ -73,16 +73,17 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         const before = [...names].reverse().find(([x]) => x.bare && x.name === m.name)?.[1];
         // (a bare celebration is the one the article named: `…创刊15周年庆祝活动…举行` … `出席庆典的`)
         const celebration = CELEBRATION.test(m.name) ? [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && CELEBRATION_NAMED.test(n))?.[1] : undefined;
-        if (before) names.set(m, before);
-        else if (celebration) names.set(m, celebration);
-        else if (PRESS.test(m.name)) {
+        if (PRESS.test(m.name)) {
           // (a press conference by the body of the one who speaks at it: `外交部发言人沈国放今天在记者招待会上宣布` → 外交部记者招待会)
-          // (else by the one who speaks at it, no body named with him: `内塔尼亚胡在…举行的记者招待会上表示` → 内塔尼亚胡记者招待会)
+          // (else by the one who speaks at it, no body named with him: `内塔尼亚胡在…举行的记者招待会上表示` → 内塔尼亚胡记者招待会;
+          // another's is another conference, `外长利维在…举行的记者招待会上宣布`; else the one named before)
           const body = pressBody(text, m.start);
           const speaker = body ? null : pressSpeaker(text, m.start, persons);
           if (body) names.set(m, body + m.name);
           else if (speaker) names.set(m, speaker + m.name);
-        }
+          else if (before) names.set(m, before);
+        } else if (before) names.set(m, before);
+        else if (celebration) names.set(m, celebration);
         else if (OPENING_OR_CLOSING.test(m.name) && (meetings.every((x) => x.bare || x.ref) || openedEvent(text))) {
           // `…出席了开幕式` of an exhibition or a festival the article is about (`《世界华人书画展》`, `观看世界华人书画展`)
           const event = /《([^《》]{2,30})》/.exec(text)?.[1];
@@ -1295,8 +1296,8 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   // a press conference one speaks at, named by nothing in its mention (`在记者招待会上宣布`, `在…举行的新闻发布会上指出`):
   // a bare mention, named by the speaker's body (addMeetings)
-  if (text.includes('招待会') || text.includes('发布会') || text.includes('记者会')) for (const c of allMatches(PRESS_AT, text)) {
-    const at = c.index! + c[0].length - c[1]!.length - 1;
+  if (text.includes('招待会') || text.includes('发布会') || text.includes('记者会')) for (const c of [...allMatches(PRESS_AT, text), ...allMatches(PRESS_HELD, text)]) {
+    const at = c.index! + c[0].length - c[1]!.length - (c[0].endsWith('上') ? 1 : 0);
     if (covered[at]) continue;
     out.push({ name: c[1]!, start: at, end: at + c[1]!.length, bare: true });
     covered.fill(1, at, at + c[1]!.length);
@@ -1394,11 +1395,18 @@ const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|'
 /** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
 const PRESS = /^(?:记者招待会|新闻发布会|记者会)$/;
 const PRESS_AT = /在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?(记者招待会|新闻发布会|记者会)上/g;
+/** A press conference one holds (`…外面举行记者招待会说`, `今天召开新闻发布会`). */
+const PRESS_HELD = /(?:举行|召开)了?(记者招待会|新闻发布会|记者会)(?![^，。；]{0,4}上)/g;
 /** What stands between the one who speaks at a press conference and its 在: a day, a time of day (`X１２日|在`). */
 const PRESS_SPEAKER_GAP = /^(?:先生|女士)?(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[上下]午|晚上?)?$/;
 
 /** The one who speaks at the press conference at `start`, named right before its 在 (`内塔尼亚胡在…举行的记者招待会上`), or null. */
 function pressSpeaker(text: string, start: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  // (one who holds it, the subject of its clause: `里特撤离前在…外面举行记者招待会说`)
+  if (/(?:举行|召开)了?$/.test(text.slice(Math.max(0, start - 3), start))) {
+    const clause = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('。', start), text.lastIndexOf('\n', start));
+    return persons.find((x) => x.start > clause && x.end <= start && x.start - clause <= 16)?.name ?? null;
+  }
   const at = text.lastIndexOf('在', start);
   if (at < 0 || start - at > 24) return null;
   const p = persons.filter((x) => x.end <= at && at - x.end <= 8).at(-1);

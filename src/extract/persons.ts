@@ -731,18 +731,35 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       end = moreTitleAt + more[2].length + more[3].length;
     }
   }
+  /** The one named between `from` and 为 at `verbAt` holds `post`: read by the scan with a post before or after him, else by name alone. */
+  const headedBy = (from: number, verbAt: number, post: PersonMention['titles'][number]): void => {
+    const named = out.find((p) => p.start - offset >= from && (p.end - offset === verbAt || p.titles.some((t) => t.end - offset === verbAt && t.start >= p.end)));
+    if (named) {
+      out.push(appointedPerson(named.name, named.start, [post]));
+      return;
+    }
+    // (a name with his post after it, read by the scan later: `以王明副书记为团长`)
+    // (the span the post bounds is the name, whatever a reading of the text after it would run on to: `杨迁|副省长`)
+    const after = POSTNOMINAL_BY_LENGTH.find((p) => s.startsWith(p, verbAt - p.length) && verbAt - p.length - from >= 2);
+    const bounded = after ? s.slice(from, verbAt - after.length) : '';
+    const read = namesUpTo(s, from, verbAt, takenByOther, out);
+    const byPost = !read && after && bounded.length <= 4 && nameShape(bounded) && !takenByOther(from, bounded);
+    // (he holds the post after his name too, as rule 3 would read it: `许永跃副书记` → 副书记)
+    if (byPost) out.push({ type: 'Person', name: bounded, start: from + offset, end: from + bounded.length + offset, titles: [{ name: after, start: verbAt - after.length + offset, end: verbAt + offset }], rule: 'holds.post-after-name' });
+    const names = read ?? (byPost ? [[bounded, from] as [string, number]] : null);
+    if (names?.length === 1) out.push(appointedPerson(names[0]![0], names[0]![1] + offset, [post]));
+  };
   // a delegation's head named in the phrase that introduces it (`以会长王明为团长的…访华团`, `以王明为团长的代表团`):
   // the name right before 为 holds 团长 (or 组长, 队长 …); one read with a post before it keeps it
   if (s.includes('为团长') || s.includes('为组长') || s.includes('为队长') || s.includes('为副团长')) for (const m of allMatches(HEADED_BY, s)) {
     const verbAt = m.index! + m[0].length - m[2].length - 1;
     const post = { name: m[2], start: verbAt + 1 + offset, end: verbAt + 1 + m[2].length + offset };
-    const named = out.find((p) => p.end - offset === verbAt && p.start - offset > m.index!);
-    if (named) {
-      out.push(appointedPerson(named.name, named.start, [post]));
-      continue;
+    headedBy(m.index! + 1, verbAt, post);
+    // (and the deputies after it: `以A副书记为团长、B副省长为副团长的…`)
+    for (let at = m.index! + m[0].length, more = HEADED_MORE.exec(s.slice(at)); more; at += more[0].length, more = HEADED_MORE.exec(s.slice(at))) {
+      const moreVerb = at + more[0].length - more[1]!.length - 1;
+      headedBy(at + 1, moreVerb, { name: more[1]!, start: moreVerb + 1 + offset, end: moreVerb + 1 + more[1]!.length + offset });
     }
-    const names = namesUpTo(s, m.index! + 1, verbAt, takenByOther, out);
-    if (names?.length === 1) out.push(appointedPerson(names[0]![0], names[0]![1] + offset, [post]));
   }
   // `大会主席团常务主席为A、B、C`, `大会的执行主席还有：A、B`: a post the names after it hold, each (a list of names to the
   // sentence's end, nothing else)
@@ -831,10 +848,14 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
 }
 
 /** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
+/** Posts after a name, the longest first (`副书记` before `书记`). */
+const POSTNOMINAL_BY_LENGTH = [...POSTNOMINAL].sort((a, b) => b.length - a.length);
+/** A deputy head named after the head, up to the next 为 (`、B副省长为副团长`). */
+const HEADED_MORE = /^、[^，。；：“”、]{2,20}?为((?:副)?(?:团长|组长|队长))/;
 /** 由 after a post, up to the verb that gives it (`由|王明|担任`, `由|司法部部长刘海|兼任`). */
 const POST_GIVEN_BY = /^由[^，。；：]{2,30}?(?:同志)?(担任|兼任|出任)/;
 /** `以…为团长的` (the head of the group the phrase opens), and 组长, 队长, 首席代表 and their deputies. */
-const HEADED_BY = /以([^，。；：“”]{2,40}?)为((?:副)?(?:团长|组长|队长)|首席代表)(?=的)/g;
+const HEADED_BY = /以([^，。；：“”]{2,40}?)为((?:副)?(?:团长|组长|队长)|首席代表)(?=的|、)/g;
 
 function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
   const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
@@ -1118,7 +1139,7 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
  * runs to the clause's end or to 一职/职务 (a post held before is no post now: `曾任`, `历任` put a word between).
  */
-const TAKES_POST = /(?:^|[，；。：:\s]|批准|同意|决定|宣布|提名|由)(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已)?(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)(?![务何意期命用职教]|内(?!蒙古)|上(?!海))([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_POST = /(?:批准|同意|决定|宣布|提名|由|祝贺|欢迎|^|[，；。：:\s])(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已|现在|目前)?(?:(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)|(?<![曾历原])(?:担任了?|连任))(?![务何意期命用职教]|内(?!蒙古)|上(?!海))([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
 /** Comrades, one or a list, and the post each takes (`由王明同志担任组长`, `刘海同志、李华同志担任副组长`): group 1 the names with 同志、 between. */
 const COMRADES_TAKE_POST = /(?:^|[，；。：:\s]|由)((?:(?:(?!由)[\u3400-\u9fff·]){2,8}?同志、){0,8}(?:(?!由)[\u3400-\u9fff·]){2,8}?)同志(?:担任|任)([^，。；任]{2,24}?)(?=[，。；]|$)/g;
@@ -1486,7 +1507,7 @@ const BODY_GOES_ON = new RegExp(`^[和与及][^、，。；]{1,14}?(?:委员会|
 /** A body a post written after a name belongs to, right before the name (`市委黄钦书记`, `市政协周敏炜主席`). */
 const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/;
 /** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
-const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞)/;
+const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞|为(?=副?(?:团长|组长|队长)))/;
 /** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
 const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */

@@ -43,6 +43,8 @@ export const RULES = {
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      // a dotted name whose last part is one character ends before a preposition of the clause (`…·汗对我国进行工作访问`)
+      pos('欢迎临山国总理伊姆兰·汗对我国进行工作访问。', '伊姆兰·汗 → 临山国总理'),
       // a dotted name ends where the next country's post of a list written without 、 opens
       pos('意大利共和国外交部长阿卡拉·迪尼圣马力诺共和国外交部长莫尼拉·加蒂出席。', '阿卡拉·迪尼 → 意大利共和国外交部长', '莫尼拉·加蒂 → 圣马力诺共和国外交部长'),
       // a transliterated name after the post of an international body, before the day
@@ -53,6 +55,7 @@ export const RULES = {
       pos('会见了以州长阿卡拉·卡尔森率领的临山州代表团。', '阿卡拉·卡尔森 → 州长'),
       // 支持/拥护 before a post are no part of it (`我们支持中共中央总书记、…王明同志`)
       pos('文章指出，我们支持中共中央总书记、国家主席王明同志。', '王明 → 中共中央总书记', '王明 → 国家主席'),
+      pos('他批评政府的做法，并质疑保守党党首阿卡拉的能力。', '阿卡拉 → 保守党党首'),
       // 因 and 其 before a post are no part of it
       pos('因前国王阿卡拉要求回国，总统刘海表示反对。', '阿卡拉 → 前国王', '刘海 → 总统'),
       pos('其外交部中东问题顾问莫尼拉·威博说。', '莫尼拉·威博 → 外交部中东问题顾问'),
@@ -416,6 +419,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
+      // a post one serves in, or holds again, told with 担任 or 连任 after his name at a clause's start
+      pos('会上，王明担任了市公安局长、党委书记。', '王明 → 市公安局长', '王明 → 党委书记'),
+      pos('祝贺阿卡拉连任临山国总统。各方表示欢迎，刘海当选为临山社民党党首。', '阿卡拉 → 临山国总统', '刘海 → 临山社民党党首'),
+      neg('他曾担任市公安局长。'),
       // a name of four alone between the verb and 为, a note of nationality after it (`选举贾那布尔（哈萨克族）为…主席`)
       pos('第一次全体会议１月１５日选举刘那布尔（哈萨克族）为自治区政协主席。', '刘那布尔 → 自治区政协主席'),
       // a post given to the one named after 由 (`组长由X担任`), also one named with a post of his own
@@ -425,6 +432,8 @@ export const RULES = {
       // the head of a delegation named in the phrase that introduces it (`以…为团长的…访华团`), with or without a post before
       pos('以会长王明为团长的临江国际贸易促进协会访华团一行抵京。', '王明 → 团长'),
       pos('以刘海为团长的临江省代表团离京。', '刘海 → 团长'),
+      // (a name with a post after it, and the deputies after the head: `以A副书记为团长、B副省长为副团长的…`)
+      pos('以王明副书记为团长、刘海副省长为副团长的临江省代表团抵达。', '王明 → 团长', '刘海 → 副团长'),
       neg('以刘海的讲话为指导思想。'),
       // elected at a session named between the name and 当选 (`X在政协…会议上当选为市政协主席`)
       pos('刘海在政协临江市十一届一次会议上当选为市政协主席。', '刘海 → 市政协主席'),

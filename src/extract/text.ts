@@ -96,7 +96,7 @@ export function readName(text: string, i: number): string | null {
     // not 赛福鼎·艾 + 则孜)
     // (or before a day: `伊姆兰·汗当天在…表示`, `特雷莎·梅同一天表示`, or the talks held: `同…总理约翰·基举行会谈`, or his wife: `约翰·基和夫人`,
     // or a cause: `…·汗因涉嫌`, or a verb of speech or of the telephone: `伊姆兰·汗通电话`, `伊姆兰·汗表示`)
-    if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|同一|同日|举行|会见|会谈|和夫|夫妇|因[涉病故犯]|通电?话|表示|指出|强调|宣布|说|称(?![为作号])|签署|发表|致电|出席|主持|抵达|访华|支持|的|开会|讲话|发言|访问)/.test(text.slice(i + lastDot + 2, i + lastDot + 5))) return foreign[0].slice(0, lastDot + 2);
+    if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|同一|同日|举行|会见|会谈|和夫|夫妇|因[涉病故犯]|通电?话|表示|指出|强调|宣布|说|称(?![为作号])|签署|发表|致电|出席|主持|抵达|访华|支持|的|开会|讲话|发言|访问|对(?=[^，。；]{0,8}?(?:进行|访问))|在(?![^，。；]{0,3}[·•])|同|向|将|于(?=\d|[一二三四五六七八九十今昨本])|率)/.test(text.slice(i + lastDot + 2, i + lastDot + 14))) return foreign[0].slice(0, lastDot + 2);
     for (let end = lastDot + 3; end <= foreign[0].length; end++) {
       const rest = text.slice(i + end);
       const word = AFTER_NAME.exec(rest)?.[0];

@@ -61,6 +61,8 @@ interface Draft {
   dated: boolean;
   /** opened by `本报讯`: the paper is the page's masthead */
   fromBenbao?: boolean;
+  /** a photo's: the byline of the item it was printed above, whose only paragraph it took (the item's text follows it) */
+  carried?: Reporter[];
 }
 
 const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道[)）]?|摄[)）]?)$/;
@@ -131,7 +133,7 @@ const CLOSING_NAMES = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、][
 const NOT_SIGNATURE = /^(?:完|续|待续|续完|图片|图略|附图|下转.*|上接.*)$|新华社|本报|专电|另发|删节|供稿|供图|来源|[摄摘发稿]$|(?:局|部|委|会|社|报|网|台|站|办|厅|院|所|处|室|中心|公司|集团)$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
 /** A credit in brackets, the whole line (`（新华社记者樊如钧摄）`, `（本报记者 张三摄）`). */
-const BRACKETED_CREDIT = /^[（(](?:[\u4e00-\u9fff]{1,8}(?:报|社))?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s、]{2,30}(?:摄影?报道|摄)[)）]$/;
+const BRACKETED_CREDIT = /^[（(](?:(?:[\u4e00-\u9fff]{1,8}(?:报|社))?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s、]{2,30}|[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})(?:摄影?报道|摄)[)）]$/;
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
 
 export function segmentPage(page: string, options: SegmentOptions): SegmentedArticle[] {
@@ -201,6 +203,11 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
     d.dated = true;
   }
 
+  // a byline printed above a photo signs the item after the photo, where that item names no reporter of its own
+  for (const [k, d] of drafts.entries()) {
+    const next = d.carried ? drafts.slice(k + 1).find((x) => x.kind !== 'photo') : undefined;
+    if (next && next.reporters.length === 0) next.reporters.push(...d.carried!);
+  }
   // the page header, else a year the text states, else the caller's, else the text's most frequent
   const year = header?.year ?? planYear(page) ?? options.year ?? frequentYear(page) ?? null;
   const published = header && header.day ? isoDate(header.year, header.month, header.day) : null;
@@ -238,6 +245,8 @@ function isFurniture(line: string, index: number): boolean {
 
 function classify(line: string): LineKind {
   if (DATELINE.test(line)) return 'dateline';
+  // (a photographer's name alone in brackets is a credit, no byline: `（安烈摄）`)
+  if (line.length <= 42 && line.endsWith('摄）') && BRACKETED_CREDIT.test(line)) return 'credit';
   if (NAMES_IN_PARENS.test(line)) return 'byline';
   if (line === '编者按' || line === '编者的话') return 'note';
   if (line.length <= 40 && CREDIT.test(line) && !/[。，]/.test(line)) return 'credit';
@@ -488,7 +497,9 @@ function toDrafts(paras: Para[]): Draft[] {
         const paper = /^■?\s*([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         const commentary = /评论员/.test(p.text);
         const after = nextBodyKind(i);
-        const trailing = BYLINE_MARK_START.test(p.text) || (cur !== null && cur.paras.length > 0 && after !== 'text' && after !== 'note');
+        // (the photos a page prints after an item, `图片：…`, are no text the byline opens: it closes the item above)
+        const photosNext = /^图片[：:]/.test(paras[i + 1]?.text ?? '');
+        const trailing = BYLINE_MARK_START.test(p.text) || (cur !== null && cur.paras.length > 0 && ((after !== 'text' && after !== 'note') || photosNext));
         if (trailing && cur) {
           cur.reporters.push(...reps);
           if (!cur.newspaper) cur.newspaper = paper;
@@ -518,7 +529,11 @@ function toDrafts(paras: Para[]): Draft[] {
         photo.newspaper = /^[（(]?([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         if (cur && cur.paras.length && i > 0 && paras[i - 1].kind === 'text') {
           photo.paras.push(cur.paras.pop()!);
-          if (cur.paras.length === 0 && cur.headlines.length === 0 && !cur.dated) drafts.splice(drafts.indexOf(cur), 1);
+          if (cur.paras.length === 0 && cur.headlines.length === 0 && !cur.dated) {
+            drafts.splice(drafts.indexOf(cur), 1);
+            // (its byline signs the item whose text follows the photo: `记者X` / `图为…` / `（Y摄）` / the text)
+            if (cur.reporters.length) photo.carried = cur.reporters;
+          }
         }
         datePhoto(photo);
         drafts.push(photo);

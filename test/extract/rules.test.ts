@@ -1141,6 +1141,14 @@ describe('segmentation and dates', () => {
     const arts = segmentPage(cleanPage('纪念大会在京举行\n本报北京一月七日讯记者王明报道：纪念大会今天举行。\n图为群众排队争购纪念章。\n（本报记者刘海摄）'), { year: 1998 });
     expect(arts.map((a) => [a.kind, a.subtitle, a.reporters.map((r) => `${r.name}:${r.role}`)])).toEqual([['news', null, ['王明:记者']], ['photo', null, ['刘海:摄影']]]);
   });
+  it('reads a bracketed line of names before a page\'s photos as the byline of the item above, and a photographer named alone as a credit (`（安烈摄）`)', () => {
+    const arts = segmentPage(cleanPage('冬闲不闲\n进入冬闲季节，临江县农村已不见往年的冷清。\n（王明 刘海 张建国）\n图片：\n１：歌唱家李华在演唱。（本报记者赵强摄）\n２：队员们在表演剑术。\n（孙丽摄）'), { year: 1998 });
+    expect(arts.map((a) => [a.kind, a.reporters.map((r) => `${r.name}:${r.role}`)])).toEqual([['news', ['王明:记者', '刘海:记者', '张建国:记者']], ['photo', ['赵强:摄影']], ['photo', ['孙丽:摄影']]]);
+  });
+  it('gives a byline printed above a photo to the item whose text follows the photo', () => {
+    const arts = segmentPage(cleanPage('将门之女的追求\n本报记者王明\n图为：在大会期间，刘海向代表汇报工作。\n（李华摄）\n编者按：刘海是将门之女。\n她在工厂工作了三十年，成绩突出。'), { year: 1998 });
+    expect(arts.map((a) => [a.kind, a.reporters.map((r) => `${r.name}:${r.role}`)])).toEqual([['photo', ['李华:摄影']], ['news', ['王明:记者']]]);
+  });
   it('keeps a headline whole at a space between two names (`…人民王明 刘海打电话…`, a Hong Kong name `陈方 安生`)', () => {
     const [a] = segmentPage(cleanPage('党中央国务院十分关心灾区人民王明 刘海打电话亲切慰问\n新华社北京１月１０日电今天上午，灾区发生地震。'), { year: 1998 });
     expect([a!.title, a!.subtitle]).toEqual(['党中央国务院十分关心灾区人民王明 刘海打电话亲切慰问', null]);
