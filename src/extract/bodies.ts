@@ -26,7 +26,7 @@ export const ORG_GENERIC = /^(?:有关部门|相关部门|各部门|各级|该�
 export const AFTER_ORG = /^(?:[^\u4e00-\u9fff]|$|和|与|及|、|的|等|在|将|已|也|还|表示|召开|发布|出台|印发|主办|承办|协办|举办|联合|组织|开展|宣布|明确|要求|认为|介绍|透露|相关|主要|负责|向|对|为|是|获|被|从|按照|要|紧紧|会同|牵头|一行|联动|党组|领导|机关|考察|调研|检查|成立|设立|建成|打造|推出|提出|积极|持续|深入|大力|共同|分别|先后|坚持|通过|举行|率先|首次|正式|全面|进一步|紧扣|聚焦|围绕|作出|交办|决策|工作|高度|同意|批准|决定|指导|支持|帮助|捐赠|授予|发起|给予|推动|参与|加强|以|于|自|里|内|旗下|等单位|邀请|始终|愿|有关|一道)/;
 /** The numbered session a body holds (`…领导小组第二十三次会议`, `…常委会第三十四次会议`): its name ends before it. */
 const SESSION = /^第[一二三四五六七八九十百零\d]+次(?:全体)?会议/;
-export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|僵局|困局|危局|时局|残局|棋局|战局|骗局|赌局|饭局|败局|胜局|终局|迷局|乱局|定局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
+export const ORG_BAD_END = /(?:部委|常委|新局|干部|开局|格局|布局|大局|全局|当局|结局|部分|内部|外部|全部|局部|总部|本部|基层党组|委员|实验室建设|中心城市|展厅|职能部|党员|开好局|(?<![邮财民市])政局|变局|僵局|困局|危局|时局|残局|棋局|(?<!作)战局|骗局|赌局|饭局|败局|胜局|终局|迷局|乱局|定局|场所|市中心|协商会|[东西南北中大]部|(?:基层|乡镇|地方|各级|省市县乡)人大|[举承主创协开合兴督查代包筹试操经接照要来去好难快再新申督交帮]办)$/;
 
 
 /** A verb phrase before a body in a list of what was built or brought in (`共培育`, `新设`, `重点建设好`). */
@@ -73,7 +73,7 @@ const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人�
 /** The characters BODY_OPENER and the provinces' names open with. */
 const OPENER_FIRST = new Set([...'中全国省市县自特人政党两0123456789０１２３４５６７８９', ...PROVINCE_NAMES.map((p) => p[0]!)]);
 /** A count of bodies inside a span (`4个哨所`, `10家…银行`, `3所学校`): no body's name. */
-const COUNT_INSIDE = /[\d０-９][\d０-９]*(?:余|多)?(?:个|家|座|批|类|项|所)|[一二三四五六七八九十两几多]+(?:个|家|座|批)/;
+const COUNT_INSIDE = /[\d０-９][\d０-９]*(?:余|多)?(?:个|家(?!集团)|座|批|类|项|所)|[一二三四五六七八九十两几多]+(?:个|家(?!集团)|座|批)/;
 /** The term a government or a body is in, before its name (`带领新一届|特区政府`). */
 const TERM_BEFORE_BODY = /^(?:新一届|本届|上届|历届)/;
 
@@ -81,7 +81,15 @@ const TERM_BEFORE_BODY = /^(?:新一届|本届|上届|历届)/;
  * Does a verb, a function word or an adverb end at `k` in `s` (`讨论|`, `一致赞成|`, `随后|`, `如果|`, `当前|`), of the
  * dictionary or ORG_ACT_ADVERBS?
  */
-const actsOnAt = (s: string, k: number): boolean => isVerb(s.slice(k - 2, k)) || (isFunctionWord(s.slice(k - 2, k)) && !NUMERAL.test(s.slice(k - 2, k))) || ORG_ACT_ADVERBS.some((a) => s.endsWith(a, k));
+const actsOnAt = (s: string, k: number): boolean => {
+  const word = s.slice(k - 2, k);
+  if (isVerb(word)) return true;
+  // (a function word, not a count, a quantity or a day: `三届`, `各级`, `多个`, `今日` of 今日俄罗斯)
+  const functional = isFunctionWord(word) && !NUMERAL.test(word) && !QUANTITY_OR_DAY.test(word);
+  return functional || ORG_ACT_ADVERBS.some((a) => s.endsWith(a, k));
+};
+/** Words of quantity and of days the dictionary holds as function words: what they stand before is counted or named, not acted on. */
+const QUANTITY_OR_DAY = /^(?:各级|各个|多个|多家|这些|一些|那些|所有|全部|部分|今日|今天|昨日|明日|当日)$/;
 /** A numeral or a count's word, which the dictionary's function words hold (`三届`, `十三`): no act. */
 const NUMERAL = /[一二三四五六七八九十百千万零两\d届次年]/;
 /** A pronoun, or a one-character act, before a body's name (`你和|特区政府`, `作|全国政协常委会工作报告`). */
@@ -273,8 +281,8 @@ export function findOrganizations(text: string): NameMention[] {
     // (also a level, the 级 of 同级/各级 cut off: `在同级党委领导下`)
     if (/^(?:全省|全市|全县|全国|各|该|本|我|此|这|那|多|全|有关|相关|一些|许多|广大|[省市县乡]?级|两国|双方|各国)/.test(name) && !/^全国(?:人大|政协|总工会|妇联)/.test(name)) continue;
     if (/(?:工作|会议|大会|座谈会|活动|行动|精神|问题|任务|要求|部署|项目|布局|投产|进入|设立|打造)/.test(name.slice(0, -2)) && !/委员会|领导小组/.test(name)) continue;
-    // (nor bodies counted: `以色列4个哨所`, `美国10家中小型银行`)
-    if (COUNT_INSIDE.test(name)) continue;
+    // (nor bodies counted: `以色列4个哨所`, `美国10家中小型银行`; nor every level's, `灾区各级党委`, `多个国家代表团`)
+    if (COUNT_INSIDE.test(name) || /各级|各个|多个|多家/.test(name)) continue;
     // (nor a clause with its subject: `孩子们珍惜福利院`)
     if (/[的了着过得地们]/.test(name)) continue;
     // (a session's body is not a span run over a meeting's name: `…大会第一次会议和…全国委员会`)
@@ -524,7 +532,9 @@ export function namedPolicy(raw: string, head: string): boolean {
       // a programme named by what it raises, rebuilds or protects (`玉米单产提升工程`, `产业基础再造工程`, `天然林保护工程`);
       // a kind of works is none (`重点工程`, `水利工程`, `民生工程`)
       // (nor works counted, begun or in batches: `51个…修复工程`, `计划开工…治理工程`, `第二批…工程`)
-      return prefix.length >= 4 && PROGRAMME_WORKS.test(prefix) && !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix);
+      // (a programme's name says more than a kind of works, five characters at least: not `文物保护工程`; nor works on a
+      // river, which are construction: `临江河治理工程`)
+      return prefix.length >= 5 && PROGRAMME_WORKS.test(prefix) && !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix) && !RIVER_WORKS.test(prefix);
     default:
       return false;
   }
@@ -534,6 +544,8 @@ export function namedPolicy(raw: string, head: string): boolean {
 const WAR_OPERATION = /(?:军事|作战|战斗|进攻|空袭|打击|袭击|报复|救援|搜救)$/;
 /** What a programme (工程) named without quotes does, before its head (`…单产提升|工程`, `…保护|工程`). */
 const PROGRAMME_WORKS = /(?:提升|再造|保护|治理|振兴|修复|培育|攻坚|强基|攻关|防护林|造林|还林|还草)$/;
+/** Works on a river or a lake named by it (`临江河治理`, `某湖治理`): construction, no programme. */
+const RIVER_WORKS = /^[\u4e00-\u9fff]{1,5}?(?:河|江|溪|湖)(?:段|流域)?(?:综合)?(?:治理|整治|修复)$/;
 /** Works counted, begun, planned, in batches or of every kind: no one programme named. */
 const WORKS_COUNTED = /[\d０-９]+(?:多|余)?[个项]|[一二三四五六七八九十百]+(?:多|余)?[个项]|第[一二三四五六七八九十\d]+批|^(?:各类|各项|我国|全国|一批|一些)|开工|计划/;
 
@@ -615,7 +627,7 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * series and its exhibition (`摄影展《…》`, `《…》系列摄影《…》`), a book edited or translated, a paper's commentary
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|写|创作演出过|演出过)(?:了|过)?的?$/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过)(?:了|过)?的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青)/;
 /** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
 const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;

@@ -1402,10 +1402,14 @@ const PRESS_SPEAKER_GAP = /^(?:先生|女士)?(?:今天|昨天|当天|[\d０-９
 
 /** The one who speaks at the press conference at `start`, named right before its 在 (`内塔尼亚胡在…举行的记者招待会上`), or null. */
 function pressSpeaker(text: string, start: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
-  // (one who holds it, the subject of its clause: `里特撤离前在…外面举行记者招待会说`)
-  if (/(?:举行|召开)了?$/.test(text.slice(Math.max(0, start - 3), start))) {
+  // (one who holds it, the subject of its clause: `里特撤离前在…外面举行记者招待会说`; or the session or body that
+  // holds it, `…市政协一次会议举行记者会`)
+  const held = /(?:举行|召开)了?$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (held) {
     const clause = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('。', start), text.lastIndexOf('\n', start));
-    return persons.find((x) => x.start > clause && x.end <= start && x.start - clause <= 16)?.name ?? null;
+    const holder = persons.find((x) => x.start > clause && x.end <= start && x.start - clause <= 16)?.name;
+    const subject = text.slice(clause + 1, start - held[0].length);
+    return holder ?? (subject.length <= 24 && (MEETING_HEAD_IN.test(subject.slice(-4)) || ORG_SUFFIX_RE.test(subject)) && !/[，。；的]/.test(subject) ? subject : null);
   }
   const at = text.lastIndexOf('在', start);
   if (at < 0 || start - at > 24) return null;

@@ -743,7 +743,8 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     const after = POSTNOMINAL_BY_LENGTH.find((p) => s.startsWith(p, verbAt - p.length) && verbAt - p.length - from >= 2);
     const bounded = after ? s.slice(from, verbAt - after.length) : '';
     const read = namesUpTo(s, from, verbAt, takenByOther, out);
-    const byPost = !read && after && bounded.length <= 4 && nameShape(bounded) && !takenByOther(from, bounded);
+    // (a kind of work is no name: `以林业局长为组长`)
+    const byPost = !read && after && bounded.length <= 4 && nameShape(bounded) && !isCommonWord(bounded) && !takenByOther(from, bounded);
     // (he holds the post after his name too, as rule 3 would read it: `许永跃副书记` → 副书记)
     if (byPost) out.push({ type: 'Person', name: bounded, start: from + offset, end: from + bounded.length + offset, titles: [{ name: after, start: verbAt - after.length + offset, end: verbAt + offset }], rule: 'holds.post-after-name' });
     const names = read ?? (byPost ? [[bounded, from] as [string, number]] : null);
@@ -751,7 +752,7 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   };
   // a delegation's head named in the phrase that introduces it (`以会长王明为团长的…访华团`, `以王明为团长的代表团`):
   // the name right before 为 holds 团长 (or 组长, 队长 …); one read with a post before it keeps it
-  if (s.includes('为团长') || s.includes('为组长') || s.includes('为队长') || s.includes('为副团长')) for (const m of allMatches(HEADED_BY, s)) {
+  if (s.includes('为团长') || s.includes('为组长') || s.includes('为队长') || s.includes('为副团长') || s.includes('为首席代表')) for (const m of allMatches(HEADED_BY, s)) {
     const verbAt = m.index! + m[0].length - m[2].length - 1;
     const post = { name: m[2], start: verbAt + 1 + offset, end: verbAt + 1 + m[2].length + offset };
     headedBy(m.index! + 1, verbAt, post);
@@ -794,9 +795,11 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     const at = m.index! + m[0].indexOf(m[1]);
     if (!uncuedName(m[1])) continue;
     if (takenByOther(at, m[1]) || !TITLE_HEAD_END.test(m[2])) continue;
+    // (the terms held are no part of the post: `连任两届村党支部书记`)
+    const terms = /^[一二三四五六七八九十两几\d]+届/.exec(m[2])?.[0] ?? '';
     // (a post of a period gone by: `一九九二至一九九七年间，塞维里诺任…副部长`)
     if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
-    const titles = postChain(m[2], m.index! + m[0].length - m[2].length + offset);
+    const titles = postChain(m[2].slice(terms.length), m.index! + m[0].length - m[2].length + terms.length + offset);
     if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
   }
   // a group's posts given to comrades (`由王明同志担任组长，刘海同志、李华同志担任副组长`): each name before 同志
@@ -847,15 +850,16 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   }
 }
 
-/** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
 /** Posts after a name, the longest first (`副书记` before `书记`). */
 const POSTNOMINAL_BY_LENGTH = [...POSTNOMINAL].sort((a, b) => b.length - a.length);
 /** A deputy head named after the head, up to the next 为 (`、B副省长为副团长`). */
 const HEADED_MORE = /^、[^，。；：“”、]{2,20}?为((?:副)?(?:团长|组长|队长))/;
 /** 由 after a post, up to the verb that gives it (`由|王明|担任`, `由|司法部部长刘海|兼任`). */
-const POST_GIVEN_BY = /^由[^，。；：]{2,30}?(?:同志)?(担任|兼任|出任)/;
+const POST_GIVEN_BY = /^由[^，。；：]{2,30}?(?:同志)?((?:轮流|共同|分别|临时)?(?:担任|兼任|出任))/;
 /** `以…为团长的` (the head of the group the phrase opens), and 组长, 队长, 首席代表 and their deputies. */
 const HEADED_BY = /以([^，。；：“”]{2,40}?)为((?:副)?(?:团长|组长|队长)|首席代表)(?=的|、)/g;
+
+/** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
 
 function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
   const bare = name.length > 3 && name.endsWith('同志') ? name.slice(0, -2) : name;
@@ -968,8 +972,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (!g.titles.length) continue;
     // (the holder named with a post of his own, read by the scan; or a name alone up to the verb)
     const named = out.find((p) => p.end - offset === g.verbAt && p.start - offset >= g.from);
+    // (a list of holders each holds it: `组长由王明、刘海担任`)
     const names = named ? [[named.name, named.start - offset] as [string, number]] : namesUpTo(s, g.from, g.verbAt, (i) => taken(i), out);
-    if (names?.length === 1) out.push(appointedPerson(names[0]![0], names[0]![1] + offset, g.titles));
+    for (const [name, at] of names ?? []) out.push(appointedPerson(name, at + offset, g.titles));
   }
   // 1b. the one a meeting is presided over by: `茶话会由郑梦熊主持`
   if (s.includes('由')) for (const m of allMatches(PRESIDED_BY, s)) {
@@ -1463,13 +1468,13 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   }
 }
 
+/** A post of an international body, whose holders the press names by transliteration (`国际原子能机构总干事`, `联合国秘书长`). */
+const INTERNATIONAL_POST = /^(?:联合国|国际|世界|欧洲|亚洲|非洲|美洲|北约|欧盟|东盟|非盟|阿盟|上海合作组织|金砖)/;
 /**
  * A transliterated name after a country's post, up to the day or the verb that follows it (`菲律宾女参议员德利马2017年…`,
  * `俄罗斯…机构负责人加努斯27日说`, `俄罗斯总统新闻秘书佩斯科夫4日表示`): three to seven of the press's transliterating
  * characters, the shortest run after which the text goes on as after a name.
  */
-/** A post of an international body, whose holders the press names by transliteration (`国际原子能机构总干事`, `联合国秘书长`). */
-const INTERNATIONAL_POST = /^(?:联合国|国际|世界|欧洲|亚洲|非洲|美洲|北约|欧盟|东盟|非盟|阿盟|上海合作组织|金砖)/;
 function foreignNameAfterPost(s: string, start: number, headEnd: number): string | null {
   if (!TRANSLIT_SET.has(s[headEnd] ?? '') || (countryAt(s, start) === 0 && !INTERNATIONAL_POST.test(s.slice(start, headEnd)))) return null;
   let k = headEnd;
@@ -1510,7 +1515,6 @@ const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/
 const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞|为(?=副?(?:团长|组长|队长)))/;
 /** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
 const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;
-/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 /** Where a dotted name the model read ends at `k` begins (`川·立派|总理`), or -1. */
 function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: ReadonlyMap<number, { name: string }>): number {
   const dot = s.lastIndexOf('·', k - 1);
@@ -1522,6 +1526,7 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
   return -1;
 }
 
+/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 // (and the heads of an assembly or a province named after the name the article gave them with a post: `萨维议长`, `恩古巴尼省长`)

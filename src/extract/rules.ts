@@ -44,21 +44,21 @@ export const RULES = {
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
       // a dotted name whose last part is one character ends before a preposition of the clause (`…·汗对我国进行工作访问`)
-      pos('欢迎临山国总理伊姆兰·汗对我国进行工作访问。', '伊姆兰·汗 → 临山国总理'),
+      pos('欢迎临山国总理阿卡拉·汗对我国进行工作访问。', '阿卡拉·汗 → 临山国总理'),
       // a dotted name ends where the next country's post of a list written without 、 opens
-      pos('意大利共和国外交部长阿卡拉·迪尼圣马力诺共和国外交部长莫尼拉·加蒂出席。', '阿卡拉·迪尼 → 意大利共和国外交部长', '莫尼拉·加蒂 → 圣马力诺共和国外交部长'),
+      pos('意大利共和国外交部长阿卡拉·莫尼圣马力诺共和国外交部长刘海·加列出席。', '阿卡拉·莫尼 → 意大利共和国外交部长', '刘海·加列 → 圣马力诺共和国外交部长'),
       // a transliterated name after the post of an international body, before the day
       pos('国际原子能机构总干事科罗西24日抵达某国。', '科罗西 → 国际原子能机构总干事'),
       // a coordinator's and a finance minister's posts (`中东事务协调员X`, `财长X`)
       pos('某国中东事务协调员莫尼拉表示。财长阿卡拉说。', '莫尼拉 → 某国中东事务协调员', '阿卡拉 → 财长'),
       // 以 of 以…率领的 is no part of the post (`以州长X率领的…代表团`)
-      pos('会见了以州长阿卡拉·卡尔森率领的临山州代表团。', '阿卡拉·卡尔森 → 州长'),
+      pos('会见了以州长阿卡拉·莫尔率领的临山州代表团。', '阿卡拉·莫尔 → 州长'),
       // 支持/拥护 before a post are no part of it (`我们支持中共中央总书记、…王明同志`)
       pos('文章指出，我们支持中共中央总书记、国家主席王明同志。', '王明 → 中共中央总书记', '王明 → 国家主席'),
       pos('他批评政府的做法，并质疑保守党党首阿卡拉的能力。', '阿卡拉 → 保守党党首'),
       // 因 and 其 before a post are no part of it
       pos('因前国王阿卡拉要求回国，总统刘海表示反对。', '阿卡拉 → 前国王', '刘海 → 总统'),
-      pos('其外交部中东问题顾问莫尼拉·威博说。', '莫尼拉·威博 → 外交部中东问题顾问'),
+      pos('其外交部中东问题顾问莫尼拉·卡博说。', '莫尼拉·卡博 → 外交部中东问题顾问'),
       // a letter or a telegram the holder sends, named after 致 (`…行政长官X致…灾区的慰问电`)
       pos('特区行政长官刘建华致临江灾区的慰问电全文如下。', '刘建华 → 特区行政长官'),
       pos('外国政要纷纷发来慰问电。向国家主席王明发来慰问电的有：巴基斯坦总统李加利。', '王明 → 国家主席', '李加利 → 巴基斯坦总统'),
@@ -422,19 +422,20 @@ export const RULES = {
       // a post one serves in, or holds again, told with 担任 or 连任 after his name at a clause's start
       pos('会上，王明担任了市公安局长、党委书记。', '王明 → 市公安局长', '王明 → 党委书记'),
       pos('祝贺阿卡拉连任临山国总统。各方表示欢迎，刘海当选为临山社民党党首。', '阿卡拉 → 临山国总统', '刘海 → 临山社民党党首'),
-      neg('他曾担任市公安局长。'),
+      neg('王明曾担任市公安局长。'),
       // a name of four alone between the verb and 为, a note of nationality after it (`选举贾那布尔（哈萨克族）为…主席`)
       pos('第一次全体会议１月１５日选举刘那布尔（哈萨克族）为自治区政协主席。', '刘那布尔 → 自治区政协主席'),
       // a post given to the one named after 由 (`组长由X担任`), also one named with a post of his own
       pos('领导小组组长由王明担任。', '王明 → 领导小组组长'),
       pos('委员会主任由司法部部长刘海兼任。', '刘海 → 委员会主任'),
-      neg('会议由王明主持。'),
+      pos('组长由王明、刘海轮流担任。', '王明 → 组长', '刘海 → 组长'),
+      neg('市长由大会选举产生，任期五年。'),
       // the head of a delegation named in the phrase that introduces it (`以…为团长的…访华团`), with or without a post before
       pos('以会长王明为团长的临江国际贸易促进协会访华团一行抵京。', '王明 → 团长'),
       pos('以刘海为团长的临江省代表团离京。', '刘海 → 团长'),
       // (a name with a post after it, and the deputies after the head: `以A副书记为团长、B副省长为副团长的…`)
       pos('以王明副书记为团长、刘海副省长为副团长的临江省代表团抵达。', '王明 → 团长', '刘海 → 副团长'),
-      neg('以刘海的讲话为指导思想。'),
+      neg('成立以林业局长为组长的工作组。'),
       // elected at a session named between the name and 当选 (`X在政协…会议上当选为市政协主席`)
       pos('刘海在政协临江市十一届一次会议上当选为市政协主席。', '刘海 → 市政协主席'),
       // a group's posts given to comrades, one or a list (`由王明同志担任组长，刘海同志、李华同志担任副组长`)
@@ -527,10 +528,10 @@ export const RULES = {
       // a head of an institute, a school or a bureau, and a director, named after the name (`路明院长对此作出了回答`)
       pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
       // a dotted foreign name before a head of state's post: the whole name holds it
-      pos('泰国的援助受到阿南·巴差总理的赞扬。', '阿南·巴差 → 总理'),
+      pos('泰国的援助受到卡拉·立派总理的赞扬。', '卡拉·立派 → 总理'),
       // (前 of a former post is no name's last character: `因前国王X要求`)
-      neg('因前国王阿卡拉要求回国。'),
-      neg('泰国的援助受到阿南·巴差的赞扬，总理表示感谢。'),
+      neg('由前总理阿卡拉·菲多领导的临江党获胜。'),
+      neg('泰国的援助受到卡拉·立派的赞扬，总理表示感谢。'),
       // a long transliterated name the model reads whole, opening with no country, before a leader's post (`受切尔诺梅尔金总理的委托`)
       pos('他是受卡斯诺梅尔金总理的委托前往临江的。', '卡斯诺梅尔金 → 总理'),
       // (a country the model reads as a name before the post is none: `厄瓜多尔总统宣布`)

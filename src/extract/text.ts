@@ -78,12 +78,13 @@ export function verbSplitAt(text: string, end: number): boolean {
   return (AFTER_NAME.exec(text.slice(end))?.[0].length ?? 0) >= 2 && AFTER_NAME.exec(text.slice(end + 1))?.[0].length === 1;
 }
 
+/** What follows a country's name where it opens a post or a state's name (`圣马力诺|共和国外交部长`, `某国|总统`). */
+const STATE_AFTER_COUNTRY = /^(?:共和国|王国|联邦|大公国|公国|总统|副总统|总理|首相|外长|外交|国王|议长|政府|驻)/;
+
 /**
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
  * shape is a name and after which the text goes on as it does after names.
  */
-/** What follows a country's name where it opens a post or a state's name (`圣马力诺|共和国外交部长`, `某国|总统`). */
-const STATE_AFTER_COUNTRY = /^(?:共和国|王国|联邦|大公国|公国|总统|副总统|总理|首相|外长|外交|国王|议长|政府|驻)/;
 
 export function readName(text: string, i: number): string | null {
   // a foreign name (`桑福·威尔一行`): the shortest last part after which the text goes on as after a name

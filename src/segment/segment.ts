@@ -132,6 +132,10 @@ const CLOSING_NAMES = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、][
 /** What such a bracket holds when it is no signature: a source, a note, a body. */
 const NOT_SIGNATURE = /^(?:完|续|待续|续完|图片|图略|附图|下转.*|上接.*)$|新华社|本报|专电|另发|删节|供稿|供图|来源|[摄摘发稿]$|(?:局|部|委|会|社|报|网|台|站|办|厅|院|所|处|室|中心|公司|集团)$/;
 const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s]{2,30}(?:摄影?报道|摄)$/;
+/** The longest a photo's caption runs (seed pages' and People's Daily's run to about 120 characters). */
+const CAPTION_LENGTH = 160;
+/** What tells a paragraph as a photo's caption (`图为…`, `这是…合影`, `图片：`, `题头照片为…`, a numbered `２、…`). */
+const CAPTION = /^(?:[\d０-９一二三四五六七八九]+[、：:．.])|图为|这是|合影|图片|照片|上图|下图|左图|右图|题头|压题/;
 /** A credit in brackets, the whole line (`（新华社记者樊如钧摄）`, `（本报记者 张三摄）`). */
 const BRACKETED_CREDIT = /^[（(](?:(?:[\u4e00-\u9fff]{1,8}(?:报|社))?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·\s、]{2,30}|[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})(?:摄影?报道|摄)[)）]$/;
 const PHOTO_DATE = /^(\d{1,2})月(\d{1,2})日[,，]/;
@@ -524,9 +528,18 @@ function toDrafts(paras: Para[]): Draft[] {
       case 'credit': {
         // the caption is the text paragraph right before the credit
         const photo = newDraft('photo', i);
-        const reps = parseReporters(p.text.replace(/^[（(]|[)）]$/g, '').replace(/摄影?报道$|摄$/, ''));
-        photo.reporters.push(...reps.map((r) => reporter(r.name, r.role === '记者' || r.role === '全媒体记者' ? '摄影' : r.role)));
+        const credited = p.text.replace(/^[（(]|[)）]$/g, '').replace(/摄影?报道$|摄$/, '');
+        // (a writer and a photographer in one credit: `本报记者刘海文张建国摄`)
+        const writerAndPhotographer = /^((?:[\u4e00-\u9fff]{1,8}(?:报|社))?(?:记者|通讯员))\s*([\u4e00-\u9fff]{2,3})文\s*([\u4e00-\u9fff]{2,3})$/.exec(credited);
+        const reps = writerAndPhotographer ? [reporter(writerAndPhotographer[2]!, '记者'), reporter(writerAndPhotographer[3]!, '摄影')] : parseReporters(credited).map((r) => reporter(r.name, r.role === '记者' || r.role === '全媒体记者' ? '摄影' : r.role));
         photo.newspaper = /^[（(]?([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
+        // a credit after a long paragraph of an item's text, which no caption is and no caption's cue opens
+        // (`…使命。` / `（本报记者X摄）`): the item's own
+        if (cur && cur.paras.length && i > 0 && paras[i - 1].kind === 'text' && paras[i - 1]!.text.length > CAPTION_LENGTH && !CAPTION.test(paras[i - 1]!.text)) {
+          cur.reporters.push(...reps);
+          break;
+        }
+        photo.reporters.push(...reps);
         if (cur && cur.paras.length && i > 0 && paras[i - 1].kind === 'text') {
           photo.paras.push(cur.paras.pop()!);
           if (cur.paras.length === 0 && cur.headlines.length === 0 && !cur.dated) {

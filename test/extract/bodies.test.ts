@@ -61,7 +61,8 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     ['孩子们珍惜福利院的生活。', []],
     // (a company named by a verb and its head is one: `联想集团`)
     ['联想集团表示将扩大投资。', ['联想集团']],
-    ['袭击了某国4个哨所和2家银行。', []],
+    ['穆迪下调某国10家中小型银行的评级。', []],
+    ['灾区各级党委和政府组织群众自救。', []],
     // 所 before the verb it makes a noun of is no institute
     ['感谢他为推动两国、两军关系发展所作出的努力。', []],
   ])('%s', (text, expected) => {

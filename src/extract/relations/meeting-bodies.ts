@@ -27,6 +27,9 @@ const DECIDED = /(?:决定|建议)$/;
 /** What follows a meeting named in passing: its spirit, or the time since it (`党的二十大精神`, `党的十八大以来`). */
 const IN_PASSING = /^(?:精神|以来|以后|之后|召开以来|胜利召开以来)/;
 
+/** A time the text puts where a place would stand (`在当晚举行的…`, `次日`, `当天`): no place of the meeting. */
+const TIME_NOT_PLACE = /^(?:当|次|今|昨|前|明|同)(?:晚|日|天|夜|早)$|^(?:上午|下午|晚上|凌晨|早上|中午|傍晚|同一天|此前|此后|随后)$/;
+
 export function meetingsAndBodies(
   b: Builder,
   s: Sentence,
@@ -46,7 +49,7 @@ export function meetingsAndBodies(
   // (nor talks held there: `在总理府同X举行会谈` holds no meeting)
   // (nor a word for `here`: `在此间举行的记者招待会上`)
   // (nor a time told as what came before it: `在利维宣布辞职后举行的记者招待会上`)
-  if (place && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
+  if (place && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !TIME_NOT_PLACE.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1));
