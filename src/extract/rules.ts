@@ -47,6 +47,10 @@ export const RULES = {
       pos('欢迎临山国总理阿卡拉·汗对我国进行工作访问。', '阿卡拉·汗 → 临山国总理'),
       // a dotted name ends where the next country's post of a list written without 、 opens
       pos('意大利共和国外交部长阿卡拉·莫尼圣马力诺共和国外交部长刘海·加列出席。', '阿卡拉·莫尼 → 意大利共和国外交部长', '刘海·加列 → 圣马力诺共和国外交部长'),
+      // a name of two before 称 (`俄罗斯总统普京称，…`), not a name of three taking the verb in
+      pos('临山国总统普明称，局势严峻。', '普明 → 临山国总统'),
+      // transliterating characters the press uses less (蓬, 武, 边) in a name after a country's post, before 与
+      pos('美国国务卿蓬卡拉与土耳其外长恰武卡卢当天在首都举行会晤。', '蓬卡拉 → 美国国务卿', '恰武卡卢 → 土耳其外长'),
       // a transliterated name after the post of an international body, before the day
       pos('国际原子能机构总干事科罗西24日抵达某国。', '科罗西 → 国际原子能机构总干事'),
       // a coordinator's and a finance minister's posts (`中东事务协调员X`, `财长X`)

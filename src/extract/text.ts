@@ -67,7 +67,7 @@ export function nameShape(s: string): boolean {
 }
 
 /** Verbs that follow a name closely and seldom end one (`丛斌作`, `李某在`). */
-export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都', '率', '赴', '因', '互']);
+export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对', '将', '说', '是', '也', '还', '又', '都', '率', '赴', '因', '互', '称']);
 
 /**
  * Whether a name ends at `end` rather than one character later because a word of the genre of
