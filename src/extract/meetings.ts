@@ -1406,9 +1406,9 @@ function pressSpeaker(text: string, start: number, persons: readonly { name: str
   // holds it, `…市政协一次会议举行记者会`)
   const held = /(?:举行|召开)了?$/.exec(text.slice(Math.max(0, start - 3), start));
   if (held) {
-    const clause = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('。', start), text.lastIndexOf('\n', start));
-    const holder = persons.find((x) => x.start > clause && x.end <= start && x.start - clause <= 16)?.name;
-    const subject = text.slice(clause + 1, start - held[0].length);
+    const clause = clauseStartAt(text, start, /[，。\n]/);
+    const holder = persons.find((x) => x.start >= clause && x.end <= start && x.start - clause < 16)?.name;
+    const subject = text.slice(clause, start - held[0].length);
     return holder ?? (subject.length <= 24 && (MEETING_HEAD_IN.test(subject.slice(-4)) || ORG_SUFFIX_RE.test(subject)) && !/[，。；的]/.test(subject) ? subject : null);
   }
   const at = text.lastIndexOf('在', start);
