@@ -4,7 +4,7 @@
 import { findPersonNames } from './names';
 import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
-import { nameShape, readName } from './text';
+import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
 
 import { lowerBound } from './spans';
 
@@ -69,7 +69,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)
   for (const s of spans) {
-    if (!/[·•][^\P{Script=Han}和与及同的]{1,3}$/u.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    if (!/[·•・‧][^\P{Script=Han}和与及同的]{1,3}$/u.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
     const head = DOTTED_HEAD.exec(text.slice(Math.max(0, s.start - 34), s.start));
     if (head) {
       s.start -= head[0].length;
@@ -80,7 +80,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // (`辞职的多米尼克·拉布` → 米尼克·拉布), opens where its transliterating characters begin, after the 和 that joins it to
   // another name
   for (const s of spans) {
-    const dot = s.name.indexOf('·');
+    const dot = s.name.search(NAME_DOT);
     if (dot < 1 || dot > 3) continue;
     let start = s.start;
     // (not the last character of a word of other characters before it: `丈夫阿西夫·扎尔达里`; `马里诺` goes on)
@@ -91,7 +91,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   }
   // a foreign name's parts joined by a hyphen are one name (`莎拉·齐默尔曼·杜特尔特-卡彪`)
   for (const s of spans) {
-    if (!s.name.includes('·') && s.cue !== 'foreign') continue;
+    if (!hasNameDot(s.name) && s.cue !== 'foreign') continue;
     const joined = HYPHEN_PART.exec(text.slice(s.end, s.end + 8));
     if (!joined) continue;
     s.end += joined[0].length;
@@ -99,7 +99,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   }
   // a dotted name ends before the 和/与 that joins another person to it (`玛德琳·金和西澳州州长库克`: 玛德琳·金)
   for (const s of spans) {
-    const dot = s.name.lastIndexOf('·');
+    const dot = lastNameDot(s.name);
     const joins = dot < 0 ? -1 : s.name.slice(dot + 2).search(/[和与及]/);
     if (joins < 0) continue;
     s.end = s.start + dot + 2 + joins;
@@ -116,7 +116,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // a span of four characters after a one-character surname is no Chinese name: the model read a
   // verb on (`陈希宣布`, `王小洪作了`); the name ends where the genre's verb begins
   for (const s of spans) {
-    if (s.name.length !== 4 || s.name.includes('·') || SURNAMES_2.has(s.name.slice(0, 2)) || !SURNAMES_1.has(s.name[0]!) || TRANSLIT_WHOLE.test(s.name)) continue;
+    if (s.name.length !== 4 || hasNameDot(s.name) || SURNAMES_2.has(s.name.slice(0, 2)) || !SURNAMES_1.has(s.name[0]!) || TRANSLIT_WHOLE.test(s.name)) continue;
     const len = [3, 2].find((n) => AFTER_NAME.test(text.slice(s.start + n)));
     if (len) {
       s.end = s.start + len;
@@ -138,17 +138,25 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  // a three-character span ending in the 时 that closes a clause of 在 it is the object of is a two-character name
+  // (`在会见到访的…特使刘海时表示`: 刘海)
+  const closesAt = (s: { start: number }, end: number) => text[end] === '时' && IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+  for (const s of spans) {
+    if (s.name.length !== 3 || !nameShape(s.name.slice(0, 2)) || !closesAt(s, s.end - 1)) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
   // a two-character span the text goes on from with one character and the genre's verb is a three-character name
   // whose last character the model left out (`赵乐际出席并讲话` is 赵乐际, not 赵乐; not a word across it: `王明确表示`)
   for (const s of spans) {
     if (s.name.length !== 2 || !SURNAMES_1.has(s.name[0]!) || AFTER_NAME.test(text.slice(s.end)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
-    if (!LEADER_ACT_AFTER.test(text.slice(s.end + 1)) || !nameShape(s.name + text[s.end]) || isCommonWord(s.name[1] + text[s.end])) continue;
+    if (!LEADER_ACT_AFTER.test(text.slice(s.end + 1)) || !nameShape(s.name + text[s.end]) || isCommonWord(s.name[1] + text[s.end]) || closesAt(s, s.end)) continue;
     s.end += 1;
     s.name = text.slice(s.start, s.end);
   }
   // a long span that holds a foreign leader's post is the post's country and the name after it (`卡塔尔埃米尔塔米姆`: 塔米姆)
   for (const s of spans) {
-    if (s.name.length < 6 || s.name.includes('·')) continue;
+    if (s.name.length < 6 || hasNameDot(s.name)) continue;
     const post = LEADER_POST_INSIDE.exec(s.name);
     if (!post || post.index < 2 || s.name.length - post.index - post[0].length < 2) continue;
     s.start += post.index + post[0].length;
@@ -169,7 +177,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // a span that opens with a country's name and runs on to a leader's post after it is the name after the country
   // (`基里巴斯马茂总统`: 马茂); not a dotted name, whose first part may be a country's (`多米尼克·拉布`)
   for (const s of spans) {
-    if (s.name.length < 4 || s.name.includes('·') || !POST_AFTER_SPAN.test(text.slice(s.end, s.end + 4))) continue;
+    if (s.name.length < 4 || hasNameDot(s.name) || !POST_AFTER_SPAN.test(text.slice(s.end, s.end + 4))) continue;
     const c = countryAt(s.name, 0);
     if (c < 2 || s.name.length - c < 2) continue;
     s.start += c;
@@ -193,7 +201,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       continue;
     }
     const name = readName(text, at) ?? (nameShape(text.slice(at, at + 2)) ? text.slice(at, at + 2) : null);
-    if (!name || name.includes('·')) continue;
+    if (!name || hasNameDot(name)) continue;
     s.start += kin[0].length;
     s.end = s.start + name.length;
     s.name = name;
@@ -284,7 +292,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // `龙泉镇、金泉街道…`; not a person's name that ends so, `刘来村、刘彩木`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && s.name.length === 3 && /[村镇乡屯寨]$/.test(s.name) && PLACE_OF_LIST_OR_PEOPLE.test(text.slice(s.end, s.end + 8))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)
-      !(s.name.includes('·') && inKicker(text, s.start)) &&
+      !(hasNameDot(s.name) && inKicker(text, s.start)) &&
       // (a name inside a slogan that names a strategy or a policy: `老挝“变陆锁国为陆联国”战略`)
       !(s.cue !== 'title-before' && inNamedSlogan(text, s.start, s.end)) &&
       // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`, and doubled after 一: `一张张青春的脸庞`; after 一 alone it may be a name's)
@@ -457,7 +465,7 @@ function placeRunsOn(text: string, s: { name: string; start: number }): boolean 
 const HYPHEN_PART = /^[-－‐][\u3400-\u9fff]{2,5}(?=[^\u3400-\u9fff]|$)/;
 
 /** The parts of a foreign name before a span in its last part: `加思来提·麻合` of 加思来提·麻合苏提. */
-const DOTTED_HEAD = /(?<=^|[、，。：；“\s])(?![用在和与对向把被从])[\u3400-\u9fff]{1,8}(?:[·•][\u3400-\u9fff]{1,8})*[·•][\u3400-\u9fff]{1,3}$/;
+const DOTTED_HEAD = /(?<=^|[、，。：；“\s])(?![用在和与对向把被从])[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})*[·•・‧][\u3400-\u9fff]{1,3}$/;
 
 /**
  * Is the span, or the span with up to three more characters, a transliterated Slavic place

@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { allMatches, readName, nameShape, isCjk, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
+import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
@@ -91,7 +91,7 @@ export function creditedReporters(input: string): Reporter[] {
   }
   // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
   // `(文:米日古力·吾 来源:…)`)
-  if (HAS_MARK_COLON.test(text)) for (const m of allMatches(MARK_COLON_CREDIT, text)) if (nameShape(m[2]!) || m[2]!.includes('·')) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
+  if (HAS_MARK_COLON.test(text)) for (const m of allMatches(MARK_COLON_CREDIT, text)) if (nameShape(m[2]!) || hasNameDot(m[2]!)) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
   // a name alone in brackets closing the item is its reporter's (`…参加会见。(黄鹭)`), and so are names listed
   // there (`…(张武明、林君)`) (a photographer's with 摄: `…（夏凡摄）`)
   // (also closing a paragraph, a caption after it: `…参加会见。(王慧慧)\n5月30日，…摄`)
@@ -143,7 +143,7 @@ const CREDIT_LINE = /^(记者|摄像|摄影|监制|录音|翻译|剪辑|编辑|�
 
 /** The credit lines of a text (CREDIT_LINE): their names, whatever their surnames (`鄂介甫`: the line says they are names). */
 function creditLines(text: string): { role: string; names: string[] }[] {
-  return allMatches(CREDIT_LINE, text).map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || n.includes('·')) }));
+  return allMatches(CREDIT_LINE, text).map((m) => ({ role: m[1]!, names: m[2]!.split(/[ \t\u3000、]+/).filter((n) => n.length <= 4 || hasNameDot(n)) }));
 }
 
 /** An editor's or a checker's credit (`责任编辑 马张驰`, `编辑：张三`): the paper's staff, no person of the report. */
@@ -211,7 +211,7 @@ const CONTRIBUTOR_CLOSING = /[。！？”]\s*[（(][\u4e00-\u9fff]{2,12}?(?:局
 /** An outlet and a reporter's name alone on the text's last line (`重庆日报客户端王翔`, `临江日报记者 张三`). */
 const LAST_LINE_OUTLET = /^[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客户端|广播电视台|电视台|融媒体中心|新闻网)(?:全媒体|融媒体)?(?:记者)?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$/;
 /** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */
-const LAST_DOTTED_NAME = /[。！？”]\s*[·•]([\u4e00-\u9fff]{2,3})[·•]\s*$/;
+const LAST_DOTTED_NAME = /[。！？”]\s*[·•・‧]([\u4e00-\u9fff]{2,3})[·•・‧]\s*$/;
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
 const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})(?=\s*$|\s+(?:文|摄|图)[/／])/gm;
 /** A reporter's credit opening the text with no bracket, before the lede's time (`天津日报记者 徐丽 昨天，…`). */
@@ -282,7 +282,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor one a word of the genre of two characters or more follows: `常委赵乐际看望…` stays 赵乐际, no 赵乐)
       const verbAfter = NAME_THEN_ACT.test(text.slice(p.end)) || ACT_AFTER_NAME.test(text.slice(p.end, p.end + 2));
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
-      const dottedToVerb = /[·•]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
+      const dottedToVerb = /[·•・‧]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
       if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !verbSplitAt(text, p.end)))) {
         p.name = m.name;
@@ -319,11 +319,11 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   const shared = new Map<string, number>();
   const modelRead = new Set(mapArray(model, (n) => n.name));
   for (const name of new Set([...known, ...modelRead])) {
-    const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'));
+    const dot = lastNameDot(name);
     // (a name the model alone reads is not the one the rules read by its last part after a post: `亨特·拜登` … `美国总统拜登`)
     // (but one the rules read only by its post after it, `米拉托维奇总统` after `亚科夫·米拉托维奇`, is the full name's short form)
     if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)) || persons.every((p) => p.name !== name.slice(dot + 1) || p.rule === 'holds.post-after-name'))) fullOf.set(name.slice(dot + 1), name);
-    const parts = name.split(/[·•]/);
+    const parts = name.split(/[·•・‧]/);
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
     // (not a name of a Chinese surname, whose first two characters are a name of their own: 李强 of a span `李强监誓`;
     // nor a surname two full names share: `小泽一郎`, `小泽辰男`)
@@ -436,7 +436,7 @@ const PERSON_OBJECT_VERB = new Set(PERSON_OBJECT_VERBS);
 const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`, `副总理兼外长`), where a verb or a mark follows it. */
-const POST_AFTER_CHAIN = /^(?:、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)|兼((?:[\u4e00-\u9fff]{0,6}?)(?:外长|部长|大臣|书记|主任|主席|秘书长)))(?=[，。；、指强表说出主在会同和与对向的]|$)/;
+const POST_AFTER_CHAIN = /^(?:、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)|兼((?:[\u4e00-\u9fff]{0,6}?)(?:外长|部长|大臣|书记|主任|主席|秘书长)))(?=[，。；、指强表说出主在会同共和与对向的]|$)/;
 
 /** A paper or a journal by its name (`欧洲时报`, `求是`): a body whose post may follow its 《》. */
 const PUBLICATION_NAME = /(?:报|时报|日报|晚报|杂志|周刊|画报|求是)$/;
@@ -892,7 +892,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     let start = afterRunOnName(s, titleStart(s, m.index), m.index);
     // (no post opens inside a dotted name read before it: `…部长兰贝托·迪尼圣马力诺共和国外交部长`)
     const lastName = out.at(-1);
-    if (lastName && lastName.name.includes('·') && lastName.end - offset > start && lastName.end - offset <= m.index) start = lastName.end - offset;
+    if (lastName && hasNameDot(lastName.name) && lastName.end - offset > start && lastName.end - offset <= m.index) start = lastName.end - offset;
     // (a conjunction read into the post that nothing before it continues, or left after a name cut
     // off it: `与广播电影电视部部长`, `吉佩定和阿外交部秘书长` → 阿外交部秘书长; not 和平)
     if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start++;
@@ -992,7 +992,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const closing = CLOSING_LINE.exec(s);
     if (closing) {
       const names = closing[1]!.split('、');
-      const shaped = names.every((n) => (nameShape(n) || n.includes('·')) && !isCommonWord(n) && placeWordAt(n, 0) < 2);
+      const shaped = names.every((n) => (nameShape(n) || hasNameDot(n)) && !isCommonWord(n) && placeWordAt(n, 0) < 2);
       if (shaped) for (let k = 0, at = 0; k < names.length; at += names[k]!.length + 1, k++) if (!taken(at)) out.push({ type: 'Person', name: names[k]!, start: at + offset, end: at + names[k]!.length + offset, titles: [] });
     }
   }
@@ -1272,6 +1272,9 @@ function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
 }
 
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
+/** The invitation that 应 before a post opens (`应国家主席…的邀请`, `…之邀`). */
+const INVITED = /^[^，。；]*?(?:邀请|之邀)/;
+
 function nameBefore(s: string, k: number): boolean {
   for (const len of [3, 2]) {
     const i = k - len;
@@ -1279,8 +1282,10 @@ function nameBefore(s: string, k: number): boolean {
     const cand = s.slice(i, k);
     // (not a place word that runs into the post: 吉林省|长 is 吉林省长, no 吉林 before 省长)
     // (nor a body whose level's character is a surname: 区 of `区政协主席`)
-    // (nor a preposition before a word, `向国家主席江泽民`: 向 is a surname too)
-    if (nameShape(cand) && !isCommonWord(cand) && !BODY_BEFORE_NAME.test(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len && !(len === 3 && /[向对给同与和跟为]/.test(cand[0]!) && isCommonWord(cand.slice(1)))) return true;
+    // (nor a preposition before a word, `向国家主席江泽民`: 向 is a surname too; nor 应 of an invitation, `应国家主席…的邀请`)
+    // (nor a country and 前 of a former post: `印度前总理`)
+    if (cand.endsWith('前') && placeWordAt(s, i) >= len - 1) continue;
+    if (nameShape(cand) && !isCommonWord(cand) && !BODY_BEFORE_NAME.test(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len && !(len === 3 && (/[向对给同与和跟为]/.test(cand[0]!) || (cand[0] === '应' && INVITED.test(s.slice(k, k + 40)))) && isCommonWord(cand.slice(1)))) return true;
   }
   return false;
 }
@@ -1366,6 +1371,16 @@ export function titleStart(s: string, headStart: number): number {
       i--;
       continue;
     }
+    // 据 of 数据 (`国家数据局局长`): a word of the body's name, not the 据 a report is told by
+    if (before.endsWith('数据')) {
+      i -= 2;
+      continue;
+    }
+    // 考察 of 考察团, 调研 of 调研组 (`临江市考察团团长`): a word of the group's name, not the verb
+    if (/(?:考察|调研|视察|检查|督查|督导|观摩|慰问)$/.test(before) && /^[团组]/.test(s[i] ?? '')) {
+      i -= 2;
+      continue;
+    }
     // 对 of 反对党 (`马耳他反对党领袖`): a word of the post, not the preposition
     if (before.endsWith('反对') && s[i] === '党') {
       i -= 2;
@@ -1381,7 +1396,10 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?(?:为(?:团长|组长|首|主任|代表)|(?:率领|带领)的)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS_BY_LAST.wordsAt(before, before.length - 1).some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于)$/.test(before)) break;
+    // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
+    // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
+    if (/(?:(?<![主责兼专])任|像|[他她]|[\d０-９]年)$/.test(before)) break;
     // 因 (because) and 其 (its) before a post open none of it (`因前国王X要求`, `其外交部…顾问X说`); not 其他, 其中
     // (nor inside a place's name: `土耳其总统`)
     if (((before.endsWith('因') && s[i] !== '特') || (before.endsWith('其') && !/[他它中余]/.test(s[i] ?? ''))) && ![1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) break;
@@ -1457,16 +1475,21 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     // representatives: not `张道诚及宗教界代表人士`)
     if ((s[i] === '及' && !AFTER_NAME.test(s.slice(i + 1 + name.length))) || (s[i] !== '、' && /^代表(?:人士|团)/.test(s.slice(i + 1 + name.length)))) break;
     // (a dotted name read with a post before it is that post's: `、法新社社长让·米奥` stops the list)
-    if (/[·•]/.test(name) && TITLE_HEAD_RE.test(name.slice(0, Math.max(name.indexOf('·'), name.indexOf('•'))))) break;
+    if (hasNameDot(name) && TITLE_HEAD_RE.test(name.slice(0, name.search(NAME_DOT)))) break;
     // an item with a post of its own (`…总统米洛舍维奇、阿尔巴尼亚总理纳诺`) does not share the list's
     // (a post of its own stands before the clause's place: not `楼阳生在主席台就座`)
     if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及在]/)[0])) break;
     // (nor an item a body's name goes on from, 和 and all, to a post: `主任潘云鹤、文史和学习委员会主任王太华`)
     if (BODY_GOES_ON.test(s.slice(i + 1 + name.length, i + 1 + name.length + 20))) break;
-    out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: [...titles] });
+    // (a post one holds alone is not shared over 和: `国会主席A和B` — B is named, his post told elsewhere)
+    const alone = s[i] !== '、' && titles.length > 0 && titles.every((t) => ONE_HOLDER_POST.test(t.name));
+    out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: alone ? [] : [...titles] });
     i = i + 1 + name.length;
   }
 }
+
+/** A post of a body one person holds (`国会主席`, `省长`, `总书记`), not a deputy's or a member's (`副主席`, `常务主席`, `委员`). */
+const ONE_HOLDER_POST = /^(?!.*(?:副|常务|执行|轮值|名誉|荣誉))[^、]*(?:主席|总理|总统|首相|国王|女王|委员长|议长|总书记|省长|市长|县长|州长|董事长|总裁|秘书长)$/;
 
 /** A post of an international body, whose holders the press names by transliteration (`国际原子能机构总干事`, `联合国秘书长`). */
 const INTERNATIONAL_POST = /^(?:联合国|国际|世界|欧洲|亚洲|非洲|美洲|北约|欧盟|东盟|非盟|阿盟|上海合作组织|金砖)/;
@@ -1521,7 +1544,7 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
   if (dot < 1 || k - dot > 9 || !modelAt) return -1;
   for (let i = dot - 1; i >= Math.max(0, dot - 8); i--) {
     const name = modelAt.get(i + offset)?.name;
-    if (name !== undefined) return i + name.length === k && name.includes('·') ? i : -1;
+    if (name !== undefined) return i + name.length === k && hasNameDot(name) ? i : -1;
   }
   return -1;
 }
@@ -1544,7 +1567,7 @@ const POST_THEN_NO_NAME = new RegExp(`^(?:${POST_FOLLOWERS.join('|')}|来[\u4e00
 const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的([^，。；]{2,40}?)职务/g;
 
 /** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
-const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;
+const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往|表示|重申|呼吁|声称|宣称|宣布|警告|承认|否认|敦促|谴责)$/;
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
@@ -1559,7 +1582,7 @@ function hasWordInside(cand: string): boolean {
  * What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre,
  * his wife (`议长兰茨贝吉斯和夫人`), or 的 before what he gives (`…的热烈欢迎`, `…的邀请`).
  */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;
@@ -1592,7 +1615,8 @@ export function cuedName(s: string, i: number): string | null {
   if (s[i] === '来' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:考察|调研|视察|访问|检查|指导|出席|参加)/.test(s.slice(i + 2, i + 4))) return null;
   // (nor 访 and a province's character before what is said of the visit: `对克里斯琴总统访粤表示欢迎`)
   // (or a country's: `2016年习近平主席访秘，开启了…`; 访 is no surname)
-  if (s[i] === '访' && /^(?:表示|期间|之际|[，。、；]|并|时|后)/.test(s.slice(i + 2, i + 4))) return null;
+  // (also at a headline's end or its space: `伊朗防长访叙 与叙总统会面`)
+  if (s[i] === '访' && /^(?:表示|期间|之际|[，。、；\s]|并|时|后|$)/.test(s.slice(i + 2, i + 4))) return null;
   // what a leader's post is followed by in the genre's praise is no name (`维护习近平总书记权威和核心地位`)
   // (nor what a post does or holds: `外长承诺`, `总统权力`, `两党总书记达成的共识`)
   if (POST_THEN_NO_NAME.test(s.slice(i, i + 4))) return null;

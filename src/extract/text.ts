@@ -49,11 +49,20 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The middle dot that joins a transliterated name's parts, in each form papers print it (`·` `•` `・` `‧`). */
+export const NAME_DOT = /[·•・‧]/;
+export const hasNameDot = (s: string): boolean => NAME_DOT.test(s);
+/** Where the last middle dot of `s` stands, or -1. */
+export function lastNameDot(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (NAME_DOT.test(s[i]!)) return i;
+  return -1;
+}
+
 export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff]/.test(c);
 
 /** Does `s` look like a Chinese personal name (surname + 1–2 characters), a Tibetan one of two parts, or a foreign one with `·`? */
 export function nameShape(s: string): boolean {
-  if (/^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,8}){1,3}$/.test(s)) return true;
+  if (/^[\u3400-\u9fff]{1,6}(?:[·•・‧][\u3400-\u9fff]{1,8}){1,3}$/.test(s)) return true;
   if (!/^[\u3400-\u9fff]{2,4}$/.test(s)) return false;
   // a Tibetan name of two parts (`白玛旺堆`, `扎西达娃`)
   if (s.length === 4 && TIBETAN_NAME_PARTS.has(s.slice(0, 2)) && TIBETAN_NAME_PARTS.has(s.slice(2))) return true;
@@ -81,6 +90,9 @@ export function verbSplitAt(text: string, end: number): boolean {
 /** What follows a country's name where it opens a post or a state's name (`圣马力诺|共和国外交部长`, `某国|总统`). */
 const STATE_AFTER_COUNTRY = /^(?:共和国|王国|联邦|大公国|公国|总统|副总统|总理|首相|外长|外交|国王|议长|政府|驻)/;
 
+/** A clause of 在 running up to a name (`在会见…特使`): a 时 right after the name closes it. */
+export const IN_CLAUSE_BEFORE = /在[^，。；]{1,40}$/;
+
 /**
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
  * shape is a name and after which the text goes on as it does after names.
@@ -89,15 +101,15 @@ const STATE_AFTER_COUNTRY = /^(?:共和国|王国|联邦|大公国|公国|总统
 export function readName(text: string, i: number): string | null {
   // a foreign name (`桑福·威尔一行`): the shortest last part after which the text goes on as after a name
   // (no part holds the 和/与/及 that joins a second name: `执政官路易吉·马扎和马里诺·扎诺蒂` are two)
-  const foreign = /^[\u3400-\u9fff]{1,6}(?:[·•](?:(?![和与及])[\u3400-\u9fff]){1,8}){1,3}/.exec(text.slice(i, i + 30));
+  const foreign = /^[\u3400-\u9fff]{1,6}(?:[·•・‧](?:(?![和与及的])[\u3400-\u9fff]){1,8}){1,3}/.exec(text.slice(i, i + 30));
   if (foreign) {
-    const lastDot = Math.max(foreign[0].lastIndexOf('·'), foreign[0].lastIndexOf('•'));
+    const lastDot = lastNameDot(foreign[0]);
     // the shortest last part after which the text goes on as after a name
     // a last part of one character only before punctuation or a word that opens the clause's predicate (`赛福鼎·艾则孜` is
     // not 赛福鼎·艾 + 则孜)
     // (or before a day: `伊姆兰·汗当天在…表示`, `特雷莎·梅同一天表示`, or the talks held: `同…总理约翰·基举行会谈`, or his wife: `约翰·基和夫人`,
     // or a cause: `…·汗因涉嫌`, or a verb of speech or of the telephone: `伊姆兰·汗通电话`, `伊姆兰·汗表示`)
-    if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|同一|同日|举行|会见|会谈|和夫|夫妇|因[涉病故犯]|通电?话|表示|指出|强调|宣布|说|称(?![为作号])|签署|发表|致电|出席|主持|抵达|访华|支持|的|开会|讲话|发言|访问|对(?=[^，。；]{0,8}?(?:进行|访问))|在(?![^，。；]{0,3}[·•])|同|向|将|于(?=\d|[一二三四五六七八九十今昨本])|率)/.test(text.slice(i + lastDot + 2, i + lastDot + 14))) return foreign[0].slice(0, lastDot + 2);
+    if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|同一|同日|举行|会见|会谈|和夫|夫妇|因[涉病故犯]|通电?话|表示|指出|强调|宣布|说|称(?![为作号])|签署|发表|致电|出席|主持|抵达|访(?=[\u4e00-\u9fff])|支持|的|开会|讲话|发言|访问|对(?=[^，。；]{0,8}?(?:进行|访问))|在(?![^，。；]{0,3}[·•・‧])|同|向|将|于(?=\d|[一二三四五六七八九十今昨本])|率)/.test(text.slice(i + lastDot + 2, i + lastDot + 14))) return foreign[0].slice(0, lastDot + 2);
     for (let end = lastDot + 3; end <= foreign[0].length; end++) {
       const rest = text.slice(i + end);
       const word = AFTER_NAME.exec(rest)?.[0];
@@ -121,6 +133,8 @@ export function readName(text: string, i: number): string | null {
     // `丛斌作的报告`, `尹力发了言`: a verb after a two-character name, not a third character of it
     if (len === 3 && (VERB_AFTER_NAME.has(cand[2]) || /^(?:发了?言|讲了?话)/.test(text.slice(i + 2))) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
     if (len === 3 && nameShape(cand.slice(0, 2)) && verbSplitAt(text, i + 2)) return cand.slice(0, 2);
+    // the 时 that closes a clause of 在 the name is the object of (`在会见…特使王明时表示`), not his third character
+    if (len === 3 && cand[2] === '时' && nameShape(cand.slice(0, 2)) && IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return cand.slice(0, 2);
     return cand;
   }
   return null;

@@ -73,10 +73,17 @@ export function provinceOf(name: string, region: Region): string | null {
 
 const QUOTES = /[\s“”‘’"'「」『』《》〈〉]/g;
 
-/** Spaces, quote marks and 《》 removed; full-width ASCII (digits, letters, brackets) folded. */
+/** A name's middle dot as papers other than the national ones print it (`雪克来提•扎克尔`, `穆罕默德・巴盖里`). */
+const OTHER_NAME_DOT = /(?<=[\u3400-\u9fff])[•・‧∙](?=[\u3400-\u9fff])/g;
+
+/**
+ * Spaces, quote marks and 《》 removed; full-width ASCII (digits, letters, brackets) folded; a
+ * name's middle dot, in whichever form it was printed, made `·` (one person in every paper).
+ */
 export function cleanName(name: string): string {
   return name
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(OTHER_NAME_DOT, '·')
     .replace(QUOTES, '')
     .replace(/^[,.;:!?、，。；：！？·-]+|[,.;:!?、，。；：！？-]+$/g, '');
 }

@@ -15,6 +15,9 @@ describe('findOrganizations: a name does not start with a verb, a count, a point
     ['副主任王小明代表某某省双拥工作领导小组对今年工作作出部署。', ['某某省双拥工作领导小组']],
     ['团中央、中国某某协会命名某某纪念馆为教育基地。', ['团中央', '某某纪念馆']],
     ['他是新中国成立后我们总政治部的第一任主任。', ['总政治部']],
+    // 据 of the source a report is told by, not 数据 of a body's name
+    ['据总后勤部有关部门领导介绍，条例共十章。', ['总后勤部']],
+    ['据临江市大数据局介绍，项目已完工。', ['临江市大数据局']],
     ['早在担任华北电管局领导时，他就多次来到这里。', ['华北电管局']],
     ['审议全国人大常委会代表资格审查委员会的报告。', ['全国人大常委会代表资格审查委员会']],
     // a short aside in brackets is part of the name (not a photo's `（左）`); a deadline and 报 before a top organ are not

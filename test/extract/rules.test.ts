@@ -285,6 +285,10 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads no meeting in the modal 会 before what it brings about (`务实不务虚会导致…`)', () => {
+    expect(meetingNames('务实不务虚会导致工作落空。')).toEqual([]);
+    expect(meetingNames('临江市委召开全市经济工作务虚会，研究明年工作。')).toEqual(['全市经济工作务虚会']);
+  });
   it('names a study group\'s numbered session by the group and its number, the verb of holding it left out; no study without a group and a number', () => {
     expect(meetingNames('4月26日，市委理论学习中心组组织第四次集体学习，围绕…进行专题研讨。')).toEqual(['市委理论学习中心组第四次集体学习']);
     expect(meetingNames('临江县委理论学习中心组2024年第三次专题学习在县委会议室举行。')).toEqual(['临江县委理论学习中心组2024年第三次专题学习']);

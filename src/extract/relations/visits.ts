@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { allMatches, normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, EXHIBITION_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT, COUNTRY_NAMES } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT, COUNTRY_NAMES } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
@@ -35,14 +35,9 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   if (ARMY_UNIT.test(t) && t.length >= 4) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
-  // a named exhibition (`…探月工程二十年成果展览`, `庆祝…70周年图片展`): where a visit goes (not `成果展`)
-  if (isExhibition(t)) return 'Location';
+  // (an exhibition, `…探月工程二十年成果展览`, is what one sees, no place one goes to: no gold of 119 rounds has one, six were read)
   return null;
 }
-
-/** An exhibition by its name (`…成果展览`, `…书画作品展`; not `成果展`, nor a 发展 or 进展). */
-const EXHIBITION = new RegExp(`(?:${EXHIBITION_HEADS.join('|')})$`);
-const isExhibition = (t: string): boolean => t.length >= 5 && EXHIBITION.test(t) && !isCommonNoun(t) && !t.includes('的');
 
 /** An army's unit or its organs, as the military news names what a leader inspects (and a unit it leaves unnamed: `中部战区陆军某师`). */
 const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?|[\d\u4e00-\u9fff]{1,6}集团军(?:机关)?|[\u4e00-\u9fff]{2,12}某(?:师|旅|团|营|部|基地|舰|中队|大队|支队))$/;
@@ -129,7 +124,7 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团])|前往(?:看望|慰问)?|参观了?(?![团])|观看了?|视察了?(?!小?[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 // (`考察时…`, `考察的第一站`: no list follows, and the scan goes on to the verb after it: `在山东考察时来到朱村`)
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})(?!时|的|期间|过程|工作|结束)([^，。；：！？]{2,120})`, 'g');
 /**
@@ -149,6 +144,8 @@ const SITE_KIND_FIRST = /^(?:困难|贫困|特困|亏损|部分|一些|几家|�
 const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构';
 const BODIES_KIND = new RegExp(`等(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:调研|考察|视察|走访|参观)?$`);
 /** A list closed by the visit's verb (`到A、B、C进行了调研`): its items are the places of the visit, named or not. */
+/** What the visitor does where an itinerary's list took him, after its comma (`…项目现场，听取有关工作汇报`): the list is of places. */
+const ACTIVITY_AFTER = /^，(?:[^，。；]{0,4}?)(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取|看望慰问|检查|调研|考察)/;
 const CLOSED_BY_VISIT = /(?:进行|开展)了?(?:实地)?(?:调研|考察|视察)$/;
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
@@ -172,14 +169,14 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任访])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
 /** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
+const TO_PLACE_VERBS = '调查研究|现场办公|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|前往|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS})`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
@@ -355,6 +352,8 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
 const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)))/;
+/** The post of a group's head (`考察团团长`, `调研组副组长`). */
+const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)组副?组长$|(?:考察|调研|视察|代表|观摩)团副?团长$/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
 // (and the members a leader led there, `市政协主席X率…政协委员集中视察…。委员们先后到…`)
 const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导|(?<![^，。；：\s\d日午])(?:委员|代表)们)(?:一行)?/;
@@ -382,6 +381,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const party = led !== null && led[0] === '一行';
   const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
   if (leaders.length) st.leaders = leaders;
+  // (the head of a group named by his post, `会见了…考察团团长刘海一行`: the group's visits after are his)
+  else if (s.text.includes('长')) {
+    const heads = ps.filter((p) => p.titles.some((t) => GROUP_HEAD.test(t.name)));
+    if (heads.length) st.leaders = heads;
+  }
   sentenceVisits(b, s, ps, all, date, st.site && st.n - st.site.at <= 2 ? st.site : null, st.leaders);
   // (a visit another makes ends the trip the group's leaders were named for: `…市长刘海到东岭镇检查…。在东岭水库，市领导…`)
   if (!leaders.length && st.leaders.length) {
@@ -503,10 +507,23 @@ const BODY_BEFORE_TOPIC = /^([\u4e00-\u9fff]{2,12}?(?:集团|公司|大学|学�
 
 function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leaders: PersonMention[]): void {
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
+  /** Those who made the last visit told before `at`, together (one sentence), each as the article names him with a post. */
+  const lastVisitors = (at: number): PersonMention[] => {
+    const visited = b.relations.filter((r) => r.type === 'VISITED');
+    const last = visited.at(-1);
+    if (!last) return [];
+    const names = new Set(mapArray(visited.filter((r) => r.evidence?.start === last.evidence?.start), (r) => b.entities.find((e) => e.id === r.from)?.name ?? ''));
+    return mapArray([...names], (name) => (all.some((p) => p.name === name && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === name).at(-1) : undefined)).filter((p): p is PersonMention => p !== undefined);
+  };
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
-    const before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)) && !INSTRUCTION_OF.test(s.text.slice(p.end - s.start)));
+    let before = ps.filter((p, k) => p.end <= at && !(ps[k + 1]?.end <= at && qualifiesNext(s, ps, k)) && !SPEAKS_FIRST.test(s.text.slice(p.end - s.start, at - s.start)) && !inPutPlace(s, p) && !PLACE_AFTER.test(s.text.slice(p.end - s.start)) && !ENTRUSTS.test(s.text.slice(p.end - s.start, at - s.start)) && !INSTRUCTION_OF.test(s.text.slice(p.end - s.start)));
+    // (a clause after ； that names its own visitors is theirs alone: `A视察了X、Y；以B为团长的视察团视察了Z`; one that names
+    // none goes on with the visitors before it: `…；到海口江东新区，听取…`)
+    const semicolon = s.text.lastIndexOf('；', at - s.start - 1);
+    const ownClause = semicolon < 0 ? [] : before.filter((p) => p.start - s.start > semicolon);
+    if (ownClause.length) before = ownClause;
     // (nor one the visitor met just before: `栗战书分别会见了前议长朴炳锡…，参观了LG研发中心`; but
     // one who goes with him, `会见…莫迪，并共同参观…`)
     const together = /(?:共同|一同|一起|一道)$/.test(s.text.slice(Math.max(0, at - s.start - 4), at - s.start));
@@ -517,6 +534,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const clause = clauseBefore(s.text, at - s.start, /[，。；：]/);
     // (a group the article named led by someone, `检查组先后来到…`: its leader's visit)
     const subject = clause.replace(OWN_SUBJECT_FREE, '');
+    // (他们 in an itinerary: all who made its last visit together, `王明、刘海来到…。他们走进…`)
+    if (subject === '们' && /[他她]们/.test(clause)) return lastVisitors(at);
     if (subject.length > 0) return groupSubject(clause) ? leaders : [];
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
@@ -646,7 +665,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (ofKind(place) || splitList(place, AND_RE).every(ofKind)) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
+      // (nor a whole party's or country's scope: `在全党大兴调查研究`)
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
@@ -696,7 +716,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // they begin with a place's name (`东湖老醋坊` beside two 店)
     const unnamed: string[] = [];
     let named = 0;
-    const closed = CLOSED_BY_VISIT.test(m[1]);
+    const closed = CLOSED_BY_VISIT.test(m[1]) || ACTIVITY_AFTER.test(s.text.slice(m.index! + m[0].length));
     // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
     const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
     if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
@@ -711,10 +731,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
     // (not a room named with its body: `…公司新上的口罩生产线`)
     const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '').replace(BODY_OF_ROOM, '$1')) && placeNameAt(i) < 2);
-    // (what one 观看s is a visit's target only where it is an exhibition: not a show or a film)
-    const watched = m[0].includes('观看');
     for (let item of shareHead(items)) {
-      if (watched && !isExhibition(normName(item))) continue;
       if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
         addVisit(b, s, date, who, item, visitTarget(item) ?? 'Organization', 'visited.list');
         continue;
@@ -842,8 +859,10 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const cameTo = visited.find((r) => r.rule === 'visited.came-to' && r.from === first.from && r.evidence?.start === first.evidence?.start);
   const firstTarget = b.entities.find((e) => e.id === (cameTo ?? first).to)!;
   const targets = mapArray(visited, (r) => b.entities.find((e) => e.id === r.to)!);
-  // a visit to provinces in a list (`在广西、云南调研`): those who go along go to each of them
-  const provinces = mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!).filter((e) => PROVINCE_NAMES.includes(e.name));
+  // a visit to several places in its first sentence, each a province or a place by its unit (`在广西、云南调研`, `赴A镇、B镇、C镇等地开展
+  //督查`): those who go along go to each (not to each body of a list, `来到省纪委监委、省委组织部…`: the golds give them its first)
+  const stops = [...new Set(mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!))];
+  const places = stops.every((e) => e.type === 'Location' && (PROVINCE_NAMES.includes(e.name) || ADDRESS.test(e.name)));
   for (const s of sents) {
     // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
     if (first.evidence && s.end <= first.evidence.start) continue;
@@ -878,7 +897,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
           b.relate('VISITED', pe, b.entity('Location', province), s, 'visited.companion', { date: first.date ?? null });
           continue;
         }
-        for (const t of !named && provinces.length > 1 && provinces.includes(firstTarget) ? provinces : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
+        for (const t of !named && !cameTo && places && stops.length > 1 && stops.includes(firstTarget) ? stops : [target]) b.relate('VISITED', pe, t, s, 'visited.companion', { date: first.date ?? null });
       }
     }
   }
@@ -923,8 +942,9 @@ const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、�
 const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
-// (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`: that place)
-const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|访问|检查|指导|督导|督查)`, 'g');
+// (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`, `来房县考察`: that place)
+// (a guest's 来X访问 alone is no visit of the spec's: its verbs are those of looking into a place)
+const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往本该此全各我这那])[\\u4e00-\\u9fff]县|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|检查|指导|督导|督查)`, 'g');
 /**
  * The one a visit describes, named after it (`在吉林考察的市委书记陈龙`, `来我省考察调研的全国政协副主席…陈晓光`,
  * `来鄂调研脱贫攻坚工作的…董事长寇伟`): after the visit's verb at `end`, its object, 的, then a post and the name.
