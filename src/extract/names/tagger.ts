@@ -136,11 +136,24 @@ const TRI_SALT = groupSalt(2);
 /** bits of a hashed group's key set (a key absent from it costs no hash-table probe) */
 const FILTER_BITS = 18;
 
-/** open addressing by key (slot s: [2s] key, [2s + 1] where its weights start, 0 empty), behind the bit set `filter` */
+/**
+ * Open addressing by key (slot s: keys[s], 0 empty), behind the bit set `filter`; the weights
+ * of slot s's key start at base + s * HASHED_ROW of tagger.hashedWeights, so a probe reads
+ * 4 bytes a slot and no pointer to them.
+ */
 interface Hashed {
-  slots: Int32Array;
+  keys: Int32Array;
   filter: Int32Array;
+  base: number;
 }
+
+/**
+ * Int16 words of a bigram's or trigram's row in tagger.hashedWeights (3 weights for each of at
+ * most 5 offsets, then padding): 32 bytes, and the array starts on a page, so a row lies in one
+ * cache line (rows of 24 and 30 bytes end to end straddled two about a third of the time).
+ */
+const HASHED_ROW = 16;
+if (3 * Math.max(GROUPS[1]!.offsets.length, GROUPS[2]!.offsets.length) > HASHED_ROW) throw new Error('tagger.ts: a bigram or trigram row no longer fits HASHED_ROW');
 
 export interface RawSpan {
   start: number;
@@ -180,6 +193,8 @@ export class NameTagger {
   private readonly docRows: Int32Array;
   private readonly bigrams: Hashed;
   private readonly trigrams: Hashed;
+  /** the bigrams' and trigrams' rows by slot (Hashed), after a row of zeros an absent n-gram points to */
+  private readonly hashedWeights: Int16Array;
   private readonly trans: Float64Array;
   private readonly start: Float64Array;
   private readonly table: CharCodeTable;
@@ -257,25 +272,35 @@ export class NameTagger {
       } else this.charTable.copyWithin(at, same, same + CHAR_ROW - 1);
       this.charTable[at + CHAR_ROW - 1] = MASK[c]!;
     }
-    // character bigrams and trigrams: hash tables of where each key's weights start
-    const hashed = (g: number): Hashed => {
-      const keys = model.groups[g]!.keys;
+    // character bigrams and trigrams: hash tables of their keys, at most two thirds full (a
+    // table of 128 KB; one of 512 KB, a third full, with where each row starts beside each key,
+    // missed the cache more often than the longer probes cost), each slot's row in hashedWeights
+    const capOf = (g: number): number => {
       let cap = 1024;
-      while (cap < keys.length * 2) cap *= 2;
-      const slots = new Int32Array(cap * 2);
+      while (cap < model.groups[g]!.keys.length * 1.5) cap *= 2;
+      return cap;
+    };
+    const biCap = capOf(1);
+    const triCap = capOf(2);
+    this.hashedWeights = new Int16Array(pageAligned(((1 + biCap + triCap) * HASHED_ROW) / 2).buffer, 0, (1 + biCap + triCap) * HASHED_ROW);
+    const hashed = (g: number, cap: number, base: number): Hashed => {
+      const keys = model.groups[g]!.keys;
+      const width = 3 * GROUPS[g]!.offsets.length;
+      const slots = new Int32Array(cap);
       const filter = new Int32Array(1 << (FILTER_BITS - 5));
       for (let r = 0; r < keys.length; r++) {
         const key = keys[r]!;
         let s = (key ^ (key >>> 15)) & (cap - 1);
-        while (slots[2 * s + 1] !== 0) s = (s + 1) & (cap - 1);
-        slots[2 * s] = key | 0;
-        slots[2 * s + 1] = this.weightsAt(g, r);
+        while (slots[s] !== 0) s = (s + 1) & (cap - 1);
+        slots[s] = key | 0;
+        const from = this.weightsAt(g, r);
+        this.hashedWeights.set(weights.subarray(from, from + width), base + s * HASHED_ROW);
         filter[key >>> (32 - FILTER_BITS + 5)]! |= 1 << ((key >>> (32 - FILTER_BITS)) & 31);
       }
-      return { slots, filter };
+      return { keys: slots, filter, base };
     };
-    this.bigrams = hashed(1);
-    this.trigrams = hashed(2);
+    this.bigrams = hashed(1, biCap, HASHED_ROW);
+    this.trigrams = hashed(2, triCap, (1 + biCap) * HASHED_ROW);
   }
 
   /** where row `r` of group `g` starts (0, the zero row, when r is -1) */
@@ -394,7 +419,7 @@ export class NameTagger {
     for (let i = 0; i < n; i++) mask[i] = charTable[chars[i + PAD]! * CHAR_ROW + CHAR_ROW - 1]!;
     const emit = this.emit.subarray(0, n * TAG_COUNT);
     // (the emissions maskEmissions would leave)
-    accumulate(offsets, this.weights, this.merged, charTable, emit, n, this.unit, mask);
+    accumulate(offsets, this.hashedWeights, this.merged, charTable, emit, n, this.unit, mask);
     return emit;
   }
 
@@ -448,15 +473,16 @@ export class NameTagger {
   }
 }
 
-/** where the weights of `key` start in h (0: the model does not know it); a key whose bit of the filter is clear costs no probe */
+/** where the weights of `key` start in h's rows (0: the model does not know it); a key whose bit of the filter is clear costs no probe */
 function probe(h: Hashed, key: number): number {
   if ((h.filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) return 0;
-  const slots = h.slots;
-  const mask = (slots.length >> 1) - 1;
+  const keys = h.keys;
+  const mask = keys.length - 1;
+  // (a key is never 0: 0 marks an empty slot)
   const k = key | 0;
   for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
-    const at = slots[2 * s + 1]!;
+    const at = keys[s]!;
+    if (at === k) return h.base + s * HASHED_ROW;
     if (at === 0) return 0;
-    if (slots[2 * s] === k) return at;
   }
 }
