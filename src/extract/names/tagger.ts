@@ -129,6 +129,13 @@ function pageAligned(n: number): Int32Array {
   return new Int32Array(new WebAssembly.Memory({ initial: pages, maximum: pages }).buffer, 0, n);
 }
 
+/**
+ * Words of a row in tagger.merged (15 used): 64 bytes, and the array starts on a page, so a
+ * row is one cache line (rows of 60 bytes end to end straddled two almost always).
+ */
+const MERGED_ROW = 16;
+if (TABLES.some((t) => t.rows === 'wm' && 3 * t.offsets.length > MERGED_ROW)) throw new Error('tagger.ts: a merged row no longer fits MERGED_ROW');
+
 /** what the character bigram and trigram keys start from */
 const BI_SALT = groupSalt(1);
 const TRI_SALT = groupSalt(2);
@@ -175,10 +182,13 @@ export class NameTagger {
   private readonly unit: number;
   /**
    * The merged tables' rows (TABLES): sums of their parts' Int16 weights, 32-bit (a sum may
-   * not fit 16), 5 triples a row, after a row of zeros; filled up to mergedLen.
+   * not fit 16), 5 triples a row in MERGED_ROW words, after a row of zeros; filled up to
+   * mergedLen. Codes whose parts' rows are the same share one row (mergedRows).
    */
-  private merged = new Int32Array(1 << 16);
-  private mergedLen = 15;
+  private merged = pageAligned(1 << 16);
+  private mergedLen = MERGED_ROW;
+  /** where the merged row of a table and its parts' rows starts in merged, by `table,row,row` */
+  private readonly mergedRows = new Map<string, number>();
   /** each (normalized) character's T_CHAR row and MASK, CHAR_ROW words from c * CHAR_ROW */
   private readonly charTable: Int32Array;
   /** compact numbering of the profile / foreignness / lexicon codes in use (-1 none), and their counts */
@@ -313,15 +323,20 @@ export class NameTagger {
    * offset; where it starts in `merged`.
    */
   private mergedRow(tab: number, rows: number[]): number {
-    const width = 3 * TABLES[tab]!.offsets.length;
-    if (this.mergedLen + width > this.merged.length) {
-      const grown = new Int32Array(this.merged.length * 2);
+    // (of the 27,000 profile trigrams a pass over PFR January 1998 meets, most are no key of
+    // the model: their rows are the profile bigram's alone, one of a few thousand)
+    const key = `${tab},${rows.join()}`;
+    const same = this.mergedRows.get(key);
+    if (same !== undefined) return same;
+    if (this.mergedLen + MERGED_ROW > this.merged.length) {
+      const grown = pageAligned(this.merged.length * 2);
       grown.set(this.merged);
       this.merged = grown;
     }
     const at = this.mergedLen;
-    this.mergedLen += width;
+    this.mergedLen += MERGED_ROW;
     this.sumRows(tab, rows, this.merged, at);
+    this.mergedRows.set(key, at);
     return at;
   }
 
