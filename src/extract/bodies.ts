@@ -627,8 +627,8 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * series and its exhibition (`摄影展《…》`, `《…》系列摄影《…》`), a book edited or translated, a paper's commentary
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过)(?:了|过)?的?$/;
-const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青)/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅)(?:了|过)?的?$/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青|佳作|力作|精品|专题片|纪录片|警示片|宣传片|论文|单行本|珍藏本|摹本|译本|翻译出版)/;
 /** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
 const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
@@ -686,6 +686,14 @@ const QUOTED_HEADED = /“((?:(?![的了在，,。、；：])[^“”]){2,8}(?:�
 
 /** A 、-list of 关于-clauses sharing one head: `批准关于甲、关于乙、关于丙等一系列决议` is three 决议. */
 const ABOUT_LIST = /关于([^，。；：、“”《》的]{4,40})((?:[、，]关于[^，。；：、“”《》的]{4,40})+)(?:等(?:一系列|多项|[一二三四五六七八九十两\d]+项)?|的)(决议|决定)/g;
+
+/** A decision on a document in 《》 (`关于批准《…条约》的决定`, `关于加入《…公约》的决定`): group 1 the act, 2 the document, 3 the head. */
+const DECISION_ON_TITLE = /关于(批准|加入|修改)《([^《》\n]{2,60})》的(决定|决议)/g;
+/**
+ * A session's drafts of one head over a list of the documents they are on (`关于政府工作报告、计划报告、预算报告的决议草案`,
+ * `关于修改全国人大组织法、全国人大议事规则的决定草案`): one draft for each, the head (and a 修改 before the first) shared.
+ */
+const DRAFTS_ON_LIST = /关于((?:修改)?[^，。；：、“”《》的]{2,24}?(?:报告|法|规则|条例|规定|办法|方案|计划|预算))((?:、[^，。；：、“”《》的]{2,24}?(?:报告|法|规则|条例|规定|办法|方案|计划|预算))+)的(决议|决定)草案/g;
 
 /** A document named in 《》 by its head alone (`《意见》指出`): the last fuller name with that head before it, else a document of its own. */
 const SHORT_DOCUMENT = /^(?:决定|决议|通知|意见|条例|规定|办法|纲要|方案|规划|计划|公约|协定|条约|宣言|细则|章程|守则|准则|规则|措施|建议|公报|议定书)$/;
@@ -790,6 +798,22 @@ export function findPolicies(text: string): NameMention[] {
       const start = text.indexOf(item, at);
       push(`关于${item}的${m[3]}`, start - 2, start + item.length);
       at = start + item.length + 3;
+    }
+    covered.fill(1, m.index!, m.index! + m[0].length);
+  }
+  // the decision that ratifies or joins a treaty is a document too, beside the treaty (`关于批准《…引渡条约》的决定`)
+  if (text.includes('关于')) for (const m of allMatches(DECISION_ON_TITLE, text)) push(`关于${m[1]}${m[2]}的${m[3]}`, m.index!, m.index! + m[0].length);
+  if (text.includes('草案')) for (const m of allMatches(DRAFTS_ON_LIST, text)) {
+    if (covered[m.index!]) continue;
+    const amends = m[1].startsWith('修改') ? '修改' : '';
+    let at = m.index! + 2;
+    for (const item of [m[1], ...m[2].split('、').slice(1)]) {
+      const start = text.indexOf(item, at);
+      push(`关于${item.startsWith('修改') ? item : amends + item}的${m[3]}草案`, start - (start === m.index! + 2 ? 2 : 0), start + item.length);
+      // (and the law a draft amends is named too: `…全国人大议事规则`)
+      const law = item.replace(/^修改/, '');
+      if (/(?:法|规则|条例)$/.test(law)) push(law, start + item.length - law.length, start + item.length);
+      at = start + item.length;
     }
     covered.fill(1, m.index!, m.index! + m[0].length);
   }

@@ -3,6 +3,9 @@
 // list of any page's people, meetings or policies.
 import countriesZh from 'i18n-iso-countries/langs/zh.json';
 
+/** The middle dot that joins a transliterated name's parts, in each form papers print it (`·` `•` `・` `‧`). */
+export const NAME_DOTS = '·•・‧';
+
 /** Heads of posts, longest first so that 副主任委员 wins over 主任. */
 export const TITLE_HEADS = [
   '常务副主席', '常务副省长', '常务副市长', '常务副县长', '常务副区长', '常务副主任',
@@ -145,7 +148,7 @@ export const TRANSLIT_WHOLE = new RegExp(`^[${TRANSLIT_CHARS}]+$`);
  * 马里乌波尔, 伏尔加格勒, 符拉迪沃斯托克); three characters can be a surname (图斯克).
  */
 export const FOREIGN_PLACE_ENDINGS = ['斯克', '茨克', '夫卡', '波尔', '格勒', '斯托克'];
-export const FOREIGN_PLACE_RE = new RegExp(`^[^·•・‧]{2,}(?:${FOREIGN_PLACE_ENDINGS.join('|')})$`);
+export const FOREIGN_PLACE_RE = new RegExp(`^[^${NAME_DOTS}]{2,}(?:${FOREIGN_PLACE_ENDINGS.join('|')})$`);
 
 /**
  * A verb that follows foreign and cued names (`同…托尼·布莱尔举行会谈`, `与…王明举行会谈`) but is
@@ -409,7 +412,6 @@ export const STOP_HOLDERS = ['了解', '在线', '同志', '同盟', '共同体'
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):
  * the heads of sites, facilities and public places the genre names after 来到/走进/前往.
  */
-
 export const VISIT_PLACE_HEADS = [
   '施工现场', '现场', '工地', '港', '码头', '机场', '口岸', '园', '基地', '中心', '厂', '站', '店', '商场', '市场',
   '广场', '剧场', '剧院', '大厦', '景区', '故居', '纪念碑', '纪念馆', '港区', '枢纽', '农场', '林场', '电站', '水库', '大桥', '隧道', '小区',

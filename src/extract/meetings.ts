@@ -846,8 +846,9 @@ export function findMeetings(text: string): MeetingMention[] {
     // (and 博览会展馆, a hall of the fair; 广大会员国, members; 全国大会党, a party; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
     if (/^(?:[堂室厅馆场址员·党]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
-    // a 会 that is the modal verb before what it brings about is no meeting's head (`务实不务虚会导致工作落空`)
-    if (text[end - 1] === '会' && m[0] !== '会议' && MODAL_HUI_AFTER.test(text.slice(end, end + 4))) continue;
+    // a 会 that is the modal verb after a negated verb, before what it brings about, is no meeting's head (`务实不务虚会导致工作落空`;
+    // not `…进口博览会带来新机遇`, `…全国代表大会成为…`)
+    if (text[end - 1] === '会' && m[0] !== '会议' && text[m.index - 1] === '不' && MODAL_HUI_AFTER.test(text.slice(end, end + 4))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `准确把握中国人民政治协商会议这个政治组织`: what the text says it is (an organization, a form, a system) is no meeting

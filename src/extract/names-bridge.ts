@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
+import { NAME_DOTS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
 
@@ -69,7 +69,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)
   for (const s of spans) {
-    if (!/[·•・‧][^\P{Script=Han}和与及同的]{1,3}$/u.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    if (!LAST_PART_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
     const head = DOTTED_HEAD.exec(text.slice(Math.max(0, s.start - 34), s.start));
     if (head) {
       s.start -= head[0].length;
@@ -465,7 +465,9 @@ function placeRunsOn(text: string, s: { name: string; start: number }): boolean 
 const HYPHEN_PART = /^[-－‐][\u3400-\u9fff]{2,5}(?=[^\u3400-\u9fff]|$)/;
 
 /** The parts of a foreign name before a span in its last part: `加思来提·麻合` of 加思来提·麻合苏提. */
-const DOTTED_HEAD = /(?<=^|[、，。：；“\s])(?![用在和与对向把被从])[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})*[·•・‧][\u3400-\u9fff]{1,3}$/;
+const DOTTED_HEAD = new RegExp(`(?<=^|[、，。：；“\\s])(?![用在和与对向把被从])[\\u3400-\\u9fff]{1,8}(?:[${NAME_DOTS}][\\u3400-\\u9fff]{1,8})*[${NAME_DOTS}][\\u3400-\\u9fff]{1,3}$`);
+/** A middle dot and the start of a last part, right before a span (`加思来提·麻合|苏提`). */
+const LAST_PART_BEFORE = new RegExp(`[${NAME_DOTS}][^\\P{Script=Han}和与及同的]{1,3}$`, 'u');
 
 /**
  * Is the span, or the span with up to three more characters, a transliterated Slavic place

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
+import { NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -211,7 +211,7 @@ const CONTRIBUTOR_CLOSING = /[。！？”]\s*[（(][\u4e00-\u9fff]{2,12}?(?:局
 /** An outlet and a reporter's name alone on the text's last line (`重庆日报客户端王翔`, `临江日报记者 张三`). */
 const LAST_LINE_OUTLET = /^[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客户端|广播电视台|电视台|融媒体中心|新闻网)(?:全媒体|融媒体)?(?:记者)?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$/;
 /** A name between middle dots closing the text (`…尽其心、履其职。·仇纳川·`): its reporter's signature. */
-const LAST_DOTTED_NAME = /[。！？”]\s*[·•・‧]([\u4e00-\u9fff]{2,3})[·•・‧]\s*$/;
+const LAST_DOTTED_NAME = new RegExp(`[。！？”]\\s*[${NAME_DOTS}]([\\u4e00-\\u9fff]{2,3})[${NAME_DOTS}]\\s*$`);
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
 const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})(?=\s*$|\s+(?:文|摄|图)[/／])/gm;
 /** A reporter's credit opening the text with no bracket, before the lede's time (`天津日报记者 徐丽 昨天，…`). */
@@ -282,7 +282,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor one a word of the genre of two characters or more follows: `常委赵乐际看望…` stays 赵乐际, no 赵乐)
       const verbAfter = NAME_THEN_ACT.test(text.slice(p.end)) || ACT_AFTER_NAME.test(text.slice(p.end, p.end + 2));
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
-      const dottedToVerb = /[·•・‧]/.test(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
+      const dottedToVerb = hasNameDot(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
       if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !verbSplitAt(text, p.end)))) {
         p.name = m.name;
@@ -323,7 +323,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     // (a name the model alone reads is not the one the rules read by its last part after a post: `亨特·拜登` … `美国总统拜登`)
     // (but one the rules read only by its post after it, `米拉托维奇总统` after `亚科夫·米拉托维奇`, is the full name's short form)
     if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)) || persons.every((p) => p.name !== name.slice(dot + 1) || p.rule === 'holds.post-after-name'))) fullOf.set(name.slice(dot + 1), name);
-    const parts = name.split(/[·•・‧]/);
+    const parts = name.split(NAME_DOT);
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
     // (not a name of a Chinese surname, whose first two characters are a name of their own: 李强 of a span `李强监誓`;
     // nor a surname two full names share: `小泽一郎`, `小泽辰男`)
@@ -1271,10 +1271,10 @@ function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
   return and === '和' || and === '与' || and === '同' ? LEADER_POST_END.exec(s.slice(Math.max(0, i - 4), i - 1)) : null;
 }
 
-/** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 /** The invitation that 应 before a post opens (`应国家主席…的邀请`, `…之邀`). */
 const INVITED = /^[^，。；]*?(?:邀请|之邀)/;
 
+/** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {
   for (const len of [3, 2]) {
     const i = k - len;
@@ -1399,7 +1399,7 @@ export function titleStart(s: string, headStart: number): number {
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于)$/.test(before)) break;
     // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
     // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
-    if (/(?:(?<![主责兼专])任|像|[他她]|[\d０-９]年)$/.test(before)) break;
+    if (/(?:(?<![主责兼专])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;
     // 因 (because) and 其 (its) before a post open none of it (`因前国王X要求`, `其外交部…顾问X说`); not 其他, 其中
     // (nor inside a place's name: `土耳其总统`)
     if (((before.endsWith('因') && s[i] !== '特') || (before.endsWith('其') && !/[他它中余]/.test(s[i] ?? ''))) && ![1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) break;
@@ -1488,8 +1488,11 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
   }
 }
 
-/** A post of a body one person holds (`国会主席`, `省长`, `总书记`), not a deputy's or a member's (`副主席`, `常务主席`, `委员`). */
-const ONE_HOLDER_POST = /^(?!.*(?:副|常务|执行|轮值|名誉|荣誉))[^、]*(?:主席|总理|总统|首相|国王|女王|委员长|议长|总书记|省长|市长|县长|州长|董事长|总裁|秘书长)$/;
+/**
+ * A post of a body one person holds (`国会主席`, `省长`, `总书记`), not a deputy's or a member's (`副主席`, `常务主席`, `委员`),
+ * nor one held jointly (`联合主席`, `共同主席`) or of several bodies (`两国总统`).
+ */
+const ONE_HOLDER_POST = /^(?!.*(?:副|常务|执行|轮值|名誉|荣誉|联合|共同))(?![两各双])[^、]*(?:主席|总理|总统|首相|国王|女王|委员长|议长|总书记|省长|市长|县长|州长|董事长|总裁|秘书长)$/;
 
 /** A post of an international body, whose holders the press names by transliteration (`国际原子能机构总干事`, `联合国秘书长`). */
 const INTERNATIONAL_POST = /^(?:联合国|国际|世界|欧洲|亚洲|非洲|美洲|北约|欧盟|东盟|非盟|阿盟|上海合作组织|金砖)/;
@@ -1567,7 +1570,7 @@ const POST_THEN_NO_NAME = new RegExp(`^(?:${POST_FOLLOWERS.join('|')}|来[\u4e00
 const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的([^，。；]{2,40}?)职务/g;
 
 /** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
-const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往|表示|重申|呼吁|声称|宣称|宣布|警告|承认|否认|敦促|谴责)$/;
+const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;
 
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;

@@ -46,9 +46,11 @@ export const RULES = {
       // a post one holds alone is not shared over 和 (`国会主席A和B`); a deputy's is (`副省长A和B`)
       pos('临山国总书记阿卡拉、国会主席王明和刘海出席。', '阿卡拉 → 临山国总书记', '王明 → 国会主席'),
       pos('副省长王明和刘海出席会议。', '王明 → 副省长', '刘海 → 副省长'),
+      pos('论坛联合主席王明和刘海出席。', '王明 → 论坛联合主席', '刘海 → 论坛联合主席'),
+      // (像 of a body's name, `图像`, `影像`, is none of a comparison)
+      pos('临江图像图形学学会理事长王明出席。', '王明 → 临江图像图形学学会理事长'),
       // a verb of speech after the name ends it as 表示 does (`…首相X重申`, `…总统X呼吁`)
       pos('日本首相小林正雄重申，将加强合作。', '小林正雄 → 日本首相'),
-      pos('日本首相岸本文雄重申，将加强合作。', '岸本文雄 → 日本首相'),
       // 据 of 数据 is a word of the body's name in the post (`国家数据局局长`)
       pos('国家数据局局长王明出席。', '王明 → 国家数据局局长'),
       // (对于/关于 opening the clause is none of the post either)
@@ -65,7 +67,7 @@ export const RULES = {
       pos('印度前总理阿卡拉·莫尼的遗孀刘海·莫尼宣布参加竞选。', '阿卡拉·莫尼 → 印度前总理'),
       // 考察 of a 考察团, 督导 of a 督导组 is a word of the group's name in the post, no verb before it
       pos('县委书记王明会见了临江市考察团团长刘海一行。', '王明 → 县委书记', '刘海 → 临江市考察团团长'),
-      pos('王明会见了中央第一督导组组长刘海一行。', '刘海 → 中央第一督导组组长'),
+      pos('王明会见了临江市调研组组长刘海一行。', '刘海 → 临江市调研组组长'),
       // 应 of an invitation before a post of two words is no surname of a name before 主席 (`应国家主席王明的邀请`)
       pos('应国家主席王明的邀请，临山国总统阿卡拉将对我国进行国事访问。', '王明 → 国家主席', '阿卡拉 → 临山国总统'),
       // a dotted name whose last part is one character ends before a preposition of the clause (`…·汗对我国进行工作访问`)
@@ -1520,8 +1522,15 @@ export const RULES = {
     cases: [
       // a group whose head a 会见 named by his post (考察团团长X): its visits are his
       pos('县委书记王明会见了临江市考察团团长刘海一行。考察团一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
+      // (its head, not a deputy named after him)
+      pos('县委书记王明会见了临江市调研组组长刘海一行。调研组副组长吴东介绍了情况。调研组一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
+      // a kind of site where one works on the spot is no place by its name (`到重点项目现场办公`)
+      neg('市长王明到重点项目现场办公，协调解决问题。'),
+      // a site named with its province is one target, whole, not the province and the site's bare kind (`北京南站`: not 南站)
+      pos('部长王明到北京南站现场办公，协调解决春运问题。', '王明 → 北京南站', '王明 → 北京'),
+      pos('部长王明前往北京天安门广场调研。', '王明 → 北京天安门广场', '王明 → 北京'),
       // 调查研究, the words 调研 is short for
-      pos('副省长王明来到临江省泽州县调查研究。', '王明 → 临江省泽州县'),
+      pos('副省长王明来到临江省临泽县调查研究。', '王明 → 临江省临泽县'),
       neg('王明总书记指出，在全党大兴调查研究，推动工作。'),
       // 前往 as 到 (`前往X调研旅游企业`), also a list
       pos('副省长王明前往临江海洋欢乐世界调研旅游企业复工情况。', '王明 → 临江海洋欢乐世界'),
@@ -1667,13 +1676,19 @@ export const RULES = {
     cases: [
       // a list the visitor then does something in (`…，听取汇报`, `…，全面了解`) is of places, those with no head among them
       pos('王明先后到临江物流、县城主次干道管网、富民新城平战结合项目现场，听取有关工作汇报。', '王明 → 临江物流', '王明 → 县城主次干道管网', '王明 → 富民新城平战结合项目现场'),
-      pos('市长王明深入临江区七里海湿地自然保护区、滨海新区临港特别保护区，实地察看生态修复情况。', '王明 → 临江区七里海湿地自然保护区', '王明 → 滨海新区临港特别保护区'),
+      pos('市长王明深入临江区临水湿地自然保护区、临山新区临港特别保护区，实地察看生态修复情况。', '王明 → 临江区临水湿地自然保护区', '王明 → 临山新区临港特别保护区'),
       neg('王明要求深入基层、深入群众，了解实际情况。'),
+      // one who came to a place to hold a post there made no visit
+      neg('2014年，刘海来到临江县，先后担任县长、县委书记。'),
+      // a kind of site said in common words is no place of a list (`垃圾填埋场`)
+      pos('王明先后到临江物流、垃圾填埋场、富民新城项目现场，听取有关工作汇报。', '王明 → 临江物流', '王明 → 富民新城项目现场'),
       // 他们: all who made the last visit together; a group whose head a 会见 named by his post (考察团团长X): its visits are his
       pos('省委书记王明、省长刘海来到临江大学。他们走进临江国家重点实验室，察看科研成果。', '王明 → 临江大学', '刘海 → 临江大学', '王明 → 临江国家重点实验室', '刘海 → 临江国家重点实验室'),
       // a clause after ； that names its own visitors is theirs alone; a 视察分团 is no verb of a list
-      pos('以市政协副主席王明为第一视察分团团长的视察团实地视察了临江镇东村、临山镇旧村；以市政协副主席刘海、吴东为第二视察分团团长的视察团视察了东坑镇共光村、西坑镇岭下村。',
-        '王明 → 临江镇东村', '王明 → 临山镇旧村', '刘海 → 东坑镇共光村', '吴东 → 东坑镇共光村', '刘海 → 西坑镇岭下村', '吴东 → 西坑镇岭下村'),
+      pos('以市政协副主席王明为第一视察分团团长的视察团实地视察了临江镇东村、临山镇旧村；以市政协副主席刘海、吴东为第二视察分团团长的视察团视察了临水镇南村、临泽镇北村。',
+        '王明 → 临江镇东村', '王明 → 临山镇旧村', '刘海 → 临水镇南村', '吴东 → 临水镇南村', '刘海 → 临泽镇北村', '吴东 → 临泽镇北村'),
+      // (not the one who escorts him in a clause after ；: `…；随后在市长刘海陪同下，来到…`)
+      pos('市委书记王明视察了临江港；随后在市长刘海陪同下，来到临山码头。', '王明 → 临江港', '王明 → 临山码头', '刘海 → 临山码头'),
       neg('王明先后来到新能源、新材料和生物医药产业，听取汇报。'),
       neg('王明深入企业车间、田间地头，详细了解生产情况。'),
       // (实地调研 and its list, as 调研了: `会前，宁咏实地调研小米武汉总部、…等企业和机构`)
@@ -1952,6 +1967,7 @@ export const RULES = {
       // a county of one character and its unit (`来房县考察`)
       pos('县政协主席王明一行来房县考察循环经济发展情况。', '王明 → 房县'),
       neg('县政协主席王明一行来该县考察循环经济发展情况。'),
+      neg('县政协主席王明一行来邻县考察循环经济发展情况。'),
       // (the one the visit describes after its topic and 的, not the host the sentence joins to him by 与: `与来鄂调研脱贫攻坚工作的…董事长寇伟座谈`)
       pos('2月21日，省委书记刘海，省长吴东与来鄂调研脱贫攻坚工作的临江电网有限公司董事长王明座谈。', '王明 → 湖北'),
       // a city or a county by its name with its unit (`一行来博兴县调研`)
@@ -2015,7 +2031,7 @@ export const RULES = {
       pos('市委书记张建国在临江区、临山区调研。副市长吴东参加临山区调研。', '吴东 → 临山区'),
       // each place of the visit's first sentence (`赴A镇、B镇、C镇等地开展督查。…陪同`): those who go along went to each
       pos('市委书记张建国在临江区、临山区调研。副市长吴东陪同。', '吴东 → 临江区', '吴东 → 临山区'),
-      pos('县长王明带队赴大峃镇、百丈镇、二源镇等地开展重点项目督查。副县长刘海陪同。', '刘海 → 大峃镇', '刘海 → 百丈镇', '刘海 → 二源镇'),
+      pos('县长王明带队赴临江镇、临山镇、临水镇等地开展重点项目督查。副县长刘海陪同。', '刘海 → 临江镇', '刘海 → 临山镇', '刘海 → 临水镇'),
       pos('市委书记张建国到临江区调研。陪同调研的还有市领导吴东、郑立。', '吴东 → 临江区', '郑立 → 临江区'),
       // a visit to provinces in a list: those who go along go to each; one who took part in what was told before the visit did not
       pos('国务院总理张建国在湖南、贵州调研。副总理刘海陪同调研。', '刘海 → 湖南', '刘海 → 贵州'),

@@ -1,5 +1,5 @@
 // Small pure helpers over article text: sentences with offsets, name shapes, spans.
-import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME, TIBETAN_NAME_PARTS, countryAt } from './lexicon';
+import { SURNAMES_1, SURNAMES_2, NOT_IN_NAME, AFTER_NAME, HELD_AFTER_NAME, TIBETAN_NAME_PARTS, NAME_DOTS, countryAt } from './lexicon';
 
 export interface Span {
   start: number;
@@ -49,8 +49,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** The middle dot that joins a transliterated name's parts, in each form papers print it (`·` `•` `・` `‧`). */
-export const NAME_DOT = /[·•・‧]/;
+/** The middle dot that joins a transliterated name's parts, in any of its printed forms (NAME_DOTS). */
+export const NAME_DOT = new RegExp(`[${NAME_DOTS}]`);
+/** A name of parts joined by middle dots, whole (`阿卡拉·莫尼`). */
+const DOTTED_NAME = new RegExp(`^[\\u3400-\\u9fff]{1,6}(?:[${NAME_DOTS}][\\u3400-\\u9fff]{1,8}){1,3}$`);
+/** A name of parts joined by middle dots at a text's start, no part holding the 和/与/及 that joins a second name or 的. */
+const DOTTED_NAME_AT = new RegExp(`^[\\u3400-\\u9fff]{1,6}(?:[${NAME_DOTS}](?:(?![和与及的])[\\u3400-\\u9fff]){1,8}){1,3}`);
 export const hasNameDot = (s: string): boolean => NAME_DOT.test(s);
 /** Where the last middle dot of `s` stands, or -1. */
 export function lastNameDot(s: string): number {
@@ -62,7 +66,7 @@ export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff]
 
 /** Does `s` look like a Chinese personal name (surname + 1–2 characters), a Tibetan one of two parts, or a foreign one with `·`? */
 export function nameShape(s: string): boolean {
-  if (/^[\u3400-\u9fff]{1,6}(?:[·•・‧][\u3400-\u9fff]{1,8}){1,3}$/.test(s)) return true;
+  if (DOTTED_NAME.test(s)) return true;
   if (!/^[\u3400-\u9fff]{2,4}$/.test(s)) return false;
   // a Tibetan name of two parts (`白玛旺堆`, `扎西达娃`)
   if (s.length === 4 && TIBETAN_NAME_PARTS.has(s.slice(0, 2)) && TIBETAN_NAME_PARTS.has(s.slice(2))) return true;
@@ -101,7 +105,7 @@ export const IN_CLAUSE_BEFORE = /在[^，。；]{1,40}$/;
 export function readName(text: string, i: number): string | null {
   // a foreign name (`桑福·威尔一行`): the shortest last part after which the text goes on as after a name
   // (no part holds the 和/与/及 that joins a second name: `执政官路易吉·马扎和马里诺·扎诺蒂` are two)
-  const foreign = /^[\u3400-\u9fff]{1,6}(?:[·•・‧](?:(?![和与及的])[\u3400-\u9fff]){1,8}){1,3}/.exec(text.slice(i, i + 30));
+  const foreign = DOTTED_NAME_AT.exec(text.slice(i, i + 30));
   if (foreign) {
     const lastDot = lastNameDot(foreign[0]);
     // the shortest last part after which the text goes on as after a name

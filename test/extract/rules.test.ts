@@ -285,9 +285,22 @@ describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
   });
+  it('reads no policy in a work the words around its 《》 call one: a kind of work or an act of reading or performing before, a kind of work or a book\'s form after', () => {
+    expect(policyNames('他先后阅读了《临江论》、《临山辩证法》。')).toEqual([]);
+    expect(policyNames('《临江之路》《摆脱困境》等电视专题片、纪录片深受欢迎。集中观看了警示片《警钟长鸣》。《临江百科全书》翻译出版。')).toEqual([]);
+    expect(policyNames('省政府印发《临江省乡村振兴实施方案》，王明发表题为《携手同行》的主旨讲话。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
+  });
+  it('names a decision on a treaty beside the treaty, and a session\'s drafts over a list one for each (the law an amending one names too)', () => {
+    expect(policyNames('会议表决通过了关于批准《临江和临山引渡条约》的决定。')).toEqual(['关于批准临江和临山引渡条约的决定', '临江和临山引渡条约']);
+    expect(policyNames('决定将关于政府工作报告、计划报告的决议草案和关于修改临江组织法、临江议事规则的决定草案提请大会表决。')).toEqual([
+      '关于政府工作报告的决议草案', '关于计划报告的决议草案', '关于修改临江组织法的决定草案', '临江组织法', '关于修改临江议事规则的决定草案', '临江议事规则',
+    ]);
+    expect(policyNames('全会通过关于坚持和完善临江制度、推进治理现代化若干重大问题的决定。')).toEqual(['关于坚持和完善临江制度、推进治理现代化若干重大问题的决定']);
+  });
   it('reads no meeting in the modal 会 before what it brings about (`务实不务虚会导致…`)', () => {
     expect(meetingNames('务实不务虚会导致工作落空。')).toEqual([]);
     expect(meetingNames('临江市委召开全市经济工作务虚会，研究明年工作。')).toEqual(['全市经济工作务虚会']);
+    expect(meetingNames('第七届临江国际进口博览会带来新机遇。')).toEqual(['第七届临江国际进口博览会']);
   });
   it('names a study group\'s numbered session by the group and its number, the verb of holding it left out; no study without a group and a number', () => {
     expect(meetingNames('4月26日，市委理论学习中心组组织第四次集体学习，围绕…进行专题研讨。')).toEqual(['市委理论学习中心组第四次集体学习']);

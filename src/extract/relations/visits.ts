@@ -35,7 +35,7 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   if (ARMY_UNIT.test(t) && t.length >= 4) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
-  // (an exhibition, `…探月工程二十年成果展览`, is what one sees, no place one goes to: no gold of 119 rounds has one, six were read)
+  // (an exhibition, `…探月工程二十年成果展览`, is what one sees there, not where one goes: the visit is to its hall or none)
   return null;
 }
 
@@ -136,6 +136,8 @@ const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
 /** The end of a kind of site or of people, no body's own name (`种粮大户`, `田间地头`, `重点工程`, `易地搬迁点`, `防汛一线`). */
 const KIND_OF_SITE_END = /(?:大户|地头|工程|工地|现场|搬迁点|安置点|一线|车间|基地|园区|片区)$/;
+/** A post taken where one came, after the place (`…，先后担任县长`, `…，当了一名开发办副主任`): a posting, no visit. */
+const POSTED_AFTER = /^，(?:先后|曾|又|便|就|后)?(?:担任|出任|任职|挂职|当了?一名|任(?![务何意期命用]))/;
 /** A posting or a stay at a place, no visit (`赴临江县挂职`, `赴京学习`). */
 const POSTED_AT = /(?:挂职|任职|工作|学习|读书|就读|培训|出差|任教|定居)$/;
 /** What makes a site one of a kind before its kind's word (`困难企业`, `所属企业`, `有关单位`). */
@@ -143,9 +145,15 @@ const SITE_KIND_FIRST = /^(?:困难|贫困|特困|亏损|部分|一些|几家|�
 /** `…等企业`: the kind of body a list's items are (also two kinds and the visit's verb: `等企业和机构`, `等企业调研`). */
 const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构';
 const BODIES_KIND = new RegExp(`等(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:调研|考察|视察|走访|参观)?$`);
-/** A list closed by the visit's verb (`到A、B、C进行了调研`): its items are the places of the visit, named or not. */
+/** The last character of a site's kind (`…填埋场`, `…加油站`, `…污水处理厂`). */
+const SITE_END = /[场站厂点所馆园库池房]$/;
+/** A kind of site said in two common words, no name in it (`垃圾填埋场`: 垃圾 + 填埋场). */
+function kindOfSiteInWords(item: string): boolean {
+  return placeWordAt(item, 0) === 0 && SITE_END.test(item) && [2, 3].some((k) => item.length - k >= 2 && isCommonNoun(item.slice(0, item.length - k)) && isCommonNoun(item.slice(-k)));
+}
 /** What the visitor does where an itinerary's list took him, after its comma (`…项目现场，听取有关工作汇报`): the list is of places. */
 const ACTIVITY_AFTER = /^，(?:[^，。；]{0,4}?)(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取|看望慰问|检查|调研|考察)/;
+/** A list closed by the visit's verb (`到A、B、C进行了调研`): its items are the places of the visit, named or not. */
 const CLOSED_BY_VISIT = /(?:进行|开展)了?(?:实地)?(?:调研|考察|视察)$/;
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
@@ -352,8 +360,8 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
 const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)))/;
-/** The post of a group's head (`考察团团长`, `调研组副组长`). */
-const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)组副?组长$|(?:考察|调研|视察|代表|观摩)团副?团长$/;
+/** The post of a group's head (`考察团团长`, `调研组组长`; not a deputy's, who does not lead it). */
+const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)组组长$|(?:考察|调研|视察|代表|观摩)团团长$/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
 // (and the members a leader led there, `市政协主席X率…政协委员集中视察…。委员们先后到…`)
 const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导|(?<![^，。；：\s\d日午])(?:委员|代表)们)(?:一行)?/;
@@ -381,7 +389,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const party = led !== null && led[0] === '一行';
   const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
   if (leaders.length) st.leaders = leaders;
-  // (the head of a group named by his post, `会见了…考察团团长刘海一行`: the group's visits after are his)
+  // (the head of a group named by his post, `会见了…考察团团长刘海一行`: the group's visits after are his; the test of 长
+  // first, as every such post ends with it and most sentences hold none)
   else if (s.text.includes('长')) {
     const heads = ps.filter((p) => p.titles.some((t) => GROUP_HEAD.test(t.name)));
     if (heads.length) st.leaders = heads;
@@ -506,15 +515,23 @@ function placeBeforeTopic(object: string): string | null {
 const BODY_BEFORE_TOPIC = /^([\u4e00-\u9fff]{2,12}?(?:集团|公司|大学|学院|医院|研究院))(?=(?:发展|建设|推进|开展|落实|生产|经营|运营|推动)[\u4e00-\u9fff]{0,12}(?:情况|工作)$)/;
 
 function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null, here: Site | null, leaders: PersonMention[]): void {
-  /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   /** Those who made the last visit told before `at`, together (one sentence), each as the article names him with a post. */
   const lastVisitors = (at: number): PersonMention[] => {
     const visited = b.relations.filter((r) => r.type === 'VISITED');
     const last = visited.at(-1);
     if (!last) return [];
-    const names = new Set(mapArray(visited.filter((r) => r.evidence?.start === last.evidence?.start), (r) => b.entities.find((e) => e.id === r.from)?.name ?? ''));
-    return mapArray([...names], (name) => (all.some((p) => p.name === name && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === name).at(-1) : undefined)).filter((p): p is PersonMention => p !== undefined);
+    const together = visited.filter((r) => r.evidence?.start === last.evidence?.start);
+    const names = new Set(mapArray(together, (r) => b.entities.find((e) => e.id === r.from)?.name ?? ''));
+    const out: PersonMention[] = [];
+    for (const name of names) {
+      // (one the article names with a post: not a place read as a name)
+      if (!all.some((p) => p.name === name && p.titles.length > 0)) continue;
+      const mention = all.filter((p) => p.end <= at && p.name === name).at(-1);
+      if (mention) out.push(mention);
+    }
+    return out;
   };
+  /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
     // (nor a name read in a place put first: `在西双版纳和玉溪，王沪宁到…`)
@@ -522,7 +539,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (a clause after ； that names its own visitors is theirs alone: `A视察了X、Y；以B为团长的视察团视察了Z`; one that names
     // none goes on with the visitors before it: `…；到海口江东新区，听取…`)
     const semicolon = s.text.lastIndexOf('；', at - s.start - 1);
-    const ownClause = semicolon < 0 ? [] : before.filter((p) => p.start - s.start > semicolon);
+    const ownClause = semicolon < 0 ? [] : before.filter((p) => p.start - s.start > semicolon && !escorts(s, p));
     if (ownClause.length) before = ownClause;
     // (nor one the visitor met just before: `栗战书分别会见了前议长朴炳锡…，参观了LG研发中心`; but
     // one who goes with him, `会见…莫迪，并共同参观…`)
@@ -591,9 +608,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (!province || rest.length < 2 || /^(?:省|市|自治区|壮族|回族|维吾尔)/.test(rest) || ORG_SUFFIX_RE.test(rest)) return false;
     // (a province's section of a show, `走进北京展区`, is no visit to the province)
     if (/^(?:展区|展馆|展厅|展台)$/.test(rest)) return true;
-    // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province
-    // (`北京石景山发电总厂`) whole
-    const city = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest) || placeWordAt(rest, 0) === rest.length;
+    // a city or county (`宁波`, `巴彦淖尔市`) on its own; a site named with its province (`北京石景山发电总厂`, `北京西站`) whole,
+    // not cut into the province and a site's bare kind (西站); the province visited besides (as pfr-dev's gold has it)
+    const unit = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest);
+    const city = unit || (placeWordAt(rest, 0) === rest.length && !PLACE_HEAD.test(rest));
     if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) addVisit(b, s, date, who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
     addVisit(b, s, date, who, province[0], 'Location', rule);
     return true;
@@ -660,7 +678,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
       const ofKind = (k: string) => {
         const kind = k.replace(SITE_KIND_FIRST, '');
-        return GENERIC_SITE.test(kind) || GENERIC_PLACE.test(kind) || /^(?:田间地头|种粮大户|重点工程|易地搬迁点)$/.test(k);
+        return GENERIC_SITE.test(kind) || GENERIC_PLACE.test(kind) || /^(?:田间地头|种粮大户|重点工程|重点项目|建设项目|易地搬迁点)$/.test(k);
       };
       if (ofKind(place) || splitList(place, AND_RE).every(ofKind)) continue;
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
@@ -696,6 +714,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const who = visitors(at);
     // `考察时…`, `考察的第一站`: no list follows
     if (/^(?:时|的|期间|过程|工作|结束)/.test(m[1])) continue;
+    // one who came to a place to hold a post there made no visit (`刘海来到临江县，先后担任县长、县委书记`)
+    if (POSTED_AFTER.test(s.text.slice(m.index! + m[0].length))) continue;
     // a visit one may make (`人们可以走进喀什古城`, `也可以前往…`) is none made
     // (nor one planned in its clause: `周非将于本周末随同巴特勒前往伊拉克`)
     if (/(?:可以|能够|将|拟|计划|准备)$/.test(s.text.slice(0, m.index!)) || /(?<![上中少大])将(?![军领士])|拟|计划|准备/.test(clauseBefore(s.text, m.index!, /[，。；]/))) continue;
@@ -778,7 +798,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const province = PROVINCE_NAMES.includes(item) && /^，(?:[^，。；]{0,4}?)(?:看望|慰问|考察|调研|视察)/.test(s.text.slice(itemAt0 - s.start + item.length));
       const kind = visitTarget(item) ?? ((item !== plain && !plain.endsWith(`的${item}`) && placeWordAt(item, 0) === item.length) || byName || province ? 'Location' : null);
       if (kind) named++;
-      else if (item === plain && (mayNameSite(item) || (closed && mayNameBody(item))) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
+      else if (item === plain && (mayNameSite(item) || (closed && mayNameBody(item))) && !kindOfSiteInWords(item) && !ps.some((p) => p.start < itemAt + item.length && p.end > itemAt)) unnamed.push(item);
       addVisit(b, s, date, who, item, kind, 'visited.list');
     }
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
@@ -859,8 +879,9 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const cameTo = visited.find((r) => r.rule === 'visited.came-to' && r.from === first.from && r.evidence?.start === first.evidence?.start);
   const firstTarget = b.entities.find((e) => e.id === (cameTo ?? first).to)!;
   const targets = mapArray(visited, (r) => b.entities.find((e) => e.id === r.to)!);
-  // a visit to several places in its first sentence, each a province or a place by its unit (`在广西、云南调研`, `赴A镇、B镇、C镇等地开展
-  //督查`): those who go along go to each (not to each body of a list, `来到省纪委监委、省委组织部…`: the golds give them its first)
+  // a visit to several places in its first sentence, each a province or a place by its unit (`在广西、云南调研`,
+  // `赴A镇、B镇、C镇等地开展督查`): those who go along go to each (not to each body of a list, `来到省纪委监委、省委组织部…`:
+  // the golds give them its first)
   const stops = [...new Set(mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!))];
   const places = stops.every((e) => e.type === 'Location' && (PROVINCE_NAMES.includes(e.name) || ADDRESS.test(e.name)));
   for (const s of sents) {
@@ -944,7 +965,7 @@ const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|�
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`, `来房县考察`: that place)
 // (a guest's 来X访问 alone is no visit of the spec's: its verbs are those of looking into a place)
-const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往本该此全各我这那])[\\u4e00-\\u9fff]县|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|检查|指导|督导|督查)`, 'g');
+const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往本该此全各我这那邻贵外每])[\\u4e00-\\u9fff]县|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|检查|指导|督导|督查)`, 'g');
 /**
  * The one a visit describes, named after it (`在吉林考察的市委书记陈龙`, `来我省考察调研的全国政协副主席…陈晓光`,
  * `来鄂调研脱贫攻坚工作的…董事长寇伟`): after the visit's verb at `end`, its object, 的, then a post and the name.
