@@ -8,7 +8,7 @@ import {
   EVENT_TITLE,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
-import { isCommonWord, isFunctionWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
+import { isCommonNoun, isCommonWord, isFunctionWord, isVerb, placeWordAt, placeWordEndingAt } from './jieba';
 import { ScratchMarks, mapArray } from '../arrays';
 // ------------------------------------------------------------------ bodies, policies
 
@@ -472,7 +472,7 @@ const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|�
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|情况|草案|确定的|规定的|深入实施|持续推进)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|[一二三四五六七八九十]期|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|情况|草案|确定的|规定的|深入实施|持续推进)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -538,6 +538,23 @@ export function namedPolicy(raw: string, head: string): boolean {
     default:
       return false;
   }
+}
+
+/** A verb of carrying out or keeping to a programme or a strategy, right before its name (`实施好…工程`, `奉行…战略`). */
+// (or before the list it ends: `实施下岗分流、减员增效和|再就业工程`)
+const CARRIED_OUT_BEFORE = /(?:实施|实施好|实施了|开展|开展了|推进|参与|奉行|坚持|启动|启动了)(?:[^，。；：、和]{2,12}[、和])*$/;
+/**
+ * A programme (工程) or a strategy (战略) named after a verb that carries it out: its name says what it is for in two to
+ * twelve characters (`再就业工程`, `探月工程`, `文化润疆工程`, `互利共赢的开放战略`), not a kind of works or a counted run
+ * (`水利工程`, `重点工程`, `多项民生工程`, `深空探测等航天重大工程`), nor one of others (`两国发展战略`, `这个战略`).
+ */
+function programmeCarried(raw: string, head: string): boolean {
+  const prefix = raw.slice(0, raw.length - head.length);
+  // (nor one named by a bare act, `修复工程`, `提升工程`)
+  if (prefix.length < 2 || prefix.length > 12 || /[，。、；“”等]/.test(prefix) || isCommonNoun(prefix) || isVerb(prefix)) return false;
+  if (head === '工程' ? prefix.includes('的') : (prefix.match(/的/g)?.length ?? 0) > 1) return false;
+  if (/^(?:重大|重点|各项|这个|这项|那个|该|其他|多项|一批|一些|一系列|有关|相关|两国|双方|全面)|(?:水利|交通|电力|基础设施|民生|重点|重大|重要|建设|这个|全面)$|[一二三四五六七八九十两\d]+大/.test(prefix)) return false;
+  return !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix) && !RIVER_WORKS.test(prefix);
 }
 
 /** An operation of war or rescue before 行动 (`作战|行动`, `军事|行动`): no programme. */
@@ -695,6 +712,16 @@ const DECISION_ON_TITLE = /关于(批准|加入|修改)《([^《》\n]{2,60})》
  */
 const DRAFTS_ON_LIST = /关于((?:修改)?[^，。；：、“”《》的]{2,24}?(?:报告|法|规则|条例|规定|办法|方案|计划|预算))((?:、[^，。；：、“”《》的]{2,24}?(?:报告|法|规则|条例|规定|办法|方案|计划|预算))+)的(决议|决定)草案/g;
 
+/** Is the policy head `head`, between `before` and `rest`, a verb or an act rather than a document's head? */
+function headAsVerb(head: string, before: string, rest: string): boolean {
+  if (head === '计划') return PLANS_TO.test(rest);
+  if (head === '规定') return /(?:第[\d一二三四五六七八九十百]+条|法案|法律|条例|协议|决定)$/.test(before) && /^[，：:]/.test(rest);
+  if (head === '行动') return /(?:单独|果断地?|采取|立即|迅速|联合)$/.test(before);
+  return false;
+}
+/** What one plans to do, after 计划 as a verb (`计划在上海设立办事处`, `计划于明年建成`). */
+const PLANS_TO = /^(?:在|于|将)[^，。；]{0,12}?(?:设立|设|建成|建设|建|举行|举办|开展|投资|推出|开设|开通|完成|实现|召开|访问|前往|启动|发射)/;
+
 /** A document named in 《》 by its head alone (`《意见》指出`): the last fuller name with that head before it, else a document of its own. */
 const SHORT_DOCUMENT = /^(?:决定|决议|通知|意见|条例|规定|办法|纲要|方案|规划|计划|公约|协定|条约|宣言|细则|章程|守则|准则|规则|措施|建议|公报|议定书)$/;
 
@@ -829,6 +856,9 @@ export function findPolicies(text: string): NameMention[] {
     if (IMPLEMENTING_RULES.test(rest)) continue;
     // a strategy's goal is no strategy named, as with a quoted one (`实现军队建设跨世纪发展战略目标`)
     if (m[0] === '战略' && rest.startsWith('目标')) continue;
+    // a head that is the clause's verb or an act names no document (`机构计划在上海设立办事处`, `第十八条规定，`, `法案规定，`,
+    // `单独行动`)
+    if (headAsVerb(m[0], text.slice(Math.max(0, m.index! - 6), m.index!), rest)) continue;
     // (whose 实施 is a word of their name, after the document they carry out: `…规定实施细则`, `…条例实施办法`)
     const implementing = IMPLEMENTED_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     let start = leftEdge(text, implementing ? m.index! - 2 : end, 30, true);
@@ -861,7 +891,15 @@ export function findPolicies(text: string): NameMention[] {
     const revival = /[\u4e00-\u9fff]{2}振兴战略$/.exec(raw);
     if (revival && /^(?:全面|加快|持续|共同|整体|民族|推动|实现)/.test(revival[0])) continue; // `实现全面振兴战略目标`
     if (revival) raw = revival[0];
-    if (/各自/.test(raw) || !namedPolicy(raw, m[0])) continue;
+    // (or a programme or a strategy one carries out or keeps to, right after the verb: `实施再就业工程`, `奉行互利共赢的开放战略`)
+    if (/各自/.test(raw)) continue;
+    if (!namedPolicy(raw, m[0])) {
+      // (the last of a list the verb carries out: `实施下岗分流、减员增效和再就业工程`)
+      const carriedRaw = raw.replace(/^.*[、和]/, '');
+      const carried = (m[0] === '工程' || m[0] === '战略') && CARRIED_OUT_BEFORE.test(text.slice(Math.max(0, end - carriedRaw.length - 40), end - carriedRaw.length)) && programmeCarried(carriedRaw, m[0]);
+      if (!carried) continue;
+      raw = carriedRaw;
+    }
     push(raw, end - raw.length, end);
   }
   // (the tests before each scan find its fixed part first: most texts have none, and a scan

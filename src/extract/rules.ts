@@ -704,6 +704,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a meeting one is about to attend, after a plan continued by 并 or a departure for it, is not attended yet
+      neg('国家主席王明即将对临山国进行国事访问，并出席临江经合组织第二十六次领导人非正式会议。'),
+      neg('国家主席王明乘专机离开北京，赴临山出席临江合作组织成员国元首理事会第二十四次会议。'),
+      pos('国家主席王明对临山国进行国事访问，并出席临江经合组织第二十六次领导人非正式会议。', '王明 → 临江经合组织第二十六次领导人非正式会议:attended'),
       // meetings listed after the verb, each the verb's (`先后主持召开A座谈会、B座谈会、C座谈会`)
       pos('总书记王明先后主持召开企业家座谈会、临江发展座谈会、专家代表座谈会。', '王明 → 企业家座谈会:presided', '王明 → 临江发展座谈会:presided', '王明 → 专家代表座谈会:presided'),
       // a ceremony held in a manner (`举行隆重颁奖仪式`) is the report's; a bare one held for what the next clause does is

@@ -297,6 +297,17 @@ describe('meetings, policies and bodies', () => {
     ]);
     expect(policyNames('全会通过关于坚持和完善临江制度、推进治理现代化若干重大问题的决定。')).toEqual(['关于坚持和完善临江制度、推进治理现代化若干重大问题的决定']);
   });
+  it('reads no document in a policy head that is the clause\'s verb or an act (计划在…设立, 第N条规定，, 法案规定，, 单独行动)', () => {
+    expect(policyNames('今年临山旅游机构计划在上海设立办事处。按《临江拍卖法》第十八条规定，明确说明。另一项法案规定，政府应当公开信息。但决不排除单独行动的可能性。')).toEqual(['临江拍卖法']);
+    expect(policyNames('会议审议通过了临江省国民经济和社会发展计划，全面实施乡村振兴战略。')).toEqual(['临江省国民经济和社会发展计划', '乡村振兴战略']);
+  });
+  it('names a programme or a strategy a verb carries out, by what it is for, not a kind of works or a counted run', () => {
+    expect(policyNames('实施下岗分流、减员增效和再就业工程。深入开展文化临疆工程。要推动实施好探月工程四期。持续推进实施长吉图战略。')).toEqual(['再就业工程', '文化临疆工程', '探月工程', '长吉图战略']);
+    expect(policyNames('实施多项民生工程。开展深空探测等航天重大工程。实施水利工程。实施两国发展战略对接。')).toEqual([]);
+    expect(policyNames('开展修复工程。实施开放提升三大工程。坚持一系列新理念新思想新战略。实施临江一体化重要工程。')).toEqual([]);
+    // (a programme's name that holds 和 stays whole)
+    expect(policyNames('实施5G创新应用和产业生态培育工程。')).toEqual(['5G创新应用和产业生态培育工程']);
+  });
   it('reads no meeting in the modal 会 before what it brings about (`务实不务虚会导致…`)', () => {
     expect(meetingNames('务实不务虚会导致工作落空。')).toEqual([]);
     expect(meetingNames('临江市委召开全市经济工作务虚会，研究明年工作。')).toEqual(['全市经济工作务虚会']);
