@@ -545,14 +545,13 @@ export function namedPolicy(raw: string, head: string): boolean {
 const CARRIED_OUT_BEFORE = /(?:实施|实施好|实施了|开展|开展了|推进|参与|奉行|坚持|启动|启动了)(?:[^，。；：、和]{2,12}[、和])*$/;
 /**
  * A programme (工程) or a strategy (战略) named after a verb that carries it out: its name says what it is for in two to
- * twelve characters (`再就业工程`, `探月工程`, `文化润疆工程`, `互利共赢的开放战略`), not a kind of works or a counted run
+ * twelve characters (`再就业工程`, `探月工程`, `文化润疆工程`, `长吉图战略`), not a kind of works or a counted run
  * (`水利工程`, `重点工程`, `多项民生工程`, `深空探测等航天重大工程`), nor one of others (`两国发展战略`, `这个战略`).
  */
 function programmeCarried(raw: string, head: string): boolean {
   const prefix = raw.slice(0, raw.length - head.length);
   // (nor one named by a bare act, `修复工程`, `提升工程`)
-  if (prefix.length < 2 || prefix.length > 12 || /[，。、；“”等]/.test(prefix) || isCommonNoun(prefix) || isVerb(prefix)) return false;
-  if (head === '工程' ? prefix.includes('的') : (prefix.match(/的/g)?.length ?? 0) > 1) return false;
+  if (prefix.length < 2 || prefix.length > 12 || /[，。、；“”等的]/.test(prefix) || isCommonNoun(prefix) || isVerb(prefix)) return false;
   if (/^(?:重大|重点|各项|这个|这项|那个|该|其他|多项|一批|一些|一系列|有关|相关|两国|双方|全面)|(?:水利|交通|电力|基础设施|民生|重点|重大|重要|建设|这个|全面)$|[一二三四五六七八九十两\d]+大/.test(prefix)) return false;
   return !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix) && !RIVER_WORKS.test(prefix);
 }
@@ -891,8 +890,8 @@ export function findPolicies(text: string): NameMention[] {
     const revival = /[\u4e00-\u9fff]{2}振兴战略$/.exec(raw);
     if (revival && /^(?:全面|加快|持续|共同|整体|民族|推动|实现)/.test(revival[0])) continue; // `实现全面振兴战略目标`
     if (revival) raw = revival[0];
-    // (or a programme or a strategy one carries out or keeps to, right after the verb: `实施再就业工程`, `奉行互利共赢的开放战略`)
     if (/各自/.test(raw)) continue;
+    // (or a programme or a strategy one carries out or keeps to, right after the verb: `实施再就业工程`, `推进实施长吉图战略`)
     if (!namedPolicy(raw, m[0])) {
       // (the last of a list the verb carries out: `实施下岗分流、减员增效和再就业工程`)
       const carriedRaw = raw.replace(/^.*[、和]/, '');

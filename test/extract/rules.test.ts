@@ -304,7 +304,7 @@ describe('meetings, policies and bodies', () => {
   it('names a programme or a strategy a verb carries out, by what it is for, not a kind of works or a counted run', () => {
     expect(policyNames('实施下岗分流、减员增效和再就业工程。深入开展文化临疆工程。要推动实施好探月工程四期。持续推进实施长吉图战略。')).toEqual(['再就业工程', '文化临疆工程', '探月工程', '长吉图战略']);
     expect(policyNames('实施多项民生工程。开展深空探测等航天重大工程。实施水利工程。实施两国发展战略对接。')).toEqual([]);
-    expect(policyNames('开展修复工程。实施开放提升三大工程。坚持一系列新理念新思想新战略。实施临江一体化重要工程。')).toEqual([]);
+    expect(policyNames('开展修复工程。实施开放提升三大工程。坚持一系列新理念新思想新战略。实施临江一体化重要工程。推进美丽临江建设的战略。')).toEqual([]);
     // (a programme's name that holds 和 stays whole)
     expect(policyNames('实施5G创新应用和产业生态培育工程。')).toEqual(['5G创新应用和产业生态培育工程']);
   });
