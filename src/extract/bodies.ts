@@ -467,7 +467,7 @@ function reportPublication(title: string): boolean {
 /** A song or a piece of music is a work, no policy (`《义勇军进行曲》`, `《忠诚赞歌》`, `《我和我的祖国》` by its context). */
 const SONG_TITLE = /(?:进行曲|[赞颂战]歌|之歌|歌曲|舞曲|组曲|交响曲|协奏曲|颂)$/;
 /** A book is a publication too: a compilation, a reader, a chronicle, a scripture (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`, `《中华大藏经》`). */
-const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记|藏经|[^已]经)$/;
+const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记|藏经|[^已]经|大典|字典|词典|辞典|百科全书|辞海)$/;
 /** A paper, a magazine, a programme (a joint or a session's communiqué and a notice are documents: `联合公报`, `全会公报`, `通报`). */
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
@@ -643,8 +643,10 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * series and its exhibition (`摄影展《…》`, `《…》系列摄影《…》`), a book edited or translated, a paper's commentary
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅)(?:了|过)?的?$/;
-const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青|佳作|力作|精品|专题片|纪录片|警示片|宣传片|论文|单行本|珍藏本|摹本|译本|翻译出版)/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅|作品|乐曲|选曲|原名为?|(?:专栏|栏目)刊[登发载出]|刊[登发出]第[\d一二三四五六七八九十百]+篇|文章[，,]题为)(?:了|过)?的?$/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青|佳作|力作|精品|专题片|纪录片|警示片|宣传片|论文|单行本|珍藏本|摹本|译本|翻译出版|音乐会|晚会|联欢会|选曲|乐曲|合唱|琴声|歌声|旋律|的故事|专栏|壁毯|壁画|雕塑|画作)/;
+/** A seminar or an exhibition given a title: `题为《…》的贸易金融研讨会` (a 题为 speech, lecture or article is a document: `题为《…》的主旨讲话`). */
+const TITLED_EVENT = /^的[^，。；《》]{0,8}?(?:研讨会|论坛|展览|展)/;
 /** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
 const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
@@ -753,8 +755,11 @@ export function findPolicies(text: string): NameMention[] {
   const titled = POLICY_TITLED.zeroed(text.length + 1);
   const push = (name: string, start: number, end: number) => {
     covered.fill(1, start, end);
-    const n = normName(name);
-    if (n.length >= 2) out.push({ name: n, start, end });
+    // (what a meeting decides to do with it is no part of it: `决定将临江法草案…提请审议`)
+    const decided = DECIDED_TO.exec(name);
+    const n = normName(decided ? name.slice(decided[0].length) : name);
+    // a reference back names nothing new (`决定将上述办法修订草案…提请审议`)
+    if (n.length >= 2 && !REFERENCE_BACK.test(n)) out.push({ name: n, start: decided ? start + decided[0].length : start, end });
   };
   const shortForms: RegExpMatchArray[] = [];
   // 《…》 that is not a publication or a work
@@ -766,7 +771,8 @@ export function findPolicies(text: string): NameMention[] {
     const end = run.at(-1)!.index! + run.at(-1)![0].length;
     const work =
       WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12)) ||
-      PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3));
+      PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3)) ||
+      (text.slice(Math.max(0, start - 2), start) === '题为' && TITLED_EVENT.test(text.slice(end, end + 12)));
     if (work) for (const m of run) works.add(m[1]);
     return work || LAUNCHED_AFTER.test(text.slice(end, end + 12));
   });
@@ -775,7 +781,8 @@ export function findPolicies(text: string): NameMention[] {
     for (const m of run) {
       const inner = m[1];
       if (works.has(inner)) continue;
-      if (SHORT_DOCUMENT.test(inner)) {
+      // (a title's last words refer back to it: `《组建…框架方案》` … `《框架方案》强调`, `《…暂行条例》` … `《暂行条例》`)
+      if (SHORT_DOCUMENT.test(inner) || (TITLE_TAIL.test(inner) && out.some((p) => p.end <= m.index! && titled[p.start] && p.name.length > inner.length && p.name.endsWith(normName(inner))))) {
         shortForms.push(m);
         covered.fill(1, m.index!, m.index! + m[0].length);
         continue;
@@ -1105,13 +1112,36 @@ export function findPolicies(text: string): NameMention[] {
     }
   }
   for (const m of shortForms) {
-    const head = m[1];
+    const head = normName(m[1]);
     // (its head may stand before a bracket: `…管理办法(试行)`)
     const fuller = out.filter((p) => p.end <= m.index! && p.name.length > head.length && p.name.replace(/\([^()]*\)$/, '').endsWith(head)).sort((a, b) => b.end - a.end)[0];
     if (fuller) out.push({ name: fuller.name, start: m.index!, end: m.index! + m[0].length, alias: head });
     else push(head, m.index!, m.index! + m[0].length);
   }
-  return withSharedHeads(text, out).sort((a, b) => a.start - b.start);
+  return asDrafts(withSharedHeads(text, out)).sort((a, b) => a.start - b.start);
+}
+
+/** What a meeting decides to do with a document, before its name: `会议决定将…草案提请…审议`. */
+const DECIDED_TO = /^(?:会议)?决定[将把]/;
+/** A document referred back to: `上述办法`, `前述规划`. */
+const REFERENCE_BACK = /^(?:上述|前述|上列|以上|这些|这个|这项|该)/;
+/** A title's last words that can stand for it: a document head with one word before it (`框架方案`, `暂行条例`). */
+const TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(?:${[...POLICY_HEADS, '条例', '规定', '办法'].join('|')})$`);
+/** What a draft's name says beside the law or plan itself: `监察法草案`, `…法修订草案`, `…规划（草案）`. */
+const DRAFT_WORDS = /(?:修订|修正)?草案$|[（(]草案[）)]$/;
+
+/**
+ * A law and its draft named in one article are one document (`审议监察法草案` … `制定监察法`): the
+ * draft's name, the law's written as its alias.
+ */
+function asDrafts(found: NameMention[]): NameMention[] {
+  const drafts = new Map<string, string>();
+  for (const p of found) {
+    const law = p.name.replace(DRAFT_WORDS, '');
+    if (law !== p.name && law.length >= 2) drafts.set(law, p.name);
+  }
+  if (!drafts.size) return found;
+  return found.map((p) => (drafts.has(p.name) ? { ...p, name: drafts.get(p.name)!, alias: p.name } : p));
 }
 
 /**

@@ -16,7 +16,7 @@ const POST_LEFT_VERBS_BY_LAST = new WordsByUnit(POST_LEFT_VERBS, 'last');
 const STANDALONE_ORGS_BY_FIRST = new WordsByUnit(STANDALONE_ORGS, 'first');
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
 const WRITER_ROLES = '特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员';
-const CREDIT_ROLE = new RegExp(`^(?:本报)?(?:${WRITER_ROLES}|评论员|摄影)`);
+const CREDIT_ROLE = new RegExp(`^(?:本报)?(?:${WRITER_ROLES}|评论员|摄影|作者)`);
 /** A role word standing alone among the names of a closing bracket (`(朱冬娅、见习记者 姚程玉)`). */
 const BRACKET_ROLE = new RegExp(`^(?:${WRITER_ROLES})$`);
 /** The roles counted as a 记者's. */
@@ -26,9 +26,9 @@ const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
  * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`,
  * `记者刘伟、何其辉 通讯员史伟宗报道:`); another paper's reporter before 本报's (`宁波日报记者易鹤本报记者江儒斌`).
  */
-// (and in 【】: `【全媒体记者 李索】6月30日，…`)
+// (and in 【】: `【全媒体记者 李索】6月30日，…`; a writer's by 作者 and a colon: `(作者:赵精华 郭铭华)`)
 // (a byline with no bracket ends where the dateline's day begins: `本报讯 市融媒体中心记者王波 赵元 9月12日上午，…`)
-const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日)/gm;
+const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影|作者(?=[:：]))[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日)/gm;
 /** What may stand between the names of a credit. */
 const CREDIT_MARK = /^[\s、/／:：丨｜|]+/;
 
@@ -88,6 +88,8 @@ export function creditedReporters(input: string): Reporter[] {
     for (const m of allMatches(SLASH_CREDIT, text)) if (nameShape(m[1]!)) credit(m[1]!, m[2] === '文' ? '记者' : '摄影');
     // (and the mark before the name, closing a line: `…局面。摄/赵柏恋茹`, `文/张三`)
     for (const m of allMatches(MARK_SLASH_CREDIT, text)) credit(m[2]!, m[1] === '文' ? '记者' : '摄影');
+    // (names a space apart before both marks, closing a line: `□李明 王刚 张华 图/文`)
+    for (const m of allMatches(NAMES_THEN_MARKS, text)) for (const n of m[1]!.split(/[ \u3000]+/)) if (nameShape(n)) credit(n, '记者');
   }
   // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
   // `(文:米日古力·吾 来源:…)`)
@@ -214,6 +216,8 @@ const LAST_LINE_OUTLET = /^[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客�
 const LAST_DOTTED_NAME = new RegExp(`[。！？”]\\s*[${NAME_DOTS}]([\\u4e00-\\u9fff]{2,3})[${NAME_DOTS}]\\s*$`);
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
 const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})(?=\s*$|\s+(?:文|摄|图)[/／])/gm;
+/** Names a space apart, then the marks of words and pictures, alone on a line (`□李鸿熙 辛晓敏 钟荣婵 图/文`). */
+const NAMES_THEN_MARKS = /^[□■\s]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,3})[ \u3000]*(?:图[/／]文|文[/／]图|文[/／]摄|摄[/／]文)[ \u3000]*$/gm;
 /** A reporter's credit opening the text with no bracket, before the lede's time (`天津日报记者 徐丽 昨天，…`). */
 const LEDE_CREDIT = /^(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|讯|网))?\s*(?:全媒体|融媒体|融媒|首席)?记者\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){1,4})(?=昨天|今天|昨日|今日|日前|近日|\d{1,2}月|\d{1,2}日|[上下]午)/;
 /** A two-character name padded with spaces before 摄 (`燕  雁摄`): the first character after a space or a role. */
@@ -380,6 +384,13 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       p.name = text.slice(p.start, p.end);
     }
   }
+  // a 和, 与 or 及 right before a list's mark joins nothing: it ends the name (`许其亮、张又侠、魏凤和，中央军委委员…`)
+  for (const p of persons) {
+    if (p.name.length === 2 && /[和与及]/.test(text[p.end] ?? '') && /[、，。；]/.test(text[p.end + 1] ?? '') && nameShape(p.name + text[p.end]) && !persons.some((q) => q.start === p.end + 1)) {
+      p.name += text[p.end];
+      p.end++;
+    }
+  }
   // a double name joined by a hyphen is one (`迪亚斯-卡内尔`, as the press writes Spanish ones)
   for (const p of persons) {
     const joined = HYPHENED.exec(text.slice(p.end, p.end + 8));
@@ -408,6 +419,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
 
+/** A note in brackets after a post, on the holder's charge: `(负责政府日常工作)`, `（挂职）`, `（正厅级）`. */
+const POST_NOTE = /^[（(][^（）()，。；、\d]{2,12}[）)]/;
+
 /** A preposition a name read after a post may have taken for its surname (向 is one too: only before a name known). */
 const PREPOSITION_FIRST = /^[向对为给跟与同和由]/;
 
@@ -421,7 +435,8 @@ function knownNameThenPost(text: string, persons: PersonMention[]): void {
   for (const p of persons) {
     // (one the article names with a post elsewhere, or a Chinese name: not a country the reader took for a
     // name, `厄瓜多尔总统宣布`, `巴拉圭总统`)
-    if (p.titles.length > 0 || !(titled.has(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length))) continue;
+    // (nor one character said twice, a word of speech: `刘海：谢谢总书记`)
+    if (p.titles.length > 0 || !(titled.has(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length && p.name[0] !== p.name[1]))) continue;
     const post = FOREIGN_POST_AFTER.exec(text.slice(p.end, p.end + 6))?.[0];
     // (not a post's residence or body, `总统府`, `主席团`, nor one whose name follows it: `总统普京`)
     if (!post || /^[府团国]/.test(text.slice(p.end + post.length)) || cuedName(text, p.end + post.length) !== null) continue;
@@ -943,21 +958,25 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       chainEnd = -1;
       continue;
     }
-    const read = cuedName(s, headEnd);
-    const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[headEnd + 2] ?? '') ? null : read;
-    const name = longerForeignName(s, headEnd, cued) ?? cued ?? placeWordAsLeader(s, start, headEnd) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, headEnd) ? modelName.name : null) ?? foreignNameAfterPost(s, start, headEnd);
+    // (a note in brackets on what the holder is in charge of may stand between the post and the name:
+    // `副区长(负责政府日常工作)王肖肖`, `副市长（挂职）刘海`)
+    const note = /^[（(]/.test(s[headEnd] ?? '') ? POST_NOTE.exec(s.slice(headEnd)) : null;
+    const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd;
+    const read = cuedName(s, at);
+    const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[at + 2] ?? '') ? null : read;
+    const name = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
     // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
     if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
       chain = [];
       chainEnd = -1;
       continue;
     }
-    if (name && !taken(headEnd)) {
+    if (name && !taken(at)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
-      out.push({ type: 'Person', name, start: headEnd + offset, end: headEnd + name.length + offset, titles });
-      listAfter(s, headEnd + name.length, offset, titles, out);
-      headRe.lastIndex = headEnd + name.length;
+      out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles });
+      listAfter(s, at + name.length, offset, titles, out);
+      headRe.lastIndex = at + name.length;
     } else if (!name && isCjk(s[headEnd]) && !PUNCT.test(s[headEnd])) {
       // a head inside a longer post (书记 of 书记处书记, 委员 of 委员会主任): the chain waits for the post's own head
       // (as it was before this head: `国务院副总理、中国环境与发展国际合作委员会主席`, whose 委员 starts after 与)
@@ -1086,6 +1105,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && /[由在从被把经自]/.test(cand[0]) && placeWordAt(s, i + 1) >= 2) continue;
       // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`, `做习主席的好战士`)
       if (len === 2 && /[同与和向对受给跟做当称祝]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
+      // (nor one character said twice, a word of speech: `聂海胜：谢谢总书记`)
+      if (len === 2 && cand[0] === cand[1]) continue;
+      // (nor a country after a word that ends on its first character: `2010年以来伊朗总统首次访问` is Iran's president)
+      if (len === 3 && placeWordAt(s, i + 1) === 2 && i > 0 && isCommonWord(s[i - 1] + cand[0])) continue;
       // 应 before a post that invites is the verb (`应国家主席习近平邀请`), not a surname
       if (cand[0] === '应' && /邀请|之邀/.test(s.slice(k))) continue;
       // the name stands after a boundary: punctuation or a verb (`贯彻习近平总书记`), not
@@ -1585,7 +1608,7 @@ function hasWordInside(cand: string): boolean {
  * What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre,
  * his wife (`议长兰茨贝吉斯和夫人`), or 的 before what he gives (`…的热烈欢迎`, `…的邀请`).
  */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|定于|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;

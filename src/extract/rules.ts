@@ -47,6 +47,10 @@ export const RULES = {
       pos('临山国总书记阿卡拉、国会主席王明和刘海出席。', '阿卡拉 → 临山国总书记', '王明 → 国会主席'),
       pos('副省长王明和刘海出席会议。', '王明 → 副省长', '刘海 → 副省长'),
       pos('论坛联合主席王明和刘海出席。', '王明 → 论坛联合主席', '刘海 → 论坛联合主席'),
+      // a note in brackets on the holder's charge between the post and the name (`副区长(负责政府日常工作)王肖肖`)
+      pos('区委常委、副区长(负责政府日常工作)王明出席会议。', '王明 → 区委常委', '王明 → 副区长'),
+      // a transliterated name ends before 定于, a date planned (`伊朗总统莱希定于5月3日前往…`)
+      pos('临山国总统阿卡希定于5月3日前往东岭国。', '阿卡希 → 临山国总统'),
       // (像 of a body's name, `图像`, `影像`, is none of a comparison)
       pos('临江图像图形学学会理事长王明出席。', '王明 → 临江图像图形学学会理事长'),
       // a verb of speech after the name ends it as 表示 does (`…首相X重申`, `…总统X呼吁`)
@@ -598,6 +602,10 @@ export const RULES = {
       // a standing committee's member named before 常委 (`易纲常委建议`), not a body's standing committee (`省委常委`)
       pos('会上，易明常委建议加快金融改革。', '易明 → 常委'),
       neg('区人大常委出席会议。'),
+      // one character said twice is a word of speech, no name (`聂海胜：谢谢总书记`); a country after a word ending on its
+      // first character is the country's (`2010年以来伊朗总统首次访问`)
+      neg('刘海：谢谢总书记，谢谢全国人民！'),
+      neg('这是2010年9月以来伊朗总统首次访问临山国。'),
       // a deputy minister or a paper's head named before the post (`张廷翰副部长代表…`, `许中田副社长对…表示感谢`); not a country's
       // one-character short name and its ministry (`马卫生部长昂里埃特`: Madagascar's minister of health)
       pos('张廷明副部长代表中央统战部致以节日的问候。', '张廷明 → 副部长'),
@@ -704,6 +712,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a record with no headline: the meeting its lede says closed (闭会, after its agenda, a comma of either width) is the main one
+      pos('临江日报3月27日讯 省十二届人大常委会第十五次会议结束各项议程后,今天在临江闭会。会议由省人大常委会副主任王明主持。', '王明 → 省十二届人大常委会第十五次会议:presided'),
       // a meeting one is about to attend, after a plan continued by 并 or a departure for it, is not attended yet
       neg('国家主席王明即将对临山国进行国事访问，并出席临江经合组织第二十六次领导人非正式会议。'),
       neg('国家主席王明乘专机离开北京，赴临山出席临江合作组织成员国元首理事会第二十四次会议。'),
@@ -1528,6 +1538,8 @@ export const RULES = {
       pos('县委书记王明会见了临江市考察团团长刘海一行。考察团一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
       // (its head, not a deputy named after him)
       pos('县委书记王明会见了临江市调研组组长刘海一行。调研组副组长吴东介绍了情况。调研组一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
+      // the paper's own place before a place in it is no part of its name (`到我市罗坊乡、安砂镇等地调研`)
+      pos('副书记王明到我市临江乡、临山镇等地调研。', '王明 → 临江乡', '王明 → 临山镇'),
       // a kind of site where one works on the spot is no place by its name (`到重点项目现场办公`)
       neg('市长王明到重点项目现场办公，协调解决问题。'),
       // a site named with its province is one target, whole, not the province and the site's bare kind (`北京南站`: not 南站)
@@ -2222,6 +2234,10 @@ export const RULES = {
       pos('王明同帕尔米多上将举行会谈。', '王明 → 帕尔米多'),
       // talks planned are none held: `将再次举行会晤`
       neg('临山国总理帕尔米多和东岭国总理卡马斯将再次举行会晤。'),
+      // (nor talks whose content 将 be: `…会谈的中心内容将是…`)
+      neg('据悉，临江总统刘海同临山国总理阿卡拉在临江会谈的中心内容将是撤军问题。'),
+      // (nor the next clause of the plan, its subject left out: `将在论坛发表特别致辞，会见…施瓦布`)
+      neg('王明总理将在论坛发表特别致辞，会见临江经济论坛主席阿卡拉。'),
       // a meeting prepared for is none held (`为…克林顿与内塔尼亚胡的会晤作准备`)
       neg('罗斯此行是为本月下旬临山国总统阿卡拉与东岭国总理刘海的会晤作准备，斡旋的失败将对美、以、巴三方会谈带来不利影响。'),
       neg('王明是在临山国总统阿卡拉与刘海总理举行会谈的前夕来访的。'),

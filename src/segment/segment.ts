@@ -198,6 +198,14 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
       d.dated = true;
     }
   }
+  // a signed piece's author under its headline, by post and name alone (`水利部部长钮茂生`, `中国农业银行行长何林祥`):
+  // the text's first line, where the post is read as his, not a subtitle
+  for (const d of drafts) {
+    // (a name of three of a rare surname too, `钮茂生`; not a talk or an answer: `省委书记谈发展`)
+    const author = (n: string) => nameShape(n) || (n.length === 3 && !/[的了是在和与及谈访看说论记答问话]/.test(n));
+    const at = d.headlines.findIndex((h, k) => k > 0 && AUTHOR_LINE.test(h) && author(AUTHOR_LINE.exec(h)![1]!));
+    if (at > 0) d.paras.unshift(...d.headlines.splice(at, 1));
+  }
   // (or closing its last paragraph: `…产生了怀疑。（新华社耶路撒冷１月１０日电）`)
   for (const d of drafts) {
     const m = d.dated ? null : TRAILING_DATELINE_END.exec(d.paras.at(-1) ?? '');
@@ -259,6 +267,9 @@ function classify(line: string): LineKind {
   if (line.length <= 40 && BYLINE.test(line)) return 'byline';
   return 'text';
 }
+
+/** A post and a name alone on a line, no more (`水利部部长钮茂生`, `解放军艺术学院副院长郑邦玉`). */
+const AUTHOR_LINE = new RegExp(`^[\\u4e00-\\u9fff、]{1,20}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')})([\\u4e00-\\u9fff]{2,3})$`);
 
 /**
  * The line that lists who else attended (`省领导汪一光、张迎春出席。`, `副省长曹志强，省政府秘书长

@@ -22,6 +22,9 @@ describe('credits', () => {
     ['（记者陈贽 田帆刘华）', ['陈贽:记者', '田帆:记者', '刘华:记者']],
     ['会议结束。（记者周明瑜孙亮）', ['周明瑜:记者', '孙亮:记者']],
     ['（记者 罗宾·库克）', ['罗宾·库克:记者']],
+    // a writer's credit by 作者 and a colon, names a space apart; names before both marks alone on a line
+    ['会议要求做好各项工作。(作者:刘海 王明)', ['刘海:作者', '王明:作者']],
+    ['会议要求做好各项工作。\n□李华 王刚 张明 图/文', ['李华:记者', '王刚:记者', '张明:记者']],
     // a name alone in brackets closing the item (`…参加会见。(黄鹭)`)
     ['刘海、李华参加会见。（黄鹭）', ['黄鹭:记者']],
     // names in the bracket after a dateline's 电, and with an outlet's reporter among them after 讯

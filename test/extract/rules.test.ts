@@ -289,6 +289,14 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('他先后阅读了《临江论》、《临山辩证法》。')).toEqual([]);
     expect(policyNames('《临江之路》《摆脱困境》等电视专题片、纪录片深受欢迎。集中观看了警示片《警钟长鸣》。《临江百科全书》翻译出版。')).toEqual([]);
     expect(policyNames('省政府印发《临江省乡村振兴实施方案》，王明发表题为《携手同行》的主旨讲话。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
+    // a concert, a piece of music, a tapestry, a story, a column, a dictionary, a paper's former name, a titled seminar
+    expect(policyNames('献上一台《临江春秋》音乐会。有编导王明的作品《临江夜话》。一块题为《临江云舒》的大型壁毯。在《临江之歌》选曲、《临山颂》等乐曲声中结束。循着《临江流水》悠远的琴声。发表了一篇文章，题为《临江上的富翁》。《临江大典》回归。《临江百科词典》出版。原名《临江文萃》。分享了《临江吉商》的故事。题为《临江花园》的庆祝联欢晚会。本报专栏刊登的《如此临江店！》披露了。下期刊登第九十五篇《王明———巧手绘就》。本报推出《临江的“得意之笔”》专栏。举办了题为《临江：新时代》的贸易研讨会。')).toEqual([]);
+    expect(policyNames('人民日报刊登《临江省乡村振兴实施方案》。王明发表题为《携手同行》的演讲。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
+  });
+  it('reads a law and its draft in one article as one document, a title\'s last words as the title, and no reference back or decision to submit as a name', () => {
+    expect(policyNames('浙江代表团审议临江法草案。制定临江法是重大决策。')).toEqual(['临江法草案', '临江法草案']);
+    expect(policyNames('印发《组建临江综合性救援队伍框架方案》。《框架方案》强调，要坚持。')).toEqual(['组建临江综合性救援队伍框架方案', '组建临江综合性救援队伍框架方案']);
+    expect(policyNames('会议表决通过了这个报告，决定将临江法草案建议表决稿提请各代表团审议。会议决定将上述办法修订草案、决定草案提请常委会审议。')).toEqual(['临江法草案']);
   });
   it('names a decision on a treaty beside the treaty, and a session\'s drafts over a list one for each (the law an amending one names too)', () => {
     expect(policyNames('会议表决通过了关于批准《临江和临山引渡条约》的决定。')).toEqual(['关于批准临江和临山引渡条约的决定', '临江和临山引渡条约']);
@@ -1161,6 +1169,11 @@ describe('segmentation and dates', () => {
     const [a] = segmentPage(cleanPage('中央慰问组到临江\n新华社记者张三 李四\n临江地区到处冰封雪盖。慰问组赶到重灾区临江。\n（新华社临江１月１２日电）'), { year: 1998 });
     expect([a!.title, a!.subtitle, a!.date]).toEqual(['中央慰问组到临江', null, '1998-01-12']);
   });
+  it('reads a post and a name alone under a signed piece\'s headline as its text\'s first line, no subtitle: the post is the author\'s', () => {
+    const [a] = segmentPage(cleanPage('继续加强临江的基础地位\n临江部部长钮茂华\n１９９７年，临江改革与建设取得重大进展。党中央、国务院更加重视临江。中央和部分省建立了临江建设基金。\n'), { year: 1998 });
+    expect([a!.title, a!.subtitle]).toEqual(['继续加强临江的基础地位', null]);
+    expect(extractArticle(a!).entities.filter((e) => e.type === 'Title').map((e) => e.name)).toEqual(['临江部部长']);
+  });
   it('reads names alone under the headline, two or more parted by spaces, as the byline (`潘跃 王萍`)', () => {
     const [a] = segmentPage(cleanPage('冬日暖意浓\n王明 刘海\n元月３日，北京气温骤然下降。\n然而，机关大楼却彩旗猎猎。'), { year: 1998 });
     expect([a!.title, a!.reporters.map((r) => r.name), a!.text.slice(0, 4)]).toEqual(['冬日暖意浓', ['王明', '刘海'], '元月3日']);
@@ -1294,6 +1307,9 @@ describe("the model's names", () => {
   });
   it('run on over the one character the model left out before the genre\'s verb (赵乐际出席 → 赵乐际, not 赵乐)', () => {
     expect(persons('会议在京举行。赵乐际出席并讲话。')).toEqual(['赵乐际']);
+  });
+  it('keep a 和 right before a list\'s mark in the name: it joins nothing (杨春和， → 杨春和)', () => {
+    expect(persons('丁明、刘海、许其华、张又明、杨春和，中央军委委员李作华参加通话活动。')).toContain('杨春和');
   });
   it('end a four-character name of one surname where the genre’s verb begins (陈希宣布 → 陈希)', () => {
     expect(persons('杨晓渡主持会议，陈希宣布十九届中央第九轮巡视组长授权任职。')).toEqual(['杨晓渡', '陈希']);

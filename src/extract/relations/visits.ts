@@ -487,10 +487,13 @@ function visitedCity(b: Builder, t: string): Entity {
  * Each of `who` visited `target` (none where its kind is unknown), told in `s`. Not a closure of
  * sentenceVisits: a call of one made afresh for every sentence cost it its optimized code ("wrong call target").
  */
+/** 我市, 本县 … before a place named by its level inside it (`我市罗坊乡`, `本县城关镇`). */
+const OWN_PLACE_BEFORE = /^(?:我|本)[省市县区州](?=[\u4e00-\u9fff]{2,}(?:乡|镇|村|街道|社区|县|区|市|开发区|园区)$)/;
 function addVisit(b: Builder, s: Sentence, date: string | null, who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId): void {
   // (a visit no one is named making leaves no place behind: `各地…分赴困难地区和困难企业`; a body is one by its name)
   if (!kind || (who.length === 0 && kind === 'Location')) return;
-  const t = normName(target);
+  // (the paper's own place before a place in it is no part of its name: `到我市罗坊乡、安砂镇等地调研` → 罗坊乡)
+  const t = kind === 'Location' ? normName(target).replace(OWN_PLACE_BEFORE, '') : normName(target);
   const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : visitedCity(b, t);
   for (const p of who) {
     const pe = b.find('Person', p.name);
