@@ -607,13 +607,15 @@ const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
  * or as what provides for something (`专题调研既是代表法规定的…`).
  */
-const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|执法检查|规定的))/g;
+const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
 /**
  * What every LAW_SUBJECT match holds: a 法 right before the list that goes on (和, 、) or before
  * its cue. Tested (where 法 stands at all) before the scan, which tries a name of up to 14
  * characters at every clause start.
  */
-const LAW_SUBJECT_CUE = /法(?:[和、]|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|是(?!否)|[\d０-９]{4}年|修改后|修订后|实施情况|执法检查|规定的)/;
+/** The act on a law's inspection before the law's name: group 1 the law (`会议审议|土壤污染防治法`). */
+const INSPECTED_LAW = /(?:审议|开展|听取|关于|组织|进行)((?:(?!审议|开展|听取|关于)[\u4e00-\u9fff]){2,14}法)$/;
+const LAW_SUBJECT_CUE = /法(?:[和、]|等执法检查|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|是(?!否)|[\d０-９]{4}年|修改后|修订后|实施情况|执法检查|规定的)/;
 /** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
 const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国)|${LAW_VERBS}|认识|把握|开展|修改|完善`);
 
@@ -635,7 +637,7 @@ const LISTED_BOOK = /^[、和及与]((?:(?![的了和及与、])[\u4e00-\u9fff])
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
-const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|执法检查|等(?:相关|有关)?法律)/;
+const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
@@ -643,10 +645,16 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * series and its exhibition (`摄影展《…》`, `《…》系列摄影《…》`), a book edited or translated, a paper's commentary
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅|作品|乐曲|选曲|原名为?|(?:专栏|栏目)刊[登发载出]|刊[登发出]第[\d一二三四五六七八九十百]+篇|文章[，,]题为)(?:了|过)?的?$/;
-const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青|佳作|力作|精品|专题片|纪录片|警示片|宣传片|论文|单行本|珍藏本|摹本|译本|翻译出版|音乐会|晚会|联欢会|选曲|乐曲|合唱|琴声|歌声|旋律|的故事|专栏|壁毯|壁画|雕塑|画作)/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅)(?:了|过)?的?$/;
+/** Words before a work's 《》 that a document's may stand after too (`原名《…条例》`): for titles with no document's head. */
+const WORK_BEFORE_UNLESS_DOCUMENT = /(?:作品|乐曲|选曲|原名为?|(?:专栏|栏目)刊[登发载出]|刊[登发出]第[\d一二三四五六七八九十百]+篇|文章[，,]题为)的?$/;
+const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青|佳作|力作|精品|专题片|纪录片|警示片|宣传片|论文|单行本|珍藏本|摹本|译本|翻译出版)/;
+/** …and after it (`《…条例》专栏`, `《宪法》晚会` are a document's). */
+const WORK_AFTER_UNLESS_DOCUMENT = /^(?:等)?[^，。；《》]{0,6}?(?:音乐会|晚会|联欢会|选曲|乐曲|合唱|琴声|歌声|旋律|的故事|专栏|壁毯|壁画|雕塑|画作)/;
+/** A document's head closing a title (`…条例`, `…实施方案（试行）`). */
+const DOCUMENT_TITLE_END = new RegExp(`(?:法|法典|${[...POLICY_HEADS, '决定', '决议', '通知', '公报', '宣言', '条约', '协定', '协议', '宪章', '准则', '规则', '章程', '议定书', '公约', '目录', '标准'].join('|')})(?:[（(][^（）()]{1,12}[）)])?$`);
 /** A seminar or an exhibition given a title: `题为《…》的贸易金融研讨会` (a 题为 speech, lecture or article is a document: `题为《…》的主旨讲话`). */
-const TITLED_EVENT = /^的[^，。；《》]{0,8}?(?:研讨会|论坛|展览|展)/;
+const TITLED_EVENT = /^的[^，。；《》]{0,8}?(?:研讨会|论坛|展览会?|展会|画展|影展|书画展)/;
 /** Brought out: a work mostly, but a document too (`《…目录》近日正式推出`), so not a work wherever else it is named. */
 const LAUNCHED_AFTER = /^(?:等)?[^，。；《》]{0,6}?推出/;
 /** A broadcaster's programme: `今天（1月12日）的《新春走基层》`, `总台《高端访谈》`, `《新春走基层》记者`, `《高端访谈》专访…`. */
@@ -745,6 +753,15 @@ function titleRuns(text: string): RegExpMatchArray[][] {
   return runs;
 }
 
+/** What a meeting decides to do with a document, before its name: `会议决定将…草案提请…审议`. */
+const DECIDED_TO = /^(?:会议)?决定[将把]/;
+/** A document referred back to: `上述办法`, `前述规划`. */
+const REFERENCE_BACK = /^(?:上述|前述|上列|以上|这些|这个|这项|该)/;
+/** A title's last words that can stand for it: a document head with one word of two before it (`框架方案`, `暂行条例`; not `物业管理条例`, a name of its own). */
+const TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{2}(?:${POLICY_HEADS.join('|')})$`);
+/** What a draft's name says beside the law or plan itself: `监察法草案`, `…法修订草案`, `…规划（草案）`. */
+const DRAFT_WORDS = /(?:修订|修正)?草案$|[（(]草案[）)]$/;
+
 const POLICY_COVERED = new ScratchMarks();
 const POLICY_TITLED = new ScratchMarks();
 
@@ -772,7 +789,8 @@ export function findPolicies(text: string): NameMention[] {
     const work =
       WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12)) ||
       PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3)) ||
-      (text.slice(Math.max(0, start - 2), start) === '题为' && TITLED_EVENT.test(text.slice(end, end + 12)));
+      (text.slice(Math.max(0, start - 2), start) === '题为' && TITLED_EVENT.test(text.slice(end, end + 12))) ||
+      (!DOCUMENT_TITLE_END.test(run[0][1]) && (WORK_BEFORE_UNLESS_DOCUMENT.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER_UNLESS_DOCUMENT.test(text.slice(end, end + 12))));
     if (work) for (const m of run) works.add(m[1]);
     return work || LAUNCHED_AFTER.test(text.slice(end, end + 12));
   });
@@ -782,7 +800,8 @@ export function findPolicies(text: string): NameMention[] {
       const inner = m[1];
       if (works.has(inner)) continue;
       // (a title's last words refer back to it: `《组建…框架方案》` … `《框架方案》强调`, `《…暂行条例》` … `《暂行条例》`)
-      if (SHORT_DOCUMENT.test(inner) || (TITLE_TAIL.test(inner) && out.some((p) => p.end <= m.index! && titled[p.start] && p.name.length > inner.length && p.name.endsWith(normName(inner))))) {
+      const tailOfTitle = TITLE_TAIL.test(inner) && out.some((p) => p.end <= m.index! && titled[p.start] && p.name.length > inner.length && p.name.endsWith(normName(inner)));
+      if (SHORT_DOCUMENT.test(inner) || tailOfTitle) {
         shortForms.push(m);
         covered.fill(1, m.index!, m.index! + m[0].length);
         continue;
@@ -950,6 +969,12 @@ export function findPolicies(text: string): NameMention[] {
     // (not an article of the law at hand: `第四十八条本法`)
     // (nor a description: `是新中国第一部宪法`)
     if (covered[at] || NOT_A_LAW.test(m[1]) || LAW_KIND.test(m[1]) || /本法$|条|第[一二三四五六七八九十\d]+部|一部/.test(m[1])) continue;
+    // (what is done to its inspection is not part of the law: `审议|土壤污染防治法执法检查报告`, `开展|…法、…法等执法检查`)
+    const inspected = INSPECTED_LAW.exec(m[1]);
+    if (inspected && /^(?:[和、][^，。；]{2,14}?法)*(?:等)?执法检查/.test(text.slice(at + m[1].length))) {
+      if (inspected[1]!.length >= 3 && !NOT_A_LAW.test(inspected[1]!)) push(inspected[1]!, at + m[1].length - inspected[1]!.length, at + m[1].length);
+      continue;
+    }
     // (nor a clause that does something to the law: `全面贯彻实施宪法是…`, `要准确把握种子法`, `修改立法法是…`)
     if (CLAUSE_ON_LAW.test(m[1])) continue;
     // (a body before the law it inspects is not part of it: `全国人大常委会特种设备安全法执法检查`)
@@ -1120,15 +1145,6 @@ export function findPolicies(text: string): NameMention[] {
   }
   return asDrafts(withSharedHeads(text, out)).sort((a, b) => a.start - b.start);
 }
-
-/** What a meeting decides to do with a document, before its name: `会议决定将…草案提请…审议`. */
-const DECIDED_TO = /^(?:会议)?决定[将把]/;
-/** A document referred back to: `上述办法`, `前述规划`. */
-const REFERENCE_BACK = /^(?:上述|前述|上列|以上|这些|这个|这项|该)/;
-/** A title's last words that can stand for it: a document head with one word before it (`框架方案`, `暂行条例`). */
-const TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{2,4}(?:${[...POLICY_HEADS, '条例', '规定', '办法'].join('|')})$`);
-/** What a draft's name says beside the law or plan itself: `监察法草案`, `…法修订草案`, `…规划（草案）`. */
-const DRAFT_WORDS = /(?:修订|修正)?草案$|[（(]草案[）)]$/;
 
 /**
  * A law and its draft named in one article are one document (`审议监察法草案` … `制定监察法`): the

@@ -54,6 +54,13 @@ export const TITLE_HEADS = [
   '常驻联合国代表', '常驻代表',
   // an envoy for a process or a region (`美国中东和谈特别协调员`, `联合国中东和平进程特别协调员`)
   '特别协调员',
+  // a party's leader and a bloc's representative abroad (`黎巴嫩真主党领导人纳斯鲁拉`, `欧盟外交与安全政策高级代表博雷利`),
+  // a prosecutor, a head of a unit, a consul, an emirate's ruler (`瑞典检察官X`, `…协调中心主管X`, `商务领事X`, `…酋长国酋长X`)
+  // (a party's, a faction's or a movement's leader, not the generic 国家领导人 or 党和国家领导人, a group: spec)
+  '党领导人', '运动领导人', '组织领导人', '高级代表', '特别代表', '检察官', '主管', '领事', '酋长',
+  // the professions and the army's and the mines' posts the national and local news name (`核潜艇总设计师黄旭华`, `副研究馆员朱月宁`,
+  // `主教练X`, `机长X`, `矿长X`, `一连连长X`, `营教导员X`)
+  '总设计师', '研究馆员', '主教练', '机长', '矿长', '连长', '营长', '教导员', '指导员',
 ];
 /** A leader's post that ends right before the name of the other leader of a pair (`习近平主席和卢卡申科总统`, `国家主席和本扬总书记`). */
 export const LEADER_POSTS = ['总书记', '书记', '主席', '总统', '总理', '首相', '国王', '委员长', '议长'];
@@ -65,7 +72,7 @@ export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
@@ -163,7 +170,7 @@ export const ADVERBS_AFTER_NAME = '亦也还均则都又曾已将正再';
 export const AFTER_NAME =
   // a time or a place may stand between the name and its verb: `习近平30日上午在上海主持`
   // (and 来 before where one comes to visit: `刘海来吉林调研`, `…来我省考察`; 访 before the one-character country visited: `…访巴`, `…访华期间`)
-  /^(?:[、，,。；：:！？\s（(）)”"…]|(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日|上将|中将|少将|教授|博士|院士|先生|女士|受(?=[^，。；]{0,24}(?:委托|邀请|之邀))|以(?=视频|书面|线上|远程)|上午|下午|晚上|昨天|前天|今晨|近期|前不久|于(?=\d|[一二三四五六七八九十今昨近本上下])|关于|摄|报道|主持|出席|参加|列席|在|到|来到|走进|深入|先后|率|带领|一行|等|和|与|及|同|向|对|为|说|指出|强调|表示|要求|介绍|讲话|重申|呼吁|声称|宣称|警告|承认|否认|敦促|谴责|访(?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]|期间|时|后|前|并))|当选|定于|拟于|讲了话|发了?言|结束(?=对|在|访问)|致辞|互(?=致|通|赠|换)|致(?=词|函|(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|[^，。；]{1,24}?(?:慰问电|贺电|唁电|贺信|慰问信|感谢信|公开信|贺词))|发表|宣布|作|代表|前往|赴|来(?=[\u4e00-\u9fff]{1,3}(?:考察|调研|视察|访问))|会见|会谈|接见|拜会|看望|慰问|调研|考察|视察|察看|了解|听取|希望|认为|提出|提交|递交|提议|建议(?![书稿])|应邀|宣读|充分|代表|也|亦|还|则|就|是|的|又|同志|总书记|主席|总理|书记|省长|市长|部长|深有感触|日前|近日|今天|当天|此前|随后|专门|专程|以及|利用|编纂|主编|撰写|编写|亲切|深情|动情|分别|共同|一同|陪同|参观|主讲|通报|回答|答|称|告诉|感慨|坦言|透露|补充|说道|笑着|所|自|已|曾|正|将|都|从|邀请|之邀|乘(?=专机|飞机|机|车|船)|抵达|离开|汇报|签署|致信|致电|复信|发来|访问|入境|出境|离境|通电话|做|逝世|去世|就座|严重违纪|严重违法|涉嫌|因(?:涉嫌|病|故|犯)|接受|担任)/;
+  /^(?:[、，,。；：:！？\s（(）)”"…]|(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日|上将|中将|少将|教授|博士|院士|先生|女士|受(?=[^，。；]{0,24}(?:委托|邀请|之邀))|以(?=视频|书面|线上|远程)|上午|下午|晚上|昨天|前天|今晨|近期|前不久|于(?=\d|[一二三四五六七八九十今昨近本上下])|关于|摄|报道|主持|出席|参加|列席|在|到|来到|走进|深入|先后|率|带领|一行|等|和|与|及|同|向|对|为|说|指出|强调|表示|要求|介绍|讲话|重申|呼吁|声称|宣称|警告|承认|否认|敦促|谴责|访(?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]|期间|时|后|前|并))|当选|讲了话|发了?言|结束(?=对|在|访问)|致辞|互(?=致|通|赠|换)|致(?=词|函|(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|[^，。；]{1,24}?(?:慰问电|贺电|唁电|贺信|慰问信|感谢信|公开信|贺词))|发表|宣布|作|代表|前往|赴|来(?=[\u4e00-\u9fff]{1,3}(?:考察|调研|视察|访问))|会见|会谈|接见|拜会|看望|慰问|调研|考察|视察|察看|了解|听取|希望|认为|提出|提交|递交|提议|建议(?![书稿])|应邀|宣读|充分|代表|也|亦|还|则|就|是|的|又|同志|总书记|主席|总理|书记|省长|市长|部长|深有感触|日前|近日|今天|当天|此前|随后|专门|专程|以及|利用|编纂|主编|撰写|编写|亲切|深情|动情|分别|共同|一同|陪同|参观|主讲|通报|回答|答|称|告诉|感慨|坦言|透露|补充|说道|笑着|所|自|已|曾|正|将|都|从|邀请|之邀|乘(?=专机|飞机|机|车|船)|抵达|离开|汇报|签署|致信|致电|复信|发来|访问|入境|出境|离境|通电话|做|逝世|去世|就座|严重违纪|严重违法|涉嫌|因(?:涉嫌|病|故|犯)|接受|担任)/;
 
 /**
  * Verbs that stand right before a post and are not part of it (`致电中华人民共和国国务院总理李鹏`,
@@ -176,7 +183,7 @@ export const POST_LEFT_VERBS = ['致电', '致函', '听取', '播发', '除了'
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词'];
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答'];
 
 /** The verbs of a meeting between people (extraction.md's MET); 拜会, a call the hosts pay on a visiting leader, and 拜访, a province's leaders' call on ministers (provincial papers). */
 export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访'];
@@ -285,7 +292,7 @@ export const MEETING_HEADS_LONGEST_FIRST = [...new Set([...MEETING_COMPOUND_HEAD
 /** Verbs that say a meeting is held (`…会议在长沙召开`, `召开…会议`, `省工信厅举办…会`). */
 export const HELD_VERBS = ['召开', '举行', '举办'];
 /** Verbs that say a meeting opens or closes: held too, for its place and date. */
-export const OPENING_VERBS = ['开幕', '闭幕', '闭会'];
+export const OPENING_VERBS = ['开幕', '闭幕'];
 /** `(?:召开|举行|举办)` and with the opening verbs: the one spelling of these verbs in patterns. */
 export const HELD = `(?:${HELD_VERBS.join('|')})`;
 export const HELD_OR_OPENED = `(?:${[...HELD_VERBS, ...OPENING_VERBS].join('|')})`;

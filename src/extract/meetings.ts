@@ -22,8 +22,9 @@ const COUNT_BEFORE_NAME = /^(?:[\d０-９]+|[两二三四五六七八九十]+)�
 const HELD_BEFORE_COUNT = /(?:召开|举办|举行)过$/;
 /** Verbs that say a meeting takes place: the reported meeting is their subject or object. */
 // (after the clause of what it completed first: `…第三十七次会议在完成各项议程后，29日下午在长春闭幕`)
-const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成|结束)了?[^，。；,]{0,10}?议程后[，,])?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|开始|隆重|在[^，。；]{1,16}?${HELD_OR_OPENED})`);
-// (`在今天结束的…会上`: the meeting that ended or opened is the one reported too)
+const HELD_AFTER = new RegExp(`^(?:在?(?:完成|圆满完成|顺利完成|结束)了?[^，。；,]{0,10}?议程后[，,])?[^，。；]{0,24}?(?:${HELD_OR_OPENED}|闭会(?!期间)|开始|隆重|在[^，。；]{1,16}?(?:${HELD_OR_OPENED}|闭会(?!期间)))`);
+// (`在今天结束的…会上`: the meeting that ended or opened is the one reported too; one adjourned, `…今天在兰州闭会`,
+// not the time between its sittings, `在…闭会期间`)
 // (the manner it was held in between, `举行隆重颁奖仪式`)
 const HELD_BEFORE = new RegExp(`(?:${HELD}|主持召开|主持|出席|参加)[了的]?$|(?:${HELD})了?${HELD_MANNER}$|(?:结束|闭幕|闭会|开幕)的$|参加[他她]所在的$`);
 const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);

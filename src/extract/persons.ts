@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
+import { ADVERBS_AFTER_NAME, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -16,7 +16,7 @@ const POST_LEFT_VERBS_BY_LAST = new WordsByUnit(POST_LEFT_VERBS, 'last');
 const STANDALONE_ORGS_BY_FIRST = new WordsByUnit(STANDALONE_ORGS, 'first');
 /** The roles a credit gives (`特约记者`, `实习生`, `见习记者` are a 记者's; `摄` after a name makes it the photographer's). */
 const WRITER_ROLES = '特约记者|全媒体记者|实习记者|见习记者|实习生|记者|通讯员';
-const CREDIT_ROLE = new RegExp(`^(?:本报)?(?:${WRITER_ROLES}|评论员|摄影|作者)`);
+const CREDIT_ROLE = new RegExp(`^(?:本报)?(?:${WRITER_ROLES}|评论员|摄影)`);
 /** A role word standing alone among the names of a closing bracket (`(朱冬娅、见习记者 姚程玉)`). */
 const BRACKET_ROLE = new RegExp(`^(?:${WRITER_ROLES})$`);
 /** The roles counted as a 记者's. */
@@ -26,9 +26,9 @@ const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
  * end (`（记者 付真卿 摄影 欧阳杰）`, `(记者/徐林通讯员/岳宗)`, `记者:曹忠义;摄影:徐旭`, `本报记者宋锴摄`,
  * `记者刘伟、何其辉 通讯员史伟宗报道:`); another paper's reporter before 本报's (`宁波日报记者易鹤本报记者江儒斌`).
  */
-// (and in 【】: `【全媒体记者 李索】6月30日，…`; a writer's by 作者 and a colon: `(作者:赵精华 郭铭华)`)
+// (and in 【】: `【全媒体记者 李索】6月30日，…`)
 // (a byline with no bracket ends where the dateline's day begins: `本报讯 市融媒体中心记者王波 赵元 9月12日上午，…`)
-const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影|作者(?=[:：]))[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日)/gm;
+const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日)/gm;
 /** What may stand between the names of a credit. */
 const CREDIT_MARK = /^[\s、/／:：丨｜|]+/;
 
@@ -91,6 +91,10 @@ export function creditedReporters(input: string): Reporter[] {
     // (names a space apart before both marks, closing a line: `□李明 王刚 张华 图/文`)
     for (const m of allMatches(NAMES_THEN_MARKS, text)) for (const n of m[1]!.split(/[ \u3000]+/)) if (nameShape(n)) credit(n, '记者');
   }
+  // the writers of the report by 作者 in the bracket closing it (`…进行协商。(作者:赵精华 郭铭华)`): its reporters, 记者 of
+  // the spec's roles (not a poem's or a quotation's author inside the text)
+  const authors = text.includes('作者') ? CLOSING_AUTHORS.exec(text.trimEnd()) : null;
+  if (authors) for (const n of authors[1]!.split(/[\s、]+/)) if (nameShape(n)) credit(n, '记者');
   // writer and photographer by their marks and a colon, each closing a line (`文字:彭璐`, `图片：姜辉辉`,
   // `(文:米日古力·吾 来源:…)`)
   if (HAS_MARK_COLON.test(text)) for (const m of allMatches(MARK_COLON_CREDIT, text)) if (nameShape(m[2]!) || hasNameDot(m[2]!)) credit(m[2]!, /^文/.test(m[1]!) ? '记者' : '摄影');
@@ -165,7 +169,7 @@ const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:�
 const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
 /** Names of two or three characters alone in brackets closing a line (the text's or a paragraph's), after a sentence's end (one, or up to four joined by 、 or spaces). */
 // (a role word and a space may stand before a name: `(朱冬娅、见习记者 姚程玉)`)
-const LAST_BRACKET_NAME = /[。！？”]\s*[（(]((?:(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}?)(摄)?[）)]$/;
+const LAST_BRACKET_NAME = /[。！？”]\s*[（(]■?((?:(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}?)(摄(?:影)?(?:报道)?)?[）)]$/;
 /** A mark, a colon and a name closing a line or before a space or a bracket (`文字:彭璐`, `(文:米日古力·吾 来源:…)`). */
 const MARK_COLON_CREDIT = /(?:^|[。！？\s（(])(文字|文|图片|图)[:：][ \u3000]?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,6})(?=[ \t\u3000]*(?:$|[)）])|[ \u3000]+[\u4e00-\u9fff]{1,4}[:：])/gm;
 /** Another outlet's name before the role of its reporters inside a credit (`黄冈日报记者`). */
@@ -216,8 +220,10 @@ const LAST_LINE_OUTLET = /^[ \u3000]*[\u4e00-\u9fff]{2,12}?(?:日报|晚报|客�
 const LAST_DOTTED_NAME = new RegExp(`[。！？”]\\s*[${NAME_DOTS}]([\\u4e00-\\u9fff]{2,3})[${NAME_DOTS}]\\s*$`);
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
 const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})(?=\s*$|\s+(?:文|摄|图)[/／])/gm;
-/** Names a space apart, then the marks of words and pictures, alone on a line (`□李鸿熙 辛晓敏 钟荣婵 图/文`). */
-const NAMES_THEN_MARKS = /^[□■\s]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,3})[ \u3000]*(?:图[/／]文|文[/／]图|文[/／]摄|摄[/／]文)[ \u3000]*$/gm;
+/** Names a space apart, then the marks of words and pictures, closing a line (`…参加座谈会。□李鸿熙 辛晓敏 钟荣婵 图/文`). */
+const NAMES_THEN_MARKS = /(?:^|(?<=[。！？”]))[□■\s]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,3})[ \u3000]*(?:图[/／]文|文[/／]图|文[/／]摄|摄[/／]文)[ \u3000]*$/gm;
+/** Writers named by 作者 in the bracket closing the text, a space or a 、 apart (`（作者：赵精华 郭铭华）`). */
+const CLOSING_AUTHORS = /[。！？”]\s*[（(]作者[:：]\s*((?:[\u4e00-\u9fff]{2,3}[\s、]+){0,3}[\u4e00-\u9fff]{2,3})[）)]$/;
 /** A reporter's credit opening the text with no bracket, before the lede's time (`天津日报记者 徐丽 昨天，…`). */
 const LEDE_CREDIT = /^(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|讯|网))?\s*(?:全媒体|融媒体|融媒|首席)?记者\s*((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){1,4})(?=昨天|今天|昨日|今日|日前|近日|\d{1,2}月|\d{1,2}日|[上下]午)/;
 /** A two-character name padded with spaces before 摄 (`燕  雁摄`): the first character after a space or a role. */
@@ -243,7 +249,9 @@ function creditName(rest: string): string | null {
     const cand = rest.slice(0, len);
     const after = rest.slice(len);
     // (or another name run on to it, the space between them lost: `田帆刘华`, `周绍瑜孙敏`)
-    return cand.length === len && shaped(cand) && (after === '' || CREDIT_MARK.test(after) || CREDIT_ROLE.test(after) || CREDIT_END.test(after) || (len <= 3 && creditName(after) !== null));
+    // (a rare surname too, where the next role's word bounds it: `记者绳晓通讯员胡斌`)
+    const boundedByRole = len <= 3 && CREDIT_ROLE.test(after) && /^[\u3400-\u9fff]+$/.test(cand) && ![...cand].some((c) => NOT_IN_NAME.has(c));
+    return cand.length === len && (shaped(cand) || boundedByRole) && (after === '' || CREDIT_MARK.test(after) || CREDIT_ROLE.test(after) || CREDIT_END.test(after) || (len <= 3 && creditName(after) !== null));
   });
   const beforeShot = fits.find((len) => rest[len] === '摄');
   return fits.length ? rest.slice(0, beforeShot ?? fits[0]) : null;
@@ -386,7 +394,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   }
   // a 和, 与 or 及 right before a list's mark joins nothing: it ends the name (`许其亮、张又侠、魏凤和，中央军委委员…`)
   for (const p of persons) {
-    if (p.name.length === 2 && /[和与及]/.test(text[p.end] ?? '') && /[、，。；]/.test(text[p.end + 1] ?? '') && nameShape(p.name + text[p.end]) && !persons.some((q) => q.start === p.end + 1)) {
+    if (p.name.length === 2 && /[和与及]/.test(text[p.end] ?? '') && /[、，。；]/.test(text[p.end + 1] ?? '') && nameShape(p.name + text[p.end])) {
       p.name += text[p.end];
       p.end++;
     }
@@ -414,6 +422,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   joinSpacedDoubleSurnames(text, persons);
   listCompletion(text, persons);
   postAfterList(text, persons);
+  givenNamesAddressed(text, persons);
   knownNameThenPost(text, persons);
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
@@ -421,6 +430,30 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 
 /** A note in brackets after a post, on the holder's charge: `(负责政府日常工作)`, `（挂职）`, `（正厅级）`. */
 const POST_NOTE = /^[（(][^（）()，。；、\d]{2,12}[）)]/;
+
+/**
+ * A leader addresses people by their given names and 同志 (`海胜同志、伯明同志`): each is the person the
+ * article names in full (`航天员聂海胜、刘伯明`), not another; where that repetition made the model read the
+ * given name alone after the surname too (`…航天员聂|海胜、`), the surname before it is put back.
+ */
+function givenNamesAddressed(text: string, persons: PersonMention[]): void {
+  const addressed = new Set(persons.filter((p) => p.name.length === 2 && text.startsWith('同志', p.end)).map((p) => p.name));
+  for (const given of addressed) {
+    const full = new Set(persons.filter((p) => p.name.length === 3 && p.name.endsWith(given)).map((p) => p.name));
+    // (the given name read alone right after a surname, at a list's start or after a post: `航天员聂|海胜、`)
+    // (not the last character of a word or a post before it: `学习|雷锋同志`, `副主席|韩正` name no 习雷锋, 席韩正)
+    const surnameBefore = (p: PersonMention) =>
+      SURNAMES_1.has(text[p.start - 1] ?? '') && !isCommonWord(text.slice(Math.max(0, p.start - 2), p.start)) && !TITLE_HEAD_END.test(text.slice(Math.max(0, p.start - 6), p.start));
+    for (const p of persons) if (p.name === given && surnameBefore(p) && !text.startsWith('同志', p.end)) full.add(text[p.start - 1] + given);
+    if (full.size !== 1) continue;
+    const name = [...full][0]!;
+    for (const p of persons) {
+      if (p.name !== given) continue;
+      if (text[p.start - 1] === name[0]) p.start--;
+      p.name = name;
+    }
+  }
+}
 
 /** A preposition a name read after a post may have taken for its surname (向 is one too: only before a name known). */
 const PREPOSITION_FIRST = /^[向对为给跟与同和由]/;
@@ -746,6 +779,10 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       end = moreTitleAt + more[2].length + more[3].length;
     }
   }
+  // a decision's line naming its appointees alone, under 决定： (`张又侠、何卫东为中华人民共和国中央军事委员会副主席；`)
+  const listed = LISTED_APPOINTMENT.exec(s);
+  // (not one with a verb of its own, which the rules around read: `贾祥当选为…主席`)
+  if (listed && TITLE_HEAD_END.test(listed[2]!) && !/当选|任命|选举|推选|增补|被/.test(listed[1]!) && !taken(0)) appointed(0, listed[1]!.length + 1, listed[2]!);
   /** The one named between `from` and 为 at `verbAt` holds `post`: read by the scan with a post before or after him, else by name alone. */
   const headedBy = (from: number, verbAt: number, post: PersonMention['titles'][number]): void => {
     const named = out.find((p) => p.start - offset >= from && (p.end - offset === verbAt || p.titles.some((t) => t.end - offset === verbAt && t.start >= p.end)));
@@ -816,6 +853,15 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
     const titles = postChain(m[2].slice(terms.length), m.index! + m[0].length - m[2].length + terms.length + offset);
     if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
+  }
+  // one elected or appointed in the passive (`白滨一良被选为代表`, `刘海被任命为…副总队长`), or who resigns a post
+  // (`接受宋光宝因任职年龄到限辞去…主任委员职务`): the post is his as of the article, as a dismissal's is
+  if (s.includes('被') || s.includes('辞去')) for (const m of [...allMatches(PASSIVE_APPOINTED, s), ...allMatches(RESIGNS_POST, s)]) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    // (a post named by pointing, `被聘为这所学校的校长`, is no post's name)
+    if (!uncuedName(m[1]!) || takenByOther(at, m[1]!) || !TITLE_HEAD_END.test(m[2]!) || /[这该那此]/.test(m[2]!)) continue;
+    const titles = postChain(m[2]!, m.index! + m[0].lastIndexOf(m[2]!) + offset);
+    if (titles.length) out.push(appointedPerson(m[1]!, at + offset, titles));
   }
   // a group's posts given to comrades (`由王明同志担任组长，刘海同志、李华同志担任副组长`): each name before 同志
   if (s.includes('同志担任') || s.includes('同志任')) for (const m of allMatches(COMRADES_TAKE_POST, s)) {
@@ -1159,6 +1205,8 @@ const ADDRESS_BEFORE = /(?:同|和|与|跟|向|对|给|做|当|见|见到|称|�
 /** An election or appointment: who (a name or a list of them) and the post after 为. */
 const APPOINTING = '增选|增补|选举|推选|任命|聘任|补选';
 const APPOINTED_CUE = new RegExp(APPOINTING);
+/** A sentence that is names and the post they are given, no more: a decision's line (`A、B为…副主席；`). */
+const LISTED_APPOINTMENT = /^((?:[\u4e00-\u9fff·]{2,8}、){0,12}[\u4e00-\u9fff·]{2,8})为([^，。；为、]{2,40})[；。]?$/;
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
 // (or to serve as it: `推选石泰峰担任内蒙古代表团团长，王莉霞…担任副团长`)
 const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
@@ -1167,8 +1215,12 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
  * runs to the clause's end or to 一职/职务 (a post held before is no post now: `曾任`, `历任` put a word between).
  */
-const TAKES_POST = /(?:批准|同意|决定|宣布|提名|由|祝贺|欢迎|^|[，；。：:\s])(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已|现在|目前)?(?:(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)|(?<![曾历原])(?:担任了?|连任))(?![务何意期命用职教]|内(?!蒙古)|上(?!海))([^，。；任]{2,40}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_POST = /(?:批准|同意|决定|宣布|提名|由|祝贺|欢迎|^|[，；。：:\s])(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已|现在|目前)?(?:(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)|(?<![曾历原])(?:担任了?|连任))(?![务何意期命用职教]|内(?!蒙古)|上(?!海))((?:[^，。；任]|(?<=主)任){2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** One elected or appointed in the passive, at a clause's start: the name, then the post up to the clause's end. */
+const PASSIVE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:同志)?被(?:任命|选举|推选|聘任|聘|选)为([^，。；]{2,40}?)(?=[，。；]|$)/g;
+/** One who resigns a post, at a clause's start or after 接受 (a reason between): the name, then the post before 职务. */
+const RESIGNS_POST = /(?:^|[，；。：:\s]|接受|同意|批准)((?:(?!接受|决定|同意)[\u3400-\u9fff·]){2,8}?)(?:同志)?(?:因[^，。；]{0,24}?)?辞去([^，。；]{2,40}?)(?:等)?职务/g;
 /** Comrades, one or a list, and the post each takes (`由王明同志担任组长`, `刘海同志、李华同志担任副组长`): group 1 the names with 同志、 between. */
 const COMRADES_TAKE_POST = /(?:^|[，；。：:\s]|由)((?:(?:(?!由)[\u3400-\u9fff·]){2,8}?同志、){0,8}(?:(?!由)[\u3400-\u9fff·]){2,8}?)同志(?:担任|任)([^，。；任]{2,24}?)(?=[，。；]|$)/g;
 /** A name read with no post before it to cue it: a Chinese name's shape and no dictionary word, or a transliterated name of three characters or more. */
@@ -1372,6 +1424,8 @@ export function titleStart(s: string, headStart: number): number {
     if (s[i - 1] === '从' && s[i] !== '事') break;
     // a date before the post (`2019年12月副省长`) is no part of it
     if (/[年月日]/.test(s[i - 1]!) && /\d/.test(s[i - 2] ?? '')) break;
+    // nor a count of its holders (`两位副省长王明、刘海`, `３个外国的煤炭部长`; not 名誉主席)
+    if (/[位名个]/.test(s[i - 1]!) && s[i] !== '誉' && /[\d０-９一二三四五六七八九十两几多数]/.test(s[i - 2] ?? '')) break;
     // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)
     if (s[i - 1] === '电' && s[i - 2] === '日') break;
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
@@ -1439,6 +1493,8 @@ export function titleStart(s: string, headStart: number): number {
   }
   // `——记福建莆田县平民医院院长…`: a profile's 记, not the post's
   if (s[i] === '记' && i > 0 && /[—―-]/.test(s[i - 1])) i++;
+  // the second character of a verb the walk stopped inside is the verb's (`说|服以色列总理`, `等|待联合国…主席`)
+  if (i > 0 && i < headStart - 2 && isCjk(s[i - 1]) && isVerb(s.slice(i - 1, i + 1))) i++;
   return i;
 }
 
@@ -1625,6 +1681,8 @@ export function cuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   // (nor 为 of `主席为A、B`: the post's names follow it)
   if (/[和与及同并之为]/.test(s[i] ?? '')) return null;
+  // two adverbs in a row are no name, whatever surname the first may be (`…外长都曾访问`)
+  if (ADVERBS_AFTER_NAME.includes(s[i] ?? '。') && ADVERBS_AFTER_NAME.includes(s[i + 1] ?? '。')) return null;
   // a preposition before a side is no surname (`克林顿总统向中方表示`)
   if (/^[向对为给跟让被把][\u4e00-\u9fff]?方/.test(s.slice(i, i + 3))) return null;
   // a preposition before a numbered session is no surname (`王晨副委员长向十三届全国人大五次会议作说明`)

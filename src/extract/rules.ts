@@ -49,8 +49,20 @@ export const RULES = {
       pos('论坛联合主席王明和刘海出席。', '王明 → 论坛联合主席', '刘海 → 论坛联合主席'),
       // a note in brackets on the holder's charge between the post and the name (`副区长(负责政府日常工作)王肖肖`)
       pos('区委常委、副区长(负责政府日常工作)王明出席会议。', '王明 → 区委常委', '王明 → 副区长'),
-      // a transliterated name ends before 定于, a date planned (`伊朗总统莱希定于5月3日前往…`)
-      pos('临山国总统阿卡希定于5月3日前往东岭国。', '阿卡希 → 临山国总统'),
+      // two adverbs after a chain of posts are no name (`…普里马科夫外长都曾访问过中国`: no 都曾)
+      neg('临山国总统、阿卡拉外长都曾访问过临江。'),
+      // the second character of a verb before the post is the verb's (`说服以色列总理…`, `等待联合国…主席…`)
+      pos('临江将说服临山国总理阿卡拉作出让步。', '阿卡拉 → 临山国总理'),
+      // a party's leader, a prosecutor, a mine's head, a chief designer (posts the lexicon reads since the twenty-eighth session)
+      pos('临山国真主党领导人阿卡拉25日发表电视讲话。', '阿卡拉 → 临山国真主党领导人'),
+      pos('临江矿务局东滩煤矿矿长王明介绍说。', '王明 → 临江矿务局东滩煤矿矿长'),
+      pos('临山国检察官阿卡拉·布朗说。', '阿卡拉·布朗 → 临山国检察官'),
+      // a count of the post's holders before it is no part of it (`两位副省长A、B`)
+      pos('会上，两位副省长王明、刘海讲话。', '王明 → 副省长', '刘海 → 副省长'),
+      // a transliterated name ends before 定于, a date planned (`伊朗总统莱希定于5月3日前往…`); a Chinese name of three
+      // ending in 定 keeps it (`刘永定于…`)
+      pos('临山国总统萨希定于5月3日前往东岭国。', '萨希 → 临山国总统'),
+      pos('副市长刘永定于5月3日到临江调研。', '刘永定 → 副市长'),
       // (像 of a body's name, `图像`, `影像`, is none of a comparison)
       pos('临江图像图形学学会理事长王明出席。', '王明 → 临江图像图形学学会理事长'),
       // a verb of speech after the name ends it as 表示 does (`…首相X重申`, `…总统X呼吁`)
@@ -462,6 +474,15 @@ export const RULES = {
     cases: [
       // a post one serves in, or holds again, told with 担任 or 连任 after his name at a clause's start
       pos('会上，王明担任了市公安局长、党委书记。', '王明 → 市公安局长', '王明 → 党委书记'),
+      // a rank between the name and 任, and a post that ends in 主任 (`范清银中将任人民军总政治局主任`)
+      pos('陶明华少将任国防部副部长，范清明中将任临江军总政治局主任。', '陶明华 → 国防部副部长', '范清明 → 临江军总政治局主任'),
+      // one appointed in the passive, one who resigns a post (the post is his as of the article, as a dismissal's)
+      pos('刘海被任命为临江飞行总队副总队长。', '刘海 → 临江飞行总队副总队长'),
+      pos('会议决定：接受宋光明因任职年龄到限辞去省人大内务司法委员会主任委员职务。同意王明辞去临江市市长职务。', '宋光明 → 省人大内务司法委员会主任委员', '王明 → 临江市市长'),
+      // (one elected, 当选为, by the rules that read 当选: not a name 王明当选)
+      pos('会议选举产生了临江工会第二届常务委员会。王明当选为临江工会第二届委员会主席。', '王明 → 临江工会第二届委员会主席'),
+      // a decision's line that is its appointees and their post alone, under 决定：
+      pos('临江人民代表大会第一次会议决定：\n\n刘海、张华为临江军事委员会副主席；\n\n李明为临江军事委员会委员。', '刘海 → 临江军事委员会副主席', '张华 → 临江军事委员会副主席', '李明 → 临江军事委员会委员'),
       pos('祝贺阿卡拉连任临山国总统。各方表示欢迎，刘海当选为临山社民党党首。', '阿卡拉 → 临山国总统', '刘海 → 临山社民党党首'),
       neg('王明曾担任市公安局长。'),
       // a name of four alone between the verb and 为, a note of nationality after it (`选举贾那布尔（哈萨克族）为…主席`)
@@ -712,6 +733,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // those who answer the deputies' questions at a sitting of inquiry attend it (`…主要负责人回答询问`)
+      pos('临江人大常委会第二次会议17日下午举行联组会议，进行专题询问。副省长王明，省发展改革委主任刘海回答询问。', '王明 → 临江人大常委会第二次会议:attended', '刘海 → 临江人大常委会第二次会议:attended'),
       // a record with no headline: the meeting its lede says closed (闭会, after its agenda, a comma of either width) is the main one
       pos('临江日报3月27日讯 省十二届人大常委会第十五次会议结束各项议程后,今天在临江闭会。会议由省人大常委会副主任王明主持。', '王明 → 省十二届人大常委会第十五次会议:presided'),
       // a meeting one is about to attend, after a plan continued by 并 or a departure for it, is not attended yet
@@ -1118,6 +1141,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a verb of urging or warning is one of speech (`在…举行的记者招待会上，劝告伊拉克…`)
+      pos('临山国秘书长阿卡拉１２日在这里举行的记者招待会上，劝告东岭国遵守决议。', '阿卡拉 → 阿卡拉记者招待会:attended'),
       // a speech planned is none given (`将通过视频方式在峰会上致辞`)
       neg('2023年临江服务贸易峰会9月2日在京举行。国家主席王明将通过视频方式在峰会上致辞。'),
       // a sitting of the session named back (`在全体会议上`), and a report of one's work (`作了口头述职`)
@@ -1538,6 +1563,10 @@ export const RULES = {
       pos('县委书记王明会见了临江市考察团团长刘海一行。考察团一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
       // (its head, not a deputy named after him)
       pos('县委书记王明会见了临江市调研组组长刘海一行。调研组副组长吴东介绍了情况。调研组一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
+      // the site of a body is the body (`到…华天电子集团现场调研`)
+      pos('书记王明先后到临江研究院、临山电子集团现场调研。', '王明 → 临江研究院', '王明 → 临山电子集团'),
+      // the paper's own place alone, where no rule that knows the paper names it, is no place (`来到我市，就…进行调研`)
+      neg('副委员长王明率调研组来到我市，就边境地区发展进行调研。市委书记刘海陪同调研。'),
       // the paper's own place before a place in it is no part of its name (`到我市罗坊乡、安砂镇等地调研`)
       pos('副书记王明到我市临江乡、临山镇等地调研。', '王明 → 临江乡', '王明 → 临山镇'),
       // a kind of site where one works on the spot is no place by its name (`到重点项目现场办公`)
@@ -1690,6 +1719,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a clause after ； with no subject goes on with the group before it, its leader's visit (`调研组视察了X；来到Y`), not the last name read
+      pos('副委员长王明率领调研组来到临江调研。市委书记刘海陪同调研。调研期间，调研组视察了临江公园；来到临江口岸，听取汇报。', '王明 → 临江公园', '王明 → 临江口岸'),
       // a list the visitor then does something in (`…，听取汇报`, `…，全面了解`) is of places, those with no head among them
       pos('王明先后到临江物流、县城主次干道管网、富民新城平战结合项目现场，听取有关工作汇报。', '王明 → 临江物流', '王明 → 县城主次干道管网', '王明 → 富民新城平战结合项目现场'),
       pos('市长王明深入临江区临水湿地自然保护区、临山新区临港特别保护区，实地察看生态修复情况。', '王明 → 临江区临水湿地自然保护区', '王明 → 临山新区临港特别保护区'),
@@ -2234,6 +2265,9 @@ export const RULES = {
       pos('王明同帕尔米多上将举行会谈。', '王明 → 帕尔米多'),
       // talks planned are none held: `将再次举行会晤`
       neg('临山国总理帕尔米多和东岭国总理卡马斯将再次举行会晤。'),
+      // (but 拟 or 计划 inside a word or a noun plans nothing, nor a 将 after the talks' result: they were held)
+      pos('王明参观了虚拟现实产业园，会见了临山国总理阿卡拉。', '王明 → 阿卡拉'),
+      pos('临江总统刘海同临山国总理阿卡拉举行会谈的成果将会惠及两国人民。', '刘海 → 阿卡拉'),
       // (nor talks whose content 将 be: `…会谈的中心内容将是…`)
       neg('据悉，临江总统刘海同临山国总理阿卡拉在临江会谈的中心内容将是撤军问题。'),
       // (nor the next clause of the plan, its subject left out: `将在论坛发表特别致辞，会见…施瓦布`)

@@ -103,6 +103,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (meeting && IN_MEETING_NAME.has(w) && p > end - 4 - asideLength) continue;
       // the name of a meeting that studies a spirit runs back over what it studies to the verbs of study
       // (`委员读书群学习宣传贯彻…精神交流会`, `全省深入贯彻落实…来闽考察重要讲话精神…部署会`)
+      // (but a verb told done, 了 after it, is the clause's, before the name: `会议传达了…精神推进会议精神`)
+      if (meeting && text[p] === '了') return p + 1;
       if (meeting && STUDIED_BEFORE_HEAD.test(text.slice(p, end)) && STUDYING.test(text.slice(edge, p))) continue;
       return p;
     }

@@ -18,6 +18,7 @@ import type { ArticleKind, Reporter } from '../model';
 import { pageYear, planYear, frequentYear, isoDate, cnNumber, type HeaderDate } from './dates';
 import { parseReporters, NEWSPAPER, BYLINE_MARK, REPORTER_ROLE, REPORTER_RANK } from './reporters';
 import { nameShape, allMatches } from '../extract/text';
+import { isCommonWord, isCommonNoun } from '../extract/jieba';
 import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
 import { mapArray } from '../arrays';
 
@@ -201,9 +202,7 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
   // a signed piece's author under its headline, by post and name alone (`水利部部长钮茂生`, `中国农业银行行长何林祥`):
   // the text's first line, where the post is read as his, not a subtitle
   for (const d of drafts) {
-    // (a name of three of a rare surname too, `钮茂生`; not a talk or an answer: `省委书记谈发展`)
-    const author = (n: string) => nameShape(n) || (n.length === 3 && !/[的了是在和与及谈访看说论记答问话]/.test(n));
-    const at = d.headlines.findIndex((h, k) => k > 0 && AUTHOR_LINE.test(h) && author(AUTHOR_LINE.exec(h)![1]!));
+    const at = d.headlines.findIndex((h, k) => k > 0 && authorLine(h));
     if (at > 0) d.paras.unshift(...d.headlines.splice(at, 1));
   }
   // (or closing its last paragraph: `…产生了怀疑。（新华社耶路撒冷１月１０日电）`)
@@ -269,7 +268,20 @@ function classify(line: string): LineKind {
 }
 
 /** A post and a name alone on a line, no more (`水利部部长钮茂生`, `解放军艺术学院副院长郑邦玉`). */
-const AUTHOR_LINE = new RegExp(`^[\\u4e00-\\u9fff、]{1,20}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')})([\\u4e00-\\u9fff]{2,3})$`);
+const AUTHOR_LINE = new RegExp(`^[\\u4e00-\\u9fff、]{1,40}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')})([\\u4e00-\\u9fff]{2,3})$`);
+
+/**
+ * Is a line under the headline a signed piece's author, by post and name? The name has a surname's shape,
+ * or is one of three of a rare surname (`钮茂生`) that is no word (`县委书记培训班`) and holds no word of
+ * speech (`省委书记谈发展`); a portrait's subtitle (`记优秀乡村教师王明`) is none.
+ */
+function authorLine(line: string): boolean {
+  const m = AUTHOR_LINE.exec(line);
+  if (!m || /^[记访谈忆读评]/.test(line)) return false;
+  const name = m[1]!;
+  if (nameShape(name)) return true;
+  return name.length === 3 && !isCommonWord(name) && !isCommonNoun(name) && !/[的了是在和与及谈访看说论记答问话班会组团队部处]/.test(name);
+}
 
 /**
  * The line that lists who else attended (`省领导汪一光、张迎春出席。`, `副省长曹志强，省政府秘书长
@@ -302,6 +314,10 @@ function headlineParts(line: string): string[] {
   return parts;
 }
 
+/** The title of a speech, an address or a signed article by the one named under it. */
+const SPEECH_TITLE = /讲话|致辞|贺词|报告|演讲|发言|序言|文章|书面|答记者问/;
+/** One name of two or three characters alone on a line. */
+const ONE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 /** Two to four names of two or three characters parted by spaces, nothing else (`潘跃 王萍`). */
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}$/;
 
@@ -314,6 +330,10 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
     if (kinds[i] !== 'text' || hasSentencePunct(lines[i - 1]!) || !NAMES_ONLY.test(lines[i]!)) continue;
     if (lines[i]!.split(/\s+/).every((n) => nameShape(n))) kinds[i] = 'byline';
   }
+  // (and one name alone between the headline and the text's first paragraph, a column's signature: `送还一顶帽奖励上千元` /
+  // `刘东仿` / `湖北省襄樊市出租汽车司机…`; not a speaker's under the title of his speech, `…上的讲话` / `李鹏`)
+  const signedColumn = lines.length > 2 && kinds[1] === 'text' && !hasSentencePunct(lines[0]!) && !SPEECH_TITLE.test(lines[0]!);
+  if (signedColumn && ONE_NAME.test(lines[1]!) && nameShape(lines[1]!) && hasSentencePunct(lines[2]!) && lines[2]!.length > 20) kinds[1] = 'byline';
   // headline lines standing right before an anchor are never glued to the text above
   const beforeAnchor = new Set<number>();
   for (let i = 0; i < lines.length; i++) {

@@ -22,9 +22,15 @@ describe('credits', () => {
     ['（记者陈贽 田帆刘华）', ['陈贽:记者', '田帆:记者', '刘华:记者']],
     ['会议结束。（记者周明瑜孙亮）', ['周明瑜:记者', '孙亮:记者']],
     ['（记者 罗宾·库克）', ['罗宾·库克:记者']],
-    // a writer's credit by 作者 and a colon, names a space apart; names before both marks alone on a line
-    ['会议要求做好各项工作。(作者:刘海 王明)', ['刘海:作者', '王明:作者']],
+    // the writers by 作者 and a colon closing the text, names a space apart (not a quotation's author inside it); names before both marks closing a line
+    ['会议要求做好各项工作。(作者:刘海 王明)', ['刘海:记者', '王明:记者']],
+    ['他朗诵了一首诗。（作者：刘海）大家深受感动。', []],
     ['会议要求做好各项工作。\n□李华 王刚 张明 图/文', ['李华:记者', '王刚:记者', '张明:记者']],
+    ['副主席王明参加座谈会。□李华 王刚 图/文', ['李华:记者', '王刚:记者']],
+    // a rare surname bounded by the next role's word; names before 摄影报道 in the closing bracket; a ■ opening it
+    ['会议结束。（记者绳晓通讯员胡斌）', ['绳晓:记者', '胡斌:通讯员']],
+    ['活动结束。（梁金华 陈存明摄影报道）', ['梁金华:摄影', '陈存明:摄影']],
+    ['活动举行。（■李世华 张亚明 王士刚）', ['李世华:记者', '张亚明:记者', '王士刚:记者']],
     // a name alone in brackets closing the item (`…参加会见。(黄鹭)`)
     ['刘海、李华参加会见。（黄鹭）', ['黄鹭:记者']],
     // names in the bracket after a dateline's 电, and with an outlet's reporter among them after 讯

@@ -284,14 +284,39 @@ describe('dates of wire items', () => {
 describe('meetings, policies and bodies', () => {
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
+    // (a verb of study told done, 了 after it, is the clause's: the name of a meeting that studies a spirit starts after it)
+    expect(findMeetings('会议传达了临江省委进一步贯彻落实重要讲话精神推进会议精神。').map((m) => m.name)).toEqual(['临江省委进一步贯彻落实重要讲话精神推进会议']);
   });
   it('reads no policy in a work the words around its 《》 call one: a kind of work or an act of reading or performing before, a kind of work or a book\'s form after', () => {
     expect(policyNames('他先后阅读了《临江论》、《临山辩证法》。')).toEqual([]);
     expect(policyNames('《临江之路》《摆脱困境》等电视专题片、纪录片深受欢迎。集中观看了警示片《警钟长鸣》。《临江百科全书》翻译出版。')).toEqual([]);
     expect(policyNames('省政府印发《临江省乡村振兴实施方案》，王明发表题为《携手同行》的主旨讲话。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
     // a concert, a piece of music, a tapestry, a story, a column, a dictionary, a paper's former name, a titled seminar
-    expect(policyNames('献上一台《临江春秋》音乐会。有编导王明的作品《临江夜话》。一块题为《临江云舒》的大型壁毯。在《临江之歌》选曲、《临山颂》等乐曲声中结束。循着《临江流水》悠远的琴声。发表了一篇文章，题为《临江上的富翁》。《临江大典》回归。《临江百科词典》出版。原名《临江文萃》。分享了《临江吉商》的故事。题为《临江花园》的庆祝联欢晚会。本报专栏刊登的《如此临江店！》披露了。下期刊登第九十五篇《王明———巧手绘就》。本报推出《临江的“得意之笔”》专栏。举办了题为《临江：新时代》的贸易研讨会。')).toEqual([]);
+    // (each sentence shown beside what it gives, so a failure names it)
+    for (const t of [
+      '献上一台《临江春秋》音乐会。',
+      '有编导王明的作品《临江夜话》。',
+      '一块题为《临江云舒》的大型壁毯。',
+      '在《临江之歌》选曲、《临山颂》等乐曲声中结束。',
+      '循着《临江流水》悠远的琴声。',
+      '发表了一篇文章，题为《临江上的富翁》。',
+      '《临江大典》回归。',
+      '《临江百科词典》出版。',
+      '原名《临江文萃》。',
+      '分享了《临江吉商》的故事。',
+      '题为《临江花园》的庆祝联欢晚会。',
+      '本报专栏刊登的《如此临江店！》披露了。',
+      '下期刊登第九十五篇《王明———巧手绘就》。',
+      '本报推出《临江的“得意之笔”》专栏。',
+      '举办了题为《临江：新时代》的贸易研讨会。',
+    ]) expect([t, policyNames(t)]).toEqual([t, []]);
+    // (not a document's title the same words stand by: `《…条例》专栏`, `原名《…条例》`, `题为《…》的发展报告`)
+    expect(policyNames('开设《临江省物业管理条例》专栏。该法规原名《临江省物业管理办法》。发表题为《临江数字经济》的发展报告。')).toEqual(['临江省物业管理条例', '临江省物业管理办法', '临江数字经济']);
     expect(policyNames('人民日报刊登《临江省乡村振兴实施方案》。王明发表题为《携手同行》的演讲。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
+  });
+  it('reads the laws an inspection checks after the act on it, a list closed by 等 too (审议…法执法检查报告, 开展A法、B法等执法检查)', () => {
+    expect(policyNames('会议审议临江保护法执法检查报告。')).toEqual(['临江保护法']);
+    expect(policyNames('开展临江保护法、临山防治法、东岭管理法等执法检查。')).toEqual(['临江保护法', '临山防治法', '东岭管理法']);
   });
   it('reads a law and its draft in one article as one document, a title\'s last words as the title, and no reference back or decision to submit as a name', () => {
     expect(policyNames('浙江代表团审议临江法草案。制定临江法是重大决策。')).toEqual(['临江法草案', '临江法草案']);
@@ -1170,9 +1195,21 @@ describe('segmentation and dates', () => {
     expect([a!.title, a!.subtitle, a!.date]).toEqual(['中央慰问组到临江', null, '1998-01-12']);
   });
   it('reads a post and a name alone under a signed piece\'s headline as its text\'s first line, no subtitle: the post is the author\'s', () => {
-    const [a] = segmentPage(cleanPage('继续加强临江的基础地位\n临江部部长钮茂华\n１９９７年，临江改革与建设取得重大进展。党中央、国务院更加重视临江。中央和部分省建立了临江建设基金。\n'), { year: 1998 });
+    const page = (line: string) => cleanPage(`继续加强临江的基础地位\n${line}\n１９９７年，临江改革与建设取得重大进展。党中央、国务院更加重视临江。中央和部分省建立了临江建设基金。\n`);
+    const [a] = segmentPage(page('临江部部长钮川平'), { year: 1998 });
     expect([a!.title, a!.subtitle]).toEqual(['继续加强临江的基础地位', null]);
     expect(extractArticle(a!).entities.filter((e) => e.type === 'Title').map((e) => e.name)).toEqual(['临江部部长']);
+    // (a chain of posts too; not a kind of people or a portrait's subtitle)
+    expect(segmentPage(page('临江省副秘书长、临江省证券委主任、临江证监会主席刘海'), { year: 1998 })[0]!.subtitle).toBeNull();
+    expect(segmentPage(page('全省县委书记培训班'), { year: 1998 })[0]!.subtitle).toBe('全省县委书记培训班');
+    expect(segmentPage(page('记优秀乡村教师王明'), { year: 1998 })[0]!.subtitle).toBe('记优秀乡村教师王明');
+  });
+  it('reads one name alone between a column\'s headline and its text as the byline, not a speaker\'s under his speech', () => {
+    const body = '临江省临山市出租汽车司机王明不曾想到，自己送还一顶帽子，竟得到上千元奖励。\n';
+    const [a] = segmentPage(cleanPage(`送还一顶帽奖励上千元\n刘东华\n${body}`), { year: 1998 });
+    expect([a!.title, a!.subtitle, a!.reporters.map((r) => r.name)]).toEqual(['送还一顶帽奖励上千元', null, ['刘东华']]);
+    const [b] = segmentPage(cleanPage(`在临江工作会议上的讲话\n刘东华\n${body}`), { year: 1998 });
+    expect(b!.reporters).toEqual([]);
   });
   it('reads names alone under the headline, two or more parted by spaces, as the byline (`潘跃 王萍`)', () => {
     const [a] = segmentPage(cleanPage('冬日暖意浓\n王明 刘海\n元月３日，北京气温骤然下降。\n然而，机关大楼却彩旗猎猎。'), { year: 1998 });
@@ -1308,8 +1345,14 @@ describe("the model's names", () => {
   it('run on over the one character the model left out before the genre\'s verb (赵乐际出席 → 赵乐际, not 赵乐)', () => {
     expect(persons('会议在京举行。赵乐际出席并讲话。')).toEqual(['赵乐际']);
   });
-  it('keep a 和 right before a list\'s mark in the name: it joins nothing (杨春和， → 杨春和)', () => {
-    expect(persons('丁明、刘海、许其华、张又明、杨春和，中央军委委员李作华参加通话活动。')).toContain('杨春和');
+  it('read given names a leader addresses with 同志 as the persons named in full (海胜同志 → 聂海胜), the surname put back where the model left it out', () => {
+    expect(persons('王明同正在执行任务的航天员聂海华、刘伯明、汤洪亮亲切通话。王明：海华同志、伯明同志、洪亮同志，你们辛苦了。')).toEqual(['王明', '聂海华', '刘伯明', '汤洪亮']);
+    // (not a post's or a word's last character before a name of two: `副主席|韩正`, `学习|雷锋同志`)
+    expect(persons('国家副主席韩明出席。韩明同志当选为临江副主席。')).toEqual(['韩明']);
+    expect(persons('我们要学习雷明同志的精神，向雷明同志学习。')).toEqual(['雷明']);
+  });
+  it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
+    expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
   });
   it('end a four-character name of one surname where the genre’s verb begins (陈希宣布 → 陈希)', () => {
     expect(persons('杨晓渡主持会议，陈希宣布十九届中央第九轮巡视组长授权任职。')).toEqual(['杨晓渡', '陈希']);

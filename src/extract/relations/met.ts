@@ -16,9 +16,11 @@ const MEET = new RegExp(MEET_VERB_ALT, 'g');
 /** What makes a name the one whose envoy or kin is named after it (`克林顿的特使`, `…总统的夫人`). */
 const ENVOY_OF = /^(?:总统|主席|总理|首相|国王)?的(?:特使|特别代表|私人代表|代表|夫人|妻子|丈夫|亲属|家属|女儿|儿子)/;
 /** A meeting named as what is prepared for or made ready, or as the time before it (`…的会晤作准备`, `…会谈铺平道路`, `…举行会谈的前夕`). */
-const PREPARED_FOR = /^(?:作|做|进行)(?:好|了)?(?:准备|铺垫)|^铺平道路|^(?:的)?(?:筹备|准备)工作|^的?前夕|^的[^，。；]{1,8}?将(?:是|会|围绕|集中)/;
-/** A clause that goes on with a plan told in the clause before it, its subject's (`将于下月访问…，并同X举行`, `将在论坛致辞，会见X`; not 将 of 上将, 将军). */
-const PLAN_GOES_ON = /(?:(?<![上中少大])将(?![军领士])|即将|计划|拟|准备|定于)[^，。；]{1,30}，(?:(?:并|然后|随后|之后|再|还)(?:于[^，。；]{1,8}?)?(?:[同与跟][^，。；]{1,20}?)?(?:举行|进行)?)?$/;
+const PREPARED_FOR = /^(?:作|做|进行)(?:好|了)?(?:准备|铺垫)|^铺平道路|^(?:的)?(?:筹备|准备)工作|^的?前夕|^的(?:中心|主要|核心)?(?:内容|议题|重点|主题)将/;
+/** A clause that goes on with a plan told in the clause before it, its subject's (`将于下月访问…，并同X举行`; not 将 of 上将, 将军). */
+const PLAN_GOES_ON = /(?:(?<![上中少大])将(?![军领士])|即将|计划|拟|准备|定于)[^，。；]{1,30}，(?:并|然后|随后|之后|再|还)(?:于[^，。；]{1,8}?)?(?:[同与跟][^，。；]{1,20}?)?(?:举行|进行)?$/;
+/** …or right after the comma, the subject left out, where the plan is told by 将 or a date set (`将在论坛致辞，会见X`; not 计划 or 拟 of a noun: `“九五”计划…的汇报，`, `虚拟现实产业园，`). */
+const PLAN_THEN_CLAUSE = /(?:(?<![上中少大])将(?![军领士])|即将|定于)[^，。；了]{1,30}，$/;
 /** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`, `将再次举行会晤`). */
 const PLANNED = /(?:计划|(?<![上中少大])将(?![军领士])|拟|准备|打算|定于|(?<![上中少大])将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?(?:再次|再度|首次|正式)?(?:举行)?$/;
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
@@ -97,7 +99,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     // the next one of a clause that goes on with the plan (`…将于20日同A举行会晤，然后于22日会晤B`)
     // (nor one that is prepared for: `为…克林顿与内塔尼亚胡和阿拉法特的会晤作准备`; nor the talks of a planned visit, the clause
     // going on with its subject: `古杰拉尔将于下月访问巴基斯坦，并同谢里夫举行会晤`)
-    if (PLANNED.test(before) || PREPARED_FOR.test(s.text.slice(v.index! + v[0].length)) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at)) || PLAN_GOES_ON.test(before)) {
+    if (PLANNED.test(before) || PREPARED_FOR.test(s.text.slice(v.index! + v[0].length)) || (planned && /，(?:然后|随后|之后|再|并|还)[^，。；]{0,12}$/.test(before) && !ps.some((p) => p.start >= s.start + before.lastIndexOf('，') && p.end <= at)) || PLAN_GOES_ON.test(before) || (PLAN_THEN_CLAUSE.test(before) && s.text[v.index! + v[0].length] !== '了')) {
       planned = true;
       continue;
     }

@@ -366,6 +366,8 @@ const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)�
 // (and the members a leader led there, `市政协主席X率…政协委员集中视察…。委员们先后到…`)
 const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导|(?<![^，。；：\s\d日午])(?:委员|代表)们)(?:一行)?/;
 const GROUP_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}${GROUP_NOUN.source}$`);
+/** A clause that opens with a group as its subject (`调研组视察了…`). */
+const GROUP_OPENS = new RegExp(`^${GROUP_NOUN.source}`);
 /** A clause's subject when a group is it (`考察团一行首先` → 考察团一行): the words around it that name no subject gone, not those inside it (考察). */
 function groupSubject(clause: string): boolean {
   const g = GROUP_NOUN.exec(clause);
@@ -483,17 +485,28 @@ function visitedCity(b: Builder, t: string): Entity {
   return e;
 }
 
+/** The paper's own place alone (`我市`, `本县`). */
+const OWN_PLACE_ALONE = /^(?:我|本)[省市县区州]$/;
+/** 我市, 本县 … before a township, village or street named inside it (`我市罗坊乡`, `本县城关镇`; not a kind, `我市各乡镇`, `我市经济开发区`). */
+const OWN_PLACE_BEFORE = /^(?:我|本)[省市县区州](?=(?!各|部分|有关|重点)[\u4e00-\u9fff]{2,}(?:乡|镇|村|街道|社区)$)/;
+
 /**
  * Each of `who` visited `target` (none where its kind is unknown), told in `s`. Not a closure of
  * sentenceVisits: a call of one made afresh for every sentence cost it its optimized code ("wrong call target").
  */
-/** 我市, 本县 … before a place named by its level inside it (`我市罗坊乡`, `本县城关镇`). */
-const OWN_PLACE_BEFORE = /^(?:我|本)[省市县区州](?=[\u4e00-\u9fff]{2,}(?:乡|镇|村|街道|社区|县|区|市|开发区|园区)$)/;
 function addVisit(b: Builder, s: Sentence, date: string | null, who: PersonMention[], target: string, kind: 'Organization' | 'Location' | null, rule: RuleId): void {
   // (a visit no one is named making leaves no place behind: `各地…分赴困难地区和困难企业`; a body is one by its name)
   if (!kind || (who.length === 0 && kind === 'Location')) return;
   // (the paper's own place before a place in it is no part of its name: `到我市罗坊乡、安砂镇等地调研` → 罗坊乡)
-  const t = kind === 'Location' ? normName(target).replace(OWN_PLACE_BEFORE, '') : normName(target);
+  let t = kind === 'Location' ? normName(target).replace(OWN_PLACE_BEFORE, '') : normName(target);
+  // (the site of a body is the body: `到…华天电子集团现场调研` → 华天电子集团)
+  const site = /^(.{4,})现场$/.exec(t);
+  if (site && visitTarget(site[1]!) === 'Organization') {
+    t = site[1]!;
+    kind = 'Organization';
+  }
+  // (the paper's own place by 我市 alone, where no rule that knows the paper named it, names no place: `来到我市，就…调研`)
+  if (OWN_PLACE_ALONE.test(t)) return;
   const te = kind === 'Organization' ? b.entity('Organization', t, { aliases: [] }) : visitedCity(b, t);
   for (const p of who) {
     const pe = b.find('Person', p.name);
@@ -557,6 +570,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (他们 in an itinerary: all who made its last visit together, `王明、刘海来到…。他们走进…`)
     if (subject === '们' && /[他她]们/.test(clause)) return lastVisitors(at);
     if (subject.length > 0) return groupSubject(clause) ? leaders : [];
+    // (a clause after ； with no subject goes on with a group that was the subject before it: `调研组视察了X；来到Y，…`)
+    if (semicolon >= 0 && leaders.length && GROUP_OPENS.test(s.text.slice(0, semicolon).split(/[，：]/).at(-1)!)) return leaders;
     // a post as the subject (`此次考察，总书记走进…`) is the one the article named with it, not
     // whoever was named last (`武夷山是乌龙茶、红茶的发源地`);
     // (他 too is the visitor the article named with a post, not a name read in passing)
