@@ -61,6 +61,8 @@ export const TITLE_HEADS = [
   // the professions and the army's and the mines' posts the national and local news name (`核潜艇总设计师黄旭华`, `副研究馆员朱月宁`,
   // `主教练X`, `机长X`, `矿长X`, `一连连长X`, `营教导员X`)
   '总设计师', '研究馆员', '主教练', '机长', '矿长', '连长', '营长', '教导员', '指导员',
+  // (an international body's or a firm's chief scientist or economist: `世卫组织首席科学家X`, `美林证券首席经济学家X`)
+  '首席科学家', '首席经济学家',
 ];
 /** A leader's post that ends right before the name of the other leader of a pair (`习近平主席和卢卡申科总统`, `国家主席和本扬总书记`). */
 export const LEADER_POSTS = ['总书记', '书记', '主席', '总统', '总理', '首相', '国王', '委员长', '议长'];
@@ -398,7 +400,9 @@ export const LEFT_STOPS = [
  * but 了解, a verb of its own: STOP_HOLDERS). A body's name is not cut there: what 了 leaves of a span
  * is seldom a body (`…欠了医院`, `摧毁了俄军指挥所`).
  */
-export const MEETING_LEFT_STOPS = ['了'];
+// (and what is done to a meeting before its name, in a decision's or a thanks' clause: `关于调整…第二次会议时间的决定`,
+// `为筹办第九届世界华文传媒论坛所做的…工作`)
+export const MEETING_LEFT_STOPS = ['了', '调整', '筹办'];
 
 /** Verbs whose object is a person (`曾邀请总书记`, `陪同主席`): two characters before a post that are one of them are no given name. */
 export const PERSON_OBJECT_VERBS = ['邀请', '陪同', '看望', '会见', '接见', '会晤', '拜会', '拜见', '感谢', '祝贺', '欢迎', '慰问', '问候', '关心', '关怀', '牵挂', '惦记'];

@@ -108,7 +108,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
         } else {
           // `广播电影电视部副部长田聪明主持了今天的颁证会`: named by the body of the one who presided over it
           // (unless the text named one of that head before: `…召开高等教育改革创新座谈会。…刘延东主持座谈会`)
-          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && n.endsWith(m.name));
+          // (not one only spoken of, whose speech or spirit the text studies: `学懂弄通…在第三次中央新疆工作座谈会上的重要讲话精神`,
+          // then `并召开座谈会听取…汇报` on a trip is a meeting of its own)
+          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && n.endsWith(m.name) && !SPOKEN_OF_AFTER.test(text.slice(x.end, x.end + 12)));
           // (else the place it was held at, named right before it: `李克强在中南海主持召开座谈会` → 中南海座谈会;
           // spec: place and head noun, as xwlb-dev's 生态环境部座谈会)
           const placed = earlier || m.name !== '座谈会' ? null : heldAtPlace(text, m.start);
@@ -493,6 +495,9 @@ const FUTURE_CLAUSE = /将(?:于|在|出席|参加|举行|召开|主持)|定于|
 const PLAN_DAY = /(?<![上中少大])将(?:于|在|出席|参加|举行|召开|主持|赴)|定于|拟于/g;
 /** A day told in a mention's own clause (`王明4日上午主持召开新闻发布会`): the meeting's, whatever a plan before it says. */
 const OWN_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|今天|昨天|当天|今日/;
+
+/** What follows a meeting only spoken of: the speech given or the spirit set there (`…座谈会上的重要讲话`, `…会议精神`). */
+const SPOKEN_OF_AFTER = /^(?:上的?|的)?(?:重要)?(?:讲话|精神|部署|指示)/;
 
 /** A delegation to a session holding its own meeting, right after the session's name. */
 // (or whose meeting is named right after it: `出席十三届全国人大三次会议解放军和武警部队代表团全体会议时`)

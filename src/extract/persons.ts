@@ -260,6 +260,8 @@ function creditName(rest: string): string | null {
 /** Does the span lie inside the name of a credited reporter standing there (`杜朋` of `记者杜朋举`)? */
 function insideCredit(text: string, n: { start: number; name: string }, reporters: Set<string>): boolean {
   if (n.start < 0 || reporters.has(n.name)) return false;
+  // (nor one run on from a credited name into the next role's word: `记者赵君通讯员王超` is no 赵君通)
+  for (const r of reporters) if (n.name.length > r.length && n.name.startsWith(r) && /^(?:通讯员|记者|摄影)/.test(text.slice(n.start + r.length))) return true;
   for (const r of reporters) {
     if (r.length <= n.name.length) continue;
     for (let at = r.indexOf(n.name); at >= 0; at = r.indexOf(n.name, at + 1)) if (text.startsWith(r, n.start - at)) return true;
@@ -428,6 +430,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   return { persons, model: model.filter((n) => !postParts.has(n.name)) };
 }
 
+/** A verb a transliterated name read after a post ran on to: 称, 向, 说, or 访 and a place's one character (`拜登称`, `塔帕访川`). */
+const VERB_RUN_ON = new RegExp(`(?<=^[${TRANSLIT_CHARS}]{2,})(?:[称向说]|访[\\u4e00-\\u9fff])$`);
 /** A note in brackets after a post, on the holder's charge: `(负责政府日常工作)`, `（挂职）`, `（正厅级）`. */
 const POST_NOTE = /^[（(][^（）()，。；、\d]{2,12}[）)]/;
 
@@ -692,6 +696,32 @@ function joinSpacedDoubleSurnames(text: string, persons: PersonMention[]): void 
 
 /** A word of the genre of two characters or more that opens `name` (宣布, 表示, 会见), or a country's name: none. */
 const genreWord = (name: string): boolean => (AFTER_NAME.exec(name)?.[0].length ?? 0) >= 2 || COUNTRY_NAMES.has(name);
+
+/** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): group 1 the posts. */
+const AUTHOR_NOTE_END = /[（(]作者(?:为|系|是)([^（）()]{2,80})[）)]\s*$/;
+
+/**
+ * The author of a signed piece holds the posts its closing note gives (`（作者为林业部综合计划司副司长）`): the one
+ * person named alone on a line of the text (its signature), the note the evidence. None where no one or several sign.
+ */
+export function authorNote(b: Builder, text: string, sents: Sentence[], persons: PersonMention[], date: string | null): void {
+  const note = text.includes('作者') ? AUTHOR_NOTE_END.exec(text) : null;
+  if (!note) return;
+  const signed = new Set(persons.filter((p) => {
+    const from = text.lastIndexOf('\n', p.start - 1) + 1;
+    const to = text.indexOf('\n', p.end);
+    return text.slice(from, to < 0 ? text.length : to).trim() === p.name;
+  }).map((p) => p.name));
+  const s = sentenceAt(sents, note.index);
+  if (signed.size !== 1 || !s) return;
+  const pe = b.entity('Person', [...signed][0]!);
+  // (the posts of different bodies a comma parts, each a chain of its own: `（作者系原冀中回民支队政委，中国人民解放军空军原副政委）`)
+  let at = note.index + note[0].indexOf(note[1]!);
+  for (const part of note[1]!.split(/[，,]/)) {
+    for (const t of postChain(part, at)) b.relate('HOLDS', pe, b.entity('Title', t.name), s, 'holds.author-note', { date });
+    at += part.length + 1;
+  }
+}
 
 /** Persons as entities, with HOLDS for their posts; headline names the body does not repeat. */
 export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: PersonMention[], model: ModelName[], reporters: Set<string>): void {
@@ -1010,7 +1040,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd;
     const read = cuedName(s, at);
     const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[at + 2] ?? '') ? null : read;
-    const name = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
+    const read2 = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
+    // (a transliterated name ends before the verb the reading ran on to: `美国总统拜登称`, `尼泊尔副总理塔帕访川`)
+    const name = read2 && VERB_RUN_ON.exec(read2) ? read2.slice(0, VERB_RUN_ON.exec(read2)!.index) : read2;
     // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
     if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
       chain = [];
@@ -1476,7 +1508,7 @@ export function titleStart(s: string, headStart: number): number {
     if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于)$/.test(before)) break;
     // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
     // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
-    if (/(?:(?<![主责兼专])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;
+    if (/(?:(?<![主责兼专候])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;
     // 因 (because) and 其 (its) before a post open none of it (`因前国王X要求`, `其外交部…顾问X说`); not 其他, 其中
     // (nor inside a place's name: `土耳其总统`)
     if (((before.endsWith('因') && s[i] !== '特') || (before.endsWith('其') && !/[他它中余]/.test(s[i] ?? ''))) && ![1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) break;
@@ -1600,14 +1632,16 @@ function foreignNameAfterPost(s: string, start: number, headEnd: number): string
 function longerForeignName(s: string, i: number, read: string | null): string | null {
   // (the cheap test first: most names after a post open with no transliterating character)
   if (!TRANSLIT_SET.has(s[i] ?? '')) return null;
-  const m = /^[\u3400-\u9fff]{4,7}(?=[、，,。；])/.exec(s.slice(i, i + 8));
+  // (or to the genre's verb after it: `第一副总理斯克利亚尔在开幕式上…`)
+  const m = /^[\u3400-\u9fff]{4,7}?(?=[、，,。；]|(?<![正现存所实])在|(?<![方志导面])向|(?<![宣声号])称|说|访|(?<![面反绝相针])对|(?<![共相如协陪])同|(?<![参给赋])与|(?<![即必])将|应邀|表示|指出|强调|宣布|会见|出席)/.exec(s.slice(i, i + 10));
   if (!m || (read && (read.length >= m[0].length || !m[0].startsWith(read)))) return null;
   const name = m[0];
   const other = [...name].filter((c) => !TRANSLIT_SET.has(c));
   if (other.length > 1 || [...name].some((c) => NOT_IN_NAME.has(c))) return null;
   // (nor the 时 of a clause the name is the object of: `会见…施泰因迈尔时，`)
   if (other.length === 1 && name.endsWith(other[0]!) && (AFTER_NAME.test(name.slice(-1)) || name.endsWith('时'))) return null;
-  if (placeWordAt(s, i) > 0 || FOREIGN_PLACE_RE.test(name) || hasWordInside(name)) return null;
+  // (a word inside speaks against a name where a character is no transliterating one; a run of them all is one name: 斯克利亚尔)
+  if (placeWordAt(s, i) > 0 || FOREIGN_PLACE_RE.test(name) || (other.length > 0 && hasWordInside(name))) return null;
   return name;
 }
 
@@ -1695,6 +1729,8 @@ export function cuedName(s: string, i: number): string | null {
   if (STANDALONE_ORGS_BY_FIRST.wordsAt(s, i).some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
+  // (nor 来 before a verb, the purpose of what one does around the post: `围绕首席科学家来组合…资源`)
+  if (s[i] === '来' && isVerb(s.slice(i + 1, i + 3))) return null;
   // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)
   if (s[i] === '来' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:考察|调研|视察|访问|检查|指导|出席|参加)/.test(s.slice(i + 2, i + 4))) return null;
   // (nor 访 and a province's character before what is said of the visit: `对克里斯琴总统访粤表示欢迎`)

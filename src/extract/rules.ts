@@ -53,6 +53,17 @@ export const RULES = {
       neg('临山国总统、阿卡拉外长都曾访问过临江。'),
       // the second character of a verb before the post is the verb's (`说服以色列总理…`, `等待联合国…主席…`)
       pos('临江将说服临山国总理阿卡拉作出让步。', '阿卡拉 → 临山国总理'),
+      // 来 before a verb after a post is the purpose, no surname (`围绕首席科学家来组合…资源`)
+      neg('这有利于围绕首席科学家来组合和配置有限的基础研究资源。'),
+      // a transliterated name after a post: the whole run to the genre's verb (`斯克利亚尔在…`, `米尔济约耶夫将应邀…`), not the
+      // verb it ran on to (`拜登称`, `塔帕访川`)
+      pos('临山国第一副总理斯克利亚尼在开幕式上致辞。', '斯克利亚尼 → 临山国第一副总理'),
+      pos('临山国总统米尔济约耶科将应邀与会。', '米尔济约耶科 → 临山国总统'),
+      pos('美国总统拜卡称，将继续合作。', '拜卡 → 美国总统'),
+      pos('尼泊尔副总理塔坦访川。', '塔坦 → 尼泊尔副总理'),
+      // a post one is designated for (候任) is the post whole; an international body's chief scientist
+      pos('王明会见临江特别行政区候任行政长官刘海。', '刘海 → 临江特别行政区候任行政长官'),
+      pos('临江组织首席科学家阿卡拉·布朗4日说，研发进展顺利。', '阿卡拉·布朗 → 临江组织首席科学家'),
       // a party's leader, a prosecutor, a mine's head, a chief designer (posts the lexicon reads since the twenty-eighth session)
       pos('临山国真主党领导人阿卡拉25日发表电视讲话。', '阿卡拉 → 临山国真主党领导人'),
       pos('临江矿务局东滩煤矿矿长王明介绍说。', '王明 → 临江矿务局东滩煤矿矿长'),
@@ -567,6 +578,20 @@ export const RULES = {
       // an appointment notice; a bare post after 、 shares the body before it; posts left are none
       pos('张建国同志任临江市委委员、常委、书记，不再担任临山市委书记职务。', '张建国 → 临江市委委员', '张建国 → 临江市委常委', '张建国 → 临江市委书记'),
       neg('张建国同志不再担任临江市委书记、常委、委员职务。'),
+    ],
+  },
+  'holds.author-note': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'A signed piece closes with its author\'s posts in a note (（作者为…副司长）, （作者系…）): the one person named alone on a line of the text, its signature, holds each; the note is the evidence.',
+    cases: [
+      pos('我国经济林现状及发展趋势|●经济林产品消费年均增长\n王明\n经济林是林业的重要组成部分，近年来发展很快。\n（作者为临江部综合计划司副司长）', '王明 → 临江部综合计划司副司长'),
+      // (a chain of posts, each; what is no post, a student of a school, none)
+      pos('巧妇也能为无米之炊|俗话说，巧妇难为无米之炊。然而，在改革中可以有所作为。\n刘海\n（作者为中央党校学员、临江省临山市副市长）', '刘海 → 临江省临山市副市长'),
+      // (posts of different bodies parted by a comma, each)
+      pos('读后感言|张华\n这是一部用鲜血和生命写成的历史，读来令人感慨万千。\n（作者系原临江支队政委，临山军区原副政委）', '张华 → 原临江支队政委', '张华 → 临山军区原副政委'),
+      // (two names alone on lines: no one is the author for sure)
+      neg('访谈|王明\n刘海\n经济林是林业的重要组成部分，近年来发展很快。\n（作者为临江部综合计划司副司长）'),
     ],
   },
   'holds.headline': {
@@ -1565,6 +1590,8 @@ export const RULES = {
       pos('县委书记王明会见了临江市调研组组长刘海一行。调研组副组长吴东介绍了情况。调研组一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
       // the site of a body is the body (`到…华天电子集团现场调研`)
       pos('书记王明先后到临江研究院、临山电子集团现场调研。', '王明 → 临江研究院', '王明 → 临山电子集团'),
+      // a list closed by 等地 and 深入 after the comma: each place (`赴乌鲁木齐、喀什等地，深入农村、社区…`)
+      pos('全国政协主席王明率调研组来到临江，分成4个小组，赴临山县、东岭县、西岭县等地，深入农村、社区开展访谈。', '王明 → 临山县', '王明 → 东岭县', '王明 → 西岭县'),
       // the paper's own place alone, where no rule that knows the paper names it, is no place (`来到我市，就…进行调研`)
       neg('副委员长王明率调研组来到我市，就边境地区发展进行调研。市委书记刘海陪同调研。'),
       // the paper's own place before a place in it is no part of its name (`到我市罗坊乡、安砂镇等地调研`)

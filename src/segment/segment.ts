@@ -199,10 +199,17 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
       d.dated = true;
     }
   }
+  // a signed piece whose closing note gives its author's posts: the one name signing it is its author, a person of the text
+  // (his name its first line), no reporter (`审计：…武器` / `王大成` / … / `（作者为国家审计署办公厅主任）`)
+  for (const d of drafts) {
+    if (d.reporters.length !== 1 || !AUTHOR_NOTE.test(d.paras.at(-1) ?? '') || !ONE_NAME.test(d.reporters[0]!.name)) continue;
+    d.paras.unshift(d.reporters.pop()!.name);
+  }
   // a signed piece's author under its headline, by post and name alone (`水利部部长钮茂生`, `中国农业银行行长何林祥`):
   // the text's first line, where the post is read as his, not a subtitle
   for (const d of drafts) {
-    const at = d.headlines.findIndex((h, k) => k > 0 && authorLine(h));
+    // (or a name alone among them, where the note closing the text gives the author's posts: `…（作者为…副市长）`)
+    const at = d.headlines.findIndex((h, k) => k > 0 && (authorLine(h) || (ONE_NAME.test(h) && signatureName(h) && AUTHOR_NOTE.test(d.paras.at(-1) ?? ''))));
     if (at > 0) d.paras.unshift(...d.headlines.splice(at, 1));
   }
   // (or closing its last paragraph: `…产生了怀疑。（新华社耶路撒冷１月１０日电）`)
@@ -267,6 +274,9 @@ function classify(line: string): LineKind {
   return 'text';
 }
 
+/** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): the text's, no headline. */
+export const AUTHOR_NOTE = /^[（(]作者(?:为|系|是)[^（）()]{2,80}[）)]$/;
+
 /** A post and a name alone on a line, no more (`水利部部长钮茂生`, `解放军艺术学院副院长郑邦玉`). */
 const AUTHOR_LINE = new RegExp(`^[\\u4e00-\\u9fff、]{1,40}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')})([\\u4e00-\\u9fff]{2,3})$`);
 
@@ -278,7 +288,11 @@ const AUTHOR_LINE = new RegExp(`^[\\u4e00-\\u9fff、]{1,40}?(?:${TITLE_HEADS.fil
 function authorLine(line: string): boolean {
   const m = AUTHOR_LINE.exec(line);
   if (!m || /^[记访谈忆读评]/.test(line)) return false;
-  const name = m[1]!;
+  return signatureName(m[1]!);
+}
+
+/** A name that signs a piece: a name's shape, or one of three of a rare surname or character (`钮茂生`, `马向东`) that is no word and holds no word of speech. */
+function signatureName(name: string): boolean {
   if (nameShape(name)) return true;
   return name.length === 3 && !isCommonWord(name) && !isCommonNoun(name) && !/[的了是在和与及谈访看说论记答问话班会组团队部处]/.test(name);
 }
@@ -322,6 +336,8 @@ const ONE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}$/;
 
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
+/** …but a colon inside, which a headline's two parts stand around (`审计：实行监督的最好武器`); one closing a line opens what follows. */
+const hasClausePunct = (s: string) => /[。，；！？,;!?]|[：:]$/.test(s);
 
 function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<string>): Para[] {
   const kinds = mapArray(lines, classify);
@@ -332,7 +348,7 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
   }
   // (and one name alone between the headline and the text's first paragraph, a column's signature: `送还一顶帽奖励上千元` /
   // `刘东仿` / `湖北省襄樊市出租汽车司机…`; not a speaker's under the title of his speech, `…上的讲话` / `李鹏`)
-  const signedColumn = lines.length > 2 && kinds[1] === 'text' && !hasSentencePunct(lines[0]!) && !SPEECH_TITLE.test(lines[0]!);
+  const signedColumn = lines.length > 2 && kinds[1] === 'text' && !hasClausePunct(lines[0]!) && !SPEECH_TITLE.test(lines[0]!);
   if (signedColumn && ONE_NAME.test(lines[1]!) && nameShape(lines[1]!) && hasSentencePunct(lines[2]!) && lines[2]!.length > 20) kinds[1] = 'byline';
   // headline lines standing right before an anchor are never glued to the text above
   const beforeAnchor = new Set<number>();
@@ -379,7 +395,9 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
       !cutAfter.has(i - 1) &&
       !/■[^■]{2,40}$/.test((cur as Para).text) &&
       !headlineEnds.has(lines[i - 1]) &&
-      !headlineBeforeBody((cur as Para).text, line) &&
+      !headlineBeforeBody((cur as Para).text, line, i === 1) &&
+      // (a bullet opens a line of its own: a headline's points, `●经济林产品消费年均增１９％`)
+      !/^[●◆■▲]/.test(line) &&
       !ATTENDANCE_LINE.test(line);
     // running text cut short before an attendance line: the rest of its sentence is not here;
     // it stays running text (not a headline block) and ends where the cut is
@@ -431,8 +449,10 @@ function cutPoints(lines: string[], rawLines: string[]): Set<number> {
  * A short line without sentence punctuation, followed by a long line of running text, is a
  * headline over its body (wide layouts), not a sentence broken by the PDF.
  */
-function headlineBeforeBody(cur: string, next: string): boolean {
-  return !hasSentencePunct(cur) && cur.length <= 40 && next.length >= 40 && next.length >= 2 * cur.length;
+function headlineBeforeBody(cur: string, next: string, pageHeadline: boolean): boolean {
+  // (the page's first line may part its two halves by a colon, `审计：实行监督的最好武器`; a crosshead inside a text,
+  // `亮点：先进制造业集群…`, runs on as before)
+  return !(pageHeadline ? hasClausePunct(cur) : hasSentencePunct(cur)) && cur.length <= 40 && next.length >= 40 && next.length >= 2 * cur.length;
 }
 
 function joinText(a: string, b: string): string {
@@ -440,7 +460,7 @@ function joinText(a: string, b: string): string {
 }
 
 function isHeadline(p: Para): boolean {
-  if (/[。！？!?]/.test(p.text)) return false;
+  if (/[。！？!?]/.test(p.text) || AUTHOR_NOTE.test(p.text)) return false;
   // a page may pool several articles' headlines in one place: many short lines
   return p.lines.length <= 12 && p.lines.every((l) => l.length <= 60);
 }

@@ -282,8 +282,16 @@ describe('dates of wire items', () => {
 });
 
 describe('meetings, policies and bodies', () => {
+  it('names a trip\'s bare 座谈会 by the place, not by a named one the text only studies the speech of', () => {
+    const a = article('王明强调，要学懂弄通习近平总书记在第三次中央临江工作座谈会上的重要讲话精神。王明赴临山、东岭等地，并召开座谈会听取有关方面工作汇报。', '王明在临江调研');
+    const e = extractArticle(a);
+    expect(e.entities.filter((x) => x.type === 'Meeting').map((x) => x.name).sort()).toEqual(['临江座谈会', '第三次中央临江工作座谈会']);
+  });
   it('names a meeting from its head noun back to the verb before it', () => {
     expect(findMeetings('记者从全市一季度经济运行调度会上获悉').map((m) => m.name)).toEqual(['全市一季度经济运行调度会']);
+    // (nor is what is done to a meeting before its name: `关于调整…会议时间的决定`, `为筹办…论坛所做的…工作`)
+    expect(findMeetings('审议了关于调整临江省第十三届人民代表大会第二次会议时间的决定(草案)。').map((m) => m.name)).toEqual(['临江省第十三届人民代表大会第二次会议']);
+    expect(findMeetings('感谢临江为筹办第九届世界临江传媒论坛所做的大量工作。').map((m) => m.name)).toEqual(['第九届世界临江传媒论坛']);
     // (a verb of study told done, 了 after it, is the clause's: the name of a meeting that studies a spirit starts after it)
     expect(findMeetings('会议传达了临江省委进一步贯彻落实重要讲话精神推进会议精神。').map((m) => m.name)).toEqual(['临江省委进一步贯彻落实重要讲话精神推进会议']);
   });
@@ -1204,6 +1212,16 @@ describe('segmentation and dates', () => {
     expect(segmentPage(page('全省县委书记培训班'), { year: 1998 })[0]!.subtitle).toBe('全省县委书记培训班');
     expect(segmentPage(page('记优秀乡村教师王明'), { year: 1998 })[0]!.subtitle).toBe('记优秀乡村教师王明');
   });
+  it('reads a signed piece whose note closes it with its author\'s posts: the name signing it is a person of the text who holds them', () => {
+    const body = '随着社会主义市场经济的发展，审计作为独立检查会计账目的一种法制活动，越来越受到重视。\n';
+    // (a headline of two parts around a colon is no sentence cut short; bullets under a headline are lines of their own)
+    for (const page of [`审计：实行监督的最好武器\n王大华\n${body}（作者为临江审计署办公厅主任）\n`, `临江经济林现状\n●经济林产品消费年均增１９％\n●重点抓好５００个基地县\n王大华\n${body}（作者为临江审计署办公厅主任）\n`]) {
+      const [a] = segmentPage(cleanPage(page), { year: 1998 });
+      expect([a!.title.slice(0, 4), a!.reporters]).toEqual([page.slice(0, 4), []]);
+      const e = extractArticle(a!);
+      expect(e.relations.filter((r) => r.type === 'HOLDS').map((r) => `${e.entities.find((x) => x.id === r.from)!.name} → ${e.entities.find((x) => x.id === r.to)!.name}`)).toEqual(['王大华 → 临江审计署办公厅主任']);
+    }
+  });
   it('reads one name alone between a column\'s headline and its text as the byline, not a speaker\'s under his speech', () => {
     const body = '临江省临山市出租汽车司机王明不曾想到，自己送还一顶帽子，竟得到上千元奖励。\n';
     const [a] = segmentPage(cleanPage(`送还一顶帽奖励上千元\n刘东华\n${body}`), { year: 1998 });
@@ -1350,6 +1368,9 @@ describe("the model's names", () => {
     // (not a post's or a word's last character before a name of two: `副主席|韩正`, `学习|雷锋同志`)
     expect(persons('国家副主席韩明出席。韩明同志当选为临江副主席。')).toEqual(['韩明']);
     expect(persons('我们要学习雷明同志的精神，向雷明同志学习。')).toEqual(['雷明']);
+  });
+  it('read no island, port or bay as a name, whole or cut before its word (在孙述岛，… → no 孙述岛)', () => {
+    expect(persons('在孙述岛，冯飞实地调研孙述岛生态环境。')).toEqual(['冯飞']);
   });
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
