@@ -13,7 +13,7 @@ import { sentences, type Sentence } from './text';
 import { mapArray } from '../arrays';
 import { Builder } from './builder';
 import { within } from './spans';
-import { creditedReporters, creditedStaff, personMentions, addPersons, authorNote } from './persons';
+import { creditedReporters, creditedStaff, personMentions, addPersons, addAuthorPosts } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
 import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings, attendableOnly } from './relations/attendance';
@@ -55,7 +55,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   for (let k = 1; k < credited.length; k++) reporters.add(credited[k - 1]!.name + credited[k]!.name);
   const { persons, model } = personMentions(article, sents, reporters);
   addPersons(b, article, sents, persons, model, reporters);
-  authorNote(b, text, sents, persons, article.date);
+  addAuthorPosts(b, text, sents, persons, article.date);
   const { meetings, meetingEntity, main, announced } = addMeetings(b, article, sents, persons);
 
   // ---- organizations, policies, places

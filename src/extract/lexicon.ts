@@ -74,7 +74,7 @@ export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
@@ -401,8 +401,11 @@ export const LEFT_STOPS = [
  * is seldom a body (`…欠了医院`, `摧毁了俄军指挥所`).
  */
 // (and what is done to a meeting before its name, in a decision's or a thanks' clause: `关于调整…第二次会议时间的决定`,
-// `为筹办第九届世界华文传媒论坛所做的…工作`)
-export const MEETING_LEFT_STOPS = ['了', '调整', '筹办'];
+// `为筹办第九届世界华文传媒论坛所做的…工作`; not 调整 or 筹办 of a meeting's own name, `…结构调整工作推进会`, `…筹办工作领导小组会议`)
+export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办'];
+
+/** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): group 1 the posts. */
+export const AUTHOR_NOTE_SOURCE = '[（(]作者(?:为|系|是)([^（）()]{2,80})[）)]';
 
 /** Verbs whose object is a person (`曾邀请总书记`, `陪同主席`): two characters before a post that are one of them are no given name. */
 export const PERSON_OBJECT_VERBS = ['邀请', '陪同', '看望', '会见', '接见', '会晤', '拜会', '拜见', '感谢', '祝贺', '欢迎', '慰问', '问候', '关心', '关怀', '牵挂', '惦记'];

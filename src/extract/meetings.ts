@@ -389,6 +389,12 @@ export function formOf(n: string, main: string): boolean {
   const head = headOf(n);
   if (head && n.length <= 6 && n.length - head.length >= 2 && head === headOf(main) && main.startsWith(n.slice(0, n.length - head.length))) return true;
   if (congressOf(n, main)) return true;
+  // `庆祝大会暨就职典礼` of `庆祝…20周年大会暨…第五届政府就职典礼`: a joint meeting's short form, each part a form of the full one's
+  if (n.includes('暨') && main.includes('暨')) {
+    const parts = n.split('暨');
+    const full = main.split('暨');
+    if (parts.length === full.length && parts.every((p, k) => p !== n && formOf(p, full[k]!))) return true;
+  }
   // `主席团会议` of `…主席团第三次会议`: the presidium's meeting named without its session
   if (/主席团会议$/.test(n) && main.includes(`${n.slice(0, -2)}第`) && /次会议$/.test(main)) return true;
   // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
@@ -497,7 +503,8 @@ const PLAN_DAY = /(?<![上中少大])将(?:于|在|出席|参加|举行|召开|�
 const OWN_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|今天|昨天|当天|今日/;
 
 /** What follows a meeting only spoken of: the speech given or the spirit set there (`…座谈会上的重要讲话`, `…会议精神`). */
-const SPOKEN_OF_AFTER = /^(?:上的?|的)?(?:重要)?(?:讲话|精神|部署|指示)/;
+// (a noun of 的, not the verb of one who spoke there: `在…座谈会上讲话`)
+const SPOKEN_OF_AFTER = /^(?:上的|的)(?:重要)?(?:讲话|精神|部署|指示)|^精神/;
 
 /** A delegation to a session holding its own meeting, right after the session's name. */
 // (or whose meeting is named right after it: `出席十三届全国人大三次会议解放军和武警部队代表团全体会议时`)

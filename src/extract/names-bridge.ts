@@ -277,8 +277,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !shortForms.has(s.name) &&
       !adverbOpening(text, s.start, s.end) &&
       !placeByUse(text, s, beforePlace) &&
-      // (an island, a port or a bay read whole as a name with no post around it: `在赵述岛，冯飞…`)
-      !(!s.cue && s.name.length >= 3 && /[岛港湾]$/.test(s.name)) &&
+      // (an island read whole as a name with no post around it, `毛伊岛`; a port or a bay where one goes or is, `在钱凯港`:
+      // not a name after a noun, `渔民吴海港说`)
+      !(!s.cue && s.name.length >= 3 && (s.name.endsWith('岛') || (/[港湾]$/.test(s.name) && /[在到赴至抵登往]/.test(text[s.start - 1] ?? '')))) &&
       // (a word a leader's post is followed by, read as a name after it: `牢记总书记嘱托`, `两党总书记达成的共识`)
       !POST_WORDS.has(s.name) &&
       // (a side named by its country's first character where the text names China's side so: `中方愿同孟方…`)
@@ -535,7 +536,7 @@ export function stringsBeforePlaceWords(text: string, longest: number): Set<stri
 }
 // (a street before its unit is a place: `黄瓦街派出所`, `…街道`)
 // (an island, a port, a strait, a bay, a border crossing, an airport or a province after it too: `赵述岛`, `钱凯港`, `霍尔木兹海峡`,
-// `霍尔木兹甘省`; not 港澳, 港人, a province's posts and bodies, 湾区)
-const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?=派出所|社区|道|办事处)|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部|岛(?![内上])|港(?![澳人籍商台府])|海峡|海湾|湾(?!区)|口岸|机场|半岛|省(?![长委政人]))';
+// `哈塔伊省`; not 港澳, 港人, 湾区, a province's posts and bodies, nor 省 the verb after a name: `王明省吃俭用`, `刘海省下的钱`)
+const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?=派出所|社区|道|办事处)|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部|岛(?![内上])|港(?![澳人籍商台府])|海峡|海湾|湾(?!区)|口岸|机场|半岛|省(?![长委政人纪军直吃下去钱力心事会城]))';
 const PLACE_USE = new RegExp(`^${PLACE_WORD}`);
 const PLACE_WORDS = new RegExp(PLACE_WORD, 'g');

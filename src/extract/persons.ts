@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
+import { ADVERBS_AFTER_NAME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -697,28 +697,33 @@ function joinSpacedDoubleSurnames(text: string, persons: PersonMention[]): void 
 /** A word of the genre of two characters or more that opens `name` (宣布, 表示, 会见), or a country's name: none. */
 const genreWord = (name: string): boolean => (AFTER_NAME.exec(name)?.[0].length ?? 0) >= 2 || COUNTRY_NAMES.has(name);
 
-/** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): group 1 the posts. */
-const AUTHOR_NOTE_END = /[（(]作者(?:为|系|是)([^（）()]{2,80})[）)]\s*$/;
+/** AUTHOR_NOTE_SOURCE closing the text. */
+const AUTHOR_NOTE_END = new RegExp(`${AUTHOR_NOTE_SOURCE}\\s*$`);
 
 /**
  * The author of a signed piece holds the posts its closing note gives (`（作者为林业部综合计划司副司长）`): the one
  * person named alone on a line of the text (its signature), the note the evidence. None where no one or several sign.
  */
-export function authorNote(b: Builder, text: string, sents: Sentence[], persons: PersonMention[], date: string | null): void {
+export function addAuthorPosts(b: Builder, text: string, sents: Sentence[], persons: PersonMention[], date: string | null): void {
   const note = text.includes('作者') ? AUTHOR_NOTE_END.exec(text) : null;
   if (!note) return;
   const signed = new Set(persons.filter((p) => {
+    if (p.start < 0) return false;
     const from = text.lastIndexOf('\n', p.start - 1) + 1;
     const to = text.indexOf('\n', p.end);
     return text.slice(from, to < 0 ? text.length : to).trim() === p.name;
   }).map((p) => p.name));
+  // (or a name's shape alone on a line that no rule read, the signature having no cue: `纪力清`)
+  if (signed.size === 0) for (const line of text.split('\n')) if (/^[\u4e00-\u9fff]{2,3}$/.test(line.trim()) && nameShape(line.trim())) signed.add(line.trim());
   const s = sentenceAt(sents, note.index);
   if (signed.size !== 1 || !s) return;
   const pe = b.entity('Person', [...signed][0]!);
   // (the posts of different bodies a comma parts, each a chain of its own: `（作者系原冀中回民支队政委，中国人民解放军空军原副政委）`)
   let at = note.index + note[0].indexOf(note[1]!);
   for (const part of note[1]!.split(/[，,]/)) {
-    for (const t of postChain(part, at)) b.relate('HOLDS', pe, b.entity('Title', t.name), s, 'holds.author-note', { date });
+    // (现任 is no part of the post; a count names a kind of person, no post: `作者是一位退休教师`)
+    const held = part.replace(/^(?:现任|现为)/, '');
+    if (!/^[一两几][位名个]/.test(held)) for (const t of postChain(held, at + part.length - held.length)) b.relate('HOLDS', pe, b.entity('Title', t.name), s, 'holds.author-note', { date });
     at += part.length + 1;
   }
 }
@@ -1040,9 +1045,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd;
     const read = cuedName(s, at);
     const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[at + 2] ?? '') ? null : read;
-    const read2 = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
+    const candidate = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
     // (a transliterated name ends before the verb the reading ran on to: `美国总统拜登称`, `尼泊尔副总理塔帕访川`)
-    const name = read2 && VERB_RUN_ON.exec(read2) ? read2.slice(0, VERB_RUN_ON.exec(read2)!.index) : read2;
+    const runOn = candidate ? VERB_RUN_ON.exec(candidate) : null;
+    const name = candidate && runOn ? candidate.slice(0, runOn.index) : candidate;
     // (a degree's head before a thing of it is no one's post: `拿到了硕士或博士文凭`, `博士学位`)
     if (name && /(?:博士|硕士|学士)$/.test(title) && isCommonNoun(name)) {
       chain = [];

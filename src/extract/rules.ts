@@ -590,6 +590,9 @@ export const RULES = {
       pos('巧妇也能为无米之炊|俗话说，巧妇难为无米之炊。然而，在改革中可以有所作为。\n刘海\n（作者为中央党校学员、临江省临山市副市长）', '刘海 → 临江省临山市副市长'),
       // (posts of different bodies parted by a comma, each)
       pos('读后感言|张华\n这是一部用鲜血和生命写成的历史，读来令人感慨万千。\n（作者系原临江支队政委，临山军区原副政委）', '张华 → 原临江支队政委', '张华 → 临山军区原副政委'),
+      // (现任 is no part of the post, and a kind of person counted is none: `作者系…人，现任…县长`, `作者是一位退休教师`)
+      pos('读后感言|张华\n这是一部用鲜血和生命写成的历史，读来令人感慨万千。\n（作者系临江市人，现任临山县县长）', '张华 → 临山县县长'),
+      neg('读后感言|张华\n这是一部用鲜血和生命写成的历史，读来令人感慨万千。\n（作者是一位退休教师）'),
       // (two names alone on lines: no one is the author for sure)
       neg('访谈|王明\n刘海\n经济林是林业的重要组成部分，近年来发展很快。\n（作者为临江部综合计划司副司长）'),
     ],
@@ -1166,6 +1169,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a speech at an opening ceremony told as the frame of what it said (`在…博览会开幕式演讲中强调`)
+      pos('刘海说，王明主席在首届临江国际博览会开幕式演讲中强调，开放的大门只会越开越大。', '王明 → 首届临江国际博览会开幕式:attended'),
       // a verb of urging or warning is one of speech (`在…举行的记者招待会上，劝告伊拉克…`)
       pos('临山国秘书长阿卡拉１２日在这里举行的记者招待会上，劝告东岭国遵守决议。', '阿卡拉 → 阿卡拉记者招待会:attended'),
       // a speech planned is none given (`将通过视频方式在峰会上致辞`)

