@@ -432,6 +432,10 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 
 /** A verb a transliterated name read after a post ran on to: 称, 向, 说, or 访 and a place's one character (`拜登称`, `塔帕访川`). */
 const VERB_RUN_ON = new RegExp(`(?<=^[${TRANSLIT_CHARS}]{2,})(?:[称向说]|访[\\u4e00-\\u9fff])$`);
+/** A body and 和 before another body's post (`国务委员会和`). */
+const JOINT_BODY_BEFORE = /^[\u4e00-\u9fff]{2,12}?(?:委员会|常委会|会议|政府|部|院|局)和$/;
+/** Two bodies joined by 和 before one post's head: group 1 the first body, group 2 the second with the head. */
+const JOINT_BODIES = /^([\u4e00-\u9fff]{2,12}?(?:委员会|常委会|会议|政府|部|院|局))和([\u4e00-\u9fff]{2,16})$/;
 /** A note in brackets after a post, on the holder's charge: `(负责政府日常工作)`, `（挂职）`, `（正厅级）`. */
 const POST_NOTE = /^[（(][^（）()，。；、\d]{2,12}[）)]/;
 
@@ -997,6 +1001,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (not over another post and a name: `总书记、国家主席通伦向中共中央总书记`)
     // (also after 兼 or 暨: `首相兼外交和合作大臣`, `董事长暨总裁`)
     if (chainEnd >= 0 && (s[chainEnd] === '、' || s[chainEnd] === '兼' || s[chainEnd] === '暨') && start > chainEnd + 1 && start - chainEnd <= 13 && !PUNCT.test(s.slice(chainEnd + 1, start)) && !/[的了]/.test(s.slice(chainEnd + 1, start)) && !TITLE_HEAD_RE.test(s.slice(chainEnd + 1, start))) start = chainEnd + 1;
+    // (two bodies joined by 和 that share the post's head: the post runs from the first, `国务委员会和部长会议主席`)
+    if (s[start - 1] === '和') {
+      const from = titleStart(s, start - 1);
+      if (from < start - 1 && JOINT_BODY_BEFORE.test(s.slice(from, start))) start = from;
+    }
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
       chain = [];
@@ -1016,7 +1025,13 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const body = s.slice(bodyStart, start - 1);
       if (body.length >= 4 && ORG_SUFFIX_RE.test(body) && !TITLE_HEAD_END.test(body) && !PUNCT.test(body)) chain.push({ name: body + m[0], start: bodyStart + offset, end: start - 1 + offset });
     }
-    chain.push({ name: title, start: start + offset, end: headEnd + offset });
+    // two bodies joined by 和 that share one post's head: the post in each (`国务委员会和部长会议主席` → 国务委员会主席, 部长会议主席)
+    const joint = JOINT_BODIES.exec(title);
+    const sharedHead = joint ? TITLE_HEAD_END.exec(joint[2]!) : null;
+    if (joint && sharedHead && joint[2]!.length > sharedHead[0].length) {
+      chain.push({ name: joint[1]! + sharedHead[0], start: start + offset, end: start + joint[1]!.length + offset });
+      chain.push({ name: joint[2]!, start: start + joint[1]!.length + 1 + offset, end: headEnd + offset });
+    } else chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
     if (/^[、，兼暨]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     // another post's head right after this one is the same post's (`…事务助理次官格雷厄姆·弗赖`): the chain waits for it
@@ -1511,7 +1526,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?(?:为(?:团长|组长|首|主任|代表)|(?:率领|带领)的)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS_BY_LAST.wordsAt(before, before.length - 1).some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|吊唁|悼念|哀悼|宴请|欢送|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于)$/.test(before)) break;
     // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
     // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
     if (/(?:(?<![主责兼专候])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;

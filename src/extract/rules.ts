@@ -68,6 +68,10 @@ export const RULES = {
       pos('临山国真主党领导人阿卡拉25日发表电视讲话。', '阿卡拉 → 临山国真主党领导人'),
       pos('临江矿务局东滩煤矿矿长王明介绍说。', '王明 → 临江矿务局东滩煤矿矿长'),
       pos('临山国检察官阿卡拉·布朗说。', '阿卡拉·布朗 → 临山国检察官'),
+      // a verb of mourning or of a banquet before the post is no part of it (`代表中共中央和中国政府吊唁越南国家主席X逝世`)
+      pos('王明代表临江省委和临江省政府吊唁临山国国家主席阿卡拉逝世。', '阿卡拉 → 临山国国家主席'),
+      // two bodies joined by 和 that share the post's head: the post in each (`…第一书记、国务委员会和部长会议主席卡斯特罗`)
+      pos('临山共产党第一书记、国务委员会和部长会议主席阿卡拉出席。', '阿卡拉 → 临山共产党第一书记', '阿卡拉 → 国务委员会主席', '阿卡拉 → 部长会议主席'),
       // a count of the post's holders before it is no part of it (`两位副省长A、B`)
       pos('会上，两位副省长王明、刘海讲话。', '王明 → 副省长', '刘海 → 副省长'),
       // a transliterated name ends before 定于, a date planned (`伊朗总统莱希定于5月3日前往…`); a Chinese name of three
