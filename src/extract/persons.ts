@@ -432,10 +432,12 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
 
 /** A verb a transliterated name read after a post ran on to: 称, 向, 说, or 访 and a place's one character (`拜登称`, `塔帕访川`). */
 const VERB_RUN_ON = new RegExp(`(?<=^[${TRANSLIT_CHARS}]{2,})(?:[称向说]|访[\\u4e00-\\u9fff])$`);
+/** A body one of two joined by 和 may be, that share a post's head (`国务委员会`). */
+const JOINT_BODY = '[\\u4e00-\\u9fff]{2,12}?(?:委员会|常委会|会议|政府|部|院|局)';
 /** A body and 和 before another body's post (`国务委员会和`). */
-const JOINT_BODY_BEFORE = /^[\u4e00-\u9fff]{2,12}?(?:委员会|常委会|会议|政府|部|院|局)和$/;
+const JOINT_BODY_BEFORE = new RegExp(`^${JOINT_BODY}和$`);
 /** Two bodies joined by 和 before one post's head: group 1 the first body, group 2 the second with the head. */
-const JOINT_BODIES = /^([\u4e00-\u9fff]{2,12}?(?:委员会|常委会|会议|政府|部|院|局))和([\u4e00-\u9fff]{2,16})$/;
+const JOINT_BODIES = new RegExp(`^(${JOINT_BODY})和([\\u4e00-\\u9fff]{2,16})$`);
 /** A note in brackets after a post, on the holder's charge: `(负责政府日常工作)`, `（挂职）`, `（正厅级）`. */
 const POST_NOTE = /^[（(][^（）()，。；、\d]{2,12}[）)]/;
 
@@ -446,12 +448,12 @@ const POST_NOTE = /^[（(][^（）()，。；、\d]{2,12}[）)]/;
  */
 function givenNamesAddressed(text: string, persons: PersonMention[]): void {
   const addressed = new Set(persons.filter((p) => p.name.length === 2 && text.startsWith('同志', p.end)).map((p) => p.name));
+  // (the given name read alone right after a surname, at a list's start or after a post: `航天员聂|海胜、`)
+  // (not the last character of a word or a post before it: `学习|雷锋同志`, `副主席|韩正` name no 习雷锋, 席韩正)
+  const surnameBefore = (p: PersonMention) =>
+    SURNAMES_1.has(text[p.start - 1] ?? '') && !isCommonWord(text.slice(Math.max(0, p.start - 2), p.start)) && !TITLE_HEAD_END.test(text.slice(Math.max(0, p.start - 6), p.start));
   for (const given of addressed) {
     const full = new Set(persons.filter((p) => p.name.length === 3 && p.name.endsWith(given)).map((p) => p.name));
-    // (the given name read alone right after a surname, at a list's start or after a post: `航天员聂|海胜、`)
-    // (not the last character of a word or a post before it: `学习|雷锋同志`, `副主席|韩正` name no 习雷锋, 席韩正)
-    const surnameBefore = (p: PersonMention) =>
-      SURNAMES_1.has(text[p.start - 1] ?? '') && !isCommonWord(text.slice(Math.max(0, p.start - 2), p.start)) && !TITLE_HEAD_END.test(text.slice(Math.max(0, p.start - 6), p.start));
     for (const p of persons) if (p.name === given && surnameBefore(p) && !text.startsWith('同志', p.end)) full.add(text[p.start - 1] + given);
     if (full.size !== 1) continue;
     const name = [...full][0]!;
@@ -821,7 +823,7 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   // a decision's line naming its appointees alone, under 决定： (`张又侠、何卫东为中华人民共和国中央军事委员会副主席；`)
   const listed = LISTED_APPOINTMENT.exec(s);
   // (not one with a verb of its own, which the rules around read: `贾祥当选为…主席`)
-  if (listed && TITLE_HEAD_END.test(listed[2]!) && !/当选|任命|选举|推选|增补|被/.test(listed[1]!) && !taken(0)) appointed(0, listed[1]!.length + 1, listed[2]!);
+  if (listed && TITLE_HEAD_END.test(listed[2]!) && !APPOINTED_CUE.test(listed[1]!) && !/当选|被/.test(listed[1]!) && !taken(0)) appointed(0, listed[1]!.length + 1, listed[2]!);
   /** The one named between `from` and 为 at `verbAt` holds `post`: read by the scan with a post before or after him, else by name alone. */
   const headedBy = (from: number, verbAt: number, post: PersonMention['titles'][number]): void => {
     const named = out.find((p) => p.start - offset >= from && (p.end - offset === verbAt || p.titles.some((t) => t.end - offset === verbAt && t.start >= p.end)));

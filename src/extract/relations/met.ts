@@ -17,12 +17,15 @@ const MEET = new RegExp(MEET_VERB_ALT, 'g');
 const ENVOY_OF = /^(?:总统|主席|总理|首相|国王)?的(?:特使|特别代表|私人代表|代表|夫人|妻子|丈夫|亲属|家属|女儿|儿子)/;
 /** A meeting named as what is prepared for or made ready, or as the time before it (`…的会晤作准备`, `…会谈铺平道路`, `…举行会谈的前夕`). */
 const PREPARED_FOR = /^(?:作|做|进行)(?:好|了)?(?:准备|铺垫)|^铺平道路|^(?:的)?(?:筹备|准备)工作|^的?前夕|^的(?:中心|主要|核心)?(?:内容|议题|重点|主题)将/;
+/** 将 of a plan, not of a rank or a general (上将, 将军, 将领, 将士); and 将于, its day. */
+const WILL = '(?<![上中少大])将(?![军领士])';
+const WILL_AT = '(?<![上中少大])将于';
 /** A clause that goes on with a plan told in the clause before it, its subject's (`将于下月访问…，并同X举行`; not 将 of 上将, 将军). */
-const PLAN_GOES_ON = /(?:(?<![上中少大])将(?![军领士])|即将|计划|拟|准备|定于)[^，。；]{1,30}，(?:并|然后|随后|之后|再|还)(?:于[^，。；]{1,8}?)?(?:[同与跟][^，。；]{1,20}?)?(?:举行|进行)?$/;
+const PLAN_GOES_ON = new RegExp(`(?:${WILL}|即将|计划|拟|准备|定于)[^，。；]{1,30}，(?:并|然后|随后|之后|再|还)(?:于[^，。；]{1,8}?)?(?:[同与跟][^，。；]{1,20}?)?(?:举行|进行)?$`);
 /** …or right after the comma, the subject left out, where the plan is told by 将 or a date set (`将在论坛致辞，会见X`; not 计划 or 拟 of a noun: `“九五”计划…的汇报，`, `虚拟现实产业园，`). */
-const PLAN_THEN_CLAUSE = /(?:(?<![上中少大])将(?![军领士])|即将|定于)[^，。；了]{1,30}，$/;
+const PLAN_THEN_CLAUSE = new RegExp(`(?:${WILL}|即将|定于)[^，。；了]{1,30}，$`);
 /** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`, `将再次举行会晤`). */
-const PLANNED = /(?:计划|(?<![上中少大])将(?![军领士])|拟|准备|打算|定于|(?<![上中少大])将于[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?(?:再次|再度|首次|正式)?(?:举行)?$/;
+const PLANNED = new RegExp(`(?:计划|${WILL}|拟|准备|打算|定于|${WILL_AT}[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?(?:再次|再度|首次|正式)?(?:举行)?$`);
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 
