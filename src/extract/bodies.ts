@@ -637,7 +637,7 @@ const LISTED_BOOK = /^[、和及与]((?:(?![的了和及与、])[\u4e00-\u9fff])
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
-const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
+const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?!关于)(?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|的(?:决定|决议)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
@@ -985,7 +985,8 @@ export function findPolicies(text: string): NameMention[] {
   }
   // the laws listed after one found (`审议了法律援助法、医师法、湿地保护法…草案和教育法、…修正草案`):
   // each item of the list that ends in 法, the draft word after it or not
-  // (also after a decision that amends one: `关于修改专利法的决定、生物安全法、新修订的…保护法`)
+  // (also after a decision that amends one: `关于修改专利法的决定、生物安全法、新修订的…保护法`; and the last law a decision
+  // amends, before 的决定: `关于修改A法、B法、C法的决定`)
   for (const law of out.filter((p) => LAW_END.test(p.name) || /^关于修改.{2,40}法的决定$/.test(p.name))) {
     let at = law.end;
     // a bare 基本法 joined to the constitution is the special region's (`依照宪法和基本法办事`)

@@ -18,7 +18,7 @@ export const TITLE_HEADS = [
   '董事', '监事',
   '副总经理', '总经理', '总裁', '副总裁', '理事长', '副理事长', '副会长', '会长', '检察长', '副检察长', '庭长',
   '副组长', '组长', '政委', '司令员', '大使', '公使', '总领事', '参赞', '最高领导人', '新闻秘书', '总统', '副总统', '首相', '国王', '埃米尔', '执政官', '召集人', '外长', '外交部长', '外相', '防卫相',
-  '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师', '总建筑师', '总会计师',
+  '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师', '总建筑师', '总会计师', '总农艺师', '总畜牧师', '总规划师', '总审计师', '总督学',
   '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
   // posts of foreign and international office, of the army, and of the professions the national news names
   '行政长官', '总干事', '干事长', '特使', '次官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
@@ -179,7 +179,7 @@ export const AFTER_NAME =
  * `《求是》杂志发表中共中央总书记…习近平的重要文章`, `会议通过原…局党委委员X…的处分`); 应 (`应…外交部长…邀请`) is read apart, as
  * 应急 begins posts.
  */
-export const POST_LEFT_VERBS = ['致电', '致函', '听取', '播发', '除了', '电贺', '发表', '刊发', '刊登', '播出', '通过', '委托', '给予', '授予', '免去', '撤销', '开除', '交给', '递给', '送给', '转交', '移交', '然后', '维护', '包括', '正如', '禁止', '说起', '提起', '获得', '虽然', '如果', '因为', '但是', '推翻', '罢免', '弹劾', '逮捕', '支持', '拥护', '爱戴', '信赖', '质疑', '指责', '批评', '抨击', '称赞', '赞扬'];
+export const POST_LEFT_VERBS = ['致电', '致函', '听取', '播发', '除了', '电贺', '发表', '刊发', '刊登', '播出', '通过', '委托', '给予', '授予', '免去', '撤销', '开除', '交给', '递给', '送给', '转交', '移交', '然后', '维护', '包括', '正如', '禁止', '说起', '提起', '获得', '虽然', '如果', '因为', '但是', '推翻', '罢免', '弹劾', '逮捕', '支持', '拥护', '爱戴', '信赖', '质疑', '指责', '批评', '抨击', '称赞', '赞扬', '高度评价', '积极评价', '赞赏', '赞誉', '充分肯定', '高度肯定'];
 
 /**
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
@@ -257,7 +257,7 @@ export const MEETING_HEADS = [
   '大典(?<!重大典|永乐大典)(?![型范籍])',
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
-export const BARE_HEADS = ['座谈会', '欢送会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会'];
+export const BARE_HEADS = ['座谈会', '欢送会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会', '通报会', '恳谈会', '协调会', '通气会'];
 /**
  * Heads read only where a meeting is called: what they end with stands for other things too
  * (a body, 机会), so each says what must stand before it. Scanned with MEETING_HEADS; each opens
@@ -554,12 +554,16 @@ export function paperProvince(newspaper: string | null): string | null {
   return PROVINCES.find(([, short]) => newspaper.startsWith(short))?.[1] ?? PAPER_PROVINCES.find(([paper]) => newspaper.startsWith(paper))?.[1] ?? null;
 }
 
+/** What a paper's or a station's name ends with after its place (`天水日报`, `临江广播电视台`). */
+export const PAPER_SUFFIXES = ['日报', '晚报', '都市报', '新闻网', '融媒体', '广播电视台', '电视台'];
+const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)市?(?:${PAPER_SUFFIXES.join('|')})`);
+
 /**
  * The city a city's paper is of, by the place its name opens with (`天水日报` → 天水, `包头日报` → 包头), for the 我市 of
  * its reports; null for a province's paper or a name the dictionary does not know as a city (the caller tells: `isPlace`).
  */
 export function paperCity(newspaper: string | null, isPlace: (name: string) => boolean): string | null {
-  const m = newspaper ? /^([\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|融媒体|广播电视台)/.exec(newspaper) : null;
+  const m = newspaper ? PAPER_NAME.exec(newspaper) : null;
   // (a city, named with 市 a place the dictionary knows: 天水市, not 长江市; no province's paper, 长江日报)
   if (!m || PROVINCE_NAMES.includes(m[1]!) || paperProvince(newspaper) !== null) return null;
   return isPlace(`${m[1]!}市`) ? m[1]! : null;

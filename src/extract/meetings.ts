@@ -158,6 +158,15 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
+  // `安徽省人民政府与浙江吉利控股集团在合肥签署战略合作协议。…主持签约仪式`: a signing ceremony named by the two parties that
+  // sign before it (spec: a meeting with no name of its own by its hosts and head noun)
+  for (const [m, n] of names) {
+    // (the signing told in the ceremony's sentence, the one before it, the lede or the headline: not one of another day)
+    const own = SIGNING_CEREMONY.test(n) ? sents.findIndex((x) => x.start <= m.start && m.start < x.end) : -1;
+    const told = own < 0 ? '' : [sents[own - 1]?.text ?? '', sents[own]!.text.slice(0, m.start - sents[own]!.start), sents[0]!.text, titleText].join('\n');
+    const parties = own < 0 ? null : signingParties(told);
+    if (parties) names.set(m, parties + n);
+  }
   for (const [m, n] of names) names.set(m, own(n));
   // `四川省在成都召开欢送会…。省领导…出席欢送仪式`: a farewell named by its host, and the bare 欢送仪式 or 欢送会 of
   // the same article is it
@@ -582,6 +591,10 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
   const named = meetings.filter((m) => !m.bare && !m.ref && names.has(m) && !/^(?:党的|中共|中国共产党)?[一二三四五六七八九十]+大$|[中次]全会$/.test(names.get(m)!));
   const hosted = named.find((m) => HOSTED_BY.test(text.slice(m.end, m.end + 40)));
   if (hosted && named.every((m) => sameMeeting(names.get(m)!, names.get(hosted)!))) return { name: names.get(hosted)!, mention: hosted, fromTitle: null };
+  // a lede that tells two parties signing (`安徽省人民政府与…集团在合肥签署战略合作协议`) reports their signing ceremony
+  const parties = lede[0] ? signingParties(lede[0].text) : null;
+  const signing = parties ? meetings.find((m) => names.get(m) !== undefined && names.get(m)!.startsWith(parties) && SIGNING_CEREMONY.test(names.get(m)!.slice(parties.length))) : undefined;
+  if (signing) return { name: names.get(signing)!, mention: signing, fromTitle: null };
   // a lede of other news (an instruction, a letter) and a paragraph on after it that opens with
   // the meeting held (`中央政法工作会议7日至8日在北京召开。…主持会议…出席会议`): that meeting, where it
   // is the only one (several are a digest's items: `国内联播快讯`)
@@ -1446,6 +1459,30 @@ function pressBody(text: string, start: number): string | null {
 
 /** A celebration named bare (`庆典`, `庆祝活动`), and one named in full (`…创刊15周年庆祝活动`, `建校百年庆典`). */
 const CELEBRATION = /^(?:庆典|庆祝活动|纪念活动)$/;
+/** A bare signing ceremony (`签约仪式`, `签字仪式`). */
+const SIGNING_CEREMONY = /^(?:签约|签字)仪式$/;
+/** A clause of two parties signing, `A与B(在X)签署…` (group 1 both parties), a date before it; not one of a time gone by. */
+const SIGNED_BY = /(?:^|[，。；,;：:\n\s])(?:[^，。；,;：:\n\s]{0,10}?日(?:[上下]午|晚)?[，,]?)?([\u4e00-\u9fff（）()\d]{5,50}?)(?:在[^，。；,;]{1,12}?)?(?:正式|共同)?(?:签署|签订|签约)/g;
+/** What dates a signing before the report's own day: it names no ceremony of the report. */
+const SIGNED_BEFORE = /去年|前年|上年|此前|曾|已于|年初|早在/;
+/**
+ * The two parties that sign in the first such clause of `text` (`安徽省人民政府与浙江吉利控股集团`), joined by 与 (else
+ * 和 or 同) where what stands before it is a body (so 工业和信息化厅 stays whole); null where none.
+ */
+function signingParties(text: string): string | null {
+  for (const m of allMatches(SIGNED_BY, text)) {
+    const both = m[1]!;
+    // (the sentence's words before the clause too: `去年，A与B签署了…`)
+    if (SIGNED_BEFORE.test(text.slice(0, m.index!).split(/[。\n]/).at(-1)! + m[0]) || /代表|见证/.test(both)) continue;
+    for (const join of ['与', '和', '同']) {
+      for (let k = both.indexOf(join); k >= 2; k = both.indexOf(join, k + 1)) {
+        const first = both.slice(0, k);
+        if (both.length - k - 1 >= 2 && (ORG_SUFFIX_RE.test(first) || STANDALONE_ORGS.includes(first))) return `${first}与${both.slice(k + 1)}`;
+      }
+    }
+  }
+  return null;
+}
 const CELEBRATION_NAMED = /(?:周年|诞辰)(?:庆祝活动|纪念活动|庆祝大会|纪念大会|庆典)$/;
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
@@ -1473,6 +1510,8 @@ const CEREMONY_CUT = /(?:发布|启动|颁奖|揭晓)$/;
 /** The clause goes on to hold the meeting its subject names (`…仪式在武汉举行`, `…仪式今晚举行`). */
 const HELD_RIGHT_AFTER = /^(?:今天|今晚|昨天|昨晚|当天|当晚|日前|近日|\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式)?(?:举行|举办|召开|开幕|启幕)/;
 
+/** A project that holds the ceremony of its works (`临江大桥项目…举行开工仪式`). */
+const PROJECT_HOST = /[\u4e00-\u9fff]{2}(?:项目|工程)$/;
 const CEREMONY_OF_ACT = new RegExp(`^(?:${CEREMONY_ACTS.join('|')})仪式$`);
 
 /**
@@ -1514,15 +1553,16 @@ export function hostNamed(text: string, start: number, name: string, head: strin
   if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name)) || name.length - head.length > 12) return name;
   // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
   // (the body, not the verb that describes it: `出席…会议的青海代表团举行第一次全体会议`)
-  const host = clauseHost(text, start, head)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协').replace(DESCRIBED_BODY, '');
+  // (a project's builder described before it is none of its name: `由中企承建的临江大桥项目`)
+  const host = clauseHost(text, start, head, CEREMONY_OF_ACT.test(name))?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协').replace(DESCRIBED_BODY, '').replace(/^[^的]*的(?=[\u4e00-\u9fff]{2,}(?:项目|工程)$)/, '');
   return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
 }
 
 /** A province by its full name (`四川省`, `广西壮族自治区`). */
 const PROVINCE_FULL = new RegExp(`^(?:${PROVINCES.map(([full]) => full).join('|')})$`);
 
-/** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body (a province for a gathering it gives). */
-function clauseHost(text: string, start: number, head = ''): string | null {
+/** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body (a province for a gathering it gives; a project for the ceremony of its works, `ceremony`). */
+function clauseHost(text: string, start: number, head = '', ceremony = false): string | null {
   const clauseStart = clauseStartAt(text, start, /[，。\n ]/);
   const m = HOST_CLAUSE.exec(text.slice(clauseStart, start));
   // (not a time word before the body: `前不久广东省政府召开会议时`)
@@ -1530,7 +1570,7 @@ function clauseHost(text: string, start: number, head = ''): string | null {
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
   // (and a group sent on a task: `中央指导组召开专题会议`; an organization of countries: `伊斯兰合作组织7日在吉达召开特别会议`)
   // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`; a sector of one: `全市宣传战线召开工作会`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

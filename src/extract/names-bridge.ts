@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
 
@@ -262,6 +262,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)
       !(s.name.length === 3 && s.name[1] === '方' && /[愿将]/.test(s.name[2]!)) &&
       !(s.name.length >= 3 && s.name.endsWith('某') && !s.name.endsWith('某某') && !SURNAMES_2.has(s.name.slice(0, 2))) &&
+      // (a sect's or a school's name read on to the next word, `什叶派民兵` → 叶派民; an institution's name to its head's first
+      // character, `孔子学院` → 孔子学)
+      !(s.name.length === 3 && s.name[1] === '派' && SECT_AFTER.test(text.slice(s.start + 2, s.start + 4))) &&
+      !(s.name.length >= 3 && s.cue !== 'title-before' && NAMED_AFTER_HEAD.test(text.slice(s.end - 1, s.end + 5))) &&
+      // (one left unnamed or called by a surname alone, `易某`, `小王`, `老黄`: no full name; not a given name a leader
+      // addresses, `小平同志`)
+      !(s.name.length === 2 && (s.name[1] === '某' || (/[小老]/.test(s.name[0]!) && !text.startsWith('同志', s.end))) && SURNAMES_1.has(s.name[s.name[1] === '某' ? 0 : 1]!)) &&
       !placeRunsOn(text, s) &&
       !phraseList(text, s, spans, clauses) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
@@ -293,7 +300,11 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(!s.cue && text[s.start - 1] === '在' && TRANSLIT_WHOLE.test(s.name) && /^(?:打击|袭击|发动|击退|击落|摧毁|展开|交火)/.test(text.slice(s.end, s.end + 2))) &&
       // (a village's or a town's name of three before its people or another place of a list: `黄杜村农民党员来信`,
       // `龙泉镇、金泉街道…`; not a person's name that ends so, `刘来村、刘彩木`)
-      !(s.cue !== 'title-before' && s.cue !== 'title-after' && s.name.length === 3 && /[村镇乡屯寨]$/.test(s.name) && PLACE_OF_LIST_OR_PEOPLE.test(text.slice(s.end, s.end + 8))) &&
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && s.name.length === 3 && /[村镇乡屯寨]$/.test(s.name) && (PLACE_OF_LIST_OR_PEOPLE.test(text.slice(s.end, s.end + 8)) || UNITS_COUNTED_AFTER.test(text.slice(s.end, s.end + 40)))) &&
+      // (a company named by its founder or a brand, `金仁宝集团董事长`: no one)
+      !(s.cue !== 'title-before' && COMPANY_AFTER.test(text.slice(s.end, s.end + 4))) &&
+      // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
+      !(s.cue !== 'title-before' && PAPER_AFTER.test(text.slice(s.end, s.end + 6))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)
       !(hasNameDot(s.name) && inKicker(text, s.start)) &&
       // (a name inside a slogan that names a strategy or a policy: `老挝“变陆锁国为陆联国”战略`)
@@ -360,6 +371,14 @@ const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主�
 
 /** What follows a village or a town, not a person: its people, or a place of a list no name ends with (`…村农民`, `…镇、金泉街道`; not `刘来村、关牧村`). */
 const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|社区|县|区))/;
+/** A list of towns or villages closed by their count (`…、郭里镇5个镇`). */
+const UNITS_COUNTED_AFTER = /^(?:、[\u4e00-\u9fff]{2,5}?[镇乡村])*[\d一二三四五六七八九十两]+个(?:镇|乡|村|街道|乡镇)/;
+/** What a sect's name goes on to (`什叶派|民兵`, `…派宗教领袖`). */
+const SECT_AFTER = /^(?:民兵|武装|分子|宗教|领袖|势力|组织|穆斯林|教徒)/;
+/** A paper's or a station's name after a city's (`玉溪|日报`, `临江|广播电视台`). */
+const PAPER_AFTER = new RegExp(`^(?:${PAPER_SUFFIXES.join('|')})`);
+/** A company's suffix right after a span (`金仁宝|集团`). */
+const COMPANY_AFTER = /^(?:集团|公司|控股|股份|实业|有限)/;
 /** Verbs of arriving at a place right before a span (`抵达莫尔斯比港`). */
 const ARRIVED_AT = /(?:抵达|到达|飞抵|前往|离开)$/;
 /** Does `start` stand inside a kicker's 【…】 (looked for 30 characters back)? */

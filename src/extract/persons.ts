@@ -298,7 +298,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
       const dottedToVerb = hasNameDot(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !verbSplitAt(text, p.end)))) {
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !verbSplitAt(text, p.end) && !ADVERB_WORD_AT.test(text.slice(p.end, p.end + 2))))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -797,7 +797,9 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   // (the verb before the post at `titleAt`: 为, or 担任)
   const verbLength = (titleAt: number): number => (s.startsWith('担任', titleAt - 2) ? 2 : 1);
   const appointed = (from: number, titleAt: number, title: string): boolean => {
-    const names = namesUpTo(s, from, titleAt - verbLength(titleAt), takenByOther, out);
+    // (a nationality before the one elected is none of his name: `选举德国人冯德莱恩为…主席`)
+    const nationality = NATIONALITY_BEFORE.exec(s.slice(from, titleAt))?.[0].length ?? 0;
+    const names = namesUpTo(s, from, titleAt - verbLength(titleAt), takenByOther, out) ?? (nationality ? namesUpTo(s, from + nationality, titleAt - verbLength(titleAt), takenByOther, out) : null);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
@@ -894,6 +896,32 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     if (PAST_PERIOD_BEFORE.test(s.slice(Math.max(0, at - 8), at))) continue;
     const titles = postChain(m[2].slice(terms.length), m.index! + m[0].length - m[2].length + terms.length + offset);
     if (titles.length) out.push(appointedPerson(m[1], at + offset, titles));
+  }
+  // a portrait's copula: `刘庆是江苏省产业技术研究院院长，` (the post runs to the clause's end; not one of a kind or a count,
+  // `是一名老党员`, nor a post of someone else's, `是市长的秘书`)
+  // (or one read before 是 with a post of his own: `全国人大代表刘庆是…院长`)
+  if (s.includes('是')) for (const m of allMatches(IS_POST, s)) {
+    // (the name ends before an adverb of now, the post starts after 是: `王明现在是…县长`)
+    const nameEnd = m.index! + m[0].indexOf(m[1]!) + m[1]!.length;
+    const postAt = m.index! + m[0].length - m[2]!.length;
+    // (not a question, a denial or a post held before: `是否担任`, `是不是`, `曾是`, `原是`)
+    if (/^(?:否|不|非)/.test(m[2]!) || PAST_BEFORE_COPULA.test(m[1]!)) continue;
+    const named = out.find((p) => p.end - offset === nameEnd && p.start - offset >= m.index!);
+    // (a name after a capacity the scan reads no post in: `全国人大代表刘庆是…`)
+    const tail = named ? 0 : ([3, 2].find((n) => m[1]!.length > n + 1 && /(?:代表|委员)$/.test(m[1]!.slice(0, -n)) && uncuedName(m[1]!.slice(-n))) ?? 0);
+    const name = named?.name ?? (tail ? m[1]!.slice(-tail) : m[1]!);
+    const at = named ? named.start - offset : nameEnd - name.length;
+    if ((!named && (!uncuedName(name) || takenByOther(at, name))) || !TITLE_HEAD_END.test(m[2]!) || /[这该那此]|[一两几每\d][位名个]|^[他她]/.test(m[2]!)) continue;
+    const titles = postChain(m[2]!, postAt + offset);
+    if (titles.length) out.push(appointedPerson(name, at + offset, titles));
+  }
+  // the post one holds now, said before his name (`现任东升居委会副主任的郭瑞容说`, `现为音乐学院教授的周小燕`)
+  if (s.includes('现任') || s.includes('现为')) for (const m of allMatches(HOLDS_NOW_BEFORE_NAME, s)) {
+    const at = m.index! + m[0].length;
+    const name = cuedName(s, at);
+    if (!name || !TITLE_HEAD_END.test(m[1]!) || /[这该那此]/.test(m[1]!) || takenByOther(at, name)) continue;
+    const titles = postChain(m[1]!, m.index! + 2 + offset);
+    if (titles.length) out.push(appointedPerson(name, at + offset, titles));
   }
   // one elected or appointed in the passive (`白滨一良被选为代表`, `刘海被任命为…副总队长`), or who resigns a post
   // (`接受宋光宝因任职年龄到限辞去…主任委员职务`): the post is his as of the article, as a dismissal's is
@@ -1035,6 +1063,17 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       chain.push({ name: joint[2]!, start: start + joint[1]!.length + 1 + offset, end: headEnd + offset });
     } else chain.push({ name: title, start: start + offset, end: headEnd + offset });
     chainEnd = headEnd;
+    // (a description between the posts and the name is none of them: `原市政协副主席、著名粤剧表演艺术家潘楚华`, `原村支书、69岁的老党员王明`)
+    const described = s[headEnd] === '、' ? DESCRIBED_BEFORE_NAME.exec(s.slice(headEnd)) : null;
+    const describedName = described ? cuedName(s, headEnd + described[0].length) : null;
+    if (described && describedName && !taken(headEnd + described[0].length)) {
+      const at = headEnd + described[0].length;
+      out.push({ type: 'Person', name: describedName, start: at + offset, end: at + describedName.length + offset, titles: chain.filter((t) => !GENERIC_POST.test(t.name)) });
+      headRe.lastIndex = at + describedName.length;
+      chain = [];
+      chainEnd = -1;
+      continue;
+    }
     if (/^[、，兼暨]/.test(s.slice(headEnd, headEnd + 1))) continue; // a chain of posts goes on
     // another post's head right after this one is the same post's (`…事务助理次官格雷厄姆·弗赖`): the chain waits for it
     if (TITLE_HEAD_AT.test(s.slice(headEnd, headEnd + 6))) {
@@ -1045,7 +1084,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a name the rules do not read but the model reads after this post: 省长回良玉, 良玉 a word)
     // (none where the post is followed by what it does or holds: `两党总书记达成的共识`)
     const modelName = POST_THEN_NO_NAME.test(s.slice(headEnd, headEnd + 4)) ? undefined : modelAt?.get(headEnd + offset);
-    // (the model's cue may be the list the name opens: `议长比亚斯、参议长…`)
+    // (whatever cue the model gives it: the post it follows is the rules', also one the model's own cues do not list,
+    // `领导小组副组长赵月霞`; or the list the name opens, `议长比亚斯、参议长…`)
     // (a word of two characters the model reads no name in is none: the post's office, its votes, where he went: `总理公署`,
     // `全票`, `总书记国内考察纪实`)
     // a post given to the one named after 由 (`组长由王明担任`, `主任由司法部部长刘海兼任`): his, read after the scan
@@ -1062,7 +1102,15 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd;
     const read = cuedName(s, at);
     const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[at + 2] ?? '') ? null : read;
-    const candidate = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? ((modelName?.cue === 'title-before' || modelName?.cue === 'list') && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
+    // (a dotted name the model reads right after the post is that post's name where the rules read none, `驻华大使卡里尔·哈什米
+    // 高度评价`; where the two readings differ by a tail, the longer where the tail is no word and the genre's verb or a
+    // mark follows it, `舍里·旺派集在`, `阿不都满金主持`, the shorter else, `萨达姆·侯赛因决定`, `阿卜杜·汗通电话`)
+    const dottedModel = modelName && hasNameDot(modelName.name) && s.startsWith(modelName.name, at) ? modelName.name : null;
+    const ruled = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? (modelName && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
+    // (nor 夫 of 夫妇 or 夫人 after it: `临时代办阿卡拉·多吉夫妇`)
+    // (nor a preposition after a one-character last part: `卡洛斯·莫因涉嫌…`, `安娜·梅同一天`)
+    const modelRead = dottedModel && (/^夫[妇人]/.test(s.slice(at + dottedModel.length - 1)) || /·[\u4e00-\u9fff][因同在于对向将被把为与和]$/.test(dottedModel)) ? dottedModel.slice(0, -1) : dottedModel;
+    const candidate = dottedOrRuled(s, at, modelRead, ruled);
     // (a transliterated name ends before the verb the reading ran on to: `美国总统拜登称`, `尼泊尔副总理塔帕访川`)
     const runOn = candidate ? VERB_RUN_ON.exec(candidate) : null;
     const name = candidate && runOn ? candidate.slice(0, runOn.index) : candidate;
@@ -1178,7 +1226,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (/^[\d一二三四五六七八九十两几多各]+[国方]$/.test(cand)) continue;
       // (a measure word after a count opens no name: `6位内阁副总理`)
       if (/[位名个]/.test(cand[0]!) && /[\d０-９一二三四五六七八九十两几多]/.test(s[i - 1] ?? '')) continue;
-      if (!(nameShape(cand) || foreign || givenQi) || taken(i) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
+      // (a leader the dictionary takes for a place, paired with another leader by his post: `习近平主席同普京总统一道`)
+      // (not a body, which the dictionary tags a place too: `国家主席和政府总理`)
+      const pairedPlaceWord = len <= 3 && HEAD_OF_STATE_POST.test(post) && placeWordAt(s, i) === len && !isCommonNoun(cand) && countryAt(cand, 0) === 0 && !PROVINCE_NAMES.includes(cand) && otherLeaderPost(s, i) !== null;
+      if (!(nameShape(cand) || foreign || givenQi || pairedPlaceWord) || taken(i) || (isCommonWord(cand) && !pairedPlaceWord) || (isCommonWord(cand.slice(0, 2)) && !pairedPlaceWord && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
       // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
       if (inPostOf(out, i + offset, k + post.length + offset)) continue;
       // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
@@ -1202,8 +1253,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (BODY_BEFORE_NAME.test(cand)) continue;
       // (nor a conjunction that opens a clause, and its verb: `；但挑起总经理的重担`)
       if (len === 3 && /[但而却]/.test(cand[0]!) && /[；，。：]/.test(s[i - 1] ?? '')) continue;
-      // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`)
-      if (len === 3 && /[由在从被把经自]/.test(cand[0]) && placeWordAt(s, i + 1) >= 2) continue;
+      // (and 由/在/从 before a country: `由南非总统拉马福萨…组成的代表团`; a conjunction or an adverb: `但美国总统特朗普上台后`)
+      if (len === 3 && opensBeforeCountry(s, i)) continue;
       // (and before a surname alone, the leader named by surname and post: `向习主席报告`, `对江主席`, `做习主席的好战士`)
       if (len === 2 && /[同与和向对受给跟做当称祝]/.test(cand[0]) && (s[i - 1] === undefined || PUNCT.test(s[i - 1]!)) && /^(?:总书记|主席|总理|委员长|副主席|副总理)$/.test(post)) continue;
       // (nor one character said twice, a word of speech: `聂海胜：谢谢总书记`)
@@ -1272,6 +1323,34 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担
  */
 const TAKES_POST = /(?:批准|同意|决定|宣布|提名|由|祝贺|欢迎|^|[，；。：:\s])(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已|现在|目前)?(?:(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)|(?<![曾历原])(?:担任了?|连任))(?![务何意期命用职教]|内(?!蒙古)|上(?!海))((?:[^，。；任]|(?<=主)任){2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** The name after a post at `at`: the rules' reading, the model's dotted one where the rules read none, and of the two where one starts the other, what `tailed` keeps. */
+function dottedOrRuled(s: string, at: number, dotted: string | null, ruled: string | null): string | null {
+  if (!dotted) return ruled;
+  if (!ruled) return dotted;
+  if (ruled === dotted || !(ruled.startsWith(dotted) || dotted.startsWith(ruled))) return ruled;
+  return ruled.length > dotted.length ? tailed(s, at, dotted, ruled) : tailed(s, at, ruled, dotted);
+}
+
+/** Of two readings of a name at `at`, one the other's start: the longer where its tail is all transliterating characters, or up to four characters with no word and the genre's verb or a mark after it. */
+function tailed(s: string, at: number, shorter: string, longer: string): string {
+  const tail = longer.slice(shorter.length);
+  const next = s.slice(at + longer.length);
+  if ([...tail].every((c) => TRANSLIT_SET.has(c))) return longer;
+  // (no word of the dictionary in the tail, nor across its end where no verb follows: `…图丹却吉尼玛主持` is whole, `侯赛因决定` no name)
+  const word = [...tail].some((_, k) => k + 1 < tail.length && isCommonWord(tail.slice(k, k + 2))) || (!AFTER_NAME.test(next) && isCommonWord(tail.slice(-1) + (next[0] ?? '')));
+  return !word && tail.length <= 4 && (AFTER_NAME.test(next) || /^[，。、；]/.test(next)) ? longer : shorter;
+}
+
+/** A description after a chain of posts, before the name (`、著名粤剧表演艺术家`, `、69岁的老党员`). */
+const DESCRIBED_BEFORE_NAME = /^、(?:(?:著名|知名|资深|优秀|杰出)[^，。；、：\d]{1,10}?家|[\d一二三四五六七八九十]{1,3}岁的(?:老)?(?:党员|干部|军人|战士|农民|专家))/;
+/** An adverb of time the model may read a name on into (`王明现在是…` is 王明 + 现在, no 王明现). */
+const ADVERB_WORD_AT = /^(?:现在|目前|当时|当年|正在|已经|曾经)$/;
+/** A post held before, said before 是 (`王明曾是…`, `原是`, `当年是`): none now. */
+const PAST_BEFORE_COPULA = /(?:曾|原|也曾|曾经|当时|当年|过去|以前|早年)$/;
+/** A name at a clause's start, 是 and a post to the clause's end (`刘庆是…研究院院长，`). */
+const IS_POST = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:现在|目前|现)?是([^，。；的“”]{2,40}?)(?=[，。；]|$)/g;
+/** `现任P的` before a name: the post he holds now (group 1). */
+const HOLDS_NOW_BEFORE_NAME = /现[任为]([^，。；的“”]{2,30}?)的/g;
 /** One elected or appointed in the passive, at a clause's start: the name, then the post up to the clause's end. */
 const PASSIVE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:同志)?被(?:任命|选举|推选|聘任|聘|选)为([^，。；]{2,40}?)(?=[，。；]|$)/g;
 /** One who resigns a post, at a clause's start or after 接受 (a reason between): the name, then the post before 职务. */
@@ -1299,7 +1378,13 @@ function postChain(title: string, start: number): PersonMention['titles'] {
   const titles: PersonMention['titles'] = [];
   let at = start;
   let body = '';
-  for (const part of title.split('、')) {
+  // (兼 joins two posts as 、 does, where each ends in a head: `总指挥兼总设计师`)
+  // (each part is one character, 、 or 兼, after the one before it)
+  const parts = title.split('、').flatMap((part) => {
+    const pieces = part.split(/兼(?![任职])/);
+    return pieces.length > 1 && pieces.every((p) => TITLE_HEAD_END.test(p)) ? pieces : [part];
+  });
+  for (const part of parts) {
     const head = TITLE_HEAD_END.exec(part);
     if (head && BARE_POST.test(part) && body) titles.push({ name: body + part, start: at, end: at + part.length });
     else if (head) {
@@ -1404,6 +1489,9 @@ function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
 /** The invitation that 应 before a post opens (`应国家主席…的邀请`, `…之邀`). */
 const INVITED = /^[^，。；]*?(?:邀请|之邀)/;
 
+/** Is the character at `i` a preposition, a conjunction or an adverb before a country (its post after it), no surname (`由南非总统`, `但美国总统`)? */
+const opensBeforeCountry = (s: string, i: number): boolean => /[由在从被把经自但而却并且也还都]/.test(s[i] ?? '') && placeWordAt(s, i + 1) >= 2;
+
 /** Does a name stand right before `k`, after a boundary (`会见习近平主席` → 习近平)? */
 function nameBefore(s: string, k: number): boolean {
   for (const len of [3, 2]) {
@@ -1415,6 +1503,8 @@ function nameBefore(s: string, k: number): boolean {
     // (nor a preposition before a word, `向国家主席江泽民`: 向 is a surname too; nor 应 of an invitation, `应国家主席…的邀请`)
     // (nor a country and 前 of a former post: `印度前总理`)
     if (cand.endsWith('前') && placeWordAt(s, i) >= len - 1) continue;
+    // (nor a preposition or a conjunction before a country: `但美国总统特朗普`)
+    if (len === 3 && opensBeforeCountry(s, i)) continue;
     if (nameShape(cand) && !isCommonWord(cand) && !BODY_BEFORE_NAME.test(cand) && nameBoundaryBefore(s, i) && !/^(?:总|副|党组|常务)/.test(s.slice(k - 1, k)) && placeWordAt(s, i) <= len && !(len === 3 && (/[向对给同与和跟为]/.test(cand[0]!) || (cand[0] === '应' && INVITED.test(s.slice(k, k + 40)))) && isCommonWord(cand.slice(1)))) return true;
   }
   return false;
@@ -1528,7 +1618,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?(?:为(?:团长|组长|首|主任|代表)|(?:率领|带领)的)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS_BY_LAST.wordsAt(before, before.length - 1).some((w) => before.endsWith(w)) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|吊唁|悼念|哀悼|宴请|欢送|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于)$/.test(before)) break;
+    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|吊唁|悼念|哀悼|宴请|欢送|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于|什么|怎么|为何)$/.test(before)) break;
     // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
     // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
     if (/(?:(?<![主责兼专候])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;
@@ -1537,6 +1627,12 @@ export function titleStart(s: string, headStart: number): number {
     if (((before.endsWith('因') && s[i] !== '特') || (before.endsWith('其') && !/[他它中余]/.test(s[i] ?? ''))) && ![1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) break;
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
+    // 经 of 经…批准 (`经中央军委主席X批准`), not of 经济, 经贸; 有 of 就有/还有 (`就有市委书记X参加`), not of 有关, 有色;
+    // a demonstrative (`该党主席`, `这位市长`) opens no post
+    // (经 standing alone, not the end of a word: 财经委 is a body's)
+    if (before.endsWith('经') && (i < 2 || PUNCT.test(s[i - 2]!) || /[已并须均]/.test(s[i - 2]!)) && !/[济贸营信管销]/.test(s[i] ?? '') && /^[^，。；]{2,30}?(?:批准|同意|授权|提名|推荐|签署)/.test(s.slice(i))) break;
+    if (before.endsWith('有') && /[就还也都又中另只]/.test(s[i - 2] ?? '') && !/[关色限线效]/.test(s[i] ?? '')) break;
+    if (/(?:这个|这位|那位)$/.test(before)) break;
     // 暨 between two posts (`集团董事长暨总裁`), not of 暨南大学
     if (before.endsWith('暨') && s[i] !== '南') break;
     // a verb an adverb of time marks before the post (`某法院已经禁止巴基斯坦前总理X…`), not a word of a body's name
@@ -1641,7 +1737,8 @@ function foreignNameAfterPost(s: string, start: number, headEnd: number): string
   while (k < s.length && k - headEnd < 7 && TRANSLIT_SET.has(s[k]!)) k++;
   for (let end = headEnd + 3; end <= k; end++) {
     const rest = s.slice(end);
-    if (/^(?:[\d０-９]|[，。、；：])/.test(rest) || AFTER_NAME.test(rest)) return placeWordAt(s, headEnd) >= end - headEnd || FOREIGN_PLACE_RE.test(s.slice(headEnd, end)) ? null : s.slice(headEnd, end);
+    // (or, where the run of transliterating characters ends, to a word: `美国总统特朗普上台后`)
+    if (/^(?:[\d０-９]|[，。、；：])/.test(rest) || AFTER_NAME.test(rest) || (end === k && isCommonWord(rest.slice(0, 2)))) return placeWordAt(s, headEnd) >= end - headEnd || FOREIGN_PLACE_RE.test(s.slice(headEnd, end)) ? null : s.slice(headEnd, end);
   }
   return null;
 }
@@ -1656,7 +1753,7 @@ function longerForeignName(s: string, i: number, read: string | null): string | 
   // (the cheap test first: most names after a post open with no transliterating character)
   if (!TRANSLIT_SET.has(s[i] ?? '')) return null;
   // (or to the genre's verb after it: `第一副总理斯克利亚尔在开幕式上…`)
-  const m = /^[\u3400-\u9fff]{4,7}?(?=[、，,。；]|(?<![正现存所实])在|(?<![方志导面])向|(?<![宣声号])称|说|访|(?<![面反绝相针])对|(?<![共相如协陪])同|(?<![参给赋])与|(?<![即必])将|应邀|表示|指出|强调|宣布|会见|出席)/.exec(s.slice(i, i + 10));
+  const m = /^[\u3400-\u9fff]{4,7}?(?=[、，,。；]|(?<![正现存所实])在|(?<![方志导面])向|(?<![宣声号])称|说|访|(?<![面反绝相针])对|(?<![共相如协陪])同|(?<![参给赋])与|(?<![即必])将|应邀|邀请|表示|指出|强调|宣布|会见|出席)/.exec(s.slice(i, i + 10));
   if (!m || (read && (read.length >= m[0].length || !m[0].startsWith(read)))) return null;
   const name = m[0];
   const other = [...name].filter((c) => !TRANSLIT_SET.has(c));
@@ -1688,6 +1785,8 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
   return -1;
 }
 
+/** A head of government's or state's post (`普京总统`, `莫迪总理`). */
+const HEAD_OF_STATE_POST = /^(?:总统|总理|首相)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
@@ -1708,6 +1807,10 @@ const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的([^，。；]{2,40}?)职务/g
 /** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
 const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;
 
+/** A nationality before a name (`德国人`, `英国籍`). */
+const NATIONALITY_BEFORE = /^[\u4e00-\u9fff]{1,5}?国(?:人|籍)/;
+/** What one does where he came to (`来川考察`, `来澳门视察`). */
+const CAME_TO_ACT = /^(?:考察|调研|视察|访问|检查|指导|出席|参加)$/;
 /** Characters that do not begin a name but a clause (`和项目`, `会工作`). */
 const FUNCTION_START = /[和与及同会在对向为把被将从并而或也还就都又]/;
 
@@ -1755,7 +1858,11 @@ export function cuedName(s: string, i: number): string | null {
   // (nor 来 before a verb, the purpose of what one does around the post: `围绕首席科学家来组合…资源`)
   if (s[i] === '来' && isVerb(s.slice(i + 1, i + 3))) return null;
   // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)
-  if (s[i] === '来' && PROVINCE_CHARS[s[i + 1] ?? ''] && /^(?:考察|调研|视察|访问|检查|指导|出席|参加)/.test(s.slice(i + 2, i + 4))) return null;
+  // (or a place's name: `习主席来澳门视察`)
+  if (s[i] === '来') {
+    const place = PROVINCE_CHARS[s[i + 1] ?? ''] ? 1 : placeWordAt(s, i + 1);
+    if (place > 0 && CAME_TO_ACT.test(s.slice(i + 1 + place, i + 3 + place))) return null;
+  }
   // (nor 访 and a province's character before what is said of the visit: `对克里斯琴总统访粤表示欢迎`)
   // (or a country's: `2016年习近平主席访秘，开启了…`; 访 is no surname)
   // (also at a headline's end or its space: `伊朗防长访叙 与叙总统会面`)

@@ -43,6 +43,32 @@ export const RULES = {
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      // a dotted name the model reads after the post is the post's whatever follows it (`驻华大使卡里尔·哈什米高度评价…`), and
+      // a transliterated one runs to the word after its last transliterating character (`美国总统特朗普上台后`); a conjunction
+      // before the country is no surname (`但美国总统…`)
+      pos('临山国驻华大使阿卡拉·萨米尔高度评价两国关系。', '阿卡拉·萨米尔 → 临山国驻华大使'),
+      pos('但美国总统卡朗普上台后退出了协议。', '卡朗普 → 美国总统'),
+      // 经 of 经…批准, 有 of 就有, 为什么 and a verb of praise open no post (`经中央军委主席X批准`, `高度评价中共中央总书记X`)
+      pos('经市委书记王明批准，颁发嘉奖令。', '王明 → 市委书记'),
+      pos('会上就有市委书记王明发言。', '王明 → 市委书记'),
+      pos('这就是为什么临山国外交部国务秘书阿卡拉·萨米尔会以此为例。', '阿卡拉·萨米尔 → 临山国外交部国务秘书'),
+      pos('各界高度评价中共中央总书记、国家主席王明的讲话。', '王明 → 中共中央总书记', '王明 → 国家主席'),
+      // a description between the posts and the name is none of them (`原市政协副主席、著名粤剧表演艺术家潘楚华`)
+      pos('看望慰问原市政协副主席、著名粤剧表演艺术家刘海。', '刘海 → 原市政协副主席'),
+      // (经 at a word's end and a verb of praise inside a body's name open the post: 财经委, 评价中心)
+      pos('市人大财经委主任王明同意了该方案。', '王明 → 市人大财经委主任'),
+      pos('临江省教育质量评价中心主任王明出席会议。', '王明 → 临江省教育质量评价中心主任'),
+      // of the model's dotted reading and a longer one of the rules, the longer where its tail holds no word and the genre's verb
+      // follows (`…图丹却吉尼玛主持`); the shorter where the tail is a word (`萨达姆·侯赛因决定`)
+      pos('省人大常委会副主任阿卡拉·洛桑次仁·图丹却吉尼玛主持会议。', '阿卡拉·洛桑次仁·图丹却吉尼玛 → 省人大常委会副主任'),
+      pos('临山国总统阿卡拉·侯赛因决定接受协议。', '阿卡拉·侯赛因 → 临山国总统'),
+      // a name the model reads right after a post its own cues do not list (`…领导小组副组长赵月霞出席`)
+      pos('省委常委、省委巡视工作领导小组副组长刘月霞出席。', '刘月霞 → 省委常委', '刘月霞 → 省委巡视工作领导小组副组长'),
+      // a ministry's chief agronomist (总农艺师, 总畜牧师, 总规划师) is a post as its chief engineer is
+      pos('农业农村部总农艺师王明陪同调研。', '王明 → 农业农村部总农艺师'),
+      // a transliterated name runs to 邀请 (`应…总统博鲁阿尔特邀请`, not 特邀); 来 and a place before a visit's verb is no name
+      pos('应临山共和国总统阿卡拉尔特邀请，国家主席王明出席。', '阿卡拉尔特 → 临山共和国总统', '王明 → 国家主席'),
+      neg('此次王主席来澳门视察的第一站就是这里。'),
       // a post one holds alone is not shared over 和 (`国会主席A和B`); a deputy's is (`副省长A和B`)
       pos('临山国总书记阿卡拉、国会主席王明和刘海出席。', '阿卡拉 → 临山国总书记', '王明 → 国会主席'),
       pos('副省长王明和刘海出席会议。', '王明 → 副省长', '刘海 → 副省长'),
@@ -487,6 +513,20 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
+      // the post one holds now, before his name (`现任…副主任的郭瑞容说`), and a portrait's copula (`刘庆是…院长，`), 兼
+      // joining two posts as 、 does; not a kind or a count (`是一名老党员`), nor someone else's post (`是市长的秘书`)
+      pos('现任临江街道东升居委会副主任的刘海说，变化很大。', '刘海 → 临江街道东升居委会副主任'),
+      pos('全国人大代表刘海是临江省产业技术研究院院长，同时担任中心主任。', '刘海 → 临江省产业技术研究院院长'),
+      pos('王明是临江探月工程总指挥兼总设计师。', '王明 → 临江探月工程总指挥', '王明 → 总设计师'),
+      neg('王明是一名老党员。'),
+      neg('王明是市长的秘书。'),
+      // (the name ends before an adverb of now; a question, a denial or a post held before is none now; 兼任 is one post's word)
+      pos('王明现在是临江县县长，主持全面工作。', '王明 → 临江县县长'),
+      neg('王明是否担任临江县县长，尚无定论。'),
+      neg('王明曾是临江县县长，后来调走了。'),
+      pos('王明被任命为临江市委常委兼任秘书长。', '王明 → 临江市委常委兼任秘书长'),
+      // (a nationality before the one elected is none of his name: `选举德国人冯德莱恩为…`)
+      pos('大会选举德国人王明为下届临江委员会主席。', '王明 → 下届临江委员会主席'),
       // a post one serves in, or holds again, told with 担任 or 连任 after his name at a clause's start
       pos('会上，王明担任了市公安局长、党委书记。', '王明 → 市公安局长', '王明 → 党委书记'),
       // a rank between the name and 任, and a post that ends in 主任 (`范清银中将任人民军总政治局主任`)
@@ -619,6 +659,12 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a conjunction before a country and its post is no name (`但美国总统特朗普上台后`)
+      neg('但美国总统上台后就退出了协议。'),
+      // a leader the dictionary takes for a place, paired with another leader by his post (`习近平主席同普京总统一道出席`)
+      pos('王明主席同苏瓦总统一道出席纪念大会。', '王明 → 主席', '苏瓦 → 总统'),
+      // (not a body the dictionary tags a place too: `国家主席和政府总理的决定`)
+      neg('根据临山国家主席和政府总理的决定，颁发命令。'),
       // a head of an institute, a school or a bureau, and a director, named after the name (`路明院长对此作出了回答`)
       pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
       // two leaders each with a chain of posts after the name, joined by 和 (`…总书记、国家主席和X总书记、国家主席共同出席`)
@@ -747,6 +793,10 @@ export const RULES = {
       pos('市委外事工作委员会主任王小明主持会议。', '市委外事工作委员会主任 → 市委外事工作委员会'),
       pos('某某省人民政府副省长李华出席。', '某某省人民政府副省长 → 某某省人民政府'),
       pos('国务院副总理李华出席。', '国务院副总理 → 国务院'),
+      // a former post's 原 is no part of its body
+      pos('原市政协副主席李华出席。', '原市政协副主席 → 市政协'),
+      // (a place whose name begins with 原 keeps it: 原阳县)
+      pos('原阳县委书记李华出席会议。', '原阳县委书记 → 原阳县委'),
       pos('中共中央政治局常委、全国政协主席李华出席。', '中共中央政治局常委 → 中共中央政治局', '全国政协主席 → 全国政协'),
       pos('中共中央政治局候补委员李华出席。', '中共中央政治局候补委员 → 中共中央政治局'),
       pos('市人大常委会党组书记、副主任李华讲话。', '市人大常委会党组书记 → 市人大常委会'),
@@ -767,6 +817,13 @@ export const RULES = {
     cases: [
       // those who answer the deputies' questions at a sitting of inquiry attend it (`…主要负责人回答询问`)
       pos('临江人大常委会第二次会议17日下午举行联组会议，进行专题询问。副省长王明，省发展改革委主任刘海回答询问。', '王明 → 临江人大常委会第二次会议:attended', '刘海 → 临江人大常委会第二次会议:attended'),
+      // a lede of two parties signing reports their signing ceremony, named by them (spec: hosts and head noun): a bare 出席 is at it
+      pos('9月11日下午，临江市人民政府与临山控股集团在临江签署战略合作协议。市委常委、秘书长赵刚出席。副市长陈东主持签约仪式。', '赵刚 → 临江市人民政府与临山控股集团签约仪式:attended', '陈东 → 临江市人民政府与临山控股集团签约仪式:presided'),
+      // a bare 通报会 (恳谈会, 协调会, 通气会) is the one the text holds (`市政协召开专题通报会。…主持通报会`)
+      pos('12月30日，市政协召开专题通报会，就政府工作报告征求委员意见。市政协副主席王明主持通报会。', '王明 → 市政协专题通报会:presided'),
+      // (a party whose name holds 和; not a signing of another day, `去年，A与B签署了…`)
+      pos('9月11日下午，临江省工业和信息化厅与临山控股集团在临江签署战略合作协议。副厅长陈东主持签约仪式。', '陈东 → 临江省工业和信息化厅与临山控股集团签约仪式:presided'),
+      pos('去年，临江市人民政府与临山控股集团签署了框架协议。5月6日，临江市招商推介会在临江举行。会上，副市长陈东主持签约仪式，12个项目现场签约。', '陈东 → 签约仪式:presided'),
       // a record with no headline: the meeting its lede says closed (闭会, after its agenda, a comma of either width) is the main one
       pos('临江日报3月27日讯 省十二届人大常委会第十五次会议结束各项议程后,今天在临江闭会。会议由省人大常委会副主任王明主持。', '王明 → 省十二届人大常委会第十五次会议:presided'),
       // a meeting one is about to attend, after a plan continued by 并 or a departure for it, is not attended yet
@@ -1259,6 +1316,12 @@ export const RULES = {
     cases: [
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
+      // those who lead the study of a text at a study session speak there (`分别领学了《条例》`); a ceremony of a project's
+      // works named by the project that holds it (`临江大桥项目…举行开工仪式`)
+      pos('临江区委理论学习中心组举行集体学习会。区委书记王明主持会议。区委副书记刘海、李华分别领学了《条例》。', '刘海 → 集体学习会:attended', '李华 → 集体学习会:attended'),
+      pos('由中企承建的临江大桥项目19日在临山首都举行开工仪式。临山首相阿卡拉出席并致辞。', '阿卡拉 → 临江大桥项目开工仪式:attended'),
+      // (and one who 作了介绍 at a press conference: `…副主任刘海就全会情况作了介绍`)
+      pos('中共中央19日举行新闻发布会。中央宣传部副部长王明主持会议。中央政策研究室副主任刘海就全会情况作了介绍。', '刘海 → 新闻发布会:attended'),
       // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)
       neg('省政府在临江召开座谈会。会议号召张华等广大党员干部积极建言献策。'),
       // a speech to another session, named, is not at this one (`…第七次会议闭幕。…委托X副委员长向十四届全国人大二次会议作说明`)
@@ -1462,6 +1525,8 @@ export const RULES = {
       pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
       pos('临江省与临山大学签署战略合作协议 王明会见刘海并共同见证协议签署|1月6日，临江省人民政府与临山大学签署战略合作协议。省委书记王明会见临山大学党委书记刘海一行，并共同见证协议签署。省委常委吴东主持协议签署仪式。副省长张建国与临山大学副校长李华分别代表双方签署省校战略合作协议。', '王明 → 协议签署仪式:attended', '刘海 → 协议签署仪式:attended', '张建国 → 协议签署仪式:attended', '李华 → 协议签署仪式:attended'),
+      // witnesses in clauses of one post and name each (`省委书记A，省长B，集团董事长C见证签约`)
+      pos('9月11日下午，临江市人民政府与临山控股集团在临江签署战略合作协议。市委书记王明，市委副书记、市长刘海，临山集团董事长李华见证签约。副市长陈东主持签约仪式。', '王明 → 临江市人民政府与临山控股集团签约仪式:attended', '刘海 → 临江市人民政府与临山控股集团签约仪式:attended', '李华 → 临江市人民政府与临山控股集团签约仪式:attended'),
       // (not at a meeting that is no signing, nor one planned)
       neg('临江经济工作会议今天召开。副省长张建国与临山大学副校长李华分别代表双方签署合作协议。'),
       // one who deliberates with a delegation's deputies is at its meeting (`汪洋与代表们一起审议报告`)
@@ -1595,6 +1660,13 @@ export const RULES = {
     cases: [
       // a group whose head a 会见 named by his post (考察团团长X): its visits are his
       pos('县委书记王明会见了临江市考察团团长刘海一行。考察团一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
+      // a visit that dates a speech studied is the speaker's alone (`领学了习近平总书记在福建考察时的重要讲话精神`)
+      pos('市委常委王明，副市长刘海分别领学了李华总书记在福建、广西考察调研时的重要讲话精神。', '李华 → 福建', '李华 → 广西'),
+      // (nor a place read on to the preposition of what was done there: `在县防控指挥部对…问题进行了研判`)
+      neg('县委书记王明在县防控指挥部对检查中发现的问题进行了研判部署。'),
+      // (the places end where the topics open, `赴河北省围绕…进行调研`; a guest's visit inside the host's clause is none of his)
+      pos('国家发展改革委主任王明赴河北省围绕经济运行、化解过剩产能等进行调研。', '王明 → 河北省'),
+      neg('省委书记王明在福州与来闽调研的工业和信息化部部长刘海一行座谈。'),
       // (its head, not a deputy named after him)
       pos('县委书记王明会见了临江市调研组组长刘海一行。调研组副组长吴东介绍了情况。调研组一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
       // the site of a body is the body (`到…华天电子集团现场调研`)
@@ -2185,6 +2257,8 @@ export const RULES = {
       neg('省委常委会强调，要深入学习贯彻党的二十大精神，部署实施创新驱动发展战略。'),
       neg('党的十八大以来，研究制定了创新驱动发展战略。'),
       pos('市政府常务会议审议《某市促进就业若干措施》。', '市政府常务会议 → 某市促进就业若干措施'),
+      // the last law a decision amends, before 的决定 (`关于修改A法、B法、C法的决定`)
+      pos('临江市人大常委会第九次会议表决通过了关于修改临江市河道管理法、临江市湿地保护法的决定。', '临江市人大常委会第九次会议 → 关于修改临江市河道管理法、临江市湿地保护法的决定', '临江市人大常委会第九次会议 → 临江市河道管理法', '临江市人大常委会第九次会议 → 临江市湿地保护法'),
       // every draft of a 、-list after 就/对, the first too
       pos('市人大常委会第五次会议审议了报告，秘书长刘海就临江市代表名额分配方案草案、临江市少数民族代表名额分配方案草案作了说明。', '市人大常委会第五次会议 → 临江市代表名额分配方案草案', '市人大常委会第五次会议 → 临江市少数民族代表名额分配方案草案'),
       // a head with a noun after it is another thing (战略布局); a kind the quoted ones are examples of (等专项行动) names none

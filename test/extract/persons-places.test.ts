@@ -42,6 +42,13 @@ describe('places are not persons', () => {
     ['汪洋在新疆调研\n\n中共中央政治局常委、全国政协主席汪洋在新疆调研。陈全国、尤权陪同调研。', ['尤权', '汪洋', '陈全国']],
     // a village named by a family is a place
     ['调研\n\n全国政协主席张建国再次来到积石山县刘集乡肖家村、柳沟乡阳山村，看望慰问贫困户。张建国瞻仰王家坪革命旧址。', ['张建国']],
+    // one left unnamed or called by a surname alone (`易某`, `小王`, `老黄`) is no full name; a sect (`什叶派民兵`) and an
+    // institution's name (`孔子学院`) are no one's; towns of a list (`…镇、…镇5个镇`) and a paper named by its city are places
+    ['座谈\n\n小王和老黄说，易某已经离开临江。', []],
+    ['声明\n\n伊拉克什叶派民兵武装发表声明。他参观了孔子学院创新成果展。', []],
+    ['巡察\n\n市委巡察组对王庄镇、李集镇、张楼镇、赵屯镇、刘店镇5个镇开展巡察。', []],
+    // a company named by a founder's or a brand's name is no one's (`金仁宝集团董事长`)
+    ['会见\n\n市长王明会见了林仁宝集团董事长刘海一行。', ['刘海', '王明']],
     // a foreign name's parts joined by a hyphen are one name
     ['致电\n\n国家副主席王岐山致电莎拉·齐默尔曼·杜特尔特-卡彪，祝贺她当选菲律宾副总统。', ['王岐山', '莎拉·齐默尔曼·杜特尔特-卡彪']],
   ])('%s', (text, expected) => {

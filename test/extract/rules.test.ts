@@ -93,6 +93,9 @@ describe('persons and posts', () => {
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });
+  it('reads no person in a paper named by its city in a closing credit (`（玉溪日报全媒体记者 王明）`)', () => {
+    expect(personNames('会议要求抓好落实。（玉溪日报全媒体记者 王明）').filter((n) => n !== '王明')).toEqual([]);
+  });
   it('reads no idiom after a group word and no elder named by surname and 老 as a person; a name ends before 应邀', () => {
     expect(personNames('他说，这与各位老同志励精图治、艰苦奋斗密不可分。')).toEqual([]);
     expect(personNames('市长王明向潘老为临江发展所作的贡献表示敬意。')).toEqual(['王明']);
@@ -1308,8 +1311,8 @@ describe('wire items without a page header', () => {
     expect(titledPersons('省长佴良玉强调，', 0).map((p) => p.name)).toEqual([]);
     const modelAt = new Map([[2, { name: '佴良玉', cue: 'title-before' }]]);
     expect(titledPersons('省长佴良玉强调，', 0, modelAt).map((p) => [p.name, p.titles.map((t) => t.name)])).toEqual([['佴良玉', ['省长']]]);
-    // (a model span with no post cue is not taken as the post's name)
-    expect(titledPersons('省长佴良玉强调，', 0, new Map([[2, { name: '佴良玉' }]])).map((p) => p.name)).toEqual([]);
+    // (also one with no cue of the model's: the post before it is the rules', `…领导小组副组长赵月霞`)
+    expect(titledPersons('省长佴良玉强调，', 0, new Map([[2, { name: '佴良玉' }]])).map((p) => p.name)).toEqual(['佴良玉']);
   });
   it('reads a dateline with a place and no date (本报合肥电) and the reporter after it', () => {
     const arts = seg('各地做好再就业\n本报临江电记者刘某报道：临江市政府召开再就业情况通报会。\n本报临山电记者王某报道：临山市举办招聘会。', 1998);

@@ -529,7 +529,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * reports a meeting (a speech elsewhere is not attendance). The 作 of 工作 is none (`审议…作的《政府工作报告》`, `工作部署`).
  */
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?(?:部署|布置)|(?<![工合协创写操])作了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|畅谈|(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?<=[\u4e00-\u9fff]{2}(?:常委|委员))建议(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?(?<!听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|(?<![工合协创写操])作了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|(?<![工合协创写操])作了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|(?<![工合协创写操])作了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|(?<![工合协创写操])作了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|(?<![工合协创写操])作了?(?:工作)?(?:部署|布置)|(?<![工合协创写操])作了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?<=[\u4e00-\u9fff]{2}(?:常委|委员))建议(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -606,11 +606,11 @@ function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: numbe
 const SPEECH_ANY = new RegExp(SPEECH.source);
 /**
  * A word every alternative of SPEECH holds (介绍, 汇报, 发言 or 发了言, 讲话, 作, 报告, 致, 宣读, 宣布,
- * 通报, 传达, 畅谈, 建言献策, 分析了, 建议): a sentence with none has no speech. Tested first: SPEECH
+ * 通报, 传达, 领学, 领读, 畅谈, 建言献策, 分析了, 建议): a sentence with none has no speech. Tested first: SPEECH
  * tries its lookbehinds (up to 40 characters back) at every position, ≈ 3 µs a sentence,
  * and five sentences in six hold none of these (PFR January 1998).
  */
-const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|畅谈|建言献策|分析了|建议/;
+const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议/;
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
@@ -843,12 +843,19 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     // (and those listed before him, each with a post the 、 may carry: `院士谈家桢、…副部长傅征等向他们颁奖`)
     const listed = [who[0]];
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= clauseStart && /^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(ps[k].end - s.start, listed[0].start - s.start)); k--) listed.unshift(ps[k]);
-    // (and the clauses before it of one post and name each, the act theirs too: `市委书记A，市委副书记、市长B，…，市委领导C、D等到会祝贺`,
-    // `省委书记A，省长B，C缓步来到…遗体前`)
-    const postClause = (gap: string) => gap === '，' || (/^，[^，。；]{2,24}$/.test(gap) && (TITLE_HEAD_END.test(gap.slice(1)) || /领导$/.test(gap)));
-    for (let k = ps.indexOf(listed[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && postClause(s.text.slice(ps[k]!.end - s.start, listed[0]!.start - s.start)) && clauseStartAt(s.text, ps[k]!.start - s.start, /[，。；]/) === ps[k]!.titles[0]!.start - s.start; k--) listed.unshift(ps[k]!);
-    attend(b, listed, main, s, 'attended.act', 'attended', false);
+    attend(b, withPostClausesBefore(s, ps, listed), main, s, 'attended.act', 'attended', false);
   }
+}
+
+/**
+ * `listed` and the clauses before it of one post and name each, whose act is the same (`市委书记A，市委副书记、市长B，…，
+ * 市委领导C、D等到会祝贺`, `省委书记A，省长B，C缓步来到…遗体前`, `省委书记A，省长B，集团董事长C见证签约`).
+ */
+function withPostClausesBefore(s: Sentence, ps: PersonMention[], listed: PersonMention[]): PersonMention[] {
+  const out = listed.slice();
+  const postClause = (gap: string) => gap === '，' || (/^，[^，。；]{2,24}$/.test(gap) && (TITLE_HEAD_END.test(gap.slice(1)) || /领导$/.test(gap)));
+  for (let k = ps.indexOf(out[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && postClause(s.text.slice(ps[k]!.end - s.start, out[0]!.start - s.start)) && clauseStartAt(s.text, ps[k]!.start - s.start, /[，。；]/) === ps[k]!.titles[0]!.start - s.start; k--) out.unshift(ps[k]!);
+  return out;
 }
 
 /**
@@ -864,7 +871,8 @@ function signers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | nu
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
     const before = ps.filter((p) => p.end <= s.start + v.index! && !/^[^，。；]{0,6}(?:陪同|见证下)/.test(s.text.slice(p.end - s.start)));
     const inClause = before.filter((p) => p.start >= clauseStart);
-    const who = inClause.length ? inClause : v[1] ? before : before.slice(0, 1);
+    // (and the clauses before it of one post and name each: `省委书记A，省长B，集团董事长C见证签约`)
+    const who = inClause.length ? withPostClausesBefore(s, ps, inClause) : v[1] ? before : before.slice(0, 1);
     if (who.length && !PLANNED_SIGNING.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, signing, s, 'attended.act', 'attended', false);
   }
 }

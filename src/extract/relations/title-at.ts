@@ -9,6 +9,7 @@ import { TITLE_HEADS, ORG_SUFFIX_RE, STANDALONE_ORGS, POST_MODIFIERS, INTERNATIO
 import { ORG_GENERIC, ORG_BAD_END, sameBodyForm } from '../bodies';
 import type { Builder } from '../builder';
 import { WordsByUnit } from '../text';
+import { placeWordAt, isCommonWord } from '../jieba';
 
 const HEADS_LONGEST_FIRST = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** HEADS_LONGEST_FIRST by their last character (a post is tried against the heads it can end with only) */
@@ -19,7 +20,11 @@ const MODIFIER_END = new RegExp(`(?:${POST_MODIFIERS.join('|')})$`);
 export function bodyOfPost(post: string): string | null {
   const head = HEADS_BY_LAST.wordsAt(post, post.length - 1).find((h) => post.endsWith(h) && post.length > h.length);
   if (!head) return null;
-  const body = post.slice(0, -head.length).replace(MODIFIER_END, '');
+  // (a former post's 原 is no part of its body: `原市政协副主席` → 市政协, `原城区区委副书记` → 城区区委; a place that begins
+  // with it keeps it, 原阳县委, 原平市委 (原平 no word of the dictionary, 城区 one), and so does 原子能机构)
+  const written = post.slice(0, -head.length).replace(MODIFIER_END, '');
+  const placeOf原 = placeWordAt(written, 0) >= 2 || (/^原[\u4e00-\u9fff][市县区州旗]/.test(written) && !isCommonWord(written.slice(1, 3)));
+  const body = written.startsWith('时任') || (/^原(?![子始])/.test(written) && !placeOf原) ? written.replace(/^(?:时任|原)/, '') : written;
   if (body.length < 2 || ORG_GENERIC.test(body) || ORG_BAD_END.test(body)) return null;
   if (!ORG_SUFFIX_RE.test(body) && !STANDALONE_ORGS.includes(body) && !INTERNATIONAL_ORGS.includes(body)) return null;
   // a township's or village's committee named by its level alone (乡党委, 村委) is anyone's

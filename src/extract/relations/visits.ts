@@ -56,6 +56,17 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  */
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
+/** What opens a visit's topics after its places (`就`, `围绕`, `针对`, `聚焦`). */
+const TOPIC_OPENS = /就|围绕|针对|聚焦/;
+/** A guest who came, met in the place named (`在福州与来闽调研的…`, `同前来考察的…`). */
+const GUEST_CAME = /[与同](?:来|前来)/;
+/** A visit's time that dates what was said then (`考察时的重要讲话`, `调研期间的指示`). */
+const DATES_A_SPEECH = /^(?:调研|考察|视察|检查)?(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示|批示|嘱托|要求)/;
+/** The one named right before `at`, his post after his name, a time or nothing between (`习近平总书记近日|在…`). */
+function speakerRightBefore(s: Sentence, ps: PersonMention[], at: number): PersonMention[] {
+  const last = ps.filter((p) => p.end <= at).at(-1);
+  return last && /^(?:[\u4e00-\u9fff]{0,4}(?:总书记|主席|总理|委员长|同志))?(?:近日|日前|此前|前不久|最近)?$/.test(s.text.slice(last.end - s.start, at - s.start)) ? [last] : [];
+}
 /** One whose instruction or letter the visit carries out (`贯彻落实习近平总书记重要指示…，孙春兰…在武汉市现场指导`): no visitor. */
 const INSTRUCTION_OF = /^[^，。；]{0,6}?(?:重要指示|指示|批示|重要讲话|讲话精神|贺信|贺电)/;
 /** The one who entrusts the visitor (`受习近平总书记委托，王沪宁走访了…`): no visitor. */
@@ -668,9 +679,13 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (bodies joined by 和, `到自治区人大和基层人大调研座谈`: each that is one by its name)
     // (and units that share the body named after the last, `到自治区和临江市纪委监委看望干部`: each unit's)
     // (provinces before the sites they hold: `到河南、山东和四川的春季农业生产工作一线进行调研` went to the three)
-    const ofProvinces = PROVINCES_OF_SITE.exec(m[1].split('就')[0]);
+    // (and 围绕, 针对, 聚焦 open them too: `赴河北省围绕经济运行、化解过剩产能…进行调研` went to 河北省)
+    // (a guest's visit told inside the host's clause is none of the host's: `在福州与来闽调研的…部长座谈`)
+    if (GUEST_CAME.test(m[1])) continue;
+    const places = m[1].split(TOPIC_OPENS)[0]!;
+    const ofProvinces = PROVINCES_OF_SITE.exec(places);
     // (and stops told in turn, `先到营业部后到各部室检查`: each)
-    const listed = (ofProvinces ? ofProvinces[1].replace(/[和及]/g, '、') : m[1].split('就')[0]).replace(/(?:然?后|再|又)到/g, '、');
+    const listed = (ofProvinces ? ofProvinces[1].replace(/[和及]/g, '、') : places).replace(/(?:然?后|再|又)到/g, '、');
     // (kinds of site listed before the kind they are, `到航空设备、新材料…等制造业企业调研`, name none: only named ones go)
     const kinds = KINDS_LISTED.test(listed);
     const items = listed.split('、').filter((item) => !kinds || visitTarget(item) !== null).flatMap((item) => {
@@ -693,7 +708,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (REMOTE_MANNER.test(item)) continue;
       // (a verb ends the place: `在山东出席…座谈会并调研` → 山东)
       const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等[地处]$/, '').replace(/^赴/, '').replace(HOME_OF, '');
-      if (/家中$|家里$/.test(place)) continue;
+      // (nor a place read on to the preposition of what was done there: `在县防控指挥部对…问题进行了研判` → no 指挥部对)
+      if (/家中$|家里$/.test(place) || /[对就向把将]$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
       const ofKind = (k: string) => {
         const kind = k.replace(SITE_KIND_FIRST, '');
@@ -708,7 +724,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const deep = m[0].startsWith('深入');
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
       // (a visit that describes the one named after it is his: `会见了在吉林考察的市委书记陈龙`)
-      const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? visitors(s.start + m.index!);
+      // (a visit that dates a speech is the speaker's alone, named right before it: `领学了习近平总书记在福建考察时的重要讲话精神`)
+      const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? (DATES_A_SPEECH.test(s.text.slice(m.index! + m[0].length)) ? speakerRightBefore(s, ps, s.start + m.index!) : visitors(s.start + m.index!));
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
       if (provinceAndPlace(who, place, 'visited.to-place')) continue;
       addVisit(b, s, date, who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
