@@ -2,8 +2,8 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
-import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, placeWordAt } from './jieba';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_RE, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
+import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
 
 import { lowerBound } from './spans';
@@ -301,6 +301,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (a village's or a town's name of three before its people or another place of a list: `黄杜村农民党员来信`,
       // `龙泉镇、金泉街道…`; not a person's name that ends so, `刘来村、刘彩木`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && s.name.length === 3 && /[村镇乡屯寨]$/.test(s.name) && (PLACE_OF_LIST_OR_PEOPLE.test(text.slice(s.end, s.end + 8)) || UNITS_COUNTED_AFTER.test(text.slice(s.end, s.end + 40)))) &&
+      // (no name opens with a particle: `钦佩习近平主席的杰出领导力` → 的杰)
+      !/^[的了着过]/.test(s.name) &&
+      // (an adverb right after a leader's post and before what he does is no name: `习近平总书记郑重宣布`)
+      !(s.name.length === 2 && !TRANSLIT_WHOLE.test(s.name) && LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start)) && isFunctionWord(s.name) && AFTER_NAME.test(text.slice(s.end))) &&
+      // (nor a span that runs into a post's head: `、陆军参谋长` → 陆军参)
+      // (where the head's rest is no word of its own: `王文科|长期` keeps 王文科)
+      !(!hasNameDot(s.name) && s.name.length >= 3 && HEAD_FROM_LAST.test(text.slice(s.end - 1, s.end + 5)) && !isCommonWord(text.slice(s.end, s.end + 2))) &&
       // (a company named by its founder or a brand, `金仁宝集团董事长`: no one)
       !(s.cue !== 'title-before' && COMPANY_AFTER.test(text.slice(s.end, s.end + 4))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
@@ -373,6 +380,8 @@ const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主�
 const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|社区|县|区))/;
 /** A list of towns or villages closed by their count (`…、郭里镇5个镇`). */
 const UNITS_COUNTED_AFTER = /^(?:、[\u4e00-\u9fff]{2,5}?[镇乡村])*[\d一二三四五六七八九十两]+个(?:镇|乡|村|街道|乡镇)/;
+/** A post's head that opens with a span's last character (`陆军参|谋长`). */
+const HEAD_FROM_LAST = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 /** What a sect's name goes on to (`什叶派|民兵`, `…派宗教领袖`). */
 const SECT_AFTER = /^(?:民兵|武装|分子|宗教|领袖|势力|组织|穆斯林|教徒)/;
 /** A paper's or a station's name after a city's (`玉溪|日报`, `临江|广播电视台`). */

@@ -1478,7 +1478,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|钦佩|敬佩|赞赏|赞扬|称赞|评价|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
@@ -1711,8 +1711,9 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     if (TITLE_HEAD_RE.test(s.slice(i + 1 + name.length).split(/[、，。；和及在]/)[0])) break;
     // (nor an item a body's name goes on from, 和 and all, to a post: `主任潘云鹤、文史和学习委员会主任王太华`)
     if (BODY_GOES_ON.test(s.slice(i + 1 + name.length, i + 1 + name.length + 20))) break;
-    // (a post one holds alone is not shared over 和: `国会主席A和B` — B is named, his post told elsewhere)
-    const alone = s[i] !== '、' && titles.length > 0 && titles.every((t) => ONE_HOLDER_POST.test(t.name));
+    // (a post one holds alone is not shared over 和: `国会主席A和B` — B is named, his post told elsewhere; nor a chain that
+    // holds one, `省委副书记、省长A和B`)
+    const alone = s[i] !== '、' && titles.some((t) => ONE_HOLDER_POST.test(t.name));
     out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: alone ? [] : [...titles] });
     i = i + 1 + name.length;
   }

@@ -72,6 +72,8 @@ export const RULES = {
       // a post one holds alone is not shared over 和 (`国会主席A和B`); a deputy's is (`副省长A和B`)
       pos('临山国总书记阿卡拉、国会主席王明和刘海出席。', '阿卡拉 → 临山国总书记', '王明 → 国会主席'),
       pos('副省长王明和刘海出席会议。', '王明 → 副省长', '刘海 → 副省长'),
+      // (nor a chain that holds a post one holds alone: `省委副书记、省长A和B`, B a guest with his own post)
+      pos('省委副书记、省长王明和刘海出席签约仪式。', '王明 → 省委副书记', '王明 → 省长'),
       pos('论坛联合主席王明和刘海出席。', '王明 → 论坛联合主席', '刘海 → 论坛联合主席'),
       // a note in brackets on the holder's charge between the post and the name (`副区长(负责政府日常工作)王肖肖`)
       pos('区委常委、副区长(负责政府日常工作)王明出席会议。', '王明 → 区委常委', '王明 → 副区长'),
@@ -665,6 +667,8 @@ export const RULES = {
       pos('王明主席同苏瓦总统一道出席纪念大会。', '王明 → 主席', '苏瓦 → 总统'),
       // (not a body the dictionary tags a place too: `国家主席和政府总理的决定`)
       neg('根据临山国家主席和政府总理的决定，颁发命令。'),
+      // (after a verb of praise: `高度钦佩习近平主席的杰出领导力`, no 的杰)
+      pos('他高度钦佩王明主席的杰出领导力。', '王明 → 主席'),
       // a head of an institute, a school or a bureau, and a director, named after the name (`路明院长对此作出了回答`)
       pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
       // two leaders each with a chain of posts after the name, joined by 和 (`…总书记、国家主席和X总书记、国家主席共同出席`)
@@ -2057,6 +2061,12 @@ export const RULES = {
     cases: [
       // one more stop of a trip the article has told, by its name alone (`在人民广场，张伦察看…`, `在会盟台，…`; 检查 as the act)
       pos('4月3日，市委书记王明实地调度筹备工作。在临江火车站、临江收费站，王明详细了解宣传情况。在人民广场，王明察看创意街区建设情况。在会盟台，王明检查创意方案。', '王明 → 临江火车站', '王明 → 临江收费站', '王明 → 人民广场', '王明 → 会盟台'),
+      // a list closed by the kind its items are names each (`…药业等企业`); 深入 is an act there too
+      pos('在临江纺织公司、临山药业等企业，王明深入生产车间了解情况。', '王明 → 临江纺织公司', '王明 → 临山药业'),
+      pos('在临江纺织公司、临山制药有限公司，王明深入生产车间。', '王明 → 临江纺织公司', '王明 → 临山制药有限公司'),
+      // (a list closed by 等地 names each place; 深入 of study is no act at a place)
+      pos('在长沙、株洲等地，省委书记王明走访企业。', '王明 → 长沙', '王明 → 株洲'),
+      neg('在临江县，王明深入学习贯彻党的二十大精神。'),
       // (not a time, a home, or a room of the site before: `在园区展厅，…`; nor a stop where no trip was told)
       neg('3日，市长王明来到临江软件园调研。在园区展厅，王明察看产品。在观看皮影戏表演后，王明了解情况。'),
       neg('在人民广场，市长王明察看创意街区建设情况。'),

@@ -49,6 +49,12 @@ describe('places are not persons', () => {
     ['巡察\n\n市委巡察组对王庄镇、李集镇、张楼镇、赵屯镇、刘店镇5个镇开展巡察。', []],
     // a company named by a founder's or a brand's name is no one's (`金仁宝集团董事长`)
     ['会见\n\n市长王明会见了林仁宝集团董事长刘海一行。', ['刘海', '王明']],
+    // a word right after a leader's post and before his act is no name (`…总书记郑重宣布`); a span that runs into the next
+    // post's head is none (`、陆军参谋长阿尼尔` → 陆军参)
+    ['宣布\n\n王明总书记郑重宣布，全面建成小康社会。', ['王明']],
+    ['会见\n\n王明会见临山国参联会主席阿卡拉、陆军参谋长阿尼尔等。', ['王明', '阿卡拉', '阿尼尔']],
+    // (not a name whose last character and the word after it spell a post: `王文科|长期` is no 科长)
+    ['扎根\n\n王文科长期扎根基层，带领村民致富。', ['王文科']],
     // a foreign name's parts joined by a hyphen are one name
     ['致电\n\n国家副主席王岐山致电莎拉·齐默尔曼·杜特尔特-卡彪，祝贺她当选菲律宾副总统。', ['王岐山', '莎拉·齐默尔曼·杜特尔特-卡彪']],
   ])('%s', (text, expected) => {

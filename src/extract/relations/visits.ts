@@ -56,6 +56,8 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  */
 const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
 
+/** The kind of site that closes a list of them (`…药业等企业`, `…等单位`). */
+const KIND_CLOSES_LIST = /等(?:企业|单位|园区|厂家)$/;
 /** What opens a visit's topics after its places (`就`, `围绕`, `针对`, `聚焦`). */
 const TOPIC_OPENS = /就|围绕|针对|聚焦/;
 /** A guest who came, met in the place named (`在福州与来闽调研的…`, `同前来考察的…`). */
@@ -843,14 +845,15 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
-  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查)/.exec(s.text);
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查|深入(?!学习|贯彻|推进|开展|实施|落实|研究|思考))/.exec(s.text);
   if (fronted && !NOT_PUT_PLACE.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
     // (the trip's leaders as the subject, `在X，市领导详细了解…`: those the lede named leading it)
     else if (!who.length && groupSubject(fronted[2].replace(/(?:详细|认真|仔细|深入|实地|一一)+$/, ''))) who = leaders;
-    const items = putPlaces(fronted[1]);
+    // (a list closed by the kind of site its items are, `…药业等企业`, names each, not the kind)
+    const items = putPlaces(fronted[1].replace(KIND_CLOSES_LIST, ''));
     // (one on a trip the article has told already: a site put first is one more stop of it, whatever its name ends with,
     // `在人民广场，张伦察看…`, `在会盟台，…`)
     const onTrip = items.length === 1 && who.length > 0 && who.every((p) => { const pe = b.find('Person', p.name); return !!pe && b.relations.some((r) => r.type === 'VISITED' && r.from === pe.id); });
@@ -880,10 +883,12 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const hosts = HOST_ACT.test(s.text.slice(first.end - s.start));
       // (a list of sites, one of them a body by its name: the others of four characters or more are
       // bodies too, `在临江机车有限公司、东岭煤业集团南山煤矿，`; an old site by its name, `在平遥古城，`, a place)
-      const places = mapArray(putPlaces(put[1]), described);
+      // (a list closed by 等地 or the kind of its sites names each: `在长沙、株洲等地，`)
+      const span = put[1].replace(KIND_CLOSES_LIST, '').replace(/等[地处]$/, '');
+      const places = mapArray(putPlaces(span), described);
       const listed = places.length > 1 && places.some((p) => visitTarget(p) === 'Organization') && !hosts;
       for (const place of places) {
-        const kind = visitTarget(place) ?? (place !== put[1] && put[1].endsWith(place) && !put[1].endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
+        const kind = visitTarget(place) ?? (place !== span && (span.endsWith(place) || places.length > 1) && !span.endsWith(`的${place}`) && placeWordAt(place, 0) === place.length ? 'Location' : !hosts && (siteInPlace(place) || (OLD_SITE.test(place) && mayNameSite(place))) ? 'Location' : listed && place.length >= 4 && !/[的们]/.test(place) && !isCommonNoun(place) && !SOME.test(place) ? 'Organization' : null);
         if (kind && !GENERIC_SITE.test(place)) addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
       }
     }
