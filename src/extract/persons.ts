@@ -1379,7 +1379,7 @@ function postChain(title: string, start: number): PersonMention['titles'] {
   let at = start;
   let body = '';
   // (兼 joins two posts as 、 does, where each ends in a head: `总指挥兼总设计师`)
-  // (each part is one character, 、 or 兼, after the one before it)
+  // (the parts are joined by one character each, 、 or 兼: the offsets below step over it)
   const parts = title.split('、').flatMap((part) => {
     const pieces = part.split(/兼(?![任职])/);
     return pieces.length > 1 && pieces.every((p) => TITLE_HEAD_END.test(p)) ? pieces : [part];
@@ -1628,7 +1628,7 @@ export function titleStart(s: string, headStart: number): number {
     // 受 of 受…委托, 给 of 给…写信 (`受市委书记X委托`, `给市长X写信`), not inside a place's name (`坦桑尼亚桑给巴尔总统`)
     if (/[受给]$/.test(before) && ![0, 1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 2)) break;
     // 经 of 经…批准 (`经中央军委主席X批准`), not of 经济, 经贸; 有 of 就有/还有 (`就有市委书记X参加`), not of 有关, 有色;
-    // a demonstrative (`该党主席`, `这位市长`) opens no post
+    // a demonstrative (`这位市长`) opens no post (该 stays: `该行行长` is the post as written)
     // (经 standing alone, not the end of a word: 财经委 is a body's)
     if (before.endsWith('经') && (i < 2 || PUNCT.test(s[i - 2]!) || /[已并须均]/.test(s[i - 2]!)) && !/[济贸营信管销]/.test(s[i] ?? '') && /^[^，。；]{2,30}?(?:批准|同意|授权|提名|推荐|签署)/.test(s.slice(i))) break;
     if (before.endsWith('有') && /[就还也都又中另只]/.test(s[i - 2] ?? '') && !/[关色限线效]/.test(s[i] ?? '')) break;
