@@ -281,7 +281,8 @@ export const CALLED_MEETING_HEADS = [
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
 export const CALLED_MEETING_HEAD_WORDS = ['常委会', '会', '集体学习', '专题学习'];
 /** A head ending in 会 is none where 议 follows: `…集中学习会议` is a 会议 (not 学习会 and 议), `大会议室` no meeting. */
-const notBeforeYi = (h: string): string => (/会$/.test(h) ? `${h}(?!议)` : h);
+// (nor a 会 that opens the verb 会见/会晤: `总领事川上文博会见时在座` holds no 文博会)
+const notBeforeYi = (h: string): string => (/会$/.test(h) ? `${h}(?![议见晤])` : h);
 export const MEETING_HEAD_RE = new RegExp(`(?:${[...MEETING_HEADS.map(notBeforeYi), ...CALLED_MEETING_HEADS].join('|')})`, 'g');
 /**
  * Heads resolve reads as one though extraction finds their last part (`…行动推进大会` ends in 大会

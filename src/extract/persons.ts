@@ -916,11 +916,14 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     if (titles.length) out.push(appointedPerson(name, at + offset, titles));
   }
   // the post one holds now, said before his name (`现任东升居委会副主任的郭瑞容说`, `现为音乐学院教授的周小燕`)
-  if (s.includes('现任') || s.includes('现为')) for (const m of allMatches(HOLDS_NOW_BEFORE_NAME, s)) {
+  // (and the post one held then, in a look back: `时任福建省省长的习近平` → 时任福建省省长)
+  if (s.includes('现任') || s.includes('现为') || s.includes('时任')) for (const m of allMatches(HOLDS_NOW_BEFORE_NAME, s)) {
     const at = m.index! + m[0].length;
     const name = cuedName(s, at);
     if (!name || !TITLE_HEAD_END.test(m[1]!) || /[这该那此]/.test(m[1]!) || takenByOther(at, name)) continue;
-    const titles = postChain(m[1]!, m.index! + 2 + offset);
+    // (a post held then keeps its 时任, as a former post keeps its 原 or 前: the graph dates a post by the article)
+    const then = m[0].startsWith('时');
+    const titles = postChain(then ? m[0].slice(0, -1) : m[1]!, m.index! + (then ? 0 : 2) + offset);
     if (titles.length) out.push(appointedPerson(name, at + offset, titles));
   }
   // one elected or appointed in the passive (`白滨一良被选为代表`, `刘海被任命为…副总队长`), or who resigns a post
@@ -1314,8 +1317,9 @@ const APPOINTED_CUE = new RegExp(APPOINTING);
 /** A sentence that is names and the post they are given, no more: a decision's line (`A、B为…副主席；`). */
 const LISTED_APPOINTMENT = /^((?:[\u4e00-\u9fff·]{2,8}、){0,12}[\u4e00-\u9fff·]{2,8})为([^，。；为、]{2,40})[；。]?$/;
 const APPOINTED_AGAIN = new RegExp(`^(?:${APPOINTING})了?`);
-// (or to serve as it: `推选石泰峰担任内蒙古代表团团长，王莉霞…担任副团长`)
-const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)`, 'g');
+// (or to serve as it: `推选石泰峰担任内蒙古代表团团长，王莉霞…担任副团长`; 职务 after the posts is none of them:
+// `任命X为…副市长、代理…市长职务`)
+const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?(?:职务)?)(?=[，。；]|$)`, 'g');
 /**
  * One who takes a post, named at a clause's start or after the act that puts him there: `高苕华任副主席`,
  * `议会批准多迪克出任政府总理`, `X将接任…主席`, `X现任…副理事长`, a rank between (`陶仲历少将任国防部副部长、…总参谋长`); the posts
@@ -1349,12 +1353,13 @@ const ADVERB_WORD_AT = /^(?:现在|目前|当时|当年|正在|已经|曾经)$/;
 const PAST_BEFORE_COPULA = /(?:曾|原|也曾|曾经|当时|当年|过去|以前|早年)$/;
 /** A name at a clause's start, 是 and a post to the clause's end (`刘庆是…研究院院长，`). */
 const IS_POST = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:现在|目前|现)?是([^，。；的“”]{2,40}?)(?=[，。；]|$)/g;
-/** `现任P的` before a name: the post he holds now (group 1). */
-const HOLDS_NOW_BEFORE_NAME = /现[任为]([^，。；的“”]{2,30}?)的/g;
+/** `现任P的` (or `时任P的`) before a name: the post he holds now, or held then (group 1). */
+const HOLDS_NOW_BEFORE_NAME = /[现时][任为]([^，。；的“”]{2,30}?)的/g;
 /** One elected or appointed in the passive, at a clause's start: the name, then the post up to the clause's end. */
 const PASSIVE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:同志)?被(?:任命|选举|推选|聘任|聘|选)为([^，。；]{2,40}?)(?=[，。；]|$)/g;
 /** One who resigns a post, at a clause's start or after 接受 (a reason between): the name, then the post before 职务. */
-const RESIGNS_POST = /(?:^|[，；。：:\s]|接受|同意|批准)((?:(?!接受|决定|同意)[\u3400-\u9fff·]){2,8}?)(?:同志)?(?:因[^，。；]{0,24}?)?辞去([^，。；]{2,40}?)(?:等)?职务/g;
+// (and each of a list of them under one verb: `接受A辞去…职务、B辞去…职务的请求`)
+const RESIGNS_POST = /(?:^|[，；。：:\s]|(?<=职务)、|接受|同意|批准)((?:(?!接受|决定|同意)[\u3400-\u9fff·]){2,8}?)(?:同志)?(?:因[^，。；]{0,24}?)?辞去([^，。；]{2,40}?)(?:等)?职务/g;
 /** Comrades, one or a list, and the post each takes (`由王明同志担任组长`, `刘海同志、李华同志担任副组长`): group 1 the names with 同志、 between. */
 const COMRADES_TAKE_POST = /(?:^|[，；。：:\s]|由)((?:(?:(?!由)[\u3400-\u9fff·]){2,8}?同志、){0,8}(?:(?!由)[\u3400-\u9fff·]){2,8}?)同志(?:担任|任)([^，。；任]{2,24}?)(?=[，。；]|$)/g;
 /** A name read with no post before it to cue it: a Chinese name's shape and no dictionary word, or a transliterated name of three characters or more. */
@@ -1802,8 +1807,8 @@ const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 // (and coming to a country named by one character to attend: `副主席来巴出席`)
 const POST_THEN_NO_NAME = new RegExp(`^(?:${POST_FOLLOWERS.join('|')}|来[\u4e00-\u9fff](?=出席|参加|访问|进行))`);
 
-/** A dismissal: `免去X的…职务` (group 1 the name). */
-const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)的([^，。；]{2,40}?)职务/g;
+/** A dismissal: `免去X的…职务`, `免去X同志…职务` (group 1 the name). */
+const DISMISSED = /免去([\u4e00-\u9fff]{2,4}?)(?:同志的?|的)([^，。；的]{2,40}?)职务/g;
 
 /** A verb of a leader's acts of two characters right after a name: the name ends there (`常委赵乐际看望…`). */
 const ACT_AFTER_NAME = /^(?:看望|出席|主持|会见|会晤|考察|调研|视察|参加|陪同|讲话|指出|强调|走访|来到|前往)$/;

@@ -518,6 +518,11 @@ export const RULES = {
       // the post one holds now, before his name (`现任…副主任的郭瑞容说`), and a portrait's copula (`刘庆是…院长，`), 兼
       // joining two posts as 、 does; not a kind or a count (`是一名老党员`), nor someone else's post (`是市长的秘书`)
       pos('现任临江街道东升居委会副主任的刘海说，变化很大。', '刘海 → 临江街道东升居委会副主任'),
+      pos('时任临江省省长的王明来到临山。', '王明 → 时任临江省省长'),
+      // each of a list of resignations under one verb; a dismissal with 同志 and no 的; 职务 after a chain of posts given
+      pos('会议决定接受王明辞去临江市人民政府市长职务、刘海辞去临江市人民政府副市长职务的请求。', '王明 → 临江市人民政府市长', '刘海 → 临江市人民政府副市长'),
+      pos('会议决定免去王明同志临江市人民政府市长职务。', '王明 → 临江市人民政府市长'),
+      pos('会议任命张文明为临江市人民政府副市长、代理临江市人民政府市长职务。', '张文明 → 临江市人民政府副市长', '张文明 → 代理临江市人民政府市长'),
       pos('全国人大代表刘海是临江省产业技术研究院院长，同时担任中心主任。', '刘海 → 临江省产业技术研究院院长'),
       pos('王明是临江探月工程总指挥兼总设计师。', '王明 → 临江探月工程总指挥', '王明 → 总设计师'),
       neg('王明是一名老党员。'),
@@ -825,6 +830,8 @@ export const RULES = {
       pos('9月11日下午，临江市人民政府与临山控股集团在临江签署战略合作协议。市委常委、秘书长赵刚出席。副市长陈东主持签约仪式。', '赵刚 → 临江市人民政府与临山控股集团签约仪式:attended', '陈东 → 临江市人民政府与临山控股集团签约仪式:presided'),
       // a bare 通报会 (恳谈会, 协调会, 通气会) is the one the text holds (`市政协召开专题通报会。…主持通报会`)
       pos('12月30日，市政协召开专题通报会，就政府工作报告征求委员意见。市政协副主席王明主持通报会。', '王明 → 市政协专题通报会:presided'),
+      // the subject of a chain of his acts attends each meeting the chain names (`X出席A，发表重要讲话，出席B，…`)
+      pos('国家主席王明出席临江经济合作组织第二十八次领导人会议，发表重要讲话，出席临江工商领导人峰会，发表主旨演讲。', '王明 → 临江工商领导人峰会:attended'),
       // (a party whose name holds 和; not a signing of another day, `去年，A与B签署了…`)
       pos('9月11日下午，临江省工业和信息化厅与临山控股集团在临江签署战略合作协议。副厅长陈东主持签约仪式。', '陈东 → 临江省工业和信息化厅与临山控股集团签约仪式:presided'),
       pos('去年，临江市人民政府与临山控股集团签署了框架协议。5月6日，临江市招商推介会在临江举行。会上，副市长陈东主持签约仪式，12个项目现场签约。', '陈东 → 签约仪式:presided'),

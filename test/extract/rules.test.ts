@@ -93,6 +93,10 @@ describe('persons and posts', () => {
   it('reads a post after a name', () => {
     expect(persons('深入学习贯彻习近平总书记重要讲话精神')).toEqual([['习近平', ['总书记']]]);
   });
+  it('reads no 文博会 in a name before 会见 (`总领事川上文博会见时在座`): 会 opening the verb ends no meeting', () => {
+    expect(meetingNames('临山国驻临江总领事川上文博会见时在座。')).toEqual([]);
+    expect(meetingNames('王明出席文博会开幕式。')).toEqual(['文博会开幕式']);
+  });
   it('reads no person in a paper named by its city in a closing credit (`（玉溪日报全媒体记者 王明）`)', () => {
     expect(personNames('会议要求抓好落实。（玉溪日报全媒体记者 王明）').filter((n) => n !== '王明')).toEqual([]);
   });

@@ -137,6 +137,16 @@ const SITTINGS_NAMED = /^了?((?:[\u4e00-\u9fff]{1,3}会议[、和])*[\u4e00-\u9
 
 /** A sentence told in a speaker's words (`普京表示，…`): what it says was done is his account, no event of the report. */
 const SPEAKER_WORDS = /^[^，。；]{2,20}?(?:表示|说|指出|强调|认为)[，：:]/;
+/**
+ * Does the text between two verbs of attending go on with the first one's subject: its object, then clauses that open with
+ * an act of his (`亚太经合组织…会议，发表重要讲话，|出席`)?
+ */
+function actsGoOn(between: string): boolean {
+  const clauses = between.split('，');
+  return clauses.length >= 2 && clauses.length <= 4 && clauses.at(-1) === '' && !/[。；]/.test(between) && clauses.slice(1, -1).every((c) => HIS_ACT_OPENS.test(c));
+}
+/** What a clause of a leader's acts opens with, its subject left out (`发表重要讲话`, `并致辞`). */
+const HIS_ACT_OPENS = /^(?:并|随后|还|又|同时)?(?:发表|作了?|致辞|讲话|会见|考察|参观)/;
 /** The events a report has told, named back after a verb of attending (`参加上述活动`). */
 const ABOVE_EVENTS = /^了?(?:(?:上述|以上)(?:各项)?|有关)活动/;
 
@@ -233,6 +243,8 @@ export function attendance(
     }
     // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
     if (who.length === 0 && lastWho.length && /^[^，。；]{0,8}并$/.test(s.text.slice(from - s.start, at - s.start))) who = lastWho;
+    // (and one after clauses of his acts with no subject of their own: `X出席A，发表重要讲话，出席B，发表…`)
+    if (who.length === 0 && lastWho.length && actsGoOn(s.text.slice(from - s.start, at - s.start))) who = lastWho;
     const fromBefore = from;
     from = at + v[0].length;
     if (who.length === 0) continue;
