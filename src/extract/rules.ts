@@ -2388,6 +2388,10 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // hosts and guests each in post chains joined by commas, the guests' group closing the list (`省委书记A，省长B在X与…董事长C，
+      // 总经理D一行会谈`): each host meets each guest
+      pos('市委书记王明，市长李华在迎宾馆与临江石化董事长刘海，总经理赵东一行会谈。', '王明 → 刘海', '王明 → 赵东', '李华 → 刘海', '李华 → 赵东'),
+      pos('市委书记王明，市委副书记、市长李华在迎宾馆与临江石化集团董事长、党组书记刘海，总经理、党组副书记赵东一行会谈。', '王明 → 刘海', '王明 → 赵东', '李华 → 刘海', '李华 → 赵东'),
       // 将 of a rank is no plan (`…上将举行会谈`)
       pos('王明同帕尔米多上将举行会谈。', '王明 → 帕尔米多'),
       // talks planned are none held: `将再次举行会晤`

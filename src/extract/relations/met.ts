@@ -149,7 +149,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     // `A同<posts joined by 、>B(、<post>C)举行会谈`: the guests after 同, each named by posts a 、 may join
     const posted = after.length === 0 && chain.length === 1 ? postedGuests(s, prior, v.index!) : null;
     if (posted) {
-      for (const g of posted.guests) pair(b, posted.host, g, s, date);
+      // (and the co-hosts before him, each after posts of his own: `省委书记A，省长B在X与C，D一行会谈`)
+      for (const h of [...coHostsBefore(s, prior, posted.host), posted.host]) for (const g of posted.guests) pair(b, h, g, s, date);
       lastHosts = [posted.host];
       withGuests = posted.guests;
       continue;
@@ -263,6 +264,8 @@ function courtesyGuest(s: Sentence, host: PersonMention, at: number, named: Pers
 const HOST_TO_WITH = /^[^，。；、]{0,40}$/;
 /** Between the guests: 、 or 和 and the next one's posts. */
 const NEXT_GUEST = /^[、和][^，。；]{0,40}$/;
+/** A comma and the next guest's post (`，总经理`): the list goes on. */
+const POSTED_AFTER_COMMA = new RegExp(`^，[^，。；与和同跟]{0,28}(?:${TITLE_HEAD_END.source})`);
 
 /**
  * `蔡奇同越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅举行会谈`, `同A主席科恰诺娃、代表院主席
@@ -270,19 +273,21 @@ const NEXT_GUEST = /^[、和][^，。；]{0,40}$/;
  * posts joined by 、 (which the chain of people before the verb stops at).
  */
 function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { host: PersonMention; guests: PersonMention[] } | null {
-  const tail = /(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
+  // (the group the last guest leads may close the list: `与…董事长A、总经理B一行会谈`)
+  const tail = /(?:一行)?(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
   const before = prior.filter((p) => p.end - s.start <= tail.index);
   for (let k = before.length - 1; k > 0; k--) {
     const between = s.text.slice(before[k - 1].end - s.start, before[k].start - s.start);
     const w = between.search(/[同与跟](?![志时期意样])/);
     if (w >= 0 && s.text[before[k - 1].end - s.start + w - 1] !== '共' && HOST_TO_WITH.test(between.slice(0, w)) && !/[，。；]/.test(between.slice(w))) {
       const list = before.slice(k);
-      const joined = list.every((p, i) => i === 0 || NEXT_GUEST.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)));
+      // (a comma joins the next guest too where what follows it is his post: `…董事长A，总经理B一行`)
+      const joined = list.every((p, i) => i === 0 || NEXT_GUEST.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)) || POSTED_AFTER_COMMA.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)));
       const last = list[list.length - 1];
       // (the talks right after the last guest, or after a day, a place and the talks' own name: `…巴特图勒嘎在青岛举行中俄蒙三国元首第四次会晤`)
       if (!joined || (last.end - s.start !== tail.index && !TALKS_AFTER_GUEST.test(s.text.slice(last.end - s.start, verbAt)))) return null;
       // (one 、 at least: the chain of people before the verb reads the rest)
-      if (!/、/.test(s.text.slice(before[k - 1].end - s.start, last.start - s.start))) return null;
+      if (!/[、，]/.test(s.text.slice(before[k - 1].end - s.start, last.start - s.start))) return null;
       return { host: before[k - 1], guests: list };
     }
   }
