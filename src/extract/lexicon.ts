@@ -78,6 +78,8 @@ export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员:
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
+/** A post's head starting at the text's start (`参谋长…`). */
+export const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
 export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '副书记', '省长', '副省长', '副市长', '副县长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '行政长官', '总经理', '董事长', '副部长', '副社长', '社长', '常委', '院长', '校长', '局长'];

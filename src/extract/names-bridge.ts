@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_RE, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
 
@@ -307,7 +307,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length === 2 && !TRANSLIT_WHOLE.test(s.name) && LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start)) && isFunctionWord(s.name) && AFTER_NAME.test(text.slice(s.end))) &&
       // (nor a span that runs into a post's head: `、陆军参谋长` → 陆军参)
       // (where the head's rest is no word of its own: `王文科|长期` keeps 王文科)
-      !(s.name.length >= 3 && HEAD_FIRSTS.has(s.name[s.name.length - 1]!) && !hasNameDot(s.name) && HEAD_FROM_LAST.test(text.slice(s.end - 1, s.end + 5)) && !isCommonWord(text.slice(s.end, s.end + 2))) &&
+      !(s.name.length >= 3 && HEAD_FIRSTS.has(s.name[s.name.length - 1]!) && !hasNameDot(s.name) && TITLE_HEAD_AT.test(text.slice(s.end - 1, s.end + 5)) && !isCommonWord(text.slice(s.end, s.end + 2))) &&
       // (a company named by its founder or a brand, `金仁宝集团董事长`: no one)
       !(s.cue !== 'title-before' && COMPANY_AFTER.test(text.slice(s.end, s.end + 4))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
@@ -380,9 +380,7 @@ const ACT_AT_PLACE = /^(?:同(?!志)|与|会见|会晤|会谈|拜会|出席|主�
 const PLACE_OF_LIST_OR_PEOPLE = /^(?:农民|村民|群众|党员|干部|居民|两委|党支部|村委|[、和与及][\u4e00-\u9fff]{1,5}?(?:街道|社区|县|区))/;
 /** A list of towns or villages closed by their count (`…、郭里镇5个镇`). */
 const UNITS_COUNTED_AFTER = /^(?:、[\u4e00-\u9fff]{2,5}?[镇乡村])*[\d一二三四五六七八九十两]+个(?:镇|乡|村|街道|乡镇)/;
-/** A post's head that opens with a span's last character (`陆军参|谋长`). */
-const HEAD_FROM_LAST = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
-/** The first characters of the posts' heads: the cheap test before HEAD_FROM_LAST. */
+/** The first characters of the posts' heads: the cheap test before TITLE_HEAD_AT. */
 const HEAD_FIRSTS = new Set(TITLE_HEADS.map((h) => h[0]!));
 /** What a sect's name goes on to (`什叶派|民兵`, `…派宗教领袖`). */
 const SECT_AFTER = /^(?:民兵|武装|分子|宗教|领袖|势力|组织|穆斯林|教徒)/;
