@@ -1,0 +1,3 @@
+const fs=require('fs');const read=f=>{const m=new Map();let cur='';for(const l of fs.readFileSync(f,'utf8').split('\n')){if(l.startsWith('# ')){cur=l.split(' ')[1];m.set(cur,new Set());}else if(l)m.get(cur)?.add(l);}return m;};
+const a=read(process.argv[2]),b=read(process.argv[3]);const filt=process.argv[4]?new RegExp(process.argv[4]):null;
+for(const k of new Set([...a.keys(),...b.keys()])){const A=a.get(k)??new Set(),B=b.get(k)??new Set();for(const x of A)if(!B.has(x)&&(!filt||filt.test(x)))console.log('-',k.slice(0,40),x);for(const x of B)if(!A.has(x)&&(!filt||filt.test(x)))console.log('+',k.slice(0,40),x);}
