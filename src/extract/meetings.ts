@@ -158,6 +158,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
+  // `习近平出席金正恩和夫人李雪主在机场举行的欢送仪式`: a farewell held by one named after the guest's 出席 is named by
+  // that host, and the article's 送行仪式 (the host side's word for it) is the same one
+  const farewells = meetings.filter((m) => FAREWELL_HEADS.includes(names.get(m)!));
+  const farewellHost = farewells.map((m) => hostOfAttended(text, m.start, persons)).find((h) => h);
+  if (farewellHost) for (const m of farewells) names.set(m, `${farewellHost}欢送仪式`);
   // `安徽省人民政府与浙江吉利控股集团在合肥签署战略合作协议。…主持签约仪式`: a signing ceremony named by the two parties that
   // sign before it (spec: a meeting with no name of its own by its hosts and head noun)
   for (const [m, n] of names) {
@@ -1531,6 +1536,21 @@ function hostBefore(text: string, at: number, persons: readonly { name: string; 
   const forAt = clause.lastIndexOf('为');
   const until = clauseStart + (forAt >= 0 ? forAt : clause.length);
   return persons.find((p) => p.start >= clauseStart && p.end <= until)?.name ?? null;
+}
+
+/** A farewell's two names: the guest side's (欢送) and the host side's (送行). */
+const FAREWELL_HEADS = ['欢送仪式', '送行仪式'];
+
+/** `出席X和夫人Y在机场举行的`: after the guest's 出席, the host, a place, then 举行的, up to the ceremony. */
+const ATTENDED_HOSTS_HELD = new RegExp(`(?:出席|参加)了?([^，。；]{2,40}?)(?:在[^，。；]{1,16}?)?(?:举行|举办)的(?:${HELD_MANNER})?$`);
+
+/** The host of a ceremony at `at` that a guest attends (`出席金正恩…在机场举行的欢送仪式`): the first person named after 出席. */
+function hostOfAttended(text: string, at: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  const clauseStart = clauseStartAt(text, at, /[，。；\n]/);
+  const m = ATTENDED_HOSTS_HELD.exec(text.slice(clauseStart, at));
+  if (!m) return null;
+  const from = clauseStart + m.index + m[0].indexOf(m[1]);
+  return persons.find((p) => p.start >= from && p.end <= from + m[1].length)?.name ?? null;
 }
 
 /** `X同Y举行会谈`, `X与Y会晤`: the clause of talks, up to the guest's preposition. */

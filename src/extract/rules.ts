@@ -1247,6 +1247,10 @@ export const RULES = {
       pos('临山国秘书长阿卡拉１２日在这里举行的记者招待会上，劝告东岭国遵守决议。', '阿卡拉 → 阿卡拉记者招待会:attended'),
       // a speech planned is none given (`将通过视频方式在峰会上致辞`)
       neg('2023年临江服务贸易峰会9月2日在京举行。国家主席王明将通过视频方式在峰会上致辞。'),
+      // one speech cited over a chain of occasions joined by 、 was given at each (`在A时、在B上、在C上的重要讲话精神`)
+      pos('会议传达学习王明同志在临江市委集体学习时、在临江市委十二届三次全会上、在全市经济工作会议上的重要讲话精神。', '王明 → 临江市委十二届三次全会:attended', '王明 → 全市经济工作会议:attended'),
+      // a summing-up speech as the meeting closes (`在…会议闭幕前的总结发言中`)
+      pos('国家体委副主任王明今天在全国临江工作会议闭幕前的总结发言中，要求全面认识体育工作。', '王明 → 全国临江工作会议:attended'),
       // a sitting of the session named back (`在全体会议上`), and a report of one's work (`作了口头述职`)
       pos('省人大常委会第十一次会议召开。省民政厅厅长王明在全体会议上作了口头述职。', '王明 → 省人大常委会第十一次会议:attended'),
       // praise given at it is spoken there (`在今天闭幕的…工作会议上，肯定了…`)
@@ -1609,6 +1613,11 @@ export const RULES = {
       // a bare 仪式 one presides over, followed by the welcome, is the guest's welcome ceremony (its host presides: attended.verb)
       pos('临山国国防部长阿卡拉今天抵京。下午，张建国主持仪式，欢迎阿卡拉一行。', '阿卡拉 → 张建国欢迎仪式:attended'),
       pos('会谈前，王明在人民大会堂北大厅为阿巴斯举行欢迎仪式。', '王明 → 王明欢迎仪式:attended', '阿巴斯 → 王明欢迎仪式:attended'),
+      // `出席X和夫人Y在机场举行的欢送仪式`: the guests who attend and the hosts named after 出席; the farewell is named by
+      // its host, and the host side's 送行仪式 in the same report is it
+      pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '王明 → 阿卡拉欢送仪式:attended', '李华 → 阿卡拉欢送仪式:attended', '阿卡拉 → 阿卡拉欢送仪式:attended', '苏丽 → 阿卡拉欢送仪式:attended'),
+      // (bodies that hold it are no hosts: the guests attend by the verb, attended.verb)
+      neg('国家主席王明出席临江市委、市政府在临江宾馆举行的新春招待会。'),
       // a ceremony held for no one named, or by no one named, gives no host and guest
       neg('会谈前，王明在人民大会堂北大厅举行欢迎仪式。'),
       neg('当地为来访客人举行欢迎仪式。'),
@@ -2233,6 +2242,11 @@ export const RULES = {
       // talks held somewhere hold no meeting there (the welcome ceremony before them is elsewhere)
       neg('欢迎仪式后，王明在总理府同阿卡拉总理举行会谈。'),
       pos('市委书记张建国在临山区调研并主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临山区'),
+      // the meeting closing is no place of it (`在…会议闭幕前的总结发言中`)
+      neg('国家体委副主任王明今天在全国临江工作会议闭幕前的总结发言中，要求全面认识体育工作。'),
+      // (a meeting's name inside the place's is none: `在香港会议展览中心开幕`; nor the place inside a meeting's span)
+      pos('由临江贸易发展局主办的临江玩具展览会在临江会议展览中心开幕。', '临江玩具展览会 → 临江会议展览中心'),
+      pos('十四届临江人大一次会议4日上午在临江人民大会堂举行预备会议。', '十四届临江人大一次会议预备会议 → 临江人民大会堂'),
       // a wire's word for `here` is no place
       neg('临江清查委员会主席张建国昨天在此间举行的新闻发布会上披露。'),
       // the place ends before the matter the meeting is held on (`在吉布提就苏丹问题举行特别峰会`)

@@ -86,14 +86,17 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 // (and a comma right before the verb: `任建新今天在…理事会上，要求广大法学工作者…`)
 const ON = `(?:[，,](?=${SPEECH_VERB}))?(?:就[^，。；在]{1,10}?)?`;
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
-// opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`)
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|(?:会议?|[式坛]|峰会)(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话|演讲)中|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+// opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
+// `在…会议闭幕前的总结发言中`)
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+/** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
+const SPEECH_OCCASIONS = /在[^，。；在、]{2,60}?[上时](?:、在[^，。；在、]{2,60}?[上时])+的(?:重要)?(?:讲话|致辞|演讲)/g;
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
 const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40}?)|(会))上，/g;
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|(?:会议?|[式坛]|峰会)(?:上的?|的)?(?:视频)?(?:致[辞词]|讲话|演讲)中|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -395,9 +398,17 @@ export function attendance(
     const target = inner ? ents.get(`${inner.start}`) ?? null : /^在(?:(?:当天|今天|昨天|这次|本次)的?)?(?:会|会议|大会|全体会议|第[一二三四五六七八九十]+次全体会议|开幕会|闭幕会)上/.test(m[0]) || (bare && main?.name.endsWith(bare[1])) ? main : null;
     if (!target) continue;
     // (a speech cited by its meeting, `在一中全会的讲话中`, is an earlier one unless that meeting is the report's own)
-    if (/的(?:视频)?(?:致[辞词]|讲话)中$/.test(m[0]) && target !== main) continue;
+    if (/的(?:视频|总结)?(?:致[辞词]|讲话|发言)中$/.test(m[0]) && target !== main) continue;
     const targets = [target, ...mapArray(listed.slice(1), (x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
     for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
+  }
+  // `学习习近平总书记在A时、在B上、在C上的重要讲话精神`: one speech cited over a chain of occasions was given at each
+  if (s.text.includes('、在')) for (const m of allMatches(SPEECH_OCCASIONS, s.text)) {
+    const at = s.start + m.index!;
+    const who = ps.filter((p) => p.end <= at && p.start >= s.start).at(-1);
+    if (!who || !/^(?:同志|总书记|主席|总理|委员长)?$/.test(s.text.slice(who.end - s.start, m.index!))) continue;
+    const targets = meetings.filter((x) => x.start >= at && x.end <= at + m[0].length).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e);
+    for (const t of targets) attend(b, [who], t, s, 'attended.spoke-at', 'attended', true);
   }
   // `在武汉市…部署会上，孙春兰强调`: the meeting fronted before the clause of its speaker, who opens
   // that clause (after a post at most) and speaks in it
@@ -908,6 +919,26 @@ function attend(b: Builder, who: readonly { name: string }[], target: Entity, s:
 /** `X在…为Y举行欢迎仪式`: a ceremony held for a guest (为, then the guest, then the holding verb). */
 const HELD_FOR = new RegExp(`为([^，。；为]{2,16}?)(?:${HELD})`, 'g');
 
+/** `出席X和夫人Y在机场举行的`: after 出席, the hosts, a place, then 举行的, right before the gathering. */
+const ATTENDS_HELD_BY = new RegExp(`(?:出席|参加)了?([^，。；]{2,40}?)(?:在[^，。；]{1,16}?)?(?:举行|举办)的(?:${HELD_MANNER})?`, 'g');
+
+/** Names joined by 和, 与, 及 or 、 (a spouse too: `和夫人`), the last of `ps` and those before it. */
+function joinedBefore(s: Sentence, ps: PersonMention[]): PersonMention[] {
+  const out = ps.slice(-1);
+  for (let k = ps.length - 2; k >= 0 && JOINED.test(s.text.slice(ps[k].end - s.start, out[0].start - s.start)); k--) out.unshift(ps[k]);
+  return out;
+}
+
+/** Names joined by 和, 与, 及 or 、, the first of `ps` and those after it. */
+function joinedAfter(s: Sentence, ps: PersonMention[]): PersonMention[] {
+  const out = ps.slice(0, 1);
+  for (let k = 1; k < ps.length && JOINED.test(s.text.slice(out.at(-1)!.end - s.start, ps[k].start - s.start)); k++) out.push(ps[k]);
+  return out;
+}
+
+/** What joins two names of one party (a spouse too: `和夫人`). */
+const JOINED = /^(?:和|与|及|、)(?:夫人)?$/;
+
 /** The manner between the holding verb and the ceremony (`举行盛大隆重的欢迎仪式`). */
 const MANNER_GAP = new RegExp(`^了?${HELD_MANNER}$`);
 
@@ -922,11 +953,25 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
     const before = ps.filter((p) => p.start >= clauseStart && p.end <= at);
     // (hosts joined by 和, a spouse too: `习近平和夫人彭丽媛…为…举行欢迎仪式`)
-    const host = before.slice(-1);
-    for (let k = before.length - 2; k >= 0 && /^(?:和|与|及|、)(?:夫人)?$/.test(s.text.slice(before[k].end - s.start, host[0].start - s.start)); k--) host.unshift(before[k]);
+    const host = joinedBefore(s, before);
     const guests = ps.filter((p) => p.start > at && p.end <= end);
     if (host.length === 0 || guests.length === 0) continue;
     attend(b, [...host, ...guests], target, s, 'attended.host', 'attended', false);
+  }
+  // `习近平和夫人彭丽媛出席金正恩和夫人李雪主在机场举行的欢送仪式`: the guests who attend a gathering and its hosts
+  if (s.text.includes('举行的') || s.text.includes('举办的')) for (const v of allMatches(ATTENDS_HELD_BY, s.text)) {
+    const end = s.start + v.index! + v[0].length;
+    const m = meetings.find((x) => x.start === end);
+    const target = m ? ents.get(`${m.start}`) : undefined;
+    if (!target) continue;
+    const at = s.start + v.index!;
+    const hostsFrom = at + v[0].indexOf(v[1]);
+    const inSpan = ps.filter((p) => p.start >= hostsFrom && p.end <= hostsFrom + v[1].length);
+    // (bodies that hold it name no host: the guests attend by the verb alone, attended.verb)
+    if (inSpan.length === 0) continue;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+    const before = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+    attend(b, [...joinedBefore(s, before), ...joinedAfter(s, inSpan)], target, s, 'attended.host', 'attended', false);
   }
   // `X在…同A、B…举行第三次“1+6”圆桌对话会`: a meeting one holds with others, each of them at it
   if (s.text.includes('举行')) for (const v of allMatches(HELD_WITH, s.text)) {

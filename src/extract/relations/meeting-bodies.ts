@@ -45,11 +45,15 @@ export function meetingsAndBodies(
   const pols = policies.filter((p) => s.text[p.start - s.start] !== '“' || !policies.some((q) => q.start < p.start && p.end < q.end));
   // HELD_IN: …在长沙召开/举行
   const place = HELD_AT.exec(s.text);
+  // (nor a meeting itself, closing or opening: `在全国体委主任会议闭幕前的总结发言中`, `在北京冬奥会开闭幕式上`: a meeting
+  // starts in the place and runs to its end or past it; not one inside it, `在香港会议展览中心开幕`)
+  const placeAt = place ? s.start + place.index + 1 : 0;
+  const placeIsMeeting = !!place && ms.some((x) => x.m.start >= placeAt && x.m.start < placeAt + place[1].length && x.m.end >= placeAt + place[1].length);
   // (not a clause of others who attend: `在同应邀参加中宣部召开的…座谈会的代表座谈时`)
   // (nor talks held there: `在总理府同X举行会谈` holds no meeting)
   // (nor a word for `here`: `在此间举行的记者招待会上`)
   // (nor a time told as what came before it: `在利维宣布辞职后举行的记者招待会上`)
-  if (place && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !TIME_NOT_PLACE.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
+  if (place && !placeIsMeeting && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !TIME_NOT_PLACE.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1));
