@@ -447,7 +447,22 @@ export const VISIT_PLACE_HEADS = [
   '旅', '连', '部队', '支队', '大队', '中队', '哨所',
   // a checkpoint, a viaduct and an island (`北京白鹿临时检查卡点`, `东宝山高架桥`, `在赵述岛，…实地调研`)
   '卡点', '高架桥', '岛',
+  // the points of a flood-control inspection along a river's dykes and a motorway's gate (`岳口护岸险工`, `蒋场李家嘴险段`,
+  // `巴家潭堤段`, `罗汉寺闸`, `芜宣高速出入口`)
+  '险工', '险段', '堤段', '闸', '出入口',
 ];
+
+/**
+ * The works a flood-control inspection walks along (`岳口护岸险工`, `罗汉寺闸`, `彭市熊家月护岸工程`): what follows a span
+ * within its list item before one of these makes the span part of a site's name, no person's (names-bridge).
+ */
+export const FLOOD_WORKS = ['险工', '险段', '堤段', '护岸', '护坡', '大堤', '泵站', '涵闸', '水闸', '闸'];
+
+/**
+ * The trades a company is named by without a legal suffix, as inspection reports list the firms visited (`精艺铜业`,
+ * `恒通热力`, `临江药业`): an item of a visit's list ending in one is a body. (Not 汽车: `新能源汽车` is a kind of car.)
+ */
+export const VISIT_COMPANY_TRADES = ['铜业', '钢铁', '化工', '药业', '制药', '热力', '食品', '电子', '纺织', '机械', '电器', '乳业', '酒业', '建材', '能源', '物流', '股份', '重工', '光电', '新材料', '生物', '环保', '矿业', '水泥', '造纸', '家居'];
 
 /**
  * How a visit is made, between the place and its verb (`到丹江口水库乘船视察`, `在嘉兴专题调研`,

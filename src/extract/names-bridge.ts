@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, countryAt } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
 
@@ -310,6 +310,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length >= 3 && HEAD_FIRSTS.has(s.name[s.name.length - 1]!) && !hasNameDot(s.name) && TITLE_HEAD_AT.test(text.slice(s.end - 1, s.end + 5)) && !isCommonWord(text.slice(s.end, s.end + 2))) &&
       // (a company named by its founder or a brand, `金仁宝集团董事长`: no one)
       !(s.cue !== 'title-before' && COMPANY_AFTER.test(text.slice(s.end, s.end + 4))) &&
+      // (a site of a flood-control inspection named by its village or its temple, `罗汉寺闸`, `蒋湖巴家潭堤段`: no one)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && FLOOD_WORK_AFTER.test(text.slice(s.end, s.end + 8))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
       !(s.cue !== 'title-before' && PAPER_AFTER.test(text.slice(s.end, s.end + 6))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)
@@ -384,6 +386,8 @@ const UNITS_COUNTED_AFTER = /^(?:、[\u4e00-\u9fff]{2,5}?[镇乡村])*[\d一二�
 const HEAD_FIRSTS = new Set(TITLE_HEADS.map((h) => h[0]!));
 /** What a sect's name goes on to (`什叶派|民兵`, `…派宗教领袖`). */
 const SECT_AFTER = /^(?:民兵|武装|分子|宗教|领袖|势力|组织|穆斯林|教徒)/;
+/** The rest of a flood-control site's name after a span (`罗汉寺|闸`, `蒋湖巴|家潭堤段`, `彭市熊|家月护岸工程`). */
+const FLOOD_WORK_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${FLOOD_WORKS.join('|')})`);
 /** A paper's or a station's name after a city's (`玉溪|日报`, `临江|广播电视台`). */
 const PAPER_AFTER = new RegExp(`^(?:${PAPER_SUFFIXES.join('|')})`);
 /** A company's suffix right after a span (`金仁宝|集团`). */

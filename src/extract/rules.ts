@@ -1847,6 +1847,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // the firms of an inspection named by their trade, no legal suffix (`精艺铜业`), and a motorway's gate (`…高速出入口`)
+      pos('市长王明一行先后深入临江古镇、精艺铜业、临宣高速出入口等地检查督导。', '王明 → 临江古镇', '王明 → 精艺铜业', '王明 → 临宣高速出入口'),
+      // the works along a river's dykes (`…险工`, `…堤段`, `…闸`)
+      pos('王明实地察看了张港吴山寺险工、蒋湖巴家潭堤段、陈家台闸等工程。', '王明 → 张港吴山寺险工', '王明 → 蒋湖巴家潭堤段', '王明 → 陈家台闸'),
       // a clause after ； with no subject goes on with the group before it, its leader's visit (`调研组视察了X；来到Y`), not the last name read
       pos('副委员长王明率领调研组来到临江调研。市委书记刘海陪同调研。调研期间，调研组视察了临江公园；来到临江口岸，听取汇报。', '王明 → 临江公园', '王明 → 临江口岸'),
       // a list the visitor then does something in (`…，听取汇报`, `…，全面了解`) is of places, those with no head among them
@@ -2192,6 +2196,8 @@ export const RULES = {
     why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
       pos('国家主席张建国参观了临江市博物馆。刘海、吴东等出席有关活动。', '刘海 → 临江市博物馆', '吴东 → 临江市博物馆'),
+      // an inspection (检查, 督导) one goes along on too (`一同检查`, `参加检查`)
+      pos('市长王明到临江大学新校区检查建设情况。临江大学党委书记吴东、副校长郑立一同检查。副市长刘海参加检查。', '吴东 → 临江大学新校区', '郑立 → 临江大学新校区', '刘海 → 临江大学新校区'),
       pos('中央军委主席张建国6日视察东部战区机关。他强调，要加强练兵备战。刘海等参加活动。', '刘海 → 东部战区机关'),
       // 参加 what is no visit; a name that only qualifies another (刘海夫人王芳)
       neg('市委书记张建国来到临江区人民医院。市长刘海来临江参加女王葬礼。'),

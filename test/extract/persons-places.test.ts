@@ -31,6 +31,8 @@ describe('places are not persons', () => {
     // a village or a town of a list of them after its county or town (`…王鲁镇大李庄村、张黄镇袁洼村`), not a name ending so (`关牧村、姜昆`)
     ['察看灾情\n\n省委书记刘海来到鱼台县王鲁镇大李庄村、张黄镇袁洼村，察看灾情。', ['刘海']],
     ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],
+    // the sites of a flood-control inspection, named by a village or a temple (`罗汉寺闸`, `蒋湖巴家潭堤段`), are no one's names
+    ['检查防汛\n\n市长王明检查防汛工作。王明实地察看了张港吴山寺险工、蒋湖巴家潭堤段、陈家台闸、罗汉寺闸等工程。', ['王明']],
     // a street before a unit is a place: the model reads the street's name as one
     ['李希在四川调研\n\n李希还到成都市公安局情报指挥中心、黄瓦街派出所，强调要坚持和发展新时代“枫桥经验”。', ['李希']],
     // phrases of a 、-list whose items the model mostly reads as no name are no names (a verb and its object, an idiom)

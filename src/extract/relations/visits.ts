@@ -3,7 +3,7 @@
 // sentence (the visitor and those who 陪同 him), and by those the text lists as having
 // gone with them (`陪同考察的还有A、B`, `何立峰参加上述活动`).
 import { allMatches, normName, type Sentence } from '../text';
-import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT, COUNTRY_NAMES } from '../lexicon';
+import { ORG_SUFFIX_RE, VISIT_PLACE_HEADS, PROVINCES, PROVINCE_NAMES, paperProvince, paperCity, VISIT_MANNER, REMOTE_MANNER, PROVINCE_CHARS, PROVINCE_CHARS_OWN, TITLE_HEAD_END, MEET_VERB_ALT, COUNTRY_NAMES, VISIT_COMPANY_TRADES } from '../lexicon';
 import { type PersonMention, Builder } from '../builder';
 import type { Entity } from '../../model';
 import { within, lastBefore, clauseStartAt, andInPlaceWord } from '../spans';
@@ -13,6 +13,9 @@ import { placeWordAt, isCommonWord, isCommonNoun } from '../jieba';
 import { mapArray } from '../../arrays';
 
 const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** A company's name of two or more characters, then its trade (`精艺铜业`; not `新材料` or `生物` alone). */
+const COMPANY_BY_TRADE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}(?:${VISIT_COMPANY_TRADES.join('|')})$`);
 
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
@@ -33,6 +36,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   if (/(?:^[\u4e00-\u9fff]{0,8}[省市县区州旗盟]|自治区)人大$/.test(t) || (t.length >= 5 && t.endsWith('机关') && visitTarget(t.slice(0, -2)) === 'Organization')) return 'Organization';
   // an army's unit or its organs (`东部战区机关`, `驻云南部队`, `某海军舰队`): the body a leader 视察s
   if (ARMY_UNIT.test(t) && t.length >= 4) return 'Organization';
+  // a company by its name and trade, no legal suffix (`精艺铜业`, `恒通热力`)
+  if (COMPANY_BY_TRADE.test(t) && !isCommonNoun(t)) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   // (an exhibition, `…探月工程二十年成果展览`, is what one sees there, not where one goes: the visit is to its hall or none)
@@ -904,8 +909,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
 }
 
-/** The verbs of one who goes along on a visit (`参加`, `陪同`, `随行调研`, `一同考察`, `出席上述活动`). */
-const GOES_ALONG = /参加|陪同|(?:随同|随行)(?=调研|考察|视察|检查)|一同(?=调研|考察|视察)|出席(?=上述活动|以上活动|有关活动)/g;
+/** The verbs of one who goes along on a visit (`参加`, `陪同`, `随行调研`, `一同考察`, `一同检查`, `出席上述活动`). */
+const GOES_ALONG = /参加|陪同|(?:随同|随行)(?=调研|考察|视察|检查|督导|督查)|一同(?=调研|考察|视察|检查|督导|督查)|出席(?=上述活动|以上活动|有关活动)/g;
 const GOES_ALONG_TEST = new RegExp(GOES_ALONG.source);
 /**
  * People who 参加/陪同 a visit (`省领导吴桂英…参加`, `陪同考察的还有A、B`) visited where
@@ -947,7 +952,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
       // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
       if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
-      if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
+      if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访|检查|督导|督查)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
       for (const p of who) {
         // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
         if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
