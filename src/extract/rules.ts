@@ -43,6 +43,8 @@ export const RULES = {
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      // a verb of briefing before the post is no part of it (`外交部有关负责人介绍国家主席X即将…`)
+      pos('外交部有关负责人介绍国家主席王明即将出席峰会的情况。', '王明 → 国家主席'),
       // a dotted name the model reads after the post is the post's whatever follows it (`驻华大使卡里尔·哈什米高度评价…`), and
       // a transliterated one runs to the word after its last transliterating character (`美国总统特朗普上台后`); a conjunction
       // before the country is no surname (`但美国总统…`)

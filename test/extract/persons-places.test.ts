@@ -132,6 +132,12 @@ describe('sides and villages are no persons', () => {
   });
 });
 
+describe('a transliterated name right after a verb of the genre', () => {
+  it('starts with its first transliterating character (致电易卜拉欣·X: 易 is one; was 卜拉欣·X)', () => {
+    expect(persons('贺电\n\n国家主席王明致电易卜拉欣·阿卡拉，祝贺他当选临山国总统。')).toEqual(['易卜拉欣·阿卡拉', '王明']);
+  });
+});
+
 describe('a name a verb of the genre follows ends there', () => {
   it('常委张建国看望… is 张建国 whatever shorter reading the model prefers (赵乐际看望 was 赵乐)', () => {
     expect(persons('看望\n\n中共中央政治局常委赵乐际看望纪检监察干部。')).toEqual(['赵乐际']);
