@@ -462,9 +462,10 @@ export const FLOOD_WORKS = ['险工', '险段', '堤段', '护岸', '护坡', '�
 
 /**
  * The trades a company is named by without a legal suffix, as inspection reports list the firms visited (`精艺铜业`,
- * `恒通热力`, `临江药业`): an item of a visit's list ending in one is a body. (Not 汽车: `新能源汽车` is a kind of car.)
+ * `恒通热力`, `临江药业`): an item of a visit's list ending in one is a body, unless an industry's qualifier opens it
+ * (visits.ts INDUSTRY_MODIFIER). Not the trades lists of industries name (汽车, 物流, 家居, 能源, 食品, 电子, 纺织…).
  */
-export const VISIT_COMPANY_TRADES = ['铜业', '钢铁', '化工', '药业', '制药', '热力', '食品', '电子', '纺织', '机械', '电器', '乳业', '酒业', '建材', '能源', '物流', '股份', '重工', '光电', '新材料', '生物', '环保', '矿业', '水泥', '造纸', '家居'];
+export const VISIT_COMPANY_TRADES = ['铜业', '钢铁', '化工', '药业', '制药', '热力', '电器', '乳业', '酒业', '建材', '股份', '重工', '光电', '新材料', '环保', '矿业', '水泥', '造纸', '鞋业', '米业'];
 
 /**
  * How a visit is made, between the place and its verb (`到丹江口水库乘船视察`, `在嘉兴专题调研`,

@@ -1541,8 +1541,14 @@ function hostBefore(text: string, at: number, persons: readonly { name: string; 
 /** A farewell's two names: the guest side's (欢送) and the host side's (送行). */
 const FAREWELL_HEADS = ['欢送仪式', '送行仪式'];
 
-/** `出席X和夫人Y在机场举行的`: after the guest's 出席, the host, a place, then 举行的, up to the ceremony. */
-const ATTENDED_HOSTS_HELD = new RegExp(`(?:出席|参加)了?([^，。；]{2,40}?)(?:在[^，。；]{1,16}?)?(?:举行|举办)的(?:${HELD_MANNER})?$`);
+/**
+ * `出席X和夫人Y在机场举行的`: after 出席, the hosts, a place, then 举行的, right before the gathering (attendance.ts reads
+ * them too); never a span with 为, where the one named after it is the guest (`出席临江市委为阿卡拉总统举行的欢送仪式`).
+ */
+export const ATTENDS_HELD_BY = new RegExp(`(?:出席|参加)了?([^，。；为]{2,40}?)(?:在[^，。；]{1,16}?)?(?:举行|举办)的(?:${HELD_MANNER})?`, 'g');
+const ATTENDED_HOSTS_HELD = new RegExp(`${ATTENDS_HELD_BY.source}$`);
+/** After the hosts named after 出席, at most a post or 同志, then the place or the holding verb (not `刘海同志诞辰…举办的`: one commemorated). */
+export const AFTER_HOSTS = /^(?:同志|[\u4e00-\u9fff]{0,6}?(?:总统|主席|总理|委员长|国王|首相))?(?:在|举行|举办)/;
 
 /** The host of a ceremony at `at` that a guest attends (`出席金正恩…在机场举行的欢送仪式`): the first person named after 出席. */
 function hostOfAttended(text: string, at: number, persons: readonly { name: string; start: number; end: number }[]): string | null {
@@ -1550,7 +1556,8 @@ function hostOfAttended(text: string, at: number, persons: readonly { name: stri
   const m = ATTENDED_HOSTS_HELD.exec(text.slice(clauseStart, at));
   if (!m) return null;
   const from = clauseStart + m.index + m[0].indexOf(m[1]);
-  return persons.find((p) => p.start >= from && p.end <= from + m[1].length)?.name ?? null;
+  const named = persons.filter((p) => p.start >= from && p.end <= from + m[1].length);
+  return named.length && AFTER_HOSTS.test(text.slice(named.at(-1)!.end, at)) ? named[0].name : null;
 }
 
 /** `X同Y举行会谈`, `X与Y会晤`: the clause of talks, up to the guest's preposition. */

@@ -310,8 +310,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length >= 3 && HEAD_FIRSTS.has(s.name[s.name.length - 1]!) && !hasNameDot(s.name) && TITLE_HEAD_AT.test(text.slice(s.end - 1, s.end + 5)) && !isCommonWord(text.slice(s.end, s.end + 2))) &&
       // (a company named by its founder or a brand, `金仁宝集团董事长`: no one)
       !(s.cue !== 'title-before' && COMPANY_AFTER.test(text.slice(s.end, s.end + 4))) &&
-      // (a site of a flood-control inspection named by its village or its temple, `罗汉寺闸`, `蒋湖巴家潭堤段`: no one)
-      !(s.cue !== 'title-before' && s.cue !== 'title-after' && FLOOD_WORK_AFTER.test(text.slice(s.end, s.end + 8))) &&
+      // (a site of a flood-control inspection named by its village or its temple, `罗汉寺闸`, `蒋湖巴家潭堤段`: no one; where a
+      // word follows the span, only an item of a 、-list: `、张港洪山寺险工`, not `张志勇承包的泵站，`)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && FLOOD_WORK_AFTER.test(text.slice(s.end, s.end + 10)) && (text[s.start - 1] === '、' || !isCommonWord(text.slice(s.end, s.end + 2)))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
       !(s.cue !== 'title-before' && PAPER_AFTER.test(text.slice(s.end, s.end + 6))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)
@@ -387,7 +388,8 @@ const HEAD_FIRSTS = new Set(TITLE_HEADS.map((h) => h[0]!));
 /** What a sect's name goes on to (`什叶派|民兵`, `…派宗教领袖`). */
 const SECT_AFTER = /^(?:民兵|武装|分子|宗教|领袖|势力|组织|穆斯林|教徒)/;
 /** The rest of a flood-control site's name after a span (`罗汉寺|闸`, `蒋湖巴|家潭堤段`, `彭市熊|家月护岸工程`). */
-const FLOOD_WORK_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${FLOOD_WORKS.join('|')})`);
+// (the item ends there: a list's mark or the clause's end after the works, `罗汉寺闸、`; not `闸门`, `在大堤上`, `来到临江泵站，`)
+const FLOOD_WORK_AFTER = new RegExp(`^(?![在沿到赴对向])[\\u4e00-\\u9fff]{0,4}?(?:${FLOOD_WORKS.join('|')})(?:工程)?(?=[、，。；等和及与]|$)`);
 /** A paper's or a station's name after a city's (`玉溪|日报`, `临江|广播电视台`). */
 const PAPER_AFTER = new RegExp(`^(?:${PAPER_SUFFIXES.join('|')})`);
 /** A company's suffix right after a span (`金仁宝|集团`). */

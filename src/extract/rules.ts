@@ -826,6 +826,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the host side's 送行仪式 is the farewell the report names by its host (`…阿卡拉…在机场举行的欢送仪式`)
+      pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '吴东 → 阿卡拉欢送仪式:attended', '郑立 → 阿卡拉欢送仪式:attended'),
       // those who answer the deputies' questions at a sitting of inquiry attend it (`…主要负责人回答询问`)
       pos('临江人大常委会第二次会议17日下午举行联组会议，进行专题询问。副省长王明，省发展改革委主任刘海回答询问。', '王明 → 临江人大常委会第二次会议:attended', '刘海 → 临江人大常委会第二次会议:attended'),
       // a lede of two parties signing reports their signing ceremony, named by them (spec: hosts and head noun): a bare 出席 is at it
@@ -1249,6 +1251,8 @@ export const RULES = {
       pos('临山国秘书长阿卡拉１２日在这里举行的记者招待会上，劝告东岭国遵守决议。', '阿卡拉 → 阿卡拉记者招待会:attended'),
       // a speech planned is none given (`将通过视频方式在峰会上致辞`)
       neg('2023年临江服务贸易峰会9月2日在京举行。国家主席王明将通过视频方式在峰会上致辞。'),
+      // (each occasion's own meeting only: not 全国两会 of `在听取全国两会筹备工作汇报时`)
+      neg('会议传达学习王明总书记在听取临江两会筹备情况时、在临江调研时的重要讲话精神。'),
       // one speech cited over a chain of occasions joined by 、 was given at each (`在A时、在B上、在C上的重要讲话精神`)
       pos('会议传达学习王明同志在临江市委集体学习时、在临江市委十二届三次全会上、在全市经济工作会议上的重要讲话精神。', '王明 → 临江市委十二届三次全会:attended', '王明 → 全市经济工作会议:attended'),
       // a summing-up speech as the meeting closes (`在…会议闭幕前的总结发言中`)
@@ -1620,6 +1624,8 @@ export const RULES = {
       pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '王明 → 阿卡拉欢送仪式:attended', '李华 → 阿卡拉欢送仪式:attended', '阿卡拉 → 阿卡拉欢送仪式:attended', '苏丽 → 阿卡拉欢送仪式:attended'),
       // (bodies that hold it are no hosts: the guests attend by the verb, attended.verb)
       neg('国家主席王明出席临江市委、市政府在临江宾馆举行的新春招待会。'),
+      // (nor one it commemorates: `出席…纪念刘海同志诞辰100周年举办的纪念大会`)
+      neg('王明出席首都各界隆重纪念刘海同志诞辰100周年举办的纪念大会。'),
       // a ceremony held for no one named, or by no one named, gives no host and guest
       neg('会谈前，王明在人民大会堂北大厅举行欢迎仪式。'),
       neg('当地为来访客人举行欢迎仪式。'),
@@ -1851,6 +1857,9 @@ export const RULES = {
     cases: [
       // the firms of an inspection named by their trade, no legal suffix (`精艺铜业`), and a motorway's gate (`…高速出入口`)
       pos('市长王明一行先后深入临江古镇、精艺铜业、临宣高速出入口等地检查督导。', '王明 → 临江古镇', '王明 → 精艺铜业', '王明 → 临宣高速出入口'),
+      // (industries a list names are no firms: `现代物流`, `智能家居`)
+      neg('王明到光伏新能源、生物医药、智能家居等制造业企业调研。'),
+      neg('王明考察了精细化工、现代纺织、特色乳业等重点产业。'),
       // the works along a river's dykes (`…险工`, `…堤段`, `…闸`)
       pos('王明实地察看了张港吴山寺险工、蒋湖巴家潭堤段、陈家台闸等工程。', '王明 → 张港吴山寺险工', '王明 → 蒋湖巴家潭堤段', '王明 → 陈家台闸'),
       // a clause after ； with no subject goes on with the group before it, its leader's visit (`调研组视察了X；来到Y`), not the last name read

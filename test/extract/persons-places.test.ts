@@ -33,6 +33,8 @@ describe('places are not persons', () => {
     ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],
     // the sites of a flood-control inspection, named by a village or a temple (`罗汉寺闸`, `蒋湖巴家潭堤段`), are no one's names
     ['检查防汛\n\n市长王明检查防汛工作。王明实地察看了张港吴山寺险工、蒋湖巴家潭堤段、陈家台闸、罗汉寺闸等工程。', ['王明']],
+    // (but a name before a sluice's gate or on a dyke is a name: `察看闸门`, `在大堤上`)
+    ['防汛\n\n张卫东察看闸门运行情况。村民李春生在大堤上值守了三天。张志勇承包的泵站，运行良好。', ['张卫东', '张志勇', '李春生']],
     // a street before a unit is a place: the model reads the street's name as one
     ['李希在四川调研\n\n李希还到成都市公安局情报指挥中心、黄瓦街派出所，强调要坚持和发展新时代“枫桥经验”。', ['李希']],
     // phrases of a 、-list whose items the model mostly reads as no name are no names (a verb and its object, an idiom)

@@ -3,7 +3,7 @@ import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
 import { clauseStartAt, clauseSubject, lastBefore, sentenceAt, within } from '../spans';
 import { type PersonMention, Builder } from '../builder';
-import { FAREWELL, type MeetingMention } from '../meetings';
+import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
 import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS } from '../lexicon';
 import { mapArray } from '../../arrays';
@@ -407,7 +407,8 @@ export function attendance(
     const at = s.start + m.index!;
     const who = ps.filter((p) => p.end <= at && p.start >= s.start).at(-1);
     if (!who || !/^(?:同志|总书记|主席|总理|委员长)?$/.test(s.text.slice(who.end - s.start, m.index!))) continue;
-    const targets = meetings.filter((x) => x.start >= at && x.end <= at + m[0].length).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e);
+    // (each occasion's own meeting, the one its 上 or 时 closes: not 全国两会 of `在听取全国两会筹备工作汇报时`)
+    const targets = meetings.filter((x) => x.start >= at && x.end <= at + m[0].length && /[上时]/.test(s.text[x.end - s.start] ?? '')).map((x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e);
     for (const t of targets) attend(b, [who], t, s, 'attended.spoke-at', 'attended', true);
   }
   // `在武汉市…部署会上，孙春兰强调`: the meeting fronted before the clause of its speaker, who opens
@@ -919,8 +920,6 @@ function attend(b: Builder, who: readonly { name: string }[], target: Entity, s:
 /** `X在…为Y举行欢迎仪式`: a ceremony held for a guest (为, then the guest, then the holding verb). */
 const HELD_FOR = new RegExp(`为([^，。；为]{2,16}?)(?:${HELD})`, 'g');
 
-/** `出席X和夫人Y在机场举行的`: after 出席, the hosts, a place, then 举行的, right before the gathering. */
-const ATTENDS_HELD_BY = new RegExp(`(?:出席|参加)了?([^，。；]{2,40}?)(?:在[^，。；]{1,16}?)?(?:举行|举办)的(?:${HELD_MANNER})?`, 'g');
 
 /** Names joined by 和, 与, 及 or 、 (a spouse too: `和夫人`), the last of `ps` and those before it. */
 function joinedBefore(s: Sentence, ps: PersonMention[]): PersonMention[] {
@@ -966,12 +965,13 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     if (!target) continue;
     const at = s.start + v.index!;
     const hostsFrom = at + v[0].indexOf(v[1]);
-    const inSpan = ps.filter((p) => p.start >= hostsFrom && p.end <= hostsFrom + v[1].length);
-    // (bodies that hold it name no host: the guests attend by the verb alone, attended.verb)
-    if (inSpan.length === 0) continue;
+    const hosts = joinedAfter(s, ps.filter((p) => p.start >= hostsFrom && p.end <= hostsFrom + v[1].length));
+    // (bodies that hold it name no host: the guests attend by the verb alone, attended.verb; nor one it commemorates,
+    // `纪念刘海同志诞辰100周年举办的`)
+    if (hosts.length === 0 || !AFTER_HOSTS.test(s.text.slice(hosts.at(-1)!.end - s.start, end - s.start))) continue;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
     const before = ps.filter((p) => p.start >= clauseStart && p.end <= at);
-    attend(b, [...joinedBefore(s, before), ...joinedAfter(s, inSpan)], target, s, 'attended.host', 'attended', false);
+    attend(b, [...joinedBefore(s, before), ...hosts], target, s, 'attended.host', 'attended', false);
   }
   // `X在…同A、B…举行第三次“1+6”圆桌对话会`: a meeting one holds with others, each of them at it
   if (s.text.includes('举行')) for (const v of allMatches(HELD_WITH, s.text)) {

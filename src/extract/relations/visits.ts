@@ -17,6 +17,9 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 /** A company's name of two or more characters, then its trade (`精艺铜业`; not `新材料` or `生物` alone). */
 const COMPANY_BY_TRADE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}(?:${VISIT_COMPANY_TRADES.join('|')})$`);
 
+/** How a list of industries qualifies them (`现代物流`, `智能家居`, `绿色化工`, `光伏新能源`): no company's name. */
+const INDUSTRY_MODIFIER = /^(?:现代|智能|绿色|精细|特色|高端|传统|先进|新兴|光伏|生物|数字|智慧|新型)/;
+
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
@@ -37,7 +40,8 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
   // an army's unit or its organs (`东部战区机关`, `驻云南部队`, `某海军舰队`): the body a leader 视察s
   if (ARMY_UNIT.test(t) && t.length >= 4) return 'Organization';
   // a company by its name and trade, no legal suffix (`精艺铜业`, `恒通热力`)
-  if (COMPANY_BY_TRADE.test(t) && !isCommonNoun(t)) return 'Organization';
+  // (not an industry a list names, `现代物流`, `精细化工`, nor a county's, `临江县矿业`)
+  if (COMPANY_BY_TRADE.test(t) && !isCommonNoun(t) && !INDUSTRY_MODIFIER.test(t) && !/[省市县区镇乡]$/.test(t.slice(0, -2))) return 'Organization';
   if (ADDRESS.test(t) && !t.includes('的')) return 'Location';
   if (PLACE_HEAD.test(t) && t.length >= 3) return 'Location';
   // (an exhibition, `…探月工程二十年成果展览`, is what one sees there, not where one goes: the visit is to its hall or none)
@@ -952,7 +956,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
       // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
       if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
-      if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访|检查|督导|督查)|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
+      if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访|(?:检查|督导|督查)(?![组团站]))|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
       for (const p of who) {
         // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
         if (qualifiesNext(s, persons, persons.indexOf(p))) continue;
