@@ -156,7 +156,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const held = welcomes.find((m) => HELD_WELCOME_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
   // (one named only as what the talks came after, `欢迎仪式后，X同Y举行会谈`: its host holds the talks)
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
-  const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : null;
+  // (or one a guest attends, its host named after 出席: `出席热恩别科夫总统举行的隆重欢迎仪式`)
+  const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : welcomes.map((m) => hostOfAttended(text, m.start, persons)).find((h) => h) ?? null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
   // `习近平出席金正恩和夫人李雪主在机场举行的欢送仪式`: a farewell held by one named after the guest's 出席 is named by
   // that host, and the article's 送行仪式 (the host side's word for it) is the same one
@@ -524,6 +525,9 @@ const SPOKEN_OF_AFTER = /^(?:上的|的)(?:重要)?(?:讲话|精神|部署|指�
 // (or whose meeting is named right after it: `出席十三届全国人大三次会议解放军和武警部队代表团全体会议时`)
 const DELEGATION_HOLDS = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?:(?:\\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,12})?(?:举行|召开)|${DELEGATION_SITTINGS.join('|')})`);
 
+/** The holding verb, then those who attend another meeting, before the one held (`召开出席…会议、…会议的`). */
+const HELD_OVER_MODIFIER = /(?:召开|举行)了?(?:出席|参加|列席)[^，。；]{2,80}的$/;
+
 function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, string>, sents: Sentence[], titleMeetings: string[], text: string, titleText = ''): Reported | null {
   // (a paper may print a summary or a letter above the dateline: the lede is the dateline's paragraph,
   // `习近平强调，…。\n新华社北京1月5日电 新进中央委员会的…研讨班5日上午在中央党校开班。…`)
@@ -557,10 +561,15 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (nor the session a delegation's meeting is held at: `十二届全国人大五次会议安徽代表团举行全体会议`)
     if (DELEGATION_HOLDS.test(after)) continue;
     if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
+    // (nor those that describe who holds the meeting named after them in the clause: `召开出席省十四届人大一次会议、省政协
+    // 十三届一次会议的中共党员会议`)
+    if (/^(?:、[^，。；]{2,30}?)*的/.test(after) && /(?:出席|参加|列席)(?:[^，。；]{2,40}?、)?$/.test(s.text.slice(0, m.start - s.start)) && meetings.some((x) => x.start > m.end && x.start < s.end && /^[^，。；]{1,40}$/.test(text.slice(m.end, x.start)) && text.slice(m.end, x.start).includes('的'))) continue;
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
     // (a sitting the session holds, its holding verb inside the mention: `…一次会议在省人民会堂举行预备会议`)
-    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession || m.heldWithin) {
+    // (or held with who holds it between: `召开出席…会议的中共党员会议`)
+    const heldOverModifier = HELD_OVER_MODIFIER.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start));
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession || m.heldWithin || heldOverModifier) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };

@@ -43,6 +43,8 @@ export const RULES = {
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      // a company's post in Latin letters (`…中国区CEO`)
+      pos('临江食品中国区CEO王明参加恳谈会。', '王明 → 临江食品中国区CEO'),
       // a verb of briefing before the post is no part of it (`外交部有关负责人介绍国家主席X即将…`)
       pos('外交部有关负责人介绍国家主席王明即将出席峰会的情况。', '王明 → 国家主席'),
       // a dotted name the model reads after the post is the post's whatever follows it (`驻华大使卡里尔·哈什米高度评价…`), and
@@ -826,6 +828,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the meeting held is the one the sessions it names describe who holds (`召开出席省…会议、省…会议的中共党员会议`)
+      pos('1月9日，省委在临江召开出席省十四届人大一次会议、省政协十三届一次会议的中共党员会议。省委书记王明主持会议并讲话，刘海、吴东出席。', '王明 → 中共党员会议:presided', '刘海 → 中共党员会议:attended', '吴东 → 中共党员会议:attended'),
       // the host side's 送行仪式 is the farewell the report names by its host (`…阿卡拉…在机场举行的欢送仪式`)
       pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '吴东 → 阿卡拉欢送仪式:attended', '郑立 → 阿卡拉欢送仪式:attended'),
       // those who answer the deputies' questions at a sitting of inquiry attend it (`…主要负责人回答询问`)
@@ -1622,6 +1626,8 @@ export const RULES = {
       // `出席X和夫人Y在机场举行的欢送仪式`: the guests who attend and the hosts named after 出席; the farewell is named by
       // its host, and the host side's 送行仪式 in the same report is it
       pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '王明 → 阿卡拉欢送仪式:attended', '李华 → 阿卡拉欢送仪式:attended', '阿卡拉 → 阿卡拉欢送仪式:attended', '苏丽 → 阿卡拉欢送仪式:attended'),
+      // a welcome a guest attends is named by its host named after 出席 (`出席X总统举行的隆重欢迎仪式`)
+      pos('国家主席王明出席阿卡拉总统举行的隆重欢迎仪式。', '王明 → 阿卡拉欢迎仪式:attended', '阿卡拉 → 阿卡拉欢迎仪式:attended'),
       // (bodies that hold it are no hosts: the guests attend by the verb, attended.verb)
       neg('国家主席王明出席临江市委、市政府在临江宾馆举行的新春招待会。'),
       // (nor one it commemorates: `出席…纪念刘海同志诞辰100周年举办的纪念大会`)
@@ -1686,6 +1692,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴/前往X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // the kind closing the list is no part of its last item (`…、海螺水泥等企业`), and where firms close it, one named a body,
+      // the others are firms too (`安徽矿机`: not 安徽 and a place)
+      pos('区委书记王明率队先后赴绿地集团、临江矿机、海螺水泥等企业开展春节走访慰问活动。', '王明 → 绿地集团', '王明 → 临江矿机', '王明 → 海螺水泥'),
+      neg('王明到光伏新能源、生物医药、智能家居等制造业企业调研。'),
       // a group whose head a 会见 named by his post (考察团团长X): its visits are his
       pos('县委书记王明会见了临江市考察团团长刘海一行。考察团一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
       // a visit that dates a speech studied is the speaker's alone (`领学了习近平总书记在福建考察时的重要讲话精神`)
@@ -2206,6 +2216,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
+      // (a guest's visit the hosts welcome at talks: those who close the report with a bare 参加 were at the talks, not on the visit)
+      neg('省委书记王明在昆明与临山集团董事长阿卡拉举行会谈。王明欢迎阿卡拉一行来滇考察。刘海、吴东参加。'),
       pos('国家主席张建国参观了临江市博物馆。刘海、吴东等出席有关活动。', '刘海 → 临江市博物馆', '吴东 → 临江市博物馆'),
       // an inspection (检查, 督导) one goes along on too (`一同检查`, `参加检查`)
       pos('市长王明到临江大学新校区检查建设情况。临江大学党委书记吴东、副校长郑立一同检查。副市长刘海参加检查。', '吴东 → 临江大学新校区', '郑立 → 临江大学新校区', '刘海 → 临江大学新校区'),
@@ -2259,6 +2271,7 @@ export const RULES = {
       // talks held somewhere hold no meeting there (the welcome ceremony before them is elsewhere)
       neg('欢迎仪式后，王明在总理府同阿卡拉总理举行会谈。'),
       pos('市委书记张建国在临山区调研并主持召开全市农村工作座谈会。', '全市农村工作座谈会 → 临山区'),
+      pos('1月9日，省委在临江召开出席省十四届人大一次会议、省政协十三届一次会议的中共党员会议。', '中共党员会议 → 临江'),
       // the meeting closing is no place of it (`在…会议闭幕前的总结发言中`)
       neg('国家体委副主任王明今天在全国临江工作会议闭幕前的总结发言中，要求全面认识体育工作。'),
       // (a meeting's name inside the place's is none: `在香港会议展览中心开幕`; nor the place inside a meeting's span)
@@ -2419,6 +2432,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // guests in post chains joined by a comma, 一行 closing the last (`会见了…董事长A，…副总裁B一行`)
+      pos('省委书记王明，省长刘海在兰州会见了中国临江集团党委书记、董事长吴东，临山电气集团副总裁郑立一行。', '王明 → 吴东', '刘海 → 吴东', '王明 → 郑立', '刘海 → 郑立'),
       // hosts and guests each in post chains joined by commas, the guests' group closing the list (`省委书记A，省长B在X与…董事长C，
       // 总经理D一行会谈`): each host meets each guest
       pos('市委书记王明，市长李华在迎宾馆与临江石化董事长刘海，总经理赵东一行会谈。', '王明 → 刘海', '王明 → 赵东', '李华 → 刘海', '李华 → 赵东'),

@@ -33,6 +33,8 @@ describe('places are not persons', () => {
     ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],
     // the sites of a flood-control inspection, named by a village or a temple (`罗汉寺闸`, `蒋湖巴家潭堤段`), are no one's names
     ['检查防汛\n\n市长王明检查防汛工作。王明实地察看了张港吴山寺险工、蒋湖巴家潭堤段、陈家台闸、罗汉寺闸等工程。', ['王明']],
+    // a county's media brand in the dateline (`云上黄梅报道（全媒体记者：…）`) is no one
+    ['督导项目\n\n云上黄梅报道（全媒体记者：张志林）2月12日，县委副书记、县长王明到临江新区教育城督导重点项目建设工作。', ['王明']],
     // (but a name before a sluice's gate or on a dyke is a name: `察看闸门`, `在大堤上`)
     ['防汛\n\n张卫东察看闸门运行情况。村民李春生在大堤上值守了三天。张志勇承包的泵站，运行良好。', ['张卫东', '张志勇', '李春生']],
     // a street before a unit is a place: the model reads the street's name as one

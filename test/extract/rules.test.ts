@@ -289,6 +289,11 @@ describe('dates of wire items', () => {
 });
 
 describe('meetings, policies and bodies', () => {
+  it('reads a foreign ministers\' 外长会 as a meeting, and no 视频会 inside a 视频会晤', () => {
+    expect(meetingNames('国务委员兼外长王明出席第三次阿富汗邻国外长会。')).toEqual(['第三次阿富汗邻国外长会']);
+    expect(meetingNames('王明说，很高兴同你举行今年第二次视频会晤。')).toEqual([]);
+    expect(meetingNames('王明出席东盟外长会议。')).toEqual(['东盟外长会议']);
+  });
   it('keeps what the session\'s review found the new rules took: a meeting named with 调整 or 筹办, a name before 省 the verb, one who spoke at a 座谈会 and its bare form after', () => {
     expect(findMeetings('省政府召开全省产业结构调整工作推进会。').map((m) => m.name)).toEqual(['全省产业结构调整工作推进会']);
     expect(findMeetings('王明主持召开亚运会筹办工作领导小组会议。').map((m) => m.name)).toEqual(['亚运会筹办工作领导小组会议']);

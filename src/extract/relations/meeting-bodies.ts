@@ -56,7 +56,8 @@ export function meetingsAndBodies(
   if (place && !placeIsMeeting && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !TIME_NOT_PLACE.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
-    const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1));
+    // (and meetings that describe who holds the one after them: `召开出席省…会议、省…会议的中共党员会议`)
+    const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1)) || (k + 1 < ms.length && /^的[^，。；]{0,20}$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && /(?:出席|参加|列席)(?:[^，。；]{2,40}?、)?$/.test(s.text.slice(0, ms[k]!.m.start - s.start)));
     // (but one another decides to hold, named before the place, is held there: `…主席会议召开，决定…常委会会议9月26日在乌鲁木齐召开`)
     const decided = ms.findIndex((x, k) => !passing(k) && x.m.end <= s.start + place.index && DECIDED.test(s.text.slice(Math.max(0, x.m.start - s.start - 8), x.m.start - s.start)));
     const first = decided >= 0 ? decided : ms.findIndex((_, k) => !passing(k));

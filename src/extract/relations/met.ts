@@ -296,8 +296,8 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
 
 /**
  * The guests of a 会见 after the first clause's: each comma goes on with one more where the segment after it is a post
- * and the name closing it, or 等 and what the guests are (`会见了A公司董事甲，B公司总经理乙，C集团总裁丙等客商`); a
- * segment with an act of its own (`，X还拜会了…`) ends them.
+ * and the name closing it, or 等 and what the guests are (`会见了A公司董事甲，B公司总经理乙，C集团总裁丙等客商`), or
+ * 一行 (`…董事长甲，B集团副总裁乙一行`); a segment with an act of its own (`，X还拜会了…`) ends them.
  */
 function guestsAfterCommas(s: Sentence, ps: PersonMention[], end: number): PersonMention[] {
   const out: PersonMention[] = [];
@@ -305,7 +305,7 @@ function guestsAfterCommas(s: Sentence, ps: PersonMention[], end: number): Perso
     const next = s.start + clauseEndAt(s.text, end - s.start + 1);
     const last = within(ps, end + 1, next).at(-1);
     const segment = last ? s.text.slice(end + 1 - s.start, last.start - s.start) : '';
-    if (!last || !TITLE_HEAD_END.test(segment) || /了|[还并也又]|会见|拜会|会谈|会晤|接见/.test(segment) || !/^(?:等[^，。；]{0,8})?$/.test(s.text.slice(last.end - s.start, next - s.start))) break;
+    if (!last || !TITLE_HEAD_END.test(segment) || /了|[还并也又]|会见|拜会|会谈|会晤|接见/.test(segment) || !/^(?:等[^，。；]{0,8}|一行)?$/.test(s.text.slice(last.end - s.start, next - s.start))) break;
     out.push(last);
     end = next;
   }

@@ -699,7 +699,14 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const listed = (ofProvinces ? ofProvinces[1].replace(/[和及]/g, '、') : places).replace(/(?:然?后|再|又)到/g, '、');
     // (kinds of site listed before the kind they are, `到航空设备、新材料…等制造业企业调研`, name none: only named ones go)
     const kinds = KINDS_LISTED.test(listed);
-    const items = listed.split('、').filter((item) => !kinds || visitTarget(item) !== null).flatMap((item) => {
+    // (the kind closing the list is no part of its last item: `赴绿地集团、…、海螺水泥等企业` → 海螺水泥; and where firms close it and
+    // one item at least is a body by its name, the others of four to eight characters are firms too: `安徽矿机`)
+    // (after 来到, the list is visited.list's: `来到A、B等企业调研`)
+    const closing = kinds && !(m[0].startsWith('到') && s.text[m.index! - 1] === '来') ? KIND_CLOSING.exec(listed) : null;
+    const bare = closing ? listed.slice(0, closing.index) : listed;
+    const firmsClose = !!closing && /企业|公司/.test(closing[0]) && bare.split('、').some((i) => visitTarget(i) === 'Organization');
+    const firms = new Set(firmsClose ? bare.split('、').filter((i) => visitTarget(i) === null && /^[\u4e00-\u9fff]{4,8}$/.test(i) && !isCommonNoun(i) && !INDUSTRY_MODIFIER.test(i)) : []);
+    const items = bare.split('、').filter((item) => !kinds || visitTarget(item) !== null || firms.has(item)).flatMap((item) => {
       const joined = splitList(item, AND_RE);
       if (joined.length < 2) return [item];
       const shared = shareHead(joined);
@@ -738,8 +745,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (a visit that dates a speech is the speaker's alone, named right before it: `领学了习近平总书记在福建考察时的重要讲话精神`)
       const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? (DATES_A_SPEECH.test(s.text.slice(m.index! + m[0].length)) ? speakerRightBefore(s, ps, s.start + m.index!) : visitors(s.start + m.index!));
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
-      if (provinceAndPlace(who, place, 'visited.to-place')) continue;
-      addVisit(b, s, date, who, place, deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
+      if (!firms.has(place) && provinceAndPlace(who, place, 'visited.to-place')) continue;
+      addVisit(b, s, date, who, place, firms.has(place) ? 'Organization' : deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
     }
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
@@ -934,6 +941,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   // the golds give them its first)
   const stops = [...new Set(mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!))];
   const places = stops.every((e) => e.type === 'Location' && (PROVINCE_NAMES.includes(e.name) || ADDRESS.test(e.name)));
+  // (the visit of a guest the article's hosts meet, `欢迎谢吉人一行来滇考察`: a bare 参加 closing the report is at the talks)
+  const guestsVisit = b.relations.some((r) => r.type === 'MET' && r.to === first.from);
   for (const s of sents) {
     // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
     if (first.evidence && s.end <= first.evidence.start) continue;
@@ -956,6 +965,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
       // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
       if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
+      if (!listed && v[0] === '参加' && guestsVisit && /^参加(?:$|[。；])/.test(after)) continue;
       if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访|(?:检查|督导|督查)(?![组团站]))|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
       for (const p of who) {
         // (not a name that only qualifies another: `国家主席习近平夫人彭丽媛在…陪同下参观`)
@@ -1011,6 +1021,8 @@ const KIND_OF_VILLAGE = /(?:乡村|农村|城乡|村镇|乡镇|集镇|城镇|小
 const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
 /** A list whose last item names what kind the items are (`…等制造业企业`, `…等单位`). */
 const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
+/** That kind, closing the list's last item (`海螺水泥|等企业`). */
+const KIND_CLOSING = /等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`, `来房县考察`: that place)
