@@ -115,6 +115,8 @@ export const TIBETAN_NAME_PARTS = new Set([
   '曲珍', '德吉', '卓玛', '拉姆', '桑珠', '贡嘎', '嘎玛', '公保', '才让', '才旦', '多杰', '斯朗', '琼达', '次珠', '向巴', '克珠',
   '加措', '嘉措', '坚赞', '白珍', '玉珍', '朗杰', '贡布', '扎巴', '旺姆', '德庆', '曲扎', '次央', '边珍', '普琼', '索南', '热旦',
   '巴珠', '欧珠', '洛布', '嘎松', '丹珠', '晋美', '赤列', '次顿', '白央', '多布',
+  // (as Qinghai, Gansu and Sichuan write them: `尕玛朋措`, `完玛才让`)
+  '尕玛', '朋措', '彭措', '尕藏', '更登', '桑杰', '久美', '完玛', '万玛', '拉毛', '吉毛', '东主', '仁增', '才仁', '旦正', '罗藏', '昂旺',
 ]);
 
 /** Characters that do not stand inside a Chinese given name (function words, verbs of the genre). */
@@ -459,6 +461,12 @@ export const VISIT_PLACE_HEADS = [
  * within its list item before one of these makes the span part of a site's name, no person's (names-bridge).
  */
 export const FLOOD_WORKS = ['险工', '险段', '堤段', '护岸', '护坡', '大堤', '泵站', '涵闸', '水闸', '闸'];
+
+/**
+ * Those a festival visit calls on at home, named before the name (`在省部级劳模惠国新家`, `在困难职工史建军家`, `困难群众高家富家中`):
+ * the name between the kind and 家 is a person (persons.ts).
+ */
+export const VISITED_AT_HOME = ['劳模', '劳动模范', '困难职工', '困难群众', '困难党员', '老党员', '老干部', '老战士', '老红军', '老模范', '退役军人', '军属', '烈属', '贫困户', '困难户', '低保户', '好人'];
 
 /**
  * The trades a company is named by without a legal suffix, as inspection reports list the firms visited (`精艺铜业`,

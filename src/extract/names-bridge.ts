@@ -313,6 +313,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (a site of a flood-control inspection named by its village or its temple, `罗汉寺闸`, `蒋湖巴家潭堤段`: no one; where a
       // word follows the span, only an item of a 、-list: `、张港洪山寺险工`, not `张志勇承包的泵站，`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && FLOOD_WORK_AFTER.test(text.slice(s.end, s.end + 10)) && (text[s.start - 1] === '、' || !isCommonWord(text.slice(s.end, s.end + 2)))) &&
+      // (a city, a county or a province the dictionary has whole, `齐齐哈尔市` in a list of stops: a place)
+      !(s.cue !== 'title-before' && s.name.length >= 3 && /[省市县]$/.test(s.name) && placeWordAt(s.name, 0) === s.name.length) &&
       // (a county's media brand in the dateline, `云上黄梅报道（全媒体记者：…）`: no one; not the reporter after 记者, `记者王明报道`)
       !(s.cue !== 'title-before' && /^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
+import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -583,6 +583,15 @@ const HK_CUE = /香港|港澳|特区|澳门|政务司|律政司|财政司|立法
 
 /** A closing line of names and the act alone (`丁仲礼参加会见。`, `王毅、何立峰参加上述活动。`): group 1 the names. */
 const CLOSING_LINE = /^((?:[\u4e00-\u9fff·]{2,8}、){0,8}[\u4e00-\u9fff·]{2,8}?)(?:等)?(?:参加会见|参加会谈|陪同会见|参加上述活动|参加活动|参加会见会谈|陪同|参加)[。！]?$/;
+
+/**
+ * A wire flash's subject named alone, opening its clause before a trip's verb (`9月27日上午，习近平乘车前往…，开始在辽宁考察`,
+ * headline `习近平在辽宁考察`): a name of two or three characters (group 1).
+ */
+const TRIP_SUBJECT = /(?:^|[，。；：\s]|[日午晚])([\u4e00-\u9fff]{2,3})(?=在[^，。；在的]{2,12}?(?:考察|调研|视察)|乘车前往|乘机抵达|乘专机抵达)/g;
+
+/** `在省部级劳模惠国新家`, `困难群众高家富家中`: one called on at home, after what he is (group 1). */
+const AT_HOME = new RegExp(`(?:${VISITED_AT_HOME.join('|')})([\\u4e00-\\u9fff]{2,3}?)(?=家中|家里|家[，。；,])`, 'g');
 
 /** `…参加审议，姒健敏主持。`: after a clause of those who attend, the one who presides, named alone (group 1). */
 const PRESIDES_AFTER_ATTENDING = /(?<=(?:参加|出席|列席)[^，。；]{0,8})[，；](?!由)([\u4e00-\u9fff]{2,3})主持(?=[。；，]|$)/g;
@@ -1166,6 +1175,17 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (shaped) for (let k = 0, at = 0; k < names.length; at += names[k]!.length + 1, k++) if (!taken(at)) out.push({ type: 'Person', name: names[k]!, start: at + offset, end: at + names[k]!.length + offset, titles: [] });
     }
   }
+  // 1c'. the subject of a trip named alone at its clause's start (`习近平乘车前往…`, `习近平在辽宁考察`): a name's shape, no word, no place
+  if (s.includes('考察') || s.includes('调研') || s.includes('视察') || s.includes('抵达') || s.includes('前往')) for (const m of allMatches(TRIP_SUBJECT, s)) {
+    const i = m.index! + m[0].length - m[1].length;
+    // (no preposition opens it: `向远在万里之外的…考察队员`)
+    if (!taken(i) && nameShape(m[1]) && !FUNCTION_START.test(m[1][0]!) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
+  // 1c''. one a festival visit calls on at home, after what he is (`在困难职工史建军家`)
+  if (s.includes('家')) for (const m of allMatches(AT_HOME, s)) {
+    const i = m.index! + m[0].length - m[1].length;
+    if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+  }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
   if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {
     const i = m.index! + 1;
@@ -1239,6 +1259,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // a province's deputy post is after a name only where an act or a clause's end follows it
       // (`刘海副省长率…`), not its holder's name (`临江副省长王明`: the province's)
       if (post === '副省长' && !CITY_POST_AFTER_NAME.test(s.slice(k + post.length))) continue;
+      // (老同志 is the old comrades, no name's 老: `在杭老同志`, `向老同志介绍`)
+      if (post === '同志' && cand.endsWith('老')) continue;
       // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
       // (and 受 of 受…委托: `受汪洋主席委托`)
       // (and before a transliterated one: `国家主席和本扬总书记`)
@@ -1858,6 +1880,8 @@ export function cuedName(s: string, i: number): string | null {
   if (s[i] === '边' && isVerb(s.slice(i + 1, i + 3)) && (/^[、，]?边/.test(s.slice(i + 3, i + 5)) || /边[\u4e00-\u9fff]{1,2}[、，]?$/.test(s.slice(Math.max(0, i - 4), i)))) return null;
   // a weekday is a time, not a name (`若斯潘总理周二晚表示`)
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
+  // the old comrades after a preposition or a post are no one (`市领导向老同志介绍`, `…老同志满意`)
+  if (/^[\u4e00-\u9fff]?老同志/.test(s.slice(i, i + 4)) || s.endsWith('老同志', i)) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)
   if (STANDALONE_ORGS_BY_FIRST.wordsAt(s, i).some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name

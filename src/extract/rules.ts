@@ -1692,6 +1692,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴/前往X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a trip to coordinate a partnership (`赴X对接…协作工作`)
+      pos('11月1日，市委书记王明赴临江市对接东西部协作工作。', '王明 → 临江市'),
+      // a festival delegation of posts joined by commas and closed by 一行, then 深入 places by their units and 亲切看望慰问
+      pos('7月29日，市委副书记王明，市人大常委会副主任吴东一行，深入临山区、临水市，亲切看望慰问驻临江部队官兵。', '王明 → 临山区', '王明 → 临水市', '吴东 → 临山区', '吴东 → 临水市'),
       // the kind closing the list is no part of its last item (`…、海螺水泥等企业`), and where firms close it, one named a body,
       // the others are firms too (`安徽矿机`: not 安徽 and a place)
       pos('区委书记王明率队先后赴绿地集团、临江矿机、海螺水泥等企业开展春节走访慰问活动。', '王明 → 绿地集团', '王明 → 临江矿机', '王明 → 海螺水泥'),

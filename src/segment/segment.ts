@@ -125,6 +125,20 @@ const BARE_REPORTERS = new RegExp(
 const BYLINE_MARK_START = new RegExp(`^${BYLINE_MARK}`);
 /** `…出席。（记者 X 通讯员 Y）`: a bracket of roles and names closing the text (not a photo's `…摄）`). */
 const CLOSING_CREDIT = new RegExp(`[。！？”]\\s*[（(]\\s*((?:本报|[\\u4e00-\\u9fff]{2,8}(?:报|社))?(?:${REPORTER_ROLE})[^（）()。]{2,40}?)(?<!摄)[)）]$`);
+/**
+ * `文字：人民日报客户端 杜尚泽；摄影：新华社记者 鞠鹏 谢环驰`: the credits closing a feature, each role's outlet before its
+ * names (a paragraph of its own, or the end of the last one after its sentence).
+ */
+const ROLE_CREDITS = /(?:^|[。！？]\s*)(?:文字|撰文|文)[：:]\s*([^；;。：:]{2,40})[；;]\s*(?:摄影|图片|图)[：:]\s*([^；;。：:]{2,40})$/;
+/** A credit's outlet and role before its names (`人民日报客户端 `, `新华社记者 `). */
+const CREDIT_OUTLET = /^(?:[\u4e00-\u9fff]{2,10}(?:客户端|日报|报|社|网|台)(?=\s|记者))?\s*(?:记者)?\s*/;
+
+/** The names after each role of ROLE_CREDITS. */
+function roleCredits(m: RegExpExecArray): Reporter[] {
+  const names = (s: string) => s.trim().replace(CREDIT_OUTLET, '').split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff·]{2,5}$/.test(n));
+  return [...names(m[1]!).map((n) => reporter(n, '记者')), ...names(m[2]!).map((n) => reporter(n, '摄影'))];
+}
+
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
 /** `（王彦田 周亮）` alone on a line under a headline: the reporters. */
 const NAMES_IN_PARENS = /^[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,4}[)）]$/;
@@ -272,6 +286,8 @@ function classify(line: string): LineKind {
   // (a photo's credit in brackets on a line of its own, People's Daily's `（新华社记者樊如钧摄）`)
   if (line.length <= 42 && BRACKETED_CREDIT.test(line)) return 'credit';
   if (line.length <= 40 && BYLINE.test(line)) return 'byline';
+  // (the credits of a feature by role, `文字：…；摄影：…`, on a line of their own)
+  if (line.length <= 90 && ROLE_CREDITS.test(line) && ROLE_CREDITS.exec(line)!.index === 0) return 'byline';
   return 'text';
 }
 
@@ -554,7 +570,8 @@ function toDrafts(paras: Para[]): Draft[] {
         break;
       }
       case 'byline': {
-        const reps = parseReporters(p.text.replace(BYLINE_MARK_START, '').replace(/^[（(](.*)[)）]$/, '$1'));
+        const roles = ROLE_CREDITS.exec(p.text);
+        const reps = roles && roles.index === 0 ? roleCredits(roles) : parseReporters(p.text.replace(BYLINE_MARK_START, '').replace(/^[（(](.*)[)）]$/, '$1'));
         const paper = /^■?\s*([\u4e00-\u9fff]{2,8}报)/.exec(p.text)?.[1] ?? null;
         const commentary = /评论员/.test(p.text);
         const after = nextBodyKind(i);
@@ -625,6 +642,13 @@ function toDrafts(paras: Para[]): Draft[] {
         }
         // (the first paragraph of an item without a dateline is signed too: its draft opens here)
         const signer: Draft = cur ?? newDraft('news', i);
+        // `…考察。文字：X；摄影：Y` closing a feature's last paragraph: its reporters and photographers
+        const roles = p.text.includes('文') && p.text.includes('摄') ? ROLE_CREDITS.exec(p.text) : null;
+        const credited = roles ? roleCredits(roles) : [];
+        if (roles && credited.length && roles.index > 0) {
+          signer.reporters.push(...credited);
+          p.text = p.text.slice(0, roles.index + 1);
+        }
         p.text = signedOff(p.text, signer);
         // (every credit holds 摄; an end-anchored scan of a paragraph without it is a scan of every position)
         const credit = !p.text.includes('摄') ? null :

@@ -136,6 +136,27 @@ describe('sides and villages are no persons', () => {
   });
 });
 
+describe('a trip\'s subject named alone', () => {
+  it('opens its clause before 乘车前往 or 在…考察 (a wire flash names the leader bare); a city of a list of stops is no one', () => {
+    expect(persons('习远平在临江考察\n\n9月27日上午，习远平乘车前往临江石化公司，开始在临江考察。此前，他先后考察了临江省农垦管理局、齐齐哈尔市和吉林省松原市。')).toEqual(['习远平']);
+  });
+});
+
+describe('a Tibetan name of two parts with no dot', () => {
+  it('is read whole after a post, in the parts Qinghai and Gansu write (`州长完玛朋措率…`)', () => {
+    expect(persons('考察\n\n州委副书记、州长完玛朋措率党政代表团来我市考察。')).toEqual(['完玛朋措']);
+  });
+});
+
+describe('one a festival visit calls on at home', () => {
+  it('is named between what he is and 家 (`在困难职工史建军家`), and no preposition opens a trip\'s subject (`向远在万里之外的…考察队员`)', () => {
+    expect(persons('看望劳模\n\n在省部级劳模惠国新家，张剑与这位老兵两手紧紧相握。在困难职工史建军家，张剑详细了解了他的身体情况。')).toEqual(['史建军', '张剑', '惠国新']);
+    expect(persons('拜年\n\n国家科委主任王明今天通过越洋电话，向远在万里之外的南极考察队员拜年。')).toEqual(['王明']);
+    // (nor are the old comrades visited: `在杭老同志`, `市领导向老同志介绍`, `老同志满意`)
+    expect(persons('走访老同志\n\n77名在杭老同志参加。市领导向老同志介绍了全市经济社会发展情况。老同志满意是我们的追求。')).toEqual([]);
+  });
+});
+
 describe('a transliterated name right after a verb of the genre', () => {
   it('starts with its first transliterating character (致电易卜拉欣·X: 易 is one; was 卜拉欣·X)', () => {
     expect(persons('贺电\n\n国家主席王明致电易卜拉欣·阿卡拉，祝贺他当选临山国总统。')).toEqual(['易卜拉欣·阿卡拉', '王明']);

@@ -14,6 +14,12 @@ const seg = (page: string) => segmentPage(cleanPage(page), { year: 2024 });
 const reportersOf = (page: string) => seg(page).map((a) => a.reporters.map((r) => `${r.name}/${r.role}`));
 
 describe('bylines of other papers', () => {
+  it('reads a feature\'s credits by role closing it, each role\'s outlet before its names (`文字：…客户端 X；摄影：新华社记者 Y Z`)', () => {
+    const credits = '文字：临江日报客户端 张晓明；摄影：新华社记者 李建华 王卫东';
+    expect(reportersOf(`${HEAD}${LEDE}\n${credits}`)).toEqual([['张晓明/记者', '李建华/摄影', '王卫东/摄影']]);
+    expect(reportersOf(`${HEAD}${LEDE}${credits}`)).toEqual([['张晓明/记者', '李建华/摄影', '王卫东/摄影']]);
+    expect(seg(`${HEAD}${LEDE}${credits}`)[0]!.text).toBe(LEDE);
+  });
   it('reads reporters named without brackets after the dateline, up to the lede', () => {
     const [a] = seg(`${HEAD}本报杭州3月4日讯 记者 张晓明 通讯员 李建华 ${LEDE}`);
     expect([a.reporters.map((r) => `${r.name}/${r.role}`), a.text, a.date]).toEqual([['张晓明/记者', '李建华/通讯员'], LEDE, '2024-03-04']);

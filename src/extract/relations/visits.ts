@@ -198,8 +198,8 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  * another stop of the visitor named before it in the sentence.
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任访])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
-/** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`). */
-const TO_PLACE_VERBS = '调查研究|现场办公|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
+/** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`, `赴X对接…协作工作`). */
+const TO_PLACE_VERBS = '调查研究|现场办公|对接(?![会])|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
@@ -207,7 +207,7 @@ const TO_PLACE_VERBS = '调查研究|现场办公|调研|考察|视察|检查(?!
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`; a list closed by 等地 and 深入
 // after the comma: `赴乌鲁木齐、喀什等地，深入农村、社区…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|前往|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|前往|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
@@ -740,7 +740,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
-      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || placeWordAt(place, 0) < 2)) continue;
+      // (or a county's or a city's name by its unit, `深入临山区、临水市`)
+      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || (placeWordAt(place, 0) < 2 && !(/^[\u4e00-\u9fff]{2,4}[省市县区]$/.test(place) && !isCommonNoun(place) && !isCommonWord(place))))) continue;
       // (a visit that describes the one named after it is his: `会见了在吉林考察的市委书记陈龙`)
       // (a visit that dates a speech is the speaker's alone, named right before it: `领学了习近平总书记在福建考察时的重要讲话精神`)
       const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? (DATES_A_SPEECH.test(s.text.slice(m.index! + m[0].length)) ? speakerRightBefore(s, ps, s.start + m.index!) : visitors(s.start + m.index!));
