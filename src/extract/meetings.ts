@@ -7,7 +7,7 @@ import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
-import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt } from './spans';
+import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt, describesNextMeeting } from './spans';
 import { DATED_DATELINE } from '../segment/dates';
 
 /** What the modal verb 会 brings about, after it (`…会导致`, `…会使`): a 会 before it heads no meeting. */
@@ -157,8 +157,15 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // (one named only as what the talks came after, `欢迎仪式后，X同Y举行会谈`: its host holds the talks)
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   // (or one a guest attends, its host named after 出席: `出席热恩别科夫总统举行的隆重欢迎仪式`)
-  const welcomeHost = held ? hostBefore(text, held.start, persons) : before ? talksHost(text, before.end + 2, persons) : welcomes.map((m) => hostOfAttended(text, m.start, persons)).find((h) => h) ?? null;
+  // (each one a guest attends is named by its own host: `出席阿卡拉总统举行的欢迎仪式。…出席苏丽总统举行的欢迎仪式`)
+  const attendedHosts = new Map(welcomes.map((m) => [m, hostOfAttended(text, m.start, persons)] as const).filter(([, h]) => h));
+  const welcomeHost = held ? hostBefore(text, held.start, persons) : attendedHosts.size ? null : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
+  else if (attendedHosts.size) {
+    // (the others, `欢迎仪式后，…`, are the first one attended)
+    const first = [...attendedHosts.values()][0]!;
+    for (const m of welcomes) names.set(m, `${attendedHosts.get(m) ?? first}欢迎仪式`);
+  }
   // `习近平出席金正恩和夫人李雪主在机场举行的欢送仪式`: a farewell held by one named after the guest's 出席 is named by
   // that host, and the article's 送行仪式 (the host side's word for it) is the same one
   const farewells = meetings.filter((m) => FAREWELL_HEADS.includes(names.get(m)!));
@@ -563,7 +570,7 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
     // (nor those that describe who holds the meeting named after them in the clause: `召开出席省十四届人大一次会议、省政协
     // 十三届一次会议的中共党员会议`)
-    if (/^(?:、[^，。；]{2,30}?)*的/.test(after) && /(?:出席|参加|列席)(?:[^，。；]{2,40}?、)?$/.test(s.text.slice(0, m.start - s.start)) && meetings.some((x) => x.start > m.end && x.start < s.end && /^[^，。；]{1,40}$/.test(text.slice(m.end, x.start)) && text.slice(m.end, x.start).includes('的'))) continue;
+    if (after.includes('的') && meetings.some((x) => x.start > m.end && x.start < s.end && describesNextMeeting(text, m.start, m.end, x.start))) continue;
     // (a bare opening spoken at in the lede is the report's: `…研讨班5日上午在中央党校开班。习近平在开班式上发表重要讲话`)
     const spokenAt = m.bare && /^(?:开班式|开幕式)$/.test(m.name) && /在$/.test(before) && /^上(?:发表|作|讲话|致辞)/.test(after);
     // (a sitting the session holds, its holding verb inside the mention: `…一次会议在省人民会堂举行预备会议`)

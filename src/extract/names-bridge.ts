@@ -315,8 +315,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && FLOOD_WORK_AFTER.test(text.slice(s.end, s.end + 10)) && (text[s.start - 1] === '、' || !isCommonWord(text.slice(s.end, s.end + 2)))) &&
       // (a city, a county or a province the dictionary has whole, `齐齐哈尔市` in a list of stops: a place)
       !(s.cue !== 'title-before' && s.name.length >= 3 && /[省市县]$/.test(s.name) && placeWordAt(s.name, 0) === s.name.length) &&
-      // (a county's media brand in the dateline, `云上黄梅报道（全媒体记者：…）`: no one; not the reporter after 记者, `记者王明报道`)
-      !(s.cue !== 'title-before' && /^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3))) &&
+      // (a county's media brand in the dateline, `云上黄梅报道（全媒体记者：…）`, the span with its 讯 or not: no one; not the
+      // reporter after 记者, `记者王明报道`)
+      !(s.cue !== 'title-before' && (/^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3)) || (/(?:报道|讯)$/.test(s.name) && /[（(]/.test(text[s.end] ?? '')))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
       !(s.cue !== 'title-before' && PAPER_AFTER.test(text.slice(s.end, s.end + 6))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)

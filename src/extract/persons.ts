@@ -585,10 +585,11 @@ const HK_CUE = /香港|港澳|特区|澳门|政务司|律政司|财政司|立法
 const CLOSING_LINE = /^((?:[\u4e00-\u9fff·]{2,8}、){0,8}[\u4e00-\u9fff·]{2,8}?)(?:等)?(?:参加会见|参加会谈|陪同会见|参加上述活动|参加活动|参加会见会谈|陪同|参加)[。！]?$/;
 
 /**
- * A wire flash's subject named alone, opening its clause before a trip's verb (`9月27日上午，习近平乘车前往…，开始在辽宁考察`,
- * headline `习近平在辽宁考察`): a name of two or three characters (group 1).
+ * A wire flash's subject named alone, opening its clause before the way a leader travels (`9月27日上午，习近平乘车前往…`): a name
+ * of two or three characters (group 1). Not before `在…考察`: groups, bodies and counties open such clauses too (`师生在临江
+ *开展社会实践调研`, `于都在全县开展大调研活动`).
  */
-const TRIP_SUBJECT = /(?:^|[，。；：\s]|[日午晚])([\u4e00-\u9fff]{2,3})(?=在[^，。；在的]{2,12}?(?:考察|调研|视察)|乘车前往|乘机抵达|乘专机抵达)/g;
+const TRIP_SUBJECT = /(?<=^|[，。；：\s]|[日午晚])([\u4e00-\u9fff]{2,3})(?=乘车前往|乘机抵达|乘专机抵达|乘车来到)/g;
 
 /** `在省部级劳模惠国新家`, `困难群众高家富家中`: one called on at home, after what he is (group 1). */
 const AT_HOME = new RegExp(`(?:${VISITED_AT_HOME.join('|')})([\\u4e00-\\u9fff]{2,3}?)(?=家中|家里|家[，。；,])`, 'g');
@@ -1175,16 +1176,18 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (shaped) for (let k = 0, at = 0; k < names.length; at += names[k]!.length + 1, k++) if (!taken(at)) out.push({ type: 'Person', name: names[k]!, start: at + offset, end: at + names[k]!.length + offset, titles: [] });
     }
   }
-  // 1c'. the subject of a trip named alone at its clause's start (`习近平乘车前往…`, `习近平在辽宁考察`): a name's shape, no word, no place
-  if (s.includes('考察') || s.includes('调研') || s.includes('视察') || s.includes('抵达') || s.includes('前往')) for (const m of allMatches(TRIP_SUBJECT, s)) {
-    const i = m.index! + m[0].length - m[1].length;
+  // 1c'. the subject of a trip named alone at its clause's start (`习近平乘车前往…`): a name's shape, no word, no place, no body's
+  // word at its end (`区人大`)
+  if (s.includes('乘')) for (const m of allMatches(TRIP_SUBJECT, s)) {
+    const i = m.index!;
     // (no preposition opens it: `向远在万里之外的…考察队员`)
-    if (!taken(i) && nameShape(m[1]) && !FUNCTION_START.test(m[1][0]!) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+    if (!taken(i) && nameShape(m[1]) && !FUNCTION_START.test(m[1][0]!) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1]) && !/(?:人大|政协|[委局部厅办])$/.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1c''. one a festival visit calls on at home, after what he is (`在困难职工史建军家`)
   if (s.includes('家')) for (const m of allMatches(AT_HOME, s)) {
     const i = m.index! + m[0].length - m[1].length;
-    if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
+    // (not one called by a form of address, `张大爷`, `李奶奶`, `高师傅`)
+    if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2 && !/(?:大爷|大娘|大妈|大伯|大叔|奶奶|爷爷|婆婆|阿姨|师傅|老人)$/.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
   if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {

@@ -1627,6 +1627,8 @@ export const RULES = {
       // its host, and the host side's 送行仪式 in the same report is it
       pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '王明 → 阿卡拉欢送仪式:attended', '李华 → 阿卡拉欢送仪式:attended', '阿卡拉 → 阿卡拉欢送仪式:attended', '苏丽 → 阿卡拉欢送仪式:attended'),
       // a welcome a guest attends is named by its host named after 出席 (`出席X总统举行的隆重欢迎仪式`)
+      // (each by its own host, where a trip has two)
+      pos('6月10日，国家主席王明出席阿卡拉总统举行的欢迎仪式。6月12日，王明抵达临海国，出席苏丽总统举行的欢迎仪式。', '王明 → 阿卡拉欢迎仪式:attended', '阿卡拉 → 阿卡拉欢迎仪式:attended', '王明 → 苏丽欢迎仪式:attended', '苏丽 → 苏丽欢迎仪式:attended'),
       pos('国家主席王明出席阿卡拉总统举行的隆重欢迎仪式。', '王明 → 阿卡拉欢迎仪式:attended', '阿卡拉 → 阿卡拉欢迎仪式:attended'),
       // (bodies that hold it are no hosts: the guests attend by the verb, attended.verb)
       neg('国家主席王明出席临江市委、市政府在临江宾馆举行的新春招待会。'),
@@ -1700,6 +1702,12 @@ export const RULES = {
       // the others are firms too (`安徽矿机`: not 安徽 and a place)
       pos('区委书记王明率队先后赴绿地集团、临江矿机、海螺水泥等企业开展春节走访慰问活动。', '王明 → 绿地集团', '王明 → 临江矿机', '王明 → 海螺水泥'),
       neg('王明到光伏新能源、生物医药、智能家居等制造业企业调研。'),
+      // (nor kinds of firm: `困难中小企业`, `专精特新`)
+      neg('区委书记王明率队赴困难中小企业、专精特新、龙头骨干等企业开展走访慰问活动。'),
+      // (对接 is a trip's only after 赴, 到 or 前往: `在项目建设上加强对接`, `在北京与临江集团对接合作事宜`)
+      neg('王明要求，各地要在项目建设上加强对接。王明在北京与临江集团对接合作事宜。'),
+      // (an area by what it is after 深入, `革命老区`, `产粮大县`)
+      neg('王明深入偏远山区、革命老区，亲切看望慰问困难群众。'),
       // a group whose head a 会见 named by his post (考察团团长X): its visits are his
       pos('县委书记王明会见了临江市考察团团长刘海一行。考察团一行先后到临江电厂、临山水库等处调研。', '刘海 → 临江电厂', '刘海 → 临山水库'),
       // a visit that dates a speech studied is the speaker's alone (`领学了习近平总书记在福建考察时的重要讲话精神`)
@@ -2221,6 +2229,8 @@ export const RULES = {
     why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
       // (a guest's visit the hosts welcome at talks: those who close the report with a bare 参加 were at the talks, not on the visit)
+      // (but a visit of his own told after the talks keeps its companions)
+      pos('临山国总统阿卡拉在总统府会见了国家主席王明。王明参观了临山国家博物馆。刘海、吴东参加。', '刘海 → 临山国家博物馆', '吴东 → 临山国家博物馆'),
       neg('省委书记王明在昆明与临山集团董事长阿卡拉举行会谈。王明欢迎阿卡拉一行来滇考察。刘海、吴东参加。'),
       pos('国家主席张建国参观了临江市博物馆。刘海、吴东等出席有关活动。', '刘海 → 临江市博物馆', '吴东 → 临江市博物馆'),
       // an inspection (检查, 督导) one goes along on too (`一同检查`, `参加检查`)

@@ -194,3 +194,16 @@ export function clauseStartAt(text: string, end: number, brk: RegExp): number {
   while (k > 0 && !brk.test(text[k - 1])) k--;
   return k;
 }
+
+/** What attends another meeting before a meeting's name (`出席省…会议、` before the last of a list). */
+const ATTENDING_BEFORE = /(?:出席|参加|列席)(?:[^，。；]{2,40}?、)?$/;
+/** From a meeting's end to a later one's start: the rest of its list, then 的 (`、省政协…会议的`). */
+const LIST_THEN_OF = /^(?:、[^，。；、]{2,30}?)*的[^，。；]{0,20}$/;
+
+/**
+ * Does the meeting at [start, end) of `text` only describe who holds the one at `next` (`召开出席省十四届人大一次会议、
+ * 省政协十三届一次会议的中共党员会议`)? Then it is neither the meeting held nor where it is.
+ */
+export function describesNextMeeting(text: string, start: number, end: number, next: number): boolean {
+  return next > end && ATTENDING_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && LIST_THEN_OF.test(text.slice(end, next));
+}

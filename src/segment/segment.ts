@@ -133,10 +133,13 @@ const ROLE_CREDITS = /(?:^|[。！？]\s*)(?:文字|撰文|文)[：:]\s*([^；;�
 /** A credit's outlet and role before its names (`人民日报客户端 `, `新华社记者 `). */
 const CREDIT_OUTLET = /^(?:[\u4e00-\u9fff]{2,10}(?:客户端|日报|报|社|网|台)(?=\s|记者))?\s*(?:记者)?\s*/;
 
-/** The names after each role of ROLE_CREDITS. */
+/**
+ * The names after each role of ROLE_CREDITS, read as a byline is (`本报记者 X 通讯员 Y`), its outlet (`…客户端 `) first left out;
+ * those of the pictures are the photographers.
+ */
 function roleCredits(m: RegExpExecArray): Reporter[] {
-  const names = (s: string) => s.trim().replace(CREDIT_OUTLET, '').split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff·]{2,5}$/.test(n));
-  return [...names(m[1]!).map((n) => reporter(n, '记者')), ...names(m[2]!).map((n) => reporter(n, '摄影'))];
+  const read = (s: string) => parseReporters(s.trim().replace(CREDIT_OUTLET, ''));
+  return [...read(m[1]!), ...read(m[2]!).map((r) => reporter(r.name, '摄影'))];
 }
 
 const BYLINE_NAMES = /^(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}$/;
@@ -287,7 +290,7 @@ function classify(line: string): LineKind {
   if (line.length <= 42 && BRACKETED_CREDIT.test(line)) return 'credit';
   if (line.length <= 40 && BYLINE.test(line)) return 'byline';
   // (the credits of a feature by role, `文字：…；摄影：…`, on a line of their own)
-  if (line.length <= 90 && ROLE_CREDITS.test(line) && ROLE_CREDITS.exec(line)!.index === 0) return 'byline';
+  if (line.length <= 90 && ROLE_CREDITS.exec(line)?.index === 0) return 'byline';
   return 'text';
 }
 
@@ -643,7 +646,7 @@ function toDrafts(paras: Para[]): Draft[] {
         // (the first paragraph of an item without a dateline is signed too: its draft opens here)
         const signer: Draft = cur ?? newDraft('news', i);
         // `…考察。文字：X；摄影：Y` closing a feature's last paragraph: its reporters and photographers
-        const roles = p.text.includes('文') && p.text.includes('摄') ? ROLE_CREDITS.exec(p.text) : null;
+        const roles = p.text.includes('文') && /摄|图/.test(p.text) ? ROLE_CREDITS.exec(p.text) : null;
         const credited = roles ? roleCredits(roles) : [];
         if (roles && credited.length && roles.index > 0) {
           signer.reporters.push(...credited);

@@ -35,6 +35,7 @@ describe('places are not persons', () => {
     ['检查防汛\n\n市长王明检查防汛工作。王明实地察看了张港吴山寺险工、蒋湖巴家潭堤段、陈家台闸、罗汉寺闸等工程。', ['王明']],
     // a county's media brand in the dateline (`云上黄梅报道（全媒体记者：…）`) is no one
     ['督导项目\n\n云上黄梅报道（全媒体记者：张志林）2月12日，县委副书记、县长王明到临江新区教育城督导重点项目建设工作。', ['王明']],
+    ['督导项目\n\n云上黄梅讯（全媒体记者：张志林）2月12日，县委副书记、县长王明到临江新区教育城督导重点项目建设工作。', ['王明']],
     // (but a name before a sluice's gate or on a dyke is a name: `察看闸门`, `在大堤上`)
     ['防汛\n\n张卫东察看闸门运行情况。村民李春生在大堤上值守了三天。张志勇承包的泵站，运行良好。', ['张卫东', '张志勇', '李春生']],
     // a street before a unit is a place: the model reads the street's name as one
@@ -139,6 +140,8 @@ describe('sides and villages are no persons', () => {
 describe('a trip\'s subject named alone', () => {
   it('opens its clause before 乘车前往 or 在…考察 (a wire flash names the leader bare); a city of a list of stops is no one', () => {
     expect(persons('习远平在临江考察\n\n9月27日上午，习远平乘车前往临江石化公司，开始在临江考察。此前，他先后考察了临江省农垦管理局、齐齐哈尔市和吉林省松原市。')).toEqual(['习远平']);
+    // (groups, bodies and counties that open a clause before 在…调研 are no one)
+    expect(persons('调研\n\n暑假期间，师生在临江开展社会实践调研。8月5日，区人大在临江视察重点项目建设。今年以来，于都在全县开展大调研活动。')).toEqual([]);
   });
 });
 
@@ -151,6 +154,8 @@ describe('a Tibetan name of two parts with no dot', () => {
 describe('one a festival visit calls on at home', () => {
   it('is named between what he is and 家 (`在困难职工史建军家`), and no preposition opens a trip\'s subject (`向远在万里之外的…考察队员`)', () => {
     expect(persons('看望劳模\n\n在省部级劳模惠国新家，张剑与这位老兵两手紧紧相握。在困难职工史建军家，张剑详细了解了他的身体情况。')).toEqual(['史建军', '张剑', '惠国新']);
+    // (not one called by a form of address)
+    expect(persons('看望\n\n在低保户张大爷家中，王明详细询问生活情况。')).toEqual(['王明']);
     expect(persons('拜年\n\n国家科委主任王明今天通过越洋电话，向远在万里之外的南极考察队员拜年。')).toEqual(['王明']);
     // (nor are the old comrades visited: `在杭老同志`, `市领导向老同志介绍`, `老同志满意`)
     expect(persons('走访老同志\n\n77名在杭老同志参加。市领导向老同志介绍了全市经济社会发展情况。老同志满意是我们的追求。')).toEqual([]);

@@ -19,6 +19,8 @@ describe('bylines of other papers', () => {
     expect(reportersOf(`${HEAD}${LEDE}\n${credits}`)).toEqual([['张晓明/记者', '李建华/摄影', '王卫东/摄影']]);
     expect(reportersOf(`${HEAD}${LEDE}${credits}`)).toEqual([['张晓明/记者', '李建华/摄影', '王卫东/摄影']]);
     expect(seg(`${HEAD}${LEDE}${credits}`)[0]!.text).toBe(LEDE);
+    // (role words read as a byline reads them; 图片 as 摄影)
+    expect(reportersOf(`${HEAD}${LEDE}文字：本报记者 张晓明 通讯员 李建华；图片：本报记者 王卫东`)).toEqual([['张晓明/记者', '李建华/通讯员', '王卫东/摄影']]);
   });
   it('reads reporters named without brackets after the dateline, up to the lede', () => {
     const [a] = seg(`${HEAD}本报杭州3月4日讯 记者 张晓明 通讯员 李建华 ${LEDE}`);

@@ -971,7 +971,9 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     if (hosts.length === 0 || !AFTER_HOSTS.test(s.text.slice(hosts.at(-1)!.end - s.start, end - s.start))) continue;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
     const before = ps.filter((p) => p.start >= clauseStart && p.end <= at);
-    attend(b, [...joinedBefore(s, before), ...hosts], target, s, 'attended.host', 'attended', false);
+    // (a clause with no subject of its own goes on with the sentence's: `王明抵达临海国，出席苏丽总统举行的欢迎仪式`)
+    const guests = before.length ? joinedBefore(s, before) : ps.filter((p) => p.start >= s.start && p.end <= at).slice(0, 1);
+    attend(b, [...guests, ...hosts], target, s, 'attended.host', 'attended', false);
   }
   // `X在…同A、B…举行第三次“1+6”圆桌对话会`: a meeting one holds with others, each of them at it
   if (s.text.includes('举行')) for (const v of allMatches(HELD_WITH, s.text)) {

@@ -17,6 +17,9 @@ const PLACE_HEAD = new RegExp(`(?:${[...VISIT_PLACE_HEADS].sort((a, b) => b.leng
 /** A company's name of two or more characters, then its trade (`精艺铜业`; not `新材料` or `生物` alone). */
 const COMPANY_BY_TRADE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}(?:${VISIT_COMPANY_TRADES.join('|')})$`);
 
+/** A kind of firm, no firm's name (`困难中小企业`, `部分规上工业`, `专精特新`, `外资民营`). */
+const FIRM_KIND = /^(?:部分|困难|中小|小微|规上|规模以上|民营|外资|国有|龙头|骨干|重点|专精特新|优质|中小微)|企业$/;
+
 /** How a list of industries qualifies them (`现代物流`, `智能家居`, `绿色化工`, `光伏新能源`): no company's name. */
 const INDUSTRY_MODIFIER = /^(?:现代|智能|绿色|精细|特色|高端|传统|先进|新兴|光伏|生物|数字|智慧|新型)/;
 
@@ -198,8 +201,8 @@ const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
  * another stop of the visitor named before it in the sentence.
  */
 const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位底期会场任访])(?=[^，。；]{2,40}?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观)|[^，。；：！？]{2,120}，(?:实地|详细|深入)?(?:了解|察看|查看|考察|调研|看望|慰问|走访|参观|听取))([^，。；：！？]{2,120})/g;
-/** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`, `赴X对接…协作工作`). */
-const TO_PLACE_VERBS = '调查研究|现场办公|对接(?![会])|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
+/** The verbs a visit to a place ends with (`到X调研`, `在A、B考察`; `赴X对接…协作工作` only after 赴, 到 or 前往). */
+const TO_PLACE_VERBS = '调查研究|现场办公|(?<=(?:赴|到|前往)[^，。；]{2,24})对接(?![会洽])|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
 /**
  * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
@@ -705,7 +708,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const closing = kinds && !(m[0].startsWith('到') && s.text[m.index! - 1] === '来') ? KIND_CLOSING.exec(listed) : null;
     const bare = closing ? listed.slice(0, closing.index) : listed;
     const firmsClose = !!closing && /企业|公司/.test(closing[0]) && bare.split('、').some((i) => visitTarget(i) === 'Organization');
-    const firms = new Set(firmsClose ? bare.split('、').filter((i) => visitTarget(i) === null && /^[\u4e00-\u9fff]{4,8}$/.test(i) && !isCommonNoun(i) && !INDUSTRY_MODIFIER.test(i)) : []);
+    // (not a kind of firm, `困难中小企业`, `专精特新`, `龙头骨干`)
+    const firms = new Set(firmsClose ? bare.split('、').filter((i) => visitTarget(i) === null && /^[\u4e00-\u9fff]{4,8}$/.test(i) && !isCommonNoun(i) && !INDUSTRY_MODIFIER.test(i) && !FIRM_KIND.test(i)) : []);
     const items = bare.split('、').filter((item) => !kinds || visitTarget(item) !== null || firms.has(item)).flatMap((item) => {
       const joined = splitList(item, AND_RE);
       if (joined.length < 2) return [item];
@@ -741,7 +745,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       // (or a county's or a city's name by its unit, `深入临山区、临水市`)
-      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || (placeWordAt(place, 0) < 2 && !(/^[\u4e00-\u9fff]{2,4}[省市县区]$/.test(place) && !isCommonNoun(place) && !isCommonWord(place))))) continue;
+      // (not an area by what it is, `革命老区`, `产粮大县`)
+      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || (placeWordAt(place, 0) < 2 && !(/^[\u4e00-\u9fff]{2,4}[省市县区]$/.test(place) && !isCommonNoun(place) && !isCommonWord(place) && !isCommonWord(place.slice(0, 2)))))) continue;
       // (a visit that describes the one named after it is his: `会见了在吉林考察的市委书记陈龙`)
       // (a visit that dates a speech is the speaker's alone, named right before it: `领学了习近平总书记在福建考察时的重要讲话精神`)
       const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? (DATES_A_SPEECH.test(s.text.slice(m.index! + m[0].length)) ? speakerRightBefore(s, ps, s.start + m.index!) : visitors(s.start + m.index!));
@@ -943,7 +948,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const stops = [...new Set(mapArray(visited.filter((r) => r.from === first.from && r.evidence?.start === first.evidence?.start && r.rule === first.rule), (r) => b.entities.find((e) => e.id === r.to)!))];
   const places = stops.every((e) => e.type === 'Location' && (PROVINCE_NAMES.includes(e.name) || ADDRESS.test(e.name)));
   // (the visit of a guest the article's hosts meet, `欢迎谢吉人一行来滇考察`: a bare 参加 closing the report is at the talks)
-  const guestsVisit = b.relations.some((r) => r.type === 'MET' && r.to === first.from);
+  // (told as his coming, visited.came-to: not a visit of his own told after the talks, `…会见了王明。王明参观了…`)
+  const guestsVisit = first.rule === 'visited.came-to' && b.relations.some((r) => r.type === 'MET' && r.to === first.from);
   for (const s of sents) {
     // (one who took part in what was before the visit is told, `…参加了这一活动`, is no companion of it)
     if (first.evidence && s.end <= first.evidence.start) continue;
@@ -966,6 +972,7 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
       // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
       if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
+      // (a bare 参加 closing a report of talks with a guest whose coming is the visit: at the talks)
       if (!listed && v[0] === '参加' && guestsVisit && /^参加(?:$|[。；])/.test(after)) continue;
       if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访|(?:检查|督导|督查)(?![组团站]))|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
       for (const p of who) {
