@@ -85,10 +85,12 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 // (and a comma right before the verb: `任建新今天在…理事会上，要求广大法学工作者…`)
 const ON = `(?:[，,](?=${SPEECH_VERB}))?(?:就[^，。；在]{1,10}?)?`;
+/** A speech framed by the meeting it was given at (`在…开幕式演讲中`, `在…会议闭幕前的总结发言中`). */
+const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中`;
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
 const SPEECH_OCCASIONS = /在[^，。；在、]{2,60}?[上时](?:、在[^，。；在、]{2,60}?[上时])+的(?:重要)?(?:讲话|致辞|演讲)/g;
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
@@ -96,7 +98,7 @@ const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -919,7 +921,6 @@ function attend(b: Builder, who: readonly { name: string }[], target: Entity, s:
 
 /** `X在…为Y举行欢迎仪式`: a ceremony held for a guest (为, then the guest, then the holding verb). */
 const HELD_FOR = new RegExp(`为([^，。；为]{2,16}?)(?:${HELD})`, 'g');
-
 
 /** Names joined by 和, 与, 及 or 、 (a spouse too: `和夫人`), the last of `ps` and those before it. */
 function joinedBefore(s: Sentence, ps: PersonMention[]): PersonMention[] {
