@@ -291,6 +291,10 @@ const MEETING_HEAD_END = new RegExp(`(?:${MEETING_HEADS.join('|')})$`);
 
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again (and a stage of it: `主持第一阶段会议`). */
 const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的|第[一二三四五六七八九十]阶段(?=(?:会议|大会)$))`);
+/** A verb, an adverb or a modal before it at most, then a bare head (`完成大会`, `紧紧围绕大会`, `要认真完成大会`). */
+const VERB_BEFORE_BARE = /^(?:要|应|须|确保|紧紧|认真|全面|切实|坚决)*([\u4e00-\u9fff]{2})(大会|会议|全会)$/;
+/** An adverb or a modal right before such a name (`确保|完成大会`). */
+const MODAL_BEFORE = /(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|努力|圆满)$/;
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
 
@@ -1124,6 +1128,8 @@ export function findMeetings(text: string): MeetingMention[] {
     raw = describedBefore(raw, m[0].length);
     // (a month alone before the name: `10月昆明《…公约》第十五次缔约方大会`)
     raw = raw.replace(/^\d{1,2}月(?:的(?:这|本|此)届)?(?=[\u4e00-\u9fff]{2})/, '');
+    // (a count of the documents a ceremony signs or exchanges is no part of its name: `多项双边合作文件文本交换仪式`)
+    raw = raw.replace(/^(?:[\d一二三四五六七八九十两多几]+|十余|数)项(?=[\u4e00-\u9fff]{0,12}?(?:文件|协议|协定|备忘录|文本)[\u4e00-\u9fff]{0,6}仪式$)/, '');
     // `共设置17个主题论坛`, `近60场分论坛`: a count of meetings, no meeting's name
     // (not the count of a list's first item: `6场专题论坛和“一带一路”企业家大会`)
     if (/^(?:共|近|约|超过)?[\d一二三四五六七八九十百千两多几]+(?:个|场|项)/.test(raw) && !/[和及、]/.test(raw)) {
@@ -1166,7 +1172,16 @@ export function findMeetings(text: string): MeetingMention[] {
       name = name.slice(demonstrative.index);
       raw = raw.slice(raw.length - name.length);
     }
-    if (REFERENCE.test(name)) {
+    // (a verb before a bare head named back, `确保完成大会确定的…`, `紧紧围绕大会主题`: the head alone; not a verb that names a
+    // meeting, `表彰大会`, `动员大会`)
+    // (only where an adverb or a modal says the verb is one: `选举大会`, `协调会议` are meetings' names)
+    const verbBefore = VERB_BEFORE_BARE.exec(name);
+    const modal = verbBefore && (verbBefore[0].length > verbBefore[1]!.length + verbBefore[2]!.length || MODAL_BEFORE.test(text.slice(Math.max(0, end - raw.length - 4), end - raw.length)));
+    if (verbBefore && modal && isVerb(verbBefore[1]!) && !MEETING_NAMING_VERBS.includes(verbBefore[1]!)) {
+      name = verbBefore[2]!;
+      raw = raw.slice(raw.length - name.length);
+    }
+    if (REFERENCE.test(name) || (verbBefore && modal && name === verbBefore[2])) {
       out.push({ name, start: end - raw.length, end, bare: true, ref: true });
       covered.fill(1, end - raw.length, end);
       continue;

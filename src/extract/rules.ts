@@ -830,6 +830,8 @@ export const RULES = {
     cases: [
       // the meeting held is the one the sessions it names describe who holds (`召开出席省…会议、省…会议的中共党员会议`)
       pos('1月9日，省委在临江召开出席省十四届人大一次会议、省政协十三届一次会议的中共党员会议。省委书记王明主持会议并讲话，刘海、吴东出席。', '王明 → 中共党员会议:presided', '刘海 → 中共党员会议:attended', '吴东 → 中共党员会议:attended'),
+      // (a plan the sentence opens with goes on over its clauses: none of its acts done yet, nor by the one named in an earlier clause)
+      neg('访问期间，王明主席将出席阿卡拉总统举行的一系列国事活动，同苏丽国务资政会谈，出席双边合作文件交换仪式，会见临山国防军总司令吴东。'),
       // the host side's 送行仪式 is the farewell the report names by its host (`…阿卡拉…在机场举行的欢送仪式`)
       pos('离开前，王明和夫人李华出席临山国国务委员会委员长阿卡拉和夫人苏丽在机场举行的欢送仪式。吴东、郑立等参加送行仪式。', '吴东 → 阿卡拉欢送仪式:attended', '郑立 → 阿卡拉欢送仪式:attended'),
       // those who answer the deputies' questions at a sitting of inquiry attend it (`…主要负责人回答询问`)
@@ -1656,6 +1658,8 @@ export const RULES = {
     cases: [
       // (the fields a 等 closes are one name with the ceremony's, 、 and all)
       pos('国务院总理王明同临山国总理阿巴斯举行会谈。会谈后，两国总理共同出席经济走廊、民生援助、科学技术等领域合作文本交换仪式。', '王明 → 经济走廊、民生援助、科学技术等领域合作文本交换仪式:attended', '阿巴斯 → 经济走廊、民生援助、科学技术等领域合作文本交换仪式:attended'),
+      // (a count of the documents exchanged is no part of the ceremony's name: `多项双边合作文件文本交换仪式`)
+      pos('国家主席王明同临山国总统阿卡拉举行会谈。会谈后，两国元首共同出席多项双边合作文件文本交换仪式。', '王明 → 双边合作文件文本交换仪式:attended', '阿卡拉 → 双边合作文件文本交换仪式:attended'),
       // no talks told before: no pair to name
       neg('两国元首共同出席合作文本交换仪式。'),
     ],
@@ -2446,6 +2450,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // (a plan the sentence opens with goes on over its clauses: `将出席…活动，…，会见…`)
+      neg('访问期间，王明主席将出席阿卡拉总统举行的一系列国事活动，同苏丽国务资政会谈，出席双边合作文件交换仪式，会见临山国防军总司令吴东。'),
       // guests in post chains joined by a comma, 一行 closing the last (`会见了…董事长A，…副总裁B一行`)
       pos('省委书记王明，省长刘海在兰州会见了中国临江集团党委书记、董事长吴东，临山电气集团副总裁郑立一行。', '王明 → 吴东', '刘海 → 吴东', '王明 → 郑立', '刘海 → 郑立'),
       // hosts and guests each in post chains joined by commas, the guests' group closing the list (`省委书记A，省长B在X与…董事长C，

@@ -207,3 +207,15 @@ const LIST_THEN_OF = /^(?:、[^，。；、]{2,30}?)*的[^，。；]{0,20}$/;
 export function describesNextMeeting(text: string, start: number, end: number, next: number): boolean {
   return next > end && ATTENDING_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && LIST_THEN_OF.test(text.slice(end, next));
 }
+
+/** A plan the sentence opens with (`习近平主席将出席…`, `将于17日对缅甸进行国事访问`). */
+const PLAN_OPENS = /(?<![上中少大即])将(?![军领士])(?:于[^，。；]{1,16}?)?(?:出席|参加|对|赴|前往|访问|会见|会晤|同|与|在)/;
+
+/**
+ * Is the act at `at` of `text` one more clause of a plan — its doer named in an earlier clause (ending at `whoEnd`), the
+ * sentence opened by 将 (`…将出席温敏总统举行的…活动，同…会谈，…，会见…敏昂莱`)? Then it is not done yet.
+ */
+export function planGoesOn(text: string, whoEnd: number, at: number): boolean {
+  return /[，；]/.test(text.slice(whoEnd, at)) && PLAN_OPENS.test(text.slice(0, at));
+}
+

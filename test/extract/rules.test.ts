@@ -293,6 +293,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('国务委员兼外长王明出席第三次阿富汗邻国外长会。')).toEqual(['第三次阿富汗邻国外长会']);
     expect(meetingNames('王明说，很高兴同你举行今年第二次视频会晤。')).toEqual([]);
     expect(meetingNames('王明出席东盟外长会议。')).toEqual(['东盟外长会议']);
+    // a verb an adverb or a modal says is one, before a bare head, is no part of a name (`确保完成大会`); a meeting's name
+    // a verb opens stays (`选举大会`)
+    expect(meetingNames('会议要求，确保完成大会确定的各项目标任务。要紧紧围绕大会主题。')).toEqual(['大会', '大会']);
+    expect(meetingNames('王明出席选举大会。王明出席协调会议。')).toEqual(['选举大会', '协调会议']);
     // (nor in 外长会面, 外长会商)
     expect(meetingNames('中俄外长会面后，王明表示。两国外长会商后发表联合声明。')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt, clauseSubject, lastBefore, sentenceAt, within } from '../spans';
+import { clauseStartAt, clauseSubject, lastBefore, planGoesOn, sentenceAt, within } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
@@ -255,6 +255,8 @@ export function attendance(
     if (who.length === 0) continue;
     // a meeting one will or hopes to attend is not attended yet (`将出席…峰会`, `期待不久之后出席…`)
     if (PLANNED.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+    // (nor one more clause of a plan the sentence opens with: `将出席…活动，同…会谈，出席…仪式`)
+    if (planGoesOn(s.text, who[who.length - 1].end - s.start, at - s.start)) continue;
     // nor a series one has attended so many times (`已5次参加了甬港经济合作论坛`)
     // (one who presided twice presided: `先后两次主持召开…会议`)
     if (/^(?:出席|参加)/.test(v[0]) && TIMES_BEFORE.test(s.text.slice(Math.max(0, at - s.start - 6), at - s.start))) continue;

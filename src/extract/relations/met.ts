@@ -7,7 +7,7 @@
 // 举行会晤`) is the one person of the item who holds that post.
 import { allMatches, type Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
-import { within, clauseSubject } from '../spans';
+import { within, clauseSubject, planGoesOn } from '../spans';
 import type { RuleId } from '../rules';
 import { TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { mapArray } from '../../arrays';
@@ -130,6 +130,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       continue;
     }
     const host = withGuests.includes(prior[prior.length - 1]) && lastHosts.length ? lastHosts[0] : prior[prior.length - 1];
+    // (one more clause of a plan the sentence opens with, its host named clauses before: `将出席…，…，会见…敏昂莱`)
+    if (planGoesOn(s.text, host.end - s.start, v.index!)) continue;
     // `A与B举行会谈`, `A和B成功会晤`, `A同B和C共同主持会晤`: people before the verb joined by
     // 与/和/同/跟/、; those before 与/同/跟 (with) meet those after it, else the first named hosts
     // (a list joined by 、 is of co-hosts or of those present: no pair among them)
