@@ -43,6 +43,8 @@ export const RULES = {
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
+      // a name of three before 带队 though its last two make a word (`王大林带队` — 林带, a forest belt)
+      pos('区委副书记、区长王大林带队调研重点项目。', '王大林 → 区委副书记', '王大林 → 区长'),
       // a company's post in Latin letters (`…中国区CEO`)
       pos('临江食品中国区CEO王明参加恳谈会。', '王明 → 临江食品中国区CEO'),
       // a verb of briefing before the post is no part of it (`外交部有关负责人介绍国家主席X即将…`)
@@ -1341,6 +1343,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a summing-up speech (`在总结讲话中表示`)
+      pos('临江机关党的建设工作会议9日召开。王明出席会议并讲话。中央书记处书记刘海在总结讲话中表示，要认真学习领会。', '王明 → 临江机关党的建设工作会议:attended', '刘海 → 临江机关党的建设工作会议:attended'),
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
       // those who lead the study of a text at a study session speak there (`分别领学了《条例》`); a ceremony of a project's
