@@ -706,11 +706,11 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // one item at least is a body by its name, the others of four to eight characters are firms too: `安徽矿机`)
     // (after 来到, the list is visited.list's: `来到A、B等企业调研`)
     const closing = kinds && !(m[0].startsWith('到') && s.text[m.index! - 1] === '来') ? KIND_CLOSING.exec(listed) : null;
-    const bare = closing ? listed.slice(0, closing.index) : listed;
-    const firmsClose = !!closing && /企业|公司/.test(closing[0]) && bare.split('、').some((i) => visitTarget(i) === 'Organization');
+    const parts = (closing ? listed.slice(0, closing.index) : listed).split('、');
+    const firmsClose = !!closing && /企业|公司/.test(closing[0]) && parts.some((i) => visitTarget(i) === 'Organization');
     // (not a kind of firm, `困难中小企业`, `专精特新`, `龙头骨干`)
-    const firms = new Set(firmsClose ? bare.split('、').filter((i) => visitTarget(i) === null && /^[\u4e00-\u9fff]{4,8}$/.test(i) && !isCommonNoun(i) && !INDUSTRY_MODIFIER.test(i) && !FIRM_KIND.test(i)) : []);
-    const items = bare.split('、').filter((item) => !kinds || visitTarget(item) !== null || firms.has(item)).flatMap((item) => {
+    const firms = new Set(firmsClose ? parts.filter((i) => visitTarget(i) === null && /^[\u4e00-\u9fff]{4,8}$/.test(i) && !isCommonNoun(i) && !INDUSTRY_MODIFIER.test(i) && !FIRM_KIND.test(i)) : []);
+    const items = parts.filter((item) => !kinds || visitTarget(item) !== null || firms.has(item)).flatMap((item) => {
       const joined = splitList(item, AND_RE);
       if (joined.length < 2) return [item];
       const shared = shareHead(joined);
@@ -1027,10 +1027,10 @@ const KIND_OF_VILLAGE = /(?:乡村|农村|城乡|村镇|乡镇|集镇|城镇|小
 
 /** Provinces joined by 、 and 和 before the sites they hold (`河南、山东和四川的…一线`): group 1 the provinces. */
 const PROVINCES_OF_SITE = new RegExp(`^((?:${PROVINCE_NAMES.join('|')})(?:[、和及](?:${PROVINCE_NAMES.join('|')}))+)的[^、]{2,20}$`);
-/** A list whose last item names what kind the items are (`…等制造业企业`, `…等单位`). */
-const KINDS_LISTED = /、[^、]*等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
-/** That kind, closing the list's last item (`海螺水泥|等企业`). */
+/** The kind of the items, closing a list's last item (`海螺水泥|等企业`, `…等制造业企业`, `…等单位`). */
 const KIND_CLOSING = /等[\u4e00-\u9fff]{0,6}(?:企业|单位|场所|项目|园区|基地|地方)$/;
+/** A list whose last item names what kind the items are. */
+const KINDS_LISTED = new RegExp(`、[^、]*${KIND_CLOSING.source}`);
 
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`, `来房县考察`: that place)
