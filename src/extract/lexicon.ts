@@ -219,7 +219,7 @@ export const ORG_SUFFIXES = [
   '办',
 ];
 /** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅, 排练厅); 签署, 部署 are verbs. */
-export const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部' };
+export const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部', 商会: '会' };
 const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 export const ORG_SUFFIX_RE = new RegExp(`(?:${SUFFIXES_LONGEST_FIRST.map((s) => (SUFFIX_NOT_AFTER[s] ? `(?<![${SUFFIX_NOT_AFTER[s]}])${s}` : s)).join('|')})$`);
 /** The suffixes as a scan of a whole text, without SUFFIX_NOT_AFTER's guards (a lookbehind in it slowed the scan): the scan's reader applies them. */
@@ -244,6 +244,8 @@ export const MEETING_HEADS = [
   '博会', '交易会', '展销会', '展示会', '招待会', '办公会(?!议)', '人代会',
   // `专题协商会` (not 政治协商会议, a body's name), `团拜酒会`
   '协商会(?!议)', '酒会', '对话会',
+  // a consultation held as a meeting (`防汛会商会`; not a 商会, a chamber of commerce)
+  '(?<!协)会商会',
   // a session's joint group meeting (`参加了民盟、农工党界委员联组会`) and a meal held as a gathering with speeches (`出席…工商界晚餐会并致辞`)
   '联组会(?!议)', '生活会', '晚餐会',
   // a joint meeting of several governments or bodies by its short head (`京津冀三省市常务副省(市)长联席会`)
@@ -409,7 +411,10 @@ export const LEFT_STOPS = [
  */
 // (and what is done to a meeting before its name, in a decision's or a thanks' clause: `关于调整…第二次会议时间的决定`,
 // `为筹办第九届世界华文传媒论坛所做的…工作`; not 调整 or 筹办 of a meeting's own name, `…结构调整工作推进会`, `…筹办工作领导小组会议`)
-export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办'];
+export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
+  // a broadcast of one (`总台直播…会议`, `受权播发…会议通过的…`), and what is carried out (`持续进行防汛调度…`)
+  // (a body's name may hold them: `…奥林匹克转播服务公司`, `跨境直播中心`)
+  '直播', '转播', '播发', '进行'];
 
 /** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): group 1 the posts. */
 export const AUTHOR_NOTE_SOURCE = '[（(]作者(?:为|系|是)([^（）()]{2,80})[）)]';
@@ -427,7 +432,7 @@ export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召',
  * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['了解', '在线', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据'];
+export const STOP_HOLDERS = ['了解', '在线', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据', '巴以'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

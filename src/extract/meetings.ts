@@ -828,7 +828,7 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  * A law right after a body, or after it and another joined by 和: the law the bodies are named in
  * (`大会选举法`, `大会和地方各级人民政府组织法修正草案`; not a way of doing, 依法).
  */
-const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与的]|$))/;
+const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与的》]|$))/;
 
 /** A level's word and 、 before a meeting named by another level (`中央、省委统战工作会议`): group 1 the level. */
 const LEVEL_SHARED = /(中央|全国|省委|市委|州委|县委|区委|全省|全市)、$/;
@@ -896,7 +896,12 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
     // (and 博览会展馆, a hall of the fair; 广大会员国, members; 全国大会党, a party; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
-    if (/^(?:[堂室厅馆场址员·党]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址员·党]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|章程|及其(?:常委会|常务委员会)|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
+    // a country's people's congress by its name, not a session of it, is the body (`中华人民共和国全国人民代表大会公告`,
+    // `中国全国人民代表大会通过的这项决定`; not `…全国人民代表大会第一次会议`)
+    if (m[0] === '大会' && /国全国人民代表$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^第?[一二三四五六七八九十\d]+次/.test(text.slice(end, end + 6))) continue;
+    // `进行防汛调度会商`: a consultation (会商), not a meeting of that head
+    if (text[end - 1] === '会' && m[0] !== '会议' && text[end] === '商' && text[end + 1] !== '会') continue;
     // a 会 that is the modal verb after a negated verb, before what it brings about, is no meeting's head (`务实不务虚会导致工作落空`;
     // not `…进口博览会带来新机遇`, `…全国代表大会成为…`)
     if (text[end - 1] === '会' && m[0] !== '会议' && text[m.index - 1] === '不' && MODAL_HUI_AFTER.test(text.slice(end, end + 4))) continue;

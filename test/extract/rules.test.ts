@@ -384,6 +384,22 @@ describe('meetings, policies and bodies', () => {
     // (a programme's name that holds 和 stays whole)
     expect(policyNames('实施5G创新应用和产业生态培育工程。')).toEqual(['5G创新应用和产业生态培育工程']);
   });
+  it('reads no meeting in a body named like one (a charter, a notice, a law in 《》, a congress with its standing committee), nor in a verb of broadcasting or a consultation', () => {
+    expect(meetingNames('新华社受权播发中国人民政治协商会议第十四届全国委员会第一次会议通过的《中国人民政治协商会议章程修正案》。')).toEqual(['中国人民政治协商会议第十四届全国委员会第一次会议']);
+    expect(meetingNames('根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》，选举产生代表。')).toEqual([]);
+    expect(meetingNames('中华人民共和国全国人民代表大会公告第一号。临江国全国人民代表大会通过的这项决定表明…')).toEqual([]);
+    expect(meetingNames('要完善人民代表大会及其常委会运行的制度机制。')).toEqual([]);
+    expect(meetingNames('总台直播十四届全国人大一次会议。')).toEqual(['十四届全国人大一次会议']);
+    expect(meetingNames('国家防总、应急管理部等部门持续进行防汛调度会商。')).toEqual([]);
+    expect(meetingNames('领导人出席巴以问题特别视频峰会。')).toEqual(['巴以问题特别视频峰会']);
+    // (a session is a meeting still, and so is a consultation named whole; a country's own congress by its number)
+    expect(meetingNames('第十四届全国人民代表大会第一次会议于3月5日在北京召开。临江省召开防汛会商会。')).toEqual(['第十四届全国人民代表大会第一次会议', '防汛会商会']);
+    // (a 会商会 is a meeting, not a 商会, a chamber of commerce; a chamber is one still)
+    expect(findOrganizations('临江省召开防汛会商会。临江市总商会召开会议。').map((o) => o.name)).toEqual(['临江市总商会']);
+    expect(meetingNames('强化行业协会商会治理。')).toEqual([]);
+    // (a body's name holds a verb of broadcasting)
+    expect(findOrganizations('临江奥林匹克转播服务公司成立。').map((o) => o.name)).toEqual(['临江奥林匹克转播服务公司']);
+  });
   it('reads no meeting in the modal 会 before what it brings about (`务实不务虚会导致…`)', () => {
     expect(meetingNames('务实不务虚会导致工作落空。')).toEqual([]);
     expect(meetingNames('临江市委召开全市经济工作务虚会，研究明年工作。')).toEqual(['全市经济工作务虚会']);
