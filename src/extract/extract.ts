@@ -33,9 +33,14 @@ export interface Extraction {
 function paragraphMeeting(s: Sentence, ms: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): Entity | null {
   const first = ms.find((m) => OPENING_TIME.test(s.text.slice(0, Math.max(0, m.start - s.start))) && !m.bare && !m.ref);
   const e = first && ents.get(`${first.start}`);
-  if (!e || e === main || !PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start))) return null;
-  return e;
+  if (e && e !== main && PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start))) return e;
+  // (or with one held after the reported one: `会后，我市随即召开防汛工作协调会，…`; its bare 参加会议 after is at it)
+  const after = ms.find((m) => !m.bare && !m.ref && HELD_AFTER_OPENING.test(s.text.slice(0, Math.max(0, m.start - s.start))));
+  const held = after && ents.get(`${after.start}`);
+  return held && held !== main ? held : null;
 }
+/** A paragraph's opening that holds another meeting after the reported one: 会后 (随后, …结束后), who holds it, 召开/举行. */
+const HELD_AFTER_OPENING = /^(?:会后|随后|会议结束后|[^，。；]{2,12}结束后)，[^，。；]{0,10}?(?:随即|接着|紧接着|立即)?(?:召开|举行)了?$/;
 /** What follows a meeting that opens a paragraph it is about: its day, place and 举行/召开/开幕. */
 const PARAGRAPH_HELD = /^(?:\d{1,2}日|[今昨]天)?(?:[上下]午|晚)?(?:在[^，。；]{2,24}?)?(?:隆重)?(?:举行|召开|开幕)/;
 

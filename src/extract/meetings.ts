@@ -885,7 +885,7 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && text.endsWith('政治协商', m.index) && /^[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十\d]+届)?委员会/.test(text.slice(end, end + 24))) continue;
     // `出席了深圳分会场会议`: a branch venue of the meeting reported (a 电视电话会议's), not a meeting of its own
     // (also watched there: `市长X在镇江分会场收听收看会议`)
-    if (m[0] === '会议' && (text.endsWith('分会场', m.index) || /(?:分会场|主会场)(?:收听收看|收看|收听|视频参加|参加|出席)$/.test(text.slice(Math.max(0, m.index - 10), m.index)))) continue;
+    if (m[0] === '会议' && (text.endsWith('分会场', m.index) || /(?:分会场|主会场)(?:收听收看|收看收听|收看|收听|视频参加|参加|出席)$/.test(text.slice(Math.max(0, m.index - 10), m.index)))) continue;
     // an international body named like a meeting (`联合国贸易和发展会议`) is the body, and so are a parliamentary
     // assembly (`亚洲议会大会`, `独联体跨国议会大会`; not its session, `…议会大会第十届全会`) and a national one or a
     // party named so (`非洲人国民大会`)

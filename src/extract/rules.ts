@@ -840,6 +840,15 @@ export const RULES = {
       pos('临江人大常委会第二次会议17日下午举行联组会议，进行专题询问。副省长王明，省发展改革委主任刘海回答询问。', '王明 → 临江人大常委会第二次会议:attended', '刘海 → 临江人大常委会第二次会议:attended'),
       // a lede of two parties signing reports their signing ceremony, named by them (spec: hosts and head noun): a bare 出席 is at it
       pos('9月11日下午，临江市人民政府与临山控股集团在临江签署战略合作协议。市委常委、秘书长赵刚出席。副市长陈东主持签约仪式。', '赵刚 → 临江市人民政府与临山控股集团签约仪式:attended', '陈东 → 临江市人民政府与临山控股集团签约仪式:presided'),
+      // those who follow a video conference at a branch venue (`在X分会场收听收看会议`, `收看收听`) attend the one reported
+      pos('4月2日，省长王明主持召开省防汛抗旱指挥部会议。市长刘海在临江分会场收听收看会议并汇报。市领导吴东、郑立在临江分会场收看收听会议。', '王明 → 省防汛抗旱指挥部会议:presided', '刘海 → 省防汛抗旱指挥部会议:attended', '吴东 → 省防汛抗旱指挥部会议:attended', '郑立 → 省防汛抗旱指挥部会议:attended'),
+      // a paragraph that opens with a meeting held after the reported one (`会后，我市随即召开…协调会`) is about it: a bare 参加会议 there is at it
+      pos('7月13日，全省防汛工作紧急视频会议召开。市领导王明等在临江分会场收看收听会议。\n会后，我市随即召开防汛工作协调会，对防汛工作提出了具体要求。市委常委、秘书长刘海及相关部门负责人参加会议。', '王明 → 全省防汛工作紧急视频会议:attended', '刘海 → 防汛工作协调会:attended'),
+      // the guests of a 会见 who came to attend (`会见了A、B等来闽参加…的部分嘉宾`) attend it, not their hosts
+      pos('6月17日，省委书记王明、省长吴东在临江分别会见了临山集团主席刘海、临水集团董事长郑立等来闽参加第六届临江论坛和第九届临江洽谈会的部分嘉宾。', '刘海 → 第六届临江论坛:attended', '郑立 → 第六届临江论坛:attended', '刘海 → 第九届临江洽谈会:attended', '郑立 → 第九届临江洽谈会:attended'),
+      // an act told as when a studied speech was given is at the meeting of its 在-clause, or at none; not the report's
+      pos('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在今年两会参加临江代表团审议时的重要讲话精神。', '王明 → 全国两会:attended'),
+      neg('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在参加临江代表团审议时的重要讲话精神。'),
       // a bare 通报会 (恳谈会, 协调会, 通气会) is the one the text holds (`市政协召开专题通报会。…主持通报会`)
       pos('12月30日，市政协召开专题通报会，就政府工作报告征求委员意见。市政协副主席王明主持通报会。', '王明 → 市政协专题通报会:presided'),
       // the subject of a chain of his acts attends each meeting the chain names (`X出席A，发表重要讲话，出席B，…`)

@@ -13,7 +13,7 @@ import { mapArray } from '../../arrays';
 // (and those who gather with the guests at a reception: `习近平、李克强…等同各民主党派…负责人…欢聚一堂`)
 // (not the noun of those present: `看望了…委员和列席人员`, `参加人员`)
 // (and those who answer the deputies' questions at a sitting of inquiry: `国务委员王勇…等负责人回答询问`, `到会应询`)
-export const ATTEND_VERB = /主持召开|主持(?!人)|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|(?<!将|拟|应邀|确认|拒绝)与会(?=[，。；]|并|$)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
+export const ATTEND_VERB = /主持召开|主持(?!人)|(?<=分会场)(?:收听收看|收看收听)|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|(?<!将|拟|应邀|确认|拒绝)与会(?=[，。；]|并|$)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就座`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -52,7 +52,9 @@ function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
 /** The two sides' leaders as one subject, right before the verb: `两国总理共同出席`, `两国元首还一同出席`. */
 const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)(?:还|并|又|随后)?(?:共同|一同|一起)?$/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
-const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华|赴京)$/;
+/** What follows the verb of an act told as when a speech was given (`参加福建代表团审议时的重要讲话`). */
+const SPEECH_GIVEN_WHEN = /^[^，。；]{0,24}?时(?:的|发表的)(?:重要)?(?:讲话|指示)/;
+const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,60}?(?:来[\u4e00-\u9fff]|前来|抵京|访华|赴京)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
 /** `欢迎B率团出席`, `邀请B出席`: a named guest between the welcome and the verb. */
@@ -282,7 +284,12 @@ export function attendance(
     // `同应邀参加中宣部召开的…座谈会的代表X、Y座谈`: the verb describes those named after the meeting
     if (!named && describedMeeting(s, meetings, from)) continue;
     // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
-    if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
+    // (the guests named between the 会见 and their coming attend: `会见了A、B等来闽参加…的部分嘉宾`)
+    const came = /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start)) ? GUEST_CAME.exec(s.text.slice(0, at - s.start)) : null;
+    if (came) {
+      who = who.filter((p) => p.start >= s.start + came.index + 2);
+      if (who.length === 0) continue;
+    }
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
     // (nor an inspection of a trip whose 座谈会 is the report's meeting: `市领导A、B分别参加相关调研`)
@@ -336,6 +343,14 @@ export function attendance(
         for (const e of sittings) attend(b, who, e, s, rule, role, false);
         continue;
       }
+    }
+    // `学习…习近平总书记在今年两会参加福建代表团审议时的重要讲话精神`: an act told as when a studied speech was given is at
+    // the meeting named in its 在-clause, never the report's own
+    if (!target && SPEECH_GIVEN_WHEN.test(s.text.slice(from - s.start))) {
+      const clause = s.start + s.text.lastIndexOf('在', at - s.start);
+      const there = meetings.filter((m) => m.start > clause && m.end <= at).at(-1);
+      target = there ? ents.get(`${there.start}`) ?? null : null;
+      if (!target) continue;
     }
     target ??= main;
     if (!target) continue;
