@@ -652,6 +652,8 @@ export function bigramSet(s: string): string[] {
 
 /** A ceremony and a numbered session, for sameMeeting. */
 const CEREMONY = /(?:仪式|典礼)$/;
+/** What stands between a session and the presidium's sitting it holds: a day, a place, 举行/召开. */
+const SITTING_HELD_BETWEEN = /^[^，。；、]{0,20}?(?:举行|召开)了?$/;
 const NUMBERED_SESSION = /次(?:会议|全体会议|全会|大会)$/;
 
 /** Two names of one meeting: one ends the other, or they share most of their bigrams. */
@@ -1428,6 +1430,13 @@ export function findMeetings(text: string): MeetingMention[] {
       o.name = normName(o.name + (c[1] ?? '') + c[2]);
       o.end += c[0].length;
     }
+  }
+  // `省十三届人大七次会议举行主席团第四次会议`: the presidium's sitting a session holds is named by it (as
+  // `…会议主席团举行第四次会议` is), one meeting, not the session and a presidium of none
+  for (let k = 1; k < out.length; k++) {
+    const [session, sitting] = [out[k - 1]!, out[k]!];
+    if (!sitting.name.startsWith('主席团') || sitting.bare || !NUMBERED_SESSION.test(session.name) || !SITTING_HELD_BETWEEN.test(text.slice(session.end, sitting.start))) continue;
+    out.splice(k - 1, 2, { ...sitting, name: session.name + sitting.name, start: session.start });
   }
   // a name the text also gives a body's officers (`中国前外交官联谊会会长吉佩定`) is a body's wherever it stands
   // (`中国前外交官联谊会是由…组成的非政府组织`): a meeting has no 会长

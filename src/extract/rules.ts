@@ -1360,6 +1360,8 @@ export const RULES = {
       // works named by the project that holds it (`临江大桥项目…举行开工仪式`)
       pos('临江区委理论学习中心组举行集体学习会。区委书记王明主持会议。区委副书记刘海、李华分别领学了《条例》。', '刘海 → 集体学习会:attended', '李华 → 集体学习会:attended'),
       pos('由中企承建的临江大桥项目19日在临山首都举行开工仪式。临山首相阿卡拉出席并致辞。', '阿卡拉 → 临江大桥项目开工仪式:attended'),
+      // the meeting's own clause, then one who gives a keynote there, by video or not (`…开幕式20日在…举行，国家主席X以视频方式发表题为《…，…》的主旨演讲`)
+      pos('临江论坛2021年年会开幕式20日上午在临江举行，国家主席王明以视频方式发表题为《同舟共济，共创未来》的主旨演讲。', '王明 → 临江论坛2021年年会开幕式:attended'),
       // (and one who 作了介绍 at a press conference: `…副主任刘海就全会情况作了介绍`)
       pos('中共中央19日举行新闻发布会。中央宣传部副部长王明主持会议。中央政策研究室副主任刘海就全会情况作了介绍。', '刘海 → 新闻发布会:attended'),
       // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)

@@ -426,6 +426,9 @@ describe('meetings, policies and bodies', () => {
   it('names the sittings held during a session by it, each of a list; the session is another meeting', () => {
     expect(meetingNames('临江省政协十二届四次会议期间主席会议、常委会议在汉召开。')).toEqual(['临江省政协十二届四次会议', '临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议')).toBe(false);
+    // the presidium's sitting a session holds is named by it, one meeting (`…会议举行主席团第四次会议`, as `…会议主席团举行第四次会议`)
+    expect(meetingNames('今天上午，临江省十三届人大七次会议举行主席团第四次会议。')).toEqual(['临江省十三届人大七次会议主席团第四次会议']);
+    expect(meetingNames('临江省十三届人大七次会议10日在临江举行主席团第四次会议。')).toEqual(['临江省十三届人大七次会议主席团第四次会议']);
     // a people's congress's session and a CPPCC committee's of one term are two
     expect(formOf('政协第十四届全国委员会第一次会议', '第十四届全国人民代表大会第一次会议')).toBe(false);
     // a delegation's numbered sitting is named by the delegation, not by the verb that describes it

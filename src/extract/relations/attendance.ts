@@ -657,7 +657,7 @@ const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
-const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)/;
+const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)|^(?:以视频方式|通过视频(?:方式)?)?(?:发表|作)了?(?:题为(?:《[^《》]{1,60}》|“[^“”]{1,60}”|[^，。；]{1,60}?)的)?(?:视频)?(?:主旨演讲|主旨讲话|重要讲话|讲话|致辞|演讲)/;
 /** What those listed on a meeting give there: their views on something (`，就…内容提出修改建议`, `围绕…发表意见`). */
 const VIEWS_GIVEN = /^[，,]?(?:围绕|就)[^。；]{2,80}?(?:提出|发表|谈了?|作了?|交流了?)[^。；，]{0,12}?(?:建议|意见|看法|发言|体会)/;
 /** A sentence opened by the meeting it is at: `会上，`, `报告会上，`, `在座谈会上，` (the head noun named as group 1). */
