@@ -191,7 +191,7 @@ export const POST_LEFT_VERBS = ['致电', '致函', '听取', '播发', '除了'
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答'];
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认'];
 
 /** The verbs of a meeting between people (extraction.md's MET); 拜会, a call the hosts pay on a visiting leader, and 拜访, a province's leaders' call on ministers (provincial papers). */
 export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访'];
@@ -414,7 +414,9 @@ export const LEFT_STOPS = [
 export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
   // a broadcast of one (`总台直播…会议`, `受权播发…会议通过的…`), and what is carried out (`持续进行防汛调度…`)
   // (a body's name may hold them: `…奥林匹克转播服务公司`, `跨境直播中心`)
-  '直播', '转播', '播发', '进行'];
+  '直播', '转播', '播发', '进行',
+  // a report made to one (`向大会报告省政协十二届一次会议以来的工作`; not 报告 alone: `政府工作报告征求意见座谈会`)
+  '向大会报告', '向会议报告', '向全会报告'];
 
 /** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): group 1 the posts. */
 export const AUTHOR_NOTE_SOURCE = '[（(]作者(?:为|系|是)([^（）()]{2,80})[）)]';

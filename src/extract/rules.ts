@@ -849,6 +849,8 @@ export const RULES = {
       // an act told as when a studied speech was given is at the meeting of its 在-clause, or at none; not the report's
       pos('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在今年两会参加临江代表团审议时的重要讲话精神。', '王明 → 全国两会:attended'),
       neg('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在参加临江代表团审议时的重要讲话精神。'),
+      // one who joins a delegation's deliberation during a session the sentence names (`两会期间，X在…代表团参加审议时`) is at it
+      pos('两会期间，王明主席在临江代表团参加审议时强调，要坚持发展。', '王明 → 全国两会:attended'),
       // a bare 通报会 (恳谈会, 协调会, 通气会) is the one the text holds (`市政协召开专题通报会。…主持通报会`)
       pos('12月30日，市政协召开专题通报会，就政府工作报告征求委员意见。市政协副主席王明主持通报会。', '王明 → 市政协专题通报会:presided'),
       // the subject of a chain of his acts attends each meeting the chain names (`X出席A，发表重要讲话，出席B，…`)
@@ -1264,6 +1266,8 @@ export const RULES = {
     cases: [
       // a speech at an opening ceremony told as the frame of what it said (`在…博览会开幕式演讲中强调`)
       pos('刘海说，王明主席在首届临江国际博览会开幕式演讲中强调，开放的大门只会越开越大。', '王明 → 首届临江国际博览会开幕式:attended'),
+      // (how it was said between, `在座谈会上深情回顾了`; and what one owns up to there, `在…听证会上承认`)
+      pos('纪念临江同志诞辰100周年座谈会10日在京举行。王明在座谈会上深情回顾了临江同志的一生。临山国助理国务卿阿卡拉在临山国参议院听证会上承认，临山国支持此事。', '王明 → 纪念临江同志诞辰100周年座谈会:attended', '阿卡拉 → 临山国参议院听证会:attended'),
       // a verb of urging or warning is one of speech (`在…举行的记者招待会上，劝告伊拉克…`)
       pos('临山国秘书长阿卡拉１２日在这里举行的记者招待会上，劝告东岭国遵守决议。', '阿卡拉 → 阿卡拉记者招待会:attended'),
       // a speech planned is none given (`将通过视频方式在峰会上致辞`)

@@ -151,6 +151,8 @@ export const DATED_DATELINE = '[^，。“”\\s]{0,12}?\\d{1,2}月\\d{1,2}日[�
 const DATELINE_LINE = new RegExp(`\\n${DATED_DATELINE}`);
 /** A lede that opens on the day before (`昨日，`, `昨天下午，`, `本报讯 昨晚`), within its first words. */
 const YESTERDAY = /^[^，。]{0,12}?(?:昨日|昨天|昨晚)/;
+/** A paper's credit that opens its item: `本报讯`, `某某日报讯`, with the reporters in brackets or as `记者… 报道`. */
+const NEWS_CREDIT = /^[^，。（(\s]{0,12}讯\s*(?:[（(][^（）()]{0,60}[）)]|记者[^，。（(]{0,30}?报道)?\s*/;
 /** The sentence after the first, in the same paragraph, opening on a month and a day (`。9月27日下午，`): group 1 the date. */
 const SECOND_OPENS_DATED = /^[。！？](?:\s*)((?:\d{4}年)?\d{1,2}月\d{1,2}日)/;
 /** Is `date` the anchor's day or within a month before it? */
@@ -211,7 +213,8 @@ export function eventDate(text: string, anchor: string | null): string | null {
     return date;
   }
   // `昨日，省长…主持召开…`, `昨天下午，市政府召开常务会议`: the day before the record's
-  if (a && YESTERDAY.test(first)) return dayBefore(anchor!);
+  // (after the paper's credit, however long: `广州日报讯 (全媒体记者…、… 通讯员…)昨日下午，`, `本报讯 记者… 报道 昨天下午，`)
+  if (a && YESTERDAY.test(first.replace(NEWS_CREDIT, ''))) return dayBefore(anchor!);
   // `在…运动会即将开幕之际，…作家重回故里。8月27日，我市举行座谈会`: a first sentence that sets the scene
   // with no date, the next one opening on a month and a day (within a month before the anchor)
   const firstEnd = a ? text.indexOf(first) + first.length : -1;

@@ -397,6 +397,10 @@ describe('meetings, policies and bodies', () => {
     // (a 会商会 is a meeting, not a 商会, a chamber of commerce; a chamber is one still)
     expect(findOrganizations('临江省召开防汛会商会。临江市总商会召开会议。').map((o) => o.name)).toEqual(['临江市总商会']);
     expect(meetingNames('强化行业协会商会治理。')).toEqual([]);
+    // (a report made to one is no part of the name after it; a report's own meeting keeps it; a sitting's host is no meeting)
+    expect(meetingNames('王明代表临江省政协常务委员会向大会报告临江省政协十二届一次会议以来的工作。')).toEqual(['临江省政协十二届一次会议']);
+    expect(meetingNames('召开政府工作报告征求意见座谈会。')).toEqual(['政府工作报告征求意见座谈会']);
+    expect(meetingNames('会议通过了大会主席团、主席团会议主持人、秘书长名单。')).toEqual([]);
     // (a body's name holds a verb of broadcasting)
     expect(findOrganizations('临江奥林匹克转播服务公司成立。').map((o) => o.name)).toEqual(['临江奥林匹克转播服务公司']);
   });

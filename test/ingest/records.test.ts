@@ -77,6 +77,10 @@ describe('the date a record reports its event on (eventDate)', () => {
     // a paper's item that opens on the day before: its record's date less a day (a later 昨天 is no lede's)
     ['昨日，省长某某主持召开省政府第35次常务会议。', '2014-04-11', '2014-04-10'],
     ['本报讯（记者 某某）昨天下午，市政府召开常务会议。', '2015-03-01', '2015-02-28'],
+    // (after a credit however long, and a subject before the day)
+    ['本报讯（记者某某）全市经济运行调度会昨日在市会议中心召开。', '2018-06-26', '2018-06-25'],
+    ['某某日报讯 (全媒体记者某某、某某 通讯员某某)昨日下午，省人大常委会会议闭幕。', '2025-07-30', '2025-07-29'],
+    ['本报讯 记者某某 某某报道 昨天下午，我市代表团审议政府工作报告。', '2021-01-29', '2021-01-28'],
     ['市长说，我们在去年和昨天的会议上都谈到了。', '2015-03-01', '2015-03-01'],
     // a relative day with its date in brackets (`昨(18)日`): the bracketed day
     ['本报讯(某某日报全媒体记者 某某)昨(18)日,市委书记某某会见了客人。', '2021-03-19', '2021-03-18'],

@@ -86,7 +86,8 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 /** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 // (and a comma right before the verb: `任建新今天在…理事会上，要求广大法学工作者…`)
-const ON = `(?:[，,](?=${SPEECH_VERB}))?(?:就[^，。；在]{1,10}?)?`;
+// (and how it was said: `在座谈会上深情回顾了…`)
+const ON = `(?:[，,](?=${SPEECH_VERB}))?(?:就[^，。；在]{1,10}?)?(?:深情|动情|郑重|再次|充分)?`;
 /** A speech framed by the meeting it was given at (`在…开幕式演讲中`, `在…会议闭幕前的总结发言中`). */
 const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中`;
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
@@ -330,8 +331,10 @@ export function attendance(
     }
     // `…举行宪法宣誓仪式。X主持并监誓`: who oversees the oath presides over the oath ceremony told before, not the session
     // `来到…十三届全国人大五次会议广西代表团，参加审议`: one who joins a delegation's deliberation is at its session
-    if (!target && /^审议/.test(s.text.slice(from - s.start))) {
-      const session = meetings.find((m) => m.end <= at && /^[\u4e00-\u9fff]{2,12}?代表团/.test(s.text.slice(m.end - s.start)));
+    // (or the session the sentence says it was during: `两会期间，X在甘肃代表团参加审议时`, `在参加…代表团审议时`)
+    if (!target && /^(?:[^，。；]{2,16}?代表团的?)?审议/.test(s.text.slice(from - s.start))) {
+      const session = meetings.find((m) => m.end <= at && /^[\u4e00-\u9fff]{2,12}?代表团/.test(s.text.slice(m.end - s.start)))
+        ?? meetings.filter((m) => m.end <= at && s.text.startsWith('期间', m.end - s.start)).at(-1);
       if (session) target = ents.get(`${session.start}`) ?? null;
     }
     if (!target && /^并?监誓/.test(s.text.slice(from - s.start))) target = [...ents].filter(([k, e]) => Number(k) < s.start && e.name.endsWith('宣誓仪式')).map(([, e]) => e).at(-1) ?? null;
