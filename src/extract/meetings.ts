@@ -1089,7 +1089,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`;
     // or its summit or forum: `2022年中国国际服务贸易交易会全球服务贸易峰会`)
     // (or the meeting of every delegation's conveners or heads at a session: `…第十四次代表大会各代表团召集人会议`)
-    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^各代表团[\u4e00-\u9fff]{0,6}$/.test(between) && /会议$/.test(m[0]) && /(?:大会|会议|党代会|[一二三四五六七八九十]大)$/.test(out[out.length - 1].name)) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,8}$/.test(between) && !/[的和及与]/.test(between)) || (/论坛$/.test(out[out.length - 1].name) && /会$/.test(m[0]) && /^[\u4e00-\u9fff]{2,12}$/.test(between) && !/[的和及与]/.test(between) && !LEFT_STOP_WORDS.has(between.slice(0, 2)))) && !out[out.length - 1].ref;
+    const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (/^各代表团[\u4e00-\u9fff]{0,6}$/.test(between) && /会议$/.test(m[0]) && /(?:大会|会议|党代会|[一二三四五六七八九十]大)$/.test(out[out.length - 1].name)) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,10}$/.test(between) && !/[的和及与]/.test(between)) || (/论坛$/.test(out[out.length - 1].name) && /会$/.test(m[0]) && /^[\u4e00-\u9fff]{2,12}$/.test(between) && !/[的和及与]/.test(between) && !LEFT_STOP_WORDS.has(between.slice(0, 2)))) && !out[out.length - 1].ref;
     // `全国春季农业生产暨加强冬小麦田间管理工作会议`: a verb of the second theme cut the name after 暨; the
     // first theme, from its clause's start or the verb that holds it, opens it
     const cut = text[start - 3] === '暨' && IN_MEETING_NAME.has(text.slice(start - 2, start)) ? start - 3 : -1;
@@ -1250,7 +1250,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // a ceremony of a kind a body holds in its clause is named by that body (`中国驻法国大使馆19日举行颁奖仪式` →
     // 中国驻法国大使馆颁奖仪式): a kind alone names no one event
-    if (m[0] === '仪式' && CEREMONY_ACTS.includes(prefix)) {
+    // (done by many at once: `…重点项目举行集中开工仪式`)
+    if (m[0] === '仪式' && CEREMONY_ACTS.includes(prefix.replace(JOINT_ACT, ''))) {
       const host = clauseHost(text, m.index - prefix.length);
       if (host) {
         out.push({ name: host.replace(DESCRIBED_BODY, '') + name, start: m.index - prefix.length, end, bare: false });
@@ -1562,7 +1563,9 @@ const HELD_RIGHT_AFTER = /^(?:今天|今晚|昨天|昨晚|当天|当晚|日前|�
 
 /** A project that holds the ceremony of its works (`临江大桥项目…举行开工仪式`). */
 const PROJECT_HOST = /[\u4e00-\u9fff]{2}(?:项目|工程)$/;
-const CEREMONY_OF_ACT = new RegExp(`^(?:${CEREMONY_ACTS.join('|')})仪式$`);
+/** How a ceremony's act is done by many at once (`集中开工`, `集中签约`). */
+const JOINT_ACT = /^(?:集中|联合|统一)/;
+const CEREMONY_OF_ACT = new RegExp(`^(?:集中|联合|统一)?(?:${CEREMONY_ACTS.join('|')})仪式$`);
 
 /**
  * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,
@@ -1615,7 +1618,8 @@ function talksHost(text: string, at: number, persons: readonly { name: string; s
 }
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
+// (a count or a year in a project's host: `…2019年双招引…重点项目`, `二季度28个重点项目`)
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\d]{1,24}?)于?(?:今天|昨天|今晚|昨晚|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before

@@ -851,6 +851,10 @@ export const RULES = {
       neg('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在参加临江代表团审议时的重要讲话精神。'),
       // one who joins a delegation's deliberation during a session the sentence names (`两会期间，X在…代表团参加审议时`) is at it
       pos('两会期间，王明主席在临江代表团参加审议时强调，要坚持发展。', '王明 → 全国两会:attended'),
+      // a guest welcomed by its country, no one named, attends and the host who welcomes it does not (`欢迎临山国作为主宾国参加…`);
+      // one who comes amid the welcome's noise does
+      neg('王明表示，欢迎临山国作为主宾国参加首届临江国际进口博览会。'),
+      pos('王明在热烈欢迎声中出席首届临江国际进口博览会。', '王明 → 首届临江国际进口博览会:attended'),
       // a bare 通报会 (恳谈会, 协调会, 通气会) is the one the text holds (`市政协召开专题通报会。…主持通报会`)
       pos('12月30日，市政协召开专题通报会，就政府工作报告征求委员意见。市政协副主席王明主持通报会。', '王明 → 市政协专题通报会:presided'),
       // the subject of a chain of his acts attends each meeting the chain names (`X出席A，发表重要讲话，出席B，…`)

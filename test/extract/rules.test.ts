@@ -1,6 +1,7 @@
 // The extraction rules on hand-written sentences of the genre (not taken from the seeds).
 import { extractArticle, titledPersons, findMeetings, findPolicies, findOrganizations, sameMeeting, creditedReporters } from '../../src/extract/extract';
 import { listCompletion } from '../../src/extract/persons';
+import { AFTER_NAME } from '../../src/extract/lexicon';
 import { abbreviates, formOf } from '../../src/extract/meetings';
 import { partyMeeting, Builder } from '../../src/extract/builder';
 import { segmentPage } from '../../src/segment/segment';
@@ -384,6 +385,10 @@ describe('meetings, policies and bodies', () => {
     // (a programme's name that holds 和 stays whole)
     expect(policyNames('实施5G创新应用和产业生态培育工程。')).toEqual(['5G创新应用和产业生态培育工程']);
   });
+  it('ends a name before a relative time (`普京本月初表示`, `…当地时间12日`)', () => {
+    for (const after of ['本月初表示', '本周表示', '上月访问', '今年3月', '当地时间12日表示']) expect(AFTER_NAME.test(after)).toBe(true);
+    expect(AFTER_NAME.test('本土企业')).toBe(false);
+  });
   it('reads no meeting in a body named like one (a charter, a notice, a law in 《》, a congress with its standing committee), nor in a verb of broadcasting or a consultation', () => {
     expect(meetingNames('新华社受权播发中国人民政治协商会议第十四届全国委员会第一次会议通过的《中国人民政治协商会议章程修正案》。')).toEqual(['中国人民政治协商会议第十四届全国委员会第一次会议']);
     expect(meetingNames('根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》，选举产生代表。')).toEqual([]);
@@ -401,6 +406,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('王明代表临江省政协常务委员会向大会报告临江省政协十二届一次会议以来的工作。')).toEqual(['临江省政协十二届一次会议']);
     expect(meetingNames('召开政府工作报告征求意见座谈会。')).toEqual(['政府工作报告征求意见座谈会']);
     expect(meetingNames('会议通过了大会主席团、主席团会议主持人、秘书长名单。')).toEqual([]);
+    // a ceremony of an act done by many at once is named by the projects that hold it, a count or a year in them
+    expect(meetingNames('3月9日，临江县2019年重点项目举行集中开工仪式。临山县二季度28个重点项目举行集中开工仪式。')).toEqual(['临江县2019年重点项目集中开工仪式', '临山县二季度28个重点项目集中开工仪式']);
+    // a fair's delegation's signing is one name with the fair (`…洽谈会莆田市分团项目签约仪式`)
+    expect(meetingNames('第二十五届临江投资贸易洽谈会临山市分团项目签约仪式在厦门举行。')).toEqual(['第二十五届临江投资贸易洽谈会临山市分团项目签约仪式']);
     // (a body's name holds a verb of broadcasting)
     expect(findOrganizations('临江奥林匹克转播服务公司成立。').map((o) => o.name)).toEqual(['临江奥林匹克转播服务公司']);
   });
