@@ -636,6 +636,12 @@ const CODE_BOOK = /(?:^|[，。、；：和及与了过议于对])((?:(?![了过
 const LISTED_BOOK = /^[、和及与]((?:(?![的了和及与、])[\u4e00-\u9fff]){2,6}?编(?:修订草案|草案|(?=[、和及与，。；等的]|$)))/;
 const LAW_VERB_AT_START = new RegExp(`^(?:${LAW_VERBS}|尊崇|恪守|尊重|修改|完善|加强)`);
 const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
+/** Two or more laws (or regulations, or amendments) listed with 、 and closed by 等: group 1 the list. */
+// (和 and 与 inside an item are its own: `人口与计划生育法`)
+const LISTED_LAWS = /((?:(?:(?![的了及是在])[\u4e00-\u9fff]){1,16}?(?:法典|法|修正案|条例)、)+(?:(?![的了及是在])[\u4e00-\u9fff]){1,16}?(?:法典|法|修正案|条例))等/g;
+const LISTED_LAWS_CUE = /(?:法|法典|修正案|条例)、[^，。；]{2,40}?(?:法|法典|修正案|条例)等/;
+/** What is done to the first law of a list, before its name. */
+const LISTED_LAW_LEADING = /^(?:.*(?:相继|先后|陆续|推进|推动|制定|修订|修改|出台|颁布|颁行|审议|通过|完善|贯彻|落实|学习|宣传|开展|依照|依据|根据|按照|遵守|执行))?(?:对|把|将|和|与|要|扎实|加快|深入|积极|认真|着力|全面|持续|大力|首部)*/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
 const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?!关于)(?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|的(?:决定|决议)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
 
@@ -999,6 +1005,19 @@ export function findPolicies(text: string): NameMention[] {
       if (LAW_VERB_AT_START.test(m[1])) break;
       if (NOT_A_LAW.test(m[1]) || LAW_KIND.test(m[1]) || covered[start]) continue;
       push(m[1], start, start + m[1].length);
+    }
+  }
+  // laws listed together and closed by 等, none in 《》 (`刑法修正案、农村土地承包法、人口与计划生育法等相继出台`,
+  // `扎实推进…促进条例、…发展条例等重点立法工作`): each item, what is done to the first left out
+  if (LISTED_LAWS_CUE.test(text)) for (const m of allMatches(LISTED_LAWS, text)) {
+    let at = m.index!;
+    for (const raw of m[1]!.split('、')) {
+      const name = raw.replace(LISTED_LAW_LEADING, '');
+      const start = at + raw.length - name.length;
+      at += raw.length + 1;
+      // (one read already, by another scan, ends where this one does)
+      if (name.length < 3 || (/条例$/.test(name) && name.length < 5) || NOT_A_LAW.test(name) || LAW_KIND.test(name) || covered[start + name.length - 1]) continue;
+      push(name, start, start + name.length);
     }
   }
   // a 基本法 named by its region: `香港基本法`, `澳门特别行政区基本法`

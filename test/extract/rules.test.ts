@@ -378,6 +378,11 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('今年临山旅游机构计划在上海设立办事处。按《临江拍卖法》第十八条规定，明确说明。另一项法案规定，政府应当公开信息。但决不排除单独行动的可能性。')).toEqual(['临江拍卖法']);
     expect(policyNames('会议审议通过了临江省国民经济和社会发展计划，全面实施乡村振兴战略。')).toEqual(['临江省国民经济和社会发展计划', '乡村振兴战略']);
   });
+  it('names each law of a list closed by 等, none in 《》, what is done to the first left out; no ways of working', () => {
+    expect(policyNames('临江法典颁行，刑法修正案、农村土地承包法、人口与计划生育法等相继出台。')).toEqual(['刑法修正案', '农村土地承包法', '人口与计划生育法']);
+    expect(policyNames('扎实推进临江企业制度建设促进条例、低空经济发展条例、临江海上搜寻救助合作条例等重点立法工作。')).toEqual(['临江企业制度建设促进条例', '低空经济发展条例', '临江海上搜寻救助合作条例']);
+    expect(policyNames('要改进工作方法、领导方法等。')).toEqual([]);
+  });
   it('names a programme or a strategy a verb carries out, by what it is for, not a kind of works or a counted run', () => {
     expect(policyNames('实施下岗分流、减员增效和再就业工程。深入开展文化临疆工程。要推动实施好探月工程四期。持续推进实施长吉图战略。')).toEqual(['再就业工程', '文化临疆工程', '探月工程', '长吉图战略']);
     expect(policyNames('实施多项民生工程。开展深空探测等航天重大工程。实施水利工程。实施两国发展战略对接。')).toEqual([]);
