@@ -1301,7 +1301,11 @@ export function findMeetings(text: string): MeetingMention[] {
       if (m[0] === '仪式' && prefix === '' && CEREMONY_HELD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
         const purpose = CEREMONY_PURPOSE.exec(text.slice(end, end + 60));
         if (purpose) {
-          out.push({ name: normName(purpose[1]!) + '仪式', start: m.index, end, bare: false });
+          // (and by the body that holds it, where its clause names one: `全国政协…举行仪式，纪念…` → 全国政协纪念…仪式)
+          const body = COMMEMORATING.test(purpose[1]!) ? clauseHost(text, m.index) : null;
+          // (the one commemorated by his name, not by the epithets before it: `纪念伟大的民族英雄、…的伟大先驱孙中山先生诞辰…`)
+          const act = normName(purpose[1]!).replace(EPITHETS_BEFORE_NAME, '$1');
+          out.push({ name: (body ? body.replace(DESCRIBED_BODY, '') : '') + act + '仪式', start: m.index, end, bare: false });
           covered.fill(1, m.index, end);
           continue;
         }
@@ -1439,6 +1443,13 @@ export function findMeetings(text: string): MeetingMention[] {
     if (!sitting.name.startsWith('主席团') || sitting.bare || !NUMBERED_SESSION.test(session.name) || !SITTING_HELD_BETWEEN.test(text.slice(session.end, sitting.start))) continue;
     out.splice(k - 1, 2, { ...sitting, name: session.name + sitting.name, start: session.start });
   }
+  // `…举行仪式，纪念…。…主持纪念仪式`: a commemoration named by its act alone is the one named before that does it
+  // after its host (`全国政协纪念…仪式`; one named from its act on, `庆祝…大会`, has it as a short form: addMeetings)
+  for (const o of out) {
+    const act = /^(纪念|庆祝)(仪式|大会|活动|座谈会)$/.exec(o.name);
+    const named = act && out.find((x) => x.start < o.start && !x.bare && x.name !== o.name && x.name.endsWith(act[2]!) && x.name.indexOf(act[1]!) > 0);
+    if (named) o.name = named.name;
+  }
   // a name the text also gives a body's officers (`中国前外交官联谊会会长吉佩定`) is a body's wherever it stands
   // (`中国前外交官联谊会是由…组成的非政府组织`): a meeting has no 会长
   return out.filter((o) => !(BODY_HEADED.test(o.name) && hasOfficers(text, o.name))).sort((a, b) => a.start - b.start);
@@ -1552,7 +1563,11 @@ const NAMED_ORGANIZATION = /^[\u4e00-\u9fff]{3,12}组织$/;
 /** A ceremony's holding right before its bare head (`举行隆重仪式`, `举行了简短的仪式`). */
 const CEREMONY_HELD_BEFORE = /(?:举行|举办)了?(?:隆重|盛大|简短|简朴|庄重)?的?$/;
 /** The clause after a bare ceremony that says what it is for (`，授予郭鹏凯等13人…称号`): group 1 that act and its object. */
-const CEREMONY_PURPOSE = /^，((?:授予|颁发|表彰|命名|授牌|授旗|颁授)[^，。；]{2,50}?)(?=[，。；]|$)/;
+const CEREMONY_PURPOSE = /^，((?:授予|颁发|表彰|命名|授牌|授旗|颁授|纪念|庆祝|悼念|缅怀)[^，。；]{2,50}?)(?=[，。；]|$)/;
+/** The epithets of one commemorated before his name and the day (`纪念|伟大的民族英雄、…伟大先驱|孙中山先生诞辰`). */
+const EPITHETS_BEFORE_NAME = /^(纪念|庆祝)[^，。；]*?(?:先驱|英雄|领袖|主义者|革命家|战士|楷模|奠基人|缔造者|开拓者)(?=[\u4e00-\u9fff]{2,4}?(?:先生|同志)?(?:诞辰|逝世))/;
+/** A ceremony's purpose that commemorates (`纪念…诞辰154周年`): named by its host too. */
+const COMMEMORATING = /^(?:纪念|庆祝|悼念|缅怀)/;
 
 /** Heads of a ceremony (`发布仪式`, `颁奖典礼`, `人物盛典`). */
 const CEREMONY_HEAD = /^(?:仪式|典礼|盛典)$/;

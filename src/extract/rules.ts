@@ -1568,6 +1568,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕; at a signing, A与B代表双方签署, X共同见证签约.',
     cases: [
+      // a commemoration's wreaths, each laid by one who speaks for a body (`A代表全国政协，…，D代表…政府，分别向…塑像敬献了花篮`);
+      // the ceremony held for it named by its host and its purpose (`全国政协…举行仪式，纪念…`), its bare 纪念仪式 the same
+      pos('全国政协12日上午在临江举行仪式，纪念临江先生诞辰154周年。全国政协副主席王明主持纪念仪式。全国政协副主席刘海代表全国政协，李华代表临江党中央，吴东代表临江市人民政府，分别向临江先生塑像敬献了花篮。', '刘海 → 全国政协纪念临江先生诞辰154周年仪式:attended', '李华 → 全国政协纪念临江先生诞辰154周年仪式:attended', '吴东 → 全国政协纪念临江先生诞辰154周年仪式:attended'),
       // a farewell's mourners, by what they do before the deceased (`A、B等领导在X同志遗体前肃立默哀`), each clause of a post and a name
       pos('吴明同志遗体送别仪式19日在临江举行。李荣华、陈玉益等领导在吴明同志遗体前肃立默哀。', '李荣华 → 吴明同志遗体送别仪式:attended', '陈玉益 → 吴明同志遗体送别仪式:attended'),
       pos('刘东同志遗体告别仪式在临江举行。9时整，告别仪式开始。省委书记王明，省长刘海，胡国华缓步来到刘东同志遗体前肃立默哀。', '王明 → 刘东同志遗体告别仪式:attended', '刘海 → 刘东同志遗体告别仪式:attended', '胡国华 → 刘东同志遗体告别仪式:attended'),

@@ -413,6 +413,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议通过了大会主席团、主席团会议主持人、秘书长名单。')).toEqual([]);
     // a ceremony of an act done by many at once is named by the projects that hold it, a count or a year in them
     expect(meetingNames('3月9日，临江县2019年重点项目举行集中开工仪式。临山县二季度28个重点项目举行集中开工仪式。')).toEqual(['临江县2019年重点项目集中开工仪式', '临山县二季度28个重点项目集中开工仪式']);
+    // a ceremony held for a commemoration is named by its host and what it commemorates, the epithets before the name left
+    // out; its bare 纪念仪式 after is the same
+    expect(meetingNames('全国政协12日在临江举行仪式，纪念伟大的民族英雄、临江革命的伟大先驱王明先生诞辰154周年。刘海主持纪念仪式。')).toEqual(['全国政协纪念王明先生诞辰154周年仪式', '全国政协纪念王明先生诞辰154周年仪式']);
     // a fair's delegation's signing is one name with the fair (`…洽谈会莆田市分团项目签约仪式`)
     expect(meetingNames('第二十五届临江投资贸易洽谈会临山市分团项目签约仪式在厦门举行。')).toEqual(['第二十五届临江投资贸易洽谈会临山市分团项目签约仪式']);
     // (a body's name holds a verb of broadcasting)

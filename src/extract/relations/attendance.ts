@@ -822,7 +822,7 @@ const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说�
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
 // (and a farewell's mourners, by what they do before the deceased: `A、B等领导在X同志遗体前肃立默哀`, `…缓步来到X同志遗体前`)
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
 
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
@@ -884,6 +884,14 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
   for (const v of allMatches(PRESENT_ACT, s.text)) {
     const at = s.start + v.index!;
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+    // `A代表全国政协，…，D代表北京市人民政府，分别向…塑像敬献了花篮`: each who speaks for a body in the clauses before 分别
+    if (s.text.slice(0, v.index!).endsWith('分别')) {
+      const each = ps.filter((p) => p.end <= at && s.text.startsWith('代表', p.end - s.start));
+      if (each.length > 1) {
+        attend(b, each, main, s, 'attended.act', 'attended', false);
+        continue;
+      }
+    }
     const who = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
     if (who.length === 0) continue;
     const between = s.text.slice(who[0].end - s.start, v.index!);
