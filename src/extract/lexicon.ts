@@ -426,6 +426,8 @@ export const PERSON_OBJECT_VERBS = ['邀请', '陪同', '看望', '会见', '接
 
 /** What a leader's post is followed by in praise, or what a post does, holds or where it comes: never a name after the post (`牢记总书记嘱托`, `外长承诺`, `总统权力`, `副主席来华出席`). */
 export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召', '关怀', '关心', '关注', '牵挂', '惦记', '重要', '承诺', '呼吁', '重申', '决定', '同意', '拒绝', '达成', '行使', '权力', '职权', '职务', '任免', '任命', '来华', '来京', '此访', '此次', '这次', '来访', '访华',
+  // what is done with a post (`新任副院长任职宣布大会`, `…书记履职`)
+  '任职', '就职', '履职', '到任', '离任', '述职',
   // what a leader sends (`宣读习近平主席贺信`, `…总书记批示`)
   '贺信', '贺电', '贺词', '指示', '批示', '来信', '复信', '回信'];
 

@@ -942,6 +942,9 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     // (a post named by pointing, `被聘为这所学校的校长`, is no post's name)
     if (!uncuedName(m[1]!) || takenByOther(at, m[1]!) || !TITLE_HEAD_END.test(m[2]!) || /[这该那此]/.test(m[2]!)) continue;
     const titles = postChain(m[2]!, m.index! + m[0].lastIndexOf(m[2]!) + offset);
+    // (a rank after the name is his post too: `吴东教授被聘为学院院长`)
+    const rank = /^(?:教授|博士)/.exec(s.slice(at + m[1]!.length))?.[0];
+    if (rank && titles.length) titles.unshift({ name: rank, start: at + m[1]!.length + offset, end: at + m[1]!.length + rank.length + offset });
     if (titles.length) out.push(appointedPerson(m[1]!, at + offset, titles));
   }
   // a group's posts given to comrades (`由王明同志担任组长，刘海同志、李华同志担任副组长`): each name before 同志
@@ -1382,7 +1385,7 @@ const IS_POST_CUE = new RegExp(`是[^，。；]{1,40}?(?:${TITLE_HEAD_RE.source}
 /** `现任P的` (or `时任P的`) before a name: the post he holds now, or held then (group 1). */
 const HOLDS_NOW_BEFORE_NAME = /[现时][任为]([^，。；的“”]{2,30}?)的/g;
 /** One elected or appointed in the passive, at a clause's start: the name, then the post up to the clause's end. */
-const PASSIVE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:同志)?被(?:任命|选举|推选|聘任|聘|选)为([^，。；]{2,40}?)(?=[，。；]|$)/g;
+const PASSIVE_APPOINTED = /(?:^|[，；。：:\s])([\u3400-\u9fff·]{2,8}?)(?:同志|教授|博士|先生|女士)?被(?:任命|选举|推选|聘任|聘|选)为([^，。；]{2,40}?)(?=[，。；]|$)/g;
 /** One who resigns a post, at a clause's start or after 接受 (a reason between): the name, then the post before 职务. */
 // (and each of a list of them under one verb: `接受A辞去…职务、B辞去…职务的请求`)
 const RESIGNS_POST = /(?:^|[，；。：:\s]|(?<=职务)、|接受|同意|批准)((?:(?!接受|决定|同意)[\u3400-\u9fff·]){2,8}?)(?:同志)?(?:因[^，。；]{0,24}?)?辞去([^，。；]{2,40}?)(?:等)?职务/g;
@@ -1437,10 +1440,14 @@ const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/
  * The names of a list that fills [from, to) exactly (`A、B和C`, notes in brackets after a name:
  * `胡贤生（苗族）`, `龙超云（女、侗族）`), or null when anything else stands in it.
  */
+/** The count of those a list names, after it (`两位同志`, `三名`). */
+const LISTED_COUNT = /^[两二三四五六七八九十几]+(?:位|名)(?:同志)?$/;
 function namesUpTo(s: string, from: number, to: number, taken: (i: number, name: string) => boolean, known: readonly { name: string }[] = []): [string, number][] | null {
   const names: [string, number][] = [];
   let i = from;
   while (i < to) {
+    // (the count of those listed closes the list: `聘任王明、刘海两位同志为…`)
+    if (names.length > 0 && LISTED_COUNT.test(s.slice(i, to))) return names;
     // (a name the sentence has named already is read again as it was: `增补A、鄂竟平为委员；…鄂竟平为…副主任`)
     // (and a name of an uncommon surname that only the list's marks bound: `…、才利民（满族）为副省长`)
     // (a name read short of the list's marks is read to them: `吾甫尔·阿不都拉（维吾尔族）`, not 吾甫尔·阿不 + 都拉)

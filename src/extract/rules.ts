@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // what is done with a post after it is no name (`新任副院长任职宣布大会`)
+      neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
@@ -524,6 +526,8 @@ export const RULES = {
       // the post one holds now, before his name (`现任…副主任的郭瑞容说`), and a portrait's copula (`刘庆是…院长，`), 兼
       // joining two posts as 、 does; not a kind or a count (`是一名老党员`), nor someone else's post (`是市长的秘书`)
       pos('现任临江街道东升居委会副主任的刘海说，变化很大。', '刘海 → 临江街道东升居委会副主任'),
+      // the count of those listed closes the list (`聘任王明、刘海两位同志为…`); a rank after one appointed in the passive is his too
+      pos('同意聘任王明、刘海两位同志为临江市眼科医院副院长。吴东教授被聘为学院院长。', '王明 → 临江市眼科医院副院长', '刘海 → 临江市眼科医院副院长', '吴东 → 教授', '吴东 → 学院院长'),
       pos('时任临江省省长的王明来到临山。', '王明 → 时任临江省省长'),
       // each of a list of resignations under one verb; a dismissal with 同志 and no 的; 职务 after a chain of posts given
       pos('会议决定接受王明辞去临江市人民政府市长职务、刘海辞去临江市人民政府副市长职务的请求。', '王明 → 临江市人民政府市长', '刘海 → 临江市人民政府副市长'),
