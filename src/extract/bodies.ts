@@ -640,8 +640,10 @@ const LAW_END = /法(?:修订草案|修正草案|修正案|草案)?$/;
 // (和 and 与 inside an item are its own: `人口与计划生育法`)
 const LISTED_LAWS = /((?:(?:(?![的了及是在])[\u4e00-\u9fff]){1,16}?(?:法典|法|修正案|条例)、)+(?:(?![的了及是在])[\u4e00-\u9fff]){1,16}?(?:法典|法|修正案|条例))等/g;
 const LISTED_LAWS_CUE = /(?:法|法典|修正案|条例)、[^，。；]{2,40}?(?:法|法典|修正案|条例)等/;
-/** What is done to the first law of a list, before its name. */
-const LISTED_LAW_LEADING = /^(?:.*(?:相继|先后|陆续|推进|推动|制定|修订|修改|出台|颁布|颁行|审议|通过|完善|贯彻|落实|学习|宣传|开展|依照|依据|根据|按照|遵守|执行))?(?:对|把|将|和|与|要|扎实|加快|深入|积极|认真|着力|全面|持续|大力|首部)*/;
+/** What is done to the first law of a list, before its name (the others' names are whole). */
+// (from the item's start: verbs, each maybe after adverbs, and 对/把/将 only after a verb — `对外关系法` is a law)
+// (and 对 opening the clause: `，对监察法、…等…进行审查`; not 对外, 对台 of a name)
+const LISTED_LAW_LEADING = /^(?:要|首部|对(?![外台口话接华]))?(?:(?:扎实|加快|深入|积极|认真|着力|全面|持续|大力)*(?:相继|先后|陆续|推进|推动|制定|修订|修改|出台|颁布|颁行|审议|通过|完善|贯彻|落实|开展|依照|依据|根据|按照|遵守|执行|加强)了?(?:对|把|将)?)*/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
 const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?!关于)(?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|的(?:决定|决议)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
 
@@ -1009,10 +1011,11 @@ export function findPolicies(text: string): NameMention[] {
   }
   // laws listed together and closed by 等, none in 《》 (`刑法修正案、农村土地承包法、人口与计划生育法等相继出台`,
   // `扎实推进…促进条例、…发展条例等重点立法工作`): each item, what is done to the first left out
-  if (LISTED_LAWS_CUE.test(text)) for (const m of allMatches(LISTED_LAWS, text)) {
-    let at = m.index!;
-    for (const raw of m[1]!.split('、')) {
-      const name = raw.replace(LISTED_LAW_LEADING, '');
+  // (each clause that holds the cue on its own: the list's scan re-walks it from every start)
+  if (LISTED_LAWS_CUE.test(text)) for (const clause of allMatches(/[^，。；\n]+/g, text)) if (LISTED_LAWS_CUE.test(clause[0])) for (const m of allMatches(LISTED_LAWS, clause[0])) {
+    let at = clause.index! + m.index!;
+    for (const [k, raw] of m[1]!.split('、').entries()) {
+      const name = k === 0 ? raw.replace(LISTED_LAW_LEADING, '') : raw;
       const start = at + raw.length - name.length;
       at += raw.length + 1;
       // (one read already, by another scan, ends where this one does)

@@ -218,7 +218,7 @@ export const ORG_SUFFIXES = [
   // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
   '办',
 ];
-/** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅, 排练厅); 签署, 部署 are verbs. */
+/** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅, 排练厅); 签署, 部署 are verbs; a 会商会 is a meeting, no 商会. */
 export const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部', 商会: '会' };
 const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 export const ORG_SUFFIX_RE = new RegExp(`(?:${SUFFIXES_LONGEST_FIRST.map((s) => (SUFFIX_NOT_AFTER[s] ? `(?<![${SUFFIX_NOT_AFTER[s]}])${s}` : s)).join('|')})$`);
@@ -412,8 +412,9 @@ export const LEFT_STOPS = [
 // (and what is done to a meeting before its name, in a decision's or a thanks' clause: `关于调整…第二次会议时间的决定`,
 // `为筹办第九届世界华文传媒论坛所做的…工作`; not 调整 or 筹办 of a meeting's own name, `…结构调整工作推进会`, `…筹办工作领导小组会议`)
 export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
-  // a broadcast of one (`总台直播…会议`, `受权播发…会议通过的…`), and what is carried out (`持续进行防汛调度…`)
-  // (a body's name may hold them: `…奥林匹克转播服务公司`, `跨境直播中心`)
+  // a broadcast of one (`总台直播…会议`, `受权播发…会议通过的…`: before a numbered session only, spans.ts — not
+  // `直播电商大会`), and what is carried out (`持续进行防汛调度…`) (meeting names only: a body's name may hold them,
+  // `…奥林匹克转播服务公司`, `跨境直播中心`)
   '直播', '转播', '播发', '进行',
   // a report made to one (`向大会报告省政协十二届一次会议以来的工作`; not 报告 alone: `政府工作报告征求意见座谈会`)
   '向大会报告', '向会议报告', '向全会报告'];
@@ -436,7 +437,9 @@ export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召',
  * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['了解', '在线', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据', '巴以'];
+export const STOP_HOLDERS = ['了解', '在线', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据', '巴以',
+  // (进行 in 推进行政, 促进行业, 先进行业, 改进行风, …; 播发 in 传播发展, 广播发展)
+  '推进行', '促进行', '先进行', '改进行', '增进行', '引进行', '传播发', '广播发'];
 
 /**
  * What a visit goes to when it is not a body (`新海港`, `施工现场`, `香港科学园`, `茶馆剧场`):

@@ -903,7 +903,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `中国全国人民代表大会通过的这项决定`; not `…全国人民代表大会第一次会议`)
     if (m[0] === '大会' && /国全国人民代表$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^第?[一二三四五六七八九十\d]+次/.test(text.slice(end, end + 6))) continue;
     // `进行防汛调度会商`: a consultation (会商), not a meeting of that head
-    if (text[end - 1] === '会' && m[0] !== '会议' && text[end] === '商' && text[end + 1] !== '会') continue;
+    // (not a fair's trade after it: `博览会商务对接活动`, `…商品展区`, `…商户`)
+    if (text[end - 1] === '会' && m[0] !== '会议' && text[end] === '商' && /^(?:[，。；、]|$|研判|分析|部署)/.test(text.slice(end + 1, end + 3))) continue;
     // a 会 that is the modal verb after a negated verb, before what it brings about, is no meeting's head (`务实不务虚会导致工作落空`;
     // not `…进口博览会带来新机遇`, `…全国代表大会成为…`)
     if (text[end - 1] === '会' && m[0] !== '会议' && text[m.index - 1] === '不' && MODAL_HUI_AFTER.test(text.slice(end, end + 4))) continue;

@@ -848,8 +848,13 @@ export const RULES = {
       pos('4月2日，省长王明主持召开省防汛抗旱指挥部会议。市长刘海在临江分会场收听收看会议并汇报。市领导吴东、郑立在临江分会场收看收听会议。', '王明 → 省防汛抗旱指挥部会议:presided', '刘海 → 省防汛抗旱指挥部会议:attended', '吴东 → 省防汛抗旱指挥部会议:attended', '郑立 → 省防汛抗旱指挥部会议:attended'),
       // a paragraph that opens with a meeting held after the reported one (`会后，我市随即召开…协调会`) is about it: a bare 参加会议 there is at it
       pos('7月13日，全省防汛工作紧急视频会议召开。市领导王明等在临江分会场收看收听会议。\n会后，我市随即召开防汛工作协调会，对防汛工作提出了具体要求。市委常委、秘书长刘海及相关部门负责人参加会议。', '王明 → 全省防汛工作紧急视频会议:attended', '刘海 → 防汛工作协调会:attended'),
-      // the guests of a 会见 who came to attend (`会见了A、B等来闽参加…的部分嘉宾`) attend it, not their hosts
-      pos('6月17日，省委书记王明、省长吴东在临江分别会见了临山集团主席刘海、临水集团董事长郑立等来闽参加第六届临江论坛和第九届临江洽谈会的部分嘉宾。', '刘海 → 第六届临江论坛:attended', '郑立 → 第六届临江论坛:attended', '刘海 → 第九届临江洽谈会:attended', '郑立 → 第九届临江洽谈会:attended'),
+      // nor their hosts where the guests came for two meetings (`会见了A、B等来闽参加…和…的部分嘉宾`), as for one
+      neg('6月17日，省委书记王明、省长吴东在临江分别会见了临山集团主席刘海、临水集团董事长郑立等来闽参加第六届临江论坛和第九届临江洽谈会的部分嘉宾。'),
+      // one who comes himself attends (`王明同志专程来湘参加`: no 会见 in 同志), and so do a guest who accepts an invitation
+      // (`应王明主席邀请率团出席`) and one after a welcome's banquet
+      pos('王明同志专程来湘参加第六届临江论坛和第九届临江洽谈会的开幕活动。临山国总统阿卡拉应吴东主席邀请率团出席第七届临江论坛。刘海在欢迎晚宴上致辞后出席第八届临江论坛。', '王明 → 第六届临江论坛:attended', '王明 → 第九届临江洽谈会:attended', '阿卡拉 → 第七届临江论坛:attended', '刘海 → 第八届临江论坛:attended'),
+      // a speech at the report's own session told with 时的讲话中 is there (only a studied one, 精神, is elsewhere)
+      pos('3月5日，十四届全国人大二次会议在京开幕。6日，王明在参加临江代表团审议时的讲话中强调，要坚持发展。', '王明 → 十四届全国人大二次会议:attended'),
       // an act told as when a studied speech was given is at the meeting of its 在-clause, or at none; not the report's
       pos('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在今年两会参加临江代表团审议时的重要讲话精神。', '王明 → 全国两会:attended'),
       neg('6月17日，第六届临江大会开幕。刘海说，要学习贯彻王明总书记在参加临江代表团审议时的重要讲话精神。'),
@@ -1911,6 +1916,10 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a place told by where it stands is those places (`前往位于A和B的媒体工作区`), not a body named after it; an adverb of
+      // the trip between the name and 到 (`再次到`); no place in 调研了解 (`调研了解了自治区…情况`)
+      pos('刘海前往位于省委党校和临江广场的媒体工作区、临江博物馆等地。王明来到位于临江区的临江科技公司。副省长吴东再次到临山县察看灾情。', '刘海 → 省委党校', '刘海 → 临江广场', '刘海 → 临江博物馆', '王明 → 临江科技公司', '吴东 → 临山县'),
+      neg('李华调研了解了自治区开展主题教育情况。'),
       // the firms of an inspection named by their trade, no legal suffix (`精艺铜业`), and a motorway's gate (`…高速出入口`)
       pos('市长王明一行先后深入临江古镇、精艺铜业、临宣高速出入口等地检查督导。', '王明 → 临江古镇', '王明 → 精艺铜业', '王明 → 临宣高速出入口'),
       // (industries a list names are no firms: `现代物流`, `智能家居`)

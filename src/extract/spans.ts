@@ -105,12 +105,18 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       // (`委员读书群学习宣传贯彻…精神交流会`, `全省深入贯彻落实…来闽考察重要讲话精神…部署会`)
       // (but a verb told done, 了 after it, is the clause's, before the name: `会议传达了…精神推进会议精神`)
       if (meeting && text[p] === '了') return p + 1;
+      // (a verb of broadcasting stops a name only before a numbered session: `直播十四届全国人大一次会议`, not `直播电商大会`)
+      if (meeting && BROADCAST.has(w) && !NUMBERED_AFTER.test(text.slice(p, end))) continue;
       if (meeting && STUDIED_BEFORE_HEAD.test(text.slice(p, end)) && STUDYING.test(text.slice(edge, p))) continue;
       return p;
     }
   }
   return edge;
 }
+
+/** Verbs of broadcasting among the meeting stops, and the numbered session they stop before. */
+const BROADCAST = new Set(['直播', '转播', '播发']);
+const NUMBERED_AFTER = /^[^，。；]{0,16}?第?[一二三四五六七八九十\d]+[届次]/;
 
 /** The holders of each stop word they hold (`同` → 同志, 同盟), for heldInWord. */
 const HOLDERS_OF = new Map<string, string[]>();

@@ -382,6 +382,11 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('临江法典颁行，刑法修正案、农村土地承包法、人口与计划生育法等相继出台。')).toEqual(['刑法修正案', '农村土地承包法', '人口与计划生育法']);
     expect(policyNames('扎实推进临江企业制度建设促进条例、低空经济发展条例、临江海上搜寻救助合作条例等重点立法工作。')).toEqual(['临江企业制度建设促进条例', '低空经济发展条例', '临江海上搜寻救助合作条例']);
     expect(policyNames('要改进工作方法、领导方法等。')).toEqual([]);
+    // (only the first item has what is done to it before its name; a verb inside a law's name is its own)
+    expect(policyNames('反外国制裁法、对外关系法、对外贸易法等相继出台。')).toEqual(['反外国制裁法', '对外关系法', '对外贸易法']);
+    expect(policyNames('出台了终身学习促进条例、临江省法治宣传教育条例、民事强制执行法等。')).toEqual(['终身学习促进条例', '临江省法治宣传教育条例', '民事强制执行法']);
+    expect(policyNames('加强对宪法、监察法等法律的学习。')).not.toContain('加强对宪法');
+    expect(policyNames('临江委员会加强研究，对监察法、临江保护法等制定修改中涉及的问题进行审查。对外关系法、对外贸易法等相继出台。')).toEqual(['监察法', '临江保护法', '对外关系法', '对外贸易法']);
   });
   it('names a programme or a strategy a verb carries out, by what it is for, not a kind of works or a counted run', () => {
     expect(policyNames('实施下岗分流、减员增效和再就业工程。深入开展文化临疆工程。要推动实施好探月工程四期。持续推进实施长吉图战略。')).toEqual(['再就业工程', '文化临疆工程', '探月工程', '长吉图战略']);
@@ -407,6 +412,10 @@ describe('meetings, policies and bodies', () => {
     // (a 会商会 is a meeting, not a 商会, a chamber of commerce; a chamber is one still)
     expect(findOrganizations('临江省召开防汛会商会。临江市总商会召开会议。').map((o) => o.name)).toEqual(['临江市总商会']);
     expect(meetingNames('强化行业协会商会治理。')).toEqual([]);
+    // (进行 and 播发 inside the words of a name, 推进行政, 传播发展; a broadcast verb inside a name, 直播电商; a fair's trade after it, 商务)
+    expect(meetingNames('全省推进行政审批制度改革工作会议在临江召开。全市促进行业健康发展座谈会召开。')).toEqual(['全省推进行政审批制度改革工作会议', '全市促进行业健康发展座谈会']);
+    expect(meetingNames('2024临江国际传播发展论坛在临江举行。第三届临江直播电商大会召开。')).toEqual(['2024临江国际传播发展论坛', '第三届临江直播电商大会']);
+    expect(meetingNames('王明出席临江博览会商务对接活动。')).toEqual(['临江博览会']);
     // (a report made to one is no part of the name after it; a report's own meeting keeps it; a sitting's host is no meeting)
     expect(meetingNames('王明代表临江省政协常务委员会向大会报告临江省政协十二届一次会议以来的工作。')).toEqual(['临江省政协十二届一次会议']);
     expect(meetingNames('召开政府工作报告征求意见座谈会。')).toEqual(['政府工作报告征求意见座谈会']);

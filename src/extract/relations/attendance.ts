@@ -51,10 +51,11 @@ function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
 
 /** The two sides' leaders as one subject, right before the verb: `两国总理共同出席`, `两国元首还一同出席`. */
 const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)(?:还|并|又|随后)?(?:共同|一同|一起)?$/;
+/** What follows the verb of an act told as when a studied speech was given (`参加福建代表团审议时的重要讲话精神`). */
+const SPEECH_GIVEN_WHEN = /^[^，。；]{0,24}?时(?:的|发表的)(?:重要)?(?:讲话|指示)精神/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
-/** What follows the verb of an act told as when a speech was given (`参加福建代表团审议时的重要讲话`). */
-const SPEECH_GIVEN_WHEN = /^[^，。；]{0,24}?时(?:的|发表的)(?:重要)?(?:讲话|指示)/;
-const GUEST_CAME = /(?:会见|会谈|会晤|接见|同)[^，。；]{0,60}?(?:来[\u4e00-\u9fff]|前来|抵京|访华|赴京)$/;
+// (also with the guests named between, `会见了A、B等来闽参加…的嘉宾`; 同 only as the short form, not 同志, 共同, 一同)
+const GUEST_CAME = /(?:会见|会谈|会晤|接见)[^，。；]{0,60}?(?:来[\u4e00-\u9fff]|前来|抵京|访华|赴京)$|(?<![共一协陪])同(?!志|夫人)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华|赴京)$/;
 /** `欢迎他们出席`, `邀请其出席`: those welcomed or invited are the ones who attend. */
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
 /** `欢迎B率团出席`, `邀请B出席`: a named guest between the welcome and the verb. */
@@ -210,7 +211,8 @@ export function attendance(
       if (welcome && who.some((p) => p.start >= s.start + welcome.index + 2)) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
       // (a guest named by its country or body, no one named: `X表示，欢迎俄罗斯作为主宾国参加…`; not the welcome's own
       // noise or feast, `在热烈的欢迎声中出席`)
-      else if (welcome && !/^(?:欢迎|邀请)(?:声|仪式|宴|会|词|辞|式|人群)/.test(welcome[0])) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
+      // (a welcome that opens its clause, not an invitation one accepts, `应王明主席邀请率团出席`, nor a welcome's banquet, `在欢迎晚宴上致辞后出席`)
+      else if (welcome && /(?:^|[，：])(?:热烈|诚挚)?$/.test(s.text.slice(0, welcome.index)) && !/^(?:欢迎|邀请)(?:声|仪式|宴|会|词|辞|式|人群)/.test(welcome[0])) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
     }
     // `X会见了A、B，出席了…`: those met are no subject of the clause after them; the one who met them is
     who = notMetGuests(s, who, at);
@@ -287,13 +289,9 @@ export function attendance(
     if (!named && /^(?:[^，。；]{2,16}?的(?:代表|委员|人选)|[^，。；]{2,20}?会议?(?:代表|委员|嘉宾))/.test(s.text.slice(from - s.start))) continue;
     // `同应邀参加中宣部召开的…座谈会的代表X、Y座谈`: the verb describes those named after the meeting
     if (!named && describedMeeting(s, meetings, from)) continue;
-    // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends, not the host
-    // (the guests named between the 会见 and their coming attend: `会见了A、B等来闽参加…的部分嘉宾`)
-    const came = /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start)) ? GUEST_CAME.exec(s.text.slice(0, at - s.start)) : null;
-    if (came) {
-      who = who.filter((p) => p.start >= s.start + came.index + 2);
-      if (who.length === 0) continue;
-    }
+    // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends (described-list), not the host
+    // (nor the guests named between the 会见 and their coming, `会见了A、B等来闽参加…和…的部分嘉宾`, as with one meeting)
+    if (GUEST_CAME.test(s.text.slice(0, at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(from - s.start))) continue;
     let target = named ? ents.get(`${named.start}`) ?? null : null;
     if (!target && /^(?:调研|活动|考察)/.test(s.text.slice(from - s.start)) && !main) continue;
     // (nor an inspection of a trip whose 座谈会 is the report's meeting: `市领导A、B分别参加相关调研`)

@@ -149,8 +149,14 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 // (`考察时…`, `考察的第一站`: no list follows, and the scan goes on to the verb after it: `在山东考察时来到朱村`)
+/** A list item told by where it stands (`位于A和B的媒体工作区`): group 1 the places, group 2 what stands there. */
+// (where what stands there is a kind of facility, FACILITY_KIND: not a body or a place named after it, which is the
+// target, `位于临江区的临江科技公司`, `位于绍兴的浙东运河文化园`)
+const LOCATED_AT = /^位于([^，。；、的]{2,30}?)的([\u4e00-\u9fff]{2,12})(?=[、，。；]|$)/;
+/** A kind of facility, no name of its own (`植树点`, `媒体工作区`, `演播室`). */
+const FACILITY_KIND = /^[\u4e00-\u9fff]{0,6}(?:点|工作区|室|厅|现场)$/;
 const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:${LIST_VERBS})(?!时|的|期间|过程|工作|结束)([^，。；：！？]{2,120})`, 'g');
 /**
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`, `先后来A村、B村`), and at the head of a clause
@@ -193,7 +199,8 @@ const CLAUSE_BREAK = /[，。；：]/;
 const clauseBefore = (text: string, end: number, brk: RegExp): string => text.slice(clauseStartAt(text, end, brk), end);
 
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
-const NAME_TO = /到(?![了达位底期会场任访])([^，。；：！？]{2,120})/y;
+// (an adverb of the trip between: `袁桐利再次到井陉县`, `…专程到`, `…连夜到`)
+const NAME_TO = /(?:再次|专程|连夜|冒雨|立即|随即)?到(?![了达位底期会场任访])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
 /**
  * 到 at the head of a clause after a comma with what the visitor does there in it (`…，深入…考察施工情况，
@@ -789,7 +796,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
     const kindGiven = PLACES_KIND.test(m[1]) || tour || (m[0].startsWith('深入') && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
-    const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, ''), LIST_AND), (i) => i.replace(ITEM_END, ''));
+    // (a place told by where it stands is those places: `前往位于省委党校和海南广场的媒体工作区` → 省委党校, 海南广场)
+    const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').replace(LOCATED_AT, (all, at: string, what: string) => (FACILITY_KIND.test(what) && placeWordAt(what, 0) < 2 ? at : all)), LIST_AND), (i) => i.replace(ITEM_END, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
     const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
     // items no head names a target are added after the list, when others of it are targets and
