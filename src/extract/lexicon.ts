@@ -555,9 +555,22 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
     .filter((n) => /^[\u4e00-\u9fff]{2,12}$/.test(n)),
 );
 
+/** COUNTRY_NAMES by their first UTF-16 unit, the longest first (all of 2 to 12 characters, as the filter above keeps them). */
+const COUNTRIES_BY_FIRST = ((): Map<number, string[]> => {
+  const byFirst = new Map<number, string[]>();
+  for (const name of [...COUNTRY_NAMES].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(name.charCodeAt(0));
+    if (list) list.push(name);
+    else byFirst.set(name.charCodeAt(0), [name]);
+  }
+  return byFirst;
+})();
+
 /** The length of the longest country name (COUNTRY_NAMES) that `s` starts with at `i` (0: none). */
 export function countryAt(s: string, i: number): number {
-  for (let n = Math.min(12, s.length - i); n >= 2; n--) if (COUNTRY_NAMES.has(s.slice(i, i + n))) return n;
+  // (only the names that start with the unit at i: a slice of the text and a look-up in the set for each length from 12
+  // down to 2 was ten string copies at every position tried, 300,000 a pass over January 1998)
+  for (const name of COUNTRIES_BY_FIRST.get(s.charCodeAt(i)) ?? []) if (s.startsWith(name, i)) return name.length;
   return 0;
 }
 
