@@ -463,6 +463,8 @@ export function attendance(
  * next clause's speaker attends it.
  */
 function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  // (the speaker is one of the sentence's persons)
+  if (ps.length === 0) return;
   const m = meetings.find((x) => x.start >= s.start && x.start < s.end && /^[^，。；]{0,12}$/.test(s.text.slice(0, x.start - s.start)));
   const held = m && /^[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，/.exec(s.text.slice(m.end - s.start));
   const target = held ? ents.get(`${m.start}`) : undefined;
@@ -535,6 +537,8 @@ const DESCRIBED_GAP = /^(?:[（(][^（）()]{1,10}[）)])?(?:[、和及]|以及)
  * describes them by attend it (the group word before them: 代表, 同志, 嘉宾).
  */
 function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
+  // (every one listed below is one of the sentence's persons)
+  if (ps.length === 0) return;
   for (const v of allMatches(/(?:出席|参加|列席)(?!会见|会谈)/g, s.text)) {
     const from = s.start + v.index! + v[0].length;
     // (the article's meeting named back by its bare head: `出席会议的伊朗代外长巴盖里表示`)
@@ -675,7 +679,9 @@ const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
 
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity | null, fronted?: Entity): void {
-  if (!fronted && !reported) return;
+  // (every speaker below is one of the sentence's persons, and nothing else is written: a sentence that names
+  // none, four in five, is passed by without its scans)
+  if (ps.length === 0 || (!fronted && !reported)) return;
   const main = (fronted ?? reported)!;
   if (SPEECH_WORD.test(s.text) && SPEECH_ANY.test(s.text)) for (const v of allMatches(SPEECH, s.text)) {
     const at = s.start + v.index!;
@@ -859,6 +865,8 @@ function cameBefore(s: Sentence, ps: PersonMention[], at: number): PersonMention
 }
 
 function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity | null, meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  // (every one who acts below is one of the sentence's persons)
+  if (ps.length === 0) return;
   // `汪洋与代表们一起审议报告`: one who deliberates with a delegation's deputies is at its meeting — the session
   // whose delegation the sentence names (`来到省十三届人大一次会议龙岩、莆田代表团，与代表们共同审议`), or the report's
   const together = (s.text.includes('代表') || s.text.includes('委员')) && /一起|一道|共同/.test(s.text) ? DELIBERATES_WITH.exec(s.text) : null;
@@ -975,6 +983,9 @@ const MANNER_GAP = new RegExp(`^了?${HELD_MANNER}$`);
 
 /** `习近平在人民大会堂为阿巴斯举行欢迎仪式`: the host who holds a ceremony for a guest and the guest attend it. */
 function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  // (every host and guest below is one of the sentence's persons, and nothing else is written: a sentence that names
+  // none is passed by without its scans)
+  if (ps.length === 0) return;
   for (const v of allMatches(HELD_FOR, s.text)) {
     const at = s.start + v.index!;
     const end = at + v[0].length;

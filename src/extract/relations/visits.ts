@@ -1073,7 +1073,8 @@ const VISITOR_GAP = /^(?:同志|先生|女士)?(?:[^，。；、的在对向后�
  * named right before 来, else the one the visit describes after 的.
  */
 export function cameToProvince(b: Builder, s: Sentence, ps: PersonMention[], newspaper: string | null, date: string | null): void {
-  if (!s.text.includes('来')) return;
+  // (the visitor is one of the sentence's persons)
+  if (ps.length === 0 || !s.text.includes('来')) return;
   for (const m of allMatches(CAME_TO, s.text)) {
     const at = s.start + m.index!;
     const own = /^[我本][省市区]$/.test(m[1]!);
