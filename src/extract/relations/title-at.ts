@@ -9,6 +9,7 @@ import { TITLE_HEADS, ORG_SUFFIX_RE, STANDALONE_ORGS, POST_MODIFIERS, INTERNATIO
 import { ORG_GENERIC, ORG_BAD_END, sameBodyForm } from '../bodies';
 import type { Builder } from '../builder';
 import { WordsByUnit } from '../text';
+import { mapArray } from '../../arrays';
 import { placeWordAt, isCommonWord } from '../jieba';
 
 const HEADS_LONGEST_FIRST = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -37,11 +38,15 @@ export function bodyOfPost(post: string): string | null {
 
 /** Every post the article gives a person (HOLDS) that names its body: Title → Organization. */
 export function titleBodies(b: Builder): void {
+  // (a post is held by many of a list, `委员A、B、C…`: its body is read once; the titles are all there before the loop adds bodies)
+  const titles = new Map(mapArray(b.entities, (e) => [e.id, e] as const));
+  const bodies = new Map<string, string | null>();
   for (const r of [...b.relations]) {
     if (r.type !== 'HOLDS') continue;
-    const title = b.entities.find((e) => e.id === r.to);
+    const title = titles.get(r.to);
     if (!title) continue;
-    const body = bodyOfPost(title.name);
+    let body = bodies.get(title.name);
+    if (body === undefined) bodies.set(title.name, (body = bodyOfPost(title.name)));
     if (!body) continue;
     const org = sameBody(b, body) ?? b.entity('Organization', body, { aliases: [] });
     const s = { text: r.evidence.text, start: r.evidence.start, end: r.evidence.end };
