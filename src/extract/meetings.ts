@@ -146,7 +146,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   for (const [m, n] of names) {
     if (!FAREWELL.test(n)) continue;
     // (the whole name of him, after his posts or a break: not 明华 of 王明华同志)
-    const deceased = persons.map((p) => n.indexOf(`${p.name}同志`)).filter((k) => k > 0 && (TITLE_HEAD_END.test(n.slice(0, k)) || /[、，：]$/.test(n.slice(0, k)))).sort((a, b) => a - b)[0];
+    const deceased = mapArray(persons, (p) => n.indexOf(`${p.name}同志`)).filter((k) => k > 0 && (TITLE_HEAD_END.test(n.slice(0, k)) || /[、，：]$/.test(n.slice(0, k)))).sort((a, b) => a - b)[0];
     if (deceased !== undefined) names.set(m, n.slice(deceased));
   }
   // `习近平和夫人彭丽媛在…为苏林和夫人吴芳璃举行欢迎仪式`: a welcome ceremony has no name but its host's
@@ -158,7 +158,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const before = held ? null : welcomes.find((m) => /^[后前]，/.test(text.slice(m.end, m.end + 2)));
   // (or one a guest attends, its host named after 出席: `出席热恩别科夫总统举行的隆重欢迎仪式`)
   // (each one a guest attends is named by its own host: `出席阿卡拉总统举行的欢迎仪式。…出席苏丽总统举行的欢迎仪式`)
-  const attendedHosts = new Map(welcomes.map((m) => [m, hostOfAttended(text, m.start, persons)] as const).filter(([, h]) => h));
+  const attendedHosts = new Map(mapArray(welcomes, (m) => [m, hostOfAttended(text, m.start, persons)] as const).filter(([, h]) => h));
   const welcomeHost = held ? hostBefore(text, held.start, persons) : attendedHosts.size ? null : before ? talksHost(text, before.end + 2, persons) : null;
   if (welcomeHost) for (const m of welcomes) names.set(m, `${welcomeHost}欢迎仪式`);
   else if (attendedHosts.size) {
@@ -169,7 +169,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   // `习近平出席金正恩和夫人李雪主在机场举行的欢送仪式`: a farewell held by one named after the guest's 出席 is named by
   // that host, and the article's 送行仪式 (the host side's word for it) is the same one
   const farewells = meetings.filter((m) => FAREWELL_HEADS.includes(names.get(m)!));
-  const farewellHost = farewells.map((m) => hostOfAttended(text, m.start, persons)).find((h) => h);
+  const farewellHost = mapArray(farewells, (m) => hostOfAttended(text, m.start, persons)).find((h) => h);
   if (farewellHost) for (const m of farewells) names.set(m, `${farewellHost}欢送仪式`);
   // `安徽省人民政府与浙江吉利控股集团在合肥签署战略合作协议。…主持签约仪式`: a signing ceremony named by the two parties that
   // sign before it (spec: a meeting with no name of its own by its hosts and head noun)
