@@ -368,6 +368,9 @@ export function attendance(
       prev = next;
     }
   }
+  // (every rule below reads the one who attends among the sentence's persons: a sentence that names none, four in five,
+  // is passed by without their scans)
+  if (ps.length === 0) return;
   // `国务院举行宪法宣誓仪式。国务院总理X监誓`: one who oversees the oath, and presides at nothing, attends the oath ceremony told before
   if (s.text.includes('监誓')) for (const v of allMatches(/(?<!主持并|主持)监誓/g, s.text)) {
     const at = s.start + v.index!;

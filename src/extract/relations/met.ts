@@ -86,6 +86,8 @@ const COURTESY = /^[^，。；]{0,12}?[同与跟]([\u4e00-\u9fff]{1,6}?)(?:先�
 
 /** `sents` and `named` are the item's: the next sentence, and who holds which post. */
 export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string | null, sents: Sentence[] = [], named: PersonMention[] = []): void {
+  // (every pair below has a host or a guest among the sentence's persons, and the scan writes nothing before it has one)
+  if (ps.length === 0) return;
   /** the hosts of the sentence's last pair: the subject a clause of its own without one goes on with */
   let lastHosts: PersonMention[] = [];
   /** the guests of `A同B举行会晤`: no host of a later verb of the sentence (`…，然后于22日会晤C`: A's) */

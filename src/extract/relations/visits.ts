@@ -423,7 +423,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   st.n++;
   const count = b.relations.length;
   // 这里 is the site a sentence just before visited or introduced (two back at most: `X，是…的地方。…在这里筹划了…。Y来到这里`)
-  const led = s.text.includes('率') || s.text.includes('带') || s.text.includes('一行') ? LEADS_GROUP.exec(s.text) : null;
+  // (the leaders are among the sentence's persons: none to look for in a sentence that names none)
+  const led = ps.length > 0 && (s.text.includes('率') || s.text.includes('带') || s.text.includes('一行')) ? LEADS_GROUP.exec(s.text) : null;
   // (一行 right after its last leader's name: `…副市长B一行调研`, not a guest's `会见了A一行`, `陪同A一行`, `欢迎A一行`)
   const party = led !== null && led[0] === '一行';
   const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
