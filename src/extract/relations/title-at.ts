@@ -24,8 +24,9 @@ export function bodyOfPost(post: string): string | null {
   // (a former post's 原 is no part of its body: `原市政协副主席` → 市政协, `原城区区委副书记` → 城区区委; a place that begins
   // with it keeps it, 原阳县委, 原平市委 (原平 no word of the dictionary, 城区 one), and so does 原子能机构)
   const written = post.slice(0, -head.length).replace(MODIFIER_END, '');
-  const placeOf原 = placeWordAt(written, 0) >= 2 || (/^原[\u4e00-\u9fff][市县区州旗]/.test(written) && !isCommonWord(written.slice(1, 3)));
-  const body = written.startsWith('时任') || (/^原(?![子始])/.test(written) && !placeOf原) ? written.replace(/^(?:时任|原)/, '') : written;
+  // (the dictionary is asked only of a prefix that starts with 原: most do not)
+  const former = /^原(?![子始])/.test(written) && !(placeWordAt(written, 0) >= 2 || (/^原[\u4e00-\u9fff][市县区州旗]/.test(written) && !isCommonWord(written.slice(1, 3))));
+  const body = written.startsWith('时任') || former ? written.replace(/^(?:时任|原)/, '') : written;
   if (body.length < 2 || ORG_GENERIC.test(body) || ORG_BAD_END.test(body)) return null;
   if (!ORG_SUFFIX_RE.test(body) && !STANDALONE_ORGS.includes(body) && !INTERNATIONAL_ORGS.includes(body)) return null;
   // a township's or village's committee named by its level alone (乡党委, 村委) is anyone's
