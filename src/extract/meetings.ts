@@ -1560,15 +1560,15 @@ const SECTOR_HOST = /^全(?:国|省|市|县|区|州)[\u4e00-\u9fff]{2,8}(?:战�
 const SPECIAL_SESSION = /^(?:特别|紧急)$/;
 /** An organization of countries or members by its name (`伊斯兰合作组织`, `世界贸易组织`): a body that holds its own sessions. */
 const NAMED_ORGANIZATION = /^[\u4e00-\u9fff]{3,12}组织$/;
-/** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
 /** A ceremony's holding right before its bare head (`举行隆重仪式`, `举行了简短的仪式`). */
 const CEREMONY_HELD_BEFORE = /(?:举行|举办)了?(?:隆重|盛大|简短|简朴|庄重)?的?$/;
 /** The clause after a bare ceremony that says what it is for (`，授予郭鹏凯等13人…称号`): group 1 that act and its object. */
-const CEREMONY_PURPOSE = /^，((?:授予|颁发|表彰|命名|授牌|授旗|颁授|纪念|庆祝|悼念|缅怀)[^，。；]{2,50}?)(?=[，。；]|$)/;
+/** The acts of a ceremony that commemorates (`纪念…诞辰154周年`): it is named by its host too. */
+const COMMEMORATING_ACTS = '纪念|庆祝|悼念|缅怀';
+const CEREMONY_PURPOSE = new RegExp(`^，((?:授予|颁发|表彰|命名|授牌|授旗|颁授|${COMMEMORATING_ACTS})[^，。；]{2,50}?)(?=[，。；]|$)`);
 /** The epithets of one commemorated before his name and the day (`纪念|伟大的民族英雄、…伟大先驱|孙中山先生诞辰`). */
 const EPITHETS_BEFORE_NAME = /^(纪念|庆祝)[^，。；]*?(?:先驱|英雄|领袖|主义者|革命家|战士|楷模|奠基人|缔造者|开拓者)(?=[\u4e00-\u9fff]{2,4}?(?:先生|同志)?(?:诞辰|逝世))/;
-/** A ceremony's purpose that commemorates (`纪念…诞辰154周年`): named by its host too. */
-const COMMEMORATING = /^(?:纪念|庆祝|悼念|缅怀)/;
+const COMMEMORATING = new RegExp(`^(?:${COMMEMORATING_ACTS})`);
 
 /** Heads of a ceremony (`发布仪式`, `颁奖典礼`, `人物盛典`). */
 const CEREMONY_HEAD = /^(?:仪式|典礼|盛典)$/;
@@ -1580,8 +1580,10 @@ const HELD_RIGHT_AFTER = /^(?:今天|今晚|昨天|昨晚|当天|当晚|日前|�
 /** A project that holds the ceremony of its works (`临江大桥项目…举行开工仪式`). */
 const PROJECT_HOST = /[\u4e00-\u9fff]{2}(?:项目|工程)$/;
 /** How a ceremony's act is done by many at once (`集中开工`, `集中签约`). */
-const JOINT_ACT = /^(?:集中|联合|统一)/;
-const CEREMONY_OF_ACT = new RegExp(`^(?:集中|联合|统一)?(?:${CEREMONY_ACTS.join('|')})仪式$`);
+const JOINT_ACTS = '集中|联合|统一';
+const JOINT_ACT = new RegExp(`^(?:${JOINT_ACTS})`);
+/** A ceremony named by its act alone, named by the body that holds it (`莫中文化中心举行揭幕仪式` → 莫中文化中心揭幕仪式). */
+const CEREMONY_OF_ACT = new RegExp(`^(?:${JOINT_ACTS})?(?:${CEREMONY_ACTS.join('|')})仪式$`);
 
 /**
  * A meeting named only by its session or kind (`一届二次理事（扩大）会议`, `换届大会`,

@@ -208,11 +208,11 @@ export function attendance(
     } else {
       // `A欢迎B率团出席…`: the one welcomed or invited attends, not the host
       const welcome = WELCOMED_NAMED.exec(s.text.slice(0, at - s.start));
-      if (welcome && who.some((p) => p.start >= s.start + welcome.index + 2)) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
-      // (a guest named by its country or body, no one named: `X表示，欢迎俄罗斯作为主宾国参加…`; not the welcome's own
-      // noise or feast, `在热烈的欢迎声中出席`)
-      // (a welcome that opens its clause, not an invitation one accepts, `应王明主席邀请率团出席`, nor a welcome's banquet, `在欢迎晚宴上致辞后出席`)
-      else if (welcome && /(?:^|[，：])(?:热烈|诚挚)?$/.test(s.text.slice(0, welcome.index)) && !/^(?:欢迎|邀请)(?:声|仪式|宴|会|词|辞|式|人群)/.test(welcome[0])) who = who.filter((p) => p.start >= s.start + welcome.index + 2);
+      // (also a guest named by its country, no one named after the welcome, `X表示，欢迎俄罗斯作为主宾国参加…`: where the
+      // welcome opens its clause — not an invitation one accepts, `应王明主席邀请率团出席` — and is no welcome's noise or
+      // feast, `在热烈的欢迎声中出席`, `在欢迎晚宴上致辞后出席`)
+      const guestAfter = (p: PersonMention) => p.start >= s.start + welcome!.index + 2;
+      if (welcome && (who.some(guestAfter) || (/(?:^|[，：])(?:热烈|诚挚)?$/.test(s.text.slice(0, welcome.index)) && !/^(?:欢迎|邀请)(?:声|仪式|宴|会|词|辞|式|人群)/.test(welcome[0])))) who = who.filter(guestAfter);
     }
     // `X会见了A、B，出席了…`: those met are no subject of the clause after them; the one who met them is
     who = notMetGuests(s, who, at);
