@@ -121,8 +121,13 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           else if (m.name === '座谈会') {
             // (or the body the trip went to, in its sentence or the lede: `赴中国南海研究院调研并召开座谈会` → 中国南海研究院座谈会)
             // (the body of its own sentence before the trip's place: `还到自治区纪委监委机关看望干部，并主持召开座谈会`)
-            const own = sentenceAt(sents, m.start)?.text ?? '';
-            const trip = heardProvince(own) ?? tripBody(own) ?? tripPlace(titleText) ?? tripPlace(sents[0]?.text ?? '') ?? tripProvinces(titleText) ?? tripProvinces(sents[0]?.text ?? '') ?? tripBody(sents[0]?.text ?? '');
+            const sentence = sentenceAt(sents, m.start);
+            const own = sentence?.text ?? '';
+            // (else the one town, county or city the trip went to, in its sentence before it or in the lede, whatever the
+            // visit's verb: `深入罗岭镇，实地察看…，并召开座谈会`, `再次到井陉县实地察看灾情`)
+            const ownBefore = sentence ? text.slice(sentence.start, m.start) : '';
+            const lede = sents[0]?.text ?? '';
+            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede);
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
@@ -1700,6 +1705,16 @@ function tripPlace(text: string): string | null {
     if (/(?:市|县|区|省|自治州|自治区)$/.test(place) || PROVINCES.flat().includes(place) || placeWordAt(place, 0) === place.length) return place;
   }
   return null;
+}
+
+/**
+ * `深入罗岭镇，实地察看…`, `再次到井陉县实地察看灾情`, `来到蛟河市学习考察`: the one town, county or city a trip went to, the
+ * visit's verb right after it or after a comma (a list of several names none).
+ */
+const TRIP_STOP = /(?:到|赴|深入|来到|走进)([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|乡|自治州|自治县|旗))(?=[，,]?(?:实地|先后|再次|专程)?(?:察看|查看|考察|调研|视察|检查|督导|督查|慰问|看望|走访|学习考察))/g;
+function tripStop(text: string): string | null {
+  const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!));
+  return stops.size === 1 ? [...stops][0]! : null;
 }
 
 /** `赴中国南海研究院调研`, `到海南农垦集团走访`: the one body a trip went to (a name that ends as a body's does). */

@@ -4,7 +4,7 @@
 import { findPersonNames } from './names';
 import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
-import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE } from './text';
+import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt } from './text';
 
 import { lowerBound } from './spans';
 
@@ -141,8 +141,11 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // a three-character span ending in the 时 that closes a clause of 在 it is the object of is a two-character name
   // (`在会见到访的…特使刘海时表示`: 刘海)
   const closesAt = (s: { start: number }, end: number) => text[end] === '时' && IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+  // (and a longer name's, Chinese or foreign: `在会见…行政长官贺一诚时表示`, `在会见英国首相特雷莎·梅时，`)
   for (const s of spans) {
-    if (s.name.length !== 3 || !nameShape(s.name.slice(0, 2)) || !closesAt(s, s.end - 1)) continue;
+    const rest = s.name.slice(0, -1);
+    const named = s.name.length === 3 ? nameShape(rest) && closesAt(s, s.end - 1) : s.name.length > 3 && (nameShape(rest) || hasNameDot(rest) || TRANSLIT_WHOLE.test(rest)) && closesClauseAt(text, s.start, s.end - 1);
+    if (!named) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }

@@ -124,6 +124,9 @@ export const RULES = {
       pos('对于临山国总统阿卡拉宣布的决定，各方表示关注。', '阿卡拉 → 临山国总统'),
       // the 时 that closes a clause of 在 the name is the object of is no third character of the name
       pos('临山国总统在会见到访的中国政府特使刘海时表示，支持中方。', '刘海 → 中国政府特使'),
+      // (nor of a longer one's, Chinese or foreign: `在会见…行政长官贺一诚时表示`, `在会见英国首相特雷莎·梅时，`)
+      pos('国家主席王明在会见新当选并获任命的临江特别行政区第五任行政长官何一诚时表示，中央充满信心。', '王明 → 国家主席', '何一诚 → 行政长官'),
+      pos('王明分别会见临山国领导人。在会见临山国首相阿卡拉·米时，王明表示，愿加强合作。', '阿卡拉·米 → 临山国首相'),
       // 访 and a country's character after a post in a headline is the visit, no name (`伊朗防长访叙 与叙总统会面`)
       neg('临山国防长访叙 与叙总统会面'),
       // a comparison, a year, a pronoun and the 任 of a post taken open none of the post (`能像…总理X所希望的`, `１９９０年…议长`)
@@ -1128,6 +1131,11 @@ export const RULES = {
       neg('刘海在临江市调研|调研期间，根据市长刘海的要求，市政府召开座谈会听取意见建议。'),
       // one place visited names it (spec: host or place and head noun)
       pos('市长刘海15日到临江新区调研，主持召开座谈会并讲话。', '刘海 → 临江新区座谈会:presided'),
+      // (or by the one town, county or city its sentence's or the lede's trip went to, whatever the visit's verb: `深入罗岭镇，
+      // 实地察看…，并召开座谈会`, `再次到井陉县实地察看灾情`, `来到蛟河市学习考察`)
+      pos('市人大常委会副主任刘海率检查组来我区执法检查。刘海一行深入临江镇，实地察看了该镇人大工作开展情况，并召开座谈会，听取汇报。', '刘海 → 临江镇座谈会:presided'),
+      pos('副省长刘海再次到临山县实地察看灾情。刘海先后到东村、西村，走访看望受灾村民，并召开座谈会听取市县政府的工作汇报。', '刘海 → 临山县座谈会:presided'),
+      neg('副省长刘海到临山县、临江县实地察看灾情，并召开座谈会听取工作汇报。'),
       // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
       // gathers (各商会负责人和企业家代表) is no general word; a 汇报会 by whose report it hears (听取…工作汇报)
       pos('刘海主持召开各商会负责人和企业家代表座谈会|市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 各商会负责人和企业家代表座谈会:presided', '吴东 → 各商会负责人和企业家代表座谈会:attended'),
@@ -1922,6 +1930,10 @@ export const RULES = {
       neg('李华调研了解了自治区开展主题教育情况。'),
       // the firms of an inspection named by their trade, no legal suffix (`精艺铜业`), and a motorway's gate (`…高速出入口`)
       pos('市长王明一行先后深入临江古镇、精艺铜业、临宣高速出入口等地检查督导。', '王明 → 临江古镇', '王明 → 精艺铜业', '王明 → 临宣高速出入口'),
+      // 深入到 before a list closed by 等地 (the 到 no part of the first item); a list of sites over commas closed by 等地, each
+      // the site without the stage of its works (三期项目, 二期)
+      pos('市长王明先后深入到临江干部学院三期项目，临山电子科技有限公司，临江人民医院二期、临江传染病医院，临江露营公园等地，通过实地参观等方式了解情况。', '王明 → 临江干部学院', '王明 → 临山电子科技有限公司', '王明 → 临江人民医院', '王明 → 临江传染病医院', '王明 → 临江露营公园'),
+      neg('王明先后深入到田间地头，企业车间，社区院落等地，倾听群众意见。'),
       // (industries a list names are no firms: `现代物流`, `智能家居`)
       neg('王明到光伏新能源、生物医药、智能家居等制造业企业调研。'),
       neg('王明考察了精细化工、现代纺织、特色乳业等重点产业。'),

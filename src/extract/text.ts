@@ -96,6 +96,13 @@ const STATE_AFTER_COUNTRY = /^(?:共和国|王国|联邦|大公国|公国|总统
 
 /** A clause of 在 running up to a name (`在会见…特使`): a 时 right after the name closes it. */
 export const IN_CLAUSE_BEFORE = /在[^，。；]{1,40}$/;
+/**
+ * Whether the 时 at `at` closes a clause of 在 whose object is the name starting at `start` (`在会见…行政长官贺一诚时表示`,
+ * `在会见英国首相特雷莎·梅时，`): the clause's end, no character of the name.
+ */
+export function closesClauseAt(text: string, start: number, at: number): boolean {
+  return text[at] === '时' && /^时(?:[，,]|表示|说|指出|强调|称)/.test(text.slice(at, at + 3)) && IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /**
  * Read a name starting at `i`: the longest of 3, 2, 4 characters (or a `·` name) whose
@@ -113,8 +120,10 @@ export function readName(text: string, i: number): string | null {
     // not 赛福鼎·艾 + 则孜)
     // (or before a day: `伊姆兰·汗当天在…表示`, `特雷莎·梅同一天表示`, or the talks held: `同…总理约翰·基举行会谈`, or his wife: `约翰·基和夫人`,
     // or a cause: `…·汗因涉嫌`, or a verb of speech or of the telephone: `伊姆兰·汗通电话`, `伊姆兰·汗表示`)
+    if (closesClauseAt(text, i, i + lastDot + 2)) return foreign[0].slice(0, lastDot + 2);
     if (/^[、，,。；：:！？\s（(）)]|^(?:当天|当日|今天|昨天|日前|近日|同一|同日|举行|会见|会谈|和夫|夫妇|因[涉病故犯]|通电?话|表示|指出|强调|宣布|说|称(?![为作号])|签署|发表|致电|出席|主持|抵达|访(?=[\u4e00-\u9fff])|支持|的|开会|讲话|发言|访问|对(?=[^，。；]{0,8}?(?:进行|访问))|在(?![^，。；]{0,3}[·•・‧])|同|向|将|于(?=\d|[一二三四五六七八九十今昨本])|率)/.test(text.slice(i + lastDot + 2, i + lastDot + 14))) return foreign[0].slice(0, lastDot + 2);
     for (let end = lastDot + 3; end <= foreign[0].length; end++) {
+      if (closesClauseAt(text, i, i + end)) return foreign[0].slice(0, end);
       const rest = text.slice(i + end);
       const word = AFTER_NAME.exec(rest)?.[0];
       // (阿不都, a Uyghur name's part, holds the 都 the genre reads as an adverb: `努尔兰·阿不都满金` is not 努尔兰·阿不 + 都)
@@ -131,6 +140,8 @@ export function readName(text: string, i: number): string | null {
     const cand = text.slice(i, i + len);
     if (cand.length < len || !nameShape(cand)) continue;
     const rest = text.slice(i + len);
+    // (the 时 that closes a clause of 在 the name is the object of: `在会见…行政长官贺一诚时表示`)
+    if (len >= 3 && closesClauseAt(text, i, i + len)) return cand;
     if (rest !== '' && !AFTER_NAME.test(rest)) continue;
     // (a seat taken is no given name: `主席台执行主席席就座` holds no 席就座)
     if (len === 3 && /^(?:就座|入座)$/.test(cand.slice(1))) continue;

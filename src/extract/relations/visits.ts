@@ -149,7 +149,7 @@ const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入到?(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入到?(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
 // (`考察时…`, `考察的第一站`: no list follows, and the scan goes on to the verb after it: `在山东考察时来到朱村`)
 /** A list item told by where it stands (`位于A和B的媒体工作区`): group 1 the places, group 2 what stands there. */
 // (where what stands there is a kind of facility, FACILITY_KIND: not a body or a place named after it, which is the
@@ -178,6 +178,8 @@ const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院�
 const BODIES_KIND = new RegExp(`等(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:调研|考察|视察|走访|参观)?$`);
 /** The last character of a site's kind (`…填埋场`, `…加油站`, `…污水处理厂`). */
 const SITE_END = /[场站厂点所馆园库池房]$/;
+/** The stage of works at a site that a list names it by (`三期项目`, `二期`, `改造提升项目`): the site is what was visited. */
+const WORKS_STAGE = /(?:[一二三四五六七八九十\d]+期)?(?:(?:改造提升|改造|提升|扩建|新建|建设)+)?项目$|[一二三四五六七八九十\d]+期(?:工程)?$/;
 /** A kind of site said in two common words, no name in it (`垃圾填埋场`: 垃圾 + 填埋场). */
 function kindOfSiteInWords(item: string): boolean {
   return placeWordAt(item, 0) === 0 && SITE_END.test(item) && [2, 3].some((k) => item.length - k >= 2 && isCommonNoun(item.slice(0, item.length - k)) && isCommonNoun(item.slice(-k)));
@@ -815,9 +817,15 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
     // a list in groups by city over commas, closed by 等地 (`到A市B县、C区，D市E县、F区等地`): each
     // group's places; a city before more than one of its counties is itself a place of the visit
-    const groups = /^((?:，[^，。；]{2,40}?)+?)等(?:地|县市|市县|县区|区县)/.exec(s.text.slice(m.index! + m[0].length));
+    const groups = /^((?:，[^，。；]{2,40}?)+?)等(?:地|处|县市|市县|县区|区县)/.exec(s.text.slice(m.index! + m[0].length));
     const unitList = (list: string[]) => list.length > 0 && list.every((i) => ADDRESS.test(i) && i.length >= 3 && !GENERIC_PLACE.test(i) && !isCommonNoun(i));
-    if (groups && !more && unitList(items) && unitList(groups[1].split(/[，、]/).filter(Boolean))) items.push(...groups[1].split(/[，、]/).filter(Boolean));
+    // (and a list of sites over commas closed by 等地 or 等处, `深入到A学院三期项目，B公司，C医院二期、D医院等地`: each piece a
+    // target by its head once the stage of its works is left out, the site itself)
+    const sites = (list: string[]) => list.map((i) => i.replace(WORKS_STAGE, ''));
+    const siteList = (list: string[]) => list.length > 0 && list.every((i) => (visitTarget(i) !== null || (SITE_END.test(i) && /^[\u4e00-\u9fff]{3,20}$/.test(i) && !SOME.test(i))) && !GENERIC_SITE.test(i) && !isCommonNoun(i));
+    const pieces = groups ? groups[1].split(/[，、]/).filter(Boolean) : [];
+    if (groups && !more && unitList(items) && unitList(pieces)) items.push(...pieces);
+    else if (groups && !more && /^等[地处]/.test(s.text.slice(m.index! + m[0].length + groups[1].length)) && siteList(sites(items)) && siteList(sites(pieces))) items.splice(0, items.length, ...sites(items), ...sites(pieces));
     if (unitList(items)) for (const [k, item] of items.entries()) {
       const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
       if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) addVisit(b, s, date, who, c[1], 'Location', 'visited.list');
