@@ -994,8 +994,12 @@ export function findMeetings(text: string): MeetingMention[] {
     if (text.startsWith('中心组', start) && text.endsWith('理论学习', start)) start = Math.max(prevEnd, leftEdge(text, start - 4, 20, true, true));
     // a ceremony the clause opens with, held in the same clause, is named from the clause's start whatever verb of
     // its own words cut it (`2023年“齐鲁最美…工作者”发布仪式今晚举行`, `…“荆楚楷模”年度人物发布仪式在武汉举行`)
-    if (CEREMONY_HEAD.test(m[0]) && start > prevEnd && CEREMONY_CUT.test(text.slice(Math.max(0, start - 2), start)) && HELD_RIGHT_AFTER.test(text.slice(end, end + 30))) {
-      const clause = Math.max(prevEnd, ...['，', '。', '；', '：', '\n', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+    // (and any meeting so held whose own words a verb of its theme cut: `…部门党组（党委）落实机关党建主体责任座谈交流会8月18日在京召开`,
+    // `大理市庆祝…建军97周年慰问驻军部队座谈会举行`)
+    const cutBy = text.slice(Math.max(0, start - 2), start);
+    if ((CEREMONY_HEAD.test(m[0]) ? CEREMONY_CUT.test(cutBy) : THEME_CUT.test(cutBy)) && start > prevEnd && HELD_RIGHT_AFTER.test(text.slice(end, end + 30))) {
+      // (a headline's space or a bracketed tag before it is a clause's start too: `[视频]…座谈交流会`)
+      const clause = Math.max(prevEnd, ...['，', '。', '；', '：', '\n', '！', '？', ' ', '\u3000', ']', '】'].map((c) => text.lastIndexOf(c, start - 1) + 1));
       if (start - clause <= 40 && !/[，。；]/.test(text.slice(clause, start))) start = clause;
     }
     // a quoted theme may hold a space (`召开“巩固…成果 全面实施…战略”专题协商会`): the quote is all of the name
@@ -1132,7 +1136,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `要全力开好…会议`, `周密做好开闭幕式`, `积极落实峰会成果`: the verb that holds it well or carries it out is no part of it
     // (not the 落实 of a meeting that studies a spirit: `全省深入贯彻落实…重要讲话精神…部署会`)
     // (and one served or reported on well: `要宣传报道好大会盛况`, `服务保障好大会`)
-    if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?|(?:宣传|报道|服务|保障|组织|筹备)+好)/, '');
+    // (and one explained well or prepared with care, a bare head: `解读好大会精神`, `精心准备会议`; not a 筹备会议 of its own)
+    if (!STUDIED_BEFORE_HEAD.test(raw)) raw = raw.replace(/^[^，。；]{0,6}?(?:开好|开完|开成|办好|做好|落实好?|(?:宣传|报道|服务|保障|组织|筹备|解读)+好)/, '').replace(/^(?:精心|认真|周密|充分)(?:准备|筹备)(?=(?:大会|会议|全会)$)/, '');
     // `要全面贯彻省委…推进会议精神`: a modal and a verb of studying open the clause, not the name (the 贯彻 of a name
     // stands after its body: `省委省政府进一步贯彻落实…推进会议`); `学习贯彻大会精神`: a bare head studied
     raw = raw.replace(/^(?:要|应当?|须|必须|务必)(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=[\u4e00-\u9fff]{6})/, '').replace(/^(?:要|应当?|须|必须|务必)?(?:全面|深入|认真|切实|坚决|进一步)*(?:学习|贯彻|落实|传达|领会|宣传)+(?=(?:大会|会议|全会)$)/, '');
@@ -1579,8 +1584,10 @@ const COMMEMORATING = new RegExp(`^(?:${COMMEMORATING_ACTS})`);
 const CEREMONY_HEAD = /^(?:仪式|典礼|盛典)$/;
 /** A verb of a ceremony's own words that a name's left edge stops at (`发布`, `启动`). */
 const CEREMONY_CUT = /(?:发布|启动|颁奖|揭晓)$/;
+/** A verb of a meeting's theme that a name's left edge stops at (`落实…座谈交流会`, `慰问驻军部队座谈会`). */
+const THEME_CUT = /(?:落实|慰问|推进|推动|深化|实施|促进|加快)$/;
 /** The clause goes on to hold the meeting its subject names (`…仪式在武汉举行`, `…仪式今晚举行`). */
-const HELD_RIGHT_AFTER = /^(?:今天|今晚|昨天|昨晚|当天|当晚|日前|近日|\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式)?(?:举行|举办|召开|开幕|启幕)/;
+const HELD_RIGHT_AFTER = /^(?:今天|今晚|昨天|昨晚|当天|当晚|日前|近日|(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式)?(?:举行|举办|召开|开幕|启幕)/;
 
 /** A project that holds the ceremony of its works (`临江大桥项目…举行开工仪式`). */
 const PROJECT_HOST = /[\u4e00-\u9fff]{2}(?:项目|工程)$/;

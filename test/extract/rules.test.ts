@@ -416,6 +416,12 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('全省推进行政审批制度改革工作会议在临江召开。全市促进行业健康发展座谈会召开。')).toEqual(['全省推进行政审批制度改革工作会议', '全市促进行业健康发展座谈会']);
     expect(meetingNames('2024临江国际传播发展论坛在临江举行。第三届临江直播电商大会召开。')).toEqual(['2024临江国际传播发展论坛', '第三届临江直播电商大会']);
     expect(meetingNames('王明出席临江博览会商务对接活动。')).toEqual(['临江博览会']);
+    // (a meeting its clause opens with and holds is named from the clause's start, whatever verb of its theme cut it; 以上 is no stop)
+    expect(meetingNames('7月25日下午，临江市庆祝建军97周年慰问驻军部队座谈会举行。临江各部门党组落实主体责任座谈交流会8月18日在京召开。临江电网公司召开中层以上管理人员大会。')).toEqual(['临江市庆祝建军97周年慰问驻军部队座谈会', '临江各部门党组落实主体责任座谈交流会', '中层以上管理人员大会']);
+    expect(meetingNames('[视频]临江各部门党组落实主体责任座谈交流会在京召开')).toEqual(['临江各部门党组落实主体责任座谈交流会']);
+    // (what governs a meeting from outside its name: 随着, 新形势下, 创设, a verb of explaining it well or preparing it; 会议 of 议题 is no head)
+    expect(meetingNames('随着2017年首届临江国际合作高峰论坛的举办，合作不断深化。希望广大媒体解读好大会精神，精心准备会议，开好第三季度系列专题会议。')).toEqual(['2017年首届临江国际合作高峰论坛', '第三季度系列专题会议']);
+    expect(meetingNames('创设专家协商会，突出协商式监督特色。新形势下临江博览会要越办越好。二是开展调研，提高上会议题审议质量。')).toEqual(['专家协商会', '临江博览会']);
     // (a report made to one is no part of the name after it; a report's own meeting keeps it; a sitting's host is no meeting)
     expect(meetingNames('王明代表临江省政协常务委员会向大会报告临江省政协十二届一次会议以来的工作。')).toEqual(['临江省政协十二届一次会议']);
     expect(meetingNames('召开政府工作报告征求意见座谈会。')).toEqual(['政府工作报告征求意见座谈会']);
