@@ -20,8 +20,9 @@ export const TITLE_HEADS = [
   '副组长', '组长', '政委', '司令员', '大使', '公使', '总领事', '参赞', '最高领导人', '新闻秘书', '总统', '副总统', '首相', '国王', '埃米尔', '执政官', '召集人', '外长', '外交部长', '外相', '防卫相',
   '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师', '总建筑师', '总会计师', '总农艺师', '总畜牧师', '总规划师', '总审计师', '总督学',
   '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
-  // posts of foreign and international office, of the army, and of the professions the national news names
-  '行政长官', '总干事', '干事长', '特使', '次官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
+  // posts of foreign and international office (a Korean or Japanese minister's 长官, `韩国统一部长官X`), of the army, and of the
+  // professions the national news names
+  '行政长官', '总干事', '干事长', '特使', '次官', '长官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   // (a defence minister by the short form wire copy uses, `美国防长奥斯汀`; a mission's head at the UN, `乌克兰常驻联合国代表X`;
   // the UN's rapporteurs and coordinators, `…特别报告员阿涅丝·卡拉马德`)
   '防长', '常驻联合国代表', '副常驻代表', '常驻代表', '特别报告员', '特别协调员', '协调员', '财长', '党首', '指挥官',
@@ -73,8 +74,8 @@ export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', 
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
-/** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理' };
+/** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数, 部长官 (a Korean minister, `韩国统一部长官X`) no 部长 + 官. */
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理', 部长: '官' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);

@@ -480,17 +480,20 @@ interface Clauses {
  * at least, and a third of them, place words of the dictionary whole (`阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗`,
  * `…、卡塔尔、俄罗斯`)? Then it is a place too.
  */
-/** What a list of places ends with (`…等地区`, `…等地`, `…等城市`). */
-const PLACES_CALLED = /^等(?:地区|地|城市|州|省|市|县|国家|国)/;
+/** What a list of places ends with (`…等地区`, `…等地`, `…等城市`, `…等多地`, `…等多个城市`). */
+const PLACES_CALLED = /^等(?:多个?|诸)?(?:地区|地|城市|州|省|市|县|国家|国)/;
 
 function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
-  if ((text[s.start - 1] !== '、' && text[s.end] !== '、') || nameShape(s.name)) return false;
+  if (text[s.start - 1] !== '、' && text[s.end] !== '、') return false;
+  // (a span of a Chinese name's shape only in a list the text calls places whose other items are no names: `哈尔科夫、第聂伯罗、苏梅等多地`)
+  const named = nameShape(s.name);
   // the other items of the 、-list the span stands in
   const items: string[] = [];
   for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);
   let end = s.end;
   for (let m; text[end] === '、' && (m = /^[^、，。；：\s和及与等]{1,8}/.exec(text.slice(end + 1, end + 9))); end += m[0].length + 1) items.push(m[0]);
   // (a list the text calls places: `在哈尔科夫、尼古拉耶夫等地区`)
+  if (named) return PLACES_CALLED.test(text.slice(end, end + 4)) && !/^等[^，。；]{0,2}地方/.test(text.slice(end, end + 5)) && items.length >= 2 && items.every((item) => !nameShape(item));
   if (PLACES_CALLED.test(text.slice(end, end + 4))) return true;
   // (a list of places: two of its items at least, and a third, are place words whole)
   const places = items.filter((item) => placeWordAt(item, 0) === item.length).length;

@@ -118,6 +118,8 @@ export const RULES = {
       pos('临江图像图形学学会理事长王明出席。', '王明 → 临江图像图形学学会理事长'),
       // a verb of speech after the name ends it as 表示 does (`…首相X重申`, `…总统X呼吁`)
       pos('日本首相小林正雄重申，将加强合作。', '小林正雄 → 日本首相'),
+      // a Korean or Japanese minister's 长官 after his ministry (`韩国海洋水产部长官文成赫`): no 部长 + 官
+      pos('临山国海洋水产部长官金明哲表示，将加强合作。', '金明哲 → 临山国海洋水产部长官'),
       // 据 of 数据 is a word of the body's name in the post (`国家数据局局长`)
       pos('国家数据局局长王明出席。', '王明 → 国家数据局局长'),
       // (对于/关于 opening the clause is none of the post either)
