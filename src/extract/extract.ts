@@ -16,7 +16,7 @@ import { within } from './spans';
 import { creditedReporters, creditedStaff, personMentions, addPersons, addAuthorPosts } from './persons';
 import { addMeetings, OPENING_TIME, type MeetingMention } from './meetings';
 import { findOrganizations, findPolicies, bodyForms } from './bodies';
-import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings, attendableOnly } from './relations/attendance';
+import { attendance, sceneAttendance, delegatesHosts, callerAttends, jointMeetings, attendableOnly, tripAttendance } from './relations/attendance';
 import { visits, companions, cameToProvince, delegationVisits } from './relations/visits';
 import { meetingsAndBodies } from './relations/meeting-bodies';
 import { met } from './relations/met';
@@ -106,6 +106,7 @@ export function extractArticle(article: SegmentedArticle): Extraction {
   delegatesHosts(b, text, sents, named);
   delegationVisits(b, sents, named, article.date);
   companions(b, sents, named);
+  tripAttendance(b, text, sents, meetings, meetingEntity);
   titleBodies(b);
   return { entities: b.entities, relations: attendableOnly(b.relations, announced, b.entities), reporters: credited };
 }

@@ -127,7 +127,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
             // visit's verb: `深入罗岭镇，实地察看…，并召开座谈会`, `再次到井陉县实地察看灾情`)
             const ownBefore = sentence ? text.slice(sentence.start, m.start) : '';
             const lede = sents[0]?.text ?? '';
-            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede);
+            // (else the body whose member leads the trip the lede tells: `镇江市人大常委会…副主任胡宗元率队视察…`)
+            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1];
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
@@ -1723,6 +1724,9 @@ function tripStop(text: string): string | null {
   const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!));
   return stops.size === 1 ? [...stops][0]! : null;
 }
+
+/** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
+const LED_BY_BODY = /^[^。；]{0,20}?([\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 
 /** `赴中国南海研究院调研`, `到海南农垦集团走访`: the one body a trip went to (a name that ends as a body's does). */
 // (or whose people it called on: `到自治区纪委监委机关看望干部`; a body's offices are the body's: …机关)

@@ -1738,6 +1738,19 @@ export const RULES = {
       neg('市委书记张建国，市长刘海，副市长吴东走下车来，站在厂院里。\n一个市委常委扩大会后来在市委召开了。'),
     ],
   },
+  'attended.trip': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'A trip that holds one meeting on its way (…并召开座谈会, 在随后召开的座谈会上): those who made its visits attend it, the one who calls it presides.',
+    cases: [
+      pos('7月19日，副市长王明来临江县调研。县长刘海陪同。王明一行先后到临江湿地公园、临江面粉有限公司等地，详细了解情况，并召开座谈会，听取汇报。', '刘海 → 临江县座谈会:attended'),
+      pos('7月14日，市人大常委会副主任王明率队视察临江湖建设情况。视察组一行实地察看了临江湖、临山河。在随后召开的座谈会上，市水利局汇报了情况。', '王明 → 市人大常委会座谈会:attended'),
+      // (not where the article holds no visit, nor two meetings)
+      neg('7月19日，市长王明主持召开座谈会，听取企业家意见。'),
+      // (nor one named in a speech studied there: `学习…在广东考察时的重要讲话精神`)
+      neg('国务院总理王明在临江调研。他强调，要学习贯彻刘海总书记在临江考察时的重要讲话精神。调研中，王明主持召开座谈会，听取意见。'),
+    ],
+  },
   'visited.to-place': {
     relation: 'VISITED',
     module: 'relations/visits.ts',

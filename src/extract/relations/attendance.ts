@@ -1180,6 +1180,36 @@ export function jointMeetings(b: Builder, text: string, meetings: MeetingMention
   }
 }
 
+/**
+ * A trip's one meeting held on the way (`…先后到A、B等地，…并召开座谈会`, `在随后召开的座谈会上，…`, `座谈会上，…`): those
+ * who made the trip's visits attend it — its leader and those who went with him; the one who calls it, named
+ * last before 召开 in its sentence, presides. Only where the article holds one such meeting and tells of visits.
+ */
+export function tripAttendance(b: Builder, text: string, sents: Sentence[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  const held = meetings.filter((m) => !m.ref && TRIP_MEETING_HEAD.test(m.name) && (TRIP_MEETING_CALLED.test(text.slice(Math.max(0, m.start - 24), m.start)) || (text.startsWith('上', m.end) && /(?:^|[。\n，])$/.test(text.slice(Math.max(0, m.start - 1), m.start)))));
+  const meeting = new Set(mapArray(held, (m) => ents.get(`${m.start}`)).filter((e): e is Entity => e !== undefined));
+  if (meeting.size !== 1) return;
+  const [e] = meeting as Set<Entity>;
+  const first = held.find((m) => ents.get(`${m.start}`) === e)!;
+  const s = sentenceAt(sents, first.start);
+  if (!s) return;
+  // (visits told up to the meeting's sentence, not one told as when a studied speech was given: `学习…在广东考察时的重要讲话精神`)
+  const visits = b.relations.filter((r) => r.type === 'VISITED' && r.evidence.start <= s.start && !SPEECH_OF_VISIT.test(r.evidence.text));
+  if (visits.length === 0) return;
+  const persons = new Map(b.entities.filter((x) => x.type === 'Person').map((x) => [x.id, x]));
+  const visitors = [...new Set(visits.map((r) => r.from))].map((id) => persons.get(id)).filter((p): p is Entity => p !== undefined);
+  // (the caller: the visitor named last before 召开 in the meeting's sentence, `焦红艳一行…并召开座谈会`)
+  const before = s.text.slice(0, first.start - s.start);
+  const caller = /召开(?:了)?[^，。；]{0,20}$/.test(before) && !/主持/.test(before) ? visitors.filter((p) => before.includes(p.name)).sort((x, y) => before.lastIndexOf(y.name) - before.lastIndexOf(x.name))[0] : undefined;
+  for (const p of visitors) b.relate('ATTENDED', p, e, s, 'attended.trip', { role: p === caller ? 'presided' : 'attended' });
+}
+/** A visit told as when a speech or an instruction was given (`…在广东考察时的重要讲话精神`). */
+const SPEECH_OF_VISIT = /(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示)/;
+/** The heads of a meeting a trip holds on its way (a 座谈会, a 推进会 at the site, a 现场办公会). */
+const TRIP_MEETING_HEAD = /(?:座谈会|推进会|汇报会|现场会|办公会|调度会|交流会)$/;
+/** What calls it in its sentence: 召开 and the words of its name (`召开了有…参加的座谈会`), or 在随后召开的. */
+const TRIP_MEETING_CALLED = /(?:(?:并|随后|还|后|[，。\n])(?:主持)?召开(?:了)?[^，。；]{0,16}|在随后召开的|召开了?)$/;
+
 export function callerAttends(b: Builder): void {
   const presided = b.relations.filter((r) => r.type === 'ATTENDED' && r.role === 'presided' && r.rule === 'attended.verb');
   for (const r of presided) {
