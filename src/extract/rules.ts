@@ -892,6 +892,10 @@ export const RULES = {
       pos('本报临江1月29日讯 2023年“临江最美基层工作者”发布仪式今晚举行，副省长刘海出席活动。', '刘海 → 2023年临江最美基层工作者发布仪式:attended'),
       // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
+      // a leader's post alone as the subject, a place between, is the one the article names with it (`4月，总书记在重庆主持召开…座谈会`)
+      pos('张建国总书记2月来到临江。4月，总书记在临山主持召开解决突出问题座谈会。', '张建国 → 解决突出问题座谈会:presided'),
+      // (his trip told with no comma before 并: `带队深入企业走访调研并召开现场办公会`)
+      pos('11月15日下午，区长王明带队深入企业走访调研并召开现场办公会。', '王明 → 现场办公会:presided'),
       // a study group's session named by its act (`…中心组组织第四次集体学习`): who presides over the study and who takes part are at it
       pos('4月26日，市委理论学习中心组组织第四次集体学习。市委副书记、市长刘海主持学习并讲话。市领导王明、张华等参加学习。', '刘海 → 市委理论学习中心组第四次集体学习:presided', '王明 → 市委理论学习中心组第四次集体学习:attended', '张华 → 市委理论学习中心组第四次集体学习:attended'),
       // a meeting that only describes the guest met, come to the province for it (`会见了来陕参加…博览会的…知事X一行`), is not the

@@ -62,6 +62,8 @@ const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:
 const WELCOMED_NAMED = /(?<!的)(?:欢迎|邀请)[^，。；欢邀]{2,24}$/;
 /** 他/她 opening a sentence (after a time word): the subject of its clauses. */
 const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![们人])/;
+/** A leader's post alone opening a clause before 主持/出席, a day, a time or a place between (`4月，总书记在重庆主持召开`). */
+const POST_SUBJECT = /(?:^|[，：])(总书记|总理|委员长)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；、]{1,12})?$/;
 /** `应X的邀请来华出席`, `应X邀请`, `应X之邀`: X invites, the subject attends. */
 const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀|委托)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
@@ -73,9 +75,9 @@ const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}
 /** What may stand between one who calls a meeting and 召开: a day, a time of day, a place (`18日在财政部`, `４日晚`). */
 // (and 组织 of one who calls it himself: `县长X组织召开…现场会`)
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?(?:组织)?$/;
-/** Between a person and 召开, his trip told first (`带领…赴荆溪镇调研，并`): the meeting he calls after it is his. */
+/** Between a person and 召开, his trip told first (`带领…赴荆溪镇调研，并`, `带队深入企业走访调研并`): the meeting he calls after it is his. */
 // (or the place he came to lead his party to, `副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
-const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)[^，。；]{0,20}?[，,](?:并|随后|还)$|^(?:带领|率领?)[^。；]{2,30}?[，,]?(?:到|来|赴)[^，。；]{1,10}$/;
+const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)[^，。；]{0,20}?[，,]?(?:并|随后|还)$|^(?:带领|率领?)[^。；]{2,30}?[，,]?(?:到|来|赴)[^，。；]{1,10}$/;
 /** A leader before the one named (`X带领A、B…`, `X率…`): those he leads call nothing. */
 // (read in the 40 characters before the name; not the 率 of a rate: 效率, 利率)
 const LEADS_BEFORE = /(?:带领|率领|(?<![效利比频汇概税功速])率)[^，。；]*$/;
@@ -238,6 +240,13 @@ export function attendance(
     if (who.length === 0 && from === s.start && /^主持/.test(v[0]) && HE_OPENS.test(s.text)) {
       const last = lastBefore(all, s.start);
       if (last && last.titles.length + all.filter((p) => p.name === last.name && p.titles.length > 0).length > 0) who = [last];
+    }
+    // `总书记在重庆主持召开…座谈会`: a leader's post alone as the clause's subject, a day, a time or a place between, is the one
+    // the article names with that post (one person only)
+    if (who.length === 0 && /^主持|^出席/.test(v[0])) {
+      const post = POST_SUBJECT.exec(s.text.slice(Math.max(ownFrom, from) - s.start, at - s.start));
+      const holders = post ? [...new Set(all.filter((p) => p.start < at && p.titles.some((t) => t.name.endsWith(post[1]!))).map((p) => p.name))] : [];
+      if (holders.length === 1) who = [all.filter((p) => p.start < at && p.name === holders[0]).at(-1)!];
     }
     if (v[0] === '召开') {
       // (or one named by its kind alone: `看望纪检监察干部，并召开工作座谈会`)
