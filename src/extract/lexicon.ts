@@ -284,7 +284,8 @@ export const CALLED_MEETING_HEADS = [
   '(?=会[，。；])(?<=召开了?(?=[^过一二三四五六七八九十两几多数每各])[\u4e00-\u9fff]{3,20})(?<!委员|联合|促进|基金|理事|董事|[机社都协学商工体领理约将不才只能宴])会',
   // a study group's session named by its act (`市委理论学习中心组组织第四次集体学习，`, `…中心组2024年第三次专题学习`): the group's
   // numbered 集体学习/专题学习 (not 学习会, a head of its own, nor 学习班)
-  '(?=集体学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)集体学习',
+  // (and the Politburo's, its topic between: `中共中央政治局5月31日下午就…进行第三十次集体学习`)
+  '(?=集体学习(?![会班]))(?<=(?:中心组[^，。；]{0,14}|政治局[^，。；]{0,60})第[一二三四五六七八九十\\d]{1,3}次)集体学习',
   '(?=专题学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)专题学习',
 ];
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
@@ -421,7 +422,9 @@ export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
   '向大会报告', '向会议报告', '向全会报告',
   // what governs one from outside its name: a time it is the frame of (`随着2017年首届…论坛的举办`, `新形势下广交会要…`), one set
   // up (`创设专家协商会`)
-  '随着', '形势下', '创设'];
+  '随着', '形势下', '创设',
+  // an act or a meeting, either (`参加视察或座谈会`): the meeting is the one after 或
+  '或'];
 
 /** A signed piece's closing note on its author's posts (`（作者为国家审计署办公厅主任）`, `（作者系…）`): group 1 the posts. */
 export const AUTHOR_NOTE_SOURCE = '[（(]作者(?:为|系|是)([^（）()]{2,80})[）)]';

@@ -128,7 +128,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
             const ownBefore = sentence ? text.slice(sentence.start, m.start) : '';
             const lede = sents[0]?.text ?? '';
             // (else the body whose member leads the trip the lede tells: `镇江市人大常委会…副主任胡宗元率队视察…`)
-            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1];
+            // (or the group that came, named in the headline or the lede: `市人大常委会第三检查组到我区检查指导工作`)
+            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1] ?? GROUP_CAME.exec(titleText)?.[1] ?? GROUP_CAME.exec(lede)?.[1];
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
@@ -866,6 +867,8 @@ const VOLUME = /^第[一二三四五六七八九十\d]{1,3}[卷册部辑集]/;
 const VOLUME_BEFORE = /第[一二三四五六七八九十\d]{1,3}[卷册部辑集]$/;
 
 /** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
+/** Before the Politburo's 集体学习: the body, its day and topic, a verb of holding it, its number. */
+const POLITBURO_SESSION = /((?:中共中央|(?:[一二三四五六七八九十]{1,3}届)?中央)?政治局)[^，。；]{0,50}?(?:进行|举行|开展)?(第[一二三四五六七八九十\d]{1,3}次)$/;
 const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
 
 export function findMeetings(text: string): MeetingMention[] {
@@ -982,6 +985,13 @@ export function findMeetings(text: string): MeetingMention[] {
       // the groups of every county or unit are none, `通报各县区理论学习中心组开展第一次集体学习情况`)
       if (g && from < groupAt && !/暨|各/.test(text.slice(from, groupAt))) {
         out.push({ name: normName(text.slice(from, groupAt) + g[1] + g[2] + m[0]), start: from, end, bare: false, heldWithin: true });
+        covered.fill(1, from, end);
+      }
+      // (the Politburo's, its day and topic between: `中共中央政治局5月31日下午就…进行第三十次集体学习` → 中共中央政治局第三十次集体学习)
+      const p = g ? null : POLITBURO_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 70), m.index));
+      if (p) {
+        const from = m.index - p[0].length;
+        out.push({ name: normName(p[1]! + p[2]! + m[0]), start: from, end, bare: false, heldWithin: true });
         covered.fill(1, from, end);
       }
       continue;
@@ -1710,6 +1720,8 @@ function tripPlace(text: string): string | null {
   for (const m of allMatches(TRIP_PLACE, text)) {
     const place = m[1]!;
     // (a bare name only where it is a place word of the dictionary: `郧西`, not `一线`)
+    // (not the paper's own place, 我区, 本市: no name)
+    if (/^[我本该全][省市县区]$/.test(place)) continue;
     if (/(?:市|县|区|省|自治州|自治区)$/.test(place) || PROVINCES.flat().includes(place) || placeWordAt(place, 0) === place.length) return place;
   }
   return null;
@@ -1725,6 +1737,8 @@ function tripStop(text: string): string | null {
   return stops.size === 1 ? [...stops][0]! : null;
 }
 
+/** A group that came on a trip, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`). */
+const GROUP_CAME = /(?:^|[，。；\s]|日|午)([^，。；\s、]{2,20}?(?:检查组|调研组|视察组|考察组|督导组|督查组|指导组|考察团|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
 /** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
 const LED_BY_BODY = /^[^。；]{0,20}?([\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 

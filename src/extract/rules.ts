@@ -892,6 +892,8 @@ export const RULES = {
       pos('本报临江1月29日讯 2023年“临江最美基层工作者”发布仪式今晚举行，副省长刘海出席活动。', '刘海 → 2023年临江最美基层工作者发布仪式:attended'),
       // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
+      // a trip's bare 座谈会 is named by the group that came, not by the paper's own place (`…第三检查组到我区检查指导工作`)
+      pos('9月8日，市人大常委会第三检查组到我区检查指导工作。检查组一行先后到临江公园、临江小学进行检查，并召开座谈会。区长王明参加会议。', '王明 → 市人大常委会第三检查组座谈会:attended'),
       // a leader's post alone as the subject, a place between, is the one the article names with it (`4月，总书记在重庆主持召开…座谈会`)
       pos('张建国总书记2月来到临江。4月，总书记在临山主持召开解决突出问题座谈会。', '张建国 → 解决突出问题座谈会:presided'),
       // (his trip told with no comma before 并: `带队深入企业走访调研并召开现场办公会`)
@@ -2345,6 +2347,8 @@ export const RULES = {
     cases: [
       // not 蒙 or 苏 of foreign news (Mongolia, the Soviet Union)
       neg('临蒙边界联合委员会第三次会议在蒙举行。中苏边界谈判第二轮会议在苏举行。'),
+      // (nor a year told where a place would stand: `在今年举行的…集体学习时`)
+      neg('刘海总书记在今年举行的临江省委第二次集体学习会上强调，要扩大内需。'),
       // a place by the one character the press calls it by (`在京主持召开`, `在沪召开`): that place, not 京主持
       pos('省长王明在京主持召开视频会议，听取汇报。', '王明视频会议 → 北京'),
       pos('全省工作会议在沪召开。', '全省工作会议 → 上海'),

@@ -28,8 +28,8 @@ const DECIDED = /(?:决定|建议)$/;
 /** What follows a meeting named in passing: its spirit, or the time since it (`党的二十大精神`, `党的十八大以来`). */
 const IN_PASSING = /^(?:精神|以来|以后|之后|召开以来|胜利召开以来)/;
 
-/** A time the text puts where a place would stand (`在当晚举行的…`, `次日`, `当天`): no place of the meeting. */
-const TIME_NOT_PLACE = /^(?:当|次|今|昨|前|明|同)(?:晚|日|天|夜|早)$|^(?:上午|下午|晚上|凌晨|早上|中午|傍晚|同一天|此前|此后|随后)$/;
+/** A time the text puts where a place would stand (`在当晚举行的…`, `次日`, `当天`, `在今年举行的…`, `本月`): no place of the meeting. */
+const TIME_NOT_PLACE = /^(?:当|次|今|昨|前|明|同)(?:晚|日|天|夜|早)$|^(?:上午|下午|晚上|凌晨|早上|中午|傍晚|同一天|此前|此后|随后)$|^(?:今|去|明|前|当)年(?:[一二三四五六七八九十\d]{1,2}月)?(?:[上中下]旬|初|底)?$|^(?:本|上|下)(?:月|周)$/;
 
 export function meetingsAndBodies(
   b: Builder,
