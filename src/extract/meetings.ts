@@ -1740,7 +1740,7 @@ function tripStop(text: string): string | null {
 /** A group that came on a trip, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`). */
 const GROUP_CAME = /(?:^|[，。；\s]|日|午)([^，。；\s、]{2,20}?(?:检查组|调研组|视察组|考察组|督导组|督查组|指导组|考察团|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
 /** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
-const LED_BY_BODY = /^[^。；]{0,20}?([\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
+const LED_BY_BODY = /^[^。；]{0,20}?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 
 /** `赴中国南海研究院调研`, `到海南农垦集团走访`: the one body a trip went to (a name that ends as a body's does). */
 // (or whose people it called on: `到自治区纪委监委机关看望干部`; a body's offices are the body's: …机关)

@@ -399,6 +399,8 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
 const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)))/;
+/** Under whose lead a group goes (`在农工委主任武克贵带领下`, `在X的带领下`). */
+const LED_UNDER = /在[^，。；在]{2,30}?(?:的)?带领下/;
 /** The post of a group's head (`考察团团长`, `调研组组长`; not a deputy's, who does not lead it). */
 const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)组组长$|(?:考察|调研|视察|代表|观摩)团团长$/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
@@ -430,7 +432,11 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   // (一行 right after its last leader's name: `…副市长B一行调研`, not a guest's `会见了A一行`, `陪同A一行`, `欢迎A一行`)
   const party = led !== null && led[0] === '一行';
   const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
+  // (or the one under whose lead the group goes: `在农工委主任武克贵带领下，调研组先后考察了…`)
+  const under = leaders.length === 0 && s.text.includes('带领下') ? LED_UNDER.exec(s.text) : null;
+  const underLeaders = under ? ps.filter((p) => p.start >= s.start + under.index && p.end <= s.start + under.index + under[0].length) : [];
   if (leaders.length) st.leaders = leaders;
+  else if (underLeaders.length) st.leaders = underLeaders;
   // (the head of a group named by his post, `会见了…考察团团长刘海一行`: the group's visits after are his; the test of 长
   // first, as every such post ends with it and most sentences hold none)
   else if (s.text.includes('长')) {
