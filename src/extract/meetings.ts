@@ -1731,16 +1731,17 @@ function tripPlace(text: string): string | null {
  * `深入罗岭镇，实地察看…`, `再次到井陉县实地察看灾情`, `来到蛟河市学习考察`: the one town, county or city a trip went to, the
  * visit's verb right after it or after a comma (a list of several names none).
  */
-const TRIP_STOP = /(?:到|赴|深入|来到|走进)([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|乡|自治州|自治县|旗))(?=[，,]?(?:实地|先后|再次|专程)?(?:察看|查看|考察|调研|视察|检查|督导|督查|慰问|看望|走访|学习考察))/g;
+const TRIP_STOP = /(?:深入到?|来到|走进|到|赴)([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|乡|自治州|自治县|旗))(?=[，,]?(?:实地|先后|再次|专程)?(?:察看|查看|考察|调研|视察|检查|督导|督查|慰问|看望|走访|学习考察))/g;
 function tripStop(text: string): string | null {
-  const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!));
+  // (a kind of place is no name: `深入老旧小区`, `来到受灾地区`)
+  const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!).filter((p) => !/^[各该]|(?:小区|地区|园区|社区|城区|超市|灾区|景区|片区|库区|矿区|乡镇)$/.test(p)));
   return stops.size === 1 ? [...stops][0]! : null;
 }
 
 /** A group that came on a trip, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`). */
 const GROUP_CAME = /(?:^|[，。；\s]|日|午)([^，。；\s、]{2,20}?(?:检查组|调研组|视察组|考察组|督导组|督查组|指导组|考察团|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
 /** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
-const LED_BY_BODY = /^[^。；]{0,20}?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
+const LED_BY_BODY = /^(?:[^，。；]{0,12}，)?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 
 /** `赴中国南海研究院调研`, `到海南农垦集团走访`: the one body a trip went to (a name that ends as a body's does). */
 // (or whose people it called on: `到自治区纪委监委机关看望干部`; a body's offices are the body's: …机关)

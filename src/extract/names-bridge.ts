@@ -475,14 +475,15 @@ interface Clauses {
   to: number;
 }
 
-/**
- * Is the span not a Chinese name's shape and an item of a 、-list of places — two of its other items
- * at least, and a third of them, place words of the dictionary whole (`阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗`,
- * `…、卡塔尔、俄罗斯`)? Then it is a place too.
- */
-/** What a list of places ends with (`…等地区`, `…等地`, `…等城市`, `…等多地`, `…等多个城市`). */
-const PLACES_CALLED = /^等(?:多个?|诸)?(?:地区|地|城市|州|省|市|县|国家|国)/;
+/** What a list of places ends with (`…等地区`, `…等地`, `…等城市`, `…等多地`, `…等多个城市`; not `等多国驻华使节`). */
+const PLACES_CALLED = /^等(?:(?:多个?|诸)(?:地区|地|城市)|地区|地|城市|州|省|市|县|国家|国)/;
 
+/**
+ * Is the span an item of a 、-list of places: one the text calls places (PLACES_CALLED), or whose other items are two
+ * at least, and a third of them, place words of the dictionary whole (`阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗`,
+ * `…、卡塔尔、俄罗斯`)? Then it is a place too. A span of a Chinese name's shape only in a list the text calls places whose
+ * other items are no names.
+ */
 function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
   if (text[s.start - 1] !== '、' && text[s.end] !== '、') return false;
   // (a span of a Chinese name's shape only in a list the text calls places whose other items are no names: `哈尔科夫、第聂伯罗、苏梅等多地`)

@@ -120,6 +120,7 @@ export const RULES = {
       pos('日本首相小林正雄重申，将加强合作。', '小林正雄 → 日本首相'),
       // a Korean or Japanese minister's 长官 after his ministry (`韩国海洋水产部长官文成赫`): no 部长 + 官
       pos('临山国海洋水产部长官金明哲表示，将加强合作。', '金明哲 → 临山国海洋水产部长官'),
+      neg('王明在临山国国防部长官邸同刘海会谈。'),
       // 据 of 数据 is a word of the body's name in the post (`国家数据局局长`)
       pos('国家数据局局长王明出席。', '王明 → 国家数据局局长'),
       // (对于/关于 opening the clause is none of the post either)
@@ -1143,6 +1144,9 @@ export const RULES = {
       // 实地察看…，并召开座谈会`, `再次到井陉县实地察看灾情`, `来到蛟河市学习考察`)
       pos('市人大常委会副主任刘海率检查组来我区执法检查。刘海一行深入临江镇，实地察看了该镇人大工作开展情况，并召开座谈会，听取汇报。', '刘海 → 临江镇座谈会:presided'),
       pos('副省长刘海再次到临山县实地察看灾情。刘海先后到东村、西村，走访看望受灾村民，并召开座谈会听取市县政府的工作汇报。', '刘海 → 临山县座谈会:presided'),
+      // (深入到 no part of the name; a kind of place names none, `深入老旧小区`)
+      pos('5月6日，市长王明深入到临江镇察看灾情，并召开座谈会。', '王明 → 临江镇座谈会:presided'),
+      neg('5月6日，市长王明深入老旧小区察看，并召开座谈会。'),
       neg('副省长刘海到临山县、临江县实地察看灾情，并召开座谈会听取工作汇报。'),
       // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
       // gathers (各商会负责人和企业家代表) is no general word; a 汇报会 by whose report it hears (听取…工作汇报)
@@ -1751,8 +1755,13 @@ export const RULES = {
     cases: [
       pos('7月19日，副市长王明来临江县调研。县长刘海陪同。王明一行先后到临江湿地公园、临江面粉有限公司等地，详细了解情况，并召开座谈会，听取汇报。', '刘海 → 临江县座谈会:attended'),
       pos('7月14日，市人大常委会副主任王明率队视察临江湖建设情况。视察组一行实地察看了临江湖、临山河。在随后召开的座谈会上，市水利局汇报了情况。', '王明 → 市人大常委会座谈会:attended'),
-      // (not where the article holds no visit, nor two meetings)
+      // (not where the article tells of no visit)
       neg('7月19日，市长王明主持召开座谈会，听取企业家意见。'),
+      // (the trip's caller presides, not a companion named 在…陪同下 before 召开)
+      pos('7月19日，副市长王明来临江县调研。王明一行在县长刘海的陪同下，先后到临江湿地公园、临江面粉有限公司等地，详细了解情况，并召开座谈会，听取汇报。', '王明 → 临江县座谈会:presided', '刘海 → 临江县座谈会:attended'),
+      // (not a meeting planned, nor a visit of another time told as the trip's background)
+      neg('5月6日，市长王明到临江县调研，副市长刘海陪同。王明先后来到临江港、临江高新区。王明强调，要适时召开全市港口建设现场会，推广临江经验。'),
+      neg('2020年5月，王明总书记到临江考察，为临江发展指明了方向。5月6日，市委书记刘海到临江港调研，并召开座谈会，听取企业意见。'),
       // (nor one named in a speech studied there: `学习…在广东考察时的重要讲话精神`)
       neg('国务院总理王明在临江调研。他强调，要学习贯彻刘海总书记在临江考察时的重要讲话精神。调研中，王明主持召开座谈会，听取意见。'),
     ],

@@ -127,6 +127,8 @@ for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS]) {
 
 /** Does the stop word `w` at `at` stand inside a longer word that is no stop (同志, 可持续)? */
 function heldInWord(text: string, at: number, w: string): boolean {
+  // (以上/以下 holds its 以 in a name's count, `中层以上管理人员大会`, not in `the above meetings`, `学习以上会议精神`)
+  if (w === '以' && /^以[上下](?:会议|大会|全会)/.test(text.slice(at, at + 5))) return false;
   for (const h of HOLDERS_OF.get(w) ?? []) {
     for (let i = h.indexOf(w); i !== -1; i = h.indexOf(w, i + 1)) if (text.startsWith(h, at - i)) return true;
   }

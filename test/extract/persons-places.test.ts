@@ -116,6 +116,7 @@ describe('places a leader is at, and places a list calls so', () => {
   it('…and 等多地, a name-shaped item among items that are no names (哈尔科夫、第聂伯罗、苏梅); names before 等地方干部 stay persons', () => {
     expect(persons('战况\n\n俄军对哈尔科夫、第聂伯罗、苏梅等多地的能源设施发动空袭。')).toEqual([]);
     expect(persons('会议\n\n副市长王明、刘海等地方干部出席。').sort()).toEqual(['刘海', '王明']);
+    expect(persons('会见\n\n王明会见了阿卡拉、马丁、约翰逊等多国驻华使节。')).toContain('马丁');
   });
   it('a list of names closed by 等人 is still of persons', () => {
     expect(persons('会见\n\n外交部长阿卡拉、国防部长尼古拉耶夫等人出席。')).toContain('尼古拉耶夫');

@@ -422,6 +422,8 @@ describe('meetings, policies and bodies', () => {
     // (the Politburo's numbered collective study, its day and topic between; an act or a meeting, either, is no name: 视察或座谈会)
     expect(meetingNames('中共中央政治局5月31日下午就加强临江建设进行第三十次集体学习。')).toEqual(['中共中央政治局第三十次集体学习']);
     expect(meetingNames('区人大代表王明、刘海参加视察或座谈会。')).toEqual(['座谈会']);
+    // (以上 held in a name's count, not in `the above meetings`)
+    expect(meetingNames('会议要求，全市各级要认真传达学习以上会议精神。')).not.toContain('学习以上会议');
     // (what governs a meeting from outside its name: 随着, 新形势下, 创设, a verb of explaining it well or preparing it; 会议 of 议题 is no head)
     expect(meetingNames('随着2017年首届临江国际合作高峰论坛的举办，合作不断深化。希望广大媒体解读好大会精神，精心准备会议，开好第三季度系列专题会议。')).toEqual(['2017年首届临江国际合作高峰论坛', '第三季度系列专题会议']);
     expect(meetingNames('创设专家协商会，突出协商式监督特色。新形势下临江博览会要越办越好。二是开展调研，提高上会议题审议质量。')).toEqual(['专家协商会', '临江博览会']);

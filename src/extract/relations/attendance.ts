@@ -1192,10 +1192,12 @@ export function jointMeetings(b: Builder, text: string, meetings: MeetingMention
 /**
  * A trip's one meeting held on the way (`…先后到A、B等地，…并召开座谈会`, `在随后召开的座谈会上，…`, `座谈会上，…`): those
  * who made the trip's visits attend it — its leader and those who went with him; the one who calls it, named
- * last before 召开 in its sentence, presides. Only where the article holds one such meeting and tells of visits.
+ * last before 召开 in its sentence (no 主持 there, no companion 在…陪同下), presides. Only where the article holds one
+ * such meeting and tells of visits; not a meeting planned, held by a body or at another time, nor a visit of another time.
  */
 export function tripAttendance(b: Builder, text: string, sents: Sentence[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
-  const held = meetings.filter((m) => !m.ref && TRIP_MEETING_HEAD.test(m.name) && (TRIP_MEETING_CALLED.test(text.slice(Math.max(0, m.start - 24), m.start)) || (text.startsWith('上', m.end) && /(?:^|[。\n，])$/.test(text.slice(Math.max(0, m.start - 1), m.start)))));
+  // (not one planned, nor one a body holds, nor one of another time: `要适时召开…现场会`, `市委召开…推进会`, `去年，…召开`)
+  const held = meetings.filter((m) => !m.ref && TRIP_MEETING_HEAD.test(m.name) && (TRIP_MEETING_CALLED.test(text.slice(Math.max(0, m.start - 24), m.start)) || (text.startsWith('上', m.end) && /(?:^|[。\n，])$/.test(text.slice(Math.max(0, m.start - 1), m.start)))) && !NOT_THE_TRIPS.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start)));
   const meeting = new Set(mapArray(held, (m) => ents.get(`${m.start}`)).filter((e): e is Entity => e !== undefined));
   if (meeting.size !== 1) return;
   const [e] = meeting as Set<Entity>;
@@ -1203,15 +1205,21 @@ export function tripAttendance(b: Builder, text: string, sents: Sentence[], meet
   const s = sentenceAt(sents, first.start);
   if (!s) return;
   // (visits told up to the meeting's sentence, not one told as when a studied speech was given: `学习…在广东考察时的重要讲话精神`)
-  const visits = b.relations.filter((r) => r.type === 'VISITED' && r.evidence.start <= s.start && !SPEECH_OF_VISIT.test(r.evidence.text));
+  // (nor one of another time, told as the trip's background: `2020年5月，王明到临江考察，…`)
+  const visits = b.relations.filter((r) => r.type === 'VISITED' && r.evidence.start <= s.start && !SPEECH_OF_VISIT.test(r.evidence.text) && !PAST_VISIT.test(r.evidence.text));
   if (visits.length === 0) return;
   const persons = new Map(b.entities.filter((x) => x.type === 'Person').map((x) => [x.id, x]));
   const visitors = [...new Set(visits.map((r) => r.from))].map((id) => persons.get(id)).filter((p): p is Entity => p !== undefined);
   // (the caller: the visitor named last before 召开 in the meeting's sentence, `焦红艳一行…并召开座谈会`)
-  const before = s.text.slice(0, first.start - s.start);
+  // (not a companion named 在…陪同下 before it: `王明一行在县长刘海的陪同下，…并召开座谈会`)
+  const before = s.text.slice(0, first.start - s.start).replace(/在[^，。；]{0,30}?陪同下/g, '');
   const caller = /召开(?:了)?[^，。；]{0,20}$/.test(before) && !/主持/.test(before) ? visitors.filter((p) => before.includes(p.name)).sort((x, y) => before.lastIndexOf(y.name) - before.lastIndexOf(x.name))[0] : undefined;
   for (const p of visitors) b.relate('ATTENDED', p, e, s, 'attended.trip', { role: p === caller ? 'presided' : 'attended' });
 }
+/** What makes a meeting none held on the trip: a plan (`要适时召开`), a body that holds it (`市委召开`), another time (`去年，`). */
+const NOT_THE_TRIPS = /(?<![主重需])要|将|拟|适时|尽快|定期|即将|去年|此前|曾|(?:党委|党组|[省市县区镇]委|政府|办公室)(?:主持)?召开/;
+/** A visit told as the trip's background, of another time (`2020年5月，王明到临江考察`). */
+const PAST_VISIT = /^(?:\d{4}年|去年|前年|此前|当年)/;
 /** A visit told as when a speech or an instruction was given (`…在广东考察时的重要讲话精神`). */
 const SPEECH_OF_VISIT = /(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示)/;
 /** The heads of a meeting a trip holds on its way (a 座谈会, a 推进会 at the site, a 现场办公会). */

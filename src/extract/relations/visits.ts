@@ -821,7 +821,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // a list that goes on over commas to 以及 (`下到大别山区的岳西县，大包干的发源地滁州，以及淮河两岸的贫困乡村`)
     const more = /^((?:，[^，。；]{2,20}?)+)，以及([^，。；]{2,30})/.exec(s.text.slice(m.index! + m[0].length));
     if (more) items.push(...more[1].split('，').filter(Boolean), more[2]);
-    // a list in groups by city over commas, closed by 等地 (`到A市B县、C区，D市E县、F区等地`): each
+    // a list in groups by city over commas, closed by 等地 or 等处 (`到A市B县、C区，D市E县、F区等地`): each
     // group's places; a city before more than one of its counties is itself a place of the visit
     const groups = /^((?:，[^，。；]{2,40}?)+?)等(?:地|处|县市|市县|县区|区县)/.exec(s.text.slice(m.index! + m[0].length));
     const unitList = (list: string[]) => list.length > 0 && list.every((i) => ADDRESS.test(i) && i.length >= 3 && !GENERIC_PLACE.test(i) && !isCommonNoun(i));
