@@ -2199,6 +2199,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; a site named by the place or unit it is in (在沙河镇机关，Y翻阅…) whatever Y did there but host; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
+      // a stop put first with no subject at all, the act done (`在临江集团，查看了…`): the itinerary's visitor
+      pos('市委书记王明来到临江港调研。在临江集团，查看了新产品研发情况。', '王明 → 临江集团'),
       // one more stop of a trip the article has told, by its name alone (`在人民广场，张伦察看…`, `在会盟台，…`; 检查 as the act)
       pos('4月3日，市委书记王明实地调度筹备工作。在临江火车站、临江收费站，王明详细了解宣传情况。在人民广场，王明察看创意街区建设情况。在会盟台，王明检查创意方案。', '王明 → 临江火车站', '王明 → 临江收费站', '王明 → 人民广场', '王明 → 会盟台'),
       // a list closed by the kind its items are names each (`…药业等企业`); 深入 is an act there too

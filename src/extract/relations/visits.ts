@@ -894,11 +894,14 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
-  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{1,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查|深入(?!学习|贯彻|推进|开展|实施|落实|研究|思考))/.exec(s.text);
+  // (no subject at all, the itinerary's: `在临江集团，查看了新产品研发情况`)
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{0,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查|深入(?!学习|贯彻|推进|开展|实施|落实|研究|思考))/.exec(s.text);
   if (fronted && !NOT_PUT_PLACE.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
+    // (those who made the last visit together, else whom the trip's sentence before names: `王明、刘海走访慰问企业。在A，查看了…`)
+    else if (!who.length && fronted[2] === '' && /了$/.test(s.text.slice(verbAt - s.start, verbAt - s.start + fronted[3].length + 1))) who = lastVisitors(verbAt).length ? lastVisitors(verbAt) : visitors(verbAt);
     // (the trip's leaders as the subject, `在X，市领导详细了解…`: those the lede named leading it)
     else if (!who.length && groupSubject(fronted[2].replace(/(?:详细|认真|仔细|深入|实地|一一)+$/, ''))) who = leaders;
     // (a list closed by the kind of site its items are, `…药业等企业`, names each, not the kind)
