@@ -895,6 +895,8 @@ export const RULES = {
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
       // a trip's bare 座谈会 is named by the group that came, not by the paper's own place (`…第三检查组到我区检查指导工作`)
       pos('9月8日，市人大常委会第三检查组到我区检查指导工作。检查组一行先后到临江公园、临江小学进行检查，并召开座谈会。区长王明参加会议。', '王明 → 市人大常委会第三检查组座谈会:attended'),
+      // 他 opening a sentence after a date is the one named before (`2016年12月，他主持召开…会议`)
+      pos('临江市委书记王明对垃圾分类工作作出批示。2016年12月，他主持召开临江市生态工作会议。', '王明 → 临江市生态工作会议:presided'),
       // a leader's post alone as the subject, a place between, is the one the article names with it (`4月，总书记在重庆主持召开…座谈会`)
       pos('张建国总书记2月来到临江。4月，总书记在临山主持召开解决突出问题座谈会。', '张建国 → 解决突出问题座谈会:presided'),
       // (his trip told with no comma before 并: `带队深入企业走访调研并召开现场办公会`)

@@ -60,8 +60,8 @@ const GUEST_CAME = /(?:会见|会谈|会晤|接见)[^，。；]{0,60}?(?:来[\u4
 const WELCOMED = /(?<!的)(?:欢迎|邀请)(?:他们|他|她|其|您|你们)?(?:来华|来京|前来)?$/;
 /** `欢迎B率团出席`, `邀请B出席`: a named guest between the welcome and the verb. */
 const WELCOMED_NAMED = /(?<!的)(?:欢迎|邀请)[^，。；欢邀]{2,24}$/;
-/** 他/她 opening a sentence (after a time word): the subject of its clauses. */
-const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上)?，?[他她](?![们人])/;
+/** 他/她 opening a sentence (after a time word or a date, `2016年12月，他主持召开…`): the subject of its clauses. */
+const HE_OPENS = /^(?:随后|之后|当天|[上下]午|晚上|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日]))?，?[他她](?![们人])/;
 /** A leader's post alone opening a clause before 主持/出席, a day, a time or a place between (`4月，总书记在重庆主持召开`). */
 const POST_SUBJECT = /(?:^|[，：])(总书记|总理|委员长)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；、]{1,12})?$/;
 /** `应X的邀请来华出席`, `应X邀请`, `应X之邀`: X invites, the subject attends. */
