@@ -798,6 +798,7 @@ const TITLE_HEAD_SCAN = new WordScan(TITLE_HEADS, TITLE_HEAD_RE.source);
  * on every sentence, was still unoptimized in the second pass over 3,148 articles with these in it.
  */
 function appointments(s: string, offset: number, out: PersonMention[]): void {
+  if (!APPOINTMENT_WORDS.test(s)) return;
   const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
   // appointed as: 增选X为…副主席, 增补A和B为…, 任命X为…局长; the clauses after it that
   // name more of the same vote (`选举X为省长，A、B、C为副省长`), and `当选为…的还有A、B`
@@ -832,7 +833,8 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     }
   }
   // a decision's line naming its appointees alone, under 决定： (`张又侠、何卫东为中华人民共和国中央军事委员会副主席；`)
-  const listed = LISTED_APPOINTMENT.exec(s);
+  // (every such line holds 为: a sentence without one is not scanned)
+  const listed = s.includes('为') ? LISTED_APPOINTMENT.exec(s) : null;
   // (not one with a verb of its own, which the rules around read: `贾祥当选为…主席`)
   if (listed && TITLE_HEAD_END.test(listed[2]!) && !APPOINTED_CUE.test(listed[1]!) && !/当选|被/.test(listed[1]!) && !taken(0)) appointed(0, listed[1]!.length + 1, listed[2]!);
   /** The one named between `from` and 为 at `verbAt` holds `post`: read by the scan with a post before or after him, else by name alone. */
@@ -1010,6 +1012,12 @@ const HEADED_BY = /以([^，。；：“”]{2,40}?)为((?:副)?(?:团长|组长
  */
 const HEADED_BY_CUE = /为(?:副?团长|组长|队长|首席代表)/;
 const HOLDS_NOW_CUE = /现[任为]|时任/;
+/**
+ * A word every rule of appointments reads, in its cue or its expression: 为 (LISTED_APPOINTMENT, HEADED_BY_CUE,
+ * POST_THEN_NAMES_CUE, 现为), 是, 任 (TAKES_POST_CUE, 任命, 聘任, 现任, 时任, 同志任), 被, 选 (增选, 选举, 推选, 补选, 当选),
+ * 辞去, 免去, 同志, 还有, 增补. Two sentences in three of PFR's hold none, and are not scanned for each cue.
+ */
+const APPOINTMENT_WORDS = /[为是任被选]|辞去|免去|同志|还有|增补/;
 const PASSIVE_OR_RESIGNS_CUE = /被|辞去/;
 const COMRADES_CUE = /同志担?任/;
 
