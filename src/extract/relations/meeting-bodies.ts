@@ -45,7 +45,8 @@ export function meetingsAndBodies(
   // a programme quoted inside a title (`印发《关于…推广“千万工程”经验的指导意见》`) is not what was issued or reviewed: the title is
   const pols = policies.filter((p) => s.text[p.start - s.start] !== '“' || !policies.some((q) => q.start < p.start && p.end < q.end));
   // HELD_IN: …在长沙召开/举行
-  const place = HELD_AT.exec(s.text);
+  // (the place goes to a meeting of the sentence or to the main one: a sentence with neither is not scanned)
+  const place = ms.length > 0 || main ? HELD_AT.exec(s.text) : null;
   // (nor a meeting itself, closing or opening: `在全国体委主任会议闭幕前的总结发言中`, `在北京冬奥会开闭幕式上`: a meeting
   // starts in the place and runs to its end or past it; not one inside it, `在香港会议展览中心开幕`)
   const placeAt = place ? s.start + place.index + 1 : 0;

@@ -778,7 +778,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? allMatches(LIST_VERB, s.text) : [];
   if ((s.text.includes('到') || s.text.includes('来')) && HAS_LIST_TO.test(s.text)) lists.push(...allMatches(LIST_TO_ALL, s.text));
-  if (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text)) for (const m of allMatches(CLAUSE_TO, s.text)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
+  // (a match is kept only after a person of the sentence: a sentence that names none is not scanned)
+  if (ps.length > 0 && (s.text.includes('，到') || /，(?:随后|然后|接着|又|还|再)到/.test(s.text))) for (const m of allMatches(CLAUSE_TO, s.text)) if (ps.some((p) => p.end <= s.start + m.index!)) lists.push(m);
   for (const p of ps) {
     NAME_TO.lastIndex = p.end - s.start;
     const m = NAME_TO.exec(s.text);
