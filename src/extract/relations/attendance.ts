@@ -178,7 +178,8 @@ export function attendance(
   listAfter(b, s, ps, meetings, ents, main);
   describedList(b, s, ps, meetings, ents, main);
   // (a meeting of the article put first, `联组会上，A、B等6位委员…作了发言`: the speakers are at it)
-  const fronted = FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
+  // (the test of 会上， first: the expression tries every length of its opening at each sentence)
+  const fronted = s.text.includes('会上，') && FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main, meetings, ents);
