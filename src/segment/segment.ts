@@ -426,9 +426,10 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
       !ATTENDANCE_LINE.test(line);
     // running text cut short before an attendance line: the rest of its sentence is not here;
     // it stays running text (not a headline block) and ends where the cut is
-    if (!joinable && cur !== null && (cur as Para).kind === 'text' && kind === 'text' && ATTENDANCE_LINE.test(line)) {
+    // (the line tested last: most paragraphs above it end their sentence)
+    if (!joinable && cur !== null && (cur as Para).kind === 'text' && kind === 'text') {
       const c = cur as unknown as Para;
-      if (!SENTENCE_END.test(c.text) && (c.text.length > 40 || /[，,；;：:]/.test(c.text))) c.cut = true;
+      if (!SENTENCE_END.test(c.text) && (c.text.length > 40 || /[，,；;：:]/.test(c.text)) && ATTENDANCE_LINE.test(line)) c.cut = true;
     }
     if (joinable) {
       const c = cur as unknown as Para;

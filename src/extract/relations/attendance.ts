@@ -497,6 +497,8 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
 const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
+  // (everyone listed below is one of the sentence's persons: a sentence that names none is not scanned)
+  if (ps.length === 0) return;
   for (const m of allMatches(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g, s.text)) {
     const cue = LIST_AFTER.exec(s.text.slice(m.index!));
     if (!cue) continue;
