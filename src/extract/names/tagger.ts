@@ -59,7 +59,7 @@ const TC = TABLES.length;
  * Replacing a loop over the features by it took extractPage on the 3,148 PFR articles from
  * ~1.9 s to ~1.7 s.
  */
-type Accumulate = (offsets: Int32Array, w: Int16Array, wm: Int32Array, wc: Int32Array, emit: Float64Array, n: number, unit: number, mask: Uint8Array) => void;
+type Accumulate = (offsets: Int32Array, w: Int16Array, wm: Int32Array, wc: Int32Array, emit: Float64Array, n: number, unit: number) => void;
 
 /**
  * What maskEmissions does to a position, by its (normalized) character: MASK_NONE nothing,
@@ -81,17 +81,29 @@ const MASK = ((): Uint8Array => {
 /** the score maskEmissions gives a ruled-out tag */
 const RULED_OUT = -1e9;
 
+/**
+ * Words of a character's row in tagger.charTable: its T_CHAR weights (15), then its MASK. 64
+ * bytes, and the table starts on a page: a row is one cache line. An article comes to the
+ * tagger with its tables mostly out of cache (the rules of the article before have evicted
+ * them), and a distinct character used to cost three lines or more: its row in `merged` (60
+ * bytes, mostly across two lines), its entry in the table of where that row is, and its MASK.
+ * (Simulated, cachegrind: a tenth fewer L1 misses and no more instructions per text.)
+ */
+const CHAR_ROW = 16;
+if (3 * TABLES[T_CHAR]!.offsets.length >= CHAR_ROW) throw new Error('tagger.ts: a character row no longer fits CHAR_ROW');
+
 const accumulate = ((): Accumulate => {
   const lines = [
     'for (let i = 0; i < n; i++) {',
     `  const k = i * ${TAG_COUNT};`,
-    '  const what = mask[i];',
+    `  const at = i * ${TC};`,
+    // (the position's MASK, the last word of its character's row: read where the row is, not copied first)
+    `  const what = wc[offsets[at + ${PAD * TC + T_CHAR}] + ${CHAR_ROW - 1}];`,
     `  if (what === ${MASK_ALL}) {`,
     `    emit[k + ${T_O}] = 0;`,
     `    emit[k + ${T_B}] = emit[k + ${T_I}] = emit[k + ${T_E}] = ${RULED_OUT};`,
     '    continue;',
     '  }',
-    `  const at = i * ${TC};`,
     '  let wo = 0, b = 0, m = 0, e = 0;',
   ];
   // the n-gram a feature at offset o reads for position i starts at padded position i + PAD + o
@@ -106,19 +118,8 @@ const accumulate = ((): Accumulate => {
     `  emit[k + ${T_E}] = what === ${MASK_DOT} ? ${RULED_OUT} : e * unit;`,
     '}',
   );
-  return new Function('offsets', 'w', 'wm', 'wc', 'emit', 'n', 'unit', 'mask', lines.join('\n')) as Accumulate;
+  return new Function('offsets', 'w', 'wm', 'wc', 'emit', 'n', 'unit', lines.join('\n')) as Accumulate;
 })();
-
-/**
- * Words of a character's row in tagger.charTable: its T_CHAR weights (15), then its MASK. 64
- * bytes, and the table starts on a page: a row is one cache line. An article comes to the
- * tagger with its tables mostly out of cache (the rules of the article before have evicted
- * them), and a distinct character used to cost three lines or more: its row in `merged` (60
- * bytes, mostly across two lines), its entry in the table of where that row is, and its MASK.
- * (Simulated, cachegrind: a tenth fewer L1 misses and no more instructions per text.)
- */
-const CHAR_ROW = 16;
-if (3 * TABLES[T_CHAR]!.offsets.length >= CHAR_ROW) throw new Error('tagger.ts: a character row no longer fits CHAR_ROW');
 
 // (the lib this project compiles against, ES2022 without the DOM, does not declare it)
 declare const WebAssembly: { Memory: new (size: { initial: number; maximum: number }) => { buffer: ArrayBuffer } };
@@ -364,7 +365,6 @@ export class NameTagger {
   private beta = new Float64Array(0);
   private back = new Uint8Array(0);
   private tags = new Uint8Array(0);
-  private mask = new Uint8Array(0);
 
   private ensure(n: number): void {
     if (n <= this.cap) return;
@@ -377,7 +377,6 @@ export class NameTagger {
     this.beta = new Float64Array(cap * TAG_COUNT);
     this.back = new Uint8Array(cap * TAG_COUNT);
     this.tags = new Uint8Array(cap);
-    this.mask = new Uint8Array(cap);
     this.cap = cap;
   }
 
@@ -429,12 +428,10 @@ export class NameTagger {
     offsets.fill(0, j * TC, len * TC);
     for (; j < len; j++) offsets[j * TC + T_CHAR] = chars[j]! * CHAR_ROW;
     offsets[(len - 2) * TC + T_BI] = probe(bigrams, mix(mix(BI_SALT, chars[len - 2]!), chars[len - 1]!) >>> 0 || 1);
-    const mask = this.mask;
     const charTable = this.charTable;
-    for (let i = 0; i < n; i++) mask[i] = charTable[chars[i + PAD]! * CHAR_ROW + CHAR_ROW - 1]!;
     const emit = this.emit.subarray(0, n * TAG_COUNT);
     // (the emissions maskEmissions would leave)
-    accumulate(offsets, this.hashedWeights, this.merged, charTable, emit, n, this.unit, mask);
+    accumulate(offsets, this.hashedWeights, this.merged, charTable, emit, n, this.unit);
     return emit;
   }
 
