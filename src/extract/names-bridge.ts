@@ -64,7 +64,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     }
     spans = spans.filter((s) => s.name.length >= 2);
   }
-  const beforePlace = stringsBeforePlaceWords(text, spans.reduce((m, s) => Math.max(m, s.name.length), 0));
+  // (built when a span first asks, where it is placeByUse's: half of PFR's texts have none that gets that far)
+  const longest = spans.reduce((m, s) => Math.max(m, s.name.length), 0);
+  let beforePlaceSet: Set<string> | null = null;
+  const beforePlace = (): Set<string> => (beforePlaceSet ??= stringsBeforePlaceWords(text, longest));
   const shortForms = bracketedShortForms(text);
   // a span inside the last part of a foreign name is that name, whole (`加思来提·麻合苏提同志`, not 苏提;
   // not one right after a dot: `清·龚自珍` is 龚自珍)
@@ -553,13 +556,13 @@ export function armyOf(text: string, s: { name: string; cue?: string }): boolean
 
 /**
  * Does the text use a bare span as a place elsewhere: followed by a region's word (哈尔科夫州, 阿巴嘎旗,
- * 哈尔科夫方向, 扎波罗热地区, 乌克兰东部)? A person's name is not written so. `beforePlace`:
- * stringsBeforePlaceWords of the text, at least as long as the name.
+ * 哈尔科夫方向, 扎波罗热地区, 乌克兰东部)? A person's name is not written so. `beforePlace` gives
+ * stringsBeforePlaceWords of the text, at least as long as the name (called only where a cue does not decide).
  */
-export function placeByUse(text: string, s: { name: string; cue?: string }, beforePlace = stringsBeforePlaceWords(text, s.name.length)): boolean {
+export function placeByUse(text: string, s: { name: string; cue?: string }, beforePlace = (): Set<string> => stringsBeforePlaceWords(text, s.name.length)): boolean {
   // (a list is no post: `锡林浩特市、阿巴嘎旗` lists places as it lists names)
   if (s.cue && s.cue !== 'list') return false;
-  if (!beforePlace.has(s.name)) return false;
+  if (!beforePlace().has(s.name)) return false;
   for (let k = text.indexOf(s.name); k !== -1; k = text.indexOf(s.name, k + s.name.length))
     if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 6))) return true;
   return false;
