@@ -866,9 +866,12 @@ const MEETING_COVERED = new ScratchMarks();
 const VOLUME = /^第[一二三四五六七八九十\d]{1,3}[卷册部辑集]/;
 const VOLUME_BEFORE = /第[一二三四五六七八九十\d]{1,3}[卷册部辑集]$/;
 
+/**
+ * Before the Politburo's 集体学习: the body, then its day and topic with the verb that holds it, or nothing, then its number
+ * (`中共中央政治局5月31日下午就…进行第三十次`, `…政治局第十次`; not a member's post, `中共中央政治局委员、市委书记…`).
+ */
+const POLITBURO_SESSION = /((?:中共中央|(?:[一二三四五六七八九十]{1,3}届)?中央)?政治局)(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?(第[一二三四五六七八九十\d]{1,3}次)$/;
 /** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
-/** Before the Politburo's 集体学习: the body, its day and topic, a verb of holding it, its number. */
-const POLITBURO_SESSION = /((?:中共中央|(?:[一二三四五六七八九十]{1,3}届)?中央)?政治局)[^，。；]{0,50}?(?:进行|举行|开展)?(第[一二三四五六七八九十\d]{1,3}次)$/;
 const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
 
 export function findMeetings(text: string): MeetingMention[] {
@@ -988,7 +991,7 @@ export function findMeetings(text: string): MeetingMention[] {
         covered.fill(1, from, end);
       }
       // (the Politburo's, its day and topic between: `中共中央政治局5月31日下午就…进行第三十次集体学习` → 中共中央政治局第三十次集体学习)
-      const p = g ? null : POLITBURO_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 70), m.index));
+      const p = g ? null : POLITBURO_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 80), m.index));
       if (p) {
         const from = m.index - p[0].length;
         out.push({ name: normName(p[1]! + p[2]! + m[0]), start: from, end, bare: false, heldWithin: true });
@@ -1733,15 +1736,15 @@ function tripPlace(text: string): string | null {
  */
 const TRIP_STOP = /(?:深入到?|来到|走进|到|赴)([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|乡|自治州|自治县|旗))(?=[，,]?(?:实地|先后|再次|专程)?(?:察看|查看|考察|调研|视察|检查|督导|督查|慰问|看望|走访|学习考察))/g;
 function tripStop(text: string): string | null {
-  // (a kind of place is no name: `深入老旧小区`, `来到受灾地区`)
-  const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!).filter((p) => !/^[各该]|(?:小区|地区|园区|社区|城区|超市|灾区|景区|片区|库区|矿区|乡镇)$/.test(p)));
+  // (a kind of place is no name, `深入老旧小区`, `来到受灾地区`: not one a place's name opens, `临江社区`)
+  const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!).filter((p) => !/^[各该]/.test(p) && !(/(?:小区|地区|园区|社区|城区|超市|灾区|景区|片区|库区|矿区|乡镇)$/.test(p) && placeWordAt(p, 0) < 2)));
   return stops.size === 1 ? [...stops][0]! : null;
 }
 
 /** A group that came on a trip, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`). */
-const GROUP_CAME = /(?:^|[，。；\s]|日|午)([^，。；\s、]{2,20}?(?:检查组|调研组|视察组|考察组|督导组|督查组|指导组|考察团|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
+const GROUP_CAME = /(?:^|[，。；\s]|日|午|陪同)((?:(?![陪同由的带率])[^，。；\s、]){2,20}?(?:检查组|调研组|视察组|考察组|督导组|督查组|指导组|巡视组|考察团|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
 /** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
-const LED_BY_BODY = /^(?:[^，。；]{0,12}，)?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
+const LED_BY_BODY = /^(?:[^，。；]{0,12}，)?由?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 
 /** `赴中国南海研究院调研`, `到海南农垦集团走访`: the one body a trip went to (a name that ends as a body's does). */
 // (or whose people it called on: `到自治区纪委监委机关看望干部`; a body's offices are the body's: …机关)

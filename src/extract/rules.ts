@@ -1149,6 +1149,12 @@ export const RULES = {
       // (深入到 no part of the name; a kind of place names none, `深入老旧小区`)
       pos('5月6日，市长王明深入到临江镇察看灾情，并召开座谈会。', '王明 → 临江镇座谈会:presided'),
       neg('5月6日，市长王明深入老旧小区察看，并召开座谈会。'),
+      // (but a place's name before the kind, `临江社区`; a group that came after 陪同 names it without its companion)
+      pos('5月6日，市长王明深入临江社区走访，并召开座谈会。', '王明 → 临江社区座谈会:presided'),
+      pos('9月8日上午，区委书记王明陪同市委督导组到我区调研。督导组一行先后到临江公园、临江港，并召开座谈会。区长刘海参加座谈会。', '刘海 → 市委督导组座谈会:attended'),
+      // (a deputy's post is no post alone of another: `副总理刘海…总理在北京主持召开…`; one named inside a trip told with no comma calls nothing)
+      neg('国务院副总理刘海5日到临江调研。6日，总理在北京主持召开国务院常务会议。'),
+      pos('5月6日，县委书记王明接受省委巡视组刘海组长督查并召开县委常委会会议。', '王明 → 县委常委会会议:presided'),
       neg('副省长刘海到临山县、临江县实地察看灾情，并召开座谈会听取工作汇报。'),
       // a bare 座谈会 of the lede is named by the headline's one meeting (spec), whose list of who it
       // gathers (各商会负责人和企业家代表) is no general word; a 汇报会 by whose report it hears (听取…工作汇报)
@@ -1764,6 +1770,9 @@ export const RULES = {
       // (not a meeting planned, nor a visit of another time told as the trip's background)
       neg('5月6日，市长王明到临江县调研，副市长刘海陪同。王明先后来到临江港、临江高新区。王明强调，要适时召开全市港口建设现场会，推广临江经验。'),
       neg('2020年5月，王明总书记到临江考察，为临江发展指明了方向。5月6日，市委书记刘海到临江港调研，并召开座谈会，听取企业意见。'),
+      // (要求 is no plan; a lede dated in full tells of this trip)
+      pos('5月6日，副市长王明到临江县调研，县长刘海陪同。王明先后来到临江港、临江高新区。随后，王明按照省委要求召开座谈会，听取意见。', '王明 → 临江县座谈会:presided', '刘海 → 临江县座谈会:attended'),
+      pos('2024年5月6日，副市长王明到临江县调研，县长刘海陪同。王明先后来到临江港、临江高新区，并召开座谈会，听取意见。', '刘海 → 临江县座谈会:attended'),
       // (nor one named in a speech studied there: `学习…在广东考察时的重要讲话精神`)
       neg('国务院总理王明在临江调研。他强调，要学习贯彻刘海总书记在临江考察时的重要讲话精神。调研中，王明主持召开座谈会，听取意见。'),
     ],
@@ -1968,6 +1977,7 @@ export const RULES = {
       neg('王明先后深入到田间地头，企业车间，社区院落等地，倾听群众意见。'),
       // the one under whose lead a group goes is its leader (`在农工委主任武克贵带领下，调研组…`)
       pos('11月12日，在市人大常委会农工委主任王明带领下，市人大常委会调研组来我县专题调研。调研组一行先后到临江乡临江村、临山镇东岭村实地察看。', '王明 → 临江乡临江村', '王明 → 临山镇东岭村'),
+      neg('近年来，在县委书记王明的带领下，全县干部群众奋力拼搏。5月6日，省人大常委会调研组来我县调研。调研组一行先后到临江乡临江村、临山镇东岭村实地察看。'),
       // (industries a list names are no firms: `现代物流`, `智能家居`)
       neg('王明到光伏新能源、生物医药、智能家居等制造业企业调研。'),
       neg('王明考察了精细化工、现代纺织、特色乳业等重点产业。'),

@@ -421,6 +421,7 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('[视频]临江各部门党组落实主体责任座谈交流会在京召开')).toEqual(['临江各部门党组落实主体责任座谈交流会']);
     // (the Politburo's numbered collective study, its day and topic between; an act or a meeting, either, is no name: 视察或座谈会)
     expect(meetingNames('中共中央政治局5月31日下午就加强临江建设进行第三十次集体学习。')).toEqual(['中共中央政治局第三十次集体学习']);
+    expect(meetingNames('中共中央政治局委员、市委书记王明主持市委常委会第三次集体学习并讲话。')).not.toContain('中共中央政治局第三次集体学习');
     expect(meetingNames('区人大代表王明、刘海参加视察或座谈会。')).toEqual(['座谈会']);
     // (以上 held in a name's count, not in `the above meetings`)
     expect(meetingNames('会议要求，全市各级要认真传达学习以上会议精神。')).not.toContain('学习以上会议');

@@ -79,7 +79,7 @@ const PLANNED = /(?:将|即将|拟|准备|计划|打算)(?:于[^，。；]{1,12}
 const CALLER_GAP = /^(?:[\d０-９一二三四五六七八九十]{1,3}日)?(?:[上下中]午|晚间?|早上?|夜)?(?:在[^，。；、\s]{1,15})?(?:组织)?$/;
 /** Between a person and 召开, his trip told first (`带领…赴荆溪镇调研，并`, `带队深入企业走访调研并`): the meeting he calls after it is his. */
 // (or the place he came to lead his party to, `副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
-const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)[^，。；]{0,20}?[，,]?(?:并|随后|还)$|^(?:带领|率领?)[^。；]{2,30}?[，,]?(?:到|来|赴)[^，。；]{1,10}$/;
+const TRIP_THEN_CALLS = /^[^。；]{0,40}?(?:调研|考察|视察|督导|督查)(?:[^，。；]{0,20}?[，,]|(?:工作)?)(?:并|随后|还)$|^(?:带领|率领?)[^。；]{2,30}?[，,]?(?:到|来|赴)[^，。；]{1,10}$/;
 /** A leader before the one named (`X带领A、B…`, `X率…`): those he leads call nothing. */
 // (read in the 40 characters before the name; not the 率 of a rate: 效率, 利率)
 const LEADS_BEFORE = /(?:带领|率领|(?<![效利比频汇概税功速])率)[^，。；]*$/;
@@ -248,7 +248,7 @@ export function attendance(
     // the article names with that post (one person only)
     if (who.length === 0 && /^主持|^出席/.test(v[0])) {
       const post = POST_SUBJECT.exec(s.text.slice(Math.max(ownFrom, from) - s.start, at - s.start));
-      const holders = post ? [...new Set(all.filter((p) => p.start < at && p.titles.some((t) => t.name.endsWith(post[1]!))).map((p) => p.name))] : [];
+      const holders = post ? [...new Set(all.filter((p) => p.start < at && p.titles.some((t) => t.name.endsWith(post[1]!) && !t.name.endsWith(`副${post[1]!}`))).map((p) => p.name))] : [];
       if (holders.length === 1) who = [all.filter((p) => p.start < at && p.name === holders[0]).at(-1)!];
     }
     if (v[0] === '召开') {
@@ -264,6 +264,8 @@ export function attendance(
       const afterTrip = !called && !bare && namedHere && TRIP_THEN_CALLS.exec(gap);
       // (not those he leads, nor one who escorts him: `县长B陪同市委书记A赴…调研，并召开…`)
       if (afterTrip) who = who.filter((p) => !LEADS_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start)) && !s.text.startsWith('陪同', p.end - s.start));
+      // (a trip told with no comma before 并 is its subject's alone, not one named inside it: `王明接受省委巡视组刘海组长督查并召开…`)
+      if (afterTrip && !/[，,]/.test(afterTrip[0])) who = who.slice(0, 1);
       if ((!bare && !called && !afterTrip) || who.length === 0 || NOT_HIS_CALL.test(gap)) continue;
     }
     // `X参加接见并主持大会`: a verb joined by 并 to the one before has its subject
@@ -1221,10 +1223,10 @@ export function tripAttendance(b: Builder, text: string, sents: Sentence[], meet
   const caller = /召开(?:了)?[^，。；]{0,20}$/.test(before) && !/主持/.test(before) ? visitors.filter((p) => before.includes(p.name)).sort((x, y) => before.lastIndexOf(y.name) - before.lastIndexOf(x.name))[0] : undefined;
   for (const p of visitors) b.relate('ATTENDED', p, e, s, 'attended.trip', { role: p === caller ? 'presided' : 'attended' });
 }
-/** What makes a meeting none held on the trip: a plan (`要适时召开`), a body that holds it (`市委召开`), another time (`去年，`). */
-const NOT_THE_TRIPS = /(?<![主重需])要|将|拟|适时|尽快|定期|即将|去年|此前|曾|(?:党委|党组|[省市县区镇]委|政府|办公室)(?:主持)?召开/;
-/** A visit told as the trip's background, of another time (`2020年5月，王明到临江考察`). */
-const PAST_VISIT = /^(?:\d{4}年|去年|前年|此前|当年)/;
+/** What makes a meeting none held on the trip: a plan (`要适时召开`; not 要求), a body the clause's subject that holds it (`市委召开`; not `在县委召开`), another time (`去年，`). */
+const NOT_THE_TRIPS = /(?<![主重需])要(?!求)|将|拟|适时|尽快|定期|即将|去年|此前|曾(?:经|于|在)|^[^在]{0,12}?(?:党委|党组|[省市县区镇]委|政府|办公室)(?:主持)?召开/;
+/** A visit told as the trip's background, of another time (`2020年5月，王明到临江考察`; not a lede dated in full, `2024年5月6日，…`). */
+const PAST_VISIT = /^(?:\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|前年|此前|当年)/;
 /** A visit told as when a speech or an instruction was given (`…在广东考察时的重要讲话精神`). */
 const SPEECH_OF_VISIT = /(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示)/;
 /** The heads of a meeting a trip holds on its way (a 座谈会, a 推进会 at the site, a 现场办公会). */

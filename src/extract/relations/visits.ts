@@ -399,8 +399,8 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
 const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)))/;
-/** Under whose lead a group goes (`在农工委主任武克贵带领下`, `在X的带领下`). */
-const LED_UNDER = /在[^，。；在]{2,30}?(?:的)?带领下/;
+/** Under whose lead a group goes on a trip, the trip's verb in the clause (`…工作委员会在农工委主任武克贵带领下，专题调研…`, `在X带领下，市人大常委会调研组来我县调研`; not a narrative's `在X的带领下，全县干部群众奋力拼搏`). */
+const LED_UNDER = /在[^，。；在]{2,30}?带领下(?=，?[^，。；]{0,24}?(?:调研|考察|视察|检查|督导|来到|来我|赴|深入))/;
 /** The post of a group's head (`考察团团长`, `调研组组长`; not a deputy's, who does not lead it). */
 const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)组组长$|(?:考察|调研|视察|代表|观摩)团团长$/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
