@@ -110,7 +110,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // (unless the text named one of that head before: `…召开高等教育改革创新座谈会。…刘延东主持座谈会`)
           // (not one only spoken of, whose speech or spirit the text studies: `学懂弄通…在第三次中央新疆工作座谈会上的重要讲话精神`,
           // then `并召开座谈会听取…汇报` on a trip is a meeting of its own)
-          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && n.endsWith(m.name) && !SPOKEN_OF_AFTER.test(text.slice(x.end, x.end + 12)));
+          // (a 座谈会 after a 座谈交流会 named before is that one: `…并召开座谈交流会。…座谈会上，…`)
+          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && (n.endsWith(m.name) || (m.name === '座谈会' && /座谈[\u4e00-\u9fff]{1,3}会$/.test(n))) && !SPOKEN_OF_AFTER.test(text.slice(x.end, x.end + 12)));
           // (else the place it was held at, named right before it: `李克强在中南海主持召开座谈会` → 中南海座谈会;
           // spec: place and head noun, as xwlb-dev's 生态环境部座谈会)
           const placed = earlier || m.name !== '座谈会' ? null : heldAtPlace(text, m.start);
@@ -1690,7 +1691,8 @@ function clauseHost(text: string, start: number, head = '', ceremony = false): s
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
   // (and a group sent on a task: `中央指导组召开专题会议`; an organization of countries: `伊斯兰合作组织7日在吉达召开特别会议`)
   // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`; a sector of one: `全市宣传战线召开工作会`)
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  // (and a council or an international body: `欧盟外交理事会举行会议`, `联合国安理会举行会议`)
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

@@ -136,8 +136,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // a three-character span whose last character opens a verb the genre writes after a name, the text after it
   // none, is a two-character name and the verb (`作家王蒙提出要…` is 王蒙 + 提出, not 王蒙提; `李克强调研` stays)
   for (const s of spans) {
-    if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || AFTER_NAME.test(text.slice(s.end)) || !nameShape(s.name.slice(0, 2))) continue;
-    if ((AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
+    // (参与 too, whose 与 the genre also writes after a name: `王明参与会议` is 王明 + 参与; not in AFTER_NAME, where it
+    // would make a name of a word before it, `代表团成员包括参与…`)
+    if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1)) || !nameShape(s.name.slice(0, 2))) continue;
+    if (!text.startsWith('参与', s.end - 1) && (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }

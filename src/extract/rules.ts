@@ -121,6 +121,8 @@ export const RULES = {
       // a Korean or Japanese minister's 长官 after his ministry (`韩国海洋水产部长官文成赫`): no 部长 + 官
       pos('临山国海洋水产部长官金明哲表示，将加强合作。', '金明哲 → 临山国海洋水产部长官'),
       neg('王明在临山国国防部长官邸同刘海会谈。'),
+      // (参与 after a name is the verb: `…外交部长西雅尔多参与会议后表示`)
+      pos('临山国外交部长王明参与会议后表示，反对该计划。', '王明 → 临山国外交部长'),
       // 据 of 数据 is a word of the body's name in the post (`国家数据局局长`)
       pos('国家数据局局长王明出席。', '王明 → 国家数据局局长'),
       // (对于/关于 opening the clause is none of the post either)
@@ -1151,6 +1153,8 @@ export const RULES = {
       neg('5月6日，市长王明深入老旧小区察看，并召开座谈会。'),
       // (but a place's name before the kind, `临江社区`; a group that came after 陪同 names it without its companion)
       pos('5月6日，市长王明深入临江社区走访，并召开座谈会。', '王明 → 临江社区座谈会:presided'),
+      // (a later bare 座谈会 is the 座谈交流会 the trip held, not one more)
+      pos('8月29日上午，临山县人大考察团一行来我市就代表之家建设进行考察，并召开座谈交流会。市领导王明接待考察团一行。座谈会上，王明表示欢迎。市领导刘海参加座谈会。', '刘海 → 座谈交流会:attended'),
       pos('9月8日上午，区委书记王明陪同市委督导组到我区调研。督导组一行先后到临江公园、临江港，并召开座谈会。区长刘海参加座谈会。', '刘海 → 市委督导组座谈会:attended'),
       // (a deputy's post is no post alone of another: `副总理刘海…总理在北京主持召开…`; one named inside a trip told with no comma calls nothing)
       neg('国务院副总理刘海5日到临江调研。6日，总理在北京主持召开国务院常务会议。'),
@@ -1770,6 +1774,9 @@ export const RULES = {
       // (not a meeting planned, nor a visit of another time told as the trip's background)
       neg('5月6日，市长王明到临江县调研，副市长刘海陪同。王明先后来到临江港、临江高新区。王明强调，要适时召开全市港口建设现场会，推广临江经验。'),
       neg('2020年5月，王明总书记到临江考察，为临江发展指明了方向。5月6日，市委书记刘海到临江港调研，并召开座谈会，听取企业意见。'),
+      // (nor a meeting of another time told on the trip, nor the leader whose words the trip studies)
+      neg('3月22日，王明在省委书记刘海陪同下，先后来到临江港、临江高新区考察。早在1991年，王明在临江工作期间就召开文物工作现场办公会。'),
+      neg('6月8日，全国政协调研组围绕深入贯彻落实王明总书记关于临江发展的重要讲话精神，在临江市开展调研。调研组先后来到临江港、临江高新区，并召开座谈会。'),
       // (要求 is no plan; a lede dated in full tells of this trip)
       pos('5月6日，副市长王明到临江县调研，县长刘海陪同。王明先后来到临江港、临江高新区。随后，王明按照省委要求召开座谈会，听取意见。', '王明 → 临江县座谈会:presided', '刘海 → 临江县座谈会:attended'),
       pos('2024年5月6日，副市长王明到临江县调研，县长刘海陪同。王明先后来到临江港、临江高新区，并召开座谈会，听取意见。', '刘海 → 临江县座谈会:attended'),

@@ -1204,7 +1204,8 @@ export function jointMeetings(b: Builder, text: string, meetings: MeetingMention
  */
 export function tripAttendance(b: Builder, text: string, sents: Sentence[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
   // (not one planned, nor one a body holds, nor one of another time: `要适时召开…现场会`, `市委召开…推进会`, `去年，…召开`)
-  const held = meetings.filter((m) => !m.ref && TRIP_MEETING_HEAD.test(m.name) && (TRIP_MEETING_CALLED.test(text.slice(Math.max(0, m.start - 24), m.start)) || (text.startsWith('上', m.end) && /(?:^|[。\n，])$/.test(text.slice(Math.max(0, m.start - 1), m.start)))) && !NOT_THE_TRIPS.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start)));
+  // (nor one its sentence tells of another time: `早在1991年，习近平在福州工作期间就召开…现场办公会`)
+  const held = meetings.filter((m) => !m.ref && TRIP_MEETING_HEAD.test(m.name) && (TRIP_MEETING_CALLED.test(text.slice(Math.max(0, m.start - 24), m.start)) || (text.startsWith('上', m.end) && /(?:^|[。\n，])$/.test(text.slice(Math.max(0, m.start - 1), m.start)))) && !NOT_THE_TRIPS.test(text.slice(clauseStartAt(text, m.start, /[，。；\n]/), m.start)) && !PAST_VISIT.test(text.slice(clauseStartAt(text, m.start, /[。；\n]/), m.start)));
   const meeting = new Set(mapArray(held, (m) => ents.get(`${m.start}`)).filter((e): e is Entity => e !== undefined));
   if (meeting.size !== 1) return;
   const [e] = meeting as Set<Entity>;
@@ -1213,7 +1214,9 @@ export function tripAttendance(b: Builder, text: string, sents: Sentence[], meet
   if (!s) return;
   // (visits told up to the meeting's sentence, not one told as when a studied speech was given: `学习…在广东考察时的重要讲话精神`)
   // (nor one of another time, told as the trip's background: `2020年5月，王明到临江考察，…`)
-  const visits = b.relations.filter((r) => r.type === 'VISITED' && r.evidence.start <= s.start && !SPEECH_OF_VISIT.test(r.evidence.text) && !PAST_VISIT.test(r.evidence.text));
+  // (nor one named only as the leader whose words the trip studies: `调研组围绕深入贯彻落实习近平总书记…精神…在北京市开展调研`)
+  const name = (r: Relation) => b.entities.find((e) => e.id === r.from)?.name ?? '';
+  const visits = b.relations.filter((r) => r.type === 'VISITED' && r.evidence.start <= s.start && !SPEECH_OF_VISIT.test(r.evidence.text) && !PAST_VISIT.test(r.evidence.text) && !new RegExp(`${escapeRegExp(name(r))}(?:同志|总书记|主席)?[^，。；]{0,30}?(?:精神|重要论述|重要讲话|重要指示|思想)`).test(r.evidence.text));
   if (visits.length === 0) return;
   const persons = new Map(b.entities.filter((x) => x.type === 'Person').map((x) => [x.id, x]));
   const visitors = [...new Set(visits.map((r) => r.from))].map((id) => persons.get(id)).filter((p): p is Entity => p !== undefined);
@@ -1225,8 +1228,8 @@ export function tripAttendance(b: Builder, text: string, sents: Sentence[], meet
 }
 /** What makes a meeting none held on the trip: a plan (`要适时召开`; not 要求), a body the clause's subject that holds it (`市委召开`; not `在县委召开`), another time (`去年，`). */
 const NOT_THE_TRIPS = /(?<![主重需])要(?!求)|将|拟|适时|尽快|定期|即将|去年|此前|曾(?:经|于|在)|^[^在]{0,12}?(?:党委|党组|[省市县区镇]委|政府|办公室)(?:主持)?召开/;
-/** A visit told as the trip's background, of another time (`2020年5月，王明到临江考察`; not a lede dated in full, `2024年5月6日，…`). */
-const PAST_VISIT = /^(?:\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|前年|此前|当年)/;
+/** A visit or a meeting told as the trip's background, of another time (`2020年5月，王明到临江考察`, `早在1991年，…召开…`; not a lede dated in full, `2024年5月6日，…`). */
+const PAST_VISIT = /^(?:早在|\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|前年|此前|当年)/;
 /** A visit told as when a speech or an instruction was given (`…在广东考察时的重要讲话精神`). */
 const SPEECH_OF_VISIT = /(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示)/;
 /** The heads of a meeting a trip holds on its way (a 座谈会, a 推进会 at the site, a 现场办公会). */
