@@ -630,6 +630,22 @@ export function paperCity(newspaper: string | null, isPlace: (name: string) => b
   return isPlace(`${m[1]!}市`) ? m[1]! : null;
 }
 
+/** An outlet named by the county, district or city it is of (`舞阳县人民政府网`, `城阳融媒`, `北京市密云区融媒体中心`, `建德新闻网`). */
+const OUTLET_PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市](?=[\u4e00-\u9fff]{2,4}[县区旗市]))?([\u4e00-\u9fff]{2,4}?)([县区旗市])?(人民政府|政府|融媒体中心|融媒|新闻网|日报|广播电视台|电视台)/;
+
+/**
+ * The paper's own place a report calls 我县/我区/我市 (`来我县调研` in `舞阳县人民政府网`): the place the outlet is named by,
+ * with the unit the report gives it; null where the outlet names none, another unit than the report's, or a name that is
+ * no place (a paper's or a station's without its unit, `人民日报`, only where the dictionary knows the place: the caller
+ * tells, `isPlace`).
+ */
+export function outletPlace(newspaper: string | null, unit: string, isPlace: (name: string) => boolean): string | null {
+  const m = newspaper ? OUTLET_PLACE.exec(newspaper) : null;
+  if (!m || (m[2] !== undefined && m[2] !== unit) || PROVINCE_NAMES.includes(m[1]!)) return null;
+  const local = m[2] !== undefined || /^(?:人民政府|政府|融媒体中心|融媒)$/.test(m[3]!);
+  return local || isPlace(m[1]!) || isPlace(m[1]! + unit) ? m[1]! + unit : null;
+}
+
 /** The provinces by their full and short names (no person is named so), longest first. */
 export const PROVINCE_NAMES: ReadonlyArray<string> = PROVINCES.flatMap(([full, short]) => [full, short]).sort((a, b) => b.length - a.length);
 

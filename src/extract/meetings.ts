@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -130,7 +130,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
             const lede = sents[0]?.text ?? '';
             // (else the body whose member leads the trip the lede tells: `镇江市人大常委会…副主任胡宗元率队视察…`)
             // (or the group that came, named in the headline or the lede: `市人大常委会第三检查组到我区检查指导工作`)
-            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1] ?? GROUP_CAME.exec(titleText)?.[1] ?? GROUP_CAME.exec(lede)?.[1];
+            // (or, last, the paper's own place the trip came to, by the outlet's name: `来我县调研` in 舞阳县人民政府网 → 舞阳县)
+            const cameHome = CAME_TO_OWN.exec(titleText) ?? CAME_TO_OWN.exec(lede);
+            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1] ?? GROUP_CAME.exec(titleText)?.[1] ?? GROUP_CAME.exec(lede)?.[1] ?? (cameHome ? outletPlace(article.newspaper, cameHome[1]!, (n) => placeWordAt(n, 0) === n.length) : null);
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
@@ -1743,8 +1745,10 @@ function tripStop(text: string): string | null {
   return stops.size === 1 ? [...stops][0]! : null;
 }
 
-/** A group that came on a trip, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`). */
-const GROUP_CAME = /(?:^|[，。；\s]|日|午|陪同)((?:(?![陪同由的带率])[^，。；\s、]){2,20}?(?:检查组|调研组|视察组|考察组|督导组|督查组|指导组|巡视组|考察团|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
+/** A trip that came to the paper's own place (`来我县开展…`, `到我区参观考察`). */
+const CAME_TO_OWN = /(?:来|到|赴)我([县区市旗])/;
+/** A group sent to look into the place it came to, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`); not a delegation that came to learn (考察团, 代表团), whose 座谈会 its hosts hold. */
+const GROUP_CAME = /(?:^|[，。；\s]|日|午|陪同)((?:(?![陪同由的带率])[^，。；\s、]){2,20}?(?:检查组|调研组|视察组|督导组|督查组|指导组|巡视组|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
 /** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
 const LED_BY_BODY = /^(?:[^，。；]{0,12}，)?由?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 

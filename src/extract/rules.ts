@@ -1153,6 +1153,10 @@ export const RULES = {
       neg('5月6日，市长王明深入老旧小区察看，并召开座谈会。'),
       // (but a place's name before the kind, `临江社区`; a group that came after 陪同 names it without its companion)
       pos('5月6日，市长王明深入临江社区走访，并召开座谈会。', '王明 → 临江社区座谈会:presided'),
+      // (and, where nothing else names it, the paper's own place the trip came to, by the outlet: `来我县…` in 舞阳县人民政府网)
+      // (a delegation that came to learn is no host: its 座谈会 is the place's, `…考察团来我区参观考察` in 城阳融媒)
+      inPaper('临江融媒', pos('甘肃省临山县党政考察团来我区参观考察|5月14日上午，临山县县长王明率考察团到我区参观考察并交流座谈，区委书记刘海出席座谈会。', '王明 → 临江区座谈会:attended', '刘海 → 临江区座谈会:attended')),
+      inPaper('临江县融媒体中心', pos('7月19日上午，市人大常委会副主任王明来我县开展接待代表日活动。王明一行先后到临江湿地公园、临江面粉有限公司等地，并召开座谈会。县长刘海参加座谈会。', '王明 → 临江县座谈会:presided', '刘海 → 临江县座谈会:attended')),
       // (a later bare 座谈会 is the 座谈交流会 the trip held, not one more)
       pos('8月29日上午，临山县人大考察团一行来我市就代表之家建设进行考察，并召开座谈交流会。市领导王明接待考察团一行。座谈会上，王明表示欢迎。市领导刘海参加座谈会。', '刘海 → 座谈交流会:attended'),
       pos('9月8日上午，区委书记王明陪同市委督导组到我区调研。督导组一行先后到临江公园、临江港，并召开座谈会。区长刘海参加座谈会。', '刘海 → 市委督导组座谈会:attended'),
