@@ -1215,10 +1215,10 @@ export function tripAttendance(b: Builder, text: string, sents: Sentence[], meet
   // (visits told up to the meeting's sentence, not one told as when a studied speech was given: `学习…在广东考察时的重要讲话精神`)
   // (nor one of another time, told as the trip's background: `2020年5月，王明到临江考察，…`)
   // (nor one named only as the leader whose words the trip studies: `调研组围绕深入贯彻落实习近平总书记…精神…在北京市开展调研`)
-  const name = (r: Relation) => b.entities.find((e) => e.id === r.from)?.name ?? '';
+  const persons = new Map(b.entities.filter((x) => x.type === 'Person').map((x) => [x.id, x]));
+  const name = (r: Relation) => persons.get(r.from)?.name ?? '';
   const visits = b.relations.filter((r) => r.type === 'VISITED' && r.evidence.start <= s.start && !SPEECH_OF_VISIT.test(r.evidence.text) && !PAST_VISIT.test(r.evidence.text) && !new RegExp(`${escapeRegExp(name(r))}(?:同志|总书记|主席)?[^，。；]{0,30}?(?:精神|重要论述|重要讲话|重要指示|思想)`).test(r.evidence.text));
   if (visits.length === 0) return;
-  const persons = new Map(b.entities.filter((x) => x.type === 'Person').map((x) => [x.id, x]));
   const visitors = [...new Set(visits.map((r) => r.from))].map((id) => persons.get(id)).filter((p): p is Entity => p !== undefined);
   // (the caller: the visitor named last before 召开 in the meeting's sentence, `焦红艳一行…并召开座谈会`)
   // (not a companion named 在…陪同下 before it: `王明一行在县长刘海的陪同下，…并召开座谈会`)

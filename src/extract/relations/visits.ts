@@ -902,7 +902,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
     if (!who.length && /^(?:他|她|总书记)/.test(fronted[2])) who = visitors(verbAt);
     // (those who made the last visit together, else whom the trip's sentence before names: `王明、刘海走访慰问企业。在A，查看了…`)
-    else if (!who.length && fronted[2] === '' && /了$/.test(s.text.slice(verbAt - s.start, verbAt - s.start + fronted[3].length + 1))) who = lastVisitors(verbAt).length ? lastVisitors(verbAt) : visitors(verbAt);
+    else if (!who.length && fronted[2] === '' && /了$/.test(s.text.slice(verbAt - s.start, verbAt - s.start + fronted[3].length + 1))) {
+      const last = lastVisitors(verbAt);
+      who = last.length ? last : visitors(verbAt);
+    }
     // (the trip's leaders as the subject, `在X，市领导详细了解…`: those the lede named leading it)
     else if (!who.length && groupSubject(fronted[2].replace(/(?:详细|认真|仔细|深入|实地|一一)+$/, ''))) who = leaders;
     // (a list closed by the kind of site its items are, `…药业等企业`, names each, not the kind)
