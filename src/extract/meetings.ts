@@ -114,12 +114,13 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && (n.endsWith(m.name) || (m.name === '座谈会' && /座谈[\u4e00-\u9fff]{1,3}会$/.test(n))) && !SPOKEN_OF_AFTER.test(text.slice(x.end, x.end + 12)));
           // (else the place it was held at, named right before it: `李克强在中南海主持召开座谈会` → 中南海座谈会;
           // spec: place and head noun, as xwlb-dev's 生态环境部座谈会)
-          const placed = earlier || m.name !== '座谈会' ? null : heldAtPlace(text, m.start);
+          const placed = earlier || !TRIP_BARE.test(m.name) ? null : heldAtPlace(text, m.start);
           const presider = earlier || placed ? null : presiderBody(text, m.name);
           if (earlier) names.set(m, earlier[1]);
           else if (placed) names.set(m, placed + m.name);
           else if (presider) names.set(m, presider + m.name);
-          else if (m.name === '座谈会') {
+          else if (TRIP_BARE.test(m.name)) {
+            // (a 现场办公会 a trip holds at its stop as its 座谈会: `到临江工业园区调研…，召开现场办公会` → 临江工业园区现场办公会)
             // (or the body the trip went to, in its sentence or the lede: `赴中国南海研究院调研并召开座谈会` → 中国南海研究院座谈会)
             // (the body of its own sentence before the trip's place: `还到自治区纪委监委机关看望干部，并主持召开座谈会`)
             const sentence = sentenceAt(sents, m.start);
@@ -145,6 +146,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       }
       // (a headline's bare form, where nothing else named it)
       if (!names.has(m) && titled !== null) names.set(m, titled);
+      // (an on-site meeting nothing names keeps its kind: `召开现场办公会`)
+      if (!names.has(m) && m.name.startsWith('现场')) names.set(m, m.name);
     } else {
       // (a 新闻发布会 is named so whole, but by the body of the one who speaks at it as a bare 记者招待会 is)
       const body = PRESS.test(m.name) ? pressBody(text, m.start) : null;
@@ -1287,6 +1290,13 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
     }
+    // `召开现场办公会`: a meeting named by nothing but its being held on site is named as a bare head is (by the
+    // trip's place or body, or its presider: addMeetings)
+    if (prefix === '现场' && ON_SITE_HEAD.test(m[0]) && raw.endsWith(name)) {
+      out.push({ name, start: end - name.length, end, bare: true });
+      covered.fill(1, end - name.length, end);
+      continue;
+    }
     // (a verb alone before the head names nothing: `落实峰会成果`)
     // (a kind that names no meeting without its body: `召开（扩大）会议`, `召开民主协商会`)
     const kindOnly = (/^[（(]扩大[）)]$/.test(prefix) && m[0] === '会议') || (prefix === '民主' && m[0] === '协商会');
@@ -1718,6 +1728,11 @@ const POST_AND_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,14}?)(?:${BODY_HEAD_POST
  * do: a headline `将访问…并举行…会议` announces the meeting it reports).
  */
 const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行)$/;
+
+/** Heads of a meeting held on site, bare with 现场 before them (`召开现场办公会`, `召开现场推进会`). */
+const ON_SITE_HEAD = /^(?:办公会|推进会|会)$/;
+/** The bare heads of a meeting a trip holds, named like its 座谈会 by the place or body it went to (spec: place and head noun). */
+const TRIP_BARE = /^(?:座谈会|现场办公会|现场会|现场推进会|办公会)$/;
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
 // (also a visit's work named after 开展: `赴三台县开展“下沉摸实情”督导工作`, `赴松原市开展异地视察活动`)

@@ -1169,6 +1169,8 @@ export const RULES = {
       pos('刘海主持召开各商会负责人和企业家代表座谈会|市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 各商会负责人和企业家代表座谈会:presided', '吴东 → 各商会负责人和企业家代表座谈会:attended'),
       // (without the headline, by the one who presides over it: city papers' golds name it so)
       pos('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 刘海座谈会:presided', '吴东 → 刘海座谈会:attended'),
+      // (an on-site meeting, 现场推进会 or 现场办公会, is named as a bare 座谈会 is)
+      pos('5月6日，市长王明主持召开现场推进会，副市长刘海出席。', '王明 → 王明现场推进会:presided', '刘海 → 王明现场推进会:attended'),
       pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '吴东 → 临江区委和区政府工作汇报会:attended'),
       // a work report the lede says was heard is a 汇报会 even where the text never says 汇报会
       pos('15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区长吴东等参加。', '吴东 → 临江区委和区政府工作汇报会:attended'),
@@ -1784,6 +1786,8 @@ export const RULES = {
       // (要求 is no plan; a lede dated in full tells of this trip)
       pos('5月6日，副市长王明到临江县调研，县长刘海陪同。王明先后来到临江港、临江高新区。随后，王明按照省委要求召开座谈会，听取意见。', '王明 → 临江县座谈会:presided', '刘海 → 临江县座谈会:attended'),
       pos('2024年5月6日，副市长王明到临江县调研，县长刘海陪同。王明先后来到临江港、临江高新区，并召开座谈会，听取意见。', '刘海 → 临江县座谈会:attended'),
+      // (a 现场办公会 the trip holds at a stop is named by the place it went to, as its 座谈会 is)
+      pos('5月6日，县长王明带领副县长刘海到临江工业园区调研。王明一行来到临江工业园区某项目建设工地，召开现场办公会，研究项目推进工作。', '刘海 → 临江工业园区现场办公会:attended'),
       // (nor one named in a speech studied there: `学习…在广东考察时的重要讲话精神`)
       neg('国务院总理王明在临江调研。他强调，要学习贯彻刘海总书记在临江考察时的重要讲话精神。调研中，王明主持召开座谈会，听取意见。'),
     ],
