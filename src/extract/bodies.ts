@@ -600,14 +600,14 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
-const LAW_VERBS = '执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进';
+const LAW_VERBS = '弘扬|执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进';
 const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新修改的|修改后的|新制定的)?((?!和)(?:(?![的了和及是在])[\\u4e00-\\u9fff]|(?<![法章])和(?=[\\u4e00-\\u9fff]{2})){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
  * or as what provides for something (`专题调研既是代表法规定的…`).
  */
-const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是在]|关于|检查)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布)|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
+const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部)?((?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){1,12}?法典|(?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布|颁行)|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
 /**
  * What every LAW_SUBJECT match holds: a 法 right before the list that goes on (和, 、) or before
  * its cue. Tested (where 法 stands at all) before the scan, which tries a name of up to 14
@@ -615,12 +615,12 @@ const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)((?:(?![的了和及与是
  */
 /** The act on a law's inspection before the law's name: group 1 the law (`会议审议|土壤污染防治法`). */
 const INSPECTED_LAW = /(?:审议|开展|听取|关于|组织|进行)((?:(?!审议|开展|听取|关于)[\u4e00-\u9fff]){2,14}法)$/;
-const LAW_SUBJECT_CUE = /法(?:[和、]|等执法检查|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|是(?!否)|[\d０-９]{4}年|修改后|修订后|实施情况|执法检查|规定的)/;
+const LAW_SUBJECT_CUE = /法典?(?:[和、]|等执法检查|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|颁行|是(?!否)|[\d０-９]{4}年|修改后|修订后|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|实施情况|执法检查|规定的)/;
 /** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
-const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国)|${LAW_VERBS}|认识|把握|开展|修改|完善`);
+const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国|推动|保障)|${LAW_VERBS}|认识|把握|开展|修改|完善|加强|确保`);
 
 /** Words ending in 法 that name a way of doing, not a law. */
-const NOT_A_LAW = /(?:辩证法|方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法)$/;
+const NOT_A_LAW = /(?:辩证法|方法|办法|做法|看法|说法|想法|手法|技法|用法|立法|修法|执法|司法|依法|违法|守法|合法|非法|语法|算法|书法|疗法|戏法|兵法|写法|干法|打法|玩法|章法|国法|王法|家法|新法|良法|功法|拳法|唱法|刀法|剑法|笔法|画法)$/;
 /** Kinds of law, not one law: `国际法准则`, `本法`, a bare `基本法`. */
 const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法|(?:国家)?根本法)$/;
 /**
@@ -653,12 +653,17 @@ const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((
  * series and its exhibition (`摄影展《…》`, `《…》系列摄影《…》`), a book edited or translated, a paper's commentary
  * (`主编了23卷《…》`, `首个中文全译本《…》`, `评论员文章《…》`; not a leader's 重要文章 or what one 撰写s).
  */
-const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅)(?:了|过)?的?$/;
+const WORK_BEFORE = /(?:演出|上演|演奏|演唱|唱着|唱起|高唱|一曲|一首|献唱|齐唱|唱响|主演|排演|播出|播放|出版|创作|拍摄|朗诵|观看|观赏|欣赏|舞剧|歌剧|话剧|京剧|电影|影片|电视剧|纪录片|歌曲|专辑|小说|诗歌|散文|合唱|独唱|舞蹈|小品|相声|系列报道|专栏|栏目|节目|晚会|剧目|摄影|摄影展|画展|影展|书画展|美术展|画册|原题为|原题是|原标题为?|(?:主编|编纂|编著|编撰|著有|翻译)了?(?:[\d一二三四五六七八九十百多]+(?:卷|部|册|本|篇))?|译本|题目是|评论员文章|社论|(?<![撰编填书改抄])写|创作演出过|演出过|专题片|警示片|宣传片|照片|画作|壁毯|论文|古本|表演|演绎|编导|阅读|翻阅|第[一二三四五六七八九十\d]+集|微短剧|短剧|动画片)(?:了|过)?的?$/;
 /** Words before a work's 《》 that a document's may stand after too (`原名《…条例》`): for titles with no document's head. */
 const WORK_BEFORE_UNLESS_DOCUMENT = /(?:作品|乐曲|选曲|原名为?|(?:专栏|栏目)刊[登发载出]|刊[登发出]第[\d一二三四五六七八九十百]+篇|文章[，,]题为)的?$/;
 const WORK_AFTER = /^(?:等)?[^，。；《》]{0,6}?(?:作品|剧目|节目|影片|歌曲|图书|书籍|栏目|系列报道|一书|一诗|一剧|剧组|演出|播出|上演|展出|系列摄影|摄影展|画展|影展|杂志|周刊|月刊|期刊|刊文|刊登|中[扮饰演]|首映|首发|开机|杀青|佳作|力作|精品|专题片|纪录片|警示片|宣传片|论文|单行本|珍藏本|摹本|译本|翻译出版)/;
 /** …and after it (`《…条例》专栏`, `《宪法》晚会` are a document's). */
-const WORK_AFTER_UNLESS_DOCUMENT = /^(?:等)?[^，。；《》]{0,6}?(?:音乐会|晚会|联欢会|选曲|乐曲|合唱|琴声|歌声|旋律|的故事|专栏|壁毯|壁画|雕塑|画作)/;
+const WORK_AFTER_UNLESS_DOCUMENT = /^(?:等)?[^，。；《》]{0,6}?(?:音乐会|晚会|联欢会|选曲|乐曲|合唱|琴声|歌声|旋律|的故事|专栏|壁毯|壁画|雕塑|画作|部分章节|部分(?:重要)?内容|第[一二三四五六七八九十\d]+卷|[\u4e00-\u9fff]{1,4}文版)/;
+/**
+ * A title that is a work by its own words, where no document's head closes it: a study guide's question (`《如何理解…》`),
+ * a book of one's discourses (`《论党的宣传思想工作》`, `《习近平谈治国理政》`).
+ */
+const WORK_TITLE = /^(?:如何|怎样|怎么|为什么|为何)|^(?:[\u4e00-\u9fff]{2,3})?论(?![坛证述])|^[\u4e00-\u9fff]{2,3}(?<![会座商和])谈(?![判话])/;
 /** A document's head closing a title (`…条例`, `…实施方案（试行）`). */
 const DOCUMENT_TITLE_END = new RegExp(`(?:法|法典|${[...POLICY_HEADS, '决定', '决议', '通知', '公报', '宣言', '条约', '协定', '协议', '宪章', '准则', '规则', '章程', '议定书', '公约', '目录', '标准'].join('|')})(?:[（(][^（）()]{1,12}[）)])?$`);
 /** A seminar or an exhibition given a title: `题为《…》的贸易金融研讨会` (a 题为 speech, lecture or article is a document: `题为《…》的主旨讲话`). */
@@ -671,6 +676,8 @@ const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
 
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
 const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
+/** What a meeting studies or deliberates, after it (`会议研究了`, `会议还审议了`, `会上讨论了`; 审议通过 is ADOPTED's): group 1 the list. */
+const AGENDA = /(?:会议|会上)[^，。；：“”《》\n,;]{0,8}?(?:研究|审议|审定|讨论)了?(?!通过|并|部署|决定)([^，。；：“”《》\n,;]{4,160})/g;
 /** One adopted document: a name ending in a document head, with what was done to it in brackets. */
 const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
@@ -733,7 +740,8 @@ const DRAFTS_ON_LIST = /关于((?:修改)?[^，。；：、“”《》的]{2,24
 function headAsVerb(head: string, before: string, rest: string): boolean {
   if (head === '计划') return PLANS_TO.test(rest);
   if (head === '规定') return /(?:第[\d一二三四五六七八九十百]+条|法案|法律|条例|协议|决定)$/.test(before) && /^[，：:]/.test(rest);
-  if (head === '行动') return /(?:单独|果断地?|采取|立即|迅速|联合)$/.test(before);
+  // (and 行动 joined to 思想 or done freely: `统一思想和行动`, `在…上空自由行动`)
+  if (head === '行动') return /(?:单独|果断地?|采取|立即|迅速|联合|自由|思想和)$/.test(before);
   return false;
 }
 /** What one plans to do, after 计划 as a verb (`计划在上海设立办事处`, `计划于明年建成`). */
@@ -798,7 +806,7 @@ export function findPolicies(text: string): NameMention[] {
       WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER.test(text.slice(end, end + 12)) ||
       PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || PROGRAMME_AFTER.test(text.slice(end, end + 3)) ||
       (text.slice(Math.max(0, start - 2), start) === '题为' && TITLED_EVENT.test(text.slice(end, end + 12))) ||
-      (!DOCUMENT_TITLE_END.test(run[0][1]) && (WORK_BEFORE_UNLESS_DOCUMENT.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER_UNLESS_DOCUMENT.test(text.slice(end, end + 12))));
+      (!DOCUMENT_TITLE_END.test(run[0][1]) && (WORK_BEFORE_UNLESS_DOCUMENT.test(text.slice(Math.max(0, start - 8), start)) || WORK_AFTER_UNLESS_DOCUMENT.test(text.slice(end, end + 12)) || run.every((m) => WORK_TITLE.test(m[1]))));
     if (work) for (const m of run) works.add(m[1]);
     return work || LAUNCHED_AFTER.test(text.slice(end, end + 12));
   });
@@ -883,6 +891,8 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[m.index!]) continue;
     const rest = text.slice(end);
     if (HEAD_AT_START.test(rest) || !AFTER_POLICY.test(rest)) continue;
+    // a treaty's body is no treaty (`集体安全条约组织`, `北大西洋公约组织`)
+    if (/^(?:组织|机构)/.test(rest)) continue;
     // a sector in a list of departments, not a plan (`经过中央与地方计划、财政、教育等部门的共同努力`)
     if (SECTOR_LIST_AFTER.test(rest)) continue;
     // (a document's rules for carrying it out are the longer document, read at their own head: `中央八项规定实施细则`)
@@ -907,7 +917,9 @@ export function findPolicies(text: string): NameMention[] {
     // one serves a strategy, a set of measures may be named for serving (`服务…国家战略`, not `服务保障…26条措施`)
     if (m[0] === '战略') raw = raw.replace(/^服务/, '');
     // what a strategy is joined to is named after the verb (`中部地区要主动对接其他区域发展战略`)
-    raw = raw.replace(/^.*(?:对接|衔接|融入|服务于|支撑)/, '');
+    // (and one a clause's subject leaves, welcomes, sees or carries on: `中方乐见希腊正式退出救助计划`, `深刻认识扩大内需战略`,
+    // `对标国家产业发展战略`)
+    raw = raw.replace(/^.*(?:对接|衔接|融入|服务于|支撑|乐见|对标|(?:正式|宣布|决定|已经?|将)退出|(?:深刻|充分|正确|全面|清醒)认识)/, '');
     // a task joined to carrying the policy out (`促进脱贫攻坚和实施乡村振兴战略有机衔接`): the name follows the verb
     raw = raw.replace(/^.+[和与及](?:全面|深入|大力)?(?:实施|落实|贯彻|推进)(?=.{4})/, '');
     // who made it, in a clause on it (`中柬签署的构建命运共同体行动计划`, `京津冀签署…行动方案`): the name follows
@@ -1059,6 +1071,22 @@ export function findPolicies(text: string): NameMention[] {
       at += item.length;
     }
   }
+  // the documents a meeting studies or deliberates, unquoted (`会议研究了…工作方案、…宣传工作方案`, `会议还研究了…工作要点等其他事项`,
+  // `研究了全国政协2023年工作要点稿`): each item of the list that ends in a document's head (not a 办法, named only in 《》)
+  if (/会议|会上/.test(text) && /研究|审议|审定|讨论/.test(text)) for (const m of allMatches(AGENDA, text)) {
+    const list = m[1].replace(/等(?:其他)?事项$/, '');
+    let at = m.index! + m[0].length - m[1].length;
+    for (const item of list.split(/([、和及])/)) {
+      if (item.length === 1 && /[、和及]/.test(item)) {
+        at += 1;
+        continue;
+      }
+      const named = ADOPTED_ITEM.test(item.replace(/稿$/, '')) && !/办法$/.test(item) && !NOT_A_DOCUMENT.test(item) && !item.includes('的');
+      if (named && !covered[at]) push(item, at, at + item.length);
+      else if (!named) break;
+      at += item.length;
+    }
+  }
   // a 政策 named by what it is about, after a verb of keeping to it (`奉行一个中国政策`)
   // (each 政策 is read back from: a scan from every verb of the text costs more than the rest)
   for (let k = text.indexOf('政策'); k !== -1; k = text.indexOf('政策', k + 2)) {
@@ -1109,7 +1137,8 @@ export function findPolicies(text: string): NameMention[] {
   // a treaty named by its two parties, without 《》 (`中日和平友好条约`, `中国和哥伦比亚移管被判刑人条约`)
   if (text.includes('条约')) for (const m of allMatches(NAMED_TREATY, text)) {
     const at = m.index! + m[0].length - m[1].length;
-    if (!covered[at] && !/[的了签订是]|缔结/.test(m[1])) push(m[1], at, at + m[1].length);
+    // (not a side and what it will do, nor a treaty's body: `中方愿继续同俄方和集体安全条约组织成员国…`)
+    if (!covered[at] && !/[的了签订是愿]|缔结/.test(m[1]) && !/^中方/.test(m[1]) && !/^(?:组织|机构)/.test(text.slice(at + m[1].length))) push(m[1], at, at + m[1].length);
   }
   // an agreement named by the city it was made in, without 《》 (`推动巴黎协定全面有效实施`, `京都议定书`)
   if (text.includes('协定') || text.includes('议定书')) for (const m of allMatches(AGREEMENT_HEAD, text)) {

@@ -147,7 +147,7 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       // (a headline's bare form, where nothing else named it)
       if (!names.has(m) && titled !== null) names.set(m, titled);
       // (an on-site meeting nothing names keeps its kind: `召开现场办公会`)
-      if (!names.has(m) && m.name.startsWith('现场')) names.set(m, m.name);
+      if (!names.has(m) && m.name.startsWith('现场') && ON_SITE_HEAD.test(m.name.slice(2))) names.set(m, m.name);
     } else {
       // (a 新闻发布会 is named so whole, but by the body of the one who speaks at it as a bare 记者招待会 is)
       const body = PRESS.test(m.name) ? pressBody(text, m.start) : null;
@@ -231,7 +231,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     // a shorter form of a meeting the article named before (`中非合作论坛北京峰会` … `北京峰会`) is that meeting
     // (not one held here again: `拉萨隆重举行升国旗仪式` after the capital's is another)
     const again = !m.bare && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
-    const shortForm = again && name.length >= 4 && !/^(?:第|全体|常委|常务)/.test(name);
+    // (a standing committee's counted sitting is one: `常委会第三十四次会议` of `十三届全国人大常委会第三十四次会议`)
+    const shortForm = again && name.length >= 4 && !/^(?:第|全体|常委会议|常委(?!会第)|常务)/.test(name);
     const longer =
       (shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)))) ||
       b.entities.find((x) => x.type === 'Meeting' && x !== main && (congressOf(name, x.name) || (again && abbreviates(name, x.name))));
@@ -682,7 +683,8 @@ export function sameMeeting(a: string, b: string): boolean {
   // `首届中国国际进口博览会开幕式` / `首届中国国际进口博览会`: an event's opening ceremony is a meeting of its own
   if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
-  const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:会议|全体会议|全会|大会)/.exec(n)?.[1];
+  // (also a body's counted sittings of one kind: `第六十六次委员长会议` / `第六十七次委员长会议`, `第七十八次主任会议`)
+  const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:全体会议|全会|大会|[\u4e00-\u9fff]{0,4}?会议)/.exec(n)?.[1];
   if (session(a) && session(b) && session(a) !== session(b)) return false;
   // `党的十九届二中全会` / `党的十九届六中全会` / `党的二十届六中全会`: other plenums, other terms
   const plenum = (n: string) => /([一二三四五六七八九十]+)中全会|第([一二三四五六七八九十]+)次全体会议/.exec(n)?.slice(1).find(Boolean);
@@ -930,6 +932,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
     // `准确把握中国人民政治协商会议这个政治组织`: what the text says it is (an organization, a form, a system) is no meeting
     if (/^(?:这个|这一|这种)[^，。；]{0,8}?(?:组织|机构|团体|制度|形式)/.test(text.slice(end, end + 16))) continue;
+    // a site named after a meeting is a place, no meeting (`参观遵义会议会址和遵义会议陈列馆`, `…会议旧址`)
+    if (MEETING_SITE_AFTER.test(text.slice(end, end + 3))) continue;
     // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)
     if (m[0] === '会议' && text.startsWith('主题', end)) continue;
     // `庆祝活动` is a meeting only as an anniversary's (`创刊15周年庆祝活动`), not `各地开展的庆祝活动`;
@@ -1149,7 +1153,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // (经 as `through`: 经中央纪委常委会会议研究, not 经济/经贸/经委…)
     // (a wire's dateline run on to the name, no space between: `新华社北京3月9日电政协第十三届…主席会议`)
     raw = raw.replace(DATELINE_OPENING, '');
-    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
+    // (and what one is made to do with it, opening its clause: `，让遵义会议精神永放光芒`; not 让利, 让与)
+    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|要?让(?![利与渡步位座])|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
     // what is said of the meeting before its name (`一个特殊的…会`, `在今天结束的全国…会议上`, `刚刚闭幕的…`,
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');
@@ -1296,6 +1301,16 @@ export function findMeetings(text: string): MeetingMention[] {
       out.push({ name, start: end - name.length, end, bare: true });
       covered.fill(1, end - name.length, end);
       continue;
+    }
+    // `区委理论学习中心组举行集体学习会议`, `…中心组召开2018年第1次集体学习会`: a study session named by its kind alone (the
+    // year's count of sessions before it) is named by the body that holds it in its clause (spec: body and head noun)
+    if (STUDY_SESSION_KIND.test(name) && raw.endsWith(name)) {
+      const host = clauseHost(text, end - name.length);
+      if (host) {
+        out.push({ name: host.replace(DESCRIBED_BODY, '') + name, start: end - name.length, end, bare: false });
+        covered.fill(1, end - name.length, end);
+        continue;
+      }
     }
     // (a verb alone before the head names nothing: `落实峰会成果`)
     // (a kind that names no meeting without its body: `召开（扩大）会议`, `召开民主协商会`)
@@ -1488,6 +1503,28 @@ export function findMeetings(text: string): MeetingMention[] {
     const named = act && out.find((x) => x.start < o.start && !x.bare && x.name !== o.name && x.name.endsWith(act[2]!) && x.name.indexOf(act[1]!) > 0);
     if (named) o.name = named.name;
   }
+  // `分别主持召开了…第六十六次、第六十七次和第六十八次委员长会议`: sittings counted in a list that share one body and one head
+  // are one meeting each, the list's 了 no part of them
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k]!;
+    const list = o.name.includes('次、') || /次[和及]第/.test(o.name) ? COUNTED_SITTINGS.exec(o.name) : null;
+    if (!list) continue;
+    const [, body, counts, head] = list;
+    const at = o.end - o.name.length;
+    let from = at + body!.length;
+    const sittings: MeetingMention[] = [];
+    for (const c of counts!.split(/([、和及])/)) {
+      if (/^[、和及]$/.test(c)) {
+        from += 1;
+        continue;
+      }
+      sittings.push({ name: body!.replace(/^了/, '') + c + head!, start: sittings.length ? from : o.start, end: from + c.length, bare: false });
+      from += c.length;
+    }
+    sittings.at(-1)!.end = o.end;
+    out.splice(k, 1, ...sittings);
+    k += sittings.length - 1;
+  }
   // a name the text also gives a body's officers (`中国前外交官联谊会会长吉佩定`) is a body's wherever it stands
   // (`中国前外交官联谊会是由…组成的非政府组织`): a meeting has no 会长
   return out.filter((o) => !(BODY_HEADED.test(o.name) && hasOfficers(text, o.name))).sort((a, b) => a.start - b.start);
@@ -1590,7 +1627,7 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 /** The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`). */
 const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
-const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组)$/;
+const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组|中心组)$/;
 /** A sector of a whole city or province as the one that holds a meeting (`全市宣传战线召开工作会`). */
 const SECTOR_HOST = /^全(?:国|省|市|县|区|州)[\u4e00-\u9fff]{2,8}(?:战线|系统|行业)$/;
 /** A session held out of turn (`召开特别会议`, `举行紧急会议`), by the body that holds it. */
@@ -1729,8 +1766,14 @@ const POST_AND_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,14}?)(?:${BODY_HEAD_POST
  */
 const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行)$/;
 
+/** Sittings of one body counted in a list that share the head: group 1 the body, 2 the counts, 3 the head (`…第六十六次、第六十七次和第六十八次委员长会议`). */
+const COUNTED_SITTINGS = /^(.*?)(第[一二三四五六七八九十百\d]+次(?:[、和及]第[一二三四五六七八九十百\d]+次)+)([^、和及]*(?:会议|会))$/;
+/** A study session named by its kind alone, a count of the year's sessions before it (`集体学习会议`, `2018年第1次集体学习会`, `第7次(扩大)学习会`). */
+const STUDY_SESSION_KIND = /^(?:(?:\d{4}年度?)?第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[）)])?(?:集体|专题|集中)?学习(?:会议?|研讨会)$/;
 /** Heads of a meeting held on site, bare with 现场 before them (`召开现场办公会`, `召开现场推进会`). */
-const ON_SITE_HEAD = /^(?:办公会|推进会|会)$/;
+const ON_SITE_HEAD = /^(?:办公会|推进会)$/;
+/** What names a site after a meeting's name (`遵义会议会址`, `古田会议纪念馆`). */
+const MEETING_SITE_AFTER = /^(?:会址|旧址|遗址|纪念馆|陈列馆|纪念地|纪念碑)/;
 /** The bare heads of a meeting a trip holds, named like its 座谈会 by the place or body it went to (spec: place and head noun). */
 const TRIP_BARE = /^(?:座谈会|现场办公会|现场会|现场推进会|办公会)$/;
 

@@ -1132,7 +1132,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // `副区长(负责政府日常工作)王肖肖`, `副市长（挂职）刘海`)
     const note = /^[（(]/.test(s[headEnd] ?? '') ? POST_NOTE.exec(s.slice(headEnd)) : null;
     const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd;
-    const read = cuedName(s, at);
+    // (a Chinese name of four characters read to a mark where the model reads its first two as the name:
+    // the rest is what he does, `国务院总理李强监誓。`)
+    const read = EAST_ASIAN_POST.test(s.slice(Math.max(0, at - 14), at)) ? cuedName(s, at) : shorterModelName(cuedName(s, at), modelName?.name);
     const cued = read && read.length === 2 && (isCommonNoun(read) || isModifierWord(read)) && modelName?.name !== read && !/^[、，,。；：:（(\s]/.test(s[at + 2] ?? '') ? null : read;
     // (a dotted name the model reads right after the post is that post's name where the rules read none, `驻华大使卡里尔·哈什米
     // 高度评价`; where the two readings differ by a tail, the longer where the tail is no word and the genre's verb or a
@@ -1880,12 +1882,22 @@ function hasWordInside(cand: string): boolean {
  * What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre,
  * his wife (`议长兰茨贝吉斯和夫人`), or 的 before what he gives (`…的热烈欢迎`, `…的邀请`).
  */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|定于|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|带领|率领|带队|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|定于|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;
 /** Characters of places that Japanese names hold (大村, 山本, 阿部, 村山富市), though no Chinese given name does. */
 const JAPANESE_NAME_CHARS = '村本部市';
+
+/**
+ * A name the rules read with four characters where the model reads a Chinese name of two that opens it: the model's
+ * (`李强监誓。` → 李强); not a compound surname's (欧阳), a transliteration, a regnal name (哈桑二世) or a Japanese name (the
+ * caller's: after a Japanese or Korean post).
+ */
+function shorterModelName(read: string | null, model: string | undefined): string | null {
+  if (!read || !model || read.length !== 4 || model.length !== 2 || !read.startsWith(model)) return read;
+  return SURNAMES_1.has(read[0]!) && !SURNAMES_2.has(read.slice(0, 2)) && !TRANSLIT_WHOLE.test(read) && !/[一二三四五六七八九十]世$/.test(read) ? model : read;
+}
 
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names

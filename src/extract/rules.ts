@@ -42,6 +42,14 @@ export const RULES = {
     cases: [
       // what is done with a post after it is no name (`新任副院长任职宣布大会`)
       neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
+      // (nor the post itself, `担任首相一职`)
+      neg('王明还说，他将继续担任首相一职。'),
+      // a Chinese name of four characters read to a mark is the model's two or three where it reads them: the rest is what he does
+      pos('6月15日，国务院举行宪法宣誓仪式。国务院总理刘海监誓。', '刘海 → 国务院总理'),
+      // a name whose surname is rare, three characters after the post, the one who leads after it (`副主任经大忠带领…`)
+      pos('市人大常委会副主任经大刚带领检查组到临江区检查。', '经大刚 → 市人大常委会副主任'),
+      // (not a regnal name: `哈桑二世`)
+      pos('临山国国王李明二世。', '李明二世 → 临山国国王'),
       // a country the dictionary tags as a name (安哥拉 nr) opens the post; a preposition before the post is none of a
       // name (`向国家主席王明…`: 向 a surname too); a Hong Kong married woman's two surnames (`行政长官陈李美玲`)
       pos('安哥拉总统洛伦佐出席欢迎仪式。', '洛伦佐 → 安哥拉总统'),
@@ -1169,8 +1177,19 @@ export const RULES = {
       pos('刘海主持召开各商会负责人和企业家代表座谈会|市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 各商会负责人和企业家代表座谈会:presided', '吴东 → 各商会负责人和企业家代表座谈会:attended'),
       // (without the headline, by the one who presides over it: city papers' golds name it so)
       pos('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 刘海座谈会:presided', '吴东 → 刘海座谈会:attended'),
+      // a site named after a meeting is no meeting: the ceremony held at it is the one attended
+      pos('5月6日，市长王明出席临江会议纪念馆开馆仪式。', '王明 → 临江会议纪念馆开馆仪式:attended'),
+      // sittings counted in a list that share one body and one head are one meeting each (`第六十六次、第六十七次和第六十八次委员长会议`)
+      pos('6月22日，王明委员长分别主持召开了临江人大常委会第六十六次、第六十七次和第六十八次委员长会议。', '王明 → 临江人大常委会第六十六次委员长会议:presided', '王明 → 临江人大常委会第六十七次委员长会议:presided', '王明 → 临江人大常委会第六十八次委员长会议:presided'),
+      // a study session named by its kind alone is named by the body that holds it, its group of study a body too
+      pos('12月16日，临江区委理论学习中心组举行集体学习会议。区委书记王明主持会议。', '王明 → 临江区委理论学习中心组集体学习会议:presided'),
+      pos('1月12日，临江市政协党组理论学习中心组召开2018年第1次集体学习会。主席王明主持。', '王明 → 临江市政协党组理论学习中心组2018年第1次集体学习会:presided'),
+      // a tour of projects held as a meeting is one (`…重点项目拉练会`)
+      pos('5月6日，市长王明出席全市重点项目拉练会。', '王明 → 全市重点项目拉练会:attended'),
       // (an on-site meeting, 现场推进会 or 现场办公会, is named as a bare 座谈会 is)
       pos('5月6日，市长王明主持召开现场推进会，副市长刘海出席。', '王明 → 王明现场推进会:presided', '刘海 → 王明现场推进会:attended'),
+      // (a 现场会 nothing names is none: `在现场会诊`)
+      neg('5月6日，市长王明参加现场会诊。'),
       pos('张建国在听取临江区委和区政府工作汇报时强调|15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区委书记刘海作了汇报，区长吴东等参加汇报会。', '吴东 → 临江区委和区政府工作汇报会:attended'),
       // a work report the lede says was heard is a 汇报会 even where the text never says 汇报会
       pos('15日下午，市委书记张建国在临江听取临江区委和区政府工作汇报。区长吴东等参加。', '吴东 → 临江区委和区政府工作汇报会:attended'),
@@ -1315,6 +1334,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // what it was said of between, after a comma or not (`在…记者会上，对这一记录表示满意`)
+      pos('临江市统计局局长王明在6日举行的记者会上，对这一数据表示满意。', '王明 → 临江市统计局记者会:attended'),
       // a speech at an opening ceremony told as the frame of what it said (`在…博览会开幕式演讲中强调`)
       pos('刘海说，王明主席在首届临江国际博览会开幕式演讲中强调，开放的大门只会越开越大。', '王明 → 首届临江国际博览会开幕式:attended'),
       // (how it was said between, `在座谈会上深情回顾了`; and what one owns up to there, `在…听证会上承认`)
@@ -1413,7 +1434,7 @@ export const RULES = {
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
       // those who lead the study of a text at a study session speak there (`分别领学了《条例》`); a ceremony of a project's
       // works named by the project that holds it (`临江大桥项目…举行开工仪式`)
-      pos('临江区委理论学习中心组举行集体学习会。区委书记王明主持会议。区委副书记刘海、李华分别领学了《条例》。', '刘海 → 集体学习会:attended', '李华 → 集体学习会:attended'),
+      pos('临江区委理论学习中心组举行集体学习会。区委书记王明主持会议。区委副书记刘海、李华分别领学了《条例》。', '刘海 → 临江区委理论学习中心组集体学习会:attended', '李华 → 临江区委理论学习中心组集体学习会:attended'),
       pos('由中企承建的临江大桥项目19日在临山首都举行开工仪式。临山首相阿卡拉出席并致辞。', '阿卡拉 → 临江大桥项目开工仪式:attended'),
       // the meeting's own clause, then one who gives a keynote there, by video or not (`…开幕式20日在…举行，国家主席X以视频方式发表题为《…，…》的主旨演讲`)
       pos('临江论坛2021年年会开幕式20日上午在临江举行，国家主席王明以视频方式发表题为《同舟共济，共创未来》的主旨演讲。', '王明 → 临江论坛2021年年会开幕式:attended'),

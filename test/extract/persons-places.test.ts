@@ -28,6 +28,8 @@ describe('places are not persons', () => {
     // an item of a list of places is a place; a side that takes a stand and a unit left unnamed are no one
     ['亚信峰会\n\n国家主席习近平出席峰会。阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗、哈萨克斯坦、卡塔尔、俄罗斯等成员国领导人出席。', ['习近平']],
     ['会见\n\n国家主席习近平会见来宾。韩方愿同中方一道，致力于发展两国关系。', ['习近平']],
+    // a form of address is no name (`应亲王殿下邀请`: the model reads 王殿下)
+    ['会谈\n\n习近平表示，很高兴应亲王殿下邀请，对临山进行国事访问。', []],
     // a village or a town of a list of them after its county or town (`…王鲁镇大李庄村、张黄镇袁洼村`), not a name ending so (`关牧村、姜昆`)
     ['察看灾情\n\n省委书记刘海来到鱼台县王鲁镇大李庄村、张黄镇袁洼村，察看灾情。', ['刘海']],
     ['签署命令\n\n中央军委主席习近平签署命令，授予南部战区陆军某扫雷排爆大队一级上士杜富国荣誉称号。', ['习近平']],

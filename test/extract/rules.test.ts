@@ -330,11 +330,28 @@ describe('meetings, policies and bodies', () => {
     expect(findMeetings('感谢临江为筹办第九届世界临江传媒论坛所做的大量工作。').map((m) => m.name)).toEqual(['第九届世界临江传媒论坛']);
     // (a verb of study told done, 了 after it, is the clause's: the name of a meeting that studies a spirit starts after it)
     expect(findMeetings('会议传达了临江省委进一步贯彻落实重要讲话精神推进会议精神。').map((m) => m.name)).toEqual(['临江省委进一步贯彻落实重要讲话精神推进会议']);
+    // (nor what one is made to do with it: `让遵义会议精神永放光芒`; 让 inside a word is none, `股权转让签约仪式`)
+    expect(meetingNames('要让临江会议精神永放光芒。')).toEqual(['临江会议']);
+    expect(meetingNames('临江集团今天举行股权转让签约仪式。')).toEqual(['股权转让签约仪式']);
+    expect(meetingNames('市长王明出席全市金融让利实体经济推进会。')).toEqual(['全市金融让利实体经济推进会']);
+    // (a site named after a meeting is a place: `参观遵义会议会址和遵义会议陈列馆`)
+    expect(meetingNames('他参观了临江会议会址和临江会议陈列馆。')).toEqual([]);
+    // (拉练会师 is troops meeting up, no 拉练会)
+    expect(meetingNames('两支队伍在临江拉练会师。')).toEqual([]);
   });
   it('reads no policy in a work the words around its 《》 call one: a kind of work or an act of reading or performing before, a kind of work or a book\'s form after', () => {
     expect(policyNames('他先后阅读了《临江论》、《临山辩证法》。')).toEqual([]);
     expect(policyNames('《临江之路》《摆脱困境》等电视专题片、纪录片深受欢迎。集中观看了警示片《警钟长鸣》。《临江百科全书》翻译出版。')).toEqual([]);
     expect(policyNames('省政府印发《临江省乡村振兴实施方案》，王明发表题为《携手同行》的主旨讲话。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
+    // an episode of a series, a short drama, a book's volume in a translation, parts of a book studied, a study guide's
+    // questions, a book of one's discourses (but a document's parts are the document's, `《…条例》部分章节`)
+    expect(policyNames('本台推出系列报道《临江新貌》，今天播出第一集《临江经济高质量发展动能强劲》。')).toEqual([]);
+    expect(policyNames('首部全流程微短剧《临江神话》与受众见面。《王明谈临江发展》第一卷临山文版首发式举行。')).toEqual([]);
+    expect(policyNames('分别领学了《临江会议和筹建新中国》《临山谈判和争取和平的斗争》等部分重要内容。')).toEqual([]);
+    expect(policyNames('领学了《如何理解临江精神的时代背景》。集体学习《论临江的宣传工作》。')).toEqual([]);
+    expect(policyNames('学习《临江省纪律处分条例》部分章节。学习《论坛管理办法》。')).toEqual(['临江省纪律处分条例', '论坛管理办法']);
+    // (a document's translation is the document; talks' minutes are no book of one's talks)
+    expect(policyNames('他向村民赠送《临江保护条例》藏文版。双方签署《中俄会谈纪要》。')).toEqual(['临江保护条例', '中俄会谈纪要']);
     // a concert, a piece of music, a tapestry, a story, a column, a dictionary, a paper's former name, a titled seminar
     // (each sentence shown beside what it gives, so a failure names it)
     for (const t of [
@@ -377,9 +394,34 @@ describe('meetings, policies and bodies', () => {
   it('reads no document in a policy head that is the clause\'s verb or an act (计划在…设立, 第N条规定，, 法案规定，, 单独行动)', () => {
     expect(policyNames('今年临山旅游机构计划在上海设立办事处。按《临江拍卖法》第十八条规定，明确说明。另一项法案规定，政府应当公开信息。但决不排除单独行动的可能性。')).toEqual(['临江拍卖法']);
     expect(policyNames('会议审议通过了临江省国民经济和社会发展计划，全面实施乡村振兴战略。')).toEqual(['临江省国民经济和社会发展计划', '乡村振兴战略']);
+    // (nor 行动 joined to 思想 or done freely: `统一思想和行动`, `在…上空自由行动`)
+    expect(policyNames('要自觉用重要讲话精神统一思想和行动。临山空军可以在临江上空自由行动。')).toEqual([]);
+  });
+  it('names the unquoted documents a meeting studies or deliberates, each item ending in a document\'s head (no 办法, nothing planned or reported)', () => {
+    expect(policyNames('会议研究了2023年临江区重点课题调研专班工作方案、区人大宣传工作方案,审定了其他事项。')).toEqual(['2023年临江区重点课题调研专班工作方案', '区人大宣传工作方案']);
+    expect(policyNames('会议还研究了临江省2021年依法行政工作要点等其他事项。')).toEqual(['临江省2021年依法行政工作要点']);
+    expect(policyNames('会议研究部署了全市防汛工作。会议审议了政府工作报告。会议研究了干部选拔任用办法。')).toEqual([]);
+  });
+  it('starts an unquoted name after what a clause\'s subject does with it, and reads no treaty in a treaty\'s body', () => {
+    expect(policyNames('王明表示，中方乐见临山正式退出临山债务救助计划。要从两个维度深刻认识扩大内需战略。')).toEqual(['临山债务救助计划', '扩大内需战略']);
+    expect(policyNames('积极对标临江新区发展战略。')).toEqual(['临江新区发展战略']);
+    // (a 退出 or a 认识 inside a plan's name cuts nothing: `落后产能退出三年行动计划`)
+    expect(policyNames('实施落后产能退出三年行动计划。')).toEqual(['落后产能退出三年行动计划']);
+    expect(policyNames('中方愿继续同俄方和集体安全条约组织成员国开展合作。')).toEqual([]);
   });
   it('names each law of a list closed by 等, none in 《》, what is done to the first left out; no ways of working', () => {
-    expect(policyNames('临江法典颁行，刑法修正案、农村土地承包法、人口与计划生育法等相继出台。')).toEqual(['刑法修正案', '农村土地承包法', '人口与计划生育法']);
+    // a law as the subject of its enactment, revision or coming into force, 首部 before it no part of it
+    expect(policyNames('首部临江法典颁行，首部临江湿地促进法实施，临江妇女权益保障法全面修订。')).toEqual(['临江法典', '临江湿地促进法', '临江妇女权益保障法']);
+    // (not a clause that acts on it: `加强宪法实施`)
+    expect(policyNames('大家忠于宪法，加强临江保护法实施，履行使命。')).not.toContain('加强临江保护法');
+    expect(policyNames('要推动临江法典实施，保障宪法实施，履行使命。')).toEqual([]);
+    // (新 of a country's name is no 新 before a law: `新西兰移民法修订后`)
+    expect(policyNames('新西兰移民法修订后，移民增加。')).toEqual(['新西兰移民法']);
+    // (a way of boxing or singing is no law, whatever is done to it: `弘扬太极拳法`)
+    expect(policyNames('要弘扬太极拳法。')).toEqual([]);
+    // 弘扬 is done to a law, no part of its name
+    expect(policyNames('要求各级人大按照关于弘扬宪法精神、全面实施宪法的要求，开展宣传。')).toEqual(['宪法', '宪法']);
+    expect(policyNames('临江法典颁行，刑法修正案、农村土地承包法、人口与计划生育法等相继出台。')).toEqual(['临江法典', '刑法修正案', '农村土地承包法', '人口与计划生育法']);
     expect(policyNames('扎实推进临江企业制度建设促进条例、低空经济发展条例、临江海上搜寻救助合作条例等重点立法工作。')).toEqual(['临江企业制度建设促进条例', '低空经济发展条例', '临江海上搜寻救助合作条例']);
     expect(policyNames('要改进工作方法、领导方法等。')).toEqual([]);
     // (only the first item has what is done to it before its name; a verb inside a law's name is its own)

@@ -92,7 +92,8 @@ const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 // (and a comma right before the verb: `任建新今天在…理事会上，要求广大法学工作者…`)
 // (and how it was said: `在座谈会上深情回顾了…`)
-const ON = `(?:[，,](?=${SPEECH_VERB}))?(?:就[^，。；在]{1,10}?)?(?:深情|动情|郑重|再次|充分)?`;
+// (or what it was said of, after a comma or not: `在…记者会上，对这一记录表示满意`)
+const ON = `(?:[，,](?=${SPEECH_VERB}|[就对]))?(?:[就对][^，。；在]{1,10}?)?(?:深情|动情|郑重|再次|充分)?`;
 /** A speech framed by the meeting it was given at (`在…开幕式演讲中`, `在…会议闭幕前的总结发言中`). */
 const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[前时]?的|上的?|的)?(?:视频|总结)?(?:致[辞词]|讲话|演讲|发言)中`;
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
