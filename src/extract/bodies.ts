@@ -607,7 +607,7 @@ const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
  * or as what provides for something (`专题调研既是代表法规定的…`).
  */
-const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部)?((?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){1,12}?法典|(?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布|颁行)|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
+const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部|新(?![西加疆泽墨喀几南]))?((?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){1,12}?法典|(?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布|颁行)|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
 /**
  * What every LAW_SUBJECT match holds: a 法 right before the list that goes on (和, 、) or before
  * its cue. Tested (where 法 stands at all) before the scan, which tries a name of up to 14
@@ -677,11 +677,11 @@ const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
 const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
 /** What a meeting studies or deliberates, after it (`会议研究了`, `会议还审议了`, `会上讨论了`; 审议通过 is ADOPTED's): group 1 the list. */
-const AGENDA = /(?:会议|会上)[^，。；：“”《》\n,;]{0,8}?(?:研究|审议|审定|讨论)了?(?!通过|并|部署|决定)([^，。；：“”《》\n,;]{4,160})/g;
+const AGENDA = /(?:会议|会上)[^，。；：“”《》\n,;]{0,8}?(?:研究|审议|审定|讨论|听取)+了?(?!通过|并|部署|决定|制定|出台|起草|修订|修改|印发)([^，。；：“”《》\n,;]{4,160})/g;
 /** One adopted document: a name ending in a document head, with what was done to it in brackets. */
 const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
-const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作)/;
+const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作|下一步|今后|下步)/;
 /**
  * A 政策 after a verb of keeping to it: `奉行一个中国政策`, `执行党的知识分子政策`, `实施好积极的财政政策`;
  * or one a province brings out as its own (`出台我省首发经济政策`).
@@ -999,7 +999,8 @@ export function findPolicies(text: string): NameMention[] {
     if (CLAUSE_ON_LAW.test(m[1])) continue;
     // (a body before the law it inspects is not part of it: `全国人大常委会特种设备安全法执法检查`)
     const body = STANDALONE_ORGS.find((o) => m[1].startsWith(o));
-    const name = body ? m[1].slice(body.length) : m[1];
+    // (nor the word that points at it: `此次宪法修改，`)
+    const name = (body ? m[1].slice(body.length) : m[1]).replace(/^(?:此次|这次|本次|这一|该)/, '');
     if (name.length < 3) continue;
     push(name, at + m[1].length - name.length, at + m[1].length);
   }

@@ -38,6 +38,20 @@ export class Builder {
   private readonly byKey = new Map<string, Entity>();
   private readonly relKeys = new Map<string, Relation>();
 
+  /**
+   * Gives an entity the fuller name the text also gives it, the old name an alias (`市人大常委会主任会议` → the headline's
+   * `市人大常委会第45次主任会议`); none where another entity has that name.
+   */
+  rename(e: Entity, name: string): void {
+    const key = `${e.type}:${name}`;
+    if (this.byKey.has(key)) return;
+    this.byKey.delete(`${e.type}:${e.name}`);
+    if (!e.aliases?.includes(e.name)) (e.aliases ??= []).push(e.name);
+    e.aliases = e.aliases.filter((a) => a !== name);
+    e.name = name;
+    this.byKey.set(key, e);
+  }
+
   entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
     // the Party's congresses and plenums go by one name whatever form the text uses (党的二十大 for
     // 中国共产党第二十次全国代表大会, 中共二十大, 党的第二十次全国代表大会), the form of the text an alias

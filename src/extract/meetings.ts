@@ -8,7 +8,7 @@ import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt, describesNextMeeting } from './spans';
-import { DATED_DATELINE } from '../segment/dates';
+import { DATED_DATELINE, cnNumber } from '../segment/dates';
 
 /** What the modal verb 会 brings about, after it (`…会导致`, `…会使`): a 会 before it heads no meeting. */
 const MODAL_HUI_AFTER = /^(?:导致|使得?|造成|带来|影响|引起|引发|变得|成为)/;
@@ -232,13 +232,16 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     // (not one held here again: `拉萨隆重举行升国旗仪式` after the capital's is another)
     const again = !m.bare && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
     // (a standing committee's counted sitting is one: `常委会第三十四次会议` of `十三届全国人大常委会第三十四次会议`)
-    const shortForm = again && name.length >= 4 && !/^(?:第|全体|常委会议|常委(?!会第)|常务)/.test(name);
+    const shortForm = again && name.length >= 4 && !/^(?:第|全体|常委(?!会第)|常务)/.test(name);
     const longer =
       (shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)))) ||
       b.entities.find((x) => x.type === 'Meeting' && x !== main && (congressOf(name, x.name) || (again && abbreviates(name, x.name))));
-    if (longer) {
-      if (!longer.aliases?.includes(name)) (longer.aliases ??= []).push(name);
-      meetingEntity.set(`${m.start}`, longer);
+    // (and one session of a people's congress or a CPPCC named in two ways, or short: `政协第十四届全国委员会常务委员会第一次会议` …
+    // `全国政协十四届常委会第一次会议`, `常委会第十六次会议`; not two bodies' sittings of one count, `二十届中央财经委员会第一次会议`)
+    const other = longer || b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name !== name && congressKind(x.name) !== null && (congressKind(name) ?? congressKind(x.name)) === congressKind(x.name) && NUMBERED_SESSION.test(name) && NUMBERED_SESSION.test(x.name) && sameMeeting(name, x.name));
+    if (other) {
+      if (!other.aliases?.includes(name)) (other.aliases ??= []).push(name);
+      meetingEntity.set(`${m.start}`, other);
       continue;
     }
     const s = sentenceAt(sents, m.start);
@@ -273,7 +276,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   for (const [e, day] of announced) if (e.date === article.date) e.date = day;
   // a headline's meeting is the main one when it names it (a headline may glue a kicker on)
   for (const n of titleMeetings) {
-    if (main && (formOf(n, main.name) || reported?.fromTitle === n)) alias(n);
+    // (the headline's count of the text's sitting is its fuller name: `市人大常委会召开第45次主任会议` over `…召开主任会议`)
+    if (main && n !== main.name && n.replace(SITTING_COUNT, '') === main.name) b.rename(main, n);
+    else if (main && (formOf(n, main.name) || reported?.fromTitle === n)) alias(n);
     else if (!b.entities.some((e) => e.type === 'Meeting' && sameMeeting(n, e.name))) b.entity('Meeting', n, { date: article.date, location: null });
   }
   return { meetings, meetingEntity, main, announced: new Set(announced.keys()) };
@@ -440,8 +445,30 @@ export function formOf(n: string, main: string): boolean {
   // `第二十三次常委会议` / `常务委员会第二十三次会议`: the same ordinal and the same kind
   // (not the presidium's and its standing chairmen's: `大会主席团第四次会议` / `…主席团常务主席第四次会议`)
   if (/常务主席/.test(n) !== /常务主席/.test(main)) return false;
+  if (/次/.test(n) && /次/.test(main) && chairsSitting(n) !== chairsSitting(main)) return false;
   const ord = /第[一二三四五六七八九十百\d]+(?:次|届)/.exec(n);
   return !!ord && main.includes(ord[0]) && headOf(n) !== null && headOf(n) === headOf(main);
+}
+
+/**
+ * The chairs whose counted sitting a name is, '' for a body's own (`…第一次主任会议` / `…第一次会议`: two meetings of one
+ * count; `第二十三次常委会议` / `常务委员会第二十三次会议` one).
+ */
+function chairsSitting(n: string): string {
+  return /次(主任|主席|委员长)(?:[（(]?扩大[）)]?)?会议/.exec(n)?.[1] ?? '';
+}
+
+/** A sitting's count in a name (`第45次`, `第一百一十四次`). */
+const SITTING_COUNT = /第[一二三四五六七八九十百零〇\d]+次/;
+
+/** A sitting's count as a number, in digits or in Chinese numerals (`12`, `十二`, `一百一十四`); undefined for none. */
+function sittingCount(c: string | undefined): number | undefined {
+  if (c === undefined) return undefined;
+  if (/^\d+$/.test(c)) return Number(c);
+  const hundred = c.indexOf('百');
+  if (hundred < 0) return cnNumber(c) ?? undefined;
+  const rest = c.slice(hundred + 1).replace(/^[零〇]/, '');
+  return (cnNumber(c.slice(0, hundred)) ?? 1) * 100 + (rest ? cnNumber(rest) ?? 0 : 0);
 }
 
 /** The verbs of study a meeting's name opens with (`深入学习贯彻…`). */
@@ -684,8 +711,13 @@ export function sameMeeting(a: string, b: string): boolean {
   if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
   // `十三届全国人大三次会议` / `十三届全国人大常委会第二十五次会议`: other sessions of one body
   // (also a body's counted sittings of one kind: `第六十六次委员长会议` / `第六十七次委员长会议`, `第七十八次主任会议`)
-  const session = (n: string) => /([一二三四五六七八九十百\d]+)次(?:全体会议|全会|大会|[\u4e00-\u9fff]{0,4}?会议)/.exec(n)?.[1];
-  if (session(a) && session(b) && session(a) !== session(b)) return false;
+  // (a count however written: `第12次常务会议` / `第十二次常务会议` one)
+  const session = (n: string) => sittingCount(/([一二三四五六七八九十百零〇\d]+)次(?:全体会议|全会|大会|[\u4e00-\u9fff]{0,4}?会议)/.exec(n)?.[1]);
+  if (session(a) !== undefined && session(b) !== undefined && session(a) !== session(b)) return false;
+  // (and two counted sittings of anything, whatever stands between the count and the head: `第十二次和第十三次中日韩领导人会议`)
+  const counted = (n: string) => sittingCount(/第([一二三四五六七八九十百零〇\d]+)次/.exec(n)?.[1]);
+  if (counted(a) !== undefined && counted(b) !== undefined && counted(a) !== counted(b)) return false;
+  if (((session(a) !== undefined && session(b) !== undefined) || (counted(a) !== undefined && counted(b) !== undefined)) && chairsSitting(a) !== chairsSitting(b)) return false;
   // `党的十九届二中全会` / `党的十九届六中全会` / `党的二十届六中全会`: other plenums, other terms
   const plenum = (n: string) => /([一二三四五六七八九十]+)中全会|第([一二三四五六七八九十]+)次全体会议/.exec(n)?.slice(1).find(Boolean);
   if (plenum(a) && plenum(b) && plenum(a) !== plenum(b)) return false;
@@ -1320,7 +1352,8 @@ export function findMeetings(text: string): MeetingMention[] {
       // held clause is named by that body (spec: body and head noun)
       // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`; a date in brackets: `市委常委会今天上午（3月30日）举行会议`)
       // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
-      const topical = (/^(?:专题|视频|常务)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
+      // (and the sitting of a body's chairs: `市人大常委会12月15日召开主任会议`, `市政协召开主席会议`)
+      const topical = (/^(?:专题|视频|常务|主任|主席|委员长)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
       const before = topical ? prefix.length : 0;
       const host = (name.length === m[0].length || topical) && (BODY_KINDS.has(m[0]) || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
@@ -1741,6 +1774,8 @@ function clauseHost(text: string, start: number, head = '', ceremony = false): s
   // (and a group sent on a task: `中央指导组召开专题会议`; an organization of countries: `伊斯兰合作组织7日在吉达召开特别会议`)
   // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`; a sector of one: `全市宣传战线召开工作会`)
   // (and a council or an international body: `欧盟外交理事会举行会议`, `联合国安理会举行会议`)
+  // (nor one a clause directs or a class of bodies: `要求全市各级党委理论学习中心组举行集体学习会`)
+  if (m && /^(?:要求|号召|督促|指导|推动|组织)|各(?:级|县|市|区|地|省|部门|单位)/.test(m[1])) return null;
   if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
@@ -1768,8 +1803,8 @@ const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行
 
 /** Sittings of one body counted in a list that share the head: group 1 the body, 2 the counts, 3 the head (`…第六十六次、第六十七次和第六十八次委员长会议`). */
 const COUNTED_SITTINGS = /^(.*?)(第[一二三四五六七八九十百\d]+次(?:[、和及]第[一二三四五六七八九十百\d]+次)+)([^、和及]*(?:会议|会))$/;
-/** A study session named by its kind alone, a count of the year's sessions before it (`集体学习会议`, `2018年第1次集体学习会`, `第7次(扩大)学习会`). */
-const STUDY_SESSION_KIND = /^(?:(?:\d{4}年度?)?第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[）)])?(?:集体|专题|集中)?学习(?:会议?|研讨会)$/;
+/** A study session named by its kind alone, a count of the year's sessions before it (`集体学习会议`, `2018年第1次集体学习会`, `第7次(扩大)学习会`, `第五次集体(扩大)学习会议`). */
+const STUDY_SESSION_KIND = /^(?:(?:\d{4}年度?)?第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[）)])?(?:集体|专题|集中)?(?:[（(]扩大[）)])?学习(?:[（(]扩大[）)])?(?:会议?|研讨会)$/;
 /** Heads of a meeting held on site, bare with 现场 before them (`召开现场办公会`, `召开现场推进会`). */
 const ON_SITE_HEAD = /^(?:办公会|推进会)$/;
 /** What names a site after a meeting's name (`遵义会议会址`, `古田会议纪念馆`). */

@@ -44,7 +44,7 @@ export const RULES = {
       neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
       // (nor the post itself, `担任首相一职`)
       neg('王明还说，他将继续担任首相一职。'),
-      // a Chinese name of four characters read to a mark is the model's two or three where it reads them: the rest is what he does
+      // a Chinese name of four characters read to a mark is the model's two where it reads them: the rest is what he does
       pos('6月15日，国务院举行宪法宣誓仪式。国务院总理刘海监誓。', '刘海 → 国务院总理'),
       // a name whose surname is rare, three characters after the post, the one who leads after it (`副主任经大忠带领…`)
       pos('市人大常委会副主任经大刚带领检查组到临江区检查。', '经大刚 → 市人大常委会副主任'),
@@ -1179,11 +1179,16 @@ export const RULES = {
       pos('市长刘海24日主持召开座谈会，听取各商会负责人和企业家代表的意见建议。副市长吴东出席。', '刘海 → 刘海座谈会:presided', '吴东 → 刘海座谈会:attended'),
       // a site named after a meeting is no meeting: the ceremony held at it is the one attended
       pos('5月6日，市长王明出席临江会议纪念馆开馆仪式。', '王明 → 临江会议纪念馆开馆仪式:attended'),
+      // (the headline's count of it is its fuller name)
+      pos('市人大常委会召开第45次主任会议|9月1日，市人大常委会召开主任会议，研究有关事项。主任王明主持会议。', '王明 → 市人大常委会第45次主任会议:presided'),
+      // the sitting of a body's chairs, a day between, is named by the body (`市人大常委会12月15日召开主任会议`), not the sitting it decides to hold
+      pos('市人大常委会12月15日召开主任会议，决定市十五届人大常委会第四十六次会议于12月22日召开。市人大常委会主任王明主持会议。', '王明 → 市人大常委会主任会议:presided'),
       // sittings counted in a list that share one body and one head are one meeting each (`第六十六次、第六十七次和第六十八次委员长会议`)
       pos('6月22日，王明委员长分别主持召开了临江人大常委会第六十六次、第六十七次和第六十八次委员长会议。', '王明 → 临江人大常委会第六十六次委员长会议:presided', '王明 → 临江人大常委会第六十七次委员长会议:presided', '王明 → 临江人大常委会第六十八次委员长会议:presided'),
       // a study session named by its kind alone is named by the body that holds it, its group of study a body too
       pos('12月16日，临江区委理论学习中心组举行集体学习会议。区委书记王明主持会议。', '王明 → 临江区委理论学习中心组集体学习会议:presided'),
       pos('1月12日，临江市政协党组理论学习中心组召开2018年第1次集体学习会。主席王明主持。', '王明 → 临江市政协党组理论学习中心组2018年第1次集体学习会:presided'),
+      pos('4月1日，临江区委理论学习中心组召开集中学习(扩大)会议。区委书记王明主持会议。', '王明 → 临江区委理论学习中心组集中学习(扩大)会议:presided'),
       // a tour of projects held as a meeting is one (`…重点项目拉练会`)
       pos('5月6日，市长王明出席全市重点项目拉练会。', '王明 → 全市重点项目拉练会:attended'),
       // (an on-site meeting, 现场推进会 or 现场办公会, is named as a bare 座谈会 is)
@@ -2001,6 +2006,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // (not the one whose instruction on a subject the visit carries out: `为深入贯彻…总书记关于…的重要指示精神，X来到…`)
+      pos('为深入贯彻王明总书记关于临江工作的重要指示精神，国务院副总理刘海来到临江医院，看望医护人员。', '刘海 → 临江医院'),
       // a place told by where it stands is those places (`前往位于A和B的媒体工作区`), not a body named after it; an adverb of
       // the trip between the name and 到 (`再次到`); no place in 调研了解 (`调研了解了自治区…情况`)
       pos('刘海前往位于省委党校和临江广场的媒体工作区、临江博物馆等地。王明来到位于临江区的临江科技公司。副省长吴东再次到临山县察看灾情。', '刘海 → 省委党校', '刘海 → 临江广场', '刘海 → 临江博物馆', '王明 → 临江科技公司', '吴东 → 临山县'),

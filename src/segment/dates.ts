@@ -119,7 +119,8 @@ function yearNumber(s: string): number {
  * reporting `30日` means 06-30). A first sentence that says 近日 takes the date that opens the next
  * paragraph (`10月10日至13日，…`). Without a date, the anchor.
  */
-const LEDE_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?<![\d.年月日])(\d{1,2})日(?![元本])/g;
+// (a range's first day, its 日 written once: `4月27-28日` is the 27th, not a 28th read alone)
+const LEDE_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|(?=[—－\-~～至到]\d{1,2}日))|(?<![\d.年月日—－\-~～])(\d{1,2})日(?![元本])/g;
 const LEDE_DATE_ONE = new RegExp(LEDE_DATE.source);
 /** The first two lines of a text that hold something, trimmed (a record's text may be long: read no further). */
 function firstLines(text: string): string[] {

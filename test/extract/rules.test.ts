@@ -401,6 +401,8 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('会议研究了2023年临江区重点课题调研专班工作方案、区人大宣传工作方案,审定了其他事项。')).toEqual(['2023年临江区重点课题调研专班工作方案', '区人大宣传工作方案']);
     expect(policyNames('会议还研究了临江省2021年依法行政工作要点等其他事项。')).toEqual(['临江省2021年依法行政工作要点']);
     expect(policyNames('会议研究部署了全市防汛工作。会议审议了政府工作报告。会议研究了干部选拔任用办法。')).toEqual([]);
+    // (a run of verbs is one, what is still to be drafted or done next none)
+    expect(policyNames('会议研究审议了临江区2024年重点工作方案。会议要求认真研究制定临江区实施方案。会议研究了下一步工作计划。')).toEqual(['临江区2024年重点工作方案']);
   });
   it('starts an unquoted name after what a clause\'s subject does with it, and reads no treaty in a treaty\'s body', () => {
     expect(policyNames('王明表示，中方乐见临山正式退出临山债务救助计划。要从两个维度深刻认识扩大内需战略。')).toEqual(['临山债务救助计划', '扩大内需战略']);
@@ -417,6 +419,9 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('要推动临江法典实施，保障宪法实施，履行使命。')).toEqual([]);
     // (新 of a country's name is no 新 before a law: `新西兰移民法修订后`)
     expect(policyNames('新西兰移民法修订后，移民增加。')).toEqual(['新西兰移民法']);
+    expect(policyNames('新安全生产法于9月1日起施行。')).toEqual(['安全生产法']);
+    // (nor the word that points at it: `此次宪法修改，`)
+    expect(policyNames('此次宪法修改，体现了人民意志。此次临江保护法修订，体现了民意。')).toEqual(['临江保护法']);
     // (a way of boxing or singing is no law, whatever is done to it: `弘扬太极拳法`)
     expect(policyNames('要弘扬太极拳法。')).toEqual([]);
     // 弘扬 is done to a law, no part of its name
@@ -529,6 +534,19 @@ describe('meetings, policies and bodies', () => {
     // a session's preparatory meeting named right after it is one name (`…一次会议预备会议在…召开`)
     expect(meetingNames('1月23日上午，临江省政协十二届一次会议预备会议在同心会堂召开。')).toEqual(['临江省政协十二届一次会议预备会议']);
     expect(sameMeeting('临江省政协十二届四次会议期间主席会议', '临江省政协十二届四次会议期间常委会议')).toBe(false);
+    // (a body's chairs' sitting and its own of one count are two, the one deciding to hold the other; two counts of one kind too)
+    expect(sameMeeting('临江省十三届人大常委会第一次主任会议', '临江省十三届人大常委会第一次会议')).toBe(false);
+    expect(sameMeeting('临江人大常委会第六十六次委员长会议', '临江人大常委会第六十七次委员长会议')).toBe(false);
+    // (a count however written; two counts whatever stands between them and the head; a chairs' sitting widened)
+    expect(sameMeeting('临江市政府第12次常务会议', '临江市政府第十二次常务会议')).toBe(true);
+    expect(meetingNames('王明出席第十二次和第十三次临江领导人会议。')).toEqual(['第十二次临江领导人会议', '第十三次临江领导人会议']);
+    expect(sameMeeting('临江省十三届人大常委会第一次主任（扩大）会议', '临江省十三届人大常委会第一次会议')).toBe(false);
+    expect(sameMeeting('临江市九届人大一次会议', '临江市九届人大常委会第一次主任会议')).toBe(false);
+    // (no body a clause directs, nor a class of bodies, holds a meeting named by its kind: `会议要求全市各级党委…举行集体学习会`)
+    expect(meetingNames('会议要求全市各级党委理论学习中心组举行集体学习会。')).toEqual(['集体学习会']);
+    // (the chairs' sitting decides to hold the body's, named in two ways: one meeting, the other name its alias)
+    expect(extractArticle(article('政协第十四届全国委员会第一次主席会议12日上午举行。全国政协主席王明主持。会议审议通过了政协第十四届全国委员会常务委员会第一次会议议程（草案），决定3月12日召开全国政协十四届常委会第一次会议。')).entities.filter((x) => x.type === 'Meeting').map((x) => [x.name, x.aliases ?? []])).toEqual([['政协第十四届全国委员会第一次主席会议', []], ['政协第十四届全国委员会常务委员会第一次会议', ['全国政协十四届常委会第一次会议']]]);
+    expect(extractArticle(article('2月1日，临江省十三届人大常委会举行第一次主任会议，决定于2月2日上午召开临江省十三届人大常委会第一次会议。主任王明主持会议。')).entities.filter((x) => x.type === 'Meeting').map((x) => x.name)).toEqual(['临江省十三届人大常委会第一次主任会议', '临江省十三届人大常委会第一次会议']);
   });
   it('reads no meeting in one not held (`没有送别仪式`, `不搞送别仪式`)', () => {
     expect(meetingNames('根据本人生前意愿，没有送别仪式。家属不搞送别仪式。')).toEqual([]);

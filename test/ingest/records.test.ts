@@ -51,6 +51,9 @@ describe('the date a record reports its event on (eventDate)', () => {
     ['上半年，中国经济承受了压力。10日另有会议。', '2020-08-05', '2020-08-05'],
     ['纪念中美建交40周年招待会10日在北京举行。', '2019-01-10', '2019-01-10'],
     ['31日，某会议举行。', '2021-07-01', '2021-07-01'], // June has no 31st: the record's own date
+    // a range with its 日 written once is its first day, not a last day read alone (`4月27-28日`: not the 28th of March)
+    ['4月27-28日，某调研组深入临江县调研。', '2017-04-27', '2017-04-27'],
+    ['5月27—28日，某局局长一行赴临江调研。', '2020-05-29', '2020-05-27'],
     // a digest opens with its first item's headline: that item's first sentence tells the day
     ['\n委内瑞拉与哥伦比亚全面重开边境\n委内瑞拉与哥伦比亚1日全面重新开放两国边境。\n俄首艘护卫舰开始远航\n俄罗斯总统4日宣布…', '2023-01-02', '2023-01-01'],
     // (nor is the start of a period a figure covers an event's day: `今年1月1日—3月8日，…快递业务量…`)

@@ -82,7 +82,8 @@ function speakerRightBefore(s: Sentence, ps: PersonMention[], at: number): Perso
   return last && /^(?:[\u4e00-\u9fff]{0,4}(?:总书记|主席|总理|委员长|同志))?(?:近日|日前|此前|前不久|最近)?$/.test(s.text.slice(last.end - s.start, at - s.start)) ? [last] : [];
 }
 /** One whose instruction or letter the visit carries out (`贯彻落实习近平总书记重要指示…，孙春兰…在武汉市现场指导`): no visitor. */
-const INSTRUCTION_OF = /^[^，。；]{0,6}?(?:重要指示|指示|批示|重要讲话|讲话精神|贺信|贺电)/;
+// (also on a subject: `为深入贯彻习近平总书记关于疫情防控工作的重要指示精神，孙春兰来到…`)
+const INSTRUCTION_OF = /^[^，。；]{0,6}?(?:重要指示|指示|批示|重要讲话|讲话精神|贺信|贺电)|^[^，。；]{0,6}?关于[^，。；]{1,40}?的(?:重要)?(?:指示|批示|讲话|论述)/;
 /** The one who entrusts the visitor (`受习近平总书记委托，王沪宁走访了…`): no visitor. */
 const ENTRUSTS = /^[^，。；]{0,8}委托/;
 
