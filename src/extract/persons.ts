@@ -1927,6 +1927,8 @@ export function cuedName(s: string, i: number): string | null {
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // (nor 来 before a verb, the purpose of what one does around the post: `围绕首席科学家来组合…资源`)
   if (s[i] === '来' && isVerb(s.slice(i + 1, i + 3))) return null;
+  // (nor 来 of coming, to visit or as a guest: `邀请总书记来做客`, `总书记来到…`)
+  if (/^来(?:到|做客|作客|访)/.test(s.slice(i, i + 3))) return null;
   // 来 and a province's character after a post is a visit, no name (`阿卡拉代总统来川考察访问`)
   // (or a place's name: `习主席来澳门视察`)
   if (s[i] === '来') {

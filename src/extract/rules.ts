@@ -42,6 +42,10 @@ export const RULES = {
     cases: [
       // what is done with a post after it is no name (`新任副院长任职宣布大会`)
       neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
+      // (a verb of what something comes from is no part of the post: `源于县委书记王明…`)
+      pos('这是源于县委书记王明在一次走访中发现的问题。', '王明 → 县委书记'),
+      // (nor 来 of coming or being a guest: `邀请总书记来做客`)
+      neg('乡亲们最想表达的是邀请总书记来做客。'),
       // (nor the post itself, `担任首相一职`)
       neg('王明还说，他将继续担任首相一职。'),
       // a Chinese name of four characters read to a mark is the model's two where it reads them: the rest is what he does
@@ -1129,6 +1133,8 @@ export const RULES = {
       pos('省部级主要领导干部“学习某某重要讲话精神，迎接党的二十大”专题研讨班26日至27日在京举行。王明发表重要讲话。中共中央政治局常委李华、赵刚出席开班式。', '李华 → 省部级主要领导干部学习某某重要讲话精神,迎接党的二十大专题研讨班开班式:attended', '赵刚 → 省部级主要领导干部学习某某重要讲话精神,迎接党的二十大专题研讨班开班式:attended'),
       pos('全市民政工作会议今天召开。副市长吴东出席了会议。', '吴东 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。市委书记张建国6日上午在临江主持会议。', '张建国 → 全市民政工作会议:presided'),
+      // (整个会议 is the meeting the report tells, no meeting named)
+      pos('9月29日，全区推进会议召开。区长王明主持了整个会议。', '王明 → 全区推进会议:presided'),
       // the lede's verb with 了 reports the meeting too (`主持召开了…会议`): it is the main one
       pos('市长刘海昨天下午主持召开了全市防汛工作会议。副市长吴东、郑立出席了会议。', '刘海 → 全市防汛工作会议:presided', '吴东 → 全市防汛工作会议:attended', '郑立 → 全市防汛工作会议:attended'),
       neg('副市长吴东参加义务植树活动。'),
@@ -1183,6 +1189,8 @@ export const RULES = {
       pos('市人大常委会召开第45次主任会议|9月1日，市人大常委会召开主任会议，研究有关事项。主任王明主持会议。', '王明 → 市人大常委会第45次主任会议:presided'),
       // the sitting of a body's chairs, a day between, is named by the body (`市人大常委会12月15日召开主任会议`), not the sitting it decides to hold
       pos('市人大常委会12月15日召开主任会议，决定市十五届人大常委会第四十六次会议于12月22日召开。市人大常委会主任王明主持会议。', '王明 → 市人大常委会主任会议:presided'),
+      // a list of meetings one presides over together, 联合 of a joint body's name no edge (`…联合协调理事会第二十四次会议`)
+      pos('5月6日，副总理王明同临山国副总理刘海共同主持临江合作联委会第十九次会议、临山工业园区联合协调理事会第二十四次会议和临水生态城联合协调理事会第十五次会议。', '王明 → 临江合作联委会第十九次会议:presided', '刘海 → 临江合作联委会第十九次会议:presided', '王明 → 临山工业园区联合协调理事会第二十四次会议:presided', '刘海 → 临山工业园区联合协调理事会第二十四次会议:presided', '王明 → 临水生态城联合协调理事会第十五次会议:presided', '刘海 → 临水生态城联合协调理事会第十五次会议:presided'),
       // sittings counted in a list that share one body and one head are one meeting each (`第六十六次、第六十七次和第六十八次委员长会议`)
       pos('6月22日，王明委员长分别主持召开了临江人大常委会第六十六次、第六十七次和第六十八次委员长会议。', '王明 → 临江人大常委会第六十六次委员长会议:presided', '王明 → 临江人大常委会第六十七次委员长会议:presided', '王明 → 临江人大常委会第六十八次委员长会议:presided'),
       // a study session named by its kind alone is named by the body that holds it, its group of study a body too
@@ -1823,6 +1831,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: '到/在/赴/前往X调研/考察/慰问: X (or each of a list A、B) is where the visit went, whatever its name ends with; 调研 as a noun (调研协商座谈会, 调研议政) is none.',
     cases: [
+      // a time counted is no place (`在一次入村走访中`)
+      neg('这是源于县委书记王明在一次入村走访中发现的问题。'),
       // a trip to coordinate a partnership (`赴X对接…协作工作`)
       pos('11月1日，市委书记王明赴临江市对接东西部协作工作。', '王明 → 临江市'),
       // a festival delegation of posts joined by commas and closed by 一行, then 深入 places by their units and 亲切看望慰问
