@@ -44,6 +44,8 @@ export const RULES = {
       neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
       // (a verb of what something comes from is no part of the post: `源于县委书记王明…`)
       pos('这是源于县委书记王明在一次走访中发现的问题。', '王明 → 县委书记'),
+      // (请 and 邀请 before the post are the one who asks, no part of it: `请省生态环境厅副厅长吴东介绍…`)
+      pos('省政府新闻办今天举行新闻发布会，请省生态环境厅副厅长王明介绍相关情况。', '王明 → 省生态环境厅副厅长'),
       // (nor 来 of coming or being a guest: `邀请总书记来做客`)
       neg('乡亲们最想表达的是邀请总书记来做客。'),
       // (nor the post itself, `担任首相一职`)
@@ -1189,6 +1191,11 @@ export const RULES = {
       pos('市人大常委会召开第45次主任会议|9月1日，市人大常委会召开主任会议，研究有关事项。主任王明主持会议。', '王明 → 市人大常委会第45次主任会议:presided'),
       // the sitting of a body's chairs, a day between, is named by the body (`市人大常委会12月15日召开主任会议`), not the sitting it decides to hold
       pos('市人大常委会12月15日召开主任会议，决定市十五届人大常委会第四十六次会议于12月22日召开。市人大常委会主任王明主持会议。', '王明 → 市人大常委会主任会议:presided'),
+      // a party committee's counted sitting named by the body alone (`…第十四届委员会第16次常委会`); a body's meeting held 近日;
+      // a briefing (吹风会) a meeting
+      pos('1月5日，区委书记王明主持召开中共临江区第十四届委员会第16次常委会。区长刘海出席。', '王明 → 中共临江区第十四届委员会第16次常委会:presided', '刘海 → 中共临江区第十四届委员会第16次常委会:attended'),
+      pos('区委常委会近日举行会议，传达学习市第十二次党代会精神。区委书记王明主持会议并讲话。', '王明 → 区委常委会会议:presided'),
+      pos('外交部连夜举行中外媒体吹风会。副部长王明出席。', '王明 → 中外媒体吹风会:attended'),
       // a list of meetings one presides over together, 联合 of a joint body's name no edge (`…联合协调理事会第二十四次会议`)
       pos('5月6日，副总理王明同临山国副总理刘海共同主持临江合作联委会第十九次会议、临山工业园区联合协调理事会第二十四次会议和临水生态城联合协调理事会第十五次会议。', '王明 → 临江合作联委会第十九次会议:presided', '刘海 → 临江合作联委会第十九次会议:presided', '王明 → 临山工业园区联合协调理事会第二十四次会议:presided', '刘海 → 临山工业园区联合协调理事会第二十四次会议:presided', '王明 → 临水生态城联合协调理事会第十五次会议:presided', '刘海 → 临水生态城联合协调理事会第十五次会议:presided'),
       // sittings counted in a list that share one body and one head are one meeting each (`第六十六次、第六十七次和第六十八次委员长会议`)
@@ -1274,11 +1281,15 @@ export const RULES = {
   'attended.list-after': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X; 在主席台就座的还有：X、Y.',
+    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X; 在主席台就座的还有：X、Y; 参加发布会的人员包括：X; and at a press conference those it asks to present and take questions (请X介绍…并回答记者提问).',
     cases: [
       pos('全市民政工作会议今天召开。出席会议的有市领导吴东、郑立。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。出席座谈会的还有副市长吴东、郑立等。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
       neg('参加活动的有市领导吴东、郑立。'),
+      // a notice's roster, and those a press conference asks to present and take questions
+      pos('临江市新冠肺炎疫情防控工作新闻发布会今天下午举行。参加发布会的人员包括：临江市委副书记、市长吴东，副市长郑立。', '吴东 → 临江市新冠肺炎疫情防控工作新闻发布会:attended', '郑立 → 临江市新冠肺炎疫情防控工作新闻发布会:attended'),
+      pos('省政府新闻办今天举行新闻发布会，请省生态环境厅副厅长吴东，省水利厅副厅长郑立介绍相关情况并回答记者提问。', '吴东 → 新闻发布会:attended', '郑立 → 新闻发布会:attended'),
+      neg('省政府新闻办今天举行新闻发布会。会上，副厅长吴东请大家踊跃提问。'),
       // those seated on the rostrum too
       pos('临江市人大一次会议今天闭幕。在主席台就座的还有：吴东、郑立。', '吴东 → 临江市人大一次会议:attended', '郑立 → 临江市人大一次会议:attended'),
       // the other side's list right after those at the events told above (`…等出席上述活动。越南方面出席的有：…`)

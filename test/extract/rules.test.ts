@@ -336,6 +336,8 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('市长王明出席全市金融让利实体经济推进会。')).toEqual(['全市金融让利实体经济推进会']);
     // (a site named after a meeting is a place: `参观遵义会议会址和遵义会议陈列馆`)
     expect(meetingNames('他参观了临江会议会址和临江会议陈列馆。')).toEqual([]);
+    // (a meeting pointed back at or ahead to names none: `此场发布会`, `下一次会议`, `商定下次会议`)
+    expect(meetingNames('将您对此场发布会感兴趣的问题提供给我们。确定该小组何时举行下一次会议。双方商定下次会议在北京举行。')).toEqual([]);
     // (拉练会师 is troops meeting up, no 拉练会)
     expect(meetingNames('两支队伍在临江拉练会师。')).toEqual([]);
   });

@@ -497,11 +497,22 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
  * `出席会议的有X、Y`, `出席…的还有X、Y`, `参加会见的有`: the names after the verb phrase
  * attend the meeting it names (the article's main one when that is a form of it).
  */
-const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有)[：:]?/;
+// (and the roster of a notice: `参加发布会的人员包括：`)
+const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有|包括)[：:]?/;
+/** At a press conference, those it asks to present and take questions: `请…罗宏，…项磊介绍相关情况并回答记者提问` (group 1 the names). */
+const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)[^。；]{0,40}?(?:并|，|,)(?:回答|答)记者(?:提问|问)/g;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   // (everyone listed below is one of the sentence's persons: a sentence that names none is not scanned)
   if (ps.length === 0) return;
+  if (main && /(?:发布会|吹风会|见面会|通气会)$/.test(main.name) && s.text.includes('记者')) for (const m of allMatches(PRESS_SPEAKERS, s.text)) {
+    const from = s.start + m.index! + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    for (const p of ps) {
+      const pe = p.start >= from && p.end <= to ? b.find('Person', p.name) : undefined;
+      if (pe) b.relate('ATTENDED', pe, main, s, 'attended.list-after', { role: 'attended', spoke: true });
+    }
+  }
   for (const m of allMatches(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g, s.text)) {
     const cue = LIST_AFTER.exec(s.text.slice(m.index!));
     if (!cue) continue;
