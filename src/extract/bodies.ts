@@ -1059,34 +1059,26 @@ export function findPolicies(text: string): NameMention[] {
   // what a meeting adopts: `审议通过了甲常委会2022年度工作要点和…工作计划`; the list ends at
   // the first item that is no document (`…和有关人事任免事项`); short items without a head
   // (`立法、监督、代表工作计划`) get theirs below
-  if (/审议|原则通过|表决通过/.test(text)) for (const m of allMatches(ADOPTED, text)) {
-    let at = m.index! + m[0].length - m[1].length;
-    for (const item of m[1].split(/([、和及])/)) {
-      if (item.length === 1 && /[、和及]/.test(item)) {
-        at += 1;
-        continue;
-      }
-      const named = ADOPTED_ITEM.test(item) && !NOT_A_DOCUMENT.test(item) && (!item.includes('的') || item.includes('关于'));
-      if (named && !covered[at]) push(item, at, at + item.length);
-      else if (!named && item.length > 4) break;
-      at += item.length;
-    }
-  }
-  // the documents a meeting studies or deliberates, unquoted (`会议研究了…工作方案、…宣传工作方案`, `会议还研究了…工作要点等其他事项`,
-  // `研究了全国政协2023年工作要点稿`): each item of the list that ends in a document's head (not a 办法, named only in 《》)
-  if (/会议|会上/.test(text) && /研究|审议|审定|讨论/.test(text)) for (const m of allMatches(AGENDA, text)) {
-    const list = m[1].replace(/等(?:其他)?事项$/, '');
-    let at = m.index! + m[0].length - m[1].length;
+  /** Each item of a list of documents from `at` (split at 、和及) that `named` takes is pushed; the walk ends at the first other one `ends`. */
+  const pushListed = (list: string, at: number, named: (item: string) => boolean, ends: (item: string) => boolean) => {
     for (const item of list.split(/([、和及])/)) {
       if (item.length === 1 && /[、和及]/.test(item)) {
         at += 1;
         continue;
       }
-      const named = ADOPTED_ITEM.test(item.replace(/稿$/, '')) && !/办法$/.test(item) && !NOT_A_DOCUMENT.test(item) && !item.includes('的');
-      if (named && !covered[at]) push(item, at, at + item.length);
-      else if (!named) break;
+      if (named(item)) {
+        if (!covered[at]) push(item, at, at + item.length);
+      } else if (ends(item)) break;
       at += item.length;
     }
+  };
+  if (/审议|原则通过|表决通过/.test(text)) for (const m of allMatches(ADOPTED, text)) {
+    pushListed(m[1]!, m.index! + m[0].length - m[1]!.length, (item) => ADOPTED_ITEM.test(item) && !NOT_A_DOCUMENT.test(item) && (!item.includes('的') || item.includes('关于')), (item) => item.length > 4);
+  }
+  // the documents a meeting studies or deliberates, unquoted (`会议研究了…工作方案、…宣传工作方案`, `会议还研究了…工作要点等其他事项`,
+  // `研究了全国政协2023年工作要点稿`): each item of the list that ends in a document's head (not a 办法, named only in 《》)
+  if (/会议|会上/.test(text) && /研究|审议|审定|讨论/.test(text)) for (const m of allMatches(AGENDA, text)) {
+    pushListed(m[1]!.replace(/等(?:其他)?事项$/, ''), m.index! + m[0].length - m[1]!.length, (item) => ADOPTED_ITEM.test(item.replace(/稿$/, '')) && !/办法$/.test(item) && !NOT_A_DOCUMENT.test(item) && !item.includes('的'), () => true);
   }
   // a 政策 named by what it is about, after a verb of keeping to it (`奉行一个中国政策`)
   // (each 政策 is read back from: a scan from every verb of the text costs more than the rest)

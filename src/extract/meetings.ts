@@ -713,11 +713,15 @@ export function sameMeeting(a: string, b: string): boolean {
   // (also a body's counted sittings of one kind: `第六十六次委员长会议` / `第六十七次委员长会议`, `第七十八次主任会议`)
   // (a count however written: `第12次常务会议` / `第十二次常务会议` one)
   const session = (n: string) => sittingCount(/([一二三四五六七八九十百零〇\d]+)次(?:全体会议|全会|大会|[\u4e00-\u9fff]{0,4}?会议)/.exec(n)?.[1]);
-  if (session(a) !== undefined && session(b) !== undefined && session(a) !== session(b)) return false;
+  const [sessionA, sessionB] = [session(a), session(b)];
+  const bothSessions = sessionA !== undefined && sessionB !== undefined;
+  if (bothSessions && sessionA !== sessionB) return false;
   // (and two counted sittings of anything, whatever stands between the count and the head: `第十二次和第十三次中日韩领导人会议`)
   const counted = (n: string) => sittingCount(/第([一二三四五六七八九十百零〇\d]+)次/.exec(n)?.[1]);
-  if (counted(a) !== undefined && counted(b) !== undefined && counted(a) !== counted(b)) return false;
-  if (((session(a) !== undefined && session(b) !== undefined) || (counted(a) !== undefined && counted(b) !== undefined)) && chairsSitting(a) !== chairsSitting(b)) return false;
+  const [countA, countB] = [counted(a), counted(b)];
+  const bothCounts = countA !== undefined && countB !== undefined;
+  if (bothCounts && countA !== countB) return false;
+  if ((bothSessions || bothCounts) && chairsSitting(a) !== chairsSitting(b)) return false;
   // `党的十九届二中全会` / `党的十九届六中全会` / `党的二十届六中全会`: other plenums, other terms
   const plenum = (n: string) => /([一二三四五六七八九十]+)中全会|第([一二三四五六七八九十]+)次全体会议/.exec(n)?.slice(1).find(Boolean);
   if (plenum(a) && plenum(b) && plenum(a) !== plenum(b)) return false;
