@@ -1,6 +1,9 @@
 // bench/results.md from the figures of one `npm run bench` run (pure: results → Markdown).
 import type { BenchOptions, BenchResults } from './run';
 
+/** What the report says when a line through the sizes does not rise: the runs were too short for the machine's noise. */
+const NOT_RISING = 'not measurable: wall time did not grow with the corpus (runs too short for the noise of this machine)';
+
 export interface Target {
   figure: string;
   value: string;
@@ -38,9 +41,9 @@ export function targets(r: BenchResults, o: Pick<BenchOptions, 'workers'>): Targ
   if (r.scaling)
     out.push({
       figure: `kg extract speed-up per article once warm, ${o.workers} workers ÷ 1 (slopes of the lines through ${r.scaling.sizes.join(', ')} articles)`,
-      value: `${r.scaling.marginalSpeedup.toFixed(2)}×`,
+      value: r.scaling.marginalSpeedup === null ? NOT_RISING : `${r.scaling.marginalSpeedup.toFixed(2)}×`,
       target: '≥ 1.7×',
-      met: r.scaling.marginalSpeedup >= 1.7,
+      met: r.scaling.marginalSpeedup !== null && r.scaling.marginalSpeedup >= 1.7,
     });
   for (const [n, v] of [
     [r.corpus.articles, r.idleSpeedup],
@@ -163,11 +166,13 @@ export function formatReport(r: BenchResults, o: Pick<BenchOptions, 'workers' | 
       `| 1 | ${s(single.fixedMs)} s | ${single.msPer1000.toFixed(0)} ms |`,
       `| ${o.workers} | ${s(parallel.fixedMs)} s | ${parallel.msPer1000.toFixed(0)} ms |`,
       '',
-      `Once its threads are warm, ${o.workers} workers extract each further article ${marginalSpeedup.toFixed(2)}× as fast as one thread; ` +
-        `the speed-up of a whole run approaches that as the archive grows (by these lines ${at(10_000).toFixed(2)}× at 10,000 articles, ` +
-        `${at(100_000).toFixed(2)}× at 100,000, ${at(1_000_000).toFixed(2)}× at 1,000,000). The start-up is longer with workers: ` +
-        'each extracting thread loads the models and dictionary, and V8 compiles and warms up the extractor, once per thread ' +
-        '(with one thread its compiler works on the idle second core; with two, it takes time from them).',
+      marginalSpeedup === null
+        ? `${NOT_RISING[0].toUpperCase()}${NOT_RISING.slice(1)}: no speed-up per article can be read from this run.`
+        : `Once its threads are warm, ${o.workers} workers extract each further article ${marginalSpeedup.toFixed(2)}× as fast as one thread; ` +
+          `the speed-up of a whole run approaches that as the archive grows (by these lines ${at(10_000).toFixed(2)}× at 10,000 articles, ` +
+          `${at(100_000).toFixed(2)}× at 100,000, ${at(1_000_000).toFixed(2)}× at 1,000,000). The start-up is longer with workers: ` +
+          'each extracting thread loads the models and dictionary, and V8 compiles and warms up the extractor, once per thread ' +
+          '(with one thread its compiler works on the idle second core; with two, it takes time from them).',
     );
   }
 

@@ -303,7 +303,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = (l
   if (scaling)
     log(
       `scaling: 1 worker ${s(scaling.single.fixedMs)} s + ${scaling.single.msPer1000.toFixed(0)} ms per 1000 articles, ` +
-        `${o.workers} workers ${s(scaling.parallel.fixedMs)} s + ${scaling.parallel.msPer1000.toFixed(0)} ms per 1000: ${scaling.marginalSpeedup.toFixed(2)}× per article once warm`,
+        `${o.workers} workers ${s(scaling.parallel.fixedMs)} s + ${scaling.parallel.msPer1000.toFixed(0)} ms per 1000: ` +
+        (scaling.marginalSpeedup === null ? 'not measurable (a line does not rise with size)' : `${scaling.marginalSpeedup.toFixed(2)}× per article once warm`),
     );
 
   // 5. kg build and the Neo4j load
@@ -376,8 +377,11 @@ export interface Line {
 export interface Scaling {
   single: Line;
   parallel: Line;
-  /** single.msPer1000 ÷ parallel.msPer1000: the speed-up an archive much larger than the corpora approaches */
-  marginalSpeedup: number;
+  /**
+   * single.msPer1000 ÷ parallel.msPer1000: the speed-up an archive much larger than the corpora approaches;
+   * null when a line does not rise with size (runs too short for the machine's noise: no speed-up to read)
+   */
+  marginalSpeedup: number | null;
   /** the corpus sizes the lines go through */
   sizes: number[];
 }
@@ -396,7 +400,8 @@ export function fitScaling(runs: ExtractRun[], workers: number): Scaling | null 
   const parallel = line(workers);
   if (!single || !parallel) return null;
   const sizes = [...new Set(runs.map((r) => r.articlesIn))].sort((a, b) => a - b);
-  return { single, parallel, marginalSpeedup: single.msPer1000 / parallel.msPer1000, sizes };
+  const rising = single.msPer1000 > 0 && parallel.msPer1000 > 0;
+  return { single, parallel, marginalSpeedup: rising ? single.msPer1000 / parallel.msPer1000 : null, sizes };
 }
 
 function ratioOf(a: number | null | undefined, b: number | null | undefined): number | null {

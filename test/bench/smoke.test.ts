@@ -85,9 +85,10 @@ describe('npm run bench -- --smoke', () => {
   it('fits a line through the three sizes for 1 and for 2 workers: start-up, time per article, speed-up once warm', () => {
     const s = results.scaling!;
     expect(s.sizes).toEqual([results.corpus.articles, results.bigCorpus.articles, results.archiveCorpus!.articles]);
-    positive(s.single.msPer1000);
-    positive(s.parallel.msPer1000);
-    expect(s.marginalSpeedup).toBeCloseTo(s.single.msPer1000 / s.parallel.msPer1000, 9);
+    // runs of seconds on a loaded machine can give a line that falls with size: then no speed-up
+    // is read from it (fitScaling's own cases are in scaling.test.ts)
+    if (s.single.msPer1000 > 0 && s.parallel.msPer1000 > 0) expect(s.marginalSpeedup).toBeCloseTo(s.single.msPer1000 / s.parallel.msPer1000, 9);
+    else expect(s.marginalSpeedup).toBeNull();
     // the line goes through the runs: at each size it is within the spread of the fastest runs
     const fastest = (w: number, n: number) => results.runs.find((r) => r.workers === w && r.articlesIn === n)!.wallMs;
     const line = s.single;
@@ -131,8 +132,8 @@ describe('npm run bench -- --smoke', () => {
     expect(report).toMatch(/\| peak RSS \d+ ÷ \d+ articles, 1 worker \| [\d.]+× \(\d+ \/ \d+ MiB\) \|/);
     expect(report).toMatch(/\| peak RSS \d+ ÷ \d+ articles, 2 workers \| [\d.]+× /);
     expect(report).toMatch(/\| output of 2 workers = output of 1, byte for byte \| identical \|/);
-    expect(report).toMatch(/\| kg extract speed-up per article once warm, 2 workers ÷ 1 \(slopes of the lines through \d+, \d+, \d+ articles\) \| [\d.]+× \|/);
-    expect(report).toMatch(/^\| 2 \| -?[\d.]+ s \| [\d.]+ ms \|$/m);
+    expect(report).toMatch(/\| kg extract speed-up per article once warm, 2 workers ÷ 1 \(slopes of the lines through \d+, \d+, \d+ articles\) \| ([\d.]+×|not measurable: [^|]+) \|/);
+    expect(report).toMatch(/^\| 2 \| -?[\d.]+ s \| -?[\d.]+ ms \|$/m);
     expect(report).toMatch(/\| extractPage \(clean, segment, extract\) \| [\d.]+ \| \d+ \|/);
     expect(report).toMatch(/\| nodejieba tag\(\) \| [\d.]+ \| \d+ \|/);
     expect(report).toMatch(/kg build on \d+ articles .*: [\d.]+ s, peak RSS \d+ MiB; graph of \d+ nodes and \d+ edges/);
