@@ -269,6 +269,12 @@ export const MEETING_HEADS = [
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
 export const BARE_HEADS = ['座谈会', '欢送会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会', '通报会', '恳谈会', '协调会', '通气会'];
+/** Heads of a meeting held on site, bare with 现场 before them (`召开现场办公会`, `召开现场推进会`). */
+export const ON_SITE_HEADS = ['办公会', '推进会'];
+/** The bare heads of a meeting a trip holds, named like its 座谈会 by the place or body it went to (spec: place and head noun). */
+export const TRIP_BARE_HEADS = ['座谈会', '现场会', '办公会', ...ON_SITE_HEADS.map((h) => `现场${h}`)];
+/** The heads of a meeting a trip holds on its way (a 座谈会, a 推进会 at the site, a 现场办公会): relations/attendance.ts gives it the trip's people. */
+export const TRIP_MEETING_HEADS = ['座谈会', '汇报会', '现场会', '调度会', '交流会', ...ON_SITE_HEADS];
 /**
  * Heads read only where a meeting is called: what they end with stands for other things too
  * (a body, 机会), so each says what must stand before it. Scanned with MEETING_HEADS; each opens

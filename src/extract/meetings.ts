@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -1809,12 +1809,12 @@ const SCHEDULED_BEFORE = /(?:决定|建议)[^，。；\s]{0,14}?(?:召开|举行
 const COUNTED_SITTINGS = /^(.*?)(第[一二三四五六七八九十百\d]+次(?:[、和及]第[一二三四五六七八九十百\d]+次)+)([^、和及]*(?:会议|会))$/;
 /** A study session named by its kind alone, a count of the year's sessions before it (`集体学习会议`, `2018年第1次集体学习会`, `第7次(扩大)学习会`, `第五次集体(扩大)学习会议`). */
 const STUDY_SESSION_KIND = /^(?:(?:\d{4}年度?)?第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[）)])?(?:集体|专题|集中)?(?:[（(]扩大[）)])?学习(?:[（(]扩大[）)])?(?:会议?|研讨会)$/;
-/** Heads of a meeting held on site, bare with 现场 before them (`召开现场办公会`, `召开现场推进会`). */
-const ON_SITE_HEAD = /^(?:办公会|推进会)$/;
+/** Heads of a meeting held on site, bare with 现场 before them (lexicon: ON_SITE_HEADS). */
+const ON_SITE_HEAD = new RegExp(`^(?:${ON_SITE_HEADS.join('|')})$`);
 /** What names a site after a meeting's name (`遵义会议会址`, `古田会议纪念馆`). */
 const MEETING_SITE_AFTER = /^(?:会址|旧址|遗址|纪念馆|陈列馆|纪念地|纪念碑)/;
-/** The bare heads of a meeting a trip holds, named like its 座谈会 by the place or body it went to (spec: place and head noun). */
-const TRIP_BARE = /^(?:座谈会|现场办公会|现场会|现场推进会|办公会)$/;
+/** The bare heads of a meeting a trip holds, named by the place or body it went to (lexicon: TRIP_BARE_HEADS). */
+const TRIP_BARE = new RegExp(`^(?:${TRIP_BARE_HEADS.join('|')})$`);
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
 // (also a visit's work named after 开展: `赴三台县开展“下沉摸实情”督导工作`, `赴松原市开展异地视察活动`)

@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, planGoesOn, sentenceAt, withi
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS } from '../lexicon';
 import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
@@ -1244,8 +1244,8 @@ const NOT_THE_TRIPS = /(?<![主重需])要(?!求)|将|拟|适时|尽快|定期|�
 const PAST_VISIT = /^(?:早在|\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|前年|此前|当年)/;
 /** A visit told as when a speech or an instruction was given (`…在广东考察时的重要讲话精神`). */
 const SPEECH_OF_VISIT = /(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示)/;
-/** The heads of a meeting a trip holds on its way (a 座谈会, a 推进会 at the site, a 现场办公会). */
-const TRIP_MEETING_HEAD = /(?:座谈会|推进会|汇报会|现场会|办公会|调度会|交流会)$/;
+/** The heads of a meeting a trip holds on its way (lexicon: TRIP_MEETING_HEADS). */
+const TRIP_MEETING_HEAD = new RegExp(`(?:${TRIP_MEETING_HEADS.join('|')})$`);
 /** What calls it in its sentence: 召开 and the words of its name (`召开了有…参加的座谈会`), or 在随后召开的. */
 const TRIP_MEETING_CALLED = /(?:(?:并|随后|还|后|[，。\n])(?:主持)?召开(?:了)?[^，。；]{0,16}|在随后召开的|召开了?)$/;
 
