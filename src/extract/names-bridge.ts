@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, countryAt } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt } from './text';
 
@@ -171,6 +171,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-before';
   }
+  // a span that ends with a monarch's style is the name before it (`愿同纳瓦夫埃米尔一道`: 纳瓦夫, the style read by the post's rule)
+  for (const s of spans) {
+    const style = ROYAL_STYLE_END.exec(s.name);
+    if (!style || style.index < 2 || hasNameDot(s.name)) continue;
+    s.end -= style[0].length;
+    s.name = text.slice(s.start, s.end);
+  }
   // a span that opens inside a foreign leader's post opens after it (`比利时国王菲利普` read as 王菲利: 菲利普 is the name,
   // read by the post's rule)
   for (const s of spans) {
@@ -264,9 +271,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length === 3 && isFourCharWord(text.slice(s.start, s.start + 4))) &&
       !(s.name.length === 2 && s.name[1] === '老' && SURNAMES_1.has(s.name[0]!)) &&
       // (a village named by a family, `肖家村`, `王家坪`: a place; and a village or a town of a list of them after its
-      // county or town, `鱼台县王鲁镇大李庄村、张黄镇袁洼村`: no 李庄村)
+      // county or town, `鱼台县王鲁镇大李庄村、张黄镇袁洼村`: no 李庄村; and a county or a district after its city, `赴六安市霍邱县、叶集区`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && /^.家[村坪庄湾寨屯沟]$/.test(s.name)) &&
       !(/[村屯寨镇乡]$/.test(s.name) && /[县区市镇乡大]/.test(text[s.start - 1] ?? '')) &&
+      !(/[县区]$/.test(s.name) && /[省市州盟]/.test(text[s.start - 1] ?? '')) &&
       // (a span after a post whose last character opens a city's or a county's name is that place's: `许昌市长葛市`)
       !(s.cue === 'title-before' && cityWordFrom(text, s.start - 1)) &&
       // (a side that takes a stand is no one: `韩方愿同中方…`, `老方将…`; a unit left unnamed: `陆军某扫雷排爆大队`)

@@ -1846,7 +1846,7 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
 /** A head of government's or state's post (`普京总统`, `莫迪总理`). */
 const HEAD_OF_STATE_POST = /^(?:总统|总理|首相)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
-const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '主席', '总书记', '国家主席']);
+const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '亲王', '埃米尔', '主席', '总书记', '国家主席']);
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 // (and the heads of an assembly or a province named after the name the article gave them with a post: `萨维议长`, `恩古巴尼省长`)
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王', '议长', '众议长', '参议长', '省长', '州长'].sort((a, b) => b.length - a.length).join('|')})`);

@@ -824,6 +824,11 @@ export const RULES = {
       neg('国家主席习近平同乌克兰总统泽连斯基通电话。'),
       neg('国务院总理李强同瑙鲁总统阿迪昂举行会谈。'),
       neg('应国家主席习近平邀请，某国总统将对中国进行国事访问。'),
+      // a prince's or an emir's style after his name; the model's span that ran on over the style cut before it
+      pos('王明主席同洪达亲王保持战略沟通。', '王明 → 主席', '洪达 → 亲王'),
+      pos('我高度重视两国关系发展，愿同纳达夫埃米尔一道努力。', '纳达夫 → 埃米尔'),
+      // (王储 is no style after a name: a country before it opens a chain of posts, `沙特王储兼首相`)
+      neg('国家主席王明同沙特王储兼首相穆达德通电话。'),
     ],
   },
   'title-at.body': {
@@ -2020,6 +2025,14 @@ export const RULES = {
       // provinces joined before the sites they hold went to each; kinds of site listed before their kind name none
       pos('会前，副总理张建国先后到河南、山东和四川的春季农业生产工作一线进行调研。', '张建国 → 河南', '张建国 → 山东', '张建国 → 四川'),
       neg('副总理张建国先后到航空设备、新材料、机械装备、新能源电池等制造业企业调研。'),
+      // 等 closing the list before the verb is no part of its last item; 中等 of a school's name is no 等
+      pos('县长王明到临江县职业中等专业学校、临山镇生态产业园等实地考察。', '王明 → 临江县职业中等专业学校', '王明 → 临山镇生态产业园'),
+      // 莅临 X 调研, a guest's going
+      pos('市政协副主席王明一行10人莅临经开区调研。', '王明 → 经开区'),
+      // a city before its counties: the city too (and no county read as a name: 霍邱县)
+      pos('区委书记王明率临江区党政代表团赴六安市霍邱县、叶集区考察调研。', '王明 → 六安市', '王明 → 六安市霍邱县', '王明 → 叶集区'),
+      // some sites of a place named by their kind: the place
+      pos('省人大常委会副主任王明到哈市部分企业调研。', '王明 → 哈市'),
     ],
   },
   'visited.list': {
@@ -2268,6 +2281,29 @@ export const RULES = {
       neg('临江纪念馆是重要的红色教育基地。天气晴朗。群众很多。天气寒冷。国家主席张建国来到这里参观。'),
       // the rooms of a house (办公区、会议室和藏书室) are no visits of their own
       pos('国家主席张建国来到临江故居，参观李华同志办公区、会议室和藏书室。', '张建国 → 临江故居'),
+      // a list the kind of its items closes, qualified or counted, the verbs and their topic after it (`等工业企业走访调研…情况`,
+      // `两家知名企业`): each item a body, whatever its name ends with
+      pos('区长王明先后前往临江工业园双运工贸、振兴石油、青网科创园等工业企业走访调研重点项目建设情况。', '王明 → 临江工业园双运工贸', '王明 → 振兴石油'),
+      pos('市长王明分别考察了临峰铝业、东通快递两家知名企业。', '王明 → 临峰铝业', '王明 → 东通快递'),
+      pos('市长王明参观考察了临江集成吊顶股份有限公司和临山照明有限公司两家企业。', '王明 → 临江集成吊顶股份有限公司', '王明 → 临山照明有限公司'),
+      // a list of one that opens with a place's name, what was done there after its comma
+      pos('市长王明来到株洲三中，看望慰问优秀教师。', '王明 → 株洲三中'),
+      // 以及 joins two items whole (no 以 left on the first)
+      pos('县长王明实地调研了临江社区老年食堂、居家养老服务中心以及临山社区。', '王明 → 临江社区老年食堂', '王明 → 居家养老服务中心', '王明 → 临山社区'),
+      // a list closed by a count of its sites (`等11个项目现场进行调研`), after those the visitor led
+      pos('区委书记王明带领相关部门负责同志，深入临江低空应用示范基地、织布产业园、柏庄镇产城融合示范园等11个项目现场进行调研。', '王明 → 临江低空应用示范基地', '王明 → 织布产业园', '王明 → 柏庄镇产城融合示范园'),
+      // some sites of a place named by their kind: the place
+      pos('市委书记王明深入到临江区沙土镇部分村庄、企业，调研经济社会发展情况。', '王明 → 临江区沙土镇'),
+      // a visit of a group of people named by what they are (省人大代表), its clause after ； theirs: no one an earlier sentence named
+      neg('市人大常委会主任王明参加了相关活动。视察期间，省人大代表参观了市人大代表联络总站；参观考察了临江照明有限公司和临山吊顶有限公司两家企业。'),
+      // the group of one who leads it 一行 在X调研, or 带队的 group: its sites after are his
+      pos('副局长王明一行在临山县调研乡村振兴工作。调研组一行首先来到三百山风景区，详细了解旅游资源分布情况。', '王明 → 三百山风景区'),
+      pos('由临江县委书记王明和县长刘海带队的临江县党政代表团一行来到我市考察。代表团一行首先来到大同镇稻香小镇，详细了解平台建设情况。', '王明 → 大同镇稻香小镇', '刘海 → 大同镇稻香小镇'),
+      // 他 after a tour with escorts is the visitor, not the escort whose visit was read last
+      pos('国务院副总理王明在临江省临山市考察教育工作。王明在临江省委书记刘海、临江省省长吴东等陪同下，先后来到临山市部分高校，看望教职员工。他接连走访察看了临山财经学院、临山农业大学教师的住房。', '王明 → 临山市', '刘海 → 临山市', '吴东 → 临山市', '王明 → 临山财经学院'),
+      // (not the way to a place, nor the people one sees there, read as a list of one)
+      pos('国家主席王明在前往临江途中，还考察了临山博物馆和临山盐湖。', '王明 → 临山博物馆', '王明 → 临山盐湖'),
+      pos('委员长王明来到临江市人大常委会机关，看望人大干部，调研备案审查工作。', '王明 → 临江市人大常委会机关'),
     ],
   },
   'visited.fronted-place': {
@@ -2425,6 +2461,9 @@ export const RULES = {
       // a visit to provinces in a list: those who go along go to each; one who took part in what was told before the visit did not
       pos('国务院总理张建国在湖南、贵州调研。副总理刘海陪同调研。', '刘海 → 湖南', '刘海 → 贵州'),
       neg('临江活动月今天上午在这里拉开帷幕。副委员长张建国、副主席刘海参加了这一活动。下午，国务委员王明前往临江市第一福利院，看望孤寡老人。'),
+      // those who each took part in some of the events (分别参加), which ones unsaid, went along on no visit named
+      neg('省委书记张建国到临江市、临山市调研。省领导刘海、吴东分别参加有关活动。'),
+      neg('县委书记张建国先后来到临江大学、临山集团调研。县领导刘海以及吴东、郑立等分别参加活动。'),
       // those who each go where they hold their posts go along with none
       neg('中共中央政治局委员、中共上海市委书记张建国，中共中央政治局委员、湖南省委书记刘海，分别在所在省市参加了看望和慰问群众的活动。'),
     ],

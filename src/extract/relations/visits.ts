@@ -92,6 +92,8 @@ const FRONT_TIME = /^[^，。；：]{3,80}?(?:时|期间)，/;
 /** What follows such a clause when it names no subject of its own (`他强调`, `要求…`). */
 const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:要求|强调|指出|表示|希望|勉励|叮嘱|说))/;
 
+/** Some sites of a place, named by their kind (`到牡丹区沙土镇部分村庄、企业`, `到哈市部分企业`): the visit went to the place. */
+const SOME_OF_PLACE = /(?<=[\u4e00-\u9fff]{1,10}[省市县区镇乡])(?:部分|一些|多个|有关|相关|多家)[\u4e00-\u9fff]{1,6}$/;
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 // (and places counted, not named: `十余个地市`, `3个县`)
 const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:一次|一些|多次|每次|有一次)|^(?:全国各地|中国各地|世界各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|地区|灾区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
@@ -144,13 +146,15 @@ const AREA = /^(?:农村|城区|市区|郊区|山区|牧区|库区|灾区|地区
 /** What a host does at a place of his own (`在中南海紫光阁，李鹏会见…`): no visit. */
 const HOST_ACT = new RegExp(`${MEET_VERB_ALT}|宴请|举行|出席|主持|签署|致辞|颁奖|颁发|讲话|演讲|召开|欢迎|答记者问`);
 
+/** What closes a list of the places a tour went to (`等处`, `等地`, `等11个项目现场`, `等5个村`). */
+const PLACES_CLOSE = '等(?:[处地]|[\\d一二三四五六七八九十两]+[个处家](?:项目|企业|单位|村|社区|点位|基地|园区)(?:建设)?(?:现场)?)';
 /** A list of places after a verb of going or seeing (`来到A、B和C`, `考察了…`, `前往看望…`). */
 // (not the group named by its task: `率…走访慰问组来到…`, `考察团`, `考察小组`)
 // (and 看望慰问/走访慰问 as one verb: `看望慰问…分院全体医护人员`)
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = '(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入到?(?=[^，。；]{2,200}?等[处地](?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入到?(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])';
+const LIST_VERBS = `(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入到?(?=[^，。；]{2,200}?${PLACES_CLOSE}(?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入到?(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观考察了?(?!小?[组团])|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])`;
 // (`考察时…`, `考察的第一站`: no list follows, and the scan goes on to the verb after it: `在山东考察时来到朱村`)
 /** A list item told by where it stands (`位于A和B的媒体工作区`): group 1 the places, group 2 what stands there. */
 // (where what stands there is a kind of facility, FACILITY_KIND: not a body or a place named after it, which is the
@@ -176,15 +180,32 @@ const POSTED_AT = /(?:挂职|任职|工作|学习|读书|就读|培训|出差|�
 const SITE_KIND_FIRST = /^(?:困难|贫困|特困|亏损|部分|一些|几家|所属|有关|相关)/;
 /** `…等企业`: the kind of body a list's items are (also two kinds and the visit's verb: `等企业和机构`, `等企业调研`). */
 const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构';
-const BODIES_KIND = new RegExp(`等(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:调研|考察|视察|走访|参观)?$`);
+// (the kind qualified, `等工业企业`, or counted, `华峰铝业、中通快递两家知名企业` — not a count of what a place holds, `…县市的17所学校`;
+// two verbs after it and their topic,
+// `等工业企业走访调研重点项目建设…情况`)
+const BODIES_KIND = new RegExp(`(?:等|(?<![的\\d])[两三四五六七八九十\\d]+[家所个])[\\u4e00-\\u9fff]{0,4}?(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:(?:调研|考察|视察|走访|参观){1,2}[^、]{0,40})?$`);
 /** The last character of a site's kind (`…填埋场`, `…加油站`, `…污水处理厂`). */
 const SITE_END = /[场站厂点所馆园库池房]$/;
 /** The stage of works at a site that a list names it by (`三期项目`, `二期`, `改造提升项目`): the site is what was visited. */
 const WORKS_STAGE = /(?:[一二三四五六七八九十\d]+期)?(?:(?:改造提升|改造|提升|扩建|新建|建设)+)?项目$|[一二三四五六七八九十\d]+期(?:工程)?$/;
+/**
+ * The cities of a list of counties named after their city (`六安市霍邱县、叶集区`, `A市B县、C区`): a city before more
+ * than one of its counties is itself a place of the visit.
+ */
+function citiesOfCounties(items: string[]): string[] {
+  const out: string[] = [];
+  for (const [k, item] of items.entries()) {
+    const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
+    if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1]!)) out.push(c[1]!);
+  }
+  return out;
+}
 /** A kind of site said in two common words, no name in it (`垃圾填埋场`: 垃圾 + 填埋场). */
 function kindOfSiteInWords(item: string): boolean {
   return placeWordAt(item, 0) === 0 && SITE_END.test(item) && [2, 3].some((k) => item.length - k >= 2 && isCommonNoun(item.slice(0, item.length - k)) && isCommonNoun(item.slice(-k)));
 }
+/** A list's verb of going (`来到`, `先后到`, `前往`), not of seeing (`参观`, `看望`). */
+const GONE_TO = /^(?:先后|还|又|首先|随后|一同|分别|再次|专程|连夜|冒雨|立即|随即)*(?:来到|到|走进|前往|深入)/;
 /** What the visitor does where an itinerary's list took him, after its comma (`…项目现场，听取有关工作汇报`): the list is of places. */
 const ACTIVITY_AFTER = /^，(?:[^，。；]{0,4}?)(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取|看望慰问|检查|调研|考察)/;
 /** A list closed by the visit's verb (`到A、B、C进行了调研`): its items are the places of the visit, named or not. */
@@ -192,7 +213,7 @@ const CLOSED_BY_VISIT = /(?:进行|开展)了?(?:实地)?(?:调研|考察|视察
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
 /** A list closed by 等处/等地 and the visit's verb (`长电科技、聚成金刚石…等处进行实地考察`): each item is a place of it. */
-const CLOSED_BY_PLACES = /等[处地](?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)/;
+const CLOSED_BY_PLACES = new RegExp(`${PLACES_CLOSE}(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)`);
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
 
@@ -218,13 +239,13 @@ const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位
  */
 const TO_PLACE_VERBS = '调查研究|现场办公|对接(?<=(?:赴|到|前往)[^，。；]{2,24}对接)(?![会洽])|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
 /**
- * 到/在/赴 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
+ * 到/在/赴/莅临 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`; a list closed by 等地 and 深入
 // after the comma: `赴乌鲁木齐、喀什等地，深入农村、社区…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|前往|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在|赴|前往|莅临|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
@@ -273,7 +294,8 @@ const putPlaces = (span: string): string[] => {
 const AND = '和(?![镇乡村县区市街路园平）]|[\u4e00-\u9fff][县市旗])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const AND_RE = new RegExp(AND);
-const LIST_AND = new RegExp(`、|及|${AND}`);
+// (以及 whole: `…服务中心以及迎恩社区` leaves no 以 on the item before)
+const LIST_AND = new RegExp(`以及|、|及|${AND}`);
 
 /**
  * The items of a list split at 、/及/和, where a 和 inside a place's name the dictionary knows is
@@ -327,7 +349,7 @@ const VISITED_PEOPLE = /(?:的|全体)(?:老人|职工|困难职工|群众|困�
 const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|等|一线|进行|开展|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
@@ -372,6 +394,12 @@ function escorts(s: Sentence, p: PersonMention): boolean {
   return /在[^。；在]*$/.test(s.text.slice(0, p.start - s.start)) && /^[^。；在]*?陪同下/.test(s.text.slice(p.end - s.start));
 }
 
+/** Is `name` one who escorts the visitor in the sentence `text` (`在省委书记A和省长B陪同下`)? escorts() on a sentence's text alone. */
+function escortIn(text: string, name: string): boolean {
+  const at = name ? text.indexOf(name) : -1;
+  return at >= 0 && /在[^。；在]*$/.test(text.slice(0, at)) && /^[^。；在]*?陪同下/.test(text.slice(at + name.length));
+}
+
 /** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
 function inPutPlace(s: Sentence, p: PersonMention): boolean {
   const at = p.start - s.start;
@@ -399,7 +427,7 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (or a team, `率队调研…`, `带队赴衡水市`: what it is called later, 调研组, 考察团, is the group)
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
-const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)))/;
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|(?:率|带)队的(?=[^，。；]{2,24}?(?:组|团))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)|在[^，。；]{1,12}?(?:调研|考察|视察|督查|督导|检查)))/;
 /** Under whose lead a group goes on a trip, the trip's verb in the clause (`…工作委员会在农工委主任武克贵带领下，专题调研…`, `在X带领下，市人大常委会调研组来我县调研`; not a narrative's `在X的带领下，全县干部群众奋力拼搏`). */
 const LED_UNDER = /在[^，。；在]{2,30}?带领下(?=，?[^，。；]{0,24}?(?:调研|考察|视察|检查|督导|来到|来我|赴|深入))/;
 /** The post of a group's head (`考察团团长`, `调研组组长`; not a deputy's, who does not lead it). */
@@ -415,6 +443,8 @@ function groupSubject(clause: string): boolean {
   const g = GROUP_NOUN.exec(clause);
   return g !== null && GROUP_SUBJECT.test(clause.slice(0, g.index).replace(OWN_SUBJECT_FREE, '') + g[0] + clause.slice(g.index + g[0].length).replace(OWN_SUBJECT_FREE, ''));
 }
+/** People named by what they are, the subject of a visit's verb (`省人大代表参观了…`, `与会人员实地查看了…`). */
+const PEOPLE_SUBJECT = /(?:代表|委员|人员|干部|群众|学员|专家|记者|官兵|企业家)们?(?:一行)?[^，。；]{0,6}?(?:参观|考察|视察|调研|来到|走进|前往|察看|查看|走访|深入)/;
 /** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
 const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
@@ -636,8 +666,13 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead) || (timeClause !== null && NO_SUBJECT_AFTER.test(s.text.slice(at - s.start + timeClause[0].length)));
     // (他 in an itinerary is whoever made its last visit: `栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote)
     if (pronoun) {
-      const lastVisit = b.relations.filter((r) => r.type === 'VISITED').at(-1);
-      const visitor = lastVisit && b.entities.find((e) => e.id === lastVisit.from)?.name;
+      // (not one who escorted him there: `在…李长春、…马忠臣等陪同下，先后来到…。他…走访察看了…` is 李岚清's)
+      let visitor: string | undefined;
+      for (let k = b.relations.length - 1; k >= 0 && visitor === undefined; k--) {
+        const r = b.relations[k]!;
+        const name = r.type === 'VISITED' ? b.entities.find((e) => e.id === r.from)?.name : undefined;
+        if (name !== undefined && !escortIn(r.evidence?.text ?? '', name)) visitor = name;
+      }
       // (one the article names with a post: not a place read as a name)
       const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
       if (named) return [named];
@@ -651,6 +686,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
     // (a time clause followed by a subject of its own that is no name: `…调研时，记者看到…`)
     if (timeClause && !pronoun) return [];
+    // (a sentence that names no one, its visit told of a group of people, goes on with them after ；:
+    // `省人大代表参观了…；参观考察了…两家企业` — not with whoever an earlier sentence named)
+    if (ps.length === 0 && !leaders.length && PEOPLE_SUBJECT.test(s.text.slice(0, at - s.start))) return [];
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
@@ -746,11 +784,16 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (items.length > 1 && (ps.some((p) => p.start < listStart + m[1].length && p.end > listStart && !PLACE_AFTER.test(s.text.slice(p.end - s.start))) || /家中?$|陪同|参观|走访|听|看望|了解/.test(m[1]))) continue;
     // (nor, with one item, the escorts and the going: `在省委书记A和省长B陪同下来到X考察` — X is read as 来到's)
     if (/陪同下/.test(m[1])) continue;
+    // (a visit that describes the one named after it is his: `会见了在吉林考察的市委书记陈龙`)
+    // (a visit that dates a speech is the speaker's alone, named right before it: `领学了习近平总书记在福建考察时的重要讲话精神`)
+    const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? (DATES_A_SPEECH.test(s.text.slice(m.index! + m[0].length)) ? speakerRightBefore(s, ps, s.start + m.index!) : visitors(s.start + m.index!));
+    // (a city before its counties, `赴六安市霍邱县、叶集区`: the city too)
+    if (items.length > 1 && items.every((i) => ADDRESS.test(i))) for (const city of citiesOfCounties(items)) addVisit(b, s, date, who, city, 'Location', 'visited.to-place');
     for (const item of shareHead(items)) {
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       if (REMOTE_MANNER.test(item)) continue;
       // (a verb ends the place: `在山东出席…座谈会并调研` → 山东)
-      const place = item.replace(/(?:参加|出席).*$/, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/等[地处]$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      const place = item.replace(/(?:参加|出席).*$/, '').replace(SOME_OF_PLACE, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/(?<![中高初])等[地处]?$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       // (nor a place read on to the preposition of what was done there: `在县防控指挥部对…问题进行了研判` → no 指挥部对)
       if (/家中$|家里$/.test(place) || /[对就向把将]$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
@@ -768,9 +811,6 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (or a county's or a city's name by its unit, `深入临山区、临水市`)
       // (not an area by what it is, `革命老区`, `产粮大县`)
       if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || (placeWordAt(place, 0) < 2 && !(/^[\u4e00-\u9fff]{2,4}[省市县区]$/.test(place) && !isCommonNoun(place) && !isCommonWord(place) && !isCommonWord(place.slice(0, 2)))))) continue;
-      // (a visit that describes the one named after it is his: `会见了在吉林考察的市委书记陈龙`)
-      // (a visit that dates a speech is the speaker's alone, named right before it: `领学了习近平总书记在福建考察时的重要讲话精神`)
-      const who = visitorDescribed(s, ps, s.start + m.index! + m[0].length) ?? (DATES_A_SPEECH.test(s.text.slice(m.index! + m[0].length)) ? speakerRightBefore(s, ps, s.start + m.index!) : visitors(s.start + m.index!));
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
       if (!firms.has(place) && provinceAndPlace(who, place, 'visited.to-place')) continue;
       addVisit(b, s, date, who, place, firms.has(place) ? 'Organization' : deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
@@ -812,7 +852,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const kindGiven = PLACES_KIND.test(m[1]) || tour || (m[0].startsWith('深入') && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     // (a place told by where it stands is those places: `前往位于省委党校和海南广场的媒体工作区` → 省委党校, 海南广场)
-    const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').replace(LOCATED_AT, (all, at: string, what: string) => (FACILITY_KIND.test(what) && placeWordAt(what, 0) < 2 ? at : all)), LIST_AND), (i) => i.replace(ITEM_END, ''));
+    const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').replace(LOCATED_AT, (all, at: string, what: string) => (FACILITY_KIND.test(what) && placeWordAt(what, 0) < 2 ? at : all)), LIST_AND), (i) => i.replace(ITEM_END, '').replace(SOME_OF_PLACE, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
     const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
     // items no head names a target are added after the list, when others of it are targets and
@@ -834,14 +874,12 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const pieces = groups ? groups[1].split(/[，、]/).filter(Boolean) : [];
     if (groups && !more && unitList(items) && unitList(pieces)) items.push(...pieces);
     else if (groups && !more && /^等[地处]/.test(s.text.slice(m.index! + m[0].length + groups[1].length)) && siteList(sites(items)) && siteList(sites(pieces))) items.splice(0, items.length, ...sites(items), ...sites(pieces));
-    if (unitList(items)) for (const [k, item] of items.entries()) {
-      const c = /^([\u4e00-\u9fff]{2,4}?[市州盟])[\u4e00-\u9fff]{2,6}[县区旗]$/.exec(item);
-      if (c && /^[\u4e00-\u9fff]{2,6}[县区旗]$/.test(items[k + 1] ?? '') && !/[市州盟]/.test(items[k + 1])) addVisit(b, s, date, who, c[1], 'Location', 'visited.list');
-    }
+    if (unitList(items)) for (const city of citiesOfCounties(items)) addVisit(b, s, date, who, city, 'Location', 'visited.list');
     // (not a room named with its body: `…公司新上的口罩生产线`)
     const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '').replace(BODY_OF_ROOM, '$1')) && placeNameAt(i) < 2);
     for (let item of shareHead(items)) {
-      if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item)) {
+      // (not an industry the list names, `光伏新能源、生物医药…等制造业企业`)
+      if (bodiesGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item) && !GENERIC_SITE.test(item) && !SOME.test(item) && !INDUSTRY_MODIFIER.test(item)) {
         addVisit(b, s, date, who, item, visitTarget(item) ?? 'Organization', 'visited.list');
         continue;
       }
@@ -892,7 +930,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
     // (or where the list is closed by the visit's verb: `到宇通客车、中铁装备进行了调研`)
-    if (named > unnamed.length || (closed && named > 0)) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
+    // (or a list of one that opens with a place's name, gone to, what was done there after its comma: `到玉溪一中，看望慰问…`;
+    // not the way to a place, `在前往陕西途中，总书记还考察了…`, nor people or a show one sees, `看望人大干部，调研…`)
+    const oneSite = closed && items.length === 1 && unnamed.length === 1 && GONE_TO.test(m[0]) && mayNameSite(unnamed[0]!) && !/(?:途中|路上|沿途|期间|之际|时)$/.test(unnamed[0]!) && !PEOPLE_THERE.test(unnamed[0]!);
+    if (named > unnamed.length || (closed && named > 0) || oneSite) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
@@ -1007,6 +1048,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
       if (!listed && /^(?:参加|陪同)(?:会见|会谈|接见|会议|座谈|活动结束)/.test(after) && !/上述活动|调研|考察|视察/.test(s.text)) continue;
       // (nor 参加 that closes a sentence of talks: `其间，市长X与Y座谈交流，市委常委Z参加`)
       if (!listed && v[0] === '参加' && /座谈|会见|会谈|会晤/.test(s.text.slice(0, v.index)) && !/调研|考察|视察|上述活动/.test(s.text)) continue;
+      // (nor those who each took part in some of the events, which ones unsaid: `省领导A、B分别参加有关活动`)
+      if (!listed && v[0] === '参加' && s.text.slice(0, v.index).endsWith('分别')) continue;
       // (a bare 参加 closing a report of talks with a guest whose coming is the visit: at the talks)
       if (!listed && v[0] === '参加' && guestsVisit && /^参加(?:$|[。；])/.test(after)) continue;
       if (!listed && v[0] === '参加' && !/^参加(?:$|[。；，、]|了?(?:上述|以上|有关|相关|这一|这次|此次)?(?:活动|调研|考察|视察|慰问|看望|走访|(?:检查|督导|督查)(?![组团站]))|[^。；，]{0,12}(?:调研|考察|视察|慰问))/.test(after)) continue;
