@@ -13,7 +13,7 @@ export const TITLE_HEADS = [
   '副乡长', '乡长', '副镇长', '镇长', '副州长', '州长', '副盟长', '盟长', '副旗长', '旗长', '副主席', '主席', '副主任委员', '主任委员', '副主任', '主任',
   '副秘书长', '秘书长', '副部长', '部长', '副厅长', '厅长', '副局长', '局长', '副处长', '处长', '副科长', '科长',
   '副司长', '司长', '副署长', '署长', '副院长', '院长', '副校长', '校长', '副所长', '所长', '副总理', '总理',
-  '国务委员', '副委员长', '委员长', '常委', '委员', '党组书记', '党组副书记', '党组成员', '副董事长', '董事长',
+  '国务委员长', '国务委员', '副委员长', '委员长', '常委', '委员', '党组书记', '党组副书记', '党组成员', '副董事长', '董事长',
   // a company's director and supervisor (`…公司董事X`; not its board, 董事会, 监事会)
   '董事', '监事',
   '副总经理', '总经理', '总裁', '副总裁', '理事长', '副理事长', '副会长', '会长', '检察长', '副检察长', '庭长',
@@ -39,7 +39,7 @@ export const TITLE_HEADS = [
   // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`, `英国女王伊丽莎白二世`; not 大公, a big company's start)
   // (and the heads of state of a federation of monarchies and of a realm's crown: `马来西亚最高元首易卜拉欣`, `巴布亚新几内亚总督达达埃`)
   // (and a prince's style, before or after his name: `摩纳哥阿尔贝二世亲王`, `洪森亲王`)
-  '太后', '王储', '女王', '最高元首', '总督', '亲王',
+  '太后', '王后', '王储', '女王', '最高元首', '总督', '亲王',
   // ministers of monarchies and parliaments abroad (`副首相兼国防大臣迪班`, `英国外交大臣`), a deputy prime minister
   // (and a state secretary, a junior minister abroad: `摩洛哥外交与合作国务秘书菲赫里`, `法国主管旅游的国务秘书`)
   '大臣', '副首相', '国务秘书',
@@ -145,6 +145,8 @@ export const FOREIGN_POST_HEAD = /^(?:总统|副总统|总理|副总理|首相|�
 /** A foreign leader's post, ending right before the name it is followed by (`阿尔及利亚总统|特本`, `老挝…国家主席|本扬`). */
 export const FOREIGN_LEADER_POST_END = /(?:总统|总理|首相|国王|议长|国家主席|总书记|总督|最高元首)$/;
 /** A foreign leader's post inside a span the name model reads whole (`卡塔尔埃米尔塔米姆`): the name follows it. */
+/** The common Vietnamese surnames, as the Chinese press writes them (`阮氏金银`, `武氏映春`, `范明政`). */
+export const VIETNAMESE_SURNAMES = '阮陈黎范黄潘武吴杜邓裴丁胡何';
 /** A monarch's style the model may read as the end of a transliterated name (`愿同纳瓦夫埃米尔一道`: 纳瓦夫, then the post). */
 export const ROYAL_STYLE_END = /(?:埃米尔|亲王)$/;
 export const LEADER_POST_INSIDE = /(?:总统|总理|首相|国王|埃米尔|议长|外长|大臣)(?=[\u4e00-\u9fff]{2})/;
@@ -381,6 +383,8 @@ export const LEFT_STOPS = [
   '走访', '考察', '调研', '看望', '慰问', '前往', '到', '在', '从', '由', '于', '向', '对', '与', '同', '将', '把', '是', '为', '以', '和', '及',
   '获悉', '透露', '表示', '强调', '指出', '要求', '提出', '宣布', '明确', '坚持', '加强', '加快', '做好', '抓好', '打好', '用好', '发挥', '介绍',
   '记者', '今天', '今年', '日前', '近日', '近期', '最近', '前不久', '目前', '这几天', '这些天', '连日来', '近年来', '当天', '上午', '下午', '晚上', '同时', '其中', '以及', '以来', '还', '并', '即', '等', '就', '受', '提请', '提交',
+  // a belief or a wish about one (`表示相信中国共产党第二十次全国代表大会的胜利召开…`, `期待…峰会取得成功`)
+  '相信', '期待', '期盼', '预期',
   // a decision or a proposal to hold one (`主席会议召开，决定自治区政协…常委会会议9月26日…召开`, `建议全国政协…会议…召开`)
   // (or agreeing to what it will do: `审议并同意十二届全国人大三次会议议程`, not 同 alone, which left 意)
   '决定', '建议', '同意',

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
+import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -403,7 +403,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   }
   // a double name joined by a hyphen is one (`迪亚斯-卡内尔`, as the press writes Spanish ones)
   for (const p of persons) {
-    const joined = HYPHENED.exec(text.slice(p.end, p.end + 8));
+    // (a head of state's second name up to a mark, whatever its characters: `荷兰国王威廉-亚历山大。`)
+    const joined = HYPHENED.exec(text.slice(p.end, p.end + 8)) ?? (p.titles.some((t) => FOREIGN_LEADER_POST_END.test(t.name)) ? HYPHENED_TO_MARK.exec(text.slice(p.end, p.end + 8)) : null);
     if (joined && p.name.length >= 2 && [...p.name].filter((c) => TRANSLIT_CHARS.includes(c) || c === '·').length >= p.name.length - 1) {
       p.end += joined[0].length;
       p.name = text.slice(p.start, p.end);
@@ -421,6 +422,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       }
     }
   }
+  vietnameseFemaleNames(text, persons);
   joinSpacedDoubleSurnames(text, persons);
   listCompletion(text, persons);
   postAfterList(text, persons);
@@ -479,7 +481,8 @@ function knownNameThenPost(text: string, persons: PersonMention[]): void {
     // (one the article names with a post elsewhere, or a Chinese name: not a country the reader took for a
     // name, `厄瓜多尔总统宣布`, `巴拉圭总统`)
     // (nor one character said twice, a word of speech: `刘海：谢谢总书记`)
-    if (p.titles.length > 0 || !(titled.has(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length && p.name[0] !== p.name[1]))) continue;
+    // (or a double name joined by a hyphen, as only foreign names are written: `迪亚斯-卡内尔主席`)
+    if (p.titles.length > 0 || !(titled.has(p.name) || /^[^-－‐]{2,}[-－‐][^-－‐]{2,}$/.test(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length && p.name[0] !== p.name[1]))) continue;
     const post = FOREIGN_POST_AFTER.exec(text.slice(p.end, p.end + 6))?.[0];
     // (not a post's residence or body, `总统府`, `主席团`, nor one whose name follows it: `总统普京`)
     if (!post || /^[府团国]/.test(text.slice(p.end + post.length)) || cuedName(text, p.end + post.length) !== null) continue;
@@ -1535,7 +1538,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|钦佩|敬佩|赞赏|赞扬|称赞|评价|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|受|(?<![相响反供适答回效])应)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|钦佩|敬佩|赞赏|赞扬|称赞|评价|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|(?:[天年月周]|不久|之)前|(?:[天年月周]|之|然)后|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {
@@ -1847,12 +1850,28 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
 const HEAD_OF_STATE_POST = /^(?:总统|总理|首相)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '亲王', '埃米尔', '主席', '总书记', '国家主席']);
+/**
+ * A Vietnamese woman's name, a surname then 氏 then one or two characters (`越南国会主席阮氏金银`, `吴氏敏`), read after a
+ * post as the surname and 氏 alone: the name runs on to where the genre's next word begins.
+ */
+function vietnameseFemaleNames(text: string, persons: PersonMention[]): void {
+  for (const p of persons) {
+    if (p.name.length !== 2 || p.name[1] !== '氏' || !VIETNAMESE_SURNAMES.includes(p.name[0]!) || p.titles.length === 0) continue;
+    const rest = [2, 1].find((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(p.end, p.end + k)) && (AFTER_NAME.test(text.slice(p.end + k)) || HELD_AFTER_NAME.test(text.slice(p.end + k))));
+    if (rest === undefined) continue;
+    p.end += rest;
+    p.name = text.slice(p.start, p.end);
+  }
+}
+
 /** …and 女王, as knownNameThenPost reads them right after a name, longest first. */
 // (and the heads of an assembly or a province named after the name the article gave them with a post: `萨维议长`, `恩古巴尼省长`)
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王', '议长', '众议长', '参议长', '省长', '州长'].sort((a, b) => b.length - a.length).join('|')})`);
 
 /** The second part of a double name after a hyphen (`-卡内尔`). */
 const HYPHENED = new RegExp(`^[-－‐][${TRANSLIT_CHARS}]{2,6}`);
+/** …or any second name up to a mark (`-亚历山大。`). */
+const HYPHENED_TO_MARK = /^[-－‐][\u4e00-\u9fff]{2,6}(?=[，。、；：！？）)]|[和与及][\u4e00-\u9fff]|$)/;
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
 /** No name after a post where one of these follows it (`总书记权威`, `外长承诺`, `总统权力`). */

@@ -529,6 +529,12 @@ export const RULES = {
       pos('区委书记刘卫国利用一天的时间调研。', '刘卫国 → 区委书记'),
       // a name's last character is no first one of the adverb after it (`刘建中专程来到`: 刘建中, not 刘建 + 中专)
       pos('省长刘建中专程来到临江。', '刘建中 → 省长'),
+      // a head of state's second name after a hyphen, whatever its characters, up to a mark or 和; a queen's style
+      pos('国家主席王明会见临山国国王威廉-亚历达和王后马克西达。', '王明 → 国家主席', '威廉-亚历达 → 临山国国王', '马克西达 → 王后'),
+      // a Vietnamese woman's name, the surname, 氏 and one or two characters, up to the next word
+      pos('王明同越南国会主席阮氏兰芳举行会谈。', '阮氏兰芳 → 越南国会主席'),
+      // 国务委员长, a head of state's post, whole
+      pos('临山国劳动党总书记、国务委员长金达恩致电王明。', '金达恩 → 临山国劳动党总书记', '金达恩 → 国务委员长'),
     ],
   },
   'holds.post-after-list': {
@@ -829,6 +835,10 @@ export const RULES = {
       pos('我高度重视两国关系发展，愿同纳达夫埃米尔一道努力。', '纳达夫 → 埃米尔'),
       // (王储 is no style after a name: a country before it opens a chain of posts, `沙特王储兼首相`)
       neg('国家主席王明同沙特王储兼首相穆达德通电话。'),
+      // a double name joined by a hyphen, as only foreign names are written, before a post: that post is his
+      pos('王明主席同迪亚斯-卡内达主席多次会晤。', '王明 → 主席', '迪亚斯-卡内达 → 主席'),
+      // a time before the name ends with 前 or 后 (`几天前习近平主席…`): a boundary
+      pos('王明说，几天前张建国主席在临江会见吕达首相。', '张建国 → 主席', '吕达 → 首相'),
     ],
   },
   'title-at.body': {
@@ -1052,8 +1062,8 @@ export const RULES = {
       neg('临山国总统阿卡拉表示，期待不久之后出席东岭峰会。国家主席王明将出席临江论坛开幕式。'),
       // a leader named as whose envoy someone is does not attend: the envoy does
       pos('国家主席王明7日会见外宾。应临山国政府邀请，王明主席特别代表、国家副主席张建国在临江出席临山国国庆招待会。', '张建国 → 临山国国庆招待会:attended'),
-      // one a speaker tells of, named by a post, is the one who attends, not the speaker (nor 来华 a name)
-      neg('王明指出，不久前阿卡拉总统来华出席临江高峰论坛。'),
+      // one a speaker tells of, named by a post, is the one who attends, not the speaker (nor 来华 a name; 不久前 before him a boundary)
+      pos('王明指出，不久前阿卡拉总统来华出席临江高峰论坛。', '阿卡拉 → 临江高峰论坛:attended'),
       // one who oversees an oath, and presides at nothing, attends the oath ceremony told before
       pos('3月17日，市政府在临江举行宪法宣誓仪式。市长张建国监誓。', '张建国 → 市政府宪法宣誓仪式:attended'),
       pos('在临江市纪委监委，中共中央政治局常委张建国看望纪检监察干部，并召开工作座谈会。', '张建国 → 工作座谈会:presided'),
@@ -2033,6 +2043,15 @@ export const RULES = {
       pos('区委书记王明率临江区党政代表团赴六安市霍邱县、叶集区考察调研。', '王明 → 六安市', '王明 → 六安市霍邱县', '王明 → 叶集区'),
       // some sites of a place named by their kind: the place
       pos('省人大常委会副主任王明到哈市部分企业调研。', '王明 → 哈市'),
+      // 对 X 进行考察调研, X a target by its name; not a topic
+      pos('由临江县委书记王明带队，临江县四个班子领导和各乡镇负责人组成的临江考察团分别对临山县进行了考察调研。', '王明 → 临山县'),
+      neg('市长王明对安全生产工作进行检查。'),
+      // the visitor right after the site, no comma between: the site, his visit
+      pos('市委书记王明深入临江区调研。在临江医药有限公司王明实地察看了物流配送存储库。', '王明 → 临江区', '王明 → 临江医药有限公司'),
+      // 在建 (under construction) is no 在 of a place
+      neg('市长王明深入在建项目现场调研。'),
+      // the people the sentence is about (代表们), those who go along named before: no visit of theirs
+      neg('8日上午，代表们视察了临江区滨江市民广场。黄小晶参加视察，刘卓群陪同视察。8日下午起，代表们赴临山市，围绕重大项目落实情况，到临山中景石化有限公司、临山锦江科技有限公司开展视察。'),
     ],
   },
   'visited.list': {
@@ -2304,6 +2323,16 @@ export const RULES = {
       // (not the way to a place, nor the people one sees there, read as a list of one)
       pos('国家主席王明在前往临江途中，还考察了临山博物馆和临山盐湖。', '王明 → 临山博物馆', '王明 → 临山盐湖'),
       pos('委员长王明来到临江市人大常委会机关，看望人大干部，调研备案审查工作。', '王明 → 临江市人大常委会机关'),
+      // a party named by one of the co-leaders who 带队 it (A，B，C带队走访…。A一行，先后深入…): all of them
+      pos('2月7日，市委书记王明，市委副书记、市长刘海，市政协主席吴东带队走访我市部分重点企业。王明一行，先后深入临江机电有限公司、临山新能源科技有限公司等地走访调研。', '王明 → 临江机电有限公司', '刘海 → 临江机电有限公司', '吴东 → 临江机电有限公司', '王明 → 临山新能源科技有限公司', '刘海 → 临山新能源科技有限公司', '吴东 → 临山新能源科技有限公司'),
+      // a list of places closed by 等地: an item up to sixteen characters long; a project after 和 with no place of its own the site's before it
+      pos('县委书记王明，县委副书记、县长刘海带领相关部门负责同志，先后到临江联碱绿色转型产业园项目、临山药业生产基地和研发总部项目、临水高速出口游园等地，实地察看项目建设进度。', '王明 → 临江联碱绿色转型产业园项目', '刘海 → 临江联碱绿色转型产业园项目', '王明 → 临山药业生产基地和研发总部项目', '刘海 → 临山药业生产基地和研发总部项目', '王明 → 临水高速出口游园', '刘海 → 临水高速出口游园'),
+      // the group 带队，…组成的 names, its sites after 先后深入…等地参观考察 its leader's
+      pos('由临江县委书记王明带队，临江县四个班子领导和各乡镇负责人组成的临江考察团分别对临山县进行了考察调研。考察团先后深入临山大道、梁河生态治理项目、临山创光电等地参观考察。', '王明 → 临山大道', '王明 → 梁河生态治理项目', '王明 → 临山创光电'),
+      // a group of people the sentence's subject, a name inside its object: no visitor of the clause after the comma
+      neg('昨天下午，临江市人大代表视察团来我县视察。市委书记王明陪同。在临山镇余村村，视察团一行观看了张建国总书记讲话的视频资料，走访了两山会址公园。'),
+      // a city's bare name before 和 and a company's that names no place: one company
+      pos('区委书记王明先后来到沈阳和兴泰钛业有限公司、临江重工集团，了解生产情况。', '王明 → 沈阳和兴泰钛业有限公司', '王明 → 临江重工集团'),
     ],
   },
   'visited.fronted-place': {

@@ -1097,6 +1097,9 @@ describe('meetings, policies and bodies', () => {
     expect(names('该市曾召开过一次军地双拥座谈会。')).toEqual(['军地双拥座谈会']);
     // (a wish before a meeting is no part of its name: 祝愿, 预祝)
     expect(names('预祝第三届临江国际合作论坛取得圆满成功。')).toEqual(['第三届临江国际合作论坛']);
+    // (nor a belief or a hope about one: 相信, 期待)
+    expect(names('他表示相信临山国人民党第二十次全国代表大会的胜利召开将推动临山发展。')).toEqual(['临山国人民党第二十次全国代表大会']);
+    expect(names('他期待第三届临江国际合作论坛取得成功。')).toEqual(['第三届临江国际合作论坛']);
     // (a forum as an institution one builds or frames is no meeting: `推进中拉论坛建设`; 见证 stops a name)
     expect(names('愿同临山国一道，推进中拉论坛建设，在中非合作论坛框架下加强合作。')).toEqual([]);
     expect(names('我很高兴共同见证临江冬奥会开幕式的精彩。')).toEqual(['临江冬奥会开幕式']);

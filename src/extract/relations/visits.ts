@@ -213,7 +213,7 @@ const CLOSED_BY_VISIT = /(?:进行|开展)了?(?:实地)?(?:调研|考察|视察
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
 /** A list closed by 等处/等地 and the visit's verb (`长电科技、聚成金刚石…等处进行实地考察`): each item is a place of it. */
-const CLOSED_BY_PLACES = new RegExp(`${PLACES_CLOSE}(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)`);
+const CLOSED_BY_PLACES = new RegExp(`${PLACES_CLOSE}(?:进行|开展)?(?:实地)?(?:参观)?(?:考察|调研|视察|走访|检查|察看)`);
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
 const PLACE_DESCRIBED = /^.*(?:老区|山区|库区|牧区|边区|的)(?=[\u4e00-\u9fff]{2})/;
 
@@ -239,13 +239,13 @@ const CLAUSE_TO = /(?<=，)(?:随后|然后|接着|又|还|再)?到(?![了达位
  */
 const TO_PLACE_VERBS = '调查研究|现场办公|对接(?<=(?:赴|到|前往)[^，。；]{2,24}对接)(?![会洽])|调研|考察|视察|检查(?![站组院室卡])|督查(?![组室])|督导(?![组室])|宣讲|走访|拜访|看望|慰问|现场指导|察看了|观摩(?![团会])';
 /**
- * 到/在/赴/莅临 X (or a list A、B) and the verb; 深入 only before a list of places, with no 在/到 of its
+ * 到/在/赴/莅临 X (or a list A、B) and the verb, or 对 X 进行考察 (a target by its name); 深入 only before a list of places, with no 在/到 of its
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`; a list closed by 等地 and 深入
 // after the comma: `赴乌鲁木齐、喀什等地，深入农村、社区…`)
-const TO_PLACE = new RegExp(`(?:到|在|赴|前往|莅临|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在(?!建)|赴|前往|莅临|对(?=[^，。；]{2,40}?(?:进行|开展)了?(?:现场|实地)?(?:检查)?(?:考察|调研|视察))|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
 
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
@@ -308,7 +308,7 @@ function splitList(list: string, by: RegExp): string[] {
   for (let k = 0; k + 1 < items.length; k++) {
     const joined = `${items[k]}和${items[k + 1]}`;
     if (!list.includes(joined)) continue;
-    if (andInPlaceWord(joined, items[k]!.length) || shortBeforeAnd(items[k]!, items[k + 1]!)) items.splice(k--, 2, joined);
+    if (andInPlaceWord(joined, items[k]!.length) || shortBeforeAnd(items[k]!, items[k + 1]!) || worksOfSite(items[k + 1]!)) items.splice(k--, 2, joined);
   }
   return items;
 }
@@ -318,7 +318,13 @@ function splitList(list: string, by: RegExp): string[] {
  * three characters, no place (`柏乡县`) nor a word (`渔民`, `寺庙`).
  */
 const shortBeforeAnd = (piece: string, next: string): boolean =>
-  piece.length === 3 && /(?:公司|集团)$/.test(next) && !/[省市县区州旗盟镇乡村]$/.test(piece) && visitTarget(piece) === null && !isCommonWord(piece);
+  /(?:公司|集团)$/.test(next) &&
+  ((piece.length === 3 && !/[省市县区州旗盟镇乡村]$/.test(piece) && visitTarget(piece) === null && !isCommonWord(piece)) ||
+    // (or a city's bare name before a company's that names no place of its own: `沈阳|和世泰钛业有限公司`)
+    (piece.length >= 2 && placeWordAt(piece, 0) === piece.length && !/[省市县区州旗盟镇乡村]$/.test(piece) && placeNameAt(next) < 2 && !isCommonWord(next.slice(0, 2))));
+
+/** A project after 和 that names no place of its own is the site's before it (`恒康药业生产基地和研发总部项目`). */
+const worksOfSite = (next: string): boolean => /(?:项目|工程)$/.test(next) && placeNameAt(next) < 2 && next.length >= 4;
 
 /**
  * An item no head names that may still name a site (`东湖老醋坊`): three to twelve characters
@@ -427,7 +433,7 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (or a team, `率队调研…`, `带队赴衡水市`: what it is called later, 调研组, 考察团, is the group)
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
-const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|赴|到|前往|深入))|(?:率|带)队的(?=[^，。；]{2,24}?(?:组|团))|一行(?=(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)|在[^，。；]{1,12}?(?:调研|考察|视察|督查|督导|检查)))/;
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|走访|赴|到|前往|深入))|(?:率|带)队的(?=[^，。；]{2,24}?(?:组|团))|(?:率|带)队，(?=[^。；]{2,60}?组成的[^，。；]{0,12}?(?:组|团))|一行(?=，?(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)|在[^，。；]{1,12}?(?:调研|考察|视察|督查|督导|检查)))/;
 /** Under whose lead a group goes on a trip, the trip's verb in the clause (`…工作委员会在农工委主任武克贵带领下，专题调研…`, `在X带领下，市人大常委会调研组来我县调研`; not a narrative's `在X的带领下，全县干部群众奋力拼搏`). */
 const LED_UNDER = /在[^，。；在]{2,30}?带领下(?=，?[^，。；]{0,24}?(?:调研|考察|视察|检查|督导|来到|来我|赴|深入))/;
 /** The post of a group's head (`考察团团长`, `调研组组长`; not a deputy's, who does not lead it). */
@@ -444,7 +450,8 @@ function groupSubject(clause: string): boolean {
   return g !== null && GROUP_SUBJECT.test(clause.slice(0, g.index).replace(OWN_SUBJECT_FREE, '') + g[0] + clause.slice(g.index + g[0].length).replace(OWN_SUBJECT_FREE, ''));
 }
 /** People named by what they are, the subject of a visit's verb (`省人大代表参观了…`, `与会人员实地查看了…`). */
-const PEOPLE_SUBJECT = /(?:代表|委员|人员|干部|群众|学员|专家|记者|官兵|企业家)们?(?:一行)?[^，。；]{0,6}?(?:参观|考察|视察|调研|来到|走进|前往|察看|查看|走访|深入)/;
+// (or a group by its task, `视察团一行观看了…`)
+const PEOPLE_SUBJECT = /(?:代表|委员|人员|干部|群众|学员|专家|记者|官兵|企业家|[组团])们?(?:一行)?[^，。；]{0,6}?(?:参观|考察|视察|调研|来到|走进|前往|察看|查看|走访|深入|观看|赴|到)/;
 /** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
 const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
@@ -466,7 +473,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   // (or the one under whose lead the group goes: `在农工委主任武克贵带领下，调研组先后考察了…`)
   const under = leaders.length === 0 && s.text.includes('带领下') ? LED_UNDER.exec(s.text) : null;
   const underLeaders = under ? ps.filter((p) => p.start >= s.start + under.index && p.end <= s.start + under.index + under[0].length) : [];
-  if (leaders.length) st.leaders = leaders;
+  // (a party named by one of the co-leaders named before, `A，B，C带队走访…。A一行，先后深入…`: the same party, all of them)
+  if (leaders.length) st.leaders = party && leaders.length === 1 && st.leaders.some((l) => l.name === leaders[0]!.name) ? st.leaders : leaders;
   else if (underLeaders.length) st.leaders = underLeaders;
   // (the head of a group named by his post, `会见了…考察团团长刘海一行`: the group's visits after are his; the test of 长
   // first, as every such post ends with it and most sentences hold none)
@@ -638,6 +646,17 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // one who goes with him, `会见…莫迪，并共同参观…`)
     const together = /(?:共同|一同|一起|一道)$/.test(s.text.slice(Math.max(0, at - s.start - 4), at - s.start));
     const host = together ? before : before.filter((p) => !(before[0] !== p && MET_BEFORE.test(s.text.slice(0, p.start - s.start))));
+    // (a clause with no subject in a sentence whose subject is a group of people, no one named before it, goes on with them:
+    // `省人大代表参观了…；参观考察了…两家企业`, `代表们赴福清市…，到A、B开展视察`, `视察团一行观看了习总书记…讲话的视频资料，走访了…`
+    // — its leaders' visit, else no one's: not a name in its object, nor whoever an earlier sentence named)
+    // (one of a group's co-leaders and 一行: the group, all its leaders, `林青一行，先后深入…`)
+    if (host.length === 1 && leaders.length > 1 && s.text.startsWith('一行', host[0]!.end - s.start) && leaders.some((l) => l.name === host[0]!.name)) return leaders;
+    const own = clauseBefore(s.text, at - s.start, /[，。；：]/);
+    if (own.replace(OWN_SUBJECT_FREE, '') === '') {
+      const group = PEOPLE_SUBJECT.exec(s.text.slice(0, at - s.start - own.length));
+      // (no name before the verb: not a post, `委员长张建国参观了…`)
+      if (group && !ps.some((p) => p.start < s.start + group.index + group[0].length)) return leaders;
+    }
     if (host.length) return host;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
     // person named last before it
@@ -686,9 +705,6 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
     // (a time clause followed by a subject of its own that is no name: `…调研时，记者看到…`)
     if (timeClause && !pronoun) return [];
-    // (a sentence that names no one, its visit told of a group of people, goes on with them after ；:
-    // `省人大代表参观了…；参观考察了…两家企业` — not with whoever an earlier sentence named)
-    if (ps.length === 0 && !leaders.length && PEOPLE_SUBJECT.test(s.text.slice(0, at - s.start))) return [];
     const last = lastBefore(all, at);
     return last ? [last] : [];
   };
@@ -755,6 +771,14 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (and 围绕, 针对, 聚焦 open them too: `赴河北省围绕经济运行、化解过剩产能…进行调研` went to 河北省)
     // (a guest's visit told inside the host's clause is none of the host's: `在福州与来闽调研的…部长座谈`)
     if (GUEST_CAME.test(m[1])) continue;
+    // (the visitor right after the place, no comma between: `在华润佳木斯医药有限公司徐建国实地察看了…` — the site, and his visit)
+    const placeAt = s.start + m.index! + m[0].indexOf(m[1]);
+    const after = ps.find((p) => p.start > placeAt + 2 && p.end === placeAt + m[1].length && m[0].startsWith('在'));
+    if (after) {
+      const site = s.text.slice(placeAt - s.start, after.start - s.start);
+      if (visitTarget(site) !== null && !site.includes('、')) addVisit(b, s, date, [after], site, visitTarget(site)!, 'visited.to-place');
+      continue;
+    }
     const places = m[1].split(TOPIC_OPENS)[0]!;
     const ofProvinces = PROVINCES_OF_SITE.exec(places);
     // (and stops told in turn, `先到营业部后到各部室检查`: each)
@@ -806,6 +830,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
       // (nor a whole party's or country's scope: `在全党大兴调查研究`)
       if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
+      // (after 对 only a target by its name: `对泌阳县进行了考察调研`, not `对安全生产工作进行检查`)
+      if (m[0].startsWith('对') && visitTarget(place) === null) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
       const deep = m[0].startsWith('深入');
       // (or a county's or a city's name by its unit, `深入临山区、临水市`)
@@ -849,7 +875,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
     const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
-    const kindGiven = PLACES_KIND.test(m[1]) || tour || (m[0].startsWith('深入') && CLOSED_BY_PLACES.test(m[1]));
+    const kindGiven = PLACES_KIND.test(m[1]) || tour || (/^(?:先后|还|又|首先|随后|一同|分别)?深入/.test(m[0]) && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     // (a place told by where it stands is those places: `前往位于省委党校和海南广场的媒体工作区` → 省委党校, 海南广场)
     const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').replace(LOCATED_AT, (all, at: string, what: string) => (FACILITY_KIND.test(what) && placeWordAt(what, 0) < 2 ? at : all)), LIST_AND), (i) => i.replace(ITEM_END, '').replace(SOME_OF_PLACE, ''));
@@ -890,7 +916,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
         if (at && at[0].length >= 3 && !KIND_OF_VILLAGE.test(at[0]) && !isCommonWord(at[0]) && !isCommonNoun(at[0])) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), at[0], 'Location', 'visited.list');
         continue;
       }
-      if (kindGiven && /^[\u4e00-\u9fff]{2,12}$/.test(item)) {
+      if (kindGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
         // (by the visitor: those 在…陪同下 get the visit's main target only)
         if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
