@@ -39,7 +39,7 @@ export const TITLE_HEADS = [
   // a royal house's styles before a name (`柬埔寨国王西哈莫尼和太后莫尼列`, `英国女王伊丽莎白二世`; not 大公, a big company's start)
   // (and the heads of state of a federation of monarchies and of a realm's crown: `马来西亚最高元首易卜拉欣`, `巴布亚新几内亚总督达达埃`)
   // (and a prince's style, before or after his name: `摩纳哥阿尔贝二世亲王`, `洪森亲王`)
-  '太后', '王后', '王储', '女王', '最高元首', '总督', '亲王',
+  '太后', '王储', '女王', '最高元首', '总督', '亲王',
   // ministers of monarchies and parliaments abroad (`副首相兼国防大臣迪班`, `英国外交大臣`), a deputy prime minister
   // (and a state secretary, a junior minister abroad: `摩洛哥外交与合作国务秘书菲赫里`, `法国主管旅游的国务秘书`)
   '大臣', '副首相', '国务秘书',
@@ -144,11 +144,11 @@ export const TRANSLIT_CHARS =
 export const FOREIGN_POST_HEAD = /^(?:总统|副总统|总理|副总理|首相|议长|众议长|参议长|外长|外交部长|国王|女王|王储|国防部长|总督|大使|驻华大使)$/;
 /** A foreign leader's post, ending right before the name it is followed by (`阿尔及利亚总统|特本`, `老挝…国家主席|本扬`). */
 export const FOREIGN_LEADER_POST_END = /(?:总统|总理|首相|国王|议长|国家主席|总书记|总督|最高元首)$/;
-/** A foreign leader's post inside a span the name model reads whole (`卡塔尔埃米尔塔米姆`): the name follows it. */
 /** The common Vietnamese surnames, as the Chinese press writes them (`阮氏金银`, `武氏映春`, `范明政`). */
 export const VIETNAMESE_SURNAMES = '阮陈黎范黄潘武吴杜邓裴丁胡何';
 /** A monarch's style the model may read as the end of a transliterated name (`愿同纳瓦夫埃米尔一道`: 纳瓦夫, then the post). */
 export const ROYAL_STYLE_END = /(?:埃米尔|亲王)$/;
+/** A foreign leader's post inside a span the name model reads whole (`卡塔尔埃米尔塔米姆`): the name follows it. */
 export const LEADER_POST_INSIDE = /(?:总统|总理|首相|国王|埃米尔|议长|外长|大臣)(?=[\u4e00-\u9fff]{2})/;
 /** The posts of a body's head, after the body's name (`…研究中心主任王学贤`): whose gathering it is. */
 export const BODY_HEAD_POSTS = ['主任', '主席', '会长', '理事长', '董事长', '总经理', '社长', '院长', '校长', '局长', '部长', '大使'];

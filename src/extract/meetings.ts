@@ -1835,7 +1835,8 @@ function tripPlace(text: string): string | null {
  * `深入罗岭镇，实地察看…`, `再次到井陉县实地察看灾情`, `来到蛟河市学习考察`: the one town, county or city a trip went to, the
  * visit's verb right after it or after a comma (a list of several names none).
  */
-const TRIP_STOP = /(?:深入到?|来到|走进|到|赴)([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|乡|自治州|自治县|旗))(?=[，,]?(?:实地|先后|再次|专程)?(?:察看|查看|考察|调研|视察|检查|督导|督查|慰问|看望|走访|学习考察))/g;
+// (or an industrial park, its firms the work done there: `深入县盐化工业园企业开展“四送一服”活动`)
+const TRIP_STOP = /(?:深入到?|来到|走进|到|赴)([\u4e00-\u9fff]{2,10}?(?:市|县|区|镇|乡|自治州|自治县|旗|工业园|产业园|开发区))(?=[，,]?(?:实地|先后|再次|专程)?(?:察看|查看|考察|调研|视察|检查|督导|督查|慰问|看望|走访|学习考察)|(?:企业)?开展)/g;
 function tripStop(text: string): string | null {
   // (a kind of place is no name, `深入老旧小区`, `来到受灾地区`: not one a place's name opens, `临江社区`)
   const stops = new Set(allMatches(TRIP_STOP, text).map((m) => m[1]!).filter((p) => !/^[各该]/.test(p) && !(/(?:小区|地区|园区|社区|城区|超市|灾区|景区|片区|库区|矿区|乡镇)$/.test(p) && placeWordAt(p, 0) < 2)));

@@ -1856,7 +1856,8 @@ const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '�
  */
 function vietnameseFemaleNames(text: string, persons: PersonMention[]): void {
   for (const p of persons) {
-    if (p.name.length !== 2 || p.name[1] !== '氏' || !VIETNAMESE_SURNAMES.includes(p.name[0]!) || p.titles.length === 0) continue;
+    // (only after a post of Vietnam's: `临江宗亲会会长陈氏说` names no 陈氏说)
+    if (p.name.length !== 2 || p.name[1] !== '氏' || !VIETNAMESE_SURNAMES.includes(p.name[0]!) || !p.titles.some((t) => t.name.includes('越南'))) continue;
     const rest = [2, 1].find((k) => /^[\u4e00-\u9fff]+$/.test(text.slice(p.end, p.end + k)) && (AFTER_NAME.test(text.slice(p.end + k)) || HELD_AFTER_NAME.test(text.slice(p.end + k))));
     if (rest === undefined) continue;
     p.end += rest;
@@ -1871,7 +1872,7 @@ const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王', '议�
 /** The second part of a double name after a hyphen (`-卡内尔`). */
 const HYPHENED = new RegExp(`^[-－‐][${TRANSLIT_CHARS}]{2,6}`);
 /** …or any second name up to a mark (`-亚历山大。`). */
-const HYPHENED_TO_MARK = /^[-－‐][\u4e00-\u9fff]{2,6}(?=[，。、；：！？）)]|[和与及][\u4e00-\u9fff]|$)/;
+const HYPHENED_TO_MARK = /^[-－‐](?:(?![和与及])[\u4e00-\u9fff]){2,6}(?=[，。、；：！？）)]|[和与及][\u4e00-\u9fff]|$)/;
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
 /** No name after a post where one of these follows it (`总书记权威`, `外长承诺`, `总统权力`). */

@@ -529,10 +529,10 @@ export const RULES = {
       pos('区委书记刘卫国利用一天的时间调研。', '刘卫国 → 区委书记'),
       // a name's last character is no first one of the adverb after it (`刘建中专程来到`: 刘建中, not 刘建 + 中专)
       pos('省长刘建中专程来到临江。', '刘建中 → 省长'),
-      // a head of state's second name after a hyphen, whatever its characters, up to a mark or 和; a queen's style
-      pos('国家主席王明会见临山国国王威廉-亚历达和王后马克西达。', '王明 → 国家主席', '威廉-亚历达 → 临山国国王', '马克西达 → 王后'),
+      // a head of state's second name after a hyphen, whatever its characters, up to a mark or 和
+      pos('国家主席王明会见临山国国王威廉-亚历达和夫人。', '王明 → 国家主席', '威廉-亚历达 → 临山国国王'),
       // a Vietnamese woman's name, the surname, 氏 and one or two characters, up to the next word
-      pos('王明同越南国会主席阮氏兰芳举行会谈。', '阮氏兰芳 → 越南国会主席'),
+      pos('王明同越南国会主席阮氏春秋举行会谈。', '阮氏春秋 → 越南国会主席'),
       // 国务委员长, a head of state's post, whole
       pos('临山国劳动党总书记、国务委员长金达恩致电王明。', '金达恩 → 临山国劳动党总书记', '金达恩 → 国务委员长'),
     ],
@@ -1460,6 +1460,8 @@ export const RULES = {
       pos('全市防汛工作会议今天召开。在会上，市委书记、市长吴东指出，要压实责任。', '吴东 → 全市防汛工作会议:attended'),
       // a speech about the meeting, not at it, and a clause with no speaker first
       neg('在临江市防汛工作动员部署会上，大家认为，市长张建国的讲话很重要。'),
+      // a trip's bare 座谈会 named by the industrial park the trip went to (深入X工业园企业开展…活动)
+      pos('7月5日，县委书记王明深入临江工业园企业开展“四送一服”活动。在随后召开的座谈会上，王明强调，要抓好项目建设。', '王明 → 临江工业园座谈会:attended'),
     ],
   },
   'attended.speaker': {
@@ -2052,6 +2054,13 @@ export const RULES = {
       neg('市长王明深入在建项目现场调研。'),
       // the people the sentence is about (代表们), those who go along named before: no visit of theirs
       neg('8日上午，代表们视察了临江区滨江市民广场。黄小晶参加视察，刘卓群陪同视察。8日下午起，代表们赴临山市，围绕重大项目落实情况，到临山中景石化有限公司、临山锦江科技有限公司开展视察。'),
+      // 深入 X (its firms a kind) 开展…活动: X
+      pos('7月5日，县委书记王明深入县盐化工业园企业开展“四送一服”活动。', '王明 → 县盐化工业园'),
+      // (在 before a place whose name opens with 建: 在(?!建项目…) only)
+      pos('省委书记王明在建德市调研。', '王明 → 建德市'),
+      // (a guest's coming welcomed: no visit told, nor the host's; a generic area after SOME_OF_PLACE names none)
+      neg('县委书记刘海欢迎王明一行莅临临江考察。'),
+      neg('市长王明到辖区部分企业调研。'),
     ],
   },
   'visited.list': {
@@ -2325,14 +2334,30 @@ export const RULES = {
       pos('委员长王明来到临江市人大常委会机关，看望人大干部，调研备案审查工作。', '王明 → 临江市人大常委会机关'),
       // a party named by one of the co-leaders who 带队 it (A，B，C带队走访…。A一行，先后深入…): all of them
       pos('2月7日，市委书记王明，市委副书记、市长刘海，市政协主席吴东带队走访我市部分重点企业。王明一行，先后深入临江机电有限公司、临山新能源科技有限公司等地走访调研。', '王明 → 临江机电有限公司', '刘海 → 临江机电有限公司', '吴东 → 临江机电有限公司', '王明 → 临山新能源科技有限公司', '刘海 → 临山新能源科技有限公司', '吴东 → 临山新能源科技有限公司'),
-      // a list of places closed by 等地: an item up to sixteen characters long; a project after 和 with no place of its own the site's before it
-      pos('县委书记王明，县委副书记、县长刘海带领相关部门负责同志，先后到临江联碱绿色转型产业园项目、临山药业生产基地和研发总部项目、临水高速出口游园等地，实地察看项目建设进度。', '王明 → 临江联碱绿色转型产业园项目', '刘海 → 临江联碱绿色转型产业园项目', '王明 → 临山药业生产基地和研发总部项目', '刘海 → 临山药业生产基地和研发总部项目', '王明 → 临水高速出口游园', '刘海 → 临水高速出口游园'),
+      // a list of places closed by 等地: an item up to sixteen characters long
+      pos('县委书记王明，县委副书记、县长刘海带领相关部门负责同志，先后到临江联碱绿色转型产业园项目、临山药业生产基地、临水高速出口游园等地，实地察看项目建设进度。', '王明 → 临江联碱绿色转型产业园项目', '刘海 → 临江联碱绿色转型产业园项目', '王明 → 临山药业生产基地', '刘海 → 临山药业生产基地', '王明 → 临水高速出口游园', '刘海 → 临水高速出口游园'),
       // the group 带队，…组成的 names, its sites after 先后深入…等地参观考察 its leader's
       pos('由临江县委书记王明带队，临江县四个班子领导和各乡镇负责人组成的临江考察团分别对临山县进行了考察调研。考察团先后深入临山大道、梁河生态治理项目、临山创光电等地参观考察。', '王明 → 临山大道', '王明 → 梁河生态治理项目', '王明 → 临山创光电'),
       // a group of people the sentence's subject, a name inside its object: no visitor of the clause after the comma
       neg('昨天下午，临江市人大代表视察团来我县视察。市委书记王明陪同。在临山镇余村村，视察团一行观看了张建国总书记讲话的视频资料，走访了两山会址公园。'),
       // a city's bare name before 和 and a company's that names no place: one company
       pos('区委书记王明先后来到沈阳和兴泰钛业有限公司、临江重工集团，了解生产情况。', '王明 → 沈阳和兴泰钛业有限公司', '王明 → 临江重工集团'),
+      // a list closed by the project sites it names (等项目现场): each item a site by its bare name; 和 opening an item (after 、) no joint
+      pos('县委书记王明先后来到标准化厂房、临江医药、万合佳尔、和成生物、危化品停车场等项目现场。', '王明 → 标准化厂房', '王明 → 临江医药', '王明 → 万合佳尔', '王明 → 和成生物', '王明 → 危化品停车场'),
+      // (a 集团 is no group of people: the clause after `在X集团考察后` is the visitor's; nor a group in an object: `听取了人大代表视察意见`)
+      pos('市委书记王明来到临江区调研。随后，在临江集团考察后，又来到临山公司，了解生产情况。', '王明 → 临山公司'),
+      pos('市委书记王明在临江区调研。他听取了人大代表视察意见，又来到临山集团，了解生产情况。', '王明 → 临山集团'),
+      // (a count that does not count the items lists none: `走访了辖区内两家企业`)
+      neg('市长王明走访了辖区内两家企业。'),
+      // (leaders who each led a group of their own, 分别带队, lead no one party: 王明一行 is his)
+      pos('春节前夕，市委书记王明、市长刘海分别带队走访慰问困难群众。王明一行先后来到临江村、临山村，看望慰问困难党员。', '王明 → 临江村', '王明 → 临山村'),
+      // (a spot by a locative, a home or a room read as a list of one names no site)
+      neg('市长王明来到临江大桥上，察看汛情。'),
+      neg('市长王明来到临江集团党员活动室，了解情况。'),
+      // (a topic among sites closed by a count of project sites is no site)
+      neg('县长王明深入安全生产、环境保护、民生工程等11个项目现场进行检查。'),
+      // (a city's bare name before 和 and a company joins it only in a list of bodies)
+      pos('区委书记王明先后来到岳阳、长沙和恒达新材料有限公司，了解生产情况。', '王明 → 恒达新材料有限公司'),
     ],
   },
   'visited.fronted-place': {

@@ -1099,7 +1099,7 @@ describe('meetings, policies and bodies', () => {
     expect(names('预祝第三届临江国际合作论坛取得圆满成功。')).toEqual(['第三届临江国际合作论坛']);
     // (nor a belief or a hope about one: 相信, 期待)
     expect(names('他表示相信临山国人民党第二十次全国代表大会的胜利召开将推动临山发展。')).toEqual(['临山国人民党第二十次全国代表大会']);
-    expect(names('他期待第三届临江国际合作论坛取得成功。')).toEqual(['第三届临江国际合作论坛']);
+    expect(names('双方期盼临江峰会取得成功。')).toEqual(['临江峰会']);
     // (a forum as an institution one builds or frames is no meeting: `推进中拉论坛建设`; 见证 stops a name)
     expect(names('愿同临山国一道，推进中拉论坛建设，在中非合作论坛框架下加强合作。')).toEqual([]);
     expect(names('我很高兴共同见证临江冬奥会开幕式的精彩。')).toEqual(['临江冬奥会开幕式']);

@@ -96,7 +96,7 @@ const NO_SUBJECT_AFTER = /^(?:他|她|(?:还|又|也|再次|特别|专门)?(?:�
 const SOME_OF_PLACE = /(?<=[\u4e00-\u9fff]{1,10}[省市县区镇乡])(?:部分|一些|多个|有关|相关|多家)[\u4e00-\u9fff]{1,6}$/;
 /** Places too general to be a visit's target (`全国各地`, `地方`, `乡村`). */
 // (and places counted, not named: `十余个地市`, `3个县`)
-const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:一次|一些|多次|每次|有一次)|^(?:全国各地|中国各地|世界各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|地区|灾区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
+const GENERIC_PLACE = /^(?:[\d一二三四五六七八九十百几多两]+余?个)|^(?:一次|一些|多次|每次|有一次)|^(?:全国各地|中国各地|世界各地|各地|国内|国外|内地|外地|境内|境外|省内|市内|区内|县内|辖区|城区|景区|园区|厂区|矿区|片区|地方|乡村|农村|城乡|古镇|古城|古村|山村|渔村|基层|一线|山区|地区|灾区|校园|现场|当地|第一站|首站|最后一站|高铁站|火车站|车站|机场|码头|港口)$|^[^、]{0,2}(?:州县|县市|市县|地市|县区|区县|市州|乡镇|村镇)$|[^、]{2,8}一线$/;
 
 /** A province's short name at the start of a place (`浙江宁波`). */
 const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.map(([, short]) => short).join('|')})`);
@@ -184,6 +184,10 @@ const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院�
 // two verbs after it and their topic,
 // `等工业企业走访调研重点项目建设…情况`)
 const BODIES_KIND = new RegExp(`(?:等|(?<![的\\d])[两三四五六七八九十\\d]+[家所个])[\\u4e00-\\u9fff]{0,4}?(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:(?:调研|考察|视察|走访|参观){1,2}[^、]{0,40})?$`);
+/** The count before a kind of body that closes a list (`两家企业`, `3所学校`): group 1 the count. */
+const COUNTED_KIND = new RegExp(`(?<![的\\d])([两二三四五六七八九十\\d]+)[家所个][\\u4e00-\\u9fff]{0,4}?(?:${BODY_KINDS})`);
+/** A small count in digits or Chinese numerals (`3`, `两`, `十`): its value, NaN beyond ten. */
+const countOf = (n: string): number => (/^\d+$/.test(n) ? Number(n) : '一两三四五六七八九十'.indexOf(n) + 1 || (n === '二' ? 2 : NaN));
 /** The last character of a site's kind (`…填埋场`, `…加油站`, `…污水处理厂`). */
 const SITE_END = /[场站厂点所馆园库池房]$/;
 /** The stage of works at a site that a list names it by (`三期项目`, `二期`, `改造提升项目`): the site is what was visited. */
@@ -204,14 +208,30 @@ function citiesOfCounties(items: string[]): string[] {
 function kindOfSiteInWords(item: string): boolean {
   return placeWordAt(item, 0) === 0 && SITE_END.test(item) && [2, 3].some((k) => item.length - k >= 2 && isCommonNoun(item.slice(0, item.length - k)) && isCommonNoun(item.slice(-k)));
 }
+/** The adverbs of a tour before its verb (`先后来到`, `随后深入`). */
+const TOUR_ADVERBS = '(?:先后|还|又|首先|随后|一同|分别|再次|专程|连夜|冒雨|立即|随即)*';
 /** A list's verb of going (`来到`, `先后到`, `前往`), not of seeing (`参观`, `看望`). */
-const GONE_TO = /^(?:先后|还|又|首先|随后|一同|分别|再次|专程|连夜|冒雨|立即|随即)*(?:来到|到|走进|前往|深入)/;
+const GONE_TO = new RegExp(`^${TOUR_ADVERBS}(?:来到|到|走进|前往|深入)`);
+/** 深入 with its adverbs, opening a list. */
+const DEEP_INTO = new RegExp(`^${TOUR_ADVERBS}深入`);
+/**
+ * An item of a list of sites that is a topic or a kind of works, no site (`安全生产`, `民生工程`): it opens with a common
+ * word and no place, and ends with no site's head, or is a kind of works in four characters.
+ */
+function topicAmongSites(item: string): boolean {
+  // (a place's bare name, `茂名`, `石家庄`, is none, whatever the dictionary calls it)
+  if (item.length < 4 || placeNameAt(item) >= 2 || !isCommonWord(item.slice(0, 2))) return false;
+  const head = visitTarget(item) !== null || /(?:项目|工程|基地|园|道|路|桥|湖|河|场|站|厂|厂房|馆|中心|村|镇)$/.test(item);
+  return !head || (item.length <= 4 && KIND_OF_SITE_END.test(item));
+}
 /** What the visitor does where an itinerary's list took him, after its comma (`…项目现场，听取有关工作汇报`): the list is of places. */
 const ACTIVITY_AFTER = /^，(?:[^，。；]{0,4}?)(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取|看望慰问|检查|调研|考察)/;
 /** A list closed by the visit's verb (`到A、B、C进行了调研`): its items are the places of the visit, named or not. */
 const CLOSED_BY_VISIT = /(?:进行|开展)了?(?:实地)?(?:调研|考察|视察)$/;
 /** A list that ends with the kind of its places (`平昌、苍溪和内江、乐山等县市`): each is a place by its bare name. */
 const PLACES_KIND = /等(?:县市|市县|地市|市州|州县|县区|区县|城市|县|市|地|乡镇)$/;
+/** A list that ends with the sites it names (`标准化厂房、庆云医药…等项目现场`, `等3个项目建设现场`): each a site by its bare name. */
+const SITES_CLOSE = /等(?:[\d一二三四五六七八九十两]+个)?(?:重点)?项目(?:建设)?现场$/;
 /** A list closed by 等处/等地 and the visit's verb (`长电科技、聚成金刚石…等处进行实地考察`): each item is a place of it. */
 const CLOSED_BY_PLACES = new RegExp(`${PLACES_CLOSE}(?:进行|开展)?(?:实地)?(?:参观)?(?:考察|调研|视察|走访|检查|察看)`);
 /** What describes a place before its bare name in such a list (`川北革命老区平昌`). */
@@ -245,8 +265,10 @@ const TO_PLACE_VERBS = '调查研究|现场办公|对接(?<=(?:赴|到|前往)[^
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`; a list closed by 等地 and 深入
 // after the comma: `赴乌鲁木齐、喀什等地，深入农村、社区…`)
-const TO_PLACE = new RegExp(`(?:到|在(?!建)|赴|前往|莅临|对(?=[^，。；]{2,40}?(?:进行|开展)了?(?:现场|实地)?(?:检查)?(?:考察|调研|视察))|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在(?!建(?:项目|工程|工地|重点|重大))|赴|前往|莅临|对(?=[^，。；]{2,40}?(?:进行|开展)了?(?:现场|实地)?(?:检查)?(?:考察|调研|视察))|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
 
+/** 深入 a place (its firms or its front line a kind, no part of it) to carry out an activity there (`深入X企业开展“四送一服”活动`). */
+const DEEP_TO_ACTIVITY = /深入到?([\u4e00-\u9fff]{2,20}?)(?:企业|一线|基层|村组|农户)?开展(?=[^，。；]{2,40}?(?:活动|调研|督查|督导|慰问|走访|检查))/;
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
 /**
@@ -291,7 +313,8 @@ const putPlaces = (span: string): string[] => {
   return items;
 };
 /** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`, `和政县`, `漳州西部（平和）…`) — and after a verb 及. */
-const AND = '和(?![镇乡村县区市街路园平）]|[\u4e00-\u9fff][县市旗])';
+// (nor a 和 that opens an item, right after 、: `澳润新材料、和成生物`)
+const AND = '(?<!、)和(?![镇乡村县区市街路园平）]|[\u4e00-\u9fff][县市旗])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const AND_RE = new RegExp(AND);
 // (以及 whole: `…服务中心以及迎恩社区` leaves no 以 on the item before)
@@ -308,7 +331,9 @@ function splitList(list: string, by: RegExp): string[] {
   for (let k = 0; k + 1 < items.length; k++) {
     const joined = `${items[k]}和${items[k + 1]}`;
     if (!list.includes(joined)) continue;
-    if (andInPlaceWord(joined, items[k]!.length) || shortBeforeAnd(items[k]!, items[k + 1]!) || worksOfSite(items[k + 1]!)) items.splice(k--, 2, joined);
+    // (a city's bare name joins the company after it only in a list of bodies: `A有限公司、沈阳和世泰钛业有限公司`)
+    const amongBodies = items.every((i, j) => j === k || j === k + 1 || ORG_SUFFIX_RE.test(i));
+    if (andInPlaceWord(joined, items[k]!.length) || shortBeforeAnd(items[k]!, items[k + 1]!, amongBodies)) items.splice(k--, 2, joined);
   }
   return items;
 }
@@ -317,14 +342,12 @@ function splitList(list: string, by: RegExp): string[] {
  * A piece before 和 too short to name a site of its own, before a company's name (`包头天|和磁材技术有限责任公司`):
  * three characters, no place (`柏乡县`) nor a word (`渔民`, `寺庙`).
  */
-const shortBeforeAnd = (piece: string, next: string): boolean =>
+const shortBeforeAnd = (piece: string, next: string, amongBodies: boolean): boolean =>
   /(?:公司|集团)$/.test(next) &&
   ((piece.length === 3 && !/[省市县区州旗盟镇乡村]$/.test(piece) && visitTarget(piece) === null && !isCommonWord(piece)) ||
-    // (or a city's bare name before a company's that names no place of its own: `沈阳|和世泰钛业有限公司`)
-    (piece.length >= 2 && placeWordAt(piece, 0) === piece.length && !/[省市县区州旗盟镇乡村]$/.test(piece) && placeNameAt(next) < 2 && !isCommonWord(next.slice(0, 2))));
-
-/** A project after 和 that names no place of its own is the site's before it (`恒康药业生产基地和研发总部项目`). */
-const worksOfSite = (next: string): boolean => /(?:项目|工程)$/.test(next) && placeNameAt(next) < 2 && next.length >= 4;
+    // (or, in a list of bodies, a city's bare name before a company's that names no place of its own: `沈阳|和世泰钛业有限公司`;
+    // not `岳阳、长沙和恒达新材料有限公司`)
+    (amongBodies && piece.length >= 2 && placeWordAt(piece, 0) === piece.length && !/[省市县区州旗盟镇乡村]$/.test(piece) && placeNameAt(next) < 2 && !isCommonWord(next.slice(0, 2))));
 
 /**
  * An item no head names that may still name a site (`东湖老醋坊`): three to twelve characters
@@ -400,11 +423,6 @@ function escorts(s: Sentence, p: PersonMention): boolean {
   return /在[^。；在]*$/.test(s.text.slice(0, p.start - s.start)) && /^[^。；在]*?陪同下/.test(s.text.slice(p.end - s.start));
 }
 
-/** Is `name` one who escorts the visitor in the sentence `text` (`在省委书记A和省长B陪同下`)? escorts() on a sentence's text alone. */
-function escortIn(text: string, name: string): boolean {
-  const at = name ? text.indexOf(name) : -1;
-  return at >= 0 && /在[^。；在]*$/.test(text.slice(0, at)) && /^[^。；在]*?陪同下/.test(text.slice(at + name.length));
-}
 
 /** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
 function inPutPlace(s: Sentence, p: PersonMention): boolean {
@@ -440,7 +458,7 @@ const LED_UNDER = /在[^，。；在]{2,30}?带领下(?=，?[^，。；]{0,24}?(
 const GROUP_HEAD = /(?:检查|指导|调研|考察|工作|督查|督导|视察)组组长$|(?:考察|调研|视察|代表|观摩)团团长$/;
 /** A group as a clause's subject (`检查组先后来到…`, `中央指导组来到…`). */
 // (and the members a leader led there, `市政协主席X率…政协委员集中视察…。委员们先后到…`)
-const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|考察团|调研团|视察团|代表团|观摩团|(?<![^，。；：\s\d日午])[省市县区]领导|(?<![^，。；：\s\d日午])(?:委员|代表)们)(?:一行)?/;
+const GROUP_NOUN = /(?:检查组|指导组|调研组|考察组|工作组|督查组|督导组|视察组|慰问组|考察团|调研团|视察团|代表团|观摩团|慰问团|(?<![^，。；：\s\d日午])[省市县区]领导|(?<![^，。；：\s\d日午])(?:委员|代表)们)(?:一行)?/;
 const GROUP_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}${GROUP_NOUN.source}$`);
 /** A clause that opens with a group as its subject (`调研组视察了…`). */
 const GROUP_OPENS = new RegExp(`^${GROUP_NOUN.source}`);
@@ -450,8 +468,8 @@ function groupSubject(clause: string): boolean {
   return g !== null && GROUP_SUBJECT.test(clause.slice(0, g.index).replace(OWN_SUBJECT_FREE, '') + g[0] + clause.slice(g.index + g[0].length).replace(OWN_SUBJECT_FREE, ''));
 }
 /** People named by what they are, the subject of a visit's verb (`省人大代表参观了…`, `与会人员实地查看了…`). */
-// (or a group by its task, `视察团一行观看了…`)
-const PEOPLE_SUBJECT = /(?:代表|委员|人员|干部|群众|学员|专家|记者|官兵|企业家|[组团])们?(?:一行)?[^，。；]{0,6}?(?:参观|考察|视察|调研|来到|走进|前往|察看|查看|走访|深入|观看|赴|到)/;
+// (or a group by its task, `视察团一行观看了…`; opening its clause, a qualifier before it at most: not an object, `听取了人大代表视察意见`)
+const PEOPLE_SUBJECT = /(?:^|[，；：])(?:[^，。；：同与和听看他她]{0,10}?)(?:代表|委员|人员|干部|群众|学员|专家|记者|官兵|企业家|(?:调研|考察|视察|督导|检查|观摩|工作|慰问|指导|督查|代表)[组团])们?(?:一行)?[^，。；他她]{0,6}?(?:参观|考察|视察|调研|来到|走进|前往|察看|查看|走访|深入|观看|赴|到)/;
 /** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
 const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
@@ -469,12 +487,14 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const led = ps.length > 0 && (s.text.includes('率') || s.text.includes('带') || s.text.includes('一行')) ? LEADS_GROUP.exec(s.text) : null;
   // (一行 right after its last leader's name: `…副市长B一行调研`, not a guest's `会见了A一行`, `陪同A一行`, `欢迎A一行`)
   const party = led !== null && led[0] === '一行';
+  // (leaders who each led a group of their own, `A、B分别带队…`, lead no one party)
+  const apart = led !== null && /分别$/.test(s.text.slice(0, led.index));
   const leaders = led && !(party && (!ps.some((p) => p.end === s.start + led.index) || GUEST_BEFORE.test(s.text.slice(0, led.index)))) ? groupLeaders(s, ps, s.start + led.index) : [];
   // (or the one under whose lead the group goes: `在农工委主任武克贵带领下，调研组先后考察了…`)
   const under = leaders.length === 0 && s.text.includes('带领下') ? LED_UNDER.exec(s.text) : null;
   const underLeaders = under ? ps.filter((p) => p.start >= s.start + under.index && p.end <= s.start + under.index + under[0].length) : [];
   // (a party named by one of the co-leaders named before, `A，B，C带队走访…。A一行，先后深入…`: the same party, all of them)
-  if (leaders.length) st.leaders = party && leaders.length === 1 && st.leaders.some((l) => l.name === leaders[0]!.name) ? st.leaders : leaders;
+  if (leaders.length) st.leaders = apart ? [] : party && leaders.length === 1 && st.leaders.some((l) => l.name === leaders[0]!.name) ? st.leaders : leaders;
   else if (underLeaders.length) st.leaders = underLeaders;
   // (the head of a group named by his post, `会见了…考察团团长刘海一行`: the group's visits after are his; the test of 长
   // first, as every such post ends with it and most sentences hold none)
@@ -690,7 +710,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       for (let k = b.relations.length - 1; k >= 0 && visitor === undefined; k--) {
         const r = b.relations[k]!;
         const name = r.type === 'VISITED' ? b.entities.find((e) => e.id === r.from)?.name : undefined;
-        if (name !== undefined && !escortIn(r.evidence?.text ?? '', name)) visitor = name;
+        const ev = r.evidence;
+        if (name !== undefined && !(ev && all.some((p) => p.name === name && p.start >= ev.start && p.end <= ev.end && escorts({ text: ev.text, start: ev.start, end: ev.end }, p)))) visitor = name;
       }
       // (one the article names with a post: not a place read as a name)
       const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
@@ -713,7 +734,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
    * visit went to both, the place first (what companions share); a generic rest (`贵州农村`) is
    * the province alone; a body named with its province (`湖南省地质院`) stays whole.
    */
-  const provinceAndPlace = (who: PersonMention[], place: string, rule: RuleId): boolean => {
+  const provinceAndPlace = (who: PersonMention[], place: string, rule: RuleId, brands = false): boolean => {
     // a province's full name before a city is two units (`河南省郑州市`, `内蒙古自治区乌兰察布市`): both;
     // a municipality's before its county is an address, one target (`北京市延庆县`)
     const full = PROVINCES.find(([f]) => !f.endsWith('市') && place.startsWith(f));
@@ -732,7 +753,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const unit = /(?:市|县|区|州|盟|旗|镇|乡|村)$/.test(rest);
     const city = unit || (placeWordAt(rest, 0) === rest.length && !PLACE_HEAD.test(rest));
     if (!GENERIC_PLACE.test(rest) && !GENERIC_SITE.test(rest)) addVisit(b, s, date, who, city ? rest : place, visitTarget(city ? rest : place) ?? 'Location', rule);
-    addVisit(b, s, date, who, province[0], 'Location', rule);
+    // (not where the province opens the names of the list's sites, as firms are named: `广东鸿图科技园、广东嘉利车灯有限公司…`)
+    if (!brands) addVisit(b, s, date, who, province[0], 'Location', rule);
     return true;
   };
   // 分别在所在省市…看望: each visitor in the province of his own post (`中共上海市委书记黄菊` → 上海), else none
@@ -760,6 +782,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (m[0].startsWith('深入') && /(?:先后|分别)$/.test(s.text.slice(0, m.index!))) continue;
     // a visit a body plans (`民政部将组织人员赴…走访慰问`) is not one made
     const clause = clauseBefore(s.text, m.index!, /[，。；]/);
+    // (a guest's coming one welcomes or thanks: `刘海欢迎王明一行莅临临江考察` is no visit told, nor the host's)
+    if (m[0].startsWith('莅临') && /欢迎|感谢|感激/.test(clause)) continue;
     if (/将|拟|计划|准备/.test(clause)) continue;
     // nor one others are sent on (`组织更多青少年和基层干部到内地参观学习考察`)
     // (组织 of a post is no such verb: `组织部部长吕松率队到融安县调研`)
@@ -817,7 +841,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (a home is no target, the village of it is: `在…前营村农民班承开家中`, `在村民石拔三家中走访`)
       if (REMOTE_MANNER.test(item)) continue;
       // (a verb ends the place: `在山东出席…座谈会并调研` → 山东)
-      const place = item.replace(/(?:参加|出席).*$/, '').replace(SOME_OF_PLACE, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/(?<![中高初])等[地处]?$/, '').replace(/^赴/, '').replace(HOME_OF, '');
+      const place = item.replace(/(?:参加|出席).*$/, '').replace(/并$/, '').replace(SOME_OF_PLACE, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/(?<![中高初])等[地处]?$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       // (nor a place read on to the preposition of what was done there: `在县防控指挥部对…问题进行了研判` → no 指挥部对)
       if (/家中$|家里$/.test(place) || /[对就向把将]$/.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
@@ -829,7 +853,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // a verb of the meeting inside is no place (`在京主持召开调研…`)
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
       // (nor a whole party's or country's scope: `在全党大兴调查研究`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
+      // (nor the visit itself put as a time: `在调研督导中，…`)
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)|^(?:调研|考察|视察|检查|督导|督查|走访|慰问|看望|调查)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
       // (after 对 only a target by its name: `对泌阳县进行了考察调研`, not `对安全生产工作进行检查`)
       if (m[0].startsWith('对') && visitTarget(place) === null) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
@@ -841,6 +866,11 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (!firms.has(place) && provinceAndPlace(who, place, 'visited.to-place')) continue;
       addVisit(b, s, date, who, place, firms.has(place) ? 'Organization' : deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
     }
+  }
+  // 深入 X 开展…活动: X is where the visit went (`深入县盐化工业园企业开展“四送一服”活动`: the park, its firms a kind)
+  const deepTo = s.text.includes('深入') && s.text.includes('开展') ? DEEP_TO_ACTIVITY.exec(s.text) : null;
+  if (deepTo && (visitTarget(deepTo[1]!) !== null || placeWordAt(deepTo[1]!, 0) === deepTo[1]!.length) && !GENERIC_PLACE.test(deepTo[1]!) && !GENERIC_SITE.test(deepTo[1]!)) {
+    addVisit(b, s, date, visitors(s.start + deepTo.index), deepTo[1]!, visitTarget(deepTo[1]!) ?? 'Location', 'visited.to-place');
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? allMatches(LIST_VERB, s.text) : [];
@@ -875,12 +905,15 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // dictionary knows and none is a word of another kind (`先后来到林芝、日喀则、拉萨`)
     const bare = /^(?:先后)(?:来到|到|前往)/.test(m[0]) ? /^([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,5})(?=[，。；]|$)/.exec(m[1]) : null;
     const tour = bare !== null && bare[1].split('、').some((i) => placeWordAt(i, 0) === i.length) && bare[1].split('、').every((i) => !isCommonNoun(i) && !GENERIC_PLACE.test(i) && !GENERIC_SITE.test(i) && !/[家们]$/.test(i));
-    const kindGiven = PLACES_KIND.test(m[1]) || tour || (/^(?:先后|还|又|首先|随后|一同|分别)?深入/.test(m[0]) && CLOSED_BY_PLACES.test(m[1]));
+    // (and a list closed by the sites it names, `来到A、B、C等项目现场`)
+    const kindGiven = PLACES_KIND.test(m[1]) || tour || SITES_CLOSE.test(m[1]) || (DEEP_INTO.test(m[0]) && CLOSED_BY_PLACES.test(m[1]));
     // `来到A、B、C等企业`: the list says its items are bodies, whatever their names end with
     // (a place told by where it stands is those places: `前往位于省委党校和海南广场的媒体工作区` → 省委党校, 海南广场)
     const items = mapArray(splitList(m[1].replace(PLACES_KIND, '').replace(BODIES_KIND, '').replace(LOCATED_AT, (all, at: string, what: string) => (FACILITY_KIND.test(what) && placeWordAt(what, 0) < 2 ? at : all)), LIST_AND), (i) => i.replace(ITEM_END, '').replace(SOME_OF_PLACE, ''));
     // (not a list of kinds of business: `来到新材料、新能源、电子信息等企业`)
-    const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length;
+    // (a count of them, `A、B两家企业`, only where it counts the items: `走访了辖区内两家企业` lists none)
+    const counted = COUNTED_KIND.exec(m[1]);
+    const bodiesGiven = BODIES_KIND.test(m[1]) && items.filter((i) => isCommonNoun(i)).length * 2 < items.length && (!counted || countOf(counted[1]!) === items.length);
     // items no head names a target are added after the list, when others of it are targets and
     // they begin with a place's name (`东湖老醋坊` beside two 店)
     const unnamed: string[] = [];
@@ -901,6 +934,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     if (groups && !more && unitList(items) && unitList(pieces)) items.push(...pieces);
     else if (groups && !more && /^等[地处]/.test(s.text.slice(m.index! + m[0].length + groups[1].length)) && siteList(sites(items)) && siteList(sites(pieces))) items.splice(0, items.length, ...sites(items), ...sites(pieces));
     if (unitList(items)) for (const city of citiesOfCounties(items)) addVisit(b, s, date, who, city, 'Location', 'visited.list');
+    // (sites two or more of which open with one province's name, as firms are named there: the province is no place of the visit)
+    const brandedByProvince = PROVINCES.some(([, short]) => items.filter((i) => i.startsWith(short) && !/^(?:省|市|自治区)/.test(i.slice(short.length))).length >= 2);
     // (not a room named with its body: `…公司新上的口罩生产线`)
     const rooms = items.some((i) => WORK_ROOM.test(i.replace(ITEM_END, '').replace(BODY_OF_ROOM, '$1')) && placeNameAt(i) < 2);
     for (let item of shareHead(items)) {
@@ -919,6 +954,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (kindGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
         // (by the visitor: those 在…陪同下 get the visit's main target only)
+        // (not a topic or a kind among them, `深入安全生产、环境保护…等11个项目现场`, `重点项目`)
+        if (SITE_KIND_FIRST.test(place) || /^(?:全[省市县区])?重点/.test(place) || topicAmongSites(place)) continue;
         if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
         continue;
       }
@@ -938,7 +975,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (item.endsWith('家') && ps.some((p) => p.start >= itemAt && p.end <= itemAt + item.length)) continue;
       // a kind of site (`来到企业和社区`) names no place
       if (GENERIC_SITE.test(item)) continue;
-      if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list')) {
+      if (visitTarget(item) && provinceAndPlace(who, item, 'visited.list', brandedByProvince)) {
         named++;
         continue;
       }
@@ -957,8 +994,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (only where most of the list are targets: a list of topics with one site in it is no list of sites)
     // (or where the list is closed by the visit's verb: `到宇通客车、中铁装备进行了调研`)
     // (or a list of one that opens with a place's name, gone to, what was done there after its comma: `到玉溪一中，看望慰问…`;
-    // not the way to a place, `在前往陕西途中，总书记还考察了…`, nor people or a show one sees, `看望人大干部，调研…`)
-    const oneSite = closed && items.length === 1 && unnamed.length === 1 && GONE_TO.test(m[0]) && mayNameSite(unnamed[0]!) && !/(?:途中|路上|沿途|期间|之际|时)$/.test(unnamed[0]!) && !PEOPLE_THERE.test(unnamed[0]!);
+    // not the way to a place, `在前往陕西途中，总书记还考察了…`, nor people or a show one sees, `看望人大干部，调研…`, nor a spot
+    // by a locative, a home or a room, `来到临江大桥上`, `…老党员家`, `…党员活动室`)
+    const oneSite = closed && items.length === 1 && unnamed.length === 1 && GONE_TO.test(m[0]) && mayNameSite(unnamed[0]!) && !/(?:途中|路上|沿途|期间|之际|时|[上里内前边]|家|室|厅)$/.test(unnamed[0]!) && !PEOPLE_THERE.test(unnamed[0]!);
     if (named > unnamed.length || (closed && named > 0) || oneSite) for (const item of unnamed) addVisit(b, s, date, who, item, 'Organization', 'visited.list');
   }
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
