@@ -144,6 +144,11 @@ export class Lexicon {
   private readonly filter = new Int32Array(1 << (LEX_FILTER_BITS - 5));
   /** longest word length by first (normalized) character */
   private readonly maxLen = new Uint8Array(0x10000);
+  /**
+   * A bit per (normalized) character a word starts with (8 KB): mark asks it for every
+   * character of a text, and most begin no word; maxLen, 64 KB, is read only where one does.
+   */
+  private readonly starts = new Int32Array(0x10000 >>> 5);
   readonly words: string[];
 
   constructor(words: Iterable<string>) {
@@ -168,6 +173,7 @@ export class Lexicon {
       }
       const f = normalizeCode(w.charCodeAt(0));
       if (w.length > this.maxLen[f]!) this.maxLen[f] = w.length;
+      this.starts[f >>> 5]! |= 1 << (f & 31);
     }
   }
 
@@ -184,9 +190,15 @@ export class Lexicon {
   mark(codes: Int32Array, from: number, to: number, out: Int32Array): void {
     const table = this.table;
     const filter = this.filter;
+    const starts = this.starts;
     for (let i = from; i < to; i++) out[i] = LEX_NONE;
     for (let i = from; i < to; ) {
-      const max = Math.min(this.maxLen[codes[i]!]!, to - i);
+      const c = codes[i]!;
+      if ((starts[c >>> 5]! & (1 << (c & 31))) === 0) {
+        i++;
+        continue;
+      }
+      const max = Math.min(this.maxLen[c]!, to - i);
       let found = 0;
       // (a character that begins a word, maxLen > 0, is a beginning: no probe for it)
       for (let l = 2, h = mix(0x51ed, codes[i]!); l <= max; l++) {

@@ -512,7 +512,8 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   escortsToProvince(b, s, ps, count, date);
   const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
   const target = last && b.entities.find((e) => e.id === last.to);
-  const intro = INTRODUCES.exec(s.text);
+  // (only where the sentence holds the 是 every match ends with: the anchored scan backtracks over its opening run)
+  const intro = s.text.includes('是') ? INTRODUCES.exec(s.text) : null;
   const kind = intro ? visitTarget(intro[1]) : null;
   if (target) st.site = { name: target.name, kind: target.type === 'Organization' ? 'Organization' : 'Location', at: st.n };
   else if (intro && kind) st.site = { name: intro[1], kind, at: st.n };
