@@ -181,8 +181,7 @@ const SITE_KIND_FIRST = /^(?:困难|贫困|特困|亏损|部分|一些|几家|�
 /** `…等企业`: the kind of body a list's items are (also two kinds and the visit's verb: `等企业和机构`, `等企业调研`). */
 const BODY_KINDS = '企业|公司|单位|高校|院校|学校|医院|科研院所|院所|机构';
 // (the kind qualified, `等工业企业`, or counted, `华峰铝业、中通快递两家知名企业` — not a count of what a place holds, `…县市的17所学校`;
-// two verbs after it and their topic,
-// `等工业企业走访调研重点项目建设…情况`)
+// two verbs after it and their topic, `等工业企业走访调研重点项目建设…情况`)
 const BODIES_KIND = new RegExp(`(?:等|(?<![的\\d])[两三四五六七八九十\\d]+[家所个])[\\u4e00-\\u9fff]{0,4}?(?:${BODY_KINDS})(?:[和及](?:${BODY_KINDS}))?(?:(?:进行|开展)了?)?(?:实地)?(?:(?:调研|考察|视察|走访|参观){1,2}[^、]{0,40})?$`);
 /** The count before a kind of body that closes a list (`两家企业`, `3所学校`): group 1 the count. */
 const COUNTED_KIND = new RegExp(`(?<![的\\d])([两二三四五六七八九十\\d]+)[家所个][\\u4e00-\\u9fff]{0,4}?(?:${BODY_KINDS})`);
@@ -422,7 +421,6 @@ const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[�
 function escorts(s: Sentence, p: PersonMention): boolean {
   return /在[^。；在]*$/.test(s.text.slice(0, p.start - s.start)) && /^[^。；在]*?陪同下/.test(s.text.slice(p.end - s.start));
 }
-
 
 /** Is the name inside a place the sentence puts first (`在巴彦淖尔，他到…`: a place the reader took for a name)? */
 function inPutPlace(s: Sentence, p: PersonMention): boolean {
@@ -667,11 +665,11 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // one who goes with him, `会见…莫迪，并共同参观…`)
     const together = /(?:共同|一同|一起|一道)$/.test(s.text.slice(Math.max(0, at - s.start - 4), at - s.start));
     const host = together ? before : before.filter((p) => !(before[0] !== p && MET_BEFORE.test(s.text.slice(0, p.start - s.start))));
+    // (one of a group's co-leaders and 一行: the group, all its leaders, `林青一行，先后深入…`)
+    if (host.length === 1 && leaders.length > 1 && s.text.startsWith('一行', host[0]!.end - s.start) && leaders.some((l) => l.name === host[0]!.name)) return leaders;
     // (a clause with no subject in a sentence whose subject is a group of people, no one named before it, goes on with them:
     // `省人大代表参观了…；参观考察了…两家企业`, `代表们赴福清市…，到A、B开展视察`, `视察团一行观看了习总书记…讲话的视频资料，走访了…`
     // — its leaders' visit, else no one's: not a name in its object, nor whoever an earlier sentence named)
-    // (one of a group's co-leaders and 一行: the group, all its leaders, `林青一行，先后深入…`)
-    if (host.length === 1 && leaders.length > 1 && s.text.startsWith('一行', host[0]!.end - s.start) && leaders.some((l) => l.name === host[0]!.name)) return leaders;
     const own = clauseBefore(s.text, at - s.start, /[，。；：]/);
     if (own.replace(OWN_SUBJECT_FREE, '') === '') {
       const group = PEOPLE_SUBJECT.exec(s.text.slice(0, at - s.start - own.length));
@@ -954,9 +952,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       }
       if (kindGiven && /^[\u4e00-\u9fff]{2,16}$/.test(item)) {
         const place = item.replace(PLACE_DESCRIBED, '');
-        // (by the visitor: those 在…陪同下 get the visit's main target only)
         // (not a topic or a kind among them, `深入安全生产、环境保护…等11个项目现场`, `重点项目`)
         if (SITE_KIND_FIRST.test(place) || /^(?:全[省市县区])?重点/.test(place) || topicAmongSites(place)) continue;
+        // (by the visitor: those 在…陪同下 get the visit's main target only)
         if (!GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) addVisit(b, s, date, who.filter((p) => !escorts(s, p)), place, visitTarget(place) ?? 'Location', 'visited.list');
         continue;
       }
