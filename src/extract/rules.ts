@@ -2358,6 +2358,8 @@ export const RULES = {
       neg('县长王明深入安全生产、环境保护、民生工程等11个项目现场进行检查。'),
       // (a city's bare name before 和 and a company joins it only in a list of bodies)
       pos('区委书记王明先后来到岳阳、长沙和恒达新材料有限公司，了解生产情况。', '王明 → 恒达新材料有限公司'),
+      // a visit told as the time of what was said (考察X时指出, 在考察Y时强调): X and Y visited; a 版本馆/总馆 a site
+      pos('总书记王明考察临江国家版本馆中央总馆时指出，要做好文化传承。在考察临江历史研究院时强调，要加强研究。', '王明 → 临江国家版本馆中央总馆', '王明 → 临江历史研究院'),
     ],
   },
   'visited.fronted-place': {
@@ -2423,6 +2425,8 @@ export const RULES = {
       // (another's visit told after the lede ends the trip its leaders were named for)
       neg('县委书记王明带领市直部门负责人赴沙河镇调研。当天，市长刘海到东岭镇检查防汛工作。在东岭水库，市领导详细了解了防汛情况。'),
       neg('市委书记张建国到临江调研。在这座千年古城，张建国要求保护好文化遗产。'),
+      // a place put first where the visitors then go to the works (来到施工现场): the site
+      pos('3月5日，县委书记王明深入项目一线调研。在县城北滨河路东延伸段，王明、刘海来到施工现场，详细了解进度。', '王明 → 县城北滨河路东延伸段', '刘海 → 县城北滨河路东延伸段'),
     ],
   },
   'visited.came-to': {

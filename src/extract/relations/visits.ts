@@ -377,7 +377,7 @@ const VISITED_PEOPLE = /(?:的|全体)(?:老人|职工|困难职工|群众|困�
 const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$|指出|强调|表示|说|要求|希望|叮嘱)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
@@ -1018,6 +1018,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (one on a trip the article has told already: a site put first is one more stop of it, whatever its name ends with,
     // `在人民广场，张伦察看…`, `在会盟台，…`)
     const onTrip = items.length === 1 && who.length > 0 && who.every((p) => { const pe = b.find('Person', p.name); return !!pe && b.relations.some((r) => r.type === 'VISITED' && r.from === pe.id); });
+    // (or one where the visitors then go to the works, `在县城北滨河路东延伸段，A、B来到施工现场`: the site the place put first is)
+    const toWorksThere = items.length === 1 && /^(?:来到|走进)了?(?:施工|项目|建设)*(?:现场|工地)/.test(s.text.slice(verbAt - s.start));
     // (a list of the rooms of the site just visited, `在企业热电机组生产集中控制室、燃料智能化管控中心…`, names none of them)
     for (const place of items.some((i) => GENERIC_SITE.test(i)) ? [] : items) {
       if (!who.length) continue;
@@ -1025,7 +1027,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (provinceAndPlace(who, place, 'visited.fronted-place')) continue;
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several;
       // a city by its bare name is a place (呼和浩特)
-      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : onTrip && TRIP_STOP.test(place) && !SOME.test(place) && !GENERIC_SITE.test(place) && !GENERIC_PLACE.test(place) ? 'Location' : null);
+      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : (onTrip || toWorksThere) && TRIP_STOP.test(place) && !SOME.test(place) && !GENERIC_SITE.test(place) && !GENERIC_PLACE.test(place) ? 'Location' : null);
       addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
     }
   } else {
