@@ -2796,6 +2796,8 @@ export const RULES = {
       // `A同B在…会见了C`: A and B host a 会见 together, no pair between them
       neg('国家主席张建国11日同临山国总统阿卡拉在卫国战争历史博物馆会见了15名老战士代表。'),
       pos('副总裁阿卡拉·费希尔在与临山国总统刘海举行会见后说，刘海十分明确地表示支持。', '阿卡拉·费希尔 → 刘海'),
+      // guests after 同, each named by posts a 、 joins, then 分别 and the verb: the host meets each
+      pos('在大阪期间，国家主席王明同临山国总统阿卡拉、东岭国总统佐达分别会晤。', '王明 → 阿卡拉', '王明 → 佐达'),
     ],
   },
   'met.listed': {

@@ -278,7 +278,8 @@ const POSTED_AFTER_COMMA = new RegExp(`^，[^，。；与和同跟]{0,28}(?:${TI
  */
 function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { host: PersonMention; guests: PersonMention[] } | null {
   // (the group the last guest leads may close the list: `与…董事长A、总经理B一行会谈`)
-  const tail = /(?:一行)?(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
+  // (and 分别, each met apart: `同南非总统拉马福萨、印尼总统佐科分别会晤`)
+  const tail = /(?:一行)?(?:分别)?(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
   const before = prior.filter((p) => p.end - s.start <= tail.index);
   for (let k = before.length - 1; k > 0; k--) {
     const between = s.text.slice(before[k - 1].end - s.start, before[k].start - s.start);
