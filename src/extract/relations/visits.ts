@@ -799,7 +799,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const after = ps.find((p) => p.start > placeAt + 2 && p.end === placeAt + m[1].length && m[0].startsWith('在'));
     if (after) {
       const site = s.text.slice(placeAt - s.start, after.start - s.start);
-      if (visitTarget(site) !== null && !site.includes('、')) addVisit(b, s, date, [after], site, visitTarget(site)!, 'visited.to-place');
+      const kind = visitTarget(site);
+      if (kind !== null && !site.includes('、')) addVisit(b, s, date, [after], site, kind, 'visited.to-place');
       continue;
     }
     const places = m[1].split(TOPIC_OPENS)[0]!;
@@ -868,8 +869,10 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
   // 深入 X 开展…活动: X is where the visit went (`深入县盐化工业园企业开展“四送一服”活动`: the park, its firms a kind)
   const deepTo = s.text.includes('深入') && s.text.includes('开展') ? DEEP_TO_ACTIVITY.exec(s.text) : null;
-  if (deepTo && (visitTarget(deepTo[1]!) !== null || placeWordAt(deepTo[1]!, 0) === deepTo[1]!.length) && !GENERIC_PLACE.test(deepTo[1]!) && !GENERIC_SITE.test(deepTo[1]!)) {
-    addVisit(b, s, date, visitors(s.start + deepTo.index), deepTo[1]!, visitTarget(deepTo[1]!) ?? 'Location', 'visited.to-place');
+  if (deepTo) {
+    const place = deepTo[1]!;
+    const kind = visitTarget(place);
+    if ((kind !== null || placeWordAt(place, 0) === place.length) && !GENERIC_PLACE.test(place) && !GENERIC_SITE.test(place)) addVisit(b, s, date, visitors(s.start + deepTo.index), place, kind ?? 'Location', 'visited.to-place');
   }
   // 来到/走进/前往/参观 A、B和C: the bodies and places of the list
   const lists = HAS_LIST_VERB.test(s.text) ? allMatches(LIST_VERB, s.text) : [];
