@@ -1279,7 +1279,10 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (a leader the dictionary takes for a place, paired with another leader by his post: `习近平主席同普京总统一道`)
       // (not a body, which the dictionary tags a place too: `国家主席和政府总理`)
       const pairedPlaceWord = len <= 3 && HEAD_OF_STATE_POST.test(post) && placeWordAt(s, i) === len && !isCommonNoun(cand) && countryAt(cand, 0) === 0 && !PROVINCE_NAMES.includes(cand) && otherLeaderPost(s, i) !== null;
-      if (!(nameShape(cand) || foreign || givenQi || pairedPlaceWord) || taken(i) || (isCommonWord(cand) && !pairedPlaceWord) || (isCommonWord(cand.slice(0, 2)) && !pairedPlaceWord && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
+      // (a transliteration of four or more that got past the first check — read whole by the model, or paired with another
+      // leader — is a name though the dictionary holds a word in it: `习近平主席和巴斯克斯总统`, 巴斯 a word)
+      const longTranslit = len >= 4 && !japanese && TRANSLIT_WHOLE.test(cand) && countryAt(cand, 0) === 0;
+      if (!(nameShape(cand) || foreign || givenQi || pairedPlaceWord || longTranslit) || taken(i) || (isCommonWord(cand) && !pairedPlaceWord && !longTranslit) || (isCommonWord(cand.slice(0, 2)) && !pairedPlaceWord && !longTranslit && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
       // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
       if (inPostOf(out, i + offset, k + post.length + offset)) continue;
       // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name

@@ -839,6 +839,12 @@ export const RULES = {
       pos('王明主席同迪亚斯-卡内达主席多次会晤。', '王明 → 主席', '迪亚斯-卡内达 → 主席'),
       // a time before the name ends with 前 or 后 (`几天前习近平主席…`): a boundary
       pos('王明说，几天前张建国主席在临江会见吕达首相。', '张建国 → 主席', '吕达 → 首相'),
+      // a transliteration of four or more paired with another leader is a name though the dictionary holds a word in it (巴斯)
+      pos('王明主席和巴斯坦斯总统共同宣布建立两国战略伙伴关系。', '王明 → 主席', '巴斯坦斯 → 总统'),
+      // 别 is a transliterating character (`热恩别科夫总统`)
+      pos('国家主席王明出席热恩别洛夫总统举行的隆重欢迎仪式。', '热恩别洛夫 → 总统'),
+      // (a country before the post is no name)
+      neg('国家主席王明出席吉尔吉斯总统举行的隆重欢迎仪式。'),
     ],
   },
   'title-at.body': {
