@@ -4,7 +4,7 @@
 import { findPersonNames } from './names';
 import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
-import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt } from './text';
+import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt } from './text';
 
 import { lowerBound } from './spans';
 
@@ -138,7 +138,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   for (const s of spans) {
     // (参与 too, whose 与 the genre also writes after a name: `王明参与会议` is 王明 + 参与; not in AFTER_NAME, where it
     // would make a name of a word before it, `代表团成员包括参与…`)
-    if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1)) || !nameShape(s.name.slice(0, 2))) continue;
+    // (and a verb of two whose second character is one of one the genre writes after a name: `王毅陪同出席` is 王毅 + 陪同, 同 alone no
+    // reason to keep 王毅陪; `李克强调研` stays, 调研 a word of two)
+    if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1) && !verbSplitAt(text, s.end - 1)) || !nameShape(s.name.slice(0, 2))) continue;
     if (!text.startsWith('参与', s.end - 1) && (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);

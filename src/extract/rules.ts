@@ -1297,6 +1297,10 @@ export const RULES = {
       // a party committee's study session (学习会), named by the headline's host; a congress named by the tasks it is called for, 、 and all
       pos('省委召开专题学习会深入学习领会全会精神|26日至27日，省委利用两天时间，举行专题学习会。省委书记张建国主持会议并讲话。', '张建国 → 省委专题学习会:presided'),
       pos('1月28日，省委召开全省深入实施“八八战略”强力推进创新深化、改革攻坚、开放提升大会。省长张建国主持会议。', '张建国 → 全省深入实施八八战略强力推进创新深化、改革攻坚、开放提升大会:presided'),
+      // the last name of a list before 陪同出席 ends before 陪同, which the name model may read on (`王毅陪`)
+      pos('王明出席临江论坛开幕式并致辞。刘海、张宏陪同出席。', '刘海 → 临江论坛开幕式:attended', '张宏 → 临江论坛开幕式:attended'),
+      // (a guard: 同 of 同志 is no word of one after 一同: `陆定一同志` stays 陆定一)
+      pos('王明出席临江论坛开幕式。刘定一同志参加。', '王明 → 临江论坛开幕式:attended', '刘定一 → 临江论坛开幕式:attended'),
     ],
   },
   'attended.list-after': {
