@@ -49,6 +49,9 @@ export const TITLE_HEADS = [
   '资政',
   // the head of a headquarters for floods, drought or an emergency (`国家防汛抗旱总指挥部总指挥王勇`, `…指挥部指挥长`)
   '总指挥', '副总指挥', '指挥长', '副指挥长',
+  // (and of a province's, after the headquarters' short name: `省防指指挥樊金龙`, `省防指常务副指挥赵世勇`; 指挥 alone is a
+  // verb or a conductor, `组织指挥`, `著名指挥家`, and 指挥部指挥 is mostly 指挥部指挥长)
+  '防指常务副指挥', '防指副指挥', '防指指挥',
   // a Japanese prefecture's governor (`日本爱知县知事`), the leader of a party or a state abroad (`反对党领袖`, `最高领袖`), the lead of one side of a
   // dialogue (`中美全面经济对话中方牵头人`)
   '知事', '副知事', '党领袖', '最高领袖', '牵头人',

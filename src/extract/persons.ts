@@ -1354,11 +1354,18 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
 function noOnesPost(s: string, start: number, title: string): boolean {
   // a leader addressed by surname and post (`同习主席合个影`, `做习主席的好战士`): no post before a name
   if (title.length === 3 && SURNAMES_1.has(title[0]!) && SURNAME_ADDRESSED.test(title.slice(1)) && ADDRESS_BEFORE.test(s.slice(Math.max(0, start - 2), start))) return true;
+  // an envoy's capacity, named by the leader who sends him (`国家主席习近平特别代表`, `习近平主席特别代表`), is no post of his
+  // (`联合国秘书长叙利亚问题特使` is)
+  const sender = ENVOY.exec(title)?.[1]?.replace(LEADER_POST_END, '');
+  // (`联合国也门问题特使`: 门问题 is no name, 问题 a word)
+  if (sender && [3, 2].some((n) => sender.length >= n && nameShape(sender.slice(-n)) && !isCommonWord(sender.slice(-n)) && !isCommonWord(sender.slice(-2)) && placeWordAt(sender, sender.length - n) === 0)) return true;
   const elected = /当选为?/.exec(title);
   if (elected && elected.index >= 2 && placeWordAt(s, start) < elected.index && cuedName(s, start) === title.slice(0, elected.index)) return true;
   return /^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start));
 }
 
+/** An envoy's post and what stands before it. */
+const ENVOY = /^(.+?)(?:特别代表|特使)$/;
 /** The leaders' posts the press addresses them by with their surname alone (`习主席`, `李总理`). */
 const SURNAME_ADDRESSED = /^(?:主席|总理|书记|省长|市长|部长)$/;
 /** What stands before such an address: a verb or a preposition of the clause, no body's name (`同习主席`, `做习主席的`). */
@@ -1728,6 +1735,8 @@ function afterRunOnName(s: string, start: number, headStart: number): number {
         at = k + len;
         break;
       }
+      // (a name of three that runs right into the head is no name of two and a post: `国家主席习近平特别代表` holds no 平特别代表)
+      if (len === 3 && k + len === headStart && nameShape(s.slice(k, k + len)) && clean) break;
     }
   }
   return at;

@@ -535,6 +535,15 @@ export const RULES = {
       pos('王明同越南国会主席阮氏春秋举行会谈。', '阮氏春秋 → 越南国会主席'),
       // 国务委员长, a head of state's post, whole
       pos('临山国劳动党总书记、国务委员长金达恩致电王明。', '金达恩 → 临山国劳动党总书记', '金达恩 → 国务委员长'),
+      // a province's flood headquarters' head after its short name (`省防指指挥`, `省防指常务副指挥`) ends a chain of posts
+      pos('省委常委、常务副省长、省防指指挥王明出席会议并讲话。', '王明 → 省委常委', '王明 → 常务副省长', '王明 → 省防指指挥'),
+      // (指挥 alone is a verb or a conductor's: `著名指挥家`)
+      neg('著名指挥家王明指挥乐团演出。'),
+      // an envoy's capacity named by the leader who sends him is no post (`国家主席习近平特别代表`, `习近平主席特别代表`), nor cut
+      // inside the leader's name (`平特别代表`); one named by its task is (`联合国…问题特使`)
+      pos('国家主席李光洲特别代表、国家副主席刘海出席就职仪式。', '李光洲 → 国家主席', '刘海 → 国家副主席'),
+      pos('李光洲主席特别代表、国家副主席刘海出席就职仪式。', '刘海 → 国家副主席'),
+      pos('联合国临山问题特使阿卡拉出席会议。', '阿卡拉 → 联合国临山问题特使'),
     ],
   },
   'holds.post-after-list': {
