@@ -1248,6 +1248,17 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (!taken(dotted) && !inPostOf(out, dotted + offset, k + post.length + offset)) out.push({ type: 'Person', name: s.slice(dotted, k), start: dotted + offset, end: k + offset, titles: [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
       continue;
     }
+    // (a country whose name runs from before the post into it is none of a name's: `向英国王室` is 英国 and 王室, no 向英 国王)
+    if (k > 0 && countryAt(s, k - 1) >= 2) continue;
+    // a monarch named with his regnal number before his post (`费利佩六世国王`, `值此伊丽莎白二世女王逝世之际`, `阿尔贝二世亲王`)
+    const regnal = MONARCH_POSTS.has(post) ? REGNAL_NAME_END.exec(s.slice(Math.max(0, k - 12), k)) : null;
+    if (regnal) {
+      // (the run's first characters may end a word a name follows: `转达费利佩六世国王` is 费利佩六世, 达 of 转达)
+      let at = k - regnal[0].length;
+      while (at > 0 && BEFORE_NAME.test(s.slice(Math.max(0, at - 3), at + 1)) && /^[^一二三四五六七八九十]{3}/.test(s.slice(at, k))) at++;
+      if (!taken(at) && !inPostOf(out, at + offset, k + post.length + offset)) out.push({ type: 'Person', name: s.slice(at, k), start: at + offset, end: k + offset, titles: [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
+      continue;
+    }
     // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
     for (const len of FOREIGN_POSTS.has(post) ? [6, 5, 4, 3, 2] : [3, 2]) {
       const i = k - len;
@@ -1861,6 +1872,10 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
 /** A head of government's or state's post (`普京总统`, `莫迪总理`). */
 const HEAD_OF_STATE_POST = /^(?:总统|总理|首相)$/;
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
+/** A monarch's posts, after his name and regnal number. */
+const MONARCH_POSTS = new Set(['国王', '女王', '亲王', '大公', '教皇', '教宗']);
+/** A monarch's name and regnal number, the longest run of transliterating characters before it (`伊丽莎白二世`, `腓特烈十世`). */
+const REGNAL_NAME_END = new RegExp(`[${TRANSLIT_CHARS}白廉历山腓力]{2,6}[一二三四五六七八九十]{1,3}世$`);
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '亲王', '埃米尔', '主席', '总书记', '国家主席']);
 /**
  * A Vietnamese woman's name, a surname then 氏 then one or two characters (`越南国会主席阮氏金银`, `吴氏敏`), read after a

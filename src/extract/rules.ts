@@ -854,6 +854,10 @@ export const RULES = {
       pos('国家主席王明出席热恩别洛夫总统举行的隆重欢迎仪式。', '热恩别洛夫 → 总统'),
       // (a country before the post is no name)
       neg('国家主席王明出席吉尔吉斯总统举行的隆重欢迎仪式。'),
+      // a monarch named with his regnal number before his post (`伊丽莎白二世女王`, `费利佩六世国王`), not a word's last character
+      // a name follows (`转达`); a country that runs into the post is no name's end (`向英国王室`: 英国 and 王室)
+      pos('值此卡拉莎二世女王逝世之际，我谨代表中国政府和中国人民，向英国王室、政府和人民致以诚挚慰问。', '卡拉莎二世 → 女王'),
+      pos('请转达阿卡斯六世国王的问候。', '阿卡斯六世 → 国王'),
     ],
   },
   'title-at.body': {
@@ -1310,6 +1314,10 @@ export const RULES = {
       pos('王明出席临江论坛开幕式并致辞。刘海、张宏陪同出席。', '刘海 → 临江论坛开幕式:attended', '张宏 → 临江论坛开幕式:attended'),
       // (a guard: 同 of 同志 is no word of one after 一同: `陆定一同志` stays 陆定一)
       pos('王明出席临江论坛开幕式。刘定一同志参加。', '王明 → 临江论坛开幕式:attended', '刘定一 → 临江论坛开幕式:attended'),
+      // a summit's closing sitting is one meeting with the summit's name (`…第十九次峰会闭幕会议`)
+      pos('国家主席王明出席临山国家集团领导人第五次峰会闭幕会议。', '王明 → 临山国家集团领导人第五次峰会闭幕会议:attended'),
+      // the guests a 会见 names by the meeting they came to, with no 的 (a headline): the host attends none
+      neg('国家主席王明会见出席临江全球合作网络全体会议部分高级别代表'),
     ],
   },
   'attended.list-after': {

@@ -55,6 +55,8 @@ function referredBack(s: Sentence, ents: Map<string, Entity>): Entity | null {
 const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)(?:还|并|又|随后)?(?:共同|一同|一起)?$/;
 /** What follows the verb of an act told as when a studied speech was given (`参加福建代表团审议时的重要讲话精神`). */
 const SPEECH_GIVEN_WHEN = /^[^，。；]{0,24}?时(?:的|发表的)(?:重要)?(?:讲话|指示)精神/;
+/** Guests named right after the meeting they came to (`…全体会议部分高级别代表`, `…论坛中外嘉宾`). */
+const GUESTS_NAMED_AFTER = /^(?:部分|全体|各国|中外|外方|外国)?[\u4e00-\u9fff]{0,6}?(?:代表|嘉宾|外宾|人士|领导人|贵宾)(?:[，。；、]|$|时|并|一行)/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
 // (also with the guests named between, `会见了A、B等来闽参加…的嘉宾`; 同 only as the short form, not 同志, 共同, 一同)
 const GUEST_CAME = /(?:会见|会谈|会晤|接见)[^，。；]{0,60}?(?:来[\u4e00-\u9fff]|前来|抵京|访华|赴京)$|(?<![共一协陪])同(?!志|夫人)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华|赴京)$/;
@@ -302,6 +304,8 @@ export function attendance(
     // `…等13名台湾省出席九届全国人大的代表`: delegates to a congress, named by the verb, not attending here
     // (and `会见出席全国统计工作会议代表时`: a meeting's delegates without 的)
     if (!named && /^(?:[^，。；]{2,16}?的(?:代表|委员|人选)|[^，。；]{2,20}?会议?(?:代表|委员|嘉宾))/.test(s.text.slice(from - s.start))) continue;
+    // (and a headline's `会见出席…全体会议部分高级别代表`: the guests named by the meeting they came to, right after a 会见, no 的)
+    if (named && /(?:会见|会晤|接见|看望)了?$/.test(s.text.slice(Math.max(0, at - s.start - 3), at - s.start)) && GUESTS_NAMED_AFTER.test(s.text.slice(named.end - s.start))) continue;
     // `同应邀参加中宣部召开的…座谈会的代表X、Y座谈`: the verb describes those named after the meeting
     if (!named && describedMeeting(s, meetings, from)) continue;
     // `会见来华出席…峰会并进行国事访问的总统`: the guest the clause describes attends (described-list), not the host
