@@ -79,7 +79,7 @@ export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数, 部长官 (a Korean minister, `韩国统一部长官X`) no 部长 + 官, 部长官邸 (a residence) no 长官. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理', 部长: '官', 长官: '邸' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理', 部长: '官', 长官: '邸', 防指指挥: '长', 防指副指挥: '长', 防指常务副指挥: '长' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
@@ -249,7 +249,7 @@ export const MEETING_HEADS = [
   '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '视频会(?![议晤谈见])', '外长会(?![议晤谈见及面商]|同(?!意))', '研讨会', '发布会', '推介会', '对接会', '洽谈会', '见面会', '培训会', '表彰会', '现场会', '拉练会(?!师)', '吹风会',
   // a party committee's counted sitting named by the body (`中共临河区第十四届委员会第16次常委会`)
   '(?<=次)常委会(?![议委主副秘党机])',
-  '分析会', '汇报会', '通报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',
+  '分析会', '汇报会', '宣讲会', '通报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',
   '世博会', '进博会', '广交会',
   // a fair by its short name (`第十二届中博会`, `东博会`, `文博会`)
   '博会', '交易会', '展销会', '展示会', '招待会', '办公会(?!议)', '人代会',

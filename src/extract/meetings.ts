@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -1416,7 +1416,8 @@ export function findMeetings(text: string): MeetingMention[] {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }
-      if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开')) {
+      // (a trip's own, told by the work it was held on: `在随后召开的调研汇报会上`, `召开调研座谈会`)
+      if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开' || (TRIP_WORK.test(prefix) && TRIP_HEAD.test(m[0]) && TRIP_HELD_BEFORE.test(text.slice(Math.max(0, m.index - prefix.length - 5), m.index - prefix.length))))) {
         // (a gathering a body or a province gives, named by it: `四川省在成都召开欢送会` → 四川省欢送会)
         const hosted = HOSTED.test(m[0]) ? hostNamed(text, m.index, m[0], m[0]) : m[0];
         out.push(hosted !== m[0] ? { name: hosted, start: m.index, end, bare: false } : { name: m[0], start: m.index, end, bare: true });
@@ -1814,6 +1815,11 @@ const STUDY_SESSION_KIND = /^(?:(?:\d{4}年度?)?第[\d一二三四五六七八�
 const ON_SITE_HEAD = new RegExp(`^(?:${ON_SITE_HEADS.join('|')})$`);
 /** What names a site after a meeting's name (`遵义会议会址`, `古田会议纪念馆`). */
 const MEETING_SITE_AFTER = /^(?:会址|旧址|遗址|纪念馆|陈列馆|纪念地|纪念碑)/;
+/** The work a trip's meeting is told by (`调研座谈会`, `考察汇报会`), and its heads (lexicon: TRIP_MEETING_HEADS). */
+const TRIP_WORK = /^(?:调研|考察|视察|检查|督导|调研督导)$/;
+const TRIP_HEAD = new RegExp(`^(?:${TRIP_MEETING_HEADS.join('|')})$`);
+/** What holds the trip's meeting right before its work word (`随后召开的`, `召开`, `主持召开了`). */
+const TRIP_HELD_BEFORE = /(?:召开|举行)了?的?$/;
 /** The bare heads of a meeting a trip holds, named by the place or body it went to (lexicon: TRIP_BARE_HEADS). */
 const TRIP_BARE = new RegExp(`^(?:${TRIP_BARE_HEADS.join('|')})$`);
 
@@ -1846,8 +1852,8 @@ function tripStop(text: string): string | null {
 
 /** A trip that came to the paper's own place (`来我县开展…`, `到我区参观考察`). */
 const CAME_TO_OWN = /(?:来|到|赴)我([县区市旗])/;
-/** A group sent to look into the place it came to, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`); not a delegation that came to learn (考察团, 代表团), whose 座谈会 its hosts hold. */
-const GROUP_CAME = /(?:^|[，。；\s]|日|午|陪同)((?:(?![陪同由的带率])[^，。；\s、]){2,20}?(?:检查组|调研组|视察组|督导组|督查组|指导组|巡视组|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴)/;
+/** A group sent to look into the place it came to, named whole (`市人大常委会第三检查组到我区检查指导工作`, `…调研组一行来我县`, `…调研组对我市…进行专题调研`); not a delegation that came to learn (考察团, 代表团), whose 座谈会 its hosts hold. */
+const GROUP_CAME = /(?:^|[，。；\s]|日|午|陪同)((?:(?![陪同由的带率])[^，。；\s、]){2,20}?(?:检查组|调研组|视察组|督导组|督查组|指导组|巡视组|调研团|视察团))(?:一行)?(?:先后)?(?:到|来|赴|对(?=[^，。；]{2,40}?进行[^，。；]{0,8}?(?:调研|检查|视察|督导|督查)))/;
 /** The body whose member leads a trip, named in his post (`镇江市人大常委会党组副书记、副主任胡宗元率队视察`, `明光市政协副主席陈晓燕…率部分政协委员开展…调研`). */
 const LED_BY_BODY = /^(?:[^，。；]{0,12}，)?由?((?![在由经])[\u4e00-\u9fff]{1,8}?(?:人大常委会|政协|人民政府))[^，。；]{0,30}?(?:率队|带队|率领|带领|率)(?=[^。；]{0,30}?(?:视察|调研|考察|检查|督导))/;
 

@@ -544,6 +544,8 @@ export const RULES = {
       pos('国家主席李光洲特别代表、国家副主席刘海出席就职仪式。', '李光洲 → 国家主席', '刘海 → 国家副主席'),
       pos('李光洲主席特别代表、国家副主席刘海出席就职仪式。', '刘海 → 国家副主席'),
       pos('联合国临山问题特使阿卡拉出席会议。', '阿卡拉 → 联合国临山问题特使'),
+      // (防指指挥 is no head before 长: `省防指指挥长王明`, no 长王明)
+      pos('副省长、省防指指挥长王明出席并讲话。', '王明 → 副省长', '王明 → 省防指指挥长'),
     ],
   },
   'holds.post-after-list': {
@@ -1318,6 +1320,8 @@ export const RULES = {
       pos('国家主席王明出席临山国家集团领导人第五次峰会闭幕会议。', '王明 → 临山国家集团领导人第五次峰会闭幕会议:attended'),
       // the guests a 会见 names by the meeting they came to, with no 的 (a headline): the host attends none
       neg('国家主席王明会见出席临江全球合作网络全体会议部分高级别代表'),
+      // a group that looks into the place (`调研组对我市…进行专题调研`) names its trip's bare 座谈会
+      pos('9月18日，市人大常委会调研组对我市卫生健康事业发展情况进行专题调研。\n调研组深入临江县，调研医疗服务体系建设情况。调研组还召开座谈会，听取市政府情况汇报。\n市委常委、副市长王明参加座谈会。', '王明 → 市人大常委会调研组座谈会:attended'),
     ],
   },
   'attended.list-after': {
@@ -1665,6 +1669,10 @@ export const RULES = {
       // those who talk of what they learned (畅谈认识体会), relay a meeting's spirit (传达了…精神) or brief on it (通报…精神) speak there
       pos('省委召开党外人士座谈会。民革省委主委张建国、无党派代表人士刘海分别围绕此次会议议题畅谈认识体会。', '张建国 → 党外人士座谈会:attended', '刘海 → 党外人士座谈会:attended'),
       pos('省委召开党外人士座谈会。省委副书记王明向各民主党派通报省委全会精神。副团长吴东传达了代表团召集人会议精神。', '王明 → 党外人士座谈会:attended', '吴东 → 党外人士座谈会:attended'),
+      // a 宣讲会 is a meeting; one who gives its report is at it
+      pos('5月9日，工商联调研组来到临江。\n在9日下午举行的促进民营企业高质量发展政策宣讲会上，王明作了报告。', '王明 → 促进民营企业高质量发展政策宣讲会:attended'),
+      // one who sets out the work (`作工作安排`, `作具体部署`) speaks at it
+      pos('6月8日，全省防汛抗旱工作电视电话会议召开。省委书记王明主持会议，省长刘海作工作安排。', '刘海 → 全省防汛抗旱工作电视电话会议:attended'),
     ],
   },
   'attended.discussant': {
@@ -1771,6 +1779,10 @@ export const RULES = {
       pos('国务院总理张建国6日在临江同临山银行行长阿卡拉、东岭基金组织总裁莫尼拉举行第三次“1+6”圆桌对话会。', '张建国 → 第三次1+6圆桌对话会:attended', '阿卡拉 → 第三次1+6圆桌对话会:attended', '莫尼拉 → 第三次1+6圆桌对话会:attended'),
       // talks held with someone are a MET, no meeting
       neg('国务院总理张建国6日在临江同临山国总理阿卡拉举行会谈。'),
+      // one who sits down with others (`与调研组一行座谈。`) is at the 座谈会 the article names after
+      pos('6月5日，临江集团调研组到临山市实地调研。昨日下午，副市长王明与调研组一行座谈。\n座谈会上，调研组听取了汇报。', '王明 → 临山市座谈会:attended'),
+      // (no 座谈会 named: none)
+      neg('市长王明到临江县调研，与企业负责人进行座谈交流。'),
     ],
   },
   'attended.host': {
@@ -1879,6 +1891,8 @@ export const RULES = {
       pos('5月6日，县长王明带领副县长刘海到临江工业园区调研。王明一行来到临江工业园区某项目建设工地，召开现场办公会，研究项目推进工作。', '刘海 → 临江工业园区现场办公会:attended'),
       // (nor one named in a speech studied there: `学习…在广东考察时的重要讲话精神`)
       neg('国务院总理王明在临江调研。他强调，要学习贯彻刘海总书记在临江考察时的重要讲话精神。调研中，王明主持召开座谈会，听取意见。'),
+      // a trip's meeting told by the work it was held on (`在随后召开的调研汇报会上`): the trip's, named by its place
+      pos('2月26日上午，县委书记王明到经开区调研企业发展情况。县委常委刘海参加调研。\n在随后召开的调研汇报会上，王明对经开区的发展给予肯定。', '王明 → 经开区汇报会:attended', '刘海 → 经开区汇报会:attended'),
     ],
   },
   'visited.to-place': {

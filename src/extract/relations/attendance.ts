@@ -187,7 +187,7 @@ export function attendance(
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main, meetings, ents);
   signers(b, s, ps, main);
-  hostAndGuest(b, s, ps, meetings, ents);
+  hostAndGuest(b, s, ps, meetings, ents, main);
   let from = s.start;
   let lastWho: PersonMention[] = [];
   for (const v of allMatches(s.text.includes('主席台') ? ATTEND_VERB_ROSTRUM : ATTEND_VERB, s.text)) {
@@ -617,7 +617,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`)
 // (each look-behind stands after the word it looks back from, or behind a look-ahead for it: put first, one was tried at
 // every position of every sentence — four times the time of the scan, the same matches)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作)?(?:部署|布置)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|建议(?<=[\u4e00-\u9fff]{2}(?:常委|委员)建议)(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|建议(?<=[\u4e00-\u9fff]{2}(?:常委|委员)建议)(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -1017,7 +1017,7 @@ const JOINED = /^(?:和|与|及|、)(?:夫人)?$/;
 const MANNER_GAP = new RegExp(`^了?${HELD_MANNER}$`);
 
 /** `习近平在人民大会堂为阿巴斯举行欢迎仪式`: the host who holds a ceremony for a guest and the guest attend it. */
-function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   // (every host and guest below is one of the sentence's persons, and nothing else is written: a sentence that names
   // none is passed by without its scans)
   if (ps.length === 0) return;
@@ -1065,6 +1065,21 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const others = ps.filter((p) => p.start > at && p.end <= end);
     if (host.length && others.length) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
   }
+  // `副市长X与调研组一行座谈。座谈会上，…`: one who sits down with others (座谈 as the clause's verb) is at the 座谈会 the
+  // article is about (a trip's, named by its place), and so are those named with him
+  if (s.text.includes('座谈')) for (const v of allMatches(SAT_DOWN_WITH, s.text)) {
+    const at = s.start + v.index!;
+    const end = at + v[0].length;
+    // (the 座谈会 of the sentence after the verb, else the article's own where it is one, else the one it names after)
+    const m = meetings.find((x) => x.start >= end && ents.get(`${x.start}`)?.name.endsWith('座谈会'));
+    const later = [...new Set([...ents].filter(([start, e]) => +start >= end && e.type === 'Meeting' && e.name.endsWith('座谈会')).map(([, e]) => e))];
+    const target = m ? ents.get(`${m.start}`) : main?.name.endsWith('座谈会') ? main : later.length === 1 ? later[0] : undefined;
+    if (!target) continue;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+    const others = ps.filter((p) => p.start > at && p.end <= end);
+    if (host.length) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
+  }
   // `会谈前，X在…举行盛大欢迎仪式`, for no one named: its host, and whom he holds the talks with (MET above)
   const heldAlone = s.text.includes('欢迎仪式') && !s.text.includes('为') ? HELD_WELCOME.exec(s.text) : null;
   const ceremonyHeld = heldAlone && meetings.find((x) => x.start >= s.start + heldAlone.index + 2 && x.start <= s.start + heldAlone.index + heldAlone[0].length);
@@ -1110,6 +1125,8 @@ const HELD_WELCOME = new RegExp(`${HELD}(?:${HELD_MANNER})?(?=欢迎仪式)`);
 const TALKS_AFTER_WELCOME = /欢迎仪式后，([^，。；]{2,24}?)[同与]([^，。；]{2,30}?(?:举行|进行)?(?:会谈|会晤))/;
 
 /** `同A、B…举行`: those one holds a meeting with, up to the holding verb. */
+/** 与/同 others, then 座谈 as the clause's verb (`与调研组一行座谈。`, `同企业负责人进行座谈交流，`). */
+const SAT_DOWN_WITH = /(?:与|同)(?![志时])[^，。；]{1,30}?(?:进行)?座谈(?:交流)?(?=[，。；]|$)/g;
 const HELD_WITH = /[同与]([^，。；同与]{2,200}?)(?:共同)?举行了?/g;
 
 /** `举行仪式，欢迎Y对我国进行国事访问`: the guest welcomed, up to his visit. */
