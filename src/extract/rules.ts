@@ -1322,6 +1322,10 @@ export const RULES = {
       neg('国家主席王明会见出席临江全球合作网络全体会议部分高级别代表'),
       // a group that looks into the place (`调研组对我市…进行专题调研`) names its trip's bare 座谈会
       pos('9月18日，市人大常委会调研组对我市卫生健康事业发展情况进行专题调研。\n调研组深入临江县，调研医疗服务体系建设情况。调研组还召开座谈会，听取市政府情况汇报。\n市委常委、副市长王明参加座谈会。', '王明 → 市人大常委会调研组座谈会:attended'),
+      // the guests a host met, then 并同 one of them 共同主持: the host and that one preside, not every guest
+      pos('国务院副总理王明分别会见临山总理阿卡拉、副总理莫尼、副总理苏瓦、国务资政卡洛，并同苏瓦共同主持中临双边合作机制会议。', '王明 → 中临双边合作机制会议:presided', '苏瓦 → 中临双边合作机制会议:presided'),
+      // one who sends an envoy is not at the ceremony, nor one who thanks him for it
+      neg('临山总统阿卡拉感谢王明主席专程派特使出席临山总统权力交接仪式。'),
     ],
   },
   'attended.list-after': {
@@ -1673,6 +1677,8 @@ export const RULES = {
       pos('5月9日，工商联调研组来到临江。\n在9日下午举行的促进民营企业高质量发展政策宣讲会上，王明作了报告。', '王明 → 促进民营企业高质量发展政策宣讲会:attended'),
       // one who sets out the work (`作工作安排`, `作具体部署`) speaks at it
       pos('6月8日，全省防汛抗旱工作电视电话会议召开。省委书记王明主持会议，省长刘海作工作安排。', '刘海 → 全省防汛抗旱工作电视电话会议:attended'),
+      // a verb of the name (部署) before the way the meeting is held is inside its name (`…培训动员部署电视电话会议`)
+      pos('“临江分离”改革全覆盖试点工作培训动员部署电视电话会议2日在北京召开。国务院副总理王明出席会议并讲话。', '王明 → 临江分离改革全覆盖试点工作培训动员部署电视电话会议:attended'),
     ],
   },
   'attended.discussant': {
@@ -2102,6 +2108,8 @@ export const RULES = {
       // (a guest's coming welcomed: no visit told, nor the host's; a generic area after SOME_OF_PLACE names none)
       neg('县委书记刘海欢迎王明一行莅临临江考察。'),
       neg('市长王明到辖区部分企业调研。'),
+      // 在结束/完成 opens a time, no place (`在结束考察…后举行的新闻发布会上说`)
+      neg('总干事阿卡拉27日在结束考察临江核电站后举行的新闻发布会上说。'),
     ],
   },
   'visited.list': {

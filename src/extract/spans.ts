@@ -100,7 +100,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       if (!meeting && MEETING_ONLY.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
-      if (meeting && IN_MEETING_NAME.has(w) && p > end - 4 - asideLength) continue;
+      // (and before the way it is held, after a word of the name: `…培训动员部署电视电话会议`; not `会议部署电视电话会议精神`)
+      if (meeting && IN_MEETING_NAME.has(w) && (p > end - 4 - asideLength || (HELD_BY_WIRE.test(text.slice(p, end)) && /(?:动员|工作|专题|培训)$/.test(text.slice(Math.max(0, p - w.length - 2), p - w.length))))) continue;
       // the name of a meeting that studies a spirit runs back over what it studies to the verbs of study
       // (`委员读书群学习宣传贯彻…精神交流会`, `全省深入贯彻落实…来闽考察重要讲话精神…部署会`)
       // (but a verb told done, 了 after it, is the clause's, before the name: `会议传达了…精神推进会议精神`)
@@ -114,6 +115,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   return edge;
 }
 
+/** The way a meeting is held, before its head or with it (`电视电话会议`, `视频调度会`: the scan may end a name before its head). */
+const HELD_BY_WIRE = /^(?:电视电话|视频)(?:调度)?(?:会议|会)?$/;
 /** Verbs of broadcasting among the meeting stops, and the numbered session they stop before. */
 const BROADCAST = new Set(['直播', '转播', '播发']);
 const NUMBERED_AFTER = /^[^，。；]{0,16}?第?[一二三四五六七八九十\d]+[届次]/;

@@ -278,6 +278,8 @@ export function attendance(
     const fromBefore = from;
     from = at + v[0].length;
     if (who.length === 0) continue;
+    // one who sends an envoy to it is not at it, nor one who thanks him (`感谢习近平主席专程派特使出席…仪式`)
+    if (/派(?:了)?(?:[^，。；]{0,12}?(?:特使|特别代表|代表团|代表))(?:专程)?$/.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     // a meeting one will or hopes to attend is not attended yet (`将出席…峰会`, `期待不久之后出席…`)
     if (PLANNED.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     // (nor one more clause of a plan the sentence opens with: `将出席…活动，同…会谈，出席…仪式`)
@@ -634,6 +636,8 @@ const MEET_VERB_ANY = new RegExp(MEET_VERB_ALT);
  * the list may go on with guests named by their posts alone: `…伊斯莫伊洛夫、塔什干市市长、撒马尔罕州州长，出席了`).
  */
 const HOST_GOES_ON = /^(?:、[^，。；：]{2,40}?)?(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
+/** The clause going on after the guests to the one it is done with (`，并同`). */
+const CO_HOST_AFTER = /^(?:、[^，。；：]{2,40}?)?[，,](?:还|并|又|也)?(?:同|与|和)$/;
 
 /**
  * The subjects of an act at `at`, without the guests of a 会见 before it in the sentence where the act
@@ -641,6 +645,15 @@ const HOST_GOES_ON = /^(?:、[^，。；：]{2,40}?)?(?:[，,](?:还|并|又|也
  */
 export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: number): PersonMention[] {
   if (who.length === 0 || !MEET_VERB_ANY.test(s.text)) return [...who];
+  // (one of them the host does it with, named after 同 as the clause goes on: `分别会见A、B、C，并同B共同主持…` is the host's and B's)
+  if (who.length >= 2) {
+    const co = who[who.length - 1]!;
+    const guest = who[who.length - 2]!;
+    if (/^(?:共同|一道|一起)?$/.test(s.text.slice(co.end - s.start, at - s.start)) && CO_HOST_AFTER.test(s.text.slice(guest.end - s.start, co.start - s.start))) {
+      const hosts = notMetGuests(s, who.slice(0, -1), guest.end + 1);
+      if (hosts.length < who.length - 1) return [...hosts, co];
+    }
+  }
   const last = who[who.length - 1]!;
   if (!HOST_GOES_ON.test(s.text.slice(last.end - s.start, at - s.start))) return [...who];
   const met = allMatches(MEET_VERB_RE, s.text.slice(0, last.start - s.start)).pop();
