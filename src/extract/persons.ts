@@ -1968,6 +1968,8 @@ export function cuedName(s: string, i: number): string | null {
   if (/^(?:周|星期)[一二三四五六日天]/.test(s.slice(i, i + 3))) return null;
   // the old comrades after a preposition or a post are no one (`市领导向老同志介绍`, `…老同志满意`)
   if (/^[\u4e00-\u9fff]?老同志/.test(s.slice(i, i + 4)) || s.endsWith('老同志', i)) return null;
+  // a group or a room the dictionary holds is no name after a post (`委员讲堂、委员宣讲团、委员会客厅`: 宣讲团)
+  if (/[团厅堂室馆组队站]/.test(s[i + 2] ?? '') && isCommonNoun(s.slice(i, i + 3))) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)
   if (STANDALONE_ORGS_BY_FIRST.wordsAt(s, i).some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name

@@ -546,6 +546,8 @@ export const RULES = {
       pos('联合国临山问题特使阿卡拉出席会议。', '阿卡拉 → 联合国临山问题特使'),
       // (防指指挥 is no head before 长: `省防指指挥长王明`, no 长王明)
       pos('副省长、省防指指挥长王明出席并讲话。', '王明 → 副省长', '王明 → 省防指指挥长'),
+      // a group or a room the dictionary holds is no name after a post (`委员宣讲团`)
+      neg('要办好委员讲堂、委员宣讲团、委员会客厅等活动。'),
     ],
   },
   'holds.post-after-list': {
@@ -1679,6 +1681,8 @@ export const RULES = {
       pos('6月8日，全省防汛抗旱工作电视电话会议召开。省委书记王明主持会议，省长刘海作工作安排。', '刘海 → 全省防汛抗旱工作电视电话会议:attended'),
       // a verb of the name (部署) before the way the meeting is held is inside its name (`…培训动员部署电视电话会议`)
       pos('“临江分离”改革全覆盖试点工作培训动员部署电视电话会议2日在北京召开。国务院副总理王明出席会议并讲话。', '王明 → 临江分离改革全覆盖试点工作培训动员部署电视电话会议:attended'),
+      // one who, on a body's behalf (受…委托), sets out the state of things (`介绍了提名候选人情况`) speaks at the sitting
+      pos('省十三届人大一次会议主席团第二次会议17日举行。受省委委托，省委常委、组织部长王明介绍了提名候选人情况。', '王明 → 省十三届人大一次会议主席团第二次会议:attended'),
     ],
   },
   'attended.discussant': {
