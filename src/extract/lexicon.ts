@@ -142,7 +142,7 @@ export const NAME_FINAL_AFTER_POST = new Set('年召之本期党'.split(''));
  * dictionary word (布兰) stands inside it.
  */
 export const TRANSLIT_CHARS =
-  '济阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈罕海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列烈林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎申舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹延夫登额冯茨采热卜哇蓬边武易别契季歇朔舒滕';
+  '济阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈罕海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列烈林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎申舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹延夫登额冯茨采热卜哇蓬边武易契歇朔';
 /** The post of a country's leader or body after the country's name (`瑙鲁议长`, `阿尔及利亚总统`, `智利众议长`). */
 export const FOREIGN_POST_HEAD = /^(?:总统|副总统|总理|副总理|首相|议长|众议长|参议长|外长|外交部长|国王|女王|王储|国防部长|总督|大使|驻华大使)$/;
 /** A foreign leader's post, ending right before the name it is followed by (`阿尔及利亚总统|特本`, `老挝…国家主席|本扬`). */
@@ -159,8 +159,17 @@ export const BODY_HEAD_POSTS = ['主任', '主席', '会长', '理事长', '董�
 export const PRESS_SPEAKER_POSTS = ['发言人', '行长', '部长', '外长', '主任', '局长', '主席'];
 /** What makes 着 after a name a word of its own (着力, 着手, 着眼, 着重 …), not the aspect of a verb the name's last character would be (`李延拉着`). */
 export const ASPECT_WORD_AFTER = /[力手眼重实想急陆装迷落]/;
+/** Characters of monarchs' names the transliterating set lacks (`伊丽莎白`, `威廉`, `亚历山大`, `腓力`). */
+export const REGNAL_NAME_CHARS = '白廉历山腓力';
+/** A monarch's regnal number after his name, with the name's last characters the set lacks (`伊丽莎|白二世`, `查尔斯|三世`). */
+export const REGNAL_TAIL = new RegExp(`^[${REGNAL_NAME_CHARS}]{0,2}[一二三四五六七八九十]{1,3}世`);
 /** The transliterating characters as a set, for a lookup a character. */
 export const TRANSLIT_SET: ReadonlySet<string> = new Set(TRANSLIT_CHARS);
+/**
+ * Characters of transliterated names that are words' or surnames' too often to be read as such anywhere (特别, 赛季; 舒, 季, 滕
+ * surnames): counted only in a name right before a leader's post (`热恩别科夫总统`).
+ */
+export const TRANSLIT_BEFORE_POST = new RegExp(`^[${TRANSLIT_CHARS}别季舒滕]+$`);
 /** A word all of transliterating characters (`泽连斯基`, `布林肯`). */
 export const TRANSLIT_WHOLE = new RegExp(`^[${TRANSLIT_CHARS}]+$`);
 

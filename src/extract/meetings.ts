@@ -1159,7 +1159,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // (or a ceremony of an event named before it, with no word between that stops a name: `…运动会火炬传递启动仪式`;
     // or its summit or forum: `2022年中国国际服务贸易交易会全球服务贸易峰会`)
     // (or the meeting of every delegation's conveners or heads at a session: `…第十四次代表大会各代表团召集人会议`)
-    // (or a summit's opening or closing sitting or its stage: `…第十九次峰会闭幕会议`, `…峰会第一阶段会议`)
+    // (or a meeting's opening or closing sitting, a summit's stage: `…第十九次峰会闭幕会议`, `…峰会第一阶段会议`, `…大会开幕会议`)
     const runOn = out.length && !enclosing && edge < prevEnd && (/^[\d一二三四五六七八九十百第届次年度]*$/.test(between) || (m[0] === '会议' && /^(?:开幕|闭幕|第[一二三四]阶段)$/.test(between)) || (/^各代表团[\u4e00-\u9fff]{0,6}$/.test(between) && /会议$/.test(m[0]) && /(?:大会|会议|党代会|[一二三四五六七八九十]大)$/.test(out[out.length - 1].name)) || (/^(?:峰会|部长级会议)$/.test(m[0]) && between.length >= 2 && placeWordAt(text, prevEnd) === between.length) || ((CEREMONY_OF_EVENT.test(m[0]) || /^(?:峰会|论坛)$/.test(m[0])) && EVENT_HEAD.test(out[out.length - 1].name) && /^[\u4e00-\u9fff]{2,10}$/.test(between) && !/[的和及与]/.test(between)) || (/论坛$/.test(out[out.length - 1].name) && /会$/.test(m[0]) && /^[\u4e00-\u9fff]{2,12}$/.test(between) && !/[的和及与]/.test(between) && !LEFT_STOP_WORDS.has(between.slice(0, 2)))) && !out[out.length - 1].ref;
     // `全国春季农业生产暨加强冬小麦田间管理工作会议`: a verb of the second theme cut the name after 暨; the
     // first theme, from its clause's start or the verb that holds it, opens it

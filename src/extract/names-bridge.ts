@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt } from './text';
 
@@ -138,9 +138,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   for (const s of spans) {
     // (参与 too, whose 与 the genre also writes after a name: `王明参与会议` is 王明 + 参与; not in AFTER_NAME, where it
     // would make a name of a word before it, `代表团成员包括参与…`)
-    // (and a verb of two whose second character is one of one the genre writes after a name: `王毅陪同出席` is 王毅 + 陪同, 同 alone no
-    // reason to keep 王毅陪; `李克强调研` stays, 调研 a word of two)
-    if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1) && !verbSplitAt(text, s.end - 1)) || !nameShape(s.name.slice(0, 2))) continue;
+    // (and 陪同, 共同 or 以及 before what follows: `王毅陪同出席` is 王毅 + 陪同, `卢永以及…` 卢永 + 以及, 同 or 及 alone no reason to
+    // keep the third character; not 一同 before a name, `刘定一同王明交谈`, nor a rank, `刘国中将陪同`)
+    if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1) && !(/^(?:[陪共]同|以及)/.test(text.slice(s.end - 1)) && verbSplitAt(text, s.end - 1))) || !nameShape(s.name.slice(0, 2))) continue;
     if (!text.startsWith('参与', s.end - 1) && (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
@@ -188,6 +188,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.start += j;
     // (and runs on over the transliterating characters the model left after it: `国王菲利普互致贺电`, not 菲利)
     while (s.end < text.length && s.end - s.start < 7 && TRANSLIT_SET.has(text[s.end]!)) s.end++;
+    // (and over a monarch's regnal number: `英国女王伊丽莎白二世不幸逝世`, not 伊丽莎)
+    s.end += REGNAL_TAIL.exec(text.slice(s.end))?.[0].length ?? 0;
     s.name = text.slice(s.start, s.end);
     s.cue = 'title-before';
   }
@@ -348,6 +350,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.name[0] === '张' && (/[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) || text.endsWith('一张', s.start))) &&
       // (a transliterated city's start, the rest of its name and 市 after it: `克赖斯特|彻奇市`)
       !(s.cue !== 'title-before' && s.name.length >= 3 && TRANSLIT_WHOLE.test(s.name) && TRANSLIT_CITY_REST.test(text.slice(s.end, s.end + 5)) && !AFTER_NAME.test(text.slice(s.end)) && placeWordAt(text, s.end) === 0) &&
+      // (a transliterated city where a meeting is held: `出席在哈拉雷举行的…葬礼`)
+      !(!s.cue && text[s.start - 1] === '在' && TRANSLIT_WHOLE.test(s.name) && /^(?:举行|召开|举办|开幕|闭幕)/.test(text.slice(s.end, s.end + 2))) &&
+      // (the start of a country's name: `毛里塔尼亚驻华大使维拉利` → 毛里塔)
+      !(s.cue !== 'title-after' && countryAt(text, s.start) > s.name.length) &&
       // (the place of a dateline: `新华社惠灵顿11月20日电`, `本报香港9月27日电`)
       !(!s.cue && DATELINE_AFTER.test(text.slice(s.end, s.end + 8))) &&
       // (where a day is told before 在, the place of what is done there: `习近平20日在惠灵顿同…举行会谈`)

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES } from './lexicon';
+import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, TRANSLIT_BEFORE_POST } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -1071,6 +1071,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const from = titleStart(s, start - 1);
       if (from < start - 1 && JOINT_BODY_BEFORE.test(s.slice(from, start))) start = from;
     }
+    // an envoy's capacity named by the leader who sends him is the capacity alone (`国家主席习近平特使` → 特使,
+    // `习近平主席特别代表` → 特别代表), no post that holds another's name
+    if (sentBy(s.slice(start, headEnd))) start = m.index;
     const title = s.slice(start, headEnd);
     if (noOnesPost(s, start, title)) {
       chain = [];
@@ -1256,6 +1259,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (the run's first characters may end a word a name follows: `转达费利佩六世国王` is 费利佩六世, 达 of 转达)
       let at = k - regnal[0].length;
       while (at > 0 && BEFORE_NAME.test(s.slice(Math.max(0, at - 3), at + 1)) && /^[^一二三四五六七八九十]{3}/.test(s.slice(at, k))) at++;
+      // (nor the end of a country's name before it: `摩纳哥阿尔贝二世亲王` is 阿尔贝二世)
+      for (let j = Math.max(0, at - 4); j < k; j++) {
+        const c = countryAt(s, j);
+        if (c > 0 && j + c > at && j + c < k) at = j + c;
+      }
       if (!taken(at) && !inPostOf(out, at + offset, k + post.length + offset)) out.push({ type: 'Person', name: s.slice(at, k), start: at + offset, end: k + offset, titles: [{ name: post, start: k + offset, end: k + post.length + offset }], rule: 'holds.post-after-name' });
       continue;
     }
@@ -1268,7 +1276,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (the model may read it in parts where it pairs with another leader: `习近平主席和米尔济约耶夫总统`)
       // (a Japanese name of four characters before a Japanese post, after a boundary: `习近平主席同岸田文雄首相`, not 田文雄)
       const japanese = len === 4 && JAPANESE_POST.test(post) && /^[\u4e00-\u9fff]{4}$/.test(cand) && nameBoundaryBefore(s, i) && !hasWordInside(cand);
-      if (len >= 4 && !japanese && !(TRANSLIT_WHOLE.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || otherLeaderPost(s, i) !== null) && cuedName(s, k + post.length) === null)) continue;
+      if (len >= 4 && !japanese && !(TRANSLIT_BEFORE_POST.test(cand) && s[i - 1] !== '·' && (i === 0 || PUNCT.test(s[i - 1]!) || BEFORE_NAME.test(s.slice(Math.max(0, i - 4), i))) && (modelAt?.get(i + offset)?.name === cand || otherLeaderPost(s, i) !== null) && cuedName(s, k + post.length) === null)) continue;
       // a foreign leader before a head-of-state post (`特朗普总统`) has no Chinese surname; one of
       // transliterating characters may hold a character no Chinese given name does (`本扬总书记`);
       // a pronoun or a preposition opens none, nor stands inside (`给习总书记`, `以江总书记为`, `同志和江总书记`)
@@ -1292,7 +1300,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       const pairedPlaceWord = len <= 3 && HEAD_OF_STATE_POST.test(post) && placeWordAt(s, i) === len && !isCommonNoun(cand) && countryAt(cand, 0) === 0 && !PROVINCE_NAMES.includes(cand) && otherLeaderPost(s, i) !== null;
       // (a transliteration of four or more that got past the first check — read whole by the model, or paired with another
       // leader — is a name though the dictionary holds a word in it: `习近平主席和巴斯克斯总统`, 巴斯 a word)
-      const longTranslit = len >= 4 && !japanese && TRANSLIT_WHOLE.test(cand) && countryAt(cand, 0) === 0;
+      const longTranslit = len >= 4 && !japanese && TRANSLIT_BEFORE_POST.test(cand) && countryAt(cand, 0) === 0;
       if (!(nameShape(cand) || foreign || givenQi || pairedPlaceWord || longTranslit) || taken(i) || (isCommonWord(cand) && !pairedPlaceWord && !longTranslit) || (isCommonWord(cand.slice(0, 2)) && !pairedPlaceWord && !longTranslit && !(len === 3 && placeWordAt(cand, 0) === 2 && readName(s, i) === cand))) continue;
       // a country before a post is part of the post read for the name after it (乌克兰总统泽连斯基)
       if (inPostOf(out, i + offset, k + post.length + offset)) continue;
@@ -1365,11 +1373,6 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
 function noOnesPost(s: string, start: number, title: string): boolean {
   // a leader addressed by surname and post (`同习主席合个影`, `做习主席的好战士`): no post before a name
   if (title.length === 3 && SURNAMES_1.has(title[0]!) && SURNAME_ADDRESSED.test(title.slice(1)) && ADDRESS_BEFORE.test(s.slice(Math.max(0, start - 2), start))) return true;
-  // an envoy's capacity, named by the leader who sends him (`国家主席习近平特别代表`, `习近平主席特别代表`), is no post of his
-  // (`联合国秘书长叙利亚问题特使` is)
-  const sender = ENVOY.exec(title)?.[1]?.replace(LEADER_POST_END, '');
-  // (`联合国也门问题特使`: 门问题 is no name, 问题 a word)
-  if (sender && [3, 2].some((n) => sender.length >= n && nameShape(sender.slice(-n)) && !isCommonWord(sender.slice(-n)) && !isCommonWord(sender.slice(-2)) && placeWordAt(sender, sender.length - n) === 0)) return true;
   const elected = /当选为?/.exec(title);
   if (elected && elected.index >= 2 && placeWordAt(s, start) < elected.index && cuedName(s, start) === title.slice(0, elected.index)) return true;
   return /^[多几数][名位]/.test(title) || (/^[名位]/.test(title) && /[\d一二三四五六七八九十百千]$/.test(s.slice(0, start))) || /(?:\d|[一二三四五六七八九十百千多几数])[名位]$/.test(s.slice(Math.max(0, start - 4), start));
@@ -1377,6 +1380,14 @@ function noOnesPost(s: string, start: number, title: string): boolean {
 
 /** An envoy's post and what stands before it. */
 const ENVOY = /^(.+?)(?:特别代表|特使)$/;
+/** Is `title` an envoy's, named by the leader who sends him (`国家主席习近平特使`; not `联合国秘书长叙利亚问题特使`)? */
+function sentBy(title: string): boolean {
+  const sender = ENVOY.exec(title)?.[1]?.replace(LEADER_POST_END, '');
+  // (`联合国也门问题特使`: 门问题 is no name, 问题 a word)
+  // (nor the end of a country's name: `俄罗斯总统特使` names no 罗斯)
+  const placeEnds = (n: number) => [...Array(sender!.length - n + 1).keys()].some((j) => Math.max(countryAt(sender!, j), placeWordAt(sender!, j)) > sender!.length - n - j);
+  return !!sender && [3, 2].some((n) => sender.length >= n && nameShape(sender.slice(-n)) && !isCommonWord(sender.slice(-n)) && !isCommonWord(sender.slice(-2)) && !placeEnds(n));
+}
 /** The leaders' posts the press addresses them by with their surname alone (`习主席`, `李总理`). */
 const SURNAME_ADDRESSED = /^(?:主席|总理|书记|省长|市长|部长)$/;
 /** What stands before such an address: a verb or a preposition of the clause, no body's name (`同习主席`, `做习主席的`). */
@@ -1746,8 +1757,8 @@ function afterRunOnName(s: string, start: number, headStart: number): number {
         at = k + len;
         break;
       }
-      // (a name of three that runs right into the head is no name of two and a post: `国家主席习近平特别代表` holds no 平特别代表)
-      if (len === 3 && k + len === headStart && nameShape(s.slice(k, k + len)) && clean) break;
+      // (a name of three that runs right into an envoy's head is no name of two and a post: `国家主席习近平特别代表` holds no 平特别代表)
+      if (len === 3 && k + len === headStart && /^(?:特使|特别代表)/.test(s.slice(headStart)) && nameShape(s.slice(k, k + len)) && clean) break;
     }
   }
   return at;
@@ -1871,11 +1882,11 @@ function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: Read
 
 /** A head of government's or state's post (`普京总统`, `莫迪总理`). */
 const HEAD_OF_STATE_POST = /^(?:总统|总理|首相)$/;
-/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 /** A monarch's posts, after his name and regnal number. */
 const MONARCH_POSTS = new Set(['国王', '女王', '亲王', '大公', '教皇', '教宗']);
 /** A monarch's name and regnal number, the longest run of transliterating characters before it (`伊丽莎白二世`, `腓特烈十世`). */
-const REGNAL_NAME_END = new RegExp(`[${TRANSLIT_CHARS}白廉历山腓力]{2,6}[一二三四五六七八九十]{1,3}世$`);
+const REGNAL_NAME_END = new RegExp(`[${TRANSLIT_CHARS}${REGNAL_NAME_CHARS}]{2,6}[一二三四五六七八九十]{1,3}世$`);
+/** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '亲王', '埃米尔', '主席', '总书记', '国家主席']);
 /**
  * A Vietnamese woman's name, a surname then 氏 then one or two characters (`越南国会主席阮氏金银`, `吴氏敏`), read after a

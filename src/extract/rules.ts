@@ -539,15 +539,19 @@ export const RULES = {
       pos('省委常委、常务副省长、省防指指挥王明出席会议并讲话。', '王明 → 省委常委', '王明 → 常务副省长', '王明 → 省防指指挥'),
       // (指挥 alone is a verb or a conductor's: `著名指挥家`)
       neg('著名指挥家王明指挥乐团演出。'),
-      // an envoy's capacity named by the leader who sends him is no post (`国家主席习近平特别代表`, `习近平主席特别代表`), nor cut
-      // inside the leader's name (`平特别代表`); one named by its task is (`联合国…问题特使`)
-      pos('国家主席李光洲特别代表、国家副主席刘海出席就职仪式。', '李光洲 → 国家主席', '刘海 → 国家副主席'),
-      pos('李光洲主席特别代表、国家副主席刘海出席就职仪式。', '刘海 → 国家副主席'),
+      // an envoy's capacity named by the leader who sends him is the capacity alone (`国家主席习近平特别代表` → 特别代表), not cut
+      // inside the leader's name (`平特别代表`) nor holding it; one named by its task is whole (`联合国…问题特使`)
+      pos('国家主席李光洲特别代表、国家副主席刘海出席就职仪式。', '李光洲 → 国家主席', '刘海 → 特别代表', '刘海 → 国家副主席'),
+      pos('李光洲主席特别代表、国家副主席刘海出席就职仪式。', '刘海 → 特别代表', '刘海 → 国家副主席'),
       pos('联合国临山问题特使阿卡拉出席会议。', '阿卡拉 → 联合国临山问题特使'),
       // (防指指挥 is no head before 长: `省防指指挥长王明`, no 长王明)
       pos('副省长、省防指指挥长王明出席并讲话。', '王明 → 副省长', '王明 → 省防指指挥长'),
       // a group or a room the dictionary holds is no name after a post (`委员宣讲团`)
       neg('要办好委员讲堂、委员宣讲团、委员会客厅等活动。'),
+      // (a country that ends the sender's post is no name: `俄罗斯总统特使` is the post)
+      pos('王明会见俄罗斯总统特使阿卡拉。', '阿卡拉 → 俄罗斯总统特使'),
+      // (特别 after a name is the adverb, no part of the name: 舒 is a surname, 别 transliterates only before a post)
+      pos('副市长舒海特别强调，要做好工作。', '舒海 → 副市长'),
     ],
   },
   'holds.post-after-list': {
@@ -862,6 +866,8 @@ export const RULES = {
       // a name follows (`转达`); a country that runs into the post is no name's end (`向英国王室`: 英国 and 王室)
       pos('值此卡拉莎二世女王逝世之际，我谨代表中国政府和中国人民，向英国王室、政府和人民致以诚挚慰问。', '卡拉莎二世 → 女王'),
       pos('请转达阿卡斯六世国王的问候。', '阿卡斯六世 → 国王'),
+      // (the end of a country's name before a monarch's is none of his: `摩纳哥阿尔贝二世亲王`)
+      pos('王明会见摩纳哥阿尔贝二世亲王。', '阿尔贝二世 → 亲王'),
     ],
   },
   'title-at.body': {
@@ -1328,6 +1334,12 @@ export const RULES = {
       pos('国务院副总理王明分别会见临山总理阿卡拉、副总理莫尼、副总理苏瓦、国务资政卡洛，并同苏瓦共同主持中临双边合作机制会议。', '王明 → 中临双边合作机制会议:presided', '苏瓦 → 中临双边合作机制会议:presided'),
       // one who sends an envoy is not at the ceremony, nor one who thanks him for it
       neg('临山总统阿卡拉感谢王明主席专程派特使出席临山总统权力交接仪式。'),
+      // (a rank after a name of three is no verb's first character: `刘国中将陪同出席` is 刘国中)
+      pos('王明出席临江论坛开幕式。刘国中将陪同出席。', '王明 → 临江论坛开幕式:attended', '刘国中 → 临江论坛开幕式:attended'),
+      // (one sent as a 特派代表 attends: 特派 is no sender's 派)
+      pos('刘海作为国家主席王明特派代表出席阿卡拉总统就职仪式。', '刘海 → 阿卡拉总统就职仪式:attended', '王明 → 阿卡拉总统就职仪式:attended'),
+      // (guests named with 等 before the clause that goes on with one of them: the host and that one)
+      pos('国家主席王明会见阿卡拉、莫尼拉等外宾，并同莫尼拉共同出席签字仪式。', '王明 → 签字仪式:attended', '莫尼拉 → 签字仪式:attended'),
     ],
   },
   'attended.list-after': {
@@ -2114,6 +2126,7 @@ export const RULES = {
       neg('市长王明到辖区部分企业调研。'),
       // 在结束/完成 opens a time, no place (`在结束考察…后举行的新闻发布会上说`)
       neg('总干事阿卡拉27日在结束考察临江核电站后举行的新闻发布会上说。'),
+      neg('王明在完成各项议程后调研。'),
     ],
   },
   'visited.list': {
@@ -2851,6 +2864,8 @@ export const RULES = {
       pos('副总裁阿卡拉·费希尔在与临山国总统刘海举行会见后说，刘海十分明确地表示支持。', '阿卡拉·费希尔 → 刘海'),
       // guests after 同, each named by posts a 、 joins, then 分别 and the verb: the host meets each
       pos('在大阪期间，国家主席王明同临山国总统阿卡拉、东岭国总统佐达分别会晤。', '王明 → 阿卡拉', '王明 → 佐达'),
+      // the leader whose envoy a host meets is no guest (`会见了习近平主席特使、…刘海`: 刘海 only)
+      pos('阿卡拉总统会见了王明主席特使、全国人大常委会副委员长刘海。', '阿卡拉 → 刘海'),
     ],
   },
   'met.listed': {

@@ -100,8 +100,9 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       if (!meeting && MEETING_ONLY.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
-      // (and before the way it is held, after a word of the name: `…培训动员部署电视电话会议`; not `会议部署电视电话会议精神`)
-      if (meeting && IN_MEETING_NAME.has(w) && (p > end - 4 - asideLength || (HELD_BY_WIRE.test(text.slice(p, end)) && /(?:动员|工作|专题|培训)$/.test(text.slice(Math.max(0, p - w.length - 2), p - w.length))))) continue;
+      // (and a verb of deploying or pushing before the way it is held, after a word of the name: `…培训动员部署电视电话会议`;
+      // not `会议部署电视电话会议精神`, nor a verb of study, `…工作贯彻电视电话会议部署`)
+      if (meeting && IN_MEETING_NAME.has(w) && (p > end - 4 - asideLength || (HELD_BY_WIRE.test(text.slice(p, end)) && /^(?:部署|推进|调度|启动)$/.test(w) && /(?:动员|工作|专题|培训)$/.test(text.slice(Math.max(0, p - w.length - 2), p - w.length))))) continue;
       // the name of a meeting that studies a spirit runs back over what it studies to the verbs of study
       // (`委员读书群学习宣传贯彻…精神交流会`, `全省深入贯彻落实…来闽考察重要讲话精神…部署会`)
       // (but a verb told done, 了 after it, is the clause's, before the name: `会议传达了…精神推进会议精神`)

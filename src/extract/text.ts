@@ -88,7 +88,7 @@ export const VERB_AFTER_NAME = new Set(['作', '做', '在', '到', '向', '对'
  * 陪同, not 王浩陪 + 同 (but `李克强调研` is 李克强 + 调研, a word of two after the third).
  */
 export function verbSplitAt(text: string, end: number): boolean {
-  // (the word of one must be one: 同 of 同志 is none, AFTER_NAME reading 同 first — `陆定一同志` stays 陆定一, 一同 no verb there)
+  // (the word of one must be one: 同 of 同志 and 说 of 说道 are none, AFTER_NAME reading 同 and 说 first — `陆定一同志` stays 陆定一)
   return (AFTER_NAME.exec(text.slice(end))?.[0].length ?? 0) >= 2 && AFTER_NAME.exec(text.slice(end + 1))?.[0].length === 1 && !/^(?:同志|说道)/.test(text.slice(end + 1));
 }
 

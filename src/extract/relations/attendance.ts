@@ -279,7 +279,7 @@ export function attendance(
     from = at + v[0].length;
     if (who.length === 0) continue;
     // one who sends an envoy to it is not at it, nor one who thanks him (`感谢习近平主席专程派特使出席…仪式`)
-    if (/派(?:了)?(?:[^，。；]{0,12}?(?:特使|特别代表|代表团|代表))(?:专程)?$/.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
+    if (/(?<![特委选])派(?:了)?(?:[^，。；]{0,12}?(?:特使|特别代表|代表团|代表))(?:专程)?$/.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     // a meeting one will or hopes to attend is not attended yet (`将出席…峰会`, `期待不久之后出席…`)
     if (PLANNED.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     // (nor one more clause of a plan the sentence opens with: `将出席…活动，同…会谈，出席…仪式`)
@@ -635,9 +635,9 @@ const MEET_VERB_ANY = new RegExp(MEET_VERB_ALT);
  * What joins a clause to the list of guests before it, its subject being the host's (`…卡尔边科，出席了`, `…，并致辞`;
  * the list may go on with guests named by their posts alone: `…伊斯莫伊洛夫、塔什干市市长、撒马尔罕州州长，出席了`).
  */
-const HOST_GOES_ON = /^(?:、[^，。；：]{2,40}?)?(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
-/** The clause going on after the guests to the one it is done with (`，并同`). */
-const CO_HOST_AFTER = /^(?:、[^，。；：]{2,40}?)?[，,](?:还|并|又|也)?(?:同|与|和)$/;
+const HOST_GOES_ON = /^(?:、[^，。；：]{2,40}?)?(?:等[^，。；：、]{0,8})?(?:[，,](?:还|并|又|也|随后|之后|并且)?|并)$/;
+/** The clause going on after the guests to the one it is done with (`，并同`, `等外宾，并同`). */
+const CO_HOST_AFTER = /^(?:、[^，。；：]{2,40}?)?(?:等[^，。；：、]{0,8})?[，,](?:还|并|又|也)?(?:同|与|和)$/;
 
 /**
  * The subjects of an act at `at`, without the guests of a 会见 before it in the sentence where the act
@@ -649,8 +649,10 @@ export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: num
   if (who.length >= 2) {
     const co = who[who.length - 1]!;
     const guest = who[who.length - 2]!;
-    if (/^(?:共同|一道|一起)?$/.test(s.text.slice(co.end - s.start, at - s.start)) && CO_HOST_AFTER.test(s.text.slice(guest.end - s.start, co.start - s.start))) {
-      const hosts = notMetGuests(s, who.slice(0, -1), guest.end + 1);
+    const between = s.text.slice(guest.end - s.start, co.start - s.start);
+    if (/^(?:共同|一道|一起)?$/.test(s.text.slice(co.end - s.start, at - s.start)) && CO_HOST_AFTER.test(between)) {
+      // (the clause goes on right after the comma that closes the guests)
+      const hosts = notMetGuests(s, who.slice(0, -1), guest.end + between.search(/[，,]/) + 1);
       if (hosts.length < who.length - 1) return [...hosts, co];
     }
   }
@@ -1030,6 +1032,14 @@ const JOINED = /^(?:和|与|及|、)(?:夫人)?$/;
 const MANNER_GAP = new RegExp(`^了?${HELD_MANNER}$`);
 
 /** `习近平在人民大会堂为阿巴斯举行欢迎仪式`: the host who holds a ceremony for a guest and the guest attend it. */
+/** The one who holds a meeting with others (the clause's last name before the 同/与 at `at`) and those named up to `end`, at it. */
+function heldWith(b: Builder, s: Sentence, ps: PersonMention[], v: RegExpMatchArray, at: number, end: number, target: Entity, othersNeeded: boolean): void {
+  const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
+  const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
+  const others = ps.filter((p) => p.start > at && p.end <= end);
+  if (host.length && (others.length || !othersNeeded)) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
+}
+
 function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   // (every host and guest below is one of the sentence's persons, and nothing else is written: a sentence that names
   // none is passed by without its scans)
@@ -1073,10 +1083,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const m = meetings.find((x) => x.start >= end && x.start - end <= 2 && x.end <= s.end && !x.bare);
     const target = m ? ents.get(`${m.start}`) : undefined;
     if (!target) continue;
-    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
-    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
-    const others = ps.filter((p) => p.start > at && p.end <= end);
-    if (host.length && others.length) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
+    heldWith(b, s, ps, v, at, end, target, true);
   }
   // `副市长X与调研组一行座谈。座谈会上，…`: one who sits down with others (座谈 as the clause's verb) is at the 座谈会 the
   // article is about (a trip's, named by its place), and so are those named with him
@@ -1088,10 +1095,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const later = [...new Set([...ents].filter(([start, e]) => +start >= end && e.type === 'Meeting' && e.name.endsWith('座谈会')).map(([, e]) => e))];
     const target = m ? ents.get(`${m.start}`) : main?.name.endsWith('座谈会') ? main : later.length === 1 ? later[0] : undefined;
     if (!target) continue;
-    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
-    const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
-    const others = ps.filter((p) => p.start > at && p.end <= end);
-    if (host.length) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
+    heldWith(b, s, ps, v, at, end, target, false);
   }
   // `会谈前，X在…举行盛大欢迎仪式`, for no one named: its host, and whom he holds the talks with (MET above)
   const heldAlone = s.text.includes('欢迎仪式') && !s.text.includes('为') ? HELD_WELCOME.exec(s.text) : null;
@@ -1137,9 +1141,9 @@ const HELD_WELCOME = new RegExp(`${HELD}(?:${HELD_MANNER})?(?=欢迎仪式)`);
 /** `欢迎仪式后，X同Y举行会谈`: the talks' host, then his guest, after the ceremony. */
 const TALKS_AFTER_WELCOME = /欢迎仪式后，([^，。；]{2,24}?)[同与]([^，。；]{2,30}?(?:举行|进行)?(?:会谈|会晤))/;
 
-/** `同A、B…举行`: those one holds a meeting with, up to the holding verb. */
 /** 与/同 others, then 座谈 as the clause's verb (`与调研组一行座谈。`, `同企业负责人进行座谈交流，`). */
 const SAT_DOWN_WITH = /(?:与|同)(?![志时])[^，。；]{1,30}?(?:进行)?座谈(?:交流)?(?=[，。；]|$)/g;
+/** `同A、B…举行`: those one holds a meeting with, up to the holding verb. */
 const HELD_WITH = /[同与]([^，。；同与]{2,200}?)(?:共同)?举行了?/g;
 
 /** `举行仪式，欢迎Y对我国进行国事访问`: the guest welcomed, up to his visit. */

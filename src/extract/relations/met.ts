@@ -13,8 +13,8 @@ import { TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { mapArray } from '../../arrays';
 
 const MEET = new RegExp(MEET_VERB_ALT, 'g');
-/** What makes a name the one whose envoy or kin is named after it (`克林顿的特使`, `…总统的夫人`). */
-const ENVOY_OF = /^(?:总统|主席|总理|首相|国王)?的(?:特使|特别代表|私人代表|代表|夫人|妻子|丈夫|亲属|家属|女儿|儿子)/;
+/** What makes a name the one whose envoy or kin is named after it (`克林顿的特使`, `…总统的夫人`, `习近平主席特使`). */
+const ENVOY_OF = /^(?:总统|主席|总理|首相|国王)?(?:的(?:特使|特别代表|私人代表|代表|夫人|妻子|丈夫|亲属|家属|女儿|儿子)|(?:特使|特别代表))/;
 /** A meeting named as what is prepared for or made ready, or as the time before it (`…的会晤作准备`, `…会谈铺平道路`, `…举行会谈的前夕`). */
 const PREPARED_FOR = /^(?:作|做|进行)(?:好|了)?(?:准备|铺垫)|^铺平道路|^(?:的)?(?:筹备|准备)工作|^的?前夕|^的(?:中心|主要|核心)?(?:内容|议题|重点|主题)将/;
 /** 将 of a plan, not of a rank or a general (上将, 将军, 将领, 将士); and 将于, its day. */
