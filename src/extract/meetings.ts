@@ -1825,15 +1825,18 @@ const TRIP_BARE = new RegExp(`^(?:${TRIP_BARE_HEADS.join('|')})$`);
 
 /** `在天津调研`, `到临江市考察`: the one province, city or county a trip went to (not a list of places). */
 // (also a visit's work named after 开展: `赴三台县开展“下沉摸实情”督导工作`, `赴松原市开展异地视察活动`)
-// (or 深入 it, or 来 it: `市领导深入进贤县调研`, `来郧西调研`; the work looked into between: `来到进贤县，对该县…进行调研`)
-const TRIP_PLACE = new RegExp(`(?:在|到|赴|深入|(?<![未以带原本从后将])来(?!到|自))((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区)|[\\u4e00-\\u9fff]{2,3}?)(?:开展[^，。；]{0,12}?|，对[^，。；]{2,30}?进行)?(?:调研|考察|视察|检查|督导)`, 'g');
+// (or 深入 it, or 来 it: `市领导深入进贤县调研`, `来郧西调研`; the work looked into between: `来到进贤县，对该县…进行调研`,
+// `来到法库，就工业经济运行情况进行调研`)
+const TRIP_PLACE = new RegExp(`(?:在|到|赴|深入|(?<![未以带原本从后将])来(?!到|自))((?:${PROVINCES.flat().join('|')})|[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|省|自治州|自治区)|[\\u4e00-\\u9fff]{2,3}?)(?:开展[^，。；]{0,12}?|，[对就][^，。；]{2,30}?进行)?(?:调研|考察|视察|检查|督导)`, 'g');
 function tripPlace(text: string): string | null {
   for (const m of allMatches(TRIP_PLACE, text)) {
     const place = m[1]!;
     // (a bare name only where it is a place word of the dictionary: `郧西`, not `一线`)
     // (not the paper's own place, 我区, 本市: no name)
     if (/^[我本该全][省市县区]$/.test(place)) continue;
-    if (/(?:市|县|区|省|自治州|自治区)$/.test(place) || PROVINCES.flat().includes(place) || placeWordAt(place, 0) === place.length) return place;
+    // (or one the trip came to, `来到法库，就…进行调研`: 来到 goes to a place)
+    const cameTo = m[0].startsWith('到') && text[m.index! - 1] === '来' && m[0][place.length + 1] === '，';
+    if (/(?:市|县|区|省|自治州|自治区)$/.test(place) || PROVINCES.flat().includes(place) || placeWordAt(place, 0) === place.length || cameTo) return place;
   }
   return null;
 }

@@ -1340,6 +1340,8 @@ export const RULES = {
       pos('刘海作为国家主席王明特派代表出席阿卡拉总统就职仪式。', '刘海 → 阿卡拉总统就职仪式:attended', '王明 → 阿卡拉总统就职仪式:attended'),
       // (guests named with 等 before the clause that goes on with one of them: the host and that one)
       pos('国家主席王明会见阿卡拉、莫尼拉等外宾，并同莫尼拉共同出席签字仪式。', '王明 → 签字仪式:attended', '莫尼拉 → 签字仪式:attended'),
+      // a trip's 座谈会 named by the place it came to (`来到X，就…进行调研`), a bare name after 来到
+      pos('5月23日，市政府秘书长王明一行来到法库，就工业经济运行情况进行调研。县长刘海参加调研。\n王明一行先后对临山新材有限公司进行了实地调研，并召开座谈会，详细了解了全县工业经济运行情况。', '刘海 → 法库座谈会:attended', '王明 → 法库座谈会:presided'),
     ],
   },
   'attended.list-after': {
