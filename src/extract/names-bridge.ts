@@ -350,6 +350,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.name[0] === '张' && (/[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) || text.endsWith('一张', s.start))) &&
       // (a transliterated city's start, the rest of its name and 市 after it: `克赖斯特|彻奇市`)
       !(s.cue !== 'title-before' && s.name.length >= 3 && TRANSLIT_WHOLE.test(s.name) && TRANSLIT_CITY_REST.test(text.slice(s.end, s.end + 5)) && !AFTER_NAME.test(text.slice(s.end)) && placeWordAt(text, s.end) === 0) &&
+      // (an item of a list of places or of firms closed by their kind: `向特拉维夫、…、贝尔谢巴和阿什凯隆等多地发射`, `谷歌、苹果、
+      // 脸书和亚马逊等美国互联网巨头`; not of people, `…等企业家`)
+      !(s.cue !== 'title-before' && s.cue !== 'title-after' && LIST_OF_PLACES_OR_FIRMS.test(text.slice(s.end, s.end + 40))) &&
       // (a transliterated city where a meeting is held: `出席在哈拉雷举行的…葬礼`)
       !(!s.cue && text[s.start - 1] === '在' && TRANSLIT_WHOLE.test(s.name) && /^(?:举行|召开|举办|开幕|闭幕)/.test(text.slice(s.end, s.end + 2))) &&
       // (the start of a country's name: `毛里塔尼亚驻华大使维拉利` → 毛里塔)
@@ -403,6 +406,8 @@ const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。
 const TRANSLIT_CITY_REST = /^[\u4e00-\u9fff]{1,3}市(?![场民])/;
 
 /** The day and 电 of a dateline after its place (`…11月20日电`, `…１月２２日电`). */
+/** The rest of a list up to 等 and the kind of its items, places or firms (`、B和C等多地`, `等美国互联网巨头`). */
+const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌)(?![家主职员代负])|地(?![区方])|城市|国家)/;
 const DATELINE_AFTER = /^[\d０-９]{1,2}月[\d０-９]{1,2}日电/;
 
 /** A day or a time of day right before 在 (`20日在`, `上午在`). */

@@ -2868,6 +2868,11 @@ export const RULES = {
       pos('在大阪期间，国家主席王明同临山国总统阿卡拉、东岭国总统佐达分别会晤。', '王明 → 阿卡拉', '王明 → 佐达'),
       // the leader whose envoy a host meets is no guest (`会见了习近平主席特使、…刘海`: 刘海 only)
       pos('阿卡拉总统会见了王明主席特使、全国人大常委会副委员长刘海。', '阿卡拉 → 刘海'),
+      // the last name before a clause that opens with 会见 is an act's object where the clause's subject is named first
+      // (`王明前往…吊唁阿卡拉并瞻仰遗容，会见了…`: 王明 meets, not the one mourned)
+      pos('3月29日，国家副主席王明前往国会大厦吊唁临山前总理阿卡拉并瞻仰遗容，会见了临山总统莫尼拉、副总理苏瓦。', '王明 → 莫尼拉', '王明 → 苏瓦'),
+      // (the items of a list of places closed by 等多地 are no persons, no guests)
+      neg('市长王明会见了来自特拉维夫、贝尔谢巴和阿什凯隆等多地的客商。'),
     ],
   },
   'met.listed': {

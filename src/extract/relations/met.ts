@@ -43,6 +43,8 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
   return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '')) ? [first] : [];
 }
 
+/** Between a clause's subject and a later name of it that is an act's object: no 同/与/和/、 (no co-host, no guest of 同), an act. */
+const OBJECT_AFTER_ACT = /^(?![^，。；]*[同与和跟、及])[^，。；]{2,40}$/;
 /** A day, a part of the day and a place at most, then 同/与/跟: how a clause with the talks' guest opens after its subject. */
 const WHEN_WHERE_WITH = '(?:\\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟]';
 
@@ -131,7 +133,14 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
       for (const g of prior) if (g.name !== pronounHost.name) pair(b, pronounHost, g, s, date, 'met.same-subject');
       continue;
     }
-    const host = withGuests.includes(prior[prior.length - 1]) && lastHosts.length ? lastHosts[0] : prior[prior.length - 1];
+    let host = withGuests.includes(prior[prior.length - 1]) && lastHosts.length ? lastHosts[0] : prior[prior.length - 1];
+    // (the last name before a clause that opens with the verb is the object of an act of the clause before, where its subject
+    // is named first in it: `王明前往国会大厦吊唁李光耀并瞻仰遗容，会见了…`, `王明出席…已故总统莱希吊唁活动，并会见…`: 王明 meets)
+    if (host === prior[prior.length - 1] && /[，,](?:还|并|又|随后|也)?$/.test(s.text.slice(host.end - s.start, v.index!))) {
+      const clauseFrom = s.start + Math.max(s.text.lastIndexOf('，', host.start - s.start - 1), s.text.lastIndexOf('；', host.start - s.start - 1)) + 1;
+      const subject = prior.find((p) => p.start >= clauseFrom && p !== host);
+      if (subject && subject.end < host.start && OBJECT_AFTER_ACT.test(s.text.slice(subject.end - s.start, host.start - s.start))) host = subject;
+    }
     // (one more clause of a plan the sentence opens with, its host named clauses before: `将出席…，…，会见…敏昂莱`)
     if (planGoesOn(s.text, host.end - s.start, v.index!)) continue;
     // `A与B举行会谈`, `A和B成功会晤`, `A同B和C共同主持会晤`: people before the verb joined by
