@@ -310,7 +310,8 @@ export const CALLED_MEETING_HEADS = [
   // a study group's session named by its act (`市委理论学习中心组组织第四次集体学习，`, `…中心组2024年第三次专题学习`): the group's
   // numbered 集体学习/专题学习 (not 学习会, a head of its own, nor 学习班)
   // (and the Politburo's, its topic between: `中共中央政治局5月31日下午就…进行第三十次集体学习`)
-  '(?=集体学习(?![会班]))(?<=(?:中心组[^，。；]{0,14}|政治局(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?)第[一二三四五六七八九十\\d]{1,3}次)集体学习',
+  // (and a party committee's standing committee's: `中央纪委常委会24日举行第十八次集体学习`)
+  '(?=集体学习(?![会班]))(?<=(?:中心组[^，。；]{0,14}|政治局(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?|常委会[^，。；]{0,30}?(?:进行|举行|开展))第[一二三四五六七八九十\\d]{1,3}次)集体学习',
   '(?=专题学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)专题学习',
 ];
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */

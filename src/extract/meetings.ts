@@ -916,6 +916,8 @@ const VOLUME_BEFORE = /第[一二三四五六七八九十\d]{1,3}[卷册部辑�
  */
 const POLITBURO_SESSION = /((?:中共中央|(?:[一二三四五六七八九十]{1,3}届)?中央)?政治局)(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?(第[一二三四五六七八九十\d]{1,3}次)$/;
 /** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
+/** Before a standing committee's 集体学习: 常委会, its day with the verb that holds it, its number (`常委会24日举行第十八次`). */
+const STANDING_STUDY_SESSION = /常委会[^，。；]{0,30}?(?:进行|举行|开展)(第[一二三四五六七八九十\d]{1,3}次)$/;
 const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
 
 export function findMeetings(text: string): MeetingMention[] {
@@ -954,7 +956,7 @@ export function findMeetings(text: string): MeetingMention[] {
     if (m[0] === '会议' && (text.endsWith('国民', m.index) || text.endsWith('联邦', m.index))) continue;
     // (and 博览会展馆, a hall of the fair; 广大会员国, members; 全国大会党, a party; 伊斯兰会议组织, a body; 会议总结, a speech; …全国人民代表大会常务委员会, a body; 会议任务, its work;
     // `俄联邦安全会议秘书`, a council whose secretary is named)
-    if (/^(?:[堂室厅馆场址员·党]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|章程|及其(?:常委会|常务委员会)|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|主持人|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|召集人|理事|全体成员|(?:全体)?组成人员)/.test(text.slice(end))) continue;
+    if (/^(?:[堂室厅馆场址员·党]|展[馆区台]|组织|总结|(?:永久|原)?会址|中心|章程|及其(?:常委会|常务委员会)|(?:第?[一二三四五六七八九十\d]+届[、和]?)*全国委员会|成立|委员会|常务委员会|任务|制度|代表|纪要|记录|主席(?!团)|副主席|秘书|主持人|成员|理事长|(?:会议)?(?:工作程序|议事规则|工作规则)|事规则|平台|机制|框架|建设(?!性)|(?:荣誉|名誉)?顾问|会长|(?:总|副)?召集人|理事|全体成员|工作机制|(?:全体)?组成人员)/.test(text.slice(end))) continue;
     // a country's people's congress by its name, not a session of it, is the body (`中华人民共和国全国人民代表大会公告`,
     // `中国全国人民代表大会通过的这项决定`; not `…全国人民代表大会第一次会议`)
     if (m[0] === '大会' && /国全国人民代表$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^第?[一二三四五六七八九十\d]+次/.test(text.slice(end, end + 6))) continue;
@@ -1042,6 +1044,14 @@ export function findMeetings(text: string): MeetingMention[] {
         const from = m.index - p[0].length;
         out.push({ name: normName(p[1]! + p[2]! + m[0]), start: from, end, bare: false, heldWithin: true });
         covered.fill(1, from, end);
+      }
+      // (a party committee's standing committee's, its day between: `中央纪委常委会24日举行第十八次集体学习` → 中央纪委常委会第十八次集体学习)
+      const c = g || p ? null : STANDING_STUDY_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 40), m.index));
+      const bodyEnd = c ? m.index - c[0].length + 3 : -1;
+      const bodyFrom = c ? Math.max(prevEnd, leftEdge(text, bodyEnd - 3, 16, true, true)) : -1;
+      if (c && bodyFrom < bodyEnd - 3) {
+        out.push({ name: normName(text.slice(bodyFrom, bodyEnd) + c[1]! + m[0]), start: bodyFrom, end, bare: false, heldWithin: true });
+        covered.fill(1, bodyFrom, end);
       }
       continue;
     }

@@ -1342,6 +1342,10 @@ export const RULES = {
       pos('国家主席王明会见阿卡拉、莫尼拉等外宾，并同莫尼拉共同出席签字仪式。', '王明 → 签字仪式:attended', '莫尼拉 → 签字仪式:attended'),
       // a trip's 座谈会 named by the place it came to (`来到X，就…进行调研`), a bare name after 来到
       pos('5月23日，市政府秘书长王明一行来到法库，就工业经济运行情况进行调研。县长刘海参加调研。\n王明一行先后对临山新材有限公司进行了实地调研，并召开座谈会，详细了解了全县工业经济运行情况。', '刘海 → 法库座谈会:attended', '王明 → 法库座谈会:presided'),
+      // a party committee's standing committee's numbered 集体学习 is a meeting, named by the committee and its number; bare 会议 is it
+      pos('中央纪委常委会24日举行第十八次集体学习，中央纪委书记王明主持会议并讲话。中央纪委副书记刘海出席会议。', '王明 → 中央纪委常委会第十八次集体学习:presided', '刘海 → 中央纪委常委会第十八次集体学习:attended'),
+      // (a 联席会议 before its 总召集人 or its 工作机制 is a standing body's, no meeting)
+      neg('副省长、省联席会议总召集人王明出席。健全联席会议工作机制。'),
     ],
   },
   'attended.list-after': {
