@@ -934,6 +934,8 @@ export function findMeetings(text: string): MeetingMention[] {
     const end = m.index + m[0].length;
     // `采取“现场会议+视频会议”的方式`: the way a meeting is held, quoted, names no meeting
     if (quotedManner(text, m.index)) continue;
+    // a title inside a title, `《…关于修改〈…选举全国人民代表大会…的办法〉的决定》`: a law's or a rule's words, no meeting
+    if (text.lastIndexOf('〈', m.index) > text.lastIndexOf('〉', m.index) && m.index - text.lastIndexOf('〈', m.index) <= 60) continue;
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
     // 中国人民政治协商会议(第七届、八届、九届)全国委员会, 全国人民代表大会成立70周年, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序/工作规则:
     // part of a body's, a post's, an institution's or a document's name

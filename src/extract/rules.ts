@@ -552,6 +552,8 @@ export const RULES = {
       pos('王明会见俄罗斯总统特使阿卡拉。', '阿卡拉 → 俄罗斯总统特使'),
       // (特别 after a name is the adverb, no part of the name: 舒 is a surname, 别 transliterates only before a post)
       pos('副市长舒海特别强调，要做好工作。', '舒海 → 副市长'),
+      // (推举 and 迎接 before a post are no part of it)
+      pos('会议推举十二届全国政协主席王明作报告。', '王明 → 十二届全国政协主席'),
     ],
   },
   'holds.post-after-list': {
@@ -1517,6 +1519,8 @@ export const RULES = {
       neg('在临江市防汛工作动员部署会上，大家认为，市长张建国的讲话很重要。'),
       // a trip's bare 座谈会 named by the industrial park the trip went to (深入X工业园企业开展…活动)
       pos('7月5日，县委书记王明深入临江工业园企业开展“四送一服”活动。在随后召开的座谈会上，王明强调，要抓好项目建设。', '王明 → 临江工业园座谈会:attended'),
+      // a speech a sitting puts one forward to give (推举/推选/决定由) is none given yet
+      neg('会议推举十二届全国政协主席王明在全国政协十三届一次会议上作常委会工作报告。'),
     ],
   },
   'attended.speaker': {
@@ -1851,6 +1855,8 @@ export const RULES = {
       // `会谈前，X在…举行盛大欢迎仪式`, for no one named: its host and whom he holds the talks with
       pos('王明同临山国总书记阿卡拉举行会谈。会谈前，阿卡拉在主席府广场举行盛大欢迎仪式。', '阿卡拉 → 阿卡拉欢迎仪式:attended', '王明 → 阿卡拉欢迎仪式:attended'),
       neg('阿卡拉在主席府广场举行盛大欢迎仪式。王明发表讲话。'),
+      // those who greet the guest, then a clause with no subject that holds the welcome: they and the guest are at it
+      pos('摩洛哥王储阿卡拉、首相莫尼拉专程赴机场迎接国家主席王明，并在机场举行欢迎仪式。', '阿卡拉 → 欢迎仪式:attended', '莫尼拉 → 欢迎仪式:attended', '王明 → 欢迎仪式:attended'),
     ],
   },
   'attended.pair': {
@@ -2721,6 +2727,8 @@ export const RULES = {
       pos('市人大常委会会议审议地方各级人民代表大会和地方各级人民政府组织法修正草案。', '市人大常委会会议 → 地方各级人民代表大会和地方各级人民政府组织法修正草案'),
       pos('市人大常委会会议审议全国人民代表大会和地方各级人民代表大会选举法修正案草案、反有组织犯罪法草案。', '市人大常委会会议 → 全国人民代表大会和地方各级人民代表大会选举法修正案草案', '市人大常委会会议 → 反有组织犯罪法草案'),
       pos('市人大常委会会议审议《东岭相互协作会议秘书处特权与豁免公约》。', '市人大常委会会议 → 东岭相互协作会议秘书处特权与豁免公约'),
+      // (a title inside a title, 〈…〉, holds no meeting: `关于修改〈…选举全国人民代表大会…的办法〉的决定`; the sitting that passes it addresses it)
+      pos('《全国人民代表大会常务委员会关于修改〈中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法〉的决定》已由第十三届全国人民代表大会常务委员会第二十八次会议通过。', '第十三届全国人民代表大会常务委员会第二十八次会议 → 全国人民代表大会常务委员会关于修改中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法的决定', '第十三届全国人民代表大会常务委员会第二十八次会议 → 中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法'),
     ],
   },
   'issued.policy': {

@@ -432,6 +432,8 @@ export function attendance(
     if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
     // a speech planned is none given (`习近平将通过视频方式在峰会上致辞`)
     if (PLANNED_SPEECH.test(s.text.slice(who.at(-1)!.end - s.start, m.index! + m[0].length + 4))) continue;
+    // (nor one a sitting decides who will give: `会议推举十二届全国政协主席X在…会议上作常委会工作报告`)
+    if (PUT_FORWARD.test(s.text.slice(clauseStartAt(s.text, who[0].start - s.start, /[。；，]/), who[0].start - s.start))) continue;
     const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
     // `在A、B、C等会议上发表重要讲话`: one speech over a list of meetings is at each
     const listed = inner ? [inner] : [];
@@ -1113,6 +1115,14 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
         if (guest) attend(b, [guest], heldTarget, s, 'attended.host', 'attended', false);
       }
     }
+    // (a clause of its own with no subject, after those who greet the guest: `A、B专程赴机场迎接G，并在机场举行欢迎仪式`: A, B and G)
+    const greeted = host.length === 0 ? GREETED_THEN_HELD.exec(s.text.slice(0, heldAlone.index)) : null;
+    if (greeted) {
+      const greetAt = s.start + greeted.index;
+      const hosts = ps.filter((p) => p.end <= greetAt);
+      const guests = ps.filter((p) => p.start > greetAt && p.end <= s.start + heldAlone.index);
+      if (hosts.length && guests.length) attend(b, [...hosts, ...guests], heldTarget, s, 'attended.host', 'attended', false);
+    }
   }
   // `欢迎仪式后，X同Y会谈`: the two who hold the talks were at the welcome ceremony before them
   const after = s.text.includes('欢迎仪式后') ? TALKS_AFTER_WELCOME.exec(s.text) : null;
@@ -1136,6 +1146,10 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
 }
 
 /** `X在…举行盛大欢迎仪式`: the holding verb (and its manner) up to the ceremony, its start the host's clause's end. */
+/** A decision that puts one forward for a speech to come (`会议推举…`, `建议由…`, `决定由…`). */
+const PUT_FORWARD = /(?:推举|推选|(?:建议|决定|确定|同意)由)/;
+/** 迎接 the guest, then a clause that holds the ceremony with no subject of its own (`迎接习近平，并在机场举行`). */
+const GREETED_THEN_HELD = /迎接[^，。；]{2,20}[，,](?:并|随后)?[^，。；]{0,12}$/;
 const HELD_WELCOME = new RegExp(`${HELD}(?:${HELD_MANNER})?(?=欢迎仪式)`);
 
 /** `欢迎仪式后，X同Y举行会谈`: the talks' host, then his guest, after the ceremony. */
