@@ -161,8 +161,10 @@ export const PRESS_SPEAKER_POSTS = ['发言人', '行长', '部长', '外长', '
 export const ASPECT_WORD_AFTER = /[力手眼重实想急陆装迷落]/;
 /** Characters of monarchs' names the transliterating set lacks (`伊丽莎白`, `威廉`, `亚历山大`, `腓力`). */
 export const REGNAL_NAME_CHARS = '白廉历山腓力';
+/** A monarch's regnal number (`二世`), not a century or the world (`二世纪`, `世界`). */
+export const REGNAL_NUMBER = '[一二三四五六七八九十]{1,3}世(?![纪界代])';
 /** A monarch's regnal number after his name, with the name's last characters the set lacks (`伊丽莎|白二世`, `查尔斯|三世`). */
-export const REGNAL_TAIL = new RegExp(`^[${REGNAL_NAME_CHARS}]{0,2}[一二三四五六七八九十]{1,3}世`);
+export const REGNAL_TAIL = new RegExp(`^[${REGNAL_NAME_CHARS}]{0,2}${REGNAL_NUMBER}`);
 /** The transliterating characters as a set, for a lookup a character. */
 export const TRANSLIT_SET: ReadonlySet<string> = new Set(TRANSLIT_CHARS);
 /**
@@ -241,7 +243,7 @@ export const ORG_SUFFIXES = [
   '办',
 ];
 /** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅, 排练厅); 签署, 部署 are verbs; a 会商会 is a meeting, no 商会. */
-export const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部', 商会: '会' };
+export const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部', 商会: '会', 所: '失挥厕住' };
 const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 export const ORG_SUFFIX_RE = new RegExp(`(?:${SUFFIXES_LONGEST_FIRST.map((s) => (SUFFIX_NOT_AFTER[s] ? `(?<![${SUFFIX_NOT_AFTER[s]}])${s}` : s)).join('|')})$`);
 /** The suffixes as a scan of a whole text, without SUFFIX_NOT_AFTER's guards (a lookbehind in it slowed the scan): the scan's reader applies them. */
@@ -450,6 +452,8 @@ export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
   // `直播电商大会`), and what is carried out (`持续进行防汛调度…`) (meeting names only: a body's name may hold them,
   // `…奥林匹克转播服务公司`, `跨境直播中心`)
   '直播', '转播', '播发', '进行',
+  // a call on one to act (`呼吁首脑会议通过…议定书`, `敦促…`)
+  '呼吁', '敦促',
   // a report made to one (`向大会报告省政协十二届一次会议以来的工作`; not 报告 alone: `政府工作报告征求意见座谈会`)
   '向大会报告', '向会议报告', '向全会报告',
   // what governs one from outside its name: a time it is the frame of (`随着2017年首届…论坛的举办`, `新形势下广交会要…`), one set

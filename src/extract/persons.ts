@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, TRANSLIT_BEFORE_POST } from './lexicon';
+import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -508,14 +508,13 @@ const PRESIDED_BY = /由([\u4e00-\u9fff]{2,3})(?=主持|主讲)/g;
 /** `同X举行会谈`: a name between 同/与 and the talks. */
 const TALKS_WITH = /(?<=[\u4e00-\u9fff])[同与]([\u4e00-\u9fff·]{2,8}?)(?=举行了?(?:会谈|会晤))/g;
 
-/** A regnal number after a monarch's name (`二世`), not a century or the world (`二世纪`, `世界`). */
-const REGNAL_NUMBER = '[一二三四五六七八九十]{1,3}世(?![纪界代])';
+/** A regnal number right after a monarch's name (lexicon: REGNAL_NUMBER). */
 const REGNAL = new RegExp(`^${REGNAL_NUMBER}`);
 /** A name with its regnal number, read after a monarch's post. */
 const REGNAL_NAME = new RegExp(`^([\\u4e00-\\u9fff·]{2,8}?)${REGNAL_NUMBER}`);
 
 /** A meeting's act right after a name (`辜胜阻作主题发言`, `…主持会议`): the name ends there. */
-const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指出|强调|担任|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报))/;
+const NAME_THEN_ACT = /^(?:主持|出席|参加|列席|应邀|发言|讲话|指出|强调|担任|建议(?![书稿])|作了?[^，。；]{0,6}?(?:发言|报告|讲话|说明|汇报)|(?:的)?邀请[，,])/;
 
 /**
  * A list is of one kind: an item of a list of persons that has a name's shape is a name too, though
@@ -1885,7 +1884,7 @@ const HEAD_OF_STATE_POST = /^(?:总统|总理|首相)$/;
 /** A monarch's posts, after his name and regnal number. */
 const MONARCH_POSTS = new Set(['国王', '女王', '亲王', '大公', '教皇', '教宗']);
 /** A monarch's name and regnal number, the longest run of transliterating characters before it (`伊丽莎白二世`, `腓特烈十世`). */
-const REGNAL_NAME_END = new RegExp(`[${TRANSLIT_CHARS}${REGNAL_NAME_CHARS}]{2,6}[一二三四五六七八九十]{1,3}世$`);
+const REGNAL_NAME_END = new RegExp(`[${TRANSLIT_CHARS}${REGNAL_NAME_CHARS}]{2,6}${REGNAL_NUMBER}$`);
 /** Posts written after a foreign leader's name (`特朗普总统`, `莫迪总理`). */
 const FOREIGN_POSTS = new Set(['总统', '副总统', '首相', '国务卿', '总理', '国王', '亲王', '埃米尔', '主席', '总书记', '国家主席']);
 /**

@@ -554,6 +554,8 @@ export const RULES = {
       pos('副市长舒海特别强调，要做好工作。', '舒海 → 副市长'),
       // (推举 and 迎接 before a post are no part of it)
       pos('会议推举十二届全国政协主席王明作报告。', '王明 → 十二届全国政协主席'),
+      // (a name of three before 邀请 stays whole where the model reads two: `应…主席武文赏邀请`)
+      pos('应临江共产党中央总书记阮富仲、临江国主席武文赏邀请，国家主席王明抵达临江。', '阮富仲 → 临江共产党中央总书记', '武文赏 → 临江国主席', '王明 → 国家主席'),
     ],
   },
   'holds.post-after-list': {
@@ -2729,6 +2731,8 @@ export const RULES = {
       pos('市人大常委会会议审议《东岭相互协作会议秘书处特权与豁免公约》。', '市人大常委会会议 → 东岭相互协作会议秘书处特权与豁免公约'),
       // (a title inside a title, 〈…〉, holds no meeting: `关于修改〈…选举全国人民代表大会…的办法〉的决定`; the sitting that passes it addresses it)
       pos('《全国人民代表大会常务委员会关于修改〈中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法〉的决定》已由第十三届全国人民代表大会常务委员会第二十八次会议通过。', '第十三届全国人民代表大会常务委员会第二十八次会议 → 全国人民代表大会常务委员会关于修改中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法的决定', '第十三届全国人民代表大会常务委员会第二十八次会议 → 中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法'),
+      // (呼吁/敦促 before a bare meeting is the call, no part of its name: the summit named before addresses the protocol)
+      pos('第30届非盟首脑会议28日开幕。主席阿卡拉呼吁首脑会议通过《人员自由流动议定书》。', '第30届非盟首脑会议 → 人员自由流动议定书'),
     ],
   },
   'issued.policy': {
