@@ -1061,7 +1061,9 @@ export function findMeetings(text: string): MeetingMention[] {
     nestedFrom = -1;
     // a meeting named inside a 《》 title of this one does not cut its name
     const enclosing = out.length && edge < out[out.length - 1].start && /《[^》]*$/.test(text.slice(edge, out[out.length - 1].start));
-    let start = enclosing ? edge : Math.max(edge, prevEnd);
+    // (a meeting named by the spirit of another it studies runs over that one: `学习贯彻党的十九届四中全会精神中央宣讲团动员会`)
+    const studied = !enclosing && out.length > 0 && edge < prevEnd && text.startsWith('精神', prevEnd) && /^(?:深入)?(?:学习|宣传|宣讲|贯彻|落实){1,4}$/.test(text.slice(edge, out[out.length - 1].start));
+    let start = enclosing || studied ? edge : Math.max(edge, prevEnd);
     // a study group's meeting is named by the group whole (`市委理论学习中心组…集体学习会`: its 学习 is no verb before the name)
     if (text.startsWith('中心组', start) && text.endsWith('理论学习', start)) start = Math.max(prevEnd, leftEdge(text, start - 4, 20, true, true));
     // a ceremony the clause opens with, held in the same clause, is named from the clause's start whatever verb of

@@ -339,7 +339,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.name.length >= 3 && /[省市县]$/.test(s.name) && placeWordAt(s.name, 0) === s.name.length) &&
       // (a county's media brand in the dateline, `云上黄梅报道（全媒体记者：…）`, the span with its 讯 or not: no one; not the
       // reporter after 记者, `记者王明报道`)
-      !(s.cue !== 'title-before' && (/^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3)) || (/(?:报道|讯)$/.test(s.name) && /[（(]/.test(text[s.end] ?? '')))) &&
+      // (and a paper's place before 讯 and the day: `惠民讯 6月21日，`)
+      !(s.cue !== 'title-before' && (/^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3)) || (/(?:报道|讯)$/.test(s.name) && /[（(]/.test(text[s.end] ?? '')) || (/讯$/.test(s.name) && /^\s*(?:[\d０-９]{1,2}月|[\d０-９]{1,2}日|近日|日前|今天|昨天)/.test(text.slice(s.end, s.end + 6))))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
       !(s.cue !== 'title-before' && PAPER_AFTER.test(text.slice(s.end, s.end + 6))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)

@@ -1350,6 +1350,10 @@ export const RULES = {
       pos('中央纪委常委会24日举行第十八次集体学习，中央纪委书记王明主持会议并讲话。中央纪委副书记刘海出席会议。', '王明 → 中央纪委常委会第十八次集体学习:presided', '刘海 → 中央纪委常委会第十八次集体学习:attended'),
       // (a 联席会议 before its 总召集人 or its 工作机制 is a standing body's, no meeting)
       neg('副省长、省联席会议总召集人王明出席。健全联席会议工作机制。'),
+      // a meeting named by the spirit of another it studies runs over that one (`学习贯彻党的十九届四中全会精神中央宣讲团动员会`)
+      pos('学习贯彻党的十九届四中全会精神中央宣讲团动员会7日在京召开。王明出席会议并讲话，刘海主持会议。', '刘海 → 学习贯彻党的十九届四中全会精神中央宣讲团动员会:presided'),
+      // (a paper's place before 讯 and the day is no one: `惠民讯 6月21日，`)
+      pos('惠民讯 6月21日，县委书记王明主持召开县委常委会会议。', '王明 → 县委常委会会议:presided'),
     ],
   },
   'attended.list-after': {
