@@ -208,8 +208,10 @@ export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '请', '源于', '
   '介绍',
   // a decision that puts one forward (`会议推举十二届全国政协主席X在…上作报告`, `推选…为`)
   '推举', '推选',
-  // one greeted (`专程赴机场迎接国家主席X`)
+  // one greeted (`专程赴机场迎接国家主席X`; not a level's task group, `市迎接国家卫生城市复审工作领导小组`: POST_LEFT_VERB_NOT_AFTER)
   '迎接'];
+/** The levels a verb of POST_LEFT_VERBS does not follow where it opens a body's name (`市迎接…领导小组组长`). */
+export const POST_LEFT_VERB_NOT_AFTER: Readonly<Record<string, RegExp>> = { 迎接: /[省市县区]$/ };
 
 /**
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
@@ -303,6 +305,11 @@ export const TRIP_MEETING_HEADS = ['座谈会', '汇报会', '现场会', '调�
  * (a body, 机会), so each says what must stand before it. Scanned with MEETING_HEADS; each opens
  * with a lookahead for its own characters, so that the scan tries the costlier lookbehind only there.
  */
+/**
+ * A party committee's standing committee (or its party group, its office) holding a numbered 集体学习, its day and part of the
+ * day at most between (`中央纪委常委会24日举行第十八次集体学习`; not `市委常委会全体成员参加省委宣讲团举行…`).
+ */
+export const STANDING_STUDY_HELD = '常委会(?:党组|机关)?(?:\\d{1,2}日)?(?:[上下]午|晚上?)?(?:进行|举行|开展)了?';
 export const CALLED_MEETING_HEADS = [
   // a party committee's standing committee called as a meeting (`区委书记X主持召开区委常委会，传达…`): the object of
   // 召开 or 出席, where the clause ends (not `省委常委会召开会议`, a body, nor `…常委会会议`)
@@ -317,7 +324,7 @@ export const CALLED_MEETING_HEADS = [
   // numbered 集体学习/专题学习 (not 学习会, a head of its own, nor 学习班)
   // (and the Politburo's, its topic between: `中共中央政治局5月31日下午就…进行第三十次集体学习`)
   // (and a party committee's standing committee's: `中央纪委常委会24日举行第十八次集体学习`)
-  '(?=集体学习(?![会班]))(?<=(?:中心组[^，。；]{0,14}|政治局(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?|常委会[^，。；]{0,30}?(?:进行|举行|开展))第[一二三四五六七八九十\\d]{1,3}次)集体学习',
+  `(?=集体学习(?![会班]))(?<=(?:中心组[^，。；]{0,14}|政治局(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?|${STANDING_STUDY_HELD})第[一二三四五六七八九十\\d]{1,3}次)集体学习`,
   '(?=专题学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)专题学习',
 ];
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
@@ -483,6 +490,8 @@ export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召',
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办), 以上/以下 (中层以上管理人员大会). A name's left edge is not cut there.
  */
 export const STOP_HOLDERS = ['了解', '在线', '以上', '以下', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据', '巴以',
+  // (领学 in 引领学校, 带领学生, 率领学员)
+  '引领学', '带领学', '率领学',
   // (进行 in 推进行政, 促进行业, 先进行业, 改进行风, …; 播发 in 传播发展, 广播发展)
   '推进行', '促进行', '先进行', '改进行', '增进行', '引进行', '传播发', '广播发',
   // (联合 of a joint body's name: `苏州工业园区联合协调理事会`)

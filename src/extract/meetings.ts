@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -916,9 +916,9 @@ const VOLUME_BEFORE = /第[一二三四五六七八九十\d]{1,3}[卷册部辑�
  */
 const POLITBURO_SESSION = /((?:中共中央|(?:[一二三四五六七八九十]{1,3}届)?中央)?政治局)(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?(第[一二三四五六七八九十\d]{1,3}次)$/;
 /** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
-/** Before a standing committee's 集体学习: 常委会, its day with the verb that holds it, its number (`常委会24日举行第十八次`). */
-const STANDING_STUDY_SESSION = /常委会[^，。；]{0,30}?(?:进行|举行|开展)(第[一二三四五六七八九十\d]{1,3}次)$/;
 const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
+/** Before a standing committee's 集体学习 (lexicon: STANDING_STUDY_HELD): its party group or office, then its number (`常委会24日举行第十八次`). */
+const STANDING_STUDY_SESSION = new RegExp(`${STANDING_STUDY_HELD.replace('常委会(?:党组|机关)?', '常委会(党组|机关)?')}(第[一二三四五六七八九十\\d]{1,3}次)$`);
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -935,7 +935,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `采取“现场会议+视频会议”的方式`: the way a meeting is held, quoted, names no meeting
     if (quotedManner(text, m.index)) continue;
     // a title inside a title, `《…关于修改〈…选举全国人民代表大会…的办法〉的决定》`: a law's or a rule's words, no meeting
-    if (text.lastIndexOf('〈', m.index) > text.lastIndexOf('〉', m.index) && m.index - text.lastIndexOf('〈', m.index) <= 60) continue;
+    const near = text.slice(Math.max(0, m.index - 60), m.index);
+    if (near.lastIndexOf('〈') > near.lastIndexOf('〉')) continue;
     // 人民大会堂, 会议室, 会议中心: a building, not a meeting
     // 中国人民政治协商会议(第七届、八届、九届)全国委员会, 全国人民代表大会成立70周年, 人民代表大会制度, 参谋长联席会议主席, …会议工作程序/工作规则:
     // part of a body's, a post's, an institution's or a document's name
@@ -1049,10 +1050,12 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       // (a party committee's standing committee's, its day between: `中央纪委常委会24日举行第十八次集体学习` → 中央纪委常委会第十八次集体学习)
       const c = g || p ? null : STANDING_STUDY_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 40), m.index));
-      const bodyEnd = c ? m.index - c[0].length + 3 : -1;
-      const bodyFrom = c ? Math.max(prevEnd, leftEdge(text, bodyEnd - 3, 16, true, true)) : -1;
-      if (c && bodyFrom < bodyEnd - 3) {
-        out.push({ name: normName(text.slice(bodyFrom, bodyEnd) + c[1]! + m[0]), start: bodyFrom, end, bare: false, heldWithin: true });
+      // (the committee's party group or office with it: `省人大常委会党组24日举行…` → 省人大常委会党组第…次集体学习)
+      const committeeAt = c ? m.index - c[0].length : -1;
+      const bodyEnd = c ? committeeAt + 3 + (c[1] ?? '').length : -1;
+      const bodyFrom = c ? Math.max(prevEnd, leftEdge(text, committeeAt, 16, true, true)) : -1;
+      if (c && bodyFrom < committeeAt) {
+        out.push({ name: normName(text.slice(bodyFrom, bodyEnd) + c[2]! + m[0]), start: bodyFrom, end, bare: false, heldWithin: true });
         covered.fill(1, bodyFrom, end);
       }
       continue;
@@ -1848,6 +1851,8 @@ function tripPlace(text: string): string | null {
     // (a bare name only where it is a place word of the dictionary: `郧西`, not `一线`)
     // (not the paper's own place, 我区, 本市: no name)
     if (/^[我本该全][省市县区]$/.test(place)) continue;
+    // (nor a site or a level named by its kind, `来到现场，就…进行调研`, `在市区，就…进行督导`)
+    if (GENERIC_TRIP_PLACE.test(place)) continue;
     // (or one the trip came to, `来到法库，就…进行调研`: 来到 goes to a place)
     const cameTo = m[0].startsWith('到') && text[m.index! - 1] === '来' && m[0][place.length + 1] === '，';
     if (/(?:市|县|区|省|自治州|自治区)$/.test(place) || PROVINCES.flat().includes(place) || placeWordAt(place, 0) === place.length || cameTo) return place;
@@ -1882,6 +1887,8 @@ function tripBody(text: string): string | null {
   return bodies.length === 1 ? bodies[0]! : null;
 }
 
+/** A site or a level a trip goes to named by its kind, no place's name (现场, 基层, 一线, 市区, 这里…). */
+const GENERIC_TRIP_PLACE = /^(?:现场|基层|一线|企业|车间|工地|社区|园区|农村|市区|城区|辖区|县城|当地|各地|村里)$|^[这那该此本我各全]|[里上下边头间]$/;
 /** `在云南、贵州调研`, `在云南 贵州调研` (a headline): a trip to several provinces names its 座谈会 by all of them. */
 const TRIP_PROVINCES = new RegExp(`(?:在|到|赴)((?:${PROVINCE_NAMES.join('|')})(?:[、 和](?:${PROVINCE_NAMES.join('|')}))+)(?:调研|考察|视察|检查)`);
 function tripProvinces(text: string): string | null {

@@ -556,6 +556,8 @@ export const RULES = {
       pos('会议推举十二届全国政协主席王明作报告。', '王明 → 十二届全国政协主席'),
       // (a name of three before 邀请 stays whole where the model reads two: `应…主席武文赏邀请`)
       pos('应临江共产党中央总书记阮富仲、临江国主席武文赏邀请，国家主席王明抵达临江。', '阮富仲 → 临江共产党中央总书记', '武文赏 → 临江国主席', '王明 → 国家主席'),
+      // (迎接 after a level opens a task group's name: `市迎接…领导小组组长`)
+      pos('市迎接国家卫生城市复审工作领导小组组长王明主持会议。', '王明 → 市迎接国家卫生城市复审工作领导小组组长'),
     ],
   },
   'holds.post-after-list': {
@@ -1354,6 +1356,13 @@ export const RULES = {
       pos('学习贯彻党的十九届四中全会精神中央宣讲团动员会7日在京召开。王明出席会议并讲话，刘海主持会议。', '刘海 → 学习贯彻党的十九届四中全会精神中央宣讲团动员会:presided'),
       // (a paper's place before 讯 and the day is no one: `惠民讯 6月21日，`)
       pos('惠民讯 6月21日，县委书记王明主持召开县委常委会会议。', '王明 → 县委常委会会议:presided'),
+      // (a site or a level named by its kind after 来到 names no trip's meeting: `来到现场，就…进行调研`)
+      neg('县委书记王明来到现场，就项目建设进行调研，并主持召开座谈会。'),
+      // (people closed by 等 and a group of theirs are people: `等公司高管`)
+      pos('王明、刘海等公司高管出席签约仪式。', '王明 → 签约仪式:attended', '刘海 → 签约仪式:attended'),
+      // (a standing committee's study session: its day at most before the verb, its party group with it; not a clause of others)
+      pos('省人大常委会党组24日举行第五次集体学习，省人大常委会党组书记王明主持。', '王明 → 省人大常委会党组第五次集体学习:presided'),
+      neg('市委常委会全体成员参加省委宣讲团举行第二次集体学习，市委书记王明主持。'),
     ],
   },
   'attended.list-after': {
@@ -1527,6 +1536,8 @@ export const RULES = {
       pos('7月5日，县委书记王明深入临江工业园企业开展“四送一服”活动。在随后召开的座谈会上，王明强调，要抓好项目建设。', '王明 → 临江工业园座谈会:attended'),
       // a speech a sitting puts one forward to give (推举/推选/决定由) is none given yet
       neg('会议推举十二届全国政协主席王明在全国政协十三届一次会议上作常委会工作报告。'),
+      // (one a modifier says was put forward, 推选的, speaks: PUT_FORWARD only right before the speaker)
+      pos('由全体职工推选的职工代表王明在公司第三届职工代表大会上发言。', '王明 → 公司第三届职工代表大会:attended'),
     ],
   },
   'attended.speaker': {
@@ -1711,6 +1722,8 @@ export const RULES = {
       pos('“临江分离”改革全覆盖试点工作培训动员部署电视电话会议2日在北京召开。国务院副总理王明出席会议并讲话。', '王明 → 临江分离改革全覆盖试点工作培训动员部署电视电话会议:attended'),
       // one who, on a body's behalf (受…委托), sets out the state of things (`介绍了提名候选人情况`) speaks at the sitting
       pos('省十三届人大一次会议主席团第二次会议17日举行。受省委委托，省委常委、组织部长王明介绍了提名候选人情况。', '王明 → 省十三届人大一次会议主席团第二次会议:attended'),
+      // (领学 of 引领学校 is no stop: the meeting's name runs on)
+      pos('王明出席全市党建引领学校发展推进会。', '王明 → 全市党建引领学校发展推进会:attended'),
     ],
   },
   'attended.discussant': {
@@ -1863,6 +1876,8 @@ export const RULES = {
       neg('阿卡拉在主席府广场举行盛大欢迎仪式。王明发表讲话。'),
       // those who greet the guest, then a clause with no subject that holds the welcome: they and the guest are at it
       pos('摩洛哥王储阿卡拉、首相莫尼拉专程赴机场迎接国家主席王明，并在机场举行欢迎仪式。', '阿卡拉 → 欢迎仪式:attended', '莫尼拉 → 欢迎仪式:attended', '王明 → 欢迎仪式:attended'),
+      // (the hosts are of the greeting clause only, not one who invited the guest before it)
+      pos('应临山总统阿卡拉邀请，国家主席王明乘专机抵达，临山总理莫尼拉到机场迎接国家主席王明，并在机场举行欢迎仪式。', '莫尼拉 → 欢迎仪式:attended', '王明 → 欢迎仪式:attended'),
     ],
   },
   'attended.pair': {
@@ -2893,6 +2908,8 @@ export const RULES = {
       pos('3月29日，国家副主席王明前往国会大厦吊唁临山前总理阿卡拉并瞻仰遗容，会见了临山总统莫尼拉、副总理苏瓦。', '王明 → 莫尼拉', '王明 → 苏瓦'),
       // (the items of a list of places closed by 等多地 are no persons, no guests)
       neg('市长王明会见了来自特拉维夫、贝尔谢巴和阿什凯隆等多地的客商。'),
+      // (an envoy named after his sender is the clause's subject who meets: `国家主席王明特使刘海，会见了…`)
+      pos('国家主席王明特使刘海，会见了临山总统阿卡拉。', '刘海 → 阿卡拉'),
     ],
   },
   'met.listed': {

@@ -1119,7 +1119,7 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const greeted = host.length === 0 ? GREETED_THEN_HELD.exec(s.text.slice(0, heldAlone.index)) : null;
     if (greeted) {
       const greetAt = s.start + greeted.index;
-      const hosts = ps.filter((p) => p.end <= greetAt);
+      const hosts = ps.filter((p) => p.end <= greetAt && p.start >= s.start + clauseStartAt(s.text, greeted.index, /[，。；]/));
       const guests = ps.filter((p) => p.start > greetAt && p.end <= s.start + heldAlone.index);
       if (hosts.length && guests.length) attend(b, [...hosts, ...guests], heldTarget, s, 'attended.host', 'attended', false);
     }
@@ -1145,11 +1145,11 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
   }
 }
 
-/** `X在…举行盛大欢迎仪式`: the holding verb (and its manner) up to the ceremony, its start the host's clause's end. */
-/** A decision that puts one forward for a speech to come (`会议推举…`, `建议由…`, `决定由…`). */
-const PUT_FORWARD = /(?:推举|推选|(?:建议|决定|确定|同意)由)/;
+/** A decision that puts one forward for a speech to come, right before him (`会议推举…`, `建议由…`, `决定由…`). */
+const PUT_FORWARD = /(?:推举|推选|(?:建议|决定|确定|同意)由)[^，。；的]{0,20}$/;
 /** 迎接 the guest, then a clause that holds the ceremony with no subject of its own (`迎接习近平，并在机场举行`). */
 const GREETED_THEN_HELD = /迎接[^，。；]{2,20}[，,](?:并|随后)?[^，。；]{0,12}$/;
+/** `X在…举行盛大欢迎仪式`: the holding verb (and its manner) up to the ceremony, its start the host's clause's end. */
 const HELD_WELCOME = new RegExp(`${HELD}(?:${HELD_MANNER})?(?=欢迎仪式)`);
 
 /** `欢迎仪式后，X同Y举行会谈`: the talks' host, then his guest, after the ceremony. */

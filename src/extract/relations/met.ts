@@ -43,8 +43,8 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
   return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '')) ? [first] : [];
 }
 
-/** Between a clause's subject and a later name of it that is an act's object: no 同/与/和/、 (no co-host, no guest of 同), an act. */
-const OBJECT_AFTER_ACT = /^(?![^，。；]*[同与和跟、及])[^，。；]{2,40}$/;
+/** Between a clause's subject and a later name of it that is an act's object: no 同/与/和/、 (no co-host, no guest of 同), an act; not his envoy or his wife (`王明特使刘海`). */
+const OBJECT_AFTER_ACT = /^(?![^，。；]*[同与和跟、及])[^，。；]{2,40}(?<!特使|特别代表|代表|夫人)$/;
 /** A day, a part of the day and a place at most, then 同/与/跟: how a clause with the talks' guest opens after its subject. */
 const WHEN_WHERE_WITH = '(?:\\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；、]{1,10}?)?[同与跟]';
 
