@@ -241,6 +241,8 @@ export const ORG_SUFFIXES = [
   // a party committee's or a CPPCC's standing committee, the body a province's meetings are held by
   // (`省委常委会召开会议`, `全国政协十四届常委会`; not `两次常委会`, `讨论常委会`)
   '省委常委会', '市委常委会', '县委常委会', '区委常委会', '州委常委会', '党委常委会', '工委常委会', '政治局常委会', '政协常委会', '届常委会',
+  // (and a discipline commission's: `区纪委常委会举行扩大会议`, `中央纪委常委会`)
+  '纪委常委会',
   // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
   '办',
 ];

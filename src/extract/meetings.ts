@@ -1683,7 +1683,7 @@ const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|
 /** The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`). */
 const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
-const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组|中心组)$/;
+const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组|中心组|学习组)$/;
 /** A sector of a whole city or province as the one that holds a meeting (`全市宣传战线召开工作会`). */
 const SECTOR_HOST = /^全(?:国|省|市|县|区|州)[\u4e00-\u9fff]{2,8}(?:战线|系统|行业)$/;
 /** A session held out of turn (`召开特别会议`, `举行紧急会议`), by the body that holds it. */

@@ -2021,7 +2021,9 @@ export function cuedName(s: string, i: number): string | null {
     for (const len of japanese ? [4, 5] : eastAsian[1] === '越南' ? [] : [3]) {
       const cand = s.slice(i, i + len);
       // (a Japanese surname is often a word, or holds a character of places: 大村, 中村, 山本, 阿部)
-      if (cand.length !== len || !/^[\u4e00-\u9fff]+$/.test(cand) || (!japanese && isCommonWord(cand.slice(0, 2))) || place >= 2 || !AFTER_NAME.test(s.slice(i + len))) continue;
+      // (a place word of two that starts a Japanese name of four is its surname, and 举行 may follow it: `日本外相河野太郎举行会谈`;
+      // no locative ends one: `…众议院议员会馆门前`)
+      if (cand.length !== len || !/^[\u4e00-\u9fff]+$/.test(cand) || (!japanese && isCommonWord(cand.slice(0, 2))) || (place >= 2 && !(japanese && place < len - 1)) || !(AFTER_NAME.test(s.slice(i + len)) || (japanese && /^(?:举行|进行)/.test(s.slice(i + len)))) || (japanese && /[前后内外上下里旁边]$/.test(cand))) continue;
       if (japanese ? ![...cand].some((c) => NOT_IN_NAME.has(c) && !JAPANESE_NAME_CHARS.includes(c)) && !AFTER_NAME.test(s.slice(i + 3)) : SURNAMES_1.has(cand[0]!) && !AFTER_NAME.test(s.slice(i + 2))) return cand;
     }
   }

@@ -558,6 +558,8 @@ export const RULES = {
       pos('应临江共产党中央总书记阮富仲、临江国主席武文赏邀请，国家主席王明抵达临江。', '阮富仲 → 临江共产党中央总书记', '武文赏 → 临江国主席', '王明 → 国家主席'),
       // (迎接 after a level opens a task group's name: `市迎接…领导小组组长`)
       pos('市迎接国家卫生城市复审工作领导小组组长王明主持会议。', '王明 → 市迎接国家卫生城市复审工作领导小组组长'),
+      // (a guard: no locative ends a Japanese name of four, `…众议院议员会馆门前` is no name holding the post)
+      neg('日本众议院议员会馆门前，抗议者举行集会。'),
     ],
   },
   'holds.post-after-list': {
@@ -1363,6 +1365,8 @@ export const RULES = {
       // (a standing committee's study session: its day at most before the verb, its party group with it; not a clause of others)
       pos('省人大常委会党组24日举行第五次集体学习，省人大常委会党组书记王明主持。', '王明 → 省人大常委会党组第五次集体学习:presided'),
       neg('市委常委会全体成员参加省委宣讲团举行第二次集体学习，市委书记王明主持。'),
+      // a study group (学习组) names its counted sitting (`汉滨区委中心学习组召开第一次会议`)
+      pos('2月22日，临江区委中心学习组召开第一次会议，区委书记王明主持会议。', '王明 → 临江区委中心学习组第一次会议:presided'),
     ],
   },
   'attended.list-after': {
@@ -1724,6 +1728,8 @@ export const RULES = {
       pos('省十三届人大一次会议主席团第二次会议17日举行。受省委委托，省委常委、组织部长王明介绍了提名候选人情况。', '王明 → 省十三届人大一次会议主席团第二次会议:attended'),
       // (领学 of 引领学校 is no stop: the meeting's name runs on)
       pos('王明出席全市党建引领学校发展推进会。', '王明 → 全市党建引领学校发展推进会:attended'),
+      // a discipline commission's standing committee is a body: its 扩大会议 named by it
+      pos('6月23日，区纪委常委会举行扩大会议，区委书记王明出席会议并讲话。', '王明 → 区纪委常委会扩大会议:attended'),
     ],
   },
   'attended.discussant': {
@@ -2910,6 +2916,8 @@ export const RULES = {
       neg('市长王明会见了来自特拉维夫、贝尔谢巴和阿什凯隆等多地的客商。'),
       // (an envoy named after his sender is the clause's subject who meets: `国家主席王明特使刘海，会见了…`)
       pos('国家主席王明特使刘海，会见了临山总统阿卡拉。', '刘海 → 阿卡拉'),
+      // a Japanese name of four after a Japanese post, its surname a place word of the dictionary, 举行 after it (`河野太郎举行会谈`)
+      pos('俄罗斯外长阿卡拉4日在莫斯科与到访的日本外相河野太郎举行会谈。', '阿卡拉 → 河野太郎'),
     ],
   },
   'met.listed': {
