@@ -339,8 +339,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && s.name.length >= 3 && /[省市县]$/.test(s.name) && placeWordAt(s.name, 0) === s.name.length) &&
       // (a county's media brand in the dateline, `云上黄梅报道（全媒体记者：…）`, the span with its 讯 or not: no one; not the
       // reporter after 记者, `记者王明报道`)
-      // (and a paper's place before 讯 and the day, opening the text or a paragraph: `惠民讯 6月21日，`; not `张讯 6月21日…`)
-      !(s.cue !== 'title-before' && (/^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3)) || (/(?:报道|讯)$/.test(s.name) && /[（(]/.test(text[s.end] ?? '')) || (/讯$/.test(s.name) && s.name.length >= 3 && (s.start === 0 || text[s.start - 1] === '\n') && /^\s*(?:[\d０-９]{1,2}月|[\d０-９]{1,2}日|近日|日前|今天|昨天)/.test(text.slice(s.end, s.end + 6))))) &&
+      // (and a paper's place before 讯 and the day, opening the text or a paragraph, 讯 read with it or not: `惠民讯 6月21日，`;
+      // not `张讯 6月21日…`)
+      !(s.cue !== 'title-before' && (/^(?:报道|讯)[（(]/.test(text.slice(s.end, s.end + 3)) || (/(?:报道|讯)$/.test(s.name) && /[（(]/.test(text[s.end] ?? '')) || (/讯$/.test(s.name) && s.name.length >= 3 && (s.start === 0 || text[s.start - 1] === '\n') && DAY_OPENING.test(text.slice(s.end, s.end + 6))) || (s.name.length >= 2 && text[s.end] === '讯' && (s.start === 0 || text[s.start - 1] === '\n') && DAY_OPENING.test(text.slice(s.end + 1, s.end + 7))))) &&
       // (a paper or a station named by its city, `（玉溪日报全媒体记者 夏娜）`: no one)
       !(s.cue !== 'title-before' && PAPER_AFTER.test(text.slice(s.end, s.end + 6))) &&
       // (a dot inside a series' kicker in 【】 joins its phrases, no foreign name's parts: `【…启航新征程·小康梦圆】`)
@@ -408,6 +409,8 @@ const TRANSLIT_CITY_REST = /^[\u4e00-\u9fff]{1,3}市(?![场民])/;
 
 /** The rest of a list up to 等 and the kind of its items, places or firms (`、B和C等多地`, `等美国互联网巨头`). */
 const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌)(?![家主职员代负高董总创领])|地(?![区方])|城市|国家(?=[，。；的]))/;
+/** A day or a word of one opening what follows a paper's 讯 (`讯 6月21日，`, `讯 近日，`). */
+const DAY_OPENING = /^\s*(?:[\d０-９]{1,2}月|[\d０-９]{1,2}日|近日|日前|今天|昨天)/;
 /** The day and 电 of a dateline after its place (`…11月20日电`, `…１月２２日电`). */
 const DATELINE_AFTER = /^[\d０-９]{1,2}月[\d０-９]{1,2}日电/;
 

@@ -1840,6 +1840,8 @@ export const RULES = {
       pos('6月5日，临江集团调研组到临山市实地调研。昨日下午，副市长王明与调研组一行座谈。\n座谈会上，调研组听取了汇报。', '王明 → 临山市座谈会:attended'),
       // (no 座谈会 named: none)
       neg('市长王明到临江县调研，与企业负责人进行座谈交流。'),
+      // two who hold a meeting joined by 和 (`A和B举行中哈合作委员会第八次会议`): both at it
+      pos('同日，国务院副总理王明和临山第一副总理阿卡拉举行中临合作委员会第八次会议。', '王明 → 中临合作委员会第八次会议:attended', '阿卡拉 → 中临合作委员会第八次会议:attended'),
     ],
   },
   'attended.host': {

@@ -1157,8 +1157,8 @@ const TALKS_AFTER_WELCOME = /欢迎仪式后，([^，。；]{2,24}?)[同与]([^�
 
 /** 与/同 others, then 座谈 as the clause's verb (`与调研组一行座谈。`, `同企业负责人进行座谈交流，`). */
 const SAT_DOWN_WITH = /(?:与|同)(?![志时])[^，。；]{1,30}?(?:进行)?座谈(?:交流)?(?=[，。；]|$)/g;
-/** `同A、B…举行`: those one holds a meeting with, up to the holding verb. */
-const HELD_WITH = /[同与]([^，。；同与]{2,200}?)(?:共同)?举行了?/g;
+/** `同A、B…举行`, `A和B举行…会议`: those one holds a meeting with, up to the holding verb. */
+const HELD_WITH = /[同与和]([^，。；同与和]{2,200}?)(?:共同)?举行了?/g;
 
 /** `举行仪式，欢迎Y对我国进行国事访问`: the guest welcomed, up to his visit. */
 const HELD_TO_WELCOME = /(?:举行|主持了?)(?:欢迎)?仪式，欢迎([^，。；]{2,40}?)(?=对|访华|来华|[，。；])/;
