@@ -1785,6 +1785,8 @@ function listBoundName(s: string, i: number): string | null {
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
+  /** the posts the items share: none after a 和 that opens a second list (`副主席A、B和C、D等同志作交流发言`: C and D are of another group) */
+  let shared = titles;
   // (and 及: `美国参议员迪克·德宾及帕特里克·莱希`)
   while (s[i] === '、' || s[i] === '和' || s[i] === '及') {
     // (or, after 、, a name of three its list bounds whose given name holds a character of a preposition: `、沈向民出席`)
@@ -1807,7 +1809,8 @@ export function listAfter(s: string, i: number, offset: number, titles: PersonMe
     // (a post one holds alone is not shared over 和: `国会主席A和B` — B is named, his post told elsewhere; nor a chain that
     // holds one, `省委副书记、省长A和B`)
     const alone = s[i] !== '、' && titles.some((t) => ONE_HOLDER_POST.test(t.name));
-    out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: alone ? [] : [...titles] });
+    if (s[i] === '和' && s[i + 1 + name.length] === '、') shared = [];
+    out.push({ type: 'Person', name, start: i + 1 + offset, end: i + 1 + name.length + offset, titles: alone ? [] : [...shared] });
     i = i + 1 + name.length;
   }
 }

@@ -560,6 +560,9 @@ export const RULES = {
       pos('市迎接国家卫生城市复审工作领导小组组长王明主持会议。', '王明 → 市迎接国家卫生城市复审工作领导小组组长'),
       // (a guard: no locative ends a Japanese name of four, `…众议院议员会馆门前` is no name holding the post)
       neg('日本众议院议员会馆门前，抗议者举行集会。'),
+      // a 和 that opens a second list (`副主席A、B和C、D等同志`) ends the post the first list shares; one joined by 和 alone shares it
+      pos('全国政协副主席张建国、刘海和吴东、郑立等同志作交流发言。', '张建国 → 全国政协副主席', '刘海 → 全国政协副主席'),
+      pos('全国政协副主席张建国、刘海和吴东出席。', '张建国 → 全国政协副主席', '刘海 → 全国政协副主席', '吴东 → 全国政协副主席'),
     ],
   },
   'holds.post-after-list': {
