@@ -917,8 +917,10 @@ const VOLUME_BEFORE = /第[一二三四五六七八九十\d]{1,3}[卷册部辑�
 const POLITBURO_SESSION = /((?:中共中央|(?:[一二三四五六七八九十]{1,3}届)?中央)?政治局)(?:(?!委员|常委)[^，。；]{0,60}?(?:进行|举行|开展))?(第[一二三四五六七八九十\d]{1,3}次)$/;
 /** Before a study group's 集体学习/专题学习: the group, a verb of holding it, its year and number (`理论学习中心组组织2024年第四次`). */
 const STUDY_GROUP_SESSION = /(理论学习中心组)(?:组织|开展|进行|举行|召开)?((?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次)$/;
-/** Before a standing committee's 集体学习 (lexicon: STANDING_STUDY_HELD): its party group or office, then its number (`常委会24日举行第十八次`). */
-const STANDING_STUDY_SESSION = new RegExp(`${STANDING_STUDY_HELD.replace('常委会(?:党组|机关)?', '常委会(党组|机关)?')}(第[一二三四五六七八九十\\d]{1,3}次)$`);
+/** Before a standing committee's 集体学习 (lexicon: STANDING_STUDY_HELD), then its number (`常委会24日举行第十八次`). */
+const STANDING_STUDY_SESSION = new RegExp(`${STANDING_STUDY_HELD}(第[一二三四五六七八九十\\d]{1,3}次)$`);
+/** The standing committee's party group or office that holds it (`常委会党组…`), read off the match's start. */
+const STANDING_STUDY_GROUP = /^常委会(?:党组|机关)?/;
 
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -1052,10 +1054,10 @@ export function findMeetings(text: string): MeetingMention[] {
       const c = g || p ? null : STANDING_STUDY_SESSION.exec(text.slice(Math.max(prevEnd, m.index - 40), m.index));
       // (the committee's party group or office with it: `省人大常委会党组24日举行…` → 省人大常委会党组第…次集体学习)
       const committeeAt = c ? m.index - c[0].length : -1;
-      const bodyEnd = c ? committeeAt + 3 + (c[1] ?? '').length : -1;
+      const bodyEnd = c ? committeeAt + STANDING_STUDY_GROUP.exec(c[0])![0].length : -1;
       const bodyFrom = c ? Math.max(prevEnd, leftEdge(text, committeeAt, 16, true, true)) : -1;
       if (c && bodyFrom < committeeAt) {
-        out.push({ name: normName(text.slice(bodyFrom, bodyEnd) + c[2]! + m[0]), start: bodyFrom, end, bare: false, heldWithin: true });
+        out.push({ name: normName(text.slice(bodyFrom, bodyEnd) + c[1]! + m[0]), start: bodyFrom, end, bare: false, heldWithin: true });
         covered.fill(1, bodyFrom, end);
       }
       continue;

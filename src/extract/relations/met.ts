@@ -7,7 +7,7 @@
 // 举行会晤`) is the one person of the item who holds that post.
 import { allMatches, type Sentence } from '../text';
 import { type PersonMention, Builder } from '../builder';
-import { within, clauseSubject, planGoesOn } from '../spans';
+import { within, clauseSubject, planGoesOn, clauseStartAt } from '../spans';
 import type { RuleId } from '../rules';
 import { TITLE_HEAD_END, MEET_VERB_ALT } from '../lexicon';
 import { mapArray } from '../../arrays';
@@ -137,7 +137,7 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     // (the last name before a clause that opens with the verb is the object of an act of the clause before, where its subject
     // is named first in it: `王明前往国会大厦吊唁李光耀并瞻仰遗容，会见了…`, `王明出席…已故总统莱希吊唁活动，并会见…`: 王明 meets)
     if (host === prior[prior.length - 1] && /[，,](?:还|并|又|随后|也)?$/.test(s.text.slice(host.end - s.start, v.index!))) {
-      const clauseFrom = s.start + Math.max(s.text.lastIndexOf('，', host.start - s.start - 1), s.text.lastIndexOf('；', host.start - s.start - 1)) + 1;
+      const clauseFrom = s.start + clauseStartAt(s.text, host.start - s.start, /[，；]/);
       const subject = prior.find((p) => p.start >= clauseFrom && p !== host);
       if (subject && subject.end < host.start && OBJECT_AFTER_ACT.test(s.text.slice(subject.end - s.start, host.start - s.start))) host = subject;
     }
