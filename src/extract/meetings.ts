@@ -142,6 +142,12 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
             const presider = presiderNamed(text, m.start, persons);
             if (presider) names.set(m, presider + m.name);
           }
+          // (else, on a trip the lede tells and no place or body names, by the one who leads it: `副市长方国强带队，…对钟楼
+          // 教育…进行调研` … `在随后召开的座谈会上` → 方国强座谈会; spec: host and head noun)
+          if (!names.has(m) && TRIP_BARE.test(m.name)) {
+            const leader = tripLeader(text, sents[0], persons);
+            if (leader) names.set(m, leader + m.name);
+          }
         }
       }
       // (a headline's bare form, where nothing else named it)
@@ -640,7 +646,10 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
       // (but the lede's own when it numbers the session and the headline does not: `新一届国务院第一次常务会议` under
       // `李强主持召开国务院常务会议`, a series' name)
       const numbered = (n: string) => /第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十\d]届|新一届/.test(n);
-      if (same.length === 1 && titleMeetings.length === 1) return { name: numbered(name) && !numbered(same[0]) ? name : same[0], mention: m, fromTitle: same[0] };
+      // (nor where the lede's is a sitting the headline's session holds: `省十四届人大三次会议在…举行预备会议` under
+      // `省十四届人大三次会议14日开幕`)
+      const sitting = m.heldBySession && same.length === 1 && name.startsWith(same[0]) && name.length > same[0].length;
+      if (same.length === 1 && titleMeetings.length === 1) return { name: (numbered(name) && !numbered(same[0])) || sitting ? name : same[0], mention: m, fromTitle: same[0] };
       return { name: titleMeetings.length === 1 && headlineNames(titleMeetings[0]!) ? titleMeetings[0]! : name, mention: m, fromTitle: titleMeetings.length === 1 ? titleMeetings[0] : null };
     }
   }
@@ -883,10 +892,13 @@ const EVENT_HEAD = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
  */
 const LAW_NAMED_BY = /^(?:和(?:(?![的了，。；、])[\u4e00-\u9fff]){2,24}?|(?:(?![的了，。；、])[\u4e00-\u9fff]){1,6}?)(?<![依立执司违守合非方办做说看想修])法(?:修订草案|修正草案|修正案草案|修正案|草案|(?=[，。、；和及与的》]|$))/;
 
-/** A level's word and 、 before a meeting named by another level (`中央、省委统战工作会议`): group 1 the level. */
-const LEVEL_SHARED = /(中央|全国|省委|市委|州委|县委|区委|全省|全市)、$/;
-/** The level a meeting's name opens with. */
-const LEVEL_OPENS = /^(?:中央|全国|省委|市委|州委|县委|区委|全省|全市|全县|全区)/;
+/**
+ * A level's word and 、 before a meeting named by another level (`中央、省委统战工作会议`): group 1 the level; a level's one
+ * character (省, 市) where the name opens with one and its number (`省、市第十四次党代会`).
+ */
+const LEVEL_SHARED = /(中央|全国|省委|市委|州委|县委|区委|全省|全市|[省市县区])、$/;
+/** The level a meeting's name opens with (one character only before its number: `市第十四次党代会`). */
+const LEVEL_OPENS = /^(?:中央|全国|省委|市委|州委|县委|区委|全省|全市|全县|全区|[省市县区](?=第[一二三四五六七八九十]))/;
 
 /** A session during which other sittings are held (`…十二届四次会议`, `…全会`, `…代表大会`). */
 const SESSION_HELD_DURING = /(?:次会议|次全体会议|全会|大会)$/;
@@ -1465,7 +1477,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // `中央、省委统战工作会议精神`: a level before another's, 、 between, shares the rest of the name (中央统战工作会议)
     // (and a chain of them: `中央、省委、州委、县委经济工作会议` — each level's)
     const own = LEVEL_OPENS.exec(name);
-    for (let at = end - raw.length, level; own && (level = LEVEL_SHARED.exec(text.slice(Math.max(0, at - 4), at))) && level[1] !== own[0]; at -= level[0].length) {
+    for (let at = end - raw.length, level; own && (level = LEVEL_SHARED.exec(text.slice(Math.max(0, at - 4), at))) && level[1] !== own[0] && (level[1].length > 1 || own[0].length === 1); at -= level[0].length) {
       out.push({ name: level[1] + name.slice(own[0].length), start: at - level[0].length, end, bare: false });
     }
     out.push({ name: hostNamed(text, end - raw.length, name, m[0]), start: end - raw.length, end, bare: false });
@@ -1548,11 +1560,12 @@ export function findMeetings(text: string): MeetingMention[] {
     }
   }
   // `省十三届人大七次会议举行主席团第四次会议`: the presidium's sitting a session holds is named by it (as
-  // `…会议主席团举行第四次会议` is), one meeting, not the session and a presidium of none
+  // `…会议主席团举行第四次会议` is), one meeting, not the session and a presidium of none; held, its verb inside the
+  // mention (the report's: `主席团常务主席魏克良主持会议`)
   for (let k = 1; k < out.length; k++) {
     const [session, sitting] = [out[k - 1]!, out[k]!];
     if (!sitting.name.startsWith('主席团') || sitting.bare || !NUMBERED_SESSION.test(session.name) || !SITTING_HELD_BETWEEN.test(text.slice(session.end, sitting.start))) continue;
-    out.splice(k - 1, 2, { ...sitting, name: session.name + sitting.name, start: session.start });
+    out.splice(k - 1, 2, { ...sitting, name: session.name + sitting.name, start: session.start, heldBySession: true });
   }
   // `…举行仪式，纪念…。…主持纪念仪式`: a commemoration named by its act alone is the one named before that does it
   // after its host (`全国政协纪念…仪式`; one named from its act on, `庆祝…大会`, has it as a short form: addMeetings)
@@ -1648,9 +1661,13 @@ const PRESS_SPEAKER_BODY = new RegExp(`(?:^|[，。；：\\n])([\\u4e00-\\u9fff]
 /** The body of the one who speaks at the press conference at `start`, named before it (PRESS_SPEAKER_BODY), or null. */
 function pressBody(text: string, start: number): string | null {
   // (not the 这是 of a cleft sentence: `这是…委员会主席X昨天在此间举行的新闻发布会上披露的`)
-  const body = PRESS_SPEAKER_BODY.exec(text.slice(Math.max(0, start - 50), start))?.[1]?.replace(/^(?:这是|这|是|据)/, '');
+  // (or the body that holds it, the subject of its clause: `国务院新闻办公室今天（5月22日）举行新闻发布会`)
+  const before = text.slice(Math.max(0, start - 50), start);
+  const body = (PRESS_SPEAKER_BODY.exec(before) ?? PRESS_HOST.exec(before))?.[1]?.replace(/^(?:这是|这|是|据)/, '');
   return body && ORG_SUFFIX_RE.test(body) ? body : null;
 }
+/** The body that holds a press conference, the subject of its clause, a day, a time or a place between (`国务院新闻办公室今天（5月22日）举行`). */
+const PRESS_HOST = /(?:^|[，。；：\n])([\u4e00-\u9fff]{2,16}?)(?:今天|昨天|当天|\d{1,2}日)?(?:[（(][^（）()，。]{1,12}[）)])?(?:[上下]午|晚上?)?(?:在[^，。；]{1,12}?)?(?:举行|召开)了?$/;
 
 /** A celebration named bare (`庆典`, `庆祝活动`), and one named in full (`…创刊15周年庆祝活动`, `建校百年庆典`). */
 const CELEBRATION = /^(?:庆典|庆祝活动|纪念活动)$/;
@@ -1887,6 +1904,23 @@ const TRIP_BODY = /(?:到|赴|深入|来到)([\u4e00-\u9fff]{3,14}?)(?:调研|�
 function tripBody(text: string): string | null {
   const bodies = allMatches(TRIP_BODY, text).map((m) => m[1]!).filter((b) => ORG_SUFFIX_RE.test(b) || (b.endsWith('机关') && ORG_SUFFIX_RE.test(b.slice(0, -2))));
   return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/** What the lede tells after a trip's leader: its work, within the sentence (`带队，…一行对…进行调研`). */
+const LEADS_TRIP = /^[^。；\n]{0,60}?(?:调研|考察|视察|检查|督导|督查)/;
+/**
+ * The one who leads the trip the lede tells: the first person named in it with the trip's work after him, not one who goes
+ * with another (`在市委书记王明陪同下，省长李华到…调研` → 李华); none where the lede's first person tells no trip.
+ */
+function tripLeader(text: string, lede: Sentence | undefined, persons: readonly { name: string; start: number; end: number }[]): string | null {
+  if (!lede) return null;
+  const end = lede.start + lede.text.length;
+  for (const p of [...persons].filter((x) => x.start >= lede.start && x.end <= end).sort((x, y) => x.start - y.start)) {
+    const trip = LEADS_TRIP.exec(text.slice(p.end, end));
+    if (!trip) return null;
+    if (!trip[0].includes('陪')) return p.name;
+  }
+  return null;
 }
 
 /** A site or a level a trip goes to named by its kind, no place's name (现场, 基层, 一线, 市区, 这里…). */

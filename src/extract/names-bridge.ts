@@ -33,8 +33,8 @@ const PRESIDES_AFTER = /^(?:主持|出席|列席)(?:[。，；]|会议|并|$)/;
 
 let broken: Error | null = null;
 
-/** A leader's act right after his name (a verb, no post: `赵乐际出席`, not `王明副市长`). */
-const LEADER_ACT_AFTER = /^(?:出席|主持|讲话|参加|会见|会晤|表示|指出|强调|看望|考察|调研|宣布|致辞|发言|陪同|视察)/;
+/** A leader's act right after his name (a verb, no post: `赵乐际出席`, not `王明副市长`), an adverb before it at most, or his going or greeting (`林松添也到机场迎接`; 到 only after an adverb: `兰臻回到`). */
+const LEADER_ACT_AFTER = /^(?:[也亦还]?(?:出席|主持|讲话|参加|会见|会晤|表示|指出|强调|看望|考察|调研|宣布|致辞|发言|陪同|视察|迎接|送行|前往|赴)|[也亦还]到)/;
 
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
@@ -127,9 +127,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     }
   }
   // a transliterated name the model read an adverb onto (`美国总统拜登亦向…致贺信`): the name ends before it
+  // (or the first character of a verb of two the genre writes after a name: `塞内加尔总统萨勒祝愿…`)
   for (const s of spans) {
     const last = s.name.at(-1)!;
-    if (s.name.length < 3 || !ADVERBS_AFTER_NAME.includes(last) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
+    if (s.name.length < 3 || !(ADVERBS_AFTER_NAME.includes(last) || (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) >= 2) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }

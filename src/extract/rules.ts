@@ -563,6 +563,12 @@ export const RULES = {
       // a 和 that opens a second list (`副主席A、B和C、D等同志`) ends the post the first list shares; one joined by 和 alone shares it
       pos('全国政协副主席张建国、刘海和吴东、郑立等同志作交流发言。', '张建国 → 全国政协副主席', '刘海 → 全国政协副主席'),
       pos('全国政协副主席张建国、刘海和吴东出席。', '张建国 → 全国政协副主席', '刘海 → 全国政协副主席', '吴东 → 全国政协副主席'),
+      // a transliterated name ends where a verb of two the genre writes after a name begins (`萨卡祝贺`, not 萨卡祝)
+      pos('塞纳国总统萨卡祝贺中国人民新春快乐。', '萨卡 → 塞纳国总统'),
+      // a name of three the model read two of, an adverb and a verb of going after it (`李松添也到机场迎接`)
+      pos('中国驻临山国大使李松添也到机场迎接。', '李松添 → 中国驻临山国大使'),
+      // (到 after a name of two read on only after an adverb: `王臻回到…` is 王臻, not 王臻回)
+      pos('全国政协委员王臻回到临江市实验小学的工作岗位。', '王臻 → 全国政协委员'),
     ],
   },
   'holds.post-after-list': {
@@ -970,8 +976,8 @@ export const RULES = {
       pos('临江市委书记王明对垃圾分类工作作出批示。2016年12月，他主持召开临江市生态工作会议。', '王明 → 临江市生态工作会议:presided'),
       // a leader's post alone as the subject, a place between, is the one the article names with it (`4月，总书记在重庆主持召开…座谈会`)
       pos('张建国总书记2月来到临江。4月，总书记在临山主持召开解决突出问题座谈会。', '张建国 → 解决突出问题座谈会:presided'),
-      // (his trip told with no comma before 并: `带队深入企业走访调研并召开现场办公会`)
-      pos('11月15日下午，区长王明带队深入企业走访调研并召开现场办公会。', '王明 → 现场办公会:presided'),
+      // (his trip told with no comma before 并: `带队深入企业走访调研并召开现场办公会`; named by him, no place naming it)
+      pos('11月15日下午，区长王明带队深入企业走访调研并召开现场办公会。', '王明 → 王明现场办公会:presided'),
       // a study group's session named by its act (`…中心组组织第四次集体学习`): who presides over the study and who takes part are at it
       pos('4月26日，市委理论学习中心组组织第四次集体学习。市委副书记、市长刘海主持学习并讲话。市领导王明、张华等参加学习。', '刘海 → 市委理论学习中心组第四次集体学习:presided', '王明 → 市委理论学习中心组第四次集体学习:attended', '张华 → 市委理论学习中心组第四次集体学习:attended'),
       // a meeting that only describes the guest met, come to the province for it (`会见了来陕参加…博览会的…知事X一行`), is not the
@@ -1207,7 +1213,8 @@ export const RULES = {
       // a bare 座谈会 after a visit is named by the bodies visited (one or a list), 机关 being one
       pos('市长刘海到市发展改革委、市统计局调研并主持召开座谈会。', '刘海 → 市发展改革委市统计局座谈会:presided'),
       pos('市长刘海在市人大机关考察预算监督等工作，主持召开座谈会。', '刘海 → 市人大机关座谈会:presided'),
-      neg('市长刘海到临江区、临山区调研并主持召开座谈会。'),
+      // (a list of places names none: the one who leads the trip names it)
+      pos('市长刘海到临江区、临山区调研并主持召开座谈会。', '刘海 → 刘海座谈会:presided'),
       // else by the one place the article's trip went to (the headline's `在临江市调研`); one who
       // calls it (…，召开座谈会) presides, not one whose call it is (根据X的要求召开)
       pos('刘海在临江市调研|调研期间，市长刘海主持召开座谈会，听取意见建议。', '刘海 → 临江市座谈会:presided'),
@@ -1361,8 +1368,8 @@ export const RULES = {
       pos('学习贯彻党的十九届四中全会精神中央宣讲团动员会7日在京召开。王明出席会议并讲话，刘海主持会议。', '刘海 → 学习贯彻党的十九届四中全会精神中央宣讲团动员会:presided'),
       // (a paper's place before 讯 and the day is no one: `惠民讯 6月21日，`)
       pos('惠民讯 6月21日，县委书记王明主持召开县委常委会会议。', '王明 → 县委常委会会议:presided'),
-      // (a site or a level named by its kind after 来到 names no trip's meeting: `来到现场，就…进行调研`)
-      neg('县委书记王明来到现场，就项目建设进行调研，并主持召开座谈会。'),
+      // (a site or a level named by its kind after 来到 names no trip's meeting, `来到现场，就…进行调研`: its leader does)
+      pos('县委书记王明来到现场，就项目建设进行调研，并主持召开座谈会。', '王明 → 王明座谈会:presided'),
       // (people closed by 等 and a group of theirs are people: `等公司高管`)
       pos('王明、刘海等公司高管出席签约仪式。', '王明 → 签约仪式:attended', '刘海 → 签约仪式:attended'),
       // (a standing committee's study session: its day at most before the verb, its party group with it; not a clause of others)
@@ -1370,6 +1377,10 @@ export const RULES = {
       neg('市委常委会全体成员参加省委宣讲团举行第二次集体学习，市委书记王明主持。'),
       // a study group (学习组) names its counted sitting (`汉滨区委中心学习组召开第一次会议`)
       pos('2月22日，临江区委中心学习组召开第一次会议，区委书记王明主持会议。', '王明 → 临江区委中心学习组第一次会议:presided'),
+      // a presidium's sitting the session holds (`…会议举行主席团第三次会议`) is held: the report's, its chair's
+      pos('今天上午，市政协十四届一次会议举行主席团第三次会议。主席团常务主席王明主持会议。', '王明 → 市政协十四届一次会议主席团第三次会议:presided'),
+      // a sitting the headline's session holds is the report's, not the session (`…会议在…举行预备会议` under `…会议14日开幕`)
+      pos('省十四届人大三次会议14日开幕|1月13日下午，省十四届人大三次会议在省人民大会堂举行预备会议。会议由省人大常委会副主任王明主持。', '王明 → 省十四届人大三次会议预备会议:presided'),
     ],
   },
   'attended.list-after': {
@@ -1382,7 +1393,7 @@ export const RULES = {
       neg('参加活动的有市领导吴东、郑立。'),
       // a notice's roster, and those a press conference asks to present and take questions
       pos('临江市新冠肺炎疫情防控工作新闻发布会今天下午举行。参加发布会的人员包括：临江市委副书记、市长吴东，副市长郑立。', '吴东 → 临江市新冠肺炎疫情防控工作新闻发布会:attended', '郑立 → 临江市新冠肺炎疫情防控工作新闻发布会:attended'),
-      pos('省政府新闻办今天举行新闻发布会，请省生态环境厅副厅长吴东，省水利厅副厅长郑立介绍相关情况并回答记者提问。', '吴东 → 新闻发布会:attended', '郑立 → 新闻发布会:attended'),
+      pos('省政府新闻办今天举行新闻发布会，请省生态环境厅副厅长吴东，省水利厅副厅长郑立介绍相关情况并回答记者提问。', '吴东 → 省政府新闻办新闻发布会:attended', '郑立 → 省政府新闻办新闻发布会:attended'),
       neg('省政府新闻办今天举行新闻发布会。会上，副厅长吴东请大家踊跃提问。'),
       // those seated on the rostrum too
       pos('临江市人大一次会议今天闭幕。在主席台就座的还有：吴东、郑立。', '吴东 → 临江市人大一次会议:attended', '郑立 → 临江市人大一次会议:attended'),
@@ -1733,6 +1744,14 @@ export const RULES = {
       pos('王明出席全市党建引领学校发展推进会。', '王明 → 全市党建引领学校发展推进会:attended'),
       // a discipline commission's standing committee is a body: its 扩大会议 named by it
       pos('6月23日，区纪委常委会举行扩大会议，区委书记王明出席会议并讲话。', '王明 → 区纪委常委会扩大会议:attended'),
+      // (the trip's 座谈会 named by the one who leads it, no place or body naming it: `…对临江教育进行调研`)
+      pos('11月20日，副市长王明带队，市教育局一行对临江教育进行调研，副区长刘海陪同调研。调研组先后前往临江实验学校进行现场考察。在随后召开的座谈会上，刘海作了汇报。', '刘海 → 王明座谈会:attended'),
+      // a report made to the session on a body's work or a state of things (`向大会报告…以来的提案工作情况`)
+      pos('15日，政协临江市第十三届委员会第四次会议开幕。市政协副主席王明向大会报告市政协十三届三次会议以来的提案工作情况。', '王明 → 政协临江市第十三届委员会第四次会议:attended'),
+      // one whose own clause tells what else he did before a comma, another the speech's subject after it, gives no speech
+      pos('第九次全国临江工作会议25日至26日在京召开。王明参加会见，刘海参加会见并在会上作总结讲话。', '刘海 → 第九次全国临江工作会议:attended'),
+      // (guard: one named in the object of the speech's clause is not its subject, `出席开幕式，宣读…主席贺信并致辞`)
+      pos('临江论坛开幕式24日在杭州举行。国务院副总理王明出席开幕式，宣读张建国主席贺信并致辞。', '王明 → 临江论坛开幕式:attended'),
     ],
   },
   'attended.discussant': {
@@ -1959,6 +1978,9 @@ export const RULES = {
       neg('国务院总理王明在临江调研。他强调，要学习贯彻刘海总书记在临江考察时的重要讲话精神。调研中，王明主持召开座谈会，听取意见。'),
       // a trip's meeting told by the work it was held on (`在随后召开的调研汇报会上`): the trip's, named by its place
       pos('2月26日上午，县委书记王明到经开区调研企业发展情况。县委常委刘海参加调研。\n在随后召开的调研汇报会上，王明对经开区的发展给予肯定。', '王明 → 经开区汇报会:attended', '刘海 → 经开区汇报会:attended'),
+      // a trip no place or body names names its 座谈会 by the one who leads it (the lede's first person before the trip's work,
+      // not one who goes with him), and he attends it: his group went to the sites
+      pos('11月20日，副市长王明带队，市教育局一行对临江教育进行调研，副区长刘海陪同调研。调研组先后前往临江实验学校进行现场考察。在随后召开的座谈会上，刘海作了汇报。', '王明 → 王明座谈会:attended'),
     ],
   },
   'visited.to-place': {
@@ -2171,6 +2193,10 @@ export const RULES = {
       // 在结束/完成 opens a time, no place (`在结束考察…后举行的新闻发布会上说`)
       neg('总干事阿卡拉27日在结束考察临江核电站后举行的新闻发布会上说。'),
       neg('王明在完成各项议程后调研。'),
+      // a group led by one named before a comma (`王明带队，…一行对…进行调研`): the 调研组's visits after are his
+      pos('11月20日，副市长王明带队，市教育局一行对临江教育进行调研，副区长刘海陪同调研。调研组先后前往临江实验学校进行现场考察。在随后召开的座谈会上，刘海作了汇报。', '王明 → 临江实验学校'),
+      // what is carried out there, its 对接 after the activity's name (`赴X开展结对共促发展对接活动`)
+      pos('12月2日，区委书记王明带领党政代表团赴临山县开展结对共促发展对接活动。', '王明 → 临山县'),
     ],
   },
   'visited.list': {
@@ -2695,6 +2721,8 @@ export const RULES = {
       // a meeting named by its body and its session or summit is the body's
       pos('临江市委全面深化改革委员会第三次会议今天召开。', '临江市委全面深化改革委员会 → 临江市委全面深化改革委员会第三次会议'),
       pos('王明出席临江合作论坛北京峰会。', '临江合作论坛 → 临江合作论坛北京峰会'),
+      // a press conference is named by the body that holds it, the subject of its clause (`…新闻办公室举行新闻发布会`)
+      pos('今天（1月6日），临江省人民政府新闻办公室举行新闻发布会，介绍春运客流及运力保障情况。', '临江省人民政府新闻办公室 → 临江省人民政府新闻办公室新闻发布会'),
     ],
   },
   'addressed.policy': {

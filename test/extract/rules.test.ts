@@ -937,6 +937,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议传达学习了中央、省委统战工作会议精神。')).toEqual(['中央统战工作会议', '省委统战工作会议']);
     // (a chain of levels: each one's)
     expect(meetingNames('要深入学习贯彻中央、省委、州委、县委经济工作会议精神。')).toEqual(['中央经济工作会议', '省委经济工作会议', '州委经济工作会议', '县委经济工作会议']);
+    // (a level's one character before another's and a numbered congress: `省、市第十四次党代会`; none from what the law gives a congress)
+    expect(meetingNames('深入学习贯彻省、市第十四次党代会精神。')).toEqual(['省第十四次党代会', '市第十四次党代会']);
+    expect(meetingNames('认真履行宪法和法律赋予人民代表大会的职责。')).toEqual([]);
     expect(meetingNames('三位企业家前来参加第十二届中博会。')).toEqual(['第十二届中博会']);
     // (在 of 在线 is no stop)
     expect(meetingNames('1730家展商通过“在线丝博会”网站注册参展。')).toEqual(['在线丝博会']);

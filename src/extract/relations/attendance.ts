@@ -621,7 +621,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`)
 // (each look-behind stands after the word it looks back from, or behind a look-ahead for it: put first, one was tried at
 // every position of every sentence — four times the time of the scan, the same matches)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=工作)|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|建议(?<=[\u4e00-\u9fff]{2}(?:常委|委员)建议)(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|建议(?<=[\u4e00-\u9fff]{2}(?:常委|委员)建议)(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -730,6 +730,8 @@ const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
 
+/** A clause of one's own before the speech's, its verb of taking part (`参加会见，`, `出席，`): what one named there did. */
+const OWN_ACT_BEFORE_COMMA = /^[^，。；]{0,12}?(?:参加|出席|陪同|主持|列席)[^，。；]{0,8}，/;
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity | null, fronted?: Entity): void {
   // (every speaker below is one of the sentence's persons, and nothing else is written: a sentence that names
   // none, four in five, is passed by without its scans)
@@ -745,7 +747,16 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
     // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`)
     // (nor the guests of a 会见 named before the speech: `X会见了A、B，出席了…开幕式并致辞`)
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p) && !metGuest(s, p, ps)).slice(one ? -1 : 0);
+    // (nor one whose own clause before a comma tells what else he did, another named as the speech's subject after it:
+    // `丁薛祥参加会见，肖捷…在会上作总结讲话`; not `王明出席会议，并作重要讲话`)
+    // (the other the clause's subject: right after the comma or his posts, not one named in its object, `…出席开幕式，宣读习近平
+    // 主席贺信并致辞`)
+    const ownAct = (p: PersonMention) => {
+      const own = OWN_ACT_BEFORE_COMMA.exec(s.text.slice(p.end - s.start, v.index!));
+      const from = p.end + (own?.[0].length ?? 0);
+      return own !== null && ps.some((q) => q.start >= from && q.end <= at && (q.start === from || q.titles.some((t) => s.text.slice(from - s.start, q.start - s.start).endsWith(t.name))));
+    };
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p)).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
