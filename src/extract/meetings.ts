@@ -156,7 +156,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       if (!names.has(m) && m.name.startsWith('现场') && ON_SITE_HEAD.test(m.name.slice(2))) names.set(m, m.name);
     } else {
       // (a 新闻发布会 is named so whole, but by the body of the one who speaks at it as a bare 记者招待会 is)
-      const body = PRESS.test(m.name) ? pressBody(text, m.start) : null;
+      // (and one named by its kind alone: `国际奥委会19日召开线上新闻发布会`)
+      const body = PRESS_OF_KIND.test(m.name) ? pressBody(text, m.start) : null;
       names.set(m, body ? body + m.name : m.name);
     }
   }
@@ -356,7 +357,8 @@ function courseName(text: string): string | null {
   const m = COURSE_IN.exec(text);
   // (from after the 在 of a clause that opens with its speaker: `习近平总书记在学习贯彻…研讨班开班式上`)
   // (and after a dateline the text opens with: `新华社北京1月5日电 新进中央委员会的…研讨班`)
-  const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '')) : '';
+  // (and after who holds it, `由中央统战部举办的全国统战部长…培训班(第一期)`)
+  const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '').replace(/^由[^，。；“”]{2,30}?(?:举办|主办|承办)的/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
 /** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
@@ -1443,7 +1445,9 @@ export function findMeetings(text: string): MeetingMention[] {
       const atCourse = course && text[m.index - 1] === '在' && text[end] === '上';
       // (an opening spoken at: `在开幕式致辞时`, `在开幕式上讲话`)
       const spokenAt = !course && text[m.index - 1] === '在' && /^(?:上|致辞|致词|讲话)/.test(text.slice(end, end + 2));
-      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || spokenAt || /(?:出席|参加|主持)了?(?:(?:今天|昨天|当天|今晚|昨晚)的)?$/.test(text.slice(Math.max(0, m.index - 6), m.index)))) {
+      // (and a course's held by it, its day and place between: `…培训班(第一期)1日在中央社会主义学院举行开班式`)
+      const courseHeld = course && /(?:举行|举办)了?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if ((OPENING_OR_CLOSING.test(m[0]) || course) && prefix === '' && (atCourse || spokenAt || courseHeld || /(?:出席|参加|主持)了?(?:(?:今天|昨天|当天|今晚|昨晚)的)?$/.test(text.slice(Math.max(0, m.index - 6), m.index)))) {
         out.push({ name: m[0], start: m.index, end, bare: true });
         continue;
       }
@@ -1633,7 +1637,9 @@ const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|'
 
 /** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
 const PRESS = /^(?:记者招待会|新闻发布会|记者会)$/;
-const PRESS_AT = /在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?(记者招待会|新闻发布会|记者会)上/g;
+/** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`). */
+const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';
+const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(记者招待会|新闻发布会|记者会)上`, 'g');
 /** A press conference one holds (`…外面举行记者招待会说`, `今天召开新闻发布会`). */
 const PRESS_HELD = /(?:举行|召开)了?(记者招待会|新闻发布会|记者会)(?![^，。；]{0,4}上)/g;
 /** What stands between the one who speaks at a press conference and its 在: a day, a time of day (`X１２日|在`). */
@@ -1662,10 +1668,13 @@ const PRESS_SPEAKER_BODY = new RegExp(`(?:^|[，。；：\\n])([\\u4e00-\\u9fff]
 function pressBody(text: string, start: number): string | null {
   // (not the 这是 of a cleft sentence: `这是…委员会主席X昨天在此间举行的新闻发布会上披露的`)
   // (or the body that holds it, the subject of its clause: `国务院新闻办公室今天（5月22日）举行新闻发布会`)
-  const before = text.slice(Math.max(0, start - 50), start);
+  const before = text.slice(Math.max(0, start - 50), start).replace(PRESS_KIND_END, '');
   const body = (PRESS_SPEAKER_BODY.exec(before) ?? PRESS_HOST.exec(before))?.[1]?.replace(/^(?:这是|这|是|据)/, '');
   return body && ORG_SUFFIX_RE.test(body) ? body : null;
 }
+const PRESS_KIND_END = new RegExp(`${PRESS_KIND}+$`);
+/** A press conference named by its kind alone (`线上新闻发布会`, `例行记者会`). */
+const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*(?:记者招待会|新闻发布会|记者会)$`);
 /** The body that holds a press conference, the subject of its clause, a day, a time or a place between (`国务院新闻办公室今天（5月22日）举行`). */
 const PRESS_HOST = /(?:^|[，。；：\n])([\u4e00-\u9fff]{2,16}?)(?:今天|昨天|当天|\d{1,2}日)?(?:[（(][^（）()，。]{1,12}[）)])?(?:[上下]午|晚上?)?(?:在[^，。；]{1,12}?)?(?:举行|召开)了?$/;
 

@@ -339,6 +339,12 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     if (dot > 0 && name.length - dot - 1 >= 2 && (known.has(name) || !known.has(name.slice(dot + 1)) || persons.every((p) => p.name !== name.slice(dot + 1) || p.rule === 'holds.post-after-name'))) fullOf.set(name.slice(dot + 1), name);
     const parts = name.split(NAME_DOT);
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
+    // (or a name of two parts the rules read by its first, of three characters or more, as an Arab leader is called:
+    // `巴沙尔·阿萨德` … `巴沙尔说`; not where two full names share it, nor a span the model alone read, `诺罗敦·西哈努克国王`)
+    if (parts.length === 2 && parts[0]!.length >= 3 && known.has(name) && !fullOf.has(parts[0]!)) {
+      shared.set(parts[0]!, (shared.get(parts[0]!) ?? 0) + 1);
+      fullOf.set(parts[0]!, name);
+    }
     // (not a name of a Chinese surname, whose first two characters are a name of their own: 李强 of a span `李强监誓`;
     // nor a surname two full names share: `小泽一郎`, `小泽辰男`)
     if (dot < 0 && (name.length === 4 || name.length === 5) && !SURNAMES_1.has(name[0]!) && !SURNAMES_2.has(name.slice(0, 2)) && !TRANSLIT_WHOLE.test(name) && modelRead.has(name.slice(0, 2))) {

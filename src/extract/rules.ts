@@ -1381,6 +1381,8 @@ export const RULES = {
       pos('今天上午，市政协十四届一次会议举行主席团第三次会议。主席团常务主席王明主持会议。', '王明 → 市政协十四届一次会议主席团第三次会议:presided'),
       // a sitting the headline's session holds is the report's, not the session (`…会议在…举行预备会议` under `…会议14日开幕`)
       pos('省十四届人大三次会议14日开幕|1月13日下午，省十四届人大三次会议在省人民大会堂举行预备会议。会议由省人大常委会副主任王明主持。', '王明 → 省十四届人大三次会议预备会议:presided'),
+      // those one greets, described by the meeting they attend, are not he (`致信祝贺，向出席会议的各界人士表示欢迎`)
+      neg('第三届临江国际会议于12月16日在北京开幕。国家主席张建国致信祝贺，向出席会议的各界人士表示欢迎。'),
     ],
   },
   'attended.list-after': {
@@ -1556,6 +1558,11 @@ export const RULES = {
       neg('会议推举十二届全国政协主席王明在全国政协十三届一次会议上作常委会工作报告。'),
       // (one a modifier says was put forward, 推选的, speaks: PUT_FORWARD only right before the speaker)
       pos('由全体职工推选的职工代表王明在公司第三届职工代表大会上发言。', '王明 → 公司第三届职工代表大会:attended'),
+      // a keynote given there (`在…对话会上的主旨讲话`)
+      pos('张建国主席在临江领导人对话会上的主旨讲话引发各界热烈反响。', '张建国 → 临江领导人对话会:attended'),
+      // a press conference by its kind (`在年度大型记者会上`, `在例行记者会上`): the bare one, named by the speaker or his body
+      pos('临山国总统阿卡拉23日在年度大型记者会上表示，两国关系达到前所未有的水平。', '阿卡拉 → 阿卡拉记者会:attended'),
+      pos('外交部发言人王明在例行记者会上表示，中方欢迎。', '王明 → 外交部记者会:attended'),
     ],
   },
   'attended.speaker': {
@@ -1752,6 +1759,10 @@ export const RULES = {
       pos('第九次全国临江工作会议25日至26日在京召开。王明参加会见，刘海参加会见并在会上作总结讲话。', '刘海 → 第九次全国临江工作会议:attended'),
       // (guard: one named in the object of the speech's clause is not its subject, `出席开幕式，宣读…主席贺信并致辞`)
       pos('临江论坛开幕式24日在杭州举行。国务院副总理王明出席开幕式，宣读张建国主席贺信并致辞。', '王明 → 临江论坛开幕式:attended'),
+      // a member's proposal at a session, named by name and 常委 (`X常委提出，…；Y常委提出，…`)
+      pos('全国政协十三届常委会第二十二次会议21日上午在京举行全体会议。王明常委提出，必须牢牢把握人与自然和谐共生的时代内涵；刘海常委提出，要完善金融政策。', '王明 → 全国政协十三届常委会第二十二次会议:attended', '刘海 → 全国政协十三届常委会第二十二次会议:attended'),
+      // a course's opening it holds, its day and place between, named by the course (who holds the course no part of it)
+      pos('由临江市委组织部举办的全市组织部长培训班(第一期)1日在临江市委党校举行开班式，市委常委、组织部部长王明出席并讲话。', '王明 → 全市组织部长培训班开班式:attended'),
     ],
   },
   'attended.discussant': {
@@ -1832,6 +1843,8 @@ export const RULES = {
       neg('全国建设工作会议今天在京举行。到会代表三百多人，副总理吴东的贺信在会上宣读。'),
       neg('市委书记张建国为获奖者颁奖。'),
       neg('全市科学技术奖励大会今天召开。去年，市委书记张建国曾为获奖者颁奖，他说颁奖是荣誉。'),
+      // one who decorates or gives certificates to those honoured (`为他戴上了大红花，颁发大红证书`)
+      pos('１月３日上午，市委、市政府隆重召开表彰大会，授予张东“文明使者”光荣称号，市长王明亲手为他戴上了大红花，颁发大红证书。', '王明 → 表彰大会:attended'),
     ],
   },
   'attended.next-speaker': {
@@ -2197,6 +2210,11 @@ export const RULES = {
       pos('11月20日，副市长王明带队，市教育局一行对临江教育进行调研，副区长刘海陪同调研。调研组先后前往临江实验学校进行现场考察。在随后召开的座谈会上，刘海作了汇报。', '王明 → 临江实验学校'),
       // what is carried out there, its 对接 after the activity's name (`赴X开展结对共促发展对接活动`)
       pos('12月2日，区委书记王明带领党政代表团赴临山县开展结对共促发展对接活动。', '王明 → 临山县'),
+      // a party that forms a team (`王明一行组成执法检查组，到…`): the team's stops are his
+      pos('5月3日至4日，省人大常委会委员王明一行组成执法检查组，到我市就食品安全法贯彻实施情况进行执法检查。执法检查组一行先后到临江正大食品有限公司、市食品药品检验中心等实地检查。', '王明 → 临江正大食品有限公司', '王明 → 市食品药品检验中心'),
+      // 深入 bodies by their names (not only places), and the topic after a comma, `，重点就…进行专题调研`
+      pos('巡视员王明深入临江集团、临山科技有限公司、临海中心进行专题调研。', '王明 → 临江集团', '王明 → 临山科技有限公司', '王明 → 临海中心'),
+      pos('巡视员王明深入临江区、临山区，重点就产业工人队伍状况进行专题调研。', '王明 → 临江区', '王明 → 临山区'),
     ],
   },
   'visited.list': {
@@ -2496,6 +2514,8 @@ export const RULES = {
       pos('区委书记王明先后来到岳阳、长沙和恒达新材料有限公司，了解生产情况。', '王明 → 恒达新材料有限公司'),
       // a visit told as the time of what was said (考察X时指出, 在考察Y时强调): X and Y visited; a 版本馆/总馆 a site
       pos('总书记王明考察临江国家版本馆中央总馆时指出，要做好文化传承。在考察临江历史研究院时强调，要加强研究。', '王明 → 临江国家版本馆中央总馆', '王明 → 临江历史研究院'),
+      // (the team one leads 带队来 a city: its stops are his)
+      pos('9月7日至9日，省人大常委会秘书长王明带队来临江市，就大气污染防治法贯彻实施情况进行执法检查。执法检查组一行先后到临江汽车塑料制品有限公司、临江三联纸业有限公司等地实地查看。', '王明 → 临江汽车塑料制品有限公司', '王明 → 临江三联纸业有限公司'),
     ],
   },
   'visited.fronted-place': {
@@ -2606,6 +2626,8 @@ export const RULES = {
       inPaper('宁夏日报', pos('自治区党委书记王明会见了全国政协副主席张建国一行。张建国一行来宁考察调研。', '张建国 → 宁夏')),
       // (one named in a time after another's act is no visitor: `白玉堂大使在马克龙总统访华后即来川访问`)
       neg('王明大使在阿卡拉总统访华后即来川访问。'),
+      // one who leads a team that comes to a city (`带队来X，就…进行执法检查`): the place, and the team's stops after are his
+      pos('9月7日至9日，省人大常委会秘书长王明带队来临江市，就大气污染防治法贯彻实施情况进行执法检查。执法检查组一行先后到临江汽车塑料制品有限公司、临江三联纸业有限公司等地实地查看。', '王明 → 临江市'),
     ],
   },
   'visited.delegation': {

@@ -151,6 +151,8 @@ describe('persons and posts', () => {
   it('takes the short form of a foreign name the model reads whole for that person (`德梅西纳` of `米歇尔·德梅西纳`, `樱内` of `樱内义雄`)', () => {
     expect(personNames('副总理王明会见了临山国主管旅游的国务秘书米歇尔·德拉西纳。德拉西纳表示，她此次访华很高兴。')).toEqual(['王明', '米歇尔·德拉西纳']);
     expect(personNames('副总理王明会见了以会长樱井义雄为团长的日本代表团。王明对樱井一行来访表示欢迎。樱井说，很高兴。')).toEqual(['王明', '樱井义雄']);
+    // (an Arab leader by the first part of his name, `巴沙尔·阿萨德` … `巴沙尔说`)
+    expect(personNames('临山国总统巴沙尔·阿卡拉12日会见了临海国外长。巴沙尔说，临山国欢迎临海国的支持。')).toEqual(['巴沙尔·阿卡拉']);
   });
 });
 

@@ -90,7 +90,7 @@ const NOT_HIS_CALL = /的|委托|指示|要求|同意|倡议|关怀|批准|提�
 
 /** The verbs of a speech at a meeting (`在会上讲话/强调/…`, `在会上缅怀…`, `在会上回忆…`). */
 const SPEECH_VERB = `(?:${SPEECH_AT_VERBS.join('|')})`;
-/** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…`, or `在招待会致辞中说`. */
+/** How a speech at a meeting ends: `上(的)(重要)讲话/强调/…` (`上的主旨讲话`), or `在招待会致辞中说`. */
 // (what the speech is about may stand between: `在…会议上就此分析时认为`)
 // (and a comma right before the verb: `任建新今天在…理事会上，要求广大法学工作者…`)
 // (and how it was said: `在座谈会上深情回顾了…`)
@@ -101,7 +101,7 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+const SPOKE_AT = new RegExp(`上${ON}的?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
 const SPEECH_OCCASIONS = /在[^，。；在、]{2,60}?[上时](?:、在[^，。；在、]{2,60}?[上时])+的(?:重要)?(?:讲话|致辞|演讲)/g;
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
@@ -109,7 +109,7 @@ const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -278,6 +278,8 @@ export function attendance(
     const fromBefore = from;
     from = at + v[0].length;
     if (who.length === 0) continue;
+    // those one greets or thanks, described by the meeting they attend, are not he (`致信祝贺，向出席会议的各界人士表示欢迎`)
+    if (/(?:向|对|欢迎|感谢|问候)$/.test(s.text.slice(Math.max(0, at - s.start - 2), at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(at - s.start + v[0].length))) continue;
     // one who sends an envoy to it is not at it, nor one who thanks him (`感谢习近平主席专程派特使出席…仪式`)
     if (/(?<![特委选])派(?:了)?(?:[^，。；]{0,12}?(?:特使|特别代表|代表团|代表))(?:专程)?$/.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start))) continue;
     // a meeting one will or hopes to attend is not attended yet (`将出席…峰会`, `期待不久之后出席…`)
@@ -618,10 +620,10 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
  * `X作了重要讲话`, `X作报告`, `X致辞`, `会议听取了X…的说明`, `X汇报了…`, `X、Y等…积极建言献策`. Only where the article
  * reports a meeting (a speech elsewhere is not attendance). The 作 of 工作 is none (`审议…作的《政府工作报告》`, `工作部署`).
  */
-// (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`)
+// (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`, `曹卫星常委提出，…`)
 // (each look-behind stands after the word it looks back from, or behind a look-ahead for it: put first, one was tried at
 // every position of every sentence — four times the time of the scan, the same matches)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|建议(?<=[\u4e00-\u9fff]{2}(?:常委|委员)建议)(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出))(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -715,7 +717,7 @@ const SPEECH_ANY = new RegExp(SPEECH.source);
  * tries its lookbehinds (up to 40 characters back) at every position, ≈ 3 µs a sentence,
  * and five sentences in six hold none of these (PFR January 1998).
  */
-const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议/;
+const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|常委提出|委员提出/;
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
@@ -886,12 +888,13 @@ const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说�
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
- * `X为…揭牌`, `X向…颁发奖章`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺` (not the words inside a name: `颁奖大会`, `揭牌仪式`).
+ * `X为…揭牌`, `X向…颁发奖章`, `X为他们戴上了大红花，颁发…证书`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺` (not the words inside a
+ * name: `颁奖大会`, `揭牌仪式`).
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
 // (and a farewell's mourners, by what they do before the deceased: `A、B等领导在X同志遗体前肃立默哀`, `…缓步来到X同志遗体前`)
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|颁发[^，。；]{0,8}?(?:证书|奖杯|奖牌|奖状|聘书)|戴上了?[^，。；]{0,4}?(?:大红花|红花|奖章|勋章|奖牌)|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|并)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
 
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;

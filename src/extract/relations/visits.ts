@@ -262,9 +262,10 @@ const TO_PLACE_VERBS = '调查研究|现场办公|对接(?<=(?:赴|到|前往)[^
  * own after it (`深入学习贯彻…在广东考察时`).
  */
 // (after 深入 the verb may open the next clause: `深入祁县、平遥和介休，实地调研…`; the topic may stand between, `赴X，就…进行考察`,
+// `深入A、B，重点就…进行专题调研`,
 // `在A、B围绕…开展调研`, `赴X开展…立法调研`, `赴X开展结对共促发展对接活动`; and 宣讲 after the comma: `到遵义市、毕节市，宣讲…`; a list closed by 等地 and 深入
 // after the comma: `赴乌鲁木齐、喀什等地，深入农村、社区…`)
-const TO_PLACE = new RegExp(`(?:到|在(?!建(?:项目|工程|工地|重点|重大)|结束|完成)|赴|前往|莅临|对(?=[^，。；]{2,40}?(?:进行|开展)了?(?:现场|实地)?(?:检查)?(?:考察|调研|视察))|深入(?=[^，。；在到]{2,80}?，?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望|对接))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
+const TO_PLACE = new RegExp(`(?:到|在(?!建(?:项目|工程|工地|重点|重大)|结束|完成)|赴|前往|莅临|对(?=[^，。；]{2,40}?(?:进行|开展)了?(?:现场|实地)?(?:检查)?(?:考察|调研|视察))|深入(?=[^，。；在到]{2,80}?，?(?:重点就[^，。；]{2,40}?进行)?(?:实地|专题|亲切)?(?:调研|考察|视察|检查|督查|督导|走访|看望|慰问)))((?:[\\u4e00-\\u9fff（）()]{2,24}?、){0,5}[\\u4e00-\\u9fff（）()]{2,24}?)(?:，(?=实地|专题|调研|考察|视察|督查|督导|宣讲|深入|亲切看望|亲切慰问))?(?:，?(?:重点)?(?:就|围绕|针对|聚焦)[^，。；]{2,40}?)?(?:(?:进行|开展)了?(?:[^，。；]{2,30}?(?=立法调研|专题调研|调研|考察|督查|督导|视察|观摩|慰问|走访|看望|对接))?)?(?:实地|专题|工作|立法|亲切)?(?:${TO_PLACE_VERBS}|(?<=等地，)深入(?!学习|贯彻|推进|开展|实施|落实))`, 'g');
 
 /** 深入 a place (its firms or its front line a kind, no part of it) to carry out an activity there (`深入X企业开展“四送一服”活动`). */
 const DEEP_TO_ACTIVITY = /深入到?([\u4e00-\u9fff]{2,20}?)(?:企业|一线|基层|村组|农户)?开展(?=[^，。；]{2,40}?(?:活动|调研|督查|督导|慰问|走访|检查))/;
@@ -449,8 +450,9 @@ const SITES = new WeakMap<Builder, { n: number; site: Site | null; leaders: Pers
 // (or a team, `率队调研…`, `带队赴衡水市`: what it is called later, 调研组, 考察团, is the group)
 // (those led named by their place in the hierarchy, `带领县直有关部门负责人赴…`, `带领市四大班子领导…，深入到…`; or the
 // leaders named before 一行 going somewhere, `A、B一行调研…`: the 调研组 and 县领导一行 after are theirs)
-// (or a team named after a comma, `副市长王明带队，市教育局、市财政局一行对…进行调研`: the 调研组 after is his)
-const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|走访|赴|到|前往|深入))|(?:率|带)队的(?=[^，。；]{2,24}?(?:组|团))|(?:率|带)队，(?=[^。；]{2,60}?组成的[^，。；]{0,12}?(?:组|团)|[^，。；]{2,60}?一行[^，。；]{0,40}?(?:调研|考察|视察|检查|督查|督导))|一行(?=，?(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)|在[^，。；]{1,12}?(?:调研|考察|视察|督查|督导|检查)))/;
+// (or a team named after a comma, `副市长王明带队，市教育局、市财政局一行对…进行调研`: the 调研组 after is his; and a party that
+// forms one, `王明一行组成执法检查组，到…`)
+const LEADS_GROUP = /(?:率(?:领)?|带领)(?:[^，。；]{0,30}?(?:组|团)|[^，。；]{2,30}?(?:委员|代表|专家)(?=[^，。；]{0,20}?(?:视察|调研|考察))|[^，。；]{2,40}?(?:负责人|负责同志|领导|干部)(?=，?[^，。；]{0,20}?(?:视察|调研|考察|督查|督导|观摩|赴|到|深入|前往)))|(?:率|带)队(?=[^，。；]{0,6}?(?:调研|考察|视察|检查|督查|督导|走访|赴|到|前往|深入|来(?!自)))|(?:率|带)队的(?=[^，。；]{2,24}?(?:组|团))|(?:率|带)队，(?=[^。；]{2,60}?组成的[^，。；]{0,12}?(?:组|团)|[^，。；]{2,60}?一行[^，。；]{0,40}?(?:调研|考察|视察|检查|督查|督导))|一行(?=(?:组成[^，。；]{0,12}?(?:组|团))?，?(?:先后|分别|专程)?(?:调研|考察|视察|督查|督导|赴|到|深入|前往|来[^，。；]{1,8}?(?:考察|调研|视察|参观|学习)|在[^，。；]{1,12}?(?:调研|考察|视察|督查|督导|检查)))/;
 /** Under whose lead a group goes on a trip, the trip's verb in the clause (`…工作委员会在农工委主任武克贵带领下，专题调研…`, `在X带领下，市人大常委会调研组来我县调研`; not a narrative's `在X的带领下，全县干部群众奋力拼搏`). */
 const LED_UNDER = /在[^，。；在]{2,30}?带领下(?=，?[^，。；]{0,24}?(?:调研|考察|视察|检查|督导|来到|来我|赴|深入))/;
 /** The post of a group's head (`考察团团长`, `调研组组长`; not a deputy's, who does not lead it). */
@@ -862,7 +864,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const deep = m[0].startsWith('深入');
       // (or a county's or a city's name by its unit, `深入临山区、临水市`)
       // (not an area by what it is, `革命老区`, `产粮大县`)
-      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || (placeWordAt(place, 0) < 2 && !(/^[\u4e00-\u9fff]{2,4}[省市县区]$/.test(place) && !isCommonNoun(place) && !isCommonWord(place) && !isCommonWord(place.slice(0, 2)))))) continue;
+      // (or a body by its name, `深入临江集团、临山科技有限公司进行专题调研`)
+      if (deep && (/等$|开展/.test(place) || GENERIC_SITE.test(place) || (placeWordAt(place, 0) < 2 && visitTarget(place) !== 'Organization' && !(/^[\u4e00-\u9fff]{2,4}[省市县区]$/.test(place) && !isCommonNoun(place) && !isCommonWord(place) && !isCommonWord(place.slice(0, 2)))))) continue;
       // a province before a city (`在浙江宁波考察`, `在湖南长沙、岳阳调研`): the visit went to both
       if (!firms.has(place) && provinceAndPlace(who, place, 'visited.to-place')) continue;
       addVisit(b, s, date, who, place, firms.has(place) ? 'Organization' : deep ? visitTarget(place) : visitTarget(place) ?? 'Location', 'visited.to-place');
@@ -1182,7 +1185,7 @@ const KINDS_LISTED = new RegExp(`、[^、]*${KIND_CLOSING.source}`);
 /** A visit to the paper's own province or to one by its character: `来我省考察`, `来川考察访问`, `来我省就…进行考察调研`. */
 // (and to a city or a county by its name with its unit, `刘忠远一行来博兴县调研`, `来房县考察`: that place)
 // (a guest's 来X访问 alone is no visit of the spec's: its verbs are those of looking into a place)
-const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往本该此全各我这那邻贵外每])[\\u4e00-\\u9fff]县|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展))?(?:考察|调研|视察|检查|指导|督导|督查)`, 'g');
+const CAME_TO = new RegExp(`(?<![未以带原本从后将])来(我省|我市|我区|本省|本市|${PROVINCE_NAMES.join('|')}|[${Object.keys(PROVINCE_CHARS).join('')}${Object.keys(PROVINCE_CHARS_OWN).join('')}]|(?![到自往])[\\u4e00-\\u9fff]{2,8}?(?:市|县|区|旗)|(?![到自往本该此全各我这那邻贵外每])[\\u4e00-\\u9fff]县|(?![到自往])[\\u4e00-\\u9fff]{2,3}?(?<![市县区旗]))(?:，?就[^，。；]{2,40}?(?:进行|开展)(?:执法|专题|实地)?)?(?:考察|调研|视察|检查|指导|督导|督查)`, 'g');
 /**
  * The one a visit describes, named after it (`在吉林考察的市委书记陈龙`, `来我省考察调研的全国政协副主席…陈晓光`,
  * `来鄂调研脱贫攻坚工作的…董事长寇伟`): after the visit's verb at `end`, its object, 的, then a post and the name.
