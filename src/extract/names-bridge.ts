@@ -4,7 +4,7 @@
 import { findPersonNames } from './names';
 import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
-import { nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt } from './text';
+import { allMatches, nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt } from './text';
 
 import { lowerBound } from './spans';
 
@@ -30,6 +30,11 @@ const KIN_FIRST = /^(?:外?孙女|外?孙子|女儿|儿子|妻子|丈夫|父亲|
 const CLAUSE_THEN_ACT = /^(?:|[，。；：\n])$/;
 /** The genre's act right after a name that ends its clause or goes on to its object (`主持。`, `主持会议`, `出席并讲话`). */
 const PRESIDES_AFTER = /^(?:主持|出席|列席)(?:[。，；]|会议|并|$)/;
+
+/** What 致 sends after a name (`致慰问电`, `致贺信`, `致函`). */
+const LETTER_SENT = /^(?:[^，。；]{0,8}?(?:慰问电|贺电|唁电|贺信|慰问信|感谢信|贺词)|函|电|信)/;
+/** A name of two or three at a sentence's start, the genre's closing line of one who took part after it (`尤权出席座谈会。`). */
+const ACT_LINE_NAME = /(?:^|[。；\n])([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主持|列席)了?(?:会议|座谈会|大会|活动|[。；]|并))/g;
 
 let broken: Error | null = null;
 
@@ -63,6 +68,19 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       s.name = s.name.slice(1);
     }
     spans = spans.filter((s) => s.name.length >= 2);
+  }
+  // a name the model leaves out where the genre's closing line names one who took part: at a sentence's start, right before
+  // 出席/主持/列席 and the meeting or the line's end (`尤权出席座谈会。`), of a surname and a name's shape, no word of the
+  // dictionary (read at the bridge's own cut: the line is the cue)
+  if (text.includes('出席') || text.includes('主持') || text.includes('列席')) {
+    for (const m of allMatches(ACT_LINE_NAME, text)) {
+      const name = m[1]!;
+      const start = m.index! + m[0].length - name.length;
+      const end = start + name.length;
+      if (spans.some((x) => x.start < end && start < x.end) || !SURNAMES_1.has(name[0]!) || !nameShape(name) || isCommonWord(name) || isCommonWord(name.slice(0, 2))) continue;
+      spans.push({ name, start, end, score: MODEL_MIN_SCORE });
+    }
+    spans.sort((x, y) => x.start - y.start);
   }
   // (built when a span first asks, where it is placeByUse's: half of PFR's texts have none that gets that far)
   const longest = spans.reduce((m, s) => Math.max(m, s.name.length), 0);
@@ -130,7 +148,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   // (or the first character of a verb of two the genre writes after a name: `塞内加尔总统萨勒祝愿…`)
   for (const s of spans) {
     const last = s.name.at(-1)!;
-    if (s.name.length < 3 || !(ADVERBS_AFTER_NAME.includes(last) || (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) >= 2) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
+    // (or the 致 of a letter or a message sent: `…总督雷迪致慰问电`)
+    if (s.name.length < 3 || !(ADVERBS_AFTER_NAME.includes(last) || (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) >= 2 || (last === '致' && LETTER_SENT.test(text.slice(s.end)))) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
@@ -142,7 +161,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     // (and 陪同, 共同 or 以及 before what follows: `王毅陪同出席` is 王毅 + 陪同, `卢永以及…` 卢永 + 以及, 同 or 及 alone no reason to
     // keep the third character; not 一同 before a name, `刘定一同王明交谈`, nor a rank, `刘国中将陪同`)
     if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1) && !(/^(?:[陪共]同|以及)/.test(text.slice(s.end - 1)) && verbSplitAt(text, s.end - 1))) || !nameShape(s.name.slice(0, 2))) continue;
-    if (!text.startsWith('参与', s.end - 1) && (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2) continue;
+    // (and the 致 of a letter sent, `总督雷迪致慰问电`)
+    const letter = text[s.end - 1] === '致' && LETTER_SENT.test(text.slice(s.end));
+    if (!text.startsWith('参与', s.end - 1) && (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2 && !letter) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }

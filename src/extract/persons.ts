@@ -759,7 +759,7 @@ export function addPersons(b: Builder, article: SegmentedArticle, sents: Sentenc
   // (nor a word of the genre read after a post, `以色列外长宣布辞职`: 宣布 is what the minister did)
   // (nor a part of a name the body writes with a space inside, `陈方 安生`, joined: the headline's is the same split)
   const spaced = (name: string) => persons.some((p) => p.name.length === 4 && (p.name.startsWith(name) || p.name.endsWith(name)) && /[ \u3000]/.test(article.text.slice(p.start, p.end)));
-  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`)) && !runTogether(n.name) && !genreWord(n.name) && !spaced(n.name)) b.entity('Person', n.name);
+  for (const n of model) if (n.start < 0 && !reporters.has(n.name) && !persons.some((p) => p.name === n.name || p.name.endsWith(`·${n.name}`) || p.name.startsWith(`${n.name}·`)) && !runTogether(n.name) && !genreWord(n.name) && !spaced(n.name)) b.entity('Person', n.name);
   for (const p of persons) {
     if (reporters.has(p.name) && p.titles.length === 0) continue;
     const pe = b.entity('Person', p.name);

@@ -569,6 +569,8 @@ export const RULES = {
       pos('中国驻临山国大使李松添也到机场迎接。', '李松添 → 中国驻临山国大使'),
       // (到 after a name of two read on only after an adverb: `王臻回到…` is 王臻, not 王臻回)
       pos('全国政协委员王臻回到临江市实验小学的工作岗位。', '王臻 → 全国政协委员'),
+      // the 致 of a letter sent after a name of two is no third character of it (`总督王明致慰问电`)
+      pos('国家主席张建国向临山国总督王明致慰问电。', '张建国 → 国家主席', '王明 → 临山国总督'),
     ],
   },
   'holds.post-after-list': {
@@ -1383,6 +1385,14 @@ export const RULES = {
       pos('省十四届人大三次会议14日开幕|1月13日下午，省十四届人大三次会议在省人民大会堂举行预备会议。会议由省人大常委会副主任王明主持。', '王明 → 省十四届人大三次会议预备会议:presided'),
       // those one greets, described by the meeting they attend, are not he (`致信祝贺，向出席会议的各界人士表示欢迎`)
       neg('第三届临江国际会议于12月16日在北京开幕。国家主席张建国致信祝贺，向出席会议的各界人士表示欢迎。'),
+      // the one the host welcomes, named after 代表…对, holds the meeting his coming is told with (`代表…对刘海一行来宁调研并召开…研讨会表示欢迎`)
+      pos('3月21日，自治区党委书记王明会见了临江社副社长刘海一行。王明代表自治区党委、政府对刘海一行来宁调研并召开临江社国内分社重点报道选题研讨会表示欢迎。', '刘海 → 临江社国内分社重点报道选题研讨会:presided'),
+      // a clause that declares the start is its subject's own: 主持 after the comma is the next one's (`王明讲话并宣布开工，…刘海主持`)
+      pos('5月11日，全省二季度重大项目集中开工仪式在临江举行。省委书记王明讲话并宣布开工，省委副书记、省长刘海主持。', '刘海 → 全省二季度重大项目集中开工仪式:presided'),
+      // the genre's closing line of one who took part, a name the model leaves out at a sentence's start (`尤坚出席座谈会。`)
+      pos('临江市政协22日召开座谈会。市政协主席王明主持会议。尤坚出席座谈会。', '王明 → 临江市政协座谈会:presided', '尤坚 → 临江市政协座谈会:attended'),
+      // (no word of the dictionary: `会议出席…` names none)
+      neg('临江市政协22日召开座谈会。全体出席会议。'),
     ],
   },
   'attended.list-after': {
@@ -1563,6 +1573,8 @@ export const RULES = {
       // a press conference by its kind (`在年度大型记者会上`, `在例行记者会上`): the bare one, named by the speaker or his body
       pos('临山国总统阿卡拉23日在年度大型记者会上表示，两国关系达到前所未有的水平。', '阿卡拉 → 阿卡拉记者会:attended'),
       pos('外交部发言人王明在例行记者会上表示，中方欢迎。', '王明 → 外交部记者会:attended'),
+      // thanks given there are said there (`在记者招待会上感谢…`)
+      pos('临江工程师协会主席王明１９日在记者招待会上感谢刘海总统作出的上述决定。', '王明 → 王明记者招待会:attended'),
     ],
   },
   'attended.speaker': {
@@ -2717,6 +2729,8 @@ export const RULES = {
       neg('临江清查委员会主席张建国昨天在此间举行的新闻发布会上披露。'),
       // the place ends before the matter the meeting is held on (`在吉布提就苏丹问题举行特别峰会`)
       pos('东岭组织在临江就边境问题举行特别峰会。', '特别峰会 → 临江'),
+      // the body just named, by 该 and its kind, is no place's name (`在该所举行的年度记者招待会上`)
+      neg('美国人口研究所所长王明今天在该所举行的年度记者招待会上说，世界人口增长形势依然严峻。'),
     ],
   },
   'convened.body': {
@@ -2867,6 +2881,9 @@ export const RULES = {
       pos('国务院副总理刘明应邀访问临山国，在临城会见临山国总统阿卡拉，同副总理穆斯塔法耶夫举行会谈。', '刘明 → 穆斯塔法耶夫'),
       // a clause with its own subject is his: `…会见A，A同B举行会谈` pairs A and B by the verb rule
       neg('国务院副总理刘明在临城会见临山国总统阿卡拉，阿卡拉同副总理穆斯塔法耶夫举行会谈。'),
+      // after the sentence's 会见, a clause with no subject of its own and guests each with his post, joined by 、 or 和, 分别
+      pos('张建国14日在临山会见首相阿卡拉，与众议长萨利、代参议长哈米分别举行会谈。', '张建国 → 萨利', '张建国 → 哈米'),
+      pos('张建国14日在临山会见首相阿卡拉，同众议长萨利和代参议长哈米分别举行会谈。', '张建国 → 萨利', '张建国 → 哈米'),
     ],
   },
   'met.verb': {

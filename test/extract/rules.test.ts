@@ -153,6 +153,8 @@ describe('persons and posts', () => {
     expect(personNames('副总理王明会见了以会长樱井义雄为团长的日本代表团。王明对樱井一行来访表示欢迎。樱井说，很高兴。')).toEqual(['王明', '樱井义雄']);
     // (an Arab leader by the first part of his name, `巴沙尔·阿萨德` … `巴沙尔说`)
     expect(personNames('临山国总统巴沙尔·阿卡拉12日会见了临海国外长。巴沙尔说，临山国欢迎临海国的支持。')).toEqual(['巴沙尔·阿卡拉']);
+    // (and a headline's first part of a dotted name the body gives in full: `萨达姆下令…` over `…总统萨达姆·侯赛因决定…`)
+    expect(personNames('新华社１月１９日电 临山国总统萨卡姆·侯赛德决定立即释放全部囚犯。', '萨卡姆下令释放囚犯')).toEqual(['萨卡姆·侯赛德']);
   });
 });
 

@@ -57,6 +57,10 @@ const PAIR_SUBJECT = /(?:两国|双方)(?:元首|总理|总统|领导人|首脑)
 const SPEECH_GIVEN_WHEN = /^[^，。；]{0,24}?时(?:的|发表的)(?:重要)?(?:讲话|指示)精神/;
 /** Guests named right after the meeting they came to (`…全体会议部分高级别代表`, `…论坛中外嘉宾`). */
 const GUESTS_NAMED_AFTER = /^(?:部分|全体|各国|中外|外方|外国)?[\u4e00-\u9fff]{0,6}?(?:代表|嘉宾|外宾|人士|领导人|贵宾)(?:[，。；、]|$|时|并|一行)/;
+/** A guest's coming a host welcomes, before the verb of a meeting he holds (`对周树春一行来宁调研并`). */
+const GUEST_WELCOMED_BEFORE = /对[^，。；]{1,30}?(?:一行)?(?:来|到|莅临|赴)[^，。；]{0,20}?并?$/;
+/** The welcome or thanks that closes such a clause (`…研讨会表示欢迎`). */
+const WELCOMED_AFTER = /^[^，。；]{0,60}?表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢)/;
 /** A guest met who came to attend (`会见来华出席…的X`, `同来华出席…的X会谈`): the clause describes him. */
 // (also with the guests named between, `会见了A、B等来闽参加…的嘉宾`; 同 only as the short form, not 同志, 共同, 一同)
 const GUEST_CAME = /(?:会见|会谈|会晤|接见)[^，。；]{0,60}?(?:来[\u4e00-\u9fff]|前来|抵京|访华|赴京)$|(?<![共一协陪])同(?!志|夫人)[^，。；]{0,12}?(?:来华|来京|前来|抵京|访华|赴京)$/;
@@ -278,6 +282,8 @@ export function attendance(
     const fromBefore = from;
     from = at + v[0].length;
     if (who.length === 0) continue;
+    // a guest's coming and the meeting he holds, told as what the host welcomes, are the guest's (`X对Y一行来宁调研并召开…研讨会表示欢迎`)
+    if (GUEST_WELCOMED_BEFORE.test(s.text.slice(who[who.length - 1].end - s.start, at - s.start)) && WELCOMED_AFTER.test(s.text.slice(at - s.start + v[0].length))) continue;
     // those one greets or thanks, described by the meeting they attend, are not he (`致信祝贺，向出席会议的各界人士表示欢迎`)
     if (/(?:向|对|欢迎|感谢|问候)$/.test(s.text.slice(Math.max(0, at - s.start - 2), at - s.start)) && /^[^，。；]{0,30}?的/.test(s.text.slice(at - s.start + v[0].length))) continue;
     // one who sends an envoy to it is not at it, nor one who thanks him (`感谢习近平主席专程派特使出席…仪式`)
@@ -558,7 +564,7 @@ function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number)
 const MET_NOT_ATTENDED = new RegExp(`^了?(?:上述|以上)?(?:${MEET_VERB_ALT}|宴请|宴会)(?:[和、及](?:${MEET_VERB_ALT}|宴请|宴会))*(?:[，。；并]|$)`);
 
 /** Between a speaker and the one he speaks of: 对 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`). */
-const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}[，,])?对[^，。；]{0,12}$/;
+const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}?[，,]?)?对[^，。；]{0,12}$/;
 /** …and a group he speaks of, up to the verb of attending (`对港澳委员和特邀顾问`). */
 const ABOUT_GROUP = /^(?:同志)?对[^，。；]{2,30}?(?:来[^，。；]{1,4})?$/;
 /** A count of the times one has attended a series (`已5次参加`, `曾三次出席`). */
@@ -686,8 +692,8 @@ const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?
 
 /** What opens a clause whose subject is the one before it (`，并与…`, `，随后…`). */
 const GOES_ON_AFTER_COMMA = /^(?:并|还|又|同|与|随后|然后|再)/;
-/** What a clause's subject does before a comma, so that the clause is his own: a report or a speech made. */
-const CLAUSE_ACT = /(?:作|作了|发表)[^，。；]{0,40}?(?:报告|讲话|说明|发言|致辞)$|(?:致辞|讲话|发言|作总结)$/;
+/** What a clause's subject does before a comma, so that the clause is his own: a report or a speech made, a start declared (`讲话并宣布开工，`). */
+const CLAUSE_ACT = /(?:作|作了|发表)[^，。；]{0,40}?(?:报告|讲话|说明|发言|致辞)$|(?:致辞|讲话|发言|作总结)$|宣布[^，。；]{0,16}?(?:开工|开幕|闭幕|启动|开始|开通)$/;
 /**
  * Where the subjects of a verb at `at` may start: after the last ； before it whose clause tells something of its
  * own after its last name (`A出席并讲话；B等到会祝贺；C作…报告；D主持开幕会`: D alone presides), not after one

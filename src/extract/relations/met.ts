@@ -161,7 +161,12 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     hosts.unshift(...coHostsBefore(s, prior, hosts[0]!));
     // `A同<posts joined by 、>B(、<post>C)举行会谈`: the guests after 同, each named by posts a 、 may join
     const posted = after.length === 0 && chain.length === 1 ? postedGuests(s, prior, v.index!) : null;
-    if (posted) {
+    if (posted && posted.carried && lastHosts.length) {
+      for (const h of lastHosts) for (const g of posted.guests) pair(b, h, g, s, date, 'met.same-subject');
+      withGuests = posted.guests;
+      continue;
+    }
+    if (posted && !posted.carried) {
       // (and the co-hosts before him, each after posts of his own: `省委书记A，省长B在X与C，D一行会谈`)
       for (const h of [...coHostsBefore(s, prior, posted.host), posted.host]) for (const g of posted.guests) pair(b, h, g, s, date);
       lastHosts = [posted.host];
@@ -199,7 +204,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
     }
     if (after.length === 0 && chain.length >= 2) {
       // `…分别会见A、B，同C和D举行会谈`: guests joined by 和 in a clause with no subject of its own: the sentence's host meets each
-      if (lastHosts.length && !lastHosts.includes(chain[0]!) && SAME_SUBJECT_WITH.test(s.text.slice(0, chain[0]!.start - s.start)) && gaps.every((g) => /^[和、]$/.test(g))) {
+      // (each with his post: `…会见首相A，与众议长B、代参议长C分别举行会谈`)
+      if (lastHosts.length && !lastHosts.includes(chain[0]!) && SAME_SUBJECT_WITH.test(s.text.slice(0, chain[0]!.start - s.start)) && gaps.every((g) => /^[和、][^，。；、和与同]{0,14}$/.test(g))) {
         for (const h of lastHosts) for (const g of chain) pair(b, h, g, s, date, 'met.same-subject');
         continue;
       }
@@ -275,6 +281,8 @@ function courtesyGuest(s: Sentence, host: PersonMention, at: number, named: Pers
 
 /** Between the host and 同/与/跟: a day, a place, a manner (`27日在人民大会堂以视频方式`). */
 const HOST_TO_WITH = /^[^，。；、]{0,40}$/;
+/** Between the last clause's guest and 同/与/跟 of a clause with no subject of its own (`，`, `，随后在…`). */
+const CARRIED_TO_WITH = /^，(?:并|还|又|随后|然后|之后)?[^，。；、]{0,30}$/;
 /** Between the guests: 、 or 和 and the next one's posts. */
 const NEXT_GUEST = /^[、和][^，。；]{0,40}$/;
 /** A comma and the next guest's post (`，总经理`): the list goes on. */
@@ -285,7 +293,7 @@ const POSTED_AFTER_COMMA = new RegExp(`^，[^，。；与和同跟]{0,28}(?:${TI
  * 安德烈琴科举行会谈`: the host before the last 同/与/跟 of the clause, the guests after it, their
  * posts joined by 、 (which the chain of people before the verb stops at).
  */
-function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { host: PersonMention; guests: PersonMention[] } | null {
+function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { host: PersonMention; guests: PersonMention[]; carried: boolean } | null {
   // (the group the last guest leads may close the list: `与…董事长A、总经理B一行会谈`)
   // (and 分别, each met apart: `同南非总统拉马福萨、印尼总统佐科分别会晤`)
   const tail = /(?:一行)?(?:分别)?(?:举行了?|进行了?)?(?:视频)?$/.exec(s.text.slice(0, verbAt))!;
@@ -293,7 +301,10 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
   for (let k = before.length - 1; k > 0; k--) {
     const between = s.text.slice(before[k - 1].end - s.start, before[k].start - s.start);
     const w = between.search(/[同与跟](?![志时期意样])/);
-    if (w >= 0 && s.text[before[k - 1].end - s.start + w - 1] !== '共' && HOST_TO_WITH.test(between.slice(0, w)) && !/[，。；]/.test(between.slice(w))) {
+    // (or after a comma that opens a clause with no subject of its own, the last one's guest before it: `…会见首相A，与众议长B、
+    // 代参议长C分别举行会谈` — the host of the sentence's meeting goes on: carried)
+    const carried = CARRIED_TO_WITH.test(between.slice(0, w));
+    if (w >= 0 && s.text[before[k - 1].end - s.start + w - 1] !== '共' && (HOST_TO_WITH.test(between.slice(0, w)) || carried) && !/[，。；]/.test(between.slice(w))) {
       const list = before.slice(k);
       // (a comma joins the next guest too where what follows it is his post: `…董事长A，总经理B一行`)
       const joined = list.every((p, i) => i === 0 || NEXT_GUEST.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)) || POSTED_AFTER_COMMA.test(s.text.slice(list[i - 1].end - s.start, p.start - s.start)));
@@ -302,7 +313,7 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
       if (!joined || (last.end - s.start !== tail.index && !TALKS_AFTER_GUEST.test(s.text.slice(last.end - s.start, verbAt)))) return null;
       // (one 、 at least: the chain of people before the verb reads the rest)
       if (!/[、，]/.test(s.text.slice(before[k - 1].end - s.start, last.start - s.start))) return null;
-      return { host: before[k - 1], guests: list };
+      return { host: before[k - 1], guests: list, carried };
     }
   }
   return null;
