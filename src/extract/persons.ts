@@ -1618,6 +1618,16 @@ const BODY_TO_HEAD = /^[\u4e00-\u9fff]{1,8}(?:委员会|协会|联合会|促进�
 /** Does a 、 before `i` join two terms of one body (`第九届、十届`)? */
 const termsList = (s: string, i: number): boolean => s[i - 1] === '、' && s[i - 2] === '届' && /^第?[一二三四五六七八九十]{1,3}届/.test(s.slice(i, i + 5));
 
+/**
+ * What ends right before a post and is none of it — a verb, a preposition, a time (`主持召开|…书记`, `由|…市长`,
+ * `上午|…省长`): titleStart's walk left stops after it. By last character, the words that end with the one at
+ * hand: an expression of them all, anchored at the end, was tried at each position before every step.
+ */
+const NOT_IN_POST_BEFORE = new WordsByUnit(
+  ['主持召开', '召开', '出席', '参加', '调研', '考察', '来到', '走进', '强调', '指出', '表示', '认为', '看望', '慰问', '会见', '会晤', '拜会', '欢迎', '祝贺', '吊唁', '悼念', '哀悼', '宴请', '欢送', '选出', '接替', '接任', '取代', '谴责', '打死', '证实其', '确认其', '缅怀', '怀念', '根据', '复信', '致信', '宣读', '带着', '实现', '讨论', '发现', '批准', '取消', '围绕', '成员有', '上旬', '中旬', '下旬', '以及', '陪同', '带领', '率领', '还有', '的有', '专访', '举行', '建立', '损害', '率', '和', '及', '与', '同', '由', '在', '向', '对', '到', '是', '为', '说', '等', '了', '的', '据', '由于', '则', '、', '兼', '上午', '下午', '晚上', '当天', '当年', '当时', '援引', '这几天', '这些天', '连日来', '近年来', '近日', '日前', '近期', '最近', '目前', '前不久', '但', '而', '对于', '关于', '至于', '什么', '怎么', '为何'],
+  'last',
+);
+
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
@@ -1715,7 +1725,7 @@ export function titleStart(s: string, headStart: number): number {
     if (before.endsWith('以') && s[i] !== '色' && /^[^，。；]{2,40}?(?:为(?:团长|组长|首|主任|代表)|(?:率领|带领)的)/.test(s.slice(i))) break;
     // `应斐济共和国外交外贸部长…邀请`, `致电…国务院总理`: a verb before the post (not 应急管理部)
     if (POST_LEFT_VERBS_BY_LAST.wordsAt(before, before.length - 1).some((w) => before.endsWith(w) && !POST_LEFT_VERB_NOT_AFTER[w]?.test(before.slice(0, -w.length))) || (before.endsWith('应') && !/^[急用]/.test(s[i]))) break;
-    if (/(?:主持召开|召开|出席|参加|调研|考察|来到|走进|强调|指出|表示|认为|看望|慰问|会见|会晤|拜会|欢迎|祝贺|吊唁|悼念|哀悼|宴请|欢送|选出|接替|接任|取代|谴责|打死|证实其|确认其|缅怀|怀念|根据|复信|致信|宣读|带着|实现|讨论|发现|批准|取消|围绕|成员有|[上中下]旬|以及|陪同|带领|率领|还有|的有|专访|举行|建立|损害|率|和|及|与|同|由|在|向|对|到|是|为|说|等|了|的|据|由于|则|、|兼|上午|下午|晚上|当天|当年|当时|援引|这几天|这些天|连日来|近年来|近日|日前|近期|最近|目前|前不久|但|而|对于|关于|至于|什么|怎么|为何)$/.test(before)) break;
+    if (NOT_IN_POST_BEFORE.endsOne(before)) break;
     // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
     // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
     if (/(?:(?<![主责兼专候])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;

@@ -373,7 +373,7 @@ export class WordsByUnit {
   private readonly byUnit = new Map<number, string[]>();
 
   /** `side`: index each word by its first unit or by its last */
-  constructor(words: readonly string[], side: 'first' | 'last') {
+  constructor(words: readonly string[], private readonly side: 'first' | 'last') {
     for (const w of words) {
       if (w.length === 0) throw new RangeError('WordsByUnit: an empty word');
       const c = w.charCodeAt(side === 'first' ? 0 : w.length - 1);
@@ -386,6 +386,13 @@ export class WordsByUnit {
   /** the words whose first (or last) unit is the one of `s` at `i`, in the list's order (none past the end of `s`) */
   wordsAt(s: string, i: number): readonly string[] {
     return this.byUnit.get(s.charCodeAt(i)) ?? NO_WORDS;
+  }
+
+  /** Does `s` end with one of the words? (`/(?:w1|w2|…)$/.test(s)` for words indexed by their last unit) */
+  endsOne(s: string): boolean {
+    if (this.side !== 'last') throw new TypeError('WordsByUnit.endsOne: the words are indexed by their first unit');
+    for (const w of this.wordsAt(s, s.length - 1)) if (s.endsWith(w)) return true;
+    return false;
   }
 }
 
