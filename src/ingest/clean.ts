@@ -22,13 +22,21 @@ const DIGIT_CJK = new RegExp(`(?<=[0-9%.]) +(?=[${CJK}])|(?<=[${CJK}]) +(?=[0-9]
 
 export function cleanPage(text: string): string {
   // (a page with no carriage return is not scanned for one: the test is a fast search, the scan is not)
-  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
+  const page = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ')
-    .replace(WIDE_ASCII, foldWide)
-    .split('\n');
-  return mapArray(lines, cleanLine).join('\n');
+    .replace(WIDE_ASCII, foldWide);
+  // a page with nothing cleanLine repairs is its lines as they are: not split, trimmed and joined again
+  // (nine pages in ten of People's Daily 1998)
+  if (!LINE_REPAIRS.test(page)) return page;
+  return mapArray(page.split('\n'), cleanLine).join('\n');
 }
+
+/**
+ * What cleanLine acts on: ASCII punctuation (HAS_ASCII_PUNCT), a dot of another form (HAS_NAME_DOT), a
+ * space or any other white space than the line break (what its `trim` takes off a line's ends).
+ */
+const LINE_REPAIRS = /[,;:!?()•・‧∙]|[^\S\n]/;
 
 /**
  * Runs of full-width ASCII but the CJK punctuation that Chinese text uses as such: ，：；！？（）
