@@ -542,14 +542,17 @@ function amongPlaces(text: string, s: { name: string; start: number; end: number
   if (text[s.start - 1] !== '、' && text[s.end] !== '、') return false;
   // (a span of a Chinese name's shape only in a list the text calls places whose other items are no names: `哈尔科夫、第聂伯罗、苏梅等多地`)
   const named = nameShape(s.name);
-  // the other items of the 、-list the span stands in
+  // the other items of the 、-list the span stands in: those after it (to the list's end), then those before it
   const items: string[] = [];
-  for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);
   let end = s.end;
   for (let m; text[end] === '、' && (m = /^[^、，。；：\s和及与等]{1,8}/.exec(text.slice(end + 1, end + 9))); end += m[0].length + 1) items.push(m[0]);
   // (a list the text calls places: `在哈尔科夫、尼古拉耶夫等地区`)
-  if (named) return PLACES_CALLED.test(text.slice(end, end + 4)) && !/^等[^，。；]{0,2}地方/.test(text.slice(end, end + 5)) && items.length >= 2 && items.every((item) => !nameShape(item));
-  if (PLACES_CALLED.test(text.slice(end, end + 4))) return true;
+  const called = PLACES_CALLED.test(text.slice(end, end + 4));
+  // (the items before the span only where they are read: not for a name's shape in a list no word calls places, most lists of names)
+  if (named && !called) return false;
+  if (!named && called) return true;
+  for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);
+  if (named) return !/^等[^，。；]{0,2}地方/.test(text.slice(end, end + 5)) && items.length >= 2 && items.every((item) => !nameShape(item));
   // (a list of places: two of its items at least, and a third, are place words whole)
   const places = items.filter((item) => placeWordAt(item, 0) === item.length).length;
   return places >= 2 && places * 3 >= items.length;
