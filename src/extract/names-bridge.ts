@@ -399,7 +399,8 @@ const BODY_BEFORE_SHORT = /(?:运动|组织|阵线|联盟|同盟|党|军|集团|
 /** The short forms a text gives bodies in brackets after their names: no one's name anywhere in it. */
 function bracketedShortForms(text: string): Set<string> {
   const out = new Set<string>();
-  if (text.includes('（') || text.includes('(')) for (const m of text.matchAll(BODY_BEFORE_SHORT)) out.add(m[1]!);
+  // (one search for either bracket: two of the whole text, where most texts hold no ASCII one, took twice as long)
+  if (/[（(]/.test(text)) for (const m of text.matchAll(BODY_BEFORE_SHORT)) out.add(m[1]!);
   return out;
 }
 
