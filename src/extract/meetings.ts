@@ -1924,7 +1924,7 @@ const LEADS_TRIP = /^[^。；\n]{0,60}?(?:调研|考察|视察|检查|督导|督
 function tripLeader(text: string, lede: Sentence | undefined, persons: readonly { name: string; start: number; end: number }[]): string | null {
   if (!lede) return null;
   const end = lede.start + lede.text.length;
-  for (const p of [...persons].filter((x) => x.start >= lede.start && x.end <= end).sort((x, y) => x.start - y.start)) {
+  for (const p of persons.filter((x) => x.start >= lede.start && x.end <= end).sort((x, y) => x.start - y.start)) {
     const trip = LEADS_TRIP.exec(text.slice(p.end, end));
     if (!trip) return null;
     if (!trip[0].includes('陪')) return p.name;
