@@ -571,6 +571,10 @@ export const RULES = {
       pos('全国政协委员王臻回到临江市实验小学的工作岗位。', '王臻 → 全国政协委员'),
       // the 致 of a letter sent after a name of two is no third character of it (`总督王明致慰问电`)
       pos('国家主席张建国向临山国总督王明致慰问电。', '张建国 → 国家主席', '王明 → 临山国总督'),
+      // a dotted name ends before 亲自 (`爱德华多·奇卡斯亲自负责`)
+      pos('总社长爱德华多·奇卡斯亲自负责了这次采访。', '爱德华多·奇卡斯 → 总社长'),
+      // a surname and a post are no name (`负责人由总统与…协商后任命`: 由总统 none)
+      neg('根据法令，部门负责人由总统与联邦委员会协商后任命。'),
     ],
   },
   'holds.post-after-list': {
@@ -1933,6 +1937,8 @@ export const RULES = {
       pos('摩洛哥王储阿卡拉、首相莫尼拉专程赴机场迎接国家主席王明，并在机场举行欢迎仪式。', '阿卡拉 → 欢迎仪式:attended', '莫尼拉 → 欢迎仪式:attended', '王明 → 欢迎仪式:attended'),
       // (the hosts are of the greeting clause only, not one who invited the guest before it)
       pos('应临山总统阿卡拉邀请，国家主席王明乘专机抵达，临山总理莫尼拉到机场迎接国家主席王明，并在机场举行欢迎仪式。', '莫尼拉 → 欢迎仪式:attended', '王明 → 欢迎仪式:attended'),
+      // (nor a welcome planned: `届时…将为…举行欢迎仪式`)
+      neg('届时张建国主席和夫人将为阿卡拉国王夫妇举行欢迎仪式并同国王会谈。'),
     ],
   },
   'attended.pair': {
@@ -2227,6 +2233,12 @@ export const RULES = {
       // 深入 bodies by their names (not only places), and the topic after a comma, `，重点就…进行专题调研`
       pos('巡视员王明深入临江集团、临山科技有限公司、临海中心进行专题调研。', '王明 → 临江集团', '王明 → 临山科技有限公司', '王明 → 临海中心'),
       pos('巡视员王明深入临江区、临山区，重点就产业工人队伍状况进行专题调研。', '王明 → 临江区', '王明 → 临山区'),
+      // 在 opening what one was asked for is no place (`在应记者要求就…发表看法时`)
+      neg('外交部发言人王明今天在此间举行的记者招待会上答记者问。在应记者要求就临江武器检查出现的问题发表看法时，王明说：“我们认为，各方应保持克制。”'),
+      // 赴X开展…执法检查: the inspection a place is gone to for
+      pos('9月10日，市人大常委会副主任王明带队赴临山县开展水土保持“一法一条例”执法检查。', '王明 → 临山县'),
+      // (nor the ground a task stands on: `在已有工作基础上进行再部署、再检查`)
+      neg('国务院总理王明主持召开国务院常务会议。会议要求，要坚持底线思维、极限思维，强化防汛抗旱各项应对准备，在已有工作基础上进行再部署、再检查、再落实，压实各环节责任。'),
     ],
   },
   'visited.list': {
@@ -2528,6 +2540,8 @@ export const RULES = {
       pos('总书记王明考察临江国家版本馆中央总馆时指出，要做好文化传承。在考察临江历史研究院时强调，要加强研究。', '王明 → 临江国家版本馆中央总馆', '王明 → 临江历史研究院'),
       // (the team one leads 带队来 a city: its stops are his)
       pos('9月7日至9日，省人大常委会秘书长王明带队来临江市，就大气污染防治法贯彻实施情况进行执法检查。执法检查组一行先后到临江汽车塑料制品有限公司、临江三联纸业有限公司等地实地查看。', '王明 → 临江汽车塑料制品有限公司', '王明 → 临江三联纸业有限公司'),
+      // one who 带队开展…执法检查 leads the team whose stops follow (`…执法检查组先后到A、B`)
+      pos('9月29日，县人大常委会副主任王明带队开展森林法执法检查。县人大常委会执法检查组先后到临江镇官塘村、临山镇舒畈村实地查看。', '王明 → 临江镇官塘村', '王明 → 临山镇舒畈村'),
     ],
   },
   'visited.fronted-place': {
@@ -2990,6 +3004,9 @@ export const RULES = {
       pos('国家主席王明特使刘海，会见了临山总统阿卡拉。', '刘海 → 阿卡拉'),
       // a Japanese name of four after a Japanese post, its surname a place word of the dictionary, 举行 after it (`河野太郎举行会谈`)
       pos('俄罗斯外长阿卡拉4日在莫斯科与到访的日本外相河野太郎举行会谈。', '阿卡拉 → 河野太郎'),
+      // a plan is no meeting held: 将分别会见, and 将为…举行欢迎仪式并同…会谈
+      neg('外交部发言人王明宣布，国务院总理刘海、全国政协主席吴东将分别会见临山国总统阿卡拉。'),
+      neg('届时张建国主席和夫人将为阿卡拉国王夫妇举行欢迎仪式并同国王会谈。'),
     ],
   },
   'met.listed': {

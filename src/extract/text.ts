@@ -108,6 +108,8 @@ function ideographs(s: string, min: number, max: number): boolean {
 const SURNAME_1_UNITS = new UnitSet(SURNAMES_1);
 const SURNAME_2_FIRST_UNITS = new UnitSet(Array.from(SURNAMES_2, (s) => s[0]!));
 const NOT_IN_NAME_UNITS = new UnitSet(NOT_IN_NAME);
+/** Posts of two characters that a surname before them makes no name (`王书记`, `由总统` of `…负责人由总统与…协商`). */
+const POSTS_AS_GIVEN = new Set(['总统', '总理', '主席', '书记', '部长', '省长', '市长', '县长', '区长', '局长', '院长', '校长', '首相', '议长', '主任']);
 
 /** Does `s` look like a Chinese personal name (surname + 1–2 characters), a Tibetan one of two parts, or a foreign one with `·`? */
 export function nameShape(s: string): boolean {
@@ -118,8 +120,9 @@ export function nameShape(s: string): boolean {
   const compound = SURNAME_2_FIRST_UNITS.has(s.charCodeAt(0)) && SURNAMES_2.has(s.slice(0, 2));
   if (!compound && !SURNAME_1_UNITS.has(s.charCodeAt(0))) return false;
   if (!compound && s.length === 4) return false;
-  // the given name: at least one character, none that no name holds
+  // the given name: at least one character, none that no name holds, and no post (`由总统`, `王书记`: a surname and a post)
   const given = compound ? 2 : 1;
+  if (s.length - given === 2 && POSTS_AS_GIVEN.has(s.slice(given))) return false;
   for (let k = given; k < s.length; k++) if (NOT_IN_NAME_UNITS.has(s.charCodeAt(k))) return false;
   return s.length > given;
 }

@@ -1059,6 +1059,8 @@ function heldWith(b: Builder, s: Sentence, ps: PersonMention[], v: RegExpMatchAr
   const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[，。；]/);
   const host = ps.filter((p) => p.start >= clauseStart && p.end <= at).slice(-1);
   const others = ps.filter((p) => p.start > at && p.end <= end);
+  // (not one planned: `将为…举行欢迎仪式`)
+  if (PLANNED_SIGNING.test(s.text.slice(clauseStart - s.start, v.index!))) return;
   if (host.length && (others.length || !othersNeeded)) attend(b, [...host, ...others], target, s, 'attended.held-with', 'attended', false);
 }
 
@@ -1078,6 +1080,8 @@ function hostAndGuest(b: Builder, s: Sentence, ps: PersonMention[], meetings: Me
     const host = joinedBefore(s, before);
     const guests = ps.filter((p) => p.start > at && p.end <= end);
     if (host.length === 0 || guests.length === 0) continue;
+    // (not one planned: `届时习近平主席和夫人将为…举行欢迎仪式`)
+    if (PLANNED_SIGNING.test(s.text.slice(clauseStart - s.start, v.index!))) continue;
     attend(b, [...host, ...guests], target, s, 'attended.host', 'attended', false);
   }
   // `习近平和夫人彭丽媛出席金正恩和夫人李雪主在机场举行的欢送仪式`: the guests who attend a gathering and its hosts
