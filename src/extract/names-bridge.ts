@@ -33,6 +33,8 @@ const PRESIDES_AFTER = /^(?:主持|出席|列席)(?:[。，；]|会议|并|$)/;
 
 /** What 致 sends after a name (`致慰问电`, `致贺信`, `致函`). */
 const LETTER_SENT = /^(?:[^，。；]{0,8}?(?:慰问电|贺电|唁电|贺信|慰问信|感谢信|贺词)|函|电|信)/;
+/** Whether `at` is the 致 of a letter sent (`雷迪致慰问电`): the character after a name, no part of it. */
+const letterSentAt = (text: string, at: number): boolean => text[at] === '致' && LETTER_SENT.test(text.slice(at + 1));
 /** A name of two or three at a sentence's start, the genre's closing line of one who took part after it (`尤权出席座谈会。`). */
 const ACT_LINE_NAME = /(?:^|[。；\n])([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主持|列席)了?(?:会议|座谈会|大会|活动|[。；]|并))/g;
 
@@ -149,7 +151,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   for (const s of spans) {
     const last = s.name.at(-1)!;
     // (or the 致 of a letter or a message sent: `…总督雷迪致慰问电`)
-    if (s.name.length < 3 || !(ADVERBS_AFTER_NAME.includes(last) || (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) >= 2 || (last === '致' && LETTER_SENT.test(text.slice(s.end)))) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
+    if (s.name.length < 3 || !(ADVERBS_AFTER_NAME.includes(last) || (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) >= 2 || letterSentAt(text, s.end - 1)) || SURNAMES_1.has(s.name[0]!) || !TRANSLIT_WHOLE.test(s.name.slice(0, -1)) || !/[\u4e00-\u9fff]/.test(text[s.end] ?? '')) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
@@ -162,7 +164,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     // keep the third character; not 一同 before a name, `刘定一同王明交谈`, nor a rank, `刘国中将陪同`)
     if (s.name.length !== 3 || !SURNAMES_1.has(s.name[0]!) || (AFTER_NAME.test(text.slice(s.end)) && !text.startsWith('参与', s.end - 1) && !(/^(?:[陪共]同|以及)/.test(text.slice(s.end - 1)) && verbSplitAt(text, s.end - 1))) || !nameShape(s.name.slice(0, 2))) continue;
     // (and the 致 of a letter sent, `总督雷迪致慰问电`)
-    const letter = text[s.end - 1] === '致' && LETTER_SENT.test(text.slice(s.end));
+    const letter = letterSentAt(text, s.end - 1);
     if (!text.startsWith('参与', s.end - 1) && (AFTER_NAME.exec(text.slice(s.end - 1))?.[0].length ?? 0) < 2 && !letter) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);

@@ -194,10 +194,9 @@ export function readName(text: string, i: number): string | null {
     if (rest !== '' && !AFTER_NAME.test(rest)) continue;
     // (a seat taken is no given name: `主席台执行主席席就座` holds no 席就座)
     if (len === 3 && /^(?:就座|入座)$/.test(cand.slice(1))) continue;
-    // `王明致慰问电`: the 致 of a letter sent after a two-character name, not a third character of it
-    if (len === 3 && cand[2] === '致' && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
-    // `丛斌作的报告`, `尹力发了言`: a verb after a two-character name, not a third character of it
-    if (len === 3 && (VERB_AFTER_NAME.has(cand[2]) || /^(?:发了?言|讲了?话)/.test(text.slice(i + 2))) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
+    // `丛斌作的报告`, `尹力发了言`: a verb after a two-character name, not a third character of it (and the 致 of a letter
+    // sent, `王明致慰问电`, AFTER_NAME reading 致 only before one)
+    if (len === 3 && (VERB_AFTER_NAME.has(cand[2]) || cand[2] === '致' || /^(?:发了?言|讲了?话)/.test(text.slice(i + 2))) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
     if (len === 3 && nameShape(cand.slice(0, 2)) && verbSplitAt(text, i + 2)) return cand.slice(0, 2);
     // the 时 that closes a clause of 在 the name is the object of (`在会见…特使王明时表示`), not his third character
     if (len === 3 && cand[2] === '时' && nameShape(cand.slice(0, 2)) && IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return cand.slice(0, 2);

@@ -303,7 +303,7 @@ function postedGuests(s: Sentence, prior: PersonMention[], verbAt: number): { ho
     const w = between.search(/[同与跟](?![志时期意样])/);
     // (or after a comma that opens a clause with no subject of its own, the last one's guest before it: `…会见首相A，与众议长B、
     // 代参议长C分别举行会谈` — the host of the sentence's meeting goes on: carried)
-    const carried = CARRIED_TO_WITH.test(between.slice(0, w));
+    const carried = w >= 0 && CARRIED_TO_WITH.test(between.slice(0, w));
     if (w >= 0 && s.text[before[k - 1].end - s.start + w - 1] !== '共' && (HOST_TO_WITH.test(between.slice(0, w)) || carried) && !/[，。；]/.test(between.slice(w))) {
       const list = before.slice(k);
       // (a comma joins the next guest too where what follows it is his post: `…董事长A，总经理B一行`)
