@@ -474,7 +474,7 @@ const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|�
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|[一二三四五六七八九十]期|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|情况|草案|确定的|规定的|深入实施|持续推进)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|[一二三四五六七八九十]期|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|情况|草案|确定的|规定的|深入实施|持续推进|提供|扎实|启动|机遇|缔结|签署|生效|高度契合)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -508,13 +508,18 @@ export function namedPolicy(raw: string, head: string): boolean {
       // (a named one may hold 等 inside: `粮油等主要作物大面积单产提升行动`)
       // (nor one named back, `这也意味着这次行动`)
       // (nor an operation of war, stopped or condemned: `停止所有作战行动`, `土耳其的军事行动`)
-      return prefix.length >= 4 && !/等[^等]{0,4}$/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织|停止|所有)/.test(prefix) && !/[这那此该](?:次|项|一)/.test(prefix) && !(head === '行动' && WAR_OPERATION.test(prefix));
+      // (nor one of a kind related to another, `中情局相关行动计划`)
+      return prefix.length >= 4 && !/等[^等]{0,4}$|相关|有关/.test(prefix) && !/^(?:主导(?!产业)|鼓励|发起|牵头|参与|组织|停止|所有)/.test(prefix) && !/[这那此该](?:次|项|一)/.test(prefix) && !(head === '行动' && WAR_OPERATION.test(prefix));
     case '战略':
       // (what the strategy does: `科教兴国`, `科技兴军`, `科教兴药`, `扩大内需`, `就业优先`, `西部大开发`, `健康中国`; a national one: `…协同发展国家战略`)
-      return /(?:发展|振兴|[强兴][\u4e00-\u9fff]|内需|优先|开发|融合|中国|安全)(?:国家)?$/.test(prefix) && prefix.length >= 4;
+      // (or a region's rise, an economy's upgrade, a continent's links, a pairing's cooperation: `中部地区崛起`,
+      // `经济转型升级`, `欧亚互联互通`, `…对口合作`; a major national one, `…重大国家战略`; a new one, `能源安全新战略`;
+      // a revival named by what it revives after the verb, `振兴东北老工业基地战略`)
+      return prefix.length >= 4 && (/(?:发展|振兴|[强兴][\u4e00-\u9fff]|内需|优先|开发|融合|中国|安全|崛起|升级|互联互通|对口合作)(?:重大国家|国家)?新?$/.test(prefix) || /^振兴[\u4e00-\u9fff]{4,}$/.test(prefix) || /^应对[\u4e00-\u9fff]{3,}国家$/.test(prefix));
     case '规划':
-      // a place's master plan (`北京城市总体规划`)
-      return /^关于/.test(raw) || (/总体$/.test(prefix) && placeWordAt(prefix, 0) >= 2);
+      // a place's master plan (`北京城市总体规划`); a five-year plan of a named field, a spatial or a detailed plan of a
+      // named area (`两国经贸合作五年规划`, `全国国土空间规划`, `…启动区控制性详细规划`), a five-year plan by its number (`十四五规划`)
+      return /^关于/.test(raw) || (/总体$/.test(prefix) && placeWordAt(prefix, 0) >= 2) || (prefix.length >= 6 && /(?:五年|空间协同|详细)$/.test(prefix) && !/[第份级]/.test(prefix)) || /^十[一二三四五六七]五$/.test(prefix);
     case '措施':
     case '规定':
       // a run of measures (`援企稳岗等一系列政策措施`, `八个方面90条措施`) names none
@@ -536,7 +541,8 @@ export function namedPolicy(raw: string, head: string): boolean {
       // (nor works counted, begun or in batches: `51个…修复工程`, `计划开工…治理工程`, `第二批…工程`)
       // (a programme's name says more than a kind of works, five characters at least: not `文物保护工程`; nor works on a
       // river, which are construction: `临江河治理工程`)
-      return prefix.length >= 5 && PROGRAMME_WORKS.test(prefix) && !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix) && !RIVER_WORKS.test(prefix);
+      if (MISSION_WORKS.test(prefix)) return true;
+      return prefix.length >= 5 && !prefix.includes('等') && PROGRAMME_WORKS.test(prefix) && !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix) && !RIVER_WORKS.test(prefix);
     default:
       return false;
   }
@@ -558,10 +564,14 @@ function programmeCarried(raw: string, head: string): boolean {
   return !WORKS_COUNTED.test(prefix) && !HEAD_AT_START.test(prefix) && !RIVER_WORKS.test(prefix);
 }
 
+/** A campaign of years named by its field and its act, after the verb that carries it out or a clause's start (`全国安全生产专项整治三年行动`). */
+const YEARS_CAMPAIGN = /(?:推动|开展|实施|落实|部署|推进|启动|[^\u4e00-\u9fff]|^)((?:(?!推动|开展|实施|落实|部署|推进|启动|的)[\u4e00-\u9fff]){2,18}?(?:整治|提升|攻坚|治理|改造|整顿|保护)[一二三四五六七八九十两]年行动)$/;
 /** An operation of war or rescue before 行动 (`作战|行动`, `军事|行动`): no programme. */
 const WAR_OPERATION = /(?:军事|作战|战斗|进攻|空袭|打击|袭击|报复|救援|搜救)$/;
 /** What a programme (工程) named without quotes does, before its head (`…单产提升|工程`, `…保护|工程`). */
-const PROGRAMME_WORKS = /(?:提升|再造|保护|治理|振兴|修复|培育|攻坚|强基|攻关|防护林|造林|还林|还草)$/;
+const PROGRAMME_WORKS = /(?:提升|再造|保护|治理|振兴|修复|培育|攻坚|强基|攻关|防护林|造林|还林|还草|探源|搬迁)$/;
+/** A programme of a national mission named in four characters (`中国探月`, `精准扶贫`): enough for a programme's name. */
+const MISSION_WORKS = /^[\u4e00-\u9fff]{2}(?:探月|扶贫)$/;
 /** Works on a river or a lake named by it (`临江河治理`, `某湖治理`): construction, no programme. */
 const RIVER_WORKS = /^[\u4e00-\u9fff]{1,5}?(?:河|江|溪|湖)(?:段|流域)?(?:综合)?(?:治理|整治|修复)$/;
 /** Works counted, begun, planned, in batches or of every kind: no one programme named. */
@@ -631,7 +641,7 @@ const LAW_KIND = /^(?:本法|国际法|国内法|上位法|基本法|部门法|(
  */
 const DECISION = /((?:中共中央|国务院|全国人大常委会|全国人大|(?:中国人民政治协商会议|全国政协|(?:省|市|县|区|州|自治区)?政协|(?:省|市|县|区|州|自治区)?人大|[一二三四五六七八九十]+届)(?:(?!通过|审议|批准|表决|听取|了)[^，。；：“”《》、关]){2,30}?(?:次会议|次全体会议|中全会)(?=关于[^，。；：“”《》]{4,60}?的决议))?关于([^，。；：“”《》]{4,60}?)(，[^，。；：“”《》]{2,12}?)?的(?:决定|决议))/g;
 /** An opinion a body adopts or issues, named by what it is about, after the verb; its issuer may open it. */
-const OPINION_ADOPTED = /(?:审议通过|通过|印发|出台|制定|发布)了?((?:[\u4e00-\u9fff]{2,12}?(?=关于))?关于[^，。；：“”《》的]{4,60}?的(?:指导意见|实施意见|意见))/g;
+const OPINION_ADOPTED = /(?:审议通过|通过|印发|出台|制定|发布|会议(?:还)?(?:审议|研究)(?!通过))了?((?:[\u4e00-\u9fff]{2,12}?(?=关于))?关于[^，。；：“”《》的]{4,60}?的(?:指导意见|实施意见|意见))/g;
 /** A book of a code, in draft: `民法典婚姻家庭编草案`, `、民法典继承编草案` (not what is done to it: `对民法典…`). */
 const CODE_BOOK = /(?:^|[，。、；：和及与了过议于对])((?:(?![了过议于和及与对])[\u4e00-\u9fff]){1,3}?法典[\u4e00-\u9fff]{2,6}?编(?:草案|修订草案)?)(?=[、和及与，。；等]|$)/g;
 /** The code's other books listed after one (`民法典物权编草案、人格权编草案`): each the code's. */
@@ -679,9 +689,11 @@ const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
 const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
 /** What a meeting studies or deliberates, after it (`会议研究了`, `会议还审议了`, `会上讨论了`; 审议通过 is ADOPTED's): group 1 the list. */
-const AGENDA = /(?:会议|会上)[^，。；：“”《》\n,;]{0,8}?(?:研究|审议|审定|讨论|听取)+了?(?!通过|并|部署|决定|制定|出台|起草|修订|修改|印发)([^，。；：“”《》\n,;]{4,160})/g;
+const AGENDA = /(?:会议|会上)(?:，|[^，。；：“”《》\n,;]{0,8}?)(?:研究|审议|审定|讨论|听取)+了?(?!通过|并|部署|决定|制定|出台|起草|修订|修改|印发)([^，。；：“”《》\n,;]{4,160})/g;
 /** One adopted document: a name ending in a document head, with what was done to it in brackets. */
 const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
+/** A session's resolution named by the session (`省政协十二届二次会议决议`, `…第一次会议政治决议`), after a verb of adoption. */
+const SESSION_RESOLUTION_NAMED = /^[\u4e00-\u9fff\d]{2,30}(?:会议|全会|大会)(?:政治)?决议$/;
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
 const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作|下一步|今后|下步)/;
 /**
@@ -689,12 +701,13 @@ const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各�
  * or one a province brings out as its own (`出台我省首发经济政策`).
  */
 const KEPT_POLICY = new RegExp(`(?:(?:${POLICY_KEEPING_VERBS.join('|')})+(?:好|了|到)?(?:党的)?|出台(?:我省|我市|我区|本省|本市))((?:[\\u4e00-\\u9fff]{2,8}的)?(?:(?![的了])[\\u4e00-\\u9fff]){2,10}?政策)$`);
+const KEEPING_VERB_INSIDE = new RegExp(`^.+(?:${POLICY_KEEPING_VERBS.join('|')})(?:好|了|到|的)?`);
 const KEEPING_VERB_AT_START = new RegExp(`^(?:${POLICY_KEEPING_VERBS.join('|')}|需要|出台|制定|继续|坚定|始终)`);
 const GENERIC_POLICY_WORD = new RegExp(GENERIC_POLICY_WORDS.join('|'));
 /** What makes a 政策 with 的 (`积极的财政政策`, `独立自主的和平外交政策`): a quality, not a body or a pointer (`中央的`, `这样的`). */
 const NOT_POLICY_ADJECTIVE = /^(?:这样|那样|这些|那些|有关|相关|国家|我国|我们|政府|各项|一切|现行|已有|新的|上述|既定)$|^(?:中央|党|国家|政府|省|市)|(?:已经|已|确定|出台|制定|推出|采取|实施|实行)$/;
 /** A charter or joint communiqué kept to, cited or revised: `恪守中美三个联合公报`, `秉持联合国宪章宗旨`, `在联合国宪章…基础上`, `新修订政协章程`. */
-const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在|修订|修改|学习|贯彻)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
+const CHARTER = new RegExp(`(?:恪守|遵守|遵循|秉持|践行|捍卫|符合|坚持|根据|依据|依照|违反|维护|按照|在|修订|修改|学习|贯彻|以|适逢|纪念|庆祝)(?:以)?((?!这|那|该|本|此)(?:(?![的了和与及])[\\u4e00-\\u9fff]){2,6}?(?:[一二三四五六七八九十两]个)?(?:${CHARTER_HEADS.join('|')}))`, 'g');
 /** An agenda named by its year: `联合国2030年可持续发展议程`, `2030年议程`. */
 const YEAR_AGENDA = /(?:联合国)?(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:(?!会议|工作|日程|议程)[\u4e00-\u9fff]){0,8}?议程/g;
 /** A 政策 listed after one kept to (`、减轻农民负担政策`, `和粮食收购政策`). */
@@ -715,7 +728,14 @@ const MEASURES_NAMED = /(?<=(?:落实|出台|印发|制定|实施|推出|提出|
  * A treaty named by its parties (中 and the other's one-character short form, or 中国 and the other joined by 和/与:
  * `中日和平友好条约`) after a clause's start or what is done to it.
  */
-const NAMED_TREATY = /(?<=^|[^\u4e00-\u9fff《]|是|审议|批准|签署|签订|缔结|根据|依照|依据|落实|履行|遵守|和|及|与|的)((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国(?:和|与|同)[\u4e00-\u9fff]{2,10}?)[\u4e00-\u9fff]{2,12}?条约)/g;
+const NAMED_TREATY = /(?<=^|[^\u4e00-\u9fff《]|是|审议|批准|签署|签订|缔结|根据|依照|依据|落实|履行|遵守|和|及|与|的|以|适逢|纪念|庆祝)((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国(?:和|与|同)[\u4e00-\u9fff]{2,10}?)[\u4e00-\u9fff]{2,12}?条约)/g;
+/** A treaty named by the friendship it seals, its parties or members before (`成员国长期睦邻友好合作条约`, `中俄睦邻友好合作条约`). */
+const TREATY_OF_FRIENDSHIP = /(?<=^|[^\u4e00-\u9fff《]|是|审议|批准|签署|签订|缔结|根据|依照|依据|落实|履行|遵守|和|及|与|的|以|适逢|纪念|庆祝)((?:(?![的了和与及是在此]|以(?!色)|适逢|纪念|庆祝|签署|缔结|批准)[\u4e00-\u9fff]){2,8}?(?:睦邻友好合作|友好合作|和平友好|睦邻友好|友好互助)条约)/g;
+/**
+ * A nuclear deal named by the country whose programme it bounds (`伊核问题全面协议`, `伊朗核协议`), after a clause's start or
+ * what is done to it (`退出`, `维护`, `履行`): group 1 the country's name or its one-character short form, 2 the deal.
+ */
+const NUCLEAR_DEAL = /(?<=^|[^\u4e00-\u9fff《]|退出|维护|履行|落实|遵守|恢复|重返|挽救|执行|支持|捍卫|违反|破坏|在|的|对|就|和|与|及)(([\u4e00-\u9fff]{1,2})核(?:问题)?(?:全面)?协议)(?![书》])/g;
 /** A free-trade or investment agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
 const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定|投资协定)(?:升级版|升级议定书)?)/g;
 
@@ -901,6 +921,8 @@ export function findPolicies(text: string): NameMention[] {
     if (IMPLEMENTING_RULES.test(rest)) continue;
     // a strategy's goal is no strategy named, as with a quoted one (`实现军队建设跨世纪发展战略目标`)
     if (m[0] === '战略' && rest.startsWith('目标')) continue;
+    // (nor its opportunity, but a national one's: `瞄准新能源产业发展战略机遇`; `抢抓…重大国家战略机遇` names it)
+    if (rest.startsWith('机遇') && !text.endsWith('国家', m.index)) continue;
     // a head that is the clause's verb or an act names no document (`机构计划在上海设立办事处`, `第十八条规定，`, `法案规定，`,
     // `单独行动`)
     if (headAsVerb(m[0], text.slice(Math.max(0, m.index! - 6), m.index!), rest)) continue;
@@ -914,7 +936,7 @@ export function findPolicies(text: string): NameMention[] {
     let raw = text.slice(start, end);
     // an opening quote of a quoted sentence stands before the name (`“深入实施可持续发展战略”`)
     if (raw.lastIndexOf('“') > raw.lastIndexOf('”')) raw = raw.slice(raw.lastIndexOf('“') + 1);
-    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|随着|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|修订|修改|完善|对接|加快|健全|各自|我省|全省|国家|要|将|积极|有效|谋划|商签)+/, '');
+    raw = raw.replace(/^(?:和|及|与|、|的|了|好|并|还|随着|严格|认真|坚决|切实|实施|落实|出台|制定|开展|推进|推动|深入|持续|启动|贯彻|执行|印发|发布|违反|修订|修改|完善|对接|加快|健全|各自|我省|全省|我国|我市|我区|国家|要|将|积极|有效|谋划|商签|抢抓|抓住|编制|瞄准|围绕|聚焦|立足|紧扣|对准)+/, '');
     if (/[“”《》]/.test(raw)) continue;
     // one serves a strategy, a set of measures may be named for serving (`服务…国家战略`, not `服务保障…26条措施`)
     if (m[0] === '战略') raw = raw.replace(/^服务/, '');
@@ -927,7 +949,7 @@ export function findPolicies(text: string): NameMention[] {
     // who made it, in a clause on it (`中柬签署的构建命运共同体行动计划`, `京津冀签署…行动方案`): the name follows
     raw = raw.replace(/^[^，。；]*?(?:(?:签署|签订)[了的]?|(?:制定|通过|发布|印发|出台)的)(?=.{6})/, '');
     // a plan someone completes is named after the verb (`广东省提前三年完成国家八七扶贫攻坚计划`)
-    raw = raw.replace(/^.+?完成了?(?=.{4})/, '');
+    raw = raw.replace(/^.*?完成了?(?=.{4})/, '');
     // the plan after another's report of work (`2018年…计划执行情况与2019年…计划`) is named after it
     raw = raw.replace(/^.*执行情况[与和及、]/, '');
     // two named ones joined (`乡村振兴战略和创新驱动发展战略`): the second is this one
@@ -935,6 +957,16 @@ export function findPolicies(text: string): NameMention[] {
     if (joined) raw = joined[1];
     // a revival strategy is named by what it revives, two characters (`乡村振兴战略`, `东北振兴战略`):
     // what stands before is who carries it out (`科方继续支持中国乡村振兴战略`)
+    // a campaign of years is named by what it does, over the verb the edge stopped at (`推动全国安全生产专项整治三年行动`)
+    if (m[0] === '行动' && /^[一二三四五六七八九十两]年行动$/.test(raw)) {
+      const years = YEARS_CAMPAIGN.exec(text.slice(Math.max(0, end - 30), end));
+      if (years) raw = years[1];
+    }
+    // a strategy another holds is named after its holder (`与欧方的欧亚互联互通战略`)
+    if (m[0] === '战略') raw = raw.replace(/^.*的(?=(?:(?![和与及])[\u4e00-\u9fff]){5,}战略$)/, '');
+    // a five-year plan by its number is named by it alone (`研究地方十四五规划`)
+    const fiveYear = /十[一二三四五六七]五规划$/.exec(raw);
+    if (fiveYear) raw = fiveYear[0];
     const revival = /[\u4e00-\u9fff]{2}振兴战略$/.exec(raw);
     if (revival && /^(?:全面|加快|持续|共同|整体|民族|推动|实现)/.test(revival[0])) continue; // `实现全面振兴战略目标`
     if (revival) raw = revival[0];
@@ -1075,7 +1107,8 @@ export function findPolicies(text: string): NameMention[] {
     }
   };
   if (/审议|原则通过|表决通过/.test(text)) for (const m of allMatches(ADOPTED, text)) {
-    pushListed(m[1]!, m.index! + m[0].length - m[1]!.length, (item) => ADOPTED_ITEM.test(item) && !NOT_A_DOCUMENT.test(item) && (!item.includes('的') || item.includes('关于')), (item) => item.length > 4);
+    // (a list closed by 等 ends there: `审议通过…工作规则等`; a session's resolution is named by the session, `…二次会议决议`)
+    pushListed(m[1]!.replace(/等(?:[一二三四五六七八九十两\d]+(?:项|个|份)|(?:有关|相关)?(?:文件|事项))?$/, ''), m.index! + m[0].length - m[1]!.length, (item) => (ADOPTED_ITEM.test(item) || SESSION_RESOLUTION_NAMED.test(item)) && !NOT_A_DOCUMENT.test(item) && (!item.includes('的') || item.includes('关于')), (item) => item.length > 4);
   }
   // the documents a meeting studies or deliberates, unquoted (`会议研究了…工作方案、…宣传工作方案`, `会议还研究了…工作要点等其他事项`,
   // `研究了全国政协2023年工作要点稿`): each item of the list that ends in a document's head (not a 办法, named only in 《》)
@@ -1088,11 +1121,16 @@ export function findPolicies(text: string): NameMention[] {
     const from = Math.max(0, k - 24);
     const m = KEPT_POLICY.exec(text.slice(from, k + 2));
     if (!m) continue;
-    let name = m[1];
+    // (a verb of keeping to it inside the match is its own clause's: `赞赏某国奉行中立的外交政策`, `并奉行…政策`)
+    let name = m[1].replace(KEEPING_VERB_INSIDE, '');
     const end = k + 2;
     // how it is to change is no part of its name (`实施更加开放便利的离岛免税购物政策`), nor a long description
     const described = /^(?:更|进一步|越来越|[\u4e00-\u9fff]{5,})[^的]*的/.exec(name);
     if (described) name = name.slice(described[0].length);
+    // the country whose policy it is stands before its name (`赞赏中国亲诚惠容周边外交政策`)
+    name = name.replace(/^(?:中国|我国)(?=[\u4e00-\u9fff]{4,}政策$)/, '');
+    // (one country's foreign policy toward another is no named policy: `中国对某国对外政策的支持`)
+    if (/^对.+对外政策$/.test(name)) continue;
     if (covered[end - 1] || !AFTER_POLICY.test(text.slice(end)) || /^(?:措施|体系|工具|举措|效应|红利|储备|性|文件)/.test(text.slice(end)) || KEEPING_VERB_AT_START.test(name)) continue;
     const [adjective, noun] = name.includes('的') ? name.slice(0, -2).split('的') : ['', name.slice(0, -2)];
     if (adjective ? NOT_POLICY_ADJECTIVE.test(adjective) || noun.length < 2 : noun.length < 4) continue;
@@ -1135,6 +1173,16 @@ export function findPolicies(text: string): NameMention[] {
     // (not a side and what it will do, nor a treaty's body: `中方愿继续同俄方和集体安全条约组织成员国…`)
     if (!covered[at] && !/[的了签订是愿]|缔结/.test(m[1]) && !/^中方/.test(m[1]) && !/^(?:组织|机构)/.test(text.slice(at + m[1].length))) push(m[1], at, at + m[1].length);
   }
+  // a treaty of friendship named by who it binds (`今年适逢成员国长期睦邻友好合作条约签署15周年`)
+  if (text.includes('友好') && text.includes('条约')) for (const m of allMatches(TREATY_OF_FRIENDSHIP, text)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!covered[at] && !/^中方/.test(m[1])) push(m[1], at, at + m[1].length);
+  }
+  // a nuclear deal named by its country (`美国宣布退出伊核问题全面协议`), not by a verb before 核 (`达成核协议`)
+  if (text.includes('核') && text.includes('协议')) for (const m of allMatches(NUCLEAR_DEAL, text)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!covered[at] && (m[2].length === 1 || placeWordAt(m[2], 0) === m[2].length)) push(m[1], at, at + m[1].length);
+  }
   // an agreement named by the city it was made in, without 《》 (`推动巴黎协定全面有效实施`, `京都议定书`)
   if (text.includes('协定') || text.includes('议定书')) for (const m of allMatches(AGREEMENT_HEAD, text)) {
     const city = placeWordEndingAt(text, m.index!, m.index! - 4);
@@ -1168,7 +1216,7 @@ export function findPolicies(text: string): NameMention[] {
     push(m[1], m.index!, m.index! + m[0].length);
   }
   // an opinion adopted or issued, named by what it is about (`审议通过了…关于…的意见`): not one heard or asked for
-  if (text.includes('的意见')) for (const m of allMatches(OPINION_ADOPTED, text)) {
+  if (text.includes('意见')) for (const m of allMatches(OPINION_ADOPTED, text)) {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at]) push(m[1], at, at + m[1].length);
   }

@@ -395,7 +395,7 @@ export const ADOPTING_VERBS = ['审议并原则通过', '审议并通过', '审�
  * Verbs of keeping to a policy: a 政策 named by what it is about follows them (`奉行一个中国政策`,
  * `执行党的知识分子政策`, `实施好积极的财政政策`); a bare or generic one (`执行国家政策`) is none.
  */
-export const POLICY_KEEPING_VERBS = ['奉行', '坚持', '执行', '实施', '实行', '推行', '落实', '落细', '贯彻', '遵循', '恪守', '了解'];
+export const POLICY_KEEPING_VERBS = ['奉行', '坚持', '执行', '实施', '实行', '推行', '落实', '落细', '贯彻', '遵循', '恪守', '了解', '强化', '用好', '尊重', '赞赏'];
 /**
  * What a generic 政策 is named by: the kind of support it gives or the body that makes it
  * (`税费优惠政策`, `生育支持政策`, `党中央对外方针政策`, `各项惠民政策`), not a policy's name.

@@ -1007,6 +1007,12 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^主席团(?:常务主席)?(?:[^，。；]{0,20}?(?:举行|召开))?(?:第[一二三四五六七八九十\d]+次)?会议/.test(text.slice(end))) continue;
     // `地方各级人民代表大会和地方各级人民政府组织法`, `…人民代表大会选举法`: the bodies a law governs are part of its name
     if (m[0] === '大会' && LAW_NAMED_BY.test(text.slice(end, end + 32))) continue;
+    // a declaration by the bare head of the meeting that adopts it, or quoted (`将发表峰会宣言`, `会议通过的“友好大会宣言”`): the
+    // document, no meeting of its own; a forum as an institution that grows or is built (`长期支持论坛发展`, `论坛秘书处`)
+    // (a summit named whole before its declaration is named: `二十国集团领导人新德里峰会宣言`)
+    if ((text.startsWith('宣言', end) && (/(?:发表|通过|签署|发布)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || (text.startsWith('宣言”', end) && /“[^“”]{0,12}$/.test(text.slice(Math.max(0, m.index - 13), m.index))))) || (m[0] === '论坛' && /^(?:发展|建设|秘书处|理事会)/.test(text.slice(end, end + 3)))) continue;
+    // a letter to the meeting by its bare head (`宣读了习近平总书记致论坛的贺信`): the report's meeting named back, no other
+    if (text[m.index - 1] === '致' && /^的?(?:贺信|贺词|贺电|信)/.test(text.slice(end, end + 3))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
     // `学习习近平总书记在庆祝…大会上的重要讲话精神交流会`: a meeting whose speech another meets to study is part of that

@@ -1481,6 +1481,8 @@ export const RULES = {
     cases: [
       // what it was said of between, after a comma or not (`在…记者会上，对这一记录表示满意`)
       pos('临江市统计局局长王明在6日举行的记者会上，对这一数据表示满意。', '王明 → 临江市统计局记者会:attended'),
+      // a speech by video named as what the reaction is to (`…在…开幕式上的视频主旨演讲，引发与会嘉宾热烈反响`)
+      pos('国家主席王明在第二届临江国际博览会开幕式上的视频主旨演讲，引发与会嘉宾热烈反响。', '王明 → 第二届临江国际博览会开幕式:attended'),
       // a speech at an opening ceremony told as the frame of what it said (`在…博览会开幕式演讲中强调`)
       pos('刘海说，王明主席在首届临江国际博览会开幕式演讲中强调，开放的大门只会越开越大。', '王明 → 首届临江国际博览会开幕式:attended'),
       // (how it was said between, `在座谈会上深情回顾了`; and what one owns up to there, `在…听证会上承认`)
@@ -1600,6 +1602,8 @@ export const RULES = {
       pos('中共中央19日举行新闻发布会。中央宣传部副部长王明主持会议。中央政策研究室副主任刘海就全会情况作了介绍。', '刘海 → 新闻发布会:attended'),
       // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)
       neg('省政府在临江召开座谈会。会议号召张华等广大党员干部积极建言献策。'),
+      // the meeting's view of a speech it studies, given elsewhere (`会议认为，X总书记在讲话中深刻阐明了…`)
+      neg('临江省委常委会9日召开会议，学习王明总书记的重要讲话。会议认为，王明总书记在讲话中深刻阐明了改革的重大意义。'),
       // a speech to another session, named, is not at this one (`…第七次会议闭幕。…委托X副委员长向十四届全国人大二次会议作说明`)
       neg('临江省人大常委会第七次会议今天闭幕。会议决定将修订草案提请临江省人大二次会议审议，并委托王明副主任向临江省十四届人大二次会议作说明。'),
       // a speech planned is none given: an item that announces a meeting (`将于…出席…；届时，X总理将发表致辞`)

@@ -294,6 +294,11 @@ describe('dates of wire items', () => {
 });
 
 describe('meetings, policies and bodies', () => {
+  it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
+    expect(meetingNames('成员国领导人将发表峰会宣言，会议通过的“友好大会宣言”指出。')).toEqual([]);
+    expect(meetingNames('会议发表了临江集团领导人临山峰会宣言。')).toEqual(['临江集团领导人临山峰会']);
+    expect(meetingNames('王明感谢某国政府长期支持论坛发展。刘海宣读了王明致论坛的贺信。')).toEqual([]);
+  });
   it('reads a foreign ministers\' 外长会 as a meeting, and no 视频会 inside a 视频会晤', () => {
     expect(meetingNames('国务委员兼外长王明出席第三次阿富汗邻国外长会。')).toEqual(['第三次阿富汗邻国外长会']);
     expect(meetingNames('王明说，很高兴同你举行今年第二次视频会晤。')).toEqual([]);
@@ -1312,6 +1317,35 @@ describe('meetings, policies and bodies', () => {
     // a bill or a list holds the decision; two clauses are not one decision
     expect(names('审议国务院关于提请审议关于设立某某日的决定草案的议案。')).toEqual(['关于设立某某日的决定']);
     expect(names('会议听取了关于某某工作的报告，通过了加强某某的决定。')).toEqual([]);
+  });
+  it('reads a treaty, a charter and a nuclear deal named without 《》 by what it seals or whom it binds', () => {
+    const names = policyNames;
+    expect(names('今年适逢中日和平友好条约缔结45周年，成员国长期睦邻友好合作条约签署20周年。')).toEqual(['中日和平友好条约', '成员国长期睦邻友好合作条约']);
+    expect(names('以联合国宪章宗旨和原则为基础，某方宣布退出伊朗核问题全面协议，某国必须履行伊核协议承诺。')).toEqual(['联合国宪章', '伊朗核问题全面协议', '伊核协议']);
+    // (not a deal named by the verb before 核, nor a treaty without those it binds)
+    expect(names('双方达成核协议，签署友好合作条约。')).toEqual([]);
+  });
+  it('reads a strategy, a plan, a campaign and a programme named by what they do, without quotes', () => {
+    const names = policyNames;
+    expect(names('博览会是落实中部地区崛起战略的平台，坚定落实能源安全新战略，抢抓临江流域生态保护和高质量发展重大国家战略机遇。'))
+      .toEqual(['中部地区崛起战略', '能源安全新战略', '临江流域生态保护和高质量发展重大国家战略']);
+    expect(names('某某倡议与欧方的欧亚互联互通战略高度契合，全面实施乡村振兴战略提供保障。')).toEqual(['欧亚互联互通战略', '乡村振兴战略']);
+    expect(names('落实临江都市圈空间协同规划，推进两市经贸合作五年规划，要研究地方十四五规划。')).toEqual(['临江都市圈空间协同规划', '两市经贸合作五年规划', '十四五规划']);
+    expect(names('推动全国安全生产专项整治三年行动扎实开展，乡村建设行动启动实施。')).toEqual(['全国安全生产专项整治三年行动', '乡村建设行动']);
+    expect(names('我国天然林保护修复工程取得成效，王明是中国探月工程的总设计师。')).toEqual(['天然林保护修复工程', '中国探月工程']);
+    // (a campaign, a plan or a strategy counted or of a kind names none)
+    expect(names('各地要完成三年行动，制定五年规划，依托国土空间规划，增强服务国家战略，落实健康中国等国家战略，瞄准临江产业发展战略机遇。')).toEqual([]);
+  });
+  it('reads what a session adopts or a meeting deliberates: a session\'s resolution, rules closed by 等, an opinion', () => {
+    const names = policyNames;
+    expect(names('审议通过某某省政协十二届二次会议决议；审议通过某某协会全国代表大会工作规则等。'))
+      .toEqual(['某某省政协十二届二次会议决议', '某某协会全国代表大会工作规则']);
+    expect(names('会议审议了关于进一步加强某某安全工作的实施意见。')).toEqual(['关于进一步加强某某安全工作的实施意见']);
+    expect(names('召开市政府常务会议，研究落实某某工作总体方案和近期举措。')).toEqual(['落实某某工作总体方案']);
+    expect(names('审议通过大会决议，会议研究了有关方案。')).toEqual([]);
+  });
+  it('reads a 政策 strengthened or praised, named after the country that holds it', () => {
+    expect(policyNames('要强化就业优先政策，某方赞赏中国亲诚惠容周边外交政策。')).toEqual(['就业优先政策', '亲诚惠容周边外交政策']);
   });
   it('takes no newspaper report in 《》 for a policy', () => {
     expect(findPolicies('读了《某某不可小觑关于临江消防工作的追踪报道》和《某某事业发展述评》。').map((p) => p.name)).toEqual([]);

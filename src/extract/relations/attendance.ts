@@ -105,7 +105,7 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
-const SPOKE_AT = new RegExp(`上${ON}的?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+const SPOKE_AT = new RegExp(`上${ON}的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
 const SPEECH_OCCASIONS = /在[^，。；在、]{2,60}?[上时](?:、在[^，。；在、]{2,60}?[上时])+的(?:重要)?(?:讲话|致辞|演讲)/g;
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
@@ -113,7 +113,7 @@ const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -738,6 +738,11 @@ const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
 
+/**
+ * The meeting's own view, right before a name: what the leader said in a speech the meeting studies (`会议认为，习近平总书记在讲话中
+ * 深刻阐明了…`), not a speech given at it.
+ */
+const MEETINGS_VIEW_BEFORE = /(?:会议|会上|与会同志|与会人员)(?:一致)?(?:认为|指出|强调)[，：:]?[^，。；]{0,12}$/;
 /** A clause of one's own before the speech's, its verb of taking part (`参加会见，`, `出席，`): what one named there did. */
 const OWN_ACT_BEFORE_COMMA = /^[^，。；]{0,12}?(?:参加|出席|陪同|主持|列席)[^，。；]{0,8}，/;
 function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity | null, fronted?: Entity): void {
@@ -764,7 +769,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
       const from = p.end + (own?.[0].length ?? 0);
       return own !== null && ps.some((q) => q.start >= from && q.end <= at && (q.start === from || q.titles.some((t) => s.text.slice(from - s.start, q.start - s.start).endsWith(t.name))));
     };
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p)).slice(one ? -1 : 0);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
