@@ -474,7 +474,7 @@ const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|�
 export const PUBLICATION = /(?:(?<!联合(?:新闻)?公|会议公|全会公|通)报|日报|晚报|杂志|周刊|画报|网|频道|节目|丛书|全集|选集|文选|一书|年鉴|报道|述评|社论|侧记|纪实)$/;
 export const GENERIC_POLICY = /^(?:有关|相关|一系列|各项|这些|一批|支持|配套|具体|若干|一揽子|系列|各类|多项|新|重大|重要|国家|省级|发展|工作|实施|政策|该|本|此|其|专项|保障|激励|改革|惠企|纾困|助企|优惠|扶持|帮扶|长效|整改)+/;
 /** What may follow a policy's name: not a character that goes on with the word (`战略研发`); a verb of the clause (`纳入乡村振兴战略统筹谋划`). */
-export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|[一二三四五六七八九十]期|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|情况|草案|确定的|规定的|深入实施|持续推进|提供|扎实|启动|机遇|缔结|签署|生效|高度契合)/;
+export const AFTER_POLICY = /^(?:[^\u4e00-\u9fff]|$|[一二三四五六七八九十]期|的|和|与|及|等|出台|实施|落实|印发|获|发布|精神|要求|提出|明确|目标|任务|编制|开局|收官|为|是|已|正式|全面|在|中|期间|以来|推进|开展|取得|有机衔接|相衔接|统筹|执行情况|情况|草案|确定的|规定的|深入实施|持续推进|提供|扎实|启动|机遇|缔结|签署|生效|高度契合|不够|不到位|不力)/;
 
 /**
  * Whether an unquoted span ending in a policy head names a policy. Heads differ: a named
@@ -611,9 +611,9 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 /** The heads of policies, scanned for in a text (allMatches leaves its lastIndex as it was: it is never shared). */
 const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
-/** What is done to a law by name: `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
+/** What is done to a law by name (not a transliterated name's first part before its dot: `执行主任穆斯塔法·…`): `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
 const LAW_VERBS = '弘扬|执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新修改的|修改后的|新制定的)?((?!和)(?:(?![的了和及是在])[\\u4e00-\\u9fff]|(?<![法章])和(?=[\\u4e00-\\u9fff]{2})){1,14}?法典?)(?=[^\\u4e00-\\u9fff]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新修改的|修改后的|新制定的)?((?!和)(?:(?![的了和及是在])[\\u4e00-\\u9fff]|(?<![法章])和(?=[\\u4e00-\\u9fff]{2})){1,14}?法典?)(?=[^\\u4e00-\\u9fff·・•]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
@@ -688,12 +688,17 @@ const PROGRAMME_AFTER = /^(?:的?记者|专访)/;
 
 /** A list of documents after a verb of adoption (`审议通过了…工作要点和…工作计划`), up to the clause's end. */
 const ADOPTED = new RegExp(`(?:${ADOPTING_VERBS.join('|')})了?([^，。；：“”《》\\n]{4,160})`, 'g');
-/** What a meeting studies or deliberates, after it (`会议研究了`, `会议还审议了`, `会上讨论了`; 审议通过 is ADOPTED's): group 1 the list. */
-const AGENDA = /(?:会议|会上)(?:，|[^，。；：“”《》\n,;]{0,8}?)(?:研究|审议|审定|讨论|听取)+了?(?!通过|并|部署|决定|制定|出台|起草|修订|修改|印发)([^，。；：“”《》\n,;]{4,160})/g;
+/**
+ * What a meeting studies or deliberates, after it (`会议研究了`, `会议还审议了`, `会上讨论了`; 审议通过 is ADOPTED's), or after the
+ * semicolon of its agenda's next item (`…；研究了…整改方案；`): group 1 the list.
+ */
+const AGENDA = /(?:(?:会议|会上)(?:，|[^，。；：“”《》\n,;]{0,8}?)|[；;](?:会议)?(?:还)?)(?:研究|审议|审定|讨论|听取)+了?(?!通过|并|部署|决定|制定|出台|起草|修订|修改|印发)([^，。；：“”《》\n,;]{4,160})/g;
 /** One adopted document: a name ending in a document head, with what was done to it in brackets. */
 const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
 /** A session's resolution named by the session (`省政协十二届二次会议决议`, `…第一次会议政治决议`), after a verb of adoption. */
 const SESSION_RESOLUTION_NAMED = /^[\u4e00-\u9fff\d]{2,30}(?:会议|全会|大会)(?:政治)?决议$/;
+/** Rules or regulations named by what they govern, four characters or more, after a verb that cites, revises or makes them, before its clause ends or 规定. */
+const REGULATION_CITED = /(?:根据|依据|依照|按照|遵照|违反|修订|修改|制定)((?:(?![的了和与及是在])[\u4e00-\u9fff]){4,20}?(?:条例|议事规则|工作规则))(?=的?(?:有关|相关)?规定|[，。；、]|和|$)/g;
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
 const NOT_A_DOCUMENT = /^(?:上述|有关|相关|这些|这个|该|此|本|各项|各|其|年度|工作|下一步|今后|下步)/;
 /**
@@ -763,7 +768,8 @@ function headAsVerb(head: string, before: string, rest: string): boolean {
   if (head === '计划') return PLANS_TO.test(rest);
   if (head === '规定') return /(?:第[\d一二三四五六七八九十百]+条|法案|法律|条例|协议|决定)$/.test(before) && /^[，：:]/.test(rest);
   // (and 行动 joined to 思想 or done freely: `统一思想和行动`, `在…上空自由行动`)
-  if (head === '行动') return /(?:单独|果断地?|采取|立即|迅速|联合|自由|思想和)$/.test(before);
+  // (nor one carried into, an idiom: `及时付诸行动`)
+  if (head === '行动') return /(?:单独|果断地?|采取|立即|迅速|联合|自由|思想和|付诸|付之)$/.test(before);
   return false;
 }
 /** What one plans to do, after 计划 as a verb (`计划在上海设立办事处`, `计划于明年建成`). */
@@ -1113,7 +1119,13 @@ export function findPolicies(text: string): NameMention[] {
   // the documents a meeting studies or deliberates, unquoted (`会议研究了…工作方案、…宣传工作方案`, `会议还研究了…工作要点等其他事项`,
   // `研究了全国政协2023年工作要点稿`): each item of the list that ends in a document's head (not a 办法, named only in 《》)
   if (/会议|会上/.test(text) && /研究|审议|审定|讨论/.test(text)) for (const m of allMatches(AGENDA, text)) {
-    pushListed(m[1]!.replace(/等(?:其他)?事项$/, ''), m.index! + m[0].length - m[1]!.length, (item) => ADOPTED_ITEM.test(item.replace(/稿$/, '')) && !/办法$/.test(item) && !NOT_A_DOCUMENT.test(item) && !item.includes('的'), () => true);
+    // (an opinion on a plan of some length is one too: `研究了2024年全区…预算安排意见`)
+    pushListed(m[1]!.replace(/等(?:其他)?事项$/, ''), m.index! + m[0].length - m[1]!.length, (item) => (ADOPTED_ITEM.test(item.replace(/稿$/, '')) || (item.length >= 8 && /(?:安排|实施|指导)意见$/.test(item))) && !/办法$/.test(item) && !NOT_A_DOCUMENT.test(item) && !item.includes('的'), () => true);
+  }
+  // rules or regulations cited, revised or made, named by what they govern (`根据巡视工作条例规定`, `按照…议事规则的规定`, `修订党纪处分条例，`)
+  if (/条例|规则/.test(text)) for (const m of allMatches(REGULATION_CITED, text)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (!covered[at] && !NOT_A_DOCUMENT.test(m[1]!)) push(m[1]!, at, at + m[1]!.length);
   }
   // a 政策 named by what it is about, after a verb of keeping to it (`奉行一个中国政策`)
   // (each 政策 is read back from: a scan from every verb of the text costs more than the rest)

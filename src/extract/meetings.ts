@@ -442,6 +442,9 @@ export function formOf(n: string, main: string): boolean {
   const head = headOf(n);
   if (head && n.length <= 6 && n.length - head.length >= 2 && head === headOf(main) && main.startsWith(n.slice(0, n.length - head.length))) return true;
   if (congressOf(n, main)) return true;
+  // `论坛开幕式` of `…论坛2022年年会开幕式`: the opening or closing of a forum or a fair named by its kind alone
+  const opening = /^(论坛|年会|博览会|峰会|交易会|洽谈会)(开幕式|闭幕式)$/.exec(n);
+  if (opening && main.endsWith(opening[2]!) && main.includes(opening[1]!)) return true;
   // `庆祝大会暨就职典礼` of `庆祝…20周年大会暨…第五届政府就职典礼`: a joint meeting's short form, each part a form of the full one's
   if (n.includes('暨') && main.includes('暨')) {
     const parts = n.split('暨');

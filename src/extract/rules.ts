@@ -1592,6 +1592,9 @@ export const RULES = {
       pos('临江机关党的建设工作会议9日召开。王明出席会议并讲话。中央书记处书记刘海在总结讲话中表示，要认真学习领会。', '王明 → 临江机关党的建设工作会议:attended', '刘海 → 临江机关党的建设工作会议:attended'),
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
+      // an inspection group's leader who expounds its work and lays out its tasks at the meeting it holds (`深刻阐述了…`, `就…进行了全面动员部署`)
+      pos('区委第一巡察组巡察临江镇党委工作动员会召开。会上，区委第一巡察组组长李虎同志深刻阐述了巡察工作的重要意义。', '李虎 → 区委第一巡察组巡察临江镇党委工作动员会:attended'),
+      pos('市委第三巡察组巡察临山中心工作动员会召开。会上，组长王明就巡察工作的目的、任务等方面进行了全面动员部署。', '王明 → 市委第三巡察组巡察临山中心工作动员会:attended'),
       // those who lead the study of a text at a study session speak there (`分别领学了《条例》`); a ceremony of a project's
       // works named by the project that holds it (`临江大桥项目…举行开工仪式`)
       pos('临江区委理论学习中心组举行集体学习会。区委书记王明主持会议。区委副书记刘海、李华分别领学了《条例》。', '刘海 → 临江区委理论学习中心组集体学习会:attended', '李华 → 临江区委理论学习中心组集体学习会:attended'),

@@ -1343,6 +1343,18 @@ describe('meetings, policies and bodies', () => {
     expect(names('会议审议了关于进一步加强某某安全工作的实施意见。')).toEqual(['关于进一步加强某某安全工作的实施意见']);
     expect(names('召开市政府常务会议，研究落实某某工作总体方案和近期举措。')).toEqual(['落实某某工作总体方案']);
     expect(names('审议通过大会决议，会议研究了有关方案。')).toEqual([]);
+    // (the agenda's next item after its semicolon)
+    expect(names('会议听取了整改落实情况汇报；研究了临江安全生产督导组督查问题整改方案；听取了临江情况汇报。')).toEqual(['临江安全生产督导组督查问题整改方案']);
+    expect(names('会议研究部署了下一步工作；研究了有关方案。')).toEqual([]);
+  });
+  it('reads rules or regulations cited, revised or made, named by what they govern, and a strategy carried out too weakly', () => {
+    const names = policyNames;
+    expect(names('根据巡视工作条例规定，巡察组将进驻一个月。按照自治区人民代表大会议事规则的规定，会议由主席团主持。研究修订党纪处分条例，推进立法。'))
+      .toEqual(['巡视工作条例', '自治区人民代表大会议事规则', '党纪处分条例']);
+    expect(names('贯彻落实中央决策部署不够到位，实施乡村振兴战略不够有力。')).toEqual(['乡村振兴战略']);
+    expect(names('根据有关条例规定，依照管理条例，违反本条例的规定。')).toEqual([]);
+    // (nor an idiom of acting, nor a transliterated name's first part after a verb of laws: `执行主任穆斯塔法·…`)
+    expect(names('合作的意愿必须更加强烈，而且要及时付诸行动。某学会执行主任阿卜杜勒·穆斯塔法·赛义德表示。')).toEqual([]);
   });
   it('reads a 政策 strengthened or praised, named after the country that holds it', () => {
     expect(policyNames('要强化就业优先政策，某方赞赏中国亲诚惠容周边外交政策。')).toEqual(['就业优先政策', '亲诚惠容周边外交政策']);
@@ -1535,6 +1547,10 @@ describe('one meeting under its shorter forms', () => {
     extractArticle({ kind: 'news', newspaper: null, date: '2024-05-06', published: null, title, subtitle: null, reporters: [], text })
       .entities.filter((e) => e.type === 'Meeting')
       .map((e) => [e.name, e.aliases ?? []]);
+  it('takes a forum\'s or a fair\'s opening named by its kind as the main meeting\'s (论坛开幕式 of …论坛2022年年会开幕式)', () => {
+    expect(meetingsOf('王明出席临江论坛2022年年会', '王明21日出席临江论坛2022年年会开幕式。刘海表示，主席李华通过视频方式出席论坛开幕式。')).toEqual([['临江论坛2022年年会开幕式', ['论坛开幕式', '临江论坛2022年年会']]]);
+    expect(formOf('论坛开幕式', '临江博览会开幕式')).toBe(false);
+  });
   it('takes the full name’s first word and head as the main meeting (庆祝大会 of 庆祝改革开放40周年大会)', () => {
     expect(meetingsOf('庆祝改革开放40周年大会在京隆重举行', '庆祝改革开放40周年大会今天上午在北京隆重举行。庆祝大会上，王明、李华先后发言。')).toEqual([['庆祝改革开放40周年大会', ['庆祝大会']]]);
   });
