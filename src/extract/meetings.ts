@@ -1233,7 +1233,7 @@ export function findMeetings(text: string): MeetingMention[] {
     // (a wire's dateline run on to the name, no space between: `新华社北京3月9日电政协第十三届…主席会议`)
     raw = raw.replace(DATELINE_OPENING, '');
     // (and what one is made to do with it, opening its clause: `，让遵义会议精神永放光芒`; not 让利, 让与)
-    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|要?让(?![利与渡步位座])|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
+    raw = raw.replace(DATE_PREFIX, '').replace(/^(?:记者|今天|今年|目前|会上|日前|近日|此前|随后|同时|并|还|在|从|于|的|了|通过了|紧扣|围绕|就|为|(?:要|真正)?让(?![利与渡步位座])|经(?![济贸营费验典销纪理略]|委(?!员)))+/, '');
     // what is said of the meeting before its name (`一个特殊的…会`, `在今天结束的全国…会议上`, `刚刚闭幕的…`,
     // `为期两天的…`, `以“…”为主题的…`, `去年…峰会`)
     raw = raw.replace(/^一[个场](?=[\u4e00-\u9fff]{4})/, '').replace(/^(?:刚刚|刚|昨天|今天|日前|近日)?(?:结束|闭幕|开幕|召开|举行|举办)的/, '').replace(/^期[一二三四五六七八九十两\d]+天的/, '').replace(/^.{0,12}?主题的/, '').replace(/^(?:去年|今年|明年|上个?月|下个?月|本月)/, '');

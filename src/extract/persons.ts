@@ -1060,7 +1060,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // `习近平主席`, `李鹏总理`: a name before a short post is read by rule 3, not taken into a post
     // …unless a foreign name follows the post (乌克兰总统泽连斯基): the post is that name's, the
     // country before it part of the post
-    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index) && !foreignNameAt(s, m.index + m[0].length)) {
+    // (a city's head is read after a name only where an act follows it, as rule 3 reads it: `马累市长穆伊祖` is the post)
+    if (POSTNOMINAL.includes(m[0]) && nameBefore(s, m.index) && !foreignNameAt(s, m.index + m[0].length) && !(/^[市县区]长$/.test(m[0]) && !CITY_POST_AFTER_NAME.test(s.slice(headEnd)))) {
       chain = [];
       chainEnd = -1;
       continue;
@@ -1319,9 +1320,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (inPostOf(out, i + offset, k + post.length + offset)) continue;
       // a place before its own head (`吉林省长春市`, `湖南省长`): the place's, no name
       if (/^[省市县区州]长$/.test(post) && placeWordAt(s, i) >= len) continue;
-      // a province's deputy post is after a name only where an act or a clause's end follows it
-      // (`刘海副省长率…`), not its holder's name (`临江副省长王明`: the province's)
-      if (post === '副省长' && !CITY_POST_AFTER_NAME.test(s.slice(k + post.length))) continue;
+      // a province's deputy post, or a city's, a county's or a district's head, is after a name only where an act or a
+      // clause's end follows it (`刘海副省长率…`, `王征区长主持召开…`), not its holder's name (`临江副省长王明`: the province's)
+      if (/^(?:副省长|[市县区]长)$/.test(post) && !CITY_POST_AFTER_NAME.test(s.slice(k + post.length))) continue;
       // (老同志 is the old comrades, no name's 老: `在杭老同志`, `向老同志介绍`)
       if (post === '同志' && cand.endsWith('老')) continue;
       // 同/与/和/向/对 before a two-character name is the preposition (`并同杜达总统等…`)
@@ -1892,7 +1893,7 @@ const BODY_GOES_ON = new RegExp(`^[和与及][^、，。；]{1,14}?(?:委员会|
 /** A body a post written after a name belongs to, right before the name (`市委黄钦书记`, `市政协周敏炜主席`). */
 const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/;
 /** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
-const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞|为(?=副?(?:团长|组长|队长)))/;
+const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞|批示|为(?=副?(?:团长|组长|队长)))/;
 /** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
 const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;
 /** Where a dotted name the model read ends at `k` begins (`川·立派|总理`), or -1. */

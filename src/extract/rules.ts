@@ -44,6 +44,8 @@ export const RULES = {
       neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
       // (a verb of what something comes from is no part of the post: `源于县委书记王明…`)
       pos('这是源于县委书记王明在一次走访中发现的问题。', '王明 → 县委书记'),
+      // a city's head named by a city whose first character is a surname, before the holder's name (`马累市长穆伊祖`)
+      pos('候选人、马累市长穆伊祖在投票中获胜。', '穆伊祖 → 马累市长'),
       // (请 and 邀请 before the post are the one who asks, no part of it: `请省生态环境厅副厅长吴东介绍…`)
       pos('省政府新闻办今天举行新闻发布会，请省生态环境厅副厅长王明介绍相关情况。', '王明 → 省生态环境厅副厅长'),
       // (nor 来 of coming or being a guest: `邀请总书记来做客`)
@@ -754,6 +756,11 @@ export const RULES = {
       pos('他高度钦佩王明主席的杰出领导力。', '王明 → 主席'),
       // a head of an institute, a school or a bureau, and a director, named after the name (`路明院长对此作出了回答`)
       pos('路明院长对此作出了明确的回答。', '路明 → 院长'),
+      // a county's, a city's or a district's head after the name, an act after the post (`王征区长主持召开…`, `陈禺县长主持`)
+      pos('1月11日上午，王征区长主持召开区政府常务会议。', '王征 → 区长'),
+      pos('陈禺县长主持会议，刘海市长批示要求抓好落实。', '陈禺 → 县长', '刘海 → 市长'),
+      // (not a city and its river or a county's long time: `南京市长江大桥`, `某县长期以来`)
+      neg('南京市长江大桥建成通车。临江县长期以来重视教育。'),
       // two leaders each with a chain of posts after the name, joined by 和 (`…总书记、国家主席和X总书记、国家主席共同出席`)
       pos('王明总书记、国家主席和阿卡拉总书记、国家主席共同出席。', '王明 → 总书记', '王明 → 国家主席', '阿卡拉 → 总书记', '阿卡拉 → 国家主席'),
       // a dotted foreign name before a head of state's post: the whole name holds it
@@ -1592,6 +1599,8 @@ export const RULES = {
       pos('临江机关党的建设工作会议9日召开。王明出席会议并讲话。中央书记处书记刘海在总结讲话中表示，要认真学习领会。', '王明 → 临江机关党的建设工作会议:attended', '刘海 → 临江机关党的建设工作会议:attended'),
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
+      // one who reads out the draft resolution the plenum adopts (`县委常委、县委办主任王明同志宣读…全会决议（草案）`)
+      pos('中共临江县委十一届十四次全体会议召开。县委常委、县委办主任王明同志宣读县委十一届十四次全会决议（草案）。', '王明 → 中共临江县委十一届十四次全体会议:attended'),
       // an inspection group's leader who expounds its work and lays out its tasks at the meeting it holds (`深刻阐述了…`, `就…进行了全面动员部署`)
       pos('区委第一巡察组巡察临江镇党委工作动员会召开。会上，区委第一巡察组组长李虎同志深刻阐述了巡察工作的重要意义。', '李虎 → 区委第一巡察组巡察临江镇党委工作动员会:attended'),
       pos('市委第三巡察组巡察临山中心工作动员会召开。会上，组长王明就巡察工作的目的、任务等方面进行了全面动员部署。', '王明 → 市委第三巡察组巡察临山中心工作动员会:attended'),

@@ -297,6 +297,8 @@ describe('meetings, policies and bodies', () => {
   it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
     expect(meetingNames('成员国领导人将发表峰会宣言，会议通过的“友好大会宣言”指出。')).toEqual([]);
     expect(meetingNames('会议发表了临江集团领导人临山峰会宣言。')).toEqual(['临江集团领导人临山峰会']);
+    // (one reported on, arranged for or let be something is named after the verb: `彭佳学通报市第十四次党代会筹备工作情况`)
+    expect(meetingNames('市委书记王明通报市第十四次党代会筹备工作情况，要妥善安排党代会期间各项工作，真正让党代会筹备的过程凝聚人心。')).toEqual(['市第十四次党代会']);
     expect(meetingNames('王明感谢某国政府长期支持论坛发展。刘海宣读了王明致论坛的贺信。')).toEqual([]);
   });
   it('reads a foreign ministers\' 外长会 as a meeting, and no 视频会 inside a 视频会晤', () => {
