@@ -3,7 +3,7 @@
 import { allMatches, normName, isCjk, WordList, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
-  ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
+  ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, PARTY_CHARS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
   INTERNATIONAL_ORGS, PROVINCE_NAMES, ORG_ACT_ADVERBS, countryAt,
   EVENT_TITLE,
 } from './lexicon';
@@ -697,6 +697,8 @@ const AGENDA = /(?:(?:会议|会上)(?:，|[^，。；：“”《》\n,;]{0,8}?
 const ADOPTED_ITEM = new RegExp(`^[\\u4e00-\\u9fff\\d]{2,40}?(?:${ADOPTED_HEADS.join('|')})(?:[（(](?:修订案|修订草案|修正案|草案)[）)])?$`);
 /** A session's resolution named by the session (`省政协十二届二次会议决议`, `…第一次会议政治决议`), after a verb of adoption. */
 const SESSION_RESOLUTION_NAMED = /^[\u4e00-\u9fff\d]{2,30}(?:会议|全会|大会)(?:政治)?决议$/;
+/** An opinion named by what it is about, a report or an explanation on it after (`以及关于推进…的意见的汇报`): group 1 the opinion, 2 what follows. */
+const OPINION_REPORTED = /(?<=^|[，、；：和及]|以及|听取了?)(关于[^，。；：“”《》的]{4,60}?的(?:指导意见|实施意见|意见))(的(?:汇报|说明|起草说明))/g;
 /** Rules or regulations named by what they govern, four characters or more, after a verb that cites, revises or makes them, before its clause ends or 规定. */
 const REGULATION_CITED = /(?:根据|依据|依照|按照|遵照|违反|修订|修改|制定)((?:(?![的了和与及是在])[\u4e00-\u9fff]){4,20}?(?:条例|议事规则|工作规则))(?=的?(?:有关|相关)?规定|[，。；、]|和|$)/g;
 /** A reference back or a generic set is no document's name (`上述计划`, `有关规定`). */
@@ -741,6 +743,16 @@ const TREATY_OF_FRIENDSHIP = /(?<=^|[^\u4e00-\u9fff《]|是|审议|批准|签署
  * what is done to it (`退出`, `维护`, `履行`): group 1 the country's name or its one-character short form, 2 the deal.
  */
 const NUCLEAR_DEAL = /(?<=^|[^\u4e00-\u9fff《]|退出|维护|履行|落实|遵守|恢复|重返|挽救|执行|支持|捍卫|违反|破坏|在|的|对|就|和|与|及)(([\u4e00-\u9fff]{1,2})核(?:问题)?(?:全面)?协议)(?![书》])/g;
+/**
+ * An agreement named by its two parties, 中 and the other's one-character short form (`中阿经济技术合作协定`), signed or kept to,
+ * or after a clause's start: group 1 the agreement.
+ */
+const PARTIES_AGREEMENT = new RegExp(`(?<=签署了?|签订了?|缔结了?|落实|执行|履行|根据|依照|[^\\u4e00-\\u9fff《]|和|及|与)((?:中[${PARTY_CHARS}]|[${PARTY_CHARS}]中)(?:两国)?(?:(?![的了和与及是在]|宣布|签署|签订|完成|达成|启动|谈判|实质)[\\u4e00-\\u9fff]){2,14}?协定)(?![书》])`, 'g');
+/**
+ * A joint statement, a communiqué, a memorandum, a protocol or an agreement signed or issued, named by its parties or by
+ * what it is about (`签署中瑙关于恢复外交关系的联合公报`, `共同签署了中国全国人大与某国议会合作谅解备忘录`): group 1 the document.
+ */
+const SIGNED_DOCUMENT = /(?:签署|签订|发表|发布)了?((?:(?![，。；：“”《》])[^\s]){4,50}?(?:联合公报|联合声明|谅解备忘录|备忘录|议定书|协定))(?![书》])/g;
 /** A free-trade or investment agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
 const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定|投资协定)(?:升级版|升级议定书)?)/g;
 
@@ -1195,6 +1207,20 @@ export function findPolicies(text: string): NameMention[] {
     const at = m.index! + m[0].length - m[1].length;
     if (!covered[at] && (m[2].length === 1 || placeWordAt(m[2], 0) === m[2].length)) push(m[1], at, at + m[1].length);
   }
+  // a document signed or issued, named by its two parties or by what it is about (`签署中瑙关于恢复外交关系的联合公报`), not
+  // one of a kind or counted (`签署了合作备忘录`, `发表了两份联合声明`)
+  if (/签署|签订|发表|发布/.test(text) && /公报|声明|备忘录|议定书|协定/.test(text)) for (const m of allMatches(SIGNED_DOCUMENT, text)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    const name = m[1]!;
+    const parties = /^(?:中[一-鿿]|[一-鿿]中)(?:两国)?关于|关于/.test(name) || /^[^的]{2,20}?[与和同][^的]{2,30}?(?:合作|友好)?(?:谅解备忘录|备忘录|议定书|协定)$/.test(name);
+    if (covered[at] || !parties || /^(?:两国|双方|有关|相关|多项|一系列|[一二三四五六七八九十两\d]+[项份个])|等|一系列/.test(name) || (/的/.test(name) && !/关于[^的]+的/.test(name))) continue;
+    push(name, at, at + name.length);
+  }
+  // an agreement named by its two parties (`签署了中阿经济技术合作协定`), not one of a party's own (`中方…`)
+  if (text.includes('协定')) for (const m of allMatches(PARTIES_AGREEMENT, text)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (!covered[at] && !/^中[方心央]/.test(m[1]!)) push(m[1]!, at, at + m[1]!.length);
+  }
   // an agreement named by the city it was made in, without 《》 (`推动巴黎协定全面有效实施`, `京都议定书`)
   if (text.includes('协定') || text.includes('议定书')) for (const m of allMatches(AGREEMENT_HEAD, text)) {
     const city = placeWordEndingAt(text, m.index!, m.index! - 4);
@@ -1203,7 +1229,8 @@ export function findPolicies(text: string): NameMention[] {
   }
   if (/(?:行动|工程|计划|宪法|战略)(?:暨[^“”]*)?”/.test(text)) for (const m of allMatches(QUOTED_HEADED, text)) {
     const end = m.index! + m[0].length;
-    if ((!covered[m.index! + 1] || titled[m.index! + 1]) && !GENERIC_POLICY.test(m[1]) && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
+    // (a generic word first names none, unless a name of its own follows it: `“新冠疫苗实施计划”`, not `“新行动”`)
+    if ((!covered[m.index! + 1] || titled[m.index! + 1]) && m[1].replace(GENERIC_POLICY, '').length > 2 && !KEEPING_VERB_AT_START.test(m[1])) push(m[1], m.index!, end);
   }
   if (text.includes('决议（草案）') || text.includes('决议(草案)')) for (const m of allMatches(SESSION_RESOLUTION, text)) {
     const at = m.index! + m[0].length - m[1].length;
@@ -1226,6 +1253,11 @@ export function findPolicies(text: string): NameMention[] {
       continue;
     }
     push(m[1], m.index!, m.index! + m[0].length);
+  }
+  // an opinion whose drafting a meeting hears of, named by what it is about (`会议听取了…，以及关于推进…的意见的汇报`)
+  if (text.includes('的意见的')) for (const m of allMatches(OPINION_REPORTED, text)) {
+    const at = m.index! + m[0].length - m[1]!.length - m[2]!.length;
+    if (!covered[at]) push(m[1]!, at, at + m[1]!.length);
   }
   // an opinion adopted or issued, named by what it is about (`审议通过了…关于…的意见`): not one heard or asked for
   if (text.includes('意见')) for (const m of allMatches(OPINION_ADOPTED, text)) {

@@ -374,7 +374,7 @@ export const SESSION_ACT_ADVERBS = ['大力', '全力', '着力', '切实', '认
  * the body holding it, or by what it is held for.
  */
 export const CEREMONY_ACTS = ['签约', '签字', '开工', '竣工', '奠基', '颁奖', '颁证', '揭牌', '揭幕', '授牌', '开业', '启动', '授旗', '授衔', '入职', '升旗', '剪彩', '投产', '开馆', '开园'];
-export const MEETING_NAMING_VERBS = ['庆祝', '纪念', '欢迎', '欢送', '表彰', '学习', '推进', '动员', '部署', '总结', '迎接', '交流', '研讨', '座谈', '培训', '发布', '签约', '启动', '开工', '揭牌', '颁奖', '誓师', '促进', '推动', '加快', '深化', '建设', '实施', '发展', '服务', '保护'];
+export const MEETING_NAMING_VERBS = ['庆祝', '纪念', '欢迎', '欢送', '表彰', '学习', '推进', '动员', '部署', '总结', '迎接', '交流', '研讨', '座谈', '培训', '发布', '签约', '启动', '开工', '揭牌', '颁奖', '誓师', '促进', '推动', '加快', '深化', '建设', '实施', '发展', '服务', '保护', '巡视', '巡察'];
 
 /** Policy heads (spec). */
 export const POLICY_HEADS = ['行动', '工程', '战略', '规划', '计划', '政策', '方案', '条例', '措施', '意见', '规定', '办法', '纲要', '细则'];
@@ -606,6 +606,8 @@ export const PROVINCE_CHARS: Readonly<Record<string, string>> = {
  * general knowledge, as the surnames are.
  */
 export const COUNTRY_CHARS = '中美俄英法德日韩朝越老柬泰缅印巴伊以埃意澳';
+/** One-character short forms of countries and unions that name the other party of an agreement with China (`中阿…协定`, `中欧…协定`, `中新…协定`). */
+export const PARTY_CHARS = COUNTRY_CHARS + '阿非拉欧亚葡西荷比瑞挪丹芬波捷匈罗保希土哈吉塔乌蒙尼孟斯新马菲文智秘墨古委厄哥加肯坦赞津刚苏约叙黎沙科卡冰爱塞克';
 
 /**
  * The world's countries and territories by their Chinese short names (`基里巴斯`, `乌克兰`, `巴布亚新几内亚`): ISO 3166's,

@@ -1016,6 +1016,9 @@ export function findMeetings(text: string): MeetingMention[] {
     if ((text.startsWith('宣言', end) && (/(?:发表|通过|签署|发布)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || (text.startsWith('宣言”', end) && /“[^“”]{0,12}$/.test(text.slice(Math.max(0, m.index - 13), m.index))))) || (m[0] === '论坛' && /^(?:发展|建设|秘书处|理事会)/.test(text.slice(end, end + 3)))) continue;
     // a letter to the meeting by its bare head (`宣读了习近平总书记致论坛的贺信`): the report's meeting named back, no other
     if (text[m.index - 1] === '致' && /^的?(?:贺信|贺词|贺电|信)/.test(text.slice(end, end + 3))) continue;
+    // an assembly before the special or high-level sitting it holds on a topic is part of that one's name
+    // (`联合国大会反腐败问题特别会议`, `联合国大会纪念…高级别会议`)
+    if (m[0] === '大会' && /^[^，。；、：\s“”]{2,30}?(?:特别会议|高级别会议|特别峰会)/.test(text.slice(end, end + 40))) continue;
     // `作大会发言`: a kind of speech, not a meeting
     if (m[0] === '大会' && text.startsWith('发言', end)) continue;
     // `学习习近平总书记在庆祝…大会上的重要讲话精神交流会`: a meeting whose speech another meets to study is part of that

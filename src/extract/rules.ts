@@ -1464,6 +1464,8 @@ export const RULES = {
     why: 'Someone who has just been at named meetings: 刚开完A、B，田卫说.',
     cases: [
       pos('刚开完全市经济工作会议，市长田卫说。', '田卫 → 全市经济工作会议:attended'),
+      // two joined by 和 who attend it together (`会谈后，A和B还共同出席了…签字仪式`)
+      pos('王明与临山国民议会议长阿卡拉举行会谈。会谈后，王明和阿卡拉还共同出席了临江议会与临山国民议会合作谅解备忘录的签字仪式。', '王明 → 签字仪式:attended', '阿卡拉 → 签字仪式:attended'),
       // (not the one who invites those who attend)
       neg('随后，各国驻华使节和机构代表应王明邀请出席了国庆招待会。'),
       // meetings joined by 和 are two, and plenums of one term share 届 and 全会 (十九届二中、三中全会)

@@ -297,6 +297,10 @@ describe('meetings, policies and bodies', () => {
   it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
     expect(meetingNames('成员国领导人将发表峰会宣言，会议通过的“友好大会宣言”指出。')).toEqual([]);
     expect(meetingNames('会议发表了临江集团领导人临山峰会宣言。')).toEqual(['临江集团领导人临山峰会']);
+    // (an assembly before the special or high-level sitting it holds on a topic is part of its name)
+    expect(meetingNames('王明出席联合国大会反腐败问题特别会议并致辞。')).toEqual(['联合国大会反腐败问题特别会议']);
+    // (an inspection's meeting is named by it: `召开巡察市财政局党组工作动员会议`)
+    expect(meetingNames('9月19日，市委第一巡察组召开巡察市临江局党组工作动员会议。')).toEqual(['巡察市临江局党组工作动员会议']);
     // (one reported on, arranged for or let be something is named after the verb: `彭佳学通报市第十四次党代会筹备工作情况`)
     expect(meetingNames('市委书记王明通报市第十四次党代会筹备工作情况，要妥善安排党代会期间各项工作，真正让党代会筹备的过程凝聚人心。')).toEqual(['市第十四次党代会']);
     expect(meetingNames('王明感谢某国政府长期支持论坛发展。刘海宣读了王明致论坛的贺信。')).toEqual([]);
@@ -1305,6 +1309,8 @@ describe('meetings, policies and bodies', () => {
     const names = policyNames;
     expect(names('恪守中美三个联合公报的原则，在联合国宪章和国际法准则基础上解决争端。')).toEqual(['中美三个联合公报', '联合国宪章']);
     expect(names('中方提出的“八大行动”完全契合发展需要，纪念“五四宪法”颁布70周年。')).toEqual(['八大行动', '五四宪法']);
+    // (a name of its own after a word that opens generic ones: `新冠疫苗实施计划`, not `新行动`)
+    expect(names('中方在向“新冠疫苗实施计划”捐赠的基础上，推出“新行动”和“重大工程”。')).toEqual(['新冠疫苗实施计划']);
     expect(names('协调推进“四个全面”，发表联合公报，签署会谈纪要，在这个宪章通过之前，把它作为“一把手”工程来抓。')).toEqual([]);
     expect(names('认真履行宪法赋予的职责，保证宪法全面贯彻实施。')).toEqual(['宪法', '宪法']);
     expect(names('落实外商投资法，“深入实施可持续发展战略”，完善人口发展战略，有效对接各自发展战略。')).toEqual(['外商投资法', '可持续发展战略', '人口发展战略']);
@@ -1326,6 +1332,11 @@ describe('meetings, policies and bodies', () => {
     expect(names('以联合国宪章宗旨和原则为基础，某方宣布退出伊朗核问题全面协议，某国必须履行伊核协议承诺。')).toEqual(['联合国宪章', '伊朗核问题全面协议', '伊核协议']);
     // (not a deal named by the verb before 核, nor a treaty without those it binds)
     expect(names('双方达成核协议，签署友好合作条约。')).toEqual([]);
+    // a joint statement, a communiqué or a memorandum signed, named by its parties or by what it is about
+    expect(names('双方签署中瑙关于恢复外交关系的联合公报。两人共同签署了临江议会与临山国民议会合作谅解备忘录。')).toEqual(['中瑙关于恢复外交关系的联合公报', '临江议会与临山国民议会合作谅解备忘录']);
+    expect(names('双方签署了合作备忘录，发表了两份联合声明。')).toEqual([]);
+    // an agreement named by its two parties, China and the other's one-character short form (`签署了中阿经济技术合作协定`)
+    expect(names('双方外长签署了中阿经济技术合作协定，落实中俄两国政府间合作协定。其中协定规定，集中协定。')).toEqual(['中阿经济技术合作协定', '中俄两国政府间合作协定']);
   });
   it('reads a strategy, a plan, a campaign and a programme named by what they do, without quotes', () => {
     const names = policyNames;
@@ -1343,6 +1354,8 @@ describe('meetings, policies and bodies', () => {
     expect(names('审议通过某某省政协十二届二次会议决议；审议通过某某协会全国代表大会工作规则等。'))
       .toEqual(['某某省政协十二届二次会议决议', '某某协会全国代表大会工作规则']);
     expect(names('会议审议了关于进一步加强某某安全工作的实施意见。')).toEqual(['关于进一步加强某某安全工作的实施意见']);
+    // (one whose drafting the meeting hears of, a report on the year's budget beside it: no document)
+    expect(names('会议听取了某办公室关于2022年度预算执行情况的审计报告的汇报，以及关于推进临江审计工作高质量发展的意见的汇报等。')).toEqual(['关于推进临江审计工作高质量发展的意见']);
     expect(names('召开市政府常务会议，研究落实某某工作总体方案和近期举措。')).toEqual(['落实某某工作总体方案']);
     expect(names('审议通过大会决议，会议研究了有关方案。')).toEqual([]);
     // (the agenda's next item after its semicolon)

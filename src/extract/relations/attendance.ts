@@ -420,11 +420,16 @@ export function attendance(
     // (not the one who invites: `使节们应李克强邀请出席了国庆招待会`)
     const named = ps.filter((p) => p.end <= at - done[0].length && !inQuotes(s.text, p.start - s.start) && !INVITER.test(s.text.slice(p.end - s.start)));
     const before = crowdClause(s, named, at - done[0].length) ? [] : notMetGuests(s, named, at - done[0].length);
-    const who = before.length ? before.slice(-1) : after.slice(0, 1);
+    // (two joined by 和 who attend it together are both its subject: `张三和李四还共同出席了…签字仪式`)
+    const last = before.at(-1);
+    const pair = before.length >= 2 && last && /^[和与同]$/.test(s.text.slice(before.at(-2)!.end - s.start, last.start - s.start)) && /^(?:还|也|又|并|随后)?(?:共同|一同|一起)(?:出席|参加)了$/.test(s.text.slice(last.end - s.start, at - s.start));
+    const who = pair ? before.slice(-2) : before.length ? before.slice(-1) : after.slice(0, 1);
     for (const m of ms) {
       const e = ents.get(`${m.start}`);
-      const pe = who.length ? b.find('Person', who[0].name) : undefined;
-      if (e && pe) b.relate('ATTENDED', pe, e, s, 'attended.done', { role: 'attended', spoke: false });
+      for (const w of who) {
+        const pe = b.find('Person', w.name);
+        if (e && pe) b.relate('ATTENDED', pe, e, s, 'attended.done', { role: 'attended', spoke: false });
+      }
     }
   }
   // (the span after 在 crosses no clause and no other 在: `在京召开…座谈会，X在会上提出`)
