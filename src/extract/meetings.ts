@@ -428,9 +428,14 @@ function describedBefore(raw: string, headLength: number): string {
   return cut >= 0 && prefix.length - cut - 1 >= 2 ? raw.slice(cut + 1) : raw;
 }
 
+/** A forum a forum holds on a topic, by its head (`…高级别论坛`, `…分论坛`), and that head after its topic, from a text's start. */
+const SUB_FORUM_AFTER = /^[^，。；、：\s“”]{2,16}?(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛)/;
+const SUB_FORUM = /(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛)$/;
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
+  // (a forum's opening is not the forum it holds on a topic: `…高峰论坛开幕式` / `…高峰论坛绿色发展高级别论坛`)
+  if (/(?:开幕式|闭幕式)$/.test(n) && SUB_FORUM.test(main)) return false;
   // (the people's congress's session and the CPPCC's of one term are two: `第十四届全国人民代表大会第一次会议和政协第十四届…第一次会议`)
   if (congressKind(n) !== congressKind(main) && congressKind(n) !== null && congressKind(main) !== null) return false;
   if (main.endsWith(n) || n.endsWith(main)) return true;
@@ -1016,6 +1021,9 @@ export function findMeetings(text: string): MeetingMention[] {
     if ((text.startsWith('宣言', end) && (/(?:发表|通过|签署|发布)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || (text.startsWith('宣言”', end) && /“[^“”]{0,12}$/.test(text.slice(Math.max(0, m.index - 13), m.index))))) || (m[0] === '论坛' && /^(?:发展|建设|秘书处|理事会)/.test(text.slice(end, end + 3)))) continue;
     // a letter to the meeting by its bare head (`宣读了习近平总书记致论坛的贺信`): the report's meeting named back, no other
     if (text[m.index - 1] === '致' && /^的?(?:贺信|贺词|贺电|信)/.test(text.slice(end, end + 3))) continue;
+    // a forum before a forum it holds on a topic is part of that one's name, no verb or place between (`…高峰论坛绿色发展高级别论坛`,
+    // `…发展论坛冰岛主宾国论坛`; not `博鳌亚洲论坛举办科技分论坛`)
+    if (/论坛$/.test(m[0]) && SUB_FORUM_AFTER.test(text.slice(end, end + 24)) && !/^[^，。；、：\s“”]{0,16}?(?:举行|举办|召开|主办|承办|在|于|期间|上|和|与|及)/.test(text.slice(end, end + 18).replace(/(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛).*$/, ''))) continue;
     // an assembly before the special or high-level sitting it holds on a topic is part of that one's name
     // (`联合国大会反腐败问题特别会议`, `联合国大会纪念…高级别会议`)
     if (m[0] === '大会' && /^[^，。；、：\s“”]{2,30}?(?:特别会议|高级别会议|特别峰会)/.test(text.slice(end, end + 40))) continue;

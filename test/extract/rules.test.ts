@@ -297,6 +297,9 @@ describe('meetings, policies and bodies', () => {
   it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
     expect(meetingNames('成员国领导人将发表峰会宣言，会议通过的“友好大会宣言”指出。')).toEqual([]);
     expect(meetingNames('会议发表了临江集团领导人临山峰会宣言。')).toEqual(['临江集团领导人临山峰会']);
+    // (a forum before a forum it holds on a topic is part of that one's name; not where the parent holds it by a verb)
+    expect(meetingNames('王明出席第三届临江国际合作高峰论坛绿色发展高级别论坛并致辞。')).toEqual(['第三届临江国际合作高峰论坛绿色发展高级别论坛']);
+    expect(meetingNames('临江论坛举办科技分论坛。')).toEqual(['临江论坛', '科技分论坛']);
     // (an assembly before the special or high-level sitting it holds on a topic is part of its name)
     expect(meetingNames('王明出席联合国大会反腐败问题特别会议并致辞。')).toEqual(['联合国大会反腐败问题特别会议']);
     // (an inspection's meeting is named by it: `召开巡察市财政局党组工作动员会议`)
