@@ -930,6 +930,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the meeting after who built or hosts it (`与某国总统X共同出席中国援建的…项目奠基仪式`)
+      pos('全国政协主席王明7日与临山总统阿卡拉共同出席中国援建的临山医院门诊楼项目奠基仪式。', '王明 → 临山医院门诊楼项目奠基仪式:attended', '阿卡拉 → 临山医院门诊楼项目奠基仪式:attended'),
       // the meeting held is the one the sessions it names describe who holds (`召开出席省…会议、省…会议的中共党员会议`)
       pos('1月9日，省委在临江召开出席省十四届人大一次会议、省政协十三届一次会议的中共党员会议。省委书记王明主持会议并讲话，刘海、吴东出席。', '王明 → 中共党员会议:presided', '刘海 → 中共党员会议:attended', '吴东 → 中共党员会议:attended'),
       // (a plan the sentence opens with goes on over its clauses: none of its acts done yet, nor by the one named in an earlier clause)

@@ -300,8 +300,8 @@ export function attendance(
     // the meeting named right after the verb, else the article's main meeting
     // (also after the day it was held: `主持了今天的颁证会`)
     // (and after the day it is held, `出席1月8日琼港…座谈会`, or the delegation one belongs to: `参加他所在的…江苏代表团审议`)
-    // (or after the 会见 it followed: `参加了会见和签字仪式`)
-    let named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次|他所在的|她所在的)的?$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$|^了?(?:会见|会谈|接见)[和及]$/.test(s.text.slice(from - s.start, m.start - s.start))));
+    // (or after the 会见 it followed: `参加了会见和签字仪式`; or after who built or hosts it: `共同出席中国援建的…奠基仪式`)
+    let named = meetings.find((m) => m.start >= from && m.start < s.end && (m.start - from <= 2 || /^了?(?:今天|昨天|当天|这次|本次|他所在的|她所在的)的?$|^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?(?:举行|召开)?的?$|^了?(?:会见|会谈|接见)[和及]$|^了?[^，。；的]{1,10}?(?:援建|承建|捐建|投资|主办|承办)的$/.test(s.text.slice(from - s.start, m.start - s.start))));
     // `出席十三届全国人大三次会议解放军和武警部队代表团全体会议`: a delegation's meeting named right after the session is
     // the one attended
     if (named && DELEGATION_MEETING_AFTER.test(s.text.slice(named.end - s.start))) named = meetings.find((m) => m.start === named!.end) ?? named;
