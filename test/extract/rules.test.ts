@@ -302,6 +302,8 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('临江论坛举办科技分论坛。')).toEqual(['临江论坛', '科技分论坛']);
     // (an assembly before the special or high-level sitting it holds on a topic is part of its name)
     expect(meetingNames('王明出席联合国大会反腐败问题特别会议并致辞。')).toEqual(['联合国大会反腐败问题特别会议']);
+    // (a session a draft is handed to for its vote is named after the verb: `将…报告稿等交付…第十四次会议闭幕会表决`)
+    expect(meetingNames('会议决定，将常委会工作报告稿等交付临江省人大常委会第十四次会议表决。')).toEqual(['临江省人大常委会第十四次会议']);
     // (an inspection's meeting is named by it: `召开巡察市财政局党组工作动员会议`)
     expect(meetingNames('9月19日，市委第一巡察组召开巡察市临江局党组工作动员会议。')).toEqual(['巡察市临江局党组工作动员会议']);
     // (one reported on, arranged for or let be something is named after the verb: `彭佳学通报市第十四次党代会筹备工作情况`)
