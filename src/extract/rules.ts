@@ -930,6 +930,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // one who accepts an invitation to it attends (`习近平主席应普京总统邀请出席…颁奖仪式`)
+      pos('12日下午，王明主席应刘海总统邀请出席临江国际帆船拉力赛颁奖仪式。', '王明 → 临江国际帆船拉力赛颁奖仪式:attended'),
       // the meeting after who built or hosts it (`与某国总统X共同出席中国援建的…项目奠基仪式`)
       pos('全国政协主席王明7日与临山总统阿卡拉共同出席中国援建的临山医院门诊楼项目奠基仪式。', '王明 → 临山医院门诊楼项目奠基仪式:attended', '阿卡拉 → 临山医院门诊楼项目奠基仪式:attended'),
       // the meeting held is the one the sessions it names describe who holds (`召开出席省…会议、省…会议的中共党员会议`)
@@ -1492,6 +1494,10 @@ export const RULES = {
     cases: [
       // what it was said of between, after a comma or not (`在…记者会上，对这一记录表示满意`)
       pos('临江市统计局局长王明在6日举行的记者会上，对这一数据表示满意。', '王明 → 临江市统计局记者会:attended'),
+      // a report one gave there, cited by the book it is printed in (`王明同志…在中国共产党第二十次全国代表大会上所作的报告`)
+      pos('王明同志2022年10月16日在临江省第十次党代会上所作的报告，已由临江出版社出版。', '王明 → 临江省第十次党代会:attended'),
+      // (not one who tells of another's: `X表示，我…认真学习了您在…上所作的报告`)
+      neg('阿卡拉表示，我本人认真学习了您在临江省第十次党代会上所作的报告。'),
       // a speech by video named as what the reaction is to (`…在…开幕式上的视频主旨演讲，引发与会嘉宾热烈反响`)
       pos('国家主席王明在第二届临江国际博览会开幕式上的视频主旨演讲，引发与会嘉宾热烈反响。', '王明 → 第二届临江国际博览会开幕式:attended'),
       // a speech at an opening ceremony told as the frame of what it said (`在…博览会开幕式演讲中强调`)

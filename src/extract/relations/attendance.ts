@@ -76,6 +76,8 @@ const POST_SUBJECT = /(?:^|[，：])(总书记|总理|委员长)(?:(?:\d{1,2}月
 const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀|委托)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
+/** …of another's act, whom he addresses or speaks of right before it (`表示，我…学习了您|在…上所作的报告`). */
+const TELLS_OF_ANOTHER = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:][^。；]*?(?:您|你|他|她)们?$/;
 /** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`). */
 // (and a trip planned in the clause before: `…后还将赴某国，代表…出席`)
 // (or a plan whose clause goes on to it by 并: `即将对X进行国事访问，并出席…`; or a departure for it: `离开北京，赴X出席…`)
@@ -105,7 +107,7 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
-const SPOKE_AT = new RegExp(`上${ON}的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+const SPOKE_AT = new RegExp(`上${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
 const SPEECH_OCCASIONS = /在[^，。；在、]{2,60}?[上时](?:、在[^，。；在、]{2,60}?[上时])+的(?:重要)?(?:讲话|致辞|演讲)/g;
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
@@ -113,7 +115,7 @@ const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}(?:的)?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}所?(?:的)?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -211,7 +213,8 @@ export function attendance(
     // (not a crowd that closes a list of those named: `…阿里波夫，印度、巴基斯坦外长以及观察员国代表与会`)
     if (crowdClause(s, who, at)) who = [];
     // `X会见Y一行，欢迎他们出席…`: the guests welcomed attend, not the host who welcomes them
-    if (WELCOMED.test(s.text.slice(0, at - s.start))) {
+    // (not an invitation one accepts, `王明应刘海邀请出席…`: the one invited is the clause's subject)
+    if (WELCOMED.test(s.text.slice(0, at - s.start)) && !/应[^，。；应]{1,16}邀请$/.test(s.text.slice(0, at - s.start))) {
       const met = allMatches(/会见|会晤|会谈|接见/g, s.text.slice(0, at - s.start)).pop();
       // (`…分别会见A、B。李克强欢迎他们来华出席…`: those welcomed are the guests the host met before)
       const host = !met && who[0] && /(?:他们|他|她|其|您|你们)(?:来华|来京|前来)?$/.test(s.text.slice(0, at - s.start)) ? b.find('Person', who[0].name) : null;
@@ -441,6 +444,8 @@ export function attendance(
     // the list the last speaker closes: `常委张三、委员李四等在会上发言`
     // (and one joined by 和 after 同志: `张庆黎同志和张庆伟同志在…会议上发表了重要讲话`)
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= s.start && /^(?:、|(?:同志)?和)[^，。；、和]{0,12}$/.test(s.text.slice(ps[k].end - s.start, who[0].start - s.start)); k--) who.unshift(ps[k]);
+    // (not one who tells of another's speech: `X表示，我…学习了您在中共二十大上所作的报告`)
+    if (TELLS_OF_ANOTHER.test(s.text.slice(who.at(-1)!.end - s.start, at - s.start))) continue;
     // a written instruction on a request is no speech there (`在召开…会议的请示报告上作了重要批示`)
     if (/^了?(?:重要)?(?:批示|指示)/.test(s.text.slice(m.index! + m[0].length)) || /(?:请示|报告|来信|文件)上/.test(m[0])) continue;
     // a speech planned is none given (`习近平将通过视频方式在峰会上致辞`)
