@@ -1212,7 +1212,7 @@ export function findPolicies(text: string): NameMention[] {
   if (/签署|签订|发表|发布/.test(text) && /公报|声明|备忘录|议定书|协定/.test(text)) for (const m of allMatches(SIGNED_DOCUMENT, text)) {
     const at = m.index! + m[0].length - m[1]!.length;
     const name = m[1]!;
-    const parties = /^(?:中[一-鿿]|[一-鿿]中)(?:两国)?关于|关于/.test(name) || /^[^的]{2,20}?[与和同][^的]{2,30}?(?:合作|友好)?(?:谅解备忘录|备忘录|议定书|协定)$/.test(name);
+    const parties = name.includes('关于') || /^[^的]{2,20}?[与和同][^的]{2,30}?(?:合作|友好)?(?:谅解备忘录|备忘录|议定书|协定)$/.test(name);
     if (covered[at] || !parties || /^(?:两国|双方|有关|相关|多项|一系列|[一二三四五六七八九十两\d]+[项份个])|等|一系列/.test(name) || (/的/.test(name) && !/关于[^的]+的/.test(name))) continue;
     push(name, at, at + name.length);
   }

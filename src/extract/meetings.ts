@@ -428,9 +428,13 @@ function describedBefore(raw: string, headLength: number): string {
   return cut >= 0 && prefix.length - cut - 1 >= 2 ? raw.slice(cut + 1) : raw;
 }
 
-/** A forum a forum holds on a topic, by its head (`…高级别论坛`, `…分论坛`), and that head after its topic, from a text's start. */
-const SUB_FORUM_AFTER = /^[^，。；、：\s“”]{2,16}?(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛)/;
-const SUB_FORUM = /(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛)$/;
+/** The heads of a forum a forum holds on a topic (`…高级别论坛`, `…分论坛`). */
+const SUB_FORUM_HEADS = '(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛)';
+const SUB_FORUM = new RegExp(`${SUB_FORUM_HEADS}$`);
+/** Such a head after its topic, from a text's start, and what stands between the parent forum and it (group 1). */
+const SUB_FORUM_AFTER = new RegExp(`^([^，。；、：\\s“”]{2,16}?)${SUB_FORUM_HEADS}`);
+/** What makes the parent hold the sub-forum by a verb, a place or a time between them (`博鳌亚洲论坛举办科技分论坛`). */
+const HELD_BETWEEN_FORUMS = /举行|举办|召开|主办|承办|在|于|期间|上|和|与|及/;
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
@@ -1023,7 +1027,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (text[m.index - 1] === '致' && /^的?(?:贺信|贺词|贺电|信)/.test(text.slice(end, end + 3))) continue;
     // a forum before a forum it holds on a topic is part of that one's name, no verb or place between (`…高峰论坛绿色发展高级别论坛`,
     // `…发展论坛冰岛主宾国论坛`; not `博鳌亚洲论坛举办科技分论坛`)
-    if (/论坛$/.test(m[0]) && SUB_FORUM_AFTER.test(text.slice(end, end + 24)) && !/^[^，。；、：\s“”]{0,16}?(?:举行|举办|召开|主办|承办|在|于|期间|上|和|与|及)/.test(text.slice(end, end + 18).replace(/(?:高级别论坛|分论坛|主宾国论坛|专题论坛|平行论坛).*$/, ''))) continue;
+    const subForum = /论坛$/.test(m[0]) ? SUB_FORUM_AFTER.exec(text.slice(end, end + 24)) : null;
+    if (subForum && !HELD_BETWEEN_FORUMS.test(subForum[1]!)) continue;
     // an assembly before the special or high-level sitting it holds on a topic is part of that one's name
     // (`联合国大会反腐败问题特别会议`, `联合国大会纪念…高级别会议`)
     if (m[0] === '大会' && /^[^，。；、：\s“”]{2,30}?(?:特别会议|高级别会议|特别峰会)/.test(text.slice(end, end + 40))) continue;
