@@ -612,7 +612,7 @@ const MEASURES_COUNTED = /(?:稳增长|促消费|惠企|助企|纾困)\d{1,3}条
 const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name (not a transliterated name's first part before its dot: `执行主任穆斯塔法·…`): `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
-const LAW_VERBS = '弘扬|执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进';
+const LAW_VERBS = '弘扬|执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进|评估';
 const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新修改的|修改后的|新制定的)?((?!和)(?:(?![的了和及是在])[\\u4e00-\\u9fff]|(?<![法章])和(?=[\\u4e00-\\u9fff]{2})){1,14}?法典?)(?=[^\\u4e00-\\u9fff·・•]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
@@ -753,6 +753,8 @@ const PARTIES_AGREEMENT = new RegExp(`(?<=签署了?|签订了?|缔结了?|落�
  * what it is about (`签署中瑙关于恢复外交关系的联合公报`, `共同签署了中国全国人大与某国议会合作谅解备忘录`): group 1 the document.
  */
 const SIGNED_DOCUMENT = /(?:签署|签订|发表|发布)了?((?:(?![，。；：“”《》])[^\s]){4,50}?(?:联合公报|联合声明|谅解备忘录|备忘录|议定书|协定))(?![书》])/g;
+/** A resolution of the UN's Security Council or General Assembly by its number (`安理会第1701号决议`, `联合国大会第2758号决议`). */
+const UN_RESOLUTION = /(?:联合国)?(?:安理会|安全理事会|大会|联大)第[\d０-９]+号决议/g;
 /** A free-trade or investment agreement named by its parties: 中 and the other's one-character short form, or 中国—X. */
 const NAMED_FTA = /((?:中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|中国[—－-][\u4e00-\u9fff]{2,16}?)(?:自贸协定|自由贸易协定|投资协定)(?:升级版|升级议定书)?)/g;
 
@@ -1216,6 +1218,8 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[at] || !parties || /^(?:两国|双方|有关|相关|多项|一系列|[一二三四五六七八九十两\d]+[项份个])|等|一系列/.test(name) || (/的/.test(name) && !/关于[^的]+的/.test(name))) continue;
     push(name, at, at + name.length);
   }
+  // a UN resolution by its number (`全面履行安理会第1701号决议`)
+  if (text.includes('号决议')) for (const m of allMatches(UN_RESOLUTION, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
   // an agreement named by its two parties (`签署了中阿经济技术合作协定`), not one of a party's own (`中方…`)
   if (text.includes('协定')) for (const m of allMatches(PARTIES_AGREEMENT, text)) {
     const at = m.index! + m[0].length - m[1]!.length;

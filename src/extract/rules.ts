@@ -1609,6 +1609,9 @@ export const RULES = {
       pos('临江机关党的建设工作会议9日召开。王明出席会议并讲话。中央书记处书记刘海在总结讲话中表示，要认真学习领会。', '王明 → 临江机关党的建设工作会议:attended', '刘海 → 临江机关党的建设工作会议:attended'),
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
+      // a press conference's speakers who present a document or answer questions there (`会上，…介绍了《…条例》起草过程`, `…介绍情况，并回答记者提问`)
+      pos('临江市人大常委会今天举行新闻发布会。会上，法工委主任王明介绍了《临江市文明行为促进条例》起草过程。', '王明 → 临江市人大常委会新闻发布会:attended'),
+      pos('国务院新闻办公室今天举行新闻发布会。在今天的发布会上，省委书记王明，省长刘海介绍情况，并回答记者提问。', '王明 → 国务院新闻办公室新闻发布会:attended', '刘海 → 国务院新闻办公室新闻发布会:attended'),
       // one who reads out the draft resolution the plenum adopts (`县委常委、县委办主任王明同志宣读…全会决议（草案）`)
       pos('中共临江县委十一届十四次全体会议召开。县委常委、县委办主任王明同志宣读县委十一届十四次全会决议（草案）。', '王明 → 中共临江县委十一届十四次全体会议:attended'),
       // an inspection group's leader who expounds its work and lays out its tasks at the meeting it holds (`深刻阐述了…`, `就…进行了全面动员部署`)

@@ -1340,6 +1340,8 @@ describe('meetings, policies and bodies', () => {
     // a joint statement, a communiqué or a memorandum signed, named by its parties or by what it is about
     expect(names('双方签署中瑙关于恢复外交关系的联合公报。两人共同签署了临江议会与临山国民议会合作谅解备忘录。')).toEqual(['中瑙关于恢复外交关系的联合公报', '临江议会与临山国民议会合作谅解备忘录']);
     expect(names('双方签署了合作备忘录，发表了两份联合声明。')).toEqual([]);
+    // a UN resolution by its number, a law under evaluation
+    expect(names('呼吁各方全面履行安理会第1701号决议。要全面评估临江动物保护法，为修法提供依据。')).toEqual(['安理会第1701号决议', '临江动物保护法']);
     // an agreement named by its two parties, China and the other's one-character short form (`签署了中阿经济技术合作协定`)
     expect(names('双方外长签署了中阿经济技术合作协定，落实中俄两国政府间合作协定。其中协定规定，集中协定。')).toEqual(['中阿经济技术合作协定', '中俄两国政府间合作协定']);
   });
