@@ -733,7 +733,7 @@ const SPEECH_ANY = new RegExp(SPEECH.source);
  * tries its lookbehinds (up to 40 characters back) at every position, ≈ 3 µs a sentence,
  * and five sentences in six hold none of these (PFR January 1998).
  */
-const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|常委提出|委员提出|进行了?(?:全面|具体|专门|动员)?(?:部署|安排)|阐述了|回答|介绍了?《/;
+const SPEECH_WORD = /介绍|汇报|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|常委提出|委员提出|进行了?(?:全面|具体|专门|动员)?(?:部署|安排)|阐述了|回答了?记者|介绍了?《/;
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
