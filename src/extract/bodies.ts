@@ -1172,10 +1172,14 @@ export function findPolicies(text: string): NameMention[] {
       push(listed, at + 1, at + item[0].length);
     }
   }
-  if (text.includes('赋予')) for (const m of allMatches(CONSTITUTION_CONFERS, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
-  if (text.includes('党章') || text.includes('共产党章程')) for (const m of allMatches(PARTY_CHARTER, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  /** Each match of `re` a document named whole, where no name found before covers its start. */
+  const pushWhole = (re: RegExp) => {
+    for (const m of allMatches(re, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  };
+  if (text.includes('赋予')) pushWhole(CONSTITUTION_CONFERS);
+  if (text.includes('党章') || text.includes('共产党章程')) pushWhole(PARTY_CHARTER);
   // an agenda named by the year it runs to (`落实联合国2030年可持续发展议程`), not a meeting's (`会议议程`)
-  if (text.includes('年') && text.includes('议程')) for (const m of allMatches(YEAR_AGENDA, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('年') && text.includes('议程')) pushWhole(YEAR_AGENDA);
   if (text.includes('宪章') || text.includes('联合公报') || text.includes('章程')) for (const m of allMatches(CHARTER, text)) {
     const end = m.index! + m[0].length;
     // (a charter is a named body's: not `企业章程`, `有关章程`)
@@ -1219,7 +1223,7 @@ export function findPolicies(text: string): NameMention[] {
     push(name, at, at + name.length);
   }
   // a UN resolution by its number (`全面履行安理会第1701号决议`)
-  if (text.includes('号决议')) for (const m of allMatches(UN_RESOLUTION, text)) if (!covered[m.index!]) push(m[0], m.index!, m.index! + m[0].length);
+  if (text.includes('号决议')) pushWhole(UN_RESOLUTION);
   // an agreement named by its two parties (`签署了中阿经济技术合作协定`), not one of a party's own (`中方…`)
   if (text.includes('协定')) for (const m of allMatches(PARTIES_AGREEMENT, text)) {
     const at = m.index! + m[0].length - m[1]!.length;
