@@ -1010,7 +1010,8 @@ export function findPolicies(text: string): NameMention[] {
     if (covered[at]) continue;
     // a law's name holds no 的, and a 议案 before it is the motion, not the law (`…的议案和宪法修正案草案`)
     // (nor the sentence's subject and its verb: `会议通过行政复议法修订草案`)
-    const name = m[1].replace(/^.*(?:关于|了|的)/, '').replace(/^[^和及与、]*?(?:通过|审议|讨论)(?=[\u4e00-\u9fff]{2})/, '').replace(/^案(?=[和及与、])/, '').replace(LAW_LEADING, '');
+    // (nor a stance taken on it: `坚决拥护宪法修正案草案`, `完全赞成和拥护…`)
+    const name = m[1].replace(/^.*(?:关于|了|的|拥护|赞成)/, '').replace(/^[^和及与、]*?(?:通过|审议|讨论)(?=[\u4e00-\u9fff]{2})/, '').replace(/^案(?=[和及与、])/, '').replace(LAW_LEADING, '');
     if (name.length < 4 || /^(?:方|办|做|说|看|想|依|执|立|守|违|宪法和)/.test(name)) continue;
     // two bodies a law governs, joined by 和, are one name (`地方各级人民代表大会和地方各级人民政府组织法修正草案`)
     const end = m.index! + m[0].length;

@@ -57,6 +57,8 @@ export const TITLE_HEADS = [
   '知事', '副知事', '党领袖', '最高领袖', '牵头人',
   // a country's envoy to the UN or another body (`中国常驻联合国代表`, `常驻世贸组织代表`)
   '常驻联合国代表', '常驻代表',
+  // a deputy to a people's congress (`全国人大代表郭雷`, `省人大代表X`), as a CPPCC member is one (`全国政协委员X`)
+  '人大代表',
   // an envoy for a process or a region (`美国中东和谈特别协调员`, `联合国中东和平进程特别协调员`)
   '特别协调员',
   // a party's leader and a bloc's representative abroad (`黎巴嫩真主党领导人纳斯鲁拉`, `欧盟外交与安全政策高级代表博雷利`),
@@ -76,8 +78,8 @@ export const LEADER_POST_END = new RegExp(`(?:${LEADER_POSTS.join('|')})$`);
 export const EVENT_HEADS = ['运动会', '奥运会', '亚运会', '冬奥会', '残奥会', '博览会', '交易会', '展览会', '洽谈会'];
 /** The opening and the closing of a training course (`…研讨班开班式`), as 开幕式/闭幕式 are of a meeting. */
 export const COURSE_CEREMONIES = ['开班式', '结业式'];
-/** The sittings a delegation holds of its own (`…代表团全体会议`): the delegation's, not the session's meeting. */
-export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议'];
+/** The sittings a delegation holds of its own (`…代表团全体会议`, `…代表团举行全团会议`): the delegation's, not the session's meeting. */
+export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议', '全团会议', '全体代表会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数, 部长官 (a Korean minister, `韩国统一部长官X`) no 部长 + 官, 部长官邸 (a residence) no 长官. */
 export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理', 部长: '官', 长官: '邸', 防指指挥: '长', 防指副指挥: '长', 防指常务副指挥: '长' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
@@ -208,6 +210,8 @@ export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '请', '源于', '
   '介绍',
   // a decision that puts one forward (`会议推举十二届全国政协主席X在…上作报告`, `推选…为`)
   '推举', '推选',
+  // a profile's opening that brings one in (`我们来认识全国人大代表X`, `走近…代表X`)
+  '认识', '走近',
   // one greeted (`专程赴机场迎接国家主席X`; not a level's task group, `市迎接国家卫生城市复审工作领导小组`: POST_LEFT_VERB_NOT_AFTER)
   '迎接'];
 /** The levels a verb of POST_LEFT_VERBS does not follow where it opens a body's name (`市迎接…领导小组组长`). */
@@ -281,7 +285,9 @@ export const MEETING_HEADS = [
   // a joint meeting of several governments or bodies by its short head (`京津冀三省市常务副省(市)长联席会`)
   '联席会(?!议)',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
-  '学习会', '党代会(?!报告)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)(?!派(?!出|遣))', '会议(?![员楼室厅题]|中心|立法院|参议院)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
+  '学习会', '党代会(?!报告)',
+  // a session's preparatory sitting by its short head (`…第一次会议召开预备会`)
+  '预备会(?!议)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)(?!派(?!出|遣))', '会议(?![员楼室厅题]|中心|立法院|参议院)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // …and a council's numbered session (`在中国法学会四届二次理事会上`), not the council itself
@@ -454,6 +460,8 @@ export const LEFT_STOPS = [
   '利用', '重视', '落实好', '贯彻好', '执行好',
   // measuring against what a meeting or a body set (`要对照中央经济工作会议精神`, `依照省委部署`): not 对 alone, which left 照
   '对照', '依照', '遵照', '参照', '比照',
+  // a stance taken on a draft (`坚决拥护宪法修正案草案`, `完全赞成和拥护…草案`)
+  '拥护', '赞成',
 ];
 
 /**
@@ -529,6 +537,10 @@ export const VISIT_PLACE_HEADS = [
   // the points of a flood-control inspection along a river's dykes and a motorway's gate (`岳口护岸险工`, `蒋场李家嘴险段`,
   // `巴家潭堤段`, `罗汉寺闸`, `芜宣高速出入口`)
   '险工', '险段', '堤段', '闸', '出入口',
+  // temples, grottoes, old lanes and villas, stadiums, a unit's or a school's history hall, a country's mission, a cooperative
+  // (`扎什伦布寺`, `云冈石窟`, `草厂四条胡同`, `承德避暑山庄`, `五一体育场`, `空降兵军军史馆`, `英国驻华使馆`, `…农机农民专业合作社`;
+  // not a guesthouse, where one meets rather than visits, `在…迎宾馆，X会见了…`)
+  '寺', '石窟', '胡同', '山庄', '体育场', '体育馆', '史馆', '使馆', '合作社',
 ];
 
 /**

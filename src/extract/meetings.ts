@@ -322,7 +322,7 @@ const VERB_BEFORE_BARE = /^(?:要|应|须|确保|紧紧|认真|全面|切实|坚
 /** An adverb or a modal right before such a name (`确保|完成大会`). */
 const MODAL_BEFORE = /(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|努力|圆满)$/;
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
-const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议|首场|会议|大会)$/;
+const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议?|首场|会议|大会)$/;
 
 /** A holding verb right before a meeting's name (`隆重举行升国旗仪式`): the meeting is held there, not named back. */
 const HELD_JUST_BEFORE = new RegExp(`${HELD}了?$`);
@@ -728,7 +728,7 @@ export function sameMeeting(a: string, b: string): boolean {
   if (during(a) !== during(b)) return false;
   // `十二届全国人大五次会议安徽代表团全体会议` / `十二届全国人大五次会议`: a delegation's meeting at a session is another
   // (and its preparatory meeting: `省十三届人大一次会议预备会议`)
-  const delegation = (n: string) => /代表团(?:全体|小组)?会议$|.预备会议$/.test(n);
+  const delegation = (n: string) => /代表团(?:全体|小组)?会议$|.预备会议?$/.test(n);
   if (delegation(a) !== delegation(b)) return false;
   // `首届中国国际进口博览会开幕式` / `首届中国国际进口博览会`: an event's opening ceremony is a meeting of its own
   if ((a.length > b.length ? a : b).replace(/(?:开幕式|闭幕式)$/, '') === (a.length > b.length ? b : a)) return false;
@@ -999,8 +999,11 @@ export function findMeetings(text: string): MeetingMention[] {
     if (text[end - 1] === '会' && m[0] !== '会议' && text[m.index - 1] === '不' && MODAL_HUI_AFTER.test(text.slice(end, end + 4))) continue;
     // `中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词`: a 联谊会 in a list of bodies, or one that acts, is a body
     if (m[0] === '联谊会' && /^(?:向|、[^，。；、]{2,20}?(?:联合会|协会|学会|联谊会)(?=[、，。；和向]))/.test(text.slice(end, end + 24))) continue;
+    // `…市委书记向省纪委全会述责述廉会议`: the plenum reported to is inside the name of the meeting where the reports are given
+    if (/^述(?:职|责|廉)/.test(text.slice(end, end + 2)) && /向[^，。；]{1,12}$/.test(text.slice(Math.max(0, m.index - 13), m.index))) continue;
     // `准确把握中国人民政治协商会议这个政治组织`: what the text says it is (an organization, a form, a system) is no meeting
-    if (/^(?:这个|这一|这种)[^，。；]{0,8}?(?:组织|机构|团体|制度|形式)/.test(text.slice(end, end + 16))) continue;
+    // (also one described at length: `政协全体会议这一最高层次的协商议政形式`)
+    if (/^(?:这个|这一|这种)[^，。；]{0,16}?(?:组织|机构|团体|制度|形式)/.test(text.slice(end, end + 24))) continue;
     // a site named after a meeting is a place, no meeting (`参观遵义会议会址和遵义会议陈列馆`, `…会议旧址`)
     if (MEETING_SITE_AFTER.test(text.slice(end, end + 3))) continue;
     // `围绕会议主题建言`: the theme of the meeting the report is about, no meeting named (`…大会主题为` is that 大会's)
@@ -1055,15 +1058,15 @@ export function findMeetings(text: string): MeetingMention[] {
       // `市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议`: a sitting the session holds, named by who it
       // gathers, is named by the session (as one held during it is); not its own numbered sittings (`举行第二次全体会议`)
       // (and its preparatory meeting, `省十三届人大一次会议在省人民会堂举行预备会议`)
-      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议)$/.exec(sitting);
-      if (held && SESSION_HELD_DURING.test(last.name) && (held[1] === '预备会议' || !SESSION.test(held[1]!))) {
+      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议?)$/.exec(sitting);
+      if (held && SESSION_HELD_DURING.test(last.name) && (held[1]!.startsWith('预备会') || !SESSION.test(held[1]!))) {
         out.pop();
         out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false, heldBySession: true });
         covered.fill(1, last.start, end);
         continue;
       }
       // (or named right after it: `自治区政协十二届一次会议预备会议在…召开`, one name)
-      if (sitting === '预备会议' && SESSION_HELD_DURING.test(last.name)) {
+      if (/^预备会议?$/.test(sitting) && SESSION_HELD_DURING.test(last.name)) {
         out.pop();
         out.push({ name: normName(last.name + sitting), start: last.start, end, bare: false });
         covered.fill(1, last.start, end);
@@ -1410,13 +1413,14 @@ export function findMeetings(text: string): MeetingMention[] {
     // (a verb alone before the head names nothing: `落实峰会成果`)
     // (a kind that names no meeting without its body: `召开（扩大）会议`, `召开民主协商会`)
     const kindOnly = (/^[（(]扩大[）)]$/.test(prefix) && m[0] === '会议') || (prefix === '民主' && m[0] === '协商会');
-    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix) || kindOnly) {
+    if (name.length === m[0].length || GENERIC_MEETING.test(prefix) || prefix.length < 2 || LEFT_STOP_WORDS.has(prefix) || kindOnly || ((prefix === '全团' || prefix === '全体代表') && m[0] === '会议')) {
       // `中共中央政治局3月30日召开会议`, `某出版社今天在北京举行座谈会`: a bare head right after a body's
       // held clause is named by that body (spec: body and head noun)
       // (also a 专题会议 or a 视频会议: `中央指导组召开专题会议`, `二十国集团外长3日举行视频会议`; a date in brackets: `市委常委会今天上午（3月30日）举行会议`)
       // (and the kind of a body's meeting: `省政府召开常务会议`, `市委常委会召开扩大会议`)
       // (and the sitting of a body's chairs: `市人大常委会12月15日召开主任会议`, `市政协召开主席会议`)
-      const topical = (/^(?:专题|视频|常务|主任|主席|委员长)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
+      // (and a delegation's sitting of all its members: `…代表团举行全团会议`, `召开全体代表会议`)
+      const topical = (/^(?:专题|视频|常务|主任|主席|委员长|全团|全体代表)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
       const before = topical ? prefix.length : 0;
       const host = (name.length === m[0].length || topical) && (BODY_KINDS.has(m[0]) || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {

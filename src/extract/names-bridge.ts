@@ -263,6 +263,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  // a span that opens with a verb of going is none (`总书记来到巴斯夫…`: what was read after a post is the verb and the firm
+  // gone to, `来到巴斯夫`; 来, 前, 走, 深 open no name before 到, 往, 进, 入)
+  for (const s of spans) if (GOING_VERB.test(s.name.slice(0, 2))) s.name = ''; // (the filter below drops it)
   // a three-character span that 着 follows is a name of two and the verb 着 marks (`李延拉着记者的手`: 李延 + 拉着;
   // not `王建华着力`, `着手`, `着眼`)
   for (const s of spans) {

@@ -1804,9 +1804,15 @@ const LIST_ITEM_END = /^(?:[、，。；]|和|及|等|出席|参加|列席|陪�
 function listBoundName(s: string, i: number): string | null {
   const name = s.slice(i, i + 3);
   if (!/^[\u4e00-\u9fff]{3}$/.test(name) || !SURNAMES_1.has(name[0]!) || !LIST_ITEM_END.test(s.slice(i + 3, i + 5))) return null;
-  if (isCommonWord(name.slice(0, 2)) || isCommonWord(name.slice(1)) || placeWordAt(s, i) >= 2 || [...name.slice(1)].filter((c) => NOT_IN_NAME.has(c)).length !== 1) return null;
+  // (or whose surname is itself a word the genre reads as a conjunction or a preposition, `、和良辉、`: 和 between two 、 joins
+  // nothing, the given name then holding no such character)
+  const wordSurname = FUNCTION_WORD_SURNAMES.has(name[0]!) && s[i - 1] === '、';
+  if (isCommonWord(name.slice(0, 2)) || isCommonWord(name.slice(1)) || placeWordAt(s, i) >= 2 || [...name.slice(1)].filter((c) => NOT_IN_NAME.has(c)).length !== (wordSurname ? 0 : 1)) return null;
   return name;
 }
+
+/** Surnames that are also the genre's conjunctions or prepositions (和, 于, 向, 同). */
+const FUNCTION_WORD_SURNAMES = new Set(['和', '于', '向', '同']);
 
 /** Names that follow a person in a list share the list's post: `、陈飞、胡旭晨`. */
 export function listAfter(s: string, i: number, offset: number, titles: PersonMention['titles'], out: PersonMention[]): void {
@@ -2012,6 +2018,8 @@ export function cuedName(s: string, i: number): string | null {
   if (STANDALONE_ORGS_BY_FIRST.wordsAt(s, i).some((o) => s.startsWith(o, i))) return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
+  // 任 of holders who serve as a group's heads is the verb (`由省委书记、省长任双组长的…领导小组`, `…任组长`)
+  if (s[i] === '任' && /^[双副]?(?:组长|主任|团长|总指挥|指挥长|召集人|第一)/.test(s.slice(i + 1, i + 5))) return null;
   // (nor 来 before a verb, the purpose of what one does around the post: `围绕首席科学家来组合…资源`)
   if (s[i] === '来' && isVerb(s.slice(i + 1, i + 3))) return null;
   // (nor 来 of coming, to visit or as a guest: `邀请总书记来做客`, `总书记来到…`)

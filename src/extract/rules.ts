@@ -197,6 +197,14 @@ export const RULES = {
       pos('副市长曾建国出席会议并讲话。市委书记曾光明主持会议。', '曾建国 → 副市长', '曾光明 → 市委书记'),
       // a name of three a list bounds whose given name holds a preposition's character shares the list's post (`…、沈向民出席会议`); not a clause that goes on from a name (`、张荣海向大会致辞`)
       pos('副市长刘海、张荣海、沈向民出席会议。', '刘海 → 副市长', '张荣海 → 副市长', '沈向民 → 副市长'),
+      // (and one whose surname is a conjunction's character, between two 、: `、和良辉、`)
+      pos('副主席刘海、杨宁、和良辉、李东出席会议。', '刘海 → 副主席', '杨宁 → 副主席', '和良辉 → 副主席', '李东 → 副主席'),
+      pos('副主席刘海、杨宁、和平村的代表出席会议。', '刘海 → 副主席', '杨宁 → 副主席'),
+      // a deputy to a people's congress, as a CPPCC member (`全国人大代表X`, `省人大代表X`); a profile's 认识 no part of the post
+      pos('今天，我们来认识全国人大代表王明。省人大代表刘海、吴东出席。', '王明 → 全国人大代表', '刘海 → 省人大代表', '吴东 → 省人大代表'),
+      neg('各级人大代表要履职尽责。人大代表建议加强保护。'),
+      // 任 of the holders who head a group is its verb (`由省委书记、省长任双组长的…领导小组`)
+      neg('临江成立由省委书记、省长任双组长的临江公园体制试点领导小组。'),
       pos('副市长刘海、张荣海向大会致辞。', '刘海 → 副市长', '张荣海 → 副市长'),
       // a transliterated name after a post runs to 的 and what is his (`总理贡恰鲁克的辞职申请`); a dotted one ends before the post it takes (`…什米加尔出任新总理`)
       pos('议会投票通过总理贡恰鲁克的辞职申请，并批准副总理杰尼斯·什米加尔出任新总理。', '贡恰鲁克 → 总理', '杰尼斯·什米加尔 → 副总理'),
@@ -1040,6 +1048,8 @@ export const RULES = {
       pos('省十二届人大常委会第三十七次会议在完成各项议程后，9月29日下午在临江闭幕。副主任张建国出席第三次全体会议。', '张建国 → 省十二届人大常委会第三十七次会议:attended'),
       // a session's preparatory meeting it holds is a meeting of its own, the one reported (`…一次会议在…举行预备会议`)
       pos('1月23日下午，省十三届人大一次会议在省人民会堂举行预备会议。省人大常委会主任王明主持预备会议。副主任刘海出席会议并在主席台就座。', '王明 → 省十三届人大一次会议预备会议:presided', '刘海 → 省十三届人大一次会议预备会议:attended'),
+      // (by its short head too: `…第一次会议召开预备会`)
+      pos('10月10日，政协临江市第五届委员会第一次会议召开预备会。王明主持会议。刘海、吴东出席会议。', '王明 → 政协临江市第五届委员会第一次会议预备会:presided', '刘海 → 政协临江市第五届委员会第一次会议预备会:attended', '吴东 → 政协临江市第五届委员会第一次会议预备会:attended'),
       // 列席人员, 出席人员: those present as a noun, no verb (`看望了出席…会议的全体委员和列席人员`)
       neg('1月3日下午，市委书记王明、市长刘海看望了出席市政协八届二次会议的全体政协委员和列席人员。'),
       // a county's outlet names its meetings by their level alone: the county its name says is theirs
@@ -1053,6 +1063,8 @@ export const RULES = {
       pos('王明来郧西调研|9月3日，常务副市长王明在郧西调研强县工程工作，并召开座谈会。', '王明 → 郧西座谈会:presided'),
       // a delegation's meeting at a session is its own, not the session (`十二届全国人大五次会议安徽代表团举行全体会议`)
       pos('3月5日下午，十二届全国人大五次会议临江代表团举行全体会议。临江代表团团长王明主持会议，副团长刘海参加审议。', '王明 → 十二届全国人大五次会议临江代表团全体会议:presided', '刘海 → 十二届全国人大五次会议临江代表团全体会议:attended'),
+      // (also by its sitting of the whole delegation: `…代表团举行全团会议`)
+      pos('3月6日上午，十届全国人大四次会议临江代表团举行全团会议。临江代表团团长王明主持会议。', '王明 → 十届全国人大四次会议临江代表团全团会议:presided'),
       // a meeting called whatever its head (`主持召开书记专题会`, `…招商项目过堂会`), a committee's standing committee
       // called (`主持召开区委常委会，`), a study session whose kind is in brackets (`…集中学习（扩大）会议`)
       pos('3月13日下午，区委书记刘海主持召开书记专题会，研究重点项目。', '刘海 → 书记专题会:presided'),
@@ -1853,6 +1865,10 @@ export const RULES = {
       // a farewell's mourners, by what they do before the deceased (`A、B等领导在X同志遗体前肃立默哀`), each clause of a post and a name
       pos('吴明同志遗体送别仪式19日在临江举行。李荣华、陈玉益等领导在吴明同志遗体前肃立默哀。', '李荣华 → 吴明同志遗体送别仪式:attended', '陈玉益 → 吴明同志遗体送别仪式:attended'),
       pos('刘东同志遗体告别仪式在临江举行。9时整，告别仪式开始。省委书记王明，省长刘海，胡国华缓步来到刘东同志遗体前肃立默哀。', '王明 → 刘东同志遗体告别仪式:attended', '刘海 → 刘东同志遗体告别仪式:attended', '胡国华 → 刘东同志遗体告别仪式:attended'),
+      // one who comes to a consultation to hear its views or to speak there (`到会听取…意见建议`, `到会作了重要讲话`)
+      pos('市政协12日召开专题协商会。市委常委、副市长王明到会听取对临江规划的意见建议。', '王明 → 市政协专题协商会:attended'),
+      // (and leaders who sit in on a delegation's deliberation: `省领导A、B听取了代表审议`; not the report they hear of it)
+      pos('省十届人大三次会议今天上午开幕。下午，临江代表团审议政府工作报告。省领导王明、刘海听取了代表审议。', '王明 → 省十届人大三次会议:attended', '刘海 → 省十届人大三次会议:attended'),
       // the clauses of one post and name each before those who come to congratulate (`市委书记A，市长B，市委领导C、D等到会祝贺`)
       pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
@@ -2050,6 +2066,10 @@ export const RULES = {
     cases: [
       // a time counted is no place (`在一次入村走访中`)
       neg('这是源于县委书记王明在一次入村走访中发现的问题。'),
+      // (nor one's own area, `在本地做好调研`)
+      neg('全国政协委员王明在本地做好调研的同时，走访了群众。'),
+      // 他 before the escorts' 陪同下 is the one they escort, the itinerary's visitor (`他在…书记A和…主席B陪同下，到X调研`)
+      pos('副总理王明近日在临江考察。19日下午，他在临江市委书记刘海陪同下，到临山县调研。', '王明 → 临江', '王明 → 临山县', '刘海 → 临山县'),
       // a trip to coordinate a partnership (`赴X对接…协作工作`)
       pos('11月1日，市委书记王明赴临江市对接东西部协作工作。', '王明 → 临江市'),
       // a festival delegation of posts joined by commas and closed by 一行, then 深入 places by their units and 亲切看望慰问
@@ -2281,6 +2301,18 @@ export const RULES = {
       // the trip between the name and 到 (`再次到`); no place in 调研了解 (`调研了解了自治区…情况`)
       pos('刘海前往位于省委党校和临江广场的媒体工作区、临江博物馆等地。王明来到位于临江区的临江科技公司。副省长吴东再次到临山县察看灾情。', '刘海 → 省委党校', '刘海 → 临江广场', '刘海 → 临江博物馆', '王明 → 临江科技公司', '吴东 → 临山县'),
       neg('李华调研了解了自治区开展主题教育情况。'),
+      // a delegation at a session one comes to and deliberates with, the deliberation no part of its name; a list of the
+      // provinces' delegations by one head (`来到河北、山西代表团参加审议`); the 的 of 党的 no describing 的
+      pos('3月5日上午，王明来到临江代表团参加审议。会议期间，刘海分别来到河北、山西、辽宁代表团参加审议。', '王明 → 临江代表团', '刘海 → 河北代表团', '刘海 → 山西代表团', '刘海 → 辽宁代表团'),
+      pos('17日上午，王明同志来到他所在的党的二十大临江省代表团参加讨论。', '王明 → 党的二十大临江省代表团'),
+      // (not each one's own, named by 所在 alone: `分别到所在代表团参加审议讨论`)
+      neg('会后，王明、刘海分别到所在代表团参加审议讨论。'),
+      // sites by their heads: temples, grottoes, lanes, stadiums, a unit's history hall, a cooperative; an army's corps by
+      // its arm (`…陆战队`, `…兵军`) and its organs
+      pos('王明先后来到临江寺、临山石窟和东风体育场。随后，王明参观了东海陆战队军史馆。', '王明 → 临江寺', '王明 → 临山石窟', '王明 → 东风体育场', '王明 → 东海陆战队军史馆'),
+      pos('王明来到东海陆战队机关，接见官兵代表。刘海来到东风四条胡同，察看街巷风貌。吴东来到临江农机专业合作社。', '王明 → 东海陆战队机关', '刘海 → 东风四条胡同', '吴东 → 临江农机专业合作社'),
+      // (one a memorial is named after is no visitor: `向何塞·马蒂纪念碑敬献花圈，参观了…`)
+      pos('刘海还向阿卡拉·莫尔纪念碑敬献花圈，参观了阿卡拉·莫尔纪念馆和临江农业信用合作社。', '刘海 → 阿卡拉·莫尔纪念馆', '刘海 → 临江农业信用合作社'),
       // the firms of an inspection named by their trade, no legal suffix (`精艺铜业`), and a motorway's gate (`…高速出入口`)
       pos('市长王明一行先后深入临江古镇、精艺铜业、临宣高速出入口等地检查督导。', '王明 → 临江古镇', '王明 → 精艺铜业', '王明 → 临宣高速出入口'),
       // 深入到 before a list closed by 等地 (the 到 no part of the first item); a list of sites over commas closed by 等地, each

@@ -38,6 +38,9 @@ describe('persons and posts', () => {
     expect(personNames('马军、刘海等参加了开幕式。来自马来西亚的客商也出席了活动。')).toEqual(['马军', '刘海']);
     expect(personNames('刘春来到临江镇调研。刘春来强调，要做好防汛工作。')).toEqual(['刘春来']);
   });
+  it('reads no name that opens with a verb of going after a post (`总书记来到巴德夫…`: the verb and the firm gone to)', () => {
+    expect(personNames('总书记来到巴德夫杉杉电池材料有限公司。总书记勉励这两个西部省份。')).toEqual([]);
+  });
   it('gives a list the post it shares', () => {
     expect(persons('市人大常委会副主任李华、赵刚、钱志远出席。')).toEqual([
       ['李华', ['市人大常委会副主任']], ['赵刚', ['市人大常委会副主任']], ['钱志远', ['市人大常委会副主任']],
@@ -529,6 +532,7 @@ describe('meetings, policies and bodies', () => {
   it('names the volumes of a work joined by 、 with the work (`《…选读》第一卷、第二卷出版座谈会`); a meeting\'s name the text calls an organization is none', () => {
     expect(meetingNames('《临江文选》第一卷、第二卷出版座谈会22日在京召开。')).toEqual(['临江文选第一卷、第二卷出版座谈会']);
     expect(meetingNames('准确把握中国人民政治协商会议这个政治组织的性质定位。')).toEqual([]);
+    expect(meetingNames('要充分利用政协全体会议这一最高层次的协商议政形式。')).toEqual([]);
   });
   it('leaves out of a name a modal and a verb of studying that open the clause, and names no meeting watched at a branch venue', () => {
     expect(meetingNames('刘海强调，要全面贯彻省委省政府进一步贯彻落实重要讲话精神推进会议精神，准确把握重点。')).toEqual(['省委省政府进一步贯彻落实重要讲话精神推进会议']);
@@ -908,6 +912,8 @@ describe('meetings, policies and bodies', () => {
     expect(policyNames('会议审议了城市房地产管理法修正案草案。')).toEqual(['城市房地产管理法修正案草案']);
     // (the sentence's subject and verb are no part of it: `会议通过行政复议法修订草案`)
     expect(policyNames('会议通过某某复议法修订草案。')).toEqual(['某某复议法修订草案']);
+    // (nor a stance taken on it: `坚决拥护…草案`, `完全赞成和拥护…草案`)
+    expect(policyNames('王明说，坚决拥护某某法修正案草案，完全赞成和拥护某某法修正案草案。')).toEqual(['某某法修正案草案', '某某法修正案草案']);
   });
   it('reads a named strategy in quotes, not a coinage with 的', () => {
     expect(findPolicies('开创了“八八战略”“千万工程”等。').map((p) => p.name)).toEqual(['八八战略', '千万工程']);

@@ -26,7 +26,7 @@ const INDUSTRY_MODIFIER = /^(?:现代|智能|绿色|精细|特色|高端|传统|
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
-  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
+  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分|所在)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
   // a meeting's venue is where its people are met, no place of a visit (`来到…预备会议现场，看望了出席…的委员`)
   if (/(?:会场|会议现场)$/.test(t)) return null;
   // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
@@ -52,7 +52,7 @@ export function visitTarget(item: string): 'Organization' | 'Location' | null {
 }
 
 /** An army's unit or its organs, as the military news names what a leader inspects (and a unit it leaves unnamed: `中部战区陆军某师`). */
-const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队)(?:机关)?|[\d\u4e00-\u9fff]{1,6}集团军(?:机关)?|[\u4e00-\u9fff]{2,12}某(?:师|旅|团|营|部|基地|舰|中队|大队|支队))$/;
+const ARMY_UNIT = /^(?:驻[\u4e00-\u9fff]{2,8}部队|[\u4e00-\u9fff]{2,10}(?:战区|军区|舰队|军分区|警备区|总队|支队|兵军|陆战队)(?:机关)?|[\d\u4e00-\u9fff]{1,6}集团军(?:机关)?|[\u4e00-\u9fff]{2,12}某(?:师|旅|团|营|部|基地|舰|中队|大队|支队))$/;
 
 /**
  * A place by its unit (`长沙市开福区`, `锡林浩特市`), or an address of units down to a township or
@@ -378,15 +378,15 @@ const VISITED_PEOPLE = /(?:的|全体)(?:老人|职工|困难职工|群众|困�
 const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
 
 /** The words that end a list item of places: what the visitor then does there. */
-const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$|指出|强调|表示|说|要求|希望|叮嘱)|，).*$/;
+const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|参加(?:审议|讨论)|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$|指出|强调|表示|说|要求|希望|叮嘱)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
  * `“枫桥经验”发源地诸暨市枫桥镇`, `共和国摇篮瑞金`): the place, when it is one by its name.
  */
 function described(item: string): string {
-  // (after 的 a target by its name; after a describing noun a place word too: `摇篮瑞金`)
-  const m = /^.*(的|发源地|所在地|诞生地|摇篮|故乡)(.{2,})$/.exec(item);
+  // (after 的 a target by its name; after a describing noun a place word too: `摇篮瑞金`; not the 的 of 党的, `他所在的党的二十大…代表团`)
+  const m = /^.*((?<!党)的|发源地|所在地|诞生地|摇篮|故乡)(.{2,})$/.exec(item);
   if (!m || GENERIC_SITE.test(m[2]) || /^[\d几多]/.test(m[2])) return item;
   if (visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length)) return m[2];
   // (a part of a site after 的 that is none by its name is the site's: `临城水库的第一溢洪道` → 临城水库; not the
@@ -403,6 +403,9 @@ const PEOPLE_THERE = /们|者|户|群众|员工|职工|干部|老人|朋友|师�
  * body; other lists as they are.
  */
 function shareHead(items: string[]): string[] {
+  // (and the provinces' delegations at a session, `来到内蒙古、甘肃、河南代表团参加审议`: each province's)
+  const delegation = /^(?:[\u4e00-\u9fff]{2,7})(代表团)$/.exec(items.at(-1) ?? '');
+  if (delegation && items.length >= 2) return items.map((i, k) => (k < items.length - 1 && PROVINCE_NAMES.includes(i) ? i + delegation[1] : i));
   const head = /^[\u4e00-\u9fff]{1,10}[省市县区州旗](政协|人大常委会|人大|党委|政府|法院|检察院|纪委监委)$/.exec(items.at(-1) ?? '');
   if (!head || items.length < 2 || !items.slice(0, -1).every((i) => /^[\u4e00-\u9fff]{1,10}[省市县区州旗]$/.test(i))) return items;
   return [...items.slice(0, -1).map((i) => i + head[1]), items.at(-1)!];
@@ -416,7 +419,7 @@ function qualifiesNext(s: Sentence, list: PersonMention[], k: number): boolean {
 
 /** What follows a place the reader took for a name (`甘孜藏族自治州`, `甘孜县`). */
 // (and a name a body or a site is named after: `视察了穆罕默德五世大学孔子学院；视察…工厂` is no visit of his)
-const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[省市县州区盟旗](?![长委])|大学|学院|中学|小学|纪念馆|故居|陵墓?|墓|广场|大街|大道|[路桥港])/;
+const PLACE_AFTER = /^(?:(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[州县区旗]|[省市县州区盟旗](?![长委])|大学|学院|中学|小学|纪念馆|纪念碑|纪念堂|故居|陵墓?|墓|广场|大街|大道|[路桥港])/;
 
 /** Is the name one of those who escort the visitor (`在省委书记A和省长B陪同下`)? */
 function escorts(s: Sentence, p: PersonMention): boolean {
@@ -654,6 +657,21 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     }
     return out;
   };
+  /**
+   * Whom 他 stands for in an itinerary: whoever made its last visit (`栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote), a
+   * person the article names with a post (not a place read as a name), and not one who escorted him there
+   * (`在…李长春、…马忠臣等陪同下，先后来到…。他…走访察看了…` is 李岚清's).
+   */
+  const lastVisitor = (at: number): PersonMention | undefined => {
+    let visitor: string | undefined;
+    for (let k = b.relations.length - 1; k >= 0 && visitor === undefined; k--) {
+      const r = b.relations[k]!;
+      const name = r.type === 'VISITED' ? b.entities.find((e) => e.id === r.from)?.name : undefined;
+      const ev = r.evidence;
+      if (name !== undefined && !(ev && all.some((p) => p.name === name && p.start >= ev.start && p.end <= ev.end && escorts({ text: ev.text, start: ev.start, end: ev.end }, p)))) visitor = name;
+    }
+    return visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
+  };
   /** Who made the visit told at `at`: everyone named before it in the sentence, else the last person named. */
   const visitors = (at: number): PersonMention[] => {
     // not a name that only qualifies another (`习近平主席夫人彭丽媛`), nor one who speaks first
@@ -678,6 +696,11 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const group = PEOPLE_SUBJECT.exec(s.text.slice(0, at - s.start - own.length));
       // (no name before the verb: not a post, `委员长张建国参观了…`)
       if (group && !ps.some((p) => p.start < s.start + group.index + group[0].length)) return leaders;
+    }
+    // (those named are his escorts, 他 the one they escort: `他在…书记A和…主席B陪同下，到银川市调研`)
+    if (host.length && host.every((p) => escorts(s, p)) && /(?:^|[，：])[^，：]{0,12}?[他她]在[^，。；在]*$/.test(s.text.slice(0, host[0]!.start - s.start))) {
+      const escorted = lastVisitor(at);
+      if (escorted) return [escorted, ...host];
     }
     if (host.length) return host;
     // the clause names its own subject (`记者走进乡村`, `官兵们前往…`, `工作人员来到…`): not the
@@ -707,16 +730,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     const pronoun = /他|她/.test(clause) || /^(?:随后|之后|接着|然后|当天|[上下]午|\d{1,2}日)*(?:他|她)/.test(lead) || (timeClause !== null && NO_SUBJECT_AFTER.test(s.text.slice(at - s.start + timeClause[0].length)));
     // (他 in an itinerary is whoever made its last visit: `栗战书来到…。他在景德镇…`, not 习近平总书记 of a quote)
     if (pronoun) {
-      // (not one who escorted him there: `在…李长春、…马忠臣等陪同下，先后来到…。他…走访察看了…` is 李岚清's)
-      let visitor: string | undefined;
-      for (let k = b.relations.length - 1; k >= 0 && visitor === undefined; k--) {
-        const r = b.relations[k]!;
-        const name = r.type === 'VISITED' ? b.entities.find((e) => e.id === r.from)?.name : undefined;
-        const ev = r.evidence;
-        if (name !== undefined && !(ev && all.some((p) => p.name === name && p.start >= ev.start && p.end <= ev.end && escorts({ text: ev.text, start: ev.start, end: ev.end }, p)))) visitor = name;
-      }
-      // (one the article names with a post: not a place read as a name)
-      const named = visitor && all.some((p) => p.name === visitor && p.titles.length > 0) ? all.filter((p) => p.end <= at && p.name === visitor).at(-1) : undefined;
+      const named = lastVisitor(at);
       if (named) return [named];
     }
     const afterTime = timeClause ? s.text.slice(at - s.start + timeClause[0].length) : '';
@@ -857,7 +871,7 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       // (nor a span with a verb in it: `在所在省市参加了看望…`, `在哈尔滨会见来我省考察的…`)
       // (nor a whole party's or country's scope: `在全党大兴调查研究`)
       // (nor the visit itself put as a time: `在调研督导中，…`)
-      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)|^(?:调研|考察|视察|检查|督导|督查|走访|慰问|看望|调查)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
+      if (/^(?:会上|一线|基层|现场|企业|这里|当地|长期|全省|各地|深入|此|此前|期间)$|^(?:这|那|该|所在|本地)|^全(?:党|国|省|市|县|区|军|社会|系统|行业)|^(?:调研|考察|视察|检查|督导|督查|走访|慰问|看望|调查)/.test(place) || GENERIC_PLACE.test(place) || place.length < 2 || VERB_IN_PLACE.test(place)) continue;
       // (after 对 only a target by its name: `对泌阳县进行了考察调研`, not `对安全生产工作进行检查`)
       if (m[0].startsWith('对') && visitTarget(place) === null) continue;
       // (after 深入 only a place named by a place word: `深入基层、社区、工业园区调研` goes nowhere named)
