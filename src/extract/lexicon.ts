@@ -221,7 +221,9 @@ export const POST_LEFT_VERB_NOT_AFTER: Readonly<Record<string, RegExp>> = { 迎�
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认', '感谢'];
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认', '感谢',
+  // a report given there (`播发X在…全体会议上的工作报告`)
+  '工作报告', '报告'];
 
 /** The verbs of a meeting between people (extraction.md's MET); 拜会, a call the hosts pay on a visiting leader, and 拜访, a province's leaders' call on ministers (provincial papers). */
 export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访'];
@@ -472,6 +474,8 @@ export const LEFT_STOPS = [
 // (and what is done to a meeting before its name, in a decision's or a thanks' clause: `关于调整…第二次会议时间的决定`,
 // `为筹办第九届世界华文传媒论坛所做的…工作`; not 调整 or 筹办 of a meeting's own name, `…结构调整工作推进会`, `…筹办工作领导小组会议`)
 export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
+  // 所谓 of scare quotes (`举办所谓民主峰会`: a meeting held all the same; a so-called plan is no policy, bodies.ts)
+  '所谓',
   // a broadcast of one (`总台直播…会议`, `受权播发…会议通过的…`: before a numbered session only, spans.ts — not
   // `直播电商大会`), and what is carried out (`持续进行防汛调度…`) (meeting names only: a body's name may hold them,
   // `…奥林匹克转播服务公司`, `跨境直播中心`)
@@ -541,6 +545,8 @@ export const VISIT_PLACE_HEADS = [
   // (`扎什伦布寺`, `云冈石窟`, `草厂四条胡同`, `承德避暑山庄`, `五一体育场`, `空降兵军军史馆`, `英国驻华使馆`, `…农机农民专业合作社`;
   // not a guesthouse, where one meets rather than visits, `在…迎宾馆，X会见了…`)
   '寺', '石窟', '胡同', '山庄', '体育场', '体育馆', '史馆', '使馆', '合作社',
+  // a park of firms or farms by its name, however long (`三家村鱼菜综合种养智慧农业园区`)
+  '园区',
 ];
 
 /**

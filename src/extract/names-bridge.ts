@@ -616,7 +616,8 @@ export function armyOf(text: string, s: { name: string; cue?: string }): boolean
 
 /**
  * Does the text use a bare span as a place elsewhere: followed by a region's word (哈尔科夫州, 阿巴嘎旗,
- * 哈尔科夫方向, 扎波罗热地区, 乌克兰东部)? A person's name is not written so. `beforePlace` gives
+ * 哈尔科夫方向, 扎波罗热地区, 乌克兰东部), or as an item of a list one closes (在库皮扬斯克、赫尔松等方向, 在巴赫穆特等地)?
+ * A person's name is not written so. `beforePlace` gives
  * stringsBeforePlaceWords of the text, at least as long as the name (called only where a cue does not decide).
  */
 export function placeByUse(text: string, s: { name: string; cue?: string }, beforePlace = (): Set<string> => stringsBeforePlaceWords(text, s.name.length)): boolean {
@@ -624,7 +625,7 @@ export function placeByUse(text: string, s: { name: string; cue?: string }, befo
   if (s.cue && s.cue !== 'list') return false;
   if (!beforePlace().has(s.name)) return false;
   for (let k = text.indexOf(s.name); k !== -1; k = text.indexOf(s.name, k + s.name.length))
-    if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 6))) return true;
+    if (PLACE_USE.test(text.slice(k + s.name.length, k + s.name.length + 6)) || PLACES_LISTED_USE.test(text.slice(k + s.name.length, k + s.name.length + 60))) return true;
   return false;
 }
 
@@ -641,8 +642,16 @@ export function stringsBeforePlaceWords(text: string, longest: number): Set<stri
     // (on from the next character, not after the word: 以东 and 东部 of 以东部 both)
     for (let l = 1; l <= longest && l <= m.index; l++) out.add(text.slice(m.index - l, m.index));
   }
+  // (and each item of a list a region's word closes, `在赫尔松、顿涅茨克等方向`, `在巴赫穆特等地`)
+  if (text.includes('等')) for (const m of allMatches(PLACES_LISTED, text)) for (const item of m[1]!.split(/[、和]/)) out.add(item);
   return out;
 }
+/** Where a list of places stops: a region's word after 等, or 方向 and its kin after the last item (`…等方向`, `…等地`, `…和梅利托波尔方向`). */
+const LISTED_PLACE_WORD = '(?:等(?:多个|[一二三四五六七八九十\\d]+个)?(?:方向|地区|地(?![方区])|城市|前线|一带)|(?:方向|地区|附近|一带|前线))';
+/** A list of places a region's word closes: its items (group 1). */
+const PLACES_LISTED = new RegExp(`([^，。；、：\\s“”在和等]{2,10}(?:[、和][^，。；、：\\s“”在和等]{2,10}){0,6})${LISTED_PLACE_WORD}`, 'g');
+/** What follows one item of such a list (`、顿涅茨克等方向`, `等方向`, `和巴赫穆特方向`). */
+const PLACES_LISTED_USE = new RegExp(`^(?:[、和][^，。；、：\\s“”在和等]{2,10}){0,6}${LISTED_PLACE_WORD}`);
 // (a street before its unit is a place: `黄瓦街派出所`, `…街道`)
 // (an island, a port, a strait, a bay, a border crossing, an airport or a province after it too: `赵述岛`, `钱凯港`, `霍尔木兹海峡`,
 // `哈塔伊省`; not 港澳, 港人, 湾区, a province's posts and bodies, nor 省 the verb after a name: `王明省吃俭用`, `刘海省下的钱`)

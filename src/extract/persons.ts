@@ -440,6 +440,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   joinSpacedDoubleSurnames(text, persons);
   listCompletion(text, persons);
   postAfterList(text, persons);
+  postIsList(text, persons);
   givenNamesAddressed(text, persons);
   knownNameThenPost(text, persons);
   // the headline's 瑙鲁 of 李强会见瑙鲁总统 too, where the body reads it as part of a post
@@ -693,6 +694,26 @@ function postAfterList(text: string, persons: PersonMention[]): void {
     for (const p of list) {
       if (p.titles.length === 0) p.rule = 'holds.post-after-list';
       p.titles.push({ name: m[2], start: at, end: at + m[2].length });
+    }
+  }
+}
+
+/** A session's chairs named after their post and 是 (`会议执行主席是A、B、C`; a presidium's posts given with 为 are appointments). */
+const POST_IS = /(?<=会议|大会)(执行主席)(?:是|分别是)/g;
+
+/** The names of a list after a session's post and 是 hold that post (`会议执行主席是A、B、C`). */
+function postIsList(text: string, persons: PersonMention[]): void {
+  if (!text.includes('主席')) return;
+  for (const m of allMatches(POST_IS, text)) {
+    let at = m.index! + m[0].length;
+    for (const p of persons) {
+      if (p.start < at) continue;
+      if (p.start !== at) break;
+      if (!p.titles.some((t) => t.name === m[1])) {
+        if (p.titles.length === 0) p.rule = 'holds.post-is-list';
+        p.titles.push({ name: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+      }
+      at = p.end + (/^[、和]/.test(text[p.end] ?? '') ? 1 : 0);
     }
   }
 }
@@ -1584,7 +1605,7 @@ function inPostOf(persons: PersonMention[], start: number, end: number): boolean
   return persons.some((p) => p.titles.some((t) => t.start <= start && end <= t.end));
 }
 
-export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|钦佩|敬佩|赞赏|赞扬|称赞|评价|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|(?:[天年月周]|不久|之)前|(?:[天年月周]|之|然)后|受|(?<![相响反供适答回效])应)$/;
+export const BEFORE_NAME = /(?:会见|接见|会晤|拜会|看望|陪同|感谢|钦佩|敬佩|赞赏|赞扬|称赞|评价|转达|传达|转交|聆听|牢记|祝贺|代表|邀请|请|给|向|对|同|和|与|及|在|是|由|把|将|被|为|以|到|贯彻|学习|落实|领会|按照|根据|遵照|主持|出席|参加|强调|指出|表示|说|讲话|重要|宣布|批示|指示|致信|致电|致辞|的|了|等|、|近期|近日|日前|此前|今天|昨天|当天|去年|今年|前年|当年|年初|年底|月初|月底|随后|同时|期间|(?:[天年月周]|不久|之)前|(?:[天年月周]|之|然)后|受|(?<![相响反供适答回效])应)$/;
 
 /** The post of the other leader of a pair, ending before the 和/与/同 right before `i` (`习近平主席和|卢卡申科总统`). */
 function otherLeaderPost(s: string, i: number): RegExpExecArray | null {

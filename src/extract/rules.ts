@@ -587,6 +587,15 @@ export const RULES = {
       neg('根据法令，部门负责人由总统与联邦委员会协商后任命。'),
     ],
   },
+  'holds.post-is-list': {
+    relation: 'HOLDS',
+    module: 'persons.ts',
+    why: 'A session\'s chairs named after their post and 是: 会议执行主席是A、B、C.',
+    cases: [
+      pos('全国政协十三届一次会议8日下午举行第二次全体会议。会议执行主席是王明、阿卡拉·莫尔、刘海。', '王明 → 执行主席', '阿卡拉·莫尔 → 执行主席', '刘海 → 执行主席'),
+      neg('会议选举王明为执行主席。'),
+    ],
+  },
   'holds.post-after-list': {
     relation: 'HOLDS',
     module: 'persons.ts',
@@ -1135,6 +1144,8 @@ export const RULES = {
       pos('市委常委会12月25日召开民主生活会。市委书记张建国主持会议并发表讲话。', '张建国 → 民主生活会:presided'),
       // a meeting one will or hopes to attend is not attended yet
       neg('临山国总统阿卡拉表示，期待不久之后出席东岭峰会。国家主席王明将出席临江论坛开幕式。'),
+      // (a hope for another's coming, however long: `我期待X总统今年6月来华访问并出席…峰会`)
+      neg('国家主席王明会见临山国外长阿卡拉。王明表示，我期待莫尔总统今年6月来华访问并出席临江峰会。'),
       // a leader named as whose envoy someone is does not attend: the envoy does
       pos('国家主席王明7日会见外宾。应临山国政府邀请，王明主席特别代表、国家副主席张建国在临江出席临山国国庆招待会。', '张建国 → 临山国国庆招待会:attended'),
       // one a speaker tells of, named by a post, is the one who attends, not the speaker (nor 来华 a name; 不久前 before him a boundary)
@@ -1425,8 +1436,10 @@ export const RULES = {
   'attended.list-after': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X; 在主席台就座的还有：X、Y; 参加发布会的人员包括：X; and at a press conference those it asks to present and take questions (请X介绍…并回答记者提问).',
+    why: 'A list after the verb: 出席会议的有X、Y; 出席…的还有X、Y; 参加会议的领导同志还有X; 在主席台就座的还有：X、Y; 参加发布会的人员包括：X; and at a press conference those it asks to present and take questions (请X介绍…并回答记者提问); a session\'s chairs after 会议执行主席是.',
     cases: [
+      // a session's chairs named after their post and 是 (`会议执行主席是A、B、C`)
+      pos('全国政协十三届一次会议8日下午举行第二次全体会议。会议执行主席是王明、阿卡拉·莫尔、刘海。', '王明 → 全国政协十三届一次会议:attended', '阿卡拉·莫尔 → 全国政协十三届一次会议:attended', '刘海 → 全国政协十三届一次会议:attended'),
       pos('全市民政工作会议今天召开。出席会议的有市领导吴东、郑立。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
       pos('全市民政工作会议今天召开。出席座谈会的还有副市长吴东、郑立等。', '吴东 → 全市民政工作会议:attended', '郑立 → 全市民政工作会议:attended'),
       neg('参加活动的有市领导吴东、郑立。'),
@@ -1504,6 +1517,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // (the one whose speech it is, after 到 too: `要把思想统一到习远平总书记在…大会上的重要讲话精神上来`, not the sentence's subject)
+      pos('市长刘海在临江调研时指出，要把思想统一到习远平总书记在临江开发开放30周年庆祝大会上的重要讲话精神上来。', '习远平 → 临江开发开放30周年庆祝大会:attended'),
+      // a report given there, named as what is published (`播发X同志在…全体会议上的工作报告`)
+      pos('新华社11日播发王明同志在中国共产党临江省第十九届纪律检查委员会第二次全体会议上的工作报告。', '王明 → 中国共产党临江省第十九届纪律检查委员会第二次全体会议:attended'),
       // what it was said of between, after a comma or not (`在…记者会上，对这一记录表示满意`)
       pos('临江市统计局局长王明在6日举行的记者会上，对这一数据表示满意。', '王明 → 临江市统计局记者会:attended'),
       // a report one gave there, cited by the book it is printed in (`王明同志…在中国共产党第二十次全国代表大会上所作的报告`)
@@ -1818,6 +1835,8 @@ export const RULES = {
       pos('临江论坛开幕式24日在杭州举行。国务院副总理王明出席开幕式，宣读张建国主席贺信并致辞。', '王明 → 临江论坛开幕式:attended'),
       // a member's proposal at a session, named by name and 常委 (`X常委提出，…；Y常委提出，…`)
       pos('全国政协十三届常委会第二十二次会议21日上午在京举行全体会议。王明常委提出，必须牢牢把握人与自然和谐共生的时代内涵；刘海常委提出，要完善金融政策。', '王明 → 全国政协十三届常委会第二十二次会议:attended', '刘海 → 全国政协十三届常委会第二十二次会议:attended'),
+      // (and a member's view, `X委员指出，…`, `Y委员表示，…`)
+      pos('全国政协十三届一次会议8日下午举行第二次全体会议。王明委员指出，要加强生态保护。刘海委员表示，要深化财税改革。', '王明 → 全国政协十三届一次会议:attended', '刘海 → 全国政协十三届一次会议:attended'),
       // a course's opening it holds, its day and place between, named by the course (who holds the course no part of it)
       pos('由临江市委组织部举办的全市组织部长培训班(第一期)1日在临江市委党校举行开班式，市委常委、组织部部长王明出席并讲话。', '王明 → 全市组织部长培训班开班式:attended'),
     ],
@@ -2301,6 +2320,11 @@ export const RULES = {
       // the trip between the name and 到 (`再次到`); no place in 调研了解 (`调研了解了自治区…情况`)
       pos('刘海前往位于省委党校和临江广场的媒体工作区、临江博物馆等地。王明来到位于临江区的临江科技公司。副省长吴东再次到临山县察看灾情。', '刘海 → 省委党校', '刘海 → 临江广场', '刘海 → 临江博物馆', '王明 → 临江科技公司', '吴东 → 临山县'),
       neg('李华调研了解了自治区开展主题教育情况。'),
+      // the bare kind of the site the sentence before introduced, gone to (`…社区曾经…。X来到社区，了解…`): that site
+      pos('市委书记王明在临江考察。临江区东风街道花园社区曾经困难重重，如今面貌一新。23日下午，王明来到社区，了解社区党建情况。', '王明 → 临江区东风街道花园社区'),
+      // (and 这里 of an old site a sentence introduces by its age: `丽江古城有800多年历史。…来到这里`)
+      pos('国家主席王明在临江考察。东岭古城有800多年历史，是世界文化遗产。20日下午，王明来到这里，察看古城风貌。', '王明 → 东岭古城'),
+      neg('市委书记王明在临江考察。临江区东风街道花园小区曾经困难重重，如今面貌一新。23日下午，王明来到社区，了解社区党建情况。'),
       // a delegation at a session one comes to and deliberates with, the deliberation no part of its name; a list of the
       // provinces' delegations by one head (`来到河北、山西代表团参加审议`); the 的 of 党的 no describing 的
       pos('3月5日上午，王明来到临江代表团参加审议。会议期间，刘海分别来到河北、山西、辽宁代表团参加审议。', '王明 → 临江代表团', '刘海 → 河北代表团', '刘海 → 山西代表团', '刘海 → 辽宁代表团'),
@@ -2612,6 +2636,10 @@ export const RULES = {
     cases: [
       // a stop put first with no subject at all, the act done (`在临江集团，查看了…`): the itinerary's visitor
       pos('市委书记王明来到临江港调研。在临江集团，查看了新产品研发情况。', '王明 → 临江集团'),
+      // a site's hall put first is the site (`在…研发总院大厅，总书记听取了…`)
+      pos('市委书记王明来到临江港调研。在临江集团研发总院大厅，王明听取了整体情况介绍。', '王明 → 临江集团研发总院'),
+      // (他 and how he looks into it before the act, `在…展示中心，他详细了解…`)
+      pos('国家主席王明来到临江县东岭村。在临江文化展示中心，他详细了解当地历史情况。', '王明 → 临江文化展示中心'),
       // one more stop of a trip the article has told, by its name alone (`在人民广场，张伦察看…`, `在会盟台，…`; 检查 as the act)
       pos('4月3日，市委书记王明实地调度筹备工作。在临江火车站、临江收费站，王明详细了解宣传情况。在人民广场，王明察看创意街区建设情况。在会盟台，王明检查创意方案。', '王明 → 临江火车站', '王明 → 临江收费站', '王明 → 人民广场', '王明 → 会盟台'),
       // a list closed by the kind its items are names each (`…药业等企业`); 深入 is an act there too

@@ -150,8 +150,8 @@ const NO_EVENT_AFTER = /^(?:起|以来)/;
 export const DATED_DATELINE = '[^，。“”\\s]{0,12}?\\d{1,2}月\\d{1,2}日[电讯]';
 /** A line after the first that opens with one (`\n新华社北京7月2日电`). */
 const DATELINE_LINE = new RegExp(`\\n${DATED_DATELINE}`);
-/** A lede that opens on the day before (`昨日，`, `昨天下午，`, `本报讯 昨晚`), within its first words. */
-const YESTERDAY = /^[^，。]{0,12}?(?:昨日|昨天|昨晚)/;
+/** A lede that opens on the day before (`昨日，`, `昨天下午，`, `本报讯 昨晚`), within its first words (not a quote's: `“中国的昨天…”`). */
+const YESTERDAY = /^[^，。“”]{0,12}?(?:昨日|昨天|昨晚)/;
 /** A paper's credit that opens its item: `本报讯`, `某某日报讯`, with the reporters in brackets or as `记者… 报道`. */
 const NEWS_CREDIT = /^[^，。（(\s]{0,12}讯\s*(?:[（(][^（）()]{0,60}[）)]|记者[^，。（(]{0,30}?报道)?\s*/;
 /** The sentence after the first, in the same paragraph, opening on a month and a day (`。9月27日下午，`): group 1 the date. */
@@ -210,7 +210,8 @@ export function eventDate(text: string, anchor: string | null): string | null {
     const date = dayOf(dates[0], a);
     // (an announcement of what is ahead names no event of the record's: a day after its own, or one
     // read as most of a year back, `将于…3月4日` in February, `将于10月17日至18日`)
-    if (!date || (anchor && (date > anchor || (!dates[0][1] && Date.parse(anchor) - Date.parse(date) > 183 * 86_400_000)))) return anchor;
+    // (a lede that opens on the day before still tells its day: `昨日,市政协召开…，决定…会议于1月30日至2月3日举行`)
+    if (!date || (anchor && (date > anchor || (!dates[0][1] && Date.parse(anchor) - Date.parse(date) > 183 * 86_400_000)))) return a && YESTERDAY.test(first.replace(NEWS_CREDIT, '')) ? dayBefore(anchor!) : anchor;
     return date;
   }
   // `昨日，省长…主持召开…`, `昨天下午，市政府召开常务会议`: the day before the record's

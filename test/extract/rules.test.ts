@@ -58,6 +58,9 @@ describe('persons and posts', () => {
     expect(personNames('某国国防部10日称，某国军队在多条战线上打击乌军目标，摧毁1座乌军弹药库。乌克兰方面称，前线局势依然紧张。', '某国称多战线打击乌军 乌称局势得到控制')).toEqual([]);
     expect(personNames('某国国防部30日称，某国军队打击了乌军人员，摧毁数十辆乌军坦克、装甲车等装备。', '某国称打击乌军坦克修理厂 乌称击退进攻')).toEqual([]);
   });
+  it('reads no name in a list of places a region\'s word closes (`在卡皮扬斯克、梅尔松等方向`)', () => {
+    expect(personNames('某国国防部6日称，某国军队在卡皮扬斯克、梅尔松等方向打击乌军人员。')).toEqual([]);
+  });
   it('reads no name in a town or a village of three (`龙泉镇、…负责同志参加`), a strategy\'s slogan, a port arrived at or a place an army strikes at', () => {
     expect(personNames('龙泉镇、金泉街道和县有关部门负责同志参加调研。')).toEqual([]);
     expect(personNames('代表刘志强、刘来村、刘彩木出席。')).toEqual(['刘志强', '刘来村', '刘彩木']);
@@ -533,6 +536,8 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('《临江文选》第一卷、第二卷出版座谈会22日在京召开。')).toEqual(['临江文选第一卷、第二卷出版座谈会']);
     expect(meetingNames('准确把握中国人民政治协商会议这个政治组织的性质定位。')).toEqual([]);
     expect(meetingNames('要充分利用政协全体会议这一最高层次的协商议政形式。')).toEqual([]);
+    // (所谓 of scare quotes is no part of a name)
+    expect(meetingNames('某国政府举办所谓民主峰会。')).toEqual(['民主峰会']);
   });
   it('leaves out of a name a modal and a verb of studying that open the clause, and names no meeting watched at a branch venue', () => {
     expect(meetingNames('刘海强调，要全面贯彻省委省政府进一步贯彻落实重要讲话精神推进会议精神，准确把握重点。')).toEqual(['省委省政府进一步贯彻落实重要讲话精神推进会议']);

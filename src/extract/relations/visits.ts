@@ -66,7 +66,7 @@ const ADDRESS = /^(?:[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}?(?:省|市|县|区|�
  * (`随后来到…`, `当天下午，他首先来到…`, `总书记还考察了…`): times, adverbs, 他/她, 到/在 and the
  * verb's own words. Anything else is the clause's own subject (`记者来到…`, `官兵们前往…`).
  */
-const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入)/g;
+const OWN_SUBJECT_FREE = /(?:他|她|总书记|随后|之后|其后|接着|跟着|然后|随即|接连|再次|分别|曾|[多几十一二三四五六七八九]+次|来(?=$)|先后|首先|还|又|也|再|一同|专程|冒雨|当天|当日|近日|今天|昨天|[上下]午|晚上|早上|中午|\d{1,2}[日时]|[一二三四五六七八九十]+日|在[^，。；]*|到|赴|来到|走进|前往|走访了?|考察了?|参观了?|视察了?|看望了?|慰问了?|先后|实地|深入|详细|认真|仔细|一一|逐一)/g;
 
 /** The kind of site that closes a list of them (`…药业等企业`, `…等单位`). */
 const KIND_CLOSES_LIST = /等(?:企业|单位|园区|厂家)$/;
@@ -139,6 +139,23 @@ function roomSite(item: string): string | null {
   if (!room || site.length < 3 || !visitTarget(site)) return item;
   // (a lab named by a place is one of its own: `深海技术科学临江实验室`)
   return placeNameAt(site) < 2 ? null : WORK_ROOM.test(item) ? site : item;
+}
+
+/** A site's hall or room put first (`在…研发总院大厅，`): the site, where it is a target by its name; else the item. */
+function siteOfHall(item: string): string {
+  const room = WORK_ROOM.test(item) ? ROOM.exec(item) : null;
+  const site = room ? item.slice(0, room.index) : '';
+  return site.length >= 3 && visitTarget(site) ? site : item;
+}
+
+/** A site the article's visits went to whose name ends with `short` and is longer (`香港科学园` for 科学园). */
+function visitedEndingWith(b: Builder, short: string): string | undefined {
+  for (const r of b.relations) {
+    if (r.type !== 'VISITED') continue;
+    const name = b.entities.find((e) => e.id === r.to)?.name;
+    if (name && name.length > short.length && name.endsWith(short)) return name;
+  }
+  return undefined;
 }
 
 /** Parts of a place that are no site (`农村`, `城区`, `一带`). */
@@ -387,8 +404,10 @@ const ITEM_END = /(?:(?:运行|建设|生产|经营|运营|发展)情况|参加(
 function described(item: string): string {
   // (after 的 a target by its name; after a describing noun a place word too: `摇篮瑞金`; not the 的 of 党的, `他所在的党的二十大…代表团`)
   const m = /^.*((?<!党)的|发源地|所在地|诞生地|摇篮|故乡)(.{2,})$/.exec(item);
-  if (!m || GENERIC_SITE.test(m[2]) || /^[\d几多]/.test(m[2])) return item;
-  if (visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length)) return m[2];
+  if (!m || /^[\d几多]/.test(m[2])) return item;
+  // (a kind of site after 的 names none of its own: the site before it, where one is named, `…农业园区的大棚` → …农业园区)
+  const kind = GENERIC_SITE.test(m[2]);
+  if (!kind && (visitTarget(m[2]) || (m[1] !== '的' && placeWordAt(m[2], 0) === m[2].length))) return m[2];
   // (a part of a site after 的 that is none by its name is the site's: `临城水库的第一溢洪道` → 临城水库; not the
   // people met there, `批发市场的商户`, one picked out, `杭州的这家企业`, nor a site where something is, `设在…区的`)
   const whole = m[1] === '的' ? item.slice(0, item.length - m[2].length - 1) : '';
@@ -474,12 +493,17 @@ function groupSubject(clause: string): boolean {
 /** People named by what they are, the subject of a visit's verb (`省人大代表参观了…`, `与会人员实地查看了…`). */
 // (or a group by its task, `视察团一行观看了…`; opening its clause, a qualifier before it at most: not an object, `听取了人大代表视察意见`)
 const PEOPLE_SUBJECT = /(?:^|[，；：])(?:[^，。；：同与和听看他她]{0,10}?)(?:代表|委员|人员|干部|群众|学员|专家|记者|官兵|企业家|(?:调研|考察|视察|督导|检查|观摩|工作|慰问|指导|督查|代表)[组团])们?(?:一行)?[^，。；他她]{0,6}?(?:参观|考察|视察|调研|来到|走进|前往|察看|查看|走访|深入|观看|赴|到)/;
-/** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`). */
-const INTRODUCES = /^([\u4e00-\u9fff]{3,28})，?是/;
+/** A sentence that introduces a site as its subject (`丰泽园毛泽东同志故居，是毛泽东同志…的地方`, `…社区曾经困难重重`, `…位于…`, `丽江古城有800多年历史`). */
+const INTRODUCES = /^([\u4e00-\u9fff]{3,28}?)，?(?:是|曾经|曾是|位于|地处|始建于|成立于|创建于|有(?=[\d一二三四五六七八九十百千]+(?:多|余)?年))/;
 /** A visit each makes where he holds his post (`分别在所在省市参加了看望和慰问群众的活动`). */
 const OWN_PROVINCE = /在(?:各自)?所在(?:的)?(?:省区市|省市|省区|省份|省|地区)(?=[^，。；]{0,12}?(?:看望|慰问|调研|考察|视察|走访))/;
 /** 这里 as where a visit went: after a verb of going (`来到这里参观`), or 在这里 before a visit's verb. */
 const HERE = /(?:来到|走进)这里|在这里(?:考察|参观|调研|视察|察看|看望|慰问)/;
+/**
+ * The bare kind of the site just introduced, gone to (`长山花园社区曾经…。习近平来到社区，了解…`, `…干部学院…。习近平走进学院`):
+ * that site, where its name ends with the kind (村里 of a 村).
+ */
+const BACK_TO_SITE = /(?:来到|走进)(社区|村里|学院|学校|医院|园区|基地|工厂|企业|公司)(?=[，。；]|$)/;
 
 export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: PersonMention[], date: string | null): void {
   let st = SITES.get(b);
@@ -517,8 +541,9 @@ export function visits(b: Builder, s: Sentence, ps: PersonMention[], all: Person
   const last = b.relations.slice(count).filter((r) => r.type === 'VISITED').at(-1);
   const target = last && b.entities.find((e) => e.id === last.to);
   // (only where the sentence holds the 是 every match ends with: the anchored scan backtracks over its opening run)
-  const intro = s.text.includes('是') ? INTRODUCES.exec(s.text) : null;
-  const kind = intro ? visitTarget(intro[1]) : null;
+  const intro = /[是曾位地建于有]/.test(s.text) ? INTRODUCES.exec(s.text) : null;
+  // (an old site by its name too: `丽江古城有800多年历史`)
+  const kind = intro ? visitTarget(intro[1]) ?? (OLD_SITE.test(intro[1]) && intro[1].length >= 4 ? 'Location' : null) : null;
   if (target) st.site = { name: target.name, kind: target.type === 'Organization' ? 'Organization' : 'Location', at: st.n };
   else if (intro && kind) st.site = { name: intro[1], kind, at: st.n };
 }
@@ -783,6 +808,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   // 来到这里 / 在这里考察: the site just visited or introduced
   const h = here ? HERE.exec(s.text) : null;
   if (h && here) addVisit(b, s, date, visitors(s.start + h.index), here.name, here.kind, h[0].startsWith('在') ? 'visited.to-place' : 'visited.list');
+  const back = here && !h ? BACK_TO_SITE.exec(s.text) : null;
+  if (back && here!.name.endsWith(back[1]!.replace(/里$/, '')) && here!.name.length > back[1]!.length + 1) addVisit(b, s, date, visitors(s.start + back.index), here!.name, here!.kind, 'visited.list');
   // 到X调研 / 在X宣讲调研: X is where the visit went, whatever its name ends with
   // (and a list before the verb: `到北京重型汽车厂、北京第二印染厂慰问`, `在浙江、上海调研`)
   // (each scan only where its verb stands: most sentences tell of no visit)
@@ -1035,7 +1062,12 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
     // (the trip's leaders as the subject, `在X，市领导详细了解…`: those the lede named leading it)
     else if (!who.length && groupSubject(fronted[2].replace(/(?:详细|认真|仔细|深入|实地|一一)+$/, ''))) who = leaders;
     // (a list closed by the kind of site its items are, `…药业等企业`, names each, not the kind)
-    const items = putPlaces(fronted[1].replace(KIND_CLOSES_LIST, ''));
+    // (a hall of a site by its name is the site: `在一汽集团研发总院大厅，总书记听取了…`; named short, the site visited under
+    // its full name: `来到香港科学园考察。…在科学园展厅，…` → 香港科学园)
+    const items = mapArray(putPlaces(fronted[1].replace(KIND_CLOSES_LIST, '')), (i) => {
+      const site = siteOfHall(i);
+      return site === i ? i : visitedEndingWith(b, site) ?? site;
+    });
     // (one on a trip the article has told already: a site put first is one more stop of it, whatever its name ends with,
     // `在人民广场，张伦察看…`, `在会盟台，…`)
     const onTrip = items.length === 1 && who.length > 0 && who.every((p) => { const pe = b.find('Person', p.name); return !!pe && b.relations.some((r) => r.type === 'VISITED' && r.from === pe.id); });
