@@ -89,7 +89,9 @@ export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 export const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
-export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '亲王', '埃米尔', '行政长官', '总经理', '董事长', '副部长', '副社长', '社长', '常委', '院长', '校长', '局长'];
+export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '亲王', '埃米尔', '行政长官', '总经理', '董事长', '副部长', '副社长', '社长', '常委', '院长', '校长', '局长',
+  // a member of a CPPCC or a body named after his name where he speaks (`张季委员指出`, `王一鸣委员发言说`): CITY_POST_AFTER_NAME-like guard in persons.ts
+  '委员'];
 
 /**
  * Words that name a group or a kin, not a post: `省领导汪一光、张迎春出席`, `总理夫人程虹` give no title (spec).

@@ -763,6 +763,9 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a member named before 委员 where he speaks (`张季委员指出，`, `王一鸣委员发言说`); not 委员 of 委员会同
+      pos('随后，13位政协委员作大会发言。张季委员指出，要坚持全面深化改革。吴一鸣委员发言说，要确立竞争政策的基础性地位。', '张季 → 委员', '吴一鸣 → 委员'),
+      neg('王明委员会同有关部门研究了方案。'),
       // a conjunction before a country and its post is no name (`但美国总统特朗普上台后`)
       neg('但美国总统上台后就退出了协议。'),
       // a leader the dictionary takes for a place, paired with another leader by his post (`习近平主席同普京总统一道出席`)
@@ -1888,6 +1891,8 @@ export const RULES = {
       pos('市政协12日召开专题协商会。市委常委、副市长王明到会听取对临江规划的意见建议。', '王明 → 市政协专题协商会:attended'),
       // (and leaders who sit in on a delegation's deliberation: `省领导A、B听取了代表审议`; not the report they hear of it)
       pos('省十届人大三次会议今天上午开幕。下午，临江代表团审议政府工作报告。省领导王明、刘海听取了代表审议。', '王明 → 省十届人大三次会议:attended', '刘海 → 省十届人大三次会议:attended'),
+      // (and one who comes to a session's joint group: `来到民革、民盟…联组，听取政协委员的意见`)
+      pos('省政协十二届三次会议13日举行分组讨论。省委副书记王明来到民革、民盟、民建、工商联联组，听取政协委员的意见和建议。', '王明 → 省政协十二届三次会议:attended'),
       // the clauses of one post and name each before those who come to congratulate (`市委书记A，市长B，市委领导C、D等到会祝贺`)
       pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
