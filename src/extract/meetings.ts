@@ -133,7 +133,11 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
             // (or the group that came, named in the headline or the lede: `市人大常委会第三检查组到我区检查指导工作`)
             // (or, last, the paper's own place the trip came to, by the outlet's name: `来我县调研` in 舞阳县人民政府网 → 舞阳县)
             const cameHome = CAME_TO_OWN.exec(titleText) ?? CAME_TO_OWN.exec(lede);
-            const trip = heardProvince(own) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1] ?? GROUP_CAME.exec(titleText)?.[1] ?? GROUP_CAME.exec(lede)?.[1] ?? (cameHome ? outletPlace(article.newspaper, cameHome[1]!, (n) => placeWordAt(n, 0) === n.length) : null);
+            // (the province heard is the trip's unless the trip went to a place of it the headline or the lede names:
+            // `在河北雄安新区调研。…主持召开座谈会，听取河北省…汇报` → 河北雄安新区座谈会)
+            const heard = heardProvince(own);
+            const within = heard ? tripPlace(titleText) ?? tripPlace(lede) : null;
+            const trip = (within && within.startsWith(heard!) && within.length > heard!.length + 1 ? within : heard) ?? tripBody(own) ?? tripStop(ownBefore) ?? tripPlace(titleText) ?? tripPlace(lede) ?? tripProvinces(titleText) ?? tripProvinces(lede) ?? tripBody(lede) ?? tripStop(lede) ?? LED_BY_BODY.exec(lede)?.[1] ?? GROUP_CAME.exec(titleText)?.[1] ?? GROUP_CAME.exec(lede)?.[1] ?? (cameHome ? outletPlace(article.newspaper, cameHome[1]!, (n) => placeWordAt(n, 0) === n.length) : null);
             if (trip) names.set(m, trip + m.name);
           }
           // else the one who presides over it, where neither a body nor a place is named (`市长徐衣显主持召开座谈会，
@@ -1682,7 +1686,8 @@ function pressSpeaker(text: string, start: number, persons: readonly { name: str
   if (held) {
     const clause = clauseStartAt(text, start, /[，。\n]/);
     const holder = persons.find((x) => x.start >= clause && x.end <= start && x.start - clause < 16)?.name;
-    const subject = text.slice(clause, start - held[0].length);
+    // (the day it is held no part of its holder: `十四届全国人大二次会议今天（3月7日）举行记者会`)
+    const subject = text.slice(clause, start - held[0].length).replace(/(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[（(][^）)]{1,10}[）)])?(?:[上下]午|晚上?)?$/, '');
     return holder ?? (subject.length <= 24 && (MEETING_HEAD_IN.test(subject.slice(-4)) || ORG_SUFFIX_RE.test(subject)) && !/[，。；的]/.test(subject) ? subject : null);
   }
   const at = text.lastIndexOf('在', start);

@@ -41,7 +41,7 @@ const ACT_LINE_NAME = /(?:^|[。；\n])([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主�
 let broken: Error | null = null;
 
 /** A leader's act right after his name (a verb, no post: `赵乐际出席`, not `王明副市长`), an adverb before it at most, or his going or greeting (`林松添也到机场迎接`; 到 only after an adverb: `兰臻回到`). */
-const LEADER_ACT_AFTER = /^(?:[也亦还]?(?:出席|主持|讲话|参加|会见|会晤|表示|指出|强调|看望|考察|调研|宣布|致辞|发言|陪同|视察|迎接|送行|前往|赴)|[也亦还]到)/;
+const LEADER_ACT_AFTER = /^(?:[也亦还]?(?:出席|主持|讲话|参加|会见|会晤|表示|指出|强调|看望|考察|调研|宣布|致辞|发言|陪同|视察|迎接|送行|前往|赴|当选)|[也亦还]到)/;
 
 /** A meeting's head that a span's last character opens (峰|会, 论|坛), not 会见 after a name ending in 大 or 年. */
 const INTO_MEETING_HEAD = /^(?:峰会|论坛|大会(?!见)|年会(?!见)|会议)/;
@@ -320,6 +320,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.name.length === 2 && (s.name[1] === '某' || (/[小老]/.test(s.name[0]!) && !text.startsWith('同志', s.end))) && SURNAMES_1.has(s.name[s.name[1] === '某' ? 0 : 1]!)) &&
       !placeRunsOn(text, s) &&
       !phraseList(text, s, spans, clauses) &&
+      !sloganItem(text, s, spans) &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&
@@ -493,6 +494,19 @@ const CLAUSE_MARKS = new Set('，。；：！？\n,;:!?');
  * of two, the other a short phrase (`为树苗培土、浇水`, `枝繁叶茂、生生不息`)? A list of names is names throughout.
  * `clauses` holds the verdict of each clause read (by its start): a list of a hundred names is read once.
  */
+/**
+ * A three-character item of a 、-list of slogans of one shape, a verb and a word (`稳增长、惠民生、防风险`): no name, though a
+ * surname opens it — its neighbours are such phrases too, none of them read as a name.
+ */
+function sloganItem(text: string, s: { start: number; end: number; name: string; cue?: string }, spans: readonly { start: number; end: number }[]): boolean {
+  if (s.cue !== 'list' || s.name.length !== 3 || text[s.start - 1] !== '、' || text[s.end] !== '、' || !isCommonWord(s.name.slice(1))) return false;
+  const before = text.slice(s.start - 4, s.start - 1);
+  const after = text.slice(s.end + 1, s.end + 4);
+  if (!/^[\u4e00-\u9fff]{3}$/.test(before) || !/^[\u4e00-\u9fff]{3}$/.test(after)) return false;
+  if (spans.some((x) => (x.end === s.start - 1) || x.start === s.end + 1)) return false;
+  return isCommonWord(before.slice(1)) && isCommonWord(after.slice(1)) && !isCommonWord(before) && !isCommonWord(after);
+}
+
 function phraseList(
   text: string,
   s: { start: number; end: number; score: number; cue?: string },

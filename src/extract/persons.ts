@@ -296,7 +296,8 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       const m = modelAt.get(p.start);
       // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
       // (not inside a transliteration the rules read whole: 泽连斯基通电话 stays 泽连斯基)
-      const foreignRun = p.name.length >= 4 && TRANSLIT_WHOLE.test(p.name);
+      // (nor a transliteration of three a country's post opens, the model reading two of it: `美国国防部长埃斯珀` stays 埃斯珀)
+      const foreignRun = (p.name.length >= 4 || (p.name.length === 3 && m !== undefined && m.name.length < 3 && p.titles.length > 0 && countryAt(text, p.titles[0]!.start) > 0)) && TRANSLIT_WHOLE.test(p.name);
       // (nor a reading the cue rules end at a list's mark: `议长穆尔涅采、` stays whole)
       // (but a time or a verb of speech read onto it: `会见…卢拉时，`, `科恩称，`)
       const endsAtMark = /[、，。；]/.test(text[p.end] ?? '') && !/[时称说等们后前]$/.test(p.name);
@@ -1181,7 +1182,11 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // 高度评价`; where the two readings differ by a tail, the longer where the tail is no word and the genre's verb or a
     // mark follows it, `舍里·旺派集在`, `阿不都满金主持`, the shorter else, `萨达姆·侯赛因决定`, `阿卜杜·汗通电话`)
     const dottedModel = modelName && hasNameDot(modelName.name) && s.startsWith(modelName.name, at) ? modelName.name : null;
-    const ruled = longerForeignName(s, at, cued) ?? cued ?? placeWordAsLeader(s, start, at) ?? (modelName && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
+    // (a transliterated name of three a country's post opens, cut by a reading of two: `美国国防部长埃斯珀表示` → 埃斯珀, not 埃斯)
+    const two = cued ?? (modelName?.name.length === 2 && s.startsWith(modelName.name, at) ? modelName.name : null);
+    const run = two?.length === 2 && TRANSLIT_SET.has(s[at + 2] ?? '') ? foreignNameAfterPost(s, start, at) : null;
+    const longerRun = run && run.length > 2 && run.startsWith(two!) ? run : null;
+    const ruled = longerForeignName(s, at, cued) ?? longerRun ?? cued ?? placeWordAsLeader(s, start, at) ?? (modelName && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
     // (nor 夫 of 夫妇 or 夫人 after it: `临时代办阿卡拉·多吉夫妇`)
     // (nor a preposition after a one-character last part: `卡洛斯·莫因涉嫌…`, `安娜·梅同一天`)
     const modelRead = dottedModel && (/^夫[妇人]/.test(s.slice(at + dottedModel.length - 1)) || /·[\u4e00-\u9fff][因同在于对向将被把为与和]$/.test(dottedModel)) ? dottedModel.slice(0, -1) : dottedModel;

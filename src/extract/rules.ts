@@ -1183,6 +1183,8 @@ export const RULES = {
       neg('首届临江国际博览会将于5日开幕。临山国总统阿卡拉将应邀与会。'),
       // a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`; a list after `在主席台就座的还有：` is attended.list-after)
       pos('临江市人大一次会议13日上午在市人民大会堂闭幕。张建国、刘海等在主席台就座。行政长官吴东列席会议并在主席台就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
+      // (also written 就坐: `…在主席台前排就坐`)
+      pos('省政协十二届一次会议今天开幕。主席团常务主席王明、刘海在主席台前排就坐。', '王明 → 省政协十二届一次会议:attended', '刘海 → 省政协十二届一次会议:attended'),
       // (also in the seats of the session's chairs: `在主席台执行主席席就座`, where no one is named 席就座)
       pos('临江市人大一次会议13日上午闭幕。大会执行主席张建国、刘海、吴东在主席台执行主席席就座。', '张建国 → 临江市人大一次会议:attended', '刘海 → 临江市人大一次会议:attended', '吴东 → 临江市人大一次会议:attended'),
       // a bare meeting presided over is named by the presider's body (…局颁证会), also after the day it was held (主持了今天的…)
@@ -1219,6 +1221,8 @@ export const RULES = {
       neg('临江省九届人大代表选举会议今天举行。出席会议的120名代表经过投票，选举出刘建国、杨海、张一鸣等13名临江省出席九届全国人大的代表。'),
       // an unnamed 座谈会 of a trip is named by the province whose report it hears, else by the provinces of the trip
       pos('张建国在广西、云南调研|调研中，张建国主持召开座谈会，听取云南省沿边地区产业发展情况汇报。', '张建国 → 云南座谈会:presided'),
+      // (not where the trip went to a place of that province the lede names: `在河北雄安新区调研。…听取河北省…汇报`)
+      pos('王明在河北临江新区调研|国务院副总理王明14日在河北临江新区调研。14日下午，王明主持召开座谈会，听取河北省和有关部门汇报。', '王明 → 河北临江新区座谈会:presided'),
       pos('张建国在云南 贵州调研|张建国到昭通市、毕节市等地走访，并主持召开座谈会听取脱贫工作的情况汇报。座谈会上，他强调要巩固成果。', '张建国 → 云南贵州座谈会:presided'),
       // a 汇报会 named by whose report is heard, a few sentences after the lede
       pos('张建国在临江考察|省委书记张建国近日在临江考察。他先后来到临山区、临水县。他走进临山大学，看望师生。他还察看了临水港。13日上午，张建国听取临江省委和省政府工作汇报，对临江工作取得的成绩给予肯定。刘海、吴东参加汇报会。', '刘海 → 临江省委和省政府工作汇报会:attended', '吴东 → 临江省委和省政府工作汇报会:attended'),
@@ -1637,6 +1641,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // the one entrusted by a body who explains a draft (`X受省委委托，就…作了说明`), not the body's entrusting
+      pos('省政协十三届一次会议举行预备会议。王明受省委委托，就政协委员名单作了说明。刘海就有关事项作了说明。', '王明 → 省政协十三届一次会议预备会议:attended', '刘海 → 省政协十三届一次会议预备会议:attended'),
       // a summing-up speech (`在总结讲话中表示`)
       pos('临江机关党的建设工作会议9日召开。王明出席会议并讲话。中央书记处书记刘海在总结讲话中表示，要认真学习领会。', '王明 → 临江机关党的建设工作会议:attended', '刘海 → 临江机关党的建设工作会议:attended'),
       // advice given at a discussion is a speech there (`座谈会上，A、B等代表、委员积极建言献策`)
@@ -2317,7 +2323,7 @@ export const RULES = {
   'visited.list': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研, and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
+    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
       // (not the one whose instruction on a subject the visit carries out: `为深入贯彻…总书记关于…的重要指示精神，X来到…`)
       pos('为深入贯彻王明总书记关于临江工作的重要指示精神，国务院副总理刘海来到临江医院，看望医护人员。', '刘海 → 临江医院'),
@@ -2334,12 +2340,17 @@ export const RULES = {
       // provinces' delegations by one head (`来到河北、山西代表团参加审议`); the 的 of 党的 no describing 的
       pos('3月5日上午，王明来到临江代表团参加审议。会议期间，刘海分别来到河北、山西、辽宁代表团参加审议。', '王明 → 临江代表团', '刘海 → 河北代表团', '刘海 → 山西代表团', '刘海 → 辽宁代表团'),
       pos('17日上午，王明同志来到他所在的党的二十大临江省代表团参加讨论。', '王明 → 党的二十大临江省代表团'),
+      // 访问 of a body by its head, both leaders its visitors (`同X一起访问“海洋”全俄儿童中心`); not of a country
+      pos('国家主席王明13日同临山国总统阿卡拉一起访问“海洋”全东岭儿童中心。', '王明 → 海洋全东岭儿童中心', '阿卡拉 → 海洋全东岭儿童中心'),
+      neg('国家主席王明对临山国进行国事访问。'),
       // (not each one's own, named by 所在 alone: `分别到所在代表团参加审议讨论`)
       neg('会后，王明、刘海分别到所在代表团参加审议讨论。'),
       // sites by their heads: temples, grottoes, lanes, stadiums, a unit's history hall, a cooperative; an army's corps by
       // its arm (`…陆战队`, `…兵军`) and its organs
       pos('王明先后来到临江寺、临山石窟和东风体育场。随后，王明参观了东海陆战队军史馆。', '王明 → 临江寺', '王明 → 临山石窟', '王明 → 东风体育场', '王明 → 东海陆战队军史馆'),
       pos('王明来到东海陆战队机关，接见官兵代表。刘海来到东风四条胡同，察看街巷风貌。吴东来到临江农机专业合作社。', '王明 → 东海陆战队机关', '刘海 → 东风四条胡同', '吴东 → 临江农机专业合作社'),
+      // (and the points of a site a tour stops at, `…站规划点`, `…植树点`)
+      pos('副总理王明14日在河北临江新区调研。王明来到京临城际铁路临江站规划点，考察临江新区交通枢纽规划建设进展；到千年秀林植树点，察看新区森林城市专项规划和植树造林进展情况；前往临江新区启动区，了解启动区控制性详规编制情况；走进临江市民服务中心，了解数字临江建设情况。', '王明 → 京临城际铁路临江站规划点', '王明 → 千年秀林植树点', '王明 → 临江新区启动区', '王明 → 临江市民服务中心'),
       // (one a memorial is named after is no visitor: `向何塞·马蒂纪念碑敬献花圈，参观了…`)
       pos('刘海还向阿卡拉·莫尔纪念碑敬献花圈，参观了阿卡拉·莫尔纪念馆和临江农业信用合作社。', '刘海 → 阿卡拉·莫尔纪念馆', '刘海 → 临江农业信用合作社'),
       // the firms of an inspection named by their trade, no legal suffix (`精艺铜业`), and a motorway's gate (`…高速出入口`)

@@ -58,6 +58,10 @@ describe('persons and posts', () => {
     expect(personNames('某国国防部10日称，某国军队在多条战线上打击乌军目标，摧毁1座乌军弹药库。乌克兰方面称，前线局势依然紧张。', '某国称多战线打击乌军 乌称局势得到控制')).toEqual([]);
     expect(personNames('某国国防部30日称，某国军队打击了乌军人员，摧毁数十辆乌军坦克、装甲车等装备。', '某国称打击乌军坦克修理厂 乌称击退进攻')).toEqual([]);
   });
+  it('reads a transliteration of three after a country\'s post whole, past the model\'s two and through rarer transliterating characters (`埃德珀`, `培德亚`)', () => {
+    expect(personNames('美国国防部长埃德珀表示，美军将撤出。')).toEqual(['埃德珀']);
+    expect(personNames('墨西哥总统培德亚在首脑会议上说，墨西哥愿加强合作。')).toEqual(['培德亚']);
+  });
   it('reads no name in a list of places a region\'s word closes (`在卡皮扬斯克、梅尔松等方向`)', () => {
     expect(personNames('某国国防部6日称，某国军队在卡皮扬斯克、梅尔松等方向打击乌军人员。')).toEqual([]);
   });
@@ -1615,6 +1619,8 @@ describe("the model's names", () => {
   });
   it('run on over the one character the model left out before the genre\'s verb (赵乐际出席 → 赵乐际, not 赵乐)', () => {
     expect(persons('会议在京举行。赵乐际出席并讲话。')).toEqual(['赵乐际']);
+    // (and before 当选, an election's result: `刘红、陈思进当选…副主席`)
+    expect(personNames('刘红、陈思进当选十二届省政协副主席。')).toEqual(['刘红', '陈思进']);
   });
   it('read given names a leader addresses with 同志 as the persons named in full (海胜同志 → 聂海胜), the surname put back where the model left it out', () => {
     expect(persons('王明同正在执行任务的航天员聂海华、刘伯明、汤洪亮亲切通话。王明：海华同志、伯明同志、洪亮同志，你们辛苦了。')).toEqual(['王明', '聂海华', '刘伯明', '汤洪亮']);

@@ -16,8 +16,8 @@ import { mapArray } from '../../arrays';
 // (each look-behind after the words it looks back from: one put first is tried at every position of the sentence, which
 // made this scan 4x slower on PFR's sentences, same matches)
 export const ATTEND_VERB = /主持召开|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
-/** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`): read where 主席台 stands (a scan from every 在 cost the rest). */
-const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就座`, 'g');
+/** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`, also written 就坐): read where 主席台 stands (a scan from every 在 cost the rest). */
+const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就[座坐]`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
 const BACK_REFERENCE = /(?:在|主持|出席|参加)(大会|座谈会)(?:上|[，。；并]|$)/;
 
@@ -524,7 +524,7 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
  * attend the meeting it names (the article's main one when that is a form of it).
  */
 // (and the roster of a notice: `参加发布会的人员包括：`)
-const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就座)(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有|包括)[：:]?/;
+const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就[座坐])(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有|包括)[：:]?/;
 /** At a press conference, those it asks to present and take questions: `请…罗宏，…项磊介绍相关情况并回答记者提问` (group 1 the names). */
 const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)[^。；]{0,40}?(?:并|，|,)(?:回答|答)记者(?:提问|问)/g;
 
@@ -654,7 +654,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`, `曹卫星常委提出，…`)
 // (each look-behind stands after the word it looks back from, or behind a look-ahead for it: put first, one was tried at
 // every position of every sentence — four times the time of the scan, the same matches)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上)[^。；]{0,80}?回答(?:了)?记者(?:的)?提问)|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外)?记者(?:的)?提问)|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -783,7 +783,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const one = /^(?:宣读|宣布|在(?:致[辞词]|讲话|(?:工作)?报告)[中时])/.test(v[0]);
     const clauseStart = s.start + clauseStartAt(s.text, v.index!, one ? /[。；，]/ : /[。；]/);
     // (not a name inside a doctrine, a book or a kin's description: `学习邓小平理论`, `…元帅的夫人`)
-    // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`)
+    // (nor one on whose behalf another speaks: `受…尹弘委托，…刘强主持会议并讲话`; but the one entrusted: `X受省委委托，就…作了说明`)
     // (nor the guests of a 会见 named before the speech: `X会见了A、B，出席了…开幕式并致辞`)
     // (nor one whose own clause before a comma tells what else he did, another named as the speech's subject after it:
     // `丁薛祥参加会见，肖捷…在会上作总结讲话`; not `王明出席会议，并作重要讲话`)
@@ -794,7 +794,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
       const from = p.end + (own?.[0].length ?? 0);
       return own !== null && ps.some((q) => q.start >= from && q.end <= at && (q.start === from || q.titles.some((t) => s.text.slice(from - s.start, q.start - s.start).endsWith(t.name))));
     };
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !INVITER.test(s.text.slice(p.end - s.start)) && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !(INVITER.test(s.text.slice(p.end - s.start)) && s.text[p.end - s.start] !== '受') && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);

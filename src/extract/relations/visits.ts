@@ -26,7 +26,7 @@ const INDUSTRY_MODIFIER = /^(?:现代|智能|绿色|精细|特色|高端|传统|
 /** A visit target: a body, or a place named as one (`株洲`, `长沙市开福区`, `新海港`, `茶馆剧场`). */
 export function visitTarget(item: string): 'Organization' | 'Location' | null {
   const t = normName(item);
-  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分|所在)/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
+  if (t.length < 2 || t.length > 28 || /^(?:有关|相关|省直|各|该|本|这|那|一些|多个|部分|所在|旁边|附近|对面)|(?:^|的)一[个家处座所]/.test(t) || GENERIC_PLACE.test(t.replace(/^(?:贫困|困难|偏远|边远|受灾)/, ''))) return null;
   // a meeting's venue is where its people are met, no place of a visit (`来到…预备会议现场，看望了出席…的委员`)
   if (/(?:会场|会议现场)$/.test(t)) return null;
   // a kind of site that is one word of the dictionary (`农贸市场`, `实验室`; not a body, `地质部`), or a
@@ -171,7 +171,7 @@ const PLACES_CLOSE = '等(?:[处地]|[\\d一二三四五六七八九十两]+[个
 // (and 查看了/察看了, 调研了 of a tour with their 了: `先后查看了A、B等7个项目`, `调研了A、B等处`)
 // (and 深入 after 先后/分别, the list its places: `先后深入A、B，实地调研`; not 深入学习; and 深入 before a list
 // closed by 等处/等地 and the visit's verb: `并深入长电科技、聚成金刚石…等处进行实地考察`)
-const LIST_VERBS = `(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入到?(?=[^，。；]{2,200}?${PLACES_CLOSE}(?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入到?(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观考察了?(?!小?[组团])|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])`;
+const LIST_VERBS = `(?:看望|走访)慰问了?(?!小?[组团品金信款物])|深入到?(?=[^，。；]{2,200}?${PLACES_CLOSE}(?:，|(?:进行|开展)?(?:实地)?(?:考察|调研|视察|走访|检查|察看)))|深入到?(?=[^，。；]{2,120}?，(?:全面|实地|详细|深入|仔细|现场)?(?:了解|察看|查看|听取))|来到|走进|实地[察查]看了?|(?:先后|分别)深入(?:到)?|深入到|(?:先后|还|又)[查察]看了|调研了(?![组团解])|实地调研(?![组团，。；])|走访(?:察看|查看)了?|走访了?(?!(?:慰问|看望)?小?[组团])|拜访了?(?![组团])|回访|考察了?(?!小?[组团]|分[组团])|前往(?:看望|慰问)?|参观考察了?(?!小?[组团])|参观了?(?![团])|视察了?(?!小?[组团]|分[组团]|[室工员])|看望了?(?!(?:慰问)?小?[组团])|慰问了?(?![组团品金信款物])|访问了?(?=“?[^，。；]{2,30}?(?:中心|学校|大学|学院|医院|研究所|研究院|博物馆|公司|工厂|基地|社区)(?:[，。；]|$))`;
 // (`考察时…`, `考察的第一站`: no list follows, and the scan goes on to the verb after it: `在山东考察时来到朱村`)
 /** A list item told by where it stands (`位于A和B的媒体工作区`): group 1 the places, group 2 what stands there. */
 // (where what stands there is a kind of facility, FACILITY_KIND: not a body or a place named after it, which is the
