@@ -1,6 +1,6 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
-import { allMatches, normName, isCjk, WordList, WordScan } from './text';
+import { allMatches, normName, isCjk, WordLists, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, PARTY_CHARS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
@@ -193,8 +193,8 @@ const POST_ACTING = new RegExp(`^.*?${TITLE_HEAD_RE.source}[\\u4e00-\\u9fff]{1,2
 const FORUM_MEETING = /(论坛)(?:[\d０-９]{4}年|第[一二三四五六七八九十\d]+届|[\u4e00-\u9fff]{2,3})?(?:峰会|年会|部长级会议)/g;
 
 /** the top organs and international bodies named without a head noun, found in one pass */
-const STANDALONE_LIST = new WordList(STANDALONE_ORGS);
-const INTERNATIONAL_LIST = new WordList(INTERNATIONAL_ORGS);
+/** top organs standing on their own and international bodies named without a head noun, found in one pass over a text */
+const STANDALONE_AND_INTERNATIONAL = new WordLists([STANDALONE_ORGS, INTERNATIONAL_ORGS]);
 
 const ORG_COVERED = new ScratchMarks();
 
@@ -292,8 +292,9 @@ export function findOrganizations(text: string): NameMention[] {
     push(name, start, end);
     for (const o of sharedLevel(text, start, name)) push(o.name, o.start, o.end);
   }
+  const [standalone, international] = STANDALONE_AND_INTERNATIONAL.find(text);
   // top organs standing on their own
-  for (const { word: o, at: k } of STANDALONE_LIST.find(text)) {
+  for (const { word: o, at: k } of standalone!) {
     const after = text.slice(k + o.length, k + o.length + 2);
     const beforeC = text[k - 1];
     // 省委 right after a place (湖南省委) or before a body (省委外事工作委员会) is part of a longer name
@@ -310,7 +311,7 @@ export function findOrganizations(text: string): NameMention[] {
     if (name.length >= 5 && !/[的了]/.test(name) && !NOT_OPENING.test(name)) push(name, end - name.length, end);
   }
   // international bodies named without a head noun
-  for (const { word: o, at: k } of INTERNATIONAL_LIST.find(text)) {
+  for (const { word: o, at: k } of international!) {
     if (internationalBody(text, k, k + o.length)) push(o, k, k + o.length);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordList, WordScan, WordsByUnit, type Sentence } from './text';
+import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordLists, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
@@ -508,9 +508,9 @@ function knownNameThenPost(text: string, persons: PersonMention[]): void {
 }
 export type ModelName = ReturnType<typeof modelNames>[number];
 
-const GROUP_CUE_LIST = new WordList(GROUP_CUES);
+/** the group words (rule 2) and the posts after a name (rule 3) titledPersons reads, found in one pass over a sentence */
+const CUES_AND_POSTNOMINALS = new WordLists([GROUP_CUES, POSTNOMINAL]);
 const PERSON_OBJECT_VERB = new Set(PERSON_OBJECT_VERBS);
-const POSTNOMINAL_LIST = new WordList(POSTNOMINAL);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`, `副总理兼外长`), where a verb or a mark follows it. */
 const POST_AFTER_CHAIN = /^(?:、(国家主席|国家副主席|中央军委主席|总书记|总理|委员长|总统|首相)|兼((?:[\u4e00-\u9fff]{0,6}?)(?:外长|部长|大臣|书记|主任|主席|秘书长)))(?=[，。；、指强表说出主在会同共和与对向的]|$)/;
@@ -1263,8 +1263,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const name = m[1];
     if (!taken(i) && !isCommonWord(name) && placeWordAt(s, i) < 2 && !/(?:[方团国党组队部委会们]|先生|女士|阁下|陛下|殿下)$/.test(name) && !TITLE_HEAD_RE.test(name) && !/[的了在是和与对他她我你将于已曾正再]|一行$|夫妇$/.test(name)) out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
   }
+  const [groupCues, postnominals] = CUES_AND_POSTNOMINALS.find(s);
   // 2. group words: 省领导汪一光、张迎春
-  for (const { word: cue, at: k } of GROUP_CUE_LIST.find(s)) {
+  for (const { word: cue, at: k } of groupCues!) {
     const i = k + cue.length;
     const name = cuedName(s, i);
     if (name && !taken(i)) {
@@ -1282,7 +1283,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (titles.length) out.push({ type: 'Person', name: m[1], start: at + offset, end: at + m[1].length + offset, titles, rule: 'holds.post-after-name' });
   }
   // 3. name then post: 习近平总书记
-  for (const { word: post, at: k } of POSTNOMINAL_LIST.find(s)) {
+  for (const { word: post, at: k } of postnominals!) {
     // (a post's residence or office is a place, and what stands before it a city: `在柏林总统府会见`)
     if (s[k + post.length] === '府' || s.startsWith('官邸', k + post.length)) continue;
     // a dotted name the model reads whole before a head of state's post (`受到川·立派总理的赞扬`, `诺罗敦·西哈努克国王`)

@@ -437,6 +437,11 @@ export class WordList {
 
   /** every occurrence, in the order described above */
   find(text: string): { word: string; at: number }[] {
+    return this.hits(text).map((h) => ({ word: this.words[h.wi]!, at: h.at }));
+  }
+
+  /** find's occurrences, each by the index of its word in `words` */
+  hits(text: string): { wi: number; at: number }[] {
     const hits: { wi: number; at: number }[] = [];
     let ends: number[] | null = null; // where each word's last occurrence ends
     const { first, anySecond, pairBits } = this;
@@ -457,7 +462,35 @@ export class WordList {
       }
     }
     // found by position; the sort is stable, so each word's stay left to right
-    hits.sort((a, b) => a.wi - b.wi);
-    return hits.map((h) => ({ word: this.words[h.wi]!, at: h.at }));
+    return hits.sort((a, b) => a.wi - b.wi);
+  }
+}
+
+/**
+ * Several word lists found in one pass over a text: find(text)[i] is what a WordList of lists[i]
+ * finds (a word's occurrences depend on that word alone, so a list's are the same found among the
+ * words of all the lists, and in the same order). The pass, not the words it tries, is most of a
+ * WordList's time: two lists asked of every sentence cost two passes.
+ */
+export class WordLists {
+  private readonly all: WordList;
+  /** the list each word of `all` is of */
+  private readonly listOf: number[] = [];
+
+  private readonly count: number;
+
+  constructor(lists: readonly (readonly string[])[]) {
+    lists.forEach((words, i) => {
+      for (let k = 0; k < words.length; k++) this.listOf.push(i);
+    });
+    this.all = new WordList(lists.flat());
+    this.count = lists.length;
+  }
+
+  find(text: string): { word: string; at: number }[][] {
+    const out: { word: string; at: number }[][] = [];
+    for (let i = 0; i < this.count; i++) out.push([]);
+    for (const h of this.all.hits(text)) out[this.listOf[h.wi]!]!.push({ word: this.all.words[h.wi]!, at: h.at });
+    return out;
   }
 }

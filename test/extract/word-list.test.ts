@@ -1,6 +1,7 @@
 // WordList: one pass over a text finds what a loop of indexOf per word finds, in the same order.
+// WordLists: one pass for several lists finds what each list's WordList finds.
 // WordScan: a scan from the words' first characters finds what the alternation's `g` RegExp finds.
-import { WordList, WordScan } from '../../src/extract/text';
+import { WordList, WordLists, WordScan } from '../../src/extract/text';
 import {
   POSTNOMINAL, GROUP_CUES, STANDALONE_ORGS, INTERNATIONAL_ORGS, TITLE_HEADS, TITLE_HEAD_RE, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIXES, ORG_SUFFIX_PLAIN, CALLED_MEETING_HEAD_WORDS,
 } from '../../src/extract/lexicon';
@@ -48,6 +49,37 @@ describe('WordList', () => {
     for (const words of [POSTNOMINAL, GROUP_CUES, STANDALONE_ORGS, INTERNATIONAL_ORGS]) {
       const list = new WordList(words);
       for (const t of texts) expect(list.find(t)).toEqual(byIndexOf(t, words));
+    }
+  });
+});
+
+describe('WordLists', () => {
+  it('finds for each list what its own WordList finds, a word of two lists in both', () => {
+    const lists = new WordLists([['书记', '总书记'], ['主席', '书记'], []]);
+    expect(lists.find('主席习近平总书记和省委书记')).toEqual([
+      [
+        { word: '书记', at: 6 },
+        { word: '书记', at: 11 },
+        { word: '总书记', at: 5 },
+      ],
+      [
+        { word: '主席', at: 0 },
+        { word: '书记', at: 6 },
+        { word: '书记', at: 11 },
+      ],
+      [],
+    ]);
+  });
+
+  it('agrees with a WordList of each list on the lexicon lists over real sentences', () => {
+    const texts = [
+      '中共中央总书记、国家主席、中央军委主席习近平出席会议，省委书记、省长和省委常委出席。',
+      '联合国安理会和联合国、东盟、欧盟代表，省领导汪一光、张迎春，党和国家领导人江泽民同志、李鹏总理。',
+      '',
+    ];
+    for (const pair of [[GROUP_CUES, POSTNOMINAL], [STANDALONE_ORGS, INTERNATIONAL_ORGS]]) {
+      const lists = new WordLists(pair);
+      for (const t of texts) expect(lists.find(t)).toEqual(pair.map((words) => new WordList(words).find(t)));
     }
   });
 });
