@@ -398,23 +398,34 @@ export class NameTagger {
     const F = this.fCount;
     const D = ALPHABET_SIZE.doc;
     const { bigrams, trigrams } = this;
+    // (the codes of a position's next two characters carried to the next position, as read once)
     let c1 = chars[0]!;
     let c2 = chars[1]!;
+    let p1 = pCompact[profile[0]!]!;
+    let p2 = pCompact[profile[1]!]!;
+    let f1 = fCompact[foreign[0]!]!;
+    let f2 = fCompact[foreign[1]!]!;
     let j = 0;
     for (; j + 2 < len; j++) {
       const c0 = c1;
       c1 = c2;
       c2 = chars[j + 2]!;
+      const p0 = p1;
+      p1 = p2;
+      p2 = pCompact[profile[j + 2]!]!;
+      const f0 = f1;
+      f1 = f2;
+      f2 = fCompact[foreign[j + 2]!]!;
       const at0 = j * TC;
       offsets[at0 + T_CHAR] = c0 * CHAR_ROW;
       // the character bigram and trigram keys (as groupKeys computes them)
       offsets[at0 + T_BI] = probe(bigrams, mix(mix(BI_SALT, c0), c1) >>> 0 || 1);
       offsets[at0 + T_TRI] = probe(trigrams, mix(mix(mix(TRI_SALT, c0), c1), c2) >>> 0 || 1);
-      const x = (pCompact[profile[j]!]! * P + pCompact[profile[j + 1]!]!) * P + pCompact[profile[j + 2]!]!;
+      const x = (p0 * P + p1) * P + p2;
       let at = profileRows[x]!;
       if (at < 0) at = profileRows[x] = this.mergedRow(T_PROFILE, [this.row(5, profile, j), this.row(4, profile, j)]);
       offsets[at0 + T_PROFILE] = at;
-      const y = ((fCompact[foreign[j]!]! * F + fCompact[foreign[j + 1]!]!) * F + fCompact[foreign[j + 2]!]!) * 5 + lCompact[lexicon[j]!]!;
+      const y = ((f0 * F + f1) * F + f2) * 5 + lCompact[lexicon[j]!]!;
       at = foreignRows[y]!;
       if (at < 0) at = foreignRows[y] = this.mergedRow(T_FOREIGN, [this.row(6, foreign, j), this.row(7, lexicon, j)]);
       offsets[at0 + T_FOREIGN] = at;
