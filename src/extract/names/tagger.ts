@@ -397,7 +397,10 @@ export class NameTagger {
     const P = this.pCount;
     const F = this.fCount;
     const D = ALPHABET_SIZE.doc;
-    const { bigrams, trigrams } = this;
+    // (the hash tables' arrays in locals: read from their objects at every probe, they were loads
+    // the loop repeated at every position)
+    const { filter: biFilter, keys: biKeys, base: biBase } = this.bigrams;
+    const { filter: triFilter, keys: triKeys, base: triBase } = this.trigrams;
     // (the codes of a position's next two characters carried to the next position, as read once)
     let c1 = chars[0]!;
     let c2 = chars[1]!;
@@ -419,8 +422,8 @@ export class NameTagger {
       const at0 = j * TC;
       offsets[at0 + T_CHAR] = c0 * CHAR_ROW;
       // the character bigram and trigram keys (as groupKeys computes them)
-      offsets[at0 + T_BI] = probe(bigrams, mix(mix(BI_SALT, c0), c1) >>> 0 || 1);
-      offsets[at0 + T_TRI] = probe(trigrams, mix(mix(mix(TRI_SALT, c0), c1), c2) >>> 0 || 1);
+      offsets[at0 + T_BI] = probe(biFilter, biKeys, biBase, mix(mix(BI_SALT, c0), c1) >>> 0 || 1);
+      offsets[at0 + T_TRI] = probe(triFilter, triKeys, triBase, mix(mix(mix(TRI_SALT, c0), c1), c2) >>> 0 || 1);
       const x = (p0 * P + p1) * P + p2;
       let at = profileRows[x]!;
       if (at < 0) at = profileRows[x] = this.mergedRow(T_PROFILE, [this.row(5, profile, j), this.row(4, profile, j)]);
@@ -438,7 +441,7 @@ export class NameTagger {
     // their characters' rows and the last bigram, as the tables' loops gave them, the rest 0
     offsets.fill(0, j * TC, len * TC);
     for (; j < len; j++) offsets[j * TC + T_CHAR] = chars[j]! * CHAR_ROW;
-    offsets[(len - 2) * TC + T_BI] = probe(bigrams, mix(mix(BI_SALT, chars[len - 2]!), chars[len - 1]!) >>> 0 || 1);
+    offsets[(len - 2) * TC + T_BI] = probe(biFilter, biKeys, biBase, mix(mix(BI_SALT, chars[len - 2]!), chars[len - 1]!) >>> 0 || 1);
     const charTable = this.charTable;
     const emit = this.emit.subarray(0, n * TAG_COUNT);
     // (the emissions maskEmissions would leave)
@@ -496,16 +499,18 @@ export class NameTagger {
   }
 }
 
-/** where the weights of `key` start in h's rows (0: the model does not know it); a key whose bit of the filter is clear costs no probe */
-function probe(h: Hashed, key: number): number {
-  if ((h.filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) return 0;
-  const keys = h.keys;
+/**
+ * where the weights of `key` start in the rows of a Hashed table of `filter`, `keys` and `base` (0:
+ * the model does not know it); a key whose bit of the filter is clear costs no probe
+ */
+function probe(filter: Int32Array, keys: Int32Array, base: number, key: number): number {
+  if ((filter[key >>> (32 - FILTER_BITS + 5)]! & (1 << ((key >>> (32 - FILTER_BITS)) & 31))) === 0) return 0;
   const mask = keys.length - 1;
   // (a key is never 0: 0 marks an empty slot)
   const k = key | 0;
   for (let s = (key ^ (key >>> 15)) & mask; ; s = (s + 1) & mask) {
     const at = keys[s]!;
-    if (at === k) return h.base + s * HASHED_ROW;
+    if (at === k) return base + s * HASHED_ROW;
     if (at === 0) return 0;
   }
 }
