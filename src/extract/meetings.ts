@@ -1858,10 +1858,11 @@ function clauseHost(text: string, start: number, head = '', ceremony = false): s
   // (a session's presidium is a body too: `十三届全国人大四次会议主席团10日下午在人民大会堂举行第三次会议`)
   // (and a group sent on a task: `中央指导组召开专题会议`; an organization of countries: `伊斯兰合作组织7日在吉达召开特别会议`)
   // (and a province or a city as the one that holds it: `四川省在成都召开欢送会`; a sector of one: `全市宣传战线召开工作会`)
-  // (and a council or an international body: `欧盟外交理事会举行会议`, `联合国安理会举行会议`)
+  // (and a council or an international body: `欧盟外交理事会举行会议`, `联合国安理会举行会议`; the UN's General Assembly as the body
+  // that holds its sittings, `联合国大会召开全体会议`, though its numbered session is a meeting: `第78届联合国大会`)
   // (nor one a clause directs or a class of bodies: `要求全市各级党委理论学习中心组举行集体学习会`)
   if (m && /^(?:要求|号召|督促|指导|推动|组织)|各(?:级|县|市|区|地|省|部门|单位)/.test(m[1])) return null;
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

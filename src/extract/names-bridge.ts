@@ -321,6 +321,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !placeRunsOn(text, s) &&
       !phraseList(text, s, spans, clauses) &&
       !sloganItem(text, s, spans) &&
+      // (a web outlet joined to its channel by a dot, opening a credit: `齐鲁网·闪电新闻11月23日讯`)
+      !(/[网台报]$/.test(s.name) && text[s.end] === '·') &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)
       !foreignPlace(text, s.start, s.end) &&
       !armyOf(text, s) &&

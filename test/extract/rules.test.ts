@@ -497,6 +497,8 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('王明出席临江博览会商务对接活动。')).toEqual(['临江博览会']);
     // (a council or an international body that holds a bare 会议 names it: `欧盟外交理事会举行会议`)
     expect(meetingNames('19日，临山国外交理事会举行会议，讨论援助问题。联合国安理会举行会议，讨论局势。')).toEqual(['临山国外交理事会会议', '联合国安理会会议']);
+    // (the General Assembly as the body holding its sitting, its numbered session still a meeting)
+    expect(meetingNames('26日，联合国大会召开全体会议，呼吁疫苗公平可及。王明出席第78届联合国大会。')).toEqual(['联合国大会全体会议', '第78届联合国大会']);
     // (a meeting its clause opens with and holds is named from the clause's start, whatever verb of its theme cut it; 以上 is no stop)
     expect(meetingNames('7月25日下午，临江市庆祝建军97周年慰问驻军部队座谈会举行。临江各部门党组落实主体责任座谈交流会8月18日在京召开。临江电网公司召开中层以上管理人员大会。')).toEqual(['临江市庆祝建军97周年慰问驻军部队座谈会', '临江各部门党组落实主体责任座谈交流会', '中层以上管理人员大会']);
     expect(meetingNames('[视频]临江各部门党组落实主体责任座谈交流会在京召开')).toEqual(['临江各部门党组落实主体责任座谈交流会']);

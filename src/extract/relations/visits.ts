@@ -259,8 +259,8 @@ const CLAUSE_BREAK = /[，。；：]/;
 const clauseBefore = (text: string, end: number, brk: RegExp): string => text.slice(clauseStartAt(text, end, brk), end);
 
 /** 到 right after the visitor's name (`汪洋到A乡、B乡和C县D乡，了解…`). */
-// (an adverb of the trip between: `袁桐利再次到井陉县`, `…专程到`, `…连夜到`)
-const NAME_TO = /(?:再次|专程|连夜|冒雨|立即|随即)?到(?![了达位底期会场任访])([^，。；：！？]{2,120})/y;
+// (an adverb of the trip between: `袁桐利再次到井陉县`, `…专程到`, `…连夜到`; the offices one leads there: `…带领相关部门到A、B，`)
+const NAME_TO = /(?:(?:带领|率领|带)(?:市|县|区|省)?(?:相关|有关)部门(?:负责人|负责同志|主要负责人)?)?(?:再次|专程|连夜|冒雨|立即|随即)?到(?![了达位底期会场任访])([^，。；：！？]{2,120})/y;
 const LIST_TO_ALL = new RegExp(`${LIST_TO}([^，。；：！？]{2,120})`, 'g');
 /**
  * 到 at the head of a clause after a comma with what the visitor does there in it (`…，深入…考察施工情况，
@@ -329,9 +329,9 @@ const putPlaces = (span: string): string[] => {
   }
   return items;
 };
-/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`, `和政县`, `漳州西部（平和）…`) — and after a verb 及. */
+/** What joins the items of a list of places: 、 and 和 — not the 和 of a name (`太和镇`, `和平区`, `和政县`, `漳州西部（平和）…`, `太和市场`; but a city's body after it, `…门站和市职教中心`) — and after a verb 及. */
 // (nor a 和 that opens an item, right after 、: `澳润新材料、和成生物`)
-const AND = '(?<!、)和(?![镇乡村县区市街路园平）]|[\u4e00-\u9fff][县市旗])';
+const AND = '(?<!、)和(?![镇乡村县区街路园平）]|市场|市(?![\u4e00-\u9fff]{2})|[\u4e00-\u9fff][县市旗])';
 const PUT_AND = new RegExp(`、|${AND}`);
 const AND_RE = new RegExp(AND);
 // (以及 whole: `…服务中心以及迎恩社区` leaves no 以 on the item before)
