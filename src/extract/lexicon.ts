@@ -553,6 +553,8 @@ export const VISIT_PLACE_HEADS = [
   '园区',
   // the points of a site a tour stops at (`京雄城际铁路雄安站规划点`, `千年秀林植树点`, `…疫苗接种点`)
   '规划点', '植树点', '示范点', '接种点', '检测点', '监测点', '教学点', '网点',
+  // a stretch of a river, a canal or a road a patrol walks (`老城干渠花园段`, `…国道城南路段`)
+  '河段', '渠段', '江段', '路段', '园段',
 ];
 
 /**

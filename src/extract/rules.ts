@@ -2340,6 +2340,8 @@ export const RULES = {
       // provinces' delegations by one head (`来到河北、山西代表团参加审议`); the 的 of 党的 no describing 的
       pos('3月5日上午，王明来到临江代表团参加审议。会议期间，刘海分别来到河北、山西、辽宁代表团参加审议。', '王明 → 临江代表团', '刘海 → 河北代表团', '刘海 → 山西代表团', '刘海 → 辽宁代表团'),
       pos('17日上午，王明同志来到他所在的党的二十大临江省代表团参加讨论。', '王明 → 党的二十大临江省代表团'),
+      // a stretch of a canal or a road a patrol goes to (`到老城干渠花园段开展巡河工作`)
+      pos('8月21日，县政协主席王明到临江干渠花园段开展巡河工作。', '王明 → 临江干渠花园段'),
       // 到 after the offices one leads there (`…带领相关部门到A、B和市C，调研…`), the 和 before a city's body joining two items
       pos('市委副书记、代市长王明带领相关部门到东岭村、临江燃气公司东岭天然气门站和市职教中心，调研指导燃气安全工作。', '王明 → 东岭村', '王明 → 临江燃气公司东岭天然气门站', '王明 → 市职教中心'),
       // 访问 of a body by its head, both leaders its visitors (`同X一起访问“海洋”全俄儿童中心`); not of a country
