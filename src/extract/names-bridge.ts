@@ -263,6 +263,12 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  // a span that opens with the 和 joining two leaders' posts is the name after it (`…国家主席和通坎总书记` → 通坎)
+  for (const s of spans) {
+    if (s.name.length < 3 || s.name[0] !== '和' || !/(?:主席|总书记|总统|总理|首相|国王|书记|议长)$/.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
+    s.start += 1;
+    s.name = s.name.slice(1);
+  }
   // a span that opens with a verb of going is none (`总书记来到巴斯夫…`: what was read after a post is the verb and the firm
   // gone to, `来到巴斯夫`; 来, 前, 走, 深 open no name before 到, 往, 进, 入)
   for (const s of spans) if (GOING_VERB.test(s.name.slice(0, 2))) s.name = ''; // (the filter below drops it)
@@ -321,6 +327,9 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !placeRunsOn(text, s) &&
       !phraseList(text, s, spans, clauses) &&
       !sloganItem(text, s, spans) &&
+      // (a railway or a motorway named by the short names of its two cities, read into 高铁/高速: `郑万高铁`, no 郑万高)
+      !(s.name.length === 3 && s.name.endsWith('高') && /[铁速]/.test(text[s.end] ?? '')) &&
+      !(s.name.length === 2 && s.cue !== 'title-before' && /^高(?:铁|速公路)/.test(text.slice(s.end, s.end + 4))) &&
       // (a web outlet joined to its channel by a dot, opening a credit: `齐鲁网·闪电新闻11月23日讯`)
       !(/[网台报]$/.test(s.name) && text[s.end] === '·') &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)

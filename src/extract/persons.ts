@@ -1358,6 +1358,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (and 受 of 受…委托: `受汪洋主席委托`)
       // (and before a transliterated one: `国家主席和本扬总书记`)
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
+      // (and 和 right after another leader's posts, joining two: `王明总书记、国家主席和通坎总书记`)
+      if (len === 3 && cand[0] === '和' && /(?:主席|总书记|总统|总理|首相|国王|书记|议长)$/.test(s.slice(Math.max(0, i - 3), i))) continue;
       // (nor a verb whose object the post is: `两会期间曾邀请总书记去他们村看看` names no 曾邀请)
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
       // (nor a country's one-character short name and a ministry before 部长: `马卫生部长` is Madagascar's minister of health)

@@ -46,6 +46,8 @@ describe('places are not persons', () => {
     ['代表工作\n\n要加强和改进代表工作，使代表工作更好接地气、察民情、聚民智、惠民生。', []],
     // (a slogan of three between two of its shape, though a surname opens it and the model reads it high: `稳增长、惠民生、防风险`)
     ['常委会\n\n会议要求，要统筹抓好稳增长、惠民生、防风险各项工作。', []],
+    // (nor a railway named by its two cities' short names, read into 高铁: `王万高铁`)
+    ['高铁\n\n王万高铁是我国八纵八横高铁网的重要组成部分。', []],
     // (nor a web outlet joined to its channel by a dot, opening a credit)
     ['座谈会\n\n荆楚网·闪电新闻11月23日讯 今天上午，临江民营企业座谈会召开。省委书记王明主持会议。', ['王明']],
     ['植树\n\n国家主席张建国和临山国总统阿迪昂一道为树苗培土、浇水。橡树象征着两国友谊枝繁叶茂、生生不息。', ['张建国', '阿迪昂']],

@@ -58,6 +58,9 @@ describe('persons and posts', () => {
     expect(personNames('某国国防部10日称，某国军队在多条战线上打击乌军目标，摧毁1座乌军弹药库。乌克兰方面称，前线局势依然紧张。', '某国称多战线打击乌军 乌称局势得到控制')).toEqual([]);
     expect(personNames('某国国防部30日称，某国军队打击了乌军人员，摧毁数十辆乌军坦克、装甲车等装备。', '某国称打击乌军坦克修理厂 乌称击退进攻')).toEqual([]);
   });
+  it('reads no 和 that joins two leaders\' posts into the second name (`…国家主席和通坎总书记`)', () => {
+    expect(personNames('在王明总书记、国家主席和通坎总书记、国家主席战略引领下，两国关系发展顺利。')).toEqual(['王明', '通坎']);
+  });
   it('reads a transliteration of three after a country\'s post whole, past the model\'s two and through rarer transliterating characters (`埃德珀`, `培德亚`)', () => {
     expect(personNames('美国国防部长埃德珀表示，美军将撤出。')).toEqual(['埃德珀']);
     expect(personNames('墨西哥总统培德亚在首脑会议上说，墨西哥愿加强合作。')).toEqual(['培德亚']);
