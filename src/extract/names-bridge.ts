@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL, LEADER_POSTS_BEFORE_AND } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { allMatches, nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt } from './text';
 
@@ -265,7 +265,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
   }
   // a span that opens with the 和 joining two leaders' posts is the name after it (`…国家主席和通坎总书记` → 通坎)
   for (const s of spans) {
-    if (s.name.length < 3 || s.name[0] !== '和' || !/(?:主席|总书记|总统|总理|首相|国王|书记|议长)$/.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
+    if (s.name.length < 3 || s.name[0] !== '和' || !LEADER_POSTS_BEFORE_AND.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
     s.start += 1;
     s.name = s.name.slice(1);
   }
@@ -676,12 +676,12 @@ export function stringsBeforePlaceWords(text: string, longest: number): Set<stri
   }
   return out;
 }
-/** What ends a list a region's word closes (`…等方向`, `…等地`, `…方向`). */
-const LISTED_PLACE_END = /等(?:多个|[一二三四五六七八九十\d]+个)?(?:方向|地区|地(?![方区])|城市|前线|一带)|方向|地区|附近|一带|前线/g;
-/** Where reading such a list back stops: a clause's mark, a quote, 在 before it, or 等 of an earlier list. */
-const LIST_BACK_STOP = new Set([...'，。；：、“”在等\n '].filter((c) => c !== '、'));
 /** Where a list of places stops: a region's word after 等, or 方向 and its kin after the last item (`…等方向`, `…等地`, `…和梅利托波尔方向`). */
 const LISTED_PLACE_WORD = '(?:等(?:多个|[一二三四五六七八九十\\d]+个)?(?:方向|地区|地(?![方区])|城市|前线|一带)|(?:方向|地区|附近|一带|前线))';
+/** What ends a list a region's word closes (`…等方向`, `…等地`, `…方向`): LISTED_PLACE_WORD, found anywhere. */
+const LISTED_PLACE_END = new RegExp(LISTED_PLACE_WORD, 'g');
+/** Where reading such a list back stops: a clause's mark, a quote, 在 before it, or 等 of an earlier list. */
+const LIST_BACK_STOP = new Set([...'，。；：“”在等\n ']);
 /** What follows one item of such a list (`、顿涅茨克等方向`, `等方向`, `和巴赫穆特方向`). */
 const PLACES_LISTED_USE = new RegExp(`^(?:[、和][^，。；、：\\s“”在和等]{2,10}){0,6}${LISTED_PLACE_WORD}`);
 // (a street before its unit is a place: `黄瓦街派出所`, `…街道`)

@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordLists, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER } from './lexicon';
+import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER, LEADER_POSTS_BEFORE_AND } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -1359,7 +1359,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (and before a transliterated one: `国家主席和本扬总书记`)
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
       // (and 和 right after another leader's posts, joining two: `王明总书记、国家主席和通坎总书记`)
-      if (len === 3 && cand[0] === '和' && /(?:主席|总书记|总统|总理|首相|国王|书记|议长)$/.test(s.slice(Math.max(0, i - 3), i))) continue;
+      if (len === 3 && cand[0] === '和' && LEADER_POSTS_BEFORE_AND.test(s.slice(Math.max(0, i - 3), i))) continue;
       // (nor a verb whose object the post is: `两会期间曾邀请总书记去他们村看看` names no 曾邀请)
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
       // (nor a country's one-character short name and a ministry before 部长: `马卫生部长` is Madagascar's minister of health)
