@@ -149,6 +149,8 @@ export const NAME_FINAL_AFTER_POST = new Set('年召之本期党'.split(''));
  */
 export const TRANSLIT_CHARS =
   '培珀济阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈罕海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽连列烈林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎申舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤于约扎泽札詹朱兹卓佐娃科兹延夫登额冯茨采热卜哇蓬边武易契歇朔';
+/** A session's chairs named after their post and 是 (`会议执行主席是A、B、C`; not one elected to it, `选举X为执行主席`): the post in group 1. */
+export const SESSION_CHAIRS_ARE = /(?<=会议|大会)(执行主席)(?:是|分别是)/g;
 /** The end of a leader's posts a 和 may join to the next leader's (`…国家主席和通坎总书记`): that 和 opens no name. */
 export const LEADER_POSTS_BEFORE_AND = /(?:主席|总书记|总统|总理|首相|国王|书记|议长)$/;
 /** The post of a country's leader or body after the country's name (`瑙鲁议长`, `阿尔及利亚总统`, `智利众议长`). */

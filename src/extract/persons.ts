@@ -4,12 +4,12 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordLists, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER, LEADER_POSTS_BEFORE_AND } from './lexicon';
+import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER, LEADER_POSTS_BEFORE_AND, SESSION_CHAIRS_ARE } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
 import { type PersonMention, Builder } from './builder';
-import { PUNCT, sentenceAt } from './spans';
+import { PUNCT, sentenceAt, namesListedFrom } from './spans';
 /** The lexicon's lists looked up where a name or a post stands, by the unit each word starts or ends with (WordsByUnit). */
 const POSTNOMINAL_BY_FIRST = new WordsByUnit(POSTNOMINAL, 'first');
 const POST_LEFT_VERBS_BY_LAST = new WordsByUnit(POST_LEFT_VERBS, 'last');
@@ -699,22 +699,14 @@ function postAfterList(text: string, persons: PersonMention[]): void {
   }
 }
 
-/** A session's chairs named after their post and 是 (`会议执行主席是A、B、C`; a presidium's posts given with 为 are appointments). */
-const POST_IS = /(?<=会议|大会)(执行主席)(?:是|分别是)/g;
-
-/** The names of a list after a session's post and 是 hold that post (`会议执行主席是A、B、C`). */
+/** The names of a list after a session's post and 是 hold that post (`会议执行主席是A、B、C`; a presidium's posts given with 为 are appointments). */
 function postIsList(text: string, persons: PersonMention[]): void {
   if (!text.includes('主席')) return;
-  for (const m of allMatches(POST_IS, text)) {
-    let at = m.index! + m[0].length;
-    for (const p of persons) {
-      if (p.start < at) continue;
-      if (p.start !== at) break;
-      if (!p.titles.some((t) => t.name === m[1])) {
-        if (p.titles.length === 0) p.rule = 'holds.post-is-list';
-        p.titles.push({ name: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
-      }
-      at = p.end + (/^[、和]/.test(text[p.end] ?? '') ? 1 : 0);
+  for (const m of allMatches(SESSION_CHAIRS_ARE, text)) {
+    for (const p of namesListedFrom(persons, m.index! + m[0].length, text, 0)) {
+      if (p.titles.some((t) => t.name === m[1])) continue;
+      if (p.titles.length === 0) p.rule = 'holds.post-is-list';
+      p.titles.push({ name: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
     }
   }
 }

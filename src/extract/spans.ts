@@ -231,3 +231,18 @@ export function planGoesOn(text: string, whoEnd: number, at: number): boolean {
   return /[，；]/.test(text.slice(whoEnd, at)) && PLAN_OPENS.test(text.slice(0, at));
 }
 
+/**
+ * The names listed from `at` on, each right after the one before it or after its 、 or 和 (`A、B、C` after `会议执行主席是`): `names`
+ * in text order, offsets into the text `text` starts at `offset` of.
+ */
+export function namesListedFrom<T extends { start: number; end: number }>(names: readonly T[], at: number, text: string, offset: number): T[] {
+  const out: T[] = [];
+  for (const p of names) {
+    if (p.start < at) continue;
+    if (p.start !== at) break;
+    out.push(p);
+    at = p.end + (/^[、和]/.test(text[p.end - offset] ?? '') ? 1 : 0);
+  }
+  return out;
+}
+

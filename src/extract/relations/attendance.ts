@@ -1,11 +1,11 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt, clauseSubject, lastBefore, planGoesOn, sentenceAt, within } from '../spans';
+import { clauseStartAt, clauseSubject, lastBefore, namesListedFrom, planGoesOn, sentenceAt, within } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE } from '../lexicon';
 import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
@@ -528,9 +528,6 @@ const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席�
 /** At a press conference, those it asks to present and take questions: `请…罗宏，…项磊介绍相关情况并回答记者提问` (group 1 the names). */
 const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)[^。；]{0,40}?(?:并|，|,)(?:回答|答)记者(?:提问|问)/g;
 
-/** A session's chairs named after their post and 是 (`会议执行主席是A、B、C`; not one elected to it, `选举X为执行主席`). */
-const CHAIRS_ARE = /(?:会议|大会|本次会议)执行主席(?:是|分别是)/;
-
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   // (everyone listed below is one of the sentence's persons: a sentence that names none is not scanned)
   if (ps.length === 0) return;
@@ -543,15 +540,10 @@ function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: Meeti
     }
   }
   // a session's chairs named after their post and 是 (`会议执行主席是A、B、C`): at the sitting the report tells
-  const chairs = main && s.text.includes('主席') ? CHAIRS_ARE.exec(s.text) : null;
-  if (chairs && main) {
-    let at = s.start + chairs.index! + chairs[0].length;
-    for (const p of ps) {
-      if (p.start < at) continue;
-      if (p.start !== at) break;
+  if (main && s.text.includes('主席')) for (const m of allMatches(SESSION_CHAIRS_ARE, s.text)) {
+    for (const p of namesListedFrom(ps, s.start + m.index! + m[0].length, s.text, s.start)) {
       const pe = b.find('Person', p.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.list-after', { role: 'attended', spoke: false });
-      at = p.end + (/^[、和]/.test(s.text[p.end - s.start] ?? '') ? 1 : 0);
     }
   }
   for (const m of allMatches(s.text.includes('主席台') ? /(?:出席|参加|列席|在主席台)/g : /(?:出席|参加|列席)/g, s.text)) {
