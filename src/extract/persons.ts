@@ -1922,8 +1922,8 @@ const BODY_GOES_ON = new RegExp(`^[和与及][^、，。；]{1,14}?(?:委员会|
 /** A body a post written after a name belongs to, right before the name (`市委黄钦书记`, `市政协周敏炜主席`). */
 const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/;
 /** What follows a province's deputy post written after its holder's name: a clause's end or the holder's act. */
-/** What follows a member's 委员 after his name (`张季委员指出，`, `王明委员、刘海委员`). */
-const MEMBER_AFTER_NAME = /^(?:[、，。；：]|指出|表示|强调|说|认为|建议|提出|发言|谈到|介绍|呼吁|坦言|感慨)/;
+/** What follows a member's 委员 after his name (`张季委员指出，`, `王明委员、刘海委员`, `刘海委员代表民盟中央发言时说`, `吴东委员在发言中建议`). */
+const MEMBER_AFTER_NAME = /^(?:[、，。；：]|指出|表示|强调|说|认为|建议|提出|发言|谈到|介绍|呼吁|坦言|感慨|代表[^、，。；]{1,14}?发言|在发言中)/;
 const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞|批示|为(?=副?(?:团长|组长|队长)))/;
 /** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
 const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;

@@ -765,6 +765,8 @@ export const RULES = {
     cases: [
       // a member named before 委员 where he speaks (`张季委员指出，`, `王一鸣委员发言说`); not 委员 of 委员会同
       pos('随后，13位政协委员作大会发言。张季委员指出，要坚持全面深化改革。吴一鸣委员发言说，要确立竞争政策的基础性地位。', '张季 → 委员', '吴一鸣 → 委员'),
+      // (and where he speaks for a party or a sector: `刘海委员代表民盟中央发言时说`, `吴东委员在发言中建议`)
+      pos('刘海委员代表民盟中央发言时说，要加强生态保护。吴东委员在发言中建议，要深化财税改革。', '刘海 → 委员', '吴东 → 委员'),
       neg('王明委员会同有关部门研究了方案。'),
       // a conjunction before a country and its post is no name (`但美国总统特朗普上台后`)
       neg('但美国总统上台后就退出了协议。'),
