@@ -263,6 +263,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
+  // a three-character span whose last character opens the family the name heads with the next (`王丽夫妇`: 王丽 + 夫妇,
+  // `张明一家`), unless the text writes the three elsewhere before another word
+  for (const s of spans) {
+    if (s.name.length !== 3 || !FAMILY_AFTER.test(text.slice(s.end - 1, s.end + 1)) || !nameShape(s.name.slice(0, 2)) || writtenWhole(text, s.name, text[s.end]!)) continue;
+    s.end -= 1;
+    s.name = text.slice(s.start, s.end);
+  }
   // a span that opens with the 和 joining two leaders' posts is the name after it (`…国家主席和通坎总书记` → 通坎)
   for (const s of spans) {
     if (s.name.length < 3 || s.name[0] !== '和' || !LEADER_POSTS_BEFORE_AND.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
@@ -345,6 +352,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !shortForms.has(s.name) &&
       !adverbOpening(text, s.start, s.end) &&
       !placeByUse(text, s, beforePlace) &&
+      // (four characters read with no cue that are two common words and no transliteration: `促进两国民众安宁幸福`)
+      !(!s.cue && s.name.length === 4 && !TRANSLIT_WHOLE.test(s.name) && isCommonWord(s.name.slice(0, 2)) && isCommonWord(s.name.slice(2))) &&
       // (an island read whole as a name with no post around it, `毛伊岛`; a port or a bay where one goes or is, `在钱凯港`:
       // not a name after a noun, `渔民吴海港说`)
       !(!s.cue && s.name.length >= 3 && (s.name.endsWith('岛') || (/[港湾]$/.test(s.name) && /[在到赴至抵登往]/.test(text[s.start - 1] ?? '')))) &&
@@ -620,6 +629,8 @@ function writtenWhole(text: string, name: string, next: string): boolean {
   for (let k = text.indexOf(name); k !== -1; k = text.indexOf(name, k + 1)) if (text[k + name.length] !== next) return true;
   return false;
 }
+/** The family a name heads (`王丽夫妇`, `张明一家`), whose first character a model may read into the name. */
+const FAMILY_AFTER = /^(?:夫妇|夫妻|一家|父子|父女|母子|母女|祖孙|爷孙)$/;
 /** The verbs of going a visit opens with, whose first character a model may read into a name before them. */
 const GOING_VERB = /^(?:来到|前往|走进|深入)$/;
 
@@ -672,7 +683,8 @@ export function stringsBeforePlaceWords(text: string, longest: number): Set<stri
   for (const m of allMatches(LISTED_PLACE_END, text)) {
     let k = m.index!;
     while (k > 0 && m.index! - k < 80 && !LIST_BACK_STOP.has(text[k - 1]!)) k--;
-    for (const item of text.slice(k, m.index!).split(/[、和]/)) if (item.length >= 2 && item.length <= 10) out.add(item);
+    // (an item's last characters too, where a model read a name inside the place: `尼古拉耶夫至…方向` → 古拉耶夫)
+    for (const item of text.slice(k, m.index!).split(/[、和至]/)) if (item.length <= 10) for (let l = 2; l <= item.length; l++) out.add(item.slice(-l));
   }
   return out;
 }
@@ -682,8 +694,8 @@ const LISTED_PLACE_WORD = '(?:等(?:多个|[一二三四五六七八九十\\d]+�
 const LISTED_PLACE_END = new RegExp(LISTED_PLACE_WORD, 'g');
 /** Where reading such a list back stops: a clause's mark, a quote, 在 before it, or 等 of an earlier list. */
 const LIST_BACK_STOP = new Set([...'，。；：“”在等\n ']);
-/** What follows one item of such a list (`、顿涅茨克等方向`, `等方向`, `和巴赫穆特方向`). */
-const PLACES_LISTED_USE = new RegExp(`^(?:[、和][^，。；、：\\s“”在和等]{2,10}){0,6}${LISTED_PLACE_WORD}`);
+/** What follows one item of such a list (`、顿涅茨克等方向`, `等方向`, `和巴赫穆特方向`, `至克里沃罗格方向`). */
+const PLACES_LISTED_USE = new RegExp(`^(?:[、和至][^，。；、：\\s“”在和至等]{2,10}){0,6}${LISTED_PLACE_WORD}`);
 // (a street before its unit is a place: `黄瓦街派出所`, `…街道`)
 // (an island, a port, a strait, a bay, a border crossing, an airport or a province after it too: `赵述岛`, `钱凯港`, `霍尔木兹海峡`,
 // `哈塔伊省`; not 港澳, 港人, 湾区, a province's posts and bodies, nor 省 the verb after a name: `王明省吃俭用`, `刘海省下的钱`)

@@ -2325,8 +2325,11 @@ export const RULES = {
   'visited.list': {
     relation: 'VISITED',
     module: 'relations/visits.ts',
-    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
+    why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心; 参谒/瞻仰 of a memorial), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // a memorial paid respects at (`参谒位于…的…烈士陵园`, `瞻仰了…纪念馆`)
+      pos('临山国国务委员长王明参谒位于临江郡的人民志愿军烈士陵园。', '王明 → 人民志愿军烈士陵园'),
+      pos('省委书记刘海瞻仰了临江革命烈士纪念馆。', '刘海 → 临江革命烈士纪念馆'),
       // (not the one whose instruction on a subject the visit carries out: `为深入贯彻…总书记关于…的重要指示精神，X来到…`)
       pos('为深入贯彻王明总书记关于临江工作的重要指示精神，国务院副总理刘海来到临江医院，看望医护人员。', '刘海 → 临江医院'),
       // a place told by where it stands is those places (`前往位于A和B的媒体工作区`), not a body named after it; an adverb of

@@ -67,6 +67,11 @@ describe('persons and posts', () => {
   });
   it('reads no name in a list of places a region\'s word closes (`在卡皮扬斯克、梅尔松等方向`)', () => {
     expect(personNames('某国国防部6日称，某国军队在卡皮扬斯克、梅尔松等方向打击乌军人员。')).toEqual([]);
+    // (nor a name read inside one of two places 至 joins: `在尼古拉耶夫至…方向` → 古拉耶夫)
+    expect(personNames('某国军队在尼古拉耶夫至克里沃罗格方向发动进攻。')).toEqual([]);
+  });
+  it('reads no name in four characters that are two common words with no cue (`两国民众安宁幸福`)', () => {
+    expect(personNames('双方表示，这将促进两国民众安宁幸福。')).toEqual([]);
   });
   it('reads no name in a town or a village of three (`龙泉镇、…负责同志参加`), a strategy\'s slogan, a port arrived at or a place an army strikes at', () => {
     expect(personNames('龙泉镇、金泉街道和县有关部门负责同志参加调研。')).toEqual([]);
@@ -154,6 +159,10 @@ describe('persons and posts', () => {
     expect(personNames('他对不再担任省政协领导的孔玉林、王训明、王平等同志表示崇高的敬意。')).toEqual(['孔玉林', '王训明', '王平']);
     // (and before the 摄 of a photographer's credit run into the text: `…长廊。记者金泉摄 习近平…`)
     expect(personNames('主席王明来到三角山哨所，参观长廊。记者金林摄\n三角山哨所位于边境。')).toEqual(['王明']);
+  });
+  it('ends a name before the family it heads (`王丽夫妇`, `张明一家`)', () => {
+    expect(personNames('护林员刘海、王丽夫妇在望海楼上坚守了十年。')).toEqual(['刘海', '王丽']);
+    expect(personNames('村民张明一家依靠大棚经营，日子越过越红火。')).toEqual(['张明']);
   });
   it('reads the last name of a run after 和 before the list\'s verb (`…、姜信治和苗华出席大会`)', () => {
     expect(personNames('李书明、铁林、吴政民、陈武山、姜信国和苗华出席大会。')).toEqual(['李书明', '铁林', '吴政民', '陈武山', '姜信国', '苗华']);
