@@ -332,6 +332,8 @@ export const CALLED_MEETING_HEADS = [
   // a party committee's standing committee called as a meeting (`区委书记X主持召开区委常委会，传达…`): the object of
   // 召开 or 出席, where the clause ends (not `省委常委会召开会议`, a body, nor `…常委会会议`)
   '(?=常委会(?:[，。；、,]|并|时))(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委会',
+  // (and a party committee or a party group called as a meeting by its own name: `我院召开党委会，研究…`)
+  '(?=党(?:委|组)会(?:[，。；、,]|并|时))(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})党(?:委|组)会',
   // (and widened to others, its kind in brackets: `主持召开县委常委（扩大）会，`)
   '(?=常委[（(]扩大[）)]会(?:[，。；、,]|并|时))(?<=(?:召开|主持|出席|参加|列席)了?[\u4e00-\u9fff]{0,12})常委[（(]扩大[）)]会',
   // any meeting called, whatever its head (`主持召开书记专题会`, `主持召开…招商项目过堂会，听取…`): a phrase after 召开
@@ -346,7 +348,7 @@ export const CALLED_MEETING_HEADS = [
   '(?=专题学习(?![会班]))(?<=中心组[^，。；]{0,14}第[一二三四五六七八九十\\d]{1,3}次)专题学习',
 ];
 /** the words CALLED_MEETING_HEADS start their match with (a scan's first characters) */
-export const CALLED_MEETING_HEAD_WORDS = ['常委会', '会', '集体学习', '专题学习'];
+export const CALLED_MEETING_HEAD_WORDS = ['常委会', '党委会', '党组会', '会', '集体学习', '专题学习'];
 /** A head ending in 会 is none where 议 follows: `…集中学习会议` is a 会议 (not 学习会 and 议), `大会议室` no meeting. */
 // (nor a 会 that opens the verb 会见/会晤: `总领事川上文博会见时在座` holds no 文博会)
 const notBeforeYi = (h: string): string => (/会$/.test(h) ? `${h}(?![议见晤])` : h);

@@ -366,7 +366,7 @@ function courseName(text: string): string | null {
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
 /** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
-const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议', '工作会议', '工作会']);
+const BODY_KINDS = new Set(['会议', '常务会议', '扩大会议', '全体会议', '工作会议', '工作会', '常委会', '党委会', '党组会']);
 /** A text or a paragraph that opens with a dated dateline (`新华社北京1月5日电 `), the space after it too. */
 const DATELINE_OPENING = new RegExp(`^${DATED_DATELINE}\\s*`);
 /**

@@ -168,7 +168,14 @@ export function creditedStaff(text: string): string[] {
   // (and every name of a staff line of a broadcaster's block: `监制丨申勇 王志明`, `录音丨…`, `翻译丨…`)
   const lines = EITHER_BAR.test(text) ? creditLines(text).filter((l) => !/^(?:记者|摄像|摄影)$/.test(l.role)).flatMap((l) => l.names) : [];
   if (!/编辑|责编|校对|审核|审校|监制|终审/.test(text)) return lines;
-  return [...mapArray(allMatches(STAFF_CREDIT, text), (m) => m[1]!).filter((n) => nameShape(n)), ...lines];
+  // (not one the report also names after a word, where he acts: `会议由学院党委书记沈兆梅主持。…（…终审：沈兆梅）`)
+  return [...mapArray(allMatches(STAFF_CREDIT, text), (m) => m[1]!).filter((n) => nameShape(n) && !namedAfterWord(text, n)), ...lines];
+}
+
+/** Does the text name `name` right after an ideograph somewhere (`…党委书记沈兆梅主持`), not only after a credit's mark? */
+function namedAfterWord(text: string, name: string): boolean {
+  for (let k = text.indexOf(name); k !== -1; k = text.indexOf(name, k + 1)) if (k > 0 && /[\u4e00-\u9fff]/.test(text[k - 1]!)) return true;
+  return false;
 }
 
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */

@@ -1357,6 +1357,9 @@ export const RULES = {
       // (a party committee's standing committee is a body: 市委常委会)
       pos('2月12日，市委常委会召开扩大会议，传达学习精神。市委书记张建国主持会议并讲话。', '张建国 → 市委常委会扩大会议:presided'),
       pos('省政府召开常务会议，研究近期工作。省长刘海主持会议。', '刘海 → 省政府常务会议:presided'),
+      // (and a party committee or its standing committee called by its own name, `临江大学召开党委会，`, `区委召开常委会，`)
+      pos('4月15日，临江大学召开党委会，研究基地建设工作。会议由党委书记王明主持。', '王明 → 临江大学党委会:presided'),
+      pos('4月15日，区委召开常委会，传达学习有关精神。会议由区委书记刘海主持。', '刘海 → 区委常委会:presided'),
       pos('12月11日，省政协党组召开（扩大）会议，专题传达学习。省政协主席王明主持会议。', '王明 → 省政协党组(扩大)会议:presided'),
       pos('市委常委会今天上午（3月30日）举行会议，听取工作汇报。市委书记张建国主持会议并讲话。', '张建国 → 市委常委会会议:presided'),
       // a delegation's plenary, named by the delegation, not the verb that describes it (`出席…会议的河北省代表团召开全体会议`)
@@ -1643,6 +1646,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // (not an author named inside a book's title the meeting studies: `学习了…《王明谈治国理政》…等，传达了…`)
+      neg('临江学院召开党委理论学习中心组学习会。会议集中学习了王明总书记对规划编制工作作出的重要指示和《王明谈治国理政》第五卷文章《以教育之强夯实国家富强之基》等，传达了省委全会精神。'),
       // the one entrusted by a body who explains a draft (`X受省委委托，就…作了说明`), not the body's entrusting
       pos('省政协十三届一次会议举行预备会议。王明受省委委托，就政协委员名单作了说明。刘海就有关事项作了说明。', '王明 → 省政协十三届一次会议预备会议:attended', '刘海 → 省政协十三届一次会议预备会议:attended'),
       // a summing-up speech (`在总结讲话中表示`)

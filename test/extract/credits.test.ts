@@ -107,6 +107,13 @@ describe('credits', () => {
     expect(extractArticle(article).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王明']);
   });
 
+  it('keeps the one who acts in the report though a checker\'s credit names him too (`…书记王丽主持。…（…终审：王丽）`)', () => {
+    const article: SegmentedArticle = { kind: 'news', newspaper: null, date: '2024-05-06', published: null, title: '', subtitle: null, reporters: [], text: '9月22日下午，学院召开党委理论学习中心组（扩大）学习会。会议由学院党委书记王丽主持。\n(文：许明 图：侯红 终审：王丽)' };
+    const { entities, relations } = extractArticle(article);
+    const presided = relations.filter((r) => r.type === 'ATTENDED' && r.role === 'presided').map((r) => entities.find((e) => e.id === r.from)!.name);
+    expect(presided).toEqual(['王丽']);
+  });
+
   it('makes no person of credited names, nor of two run together', () => {
     const out = extractPage('新华社临江11月20日电（记者陈贽 田帆刘华）国家主席张建国出席会议。', 'x.txt', { year: 2024 });
     expect(out.flatMap((a) => a.entities.filter((e) => e.type === 'Person').map((e) => e.name))).toEqual(['张建国']);

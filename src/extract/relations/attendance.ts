@@ -652,6 +652,11 @@ const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:�
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
 /** A post or a courtesy title in what someone tells, before the act: the act is that one's (`…，不久前武契奇总统来华出席`). */
 const OTHER_SUBJECT = new RegExp(`[，：:][^。；]*?(?:${TITLE_HEAD_RE.source}|女士|先生)[^，。；]{0,6}$`);
+/** Does the person at `p` stand inside a title in 《》 (`学习了《王明谈治国理政》第五卷`): an author named, no one acting. */
+function inBookTitle(s: Sentence, p: PersonMention): boolean {
+  const before = s.text.slice(0, p.start - s.start);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
 /** A name that describes someone's kin or envoy (`罗荣桓元帅的夫人林月琴`, `习近平主席特别代表…王岐山`): the kin or the envoy acts, not he. */
 const KIN_OF = /^[^，。；、]{0,6}?的(?:夫人|妻子|丈夫|亲属|家属|子女|遗孀|女儿|儿子|后代|亲人)|^[^，。；、的]{0,4}?(?:特别代表|特使)/;
 /** A verb of meeting someone (MEET_VERBS; its objects follow it). */
@@ -786,7 +791,7 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
       const from = p.end + (own?.[0].length ?? 0);
       return own !== null && ps.some((q) => q.start >= from && q.end <= at && (q.start === from || q.titles.some((t) => s.text.slice(from - s.start, q.start - s.start).endsWith(t.name))));
     };
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !(INVITER.test(s.text.slice(p.end - s.start)) && s.text[p.end - s.start] !== '受') && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !inBookTitle(s, p) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !(INVITER.test(s.text.slice(p.end - s.start)) && s.text[p.end - s.start] !== '受') && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
