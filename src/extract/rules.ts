@@ -1646,6 +1646,11 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a study session's members who share what they learned, lead the study or report on the meeting (`A、B，分别就…与大家作了
+      // 交流分享`, `X带领大家学习了…`, `X在会上做了…情况汇报`)
+      pos('11月26日下午，临江学院召开党委理论中心组学习会。学院党委宣传委员刘海、教工党支部书记吴东，分别就学习公报的心得体会与大家作了交流分享。组织部部长张丽带领大家学习了有关文件精神。总经理王明在会上做了第一季度生产经营、财务数据情况汇报。',
+        '刘海 → 临江学院党委理论中心组学习会:attended', '吴东 → 临江学院党委理论中心组学习会:attended', '张丽 → 临江学院党委理论中心组学习会:attended', '王明 → 临江学院党委理论中心组学习会:attended'),
+      neg('11月26日下午，临江学院召开党委理论中心组学习会。他希望刘海带领大家学习好文件。'),
       // (not an author named inside a book's title the meeting studies: `学习了…《王明谈治国理政》…等，传达了…`)
       neg('临江学院召开党委理论学习中心组学习会。会议集中学习了王明总书记对规划编制工作作出的重要指示和《王明谈治国理政》第五卷文章《以教育之强夯实国家富强之基》等，传达了省委全会精神。'),
       // the one entrusted by a body who explains a draft (`X受省委委托，就…作了说明`), not the body's entrusting
