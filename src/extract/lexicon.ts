@@ -296,6 +296,8 @@ export const MEETING_HEADS = [
   '联席会(?!议)',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
   '学习会', '党代会(?!报告)',
+  // a meeting that conveys another's spirit (`在2025年夏季党组扩大会议精神传达会上的讲话`)
+  '传达会(?!议)',
   // a session's preparatory sitting by its short head (`…第一次会议召开预备会`)
   '预备会(?!议)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)(?!派(?!出|遣))', '会议(?![员楼室厅题]|中心|立法院|参议院)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
@@ -492,6 +494,8 @@ export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
   '直播', '转播', '播发', '进行',
   // a call on one to act (`呼吁首脑会议通过…议定书`, `敦促…`)
   '呼吁', '敦促',
+  // a study of one's spirit (`学习研讨…2025年夏季扩大会议精神`; a 研讨会's own 研讨 right before its head: spans.ts IN_MEETING_NAME)
+  '研讨',
   // a report made to one (`向大会报告省政协十二届一次会议以来的工作`; not 报告 alone: `政府工作报告征求意见座谈会`)
   '向大会报告', '向会议报告', '向全会报告',
   // what governs one from outside its name: a time it is the frame of (`随着2017年首届…论坛的举办`, `新形势下广交会要…`), one set

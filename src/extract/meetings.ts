@@ -1069,6 +1069,13 @@ export function findMeetings(text: string): MeetingMention[] {
         covered.fill(1, last.start, end);
         continue;
       }
+      // a meeting that conveys another's spirit is named by it (`2025年夏季党组扩大会议精神传达会`), one name
+      if (sitting === '精神传达会') {
+        out.pop();
+        out.push({ name: normName(last.name + sitting), start: last.start, end, bare: false });
+        covered.fill(1, last.start, end);
+        continue;
+      }
       // (or named right after it: `自治区政协十二届一次会议预备会议在…召开`, one name)
       if (/^预备会议?$/.test(sitting) && SESSION_HELD_DURING.test(last.name)) {
         out.pop();

@@ -18,7 +18,7 @@ for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS].sort((a, b) => b.length -
 /** The same by the last character's UTF-16 unit. */
 const STOPS_BY_LAST_CODE = new Map([...STOPS_BY_LAST].map(([k, ws]) => [k.charCodeAt(0), ws]));
 /** Verbs that may stand inside a meeting's name (`…部署推进会`, `…行动推进大会`). */
-export const IN_MEETING_NAME = new Set(['推进', '联合', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治']);
+export const IN_MEETING_NAME = new Set(['推进', '联合', '调研', '部署', '研究', '学习', '贯彻', '落实', '推动', '实施', '开展', '启动', '深入', '持续', '围绕', '聚焦', '加强', '加快', '做好', '发挥', '坚持', '明确', '整治', '研讨']);
 export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
 /** A verb of study (inside the name of a meeting that studies a spirit: STUDIED_BEFORE_HEAD), not a body's word (`宣传部`, `学习委员会`). */
 const STUDYING = new RegExp(`(?:${STUDYING_MEETING_VERBS.join('|')})(?![部委处科组办室])`);
@@ -97,6 +97,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
     for (const w of words) {
       if (p - w.length < edge || !text.startsWith(w, p - w.length)) continue;
       if (heldInWord(text, p - w.length, w)) continue;
+      // (but 和 after a leader's words, joining two things studied, stops a meeting's: `学习了…作出的重要指示和全国…工作会议精神`)
+      if (meeting && w === '和' && WORDS_STUDIED_BEFORE.test(text.slice(Math.max(edge, p - 3), p - 1))) return p;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       if (!meeting && MEETING_ONLY.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
@@ -116,6 +118,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   return edge;
 }
 
+/** A leader's words studied, a 和 after which joins another thing studied (`…作出的重要指示和…会议精神`). */
+const WORDS_STUDIED_BEFORE = /(?:指示|批示|讲话|论述|贺信|回信)$/;
 /** The way a meeting is held, before its head or with it (`电视电话会议`, `视频调度会`: the scan may end a name before its head). */
 const HELD_BY_WIRE = /^(?:电视电话|视频)(?:调度)?(?:会议|会)?$/;
 /** Verbs of broadcasting among the meeting stops, and the numbered session they stop before. */

@@ -316,6 +316,12 @@ describe('dates of wire items', () => {
 });
 
 describe('meetings, policies and bodies', () => {
+  it('names a meeting a study reads apart from a leader\'s words studied with it and the verb of study, and one that conveys another\'s spirit by it', () => {
+    expect(meetingNames('会议集中学习了王明总书记对宣传思想文化工作作出的重要指示和全国宣传思想文化工作会议精神。')).toEqual(['全国宣传思想文化工作会议']);
+    expect(meetingNames('研究所认真学习研讨临江科学院党组2025年夏季扩大会议精神。')).toEqual(['临江科学院党组2025年夏季扩大会议']);
+    expect(meetingNames('省委宣传部召开2024年理论研讨会。')).toEqual(['2024年理论研讨会']);
+    expect(meetingNames('他领学了院长王明在2025年夏季党组扩大会议精神传达会上的重要讲话。')).toEqual(['2025年夏季党组扩大会议精神传达会']);
+  });
   it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
     expect(meetingNames('成员国领导人将发表峰会宣言，会议通过的“友好大会宣言”指出。')).toEqual([]);
     expect(meetingNames('会议发表了临江集团领导人临山峰会宣言。')).toEqual(['临江集团领导人临山峰会']);
