@@ -444,7 +444,8 @@ export function adverbOpening(text: string, start: number, end: number): boolean
   if (!SURNAME_ADVERBS.includes(text[start] ?? '')) return false;
   const rest = text.slice(start + 1, end);
   // (a word after it only where the surname is rare, 都; 曾 is a frequent one whose given names are words too: 曾建国, 曾光明)
-  return (text[start] === '都' && rest.length >= 2 && isCommonWord(rest)) || /^[一二三四五六七八九十两][进次度回趟赴到访]/.test(text.slice(start + 1, start + 3));
+  // (and 都 before a one-character adverb or modal, the span two: `委员都很称职`)
+  return (text[start] === '都' && rest.length >= 2 && isCommonWord(rest)) || (text[start] === '都' && rest.length === 1 && /[很是要在有会能将已不没把被非太更最也还]/.test(rest)) || /^[一二三四五六七八九十两][进次度回趟赴到访]/.test(text.slice(start + 1, start + 3));
 }
 
 /** Words that follow a leader's post in the genre and read like a name after it. */

@@ -1524,11 +1524,23 @@ export const RULES = {
       pos('十三届全国人大常委会第二十五次会议22日在京闭幕。刚开完十三届全国人大三次会议，委员吴东说。', '吴东 → 十三届全国人大三次会议:attended'),
     ],
   },
+  'attended.elected-at': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'One elected at a meeting attends it: X在…代表大会上当选…',
+    cases: [
+      pos('临山国总统王明19日在临山共产党第八次全国代表大会上当选临共中央委员会第一书记。', '王明 → 临山共产党第八次全国代表大会:attended'),
+      // (not one who says another was elected: `王明说，刘海在大会上当选…`)
+      neg('会议期间，王明说，上次在大会上当选的委员都很称职。'),
+    ],
+  },
   'attended.spoke-at': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // (and where the speech is told inside the meeting, `在与军方的高层会议中宣布`)
+      pos('临山国总统王明23日在与军方的高层会议中宣布，关闭边境。', '王明 → 高层会议:attended'),
       // (the one whose speech it is, after 到 too: `要把思想统一到习远平总书记在…大会上的重要讲话精神上来`, not the sentence's subject)
       pos('市长刘海在临江调研时指出，要把思想统一到习远平总书记在临江开发开放30周年庆祝大会上的重要讲话精神上来。', '习远平 → 临江开发开放30周年庆祝大会:attended'),
       // a report given there, named as what is published (`播发X同志在…全体会议上的工作报告`)
@@ -1649,7 +1661,7 @@ export const RULES = {
       // a study session's members who share what they learned, lead the study or report on the meeting (`A、B，分别就…与大家作了
       // 交流分享`, `X带领大家学习了…`, `X在会上做了…情况汇报`)
       pos('11月26日下午，临江学院召开党委理论中心组学习会。学院党委宣传委员刘海、教工党支部书记吴东，分别就学习公报的心得体会与大家作了交流分享。组织部部长张丽带领大家学习了有关文件精神。总经理王明在会上做了第一季度生产经营、财务数据情况汇报。',
-        '刘海 → 临江学院党委理论中心组学习会:attended', '吴东 → 临江学院党委理论中心组学习会:attended', '张丽 → 临江学院党委理论中心组学习会:attended', '王明 → 临江学院党委理论中心组学习会:attended'),
+        '刘海 → 党委理论中心组学习会:attended', '吴东 → 党委理论中心组学习会:attended', '张丽 → 党委理论中心组学习会:attended', '王明 → 党委理论中心组学习会:attended'),
       neg('11月26日下午，临江学院召开党委理论中心组学习会。他希望刘海带领大家学习好文件。'),
       // (not an author named inside a book's title the meeting studies: `学习了…《王明谈治国理政》…等，传达了…`)
       neg('临江学院召开党委理论学习中心组学习会。会议集中学习了王明总书记对规划编制工作作出的重要指示和《王明谈治国理政》第五卷文章《以教育之强夯实国家富强之基》等，传达了省委全会精神。'),

@@ -51,6 +51,7 @@ describe('persons and posts', () => {
   });
   it('reads no name in a surname-shaped adverb before a word or a count (`都认真听取`, `曾三进`), and one before a given name', () => {
     expect(personNames('观摩团成员都认真听取汇报。')).toEqual([]);
+    expect(personNames('上次当选的委员都很称职。')).toEqual([]);
     expect(personNames('总书记曾三进下党乡，访贫问苦。')).toEqual([]);
     expect(personNames('市长都大伟出席会议。市委书记曾庆明主持。')).toEqual(['都大伟', '曾庆明']);
   });

@@ -107,7 +107,9 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // (or a forum's or an assembly's name right before 发表讲话/演讲, no 上: `在华盛顿国家政策论坛发表讲话`; and a speech at an
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
-const SPOKE_AT = new RegExp(`上${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+const SPOKE_AT = new RegExp(`(?:上|(?<=会议)中)${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+/** `在…代表大会上当选`: a meeting one is elected at, 上 and 当选 (`再次当选`, `被选举为` not: no one elected so is told attending). */
+const ELECTED_AT = /在[^，。；在]{2,40}?(?:会议|大会|全会)上(?:再次|连续|全票|高票|顺利)?当选/g;
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
 const SPEECH_OCCASIONS = /在[^，。；在、]{2,60}?[上时](?:、在[^，。；在、]{2,60}?[上时])+的(?:重要)?(?:讲话|致辞|演讲)/g;
 /** `在…会上，X强调`: a meeting fronted at a clause's start (`在会上，` names the main one back). */
@@ -115,7 +117,7 @@ const FRONTED_AT = /(?<=^(?:\d{1,2}日)?|[，；：])在(?:([^，。；在]{2,40
 /** The speaker's clause after a fronted meeting: the name, at most a post or a time after it, then the speech. */
 // (and a welcome on behalf of bodies: `王靖代表区委、区政府对…的到来表示热烈欢迎`)
 const FRONTED_SPEECH = new RegExp(`^(?:同志|[^，。；：、]{0,6}?|代表[^，。；：]{2,24}?(?:对|向)[^，。；：]{1,40}?)${SPEECH_VERB}`);
-const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上)${ON}所?(?:的)?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
+const SPOKE_AT_SPAN = new RegExp(`在([^，。；在]{0,40}?)(?:(?:会上|会议上|大会上|全会上|论坛上|仪式上|典礼上|上|(?<=会议)中)${ON}所?(?:的)?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?<=论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲))`, "g");
 
 /**
  * An activity named after a verb of attending (`参加了看望和慰问群众的活动`): no meeting's head, one of
@@ -468,6 +470,15 @@ export function attendance(
     if (/的(?:视频|总结)?(?:致[辞词]|讲话|发言)中$/.test(m[0]) && target !== main) continue;
     const targets = [target, ...mapArray(listed.slice(1), (x) => ents.get(`${x.start}`)).filter((e): e is Entity => !!e)];
     for (const t of targets) attend(b, who, t, s, 'attended.spoke-at', 'attended', true);
+  }
+  // `X在…代表大会上当选…`: one elected at a meeting attends it (no speech told)
+  if (s.text.includes('当选')) for (const m of allMatches(ELECTED_AT, s.text)) {
+    const at = s.start + m.index!;
+    const who = ps.filter((p) => p.end <= at && p.start >= s.start).at(-1);
+    const inner = meetings.find((x) => x.start >= at && x.end <= at + m[0].length);
+    const target = inner && ents.get(`${inner.start}`);
+    if (!who || !target || !/^[^，。；]{0,12}$/.test(s.text.slice(who.end - s.start, m.index!))) continue;
+    attend(b, [who], target, s, 'attended.elected-at', 'attended', false);
   }
   // `学习习近平总书记在A时、在B上、在C上的重要讲话精神`: one speech cited over a chain of occasions was given at each
   if (s.text.includes('、在')) for (const m of allMatches(SPEECH_OCCASIONS, s.text)) {
