@@ -42,8 +42,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
   const meetings = findMeetings(text);
   // a county's or a city's own outlet names its meetings by their level alone (`县长办公会`, `县政府常务会议`):
   // the unit the outlet names is theirs (舒城县县长办公会), so that two counties' meetings are two
-  const unit = outletUnit(article.newspaper);
-  const own = (n: string) => (unit && LEVEL_ONLY.test(n) && n.startsWith(unit.slice(-1)) ? unit + n : n);
+  // (a city's paper by the city alone too, `济南日报`: where the dictionary knows it a place; a province's is none)
+  const unit = outletUnit(article.newspaper) ?? outletPlace(article.newspaper, '市', (n) => placeWordAt(n, 0) === n.length);
+  // (its organs by the unit's name and theirs, `新郑市委`, `舒城县政府`; its head's post with the unit whole, `舒城县县长办公会`)
+  const own = (n: string) => (unit && LEVEL_ONLY.test(n) && n.startsWith(unit.slice(-1)) ? (ORGAN_OF_LEVEL.test(n) ? unit.slice(0, -1) : unit) + n : n);
   // (not one the headline's meeting studies: 学习贯彻党的二十大精神研讨班, 传达…全会精神)
   const titleMeetings = mapArray(
     // (nor a bare 开幕式 it names nothing by: `罗干出席开幕式`)
@@ -1657,6 +1659,8 @@ function hasOfficers(text: string, name: string): boolean {
 
 /** A meeting named by its level and organ alone, no number (`县长办公会`, `县政府常务会议`, `市委常委会会议`; not `县政府第26次常务会议`). */
 const LEVEL_ONLY = /^[县市区旗](?:长|委|政府|人民政府)[^第届\d]*$/;
+/** A level's organ opening a meeting's name (`市委常委会会议`, `县政府常务会议`), no head's post (`县长办公会`). */
+const ORGAN_OF_LEVEL = /^[县市区旗](?:委|政府|人民政府)/;
 /** The county or city an outlet is of, where its name says it (`舒城县融媒体中心`, `魏县人民政府网`, `兴县新闻网`). */
 function outletUnit(newspaper: string | null): string | null {
   return newspaper ? /^([\u4e00-\u9fff]{1,6}?[县市区旗])(?=人民政府|政府|融媒体|新闻|广播|电视|日报|报|委|网)/.exec(newspaper)?.[1] ?? null : null;

@@ -1068,6 +1068,9 @@ export const RULES = {
       neg('1月3日下午，市委书记王明、市长刘海看望了出席市政协八届二次会议的全体政协委员和列席人员。'),
       // a county's outlet names its meetings by their level alone: the county its name says is theirs
       inPaper('舒城县融媒体中心', pos('2月7日，县长王明主持召开县长办公会。刘海、吴东参加会议。', '王明 → 舒城县县长办公会:presided', '刘海 → 舒城县县长办公会:attended', '吴东 → 舒城县县长办公会:attended')),
+      // (its organs by the unit's name, `临江市委`, not 临江市市委; a city's paper by the city alone, `临江日报`)
+      inPaper('临江市融媒体中心', pos('3月22日下午，市委常委会召开扩大会议，传达学习有关精神。市委书记王明主持会议。', '王明 → 临江市委常委会扩大会议:presided')),
+      inPaper('临江日报', pos('3月22日下午，市委常委会召开扩大会议，传达学习有关精神。市委书记王明主持会议。', '王明 → 临江市委常委会扩大会议:presided')),
       // a farewell a province gives, named by it, and its 欢送仪式 the same event
       pos('9月27日下午，四川省在成都召开欢送会，为赴京接受表彰的代表送行。省领导王明、刘海出席欢送仪式。', '王明 → 四川省欢送会:attended', '刘海 → 四川省欢送会:attended'),
       // a branch venue's 会议 is the meeting reported, held by video (`出席了深圳分会场会议`)
