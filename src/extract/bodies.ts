@@ -626,8 +626,8 @@ const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部|新(?![西加疆
  * its cue. Tested (where 法 stands at all) before the scan, which tries a name of up to 14
  * characters at every clause start.
  */
-/** The act on a law's inspection before the law's name: group 1 the law (`会议审议|土壤污染防治法`). */
-const INSPECTED_LAW = /(?:审议|开展|听取|关于|组织|进行)((?:(?!审议|开展|听取|关于)[\u4e00-\u9fff]){2,14}法)$/;
+/** The act on a law's inspection before the law's name: group 1 the law (`会议审议|土壤污染防治法`, `开展好|大气污染防治法`). */
+const INSPECTED_LAW = /(?:审议|开展|听取|关于|组织|进行)好?((?:(?!审议|开展|听取|关于)[\u4e00-\u9fff]){2,14}法)$/;
 const LAW_SUBJECT_CUE = /法典?(?:[和、]|等执法检查|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|颁行|是(?!否)|[\d０-９]{4}年|修改后|修订后|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|实施情况|执法检查|规定的)/;
 /** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
 const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国|推动|保障)|${LAW_VERBS}|认识|把握|开展|修改|完善|加强|确保`);

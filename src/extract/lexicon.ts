@@ -456,6 +456,8 @@ export const LEFT_STOPS = [
   '通报', '妥善安排',
   // (and one to be held or prepared well: `共同举办好论坛北京峰会`, `筹备好全国政协十三届三次会议`, `办好东亚领导人系列会议`)
   '举办好', '召开好', '筹备好', '办好', '开好', '参加完', '出席完',
+  // (and a law whose enforcement is carried out or checked well: `开展好大气污染防治法执法检查`)
+  '开展好', '贯彻好', '落实好', '实施好', '执行好',
   // (and what is grasped: `要把握中国人民政治协商会议的性质`)
   '把握',
   // a launch or a welcome before a meeting's name (`…平台推出…网络招聘会`, `迎接党的二十大`)
@@ -494,6 +496,8 @@ export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
   '直播', '转播', '播发', '进行',
   // a call on one to act (`呼吁首脑会议通过…议定书`, `敦促…`)
   '呼吁', '敦促',
+  // a trip to one (`带领执法检查组成员赴第三十届…种业大会现场`)
+  '赴',
   // a study of one's spirit (`学习研讨…2025年夏季扩大会议精神`; a 研讨会's own 研讨 right before its head: spans.ts IN_MEETING_NAME)
   '研讨',
   // a report made to one (`向大会报告省政协十二届一次会议以来的工作`; not 报告 alone: `政府工作报告征求意见座谈会`)

@@ -321,6 +321,8 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议集中学习了王明总书记对宣传思想文化工作作出的重要指示和全国宣传思想文化工作会议精神。')).toEqual(['全国宣传思想文化工作会议']);
     expect(meetingNames('研究所认真学习研讨临江科学院党组2025年夏季扩大会议精神。')).toEqual(['临江科学院党组2025年夏季扩大会议']);
     expect(meetingNames('省委宣传部召开2024年理论研讨会。')).toEqual(['2024年理论研讨会']);
+    // (a meeting gone to is named after 赴: `…带领执法检查组成员赴第三十届临江种业大会现场`)
+    expect(meetingNames('副主任王明带领执法检查组成员赴第三十届临江种业大会现场。')).toEqual(['第三十届临江种业大会']);
     expect(meetingNames('他领学了院长王明在2025年夏季党组扩大会议精神传达会上的重要讲话。')).toEqual(['2025年夏季党组扩大会议精神传达会']);
   });
   it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
@@ -428,6 +430,7 @@ describe('meetings, policies and bodies', () => {
   });
   it('reads the laws an inspection checks after the act on it, a list closed by 等 too (审议…法执法检查报告, 开展A法、B法等执法检查)', () => {
     expect(policyNames('会议审议临江保护法执法检查报告。')).toEqual(['临江保护法']);
+    expect(policyNames('要开展好临江保护法执法检查。')).toEqual(['临江保护法']);
     expect(policyNames('开展临江保护法、临山防治法、东岭管理法等执法检查。')).toEqual(['临江保护法', '临山防治法', '东岭管理法']);
   });
   it('reads a law and its draft in one article as one document, a title\'s last words as the title, and no reference back or decision to submit as a name', () => {
