@@ -1680,12 +1680,12 @@ const NOT_HELD_IN_NAME = /(?:没有|不搞|不举行|不举办|不办|不设|不
 const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
 
 /** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
-const PRESS = /^(?:记者招待会|新闻发布会|记者会)$/;
+const PRESS = /^(?:记者招待会|新闻发布会|发布会|记者会)$/;
 /** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`). */
 const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';
-const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(记者招待会|新闻发布会|记者会)上`, 'g');
+const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(记者招待会|新闻发布会|发布会|记者会)上`, 'g');
 /** A press conference one holds (`…外面举行记者招待会说`, `今天召开新闻发布会`). */
-const PRESS_HELD = /(?:举行|召开)了?(记者招待会|新闻发布会|记者会)(?![^，。；]{0,4}上)/g;
+const PRESS_HELD = /(?:举行|召开)了?(记者招待会|新闻发布会|发布会|记者会)(?![^，。；]{0,4}上)/g;
 /** What stands between the one who speaks at a press conference and its 在: a day, a time of day (`X１２日|在`). */
 const PRESS_SPEAKER_GAP = /^(?:先生|女士)?(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[上下]午|晚上?)?$/;
 
@@ -1719,7 +1719,7 @@ function pressBody(text: string, start: number): string | null {
 }
 const PRESS_KIND_END = new RegExp(`${PRESS_KIND}+$`);
 /** A press conference named by its kind alone (`线上新闻发布会`, `例行记者会`). */
-const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*(?:记者招待会|新闻发布会|记者会)$`);
+const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*(?:记者招待会|新闻发布会|发布会|记者会)$`);
 /** The body that holds a press conference, the subject of its clause, a day, a time or a place between (`国务院新闻办公室今天（5月22日）举行`). */
 const PRESS_HOST = /(?:^|[，。；：\n])([\u4e00-\u9fff]{2,16}?)(?:今天|昨天|当天|\d{1,2}日)?(?:[（(][^（）()，。]{1,12}[）)])?(?:[上下]午|晚上?)?(?:在[^，。；]{1,12}?)?(?:举行|召开)了?$/;
 

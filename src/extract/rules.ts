@@ -1527,6 +1527,17 @@ export const RULES = {
       pos('十三届全国人大常委会第二十五次会议22日在京闭幕。刚开完十三届全国人大三次会议，委员吴东说。', '吴东 → 十三届全国人大三次会议:attended'),
     ],
   },
+  'attended.press-holder': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'One who holds a press conference himself speaks at it: X当天在…召开新闻发布会说, X举行记者会.',
+    cases: [
+      pos('临山国通讯部长王明当天在首都召开新闻发布会说，反对派烧毁了物资。', '王明 → 新闻发布会:attended'),
+      pos('临山国外长刘海23日举行记者会，介绍有关情况。', '刘海 → 刘海记者会:attended'),
+      // (not one named in what it is about: `就王明遇袭举行记者会`)
+      neg('临山国政府当天就王明遇袭事件举行记者会。'),
+    ],
+  },
   'attended.elected-at': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

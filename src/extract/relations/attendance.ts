@@ -108,6 +108,10 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
 const SPOKE_AT = new RegExp(`(?:上|(?<=会议)中)${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+/** A press conference held (a quick test before HOLDS_PRESS is tried after each name). */
+const PRESS_HELD_WORD = /(?:举行|召开)了?[\u4e00-\u9fff]{0,6}?(?:发布会|记者会|记者招待会|吹风会)/;
+/** What follows the one who holds a press conference: a day, a time, a place, 举行/召开 and the conference (`当天在首都召开新闻发布会`). */
+const HOLDS_PRESS = /^(?:今天|昨天|当天|当日|[\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:年度|例行|大型|首场|线上|视频|专题|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|吹风会)/;
 /** `在…代表大会上当选`: a meeting one is elected at, 上 and 当选 (`再次当选`, `被选举为` not: no one elected so is told attending). */
 const ELECTED_AT = /在[^，。；在]{2,40}?(?:会议|大会|全会)上(?:再次|连续|全票|高票|顺利)?当选/g;
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
@@ -479,6 +483,16 @@ export function attendance(
     const target = inner && ents.get(`${inner.start}`);
     if (!who || !target || !/^[^，。；]{0,12}$/.test(s.text.slice(who.end - s.start, m.index!))) continue;
     attend(b, [who], target, s, 'attended.elected-at', 'attended', false);
+  }
+  // `X当天在首都召开新闻发布会说`: one who holds a press conference himself speaks at it
+  if (PRESS_HELD_WORD.test(s.text)) for (const p of ps) {
+    if (p.start < s.start || p.end > s.end) continue;
+    const held = HOLDS_PRESS.exec(s.text.slice(p.end - s.start, p.end - s.start + 40));
+    if (!held) continue;
+    const at = p.end + held[0].length;
+    const inner = meetings.find((x) => x.end === at && x.start >= p.end);
+    const target = inner && ents.get(`${inner.start}`);
+    if (target) attend(b, [p], target, s, 'attended.press-holder', 'attended', true);
   }
   // `学习习近平总书记在A时、在B上、在C上的重要讲话精神`: one speech cited over a chain of occasions was given at each
   if (s.text.includes('、在')) for (const m of allMatches(SPEECH_OCCASIONS, s.text)) {
