@@ -296,6 +296,8 @@ export const MEETING_HEADS = [
   '联席会(?!议)',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
   '学习会', '党代会(?!报告)',
+  // a press conference named by what holds it (`在今天两会记者会上表示`; bare, `举行记者会`, it is named by its speaker: meetings.ts)
+  '记者会',
   // a meeting that conveys another's spirit (`在2025年夏季党组扩大会议精神传达会上的讲话`)
   '传达会(?!议)',
   // a session's preparatory sitting by its short head (`…第一次会议召开预备会`)

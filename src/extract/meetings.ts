@@ -966,6 +966,8 @@ export function findMeetings(text: string): MeetingMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
+    // a press conference bare or by its kind alone (`举行记者会`, `在例行记者会上`) is named by its speaker or body below (PRESS_AT)
+    if (m[0] === '记者会' && PRESS_BARE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // `采取“现场会议+视频会议”的方式`: the way a meeting is held, quoted, names no meeting
     if (quotedManner(text, m.index)) continue;
     // a title inside a title, `《…关于修改〈…选举全国人民代表大会…的办法〉的决定》`: a law's or a rule's words, no meeting
@@ -1684,6 +1686,8 @@ const PRESS = /^(?:记者招待会|新闻发布会|发布会|记者会)$/;
 /** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`). */
 const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';
 const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(记者招待会|新闻发布会|发布会|记者会)上`, 'g');
+/** What stands before a press conference named by nothing but its kind (`在例行|记者会上`, `举行|记者会`, `今天的|记者会`). */
+const PRESS_BARE_BEFORE = new RegExp(`(?:^|[在的，。；]|举行了?|召开了?)${PRESS_KIND}*$`);
 /** A press conference one holds (`…外面举行记者招待会说`, `今天召开新闻发布会`). */
 const PRESS_HELD = /(?:举行|召开)了?(记者招待会|新闻发布会|发布会|记者会)(?![^，。；]{0,4}上)/g;
 /** What stands between the one who speaks at a press conference and its 在: a day, a time of day (`X１２日|在`). */

@@ -1538,6 +1538,16 @@ export const RULES = {
       neg('临山国政府当天就王明遇袭事件举行记者会。'),
     ],
   },
+  'attended.press-answer': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'At a press conference reported, one named by his post who answers the question put before him is there: 如何…，临江省高级人民法院院长X表示.',
+    cases: [
+      pos('两会今天举行记者会|最高人民法院相关负责人在今天两会记者会上表示，执行难依然存在。\n如何处理曝光失信被执行人和保护隐私的关系，临江省高级人民法院院长王明表示，对于公开的内容严格限定在法律的范围之内。', '王明 → 两会记者会:attended'),
+      // (not one quoted outside the question and answer: `据报道，…院长王明表示`)
+      neg('两会今天举行记者会|最高人民法院相关负责人在今天两会记者会上表示，执行难依然存在。\n据报道，临江省高级人民法院院长王明表示，对于公开的内容严格限定在法律的范围之内。'),
+    ],
+  },
   'attended.elected-at': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

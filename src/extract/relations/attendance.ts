@@ -108,6 +108,25 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
 const SPOKE_AT = new RegExp(`(?:上|(?<=会议)中)${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+/** A press conference by its head (the article's meeting one answers at). */
+const PRESS_CONFERENCE = /(?:发布会|记者会|记者招待会|吹风会)$/;
+/** A question put to a press conference's speakers, then the answerer's post after the comma (`如何处理…的关系，江西省高级人民法院院长|`). */
+const QUESTION_THEN_POST = /(?:如何|怎样|怎么|什么|哪些|是否|多少|吗|？|\?)[^，。；？?]{0,30}[，,][^，。；、]{2,30}$/;
+/** What an answerer does right after his name (`…院长葛晓燕表示，`). */
+const ANSWERS = /^(?:表示|说|介绍|指出|回答|透露|强调|回应)/;
+
+/**
+ * `如何…，江西省高级人民法院院长葛晓燕表示，…` in a report of a press conference: one named by his post who answers the
+ * question put before him is at it.
+ */
+function pressAnswers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): void {
+  for (const p of ps) {
+    if (p.start < s.start || p.titles.length === 0 || !ANSWERS.test(s.text.slice(p.end - s.start))) continue;
+    if (!QUESTION_THEN_POST.test(s.text.slice(0, p.start - s.start))) continue;
+    attend(b, [p], main, s, 'attended.press-answer', 'attended', true);
+  }
+}
+
 /** A press conference held (a quick test before HOLDS_PRESS is tried after each name). */
 const PRESS_HELD_WORD = /(?:举行|召开)了?[\u4e00-\u9fff]{0,6}?(?:发布会|记者会|记者招待会|吹风会)/;
 /** What follows the one who holds a press conference: a day, a time, a place, 举行/召开 and the conference (`当天在首都召开新闻发布会`). */
@@ -196,6 +215,7 @@ export function attendance(
   // (the test of 会上， first: the expression tries every length of its opening at each sentence)
   const fronted = s.text.includes('会上，') && FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
+  if (main && PRESS_CONFERENCE.test(main.name)) pressAnswers(b, s, ps, main);
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main, meetings, ents);
   signers(b, s, ps, main);
