@@ -468,6 +468,8 @@ function reportPublication(title: string): boolean {
   return /报告(?:[（(][^（）()]*[）)]|\d{4})?$/.test(title) && !/工作报告|^关于.+的(?:综合)?报告|执行情况.*报告/.test(title);
 }
 /** A song or a piece of music is a work, no policy (`《义勇军进行曲》`, `《忠诚赞歌》`, `《我和我的祖国》` by its context). */
+/** What stands between two titles of one list: 、 and whose the next is (`、藏族的`), nothing else. */
+const LIST_OF_WORKS_BETWEEN = /^[、和及与]?[^，。；《》、]{0,6}?的?$/;
 const SONG_TITLE = /(?:进行曲|[赞颂战]歌|之歌|歌曲|舞曲|组曲|交响曲|协奏曲|颂)$/;
 /** A book is a publication too: a compilation, a reader, a chronicle, a scripture (`《…论述摘编》`, `《…著作选读》`, `《复兴文库》`, `《毛泽东年谱》`, `《西藏通史》`, `《中华大藏经》`). */
 const BOOK_TITLE = /(?:摘编|选读|文库|年谱|文稿|读本|概论|选编|汇编|文集|通史|简史|列传|日记|手记|笔记|大事记|藏经|[^已]经|大典|字典|词典|辞典|百科全书|辞海)$/;
@@ -853,6 +855,17 @@ export function findPolicies(text: string): NameMention[] {
     if (work) for (const m of run) works.add(m[1]);
     return work || LAUNCHED_AFTER.test(text.slice(end, end + 12));
   });
+  // a list of titles one of which is a song or a work is one of works, each named by whose it is at most (`蒙古族的《赞歌》、
+  // 藏族的《唱支山歌给党听》《北京的金山上》、…`): the list's others are none of the documents (but a document's own head)
+  for (let pass = 0; pass < 2; pass++) for (let r = 0; r + 1 < runs.length; r++) {
+    const [a, b] = pass === 0 ? [r, r + 1] : [runs.length - 1 - r, runs.length - 2 - r];
+    const [first, second] = a < b ? [runs[a]!, runs[b]!] : [runs[b]!, runs[a]!];
+    const between = text.slice(first.at(-1)!.index! + first.at(-1)![0].length, second[0].index!);
+    if (!LIST_OF_WORKS_BETWEEN.test(between) || !(isWork[a] || runs[a]!.some((m) => SONG_TITLE.test(m[1]!)))) continue;
+    if (runs[b]!.some((m) => DOCUMENT_TITLE_END.test(m[1]!))) continue;
+    isWork[b] = true;
+    for (const m of runs[b]!) works.add(m[1]!);
+  }
   for (const [r, run] of runs.entries()) {
     if (isWork[r]) continue;
     for (const m of run) {

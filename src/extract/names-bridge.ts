@@ -457,8 +457,8 @@ const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。
 /** The rest of a transliterated city's name after the model's span: 1–3 characters and 市 (`彻奇市`; no verb: `普京抵达市…`). */
 const TRANSLIT_CITY_REST = /^[\u4e00-\u9fff]{1,3}市(?![场民])/;
 
-/** The rest of a list up to 等 and the kind of its items, places or firms (`、B和C等多地`, `等美国互联网巨头`). */
-const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌)(?![家主职员代负高董总创领])|地(?![区方])|城市|国家(?=[，。；的]))/;
+/** The rest of a list up to 等 and the kind of its items, places or firms (`、B和C等多地`, `等美国互联网巨头`, `等多座美国城市`). */
+const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌|城市)(?![家主职员代负高董总创领])|地(?![区方])|国家(?=[，。；的]))/;
 /** A day or a word of one opening what follows a paper's 讯 (`讯 6月21日，`, `讯 近日，`). */
 const DAY_OPENING = /^\s*(?:[\d０-９]{1,2}月|[\d０-９]{1,2}日|近日|日前|今天|昨天)/;
 /** The day and 电 of a dateline after its place (`…11月20日电`, `…１月２２日电`). */
@@ -633,7 +633,7 @@ function writtenWhole(text: string, name: string, next: string): boolean {
 /** The family a name heads (`王丽夫妇`, `张明一家`), whose first character a model may read into the name. */
 const FAMILY_AFTER = /^(?:夫妇|夫妻|一家|父子|父女|母子|母女|祖孙|爷孙)$/;
 /** The verbs of going a visit opens with, whose first character a model may read into a name before them. */
-const GOING_VERB = /^(?:来到|前往|走进|深入)$/;
+const GOING_VERB = /^(?:来到|前往|走进|深入|登上|走上|步入|踏上)$/;
 
 /**
  * Is a bare two-character span `X军` a country's army, where the text names that country by

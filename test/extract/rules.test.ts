@@ -70,6 +70,8 @@ describe('persons and posts', () => {
     expect(personNames('某国国防部6日称，某国军队在卡皮扬斯克、梅尔松等方向打击乌军人员。')).toEqual([]);
     // (nor a name read inside one of two places 至 joins: `在尼古拉耶夫至…方向` → 古拉耶夫)
     expect(personNames('某国军队在尼古拉耶夫至克里沃罗格方向发动进攻。')).toEqual([]);
+    // (nor in a list of cities closed by their kind, `…、孟菲斯等多座美国城市`)
+    expect(personNames('抗议活动蔓延至纽约、丹佛、菲尼克斯、孟菲斯等多座美国城市。')).toEqual([]);
   });
   it('reads no name in four characters that are two common words with no cue (`两国民众安宁幸福`)', () => {
     expect(personNames('双方表示，这将促进两国民众安宁幸福。')).toEqual([]);
@@ -164,6 +166,9 @@ describe('persons and posts', () => {
   it('ends a name before the family it heads (`王丽夫妇`, `张明一家`)', () => {
     expect(personNames('护林员刘海、王丽夫妇在望海楼上坚守了十年。')).toEqual(['刘海', '王丽']);
     expect(personNames('村民张明一家依靠大棚经营，日子越过越红火。')).toEqual(['张明']);
+  });
+  it('ends the last name of a list before a verb of going up (`…、吴东登上天安门城楼`)', () => {
+    expect(personNames('党和国家领导人王明、刘海、吴东登上天安门城楼。')).toEqual(['王明', '刘海', '吴东']);
   });
   it('reads the last name of a run after 和 before the list\'s verb (`…、姜信治和苗华出席大会`)', () => {
     expect(personNames('李书明、铁林、吴政民、陈武山、姜信国和苗华出席大会。')).toEqual(['李书明', '铁林', '吴政民', '陈武山', '姜信国', '苗华']);
@@ -394,6 +399,9 @@ describe('meetings, policies and bodies', () => {
   });
   it('reads no policy in a work the words around its 《》 call one: a kind of work or an act of reading or performing before, a kind of work or a book\'s form after', () => {
     expect(policyNames('他先后阅读了《临江论》、《临山辩证法》。')).toEqual([]);
+    // (a list of titles one of which is a song is one of songs, each named by whose it is: `蒙古族的《赞歌》、藏族的《…》`)
+    expect(policyNames('蒙古族的《赞歌》、藏族的《唱支山歌给临江听》《临山的金山上》、壮族的《只有山歌敬亲人》……各族群众载歌载舞。')).toEqual([]);
+    expect(policyNames('演唱了《临江颂》，学习了《临江省安全生产条例》。')).toEqual(['临江省安全生产条例']);
     expect(policyNames('《临江之路》《摆脱困境》等电视专题片、纪录片深受欢迎。集中观看了警示片《警钟长鸣》。《临江百科全书》翻译出版。')).toEqual([]);
     expect(policyNames('省政府印发《临江省乡村振兴实施方案》，王明发表题为《携手同行》的主旨讲话。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
     // an episode of a series, a short drama, a book's volume in a translation, parts of a book studied, a study guide's
