@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a step of an agenda before the post is no part of it (`会后镇党委书记X带队…`, `最后镇长X讲意见`)
+      pos('会后镇党委书记王明带队检查。最后镇长刘海讲意见。', '王明 → 镇党委书记', '刘海 → 镇长'),
       // what is done with a post after it is no name (`新任副院长任职宣布大会`)
       neg('临江区医管委在我院召开新任副院长任职宣布大会。'),
       // (a verb of what something comes from is no part of the post: `源于县委书记王明…`)
@@ -1687,6 +1689,10 @@ export const RULES = {
       pos('11月26日下午，临江学院召开党委理论中心组学习会。学院党委宣传委员刘海、教工党支部书记吴东，分别就学习公报的心得体会与大家作了交流分享。组织部部长张丽带领大家学习了有关文件精神。总经理王明在会上做了第一季度生产经营、财务数据情况汇报。',
         '刘海 → 党委理论中心组学习会:attended', '吴东 → 党委理论中心组学习会:attended', '张丽 → 党委理论中心组学习会:attended', '王明 → 党委理论中心组学习会:attended'),
       neg('11月26日下午，临江学院召开党委理论中心组学习会。他希望刘海带领大家学习好文件。'),
+      // those who explain or read out a document at the meeting, and the one who closes it with his views (`会上，副乡长X解读《…》；
+      // …Y同志宣读《…》。最后，乡长Z讲意见。`)
+      pos('10月18日，临江乡村“两委”换届工作动员部署会议在乡综合会议室举行。会上，副乡长刘海解读《临江乡村“两委”换届选举工作方案》；乡纪委书记吴东同志宣读《换届纪律要求》。最后，乡长张丽讲意见。',
+        '刘海 → 临江乡村两委换届工作动员部署会议:attended', '吴东 → 临江乡村两委换届工作动员部署会议:attended', '张丽 → 临江乡村两委换届工作动员部署会议:attended'),
       // (not an author named inside a book's title the meeting studies: `学习了…《王明谈治国理政》…等，传达了…`)
       neg('临江学院召开党委理论学习中心组学习会。会议集中学习了王明总书记对规划编制工作作出的重要指示和《王明谈治国理政》第五卷文章《以教育之强夯实国家富强之基》等，传达了省委全会精神。'),
       // the one entrusted by a body who explains a draft (`X受省委委托，就…作了说明`), not the body's entrusting
