@@ -442,12 +442,19 @@ const SUB_FORUM_AFTER = new RegExp(`^([^，。；、：\\s“”]{2,16}?)${SUB_F
 /** What makes the parent hold the sub-forum by a verb, a place or a time between them (`博鳌亚洲论坛举办科技分论坛`). */
 const HELD_BETWEEN_FORUMS = /举行|举办|召开|主办|承办|在|于|期间|上|和|与|及/;
 /** Is `n` another form of the meeting named `main` (a part of its name, or a session of it)? */
+/** The level a meeting's name opens with (`全国`, `全省`, `全市` …). */
+const LEVEL_OPENING = /^全(?:国|省|市|县|区|州|盟|旗|军)/;
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
   // (a forum's opening is not the forum it holds on a topic: `…高峰论坛开幕式` / `…高峰论坛绿色发展高级别论坛`)
   if (/(?:开幕式|闭幕式)$/.test(n) && SUB_FORUM.test(main)) return false;
   // (the people's congress's session and the CPPCC's of one term are two: `第十四届全国人民代表大会第一次会议和政协第十四届…第一次会议`)
   if (congressKind(n) !== congressKind(main) && congressKind(n) !== null && congressKind(main) !== null) return false;
+  // (nor a level's meeting and the one above it of the same name, whose spirit it passes on: `全国…工作会议` in a report of the
+  // `全省…工作会议`)
+  const level = LEVEL_OPENING.exec(n)?.[0];
+  const mainLevel = LEVEL_OPENING.exec(main)?.[0];
+  if (level && mainLevel && level !== mainLevel) return false;
   if (main.endsWith(n) || n.endsWith(main)) return true;
   if (sameMeeting(n, main)) return true;
   // `学习贯彻党的二十大精神研讨班` of `…学习贯彻习近平…思想和党的二十大精神研讨班`: what is studied named short after the same verbs
@@ -1259,7 +1266,8 @@ export function findMeetings(text: string): MeetingMention[] {
     }
     // `没有召开过领导小组会议`: a meeting never held is none
     if (NEVER_HELD.test(text.slice(Math.max(0, start - 8), start + (text[start] === '过' ? 1 : 0)))) continue;
-    let raw = text.slice(start, end).replace(/^[和及、与暨]/, '');
+    // (not 和 of 和平, 和谐: `出席和平共处五项原则…纪念大会`)
+    let raw = text.slice(start, end).replace(/^(?:和(?![平谐睦])|[及、与暨])/, '');
     // `没有送别仪式`, `不搞送别仪式`: one not held is none
     if (NOT_HELD_IN_NAME.test(raw)) continue;
     // opening words of a clause that are not part of the name

@@ -954,6 +954,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (an attendance denied or refused is none: `确认该国总统不会出席…峰会`)
+      neg('临山国官员确认该国总统王明不会出席在洛杉矶举行的第九届美洲峰会。'),
       // one who accepts an invitation to it attends (`习近平主席应普京总统邀请出席…颁奖仪式`)
       pos('12日下午，王明主席应刘海总统邀请出席临江国际帆船拉力赛颁奖仪式。', '王明 → 临江国际帆船拉力赛颁奖仪式:attended'),
       // the meeting after who built or hosts it (`与某国总统X共同出席中国援建的…项目奠基仪式`)

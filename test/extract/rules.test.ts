@@ -326,6 +326,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('会议集中学习了王明总书记对宣传思想文化工作作出的重要指示和全国宣传思想文化工作会议精神。')).toEqual(['全国宣传思想文化工作会议']);
     expect(meetingNames('研究所认真学习研讨临江科学院党组2025年夏季扩大会议精神。')).toEqual(['临江科学院党组2025年夏季扩大会议']);
     expect(meetingNames('省委宣传部召开2024年理论研讨会。')).toEqual(['2024年理论研讨会']);
+    // (a name that opens with 和平 keeps it: `出席和平共处五项原则…纪念大会`)
+    expect(meetingNames('王明出席和平共处五项原则发表70周年纪念大会。')).toEqual(['和平共处五项原则发表70周年纪念大会']);
+    // (a level's meeting is not the one above it of the same name whose spirit it passes on)
+    expect(formOf('全国改善农村人居环境工作会议', '全省改善农村人居环境工作会议')).toBe(false);
     // (a meeting gone to is named after 赴: `…带领执法检查组成员赴第三十届临江种业大会现场`)
     expect(meetingNames('副主任王明带领执法检查组成员赴第三十届临江种业大会现场。')).toEqual(['第三十届临江种业大会']);
     expect(meetingNames('他领学了院长王明在2025年夏季党组扩大会议精神传达会上的重要讲话。')).toEqual(['2025年夏季党组扩大会议精神传达会']);

@@ -108,6 +108,8 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 // opening ceremony or a forum told as the frame of what it said: `在…开幕式演讲中强调`, and one as it closes:
 // `在…会议闭幕前的总结发言中`)
 const SPOKE_AT = new RegExp(`(?:上|(?<=会议)中)${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
+/** What denies or refuses an attendance right before its verb (`不会|出席`, `拒绝|出席`, `未能|出席`). */
+const NOT_ATTENDING = /(?:不会|不再|不能|不|没有|没|未能|未|拒绝|无法|不打算|缺席)$/;
 /** A press conference by its head (the article's meeting one answers at). */
 const PRESS_CONFERENCE = /(?:发布会|记者会|记者招待会|吹风会)$/;
 /** A question put to a press conference's speakers, then the answerer's post after the comma (`如何处理…的关系，江西省高级人民法院院长|`). */
@@ -224,6 +226,8 @@ export function attendance(
   let lastWho: PersonMention[] = [];
   for (const v of allMatches(s.text.includes('主席台') ? ATTEND_VERB_ROSTRUM : ATTEND_VERB, s.text)) {
     const at = s.start + v.index!;
+    // (an attendance denied or refused is none: `确认该国总统不会出席…峰会`, `拒绝出席`, `未能出席`)
+    if (NOT_ATTENDING.test(s.text.slice(Math.max(0, v.index! - 4), v.index!))) continue;
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
     // (the other may be named by a post alone: `习近平指出，不久前武契奇总统来华出席…`, `这次总理女士来华出席…`)
