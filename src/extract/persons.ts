@@ -1785,6 +1785,8 @@ export function titleStart(s: string, headStart: number): number {
     // (`联合|医院`, `信访|办公室`, `自治|政府`); nor what brings in an example (`正如国务院副总理X所说`, `比如…`)
     // (the adverb first: it rules out nearly every position without a look-up in the dictionary)
     if ((/(?:已经|已|曾经|曾|正在|将要)$/.test(s.slice(Math.max(0, i - 4), i - 2)) && isVerb(s.slice(i - 2, i))) || /(?:正如|比如|例如|譬如)$/.test(before)) break;
+    // (and a verb right before a country the post opens with: `法基最终击败|肯尼亚外长阿明娜`)
+    if (i >= 2 && isVerb(s.slice(i - 2, i)) && countryAt(s, i) > 0) break;
     // a name just before a post belongs to the previous person (`曹志强省政府秘书长` is rare); stop at known surnames+given followed by post? keep simple
     i--;
   }
@@ -2052,6 +2054,8 @@ export function cuedName(s: string, i: number): string | null {
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // 任 of holders who serve as a group's heads is the verb (`由省委书记、省长任双组长的…领导小组`, `…任组长`)
   if (s[i] === '任' && /^[双副]?(?:组长|主任|团长|总指挥|指挥长|召集人|第一)/.test(s.slice(i + 1, i + 5))) return null;
+  // (nor 由 of by whom a post is filled, before a body: `总理由国会上下两院…选举产生`)
+  if (s[i] === '由' && isCommonWord(s.slice(i + 1, i + 3))) return null;
   // (nor 来 before a verb, the purpose of what one does around the post: `围绕首席科学家来组合…资源`)
   if (s[i] === '来' && isVerb(s.slice(i + 1, i + 3))) return null;
   // (nor 来 of coming, to visit or as a guest: `邀请总书记来做客`, `总书记来到…`)
