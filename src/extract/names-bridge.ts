@@ -296,6 +296,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.name = text.slice(s.start, s.end);
   }
   const clauses: Clauses = { verdicts: new Map(), from: -1, to: -1 };
+  const listEnds = new Map<number, number>();
   return spans.filter(
     (s) =>
       s.name.length >= 2 &&
@@ -304,7 +305,7 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (a span whose last character opens a meeting's head, or that a summit or a forum follows, is the
       // place the meeting is named by: `比什凯克峰会` → 凯克峰, 比什凯克)
       !intoMeeting(text, s.end) &&
-      !amongPlaces(text, s) &&
+      !amongPlaces(text, s, listEnds) &&
       // (a form of address is no name, nor in one: `应亲王殿下邀请` → 王殿下)
       !/殿下|阁下|陛下/.test(s.name) &&
       // (a word for a leader's leadership after his post: `习近平主席英明和坚强领导下`, `主席坚强领导`)
@@ -579,24 +580,47 @@ const PLACES_CALLED = /^等(?:(?:多个?|诸)(?:地区|地|城市)|地区|地|�
  * `…、卡塔尔、俄罗斯`)? Then it is a place too. A span of a Chinese name's shape only in a list the text calls places whose
  * other items are no names.
  */
-function amongPlaces(text: string, s: { name: string; start: number; end: number }): boolean {
+function amongPlaces(text: string, s: { name: string; start: number; end: number }, listEnds: Map<number, number>): boolean {
   if (text[s.start - 1] !== '、' && text[s.end] !== '、') return false;
   // (a span of a Chinese name's shape only in a list the text calls places whose other items are no names: `哈尔科夫、第聂伯罗、苏梅等多地`)
   const named = nameShape(s.name);
-  // the other items of the 、-list the span stands in: those after it (to the list's end), then those before it
-  const items: string[] = [];
-  let end = s.end;
-  for (let m; text[end] === '、' && (m = /^[^、，。；：\s和及与等]{1,8}/.exec(text.slice(end + 1, end + 9))); end += m[0].length + 1) items.push(m[0]);
+  const end = listEndFrom(text, s.end, listEnds);
   // (a list the text calls places: `在哈尔科夫、尼古拉耶夫等地区`)
   const called = PLACES_CALLED.test(text.slice(end, end + 4));
-  // (the items before the span only where they are read: not for a name's shape in a list no word calls places, most lists of names)
+  // (the items only where they are read: not for a name's shape in a list no word calls places, most lists of names)
   if (named && !called) return false;
   if (!named && called) return true;
+  // the other items of the 、-list the span stands in: those after it (to the list's end), then those before it
+  const items: string[] = [];
+  for (let at = s.end, m; at < end && (m = LIST_ITEM_AFTER.exec(text.slice(at + 1, at + 9))); at += m[0].length + 1) items.push(m[0]);
   for (let at = s.start - 1, m; text[at] === '、' && (m = /[^、，。；：\s和及与]{1,8}$/.exec(text.slice(Math.max(0, at - 8), at))); at -= m[0].length + 1) items.push(m[0]);
   if (named) return !/^等[^，。；]{0,2}地方/.test(text.slice(end, end + 5)) && items.length >= 2 && items.every((item) => !nameShape(item));
   // (a list of places: two of its items at least, and a third, are place words whole)
   const places = items.filter((item) => placeWordAt(item, 0) === item.length).length;
   return places >= 2 && places * 3 >= items.length;
+}
+
+/** An item of a 、-list, read from right after its 、. */
+const LIST_ITEM_AFTER = /^[^、，。；：\s和及与等]{1,8}/;
+
+/**
+ * Where the 、-list that goes on at `end` (with a 、 there) ends: after its last item (`end` itself where none
+ * follows). `listEnds` holds, for a text, where the list goes on to from each 、 walked: each span of a list of two
+ * thousand names (a roll of a congress's members) used to walk the rest of the list again.
+ */
+function listEndFrom(text: string, end: number, listEnds: Map<number, number>): number {
+  const walked: number[] = [];
+  for (let m; ; end += m[0].length + 1) {
+    const known = listEnds.get(end);
+    if (known !== undefined) {
+      end = known;
+      break;
+    }
+    if (text[end] !== '、' || !(m = LIST_ITEM_AFTER.exec(text.slice(end + 1, end + 9)))) break;
+    walked.push(end);
+  }
+  for (const at of walked) listEnds.set(at, end);
+  return end;
 }
 
 /**
