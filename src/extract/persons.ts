@@ -1662,10 +1662,21 @@ const termsList = (s: string, i: number): boolean => s[i - 1] === '、' && s[i -
  * `上午|…省长`): titleStart's walk left stops after it. By last character, the words that end with the one at
  * hand: an expression of them all, anchored at the end, was tried at each position before every step.
  */
-const NOT_IN_POST_BEFORE = new WordsByUnit(
-  ['主持召开', '召开', '出席', '参加', '调研', '考察', '来到', '走进', '强调', '指出', '表示', '认为', '看望', '慰问', '会见', '会晤', '拜会', '欢迎', '祝贺', '吊唁', '悼念', '哀悼', '宴请', '欢送', '选出', '接替', '接任', '取代', '谴责', '打死', '证实其', '确认其', '缅怀', '怀念', '根据', '复信', '致信', '宣读', '带着', '实现', '讨论', '发现', '批准', '取消', '围绕', '成员有', '上旬', '中旬', '下旬', '以及', '陪同', '带领', '率领', '还有', '的有', '专访', '举行', '建立', '损害', '率', '和', '及', '与', '同', '由', '在', '向', '对', '到', '是', '为', '说', '等', '了', '的', '据', '由于', '则', '、', '兼', '上午', '下午', '晚上', '当天', '当年', '当时', '援引', '这几天', '这些天', '连日来', '近年来', '近日', '日前', '近期', '最近', '目前', '前不久', '但', '而', '对于', '关于', '至于', '什么', '怎么', '为何'],
-  'last',
+const NOT_IN_POST_BEFORE_WORDS = [
+  '主持召开', '召开', '出席', '参加', '调研', '考察', '来到', '走进', '强调', '指出', '表示', '认为', '看望', '慰问', '会见', '会晤', '拜会', '欢迎', '祝贺', '吊唁', '悼念', '哀悼', '宴请', '欢送', '选出', '接替', '接任', '取代', '谴责', '打死', '证实其', '确认其', '缅怀', '怀念', '根据', '复信', '致信', '宣读', '带着', '实现', '讨论', '发现', '批准', '取消', '围绕', '成员有', '上旬', '中旬', '下旬', '以及', '陪同', '带领', '率领', '还有', '的有', '专访', '举行', '建立', '损害', '率', '和', '及', '与', '同', '由', '在', '向', '对', '到', '是', '为', '说', '等', '了', '的', '据', '由于', '则', '、', '兼', '上午', '下午', '晚上', '当天', '当年', '当时', '援引', '这几天', '这些天', '连日来', '近年来', '近日', '日前', '近期', '最近', '目前', '前不久', '但', '而', '对于', '关于', '至于', '什么', '怎么', '为何'];
+const NOT_IN_POST_BEFORE = new WordsByUnit(NOT_IN_POST_BEFORE_WORDS, 'last');
+
+/**
+ * The characters titleStart's tests of the four before a step look for at their end (every test after
+ * `const before` in its loop needs one of these right before the step, or an adverb's last character three
+ * before it): from any other character the walk steps left with no test. Most of a post's characters are none
+ * of them, and the tests are twenty expressions and look-ups a character (≈ 5 µs a post before).
+ */
+const TESTED_BEFORE_STEP = new Set(
+  [...'和与对据察研查导摩问及以应任像他她年因其受给经有个位暨如', ...POST_LEFT_VERBS, ...NOT_IN_POST_BEFORE_WORDS].map((w) => w.charCodeAt(w.length - 1)),
 );
+/** the last characters of the adverbs of time the last test looks for before a verb (已经, 曾, 正在, 将要 …) */
+const ADVERB_BEFORE_VERB_ENDS = new Set([...'经已曾在要'].map((c) => c.charCodeAt(0)));
 
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
 export function titleStart(s: string, headStart: number): number {
@@ -1719,6 +1730,11 @@ export function titleStart(s: string, headStart: number): number {
     if (/[位名个]/.test(s[i - 1]!) && s[i] !== '誉' && /[\d０-９一二三四五六七八九十两几多数]/.test(s[i - 2] ?? '')) break;
     // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)
     if (s[i - 1] === '电' && s[i - 2] === '日') break;
+    // (a character none of the tests below looks for: a step left, no test)
+    if (!TESTED_BEFORE_STEP.has(s.charCodeAt(i - 1)) && !ADVERB_BEFORE_VERB_ENDS.has(s.charCodeAt(i - 3))) {
+      i--;
+      continue;
+    }
     // the words below are at most 4 characters: the 4 before i tell (not the whole sentence)
     const before = s.slice(Math.max(0, i - 4), i);
     // 共和国 is a word of the post (`刚果民主共和国总统`), not the conjunction 和
