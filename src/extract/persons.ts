@@ -1058,6 +1058,9 @@ const APPOINTMENT_WORDS = /[为是任被选]|辞去|免去|同志|还有|增补/
 const PASSIVE_OR_RESIGNS_CUE = /被|辞去/;
 const COMRADES_CUE = /同志担?任/;
 
+/** What titledPersons' rules after its scan of posts look for, each rule one of them (由, 主持, 参加 or 陪同, 乘, 家, 举行, a bracket). */
+const RULE_WORDS_AFTER_POSTS = /[由乘家（(]|主持|参加|陪同|举行/;
+
 /** A person appointed or elected to posts at `at` (`增选X为…副主席`); the honorific after the name is none of it (`选举卢希同志为…委员`). */
 
 function appointedPerson(name: string, at: number, titles: PersonMention['titles']): PersonMention {
@@ -1223,19 +1226,22 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const names = named ? [[named.name, named.start - offset] as [string, number]] : namesUpTo(s, g.from, g.verbAt, (i) => taken(i), out);
     for (const [name, at] of names ?? []) out.push(appointedPerson(name, at + offset, g.titles));
   }
+  // (each rule below needs a word of RULE_WORDS_AFTER_POSTS in the sentence: one scan for them all, not a search for
+  // each — three sentences in four hold none)
+  const cued = RULE_WORDS_AFTER_POSTS.test(s);
   // 1b. the one a meeting is presided over by: `茶话会由郑梦熊主持`
-  if (s.includes('由')) for (const m of allMatches(PRESIDED_BY, s)) {
+  if (cued && s.includes('由')) for (const m of allMatches(PRESIDED_BY, s)) {
     const i = m.index! + 1;
     if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1b'. the one who presides named alone after those who attend (`车俊、袁家军参加审议，姒健敏主持。`): a rare surname too
-  if (s.includes('主持')) for (const m of allMatches(PRESIDES_AFTER_ATTENDING, s)) {
+  if (cued && s.includes('主持')) for (const m of allMatches(PRESIDES_AFTER_ATTENDING, s)) {
     const i = m.index! + 1;
     if (!taken(i) && ![...m[1]].some((c) => NOT_IN_NAME.has(c)) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1b''. those named alone in the closing line of a 会见 or a trip (`丁仲礼参加会见。`, `王毅、何立峰参加上述活动。`): a sentence of
   // names and the act, nothing else
-  if (s.includes('参加') || s.includes('陪同')) {
+  if (cued && (s.includes('参加') || s.includes('陪同'))) {
     const closing = CLOSING_LINE.exec(s);
     if (closing) {
       const names = closing[1]!.split('、');
@@ -1245,19 +1251,19 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   }
   // 1c'. the subject of a trip named alone at its clause's start (`习近平乘车前往…`): a name's shape, no word, no place, no body's
   // word at its end (`区人大`)
-  if (s.includes('乘')) for (const m of allMatches(TRIP_SUBJECT, s)) {
+  if (cued && s.includes('乘')) for (const m of allMatches(TRIP_SUBJECT, s)) {
     const i = m.index!;
     // (no preposition opens it: `向远在万里之外的…考察队员`)
     if (!taken(i) && nameShape(m[1]) && !FUNCTION_START.test(m[1][0]!) && !isCommonWord(m[1]) && !isCommonWord(m[1].slice(0, 2)) && placeWordAt(s, i) < 2 && !TITLE_HEAD_RE.test(m[1]) && !/(?:人大|政协|[委局部厅办])$/.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1c''. one a festival visit calls on at home, after what he is (`在困难职工史建军家`)
-  if (s.includes('家')) for (const m of allMatches(AT_HOME, s)) {
+  if (cued && s.includes('家')) for (const m of allMatches(AT_HOME, s)) {
     const i = m.index! + m[0].length - m[1].length;
     // (not one called by a form of address, `张大爷`, `李奶奶`, `高师傅`)
     if (!taken(i) && nameShape(m[1]) && !isCommonWord(m[1]) && placeWordAt(s, i) < 2 && !/(?:大爷|大娘|大妈|大伯|大叔|奶奶|爷爷|婆婆|阿姨|师傅|老人)$/.test(m[1])) out.push({ type: 'Person', name: m[1], start: i + offset, end: i + m[1].length + offset, titles: [] });
   }
   // 1c. the one talks are held with, named by no post (`李克强同通伦举行会谈`): not a side, a body or a country
-  if (s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {
+  if (cued && s.includes('举行')) for (const m of allMatches(TALKS_WITH, s)) {
     const i = m.index! + 1;
     const name = m[1];
     if (!taken(i) && !isCommonWord(name) && placeWordAt(s, i) < 2 && !/(?:[方团国党组队部委会们]|先生|女士|阁下|陛下|殿下)$/.test(name) && !TITLE_HEAD_RE.test(name) && !/[的了在是和与对他她我你将于已曾正再]|一行$|夫妇$/.test(name)) out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
@@ -1275,7 +1281,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   // 4. appointed, dismissed, elected (appointments)
   appointments(s, offset, out);
   // 3a. a name and its post in brackets, as round-ups of views write them: `闵耀良（农业部市场信息司司长）：…`
-  if (s.includes('（') || s.includes('(')) for (const m of allMatches(NAME_POST_BRACKETED, s)) {
+  if (cued && (s.includes('（') || s.includes('('))) for (const m of allMatches(NAME_POST_BRACKETED, s)) {
     const at = m.index! + m[0].indexOf(m[1]);
     if (taken(at) || !TITLE_HEAD_END.test(m[2]) || !uncuedName(m[1])) continue;
     const titles = postChain(m[2], m.index! + m[0].length - 1 - m[2].length + offset);
