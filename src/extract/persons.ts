@@ -9,7 +9,7 @@ import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
 import { type PersonMention, Builder } from './builder';
-import { PUNCT, sentenceAt, namesListedFrom } from './spans';
+import { PUNCT, sentenceAt, namesListedFrom, lowerBound } from './spans';
 /** The lexicon's lists looked up where a name or a post stands, by the unit each word starts or ends with (WordsByUnit). */
 const POSTNOMINAL_BY_FIRST = new WordsByUnit(POSTNOMINAL, 'first');
 const POST_LEFT_VERBS_BY_LAST = new WordsByUnit(POST_LEFT_VERBS, 'last');
@@ -297,8 +297,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
   // (not a part of a credited reporter's name where it stands: `（记者杜朋举见习记者周明）` is no 杜朋)
   const model = mapArray(modelNames(head + text), (n) => ({ ...n, start: n.start - head.length, end: n.end - head.length })).filter((n) => !insideCredit(text, n, reporters));
   const modelAt = new Map(model.filter((n) => n.start >= 0).map((n) => [n.start, n]));
-  for (const s of sents) {
-    for (const p of titledPersons(s.text, s.start, modelAt)) {
+  const cues = cuesBySentence(text, sents);
+  for (const [k, s] of sents.entries()) {
+    for (const p of titledPersons(s.text, s.start, modelAt, cues[k])) {
       // where the model reads the same name with other bounds (`刘淇全面` → 刘淇), trust the model
       const m = modelAt.get(p.start);
       // (a longer reading only where a name may end: `郑立先后发言` stays 郑立)
@@ -517,6 +518,26 @@ export type ModelName = ReturnType<typeof modelNames>[number];
 
 /** the group words (rule 2) and the posts after a name (rule 3) titledPersons reads, found in one pass over a sentence */
 const CUES_AND_POSTNOMINALS = new WordLists([GROUP_CUES, POSTNOMINAL]);
+
+/** A sentence's group words and posts after a name (CUES_AND_POSTNOMINALS.find of its text): where each stands in it. */
+type SentenceCues = { word: string; at: number }[][];
+
+/**
+ * Each sentence's SentenceCues, from one pass over the whole text rather than one a sentence: as find gives them
+ * for the sentence's text (no word holds a mark a sentence ends at, nor a space, so none runs from one sentence into
+ * the next, and each word's occurrences in a sentence are those of the text there, in the same order).
+ */
+function cuesBySentence(text: string, sents: readonly Sentence[]): SentenceCues[] {
+  const lists = CUES_AND_POSTNOMINALS.find(text);
+  const out = mapArray(sents, () => mapArray(lists, () => [] as { word: string; at: number }[]));
+  lists.forEach((list, li) => {
+    for (const { word, at } of list) {
+      const k = lowerBound(sents, at + 1) - 1;
+      if (k >= 0 && at + word.length <= sents[k]!.end) out[k]![li]!.push({ word, at: at - sents[k]!.start });
+    }
+  });
+  return out;
+}
 const PERSON_OBJECT_VERB = new Set(PERSON_OBJECT_VERBS);
 
 /** The next post of a chain after a name's post (`总书记、国家主席`, `副总理兼外长`), where a verb or a mark follows it. */
@@ -1068,7 +1089,7 @@ function appointedPerson(name: string, at: number, titles: PersonMention['titles
   return { type: 'Person', name: bare, start: at, end: at + bare.length, titles, rule: 'holds.appointed-as' };
 }
 
-export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<number, { name: string; cue?: string }>): PersonMention[] {
+export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<number, { name: string; cue?: string }>, cues?: SentenceCues): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (i: number) => out.some((p) => p.start - offset <= i && i < p.end - offset);
   // 1. post(s) then name: scan every post head
@@ -1268,7 +1289,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const name = m[1];
     if (!taken(i) && !isCommonWord(name) && placeWordAt(s, i) < 2 && !/(?:[方团国党组队部委会们]|先生|女士|阁下|陛下|殿下)$/.test(name) && !TITLE_HEAD_RE.test(name) && !/[的了在是和与对他她我你将于已曾正再]|一行$|夫妇$/.test(name)) out.push({ type: 'Person', name, start: i + offset, end: i + name.length + offset, titles: [] });
   }
-  const [groupCues, postnominals] = CUES_AND_POSTNOMINALS.find(s);
+  const [groupCues, postnominals] = cues ?? CUES_AND_POSTNOMINALS.find(s);
   // 2. group words: 省领导汪一光、张迎春
   for (const { word: cue, at: k } of groupCues!) {
     const i = k + cue.length;
