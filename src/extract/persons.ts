@@ -1702,6 +1702,8 @@ const NOT_IN_POST_BEFORE = new WordsByUnit(NOT_IN_POST_BEFORE_WORDS, 'last');
 const TESTED_BEFORE_STEP = new Set(
   [...'和与对据察研查导摩问及以应任像他她年因其受给经有个位暨如', ...POST_LEFT_VERBS, ...NOT_IN_POST_BEFORE_WORDS].map((w) => w.charCodeAt(w.length - 1)),
 );
+/** the first characters of the countries (a verb right before one ends a post's walk: the last test) */
+const COUNTRY_FIRSTS = new Set([...COUNTRY_NAMES].map((n) => n.charCodeAt(0)));
 /** the last characters of the adverbs of time the last test looks for before a verb (已经, 曾, 正在, 将要 …) */
 const ADVERB_BEFORE_VERB_ENDS = new Set([...'经已曾在要'].map((c) => c.charCodeAt(0)));
 
@@ -1758,7 +1760,8 @@ export function titleStart(s: string, headStart: number): number {
     // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)
     if (s[i - 1] === '电' && s[i - 2] === '日') break;
     // (a character none of the tests below looks for: a step left, no test)
-    if (!TESTED_BEFORE_STEP.has(s.charCodeAt(i - 1)) && !ADVERB_BEFORE_VERB_ENDS.has(s.charCodeAt(i - 3))) {
+    // (nor a country's first, which the last test looks at with the verb before it)
+    if (!TESTED_BEFORE_STEP.has(s.charCodeAt(i - 1)) && !ADVERB_BEFORE_VERB_ENDS.has(s.charCodeAt(i - 3)) && !COUNTRY_FIRSTS.has(s.charCodeAt(i))) {
       i--;
       continue;
     }
