@@ -402,8 +402,11 @@ function openedEvent(text: string): string | undefined {
   const held = text.includes('举') ? OPENING_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
   if (held && EVENT_TITLE.test(held)) return held;
   const opened = text.includes('开幕') ? OPENED.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
-  return opened && (EVENT_TITLE.test(opened) || FAIR_OR_FORUM.test(opened)) ? opened : undefined;
+  // (and any festival the text says opened, `第十二届中国长江三峡国际旅游节在宜昌开幕`, `…菊花文化节`)
+  return opened && (EVENT_TITLE.test(opened) || FAIR_OR_FORUM.test(opened) || FESTIVAL_OPENED.test(opened)) ? opened : undefined;
 }
+/** A festival by its name (`…国际旅游节`, `…民俗文化旅游节`): four characters at least, 节 of a holiday not (春节, 中秋节). */
+const FESTIVAL_OPENED = /^[\u4e00-\u9fff]{3,28}(?<![春秋午宵庆旦])节$/;
 
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
 const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;

@@ -35,8 +35,8 @@ const PRESIDES_AFTER = /^(?:主持|出席|列席)(?:[。，；]|会议|并|$)/;
 const LETTER_SENT = /^(?:[^，。；]{0,8}?(?:慰问电|贺电|唁电|贺信|慰问信|感谢信|贺词)|函|电|信)/;
 /** Whether `at` is the 致 of a letter sent (`雷迪致慰问电`): the character after a name, no part of it. */
 const letterSentAt = (text: string, at: number): boolean => text[at] === '致' && LETTER_SENT.test(text.slice(at + 1));
-/** A name of two or three at a sentence's start, the genre's closing line of one who took part after it (`尤权出席座谈会。`). */
-const ACT_LINE_NAME = /(?:^|[。；\n])([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主持|列席)了?(?:会议|座谈会|大会|活动|[。；]|并))/g;
+/** A name of two or three at a sentence's start, the genre's closing line of one who took part after it (`尤权出席座谈会。`), or after a clause of those who attend (`A、B出席大会，尤权主持大会。`). */
+const ACT_LINE_NAME = /(?:^|[。；\n]|(?<=(?:出席|参加)了?[^，。；]{0,16}，))([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主持|列席)了?(?:会议|座谈会|大会|活动|[。；]|并))/g;
 
 let broken: Error | null = null;
 

@@ -1390,6 +1390,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (len === 3 && PERSON_OBJECT_VERB.has(cand.slice(1))) continue;
       // (nor a country's one-character short name and a ministry before 部长: `马卫生部长` is Madagascar's minister of health)
       if (len === 3 && /^副?部长$/.test(post) && isCommonWord(cand.slice(1) + '部')) continue;
+      // (nor 任 of a verb of taking a post, the place after it: `2017年2月，王明到任湖州市长`)
+      if (cand[0] === '任' && /[到出调就升转接继兼担]/.test(s[i - 1] ?? '')) continue;
       // (nor a name and 任 of the post it takes: `王明任副主席`)
       if (len === 3 && cand[2] === '任' && nameShape(cand.slice(0, 2))) continue;
       // (nor two countries by their one-character short names, whose leaders the post is: `俄法总统指出`, `中美元首`)

@@ -769,6 +769,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // (nor 任 of a verb of taking a post: `2017年2月，王明到任湖州市长` names no 任湖州)
+      neg('2017年2月，王明到任湖州市长。'),
       // a member named before 委员 where he speaks (`张季委员指出，`, `王一鸣委员发言说`); not 委员 of 委员会同
       pos('随后，13位政协委员作大会发言。张季委员指出，要坚持全面深化改革。吴一鸣委员发言说，要确立竞争政策的基础性地位。', '张季 → 委员', '吴一鸣 → 委员'),
       // (and where he speaks for a party or a sector: `刘海委员代表民盟中央发言时说`, `吴东委员在发言中建议`)
@@ -958,6 +960,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (the one who presides named after a clause of those who attend, rare surname and all: `A、B出席大会，尤海主持大会。`)
+      pos('全国表彰大会29日在京召开。王明、刘海、吴东出席表彰大会，尤海主持大会。', '王明 → 全国表彰大会:attended', '刘海 → 全国表彰大会:attended', '吴东 → 全国表彰大会:attended', '尤海 → 全国表彰大会:presided'),
+      // (the opening of a festival the text says opened, named by it: `第十二届临江国际旅游节在临山开幕。…出席开幕式`)
+      pos('第十二届临江国际旅游节在临山开幕。州委书记王明出席开幕式。', '王明 → 第十二届临江国际旅游节开幕式:attended'),
       // (an attendance denied or refused is none: `确认该国总统不会出席…峰会`)
       neg('临山国官员确认该国总统王明不会出席在洛杉矶举行的第九届美洲峰会。'),
       // one who accepts an invitation to it attends (`习近平主席应普京总统邀请出席…颁奖仪式`)
