@@ -1705,6 +1705,8 @@ export const RULES = {
       // …Y同志宣读《…》。最后，乡长Z讲意见。`)
       pos('10月18日，临江乡村“两委”换届工作动员部署会议在乡综合会议室举行。会上，副乡长刘海解读《临江乡村“两委”换届选举工作方案》；乡纪委书记吴东同志宣读《换届纪律要求》。最后，乡长张丽讲意见。',
         '刘海 → 临江乡村两委换届工作动员部署会议:attended', '吴东 → 临江乡村两委换届工作动员部署会议:attended', '张丽 → 临江乡村两委换届工作动员部署会议:attended'),
+      // (and the one who gives the eulogy at a farewell, `镇党委书记X致悼词`)
+      pos('王明同志遗体告别仪式在临江殡仪馆举行。镇党委书记张丽致悼词。', '张丽 → 王明同志遗体告别仪式:attended'),
       // (not an author named inside a book's title the meeting studies: `学习了…《王明谈治国理政》…等，传达了…`)
       neg('临江学院召开党委理论学习中心组学习会。会议集中学习了王明总书记对规划编制工作作出的重要指示和《王明谈治国理政》第五卷文章《以教育之强夯实国家富强之基》等，传达了省委全会精神。'),
       // the one entrusted by a body who explains a draft (`X受省委委托，就…作了说明`), not the body's entrusting
@@ -3083,6 +3085,8 @@ export const RULES = {
     module: 'relations/met.ts',
     why: '会见/会谈/接见/会晤/拜会: from the host before the verb to each named guest after it.',
     cases: [
+      // (talks planned, counted, are none yet: `王明和临山国总统刘海将在18日和19日分别进行两次会谈`)
+      neg('王明和临山国总统刘海将在18日和19日分别进行两次会谈。'),
       // (a plan the sentence opens with goes on over its clauses: `将出席…活动，…，会见…`)
       neg('访问期间，王明主席将出席阿卡拉总统举行的一系列国事活动，同苏丽国务资政会谈，出席双边合作文件交换仪式，会见临山国防军总司令吴东。'),
       // guests in post chains joined by a comma, 一行 closing the last (`会见了…董事长A，…副总裁B一行`)
