@@ -220,6 +220,8 @@ export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '请', '源于', '
   '推举', '推选',
   // a profile's opening that brings one in (`我们来认识全国人大代表X`, `走近…代表X`)
   '认识', '走近',
+  // what a reporter learns, before the post of whom he learns it (`记者得知乡纪检书记X…`)
+  '得知', '了解到',
   // a step of an agenda before the post (`会后镇党委书记X带队…`, `最后镇长X讲意见`)
   // (not 会前, which a body's 会 and a former post's 前 make: `美国联邦储备委员会前副主席`)
   '会后', '最后', '随后', '首先', '其次', '接着',

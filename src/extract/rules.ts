@@ -44,6 +44,8 @@ export const RULES = {
       pos('王明最终击败肯尼亚外长阿卡拉，当选联盟委员会主席。', '阿卡拉 → 肯尼亚外长'),
       // (nor 由 before a body, by whom a post is filled: `总理由国会…选举产生`)
       neg('总理由国会上下两院全体议员投票选举产生。'),
+      // (nor what a reporter learns: `记者得知乡纪检书记X带头整改`)
+      pos('在临江乡，记者得知乡纪检书记王明带头整改。', '王明 → 乡纪检书记'),
       // a step of an agenda before the post is no part of it (`会后镇党委书记X带队…`, `最后镇长X讲意见`)
       pos('会后镇党委书记王明带队检查。最后镇长刘海讲意见。', '王明 → 镇党委书记', '刘海 → 镇长'),
       // what is done with a post after it is no name (`新任副院长任职宣布大会`)
