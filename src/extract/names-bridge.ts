@@ -338,6 +338,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (a railway or a motorway named by the short names of its two cities, read into 高铁/高速: `郑万高铁`, no 郑万高)
       !(s.name.length === 3 && s.name.endsWith('高') && /[铁速]/.test(text[s.end] ?? '')) &&
       !(s.name.length === 2 && s.cue !== 'title-before' && /^高(?:铁|速公路)/.test(text.slice(s.end, s.end + 4))) &&
+      // (a storm's or a ship's name in quotes: `飓风“玛丽亚”`, `“桑吉”号油船`)
+      !(text[s.start - 1] === '“' && (/(?:飓风|台风|风暴|气旋)$/.test(text.slice(Math.max(0, s.start - 3), s.start - 1)) || text.startsWith('”号', s.end))) &&
       // (a web outlet joined to its channel by a dot, opening a credit: `齐鲁网·闪电新闻11月23日讯`)
       !(/[网台报]$/.test(s.name) && text[s.end] === '·') &&
       // a place the model reads as a name where it recurs (库皮扬斯克 in a war report)

@@ -70,6 +70,8 @@ describe('persons and posts', () => {
     expect(personNames('某国国防部6日称，某国军队在卡皮扬斯克、梅尔松等方向打击乌军人员。')).toEqual([]);
     // (nor a name read inside one of two places 至 joins: `在尼古拉耶夫至…方向` → 古拉耶夫)
     expect(personNames('某国军队在尼古拉耶夫至克里沃罗格方向发动进攻。')).toEqual([]);
+    // (nor a storm's or a ship's name in quotes: `飓风“玛丽亚”`, `“桑吉”号油船`)
+    expect(personNames('飓风“玛丽亚”2017年重创波多黎各。“桑吉”号油船发生事故。')).toEqual([]);
     // (nor in a list of cities closed by their kind, `…、孟菲斯等多座美国城市`)
     expect(personNames('抗议活动蔓延至纽约、丹佛、菲尼克斯、孟菲斯等多座美国城市。')).toEqual([]);
   });
@@ -406,6 +408,7 @@ describe('meetings, policies and bodies', () => {
     // (a list of titles one of which is a song is one of songs, each named by whose it is: `蒙古族的《赞歌》、藏族的《…》`)
     expect(policyNames('蒙古族的《赞歌》、藏族的《唱支山歌给临江听》《临山的金山上》、壮族的《只有山歌敬亲人》……各族群众载歌载舞。')).toEqual([]);
     expect(policyNames('演唱了《临江颂》，学习了《临江省安全生产条例》。')).toEqual(['临江省安全生产条例']);
+    expect(policyNames('晚会上有《临江试马》《临山儿站草堂听娘言讲》、《东岭会》等经典唱段。')).toEqual([]);
     expect(policyNames('《临江之路》《摆脱困境》等电视专题片、纪录片深受欢迎。集中观看了警示片《警钟长鸣》。《临江百科全书》翻译出版。')).toEqual([]);
     expect(policyNames('省政府印发《临江省乡村振兴实施方案》，王明发表题为《携手同行》的主旨讲话。')).toEqual(['临江省乡村振兴实施方案', '携手同行']);
     // an episode of a series, a short drama, a book's volume in a translation, parts of a book studied, a study guide's
