@@ -776,3 +776,6 @@ export const INTERNATIONAL_ORGS = ['联合国贸易和发展会议', '亚洲相�
 
 /** An exhibition, a contest, a festival or a show in 《》 (`《世界华人书画展》`): an event, no document; its 开幕式 is named by it. */
 export const EVENT_TITLE = /(?:(?<![发进开拓扩伸施])展|展览|展览会|大赛|艺术节|文化节|电影节|音乐节|晚会|音乐会|演唱会|运动会)$/;
+
+/** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`): meetings.ts names it by its speaker, relations/attendance.ts reads its holder. */
+export const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';

@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -1694,8 +1694,6 @@ const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|'
 
 /** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
 const PRESS = /^(?:记者招待会|新闻发布会|发布会|记者会)$/;
-/** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`). */
-const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';
 const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(记者招待会|新闻发布会|发布会|记者会)上`, 'g');
 /** What stands before a press conference named by nothing but its kind (`在例行|记者会上`, `举行|记者会`, `今天的|记者会`). */
 const PRESS_BARE_BEFORE = new RegExp(`(?:^|[在的，。；]|举行了?|召开了?)${PRESS_KIND}*$`);

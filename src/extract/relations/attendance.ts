@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, namesListedFrom, planGoesOn, 
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE, PRESS_KIND } from '../lexicon';
 import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
@@ -132,7 +132,7 @@ function pressAnswers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity
 /** A press conference held (a quick test before HOLDS_PRESS is tried after each name). */
 const PRESS_HELD_WORD = /(?:举行|召开)了?[\u4e00-\u9fff]{0,6}?(?:发布会|记者会|记者招待会|吹风会)/;
 /** What follows the one who holds a press conference: a day, a time, a place, 举行/召开 and the conference (`当天在首都召开新闻发布会`). */
-const HOLDS_PRESS = /^(?:今天|昨天|当天|当日|[\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:年度|例行|大型|首场|线上|视频|专题|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|吹风会)/;
+const HOLDS_PRESS = new RegExp(`^(?:今天|昨天|当天|当日|[\\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:${PRESS_KIND}|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|吹风会)`);
 /** `在…代表大会上当选`: a meeting one is elected at, 上 and 当选 (`再次当选`, `被选举为` not: no one elected so is told attending). */
 const ELECTED_AT = /在[^，。；在]{2,40}?(?:会议|大会|全会)上(?:再次|连续|全票|高票|顺利)?当选/g;
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
