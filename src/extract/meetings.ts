@@ -889,7 +889,8 @@ const GUESTS_NAMED_OF = /(?:欢迎|会见了?|会晤了?|宴请)[^，。；]{0,6
 
 /** Does the meeting `m` only describe the guests a host welcomes or meets (`会见参加…论坛的台湾嘉宾`)? */
 function guestsCameFor(text: string, m: MeetingMention): boolean {
-  return text[m.end] === '的' && (GUESTS_OF.test(text.slice(Math.max(0, m.start - 10), m.start)) || GUESTS_NAMED_OF.test(text.slice(Math.max(0, m.start - 80), m.start)));
+  // (the meeting and the event it is joined to by 暨, then 的: `会见了出席…第三次会议暨第十二届“台商陇上行”活动的…会长X一行`)
+  return (text[m.end] === '的' || (text[m.end] === '暨' && /^暨[^，。；的]{1,30}的/.test(text.slice(m.end, m.end + 34)))) && (GUESTS_OF.test(text.slice(Math.max(0, m.start - 10), m.start)) || GUESTS_NAMED_OF.test(text.slice(Math.max(0, m.start - 80), m.start)));
 }
 
 /** The sectors of a session's members (`…的民革、科技界、环境资源界委员`): group 1 the list. */

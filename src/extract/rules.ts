@@ -962,6 +962,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (a meeting that only describes the guests a host meets, joined to an event by 暨, is the guest's, not the host's nor of those
+      // who join the 会见: `会见了出席…第三次会议暨第十二届“临商陇上行”活动的…会长X一行。…省领导A、B参加。`)
+      pos('省委书记王明，省长刘海，今天在临江会见了出席全国临企联第六届会员代表大会第三次会议暨第十二届“临商陇上行”活动的全国临企联会长张华一行。\n省领导吴东、李平参加。', '张华 → 全国临企联第六届会员代表大会第三次会议:attended'),
       // (the one who presides named after a clause of those who attend, rare surname and all: `A、B出席大会，尤海主持大会。`)
       pos('全国表彰大会29日在京召开。王明、刘海、吴东出席表彰大会，尤海主持大会。', '王明 → 全国表彰大会:attended', '刘海 → 全国表彰大会:attended', '吴东 → 全国表彰大会:attended', '尤海 → 全国表彰大会:presided'),
       // (the opening of a festival the text says opened, named by it: `第十二届临江国际旅游节在临山开幕。…出席开幕式`)

@@ -110,6 +110,8 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 const SPOKE_AT = new RegExp(`(?:上|(?<=会议)中)${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** What denies or refuses an attendance right before its verb (`不会|出席`, `拒绝|出席`, `未能|出席`). */
 const NOT_ATTENDING = /(?:不会|不再|不能|不|没有|没|未能|未|拒绝|无法|不打算|缺席)$/;
+/** A host's act right before the verb that describes his guests (`会见了|出席…的…一行`, `欢迎来华|参加…的…`). */
+const GUESTS_CAME_FOR = /(?:会见|会晤|宴请|欢迎)了?(?:前来|来华|来京|专程来[\u4e00-\u9fff]{1,2}|来[\u4e00-\u9fff]{1,2})?$/;
 /** A press conference by its head (the article's meeting one answers at). */
 const PRESS_CONFERENCE = /(?:发布会|记者会|记者招待会|吹风会)$/;
 /** A question put to a press conference's speakers, then the answerer's post after the comma (`如何处理…的关系，江西省高级人民法院院长|`). */
@@ -228,6 +230,16 @@ export function attendance(
     const at = s.start + v.index!;
     // (an attendance denied or refused is none: `确认该国总统不会出席…峰会`, `拒绝出席`, `未能出席`)
     if (NOT_ATTENDING.test(s.text.slice(Math.max(0, v.index! - 4), v.index!))) continue;
+    // (nor one that describes the guests a host meets or welcomes, `会见了出席…会议的…会长X一行`: the host is at no meeting, the guest
+    // named after its 的 is)
+    if (GUESTS_CAME_FOR.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) {
+      const held = meetings.find((x) => x.start === at + v[0].length || x.start === at + v[0].length + 1);
+      const of = held ? s.text.indexOf('的', held.end - s.start) : -1;
+      const guest = of >= 0 && !/[，。；]/.test(s.text.slice(held!.end - s.start, of)) ? ps.find((p) => p.start > s.start + of && !/[，。；]/.test(s.text.slice(of, p.start - s.start))) : undefined;
+      const target = held && ents.get(`${held.start}`);
+      if (guest && target) attend(b, [guest], target, s, 'attended.verb', 'attended', false);
+      continue;
+    }
     // (not one named as another's kin: `罗荣桓元帅的夫人林月琴…出席`)
     // (nor one who tells of another's act: `X说，今年2月，Y主持召开…峰会`; `X表示，我来华出席…` is his own)
     // (the other may be named by a post alone: `习近平指出，不久前武契奇总统来华出席…`, `这次总理女士来华出席…`)
