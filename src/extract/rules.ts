@@ -1582,6 +1582,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // (not one who tells of the speech of the one he addresses, by his post and 先生: `X表示，我认真聆听了主席先生昨天晚上在…峰会上的讲话`)
+      neg('国家主席王明同临山国总统刘海通电话。刘海表示，我认真聆听了主席先生昨天晚上在二十国集团领导人特别峰会上的讲话。'),
       // (and where the speech is told inside the meeting, `在与军方的高层会议中宣布`)
       pos('临山国总统王明23日在与军方的高层会议中宣布，关闭边境。', '王明 → 高层会议:attended'),
       // (the one whose speech it is, after 到 too: `要把思想统一到习远平总书记在…大会上的重要讲话精神上来`, not the sentence's subject)

@@ -76,8 +76,8 @@ const POST_SUBJECT = /(?:^|[，：])(总书记|总理|委员长)(?:(?:\d{1,2}月
 const INVITER = /^[^，。；应]{0,6}?(?:的邀请|邀请|之邀|委托)/;
 /** One who tells of a meeting, not at it: `X说，…主持召开`, `X表示，…出席`. */
 const TELLS = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:]/;
-/** …of another's act, whom he addresses or speaks of right before it (`表示，我…学习了您|在…上所作的报告`). */
-const TELLS_OF_ANOTHER = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:][^。；]*?(?:您|你|他|她)们?$/;
+/** …of another's act, whom he addresses or speaks of right before it (`表示，我…学习了您|在…上所作的报告`, `说，我聆听了主席先生昨天晚上|在…峰会上的讲话`). */
+const TELLS_OF_ANOTHER = /^[^，。；]{0,4}?(?:说|表示|指出|强调|介绍)[，：:][^。；]*?(?:您|你|他|她|先生|女士|阁下)们?(?:今天|昨天|前天|当天|日前|此前|[上下]午|晚上|早上)*$/;
 /** Between a name and its verb of attending: a plan or a hope, not the act (`将出席`, `期待不久之后出席`, `期待普京总统今年6月来华访问并出席`). */
 // (and a trip planned in the clause before: `…后还将赴某国，代表…出席`)
 // (or a plan whose clause goes on to it by 并: `即将对X进行国事访问，并出席…`; or a departure for it: `离开北京，赴X出席…`)
