@@ -1567,6 +1567,16 @@ export const RULES = {
       neg('两会今天举行记者会|最高人民法院相关负责人在今天两会记者会上表示，执行难依然存在。\n据报道，临江省高级人民法院院长王明表示，对于公开的内容严格限定在法律的范围之内。'),
     ],
   },
+  'attended.sees-off': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'At a farewell ceremony reported, those who go to see the dead off are at it: A、B等省领导前往送别.',
+    cases: [
+      pos('王明同志遗体告别仪式在临江殡仪馆举行。刘海、吴东等省领导前往送别。', '刘海 → 王明同志遗体告别仪式:attended', '吴东 → 王明同志遗体告别仪式:attended'),
+      // (not at a farewell one does not report: `…前往机场送别`)
+      neg('临山国总统阿卡拉结束访问离京。外交部长王明前往机场送别。'),
+    ],
+  },
   'attended.elected-at': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',

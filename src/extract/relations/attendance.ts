@@ -110,6 +110,21 @@ const SPEECH_WITHIN = `(?:会议?|[式坛]|峰会)(?:(?:闭幕|开幕|结束)[�
 const SPOKE_AT = new RegExp(`(?:上|(?<=会议)中)${ON}所?的?(?:视频)?(?:重要|主旨)?${SPEECH_VERB}|${SPEECH_WITHIN}|(?:论坛|年会|峰会|研讨会)发表(?:了)?(?:重要|主旨)?(?:讲话|演讲)`);
 /** What denies or refuses an attendance right before its verb (`不会|出席`, `拒绝|出席`, `未能|出席`). */
 const NOT_ATTENDING = /(?:不会|不再|不能|不|没有|没|未能|未|拒绝|无法|不打算|缺席)$/;
+/** A farewell ceremony by its head (`…同志遗体告别仪式`, `…追悼会`). */
+const FAREWELL_CEREMONY = /(?:告别仪式|送别仪式|追悼会|追思会|悼念活动)$/;
+/** Those who go to see the dead off, at the report's farewell (`A、B等省领导前往送别`, `…到场送别`). */
+const SEES_OFF = /(?:前往|到场|专程前往|专程赶来|赶来|前来)送别/g;
+
+/** `A、B等省领导前往送别` in a report of a farewell ceremony: those named in the clause before the verb are at it. */
+function seeOff(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): void {
+  for (const m of allMatches(SEES_OFF, s.text)) {
+    const at = s.start + m.index!;
+    const from = s.start + clauseStartAt(s.text, m.index!, /[。；，]/);
+    const who = ps.filter((p) => p.start >= from && p.end <= at);
+    attend(b, who, main, s, 'attended.sees-off', 'attended', false);
+  }
+}
+
 /** A host's act right before the verb that describes his guests (`会见了|出席…的…一行`, `欢迎来华|参加…的…`). */
 const GUESTS_CAME_FOR = /(?:会见|会晤|宴请|欢迎)了?(?:前来|来华|来京|专程来[\u4e00-\u9fff]{1,2}|来[\u4e00-\u9fff]{1,2})?$/;
 /** A press conference by its head (the article's meeting one answers at). */
@@ -220,6 +235,7 @@ export function attendance(
   const fronted = s.text.includes('会上，') && FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
   if (main && PRESS_CONFERENCE.test(main.name)) pressAnswers(b, s, ps, main);
+  if (main && FAREWELL_CEREMONY.test(main.name) && s.text.includes('送别')) seeOff(b, s, ps, main);
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main, meetings, ents);
   signers(b, s, ps, main);
