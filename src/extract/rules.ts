@@ -962,6 +962,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (the one thanked for coming attends, not the one who thanks: `行政长官刘海衷心感谢王明主席在百忙之中亲临…出席…大会`)
+      pos('行政长官刘海衷心感谢王明主席在百忙之中亲临临江出席庆祝临江回归祖国25周年大会。', '王明 → 庆祝临江回归祖国25周年大会:attended'),
       // (a meeting that only describes the guests a host meets, joined to an event by 暨, is the guest's, not the host's nor of those
       // who join the 会见: `会见了出席…第三次会议暨第十二届“临商陇上行”活动的…会长X一行。…省领导A、B参加。`)
       pos('省委书记王明，省长刘海，今天在临江会见了出席全国临企联第六届会员代表大会第三次会议暨第十二届“临商陇上行”活动的全国临企联会长张华一行。\n省领导吴东、李平参加。', '张华 → 全国临企联第六届会员代表大会第三次会议:attended'),

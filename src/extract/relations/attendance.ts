@@ -657,8 +657,8 @@ function describedMeeting(s: Sentence, meetings: MeetingMention[], from: number)
 /** 参加会见, 出席会谈, 参加了会见和宴请, 参加上述会见: a meeting between people or a banquet, not the article's meeting. */
 const MET_NOT_ATTENDED = new RegExp(`^了?(?:上述|以上)?(?:${MEET_VERB_ALT}|宴请|宴会)(?:[和、及](?:${MEET_VERB_ALT}|宴请|宴会))*(?:[，。；并]|$)`);
 
-/** Between a speaker and the one he speaks of: 对 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`). */
-const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}?[，,]?)?对[^，。；]{0,12}$/;
+/** Between a speaker and the one he speaks of or thanks: 对 or 感谢 and the other's post at most (`尤权对王晨副委员长一行来闽出席…`, `X衷心感谢王明主席…出席…`). */
+const ABOUT_AFTER = /^(?:同志)?(?:代表[^，。；]{2,12}?[，,]?)?(?:对|(?:衷心|诚挚|真诚|特别)?感谢)[^，。；]{0,12}$/;
 /** …and a group he speaks of, up to the verb of attending (`对港澳委员和特邀顾问`). */
 const ABOUT_GROUP = /^(?:同志)?对[^，。；]{2,30}?(?:来[^，。；]{1,4})?$/;
 /** A count of the times one has attended a series (`已5次参加`, `曾三次出席`). */
