@@ -256,17 +256,13 @@ export function modelNames(text: string): { name: string; start: number; end: nu
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
-  // a three-character span whose last character opens a verb of going with the next (`王明来到临江`: 王明 + 来到),
-  // unless the text writes the three elsewhere before another word (`刘春来到…。刘春来强调`: 刘春来)
+  // a three-character span whose last character opens a verb of going with the next (`王明来到临江`: 王明 + 来到; a common
+  // surname first) or the family the name heads (`王丽夫妇`: 王丽 + 夫妇, `张明一家`), unless the text writes the three elsewhere
+  // before another word (`刘春来到…。刘春来强调`: 刘春来)
   for (const s of spans) {
-    if (s.name.length !== 3 || !GOING_VERB.test(text.slice(s.end - 1, s.end + 1)) || !SURNAMES_1.has(s.name[0]!) || !nameShape(s.name.slice(0, 2)) || writtenWhole(text, s.name, text[s.end]!)) continue;
-    s.end -= 1;
-    s.name = text.slice(s.start, s.end);
-  }
-  // a three-character span whose last character opens the family the name heads with the next (`王丽夫妇`: 王丽 + 夫妇,
-  // `张明一家`), unless the text writes the three elsewhere before another word
-  for (const s of spans) {
-    if (s.name.length !== 3 || !FAMILY_AFTER.test(text.slice(s.end - 1, s.end + 1)) || !nameShape(s.name.slice(0, 2)) || writtenWhole(text, s.name, text[s.end]!)) continue;
+    if (s.name.length !== 3) continue;
+    const two = text.slice(s.end - 1, s.end + 1);
+    if (!((GOING_VERB.test(two) && SURNAMES_1.has(s.name[0]!)) || FAMILY_AFTER.test(two)) || !nameShape(s.name.slice(0, 2)) || writtenWhole(text, s.name, text[s.end]!)) continue;
     s.end -= 1;
     s.name = text.slice(s.start, s.end);
   }
