@@ -239,14 +239,16 @@ export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表�
   '工作报告', '报告'];
 
 /** The verbs of a meeting between people (extraction.md's MET); 拜会, a call the hosts pay on a visiting leader, and 拜访, a province's leaders' call on ministers (provincial papers). */
-export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访'];
-export const MEET_VERB_ALT = MEET_VERBS.join('|');
+// (and 会面, as foreign news says 会晤: `伊朗石油部长A与到访的…部长B会面`)
+export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访', '会面'];
+/** MEET_VERBS as an alternation; 会面 of 会面临 (will face) is none. */
+export const MEET_VERB_ALT = MEET_VERBS.map((w) => (w === '会面' ? '会面(?!临)' : w)).join('|');
 
 /**
  * Bodies named like a meeting by its head 大会: a parliamentary assembly of several countries (`亚洲议会大会`,
  * `独联体跨国议会大会`) and a national one or a party named so (`非洲人国民大会`). Organization suffixes; no meeting.
  */
-export const BODY_ASSEMBLY_SUFFIXES = ['议会大会', '国民大会'];
+export const BODY_ASSEMBLY_SUFFIXES = ['议会大会', '国民大会', '国民代表大会'];
 
 /** Organization suffixes (a named body ends with one of them). */
 export const ORG_SUFFIXES = [
@@ -501,6 +503,9 @@ export const MEETING_LEFT_STOPS = ['了', '关于调整', '为筹办',
   // `直播电商大会`), and what is carried out (`持续进行防汛调度…`) (meeting names only: a body's name may hold them,
   // `…奥林匹克转播服务公司`, `跨境直播中心`)
   '直播', '转播', '播发', '进行',
+  // a verb of making or a conjunction before one (`使各项会议活动程序更加规范`, `而国民代表大会则位于东部`; not 使命,
+  // 大使馆, 而立: STOP_HOLDERS)
+  '使', '而',
   // a call on one to act (`呼吁首脑会议通过…议定书`, `敦促…`)
   '呼吁', '敦促',
   // a trip to one (`带领执法检查组成员赴第三十届…种业大会现场`)
@@ -533,7 +538,7 @@ export const POST_FOLLOWERS = ['权威', '核心', '地位', '嘱托', '号召',
  * 中国民主同盟), 应对 (中央应对疫情工作领导小组), 共同体 (构建…命运共同体行动计划), 协同 (京津冀协同发展战略), 自由 (贸易自由化便利化…行动), 可持续 (可持续发展战略), 对接 (对接各自发展战略), 对台/对外/对口 (2022年对台工作会议,
  * 中央对外联络部, 对口支援工作会议), 以色列 (以色列大使馆), 政协办公 (全国政协办公厅, not 协办), 以上/以下 (中层以上管理人员大会). A name's left edge is not cut there.
  */
-export const STOP_HOLDERS = ['和平', '和谐', '和睦', '了解', '在线', '以上', '以下', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据', '巴以',
+export const STOP_HOLDERS = ['使命', '大使', '使馆', '特使', '使者', '使节', '公使', '使团', '行使', '使用', '而立', '和平', '和谐', '和睦', '了解', '在线', '以上', '以下', '同志', '同盟', '共同体', '协同', '自由', '可持续', '对接', '对台', '对外', '对口', '以色列', '和谈', '就业', '应对', '政协办公', '同胞', '联合国', '对话', '联合会', '将军', '同学', '就职', '数据', '巴以',
   // (领学 in 引领学校, 带领学生, 率领学员)
   '引领学', '带领学', '率领学',
   // (进行 in 推进行政, 促进行业, 先进行业, 改进行风, …; 播发 in 传播发展, 广播发展)

@@ -324,9 +324,9 @@ const MEETING_HEAD_END = new RegExp(`(?:${MEETING_HEADS.join('|')})$`);
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again (and a stage of it: `主持第一阶段会议`). */
 const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的|第[一二三四五六七八九十]阶段(?=(?:会议|大会)$))`);
 /** A verb, an adverb or a modal before it at most, then a bare head (`完成大会`, `紧紧围绕大会`, `要认真完成大会`). */
-const VERB_BEFORE_BARE = /^(?:要|应|须|确保|紧紧|认真|全面|切实|坚决)*([\u4e00-\u9fff]{2})(大会|会议|全会)$/;
+const VERB_BEFORE_BARE = /^(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|顺利)*([\u4e00-\u9fff]{2})(大会|会议|全会)$/;
 /** An adverb or a modal right before such a name (`确保|完成大会`). */
-const MODAL_BEFORE = /(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|努力|圆满)$/;
+const MODAL_BEFORE = /(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|努力|圆满|顺利)$/;
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议?|首场|会议|大会)$/;
 
@@ -1658,8 +1658,15 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   // a name the text also gives a body's officers (`中国前外交官联谊会会长吉佩定`) is a body's wherever it stands
   // (`中国前外交官联谊会是由…组成的非政府组织`): a meeting has no 会长
-  return out.filter((o) => !(BODY_HEADED.test(o.name) && hasOfficers(text, o.name))).sort((a, b) => a.start - b.start);
+  // (nor is a kind of meeting in a list the bare head closes, `在政协常委会会议、双周协商座谈会、远程协商会等会议中`:
+  // kinds, unless one is named by its count, term or year)
+  return out.filter((o) => !(BODY_HEADED.test(o.name) && hasOfficers(text, o.name)) && !(!o.bare && KINDS_CLOSED_AFTER.test(text.slice(o.end, o.end + 60)) && !COUNTED_NAME.test(o.name))).sort((a, b) => a.start - b.start);
 }
+
+/** The rest of a list of meetings closed by the bare head (`、双周协商座谈会等会议`, `等各类会议`; not one spoken at, `等会议上`: those held). */
+const KINDS_CLOSED_AFTER = /^(?:、[^，。；、]{2,24}?)*等(?:各类|各种)?会议(?!上)/;
+/** A count, a term or a year in a meeting's name: one meeting, not a kind. */
+const COUNTED_NAME = /第?[一二三四五六七八九十\d]+[届次]|\d{4}|[一二三四五六七八九十]中全会|[十二三四五六七八九]大/;
 
 /** The heads a body's name may end with as a meeting's does. */
 const BODY_HEADED = /(?:联谊会|研究会|促进会)$/;

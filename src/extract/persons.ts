@@ -959,6 +959,8 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     const at = m.index! + m[0].indexOf(m[1]);
     if (!uncuedName(m[1])) continue;
     if (takenByOther(at, m[1]) || !TITLE_HEAD_END.test(m[2])) continue;
+    // (a country is no one, nor is one elected in the post: `纳米比亚现任副总统恩代特瓦当选总统` is the post, the name, 当选)
+    if (placeWordAt(s, at) >= m[1].length || m[2].includes('当选')) continue;
     // (the terms held are no part of the post: `连任两届村党支部书记`)
     const terms = /^[一二三四五六七八九十两几\d]+届/.exec(m[2])?.[0] ?? '';
     // (a post of a period gone by: `一九九二至一九九七年间，塞维里诺任…副部长`)
@@ -1027,16 +1029,19 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
     // (no common noun of two characters: `全票当选`)
     const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
-    if (len === undefined || taken(k - len)) continue;
-    const name = dotted ? dotted[1] : s.slice(k - len, k);
+    // (or one read already with a post before his name, elected to another: `几内亚比绍总统恩巴洛当选西共体主席`)
+    const named = out.find((p) => p.end - offset === k && p.titles.length > 0 && k - (p.start - offset) <= 12);
+    if (!named && (len === undefined || taken(k - len))) continue;
+    const name = named ? named.name : dotted ? dotted[1] : s.slice(k - len!, k);
+    const nameAt = named ? named.start - offset : k - len!;
     const from = k0 + (s[k0 + 2] === '为' ? 3 : 2);
     for (let end = from + 2; end <= Math.min(s.length, from + 24) && !PUNCT.test(s[end - 1]); end++) {
       const post = s.slice(from, end);
       const next = s.slice(end);
       if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
-      out.push(appointedPerson(name, k - len + offset, [{ name: post, start: from + offset, end: end + offset }]));
+      out.push(appointedPerson(name, nameAt + offset, [{ name: post, start: from + offset, end: end + offset }]));
       // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
-      for (let j = k - len; s[j - 1] === '、'; ) {
+      for (let j = nameAt; s[j - 1] === '、'; ) {
         const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
         if (n === undefined || taken(j - 1 - n)) break;
         j -= n + 1;
@@ -1044,6 +1049,16 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       }
       break;
     }
+  }
+  // one read already with a post before his name who takes another (`联盟党党首A出任副总理兼基础设施部长`,
+  // `吉兰丹州苏丹B13日宣誓就任该国第15任最高元首`): the post runs to the clause's end, as TAKES_POST's (主任 and 第15任 hold 任)
+  if (TAKES_ANOTHER_CUE.test(s)) for (const m of allMatches(TAKES_ANOTHER, s)) {
+    const verbAt = m.index!;
+    const named = out.find((p) => p.end - offset === verbAt && p.titles.length > 0);
+    if (!named || out.some((p) => p.name === named.name && p.titles.some((t) => t.start - offset === verbAt + m[0].length - m[2]!.length))) continue;
+    if (!TITLE_HEAD_END.test(m[2]!)) continue;
+    const titles = postChain(m[2]!, verbAt + m[0].length - m[2]!.length + offset);
+    if (titles.length) out.push(appointedPerson(named.name, named.start, titles));
   }
   if (s.includes('当选')) for (const m of allMatches(ELECTED_ALSO, s)) {
     if (!TITLE_HEAD_END.test(m[1])) continue;
@@ -1481,6 +1496,9 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担
  */
 const TAKES_POST = /(?:批准|同意|决定|宣布|提名|由|祝贺|欢迎|^|[，；。：:\s])(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已|现在|目前)?(?:(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)|(?<![曾历原])(?:担任了?|连任))(?![务何意期命用职教]|内(?!蒙古)|上(?!海))((?:[^，。；任]|(?<=主)任){2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** 出任, 就任 or 接任 after a name (group 1: a day, an oath or an adverb between), then the post up to the clause's end (group 2; `第15任` is no verb). */
+const TAKES_ANOTHER = /(?<=[\u3400-\u9fff·])((?:\d{1,2}日)?(?:宣誓|正式|同时|随后|将)?)(?:出任|就任|接任)((?:[^，。；任]|(?<=主|第[\d一二三四五六七八九十]{1,3})任){2,40}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_ANOTHER_CUE = /出任|就任|接任/;
 /** The name after a post at `at`: the rules' reading, the model's dotted one where the rules read none, and of the two where one starts the other, what `tailed` keeps. */
 function dottedOrRuled(s: string, at: number, dotted: string | null, ruled: string | null): string | null {
   if (!dotted) return ruled;

@@ -651,6 +651,13 @@ export const RULES = {
       // a decision's line that is its appointees and their post alone, under 决定：
       pos('临江人民代表大会第一次会议决定：\n\n刘海、张华为临江军事委员会副主席；\n\n李明为临江军事委员会委员。', '刘海 → 临江军事委员会副主席', '张华 → 临江军事委员会副主席', '李明 → 临江军事委员会委员'),
       pos('祝贺阿卡拉连任临山国总统。各方表示欢迎，刘海当选为临山社民党党首。', '阿卡拉 → 临山国总统', '刘海 → 临山社民党党首'),
+      // one read with a post before his name who is elected to or takes another (当选, 出任, 就任; a day, an oath or 同时 between)
+      pos('临山国总统阿卡拉当选联盟委员会新一任主席，任期一年。', '阿卡拉 → 联盟委员会新一任主席'),
+      pos('新一届政府中，临山党党首马泰奥·卡罗尼出任副总理兼基础设施部长。', '马泰奥·卡罗尼 → 副总理', '马泰奥·卡罗尼 → 基础设施部长'),
+      pos('临江省委书记王明13日就任省人大常委会主任。', '王明 → 省人大常委会主任'),
+      neg('临江县委书记王明就任以来，走遍全县。'),
+      // (a country before 现任 is no one: the headline `临山国现任副总统阿卡拉当选总统`)
+      pos('临山国现任副总统阿卡拉当选总统', '阿卡拉 → 总统'),
       neg('王明曾担任市公安局长。'),
       // a name of four alone between the verb and 为, a note of nationality after it (`选举贾那布尔（哈萨克族）为…主席`)
       pos('第一次全体会议１月１５日选举刘那布尔（哈萨克族）为自治区政协主席。', '刘那布尔 → 自治区政协主席'),
@@ -2183,6 +2190,8 @@ export const RULES = {
     cases: [
       // a time counted is no place (`在一次入村走访中`)
       neg('这是源于县委书记王明在一次入村走访中发现的问题。'),
+      // meetings are no places: a list of them tells when (`在…常委会会议、…座谈会等会议以及调研视察考察工作中`)
+      neg('总书记王明要求，在临江常委会会议、双周协商座谈会等会议以及调研视察考察工作中，持续改进会风文风。'),
       // (nor one's own area, `在本地做好调研`)
       neg('全国政协委员王明在本地做好调研的同时，走访了群众。'),
       // 他 before the escorts' 陪同下 is the one they escort, the itinerary's visitor (`他在…书记A和…主席B陪同下，到X调研`)
@@ -3106,6 +3115,9 @@ export const RULES = {
     cases: [
       // (talks planned, counted, are none yet: `王明和临山国总统刘海将在18日和19日分别进行两次会谈`)
       neg('王明和临山国总统刘海将在18日和19日分别进行两次会谈。'),
+      // (会面 as foreign news says 会晤; not one refused, `拒绝了与…会面的提议`)
+      pos('临山国石油部长刘海27日与到访的临江国石油部国务部长王明会面。', '刘海 → 王明'),
+      neg('正在临山国访问的临江国总理王明还拒绝了与临山国副首相刘海会面的提议。'),
       // (a plan the sentence opens with goes on over its clauses: `将出席…活动，…，会见…`)
       neg('访问期间，王明主席将出席阿卡拉总统举行的一系列国事活动，同苏丽国务资政会谈，出席双边合作文件交换仪式，会见临山国防军总司令吴东。'),
       // guests in post chains joined by a comma, 一行 closing the last (`会见了…董事长A，…副总裁B一行`)

@@ -678,6 +678,17 @@ describe('meetings, policies and bodies', () => {
   it('reads no meeting in what is kept to or done at one, nor in the members of a body named like one', () => {
     expect(meetingNames('要严格遵守大会纪律，圆满完成大会的各项任务。')).toEqual([]);
     expect(meetingNames('市政协主席刘海带领市政协主席会议全体成员视察。')).toEqual([]);
+    // (a verb of making or a conjunction before one; a foreign house by its name; what is completed at one, the head named back)
+    expect(meetingNames('全体委员团结协作，顺利完成大会各项筹备组织工作。')).toEqual(['大会']);
+    expect(meetingNames('持续改进会风文风，使各项会议活动程序更加规范。')).toEqual([]);
+    expect(meetingNames('临山国东部由国民代表大会支持，而国民代表大会则位于东部。')).toEqual([]);
+    // (but 使命 and 大使馆 hold their 使: `不忘初心牢记使命主题教育工作会议`)
+    expect(meetingNames('王明出席不忘初心牢记使命主题教育工作会议。')).toEqual(['不忘初心牢记使命主题教育工作会议']);
+  });
+  it('reads no meeting in kinds of meeting a list closes with the bare head, only those named by a count or held', () => {
+    expect(meetingNames('王明强调，要在临江常委会会议、双周协商座谈会、远程协商会等会议以及调研工作中，改进会风文风。')).toEqual([]);
+    expect(meetingNames('王明在临江常委会第三次会议、双周协商座谈会等会议中，改进会风文风。')).toEqual(['临江常委会第三次会议']);
+    expect(meetingNames('王明在全市经济工作会议、全市农村工作会议等会议上发表讲话。')).toEqual(['全市经济工作会议', '全市农村工作会议']);
   });
   it('reads no meeting in a quoted way of holding one', () => {
     expect(meetingNames('本次会议采取“现场会议+视频会议”的方式举行。')).toEqual(['本次会议']);

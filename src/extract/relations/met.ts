@@ -24,8 +24,8 @@ const WILL_AT = '(?<![上中少大])将于';
 const PLAN_GOES_ON = new RegExp(`(?:${WILL}|即将|计划|拟|准备|定于)[^，。；]{1,30}，(?:并|然后|随后|之后|再|还)(?:于[^，。；]{1,8}?)?(?:[同与跟][^，。；]{1,20}?)?(?:举行|进行)?$`);
 /** …or right after the comma, the subject left out, where the plan is told by 将 or a date set (`将在论坛致辞，会见X`; not 计划 or 拟 of a noun: `“九五”计划…的汇报，`, `虚拟现实产业园，`). */
 const PLAN_THEN_CLAUSE = new RegExp(`(?:${WILL}|即将|定于)[^，。；了]{1,30}，$`);
-/** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`, `将再次举行会晤`, `将分别会见`). */
-const PLANNED = new RegExp(`(?:计划|${WILL}|拟|准备|打算|定于|${WILL_AT}[^，。；]{0,8}|期待|希望)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?(?:再次|再度|首次|正式|分别|先后)?(?:举行|进行)?(?:[一两二三四\\d]次)?$|${WILL}[^，。；]{1,40}?并(?:[同与跟][^，。；]{1,20}?)?(?:举行)?$`);
+/** A verb of meeting after a plan or a wish in its clause (`计划在英国会见`, `将于下周会晤`, `希望同…会谈`, `将再次举行会晤`, `将分别会见`), or a refusal (`拒绝了与…会面的提议`). */
+const PLANNED = new RegExp(`(?:计划|${WILL}|拟|准备|打算|定于|${WILL_AT}[^，。；]{0,8}|期待|希望|拒绝了?|取消了?)(?:在[^，。；]{1,10}?|于[^，。；]{1,10}?)?(?:[同与跟][^，。；]{1,20}?)?(?:再次|再度|首次|正式|分别|先后)?(?:举行|进行)?(?:[一两二三四\\d]次)?$|${WILL}[^，。；]{1,40}?并(?:[同与跟][^，。；]{1,20}?)?(?:举行)?$`);
 /** What follows a name when the guests are that person's family (`叶选平同志亲属代表`). */
 const RELATIVES = /^(?:同志|先生|女士)?的?(?:亲属|家属|遗属|子女|夫人|家人|后代|后人)/;
 

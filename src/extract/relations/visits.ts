@@ -288,6 +288,8 @@ const TO_PLACE = new RegExp(`(?:到|在(?!建(?:项目|工程|工地|重点|重�
 const DEEP_TO_ACTIVITY = /深入到?([\u4e00-\u9fff]{2,20}?)(?:企业|一线|基层|村组|农户)?开展(?=[^，。；]{2,40}?(?:活动|调研|督查|督导|慰问|走访|检查))/;
 /** TO_PLACE at one position (a span the escorts' 陪同下 stands in is read again after it). */
 const TO_PLACE_AT = new RegExp(TO_PLACE.source, 'y');
+/** A meeting among the places listed (`政协常委会会议`, `远程协商会等会议以及`): when the act was, not where. */
+const MEETING_LISTED = /(?:会议|座谈会|协商会|研讨会|全会)(?:等|$)/;
 /**
  * TO_PLACE's matches; one whose span runs over the escorts (`在…张凯明的陪同下到省交通运输厅检查`, no comma) is read again
  * from after 陪同下, where the trip's own 到 stands.
@@ -888,6 +890,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       const place = item.replace(/(?:参加|出席).*$/, '').replace(/并$/, '').replace(SOME_OF_PLACE, '').replace(MANNER_END, '').replace(/(?:参观|学习|交流|观摩|培训)+$/, '').replace(/(?<![中高初])等[地处]?$/, '').replace(/^赴/, '').replace(HOME_OF, '');
       // (nor a place read on to the preposition of what was done there: `在县防控指挥部对…问题进行了研判` → no 指挥部对)
       if (/家中$|家里$/.test(place) || /[对就向把将]$/.test(place)) continue;
+      // (a meeting is no place: `在政协常委会会议、双周协商座谈会等会议以及调研视察考察工作中` tells when, not where;
+      // the places listed with one are still visited, `在中央第七次西藏工作座谈会、赴西藏考察时的重要讲话`)
+      if (MEETING_LISTED.test(place)) continue;
       // a kind of site (`到困难企业慰问`, `到社区调研`, `下到所属企业`) names no place, nor kinds joined (`分赴困难地区和困难企业`)
       const ofKind = (k: string) => {
         const kind = k.replace(SITE_KIND_FIRST, '');
