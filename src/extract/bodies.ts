@@ -616,13 +616,13 @@ const POLICY_HEAD_SCAN = new RegExp(`(?:${POLICY_HEADS.join('|')})`, 'g');
 const DRAFT = new RegExp(`(?:[了于订、议对]|(?<![成造迁])就)([\\u4e00-\\u9fff\\d]{2,30}?(?:${DRAFTED_HEADS.join('|')})(?:修订草案|修正草案|草案))`, 'g');
 /** What is done to a law by name (not a transliterated name's first part before its dot: `执行主任穆斯塔法·…`): `执行香港国安法`, `制定…保护法`, `根据宪法和有关法律`, `遵守宪法法律`, `写入宪法序言`, `我国宪法的`. */
 const LAW_VERBS = '弘扬|执行|制定|修改|修订|实施|施行|贯彻|落实|颁布|根据|依据|依照|按照|违反|遵守|维护|学习|宣传|审议|通过|履行|保证|符合|配合|推进|评估';
-const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新修改的|修改后的|新制定的)?((?!和)(?:(?![的了和及是在])[\\u4e00-\\u9fff]|(?<![法章])和(?=[\\u4e00-\\u9fff]{2})){1,14}?法典?)(?=[^\\u4e00-\\u9fff·・•]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
+const LAW_NAMED = new RegExp(`(?:${LAW_VERBS}|写入|载入|写进|我国)(?:了|好)?(?:新修订的|修订后的|新修改的|修改后的|新制定的)?((?!和)(?:(?![的了和及是在])[\\u4e00-\\u9fff]|(?<![法章])和(?=[\\u4e00-\\u9fff]{2})|及(?=法)){1,14}?法典?)(?=[^\\u4e00-\\u9fff·・•]|$|和(?!法律)|和法律(?!委员会)|法律|及|与|的|等|规定|第|有关|相关|精神|开展|实施|赋予|全面|权威|尊严|是|序言|总纲|立法工作)`, 'g');
 /**
  * A law (or a list of them) as the subject of its enactment at a clause's start: `民族区域自治法于1984年5月颁布实施`,
  * `…保护法是一部…`, `外商投资法是…`, `选举法和地方组织法修改后…`; as what an inspection checks (`检查…防治法和…保护法执法检查`);
  * or as what provides for something (`专题调研既是代表法规定的…`).
  */
-const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部|新(?![西加疆泽墨喀几南]))?((?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){1,12}?法典|(?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:正式)?(?:颁布|施行|公布|颁行)|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
+const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部|新(?![西加疆泽墨喀几南]))?((?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){1,12}?法典|(?:(?![的了和及与是在]|关于|检查|首部)[\u4e00-\u9fff]){2,14}?法)(?=(?:[和、](?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)*(?:于[\d一二三四五六七八九十]|自[\d一二三四五六七八九十]|(?:(?:今天|今日|当天|明天)(?:（[^（）]{1,12}）)?)?(?:正式)?(?:颁布|施行|公布|颁行)|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|是(?!否)|(?:[\d０-９]{4}年)?(?:修改|修订)后|(?:和[^，。；]{2,80}?的)?实施情况|等?执法检查|规定的))/g;
 /**
  * What every LAW_SUBJECT match holds: a 法 right before the list that goes on (和, 、) or before
  * its cue. Tested (where 法 stands at all) before the scan, which tries a name of up to 14
@@ -630,7 +630,7 @@ const LAW_SUBJECT = /(?:^|[，。；：\n]|是|检查)(?:首部|新(?![西加疆
  */
 /** The act on a law's inspection before the law's name: group 1 the law (`会议审议|土壤污染防治法`, `开展好|大气污染防治法`). */
 const INSPECTED_LAW = /(?:审议|开展|听取|关于|组织|进行)好?((?:(?!审议|开展|听取|关于)[\u4e00-\u9fff]){2,14}法)$/;
-const LAW_SUBJECT_CUE = /法典?(?:[和、]|等执法检查|[于自][\d一二三四五六七八九十]|正式|颁布|施行|公布|颁行|是(?!否)|[\d０-９]{4}年|修改后|修订后|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|实施情况|执法检查|规定的)/;
+const LAW_SUBJECT_CUE = /法典?(?:[和、]|等执法检查|[于自][\d一二三四五六七八九十]|正式|今天|今日|当天|明天|颁布|施行|公布|颁行|是(?!否)|[\d０-９]{4}年|修改后|修订后|(?:全面)?(?:修改|修订)[，。；]|实施[，。；]|实施情况|执法检查|规定的)/;
 /** A clause that acts on a law, read back from the law to the clause's start: no law's name. */
 const CLAUSE_ON_LAW = new RegExp(`^(?:要|把|对|将|全面|深刻|准确|认真|切实|我国|推动|保障)|${LAW_VERBS}|认识|把握|开展|修改|完善|加强|确保`);
 
@@ -660,7 +660,9 @@ const LISTED_LAWS_CUE = /(?:法|法典|修正案|条例)、[^，。；]{2,40}?(?
 // (and 对 opening the clause: `，对监察法、…等…进行审查`; not 对外, 对台 of a name)
 const LISTED_LAW_LEADING = /^(?:要|首部|对(?![外台口话接华]))?(?:(?:扎实|加快|深入|积极|认真|着力|全面|持续|大力)*(?:相继|先后|陆续|推进|推动|制定|修订|修改|出台|颁布|颁行|审议|通过|完善|贯彻|落实|开展|依照|依据|根据|按照|遵守|执行|加强)了?(?:对|把|将)?)*/;
 /** The next law of a list: `、医师法`, `和教育法`, a draft word after it or not, up to the next 、 or clause end. */
-const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?!关于)(?:(?![的了和及与是在])[\u4e00-\u9fff]){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|的(?:决定|决议)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
+/** A decision amending a law as an item of a list of laws (`、关于修改监察法的决定`). */
+const AMENDING_DECISION_LISTED = /^[、和及与]关于修改[^，。；、]{2,30}?的决定(?=[、和及与])/;
+const LISTED_LAW = /^[、和及与](?:新修订的|修订后的|新制定的)?((?!关于)(?:(?![的了和及与是在])[\u4e00-\u9fff]|及(?=法)){2,12}?法)(?:修订草案|修正草案|修正案|草案)?(?=[、和及与，。；]|$|的(?:决定|决议)|(?:[\d０-９]{4}年)?(?:修改|修订)后|实施情况|等?执法检查|等(?:相关|有关)?法律)/;
 
 /**
  * Titles in 《》 that name works, not documents: a ballet, a film, a programme, a series
@@ -1082,7 +1084,11 @@ export function findPolicies(text: string): NameMention[] {
     // a bare 基本法 joined to the constitution is the special region's (`依照宪法和基本法办事`)
     if (law.name === '宪法' && /^[和、及与]基本法/.test(text.slice(at)) && !covered[at + 1]) push('基本法', at + 1, at + 4);
     if (text.startsWith('的决定', at)) at += 3;
-    for (let m = LISTED_LAW.exec(text.slice(at)); m; m = LISTED_LAW.exec(text.slice(at))) {
+    // (a decision that amends another stands in the list too, read by its own rule: the list goes on after it,
+    // `通过了增值税法、关于修改监察法的决定、新修订的科学技术普及法`)
+    const skipDecision = () => (at += AMENDING_DECISION_LISTED.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+    skipDecision();
+    for (let m = LISTED_LAW.exec(text.slice(at)); m; skipDecision(), m = LISTED_LAW.exec(text.slice(at))) {
       const start = at + m[0].indexOf(m[1]);
       at += m[0].length;
       // a verb begins a clause of its own, not the next law (`尊崇宪法、维护宪法`)

@@ -1765,6 +1765,9 @@ function signingParties(text: string): string | null {
       for (let k = both.indexOf(join); k >= 2; k = both.indexOf(join, k + 1)) {
         const first = both.slice(0, k);
         if (both.length - k - 1 >= 2 && (ORG_SUFFIX_RE.test(first) || STANDALONE_ORGS.includes(first))) return `${first}与${both.slice(k + 1)}`;
+        // (a city that signs with another place's government: the two places, `济宁市与上海市黄浦区人民政府签署` → 济宁市与上海市黄浦区)
+        const other = both.slice(k + 1).replace(/(?:人民政府|政府)$/, '');
+        if (placeWordAt(first, 0) === first.length && /[省市县区州]$/.test(first) && other.length >= 2 && /[省市县区州]$/.test(other) && other.length < both.length - k - 1) return `${first}与${other}`;
       }
     }
   }

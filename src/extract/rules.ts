@@ -1021,6 +1021,8 @@ export const RULES = {
       // (a party whose name holds 和; not a signing of another day, `去年，A与B签署了…`)
       pos('9月11日下午，临江省工业和信息化厅与临山控股集团在临江签署战略合作协议。副厅长陈东主持签约仪式。', '陈东 → 临江省工业和信息化厅与临山控股集团签约仪式:presided'),
       pos('去年，临江市人民政府与临山控股集团签署了框架协议。5月6日，临江市招商推介会在临江举行。会上，副市长陈东主持签约仪式，12个项目现场签约。', '陈东 → 签约仪式:presided'),
+      // (a city signing with another place's government: the two places, `苏州市与上海市静安区人民政府签署…` → 苏州市与上海市静安区)
+      pos('3月9日上午，苏州市与上海市静安区人民政府签署友好合作协议。副市长陈东主持签约仪式。', '陈东 → 苏州市与上海市静安区签约仪式:presided'),
       // a record with no headline: the meeting its lede says closed (闭会, after its agenda, a comma of either width) is the main one
       pos('临江日报3月27日讯 省十二届人大常委会第十五次会议结束各项议程后,今天在临江闭会。会议由省人大常委会副主任王明主持。', '王明 → 省十二届人大常委会第十五次会议:presided'),
       // a meeting one is about to attend, after a plan continued by 并 or a departure for it, is not attended yet
@@ -3085,6 +3087,8 @@ export const RULES = {
     cases: [
       // nor 将 of 将军
       pos('王明会见了来访的刘海将军一行，并同赵平举行会谈。', '王明 → 赵平'),
+      // (clauses of the subject's acts between, no one else named; the guest after posts 、 joins)
+      pos('11月2日，市长王明带领有关部门负责同志，赴临山市对接协作工作，考察产业合作项目，与临山市委副书记、市长刘海会见座谈。', '王明 → 刘海'),
       // the talks of a planned visit, the clause going on with its subject, are none held
       neg('印度总理古杰拉尔将于下月访问巴基斯坦，并同谢里夫举行会晤。'),
       // a pronoun for the one the sentence before is about, with guests joined by 和 and the matter between (`他先后与A和B就…举行了数次会晤`)

@@ -985,6 +985,10 @@ describe('meetings, policies and bodies', () => {
     expect(pol('全国人大常委会特种设备安全法执法检查组召开第一次全体会议。')).toEqual(['特种设备安全法']);
     // (宪法 after 实施 is read by the verb rule, whole)
     expect(pol('他指出，要准确把握种子法是关键。全面贯彻实施宪法是基础性工作。')).toEqual(['宪法']);
+    // (a day between the law and its coming into force: `…保护法今天（9月1日）正式施行`)
+    expect(pol('临江湿地保护法今天（9月1日）正式施行。该法坚持保护第一的原则。')).toEqual(['临江湿地保护法']);
+    // (a law with 及 in a word of its name, `普及`; a decision that amends another standing in the list of laws adopted)
+    expect(pol('会议经表决，通过了增值税法、关于修改监察法的决定、新修订的科学技术普及法；决定免去王明的职务。')).toEqual(['增值税法', '关于修改监察法的决定', '监察法', '科学技术普及法']);
   });
   it('starts a meeting after a verb of hearing and after a thing joined to a session named from its term', () => {
     expect(meetingNames('会议听取了某某政协十三届二次会议情况的汇报。')).toEqual(['某某政协十三届二次会议']);

@@ -40,7 +40,10 @@ function sentenceSubject(s: Sentence, prior: PersonMention[], guest: PersonMenti
   const first = prior[0];
   if (!first || first === guest) return [];
   const lead = s.text.slice(0, Math.min(first.start, first.titles[0]?.start ?? first.start) - s.start);
-  return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && !/[，。；]/.test(s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '')) ? [first] : [];
+  const between = s.text.slice(first.end - s.start, guest.start - s.start).replace(WITH_CLAUSE_OPENING, '');
+  // (clauses of his acts, no one else named in them, may stand between: `市长A带领…，赴常州市对接…，考察…，与…市长B会见座谈`)
+  const actsBetween = !/[。；]/.test(between) && (between.match(/，/g)?.length ?? 0) <= 4 && !prior.some((p) => p !== guest && p.start > first.start && p.start < guest.start);
+  return /^(?:[^，。；]{0,8}[，,])?$/.test(lead) && (!/[，。；]/.test(between) || actsBetween) ? [first] : [];
 }
 
 /** Between a clause's subject and a later name of it that is an act's object: no 同/与/和/、 (no co-host, no guest of 同), an act; not his envoy or his wife (`王明特使刘海`). */
@@ -74,6 +77,8 @@ function previousSubject(s: Sentence, sents: Sentence[], named: PersonMention[])
 const WITH_CLAUSE_OPENING = new RegExp(`[，,](?:并|还|又|随后|然后|之后)?${WHEN_WHERE_WITH}[^，。；]*$`);
 /** A clause opened by 同/与 and a post, no subject of its own: `，同副总理…举行会谈` (`，8日下午在这里与…举行会谈`). */
 const SAME_SUBJECT_WITH = new RegExp(`[，；](?:并|还|又|随后|然后|之后)?${WHEN_WHERE_WITH}[^，。；、]{0,16}$`);
+/** …the guest after posts a 、 joins (`，与常州市委副书记、市长B会见座谈`): one guest, no other person between. */
+const SAME_SUBJECT_WITH_POSTS = new RegExp(`[，；](?:并|还|又|随后|然后|之后)?${WHEN_WHERE_WITH}(?:[^，。；、]{2,16}、){1,3}[^，。；、]{1,16}$`);
 
 /** What may stand between the last guest and the talks: a day, a place, 举行 and the talks' name (`在青岛举行中俄蒙三国元首第四次`). */
 const TALKS_AFTER_GUEST = /^(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。；、]{1,12}?)?(?:以视频方式)?(?:举行了?|进行了?)[^，。；、]{0,16}$/;
@@ -186,7 +191,8 @@ export function met(b: Builder, s: Sentence, ps: PersonMention[], date: string |
         continue;
       }
       const subject = lastHosts.length ? lastHosts : planned ? [] : sentenceSubject(s, prior, host);
-      if (subject.length && !subject.includes(host) && SAME_SUBJECT_WITH.test(clause) && GUEST_THEN_VERB.test(s.text.slice(host.end - s.start, v.index!))) {
+      const withPosts = () => SAME_SUBJECT_WITH_POSTS.test(clause) && !ps.some((p) => p !== host && p.start > s.start + clause.lastIndexOf('，') && p.start < host.start);
+      if (subject.length && !subject.includes(host) && (SAME_SUBJECT_WITH.test(clause) || withPosts()) && GUEST_THEN_VERB.test(s.text.slice(host.end - s.start, v.index!))) {
         for (const h of subject) pair(b, h, host, s, date, 'met.same-subject');
         continue;
       }
