@@ -74,6 +74,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       continue;
     }
     if (meeting && text[j] === '·' && /[\u4e00-\u9fff]/.test(text[j - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[j + 1] ?? '')) continue;
+    // (and a list 和 closes, of those a meeting honours or gathers: `2020年临江市劳动模范、先进工作者和先进集体表彰大会`)
+    if (meeting && text[j] === '、' && LIST_IN_NAME.test(text.slice(j + 1, end))) continue;
     // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
     if (PUNCT_AT[text.charCodeAt(j)] === 1 && !(meeting && /[“”‘’]/.test(text[j]))) {
       edge = j + 1;
@@ -118,6 +120,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   return edge;
 }
 
+/** The rest of a list inside a meeting's name, after one of its 、: items, 和 or 及 and the last one with the head (`先进工作者和先进集体表彰大会`). */
+const LIST_IN_NAME = /^(?:[^，。；、：:\s“”]{1,10}、)*[^，。；、：:\s“”]{1,10}[和及][^，。；、：:\s“”]{2,16}$/;
 /** A leader's words studied, a 和 after which joins another thing studied (`…作出的重要指示和…会议精神`). */
 const WORDS_STUDIED_BEFORE = /(?:指示|批示|讲话|论述|贺信|回信)$/;
 /** The way a meeting is held, before its head or with it (`电视电话会议`, `视频调度会`: the scan may end a name before its head). */

@@ -685,6 +685,12 @@ describe('meetings, policies and bodies', () => {
     // (but 使命 and 大使馆 hold their 使: `不忘初心牢记使命主题教育工作会议`)
     expect(meetingNames('王明出席不忘初心牢记使命主题教育工作会议。')).toEqual(['不忘初心牢记使命主题教育工作会议']);
   });
+  it('reads a list 和 closes inside a meeting\'s name (those it honours or gathers), not a list of meetings', () => {
+    expect(meetingNames('12月8日，2020年临江市劳动模范、先进工作者和先进集体表彰大会在临江召开。')).toEqual(['2020年临江市劳动模范、先进工作者和先进集体表彰大会']);
+    expect(meetingNames('七国集团气候、能源和环境部长会议在临江闭幕。')).toEqual(['七国集团气候、能源和环境部长会议']);
+    expect(meetingNames('王明在全市经济工作会议、全市农村工作会议和全市组织工作会议上讲话。')).toEqual(['全市经济工作会议', '全市农村工作会议', '全市组织工作会议']);
+    expect(meetingNames('王明、刘海和李华出席表彰大会。')).toEqual(['表彰大会']);
+  });
   it('reads no meeting in kinds of meeting a list closes with the bare head, only those named by a count or held', () => {
     expect(meetingNames('王明强调，要在临江常委会会议、双周协商座谈会、远程协商会等会议以及调研工作中，改进会风文风。')).toEqual([]);
     expect(meetingNames('王明在临江常委会第三次会议、双周协商座谈会等会议中，改进会风文风。')).toEqual(['临江常委会第三次会议']);

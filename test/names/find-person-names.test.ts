@@ -63,6 +63,10 @@ describe('findPersonNames on typical sentences', () => {
     expect(() => resolveFindNamesOptions({ minScore: 2 })).toThrow(RangeError);
   });
 
+  it('reads no name across an ellipsis of middle dots (two dots in a row are no name\'s)', () => {
+    expect(findPersonNames('回顾了首届临江国际进口博览会······一场场重大主场外交活动。').filter((n) => n.name.includes('·'))).toEqual([]);
+    expect(findPersonNames('英国外交大臣罗宾·库克表示。').map((n) => n.name)).toEqual(['罗宾·库克']);
+  });
   it('handles empty text and text without Chinese', () => {
     expect(findPersonNames('')).toEqual([]);
     expect(findPersonNames('GDP 5.2% 2025')).toEqual([]);

@@ -482,7 +482,8 @@ export function maskEmissions(emit: Float64Array, a: Alphabets): void {
     const o = i * TAG_COUNT;
     emit[o + T_B] = -1e9;
     emit[o + T_E] = -1e9;
-    if (cls !== 5) emit[o + T_I] = -1e9;
+    // (a dot beside another is an ellipsis, `博览会······一场场`, not a name's dot)
+    if (cls !== 5 || charClass(a.chars[i + PAD - 1]!) === 5 || charClass(a.chars[i + PAD + 1]!) === 5) emit[o + T_I] = -1e9;
   }
 }
 
@@ -491,7 +492,7 @@ export function nameAllowed(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const cls = charClass(normalizeCode(text.charCodeAt(i)));
     if (cls === 0 || cls === 2) continue;
-    if (cls !== 5 || i === start || i === end - 1) return false;
+    if (cls !== 5 || i === start || i === end - 1 || charClass(normalizeCode(text.charCodeAt(i + 1))) === 5) return false;
   }
   return true;
 }

@@ -80,6 +80,9 @@ const MASK = ((): Uint8Array => {
 })();
 /** the score maskEmissions gives a ruled-out tag */
 const RULED_OUT = -1e9;
+/** Two dots in a row (an ellipsis of middle dots): the cheap test, then the runs. */
+const DOT_RUN = /[·•・‧]{2}/;
+const DOT_RUNS = /[·•・‧]{2,}/g;
 
 /**
  * Words of a character's row in tagger.charTable: its T_CHAR weights (15), then its MASK. 64
@@ -446,6 +449,8 @@ export class NameTagger {
     const emit = this.emit.subarray(0, n * TAG_COUNT);
     // (the emissions maskEmissions would leave)
     accumulate(offsets, this.hashedWeights, this.merged, charTable, emit, n, this.unit);
+    // (a dot beside another is an ellipsis, `博览会······一场场`, no name's dot: no I there either, as maskEmissions says)
+    if (DOT_RUN.test(text)) for (const m of text.matchAll(DOT_RUNS)) for (let i = m.index!; i < m.index! + m[0].length; i++) emit[i * TAG_COUNT + T_I] = RULED_OUT;
     return emit;
   }
 
