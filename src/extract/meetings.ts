@@ -1085,7 +1085,8 @@ export function findMeetings(text: string): MeetingMention[] {
         continue;
       }
       // a meeting that conveys another's spirit is named by it (`2025年夏季党组扩大会议精神传达会`), one name
-      if (sitting === '精神传达会') {
+      // (and one held before another to prepare it: `…专题民主生活会会前集中学习会`)
+      if (sitting === '精神传达会' || /^会前[\u4e00-\u9fff]{2,10}$/.test(sitting)) {
         out.pop();
         out.push({ name: normName(last.name + sitting), start: last.start, end, bare: false });
         covered.fill(1, last.start, end);
@@ -1777,6 +1778,8 @@ const CELEBRATION_NAMED = /(?:周年|诞辰)(?:庆祝活动|纪念活动|庆祝�
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会|欢送会)$/;
+/** A meeting named by whom it gathers alone (`领导干部会议`, `干部大会`): every province holds one, named by its host (`湖北省召开领导干部会议` → 湖北省领导干部会议). */
+const PARTICIPANTS_NAMED = /^(?:全体)?(?:党员)?(?:领导干部|干部)(?:会议|大会)$/;
 /** The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`). */
 const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
@@ -1873,11 +1876,12 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\d]{1,24}?)�
  * 举行/召开/举办, when the gathering's own words name no body.
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
-  if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name)) || name.length - head.length > 12) return name;
+  const byParticipants = PARTICIPANTS_NAMED.test(name);
+  if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name) || byParticipants) || name.length - head.length > 12) return name;
   // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
   // (the body, not the verb that describes it: `出席…会议的青海代表团举行第一次全体会议`)
   // (a project's builder described before it is none of its name: `由中企承建的临江大桥项目`)
-  const host = clauseHost(text, start, head, CEREMONY_OF_ACT.test(name))?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协').replace(DESCRIBED_BODY, '').replace(/^[^的]*的(?=[\u4e00-\u9fff]{2,}(?:项目|工程)$)/, '');
+  const host = clauseHost(text, start, head, CEREMONY_OF_ACT.test(name), HOSTED.test(head) || byParticipants)?.replace(/^(?:中国人民政治协商会议|政协)全国委员会$/, '全国政协').replace(DESCRIBED_BODY, '').replace(/^[^的]*的(?=[\u4e00-\u9fff]{2,}(?:项目|工程)$)/, '');
   return host ? host + name.replace(/^(?:[\d一二三四五六七八九十〇○零]{2,4}年)/, '') : name;
 }
 
@@ -1885,7 +1889,7 @@ export function hostNamed(text: string, start: number, name: string, head: strin
 const PROVINCE_FULL = new RegExp(`^(?:${PROVINCES.map(([full]) => full).join('|')})$`);
 
 /** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body (a province for a gathering it gives; a project for the ceremony of its works, `ceremony`). */
-function clauseHost(text: string, start: number, head = '', ceremony = false): string | null {
+function clauseHost(text: string, start: number, head = '', ceremony = false, byProvince = HOSTED.test(head)): string | null {
   const clauseStart = clauseStartAt(text, start, /[，。\n ]/);
   const m = HOST_CLAUSE.exec(text.slice(clauseStart, start));
   // (not a time word before the body: `前不久广东省政府召开会议时`)
@@ -1897,7 +1901,7 @@ function clauseHost(text: string, start: number, head = '', ceremony = false): s
   // that holds its sittings, `联合国大会召开全体会议`, though its numbered session is a meeting: `第78届联合国大会`)
   // (nor one a clause directs or a class of bodies: `要求全市各级党委理论学习中心组举行集体学习会`)
   if (m && /^(?:要求|号召|督促|指导|推动|组织)|各(?:级|县|市|区|地|省|部门|单位)/.test(m[1])) return null;
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (HOSTED.test(head) && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (byProvince && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

@@ -2423,6 +2423,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心; 参谒/瞻仰 of a memorial), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // (a tribute paid there ends the place: `前往天安门广场向人民英雄纪念碑敬献花圈`)
+      pos('临山国总统刘海14日下午前往天安门广场向人民英雄纪念碑敬献花圈。', '刘海 → 天安门广场'),
       // a memorial paid respects at (`参谒位于…的…烈士陵园`, `瞻仰了…纪念馆`)
       pos('临山国国务委员长王明参谒位于临江郡的人民志愿军烈士陵园。', '王明 → 人民志愿军烈士陵园'),
       pos('省委书记刘海瞻仰了临江革命烈士纪念馆。', '刘海 → 临江革命烈士纪念馆'),

@@ -141,6 +141,8 @@ for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS]) {
 function heldInWord(text: string, at: number, w: string): boolean {
   // (以上/以下 holds its 以 in a name's count, `中层以上管理人员大会`, not in `the above meetings`, `学习以上会议精神`)
   if (w === '以' && /^以[上下](?:会议|大会|全会)/.test(text.slice(at, at + 5))) return false;
+  // (学习 of a campaign, 学习教育, not before the ministry: `学习教育部…会议精神`; `党史学习教育部署会` is the campaign's)
+  if (w === '学习' && text.startsWith('学习教育部', at) && !text.startsWith('学习教育部署', at)) return false;
   for (const h of HOLDERS_OF.get(w) ?? []) {
     for (let i = h.indexOf(w); i !== -1; i = h.indexOf(w, i + 1)) if (text.startsWith(h, at - i)) return true;
   }

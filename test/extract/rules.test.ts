@@ -685,6 +685,18 @@ describe('meetings, policies and bodies', () => {
     // (but 使命 and 大使馆 hold their 使: `不忘初心牢记使命主题教育工作会议`)
     expect(meetingNames('王明出席不忘初心牢记使命主题教育工作会议。')).toEqual(['不忘初心牢记使命主题教育工作会议']);
   });
+  it('names a meeting named by whom it gathers alone (领导干部会议) by its host, a province or a body', () => {
+    expect(meetingNames('3月29日，湖北省召开领导干部会议，王明在会上宣布了中央决定。')).toEqual(['湖北省领导干部会议']);
+    expect(meetingNames('3月29日，临江市委召开干部大会，王明在会上宣布了省委决定。')).toEqual(['临江市委干部大会']);
+    expect(meetingNames('3月29日，全省领导干部会议召开。')).toEqual(['全省领导干部会议']);
+  });
+  it('reads a campaign of study (学习教育) inside a meeting\'s name, its 学习 no verb', () => {
+    expect(meetingNames('3月25日，市委宣传部党史学习教育动员部署会召开。')).toEqual(['市委宣传部党史学习教育动员部署会']);
+    expect(meetingNames('全市党史学习教育部署会召开。')).toEqual(['全市党史学习教育部署会']);
+    expect(meetingNames('会议学习了教育部工作会议精神。')).toEqual(['教育部工作会议']);
+    // (a meeting held before another to prepare it is named by it: one name)
+    expect(meetingNames('1月21日，市政协党组党史学习教育专题民主生活会会前集中学习会召开。')).toEqual(['市政协党组党史学习教育专题民主生活会会前集中学习会']);
+  });
   it('reads a list 和 closes inside a meeting\'s name (those it honours or gathers), not a list of meetings', () => {
     expect(meetingNames('12月8日，2020年临江市劳动模范、先进工作者和先进集体表彰大会在临江召开。')).toEqual(['2020年临江市劳动模范、先进工作者和先进集体表彰大会']);
     expect(meetingNames('七国集团气候、能源和环境部长会议在临江闭幕。')).toEqual(['七国集团气候、能源和环境部长会议']);
