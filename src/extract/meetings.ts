@@ -1086,7 +1086,8 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       // a meeting that conveys another's spirit is named by it (`2025年夏季党组扩大会议精神传达会`), one name
       // (and one held before another to prepare it: `…专题民主生活会会前集中学习会`)
-      if (sitting === '精神传达会' || /^会前[\u4e00-\u9fff]{2,10}$/.test(sitting)) {
+      // (and one that briefs others on it, or studies it: `十九届五中全会精神吹风会`, `…全会精神宣讲会`)
+      if (SPIRIT_MEETING.test(sitting) || /^会前[\u4e00-\u9fff]{2,10}$/.test(sitting)) {
         out.pop();
         out.push({ name: normName(last.name + sitting), start: last.start, end, bare: false });
         covered.fill(1, last.start, end);
@@ -1669,6 +1670,8 @@ const KINDS_CLOSED_AFTER = /^(?:、[^，。；、]{2,24}?)*等(?:各类|各种)?
 /** A count, a term or a year in a meeting's name: one meeting, not a kind. */
 const COUNTED_NAME = /第?[一二三四五六七八九十\d]+[届次]|\d{4}|[一二三四五六七八九十]中全会|[十二三四五六七八九]大/;
 
+/** A meeting on another's spirit, right after the other's name (`精神传达会`, `精神吹风会`, `精神宣讲报告会`). */
+const SPIRIT_MEETING = /^精神(?:传达|吹风|宣讲|宣讲报告|学习|学习交流|报告|辅导报告)会$/;
 /** The heads a body's name may end with as a meeting's does. */
 const BODY_HEADED = /(?:联谊会|研究会|促进会)$/;
 /** The officers of a body after its name: no meeting has them. */

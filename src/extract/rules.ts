@@ -969,6 +969,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (参会 as 与会; a meeting on another's spirit named by it, `十九届五中全会精神吹风会`)
+      pos('中联部9日为外国驻华使节举办十九届五中全会精神吹风会。宣讲团成员王明参会并向外国驻华使节作了宣讲。', '王明 → 十九届五中全会精神吹风会:attended'),
       // (the one thanked for coming attends, not the one who thanks: `行政长官刘海衷心感谢王明主席在百忙之中亲临…出席…大会`)
       pos('行政长官刘海衷心感谢王明主席在百忙之中亲临临江出席庆祝临江回归祖国25周年大会。', '王明 → 庆祝临江回归祖国25周年大会:attended'),
       // (a meeting that only describes the guests a host meets, joined to an event by 暨, is the guest's, not the host's nor of those
@@ -1958,6 +1960,8 @@ export const RULES = {
       // (指出 too; not one who writes his instructions: `作出批示指出`)
       pos('全市京剧研讨会今天在临江召开。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。市长张建国作出批示指出，教师是立教之本。'),
+      // one who gives his views on a topic (就…谈了想法, 提出建议) or whose proposal the host answers (针对X的建议，…说)
+      pos('市长王明25日主持召开科技界和教育界人士座谈会。会上5位代表发了言。女排运动员刘海就体育后备人才培养谈了想法，王明说，要厚植人才基础。剧院张华、演员李明就文艺创作提出建议。针对合作社赵平关于给予种粮大户更大支持的建议，王明说，会继续支持。', '刘海 → 科技界和教育界人士座谈会:attended', '张华 → 科技界和教育界人士座谈会:attended', '李明 → 科技界和教育界人士座谈会:attended', '赵平 → 科技界和教育界人士座谈会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。会上，在听取有关方面代表发言后，市长张建国指出，教师是立教之本。'),
       // the one meeting a report names only where it says who held it (`『…』研讨会是由…主办的`) is the report's
       pos('京津沪等地专家聚集临江，就此展开了研讨。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。『京剧如何发展』研讨会是由临江日报文艺部主办的。', '张建国 → 京剧如何发展研讨会:attended', '刘海 → 京剧如何发展研讨会:attended'),
@@ -2757,6 +2761,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; a site named by the place or unit it is in (在沙河镇机关，Y翻阅…) whatever Y did there but host; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
+      // (a venue of a meeting held by wire is no place visited: `在舟山分会场，…向省主会场报告`)
+      neg('全省重大项目集中开工仪式5日举行。在临江分会场，临江市委书记王明向省主会场报告。刘海、张华等参加。'),
       // a stop put first with no subject at all, the act done (`在临江集团，查看了…`): the itinerary's visitor
       pos('市委书记王明来到临江港调研。在临江集团，查看了新产品研发情况。', '王明 → 临江集团'),
       // a site's hall put first is the site (`在…研发总院大厅，总书记听取了…`)
@@ -2883,6 +2889,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'Those who 陪同/参加 a visit (or go 一同) after it is told went where it went: its first target (each province of a list of them), or the part of it their sentence names (参加上海调研).',
     cases: [
+      // (a visit that only dates a speech studied is none of the report's: no one goes along on it)
+      neg('王明主持召开领导小组会议。会议指出，要认真贯彻王明总书记在临江省考察防控工作时的重要讲话精神。领导小组成员刘海、张华参加。'),
       // (a guest's visit the hosts welcome at talks: those who close the report with a bare 参加 were at the talks, not on the visit)
       // (but a visit of his own told after the talks keeps its companions)
       pos('临山国总统阿卡拉在总统府会见了国家主席王明。王明参观了临山国家博物馆。刘海、吴东参加。', '刘海 → 临山国家博物馆', '吴东 → 临山国家博物馆'),

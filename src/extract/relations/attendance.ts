@@ -15,7 +15,8 @@ import { mapArray } from '../../arrays';
 // (and those who answer the deputies' questions at a sitting of inquiry: `国务委员王勇…等负责人回答询问`, `到会应询`)
 // (each look-behind after the words it looks back from: one put first is tried at every position of the sentence, which
 // made this scan 4x slower on PFR's sentences, same matches)
-export const ATTEND_VERB = /主持召开|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
+// (参会 only where the one named goes on to act there, `王昌林参会并…作了宣讲`: a crowd that 参会 online, or a delegate sent, is no one named)
+export const ATTEND_VERB = /主持召开|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`, also written 就坐): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就[座坐]`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -836,6 +837,12 @@ const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
+/** Views offered on a topic, right after who offers them (`就体育后备人才培养谈了想法`, `就文艺创作提出建议`). */
+const VIEWS_OFFERED = /就[^，。；]{2,30}?(?:谈了|提出了?|发表了?)(?:想法|看法|建议|意见)/g;
+/** Speakers the host answers, named inside (`听了A、B发言`, `针对D关于…的建议`), up to the clause's comma. */
+const ANSWERED_SPEAKERS = /(?:听了|听取了)[^，。；]{2,40}?(?:的)?发言(?=，)|针对[^，。；]{2,60}?的(?:建议|意见|提问)(?=，)/g;
+/** The cheap test before both scans. */
+const VIEWS_CUE = /谈了|提出|发表了|发言，|建议，|意见，|提问，/;
 
 /**
  * The meeting's own view, right before a name: what the leader said in a speech the meeting studies (`会议认为，习近平总书记在讲话中
@@ -967,6 +974,21 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // (指出 is the discussants' of a list, `A、B、C等指出`; one who 指出 alone is the leader who sums up, at his own meeting)
     if (v[0].startsWith('指出') && who.length < 2 && !s.text.slice(last.end - s.start, v.index!).startsWith('等')) continue;
     attend(b, who, main, s, 'attended.discussant', 'attended', true);
+  }
+  // (and at a 座谈会 one who gives his views on a topic, `女排运动员A就…谈了想法`, `B、演员C就…提出建议`, or whose speech or
+  // proposal the host answers, `听了A、B发言，…说`, `针对D的建议，…说`)
+  if (/座谈会?$/.test(main.name) && VIEWS_CUE.test(s.text)) {
+    for (const v of allMatches(VIEWS_OFFERED, s.text)) {
+      const at = s.start + v.index!;
+      const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
+      const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+      if (who.length && /^等?$/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, main, s, 'attended.discussant', 'attended', true);
+    }
+    for (const v of allMatches(ANSWERED_SPEAKERS, s.text)) {
+      const from = s.start + v.index!;
+      const who = ps.filter((p) => p.start >= from && p.end <= from + v[0].length);
+      if (who.length) attend(b, who, main, s, 'attended.discussant', 'attended', true);
+    }
   }
   // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
   const heardAt = s.text.includes('所作的') ? s.text.indexOf('听取') : -1;

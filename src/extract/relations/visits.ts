@@ -314,8 +314,8 @@ const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 const HAS_LIST_VERB = new RegExp(LIST_VERBS);
 const HAS_LIST_TO = new RegExp(LIST_TO);
 const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
-/** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`). */
-const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$|下$/;
+/** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`; a venue of a meeting held by wire, `在舟山分会场`). */
+const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$|下$|会场$/;
 /**
  * A stop of a trip by its name alone, put first (`人民广场`, `会盟台`): CJK characters, no 的, no people, no act;
  * not a time (`观看…表演后`), a home (`老工人X家`) or a room or a floor of the site before (`园区展厅`, `荣誉室`, `纪念堂内`, `博物馆二层`).
@@ -1125,6 +1125,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   }
 }
 
+/** A visit named as the time of a speech (`在湖北省考察疫情防控工作时的重要讲话`). */
+const SPEECH_OF_A_VISIT = /在[^，。；]{1,30}?(?:调研|考察|视察|检查)[^，。；]{0,20}?(?:时|期间)(?:所作|发表)?的(?:重要)?(?:讲话|指示|批示|嘱托|要求)/;
 /** The verbs of one who goes along on a visit (`参加`, `陪同`, `随行调研`, `一同考察`, `一同检查`, `出席上述活动`). */
 const GOES_ALONG = /参加|陪同|(?:随同|随行)(?=调研|考察|视察|检查|督导|督查)|一同(?=调研|考察|视察|检查|督导|督查)|出席(?=上述活动|以上活动|有关活动)/g;
 const GOES_ALONG_TEST = new RegExp(GOES_ALONG.source);
@@ -1136,6 +1138,8 @@ export function companions(b: Builder, sents: Sentence[], persons: PersonMention
   const visited = b.relations.filter((r) => r.type === 'VISITED');
   if (!visited.length) return;
   const first = visited[0];
+  // (a visit that only dates a speech studied, `贯彻习近平总书记在湖北省考察…时的重要讲话精神`, is none of the report's: no one goes along)
+  if (first.evidence && SPEECH_OF_A_VISIT.test(first.evidence.text)) return;
   // (a guest who came to the province, `来我省就…考察调研，期间先后考察了A、B…`: those who go along went to the
   // province, not to its first site)
   const cameTo = visited.find((r) => r.rule === 'visited.came-to' && r.from === first.from && r.evidence?.start === first.evidence?.start);
