@@ -1060,6 +1060,19 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     const titles = postChain(m[2]!, verbAt + m[0].length - m[2]!.length + offset);
     if (titles.length) out.push(appointedPerson(named.name, named.start, titles));
   }
+  // one congratulated on his election or on taking office, by a pronoun (`致电约瑟夫·拜登，祝贺他当选美国总统`): the post is his
+  if (s.includes('祝贺')) for (const m of allMatches(CONGRATULATED_ON, s)) {
+    // (the one the message went to, named right before the comma: read already, or a dotted name, or a name the model reads)
+    const before = s.slice(Math.max(0, m.index! - 40), m.index!);
+    if (!/致(?:电|信|函|贺电|贺信)/.test(before) || !TITLE_HEAD_END.test(m[1]!)) continue;
+    const named = out.find((p) => p.end - offset === m.index!);
+    const dotted = named ? null : /(?:^|[^\u3400-\u9fff·]|致电|致信|致函|贺电|贺信)((?:(?!致电|致信|致函|贺电|贺信)[\u3400-\u9fff]){1,8}(?:·[\u3400-\u9fff]{1,10})+)$/.exec(before)?.[1];
+    const bare = named || dotted ? undefined : [3, 2].map((n) => s.slice(m.index! - n, m.index!)).find((n) => /(?:致电|致信|致函|贺电|贺信)$/.test(s.slice(0, m.index! - n.length)) && cuedName(s, m.index! - n.length) === n);
+    const name = named?.name ?? dotted ?? bare;
+    if (!name) continue;
+    const titles = postChain(m[1]!, m.index! + m[0].length - m[1]!.length + offset);
+    if (titles.length) out.push(appointedPerson(name, named?.start ?? m.index! - name.length + offset, titles));
+  }
   if (s.includes('当选')) for (const m of allMatches(ELECTED_ALSO, s)) {
     if (!TITLE_HEAD_END.test(m[1])) continue;
     const end = /[。；]/.exec(s.slice(m.index! + m[0].length));
@@ -1578,6 +1591,8 @@ function postChain(title: string, start: number): PersonMention['titles'] {
 /** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
 // (a note in brackets after a name may hold a comma: `石玉珍（女，苗族）、陈彰嘉…为副主席`)
 const APPOINTED_MORE = /^((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
+/** `，祝贺他当选美国总统`: the pronoun for the one named right before the comma, the post to the clause's end (group 1). */
+const CONGRATULATED_ON = /[，,]祝贺(?:他|她)(?:再次|成功|正式|顺利)?(?:当选|就任|连任|出任|履新)为?((?:[^，。；任]|(?<=主|第[\d一二三四五六七八九十]{1,3})任){2,30}?)(?=[，。；]|$)/g;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 

@@ -656,6 +656,9 @@ export const RULES = {
       pos('新一届政府中，临山党党首马泰奥·卡罗尼出任副总理兼基础设施部长。', '马泰奥·卡罗尼 → 副总理', '马泰奥·卡罗尼 → 基础设施部长'),
       pos('临江省委书记王明13日就任省人大常委会主任。', '王明 → 省人大常委会主任'),
       neg('临江县委书记王明就任以来，走遍全县。'),
+      // one congratulated on his election or on taking office, by a pronoun after the message (`致电X，祝贺他当选…`)
+      pos('国家主席王明25日致电约翰·阿卡拉，祝贺他当选临山国总统。同日，刘海致电丽莎·卡罗，祝贺她就任临山国副总统。', '约翰·阿卡拉 → 临山国总统', '丽莎·卡罗 → 临山国副总统'),
+      neg('国家主席王明致电约翰·阿卡拉，祝贺他的成就。'),
       // (a country before 现任 is no one: the headline `临山国现任副总统阿卡拉当选总统`)
       pos('临山国现任副总统阿卡拉当选总统', '阿卡拉 → 总统'),
       neg('王明曾担任市公安局长。'),
@@ -1951,7 +1954,7 @@ export const RULES = {
   'attended.discussant': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'A 座谈会 report quotes its speakers by 说/谈到/表示 with no 在会上: those quoted at the start of a clause spoke at it.',
+    why: 'A 座谈会 report quotes its speakers by 说/谈到/表示 with no 在会上, or tells their views (就…谈了想法, 针对X的建议): those named spoke at it; a study session\'s lecturer (就…作了讲解) too.',
     cases: [
       // a 研讨会 too: those quoted speak at it
       pos('全市京剧研讨会今天在临江召开。会议由市文化局主办。老艺术家张建国、刘海激动地说，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
@@ -1960,6 +1963,8 @@ export const RULES = {
       // (指出 too; not one who writes his instructions: `作出批示指出`)
       pos('全市京剧研讨会今天在临江召开。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。市长张建国作出批示指出，教师是立教之本。'),
+      // a study session's lecturer (`…院长王明同志就这个问题作了讲解`)
+      pos('中共中央政治局7月28日下午就推进人才工作进行第四次集体学习。临江大学校长王明同志就这个问题作了讲解，提出了工作建议。', '王明 → 中共中央政治局第四次集体学习:attended'),
       // one who gives his views on a topic (就…谈了想法, 提出建议) or whose proposal the host answers (针对X的建议，…说)
       pos('市长王明25日主持召开科技界和教育界人士座谈会。会上5位代表发了言。女排运动员刘海就体育后备人才培养谈了想法，王明说，要厚植人才基础。剧院张华、演员李明就文艺创作提出建议。针对合作社赵平关于给予种粮大户更大支持的建议，王明说，会继续支持。', '刘海 → 科技界和教育界人士座谈会:attended', '张华 → 科技界和教育界人士座谈会:attended', '李明 → 科技界和教育界人士座谈会:attended', '赵平 → 科技界和教育界人士座谈会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。会上，在听取有关方面代表发言后，市长张建国指出，教师是立教之本。'),

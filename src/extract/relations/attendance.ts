@@ -837,6 +837,8 @@ const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
+/** A lecture on a study session's topic, right after the lecturer (`就这个问题作了讲解`, `就…进行讲解`). */
+const LECTURED_ON = /就[^，。；]{2,40}?(?:作了|进行了?|做了)讲解/g;
 /** Views offered on a topic, right after who offers them (`就体育后备人才培养谈了想法`, `就文艺创作提出建议`). */
 const VIEWS_OFFERED = /就[^，。；]{2,30}?(?:谈了|提出了?|发表了?)(?:想法|看法|建议|意见)/g;
 /** Speakers the host answers, named inside (`听了A、B发言`, `针对D关于…的建议`), up to the clause's comma. */
@@ -989,6 +991,13 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
       const who = ps.filter((p) => p.start >= from && p.end <= from + v[0].length);
       if (who.length) attend(b, who, main, s, 'attended.discussant', 'attended', true);
     }
+  }
+  // at a study session the one who lectures on its topic speaks at it (`…院长沈志华同志就…作了讲解`)
+  if (/(?:集体学习|学习会|专题讲座)$/.test(main.name) && s.text.includes('讲解')) for (const v of allMatches(LECTURED_ON, s.text)) {
+    const at = s.start + v.index!;
+    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
+    if (who.length && /^(?:同志)?$/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
   // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
   const heardAt = s.text.includes('所作的') ? s.text.indexOf('听取') : -1;
