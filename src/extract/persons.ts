@@ -2,14 +2,14 @@
 // name model where no cue stands, and reporters credited inside the text.
 import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
-import { allMatches, readName, nameShape, isCjk, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordLists, WordScan, WordsByUnit, type Sentence } from './text';
+import { allMatches, readName, nameShape, isCjk, isCjkUnit, UnitSet, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordLists, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
 import { ADVERBS_AFTER_NAME, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER, LEADER_POSTS_BEFORE_AND, SESSION_CHAIRS_ARE } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
 import { type PersonMention, Builder } from './builder';
-import { PUNCT, sentenceAt, namesListedFrom, lowerBound } from './spans';
+import { PUNCT, isPunctUnit, sentenceAt, namesListedFrom, lowerBound } from './spans';
 /** The lexicon's lists looked up where a name or a post stands, by the unit each word starts or ends with (WordsByUnit). */
 const POSTNOMINAL_BY_FIRST = new WordsByUnit(POSTNOMINAL, 'first');
 const POST_LEFT_VERBS_BY_LAST = new WordsByUnit(POST_LEFT_VERBS, 'last');
@@ -1743,6 +1743,12 @@ const COUNTRY_FIRSTS = new Set([...COUNTRY_NAMES].map((n) => n.charCodeAt(0)));
 const ADVERB_BEFORE_VERB_ENDS = new Set([...'经已曾在要'].map((c) => c.charCodeAt(0)));
 
 /** The start of a post that ends its head at `headStart`: back to punctuation or a verb. */
+/** 年, 月, 日 and 位, 名, 个 by unit (titleStart's tests of the character before a step) */
+const DATE_UNITS = new UnitSet('年月日');
+const COUNTER_UNITS = new UnitSet('位名个');
+/** Is a UTF-16 unit an ASCII digit (`/\d/`)? (NaN, past either end of a string, is none) */
+const isDigitUnit = (u: number): boolean => u >= 0x30 && u <= 0x39;
+
 export function titleStart(s: string, headStart: number): number {
   const lo = Math.max(0, headStart - 28);
   let i = headStart;
@@ -1776,9 +1782,11 @@ export function titleStart(s: string, headStart: number): number {
         continue;
       }
     }
-    if (PUNCT.test(s[i - 1]!) || !(isCjk(s[i - 1]) || /\d/.test(s[i - 1]!))) break;
+    // (the character before the step by its unit: a string of it for each test was most of a step)
+    const c = s.charCodeAt(i - 1);
+    if (isPunctUnit(c) || !(isCjkUnit(c) || isDigitUnit(c))) break;
     // an edition's number inside the post (`第24届冬奥会工作领导小组组长`): back to its 第, else the post starts after the digits
-    if (/\d/.test(s[i - 1])) {
+    if (isDigitUnit(c)) {
       const num = /第\d{1,4}$/.exec(s.slice(Math.max(0, i - 6), i));
       if (!num || !/^[届次]/.test(s[i] ?? '')) break;
       i -= num[0].length;
@@ -1789,9 +1797,9 @@ export function titleStart(s: string, headStart: number): number {
     // nor 从 of 从…起 (`当时英国上层从外交大臣哈立法克斯起`), not of 从事
     if (s[i - 1] === '从' && s[i] !== '事') break;
     // a date before the post (`2019年12月副省长`) is no part of it
-    if (/[年月日]/.test(s[i - 1]!) && /\d/.test(s[i - 2] ?? '')) break;
+    if (DATE_UNITS.has(c) && isDigitUnit(s.charCodeAt(i - 2))) break;
     // nor a count of its holders (`两位副省长王明、刘海`, `３个外国的煤炭部长`; not 名誉主席)
-    if (/[位名个]/.test(s[i - 1]!) && s[i] !== '誉' && /[\d０-９一二三四五六七八九十两几多数]/.test(s[i - 2] ?? '')) break;
+    if (COUNTER_UNITS.has(c) && s[i] !== '誉' && /[\d０-９一二三四五六七八九十两几多数]/.test(s[i - 2] ?? '')) break;
     // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)
     if (s[i - 1] === '电' && s[i - 2] === '日') break;
     // (a character none of the tests below looks for: a step left, no test)

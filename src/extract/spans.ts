@@ -9,6 +9,8 @@ const PUNCT_AT = ((): Uint8Array => {
   for (let c = 0; c < 0x10000; c++) t[c] = PUNCT.test(String.fromCharCode(c)) ? 1 : 0;
   return t;
 })();
+/** Is a UTF-16 unit PUNCT's (NaN, past either end of a string, is not)? */
+export const isPunctUnit = (u: number): boolean => PUNCT_AT[u] === 1;
 /** Stop words by their last character, longest first: leftEdge scans right to left. */
 export const STOPS_BY_LAST = new Map<string, string[]>();
 for (const w of [...LEFT_STOPS, ...MEETING_LEFT_STOPS].sort((a, b) => b.length - a.length)) {
@@ -23,6 +25,10 @@ export const STOPS_INNER_OK = new Set(['和', '及', '与', '等', '即']);
 /** A verb of study (inside the name of a meeting that studies a spirit: STUDIED_BEFORE_HEAD), not a body's word (`宣传部`, `学习委员会`). */
 const STUDYING = new RegExp(`(?:${STUDYING_MEETING_VERBS.join('|')})(?![部委处科组办室])`);
 const MEETING_ONLY = new Set(MEETING_LEFT_STOPS);
+
+/** ” 』 」 and “ 『 「 by unit: a meeting's quoted theme (leftEdge asks at every character it passes) */
+const isClosingQuote = (u: number): boolean => u === 0x201d || u === 0x300f || u === 0x300d;
+const isOpeningQuote = (u: number): boolean => u === 0x201c || u === 0x300e || u === 0x300c;
 
 /**
  * The left edge of a name that ends at `end`: the nearest punctuation or left-stop word.
@@ -41,8 +47,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   /** the length of a short aside in brackets right before the head (`集中学习（扩大）会议`): a verb before it is still right before the head */
   let asideLength = 0;
   for (let j = end - 1; j >= lo; j--) {
-    if (meeting && /[”』」]/.test(text[j]!) && themeClose < 0) themeClose = j;
-    else if (meeting && /[“『「]/.test(text[j]!) && themeClose >= 0) {
+    if (meeting && isClosingQuote(text.charCodeAt(j)) && themeClose < 0) themeClose = j;
+    else if (meeting && isOpeningQuote(text.charCodeAt(j)) && themeClose >= 0) {
       themes.push([j, themeClose]);
       themeClose = -1;
     } else if (meeting && themeClose >= 0 && (text[j] === '、' || text[j] === ' ' || text[j] === '\u3000')) continue;

@@ -23,8 +23,8 @@ export function sentences(text: string): Sentence[] {
     }
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && SPACE_UNITS.has(text.charCodeAt(start))) start++;
+    while (end > start && SPACE_UNITS.has(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end, text: text.slice(start, end) });
   }
   return out;
@@ -58,11 +58,18 @@ const DOTTED_NAME_AT = new RegExp(`^[\\u3400-\\u9fff]{1,6}(?:[${NAME_DOTS}](?:(?
 export const hasNameDot = (s: string): boolean => NAME_DOT.test(s);
 /** Where the last middle dot of `s` stands, or -1. */
 export function lastNameDot(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (NAME_DOT.test(s[i]!)) return i;
+  for (let i = s.length - 1; i >= 0; i--) if (NAME_DOT_UNITS.has(s.charCodeAt(i))) return i;
   return -1;
 }
 
-export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff]/.test(c);
+/** Is a UTF-16 unit a CJK ideograph (U+3400–U+9FFF)? */
+export const isCjkUnit = (u: number): boolean => u >= 0x3400 && u <= 0x9fff;
+/** Does `c` (a character, as the rules pass it) hold a CJK ideograph (`/[\u3400-\u9fff]/`)? */
+export const isCjk = (c: string | undefined): boolean => {
+  if (!c) return false;
+  for (let k = 0; k < c.length; k++) if (isCjkUnit(c.charCodeAt(k))) return true;
+  return false;
+};
 
 /**
  * Int32 words of a bit set over the UTF-16 units (8 KB): the scans of every sentence ask one for
@@ -77,7 +84,7 @@ const unitBit = (c: number): number => 1 << (c & 31);
  * Characters (UTF-16 units) as a bit set: asked by a unit's code, with no string of one
  * character made (a CJK character's is allocated afresh each time) and hashed for a Set.
  */
-class UnitSet {
+export class UnitSet {
   private readonly bits = new Int32Array(UNIT_WORDS);
 
   constructor(chars: Iterable<string>) {
@@ -91,7 +98,20 @@ class UnitSet {
   has(u: number): boolean {
     return (this.bits[u >>> 5]! & unitBit(u)) !== 0;
   }
+
+  /** The units a class of single characters matches alone (`/\s/`), read from the expression itself: 65,536 tests, once. */
+  static matching(re: RegExp): UnitSet {
+    const chars: string[] = [];
+    for (let u = 0; u < 0x10000; u++) if (re.test(String.fromCharCode(u))) chars.push(String.fromCharCode(u));
+    return new UnitSet(chars);
+  }
 }
+
+// (the walks of every sentence and every name ask these of each character they pass: a string of one
+// character made for a regular expression's test was most of such a step)
+/** what `/\s/` matches: sentences trims them off */
+const SPACE_UNITS = UnitSet.matching(/\s/);
+const NAME_DOT_UNITS = new UnitSet(NAME_DOTS);
 
 /** Is every unit of `s` a CJK ideograph (U+3400–U+9FFF), `s` of `min` to `max` of them? (`/^[\u3400-\u9fff]{min,max}$/`) */
 function ideographs(s: string, min: number, max: number): boolean {
