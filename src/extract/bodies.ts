@@ -213,9 +213,10 @@ export function findOrganizations(text: string): NameMention[] {
   let m: RegExpExecArray | null;
   while ((m = ORG_SUFFIX_SCAN.exec(text)) !== null) {
     // (a bracketed aside may stand right before a suffix of two characters or more: `临江工业（集团）公司`)
+    if (m.index === 0) continue;
     // (the character before by its unit, no string of it: ≈ 24,000 suffixes a pass over January 1998)
     const before = text.charCodeAt(m.index! - 1);
-    if (m.index === 0 || !((before >= 0x4e00 && before <= 0x9fff) || (before >= 0x30 && before <= 0x39) || (m[0].length >= 2 && (before === 0xff09 || before === 0x29)))) continue;
+    if (!((before >= 0x4e00 && before <= 0x9fff) || (before >= 0x30 && before <= 0x39) || (m[0].length >= 2 && (before === 0xff09 || before === 0x29)))) continue;
     let end = m.index! + m[0].length;
     // (a hall is a place, 签署 a verb: `人民大会堂东大厅`)
     if (SUFFIX_NOT_AFTER[m[0]]?.includes(text[m.index! - 1]!)) continue;

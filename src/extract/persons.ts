@@ -1797,7 +1797,7 @@ export function titleStart(s: string, headStart: number): number {
     // nor 从 of 从…起 (`当时英国上层从外交大臣哈立法克斯起`), not of 从事
     if (s[i - 1] === '从' && s[i] !== '事') break;
     // a date before the post (`2019年12月副省长`) is no part of it
-    if (DATE_UNITS.has(c) && isDigitUnit(s.charCodeAt(i - 2))) break;
+    if (DATE_UNITS.has(c) && i >= 2 && isDigitUnit(s.charCodeAt(i - 2))) break;
     // nor a count of its holders (`两位副省长王明、刘海`, `３个外国的煤炭部长`; not 名誉主席)
     if (COUNTER_UNITS.has(c) && s[i] !== '誉' && /[\d０-９一二三四五六七八九十两几多数]/.test(s[i - 2] ?? '')) break;
     // nor a wire's dateline run on to it with no space (`新华社北京12月23日电国家主席习近平…`)

@@ -67,6 +67,14 @@ interface Draft {
 }
 
 const SENTENCE_END = /(?:[。！？!?…]|[。！？!?][”’」』）)]|摄影?报道[)）]?|摄[)）]?)$/;
+/**
+ * Does a paragraph's text end a sentence? Its last 5 characters tell (SENTENCE_END matches no more): an expression
+ * anchored at the end only is tried from every character, and a paragraph of a page's wrapped lines is asked again
+ * at each line it grows by.
+ */
+const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-5));
+/** A kicker's ■ and 2–40 characters closing a paragraph's text (read from its last 41 characters, as endsSentence reads). */
+const closesWithKicker = (text: string): boolean => /■[^■]{2,40}$/.test(text.slice(-41));
 /** `（附图片１张）` closing a headline line (People's Daily): a note, not text; the headline ends there. */
 const PICTURE_NOTE = /\s*[（(]附(?:图片|照片)\s*\d*\s*张?[)）]$/;
 /** Does the text end with a closing bracket (after which a note or a signature in brackets may stand)? */
@@ -414,11 +422,11 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
     const joinable =
       cur !== null &&
       (cur as Para).kind !== 'byline' &&
-      !SENTENCE_END.test((cur as Para).text) &&
+      !endsSentence((cur as Para).text) &&
       kind === 'text' &&
       !beforeAnchor.has(i) === !beforeAnchor.has(i - 1) &&
       !cutAfter.has(i - 1) &&
-      !/■[^■]{2,40}$/.test((cur as Para).text) &&
+      !closesWithKicker((cur as Para).text) &&
       !headlineEnds.has(lines[i - 1]) &&
       !headlineBeforeBody((cur as Para).text, line, i === 1) &&
       // (a bullet under the headline opens a line of its own: the headline's points, `●经济林产品消费年均增１９％`)
@@ -429,7 +437,7 @@ function toParagraphs(lines: string[], rawLines: string[], headlineEnds: Set<str
     // (the line tested last: most paragraphs above it end their sentence)
     if (!joinable && cur !== null && (cur as Para).kind === 'text' && kind === 'text') {
       const c = cur as unknown as Para;
-      if (!SENTENCE_END.test(c.text) && (c.text.length > 40 || /[，,；;：:]/.test(c.text)) && ATTENDANCE_LINE.test(line)) c.cut = true;
+      if (!endsSentence(c.text) && (c.text.length > 40 || /[，,；;：:]/.test(c.text)) && ATTENDANCE_LINE.test(line)) c.cut = true;
     }
     if (joinable) {
       const c = cur as unknown as Para;
