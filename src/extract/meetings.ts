@@ -39,7 +39,8 @@ const HELD_HERE = new RegExp(`${HELD_OR_OPENED}|主持`);
 export function addMeetings(b: Builder, article: SegmentedArticle, sents: Sentence[], persons: readonly { name: string; start: number; end: number }[] = []): { meetings: MeetingMention[]; meetingEntity: Map<string, Entity>; main: Entity | null; announced: ReadonlySet<Entity> } {
   const text = article.text;
   const titleText = `${article.title} ${article.subtitle ?? ''}`;
-  const meetings = findMeetings(text);
+  // (a head noun that ends a person's name is none: `会议由开封高中校长宋全会主持`)
+  const meetings = findMeetings(text).filter((m) => !persons.some((p) => p.end === m.end && p.start > m.end - 4 && p.start < m.end - 1));
   // a county's or a city's own outlet names its meetings by their level alone (`县长办公会`, `县政府常务会议`):
   // the unit the outlet names is theirs (舒城县县长办公会), so that two counties' meetings are two
   // (a city's paper by the city alone too, `济南日报`: where the dictionary knows it a place; a province's is none)

@@ -685,6 +685,10 @@ describe('meetings, policies and bodies', () => {
     // (but 使命 and 大使馆 hold their 使: `不忘初心牢记使命主题教育工作会议`)
     expect(meetingNames('王明出席不忘初心牢记使命主题教育工作会议。')).toEqual(['不忘初心牢记使命主题教育工作会议']);
   });
+  it('reads no meeting in a head noun that ends a person\'s name (校长宋全会)', () => {
+    const meetings = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Meeting').map((e) => e.name);
+    expect(meetings('会议由临江中学校长王全会主持。')).toEqual([]);
+  });
   it('names a meeting named by whom it gathers alone (领导干部会议) by its host, a province or a body', () => {
     expect(meetingNames('3月29日，湖北省召开领导干部会议，王明在会上宣布了中央决定。')).toEqual(['湖北省领导干部会议']);
     expect(meetingNames('3月29日，临江市委召开干部大会，王明在会上宣布了省委决定。')).toEqual(['临江市委干部大会']);
