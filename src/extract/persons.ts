@@ -1064,10 +1064,10 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   if (s.includes('祝贺')) for (const m of allMatches(CONGRATULATED_ON, s)) {
     // (the one the message went to, named right before the comma: read already, or a dotted name, or a name the model reads)
     const before = s.slice(Math.max(0, m.index! - 40), m.index!);
-    if (!/致(?:电|信|函|贺电|贺信)/.test(before) || !TITLE_HEAD_END.test(m[1]!)) continue;
+    if (!MESSAGE_SENT_IN.test(before) || !TITLE_HEAD_END.test(m[1]!)) continue;
     const named = out.find((p) => p.end - offset === m.index!);
-    const dotted = named ? null : /(?:^|[^\u3400-\u9fff·]|致电|致信|致函|贺电|贺信)((?:(?!致电|致信|致函|贺电|贺信)[\u3400-\u9fff]){1,8}(?:·[\u3400-\u9fff]{1,10})+)$/.exec(before)?.[1];
-    const bare = named || dotted ? undefined : [3, 2].map((n) => s.slice(m.index! - n, m.index!)).find((n) => /(?:致电|致信|致函|贺电|贺信)$/.test(s.slice(0, m.index! - n.length)) && cuedName(s, m.index! - n.length) === n);
+    const dotted = named ? null : DOTTED_ADDRESSEE.exec(before)?.[1];
+    const bare = named || dotted ? undefined : [3, 2].map((n) => s.slice(m.index! - n, m.index!)).find((n) => MESSAGE_SENT_END.test(s.slice(0, m.index! - n.length)) && cuedName(s, m.index! - n.length) === n);
     const name = named?.name ?? dotted ?? bare;
     if (!name) continue;
     const titles = postChain(m[1]!, m.index! + m[0].length - m[1]!.length + offset);
@@ -1591,6 +1591,12 @@ function postChain(title: string, start: number): PersonMention['titles'] {
 /** A clause after an election that names more of the same vote: `，A、B、C为副省长`. */
 // (a note in brackets after a name may hold a comma: `石玉珍（女，苗族）、陈彰嘉…为副主席`)
 const APPOINTED_MORE = /^((?:[^，。；为（担]|担(?!任)|（[^（）]{1,8}）){2,160}?)(?:为|(?<!不再|不)担任)([^，。；（]{2,24}?)((?:（[^（）]{1,8}）)?)(?=[，。；]|$)/;
+/** The words of a message sent, right before the one it goes to (`致电X`, `致贺电X`). */
+const MESSAGE_SENT = '致电|致信|致函|贺电|贺信';
+const MESSAGE_SENT_IN = new RegExp(MESSAGE_SENT);
+const MESSAGE_SENT_END = new RegExp(`(?:${MESSAGE_SENT})$`);
+/** A dotted name the message goes to, ending a text (group 1; `25日致电约瑟夫·拜登` → 约瑟夫·拜登). */
+const DOTTED_ADDRESSEE = new RegExp(`(?:^|[^\\u3400-\\u9fff·]|${MESSAGE_SENT})((?:(?!${MESSAGE_SENT})[\\u3400-\\u9fff]){1,8}(?:·[\\u3400-\\u9fff]{1,10})+)$`);
 /** `，祝贺他当选美国总统`: the pronoun for the one named right before the comma, the post to the clause's end (group 1). */
 const CONGRATULATED_ON = /[，,]祝贺(?:他|她)(?:再次|成功|正式|顺利)?(?:当选|就任|连任|出任|履新)为?((?:[^，。；任]|(?<=主|第[\d一二三四五六七八九十]{1,3})任){2,30}?)(?=[，。；]|$)/g;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */

@@ -837,6 +837,12 @@ const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
 const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
+/** Those named in the clause before `at` (an offset in the sentence), the last of them right before it but for what `gap` allows. */
+function subjectsRightBefore(s: Sentence, ps: PersonMention[], at: number, gap: RegExp): PersonMention[] {
+  const clauseStart = s.start + clauseStartAt(s.text, at, /[。；，：]/);
+  const who = ps.filter((p) => p.start >= clauseStart && p.end <= s.start + at);
+  return who.length && gap.test(s.text.slice(who.at(-1)!.end - s.start, at)) ? who : [];
+}
 /** A lecture on a study session's topic, right after the lecturer (`就这个问题作了讲解`, `就…进行讲解`). */
 const LECTURED_ON = /就[^，。；]{2,40}?(?:作了|进行了?|做了)讲解/g;
 /** Views offered on a topic, right after who offers them (`就体育后备人才培养谈了想法`, `就文艺创作提出建议`). */
@@ -981,10 +987,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   // proposal the host answers, `听了A、B发言，…说`, `针对D的建议，…说`)
   if (/座谈会?$/.test(main.name) && VIEWS_CUE.test(s.text)) {
     for (const v of allMatches(VIEWS_OFFERED, s.text)) {
-      const at = s.start + v.index!;
-      const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
-      const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
-      if (who.length && /^等?$/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, main, s, 'attended.discussant', 'attended', true);
+      const who = subjectsRightBefore(s, ps, v.index!, /^等?$/);
+      if (who.length) attend(b, who, main, s, 'attended.discussant', 'attended', true);
     }
     for (const v of allMatches(ANSWERED_SPEAKERS, s.text)) {
       const from = s.start + v.index!;
@@ -994,10 +998,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   }
   // at a study session the one who lectures on its topic speaks at it (`…院长沈志华同志就…作了讲解`)
   if (/(?:集体学习|学习会|专题讲座)$/.test(main.name) && s.text.includes('讲解')) for (const v of allMatches(LECTURED_ON, s.text)) {
-    const at = s.start + v.index!;
-    const clauseStart = s.start + clauseStartAt(s.text, v.index!, /[。；，：]/);
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at);
-    if (who.length && /^(?:同志)?$/.test(s.text.slice(who.at(-1)!.end - s.start, v.index!))) attend(b, who, main, s, 'attended.discussant', 'attended', true);
+    const who = subjectsRightBefore(s, ps, v.index!, /^(?:同志)?$/);
+    if (who.length) attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
   // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
   const heardAt = s.text.includes('所作的') ? s.text.indexOf('听取') : -1;
