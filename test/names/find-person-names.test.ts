@@ -65,6 +65,8 @@ describe('findPersonNames on typical sentences', () => {
 
   it('reads no name across an ellipsis of middle dots (two dots in a row are no name\'s)', () => {
     expect(findPersonNames('回顾了首届临江国际进口博览会······一场场重大主场外交活动。').filter((n) => n.name.includes('·'))).toEqual([]);
+    // (every dot the tagger's mask counts as one, as maskEmissions does: `•••`, `∙∙∙`)
+    expect(findPersonNames('临江国际进口博览会•••一场场重大外交活动。临江博览会∙∙∙一场场活动。').filter((n) => /[•∙]/.test(n.name))).toEqual([]);
     expect(findPersonNames('英国外交大臣罗宾·库克表示。').map((n) => n.name)).toEqual(['罗宾·库克']);
   });
   it('handles empty text and text without Chinese', () => {

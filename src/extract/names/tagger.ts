@@ -2,7 +2,7 @@
 // features (features.ts) and Viterbi decoding; each name span gets the margin by which the
 // best analysis beats the best one that has no name there.
 
-import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, GROUPS, LEX_B, LEX_E, LEX_I, LEX_NONE, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupSalt, mix, ngramKey, packCodes, profileCode } from './features';
+import { ALPHABET_SIZE, type CharCodeTable, DocCounter, charClass, normalizeCode, GROUPS, LEX_B, LEX_E, LEX_I, LEX_NONE, PAD, TAG_COUNT, T_B, T_E, T_I, T_O, alphabets, foreignCode, groupSalt, mix, ngramKey, packCodes, profileCode } from './features';
 import { FeatureIndex } from './hash-table';
 import type { DecodedModel } from './model-format';
 import { backwardMax, viterbi } from './viterbi';
@@ -80,9 +80,10 @@ const MASK = ((): Uint8Array => {
 })();
 /** the score maskEmissions gives a ruled-out tag */
 const RULED_OUT = -1e9;
-/** Two dots in a row (an ellipsis of middle dots): the cheap test, then the runs. */
-const DOT_RUN = /[·•・‧]{2}/;
-const DOT_RUNS = /[·•・‧]{2,}/g;
+/** Two dots in a row (an ellipsis of middle dots), the dots MASK_DOT's (normalizeCode's): the cheap test, then the runs. */
+const DOT_CLASS = `[${[...MASK.keys()].filter((c) => MASK[normalizeCode(c)] === MASK_DOT).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`;
+const DOT_RUN = new RegExp(`${DOT_CLASS}{2}`);
+const DOT_RUNS = new RegExp(`${DOT_CLASS}{2,}`, 'g');
 
 /**
  * Words of a character's row in tagger.charTable: its T_CHAR weights (15), then its MASK. 64
