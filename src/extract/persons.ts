@@ -1509,8 +1509,10 @@ const APPOINTED = new RegExp(`(?:${APPOINTING})了?((?:[^，。；为（担]|担
  */
 const TAKES_POST = /(?:批准|同意|决定|宣布|提名|由|祝贺|欢迎|^|[，；。：:\s])(?![由请让以])([\u3400-\u9fff·]{2,8}?)(?:[上中少大]将|[大上中少]校)?(?:将|正式|现|已|现在|目前)?(?:(?<![担兼离卸赴留连历曾原])(?:出任|接任|就任|任)|(?<![曾历原])(?:担任了?|连任))(?![务何意期命用职教]|内(?!蒙古)|上(?!海))((?:[^，。；任]|(?<=主)任){2,40}?)(?=[，。；]|一职|职务|$)/g;
 const TAKES_POST_CUE = /任/;
+/** A character of a post taken, up to the clause's end: 任 only of 主任 or a term's count (`第15任`), else it is the verb. */
+const POST_CHARACTER = '(?:[^，。；任]|(?<=主|第[\\d一二三四五六七八九十]{1,3})任)';
 /** 出任, 就任 or 接任 after a name (group 1: a day, an oath or an adverb between), then the post up to the clause's end (group 2; `第15任` is no verb). */
-const TAKES_ANOTHER = /(?<=[\u3400-\u9fff·])((?:\d{1,2}日)?(?:宣誓|正式|同时|随后|将)?)(?:出任|就任|接任)((?:[^，。；任]|(?<=主|第[\d一二三四五六七八九十]{1,3})任){2,40}?)(?=[，。；]|一职|职务|$)/g;
+const TAKES_ANOTHER = new RegExp(`(?<=[\\u3400-\\u9fff·])((?:\\d{1,2}日)?(?:宣誓|正式|同时|随后|将)?)(?:出任|就任|接任)(${POST_CHARACTER}{2,40}?)(?=[，。；]|一职|职务|$)`, 'g');
 const TAKES_ANOTHER_CUE = /出任|就任|接任/;
 /** The name after a post at `at`: the rules' reading, the model's dotted one where the rules read none, and of the two where one starts the other, what `tailed` keeps. */
 function dottedOrRuled(s: string, at: number, dotted: string | null, ruled: string | null): string | null {
@@ -1598,7 +1600,7 @@ const MESSAGE_SENT_END = new RegExp(`(?:${MESSAGE_SENT})$`);
 /** A dotted name the message goes to, ending a text (group 1; `25日致电约瑟夫·拜登` → 约瑟夫·拜登). */
 const DOTTED_ADDRESSEE = new RegExp(`(?:^|[^\\u3400-\\u9fff·]|${MESSAGE_SENT})((?:(?!${MESSAGE_SENT})[\\u3400-\\u9fff]){1,8}(?:·[\\u3400-\\u9fff]{1,10})+)$`);
 /** `，祝贺他当选美国总统`: the pronoun for the one named right before the comma, the post to the clause's end (group 1). */
-const CONGRATULATED_ON = /[，,]祝贺(?:他|她)(?:再次|成功|正式|顺利)?(?:当选|就任|连任|出任|履新)为?((?:[^，。；任]|(?<=主|第[\d一二三四五六七八九十]{1,3})任){2,30}?)(?=[，。；]|$)/g;
+const CONGRATULATED_ON = new RegExp(`[，,]祝贺(?:他|她)(?:再次|成功|正式|顺利)?(?:当选|就任|连任|出任|履新)为?(${POST_CHARACTER}{2,30}?)(?=[，。；]|$)`, 'g');
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 
