@@ -15,6 +15,8 @@ export interface PersonMention extends Mention {
   rule?: RuleId;
   /** a long transliteration read only by the post after it (`泽鲁阿勒总统`): kept where the article also names it after a post */
   needsPostBefore?: boolean;
+  /** a foreign leader's name read past the reading after his post (`蒙古国总统呼日勒苏赫`): kept where the article writes it again, else that reading (`shorter`, or none) */
+  recurs?: { shorter: string | null };
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';

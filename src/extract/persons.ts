@@ -334,6 +334,21 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     const p = persons[k];
     if (p.needsPostBefore && !persons.some((q) => q.name.endsWith(p.name) && !q.needsPostBefore && q.titles.length > 0)) persons.splice(k, 1);
   }
+  // a foreign leader's name read past what the rules know (`蒙古国总统呼日勒苏赫`) is one where the article writes it again
+  // (`陪同呼日勒苏赫访华的有…`); else the reading it was read past, or none
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const p = persons[k]!;
+    if (!p.recurs) continue;
+    const again = (head + text).split(p.name).length - 1 > 1;
+    const shorter = p.recurs.shorter;
+    delete p.recurs;
+    if (again) continue;
+    if (shorter === null) persons.splice(k, 1);
+    else {
+      p.name = shorter;
+      p.end = p.start + shorter.length;
+    }
+  }
   // a preposition before a name the article gives elsewhere is none of the name (`议长向朱琳献上鲜花`, `礼兵队长向李鹏报告`:
   // 朱琳, and a speaker the item leaves unnamed, not 向朱琳); the later pass reads the name there
   for (let k = persons.length - 1; k >= 0; k--) {
@@ -1147,7 +1162,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     if (lastName && hasNameDot(lastName.name) && lastName.end - offset > start && lastName.end - offset <= m.index) start = lastName.end - offset;
     // (a conjunction read into the post that nothing before it continues, or left after a name cut
     // off it: `与广播电影电视部部长`, `吉佩定和阿外交部秘书长` → 阿外交部秘书长; not 和平)
-    if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start++;
+    if (/[和与及]/.test(s[start] ?? '') && !/[平谐睦]/.test(s[start + 1] ?? '') && start < m.index) start = pastNewlyAppointed(s, start + 1, m.index);
     // a chain's next post whose body holds a verb the post's left edge stops at (`国务院总理、中央应对新冠肺炎疫情工作领导小组组长`):
     // the post runs from the chain's 、
     // (not over another post and a name: `总书记、国家主席通伦向中共中央总书记`)
@@ -1251,7 +1266,15 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       chainEnd = -1;
       continue;
     }
-    if (name && !taken(at)) {
+    // (a foreign leader's name read past the rules' and the model's reading, kept where the article writes it again)
+    const recurring = !taken(at) ? recurringForeignName(s, start, at, title, name) : null;
+    if (recurring) {
+      const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
+      // (the model's reading of it needs no second)
+      const read = modelAt?.get(at + offset)?.name === recurring;
+      out.push({ type: 'Person', name: recurring, start: at + offset, end: at + recurring.length + offset, titles, ...(read ? {} : { recurs: { shorter: name } }) });
+      headRe.lastIndex = at + recurring.length;
+    } else if (name && !taken(at)) {
       // `有关部门负责人X、Y`, `中央有关部门负责人X`: a generic group, not a post (spec)
       const titles = chain.filter((t) => !GENERIC_POST.test(t.name));
       out.push({ type: 'Person', name, start: at + offset, end: at + name.length + offset, titles });
@@ -1864,7 +1887,7 @@ export function titleStart(s: string, headStart: number): number {
     if (NOT_IN_POST_BEFORE.endsOne(before)) break;
     // a post a biography says one took (`…他回国任总统卫士长`), a comparison (`能像孟加拉国总理X所希望的那样`), a year
     // (`１９６０年贝宁…`) or a pronoun before the post open none of it (not 主任, 责任, 兼任 of a post's own words)
-    if (/(?:(?<![主责兼专候])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;
+    if (/(?:(?<![主责兼专候新])任|(?:能|就|好|正|也|都|要)像|[他她]|[\d０-９]年)$/.test(before)) break;
     // 因 (because) and 其 (its) before a post open none of it (`因前国王X要求`, `其外交部…顾问X说`); not 其他, 其中
     // (nor inside a place's name: `土耳其总统`)
     if (((before.endsWith('因') && s[i] !== '特') || (before.endsWith('其') && !/[他它中余]/.test(s[i] ?? ''))) && ![1, 2, 3].some((k) => i - 1 - k >= 0 && placeWordAt(s, i - 1 - k) >= k + 1)) break;
@@ -1891,7 +1914,15 @@ export function titleStart(s: string, headStart: number): number {
   if (s[i] === '记' && i > 0 && /[—―-]/.test(s[i - 1])) i++;
   // the second character of a verb the walk stopped inside is the verb's (`说|服以色列总理`, `等|待联合国…主席`)
   if (i > 0 && i < headStart - 2 && isCjk(s[i - 1]) && isVerb(s.slice(i - 1, i + 1))) i++;
-  return i;
+  return pastNewlyAppointed(s, i, headStart);
+}
+
+/**
+ * 新任 inside a post is the post's (`英国新任国王`, `世界卫生组织新任总干事`); opening it, what is said of the holder
+ * (`新任冶金部副部长`, `和新任副总统`): where a post starts at `i`, where it starts past such a 新任.
+ */
+function pastNewlyAppointed(s: string, i: number, headStart: number): number {
+  return s.startsWith('新任', i) && i + 2 <= headStart ? i + 2 : i;
 }
 
 /**
@@ -1996,6 +2027,33 @@ function foreignNameAfterPost(s: string, start: number, headEnd: number): string
     const rest = s.slice(end);
     // (or, where the run of transliterating characters ends, to a word: `美国总统特朗普上台后`)
     if (/^(?:[\d０-９]|[，。、；：])/.test(rest) || AFTER_NAME.test(rest) || (end === k && isCommonWord(rest.slice(0, 2)))) return placeWordAt(s, headEnd) >= end - headEnd || FOREIGN_PLACE_RE.test(s.slice(headEnd, end)) ? null : s.slice(headEnd, end);
+  }
+  return null;
+}
+
+/**
+ * A foreign leader's name after his country's post that the transliterating characters do not cover or the dictionary holds
+ * as a word (`蒙古国总统呼日勒苏赫，`, `新西兰总督基罗，`, `蒙古国总理奥云额尔登举行…`, where 奥云 alone is read): two to six
+ * characters up to a mark or the genre's verb after a name, most of them transliterating ones, longer than the name read
+ * there (`read`). Only a candidate: personMentions keeps it where the article writes it again, else the reading.
+ */
+/** The pronouns and function words no name the press transliterates holds (日 it may: `呼日勒苏赫`). */
+const NOT_NAME_WORD_CHAR = /[他她它您我你们人的了在是与及和同等为对把被将从向到说也都又就已曾]/;
+function recurringForeignName(s: string, start: number, at: number, title: string, read: string | null): string | null {
+  if (!FOREIGN_LEADER_POST_END.test(title) || countryAt(s, start) === 0 || (read !== null && hasNameDot(read))) return null;
+  // (not past a reading the text goes on after as after a name: `卢卡申科|举行会谈`)
+  if (read !== null && (/^[，。、；]/.test(s.slice(at + read.length)) || AFTER_UNCOMMON_NAME.test(s.slice(at + read.length)))) return null;
+  for (let len = Math.max(2, (read?.length ?? 1) + 1); len <= 6 && at + len <= s.length; len++) {
+    const cand = s.slice(at, at + len);
+    if (!/^[\u4e00-\u9fff]+$/.test(cand)) return null;
+    const rest = s.slice(at + len);
+    if (!/^[，。、；]/.test(rest) && !AFTER_UNCOMMON_NAME.test(rest)) continue;
+    if (read !== null && !cand.startsWith(read)) return null;
+    const other = [...cand].filter((c) => !TRANSLIT_SET.has(c));
+    if (other.length > (len - 1) >> 1 || other.some((c) => NOT_NAME_WORD_CHAR.test(c))) return null;
+    // (nor a word of two that is no transliteration opening it: `总统夫人扎帕罗娃`)
+    if (placeWordAt(s, at) > 0 || FOREIGN_PLACE_RE.test(cand) || (!TRANSLIT_WHOLE.test(cand) && isCommonWord(cand)) || (!TRANSLIT_WHOLE.test(cand.slice(0, 2)) && isCommonWord(cand.slice(0, 2)))) return null;
+    return cand;
   }
   return null;
 }

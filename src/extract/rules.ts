@@ -107,6 +107,14 @@ export const RULES = {
       // (nor a chain that holds a post one holds alone: `省委副书记、省长A和B`, B a guest with his own post)
       pos('省委副书记、省长王明和刘海出席签约仪式。', '王明 → 省委副书记', '王明 → 省长'),
       pos('论坛联合主席王明和刘海出席。', '王明 → 论坛联合主席', '刘海 → 论坛联合主席'),
+      // a foreign leader's name after his country's post that holds characters the transliterating set lacks or is a dictionary
+      // word (`蒙古国总统呼日勒苏赫`, `新西兰总督基罗`) where the article writes it again; the post's 新任 is the post's
+      pos('国家主席王明会见蒙古国总统乌日勒苏赫。乌日勒苏赫表示，蒙方愿意。', '王明 → 国家主席', '乌日勒苏赫 → 蒙古国总统'),
+      pos('国家主席王明致电新西兰新任总督基伯，表示祝贺。王明愿同基伯总督一道努力。', '王明 → 国家主席', '基伯 → 新西兰新任总督'),
+      pos('国务院总理王明同蒙古国总理奥云巴特尔举行会晤。奥云巴特尔表示，蒙方愿意。', '王明 → 国务院总理', '奥云巴特尔 → 蒙古国总理'),
+      pos('国家主席王明会见蒙古国总统乌日勒苏赫。', '王明 → 国家主席', '乌日勒 → 蒙古国总统'),
+      pos('英国新任首相阿卡拉出席。', '阿卡拉 → 英国新任首相'),
+      pos('新任副省长王明和新任副总统刘海依法进行宪法宣誓。', '王明 → 副省长', '刘海 → 副总统'),
       // a note in brackets on the holder's charge between the post and the name (`副区长(负责政府日常工作)王肖肖`)
       pos('区委常委、副区长(负责政府日常工作)王明出席会议。', '王明 → 区委常委', '王明 → 副区长'),
       // two adverbs after a chain of posts are no name (`…普里马科夫外长都曾访问过中国`: no 都曾)
