@@ -165,7 +165,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       // (a 新闻发布会 is named so whole, but by the body of the one who speaks at it as a bare 记者招待会 is)
       // (and one named by its kind alone: `国际奥委会19日召开线上新闻发布会`)
       const body = PRESS_OF_KIND.test(m.name) ? pressBody(text, m.start) : null;
-      names.set(m, body ? body + m.name : m.name);
+      // (an activity's ceremony by the activity the text says was held: `…国家主场活动5日在沈阳市举行。…在活动开幕式上…`)
+      const activity = ACTIVITY_CEREMONY.test(m.name) ? heldActivity(text) : undefined;
+      names.set(m, body ? body + m.name : activity ? activity + m.name.slice(2) : m.name);
     }
   }
   // a farewell is named from the deceased on (`省政协原副主席、…原主委吴葵光同志遗体送别仪式` → 吴葵光同志遗体送别仪式):
@@ -393,6 +395,15 @@ export const OPENING_TIME = /^(?:(?:\d{1,2}日|[今昨]天|当天)?(?:[上下]�
 /** An event that holds its opening or closing (`“追寻美好生活”中国脱贫成就展28日在纽约联合国总部举行开幕式`): group 1 its name. */
 const OPENING_HELD = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,24}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:举行|举办)(?:开幕式|闭幕式)/;
 
+/** A ceremony of an activity named bare (`活动开幕式`, `活动启动仪式`). */
+const ACTIVITY_CEREMONY = /^活动(?:开幕式|闭幕式|启动仪式|开幕仪式)$/;
+/** An activity the text says was held, opened or launched (`2022年六五环境日国家主场活动5日在辽宁省沈阳市举行`): group 1 its name. */
+const ACTIVITY_HELD = /(?:^|[。；，：\n])((?:“[^“”]{1,30}”)?[^，。；：“”（）()\n]{2,30}?活动)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:举行|举办|开幕|启动)(?![仪式会])/;
+/** The activity the text says was held (quotes dropped), its 活动 last: not one attended before its ceremony (`共同出席活动启动仪式`). */
+function heldActivity(text: string): string | undefined {
+  const name = text.includes('活动') ? ACTIVITY_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
+  return name && name.length >= 6 && !/出席|参加|主持/.test(name) ? name : undefined;
+}
 /** An event the text says opened (`首届中国国际进口博览会5日在上海开幕`): group 1 its name. */
 const OPENED = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,30}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:隆重|正式)?开幕(?![式会])/;
 /** What opens with a ceremony of its own (`…博览会开幕式`, `…年会开幕式`), besides exhibitions and festivals. */

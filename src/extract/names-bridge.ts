@@ -358,6 +358,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(!s.cue && s.name.length >= 3 && (s.name.endsWith('岛') || (/[港湾]$/.test(s.name) && /[在到赴至抵登往]/.test(text[s.start - 1] ?? '')))) &&
       // (a word a leader's post is followed by, read as a name after it: `牢记总书记嘱托`, `两党总书记达成的共识`)
       !POST_WORDS.has(s.name) &&
+      // (nor the rank a post gives, `2500多位部长级嘉宾出席`: 级 opens no name)
+      !(s.cue === 'title-before' && s.name[0] === '级') &&
       // (a side named by its country's first character where the text names China's side so: `中方愿同孟方…`)
       !(!s.cue && s.name.length === 2 && s.name[1] === '方' && text.includes('中方')) &&
       // (the start of a village's or a town's name in a list of them: `燕窝村、杨公塘村`)

@@ -114,6 +114,8 @@ export const RULES = {
       pos('国务院总理王明同蒙古国总理奥云巴特尔举行会晤。奥云巴特尔表示，蒙方愿意。', '王明 → 国务院总理', '奥云巴特尔 → 蒙古国总理'),
       pos('国家主席王明会见蒙古国总统乌日勒苏赫。', '王明 → 国家主席', '乌日勒 → 蒙古国总统'),
       pos('英国新任首相阿卡拉出席。', '阿卡拉 → 英国新任首相'),
+      // a negotiator is a post (`商务部国际贸易谈判代表兼副部长X`)
+      pos('商务部国际贸易谈判代表兼副部长王明出席开幕式。', '王明 → 商务部国际贸易谈判代表', '王明 → 副部长'),
       pos('新任副省长王明和新任副总统刘海依法进行宪法宣誓。', '王明 → 副省长', '刘海 → 副总统'),
       // a note in brackets on the holder's charge between the post and the name (`副区长(负责政府日常工作)王肖肖`)
       pos('区委常委、副区长(负责政府日常工作)王明出席会议。', '王明 → 区委常委', '王明 → 副区长'),
@@ -980,6 +982,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (an activity's ceremony is not named by what one attends before it: `…通过互联网平台共同出席活动启动仪式`)
+      pos('国务院副总理王明10日出席云上2020年临江品牌日活动并宣布活动开幕。当日上午，王明和国家发展改革委主任刘海在北京主会场，通过互联网平台共同出席活动启动仪式。', '王明 → 活动启动仪式:attended', '刘海 → 活动启动仪式:attended'),
+      // (not the rank of guests a post gives, read as a name: `2500多位部长级嘉宾出席`)
+      pos('文莱苏丹王明、临山国首相阿卡拉出席了开幕大会。临江博览会已成功举办13届,共有60多位国家领导人、2500多位部长级嘉宾出席,已经成为重要平台。', '王明 → 开幕大会:attended', '阿卡拉 → 开幕大会:attended'),
       // (参会 as 与会; a meeting on another's spirit named by it, `十九届五中全会精神吹风会`)
       pos('中联部9日为外国驻华使节举办十九届五中全会精神吹风会。宣讲团成员王明参会并向外国驻华使节作了宣讲。', '王明 → 十九届五中全会精神吹风会:attended'),
       // (the one thanked for coming attends, not the one who thanks: `行政长官刘海衷心感谢王明主席在百忙之中亲临…出席…大会`)
@@ -1616,6 +1622,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // an activity's ceremony named bare is the one of the activity the text says was held (`…国家主场活动5日在…举行。…在活动开幕式上…`)
+      pos('2022年临江环境日主场活动5日在临江市举行。国务院副总理王明在活动开幕式上宣读了贺信并讲话。', '王明 → 2022年临江环境日主场活动开幕式:attended'),
       // (not one who tells of the speech of the one he addresses, by his post and 先生: `X表示，我认真聆听了主席先生昨天晚上在…峰会上的讲话`)
       neg('国家主席王明同临山国总统刘海通电话。刘海表示，我认真聆听了主席先生昨天晚上在二十国集团领导人特别峰会上的讲话。'),
       // (and where the speech is told inside the meeting, `在与军方的高层会议中宣布`)
@@ -1770,6 +1778,14 @@ export const RULES = {
       pos('由中企承建的临江大桥项目19日在临山首都举行开工仪式。临山首相阿卡拉出席并致辞。', '阿卡拉 → 临江大桥项目开工仪式:attended'),
       // the meeting's own clause, then one who gives a keynote there, by video or not (`…开幕式20日在…举行，国家主席X以视频方式发表题为《…，…》的主旨演讲`)
       pos('临江论坛2021年年会开幕式20日上午在临江举行，国家主席王明以视频方式发表题为《同舟共济，共创未来》的主旨演讲。', '王明 → 临江论坛2021年年会开幕式:attended'),
+      // (a speech given at it, by video or not, in a later paragraph; the one who reads out a letter named the sentence before:
+      // `首先宣读了…的贺信。…副总理X宣读。`)
+      pos('临江博览会开幕式19日在临江举行。开幕式上，首先宣读了国家主席王明致临江博览会的贺信。国务院副总理刘海宣读。临山国总统阿卡拉、匈牙利总理欧尔班发表视频演讲。',
+        '刘海 → 临江博览会开幕式:attended', '阿卡拉 → 临江博览会开幕式:attended', '欧尔班 → 临江博览会开幕式:attended'),
+      // (the sentence of the meeting held may open with its day: `10月18日，督察进驻动员会在成都召开，督察组组长X强调`; a speech
+      // at another meeting the article names is that one's: `…主席X在高峰论坛开幕式上发表主旨演讲`)
+      pos('中央督察组近日进驻临江省。10月18日，督察进驻动员会在临江召开，督察组组长王明强调，要找准突出问题。', '王明 → 督察进驻动员会:attended'),
+      neg('临江数字经济论坛18日在临江举行。今天，国家主席王明在临江高峰论坛开幕式上发表主旨演讲，提出了殷切期盼。'),
       // (and one who 作了介绍 at a press conference: `…副主任刘海就全会情况作了介绍`)
       pos('中共中央19日举行新闻发布会。中央宣传部副部长王明主持会议。中央政策研究室副主任刘海就全会情况作了介绍。', '刘海 → 新闻发布会:attended'),
       // (not those the meeting calls on or hopes to give advice: `会议号召张华等广大党员干部积极建言献策`)
@@ -1971,6 +1987,9 @@ export const RULES = {
       // (指出 too; not one who writes his instructions: `作出批示指出`)
       pos('全市京剧研讨会今天在临江召开。市文化局副局长张建国、市艺术研究所所长刘海等指出，京剧要创新。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
       neg('全市优秀教师代表座谈会今天在临江召开。市长张建国作出批示指出，教师是立教之本。'),
+      // (强调 of a list too: `A、B、C等强调，培养人才…`; one who 强调 alone is the host summing up)
+      pos('全市京剧研讨会今天在临江召开。培养人才是关键。临江京剧院副院长张建国、市艺术研究所所长刘海等强调，培养人才要从小抓起。', '张建国 → 全市京剧研讨会:attended', '刘海 → 全市京剧研讨会:attended'),
+      neg('全市京剧研讨会今天在临江召开。培养人才是关键。市长张建国强调，培养人才要从小抓起。'),
       // a study session's lecturer (`…院长王明同志就这个问题作了讲解`)
       pos('中共中央政治局7月28日下午就推进人才工作进行第四次集体学习。临江大学校长王明同志就这个问题作了讲解，提出了工作建议。', '王明 → 中共中央政治局第四次集体学习:attended'),
       // one who gives his views on a topic (就…谈了想法, 提出建议) or whose proposal the host answers (针对X的建议，…说)

@@ -587,7 +587,7 @@ export function attendance(
 function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
   // (the speaker is one of the sentence's persons)
   if (ps.length === 0) return;
-  const m = meetings.find((x) => x.start >= s.start && x.start < s.end && /^[^，。；]{0,12}$/.test(s.text.slice(0, x.start - s.start)));
+  const m = meetings.find((x) => x.start >= s.start && x.start < s.end && OPENING_BEFORE_MEETING.test(s.text.slice(0, x.start - s.start)));
   const held = m && /^[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，/.exec(s.text.slice(m.end - s.start));
   const target = held ? ents.get(`${m.start}`) : undefined;
   if (!held || !target) return;
@@ -724,7 +724,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 // (and a member's proposal at a session, named by name and 常委/委员: `易纲常委建议…`, `曹卫星常委提出，…`)
 // (each look-behind stands after the word it looks back from, or behind a look-ahead for it: put first, one was tried at
 // every position of every sentence — four times the time of the scan, the same matches)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍|分享)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致悼词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外)?记者(?:的)?提问)|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|(?:解读|宣读)了?《|讲(?:了)?意见|带领(?:大家|与会人员|与会同志)(?:集中)?学习了|(?<=(?:在会上|会上)[^，。；]{0,4})做了?[^。；]{2,60}?汇报|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|(?<=委托[^。；]{0,40}?)介绍了(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍|分享)|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致悼词|致(?:欢迎|答谢|开幕|闭幕|贺)[辞词]|发表了?(?:视频)?(?:主旨|主题)?演讲|宣读(?=[。；]|$)|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外)?记者(?:的)?提问)|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|(?:解读|宣读)了?《|讲(?:了)?意见|带领(?:大家|与会人员|与会同志)(?:集中)?学习了|(?<=(?:在会上|会上)[^，。；]{0,4})做了?[^。；]{2,60}?汇报|畅谈|(?=(?:积极|纷纷|踊跃|先后)?建言献策)(?<=等[^，。；]{0,30}?)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?)(?:积极|纷纷|踊跃|先后)?建言献策|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -818,14 +818,18 @@ function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: numbe
 /** SPEECH without its global flag: whether a sentence has one at all (a scan of each sentence for it costs more than the test). */
 const SPEECH_ANY = new RegExp(SPEECH.source);
 /**
- * A word every alternative of SPEECH holds (介绍, 汇报, 带领, 解读, 讲意见, 发言 or 发了言, 讲话, 作, 报告, 致, 宣读, 宣布,
+ * A word every alternative of SPEECH holds (演讲, 介绍, 汇报, 带领, 解读, 讲意见, 发言 or 发了言, 讲话, 作, 报告, 致, 宣读, 宣布,
  * 通报, 传达, 领学, 领读, 畅谈, 建言献策, 分析了, 建议): a sentence with none has no speech. Tested first: SPEECH
  * tries its lookbehinds (up to 40 characters back) at every position, ≈ 3 µs a sentence,
  * and five sentences in six hold none of these (PFR January 1998).
  */
-const SPEECH_WORD = /介绍|汇报|带领|解读|讲了?意见|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|(?:常委|委员)(?:提出|指出|表示|认为|强调|说)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排)|阐述了|回答了?记者|介绍了?《/;
+const SPEECH_WORD = /演讲|介绍|汇报|带领|解读|讲了?意见|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|(?:常委|委员)(?:提出|指出|表示|认为|强调|说)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排)|阐述了|回答了?记者|介绍了?《/;
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
+/** The day a sentence opens with, before what it reports: `10月18日，`, `18日上午，`. */
+const DAY_OPENING = '(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚)?，';
+/** What a sentence may open with before the meeting it reports held: a few words, after the day (DAY_OPENING) or not. */
+const OPENING_BEFORE_MEETING = new RegExp(`^(?:${DAY_OPENING})?[^，。；]{0,12}$`);
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
 const SAYS = /^(?:[^，。；]{0,4}?)(?:说|指出|强调|表示|要求)|^(?:以视频方式|通过视频(?:方式)?)?(?:发表|作)了?(?:题为(?:《[^《》]{1,60}》|“[^“”]{1,60}”|[^，。；]{1,60}?)的)?(?:视频)?(?:主旨演讲|主旨讲话|重要讲话|讲话|致辞|演讲)/;
 /** What those listed on a meeting give there: their views on something (`，就…内容提出修改建议`, `围绕…发表意见`). */
@@ -836,7 +840,7 @@ const ON_MEETING = /^(?:在)?(?:会上|([^，。；]{0,40}?(?:会|式|典礼|仪
 const BARE_ON = /^(?:在)?(座谈会|汇报会|推进会|调度会|会议)上，/;
 
 /** What one says at a discussion, after the names and a manner (`激动地说`, `观看…后谈到`). */
-const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出)[，：:]/g;
+const DISCUSSANT_SAYS = /(?:说|谈到|表示|认为|指出|强调)[，：:]/g;
 /** Those named in the clause before `at` (an offset in the sentence), the last of them right before it but for what `gap` allows. */
 function subjectsRightBefore(s: Sentence, ps: PersonMention[], at: number, gap: RegExp): PersonMention[] {
   const clauseStart = s.start + clauseStartAt(s.text, at, /[。；，：]/);
@@ -914,6 +918,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // `习近平总书记在全会上所作的…重要讲话` in a report of a meeting that studies it: a plenum named back is
     // another meeting unless the report's is one (a forum's 开幕式上 is the forum's: not read so)
     if (between.includes('在全会上') && !main.name.endsWith('全会')) continue;
+    // (nor one at another meeting the article names, `习近平主席在高峰论坛开幕式上发表主旨演讲` in a report of a forum of it)
+    const on = between.includes('上') ? /在([^，。；]{2,24}?)上/.exec(between) : null;
+    if (on && b.entities.some((e) => e.type === 'Meeting' && e !== main && on[1]!.endsWith(e.name))) continue;
     for (const p of who) {
       if (AUTHOR_OF.test(s.text.slice(p.end - s.start)) || elsewhen(p)) continue;
       const pe = b.find('Person', p.name);
@@ -927,7 +934,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   const named = names.some((n) => s.text.includes(n));
   // (or by its head alone where the report's meeting has it: `座谈会上，张锦明指出` at 三台县座谈会)
   const byHead = BARE_ON.exec(s.text);
-  const held = (!named ? null : new RegExp(`^[^，。；]*?(?:${mapArray(names, escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
+  // (after the day it opens with: `10月18日，督察进驻动员会在成都召开，…组长X强调`)
+  const held = (!named ? null : new RegExp(`^(?:${DAY_OPENING})?[^，。；]*?(?:${mapArray(names, escapeRegExp).join('|')})[^，。；]{0,20}?(?:召开|举行|开幕|闭幕)，`).exec(s.text)
     ?? new RegExp(`^在[^，。；]{0,20}?(?:${mapArray(names, escapeRegExp).join('|')})上，`).exec(s.text)) ?? (byHead && main.name.endsWith(byHead[1]!) ? byHead : null);
   if (held) {
     const clauseEnd = s.text.slice(held[0].length).search(/[，。；]/);
@@ -979,8 +987,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const last = who.at(-1);
     if (!last || /采访|记者|电话|信|批示|指示|此前|曾/.test(s.text.slice(last.end - s.start, v.index! + v[0].length))) continue;
     if (!/^[^，。；“”]{0,16}?$/.test(s.text.slice(last.end - s.start, v.index!))) continue;
-    // (指出 is the discussants' of a list, `A、B、C等指出`; one who 指出 alone is the leader who sums up, at his own meeting)
-    if (v[0].startsWith('指出') && who.length < 2 && !s.text.slice(last.end - s.start, v.index!).startsWith('等')) continue;
+    // (指出 and 强调 are the discussants' of a list, `A、B、C等指出`; one who says so alone is the leader who sums up, at his own meeting)
+    if (/^(?:指出|强调)/.test(v[0]) && who.length < 2 && !s.text.slice(last.end - s.start, v.index!).startsWith('等')) continue;
     attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
   // (and at a 座谈会 one who gives his views on a topic, `女排运动员A就…谈了想法`, `B、演员C就…提出建议`, or whose speech or
