@@ -328,8 +328,8 @@ const MEETING_HEAD_END = new RegExp(`(?:${MEETING_HEADS.join('|')})$`);
 const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的|第[一二三四五六七八九十]阶段(?=(?:会议|大会)$))`);
 /** A verb, an adverb or a modal before it at most, then a bare head (`完成大会`, `紧紧围绕大会`, `要认真完成大会`). */
 const VERB_BEFORE_BARE = /^(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|顺利)*([\u4e00-\u9fff]{2})(大会|会议|全会)$/;
-/** An adverb or a modal right before such a name (`确保|完成大会`). */
-const MODAL_BEFORE = /(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|努力|圆满|顺利)$/;
+/** An adverb or a modal right before such a name (`确保|完成大会`, `共同|完成大会各项工作任务`). */
+const MODAL_BEFORE = /(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|努力|圆满|顺利|共同|一道|一起)$/;
 /** Sessions of a meeting that stand for it in its report (`主持开幕会`). */
 const SESSION = /^(?:第[一二三四五六七八九十]+次)?(?:开幕会|开幕式|闭幕会|闭幕式|全体会议|分组会议|联组会议|开幕大会|闭幕大会|预备会议?|首场|会议|大会)$/;
 
@@ -944,7 +944,7 @@ const LEVEL_SHARED = /(中央|全国|省委|市委|州委|县委|区委|全省|�
 const LEVEL_OPENS = /^(?:中央|全国|省委|市委|州委|县委|区委|全省|全市|全县|全区|[省市县区](?=第[一二三四五六七八九十]))/;
 
 /** A session during which other sittings are held (`…十二届四次会议`, `…全会`, `…代表大会`). */
-const SESSION_HELD_DURING = /(?:次会议|次全体会议|全会|大会)$/;
+const SESSION_HELD_DURING = /(?:次会议|次全体会议|全会|大会|党代会)$/;
 
 /** Is the head at `at` inside a short quote that names a way of holding a meeting (`“现场会议+视频会议”的方式`)? */
 function quotedManner(text: string, at: number): boolean {
@@ -1001,6 +1001,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // part of a body's, a post's, an institution's or a document's name
     // 议会议长, 国会议长: the speaker of a parliament, not a meeting
     if (/[议国]/.test(text[m.index - 1] ?? '') && m[0] === '会议' && text[end] === '长') continue;
+    // 大会议程: a congress's agenda, its 议 the agenda's (`酝酿大会议程(草案)`), no 会议
+    if (m[0] === '会议' && text[end] === '程') continue;
     // `中国人民政治协商会议上海市第十四届委员会第三次会议`: a province's or a city's committee of the CPPCC by its
     // full name, the meeting its session (as `…第十四届全国委员会第二次会议` is the national one's)
     // (with its term or without: `中国人民政治协商会议云南省委员会专门委员会通则`)
@@ -1088,8 +1090,8 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       // `市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议`: a sitting the session holds, named by who it
       // gathers, is named by the session (as one held during it is); not its own numbered sittings (`举行第二次全体会议`)
-      // (and its preparatory meeting, `省十三届人大一次会议在省人民会堂举行预备会议`)
-      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议?)$/.exec(sitting);
+      // (and its preparatory meeting, `省十三届人大一次会议在省人民会堂举行预备会议`, `…代表大会今天下午(6月24日)举行预备会议`)
+      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日|今天|昨天|今日|当天|当日)?(?:[上下]午|晚)?(?:[（(][^（）()]{1,10}[）)])?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议?)$/.exec(sitting);
       if (held && SESSION_HELD_DURING.test(last.name) && (held[1]!.startsWith('预备会') || !SESSION.test(held[1]!))) {
         out.pop();
         out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false, heldBySession: true });

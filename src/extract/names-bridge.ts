@@ -399,6 +399,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !(s.cue !== 'title-before' && inNamedSlogan(text, s.start, s.end)) &&
       // (张 after 两, 几 or 每 is a measure word, no surname: `两张靓丽名片`, and doubled after 一: `一张张青春的脸庞`; after 一 alone it may be a name's)
       !(s.cue !== 'title-before' && s.name[0] === '张' && (/[两几每]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) || text.endsWith('一张', s.start))) &&
+      // (a transliteration that a place the dictionary knows runs on past: `阿拉斯|加州科迪亚克岛`, Alaska)
+      !(s.cue !== 'title-before' && s.name.length >= 3 && TRANSLIT_WHOLE.test(s.name) && placeWordAt(text, s.start) > s.name.length) &&
       // (a transliterated city's start, the rest of its name and 市 after it: `克赖斯特|彻奇市`)
       !(s.cue !== 'title-before' && s.name.length >= 3 && TRANSLIT_WHOLE.test(s.name) && TRANSLIT_CITY_REST.test(text.slice(s.end, s.end + 5)) && !AFTER_NAME.test(text.slice(s.end)) && placeWordAt(text, s.end) === 0) &&
       // (an item of a list of places or of firms closed by their kind: `向特拉维夫、…、贝尔谢巴和阿什凯隆等多地发射`, `谷歌、苹果、

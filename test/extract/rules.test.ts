@@ -121,6 +121,18 @@ describe('persons and posts', () => {
     expect(meetingNames('临山国驻临江总领事川上文博会见时在座。')).toEqual([]);
     expect(meetingNames('王明出席文博会开幕式。')).toEqual(['文博会开幕式']);
   });
+  it('reads no 会议 in a congress\'s agenda (`大会议程`) and no name before a presidium\'s 主席 (`和大会主席团名单`)', () => {
+    expect(meetingNames('会议酝酿大会议程（草案）和大会主席团名单。')).toEqual([]);
+    expect(personNames('临江县第十三次党代会举行预备会议。会议酝酿大会议程（草案）和大会主席团名单。')).toEqual([]);
+  });
+  it('names a congress\'s preparatory meeting by it after the day told (`…代表大会今天下午(6月24日)举行预备会议`), and no meeting of a verb done together before a bare 大会 (`共同完成大会各项工作任务`)', () => {
+    const meetings = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Meeting').map((e) => e.name);
+    expect(meetings('中国共产党临江市第十二次代表大会今天下午(6月24日)举行预备会议。王明同志主持会议。')).toEqual(['中国共产党临江市第十二次代表大会预备会议']);
+    expect(meetings('临江县第十三次党代会举行预备会议。全体代表要共同完成大会各项工作任务。')).toEqual(['临江县第十三次党代会预备会议']);
+  });
+  it('reads no transliterated name that a place the dictionary knows runs on past (`阿拉斯|加州`)', () => {
+    expect(personNames('风暴袭击了南卡罗来纳州霍里县和阿拉斯加州科迪亚克岛。')).toEqual([]);
+  });
   it('reads no person in a paper named by its city in a closing credit (`（玉溪日报全媒体记者 王明）`)', () => {
     expect(personNames('会议要求抓好落实。（玉溪日报全媒体记者 王明）').filter((n) => n !== '王明')).toEqual([]);
   });

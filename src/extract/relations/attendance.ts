@@ -1009,10 +1009,10 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     const who = subjectsRightBefore(s, ps, v.index!, /^(?:同志)?$/);
     if (who.length) attend(b, who, main, s, 'attended.discussant', 'attended', true);
   }
-  // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard
-  const heardAt = s.text.includes('所作的') ? s.text.indexOf('听取') : -1;
+  // `会议分别听取了A所作的关于…的汇报，B所作的关于…的报告，…`: each who made a report the meeting heard (作的 too: `…副主任委员X作的…报告`)
+  const heardAt = s.text.includes('作的') ? s.text.indexOf('听取') : -1;
   if (heardAt >= 0) {
-    const reporters = ps.filter((p) => s.text.startsWith('所作的', p.end - s.start) && p.start - s.start > heardAt);
+    const reporters = ps.filter((p) => /^所?作的/.test(s.text.slice(p.end - s.start, p.end - s.start + 3)) && p.start - s.start > heardAt);
     for (const p of reporters) {
       const pe = b.find('Person', p.name);
       if (pe) b.relate('ATTENDED', pe, main, s, 'attended.speaker', { role: 'attended', spoke: true });
