@@ -1091,7 +1091,8 @@ export function findMeetings(text: string): MeetingMention[] {
       // `市七届人大五次会议举行各代表团召集人和临时党委（扩大）会议`: a sitting the session holds, named by who it
       // gathers, is named by the session (as one held during it is); not its own numbered sittings (`举行第二次全体会议`)
       // (and its preparatory meeting, `省十三届人大一次会议在省人民会堂举行预备会议`, `…代表大会今天下午(6月24日)举行预备会议`)
-      const held = /^(?:举行|召开)了?(各[^，。；]{2,40})$/.exec(sitting) ?? /^(?:\d{1,2}日|今天|昨天|今日|当天|当日)?(?:[上下]午|晚)?(?:[（(][^（）()]{1,10}[）)])?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议?)$/.exec(sitting);
+      // (or a meeting of its committee or presidium, `…代表大会召开代表资格审查委员会会议`)
+      const held = /^(?:举行|召开)了?(各[^，。；]{2,40}|[^，。；各]{2,20}?(?:委员会|主席团)(?:第[一二三四五六七八九十]+次)?(?:全体)?会议)$/.exec(sitting) ?? /^(?:\d{1,2}日|今天|昨天|今日|当天|当日)?(?:[上下]午|晚)?(?:[（(][^（）()]{1,10}[）)])?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?(预备会议?)$/.exec(sitting);
       if (held && SESSION_HELD_DURING.test(last.name) && (held[1]!.startsWith('预备会') || !SESSION.test(held[1]!))) {
         out.pop();
         out.push({ name: normName(last.name + held[1]!), start: last.start, end, bare: false, heldBySession: true });

@@ -2050,7 +2050,8 @@ function recurringForeignName(s: string, start: number, at: number, title: strin
     if (!/^[\u4e00-\u9fff]+$/.test(cand)) return null;
     const rest = s.slice(at + len);
     if (!/^[，。、；]/.test(rest) && !AFTER_UNCOMMON_NAME.test(rest)) continue;
-    if (read !== null && !cand.startsWith(read)) return null;
+    // (nor past it by a word: `特朗普|预计4日出庭`)
+    if (read !== null && (!cand.startsWith(read) || isCommonWord(cand.slice(read.length)))) return null;
     const other = [...cand].filter((c) => !TRANSLIT_SET.has(c));
     if (other.length > (len - 1) >> 1 || other.some((c) => NOT_NAME_WORD_CHAR.test(c))) return null;
     // (nor a word of two that is no transliteration opening it: `总统夫人扎帕罗娃`)

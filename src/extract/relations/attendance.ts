@@ -238,6 +238,7 @@ export function attendance(
   if (main && PRESS_CONFERENCE.test(main.name)) pressAnswers(b, s, ps, main);
   if (main && FAREWELL_CEREMONY.test(main.name) && s.text.includes('送别')) seeOff(b, s, ps, main);
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
+  namedLecturer(b, s, ps, meetings, ents);
   presentActs(b, s, ps, main, meetings, ents);
   signers(b, s, ps, main);
   hostAndGuest(b, s, ps, meetings, ents, main);
@@ -576,6 +577,18 @@ export function attendance(
     const target = last && b.entities.find((e) => e.id === last.to);
     if (!who || !target || at - who.end > 4) continue;
     attend(b, [who], target, s, 'attended.spoke-at', 'attended', true);
+  }
+}
+
+/** What follows the name of the one who gives a lecture named by him: his style or not, the lecture's head (`李政道|教授报告会`, `王明|院士学术讲座`). */
+const LECTURE_BY = /^(?:教授|院士|先生|博士|研究员|老师|同志)?(?:学术|专题)?(?:报告会|讲座|演讲会)$/;
+/** `中国科技馆举办李政道教授报告会`: the one a lecture is named by gives it, a speaker at it. */
+function namedLecturer(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>): void {
+  for (const m of meetings) {
+    if (m.start < s.start || m.start >= s.end || m.bare) continue;
+    const p = ps.find((x) => x.start === m.start);
+    const target = p && LECTURE_BY.test(m.name.slice(p.name.length)) ? ents.get(`${m.start}`) : undefined;
+    if (p && target) attend(b, [p], target, s, 'attended.speaker', 'attended', true);
   }
 }
 
