@@ -198,6 +198,9 @@ const STANDALONE_AND_INTERNATIONAL = new WordLists([STANDALONE_ORGS, INTERNATION
 
 const ORG_COVERED = new ScratchMarks();
 
+/** A facility named by its kind at its end (`首都国际机场`, `天津港`, `北京西站`), the first of two bodies joined by 和. */
+const FACILITY_END = /(?:机场|港口|码头|车站|火车站|高铁站|口岸)$/;
+
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
   const covered = ORG_COVERED.zeroed(text.length + 1);
@@ -250,7 +253,8 @@ export function findOrganizations(text: string): NameMention[] {
       const c = name[k];
       if (c !== '和' && c !== '及' && c !== '与') continue;
       const [first, second] = [name.slice(0, k), name.slice(k + 1)];
-      if (ORG_SUFFIX_RE.test(first) || TITLE_HEAD_END.test(first) || STANDALONE_ORGS.includes(first) || POST_AND_NAME.test(first) || (TOP_LEVEL.test(second) && !/所$/.test(second))) {
+      // (or a facility that ends in its kind, `首都国际机场和顺丰华北航空分拨中心`)
+      if (ORG_SUFFIX_RE.test(first) || TITLE_HEAD_END.test(first) || STANDALONE_ORGS.includes(first) || POST_AND_NAME.test(first) || FACILITY_END.test(first) || (TOP_LEVEL.test(second) && !/所$/.test(second))) {
         name = second;
         break;
       }

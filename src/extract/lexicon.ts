@@ -225,16 +225,18 @@ export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '请', '源于', '
   // a step of an agenda before the post (`会后镇党委书记X带队…`, `最后镇长X讲意见`)
   // (not 会前, which a body's 会 and a former post's 前 make: `美国联邦储备委员会前副主席`)
   '会后', '最后', '随后', '首先', '其次', '接着',
+  // (and 会上 of the meeting, `会上市委副书记、市长X…`: not a parliament's upper house, `议会上院议长`: POST_LEFT_VERB_NOT_AFTER)
+  '会上',
   // one greeted (`专程赴机场迎接国家主席X`; not a level's task group, `市迎接国家卫生城市复审工作领导小组`: POST_LEFT_VERB_NOT_AFTER)
   '迎接'];
 /** The levels a verb of POST_LEFT_VERBS does not follow where it opens a body's name (`市迎接…领导小组组长`). */
-export const POST_LEFT_VERB_NOT_AFTER: Readonly<Record<string, RegExp>> = { 迎接: /[省市县区]$/ };
+export const POST_LEFT_VERB_NOT_AFTER: Readonly<Record<string, RegExp>> = { 迎接: /[省市县区]$/, 会上: /[议国]$/ };
 
 /**
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
  * speaker attends it. Commemorations and recollections are speeches in this genre.
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认', '感谢',
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '倡议', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认', '感谢',
   // a report given there (`播发X在…全体会议上的工作报告`)
   '工作报告', '报告'];
 

@@ -1388,7 +1388,7 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       continue;
     }
     // (a transliterated name of four or five characters the model reads, before a head of state's post that ends there: `泽鲁阿勒总统。`)
-    for (const len of FOREIGN_POSTS.has(post) ? [6, 5, 4, 3, 2] : [3, 2]) {
+    for (const len of FOREIGN_POSTS.has(post) ? [8, 7, 6, 5, 4, 3, 2] : [3, 2]) {
       const i = k - len;
       if (i < 0) continue;
       const cand = s.slice(i, k);
@@ -1437,6 +1437,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (and 受 of 受…委托: `受汪洋主席委托`)
       // (and before a transliterated one: `国家主席和本扬总书记`)
       if (len === 3 && /[同与和向对受]/.test(cand[0]) && (nameShape(cand.slice(1)) || TRANSLIT_WHOLE.test(cand.slice(1)))) continue;
+      // (nor 于 that ends a preposition before the name: `对于习主席在…的讲话`, `关于李总理…`)
+      if (cand[0] === '于' && i > 0 && isCommonWord(s.slice(i - 1, i + 1))) continue;
       // (and 和 right after another leader's posts, joining two: `王明总书记、国家主席和通坎总书记`)
       if (len === 3 && cand[0] === '和' && LEADER_POSTS_BEFORE_AND.test(s.slice(Math.max(0, i - 3), i))) continue;
       // (nor a verb whose object the post is: `两会期间曾邀请总书记去他们村看看` names no 曾邀请)

@@ -119,6 +119,8 @@ export const RULES = {
       // a foreign minister's name before the time he said it (`俄罗斯国防部长X上月曾表示`)
       pos('临山国国防部长韶伊古上月曾表示，北约威胁。', '韶伊古 → 临山国国防部长'),
       pos('临山国政府总理通巴将于1月访华。', '通巴 → 临山国政府总理'),
+      // (nor 会上 of the meeting before the post: `会上市委副书记、市长X…`; but 议会上院 is the post's)
+      pos('临江市现场推进会召开。会上市委副书记、市长王明一行观摩了项目。', '王明 → 市委副书记', '王明 → 市长'),
       // a negotiator is a post (`商务部国际贸易谈判代表兼副部长X`)
       pos('商务部国际贸易谈判代表兼副部长王明出席开幕式。', '王明 → 商务部国际贸易谈判代表', '王明 → 副部长'),
       pos('新任副省长王明和新任副总统刘海依法进行宪法宣誓。', '王明 → 副省长', '刘海 → 副总统'),
@@ -796,6 +798,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // (nor 于 that ends a preposition before it: `对于习主席在…峰会上的重要讲话`)
+      neg('各方高度评价对于王主席在临江峰会上的重要讲话。'),
+      // a transliterated name of up to eight characters before a leader's post, paired with another leader (`习近平主席和别尔德穆哈梅多夫总统`)
+      pos('在王明主席和别尔德卡哈梅多夫总统共同引领下，两国关系发展迅速。', '王明 → 主席', '别尔德卡哈梅多夫 → 总统'),
       // (nor 任 of a verb of taking a post: `2017年2月，王明到任湖州市长` names no 任湖州)
       neg('2017年2月，王明到任湖州市长。'),
       // a member named before 委员 where he speaks (`张季委员指出，`, `王一鸣委员发言说`); not 委员 of 委员会同
@@ -1627,6 +1633,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // (what he proposes there is said there: `在…第十九次会议上，习近平主席倡议，…`)
+      pos('在临江合作组织成员国元首理事会第十九次会议上，王明主席倡议，各方携手合作。', '王明 → 临江合作组织成员国元首理事会第十九次会议:attended'),
       // an activity's ceremony named bare is the one of the activity the text says was held (`…国家主场活动5日在…举行。…在活动开幕式上…`)
       pos('2022年临江环境日主场活动5日在临江市举行。国务院副总理王明在活动开幕式上宣读了贺信并讲话。', '王明 → 2022年临江环境日主场活动开幕式:attended'),
       // (not one who tells of the speech of the one he addresses, by his post and 先生: `X表示，我认真聆听了主席先生昨天晚上在…峰会上的讲话`)
@@ -1791,6 +1799,8 @@ export const RULES = {
       // at another meeting the article names is that one's: `…主席X在高峰论坛开幕式上发表主旨演讲`)
       pos('中央督察组近日进驻临江省。10月18日，督察进驻动员会在临江召开，督察组组长王明强调，要找准突出问题。', '王明 → 督察进驻动员会:attended'),
       neg('临江数字经济论坛18日在临江举行。今天，国家主席王明在临江高峰论坛开幕式上发表主旨演讲，提出了殷切期盼。'),
+      // (a guest's reply of thanks at a ceremony, `…议长X致感谢答辞`)
+      pos('临江大楼落成仪式5日在临山举行。临山国议会上院议长阿卡拉致感谢答辞。', '阿卡拉 → 临江大楼落成仪式:attended'),
       // the one a lecture is named by gives it (`举办李政道教授报告会`); not one whose deeds a lecture tells (`张桂梅事迹报告会`)
       pos('临江科技馆昨天举办刘海教授报告会。刘教授说，科学与艺术相通。', '刘海 → 刘海教授报告会:attended'),
       neg('全市举办王明同志事迹报告会。'),
@@ -2978,6 +2988,8 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
     cases: [
+      // (not the one who presides, a time before him: `在下午省委副书记X主持召开的…推进会上`)
+      neg('在下午省委副书记王明主持召开的全省现场推进会上，省长刘海强调，要扎实推进。'),
       // not 蒙 or 苏 of foreign news (Mongolia, the Soviet Union)
       neg('临蒙边界联合委员会第三次会议在蒙举行。中苏边界谈判第二轮会议在苏举行。'),
       // (nor a year told where a place would stand: `在今年举行的…集体学习时`)

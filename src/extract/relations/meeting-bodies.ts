@@ -31,6 +31,9 @@ const IN_PASSING = /^(?:精神|以来|以后|之后|召开以来|胜利召开以
 /** A time the text puts where a place would stand (`在当晚举行的…`, `次日`, `当天`, `在今年举行的…`, `本月`): no place of the meeting. */
 const TIME_NOT_PLACE = /^(?:当|次|今|昨|前|明|同)(?:晚|日|天|夜|早)$|^(?:上午|下午|晚上|凌晨|早上|中午|傍晚|同一天|此前|此后|随后)$|^(?:今|去|明|前|当)年(?:[一二三四五六七八九十\d]{1,2}月)?(?:[上中下]旬|初|底)?$|^(?:本|上|下)(?:月|周)$/;
 
+/** What the one who presides does right after his name where a place would stand (`在下午X主持召开的…`). */
+const PRESIDES_AFTER = /^(?:主持|组织)/;
+
 export function meetingsAndBodies(
   b: Builder,
   s: Sentence,
@@ -65,7 +68,8 @@ export function meetingsAndBodies(
     const first = decided >= 0 ? decided : ms.findIndex((_, k) => !passing(k));
     const target = first >= 0 ? ms[first]!.e! : ms.length ? ms[0].e! : main;
     // (the body the meeting is named by is its host, no place: `在美国临江商会举办的午餐会上` → 美国临江商会午餐会)
-    if (target && !(target.name.startsWith(place[1]) && target.name.length > place[1].length && ORG_SUFFIX_RE.test(place[1]))) {
+    // (nor the one who presides, a time before him: `在下午杨云彦主持召开的…现场推进会上`)
+    if (target && !(target.name.startsWith(place[1]) && target.name.length > place[1].length && ORG_SUFFIX_RE.test(place[1])) && !(PRESIDES_AFTER.test(s.text.slice(place.index + 1 + place[1].length)) && b.entities.some((e) => e.type === 'Person' && place[1].endsWith(e.name)))) {
       const name = PROVINCE_CHARS[place[1]] ?? place[1];
       const loc = b.entity('Location', name);
       b.relate('HELD_IN', target, loc, s, 'held-in.place');
