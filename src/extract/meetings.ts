@@ -1798,8 +1798,11 @@ const CELEBRATION_NAMED = /(?:周年|诞辰)(?:庆祝活动|纪念活动|庆祝�
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会|欢送会)$/;
 /** A meeting named by whom it gathers alone (`领导干部会议`, `干部大会`): every province holds one, named by its host (`湖北省召开领导干部会议` → 湖北省领导干部会议). */
 const PARTICIPANTS_NAMED = /^(?:全体)?(?:党员)?(?:领导干部|干部)(?:会议|大会)$/;
-/** The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`). */
-const LEADERS_OF = /^[\u4e00-\u9fff]{2,10}(?:集团|国家|组织|成员国|联盟)(?:外长|财长|防长|领导人|首脑|元首|议长)$/;
+/**
+ * The leaders or ministers of a group of countries, who hold their own meetings (`二十国集团外长`, `金砖国家领导人`), ministers of a
+ * field too (`二十国集团贸易和投资部长`), and of countries counted after their list (`伊拉克、叙利亚、伊朗三国外长`).
+ */
+const LEADERS_OF = /^[\u4e00-\u9fff、]{2,16}?(?:集团|国家|组织|成员国|联盟|[两三四五六七八九十]国)(?:[\u4e00-\u9fff]{2,8}?和?[\u4e00-\u9fff]{0,4}?部长|外长|财长|防长|领导人|首脑|元首|议长)$/;
 /** A group sent on a task, a body that holds its own meetings (`中央指导组`, `督导组`). */
 const TASK_GROUP = /(?:指导组|督导组|工作组|检查组|督查组|巡视组|调研组|中心组|学习组)$/;
 /** A sector of a whole city or province as the one that holds a meeting (`全市宣传战线召开工作会`). */
@@ -1919,7 +1922,8 @@ function clauseHost(text: string, start: number, head = '', ceremony = false, by
   // that holds its sittings, `联合国大会召开全体会议`, though its numbered session is a meeting: `第78届联合国大会`)
   // (nor one a clause directs or a class of bodies: `要求全市各级党委理论学习中心组举行集体学习会`)
   if (m && /^(?:要求|号召|督促|指导|推动|组织)|各(?:级|县|市|区|地|省|部门|单位)/.test(m[1])) return null;
-  if (!m || !m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (byProvince && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  // (and the ministers of a group of countries named whole, `伊拉克、叙利亚、伊朗三国外长`, `二十国集团贸易和投资部长`)
+  if (!m || !(LEADERS_OF.test(m[1]) || m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (byProvince && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x)))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

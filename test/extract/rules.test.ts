@@ -129,6 +129,8 @@ describe('persons and posts', () => {
     const meetings = (t: string) => extractArticle(article(t)).entities.filter((e) => e.type === 'Meeting').map((e) => e.name);
     expect(meetings('中国共产党临江市第十二次代表大会今天下午(6月24日)举行预备会议。王明同志主持会议。')).toEqual(['中国共产党临江市第十二次代表大会预备会议']);
     expect(meetings('临江县第十三次党代会举行预备会议。全体代表要共同完成大会各项工作任务。')).toEqual(['临江县第十三次党代会预备会议']);
+    // (a meeting the ministers of a field of a group of countries hold: `…集团贸易和投资部长召开视频会议`)
+    expect(meetings('七国集团贸易和投资部长14日召开视频会议，讨论应对疫情。')).toEqual(['七国集团贸易和投资部长视频会议']);
     // (and a meeting of its committee: `…代表大会召开代表资格审查委员会会议`)
     expect(meetings('临江县第十四次代表大会召开代表资格审查委员会会议。县委副书记王明出席会议。')).toEqual(['临江县第十四次代表大会代表资格审查委员会会议']);
   });
