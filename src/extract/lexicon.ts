@@ -55,8 +55,8 @@ export const TITLE_HEADS = [
   // a Japanese prefecture's governor (`日本爱知县知事`), the leader of a party or a state abroad (`反对党领袖`, `最高领袖`), the lead of one side of a
   // dialogue (`中美全面经济对话中方牵头人`)
   '知事', '副知事', '党领袖', '最高领袖', '牵头人',
-  // a country's envoy to the UN or another body (`中国常驻联合国代表`, `常驻世贸组织代表`), and its negotiator (`商务部国际贸易谈判代表`)
-  '常驻联合国代表', '常驻代表', '谈判代表',
+  // a country's envoy to the UN or another body (`中国常驻联合国代表`, `常驻世贸组织代表`), and its negotiator (`商务部国际贸易谈判代表`, `美国贸易代表`)
+  '常驻联合国代表', '常驻代表', '谈判代表', '贸易代表',
   // a deputy to a people's congress (`全国人大代表郭雷`, `省人大代表X`), as a CPPCC member is one (`全国政协委员X`)
   '人大代表',
   // the one who chairs a session's presidium meetings (`全国政协十三届一次会议主席团会议主持人汪洋`), a programme's host

@@ -315,7 +315,7 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
       const dottedToVerb = hasNameDot(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
-      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !verbSplitAt(text, p.end) && !ADVERB_WORD_AT.test(text.slice(p.end, p.end + 2))))) {
+      if (m && !foreignRun && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !/[已也第]$/.test(m.name) && !verbSplitAt(text, p.end) && !ADVERB_WORD_AT.test(text.slice(p.end, p.end + 2))))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -2167,7 +2167,7 @@ function hasWordInside(cand: string): boolean {
  * What may follow a name whose surname is not a common one (多吉才让, 巴音朝鲁, 铁凝): punctuation or a verb of the genre,
  * his wife (`议长兰茨贝吉斯和夫人`), or 的 before what he gives (`…的热烈欢迎`, `…的邀请`).
  */
-const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|上月|上周|本月|本周|今年|去年|此前|早些时候|将(?=于|赴|前往|出席|访问|访华|来华)|曾(?=表示|说|称|指出|强调|宣布|警告|呼吁|承诺|多次|公开|访问|会见)|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|带领|率领|带队|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|定于|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
+const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|夫妇|的(?=[^，。；]{0,4}?(?:欢迎|邀请|陪同|会见|会谈|接见|访问|讲话|致辞|贺信|贺电))|和(?=[\u4e00-\u9fff]{0,20}?(?:总统|总理|主席|首相|部长|议长|外长|国王|秘书长|大使|太后|王储))|以(?=视频|书面|线上|远程)|(?:\d{1,2}月)?\d{1,2}日|共同|称(?![为作])|说|[亦也还均则都又](?=称|说|表示|认为|指出|强调|宣布)|当天|今天|昨天|前天|日前|近日|上月|上周|本月|本周|今年|去年|此前|早些时候|将(?=于|赴|前往|出席|访问|访华|来华)|向(?=[^，。；]{1,40}?(?:致电|致信|致函|发来|转达|祝贺|颁发))|曾(?=表示|说|称|指出|强调|宣布|警告|呼吁|承诺|多次|公开|访问|会见)|就(?=[^，。；]{2,30}?(?:问题|情况|局势|举行|进行|交换))|同(?:一天|日)|会面|等|同志|一行|陪同|代表|出席|主持|带领|率领|带队|上将|中将|少将|发来|发表|签署|致|互(?=致|通|赠|换|祝)|表示|指出|强调|讲话|发言|宣布|宣称|声称|重申|呼吁|警告|承认|否认|敦促|谴责|逝世|去世|对记者|通电话|通话|举行|会谈|会见|走进|来到|前往|看望|慰问|检阅|访华|来华|定于|对(?=[^，。；]{1,10}?进行[^，。；]{0,6}?访问))/;
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;
@@ -2210,6 +2210,8 @@ export function cuedName(s: string, i: number): string | null {
   if (/[团厅堂室馆组队站]/.test(s[i + 2] ?? '') && isCommonNoun(s.slice(i, i + 3))) return null;
   // a top organ standing on its own is no one's name (`坚决维护习近平总书记党中央的核心…地位`)
   if (STANDALONE_ORGS_BY_FIRST.wordsAt(s, i).some((o) => s.startsWith(o, i))) return null;
+  // 的 after a post makes it what describes the one named after it, no post of his now (`曾担任…助理国务卿的丹尼尔·拉塞尔`)
+  if (s[i] === '的') return null;
   // 主席国 is the country that chairs (`峰会主席国沙特王储…`), no post before a name
   if (s[i] === '国' && s.endsWith('主席', i)) return null;
   // 任 of holders who serve as a group's heads is the verb (`由省委书记、省长任双组长的…领导小组`, `…任组长`)

@@ -121,6 +121,13 @@ export const RULES = {
       pos('临山国政府总理通巴将于1月访华。', '通巴 → 临山国政府总理'),
       // (nor 会上 of the meeting before the post: `会上市委副书记、市长X…`; but 议会上院 is the post's)
       pos('临江市现场推进会召开。会上市委副书记、市长王明一行观摩了项目。', '王明 → 市委副书记', '王明 → 市长'),
+      // (not 已 after the name, an adverb: `副厅长X已率领…`; a trade representative a post, `美国贸易代表X`; a post before 的 describes the
+      // one named after it, no post of his now: `曾担任…助理国务卿的X`; a leader who sends a message to another, `…国家主席X向…发来贺电`)
+      pos('副厅长刘俊已率领工作组赶赴现场。', '刘俊 → 副厅长'),
+      pos('省长魏明、副省长王明第一时间赶到省应急管理厅。', '魏明 → 省长', '王明 → 副省长'),
+      pos('王明向临山国贸易代表阿卡拉致信。', '阿卡拉 → 临山国贸易代表'),
+      neg('曾担任临山国助理国务卿的阿卡拉·萨米尔表示，要合作。'),
+      pos('临山人民革命党中央委员会总书记、国家主席通巴向中共中央总书记王明发来贺电。', '通巴 → 临山人民革命党中央委员会总书记', '通巴 → 国家主席', '王明 → 中共中央总书记'),
       // a negotiator is a post (`商务部国际贸易谈判代表兼副部长X`)
       pos('商务部国际贸易谈判代表兼副部长王明出席开幕式。', '王明 → 商务部国际贸易谈判代表', '王明 → 副部长'),
       pos('新任副省长王明和新任副总统刘海依法进行宪法宣誓。', '王明 → 副省长', '刘海 → 副总统'),
@@ -2480,6 +2487,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心; 参谒/瞻仰 of a memorial), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // (赶到 of one who hurries to a place at a disaster, as 来到: `省长X第一时间赶到省地震局指挥中心`)
+      pos('省长魏明、副省长王明第一时间赶到省地震局指挥中心，听取情况汇报。', '魏明 → 省地震局指挥中心', '王明 → 省地震局指挥中心'),
       // (a tribute paid there ends the place: `前往天安门广场向人民英雄纪念碑敬献花圈`)
       pos('临山国总统刘海14日下午前往天安门广场向人民英雄纪念碑敬献花圈。', '刘海 → 天安门广场'),
       // a memorial paid respects at (`参谒位于…的…烈士陵园`, `瞻仰了…纪念馆`)

@@ -209,6 +209,8 @@ export function readName(text: string, i: number): string | null {
     const cand = text.slice(i, i + len);
     if (cand.length < len || !nameShape(cand)) continue;
     const rest = text.slice(i + len);
+    // (the 第 of an ordinal after a name of two is none of it: `王明第一时间赶到`)
+    if (len === 3 && cand[2] === '第' && /^[一二三四五六七八九十\d]/.test(rest) && nameShape(cand.slice(0, 2))) return cand.slice(0, 2);
     // (the 时 that closes a clause of 在 the name is the object of: `在会见…行政长官贺一诚时表示`)
     if (len >= 3 && closesClauseAt(text, i, i + len)) return cand;
     if (rest !== '' && !AFTER_NAME.test(rest)) continue;
@@ -217,6 +219,8 @@ export function readName(text: string, i: number): string | null {
     // `丛斌作的报告`, `尹力发了言`: a verb after a two-character name, not a third character of it (and the 致 of a letter
     // sent, `王明致慰问电`, AFTER_NAME reading 致 only before one)
     if (len === 3 && (VERB_AFTER_NAME.has(cand[2]) || cand[2] === '致' || /^(?:发了?言|讲了?话)/.test(text.slice(i + 2))) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 2))) return cand.slice(0, 2);
+    // (nor 已 or 也, an adverb no given name holds, before the verb: `副厅长蒋俊已率领…`)
+    if (len === 3 && /[已也]/.test(cand[2]!) && nameShape(cand.slice(0, 2)) && AFTER_NAME.test(text.slice(i + 3))) return cand.slice(0, 2);
     if (len === 3 && nameShape(cand.slice(0, 2)) && verbSplitAt(text, i + 2)) return cand.slice(0, 2);
     // the 时 that closes a clause of 在 the name is the object of (`在会见…特使王明时表示`), not his third character
     if (len === 3 && cand[2] === '时' && nameShape(cand.slice(0, 2)) && IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return cand.slice(0, 2);
