@@ -2035,14 +2035,14 @@ function foreignNameAfterPost(s: string, start: number, headEnd: number): string
   return null;
 }
 
+/** The pronouns and function words no name the press transliterates holds (日 it may: `呼日勒苏赫`). */
+const NOT_NAME_WORD_CHAR = /[他她它您我你们人的了在是与及和同等为对把被将从向到说也都又就已曾]/;
 /**
  * A foreign leader's name after his country's post that the transliterating characters do not cover or the dictionary holds
  * as a word (`蒙古国总统呼日勒苏赫，`, `新西兰总督基罗，`, `蒙古国总理奥云额尔登举行…`, where 奥云 alone is read): two to six
  * characters up to a mark or the genre's verb after a name, most of them transliterating ones, longer than the name read
  * there (`read`). Only a candidate: personMentions keeps it where the article writes it again, else the reading.
  */
-/** The pronouns and function words no name the press transliterates holds (日 it may: `呼日勒苏赫`). */
-const NOT_NAME_WORD_CHAR = /[他她它您我你们人的了在是与及和同等为对把被将从向到说也都又就已曾]/;
 function recurringForeignName(s: string, start: number, at: number, title: string, read: string | null): string | null {
   if (!FOREIGN_LEADER_POST_END.test(title) || countryAt(s, start) === 0 || (read !== null && hasNameDot(read))) return null;
   // (not past a reading the text goes on after as after a name: `卢卡申科|举行会谈`)
