@@ -165,7 +165,9 @@ export function andInPlaceWord(text: string, at: number): boolean {
   return false;
 }
 
-export const DATE_PREFIX = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:今天|昨天|当天|日前|近日|上午|下午)/;
+/** A day told in digits, its month before it and its part after it or not (`10月18日`, `18日上午`): a source for expressions. */
+export const DAY_TOLD = '(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚)?';
+export const DATE_PREFIX = new RegExp(`^(?:\\d{4}年)?${DAY_TOLD}|^(?:今天|昨天|当天|日前|近日|上午|下午)`);
 
 /** The first index of `xs` (sorted by start) whose start is ≥ `pos`. */
 export function lowerBound(xs: readonly { start: number }[], pos: number): number {

@@ -1,7 +1,7 @@
 // ATTENDED: who presided over, attended or spoke at which meeting.
 import type { Entity, AttendanceRole, Relation } from '../../model';
 import { allMatches, escapeRegExp, type Sentence } from '../text';
-import { clauseStartAt, clauseSubject, lastBefore, namesListedFrom, planGoesOn, sentenceAt, within } from '../spans';
+import { clauseStartAt, clauseSubject, lastBefore, namesListedFrom, planGoesOn, sentenceAt, within, DAY_TOLD } from '../spans';
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
@@ -840,7 +840,7 @@ const SPEECH_WORD = /演讲|介绍|汇报|带领|解读|讲了?意见|发言|发
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** The day a sentence opens with, before what it reports: `10月18日，`, `18日上午，`. */
-const DAY_OPENING = '(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚)?，';
+const DAY_OPENING = `${DAY_TOLD}，`;
 /** What a sentence may open with before the meeting it reports held: a few words, after the day (DAY_OPENING) or not. */
 const OPENING_BEFORE_MEETING = new RegExp(`^(?:${DAY_OPENING})?[^，。；]{0,12}$`);
 /** What a speaker says, right after the name: `…会议在北京召开，局长刘洪要求…`, `在…会议上，X说`. */
