@@ -404,8 +404,12 @@ function heldActivity(text: string): string | undefined {
   const name = text.includes('活动') ? ACTIVITY_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
   return name && name.length >= 6 && !/出席|参加|主持/.test(name) ? name : undefined;
 }
-/** An event the text says opened (`首届中国国际进口博览会5日在上海开幕`): group 1 its name. */
-const OPENED = /(?:^|[。；，\n])((?:“[^“”]{1,30}”)?[^，。；“”\n\d]{2,30}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:隆重|正式)?开幕(?![式会])/;
+/**
+ * An event the text says opened (`首届中国国际进口博览会5日在上海开幕`): group 1 its name; its theme told before it is not
+ * (`以“开放合作”为主题的2019中国西部国际博览会26日在成都开幕`), nor a clause's comma typed in ASCII; digits stand in it only
+ * as its edition or its year (`第16届…`, `2019…`), so a dateline or a day before it is no part of it.
+ */
+const OPENED = /(?:^|[。；，,\n])\s*(?:以[^，。；\n]{1,40}?为主题的)?((?:“[^“”]{1,30}”)?(?:[^，。；“”\n\d]|第\d{1,3}[届次]|\d{4}年?){2,30}?)(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；]{2,30}?)?(?:隆重|正式)?开幕(?![式会])/;
 /** What opens with a ceremony of its own (`…博览会开幕式`, `…年会开幕式`), besides exhibitions and festivals. */
 const FAIR_OR_FORUM = /(?:博览会|交易会|洽谈会|论坛|年会)$/;
 
@@ -417,8 +421,8 @@ function openedEvent(text: string): string | undefined {
   // (and any festival the text says opened, `第十二届中国长江三峡国际旅游节在宜昌开幕`, `…菊花文化节`)
   return opened && (EVENT_TITLE.test(opened) || FAIR_OR_FORUM.test(opened) || FESTIVAL_OPENED.test(opened)) ? opened : undefined;
 }
-/** A festival by its name (`…国际旅游节`, `…民俗文化旅游节`): four characters at least, 节 of a holiday not (春节, 中秋节). */
-const FESTIVAL_OPENED = /^[\u4e00-\u9fff]{3,28}(?<![春秋午宵庆旦])节$/;
+/** A festival by its name (`…国际旅游节`, `…民俗文化旅游节`, `中国开封第38届菊花文化节`): four characters at least, 节 of a holiday not (春节, 中秋节). */
+const FESTIVAL_OPENED = /^[\u4e00-\u9fff\d]{3,28}(?<![春秋午宵庆旦])节$/;
 
 /** An exhibition or a festival a headline ends with (`乔石等观看世界华人书画展`). */
 const SHOWN_EVENT = /(?:观看|参观|出席|举办|举行|开幕)了?([\u4e00-\u9fff]{2,16}?(?:书画展|画展|影展|展览会?|艺术节|文化节|电影节|博览会|交易会|运动会))$/;

@@ -1015,6 +1015,9 @@ export const RULES = {
       pos('全国表彰大会29日在京召开。王明、刘海、吴东出席表彰大会，尤海主持大会。', '王明 → 全国表彰大会:attended', '刘海 → 全国表彰大会:attended', '吴东 → 全国表彰大会:attended', '尤海 → 全国表彰大会:presided'),
       // (the opening of a festival the text says opened, named by it: `第十二届临江国际旅游节在临山开幕。…出席开幕式`)
       pos('第十二届临江国际旅游节在临山开幕。州委书记王明出席开幕式。', '王明 → 第十二届临江国际旅游节开幕式:attended'),
+      // (its theme told before it is no part of its name, nor its edition in digits a part left out: `以“…”为主题的第16届…节`)
+      pos('今天上午，以“幸福临江”为主题的第16届临江文化旅游节在临山市体育场盛大开幕。州委书记王明出席开幕式。', '王明 → 第16届临江文化旅游节开幕式:attended'),
+      pos('以“开放合作”为主题的2019临江国际博览会26日在临山开幕。州委书记王明出席开幕式。', '王明 → 2019临江国际博览会开幕式:attended'),
       // (an attendance denied or refused is none: `确认该国总统不会出席…峰会`)
       neg('临山国官员确认该国总统王明不会出席在洛杉矶举行的第九届美洲峰会。'),
       // one who accepts an invitation to it attends (`习近平主席应普京总统邀请出席…颁奖仪式`)
@@ -1904,8 +1907,9 @@ export const RULES = {
       // one who reports on the government's work to a session (`报告了…执行情况`), also a report named by its drafter before 关于
       pos('临江市人大常委会第五次会议28日在临江开幕。受市政府委托，市发展改革委主任刘海报告了今年以来计划执行情况。', '刘海 → 临江市人大常委会第五次会议:attended'),
       pos('临江市人大常委会第五次会议28日在临江开幕。受市政府委托，市妇女儿童工作委员会办公室主任李华作了关于反家庭暴力工作情况的报告。', '李华 → 临江市人大常委会第五次会议:attended'),
-      // a speech at the meeting's own opening (在开幕式致辞时) is one at the meeting
-      pos('临江国际论坛第5届年会8日在临江开幕。论坛理事长吴东在开幕式致辞时表示，合作前景广阔。', '吴东 → 临江国际论坛第5届年会:attended'),
+      // a speech at the meeting's own opening (在开幕式致辞时) is one at its opening ceremony, a meeting of its own
+      // (as `…博览会5日在上海开幕。…出席开幕式`; the gold of rounds 526 and 571 name a forum's or a fair's opening so)
+      pos('临江国际论坛第5届年会8日在临江开幕。论坛理事长吴东在开幕式致辞时表示，合作前景广阔。', '吴东 → 临江国际论坛第5届年会开幕式:attended'),
       // those who each present their findings (分别介绍了调研成果) speak at the meeting; one who shows a visitor round does not
       pos('市政协召开调研协商座谈会。市政协副主席吴东、郑立分别介绍了调研成果。', '吴东 → 调研协商座谈会:attended', '郑立 → 调研协商座谈会:attended'),
       neg('市政协召开调研协商座谈会。会前，企业负责人吴东介绍了生产情况。'),
@@ -3006,6 +3010,8 @@ export const RULES = {
       // a place by the one character the press calls it by (`在京主持召开`, `在沪召开`): that place, not 京主持
       pos('省长王明在京主持召开视频会议，听取汇报。', '王明视频会议 → 北京'),
       pos('全省工作会议在沪召开。', '全省工作会议 → 上海'),
+      // (how it opened is no part of the place: `在…体育场盛大开幕`)
+      pos('第三届临江运动会开幕式今晚在临山市体育场盛大举行。', '第三届临江运动会开幕式 → 临山市体育场'),
       // the meeting held, not those named in passing before it (joined by 和 before 精神)
       pos('以全面贯彻落实十五大和中央经济工作会议精神为主要内容的全市建材工作会议，1月12日在临江召开。', '全市建材工作会议 → 临江'),
       neg('张建国在同应邀参加市委召开的全市先进典型座谈会的代表座谈时说。'),

@@ -5,18 +5,18 @@ import { mapArray } from '../../arrays';
 import { Builder } from '../builder';
 import type { MeetingMention } from '../meetings';
 import type { NameMention } from '../bodies';
-import { DEICTIC_PLACES, HELD, HELD_OR_OPENED, ORG_SUFFIX_RE, PROVINCE_CHARS } from '../lexicon';
+import { DEICTIC_PLACES, HELD, HELD_MANNER_WORDS, HELD_OR_OPENED, ORG_SUFFIX_RE, PROVINCE_CHARS } from '../lexicon';
 import { describesNextMeeting } from '../spans';
 
 /** The provinces' one-character names a meeting is held in (`在京`, `在沪`), not 蒙 or 苏 (Mongolia, the Soviet Union in foreign news). */
 const HELD_AT_CHARS = Object.keys(PROVINCE_CHARS).filter((c) => !'蒙苏'.includes(c)).join('');
 /**
  * …在长沙召开: the place a meeting is held at (manner words before the verb are not the place:
- * `在北京隆重举行`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`,
+ * `在北京隆重举行`, `在日喀则市体育场盛大开幕`, nor one who presides or calls it: `在湖南省长沙市主持召开`, `在湖南调研并主持召开`,
  * nor the guest it is held for: `在人民大会堂北大厅为阿巴斯举行`); a place by the one character the press calls it by
  * (`在京主持召开`, `在沪举行`) is that place (北京, 上海).
  */
-const HELD_AT = new RegExp(`在(?!就)([${HELD_AT_CHARS}]|[\\u4e00-\\u9fff]{2,12}?)(?:就[^，。；在]{2,20}?)?(?:为[\\u4e00-\\u9fff·]{1,12}?)?(?:隆重|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
+const HELD_AT = new RegExp(`在(?!就)([${HELD_AT_CHARS}]|[\\u4e00-\\u9fff]{2,12}?)(?:就[^，。；在]{2,20}?)?(?:为[\\u4e00-\\u9fff·]{1,12}?)?(?:${HELD_MANNER_WORDS.join('|')}|胜利|正式|顺利|同时|分别)?(?:(?:调研|考察|视察|检查)并)?(?:主持|组织|专门|紧急)?${HELD_OR_OPENED}`);
 /** The verbs of issuing a document, and one in the clause before a policy's name. */
 const ISSUES = /出台|发布|印发|制定|颁布/;
 const ISSUED_BEFORE = /(?:出台|发布|印发|制定|颁布)(?:了|的)?[^，。；：]{0,30}$/;
