@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, HOSTED_ONLY_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
@@ -347,6 +347,8 @@ function fullerForm(prefix: string): boolean {
 
 /** The first theme of a meeting named by two, from its scope (`全国加强…服务`、`提高…工作会议`). */
 const SCOPED_THEME = /(?:全国|全省|全市|全区|全县|全州|全军|全党)[^，。；：、\n]{2,20}$/;
+/** A building and a bare 仪式 (`八一大楼仪式`): the ceremony's scene, no name. */
+const SCENE_OF_CEREMONY = /^[\u4e00-\u9fff]{2,8}(?:大楼|大厦|广场|礼堂|会堂|宾馆|饭店|体育场|体育馆|军营)仪式$/;
 /** A meeting's head inside a span: then it is a meeting of its own, not a theme. */
 const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
 
@@ -1315,6 +1317,8 @@ export function findMeetings(text: string): MeetingMention[] {
     // `庄严的升国旗仪式`, `隆重的纪念大会`: how it was is no part of its name
     raw = raw.replace(/^(?:庄严|隆重|盛大|热烈|简朴|简短|热闹|一年一度)的/, '');
     raw = describedBefore(raw, m[0].length);
+    // a building before a bare 仪式 is where the scene is set, no ceremony's name (`八一大楼仪式现场，官兵代表整齐列队`)
+    if (SCENE_OF_CEREMONY.test(raw)) continue;
     // (a month alone before the name: `10月昆明《…公约》第十五次缔约方大会`)
     raw = raw.replace(/^\d{1,2}月(?:的(?:这|本|此)届)?(?=[\u4e00-\u9fff]{2})/, '');
     // (a count of the documents a ceremony signs or exchanges is no part of its name: `多项双边合作文件文本交换仪式`)
@@ -1470,7 +1474,7 @@ export function findMeetings(text: string): MeetingMention[] {
       // (and a delegation's sitting of all its members: `…代表团举行全团会议`, `召开全体代表会议`)
       const topical = (/^(?:专题|视频|常务|主任|主席|委员长|全团|全体代表)$/.test(prefix) && m[0] === '会议') || (/^(?:专题|视频)$/.test(prefix) && BARE_HEADS.includes(m[0])) || kindOnly;
       const before = topical ? prefix.length : 0;
-      const host = (name.length === m[0].length || topical) && (BODY_KINDS.has(m[0]) || BARE_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
+      const host = (name.length === m[0].length || topical) && (BODY_KINDS.has(m[0]) || BARE_HEADS.includes(m[0]) || HOSTED_ONLY_HEADS.includes(m[0])) ? clauseHost(text, m.index - before) : null;
       if (host) {
         // (the body, not the verb that describes it: `出席…会议的河北省代表团召开全体会议`)
         const body = host.replace(DESCRIBED_BODY, '');

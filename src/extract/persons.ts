@@ -1343,6 +1343,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
   const [groupCues, postnominals] = cues ?? CUES_AND_POSTNOMINALS.find(s);
   // 2. group words: 省领导汪一光、张迎春
   for (const { word: cue, at: k } of groupCues!) {
+    // (a group word after 等 closes the list of names before it, none after: `向习近平等领导同志敬礼`, `王明等省领导出席`)
+    if (s[k - 1] === '等') continue;
     const i = k + cue.length;
     const name = cuedName(s, i);
     if (name && !taken(i)) {

@@ -1000,6 +1000,10 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // the guests of honour who officiate (`担任主礼嘉宾`, Hong Kong and Macao) attend the reception a body holds, named by it
+      pos('临江特区政府1日在临山宾馆举行招待会，庆祝回归25周年。全国政协副主席王明、临江特区行政长官刘海担任主礼嘉宾。', '王明 → 临江特区政府招待会:attended', '刘海 → 临江特区政府招待会:attended'),
+      // one who reads an order out, its signer named inside, is no subject of the 主持 after the comma
+      pos('中央军委授予荣誉称号仪式31日在京隆重举行。中央军委副主席王明宣读了张建国签署的中央军委授予荣誉称号命令，中央军委副主席刘海主持仪式。', '刘海 → 中央军委授予荣誉称号仪式:presided'),
       // (an activity's ceremony is not named by what one attends before it: `…通过互联网平台共同出席活动启动仪式`)
       pos('国务院副总理王明10日出席云上2020年临江品牌日活动并宣布活动开幕。当日上午，王明和国家发展改革委主任刘海在北京主会场，通过互联网平台共同出席活动启动仪式。', '王明 → 活动启动仪式:attended', '刘海 → 活动启动仪式:attended'),
       // (not the rank of guests a post gives, read as a name: `2500多位部长级嘉宾出席`)
@@ -2065,6 +2069,9 @@ export const RULES = {
       pos('省政协十二届三次会议13日举行分组讨论。省委副书记王明来到民革、民盟、民建、工商联联组，听取政协委员的意见和建议。', '王明 → 省政协十二届三次会议:attended'),
       // the clauses of one post and name each before those who come to congratulate (`市委书记A，市长B，市委领导C、D等到会祝贺`)
       pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
+      // one who hands the orders or the medals of a ceremony out (`向…颁发命令状`, `向…颁授奖旗`) is at it
+      pos('中央军委晋升上将军衔仪式12日在临江八一大楼隆重举行。中央军委主席王明向晋升上将军衔的军官颁发命令状。', '王明 → 中央军委晋升上将军衔仪式:attended'),
+      pos('中央军委授予荣誉称号仪式31日在京隆重举行。中央军委主席王明向3个获得荣誉称号的单位颁授奖旗。', '王明 → 中央军委授予荣誉称号仪式:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
       pos('临江省与临山大学签署战略合作协议 王明会见刘海并共同见证协议签署|1月6日，临江省人民政府与临山大学签署战略合作协议。省委书记王明会见临山大学党委书记刘海一行，并共同见证协议签署。省委常委吴东主持协议签署仪式。副省长张建国与临山大学副校长李华分别代表双方签署省校战略合作协议。', '王明 → 协议签署仪式:attended', '刘海 → 协议签署仪式:attended', '张建国 → 协议签署仪式:attended', '李华 → 协议签署仪式:attended'),
       // witnesses in clauses of one post and name each (`省委书记A，省长B，集团董事长C见证签约`)

@@ -352,6 +352,10 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('副主任王明带领执法检查组成员赴第三十届临江种业大会现场。')).toEqual(['第三十届临江种业大会']);
     expect(meetingNames('他领学了院长王明在2025年夏季党组扩大会议精神传达会上的重要讲话。')).toEqual(['2025年夏季党组扩大会议精神传达会']);
   });
+  it('reads no ceremony in the scene a building sets before a bare 仪式 (八一大楼仪式现场), a ceremony named by its act still', () => {
+    expect(meetingNames('八一大楼仪式现场，官兵代表整齐列队，气氛庄重热烈。')).toEqual([]);
+    expect(meetingNames('签约仪式现场，双方代表整齐列队。')).toEqual(['签约仪式']);
+  });
   it('reads no meeting in a declaration named by one, a forum as an institution, or a letter to the meeting by its bare head', () => {
     expect(meetingNames('成员国领导人将发表峰会宣言，会议通过的“友好大会宣言”指出。')).toEqual([]);
     expect(meetingNames('会议发表了临江集团领导人临山峰会宣言。')).toEqual(['临江集团领导人临山峰会']);
@@ -1727,6 +1731,11 @@ describe("the model's names", () => {
   });
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
+  });
+  it('are no one after a group word that closes a list with 等 (向王明等领导同志鞠躬 → no 鞠躬)', () => {
+    expect(persons('佩戴了肩章的10位军官向王明等领导同志鞠躬，向全体同志敬礼。')).not.toContain('鞠躬');
+    // (a group word that opens a list still names those after it)
+    expect(persons('中央领导同志王明、刘海出席。')).toEqual(['王明', '刘海']);
   });
   it('end a four-character name of one surname where the genre’s verb begins (陈希宣布 → 陈希)', () => {
     expect(persons('杨晓渡主持会议，陈希宣布十九届中央第九轮巡视组长授权任职。')).toEqual(['杨晓渡', '陈希']);

@@ -16,7 +16,8 @@ import { mapArray } from '../../arrays';
 // (each look-behind after the words it looks back from: one put first is tried at every position of the sentence, which
 // made this scan 4x slower on PFR's sentences, same matches)
 // (参会 only where the one named goes on to act there, `王昌林参会并…作了宣讲`: a crowd that 参会 online, or a delegate sent, is no one named)
-export const ATTEND_VERB = /主持召开|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
+// (and those who officiate at a ceremony or a reception as its guests of honour, in Hong Kong and Macao: `…担任主礼嘉宾`)
+export const ATTEND_VERB = /主持召开|担任主礼(?:嘉宾|人)|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`, also written 就坐): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就[座坐]`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -807,6 +808,8 @@ const DELEGATION_MEETING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,12}代表团(?
 const GOES_ON_AFTER_COMMA = /^(?:并|还|又|同|与|随后|然后|再)/;
 /** What a clause's subject does before a comma, so that the clause is his own: a report or a speech made, a start declared (`讲话并宣布开工，`). */
 const CLAUSE_ACT = /(?:作|作了|发表)[^，。；]{0,40}?(?:报告|讲话|说明|发言|致辞)$|(?:致辞|讲话|发言|作总结)$|宣布[^，。；]{0,16}?(?:开工|开幕|闭幕|启动|开始|开通)$/;
+/** An order or a decision read out to the comma, whoever signed it named inside (`A宣读了B签署的授予荣誉称号命令，C主持仪式`): a clause of its own. */
+const READ_OUT_CLAUSE = /宣读了?[^，。；]{2,60}?(?:命令|决定|通知|贺信|贺电|名单|决议|通报)$/;
 /**
  * Where the subjects of a verb at `at` may start: after the last ； before it whose clause tells something of its
  * own after its last name (`A出席并讲话；B等到会祝贺；C作…报告；D主持开幕会`: D alone presides), not after one
@@ -821,7 +824,8 @@ function ownClauseFrom(s: Sentence, ps: PersonMention[], from: number, at: numbe
     // (after a comma, only a clause that does something of its own: `万鄂湘…作工作报告，郑建邦主持开幕会`; not a post
     // after a name, `习近平总书记，李强总理出席`, nor a list's note)
     // (a comma after which the same subject goes on is none: `王明作重要讲话，并与市长刘海一同出席…`)
-    const own = s.text[k] === '；' ? !/^(?:等|同志|等同志)?$/.test(tail) : CLAUSE_ACT.test(tail) && !GOES_ON_AFTER_COMMA.test(s.text.slice(k + 1, k + 3));
+    // (and an order read out, its signer named inside: `A宣读了B签署的…命令，C主持仪式`)
+    const own = s.text[k] === '；' ? !/^(?:等|同志|等同志)?$/.test(tail) : (CLAUSE_ACT.test(tail) || (last !== undefined && READ_OUT_CLAUSE.test(s.text.slice(start - s.start, k)))) && !GOES_ON_AFTER_COMMA.test(s.text.slice(k + 1, k + 3));
     if (last && own) start = s.start + k + 1;
   }
   // (a clause that names no one goes on with the subject before: `赵乐际考察了…；出席…座谈会`)
@@ -1052,14 +1056,14 @@ const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说�
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
- * `X为…揭牌`, `X向…颁发奖章`, `X为他们戴上了大红花，颁发…证书`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺`, `X听取了代表审议`,
+ * `X为…揭牌`, `X向…颁发奖章`, `X向…颁发命令状`, `X向…颁授奖旗`, `X为他们戴上了大红花，颁发…证书`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺`, `X听取了代表审议`,
  * `X来到民革、民盟…联组，听取…` (a session's joint group sits at the session; not the words inside a
  * name: `颁奖大会`, `揭牌仪式`).
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
 // (and a farewell's mourners, by what they do before the deceased: `A、B等领导在X同志遗体前肃立默哀`, `…缓步来到X同志遗体前`)
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|颁发[^，。；]{0,8}?(?:证书|奖杯|奖牌|奖状|聘书)|戴上了?[^，。；]{0,4}?(?:大红花|红花|奖章|勋章|奖牌)|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|听取|作|就|并)|听取了?(?:代表|委员)们?的?(?:审议|讨论|发言)(?![^，。；]{0,12}?(?:报告|情况))|来到[^，。；]{1,40}?(?:联组|界别小组|讨论组)(?=[，,]|参加|听取|与|同)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|(?:颁发|颁授)[^，。；]{0,8}?(?:证书|奖杯|奖牌|奖状|聘书|命令状|奖章|勋章|奖旗)|戴上了?[^，。；]{0,4}?(?:大红花|红花|奖章|勋章|奖牌)|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|听取|作|就|并)|听取了?(?:代表|委员)们?的?(?:审议|讨论|发言)(?![^，。；]{0,12}?(?:报告|情况))|来到[^，。；]{1,40}?(?:联组|界别小组|讨论组)(?=[，,]|参加|听取|与|同)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
 
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
