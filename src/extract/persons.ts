@@ -2198,6 +2198,8 @@ export function cuedName(s: string, i: number): string | null {
   if (/[和与及同并之为]/.test(s[i] ?? '')) return null;
   // two adverbs in a row are no name, whatever surname the first may be (`…外长都曾访问`)
   if (ADVERBS_AFTER_NAME.includes(s[i] ?? '。') && ADVERBS_AFTER_NAME.includes(s[i + 1] ?? '。')) return null;
+  // nor an adverb before a word of two (`多数强硬派议员都反对撤军`: 都 + 反对); 曾 is a surname too (`委员曾庆红`)
+  if (s[i] !== '曾' && ADVERBS_AFTER_NAME.includes(s[i] ?? '。') && isCommonWord(s.slice(i + 1, i + 3))) return null;
   // a preposition before a side is no surname (`克林顿总统向中方表示`)
   if (/^[向对为给跟让被把][\u4e00-\u9fff]?方/.test(s.slice(i, i + 3))) return null;
   // a preposition before a numbered session is no surname (`王晨副委员长向十三届全国人大五次会议作说明`)

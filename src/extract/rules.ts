@@ -1772,6 +1772,12 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // those who convey, explain and report on its topics together (`就有关议题作了传达、说明和汇报`)
+      pos('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议并讲话。市政协副主席张建国、李华等就有关议题作了传达、说明和汇报。', '张建国 → 政协临江市委员会第四十八次主席会议:attended', '李华 → 政协临江市委员会第四十八次主席会议:attended'),
+      // (not a leader's speeches the presider speaks of, given elsewhere: `就政协工作发表的一系列重要讲话`)
+      neg('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议。王明指出，刘海总书记就政协工作发表的一系列重要讲话，为政协工作提供了科学指引。'),
+      // the host who greets the guests on his body's behalf at its reception speaks there (`代表…向在京定居的台胞致以节日的问候`)
+      pos('临江市委统战部今天举行台胞迎春招待会。张建国副部长代表市委统战部向在临江定居的台胞致以节日的问候。', '张建国 → 临江市委统战部台胞迎春招待会:attended'),
       // a study session's members who share what they learned, lead the study or report on the meeting (`A、B，分别就…与大家作了
       // 交流分享`, `X带领大家学习了…`, `X在会上做了…情况汇报`)
       pos('11月26日下午，临江学院召开党委理论中心组学习会。学院党委宣传委员刘海、教工党支部书记吴东，分别就学习公报的心得体会与大家作了交流分享。组织部部长张丽带领大家学习了有关文件精神。总经理王明在会上做了第一季度生产经营、财务数据情况汇报。',

@@ -1732,6 +1732,11 @@ describe("the model's names", () => {
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
   });
+  it('are no adverb before a word after a post (议员都反对 → no 都反)', () => {
+    expect(persons('议会中多数强硬派议员都反对撤军。')).toEqual([]);
+    // (曾 is a surname: `委员曾庆红`)
+    expect(persons('政治局委员曾庆红出席。')).toEqual(['曾庆红']);
+  });
   it('are no one after a group word that closes a list with 等 (向王明等领导同志鞠躬 → no 鞠躬)', () => {
     expect(persons('佩戴了肩章的10位军官向王明等领导同志鞠躬，向全体同志敬礼。')).not.toContain('鞠躬');
     // (a group word that opens a list still names those after it)
