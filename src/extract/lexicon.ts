@@ -20,9 +20,9 @@ export const TITLE_HEADS = [
   '副组长', '组长', '政委', '司令员', '大使', '公使', '总领事', '参赞', '最高领导人', '新闻秘书', '总统', '副总统', '首相', '国王', '埃米尔', '执政官', '召集人', '外长', '外交部长', '外相', '防卫相',
   '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师', '总建筑师', '总会计师', '总农艺师', '总畜牧师', '总规划师', '总审计师', '总督学',
   '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
-  // posts of foreign and international office (a Korean or Japanese minister's 长官, `韩国统一部长官X`), of the army, and of the
-  // professions the national news names
-  '行政长官', '总干事', '干事长', '特使', '次官', '长官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
+  // posts of foreign and international office (a Korean or Japanese minister's 长官, `韩国统一部长官X`; the foreign ministry's
+  // commissioner in Hong Kong or Macao, `外交部驻香港特派员公署特派员X`), of the army, and of the professions the national news names
+  '行政长官', '总干事', '干事长', '特使', '副特派员', '特派员', '次官', '长官', '司令', '议长', '副议长', '议员', '临时代办', '代办', '总参谋长', '副总参谋长', '参谋长', '总司令',
   // (a defence minister by the short form wire copy uses, `美国防长奥斯汀`; a mission's head at the UN, `乌克兰常驻联合国代表X`;
   // the UN's rapporteurs and coordinators, `…特别报告员阿涅丝·卡拉马德`)
   '防长', '常驻联合国代表', '副常驻代表', '常驻代表', '特别报告员', '特别协调员', '协调员', '财长', '党首', '指挥官',
@@ -310,7 +310,7 @@ export const MEETING_HEADS = [
   // a meeting that conveys another's spirit (`在2025年夏季党组扩大会议精神传达会上的讲话`)
   '传达会(?!议)',
   // a session's preparatory sitting by its short head (`…第一次会议召开预备会`)
-  '预备会(?!议)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)(?!派(?!出|遣))', '会议(?![员楼室厅题]|中心|立法院|参议院)', '仪式', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
+  '预备会(?!议)', '午餐会', '早餐会', '纪念会', '庆祝会', '报告会', '欢迎会', '欢送会', '全会', '大会(?!主席团)(?!议)(?!派(?!出|遣))', '会议(?![员楼室厅题]|中心|立法院|参议院)', '仪式(?!主礼)', '典礼', '开幕式', '闭幕式', '开班式', '结业式', '首映式', '首发式', '博览会', '论坛', '峰会(?!见)', '年会(?!见)', '例会',
   // a standing committee is a body, its session a meeting where the text is at it (`在…六届二次常委会上`)
   '常委会(?=上)',
   // …and a council's numbered session (`在中国法学会四届二次理事会上`), not the council itself

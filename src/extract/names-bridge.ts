@@ -304,6 +304,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       !amongPlaces(text, s, listEnds) &&
       // (a form of address is no name, nor in one: `应亲王殿下邀请` → 王殿下)
       !/殿下|阁下|陛下/.test(s.name) &&
+      // (nor a span whose first character doubles the one before it, an adverb's: `徐徐升起` → 徐升起)
+      !(s.start > 0 && text[s.start - 1] === s.name[0] && s.cue === undefined) &&
       // (a word for a leader's leadership after his post: `习近平主席英明和坚强领导下`, `主席坚强领导`)
       !(s.name.length === 2 && LEADER_POST_END.test(text.slice(Math.max(0, s.start - 4), s.start)) && LEADERSHIP_AFTER.test(text.slice(s.end, s.end + 8))) &&
       // (an idiom or a set phrase of four characters, `励精图治`; an elder named by surname and 老, `潘老`: no full name)

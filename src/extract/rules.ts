@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // the foreign ministry's commissioner in Hong Kong or Macao and his deputy (`…特派员公署特派员X`)
+      pos('外交部驻临江特派员公署特派员刘海、副特派员王明出席。', '刘海 → 外交部驻临江特派员公署特派员', '王明 → 副特派员'),
       // (nor a verb right before the country the post opens with: `王明最终击败肯尼亚外长阿卡拉`)
       pos('王明最终击败肯尼亚外长阿卡拉，当选联盟委员会主席。', '阿卡拉 → 肯尼亚外长'),
       // (nor 由 before a body, by whom a post is filled: `总理由国会…选举产生`)
@@ -1002,6 +1004,11 @@ export const RULES = {
     cases: [
       // the guests of honour who officiate (`担任主礼嘉宾`, Hong Kong and Macao) attend the reception a body holds, named by it
       pos('临江特区政府1日在临山宾馆举行招待会，庆祝回归25周年。全国政协副主席王明、临江特区行政长官刘海担任主礼嘉宾。', '王明 → 临江特区政府招待会:attended', '刘海 → 临江特区政府招待会:attended'),
+      // (`担任仪式主礼嘉宾`, no ceremony of its own named by 仪式 there; `共同主礼`)
+      pos('庆祝临江特区成立18周年升旗仪式今天举行。临江中联办主任王明与行政长官刘海、立法会主席吴东担任仪式主礼嘉宾。', '王明 → 庆祝临江特区成立18周年升旗仪式:attended', '刘海 → 庆祝临江特区成立18周年升旗仪式:attended', '吴东 → 庆祝临江特区成立18周年升旗仪式:attended'),
+      pos('庆祝临江特区成立18周年升旗仪式今天举行。临江中联办主任王明与行政长官刘海共同主礼。', '王明 → 庆祝临江特区成立18周年升旗仪式:attended', '刘海 → 庆祝临江特区成立18周年升旗仪式:attended'),
+      // and those who together witness its moment (`…共同见证了这一庄严时刻`)
+      pos('庆祝临江回归25周年升旗仪式今天在临江广场隆重举行。全国政协副主席王明、行政长官刘海，以及社会各界人士共同见证了这一庄严时刻。', '王明 → 庆祝临江回归25周年升旗仪式:attended', '刘海 → 庆祝临江回归25周年升旗仪式:attended'),
       // one who reads an order out, its signer named inside, is no subject of the 主持 after the comma
       pos('中央军委授予荣誉称号仪式31日在京隆重举行。中央军委副主席王明宣读了张建国签署的中央军委授予荣誉称号命令，中央军委副主席刘海主持仪式。', '刘海 → 中央军委授予荣誉称号仪式:presided'),
       // (an activity's ceremony is not named by what one attends before it: `…通过互联网平台共同出席活动启动仪式`)
@@ -1776,6 +1783,8 @@ export const RULES = {
       pos('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议并讲话。市政协副主席张建国、李华等就有关议题作了传达、说明和汇报。', '张建国 → 政协临江市委员会第四十八次主席会议:attended', '李华 → 政协临江市委员会第四十八次主席会议:attended'),
       // (not a leader's speeches the presider speaks of, given elsewhere: `就政协工作发表的一系列重要讲话`)
       neg('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议。王明指出，刘海总书记就政协工作发表的一系列重要讲话，为政协工作提供了科学指引。'),
+      // one who speaks at its bare head right before the speech (`在酒会致辞时`)
+      pos('临江新闻界国庆酒会今天举行。筹备委员会主席张国明在酒会致辞时表示，各界应该参与国家的发展。', '张国明 → 临江新闻界国庆酒会:attended'),
       // the host who greets the guests on his body's behalf at its reception speaks there (`代表…向在京定居的台胞致以节日的问候`)
       pos('临江市委统战部今天举行台胞迎春招待会。张建国副部长代表市委统战部向在临江定居的台胞致以节日的问候。', '张建国 → 临江市委统战部台胞迎春招待会:attended'),
       // a study session's members who share what they learned, lead the study or report on the meeting (`A、B，分别就…与大家作了

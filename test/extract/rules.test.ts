@@ -1732,6 +1732,9 @@ describe("the model's names", () => {
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
   });
+  it('are no span the model reads from the second of a doubled adverb (徐徐升起 → no 徐升起)', () => {
+    expect(persons('国旗区旗在悠扬乐声中徐徐升起，随风飘扬。')).toEqual([]);
+  });
   it('are no adverb before a word after a post (议员都反对 → no 都反)', () => {
     expect(persons('议会中多数强硬派议员都反对撤军。')).toEqual([]);
     // (曾 is a surname: `委员曾庆红`)

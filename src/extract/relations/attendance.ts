@@ -16,8 +16,9 @@ import { mapArray } from '../../arrays';
 // (each look-behind after the words it looks back from: one put first is tried at every position of the sentence, which
 // made this scan 4x slower on PFR's sentences, same matches)
 // (参会 only where the one named goes on to act there, `王昌林参会并…作了宣讲`: a crowd that 参会 online, or a delegate sent, is no one named)
-// (and those who officiate at a ceremony or a reception as its guests of honour, in Hong Kong and Macao: `…担任主礼嘉宾`)
-export const ATTEND_VERB = /主持召开|担任主礼(?:嘉宾|人)|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
+// (and those who officiate at a ceremony or a reception as its guests of honour, in Hong Kong and Macao: `…担任主礼嘉宾`,
+// `担任仪式主礼嘉宾`, `共同主礼`; and those who together witness its moment: `…共同见证了这一庄严时刻`)
+export const ATTEND_VERB = /主持召开|担任(?:仪式)?主礼(?:嘉宾|人)|共同主礼|共同见证了?这一(?:庄严|历史性|重要)?时刻|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`, also written 就坐): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就[座坐]`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -933,7 +934,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // (nor at the meeting's opening or close: `在会议开幕时作了…报告`)
     // (those greeted on one's behalf are no occasion: `代表…向在京定居的台胞致以节日的问候`)
     const occasion = v[0].startsWith('致以') ? between.slice(0, between.lastIndexOf('向')) : between;
-    if (/在/.test(occasion) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|(?:开幕式|闭幕式)$|(?:会议|大会|会)?(?:开幕|闭幕)(?:式)?(?:时|上))/.test(between)) continue;
+    // (a bare head of the meeting's own right before the speech: `在酒会致辞时`, `在开幕式致辞时`)
+    if (/在/.test(occasion) && !/在[\u4e00-\u9fff]{0,2}(?:会|式|典礼|仪式)$/.test(occasion) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|(?:开幕式|闭幕式)$|(?:会议|大会|会)?(?:开幕|闭幕)(?:式)?(?:时|上))/.test(between)) continue;
     // `习近平总书记在全会上所作的…重要讲话` in a report of a meeting that studies it: a plenum named back is
     // another meeting unless the report's is one (a forum's 开幕式上 is the forum's: not read so)
     if (between.includes('在全会上') && !main.name.endsWith('全会')) continue;
