@@ -249,9 +249,14 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     const again = !m.bare && !HELD_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
     // (a standing committee's counted sitting is one: `常委会第三十四次会议` of `十三届全国人大常委会第三十四次会议`)
     const shortForm = again && name.length >= 4 && !/^(?:第|全体|常委(?!会第)|常务)/.test(name);
+    const fuller = (n: string) => n.length > name.length && n.endsWith(name) && fullerForm(n.slice(0, -name.length));
+    // (or one the headline or a later sentence names in full: `…媒体直播了本次峰会开幕式` before `在中非合作论坛北京峰会开幕式上`,
+    // under a headline that names it so)
+    const later = shortForm ? [...titleMeetings, ...names.values()].find((n) => n !== main?.name && fuller(n)) : undefined;
     const longer =
-      (shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name.length > name.length && x.name.endsWith(name) && fullerForm(x.name.slice(0, -name.length)))) ||
-      b.entities.find((x) => x.type === 'Meeting' && x !== main && (congressOf(name, x.name) || (again && abbreviates(name, x.name))));
+      (shortForm && b.entities.find((x) => x.type === 'Meeting' && x !== main && fuller(x.name))) ||
+      b.entities.find((x) => x.type === 'Meeting' && x !== main && (congressOf(name, x.name) || (again && abbreviates(name, x.name)))) ||
+      (later ? b.entity('Meeting', later, { date: null, location: null }) : undefined);
     // (and one session of a people's congress or a CPPCC named in two ways, or short: `政协第十四届全国委员会常务委员会第一次会议` …
     // `全国政协十四届常委会第一次会议`, `常委会第十六次会议`; not two bodies' sittings of one count, `二十届中央财经委员会第一次会议`)
     const other = longer || b.entities.find((x) => x.type === 'Meeting' && x !== main && x.name !== name && congressKind(x.name) !== null && (congressKind(name) ?? congressKind(x.name)) === congressKind(x.name) && NUMBERED_SESSION.test(name) && NUMBERED_SESSION.test(x.name) && sameMeeting(name, x.name));

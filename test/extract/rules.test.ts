@@ -1690,6 +1690,9 @@ describe('one meeting under its shorter forms', () => {
   it('takes a later short form of another meeting of the article as that meeting (北京峰会), not a clause read into a span', () => {
     expect(meetingsOf('王明出席座谈会', '王明出席座谈会。2018年中非合作论坛北京峰会在北京举行。北京峰会期间，双方签署了合作文件。')).toEqual([['座谈会', []], ['2018年中非合作论坛北京峰会', ['北京峰会']]]);
   });
+  it('takes an earlier short form of a meeting the headline or a later sentence names in full as that meeting (峰会开幕式 … 北京峰会开幕式)', () => {
+    expect(meetingsOf('各界积极评价王明主席在临江合作论坛北京峰会开幕式上的主旨讲话', '媒体直播了本次峰会开幕式。各界人士高度关注王明主席在峰会开幕式上的讲话。在临江合作论坛北京峰会开幕式上的主旨讲话中，王明主席指明方向。')).toEqual([['临江合作论坛北京峰会开幕式', ['峰会开幕式']]]);
+  });
   it('names a bare 启动仪式 by the activity the headline says was launched, and none where no activity is', () => {
     expect(meetingsOf('我省第五次全民阅读活动启动 王明出席启动仪式', '全省阅读活动20日在临江启动。省领导王明、刘海出席启动仪式。')).toEqual([['第五次全民阅读活动启动仪式', ['启动仪式']]]);
     expect(meetingsOf('', '临江新区项目今天启动。王明出席启动仪式。')).toEqual([]);
