@@ -234,9 +234,10 @@ export const POST_LEFT_VERB_NOT_AFTER: Readonly<Record<string, RegExp>> = { 迎�
 
 /**
  * Verbs of a speech given at a meeting (`在会上强调`, `在座谈会上缅怀…`, `在会上回忆…`): the
- * speaker attends it. Commemorations and recollections are speeches in this genre.
+ * speaker attends it. Commemorations and recollections are speeches in this genre, and so are a school's words to its
+ * students (`在毕业典礼上寄语毕业生`).
  */
-export const SPEECH_AT_VERBS = ['讲话', '讲了话', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '倡议', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认', '感谢',
+export const SPEECH_AT_VERBS = ['讲话', '讲了话', '寄语', '强调', '指出', '表示', '说', '称', '透露', '披露', '谈到', '演讲', '发出', '发表', '作', '致辞', '要求', '提出', '倡议', '宣布', '发言', '部署', '肯定', '缅怀', '回忆', '追忆', '回顾', '通报', '汇报', '传达', '宣读', '介绍', '分析', '致词', '致欢迎辞', '致欢迎词', '致答谢辞', '致答谢词', '呼吁', '敦促', '劝告', '警告', '重申', '阐述', '阐明', '表明', '号召', '回答', '承认', '感谢',
   // a report given there (`播发X在…全体会议上的工作报告`)
   '工作报告', '报告'];
 

@@ -424,9 +424,11 @@ const FAIR_OR_FORUM = /(?:博览会|交易会|洽谈会|论坛|年会)$/;
 function openedEvent(text: string): string | undefined {
   const held = text.includes('举') ? OPENING_HELD.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
   if (held && EVENT_TITLE.test(held)) return held;
-  const opened = text.includes('开幕') ? OPENED.exec(text)?.[1]?.replace(/[“”]/g, '') : undefined;
+  // (what one declares opened is named after his 宣布: `全国政协副主席何维宣布中国开封第38届菊花文化节开幕`; not what he attends
+  // before it, `副市长X出席活动并宣布技能大赛开幕`)
+  const opened = text.includes('开幕') ? OPENED.exec(text)?.[1]?.replace(/[“”]/g, '').replace(/^[^，。；]*宣布/, '') : undefined;
   // (and any festival the text says opened, `第十二届中国长江三峡国际旅游节在宜昌开幕`, `…菊花文化节`)
-  return opened && (EVENT_TITLE.test(opened) || FAIR_OR_FORUM.test(opened) || FESTIVAL_OPENED.test(opened)) ? opened : undefined;
+  return opened && !/出席|参加|主持/.test(opened) && (EVENT_TITLE.test(opened) || FAIR_OR_FORUM.test(opened) || FESTIVAL_OPENED.test(opened)) ? opened : undefined;
 }
 /** A festival by its name (`…国际旅游节`, `…民俗文化旅游节`, `中国开封第38届菊花文化节`): four characters at least, 节 of a holiday not (春节, 中秋节). */
 const FESTIVAL_OPENED = /^[\u4e00-\u9fff\d]{3,28}(?<![春秋午宵庆旦])节$/;

@@ -2186,6 +2186,8 @@ function shorterModelName(read: string | null, model: string | undefined): strin
   return SURNAMES_1.has(read[0]!) && !SURNAMES_2.has(read.slice(0, 2)) && !TRANSLIT_WHOLE.test(read) && !/[一二三四五六七八九十]世$/.test(read) ? model : read;
 }
 
+/** A unit's party committee or government right after a reading (`杨浦|区委常委`): the reading is the place's name. */
+const BODY_OF_UNIT_AFTER = /^[区市县省州旗](?:委|政府|人大|政协)/;
 /**
  * A name where a cue (a post, a group word, a list) announces one. Besides the names
  * readName knows (a common surname, a known next word), a cue lets two to four characters
@@ -2193,6 +2195,12 @@ function shorterModelName(read: string | null, model: string | undefined): strin
  * common surname be followed by any dictionary word (`中宣部部长丁关根观看`).
  */
 export function cuedName(s: string, i: number): string | null {
+  const name = readCuedName(s, i);
+  // (no place before the unit of its party committee or government: `还有：杨浦区委常委…`)
+  return name !== null && BODY_OF_UNIT_AFTER.test(s.slice(i + name.length, i + name.length + 4)) ? null : name;
+}
+/** cuedName's reading, before the unit after it is looked at. */
+function readCuedName(s: string, i: number): string | null {
   // 和, 与, 及 before a name join two people (`习近平主席和巴西总统…`): not a surname here
   // (nor 为 of `主席为A、B`: the post's names follow it)
   if (/[和与及同并之为]/.test(s[i] ?? '')) return null;

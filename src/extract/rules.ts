@@ -1026,6 +1026,8 @@ export const RULES = {
       pos('全国表彰大会29日在京召开。王明、刘海、吴东出席表彰大会，尤海主持大会。', '王明 → 全国表彰大会:attended', '刘海 → 全国表彰大会:attended', '吴东 → 全国表彰大会:attended', '尤海 → 全国表彰大会:presided'),
       // (the opening of a festival the text says opened, named by it: `第十二届临江国际旅游节在临山开幕。…出席开幕式`)
       pos('第十二届临江国际旅游节在临山开幕。州委书记王明出席开幕式。', '王明 → 第十二届临江国际旅游节开幕式:attended'),
+      // (declared opened by one named before it: `…副主席X宣布…菊花文化节开幕`; not what one attends before declaring, `出席活动并宣布技能大赛开幕`)
+      pos('全国政协副主席刘海宣布临江第38届菊花文化节开幕，副省长王明出席开幕式。', '王明 → 临江第38届菊花文化节开幕式:attended'),
       // (its theme told before it is no part of its name, nor its edition in digits a part left out: `以“…”为主题的第16届…节`)
       pos('今天上午，以“幸福临江”为主题的第16届临江文化旅游节在临山市体育场盛大开幕。州委书记王明出席开幕式。', '王明 → 第16届临江文化旅游节开幕式:attended'),
       pos('以“开放合作”为主题的2019临江国际博览会26日在临山开幕。州委书记王明出席开幕式。', '王明 → 2019临江国际博览会开幕式:attended'),
@@ -1654,6 +1656,9 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'A speech at a meeting is attendance: X在…会上讲话/强调/指出, and 在…会上，X强调 with the meeting fronted.',
     cases: [
+      // a school's words to its students given there (`在毕业典礼上寄语毕业生时表示`), and a speech fronted as said in it (`在开学典礼致辞中，校长X寄语…`)
+      pos('临江大学2017届毕业典礼今天举行。校长罗明山在毕业典礼上寄语毕业生时表示，要勇于担当。', '罗明山 → 临江大学2017届毕业典礼:attended'),
+      pos('临江大学青岛校区今天举行首批学生开学典礼。在开学典礼致辞中，校长张荣山寄语首届新生。', '张荣山 → 首批学生开学典礼:attended'),
       // (what he proposes there is said there: `在…第十九次会议上，习近平主席倡议，…`)
       pos('在临江合作组织成员国元首理事会第十九次会议上，王明主席倡议，各方携手合作。', '王明 → 临江合作组织成员国元首理事会第十九次会议:attended'),
       // an activity's ceremony named bare is the one of the activity the text says was held (`…国家主场活动5日在…举行。…在活动开幕式上…`)
@@ -1783,6 +1788,8 @@ export const RULES = {
       pos('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议并讲话。市政协副主席张建国、李华等就有关议题作了传达、说明和汇报。', '张建国 → 政协临江市委员会第四十八次主席会议:attended', '李华 → 政协临江市委员会第四十八次主席会议:attended'),
       // (not a leader's speeches the presider speaks of, given elsewhere: `就政协工作发表的一系列重要讲话`)
       neg('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议。王明指出，刘海总书记就政协工作发表的一系列重要讲话，为政协工作提供了科学指引。'),
+      // one who presents his side's work there (`会上，X介绍了…工作情况`)
+      pos('临江区与临山县对口帮扶工作交流对接会今天召开。会上，孙立明介绍了临山县脱贫攻坚工作情况。', '孙立明 → 临江区与临山县对口帮扶工作交流对接会:attended'),
       // one who speaks at its bare head right before the speech (`在酒会致辞时`)
       pos('临江新闻界国庆酒会今天举行。筹备委员会主席张国明在酒会致辞时表示，各界应该参与国家的发展。', '张国明 → 临江新闻界国庆酒会:attended'),
       // the host who greets the guests on his body's behalf at its reception speaks there (`代表…向在京定居的台胞致以节日的问候`)

@@ -80,6 +80,9 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       continue;
     }
     if (meeting && text[j] === '·' && /[\u4e00-\u9fff]/.test(text[j - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[j + 1] ?? '')) continue;
+    // (and a 、 or a dash between two places that cooperate, the name going on with how: `舟山市、达州市东西部扶贫协作联席会议`,
+    // `莱西市—两当县东西部协作党政联席会议`)
+    if (meeting && (text[j] === '、' || text[j] === '—') && PLACE_BEFORE_PAIR.test(text.slice(Math.max(lo, j - 7), j)) && PAIRED_AFTER.test(text.slice(j + 1, end))) continue;
     // (and a list 和 closes, of those a meeting honours or gathers: `2020年临江市劳动模范、先进工作者和先进集体表彰大会`)
     if (meeting && text[j] === '、' && LIST_IN_NAME.test(text.slice(j + 1, end))) continue;
     // quote marks stand inside the names of meetings (全省“智赋万企”行动推进大会, 『京剧如何迈向二十一世纪』研讨会)
@@ -126,6 +129,10 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   return edge;
 }
 
+/** A place by its unit, before the mark that pairs it with another (PAIRED_AFTER). */
+const PLACE_BEFORE_PAIR = /[\u4e00-\u9fff]{1,6}[省市县区州]$/;
+/** The other place of a pair, and how the two work together (`达州市东西部扶贫协作…`, `两当县对口合作…`). */
+const PAIRED_AFTER = /^[\u4e00-\u9fff]{1,6}[省市县区州](?:东西部|对口|扶贫协作|协作|合作|结对)/;
 /** The rest of a list inside a meeting's name, after one of its 、: items, 和 or 及 and the last one with the head (`先进工作者和先进集体表彰大会`). */
 const LIST_IN_NAME = /^(?:[^，。；、：:\s“”]{1,10}、)*[^，。；、：:\s“”]{1,10}[和及][^，。；、：:\s“”]{2,16}$/;
 /** A leader's words studied, a 和 after which joins another thing studied (`…作出的重要指示和…会议精神`). */

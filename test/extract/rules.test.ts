@@ -352,6 +352,11 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('副主任王明带领执法检查组成员赴第三十届临江种业大会现场。')).toEqual(['第三十届临江种业大会']);
     expect(meetingNames('他领学了院长王明在2025年夏季党组扩大会议精神传达会上的重要讲话。')).toEqual(['2025年夏季党组扩大会议精神传达会']);
   });
+  it('names a meeting of two places that cooperate from the first (舟山市、达州市东西部扶贫协作联席会议, 莱西市—两当县…), not a list of meetings', () => {
+    expect(meetingNames('临江市、临山市东西部扶贫协作联席会议在凤凰酒店召开。')).toEqual(['临江市、临山市东西部扶贫协作联席会议']);
+    expect(meetingNames('临江市—临山县东西部协作党政联席会议召开。')).toEqual(['临江市—临山县东西部协作党政联席会议']);
+    expect(meetingNames('王明出席了临江市、临山市经济工作会议。')).toEqual(['临山市经济工作会议']);
+  });
   it('reads no ceremony in the scene a building sets before a bare 仪式 (八一大楼仪式现场), a ceremony named by its act still', () => {
     expect(meetingNames('八一大楼仪式现场，官兵代表整齐列队，气氛庄重热烈。')).toEqual([]);
     expect(meetingNames('签约仪式现场，双方代表整齐列队。')).toEqual(['签约仪式']);
@@ -1734,6 +1739,9 @@ describe("the model's names", () => {
   });
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
+  });
+  it('are no place before its unit\'s party committee after a group word (还有：杨浦区委常委 → no 杨浦)', () => {
+    expect(persons('参加会议的还有：王桥区委常委、组织部部长程明山，副区长曹明。')).toEqual(['程明山', '曹明']);
   });
   it('are no span the model reads from the second of a doubled adverb (徐徐升起 → no 徐升起)', () => {
     expect(persons('国旗区旗在悠扬乐声中徐徐升起，随风飘扬。')).toEqual([]);
