@@ -373,7 +373,9 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
     if (parts.length === 3 && parts[1]!.length >= 3 && !fullOf.has(parts[1]!)) fullOf.set(parts[1]!, name);
     // (or a name of two parts the rules read by its first, of three characters or more, as an Arab leader is called:
     // `巴沙尔·阿萨德` … `巴沙尔说`; not where two full names share it, nor a span the model alone read, `诺罗敦·西哈努克国王`)
-    if (parts.length === 2 && parts[0]!.length >= 3 && known.has(name) && !fullOf.has(parts[0]!)) {
+    // (of two where the article gives that first part a post, as an Indonesian leader is called: `佐科·维多多` … `佐科总统`)
+    const firstWithPost = (first: string) => persons.some((p) => p.name === first && p.titles.length > 0);
+    if (parts.length === 2 && (parts[0]!.length >= 3 || (parts[0]!.length === 2 && firstWithPost(parts[0]!))) && known.has(name) && !fullOf.has(parts[0]!)) {
       shared.set(parts[0]!, (shared.get(parts[0]!) ?? 0) + 1);
       fullOf.set(parts[0]!, name);
     }

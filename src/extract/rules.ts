@@ -2520,6 +2520,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心; 参谒/瞻仰 of a memorial), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // (what he does there with its people ends the place: `来到临江中学与师生座谈`)
+      pos('中央宣讲团成员、教授舒明山来到临江中学与师生座谈。', '舒明山 → 临江中学'),
       // (赶到 of one who hurries to a place at a disaster, as 来到: `省长X第一时间赶到省地震局指挥中心`)
       pos('省长魏明、副省长王明第一时间赶到省地震局指挥中心，听取情况汇报。', '魏明 → 省地震局指挥中心', '王明 → 省地震局指挥中心'),
       // (a tribute paid there ends the place: `前往天安门广场向人民英雄纪念碑敬献花圈`)

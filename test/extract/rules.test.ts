@@ -1740,6 +1740,9 @@ describe("the model's names", () => {
   it('keep a 和 right before a list\'s mark in the name: it joins nothing (韦凤和， → 韦凤和)', () => {
     expect(persons('丁明、刘海、许明华、张文明、韦凤和，中央军委委员李国华参加通话活动。')).toContain('韦凤和');
   });
+  it('take a foreign leader called by the first part of his name, with a post, as the one named in full (佐科·维多多 … 佐科总统)', () => {
+    expect(persons('国家主席王明致电临国总统佐科·维多多，祝贺他当选。王明表示，愿继续同佐科总统共同努力。')).toEqual(['王明', '佐科·维多多']);
+  });
   it('are no place before its unit\'s party committee after a group word (还有：杨浦区委常委 → no 杨浦)', () => {
     expect(persons('参加会议的还有：王桥区委常委、组织部部长程明山，副区长曹明。')).toEqual(['程明山', '曹明']);
   });

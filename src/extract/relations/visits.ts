@@ -396,8 +396,11 @@ const VISITED_PEOPLE = /(?:的|全体)(?:老人|职工|困难职工|群众|困�
 /** A body's line, workshop or room (`…公司新上的口罩生产线`, `罗莱公司车间`): group 1 the body. */
 const BODY_OF_ROOM = /^([\u4e00-\u9fff]{2,24}?(?:公司|集团|工厂|厂|企业|基地|医院))(?:(?:新上|新建|新投产|正在建设)?的[\u4e00-\u9fff]{0,10})?(?:生产线|车间|厂房|展厅|实验室|工地|项目)$/;
 
-/** The words that end a list item of places: what the visitor then does there (and a tribute he pays there: `向人民英雄纪念碑敬献花圈`). */
-const ITEM_END = /(?:向[^，。；]{1,20}?(?:敬献|献花|致敬|默哀|鞠躬)|(?:运行|建设|生产|经营|运营|发展)情况|参加(?:审议|讨论)|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$|指出|强调|表示|说|要求|希望|叮嘱)|，).*$/;
+/**
+ * The words that end a list item of places: what the visitor then does there (and a tribute he pays there: `向人民英雄纪念碑敬献花圈`;
+ * and a talk he holds there with its people: `来到南开中学与师生座谈`).
+ */
+const ITEM_END = /(?:向[^，。；]{1,20}?(?:敬献|献花|致敬|默哀|鞠躬)|[与同和](?:师生|干部|群众|职工|员工|村民|学生|党员|居民|官兵|代表|专家)[^，。；]{0,6}?(?:座谈|交流|互动|谈心)|(?:运行|建设|生产|经营|运营|发展)情况|参加(?:审议|讨论)|调研|考察|察看|看望|慰问|详细|实地|了解|听取|查看|参观|观看|巡视(?![办组员室])|视察(?![组团室])|走访|(?<![中高初])等|一线|进行|开展|时(?=[，。]|$|指出|强调|表示|说|要求|希望|叮嘱)|，).*$/;
 
 /**
  * A place after the words that describe it (`受灾较重的…龙王庙村`, `井冈山革命老区的神山村`,
