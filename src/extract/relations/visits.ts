@@ -184,7 +184,8 @@ const LIST_VERB = new RegExp(`(?:先后|还|又|首先|随后|一同|分别)?(?:
  * …and after 到 of a tour (`先后到长沙橘子洲、岳阳东风湖，查看…`, `还到…`, `先后来A村、B村`), and at the head of a clause
  * of an itinerary (`…；到海口江东新区，听取…`): its visitor is the one of the clause before.
  */
-const LIST_TO = '(?:(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?到|下到|(?:^|(?<=；))到|(?:先后|分别)来(?![到自华京访过]))(?![了访])';
+const LIST_TO_OPENERS = '(?:先后|还|又|分别|纷纷|也)+(?:驱车|乘车|步行|乘船)?下?';
+const LIST_TO = `(?:${LIST_TO_OPENERS}到|下到|(?:^|(?<=；))到|(?:先后|分别)来(?![到自华京访过]))(?![了访])`;
 /** Words that make an item some of a kind, no named one (`一些中小学`, `有关企业`, `藏传佛教有关寺庙`). */
 const SOME = /^(?:一些|部分|多家|几家|各|该|这|那|其他|其它)|有关|相关/;
 /** The end of a kind of site or of people, no body's own name (`种粮大户`, `田间地头`, `重点工程`, `易地搬迁点`, `防汛一线`). */
@@ -312,7 +313,11 @@ function toPlaces(text: string): RegExpMatchArray[] {
 const MANNER_END = new RegExp(`(?:${VISIT_MANNER.join('|')})+$`);
 /** Whether a sentence has the verbs of these scans at all (cheaper than a scan for them, run on every sentence). */
 const HAS_LIST_VERB = new RegExp(LIST_VERBS);
-const HAS_LIST_TO = new RegExp(LIST_TO);
+/**
+ * Whether LIST_TO matches, read back from its 到 or 来, found first, not tried from every character (≈ 4× faster on the
+ * 9,000 sentences a pass of January 1998 tests): the same alternatives, each as a look-behind from its last character.
+ */
+const HAS_LIST_TO = new RegExp(`(?:到(?<=(?:${LIST_TO_OPENERS}|下|^|；)到)|来(?<=(?:先后|分别)来)(?![到自华京访过]))(?![了访])`);
 const HAS_TO_PLACE_VERB = new RegExp(TO_PLACE_VERBS);
 /** What a span put first with 在 is when it is no place (`在会上`, `在此期间`, `在调研时`; a venue of a meeting held by wire, `在舟山分会场`). */
 const NOT_PUT_PLACE = /会上|期间|活动|时$|中$|上$|下$|会场$/;
