@@ -2068,13 +2068,20 @@ function heldAtPlace(text: string, at: number): string | null {
 function presiderBody(text: string, head: string): string | null {
   if (!text.includes(`主持`)) return null;
   let re = PRESIDED_BY.get(head);
-  // (a day and a place may stand between, and 召开 after: `全国人大常委会委员长栗战书今天主持召开座谈会`)
-  if (!re) PRESIDED_BY.set(head, (re = new RegExp(`(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}?(?:今天|昨天|\\d{1,2}日)?(?:[上下]午)?(?:在[^，。；]{1,12}?)?主持(?:召开)?了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`)));
-  const m = re.exec(text);
+  if (!re) {
+    const act = `主持(?:召开)?了?(?:今天的|这次|本次|当天的)?${escapeRegExp(head)}`;
+    // (a day and a place may stand between, and 召开 after: `全国人大常委会委员长栗战书今天主持召开座谈会`)
+    const whole = `(?:^|[，。；、\\n])([\\u4e00-\\u9fff]{2,20}?)副?(?:${TITLE_HEAD_RE.source})[\\u4e00-\\u9fff·]{2,4}?(?:今天|昨天|\\d{1,2}日)?(?:[上下]午)?(?:在[^，。；]{1,12}?)?${act}`;
+    PRESIDED_BY.set(head, (re = { act: new RegExp(act), whole: new RegExp(whole) }));
+  }
+  // (the whole pattern, tried from every clause of the text, costs ≈ 0.8 ms an article; its last part, the presiding
+  // and the head, is in every match of it, and a literal search finds that)
+  if (!re.act.test(text)) return null;
+  const m = re.whole.exec(text);
   return m && ORG_SUFFIX_RE.test(m[1]!) ? m[1]! : null;
 }
-/** presiderBody's pattern for each bare head, built once (the post heads make it long). */
-const PRESIDED_BY = new Map<string, RegExp>();
+/** presiderBody's patterns for each bare head, built once (the post heads make the whole one long): the presiding and the head, and the whole. */
+const PRESIDED_BY = new Map<string, { act: RegExp; whole: RegExp }>();
 
 /** Between one who presides and the bare head: a day, a time, a place, 主持(召开)(了). */
 const PRESIDES_GAP = /^(?:今天|昨天|昨日|当天|\d{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；]{1,12}?)?主持(?:召开)?了?$/;
