@@ -4,7 +4,7 @@ import { allMatches, normName, isCjk, WordLists, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, PARTY_CHARS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
-  INTERNATIONAL_ORGS, PROVINCE_NAMES, ORG_ACT_ADVERBS, countryAt,
+  INTERNATIONAL_ORGS, PROVINCE_NAMES, ORG_ACT_ADVERBS, countryAt, COUNTRY_NAMES,
   EVENT_TITLE,
 } from './lexicon';
 import { leftEdge, DATE_PREFIX, STOPS_BY_LAST } from './spans';
@@ -133,6 +133,11 @@ function insidePlaceWord(name: string, k: number): boolean {
 
 /** Heads of parties and parliaments, named by their country or region (`中国共产党`, `越南国会`, `全国人大`). */
 const COUNTRY_HEADS = /^(?:共产党|国会|议会|人大)$/;
+/**
+ * An embassy or a consulate by whose it is and where (`中国驻加拿大大使馆`, `美国驻俄大使馆`, `我驻多国大使馆`) or by its country alone
+ * (`伊朗大使馆`): what stands before that is the clause's (`照会美国驻俄大使馆`), and one named by neither is no body (`重新开放大使馆`).
+ */
+const EMBASSY = new RegExp(`(?:(?:${[...COUNTRY_NAMES].join('|')}|中国|我国|我)?驻[\\u4e00-\\u9fff]{1,12}?|(?:${[...COUNTRY_NAMES].join('|')}))(?:大使馆|使馆|总领事馆|领事馆)$`);
 
 /**
  * A party or parliament is named from the first place word before its head (`庆祝中国共产党` →
@@ -280,6 +285,11 @@ export function findOrganizations(text: string): NameMention[] {
       const named = namedByCountry(name, m[0]);
       if (!named) continue;
       name = named;
+    }
+    if (m[0] === '使馆' || m[0] === '领事馆') {
+      const embassy = EMBASSY.exec(name);
+      if (!embassy) continue;
+      name = embassy[0];
     }
     if (startsCut(text, end - name.length, name)) name = name.slice(1);
     start = end - name.length;

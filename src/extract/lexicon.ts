@@ -269,6 +269,8 @@ export const ORG_SUFFIXES = [
   '纪委常委会',
   // an office named short (`中央网信办`, `国务院台办`, `省委外办`)
   '办',
+  // a country's embassy or consulate abroad, the host of its receptions (`中国驻加拿大大使馆举行春节招待会`)
+  '使馆', '领事馆',
 ];
 /** Characters before a suffix that make it no body's: a hall is a place, not a department (人民大会堂东大厅, 宴会厅, 展厅, 排练厅); 签署, 部署 are verbs; a 会商会 is a meeting, no 商会. */
 export const SUFFIX_NOT_AFTER: Readonly<Record<string, string>> = { 厅: '大展宴餐客会练', 署: '签部', 商会: '会', 所: '失挥厕住' };

@@ -6,6 +6,13 @@ import { findOrganizations } from '../../src/extract/bodies';
 
 const names = (text: string) => findOrganizations(text).map((o) => o.name);
 
+describe('findOrganizations: an embassy or a consulate is named by whose it is and where, or by its country', () => {
+  it('reads 中国驻X大使馆 and 美国驻俄大使馆 from after the verb before them, and no embassy named by neither', () => {
+    expect(names('俄罗斯外交部7日照会美国驻俄大使馆。')).toEqual(['俄罗斯外交部', '美国驻俄大使馆']);
+    expect(names('伊朗沙特数日内互开大使馆。')).toEqual([]);
+    expect(names('中国驻加拿大大使馆举行春节招待会。')).toEqual(['中国驻加拿大大使馆']);
+  });
+});
 describe('findOrganizations: a name does not start with a verb, a count, a pointer or a cut word', () => {
   it.each([
     ['“赋”的范围更加广泛，共培育临江8号工厂、某某长沙工厂和某某叶片工厂。', ['临江8号工厂', '某某长沙工厂', '某某叶片工厂']],

@@ -352,6 +352,9 @@ describe('meetings, policies and bodies', () => {
     expect(meetingNames('副主任王明带领执法检查组成员赴第三十届临江种业大会现场。')).toEqual(['第三十届临江种业大会']);
     expect(meetingNames('他领学了院长王明在2025年夏季党组扩大会议精神传达会上的重要讲话。')).toEqual(['2025年夏季党组扩大会议精神传达会']);
   });
+  it('names a reception an embassy holds by the embassy (中国驻加拿大大使馆春节招待会)', () => {
+    expect(meetingNames('中国驻临国大使馆近日举行春节招待会。')).toEqual(['中国驻临国大使馆春节招待会']);
+  });
   it('names a meeting of two places that cooperate from the first (舟山市、达州市东西部扶贫协作联席会议, 莱西市—两当县…), not a list of meetings', () => {
     expect(meetingNames('临江市、临山市东西部扶贫协作联席会议在凤凰酒店召开。')).toEqual(['临江市、临山市东西部扶贫协作联席会议']);
     expect(meetingNames('临江市—临山县东西部协作党政联席会议召开。')).toEqual(['临江市—临山县东西部协作党政联席会议']);
