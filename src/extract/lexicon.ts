@@ -328,7 +328,7 @@ export const MEETING_HEADS = [
 ];
 /** Heads a meeting is named by alone in its report (`主持召开座谈会`): named by its host, place or presider (meetings.ts). */
 export const BARE_HEADS = ['座谈会', '欢送会', '推进会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会', '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '研讨会', '现场会', '汇报会', '联组会', '学习会', '协商会', '通报会', '恳谈会', '协调会', '通气会'];
-/** Heads a meeting is named by only with the body that holds it (`驻澳门部队…举行招待会` → …部队招待会); alone, no meeting (`出席了在人民大会堂举行的招待会`). */
+/** Heads a meeting is named by only with the body that holds it (`外交部1日在京举行招待会` → 外交部招待会); alone, no meeting (`出席了在人民大会堂举行的招待会`). */
 export const HOSTED_ONLY_HEADS = ['招待会'];
 /** Heads of a meeting held on site, bare with 现场 before them (`召开现场办公会`, `召开现场推进会`). */
 export const ON_SITE_HEADS = ['办公会', '推进会'];
