@@ -137,7 +137,8 @@ const COUNTRY_HEADS = /^(?:共产党|国会|议会|人大)$/;
  * An embassy or a consulate by whose it is and where (`中国驻加拿大大使馆`, `美国驻俄大使馆`, `我驻多国大使馆`) or by its country alone
  * (`伊朗大使馆`): what stands before that is the clause's (`照会美国驻俄大使馆`), and one named by neither is no body (`重新开放大使馆`).
  */
-const EMBASSY = new RegExp(`(?:(?:${[...COUNTRY_NAMES].join('|')}|中国|我国|我)?驻[\\u4e00-\\u9fff]{1,12}?|(?:${[...COUNTRY_NAMES].join('|')}))(?:大使馆|使馆|总领事馆|领事馆)$`);
+const COUNTRY = `(?:${[...COUNTRY_NAMES].join('|')})`;
+const EMBASSY = new RegExp(`(?:(?:${COUNTRY}|中国|我国|我)?驻[\\u4e00-\\u9fff]{1,12}?|${COUNTRY})(?:大使馆|使馆|总领事馆|领事馆)$`);
 
 /**
  * A party or parliament is named from the first place word before its head (`庆祝中国共产党` →

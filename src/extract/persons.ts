@@ -548,13 +548,14 @@ function cuesBySentence(text: string, sents: readonly Sentence[]): SentenceCues[
   const lists = CUES_AND_POSTNOMINALS.find(text);
   // (a sentence that holds none shares one entry of empty lists, which titledPersons only reads: most hold none,
   // and three arrays a sentence were ≈ 2 % of what a pass allocates)
-  const none = mapArray(lists, () => [] as { word: string; at: number }[]);
+  const emptyLists = () => mapArray(lists, () => [] as { word: string; at: number }[]);
+  const none = emptyLists();
   const out = mapArray(sents, () => none);
   lists.forEach((list, li) => {
     for (const { word, at } of list) {
       const k = lowerBound(sents, at + 1) - 1;
       if (k < 0 || at + word.length > sents[k]!.end) continue;
-      if (out[k] === none) out[k] = mapArray(lists, () => [] as { word: string; at: number }[]);
+      if (out[k] === none) out[k] = emptyLists();
       out[k]![li]!.push({ word, at: at - sents[k]!.start });
     }
   });

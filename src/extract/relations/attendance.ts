@@ -937,8 +937,8 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
     // (nor at the meeting's opening or close: `在会议开幕时作了…报告`)
     // (those greeted on one's behalf are no occasion: `代表…向在京定居的台胞致以节日的问候`)
     const occasion = v[0].startsWith('致以') ? between.slice(0, between.lastIndexOf('向')) : between;
-    // (a bare head of the meeting's own right before the speech: `在酒会致辞时`, `在开幕式致辞时`)
-    if (/在/.test(occasion) && !/在[\u4e00-\u9fff]{0,2}(?:会|式|典礼|仪式)$/.test(occasion) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|(?:开幕式|闭幕式)$|(?:会议|大会|会)?(?:开幕|闭幕)(?:式)?(?:时|上))/.test(between)) continue;
+    // (or a bare head of the meeting's own right before the speech: `在酒会致辞时`, `在开幕式致辞时`)
+    if (/在/.test(occasion) && !/在(?:会上|会议上|[^，。]{0,16}?(?:会|式|典礼|仪式|论坛)上|[^，。]{0,12}?(?:主会场|分会场)|[\u4e00-\u9fff]{0,2}(?:会|式|典礼|仪式)$|(?:会议|大会|会)?(?:开幕|闭幕)(?:式)?(?:时|上))/.test(occasion)) continue;
     // `习近平总书记在全会上所作的…重要讲话` in a report of a meeting that studies it: a plenum named back is
     // another meeting unless the report's is one (a forum's 开幕式上 is the forum's: not read so)
     if (between.includes('在全会上') && !main.name.endsWith('全会')) continue;
