@@ -253,6 +253,15 @@ function wordEndsAt(text: string, from: number, start: number): boolean {
   return false;
 }
 
+/**
+ * Are the two characters `s` a city's or a county's name without its 市/县 (本溪 of 本溪市, 那曲 of 那曲县), not a
+ * demonstrative before a unit (各县, 本市: their second character a unit's)?
+ */
+export function isCityStem(s: string): boolean {
+  const { places } = dictionary();
+  return s.length === 2 && !/[省市县区州乡镇村地届次场]/.test(s[1]!) && (places.has(`${s}市`) || places.has(`${s}县`) || places.has(`${s}地区`));
+}
+
 /** Is `s` one dictionary word that is not a name (`国家` before 主席 is not a person)? */
 export function isCommonWord(s: string): boolean {
   return dictionary().common.has(s);

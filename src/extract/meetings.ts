@@ -6,7 +6,7 @@ import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './t
 import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, HOSTED_ONLY_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
-import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord } from './jieba';
+import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord, isCityStem } from './jieba';
 import { leftEdge, DATE_PREFIX, sentenceAt, explicitDate, IN_MEETING_NAME, clauseStartAt, describesNextMeeting } from './spans';
 import { DATED_DATELINE, cnNumber } from '../segment/dates';
 
@@ -1560,7 +1560,8 @@ export function findMeetings(text: string): MeetingMention[] {
     if (/^[\d.%年月日]+/.test(prefix) && prefix.replace(/^[\d.%年月日]+/, '').length < 2) continue;
     // (`各民主党派中央、全国工商联负责人和无党派人士代表座谈会`: a list of who it gathers is no general word;
     // nor the heads of each group it gathers, `大会举行各代表团召集人和临时党委（扩大）会议`)
-    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && (GATHERED.test(prefix) || GATHERED_HEADS.test(prefix)))) continue;
+    // (a city whose name starts with a demonstrative's character is no demonstrative: `本溪青年五四奖章颁奖典礼`)
+    if (GENERIC_MEETING_PREFIX.test(prefix.slice(gathered.length)) && !(prefix.length >= 6 && (GATHERED.test(prefix) || GATHERED_HEADS.test(prefix))) && !(gathered.length === 0 && /^[本那其各这该]/.test(prefix) && isCityStem(prefix.slice(0, 2)))) continue;
     // `联合国大会通过决议`: an international body's assembly by its bare name is the body; a session of it is
     // named by its edition (`第75届联合国大会`) or attended (`出席联合国大会`)
     if (m[0] === '大会' && name === `${prefix}${m[0]}` && INTERNATIONAL_ORGS.includes(prefix) && !/(?:出席|参加|在)$/.test(text.slice(Math.max(0, end - raw.length - 2), end - raw.length))) continue;
@@ -1924,6 +1925,9 @@ export function hostNamed(text: string, start: number, name: string, head: strin
 /** A province by its full name (`四川省`, `广西壮族自治区`). */
 const PROVINCE_FULL = new RegExp(`^(?:${PROVINCES.map(([full]) => full).join('|')})$`);
 
+/** A garrison or a military command, the host of its Army Day reception (`中国人民解放军驻澳门部队…举行招待会`, `省军区举行招待会`). */
+const GARRISON = /(?:驻[\u4e00-\u9fff]{1,6}部队|[\u4e00-\u9fff]{2}(?:军区|军分区|警备区|战区))$/;
+
 /** The body whose clause `<host>[date][在…]举行` ends right before `start`, if it is a body (a province for a gathering it gives; a project for the ceremony of its works, `ceremony`). */
 function clauseHost(text: string, start: number, head = '', ceremony = false, byProvince = HOSTED.test(head)): string | null {
   const clauseStart = clauseStartAt(text, start, /[，。\n ]/);
@@ -1938,7 +1942,7 @@ function clauseHost(text: string, start: number, head = '', ceremony = false, by
   // (nor one a clause directs or a class of bodies: `要求全市各级党委理论学习中心组举行集体学习会`)
   if (m && /^(?:要求|号召|督促|指导|推动|组织)|各(?:级|县|市|区|地|省|部门|单位)/.test(m[1])) return null;
   // (and the ministers of a group of countries named whole, `伊拉克、叙利亚、伊朗三国外长`, `二十国集团贸易和投资部长`)
-  if (!m || !(LEADERS_OF.test(m[1]) || m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (byProvince && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x)))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
+  if (!m || !(LEADERS_OF.test(m[1]) || m[1].split(/[和与、]/).some((x) => ORG_SUFFIX_RE.test(x) || STANDALONE_ORGS.includes(x) || INTERNATIONAL_ORGS.includes(x) || x === '联合国大会' || /[\u4e00-\u9fff]{2}理事会$/.test(x) || x.endsWith('主席团') || GARRISON.test(x) || TASK_GROUP.test(x) || SECTOR_HOST.test(x) || NAMED_ORGANIZATION.test(x) || LEADERS_OF.test(x) || (byProvince && PROVINCE_FULL.test(x)) || (ceremony && PROJECT_HOST.test(x)))) || /^(?:前不久|不久前|近日|日前|最近|此前|当时|去年|今年|上月|随后)/.test(m[1])) return null;
   return m[1];
 }
 

@@ -1004,6 +1004,9 @@ export const RULES = {
     cases: [
       // the guests of honour who officiate (`担任主礼嘉宾`, Hong Kong and Macao) attend the reception a body holds, named by it
       pos('临江特区政府1日在临山宾馆举行招待会，庆祝回归25周年。全国政协副主席王明、临江特区行政长官刘海担任主礼嘉宾。', '王明 → 临江特区政府招待会:attended', '刘海 → 临江特区政府招待会:attended'),
+      // a garrison or a military command holds its Army Day reception (`…驻临江部队…举行招待会`, `临江省军区举行招待会`)
+      pos('中国人民解放军驻临江部队1日在军营举行招待会，庆祝建军97周年。全国政协副主席王明担任主礼嘉宾。', '王明 → 中国人民解放军驻临江部队招待会:attended'),
+      pos('临江省军区1日举行招待会。省长刘海出席招待会。', '刘海 → 临江省军区招待会:attended'),
       // (`担任仪式主礼嘉宾`, no ceremony of its own named by 仪式 there; `共同主礼`)
       pos('庆祝临江特区成立18周年升旗仪式今天举行。临江中联办主任王明与行政长官刘海、立法会主席吴东担任仪式主礼嘉宾。', '王明 → 庆祝临江特区成立18周年升旗仪式:attended', '刘海 → 庆祝临江特区成立18周年升旗仪式:attended', '吴东 → 庆祝临江特区成立18周年升旗仪式:attended'),
       pos('庆祝临江特区成立18周年升旗仪式今天举行。临江中联办主任王明与行政长官刘海共同主礼。', '王明 → 庆祝临江特区成立18周年升旗仪式:attended', '刘海 → 庆祝临江特区成立18周年升旗仪式:attended'),
@@ -1090,6 +1093,9 @@ export const RULES = {
       pos('11日，临江市举行隆重颁奖仪式。市长刘海出席仪式。', '刘海 → 颁奖仪式:attended'),
       pos('11日，临江市举行隆重仪式，授予王明等13人“荣誉市民”称号。市长刘海出席仪式。', '刘海 → 授予王明等13人荣誉市民称号仪式:attended'),
       pos('本报临江1月29日讯 2023年“临江最美基层工作者”发布仪式今晚举行，副省长刘海出席活动。', '刘海 → 2023年临江最美基层工作者发布仪式:attended'),
+      // a city whose name starts with a demonstrative's character (本, 那) names its meeting; 本市, 各县 name none
+      pos('5月4日，那曲青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。', '刘海 → 那曲青年五四奖章颁奖典礼:attended'),
+      neg('5月4日，本市青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。'),
       // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
       // a trip's bare 座谈会 is named by the group that came, not by the paper's own place (`…第三检查组到我区检查指导工作`)
@@ -2093,6 +2099,15 @@ export const RULES = {
       pos('市十六届人大一次会议今天开幕。市委书记王明，市委副书记、市长刘海，市委领导吴东、李华等到会祝贺。', '王明 → 市十六届人大一次会议:attended', '刘海 → 市十六届人大一次会议:attended', '吴东 → 市十六届人大一次会议:attended', '李华 → 市十六届人大一次会议:attended'),
       // one who hands the orders or the medals of a ceremony out (`向…颁发命令状`, `向…颁授奖旗`) is at it
       pos('中央军委晋升上将军衔仪式12日在临江八一大楼隆重举行。中央军委主席王明向晋升上将军衔的军官颁发命令状。', '王明 → 中央军委晋升上将军衔仪式:attended'),
+      // those who take an oath are at its ceremony: who leads it (`手抚宪法，领诵誓词`, `领誓`), who follow (`跟诵誓词`, a post's
+      // 、-list and the clauses of a post and a name before the last one), who take it (`进行了宪法宣誓`) — at the oath
+      // ceremony a session holds, where it names one
+      pos('临江省人大常委会21日上午举行宪法宣誓仪式。领誓人、新任命的副秘书长王明手抚宪法，领诵誓词。新任命的副秘书长刘海、张建国，预算工作委员会主任李强，法制委员会主任赵刚跟诵誓词。',
+        '王明 → 临江省人大常委会宪法宣誓仪式:attended', '刘海 → 临江省人大常委会宪法宣誓仪式:attended', '张建国 → 临江省人大常委会宪法宣誓仪式:attended', '李强 → 临江省人大常委会宪法宣誓仪式:attended', '赵刚 → 临江省人大常委会宪法宣誓仪式:attended'),
+      pos('3日举行的省人大常委会第七次会议表决通过了任免案。随后，会议举行了宪法宣誓和颁发任命书仪式。省司法厅厅长王明、省民政厅厅长刘海进行了宪法宣誓。',
+        '王明 → 宪法宣誓和颁发任命书仪式:attended', '刘海 → 宪法宣誓和颁发任命书仪式:attended'),
+      // (not the rule the oath follows, nor a session that holds one: no one named takes it)
+      neg('根据全国人大常委会关于实行宪法宣誓制度的决定，上述人员依法进行宪法宣誓。'),
       pos('中央军委授予荣誉称号仪式31日在京隆重举行。中央军委主席王明向3个获得荣誉称号的单位颁授奖旗。', '王明 → 中央军委授予荣誉称号仪式:attended'),
       // those who sign for the parties and those who witness the signing are at it, in a 会见 report too
       pos('临江省与临山大学签署战略合作协议 王明会见刘海并共同见证协议签署|1月6日，临江省人民政府与临山大学签署战略合作协议。省委书记王明会见临山大学党委书记刘海一行，并共同见证协议签署。省委常委吴东主持协议签署仪式。副省长张建国与临山大学副校长李华分别代表双方签署省校战略合作协议。', '王明 → 协议签署仪式:attended', '刘海 → 协议签署仪式:attended', '张建国 → 协议签署仪式:attended', '李华 → 协议签署仪式:attended'),
@@ -3036,6 +3051,8 @@ export const RULES = {
       neg('在下午省委副书记王明主持召开的全省现场推进会上，省长刘海强调，要扎实推进。'),
       // not 蒙 or 苏 of foreign news (Mongolia, the Soviet Union)
       neg('临蒙边界联合委员会第三次会议在蒙举行。中苏边界谈判第二轮会议在苏举行。'),
+      // nor the sound or the mood it closes in (`在庄严的国际歌声中胜利闭幕`, `在热烈的掌声中`)
+      neg('共青团临江市第十六次代表大会在庄严的国际歌声中胜利闭幕。临江市第五届运动会在热烈的掌声中开幕。'),
       // (nor a year told where a place would stand: `在今年举行的…集体学习时`)
       neg('刘海总书记在今年举行的临江省委第二次集体学习会上强调，要扩大内需。'),
       // a place by the one character the press calls it by (`在京主持召开`, `在沪召开`): that place, not 京主持

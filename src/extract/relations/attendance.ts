@@ -1063,14 +1063,14 @@ const HEARD_REPORT = /听取(?:了)?([^。；]{2,120}?)(?:的|所作的)?(?:说�
 
 /**
  * Acts only someone present performs, at the article's own meeting: `X为获奖者颁奖`,
- * `X为…揭牌`, `X向…颁发奖章`, `X向…颁发命令状`, `X向…颁授奖旗`, `X为他们戴上了大红花，颁发…证书`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺`, `X听取了代表审议`,
+ * `X为…揭牌`, `X向…颁发奖章`, `X手抚宪法，领诵誓词`, `A、B跟诵誓词`, `X向…颁发命令状`, `X向…颁授奖旗`, `X为他们戴上了大红花，颁发…证书`, `X宣布…开幕`, `X宣布宣誓仪式开始`, `X到会祝贺`, `X听取了代表审议`,
  * `X来到民革、民盟…联组，听取…` (a session's joint group sits at the session; not the words inside a
  * name: `颁奖大会`, `揭牌仪式`).
  * The actor is the last person of the clause before the act (before its 为/向),
  * with nothing but a post, time or place between (a quoted or past act is someone's words).
  */
 // (and a farewell's mourners, by what they do before the deceased: `A、B等领导在X同志遗体前肃立默哀`, `…缓步来到X同志遗体前`)
-const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|(?:颁发|颁授)[^，。；]{0,8}?(?:证书|奖杯|奖牌|奖状|聘书|命令状|奖章|勋章|奖旗)|戴上了?[^，。；]{0,4}?(?:大红花|红花|奖章|勋章|奖牌)|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令))(?!仪式|大会|典礼|晚会|会|式)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|听取|作|就|并)|听取了?(?:代表|委员)们?的?(?:审议|讨论|发言)(?![^，。；]{0,12}?(?:报告|情况))|来到[^，。；]{1,40}?(?:联组|界别小组|讨论组)(?=[，,]|参加|听取|与|同)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
+const PRESENT_ACT = /(?:[为向][^，。；]{1,60}?)?(?:颁奖|颁发奖|(?:颁发|颁授)[^，。；]{0,8}?(?:证书|奖杯|奖牌|奖状|聘书|命令状|奖章|勋章|奖旗)|戴上了?[^，。；]{0,4}?(?:大红花|红花|奖章|勋章|奖牌)|授旗|授牌|揭牌|揭幕|剪彩|宣布[^，。；]{0,24}?(?:开幕|闭幕|启动|开通|开工)|宣布[^，。；]{0,20}?(?:仪式|典礼|大会|会议)开始|发布(?:训令|动员令)|(?:领诵|跟诵|领读|宣读)誓词|领誓|手抚宪法|(?<!举行了?|组织)(?:进行了?)?(?:宪法)?宣誓(?!制度))(?!仪式|大会|典礼|晚会|会|式|词)|到会(?=祝贺|讲话|致辞|致贺|指导|看望|应询|听取|作|就|并)|听取了?(?:代表|委员)们?的?(?:审议|讨论|发言)(?![^，。；]{0,12}?(?:报告|情况))|来到[^，。；]{1,40}?(?:联组|界别小组|讨论组)(?=[，,]|参加|听取|与|同)|(?:缓步)?(?:来到|在)[^，。；]{1,30}?(?:遗体|遗像|骨灰)前(?=[^，。；]{0,4}?(?:肃立|默哀|鞠躬|献花|告别))|向[^，。；]{1,30}?(?:遗体|遗像)(?=[^，。；]{0,4}?(?:鞠躬|告别|献花))|向[^，。；]{1,30}?(?:塑像|雕像|铜像|纪念碑|陵墓|墓)敬献了?花篮/g;
 
 /** Heads of bodies joined after a name (`和交通运输部、…等有关部门负责人和最高人民法院…负责同志`). */
 const HEADS_OF_BODIES = /^和[^，。；]{2,120}(?:负责人|负责同志|主要领导)$/;
@@ -1150,9 +1150,14 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     // (and those listed before him, each with a post the 、 may carry: `院士谈家桢、…副部长傅征等向他们颁奖`)
     const listed = [who[0]];
     for (let k = ps.indexOf(who[0]) - 1; k >= 0 && ps[k].start >= clauseStart && /^、[^，。；、与和同跟]{0,20}$/.test(s.text.slice(ps[k].end - s.start, listed[0].start - s.start)); k--) listed.unshift(ps[k]);
-    attend(b, withPostClausesBefore(s, ps, listed), main, s, 'attended.act', 'attended', false);
+    // (one who takes the oath is at the article's oath ceremony, where a session holds one: `会议举行了宪法宣誓和颁发任命书仪式`)
+    const ceremony = OATH_ACT.test(v[0]) ? b.entities.find((e) => e.type === 'Meeting' && e.name.includes('宣誓')) ?? main : main;
+    attend(b, withPostClausesBefore(s, ps, listed), ceremony, s, 'attended.act', 'attended', false);
   }
 }
+
+/** The acts of an oath (PRESENT_ACT's). */
+const OATH_ACT = /誓|宪法/;
 
 /**
  * `listed` and the clauses before it of one post and name each, whose act is the same (`市委书记A，市委副书记、市长B，…，
@@ -1161,9 +1166,21 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
 function withPostClausesBefore(s: Sentence, ps: PersonMention[], listed: PersonMention[]): PersonMention[] {
   const out = listed.slice();
   const postClause = (gap: string) => gap === '，' || (/^，[^，。；]{2,24}$/.test(gap) && (TITLE_HEAD_END.test(gap.slice(1)) || /领导$/.test(gap)));
-  for (let k = ps.indexOf(out[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && postClause(s.text.slice(ps[k]!.end - s.start, out[0]!.start - s.start)) && clauseStartAt(s.text, ps[k]!.start - s.start, /[，。；]/) === ps[k]!.titles[0]!.start - s.start; k--) out.unshift(ps[k]!);
+  // (a clause of a post and a 、-list of names counts as one: `新任命的副秘书长A、B，主任C，D跟诵誓词`; what the post's
+  // holders are before it is no other clause, `新任命的`)
+  const postFirst = (p: PersonMention) => p.titles.length > 0 && NEWLY_BEFORE_POST.test(s.text.slice(clauseStartAt(s.text, p.start - s.start, /[，。；]/), p.titles[0]!.start - s.start));
+  for (let k = ps.indexOf(out[0]!) - 1; k >= 0 && ps[k]!.titles.length > 0 && postClause(s.text.slice(ps[k]!.end - s.start, out[0]!.start - s.start)); k--) {
+    let first = k;
+    while (first > 0 && s.text.slice(ps[first - 1]!.end - s.start, ps[first]!.start - s.start) === '、') first--;
+    if (!postFirst(ps[first]!)) break;
+    out.unshift(...ps.slice(first, k + 1));
+    k = first;
+  }
   return out;
 }
+
+/** What the holders of a post are, before it in their clause (`新任命的全国人大常委会副秘书长…`). */
+const NEWLY_BEFORE_POST = /^(?:新任命的|新当选的|新任)?$/;
 
 /**
  * At a signing, those who sign for the parties and those who witness it are there: `A与B分别代表双方签署…协议`,

@@ -30,6 +30,8 @@ const IN_PASSING = /^(?:精神|以来|以后|之后|召开以来|胜利召开以
 
 /** A time the text puts where a place would stand (`在当晚举行的…`, `次日`, `当天`, `在今年举行的…`, `本月`): no place of the meeting. */
 const TIME_NOT_PLACE = /^(?:当|次|今|昨|前|明|同)(?:晚|日|天|夜|早)$|^(?:上午|下午|晚上|凌晨|早上|中午|傍晚|同一天|此前|此后|随后)$|^(?:今|去|明|前|当)年(?:[一二三四五六七八九十\d]{1,2}月)?(?:[上中下]旬|初|底)?$|^(?:本|上|下)(?:月|周)$/;
+/** A sound or a mood a meeting closes in, no place: `在庄严的国际歌声中胜利闭幕`, `在热烈的掌声中`. */
+const AMID_NOT_PLACE = /(?:声|歌|乐|气氛|氛围)中$/;
 
 /** What the one who presides does right after his name where a place would stand (`在下午X主持召开的…`). */
 const PRESIDES_AFTER = /^(?:主持|组织)/;
@@ -58,7 +60,7 @@ export function meetingsAndBodies(
   // (nor talks held there: `在总理府同X举行会谈` holds no meeting)
   // (nor a word for `here`: `在此间举行的记者招待会上`)
   // (nor a time told as what came before it: `在利维宣布辞职后举行的记者招待会上`)
-  if (place && !placeIsMeeting && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !TIME_NOT_PLACE.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
+  if (place && !placeIsMeeting && !DEICTIC_PLACES.includes(place[1]) && !/会上|期间|参加|出席|列席|应邀/.test(place[1]) && !/(?:[后前时]|之际|以来)$/.test(place[1]) && !TIME_NOT_PLACE.test(place[1]) && !AMID_NOT_PLACE.test(place[1]) && !/^[同与和对向]/.test(place[1]) && !/^(?:会谈|会见|会晤)/.test(s.text.slice(place.index + place[0].length))) {
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     // (and meetings that describe who holds the one after them: `召开出席省…会议、省…会议的中共党员会议`)
