@@ -164,7 +164,9 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     } else {
       // (a 新闻发布会 is named so whole, but by the body of the one who speaks at it as a bare 记者招待会 is)
       // (and one named by its kind alone: `国际奥委会19日召开线上新闻发布会`)
-      const body = PRESS_OF_KIND.test(m.name) ? pressBody(text, m.start) : null;
+      // (and one a session's name runs into, that session's: `全国政协十三届一次会议新闻发布会3月2日…召开`)
+      const session = PRESS_OF_KIND.test(m.name) ? meetings.find((x) => x.end === m.start && !x.bare && !x.ref) : undefined;
+      const body = session ? names.get(session) ?? session.name : PRESS_OF_KIND.test(m.name) ? pressBody(text, m.start) : null;
       // (an activity's ceremony by the activity the text says was held: `…国家主场活动5日在沈阳市举行。…在活动开幕式上…`)
       const activity = ACTIVITY_CEREMONY.test(m.name) ? heldActivity(text) : undefined;
       names.set(m, body ? body + m.name : activity ? activity + m.name.slice(2) : m.name);
@@ -474,6 +476,8 @@ const HELD_BETWEEN_FORUMS = /举行|举办|召开|主办|承办|在|于|期间|�
 const LEVEL_OPENING = /^全(?:国|省|市|县|区|州|盟|旗|军)/;
 export function formOf(n: string, main: string): boolean {
   if (n === main || SESSION.test(n)) return true;
+  // (a session's press conference is a meeting of its own: `十四届全国人大二次会议记者会` / `十四届全国人大二次会议`)
+  if (PRESS_END.test(n) !== PRESS_END.test(main)) return false;
   // (a forum's opening is not the forum it holds on a topic: `…高峰论坛开幕式` / `…高峰论坛绿色发展高级别论坛`)
   if (/(?:开幕式|闭幕式)$/.test(n) && SUB_FORUM.test(main)) return false;
   // (the people's congress's session and the CPPCC's of one term are two: `第十四届全国人民代表大会第一次会议和政协第十四届…第一次会议`)
@@ -673,6 +677,9 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     if (after.startsWith('期间')) continue;
     // (nor the session a delegation's meeting is held at: `十二届全国人大五次会议安徽代表团举行全体会议`)
     if (DELEGATION_HOLDS.test(after)) continue;
+    // (nor the session whose press conference the sentence tells, named by it: `全国政协十三届一次会议新闻发布会…召开`,
+    // `十四届全国人大一次会议今天（3月7日）举行记者会`)
+    if (meetings.some((x) => x.start >= m.end && x.start < s.end && PRESS_END.test(names.get(x) ?? x.name) && SESSION_HOLDS_PRESS.test(text.slice(m.end, x.start)))) continue;
     if (after.startsWith('的') && /(?:出席|参加|列席)$/.test(before) && meetings.some((x) => x.start > m.end && x.start < s.end && /(?:召开|举行)了?$/.test(text.slice(Math.max(0, x.start - 3), x.start)))) continue;
     // (nor those that describe who holds the meeting named after them in the clause: `召开出席省十四届人大一次会议、省政协
     // 十三届一次会议的中共党员会议`)
@@ -1542,7 +1549,7 @@ export function findMeetings(text: string): MeetingMention[] {
       // (a trip's own, told by the work it was held on: `在随后召开的调研汇报会上`, `召开调研座谈会`)
       if (BARE_HEADS.includes(m[0]) && (prefix === '' || prefix === '召开' || (TRIP_WORK.test(prefix) && TRIP_HEAD.test(m[0]) && TRIP_HELD_BEFORE.test(text.slice(Math.max(0, m.index - prefix.length - 5), m.index - prefix.length))))) {
         // (a gathering a body or a province gives, named by it: `四川省在成都召开欢送会` → 四川省欢送会)
-        const hosted = HOSTED.test(m[0]) ? hostNamed(text, m.index, m[0], m[0]) : m[0];
+        const hosted = HOSTED.test(m[0]) || HOSTED_WHEN_BARE.test(m[0]) ? hostNamed(text, m.index, m[0], m[0]) : m[0];
         out.push(hosted !== m[0] ? { name: hosted, start: m.index, end, bare: false } : { name: m[0], start: m.index, end, bare: true });
       }
       // `市长高山主持召开会议，调度部署…`: a 会议 one presides over, no body holding it in the clause, is a meeting of
@@ -1774,6 +1781,10 @@ function pressBody(text: string, start: number): string | null {
   return body && ORG_SUFFIX_RE.test(body) ? body : null;
 }
 const PRESS_KIND_END = new RegExp(`${PRESS_KIND}+$`);
+/** What stands between a session and the press conference it holds: nothing, or a day and 举行 (`…一次会议今天（3月7日）举行记者会`). */
+const SESSION_HOLDS_PRESS = /^(?:(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[（(][^（）()]{1,10}[）)])?(?:[上下]午|晚上?)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?)?$/;
+/** A name that ends as a press conference's (`…会议记者会`, `…新闻发布会`). */
+const PRESS_END = /(?:记者招待会|发布会|记者会)$/;
 /** A press conference named by its kind alone (`线上新闻发布会`, `例行记者会`). */
 const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*(?:记者招待会|新闻发布会|发布会|记者会)$`);
 /** The body that holds a press conference, the subject of its clause, a day, a time or a place between (`国务院新闻办公室今天（5月22日）举行`). */
@@ -1812,6 +1823,8 @@ const CELEBRATION_NAMED = /(?:周年|诞辰)(?:庆祝活动|纪念活动|庆祝�
 
 /** Gatherings a body gives, named by their host: `全国政协举行新年茶话会` → 全国政协新年茶话会. */
 const HOSTED = /^(?:茶话会|团拜会|联谊会|招待会|迎春会|音乐会|晚会|酒会|欢送会)$/;
+/** A bare head named by the body that holds it, where nothing else names it: a study group's session (`市委理论学习中心组举行学习会` → 市委理论学习中心组学习会). */
+const HOSTED_WHEN_BARE = /^学习会$/;
 /** A meeting named by whom it gathers alone (`领导干部会议`, `干部大会`): every province holds one, named by its host (`湖北省召开领导干部会议` → 湖北省领导干部会议). */
 const PARTICIPANTS_NAMED = /^(?:全体)?(?:党员)?(?:领导干部|干部)(?:会议|大会)$/;
 /**
@@ -1905,8 +1918,8 @@ function talksHost(text: string, at: number, persons: readonly { name: string; s
 }
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-// (a count or a year in a project's host: `…2019年双招引…重点项目`, `二季度28个重点项目`)
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\d]{1,24}?)于?(?:今天|昨天|今晚|昨晚|近日|日前|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
+// (a count or a year in a project's host: `…2019年双招引…重点项目`, `二季度28个重点项目`; a body of two named as one, `全市党委(党组)…`)
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff\\d]|[（(][\\u4e00-\\u9fff]{1,4}[）)]){1,24}?)于?(?:今天|昨天|今晚|昨晚|近日|日前|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before
@@ -1914,7 +1927,7 @@ const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\d]{1,24}?)�
  */
 export function hostNamed(text: string, start: number, name: string, head: string): string {
   const byParticipants = PARTICIPANTS_NAMED.test(name);
-  if (!(HOSTED.test(head) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name) || byParticipants) || name.length - head.length > 12) return name;
+  if (!(HOSTED.test(head) || (name === head && HOSTED_WHEN_BARE.test(head)) || SESSION_NAMED.test(name) || CEREMONY_OF_ACT.test(name) || byParticipants) || name.length - head.length > 12) return name;
   // (the national committee of the CPPCC by the name its meetings go by: 全国政协新年茶话会)
   // (the body, not the verb that describes it: `出席…会议的青海代表团举行第一次全体会议`)
   // (a project's builder described before it is none of its name: `由中企承建的临江大桥项目`)

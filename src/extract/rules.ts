@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a Tibetan name of two parts stays whole where the model reads three of it (`…副团长格桑平措9日率分团…`)
+      pos('全国人大常委会副委员长、中央代表团副团长格桑平措9日率分团来到临江镇。', '格桑平措 → 全国人大常委会副委员长', '格桑平措 → 中央代表团副团长'),
       // the foreign ministry's commissioner in Hong Kong or Macao and his deputy (`…特派员公署特派员X`)
       pos('外交部驻临江特派员公署特派员刘海、副特派员王明出席。', '刘海 → 外交部驻临江特派员公署特派员', '王明 → 副特派员'),
       // (nor a verb right before the country the post opens with: `王明最终击败肯尼亚外长阿卡拉`)
@@ -1093,8 +1095,12 @@ export const RULES = {
       pos('11日，临江市举行隆重颁奖仪式。市长刘海出席仪式。', '刘海 → 颁奖仪式:attended'),
       pos('11日，临江市举行隆重仪式，授予王明等13人“荣誉市民”称号。市长刘海出席仪式。', '刘海 → 授予王明等13人荣誉市民称号仪式:attended'),
       pos('本报临江1月29日讯 2023年“临江最美基层工作者”发布仪式今晚举行，副省长刘海出席活动。', '刘海 → 2023年临江最美基层工作者发布仪式:attended'),
+      // a digest's next item (`又讯 5月25日，…举行…研讨会`) is about the meeting it names: its bare 主持会议 is at that one
+      pos('5月20日，临江区党工委理论学习中心组举行集中学习会议。区委书记王明主持会议。\n又讯 5月25日，临江区党工委理论学习中心组举行党史专题学习研讨会。区长刘海主持会议并讲话。', '王明 → 临江区党工委理论学习中心组集中学习会议:presided', '刘海 → 党史专题学习研讨会:presided'),
       // a city whose name starts with a demonstrative's character (本, 那) names its meeting; 本市, 各县 name none
       pos('5月4日，那曲青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。', '刘海 → 那曲青年五四奖章颁奖典礼:attended'),
+      // a study group's 学习会 is named by the group that holds it (a body of two in brackets in its name)
+      pos('14日上午，全市党委(党组)理论学习中心组举行学习会。市委书记刘海主持会议。', '刘海 → 全市党委(党组)理论学习中心组学习会:presided'),
       neg('5月4日，本市青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。'),
       // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
@@ -1550,6 +1556,10 @@ export const RULES = {
       // a notice's roster, and those a press conference asks to present and take questions
       pos('临江市新冠肺炎疫情防控工作新闻发布会今天下午举行。参加发布会的人员包括：临江市委副书记、市长吴东，副市长郑立。', '吴东 → 临江市新冠肺炎疫情防控工作新闻发布会:attended', '郑立 → 临江市新冠肺炎疫情防控工作新闻发布会:attended'),
       pos('省政府新闻办今天举行新闻发布会，请省生态环境厅副厅长吴东，省水利厅副厅长郑立介绍相关情况并回答记者提问。', '吴东 → 省政府新闻办新闻发布会:attended', '郑立 → 省政府新闻办新闻发布会:attended'),
+      // (a host's own words, the press's questions 的: `今天我们请来了A，B，请他们为大家介绍情况并回答记者的提问`)
+      pos('临江省第七场新闻发布会今天举行。今天我们请来了省商务厅副厅长王明，省农业农村厅副厅长刘海，请他们为大家介绍情况并回答记者的提问。', '王明 → 临江省第七场新闻发布会:attended', '刘海 → 临江省第七场新闻发布会:attended'),
+      // (or only to present, the questions told after: `邀请…介绍…的有关情况`)
+      pos('今天上午，国务院新闻办公室举行新闻发布会，邀请临江省委副书记、省长王明，临江省委常委、临山市委书记刘海介绍临江稳定发展的有关情况。', '王明 → 国务院新闻办公室新闻发布会:attended', '刘海 → 国务院新闻办公室新闻发布会:attended'),
       neg('省政府新闻办今天举行新闻发布会。会上，副厅长吴东请大家踊跃提问。'),
       // those seated on the rostrum too
       pos('临江市人大一次会议今天闭幕。在主席台就座的还有：吴东、郑立。', '吴东 → 临江市人大一次会议:attended', '郑立 → 临江市人大一次会议:attended'),
@@ -1630,11 +1640,24 @@ export const RULES = {
   'attended.press-answer': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
-    why: 'At a press conference reported, one named by his post who answers the question put before him is there: 如何…，临江省高级人民法院院长X表示.',
+    why: 'At a press conference reported, one named by his post who answers the question put before him is there: 如何…，临江省高级人民法院院长X表示; and one told taking the press\'s questions: …副厅长X答记者问.',
     cases: [
       pos('两会今天举行记者会|最高人民法院相关负责人在今天两会记者会上表示，执行难依然存在。\n如何处理曝光失信被执行人和保护隐私的关系，临江省高级人民法院院长王明表示，对于公开的内容严格限定在法律的范围之内。', '王明 → 两会记者会:attended'),
+      // and one who takes the press's questions, told so right after his post and name (`…副厅长王明答记者问`)
+      pos('临江省政府新闻办今天举行新闻发布会。省司法厅副厅长王明答记者问。', '王明 → 临江省政府新闻办新闻发布会:attended'),
       // (not one quoted outside the question and answer: `据报道，…院长王明表示`)
       neg('两会今天举行记者会|最高人民法院相关负责人在今天两会记者会上表示，执行难依然存在。\n据报道，临江省高级人民法院院长王明表示，对于公开的内容严格限定在法律的范围之内。'),
+    ],
+  },
+  'attended.press-host': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'At a press conference reported, the one whose post is its host presides (新闻发布会主持人X), and so does the one a transcript labels so (主持人：…主任X).',
+    cases: [
+      pos('临江省政府新闻办今天举行新闻发布会。省政府新闻发言人王明介绍有关情况并回答记者提问。图为新闻发布会主持人刘海。', '刘海 → 临江省政府新闻办新闻发布会:presided'),
+      pos('临江省政府新闻办今天举行新闻发布会。\n主持人：省委宣传部副部长、省政府新闻办主任刘海\n各位记者朋友，大家下午好。', '刘海 → 临江省政府新闻办新闻发布会:presided'),
+      // (not the host of another programme, nor one at a meeting that is no press conference)
+      neg('临江省经济工作会议今天召开。电视台节目主持人刘海参加会议。'),
     ],
   },
   'attended.sees-off': {
@@ -1821,6 +1844,8 @@ export const RULES = {
       pos('省政府在临江召开座谈会。座谈会上，王明、刘海等代表、委员和有关负责人积极建言献策。', '王明 → 省政府座谈会:attended', '刘海 → 省政府座谈会:attended'),
       // a press conference's speakers who present a document or answer questions there (`会上，…介绍了《…条例》起草过程`, `…介绍情况，并回答记者提问`)
       pos('临江市人大常委会今天举行新闻发布会。会上，法工委主任王明介绍了《临江市文明行为促进条例》起草过程。', '王明 → 临江市人大常委会新闻发布会:attended'),
+      // (the press at home and abroad: `发布会上，A、B还分别回答了国内外记者的提问`)
+      pos('国务院新闻办公室今天举行新闻发布会。发布会上，王明、刘海还分别回答了国内外记者的提问。', '王明 → 国务院新闻办公室新闻发布会:attended', '刘海 → 国务院新闻办公室新闻发布会:attended'),
       pos('国务院新闻办公室今天举行新闻发布会。在今天的发布会上，省委书记王明，省长刘海介绍情况，并回答记者提问。', '王明 → 国务院新闻办公室新闻发布会:attended', '刘海 → 国务院新闻办公室新闻发布会:attended'),
       // one who reads out the draft resolution the plenum adopts (`县委常委、县委办主任王明同志宣读…全会决议（草案）`)
       pos('中共临江县委十一届十四次全体会议召开。县委常委、县委办主任王明同志宣读县委十一届十四次全会决议（草案）。', '王明 → 中共临江县委十一届十四次全体会议:attended'),
@@ -1958,6 +1983,12 @@ export const RULES = {
       pos('王明在中央党校中青年干部培训班开班式上发表重要讲话强调|王明在开班式上发表重要讲话强调，年轻干部要练好内功。', '王明 → 中央党校中青年干部培训班开班式:attended'),
       // one who briefs the meeting on the situation and the year's tasks speaks at it
       pos('市委、市政府今天下午举行老干部团拜会。市委书记张建国向老同志恭贺新春，并通报了全市的政治经济形势和今年的工作任务。', '张建国 → 老干部团拜会:attended'),
+      // a lecture titled in 《》 with no 的 before its kind (`会议邀请…作《…》辅导报告`)
+      pos('10月17日，临江市委理论学习中心组学习会召开。会议邀请市委党校教授王明作《如何学好理论》辅导报告。', '王明 → 临江市委理论学习中心组学习会:attended'),
+      // a spokesman who briefs the press and takes its questions (`向中外媒体介绍…并回答记者提问`), at the press conference a
+      // session's name runs into (`…一次会议新闻发布会…召开`: the session's own, a meeting of its own)
+      pos('十四届临江市人大一次会议今天（3月7日）举行记者会，市外办主任王明就对外交往回答中外记者提问。', '王明 → 十四届临江市人大一次会议记者会:attended'),
+      pos('临江市政协十三届一次会议新闻发布会3月2日16:30在市政协礼堂召开，大会新闻发言人王明向中外媒体介绍大会有关情况并回答记者提问。', '王明 → 临江市政协十三届一次会议新闻发布会:attended'),
       // a report titled in quotes (`作题为“…”的报告`), and an explanation joined to a report (`作了说明和汇报`)
       pos('临江市政协主席会议16日召开。市图书馆馆长张建国应邀作题为“保护古籍 传承文明”的报告。市政协副主席吴东等就有关议题作了说明和汇报。', '张建国 → 临江市政协主席会议:attended', '吴东 → 临江市政协主席会议:attended'),
       // an explanation of a long bill, or two of them in a list (`作了关于…的议案的说明、关于…的说明`)
@@ -2535,6 +2566,8 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'The bodies and places listed after 来到/走进/走访/回访/考察了/实地调研 (访问 of a body by its head: 访问…儿童中心; 参谒/瞻仰 of a memorial), and after 到 at the head of a clause of an itinerary or right after the visitor\'s name.',
     cases: [
+      // the place ends before the activity one takes part in there (`来到临江区参加义务植树活动`), a crowd beside the visitors
+      pos('市委书记王明、市长刘海和千余名干部群众来到临江区参加义务植树活动。', '王明 → 临江区', '刘海 → 临江区'),
       // (what he does there with its people ends the place: `来到临江中学与师生座谈`)
       pos('中央宣讲团成员、教授舒明山来到临江中学与师生座谈。', '舒明山 → 临江中学'),
       // (赶到 of one who hurries to a place at a disaster, as 来到: `省长X第一时间赶到省地震局指挥中心`)

@@ -143,11 +143,31 @@ const ANSWERS = /^(?:表示|说|介绍|指出|回答|透露|强调|回应)/;
  */
 function pressAnswers(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): void {
   for (const p of ps) {
-    if (p.start < s.start || p.titles.length === 0 || !ANSWERS.test(s.text.slice(p.end - s.start))) continue;
-    if (!QUESTION_THEN_POST.test(s.text.slice(0, p.start - s.start))) continue;
+    if (p.start < s.start || p.titles.length === 0) continue;
+    // (and one who takes the press's questions, told so right after his name: `…副厅长潘东答记者问`)
+    const takesQuestions = TAKES_QUESTIONS.test(s.text.slice(p.end - s.start));
+    if (!takesQuestions && (!ANSWERS.test(s.text.slice(p.end - s.start)) || !QUESTION_THEN_POST.test(s.text.slice(0, p.start - s.start)))) continue;
     attend(b, [p], main, s, 'attended.press-answer', 'attended', true);
   }
 }
+/** Taking the press's questions, right after the name (`答记者问`, `回答了记者的提问`). */
+const TAKES_QUESTIONS = /^(?:答记者问|(?:回答|解答)了?(?:中外|国内外)?记者(?:的)?提问)/;
+
+/**
+ * At a press conference reported, the one whose post is its host presides (`图为新闻发布会主持人张敬安`), and so does the
+ * one a transcript labels so (`主持人：省政府新闻办主任X`).
+ */
+function pressHost(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): void {
+  for (const p of ps) {
+    if (p.start < s.start || p.end > s.end) continue;
+    const labelled = PRESS_HOST_LABEL.test(s.text.slice(0, (p.titles[0]?.start ?? p.start) - s.start));
+    if (labelled || p.titles.some((t) => PRESS_HOST_POST.test(t.name))) attend(b, [p], main, s, 'attended.press-host', 'presided', false);
+  }
+}
+/** A press conference's host by his post (`新闻发布会主持人`). */
+const PRESS_HOST_POST = /(?:发布会|记者会|吹风会)主持人$/;
+/** A transcript's label of its host at a line's start, right before his post and name (`主持人：`). */
+const PRESS_HOST_LABEL = /^主持人[：:]\s*$/;
 
 /** A press conference held (a quick test before HOLDS_PRESS is tried after each name). */
 const PRESS_HELD_WORD = /(?:举行|召开)了?[\u4e00-\u9fff]{0,6}?(?:发布会|记者会|记者招待会|吹风会)/;
@@ -238,7 +258,10 @@ export function attendance(
   // (the test of 会上， first: the expression tries every length of its opening at each sentence)
   const fronted = s.text.includes('会上，') && FRONTED_MEETING.test(s.text) ? meetings.find((x) => x.start === s.start && s.text.startsWith('上，', x.end - s.start)) : undefined;
   speakers(b, s, ps, main, fronted && ents.get(`${fronted.start}`));
-  if (main && PRESS_CONFERENCE.test(main.name)) pressAnswers(b, s, ps, main);
+  if (main && PRESS_CONFERENCE.test(main.name)) {
+    pressAnswers(b, s, ps, main);
+    pressHost(b, s, ps, main);
+  }
   if (main && FAREWELL_CEREMONY.test(main.name) && s.text.includes('送别')) seeOff(b, s, ps, main);
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   namedLecturer(b, s, ps, meetings, ents);
@@ -620,12 +643,13 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
 // (and the roster of a notice: `参加发布会的人员包括：`)
 const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就[座坐])(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有|包括)[：:]?/;
 /** At a press conference, those it asks to present and take questions: `请…罗宏，…项磊介绍相关情况并回答记者提问` (group 1 the names). */
-const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)[^。；]{0,40}?(?:并|，|,)(?:回答|答)记者(?:提问|问)/g;
+// (or only to present, the questions they answer told after: `邀请…雪克来提·扎克尔，…徐海荣介绍新疆…的有关情况`)
+const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)(?:[^。；]{0,40}?(?:并|，|,)(?:回答|答)(?:中外|国内外)?记者(?:的)?(?:提问|问)|[^，。；]{0,30}?(?:有关|相关)情况)/g;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   // (everyone listed below is one of the sentence's persons: a sentence that names none is not scanned)
   if (ps.length === 0) return;
-  if (main && /(?:发布会|吹风会|见面会|通气会)$/.test(main.name) && s.text.includes('记者')) for (const m of allMatches(PRESS_SPEAKERS, s.text)) {
+  if (main && /(?:发布会|吹风会|见面会|通气会)$/.test(main.name) && (s.text.includes('记者') || s.text.includes('情况'))) for (const m of allMatches(PRESS_SPEAKERS, s.text)) {
     const from = s.start + m.index! + m[0].indexOf(m[1]!);
     const to = from + m[1]!.length;
     for (const p of ps) {
@@ -742,7 +766,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 // four times the time of the scan, the same matches; and an alternative that opens with any look-around, a look-ahead for its
 // word too, keeps the engine from passing over the characters no alternative starts with: a sentence that holds none took
 // ≈ 8 times as long)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|介绍了(?<=(?:会上|会议上)[，,][^，。；]{0,20}?介绍了)(?=[^，。；]{2,40}?(?:情况|做法|经验|成效|进展))|介绍了(?<=委托[^。；]{0,40}?介绍了)(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍|分享)|作了?(?:传达|说明|汇报)(?:[、和](?:传达|说明|汇报))+|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》]的(?:专题|主题|辅导|工作)?(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致悼词|致以[^，。；]{0,12}?(?:问候|祝贺|祝福|慰问|敬意|谢意)(?<=代表[^，。；]{2,24}?向[^，。；]{1,40}?致以[^，。；]{0,12}?)|致(?:欢迎|答谢|开幕|闭幕|贺|祝酒)[辞词]|致(?:感谢)?答[辞词]|发表了?(?:视频)?(?:主旨|主题)?演讲|宣读(?=[。；]|$)|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外)?记者(?:的)?提问)|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|(?:解读|宣读)了?《|讲(?:了)?意见|带领(?:大家|与会人员|与会同志)(?:集中)?学习了|做(?<=(?:在会上|会上)[^，。；]{0,4}做)了?[^。；]{2,60}?汇报|畅谈|(?:积极|纷纷|踊跃|先后)?建言献策(?<=等[^，。；]{0,30}?(?:积极|纷纷|踊跃|先后)?建言献策)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?(?:积极|纷纷|踊跃|先后)?建言献策)|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|介绍了(?<=(?:会上|会议上)[，,][^，。；]{0,20}?介绍了)(?=[^，。；]{2,40}?(?:情况|做法|经验|成效|进展))|介绍了(?<=委托[^。；]{0,40}?介绍了)(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍|分享)|作了?(?:传达|说明|汇报)(?:[、和](?:传达|说明|汇报))+|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》](?:的(?:专题|主题|辅导|工作)?|(?:专题|主题|辅导))(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致悼词|致以[^，。；]{0,12}?(?:问候|祝贺|祝福|慰问|敬意|谢意)(?<=代表[^，。；]{2,24}?向[^，。；]{1,40}?致以[^，。；]{0,12}?)|致(?:欢迎|答谢|开幕|闭幕|贺|祝酒)[辞词]|致(?:感谢)?答[辞词]|发表了?(?:视频)?(?:主旨|主题)?演讲|宣读(?=[。；]|$)|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外|国内外|境内外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外|国内外|境内外)?记者(?:的)?提问)|介绍[^，。；]{0,40}?并回答了?(?:中外)?记者(?:的)?提问|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|(?:解读|宣读)了?《|讲(?:了)?意见|带领(?:大家|与会人员|与会同志)(?:集中)?学习了|做(?<=(?:在会上|会上)[^，。；]{0,4}做)了?[^。；]{2,60}?汇报|畅谈|(?:积极|纷纷|踊跃|先后)?建言献策(?<=等[^，。；]{0,30}?(?:积极|纷纷|踊跃|先后)?建言献策)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?(?:积极|纷纷|踊跃|先后)?建言献策)|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -844,7 +868,7 @@ const SPEECH_ANY = new RegExp(SPEECH.source);
  * tries its lookbehinds (up to 40 characters back) at every position, ≈ 3 µs a sentence,
  * and five sentences in six hold none of these (PFR January 1998).
  */
-const SPEECH_WORD = /演讲|介绍|汇报|带领|解读|讲了?意见|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|(?:常委|委员)(?:提出|指出|表示|认为|强调|说)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排)|阐述了|回答了?记者|介绍了?《/;
+const SPEECH_WORD = /演讲|介绍|汇报|带领|解读|讲了?意见|发言|发了言|讲话|作|报告|致|宣读|宣布|通报|传达|领学|领读|畅谈|建言献策|分析了|建议|(?:常委|委员)(?:提出|指出|表示|认为|强调|说)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排)|阐述了|回答了?(?:中外|国内外|境内外)?记者|介绍了?《/;
 /** The author of a letter, an instruction or a written address read out (`宣读习近平总书记贺信`, `宣读…总统托卡耶夫的书面致辞`) is not at the meeting. */
 const AUTHOR_OF = /^[^，。；]{0,6}?(?:贺信|贺电|贺词|重要指示|指示|批示|来信|书面致辞|书面讲话|书面发言)/;
 /** The day a sentence opens with, before what it reports: `10月18日，`, `18日上午，`. */

@@ -64,7 +64,8 @@ export function meetingsAndBodies(
     // (the meeting held, not one named in passing before it: `以贯彻十五大和中央经济工作会议精神…为主要内容的建材工作会议，1月12日在深圳召开`)
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     // (and meetings that describe who holds the one after them: `召开出席省…会议、省…会议的中共党员会议`)
-    const passing = (k: number): boolean => IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1)) || (k + 1 < ms.length && describesNextMeeting(s.text, ms[k]!.m.start - s.start, ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start));
+    // (and a session whose name runs into its own press conference's: `全国政协十三届一次会议新闻发布会…在…召开`)
+    const passing = (k: number): boolean => (k + 1 < ms.length && ms[k]!.m.end === ms[k + 1]!.m.start && /(?:发布会|记者会|记者招待会)$/.test(ms[k + 1]!.e!.name)) || IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1)) || (k + 1 < ms.length && describesNextMeeting(s.text, ms[k]!.m.start - s.start, ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start));
     // (but one another decides to hold, named before the place, is held there: `…主席会议召开，决定…常委会会议9月26日在乌鲁木齐召开`)
     const decided = ms.findIndex((x, k) => !passing(k) && x.m.end <= s.start + place.index && DECIDED.test(s.text.slice(Math.max(0, x.m.start - s.start - 8), x.m.start - s.start)));
     const first = decided >= 0 ? decided : ms.findIndex((_, k) => !passing(k));
