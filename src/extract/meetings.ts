@@ -1918,8 +1918,9 @@ function talksHost(text: string, at: number, persons: readonly { name: string; s
 }
 
 /** A clause that ends `<host>[date][在…]举行`, before a hosted gathering. */
-// (a count or a year in a project's host: `…2019年双招引…重点项目`, `二季度28个重点项目`; a body of two named as one, `全市党委(党组)…`)
-const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff\\d]|[（(][\\u4e00-\\u9fff]{1,4}[）)]){1,24}?)于?(?:今天|昨天|今晚|昨晚|近日|日前|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
+// (a count or a year in a project's host: `…2019年双招引…重点项目`, `二季度28个重点项目`; a body of two named as one, `全市党委(党组)…`;
+// one of a roundup's hosts, `…使馆也举行国庆招待会`)
+const HOST_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff\\d]|[（(][\\u4e00-\\u9fff]{1,4}[）)]){1,24}?)于?(?:今天|昨天|今晚|昨晚|近日|日前|(?:[\\d０-９]{1,2}月)?[\\d０-９]{1,2}日|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚|全天)?(?:[（(][^（）()]{1,12}[）)])?(?:在[^，。]{1,20}?)?也?(?:隆重)?(?:联合|共同|分别)?${HELD}$`);
 
 /**
  * The name of a gathering a body holds (`中共中央国务院举行春节团拜会`): its host before

@@ -28,7 +28,8 @@ const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
  */
 // (and in 【】: `【全媒体记者 李索】6月30日，…`)
 // (a byline with no bracket ends where the dateline's day begins: `本报讯 市融媒体中心记者王波 赵元 9月12日上午，…`)
-const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日)/gm;
+// (the date may follow the last name with no space, the page's cleaning having joined them: `记者 秦超 宋艳艳9月30日，…`)
+const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日|(?<=[\u4e00-\u9fff])(?:\d{1,2}月)?\d{1,2}日)/gm;
 /** What may stand between the names of a credit. */
 const CREDIT_MARK = /^[\s、/／:：丨｜|]+/;
 

@@ -1006,6 +1006,8 @@ export const RULES = {
     cases: [
       // the guests of honour who officiate (`担任主礼嘉宾`, Hong Kong and Macao) attend the reception a body holds, named by it
       pos('临江特区政府1日在临山宾馆举行招待会，庆祝回归25周年。全国政协副主席王明、临江特区行政长官刘海担任主礼嘉宾。', '王明 → 临江特区政府招待会:attended', '刘海 → 临江特区政府招待会:attended'),
+      // one of a roundup's hosts (`…使馆也举行国庆招待会`)
+      pos('中国驻临江使馆也举行国庆招待会。临江交通大臣阿卡拉出席招待会。', '阿卡拉 → 中国驻临江使馆国庆招待会:attended'),
       // a garrison or a military command holds its Army Day reception (`…驻临江部队…举行招待会`, `临江省军区举行招待会`)
       pos('中国人民解放军驻临江部队1日在军营举行招待会，庆祝建军97周年。全国政协副主席王明担任主礼嘉宾。', '王明 → 中国人民解放军驻临江部队招待会:attended'),
       pos('临江省军区1日举行招待会。省长刘海出席招待会。', '刘海 → 临江省军区招待会:attended'),
@@ -1983,6 +1985,8 @@ export const RULES = {
       pos('王明在中央党校中青年干部培训班开班式上发表重要讲话强调|王明在开班式上发表重要讲话强调，年轻干部要练好内功。', '王明 → 中央党校中青年干部培训班开班式:attended'),
       // one who briefs the meeting on the situation and the year's tasks speaks at it
       pos('市委、市政府今天下午举行老干部团拜会。市委书记张建国向老同志恭贺新春，并通报了全市的政治经济形势和今年的工作任务。', '张建国 → 老干部团拜会:attended'),
+      // the eulogy read at a public memorial (`宣读祭文`)
+      pos('临江县举行烈士纪念日公祭仪式。县委常委、宣传部长王明宣读祭文。', '王明 → 烈士纪念日公祭仪式:attended'),
       // a lecture titled in 《》 with no 的 before its kind (`会议邀请…作《…》辅导报告`)
       pos('10月17日，临江市委理论学习中心组学习会召开。会议邀请市委党校教授王明作《如何学好理论》辅导报告。', '王明 → 临江市委理论学习中心组学习会:attended'),
       // a spokesman who briefs the press and takes its questions (`向中外媒体介绍…并回答记者提问`), at the press conference a
@@ -2137,6 +2141,15 @@ export const RULES = {
         '王明 → 临江省人大常委会宪法宣誓仪式:attended', '刘海 → 临江省人大常委会宪法宣誓仪式:attended', '张建国 → 临江省人大常委会宪法宣誓仪式:attended', '李强 → 临江省人大常委会宪法宣誓仪式:attended', '赵刚 → 临江省人大常委会宪法宣誓仪式:attended'),
       pos('3日举行的省人大常委会第七次会议表决通过了任免案。随后，会议举行了宪法宣誓和颁发任命书仪式。省司法厅厅长王明、省民政厅厅长刘海进行了宪法宣誓。',
         '王明 → 宪法宣誓和颁发任命书仪式:attended', '刘海 → 宪法宣誓和颁发任命书仪式:attended'),
+      // at a donation's ceremony, giving is such an act (`…等县四套班子领导带头捐献爱心`, `…带头将…信封投进募捐箱`, `率先垂范，积极带头捐款`)
+      pos('11月30日上午，2020年市直机关慈善一日捐捐款仪式举行。市委书记王明，市委副书记、市长刘海带头将装满善款的信封投进募捐箱。随后，市领导张建国、李强依次将爱心善款投进募捐箱中。',
+        '王明 → 2020年市直机关慈善一日捐捐款仪式:attended', '刘海 → 2020年市直机关慈善一日捐捐款仪式:attended', '张建国 → 2020年市直机关慈善一日捐捐款仪式:attended', '李强 → 2020年市直机关慈善一日捐捐款仪式:attended'),
+      // (not giving told at a meeting that is no donation's)
+      neg('临江市经济工作会议今天召开。市委书记王明带头捐款。'),
+      // at a wreath-laying, those who lay them with the crowd or tend their ribbons (`…等与各界代表一起，向革命烈士敬献花篮`,
+      // `…缓步走到花篮前，整理花篮缎带`), the ceremony named from its 向 (`举行向人民英雄敬献花篮仪式`)
+      pos('9月30日上午，临江州举行向人民英雄敬献花篮仪式。州委书记王明，州长刘海等与各界代表一起，向革命烈士敬献花篮。县委书记张建国缓步走到花篮前，整理花篮缎带。',
+        '王明 → 向人民英雄敬献花篮仪式:attended', '刘海 → 向人民英雄敬献花篮仪式:attended', '张建国 → 向人民英雄敬献花篮仪式:attended'),
       // (not the rule the oath follows, nor a session that holds one: no one named takes it)
       neg('根据全国人大常委会关于实行宪法宣誓制度的决定，上述人员依法进行宪法宣誓。'),
       pos('中央军委授予荣誉称号仪式31日在京隆重举行。中央军委主席王明向3个获得荣誉称号的单位颁授奖旗。', '王明 → 中央军委授予荣誉称号仪式:attended'),

@@ -110,6 +110,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
       if (heldInWord(text, p - w.length, w)) continue;
       // (but 和 after a leader's words, joining two things studied, stops a meeting's: `学习了…作出的重要指示和全国…工作会议精神`)
       if (meeting && w === '和' && WORDS_STUDIED_BEFORE.test(text.slice(Math.max(edge, p - 3), p - 1))) return p;
+      // (nor the 向 of whom a ceremony honours, its act named after: `向人民英雄敬献花篮仪式`, `烈士纪念日向烈士敬献花篮仪式`)
+      if (meeting && w === '向' && HOMAGE_AFTER.test(text.slice(p, text.startsWith('仪式', end) ? end + 2 : end))) continue;
       if (allowInner && STOPS_INNER_OK.has(w)) continue;
       if (!meeting && MEETING_ONLY.has(w)) continue;
       // in a meeting's name a verb may stand right before its head (…行动推进大会)
@@ -129,6 +131,8 @@ export function leftEdge(text: string, end: number, max: number, allowInner: boo
   return edge;
 }
 
+/** Whom a ceremony honours and how, after its 向 (`人民英雄敬献花篮仪式`). */
+const HOMAGE_AFTER = /^[^，。；、]{1,12}?(?:敬献花篮|献花|敬献花圈|致敬)仪式$/;
 /** A place by its unit, before the mark that pairs it with another (PAIRED_AFTER). */
 const PLACE_BEFORE_PAIR = /[\u4e00-\u9fff]{1,6}[省市县区州]$/;
 /** The other place of a pair, and how the two work together (`达州市东西部扶贫协作…`, `两当县对口合作…`). */

@@ -7,6 +7,7 @@ import { segmentPage } from '../../src/segment/segment';
 import { cleanPage } from '../../src/ingest/clean';
 import { extractPage } from '../../src/pipeline';
 import { parseReporters } from '../../src/segment/reporters';
+import { creditedReporters } from '../../src/extract/extract';
 
 const HEAD = '省委常委会召开会议\n';
 const LEDE = '3月4日，省委书记林某主持召开省委常委会会议。';
@@ -27,6 +28,12 @@ describe('bylines of other papers', () => {
     expect([a.reporters.map((r) => `${r.name}/${r.role}`), a.text, a.date]).toEqual([['张晓明/记者', '李建华/通讯员'], LEDE, '2024-03-04']);
     expect(reportersOf(`${HEAD}本报讯 记者张晓明 ${LEDE}`)).toEqual([['张晓明/记者']]);
     expect(reportersOf(`${HEAD}本报讯 记者 张晓明 见习记者 李建华\n${LEDE}`)).toEqual([['张晓明/记者', '李建华/记者']]);
+  });
+  it('reads a credit in the text whose last name runs into the date, the space between them cleaned away (`记者 X Y9月30日，…`)', () => {
+    const credited = creditedReporters(cleanPage('本报讯 记者 张晓明 李建华 9月30日，我县举行烈士纪念日公祭仪式。'));
+    expect(credited.map((r) => `${r.name}/${r.role}`)).toEqual(['张晓明/记者', '李建华/记者']);
+    // (not a date after 记者 alone, nor one after the place he learnt it from: `记者3日从…获悉`)
+    expect(creditedReporters(cleanPage('据记者3日从市委获悉，临江将举行大会。'))).toEqual([]);
   });
   it('reads no reporter where the lede goes on after 记者 (记者从…获悉, 记者近日…)', () => {
     expect(reportersOf(`${HEAD}本报讯 记者近日走访了省内多家企业，发现订单明显回升。`)).toEqual([[]]);
