@@ -169,7 +169,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
       const body = session ? names.get(session) ?? session.name : PRESS_OF_KIND.test(m.name) ? pressBody(text, m.start) : null;
       // (an activity's ceremony by the activity the text says was held: `…国家主场活动5日在沈阳市举行。…在活动开幕式上…`)
       const activity = ACTIVITY_CEREMONY.test(m.name) ? heldActivity(text) : undefined;
-      names.set(m, body ? body + m.name : activity ? activity + m.name.slice(2) : m.name);
+      // (a course's ceremony named by its act alone, by the course the text names: `…专题培训班…正式开班。开班仪式由…主持`)
+      // (not one the text names in full: `中共中央党校冬季毕业典礼…。…毕业典礼`)
+      const course = COURSE_CEREMONY_NAMED.test(m.name) && !meetings.some((x) => !x.bare && !x.ref && x.name.length > m.name.length && x.name.endsWith(m.name)) ? courseName(text) ?? courseName(titleText) : null;
+      names.set(m, body ? body + m.name : activity ? activity + m.name.slice(2) : course ? course + m.name : m.name);
     }
   }
   // a farewell is named from the deceased on (`省政协原副主席、…原主委吴葵光同志遗体送别仪式` → 吴葵光同志遗体送别仪式):
@@ -363,6 +366,8 @@ const MEETING_HEAD_IN = new RegExp(MEETING_HEAD_RE.source);
 const OPENING_OR_CLOSING = /^(?:开幕式|闭幕式)$/;
 /** The opening and closing of a training course. */
 const COURSE_CEREMONY = new RegExp(`^(?:${COURSE_CEREMONIES.join('|')})$`);
+/** A course's ceremony named by its act and a head of its own (`开班仪式`, `结业典礼`). */
+const COURSE_CEREMONY_NAMED = /^(?:开班|结业)(?:仪式|典礼)$/;
 /** Either end of a meeting or a course: the two ends of one event are two meetings. */
 const EVENT_END = new RegExp(`(?:开幕式|闭幕式|${COURSE_CEREMONIES.join('|')})$`);
 
@@ -375,8 +380,8 @@ function courseName(text: string): string | null {
   const m = COURSE_IN.exec(text);
   // (from after the 在 of a clause that opens with its speaker: `习近平总书记在学习贯彻…研讨班开班式上`)
   // (and after a dateline the text opens with: `新华社北京1月5日电 新进中央委员会的…研讨班`)
-  // (and after who holds it, `由中央统战部举办的全国统战部长…培训班(第一期)`)
-  const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '').replace(/^由[^，。；“”]{2,30}?(?:举办|主办|承办)的/, '')) : '';
+  // (and after who holds it, `由中央统战部举办的全国统战部长…培训班(第一期)`, a web paper's 讯 before it: `金山网讯 由…举办的…`)
+  const name = m ? normName(m[1].replace(DATELINE_OPENING, '').replace(/^[^\s，。；“”]{1,8}讯\s*/, '').replace(/^[^“”]*在/, '').replace(/^(?:于|参加|出席)/, '').replace(/^由[^，。；“”]{2,30}?(?:举办|主办|承办)的/, '')) : '';
   return name.length > 3 && !/举办|举行|召开|参加|出席|期间/.test(name) ? name : null;
 }
 /** Heads a body's own meeting goes by, named by that body when bare (`市委常委会召开扩大会议`, `…代表团召开全体会议`). */
@@ -689,7 +694,8 @@ function reportedMeeting(meetings: MeetingMention[], names: Map<MeetingMention, 
     // (a sitting the session holds, its holding verb inside the mention: `…一次会议在省人民会堂举行预备会议`)
     // (or held with who holds it between: `召开出席…会议的中共党员会议`)
     const heldOverModifier = HELD_OVER_MODIFIER.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start));
-    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession || m.heldWithin || heldOverModifier) {
+    // (or told presided over, which only one held is: `开班仪式由县政协主席X同志主持`)
+    if (HELD_AFTER.test(after) || HELD_BEFORE.test(before) || spokenAt || m.heldBySession || m.heldWithin || heldOverModifier || PRESIDED_BY_AFTER.test(after)) {
       // `首届…博览会5日在上海开幕。习近平出席开幕式`: what the report tells is the opening ceremony attended
       const ceremony = [...names].find(([x, n]) => x.bare && n === `${name}开幕式`);
       if (ceremony) return { name: ceremony[1], mention: ceremony[0], fromTitle: titleFor(ceremony[1]) };
@@ -1783,6 +1789,8 @@ function pressBody(text: string, start: number): string | null {
 const PRESS_KIND_END = new RegExp(`${PRESS_KIND}+$`);
 /** What stands between a session and the press conference it holds: nothing, or a day and 举行 (`…一次会议今天（3月7日）举行记者会`). */
 const SESSION_HOLDS_PRESS = /^(?:(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[（(][^（）()]{1,10}[）)])?(?:[上下]午|晚上?)?(?:在[^，。；]{1,16}?)?(?:举行|召开)了?)?$/;
+/** 由 the one who presides and 主持, right after a meeting's name (`…仪式由县政协主席X同志主持`). */
+const PRESIDED_BY_AFTER = /^由[^，。；]{2,30}?主持/;
 /** A name that ends as a press conference's (`…会议记者会`, `…新闻发布会`). */
 const PRESS_END = /(?:记者招待会|发布会|记者会)$/;
 /** A press conference named by its kind alone (`线上新闻发布会`, `例行记者会`). */

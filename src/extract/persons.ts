@@ -30,6 +30,8 @@ const REPORTER_ROLE = /^(?:特约记者|实习记者|见习记者|实习生)$/;
 // (a byline with no bracket ends where the dateline's day begins: `本报讯 市融媒体中心记者王波 赵元 9月12日上午，…`)
 // (the date may follow the last name with no space, the page's cleaning having joined them: `记者 秦超 宋艳艳9月30日，…`)
 const CREDIT = /(?:全媒体记者|记者|通讯员|评论员|摄影)[^\n。，,！？()（）【】;；]{0,40}?(?=[)）】;；]|报道|$|\s(?:\d{1,2}月)?\d{1,2}日|(?<=[\u4e00-\u9fff])(?:\d{1,2}月)?\d{1,2}日)/gm;
+/** What stands before a byline's role word: the text's or a line's start, or the dateline's 讯 or 电. */
+const BYLINE_BEFORE = /(?:^|\n|讯|电)\s*(?:本报)?$/;
 /** What may stand between the names of a credit. */
 const CREDIT_MARK = /^[\s、/／:：丨｜|]+/;
 
@@ -48,6 +50,9 @@ export function creditedReporters(input: string): Reporter[] {
   const out: Reporter[] = [];
   for (const m of allMatches(CREDIT, text)) {
     const credit = m[0];
+    // (a date right after the names, no space between, only in a byline: `本报讯 记者 X Y9月30日，…`, not one a text names,
+    // `美国调查记者西摩·赫什2月8日发表文章`)
+    if (/\d/.test(text[m.index! + credit.length] ?? '') && !BYLINE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const first = out.length;
     let role = '';
     let i = 0;
@@ -2308,10 +2313,11 @@ function readCuedName(s: string, i: number): string | null {
   // (or to a verb no transliterated name ends with: `古纳瓦德纳对我国进行正式访问`)
   // (or to 的 and what is his: `批准总理贡恰鲁克的辞职申请`)
   if (whole && (/^(?:[、，,。；：:）)]|时[，,]|举行|的)/.test(s.slice(i + whole[0].length, i + whole[0].length + 2)) || AFTER_UNCOMMON_NAME.test(s.slice(i + whole[0].length))) && place < whole[0].length && !FOREIGN_PLACE_RE.test(whole[0]) && !isCommonWord(whole[0].slice(0, 2))) return whole[0];
-  for (const len of [3, 2]) {
+  // (a compound surname's name of four first: `…武装部长上官怀志缓步走到…`)
+  for (const len of SURNAMES_2.has(s.slice(i, i + 2)) ? [4, 3] : [3, 2]) {
     const cand = s.slice(i, i + len);
     // (a pronoun is in no name: `祝贺她当选`)
-    if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || isCommonWord(cand.slice(0, 2)) || isCommonWord(cand.slice(1)) || /[他她它您]/.test(cand)) continue;
+    if (cand.length !== len || place > len || !nameShape(cand) || isCommonWord(cand) || (isCommonWord(cand.slice(0, 2)) && !(len === 4 && SURNAMES_2.has(cand.slice(0, 2)))) || isCommonWord(cand.slice(1)) || /[他她它您]/.test(cand)) continue;
     // (not when its last character begins a verb of the genre: 王明|举行会谈, not 王明举|行会)
     const verb = len === 3 ? (AFTER_NAME.exec(s.slice(i + 2)) ?? HELD_AFTER_NAME.exec(s.slice(i + 2))) : null;
     if (verb && verb[0].length >= 2) continue;

@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a compound surname's name of four, a dictionary word after it (`…武装部长上官怀志缓步走到…`)
+      pos('县委常委、武装部长上官明志缓步走到花篮前，整理花篮缎带。', '上官明志 → 县委常委', '上官明志 → 武装部长'),
       // a Tibetan name of two parts stays whole where the model reads three of it (`…副团长格桑平措9日率分团…`)
       pos('全国人大常委会副委员长、中央代表团副团长格桑平措9日率分团来到临江镇。', '格桑平措 → 全国人大常委会副委员长', '格桑平措 → 中央代表团副团长'),
       // the foreign ministry's commissioner in Hong Kong or Macao and his deputy (`…特派员公署特派员X`)
@@ -1471,6 +1473,10 @@ export const RULES = {
       // (also before it is held; 民主协商会 alone named by its body)
       pos('1月11日，在临江省两会召开之前，中共临江省委在临江召开民主协商会。省委书记张建国主持会议并讲话。', '张建国 → 中共临江省委民主协商会:presided'),
       // a summary printed above the dateline: the dateline's paragraph is the lede, a course's opening spoken at its meeting
+      // a course's ceremony named by its act and a head of its own (`开班仪式`) is the course's, and told presided over it is the
+      // report's (`…专题培训班…正式开班，…。开班仪式由县政协主席X同志主持`); a web paper's 讯 and the course's holder before it
+      pos('9月14日下午，临江县2015年领导干部专题培训班在市委党校正式开班。开班仪式由县政协主席王明同志主持。', '王明 → 临江县2015年领导干部专题培训班开班仪式:presided'),
+      pos('临江网讯 由市委统战部举办的全市党外中青年干部培训班前天开班。\n市政协副主席刘海出席开班仪式。', '刘海 → 全市党外中青年干部培训班开班仪式:attended'),
       pos('张建国强调，要开创新局面。\n新华社北京1月5日电 省部级主要领导干部专题研讨班5日上午在中央党校开班。张建国在开班式上发表重要讲话。\n开班式由刘海主持，王明、吴东出席。', '刘海 → 省部级主要领导干部专题研讨班开班式:presided', '王明 → 省部级主要领导干部专题研讨班开班式:attended', '吴东 → 省部级主要领导干部专题研讨班开班式:attended'),
       // one who speaks of another's attending (`A对B一行来闽出席…表示欢迎`) attends nothing, B does
       pos('省委书记张建国对刘海副委员长一行来闽出席第九届临江传媒论坛表示欢迎和感谢。', '刘海 → 第九届临江传媒论坛:attended'),
@@ -1993,6 +1999,8 @@ export const RULES = {
       // session's name runs into (`…一次会议新闻发布会…召开`: the session's own, a meeting of its own)
       pos('十四届临江市人大一次会议今天（3月7日）举行记者会，市外办主任王明就对外交往回答中外记者提问。', '王明 → 十四届临江市人大一次会议记者会:attended'),
       pos('临江市政协十三届一次会议新闻发布会3月2日16:30在市政协礼堂召开，大会新闻发言人王明向中外媒体介绍大会有关情况并回答记者提问。', '王明 → 临江市政协十三届一次会议新闻发布会:attended'),
+      // (not one named in another's words, whose speech there was another's: `刘海指出，王明总书记发表重要讲话，为…提供了根本遵循`)
+      neg('临江科技大会第二次全体会议在临江举行。\n刘海指出，王明总书记发表重要讲话，为推动科技事业发展提供了根本遵循。'),
       // a report titled in quotes (`作题为“…”的报告`), and an explanation joined to a report (`作了说明和汇报`)
       pos('临江市政协主席会议16日召开。市图书馆馆长张建国应邀作题为“保护古籍 传承文明”的报告。市政协副主席吴东等就有关议题作了说明和汇报。', '张建国 → 临江市政协主席会议:attended', '吴东 → 临江市政协主席会议:attended'),
       // an explanation of a long bill, or two of them in a list (`作了关于…的议案的说明、关于…的说明`)
@@ -2144,6 +2152,10 @@ export const RULES = {
       // at a donation's ceremony, giving is such an act (`…等县四套班子领导带头捐献爱心`, `…带头将…信封投进募捐箱`, `率先垂范，积极带头捐款`)
       pos('11月30日上午，2020年市直机关慈善一日捐捐款仪式举行。市委书记王明，市委副书记、市长刘海带头将装满善款的信封投进募捐箱。随后，市领导张建国、李强依次将爱心善款投进募捐箱中。',
         '王明 → 2020年市直机关慈善一日捐捐款仪式:attended', '刘海 → 2020年市直机关慈善一日捐捐款仪式:attended', '张建国 → 2020年市直机关慈善一日捐捐款仪式:attended', '李强 → 2020年市直机关慈善一日捐捐款仪式:attended'),
+      // (those who lead it, the giving in the next clause, `…等县四大家领导带头，把…爱心投入捐款箱`; a group joined to those named,
+      // `…王涛，以及…其他领导班子成员也依次将…投进募捐箱`)
+      pos('临江县慈善一日捐现场捐赠仪式6日举行。县委书记王明，县人大常委会主任刘海等县四大家领导带头，把对困难群众的一份份爱心投入捐款箱。随后，市领导张建国、李强，以及市政府其他领导班子成员也依次将爱心善款投进募捐箱中。',
+        '王明 → 临江县慈善一日捐现场捐赠仪式:attended', '刘海 → 临江县慈善一日捐现场捐赠仪式:attended', '张建国 → 临江县慈善一日捐现场捐赠仪式:attended', '李强 → 临江县慈善一日捐现场捐赠仪式:attended'),
       // (not giving told at a meeting that is no donation's)
       neg('临江市经济工作会议今天召开。市委书记王明带头捐款。'),
       // at a wreath-laying, those who lay them with the crowd or tend their ribbons (`…等与各界代表一起，向革命烈士敬献花篮`,

@@ -34,6 +34,8 @@ describe('bylines of other papers', () => {
     expect(credited.map((r) => `${r.name}/${r.role}`)).toEqual(['张晓明/记者', '李建华/记者']);
     // (not a date after 记者 alone, nor one after the place he learnt it from: `记者3日从…获悉`)
     expect(creditedReporters(cleanPage('据记者3日从市委获悉，临江将举行大会。'))).toEqual([]);
+    // (nor a reporter the text names, a date after him: no byline before his role word)
+    expect(creditedReporters(cleanPage('美国调查记者约翰·史密斯2月8日发表文章，披露了管道爆炸的内幕。'))).toEqual([]);
   });
   it('reads no reporter where the lede goes on after 记者 (记者从…获悉, 记者近日…)', () => {
     expect(reportersOf(`${HEAD}本报讯 记者近日走访了省内多家企业，发现订单明显回升。`)).toEqual([[]]);

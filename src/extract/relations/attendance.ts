@@ -932,11 +932,12 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
       const from = p.end + (own?.[0].length ?? 0);
       return own !== null && ps.some((q) => q.start >= from && q.end <= at && (q.start === from || q.titles.some((t) => s.text.slice(from - s.start, q.start - s.start).endsWith(t.name))));
     };
-    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !inBookTitle(s, p) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !(INVITER.test(s.text.slice(p.end - s.start)) && s.text[p.end - s.start] !== '受') && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
+    const who = ps.filter((p) => p.start >= clauseStart && p.end <= at && !NAMED_IN.test(s.text.slice(p.end - s.start)) && !inBookTitle(s, p) && !KIN_OF.test(s.text.slice(p.end - s.start)) && !(INVITER.test(s.text.slice(p.end - s.start)) && s.text[p.end - s.start] !== '受') && !studiedName(s, p) && !metGuest(s, p, ps) && !ownAct(p) && !ps.some((q) => q.end <= p.start && q.start >= clauseStart && QUOTE_OPENS.test(s.text.slice(q.end - s.start, p.start - s.start))) && !MEETINGS_VIEW_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start))).slice(one ? -1 : 0);
     if (who.length === 0) continue;
     // `X说，…讲话`, `X指出…`: a quoted speech names someone else's
     const between = s.text.slice(who[who.length - 1].end - s.start, v.index!);
-    if (/说|指出|强调|表示|认为/.test(between) && between.length > 20) continue;
+    // (and one whose words open right after him, the speech in them another's: `丁薛祥指出，习近平总书记发表重要讲话，…`)
+    if ((/说|指出|强调|表示|认为/.test(between) && between.length > 20) || QUOTE_OPENS.test(between)) continue;
     // a speech to another session, named (`委托李鸿忠副委员长向十四届全国人大二次会议作说明`, at the standing committee's sitting): not at this one
     const toOther = /向([^，。；]{4,30}?(?:会议|大会))/.exec(between);
     if (toOther && /[届次]/.test(toOther[1]!) && ![main.name, ...(main.aliases ?? [])].some((n) => n.includes(toOther[1]!) || toOther[1]!.includes(n))) continue;
@@ -1078,6 +1079,9 @@ function speakers(b: Builder, s: Sentence, ps: PersonMention[], reported: Entity
   }
 }
 
+/** A verb of saying and the mark that opens the words said (`指出，`, `说：`). */
+const QUOTE_OPENS = /(?:说|指出|强调|表示|认为)[，,：:]/;
+
 /** A plan in a speaker's clause before the speech: `届时，…将发表致辞`, `拟作报告` (not 上将, 将军, 将领). */
 // (将 of a plan, not 将 as 把: `就…、将铸牢…意识融入…等问题发言`)
 const PLANNED_SPEECH = /(?<![上中少大])将(?![军领士])(?=[^，。；]{0,20}?(?:发表|致辞|致词|讲话|作|出席|在[^，。；]{1,20}?上))|拟(?=[\u4e00-\u9fff]{0,3}(?:作|发表|致))|^届时/;
@@ -1169,7 +1173,8 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
     // `…缓步走到花篮前，整理花篮缎带`)
     if (s.text[clauseStart - s.start - 1] === '，' && !ps.some((p) => p.start >= clauseStart && p.end <= at)) {
       const before = s.start + clauseStartAt(s.text, clauseStart - s.start - 1, /[，。；]/);
-      if (CAME_TO_ACT.test(s.text.slice(before - s.start, clauseStart - s.start - 1))) {
+      // (or a group of others joined to those named before, whose act it is too: `…王涛，以及…其他领导班子成员也依次将…投进募捐箱`)
+      if (CAME_TO_ACT.test(s.text.slice(before - s.start, clauseStart - s.start - 1)) || JOINED_GROUP.test(s.text.slice(clauseStart - s.start, v.index!))) {
         at = clauseStart - 1;
         clauseStart = before;
       }
@@ -1196,8 +1201,10 @@ function presentActs(b: Builder, s: Sentence, ps: PersonMention[], main: Entity 
   }
 }
 
-/** A clause that comes to an act together or up to its object, the act in the next clause (`…等与各界代表一起`, `缓步走到花篮前`). */
-const CAME_TO_ACT = /(?:一起|一道|一同|(?:走到|来到)[^，。；]{1,12}?前)$/;
+/** A clause that comes to an act together, leads it or comes up to its object, the act in the next clause (`…等与各界代表一起`, `…等领导带头`, `缓步走到花篮前`). */
+const CAME_TO_ACT = /(?:一起|一道|一同|带头|(?:走到|来到)[^，。；]{1,12}?前)$/;
+/** A clause that opens by joining a group to those named before it, its act theirs too (`以及…其他领导班子成员也依次…`). */
+const JOINED_GROUP = /^(?:以及|及)[^，。；]{2,40}?(?:成员|领导|同志|代表|负责人)/;
 
 /** The acts of an oath (PRESENT_ACT's). */
 const OATH_ACT = /誓|宪法/;
