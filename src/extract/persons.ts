@@ -898,7 +898,9 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
   const appointed = (from: number, titleAt: number, title: string): boolean => {
     // (a nationality before the one elected is none of his name: `选举德国人冯德莱恩为…主席`)
     const nationality = NATIONALITY_BEFORE.exec(s.slice(from, titleAt))?.[0].length ?? 0;
-    const names = namesUpTo(s, from, titleAt - verbLength(titleAt), takenByOther, out) ?? (nationality ? namesUpTo(s, from + nationality, titleAt - verbLength(titleAt), takenByOther, out) : null);
+    const to = titleAt - verbLength(titleAt);
+    // (and 同志 after the name, before the verb: `选举刘劲根同志为三市镇人民政府副镇长`)
+    const names = namesUpTo(s, from, to, takenByOther, out) ?? (nationality ? namesUpTo(s, from + nationality, to, takenByOther, out) : null) ?? (s.startsWith('同志', to - 2) ? namesUpTo(s, from, to - 2, takenByOther, out) : null);
     if (!names) return false;
     const titles = postChain(title, titleAt + offset);
     if (!titles.length) return false;
@@ -1055,11 +1057,13 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
     // the name ends at 当选 and starts after a break or a post (not a place: 韩国|当选总统)
     // (or before the session it is elected at: `任殿喜在政协沈阳市十一届一次会议上当选为市政协主席`)
     const at = /在[^，。；在]{4,40}?(?:会议?|大会|全会)上$/.exec(s.slice(Math.max(0, k0 - 45), k0));
-    const k = at ? k0 - at[0].length : k0;
+    // (and 同志, or how the vote went, between the name and 当选: `卓君华同志当选…`, `何耀华全票当选为…`)
+    const k1 = at ? k0 - at[0].length : k0;
+    const k = k1 - (ELECTED_MANNER.exec(s.slice(Math.max(0, k1 - 6), k1))?.[0].length ?? 0);
     // (a transliterated name runs to a break: `阿木冬·尼牙孜当选…`)
     const dotted = /(?:^|[，。；：、\s])([\u3400-\u9fff]{2,8}(?:·[\u3400-\u9fff]{2,10}?)+)(同志)?$/.exec(s.slice(Math.max(0, k - 40), k));
     // (no common noun of two characters: `全票当选`)
-    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && cuedName(s, k - n) === s.slice(k - n, k) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
+    const len = dotted ? dotted[0].length - (PUNCT.test(dotted[0][0]) ? 1 : 0) : [4, 3, 2].find((n) => k - n >= 0 && placeWordAt(s, k - n) < n && (cuedName(s, k - n) === s.slice(k - n, k) || (k < k1 && nameShape(s.slice(k - n, k)))) && !(n === 2 && isCommonNoun(s.slice(k - n, k))) && (k - n === 0 || PUNCT.test(s[k - n - 1]) || TITLE_HEAD_END.test(s.slice(0, k - n))));
     // (or one read already with a post before his name, elected to another: `几内亚比绍总统恩巴洛当选西共体主席`)
     const named = out.find((p) => p.end - offset === k && p.titles.length > 0 && k - (p.start - offset) <= 12);
     if (!named && (len === undefined || taken(k - len))) continue;
@@ -1070,7 +1074,9 @@ function appointments(s: string, offset: number, out: PersonMention[]): void {
       const post = s.slice(from, end);
       const next = s.slice(end);
       if (!TITLE_HEAD_END.test(post) || !(next === '' || PUNCT.test(next[0]) || /^[\u3400-\u9fff·]{2,4}当选/.test(next))) continue;
-      out.push(appointedPerson(name, nameAt + offset, [{ name: post, start: from + offset, end: end + offset }]));
+      // (two posts a headline runs together are two: `习近平全票当选国家主席中央军委主席`)
+      const cut = [...Array(Math.max(0, post.length - 7)).keys()].map((j) => j + 4).find((j) => TITLE_HEAD_END.test(post.slice(0, j)) && TITLE_HEAD_END.test(post.slice(j)) && LEVEL_OPENS_POST.test(post.slice(j)));
+      out.push(appointedPerson(name, nameAt + offset, cut === undefined ? [{ name: post, start: from + offset, end: end + offset }] : [{ name: post.slice(0, cut), start: from + offset, end: from + cut + offset }, { name: post.slice(cut), start: from + cut + offset, end: end + offset }]));
       // (the names listed before it are elected to the same: `王国强、朱延俊、张茂君当选为副主任委员`)
       for (let j = nameAt; s[j - 1] === '、'; ) {
         const n = [3, 2].find((l) => j - 1 - l >= 0 && cuedName(s, j - 1 - l) === s.slice(j - 1 - l, j - 1) && (j - 1 - l === 0 || PUNCT.test(s[j - 2 - l]!)));
@@ -1429,6 +1435,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       if (/[新前现时继首离卸]任$/.test(cand)) continue;
       // (nor 前 of a former post after a word: `因前国王X要求`, the 前国王 of X)
       if (len === 2 && cand[1] === '前' && FOREIGN_POSTS.has(post)) continue;
+      // (nor a country's one-character short name and 新 of its new leader: `出席阿新总统就职仪式`)
+      if (len === 2 && cand[1] === '新' && FOREIGN_POSTS.has(post)) continue;
       // (nor a count of countries or sides: `五国总统举行工作会晤`)
       if (/^[\d一二三四五六七八九十两几多各]+[国方]$/.test(cand)) continue;
       // (a measure word after a count opens no name: `6位内阁副总理`)
@@ -1646,6 +1654,10 @@ const MESSAGE_SENT_END = new RegExp(`(?:${MESSAGE_SENT})$`);
 const DOTTED_ADDRESSEE = new RegExp(`(?:^|[^\\u3400-\\u9fff·]|${MESSAGE_SENT})((?:(?!${MESSAGE_SENT})[\\u3400-\\u9fff]){1,8}(?:·[\\u3400-\\u9fff]{1,10})+)$`);
 /** `，祝贺他当选美国总统`: the pronoun for the one named right before the comma, the post to the clause's end (group 1). */
 const CONGRATULATED_ON = new RegExp(`[，,]祝贺(?:他|她)(?:再次|成功|正式|顺利)?(?:当选|就任|连任|出任|履新)为?(${POST_CHARACTER}{2,30}?)(?=[，。；]|$)`, 'g');
+/** How a post of its own opens, after another run into it (`国家主席|中央军委主席`): a level or a national body. */
+const LEVEL_OPENS_POST = /^(?:中央|国家|全国|国务院|中共|省|市|县|区|州)/;
+/** What stands between a name and its 当选: 同志, how the vote went (`同志当选`, `全票当选`). */
+const ELECTED_MANNER = /(?:同志)?(?:全票|高票|顺利|再次|连续|当场)?$/;
 /** `当选为省委常委的还有A、B`: the post, then the names to the clause's end. */
 const ELECTED_ALSO = /当选为?([^，。；的]{2,24})的(?:还有|有)[：:]?/g;
 

@@ -648,6 +648,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'An election or appointment names the post after 为 or 担任: 增选X为…副主席, 增补A和B为…副主席, 任命X为…部长, and the clauses after it (，A、B为副省长); a notice names it after 同志任 (X同志任A省委委员、常委、书记); a dismissal the post between 的 and 职务 (免去X的…部长职务).',
     cases: [
+      // two posts a headline runs together after 全票当选 are two (`王明全票当选国家主席中央军委主席`), not one of a standing committee
+      pos('王明全票当选国家主席中央军委主席 刘海当选全国人大常委会委员长', '王明 → 国家主席', '王明 → 中央军委主席', '刘海 → 全国人大常委会委员长'),
+      // 同志 between the name and 为, or 同志 and how the vote went before 当选 (`选举X同志为…副镇长`, `X全票当选为…乡长`, `X同志当选…主席`)
+      pos('大会选举王明同志为临江镇人民政府副镇长。刘海全票当选为临山乡人民政府乡长。张建国同志当选临山乡人大主席。', '王明 → 临江镇人民政府副镇长', '刘海 → 临山乡人民政府乡长', '张建国 → 临山乡人大主席'),
       // the post one holds now, before his name (`现任…副主任的郭瑞容说`), and a portrait's copula (`刘庆是…院长，`), 兼
       // joining two posts as 、 does; not a kind or a count (`是一名老党员`), nor someone else's post (`是市长的秘书`)
       pos('现任临江街道东升居委会副主任的刘海说，变化很大。', '刘海 → 临江街道东升居委会副主任'),
@@ -811,6 +815,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // (not a country's one-character short name and 新 of its new leader: `出席阿新总统就职仪式`)
+      neg('国家副主席特使王明出席临新总统就职仪式。'),
       // (nor 于 that ends a preposition before it: `对于习主席在…峰会上的重要讲话`)
       neg('各方高度评价对于王主席在临江峰会上的重要讲话。'),
       // a transliterated name of up to eight characters before a leader's post, paired with another leader (`习近平主席和别尔德穆哈梅多夫总统`)
