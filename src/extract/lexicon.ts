@@ -6,6 +6,11 @@ import countriesZh from 'i18n-iso-countries/langs/zh.json';
 /** The middle dot that joins a transliterated name's parts, in each form papers print it (`·` `•` `・` `‧`). */
 export const NAME_DOTS = '·•・‧';
 
+/** Ministers named by their ministry and 相, as Japan's and Korea's cabinets are (`财务相`, `经济产业相`, `外务相`). */
+export const MINISTER_XIANG_HEADS = ['财务相', '经济产业相', '国土交通相', '厚生劳动相', '文部科学相', '农林水产相', '法务相', '总务相', '环境相', '经济再生相', '数字相', '复兴相', '外务相', '城市经营相'];
+/** Second characters of the words 相 opens (`相关`, `相当`, `相互`): after one of them no minister's head ends (`经济产业相关的…`). */
+const XIANG_WORD_SECONDS = '关当同应互信比似对继结辅处识邻符连近差配称';
+
 /** Heads of posts, longest first so that 副主任委员 wins over 主任. */
 export const TITLE_HEADS = [
   '常务副主席', '常务副省长', '常务副市长', '常务副县长', '常务副区长', '常务副主任',
@@ -18,6 +23,8 @@ export const TITLE_HEADS = [
   '董事', '监事',
   '副总经理', '总经理', '总裁', '副总裁', '理事长', '副理事长', '副会长', '会长', '检察长', '副检察长', '庭长',
   '副组长', '组长', '政委', '司令员', '大使', '公使', '总领事', '参赞', '最高领导人', '新闻秘书', '总统', '副总统', '首相', '国王', '埃米尔', '执政官', '召集人', '外长', '外交部长', '外相', '防卫相',
+  // a Japanese or Korean cabinet minister by his ministry and 相 (`日本财务相铃木俊一`, `朝鲜城市经营相任景栽`)
+  ...MINISTER_XIANG_HEADS,
   '负责人', '主任科员', '总编辑', '社长', '行长', '副行长', '站长', '馆长', '主编', '总工程师', '总经济师', '总建筑师', '总会计师', '总农艺师', '总畜牧师', '总规划师', '总审计师', '总督学',
   '队长', '顾问', '村主任', '支书', '巡视员', '监察专员', '专员', '审计长', '法官', '院士', '教授', '博士', '研究员',
   // posts of foreign and international office (a Korean or Japanese minister's 长官, `韩国统一部长官X`; the foreign ministry's
@@ -83,7 +90,9 @@ export const COURSE_CEREMONIES = ['开班式', '结业式'];
 /** The sittings a delegation holds of its own (`…代表团全体会议`, `…代表团举行全团会议`): the delegation's, not the session's meeting. */
 export const DELEGATION_SITTINGS = ['全体会议', '小组会议', '分组会议', '全团会议', '全体代表会议'];
 /** Characters after a head that make it part of a longer word: 国务委员长 (a head of state abroad) is no 国务委员 + 长, 总监票人 (of an election) no 总监 + 票人, 亚残奥委员会 no 委员 + 会, 常委数 (a count) no 常委 + 数, 部长官 (a Korean minister, `韩国统一部长官X`) no 部长 + 官, 部长官邸 (a residence) no 长官. */
-export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = { 国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理', 部长: '官', 长官: '邸', 防指指挥: '长', 防指副指挥: '长', 防指常务副指挥: '长' };
+export const HEAD_NOT_BEFORE: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(MINISTER_XIANG_HEADS.map((h) => [h, XIANG_WORD_SECONDS])),
+  国务委员: '长', 国务秘书: '长', 总监: '票', 司令: '部员', 委员: '会', 常委: '数', 博士: '生后', 董事: '会长', 监事: '会长', 总督: '学导察办', 主席: '台', 营长: '期久远江城', 连长: '期久远江城', 机长: '期久', 主管: '部单机理', 部长: '官', 长官: '邸', 防指指挥: '长', 防指副指挥: '长', 防指常务副指挥: '长' };
 export const TITLE_HEAD_RE = new RegExp(`(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((h) => (HEAD_NOT_BEFORE[h] ? `${h}(?![${HEAD_NOT_BEFORE[h]}])` : h)).join('|')})`);
 /** A span that ends in a post's head (`…副主席`). */
 export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);

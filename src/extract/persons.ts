@@ -4,7 +4,7 @@ import type { Reporter } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, readName, nameShape, isCjk, isCjkUnit, UnitSet, hasNameDot, lastNameDot, NAME_DOT, VERB_AFTER_NAME, verbSplitAt, WordLists, WordScan, WordsByUnit, type Sentence } from './text';
 import { cnNumber } from '../segment/dates';
-import { ADVERBS_AFTER_NAME, TIBETAN_NAME_PARTS, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER, LEADER_POSTS_BEFORE_AND, SESSION_CHAIRS_ARE } from './lexicon';
+import { ADVERBS_AFTER_NAME, MINISTER_XIANG_HEADS, TIBETAN_NAME_PARTS, VISITED_AT_HOME, AUTHOR_NOTE_SOURCE, NAME_DOTS, ORG_SUFFIX_RE, STANDALONE_ORGS, TITLE_HEADS, TITLE_HEAD_RE, TITLE_HEAD_END, TITLE_HEAD_AT, POSTNOMINAL, GROUP_CUES, NOT_IN_NAME, AFTER_NAME, POST_LEFT_VERBS, NAME_FINAL_AFTER_POST, SURNAMES_1, SURNAMES_2, POST_FOLLOWERS, TRANSLIT_CHARS, TRANSLIT_SET, FOREIGN_PLACE_RE, GENERIC_POST, HELD_AFTER_NAME, STOP_HOLDERS, PERSON_OBJECT_VERBS, PROVINCE_NAMES, TRANSLIT_WHOLE, LEADER_POST_END, VIETNAMESE_SURNAMES, PROVINCE_CHARS, FOREIGN_POST_HEAD, FOREIGN_LEADER_POST_END, COUNTRY_CHARS, countryAt, COUNTRY_NAMES, REGNAL_NAME_CHARS, REGNAL_NUMBER, TRANSLIT_BEFORE_POST, POST_LEFT_VERB_NOT_AFTER, LEADER_POSTS_BEFORE_AND, SESSION_CHAIRS_ARE } from './lexicon';
 import { adverbOpening, modelNames } from './names-bridge';
 import { isCommonWord, isCommonNoun, isFunctionWord, isFourCharWord, isModifierWord, isVerb, crossesWords, placeWordAt, cityWordFrom } from './jieba';
 import { mapArray, ScratchMarks } from '../arrays';
@@ -321,9 +321,11 @@ export function personMentions(article: SegmentedArticle, sents: Sentence[], rep
       // (nor a dotted name the rules end where the genre's words begin: `努尔·白克力严重违纪` stays whole)
       const dottedToVerb = hasNameDot(p.name) && !/[时称说等们后前]$/.test(p.name) && AFTER_NAME.test(text.slice(p.end));
       // (nor one a post follows right after: `赵乐际委员长` stays 赵乐际, no 际委员长; but `林武和省长…` is 林武)
-      // (nor a Tibetan name of two parts the model cuts in its second: `副团长向巴平措率…` stays whole)
+      // (nor a Tibetan name of two parts the model cuts in its second: `副团长向巴平措率…` stays whole; nor a Japanese one of four
+      // after Japan's post: `日本财务相铃木俊一表示`)
       const tibetan = p.name.length === 4 && TIBETAN_NAME_PARTS.has(p.name.slice(0, 2)) && TIBETAN_NAME_PARTS.has(p.name.slice(2));
-      if (m && !foreignRun && !tibetan && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !/[已也第]$/.test(m.name) && !verbSplitAt(text, p.end) && !ADVERB_WORD_AT.test(text.slice(p.end, p.end + 2))))) {
+      const japanese = p.name.length === 4 && p.titles.length > 0 && p.titles[0]!.name.startsWith('日本') && p.titles[0]!.end === p.start;
+      if (m && !foreignRun && !tibetan && !japanese && m.name !== p.name && Math.abs(m.name.length - p.name.length) === 1 && ((m.name.length < p.name.length && !endsAtMark && !verbAfter && !dottedToVerb && !(POST_RIGHT_AFTER.test(text.slice(p.end, p.end + 8)) && !/[和与及同]$/.test(p.name))) || (m.name.length > p.name.length && AFTER_NAME.test(text.slice(m.end)) && !VERB_AFTER_NAME.has(m.name[m.name.length - 1]!) && !/[已也第]$/.test(m.name) && !verbSplitAt(text, p.end) && !ADVERB_WORD_AT.test(text.slice(p.end, p.end + 2))))) {
         p.name = m.name;
         p.end = m.end;
       }
@@ -2125,7 +2127,7 @@ const BODY_BEFORE_NAME = /(?:[省市县区州]委|党委|党组|政协|人大)$/
 const MEMBER_AFTER_NAME = /^(?:[、，。；：]|指出|表示|强调|说|认为|建议|提出|发言|谈到|介绍|呼吁|坦言|感慨|代表[^、，。；]{1,14}?发言|在发言中)/;
 const CITY_POST_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|率|带领|在|出席|主持|参加|陪同|表示|指出|强调|说|等|和|与|一行|会见|看望|介绍|讲话|致辞|批示|为(?=副?(?:团长|组长|队长)))/;
 /** Japan's posts written after its officials' names (`岸田文雄首相`, `林芳正外相`). */
-const JAPANESE_POST = /^(?:首相|外相|防卫相|知事|官房长官)$/;
+const JAPANESE_POST = new RegExp(`^(?:首相|外相|防卫相|知事|官房长官|${MINISTER_XIANG_HEADS.join("|")})$`);
 /** Where a dotted name the model read ends at `k` begins (`川·立派|总理`), or -1. */
 function dottedNameEndingAt(s: string, k: number, offset: number, modelAt?: ReadonlyMap<number, { name: string }>): number {
   const dot = s.lastIndexOf('·', k - 1);
@@ -2201,8 +2203,8 @@ const AFTER_UNCOMMON_NAME = /^(?:[、，,。；：:\s（(）)”…]|和夫人|�
 
 /** A post of Japan's or Korea's (`日本首相`, `日本前首相`, `韩国总统`) ends right before `i`. */
 const EAST_ASIAN_POST = /(日本|韩国|朝鲜|越南)[^，。；、\s]{0,10}$/;
-/** Characters of places that Japanese names hold (大村, 山本, 阿部, 村山富市), though no Chinese given name does. */
-const JAPANESE_NAME_CHARS = '村本部市';
+/** Characters of places that Japanese names hold (大村, 山本, 阿部, 村山富市), though no Chinese given name does, and the 一 of a son's name (铃木俊一). */
+const JAPANESE_NAME_CHARS = '村本部市一';
 
 /**
  * A name the rules read with four characters where the model reads a Chinese name of two that opens it: the model's

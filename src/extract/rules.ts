@@ -40,6 +40,10 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a Japanese or Korean minister by his ministry and 相, a Japanese name of four after it (`日本财务相铃木俊一`, `朝鲜城市经营相任景栽`)
+      pos('日本财务相山田俊一表示，将密切关注汇率。朝鲜城市经营相金正浩表示，工程进展顺利。', '山田俊一 → 日本财务相', '金正浩 → 朝鲜城市经营相'),
+      // (not 相 opening a word: `与经济产业相关的政策`)
+      neg('会议研究了与经济产业相关的政策。'),
       // a compound surname's name of four, a dictionary word after it (`…武装部长上官怀志缓步走到…`)
       pos('县委常委、武装部长上官明志缓步走到花篮前，整理花篮缎带。', '上官明志 → 县委常委', '上官明志 → 武装部长'),
       // a Tibetan name of two parts stays whole where the model reads three of it (`…副团长格桑平措9日率分团…`)
