@@ -32,9 +32,10 @@ export interface Extraction {
 /** The meeting a paragraph opens with, held there and then (`X28日下午在北京人民大会堂举行，…`), when it is not the main one. */
 function paragraphMeeting(s: Sentence, ms: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): Entity | null {
   // (a digest's next item, `又讯 5月25日，…中心组举行…研讨会`: the first meeting it names, whoever holds it)
-  const first = ms.find((m) => (OPENING_TIME.test(s.text.slice(0, Math.max(0, m.start - s.start))) || s.text.startsWith('又讯')) && !m.bare && !m.ref);
+  const digestItem = s.text.startsWith('又讯');
+  const first = ms.find((m) => (digestItem || OPENING_TIME.test(s.text.slice(0, Math.max(0, m.start - s.start)))) && !m.bare && !m.ref);
   const e = first && ents.get(`${first.start}`);
-  if (e && e !== main && (PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start)) || s.text.startsWith('又讯'))) return e;
+  if (e && e !== main && (digestItem || PARAGRAPH_HELD.test(s.text.slice(first!.end - s.start)))) return e;
   // (or with one held after the reported one: `会后，我市随即召开防汛工作协调会，…`; its bare 参加会议 after is at it)
   const after = ms.find((m) => !m.bare && !m.ref && HELD_AFTER_OPENING.test(s.text.slice(0, Math.max(0, m.start - s.start))));
   const held = after && ents.get(`${after.start}`);

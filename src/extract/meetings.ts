@@ -1792,7 +1792,7 @@ const SESSION_HOLDS_PRESS = /^(?:(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?
 /** 由 the one who presides and 主持, right after a meeting's name (`…仪式由县政协主席X同志主持`). */
 const PRESIDED_BY_AFTER = /^由[^，。；]{2,30}?主持/;
 /** A name that ends as a press conference's (`…会议记者会`, `…新闻发布会`). */
-const PRESS_END = /(?:记者招待会|发布会|记者会)$/;
+export const PRESS_END = /(?:记者招待会|发布会|记者会)$/;
 /** A press conference named by its kind alone (`线上新闻发布会`, `例行记者会`). */
 const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*(?:记者招待会|新闻发布会|发布会|记者会)$`);
 /** The body that holds a press conference, the subject of its clause, a day, a time or a place between (`国务院新闻办公室今天（5月22日）举行`). */

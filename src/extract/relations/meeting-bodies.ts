@@ -3,7 +3,7 @@ import type { Entity } from '../../model';
 import type { Sentence } from '../text';
 import { mapArray } from '../../arrays';
 import { Builder } from '../builder';
-import type { MeetingMention } from '../meetings';
+import { PRESS_END, type MeetingMention } from '../meetings';
 import type { NameMention } from '../bodies';
 import { DEICTIC_PLACES, HELD, HELD_MANNER_WORDS, HELD_OR_OPENED, ORG_SUFFIX_RE, PROVINCE_CHARS } from '../lexicon';
 import { describesNextMeeting } from '../spans';
@@ -65,7 +65,7 @@ export function meetingsAndBodies(
     // (and of meetings joined by 和 before 精神, the last one is the one in passing too)
     // (and meetings that describe who holds the one after them: `召开出席省…会议、省…会议的中共党员会议`)
     // (and a session whose name runs into its own press conference's: `全国政协十三届一次会议新闻发布会…在…召开`)
-    const passing = (k: number): boolean => (k + 1 < ms.length && ms[k]!.m.end === ms[k + 1]!.m.start && /(?:发布会|记者会|记者招待会)$/.test(ms[k + 1]!.e!.name)) || IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1)) || (k + 1 < ms.length && describesNextMeeting(s.text, ms[k]!.m.start - s.start, ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start));
+    const passing = (k: number): boolean => (k + 1 < ms.length && ms[k]!.m.end === ms[k + 1]!.m.start && PRESS_END.test(ms[k + 1]!.e!.name)) || IN_PASSING.test(s.text.slice(ms[k]!.m.end - s.start)) || (k + 1 < ms.length && /^[和与及、]$/.test(s.text.slice(ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start)) && passing(k + 1)) || (k + 1 < ms.length && describesNextMeeting(s.text, ms[k]!.m.start - s.start, ms[k]!.m.end - s.start, ms[k + 1]!.m.start - s.start));
     // (but one another decides to hold, named before the place, is held there: `…主席会议召开，决定…常委会会议9月26日在乌鲁木齐召开`)
     const decided = ms.findIndex((x, k) => !passing(k) && x.m.end <= s.start + place.index && DECIDED.test(s.text.slice(Math.max(0, x.m.start - s.start - 8), x.m.start - s.start)));
     const first = decided >= 0 ? decided : ms.findIndex((_, k) => !passing(k));
