@@ -802,3 +802,7 @@ export const EVENT_TITLE = /(?:(?<![发进开拓扩伸施])展|展览|展览会|
 
 /** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`): meetings.ts names it by its speaker, relations/attendance.ts reads its holder. */
 export const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';
+
+/** A press conference's head nouns (a briefing, 吹风会, one too): meetings.ts names a bare one by its speaker or holder, relations/attendance.ts reads its speakers and host. */
+export const PRESS_HEADS = ['记者招待会', '新闻发布会', '发布会', '记者会', '吹风会'];
+export const PRESS_HEAD = `(?:${PRESS_HEADS.join('|')})`;

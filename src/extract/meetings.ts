@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, HOSTED_ONLY_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, HOSTED_ONLY_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND, PRESS_HEAD } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord, isCityStem } from './jieba';
@@ -1604,7 +1604,7 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   // a press conference one speaks at, named by nothing in its mention (`在记者招待会上宣布`, `在…举行的新闻发布会上指出`):
   // a bare mention, named by the speaker's body (addMeetings)
-  if (text.includes('招待会') || text.includes('发布会') || text.includes('记者会')) for (const c of [...allMatches(PRESS_AT, text), ...allMatches(PRESS_HELD, text)]) {
+  if (PRESS_IN.test(text)) for (const c of [...allMatches(PRESS_AT, text), ...allMatches(PRESS_HELD, text)]) {
     const at = c.index! + c[0].length - c[1]!.length - (c[0].endsWith('上') ? 1 : 0);
     if (covered[at]) continue;
     out.push({ name: c[1]!, start: at, end: at + c[1]!.length, bare: true });
@@ -1749,12 +1749,13 @@ const NOT_HELD_IN_NAME = /(?:没有|不搞|不举行|不举办|不办|不设|不
 const DEMOCRATIC_PARTY_BEFORE = new RegExp(`(?:${DEMOCRATIC_PARTY_SHORT.join('|')})$`);
 
 /** A press conference by its bare name, one speaks at (`在…记者招待会上`). */
-const PRESS = /^(?:记者招待会|新闻发布会|发布会|记者会)$/;
-const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(记者招待会|新闻发布会|发布会|记者会)上`, 'g');
+const PRESS = new RegExp(`^${PRESS_HEAD}$`);
+const PRESS_IN = new RegExp(PRESS_HEAD);
+const PRESS_AT = new RegExp(`在(?:[^，。；]{0,12}?举行的|这里的|此间的|当天的|今天的)?${PRESS_KIND}*(${PRESS_HEAD})上`, 'g');
 /** What stands before a press conference named by nothing but its kind (`在例行|记者会上`, `举行|记者会`, `今天的|记者会`). */
 const PRESS_BARE_BEFORE = new RegExp(`(?:^|[在的，。；]|举行了?|召开了?)${PRESS_KIND}*$`);
 /** A press conference one holds (`…外面举行记者招待会说`, `今天召开新闻发布会`). */
-const PRESS_HELD = /(?:举行|召开)了?(记者招待会|新闻发布会|发布会|记者会)(?![^，。；]{0,4}上)/g;
+const PRESS_HELD = new RegExp(`(?:举行|召开)了?(${PRESS_HEAD})(?![^，。；]{0,4}上)`, 'g');
 /** What stands between the one who speaks at a press conference and its 在: a day, a time of day (`X１２日|在`). */
 const PRESS_SPEAKER_GAP = /^(?:先生|女士)?(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?:[上下]午|晚上?)?$/;
 
@@ -1792,9 +1793,9 @@ const SESSION_HOLDS_PRESS = /^(?:(?:今天|昨天|当天|[\d０-９]{1,2}日)?(?
 /** 由 the one who presides and 主持, right after a meeting's name (`…仪式由县政协主席X同志主持`). */
 const PRESIDED_BY_AFTER = /^由[^，。；]{2,30}?主持/;
 /** A name that ends as a press conference's (`…会议记者会`, `…新闻发布会`). */
-export const PRESS_END = /(?:记者招待会|发布会|记者会)$/;
+export const PRESS_END = new RegExp(`${PRESS_HEAD}$`);
 /** A press conference named by its kind alone (`线上新闻发布会`, `例行记者会`). */
-const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*(?:记者招待会|新闻发布会|发布会|记者会)$`);
+const PRESS_OF_KIND = new RegExp(`^${PRESS_KIND}*${PRESS_HEAD}$`);
 /** The body that holds a press conference, the subject of its clause, a day, a time or a place between (`国务院新闻办公室今天（5月22日）举行`). */
 const PRESS_HOST = /(?:^|[，。；：\n])([\u4e00-\u9fff]{2,16}?)(?:今天|昨天|当天|\d{1,2}日)?(?:[（(][^（）()，。]{1,12}[）)])?(?:[上下]午|晚上?)?(?:在[^，。；]{1,12}?)?(?:举行|召开)了?$/;
 

@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, namesListedFrom, planGoesOn, 
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE, PRESS_KIND } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE, PRESS_KIND, PRESS_HEAD } from '../lexicon';
 import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
@@ -131,7 +131,7 @@ function seeOff(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): voi
 /** A host's act right before the verb that describes his guests (`会见了|出席…的…一行`, `欢迎来华|参加…的…`). */
 const GUESTS_CAME_FOR = /(?:会见|会晤|宴请|欢迎)了?(?:前来|来华|来京|专程来[\u4e00-\u9fff]{1,2}|来[\u4e00-\u9fff]{1,2})?$/;
 /** A press conference by its head (the article's meeting one answers at). */
-const PRESS_CONFERENCE = /(?:发布会|记者会|记者招待会|吹风会)$/;
+const PRESS_CONFERENCE = new RegExp(`${PRESS_HEAD}$`);
 /** A question put to a press conference's speakers, then the answerer's post after the comma (`如何处理…的关系，江西省高级人民法院院长|`). */
 const QUESTION_THEN_POST = /(?:如何|怎样|怎么|什么|哪些|是否|多少|吗|？|\?)[^，。；？?]{0,30}[，,][^，。；、]{2,30}$/;
 /** What an answerer does right after his name (`…院长葛晓燕表示，`). */
@@ -165,14 +165,14 @@ function pressHost(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): 
   }
 }
 /** A press conference's host by his post (`新闻发布会主持人`). */
-const PRESS_HOST_POST = /(?:发布会|记者会|吹风会)主持人$/;
+const PRESS_HOST_POST = new RegExp(`${PRESS_HEAD}主持人$`);
 /** A transcript's label of its host at a line's start, right before his post and name (`主持人：`). */
 const PRESS_HOST_LABEL = /^主持人[：:]\s*$/;
 
 /** A press conference held (a quick test before HOLDS_PRESS is tried after each name). */
-const PRESS_HELD_WORD = /(?:举行|召开)了?[\u4e00-\u9fff]{0,6}?(?:发布会|记者会|记者招待会|吹风会)/;
+const PRESS_HELD_WORD = new RegExp(`(?:举行|召开)了?[\\u4e00-\\u9fff]{0,6}?${PRESS_HEAD}`);
 /** What follows the one who holds a press conference: a day, a time, a place, 举行/召开 and the conference (`当天在首都召开新闻发布会`). */
-const HOLDS_PRESS = new RegExp(`^(?:今天|昨天|当天|当日|[\\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:${PRESS_KIND}|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|吹风会)`);
+const HOLDS_PRESS = new RegExp(`^(?:今天|昨天|当天|当日|[\\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:${PRESS_KIND}|紧急)*${PRESS_HEAD}`);
 /** `在…代表大会上当选`: a meeting one is elected at, 上 and 当选 (`再次当选`, `被选举为` not: no one elected so is told attending). */
 const ELECTED_AT = /在[^，。；在]{2,40}?(?:会议|大会|全会)上(?:再次|连续|全票|高票|顺利)?当选/g;
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
@@ -644,12 +644,14 @@ function heldThenSpeaker(b: Builder, s: Sentence, ps: PersonMention[], meetings:
 const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席席|主席团席)?就[座坐])(?:[^，。；：]{0,30}?)的(?:[^，。；：的]{0,8}?)(?:还有|有|包括)[：:]?/;
 /** At a press conference, those it asks to present and take questions: `请…罗宏，…项磊介绍相关情况并回答记者提问` (group 1 the names). */
 // (or only to present, the questions they answer told after: `邀请…雪克来提·扎克尔，…徐海荣介绍新疆…的有关情况`)
+/** A press conference, a briefing or a meeting with the press (`…见面会`, `…通气会`), whose speakers PRESS_SPEAKERS reads. */
+const PRESS_OR_BRIEFING = new RegExp(`(?:${PRESS_HEAD}|见面会|通气会)$`);
 const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)(?:[^。；]{0,40}?(?:并|，|,)(?:回答|答)(?:中外|国内外)?记者(?:的)?(?:提问|问)|[^，。；]{0,30}?(?:有关|相关)情况)/g;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
   // (everyone listed below is one of the sentence's persons: a sentence that names none is not scanned)
   if (ps.length === 0) return;
-  if (main && /(?:发布会|吹风会|见面会|通气会)$/.test(main.name) && (s.text.includes('记者') || s.text.includes('情况'))) for (const m of allMatches(PRESS_SPEAKERS, s.text)) {
+  if (main && PRESS_OR_BRIEFING.test(main.name) && (s.text.includes('记者') || s.text.includes('情况'))) for (const m of allMatches(PRESS_SPEAKERS, s.text)) {
     const from = s.start + m.index! + m[0].indexOf(m[1]!);
     const to = from + m[1]!.length;
     for (const p of ps) {
