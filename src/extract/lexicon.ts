@@ -100,7 +100,7 @@ export const TITLE_HEAD_END = new RegExp(`(?:${TITLE_HEAD_RE.source})$`);
 export const TITLE_HEAD_AT = new RegExp(`^(?:${TITLE_HEAD_RE.source})`);
 
 /** Titles that follow a name (`习近平总书记`, `李鹏总理`). */
-export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '亲王', '埃米尔', '行政长官', '总经理', '董事长', '副部长', '副社长', '社长', '常委', '院长', '校长', '局长',
+export const POSTNOMINAL = ['总书记', '国家主席', '国家副主席', '主席', '总理', '副总理', '委员长', '副委员长', '副主席', '书记', '副书记', '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '副主任', '部长', '同志', '院士', '教授', '总统', '副总统', '首相', '国务卿', '国王', '女王', '亲王', '埃米尔', '行政长官', '总经理', '董事长', '副部长', '副社长', '社长', '常委', '院长', '校长', '局长', '主委', '副主委',
   // a member of a CPPCC or a body named after his name where he speaks (`张季委员指出`, `王一鸣委员发言说`): CITY_POST_AFTER_NAME-like guard in persons.ts
   '委员'];
 
@@ -222,7 +222,7 @@ export const AFTER_NAME =
  * `《求是》杂志发表中共中央总书记…习近平的重要文章`, `会议通过原…局党委委员X…的处分`); 应 (`应…外交部长…邀请`) is read apart, as
  * 应急 begins posts.
  */
-export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '请', '源于', '得益于', '归功于', '听取', '播发', '除了', '电贺', '发表', '刊发', '刊登', '播出', '通过', '委托', '给予', '授予', '免去', '撤销', '开除', '交给', '递给', '送给', '转交', '移交', '然后', '维护', '包括', '正如', '禁止', '说起', '提起', '获得', '虽然', '如果', '因为', '但是', '推翻', '罢免', '弹劾', '逮捕', '支持', '拥护', '爱戴', '信赖', '质疑', '指责', '批评', '抨击', '称赞', '赞扬', '高度评价', '积极评价', '钦佩', '敬佩', '赞赏', '赞誉', '充分肯定', '高度肯定',
+export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '特邀', '请', '源于', '得益于', '归功于', '听取', '播发', '除了', '电贺', '发表', '刊发', '刊登', '播出', '通过', '委托', '给予', '授予', '免去', '撤销', '开除', '交给', '递给', '送给', '转交', '移交', '然后', '维护', '包括', '正如', '禁止', '说起', '提起', '获得', '虽然', '如果', '因为', '但是', '推翻', '罢免', '弹劾', '逮捕', '支持', '拥护', '爱戴', '信赖', '质疑', '指责', '批评', '抨击', '称赞', '赞扬', '高度评价', '积极评价', '钦佩', '敬佩', '赞赏', '赞誉', '充分肯定', '高度肯定',
   // one who briefs on a leader's plans (`外交部有关负责人介绍国家主席X即将…`)
   '介绍',
   // a decision that puts one forward (`会议推举十二届全国政协主席X在…上作报告`, `推选…为`)
@@ -253,6 +253,8 @@ export const SPEECH_AT_VERBS = ['讲话', '讲了话', '寄语', '强调', '指�
 /** The verbs of a meeting between people (extraction.md's MET); 拜会, a call the hosts pay on a visiting leader, and 拜访, a province's leaders' call on ministers (provincial papers). */
 // (and 会面, as foreign news says 会晤: `伊朗石油部长A与到访的…部长B会面`)
 export const MEET_VERBS = ['会见', '会谈', '接见', '会晤', '拜会', '拜访', '会面'];
+/** Verbs of talking with someone named after 同/与 (`同A、B等深入交流`, `与C会谈`): those named are the ones talked with. */
+export const TALK_VERBS = ['交流', '会谈', '座谈', '交谈', '会晤', '对话', '磋商', '商谈', '深谈'];
 /** MEET_VERBS as an alternation; 会面 of 会面临 (will face) is none. */
 export const MEET_VERB_ALT = MEET_VERBS.map((w) => (w === '会面' ? '会面(?!临)' : w)).join('|');
 
@@ -317,6 +319,12 @@ export const MEETING_HEADS = [
   '联席会(?!议)',
   // a party committee's study session (`省委举行专题学习会`) and a level's party congress (`省第八次党代会`)
   '学习会', '党代会(?!报告)',
+  // a committee's plenary by its short head (`台盟…省委会十届六次全委会`) and the central standing committee's (`民革十三届十六次中常会`)
+  '全委会(?!议)', '中常会(?<=次中常会)',
+  // a lecture team's preparation meeting (`…宣讲动员会暨区委宣讲团集中备课会`)
+  '备课会',
+  // a counted dialogue between parties or states held as a meeting (`第十届中美政党对话在北京举行`; not 对话会, its own head)
+  '对话(?<=第[一二三四五六七八九十\\d]+届[^，。；、]{1,12}对话)(?![会框机])',
   // a press conference named by what holds it (`在今天两会记者会上表示`; bare, `举行记者会`, it is named by its speaker: meetings.ts)
   '记者会',
   // a meeting that conveys another's spirit (`在2025年夏季党组扩大会议精神传达会上的讲话`)
@@ -457,6 +465,8 @@ export const LEFT_STOPS = [
   '获悉', '透露', '表示', '强调', '指出', '要求', '提出', '宣布', '明确', '坚持', '加强', '加快', '做好', '抓好', '打好', '用好', '发挥', '介绍',
   // one who leads the study of a meeting's spirit (`区长X领学中纪委十九届二次全会精神`)
   '领学',
+  // one who follows a lecture or a meeting held elsewhere (`…秘书长X聆听报告会`, `在桂林收听收看宣讲报告会`)
+  '聆听', '收听收看', '收看收听',
   '记者', '今天', '今年', '日前', '近日', '近期', '最近', '前不久', '目前', '这几天', '这些天', '连日来', '近年来', '当天', '上午', '下午', '晚上', '同时', '其中', '以及', '以来', '还', '并', '即', '等', '就', '受', '提请', '提交', '交付',
   // a belief or a wish about one (`表示相信中国共产党第二十次全国代表大会的胜利召开…`, `期待…峰会取得成功`)
   '相信', '期待', '期盼', '预期',
@@ -803,6 +813,14 @@ export const EVENT_TITLE = /(?:(?<![发进开拓扩伸施])展|展览|展览会|
 /** What kind of press conference it is, no part of its bare name (`在年度大型记者会上`, `在例行记者会上`): meetings.ts names it by its speaker, relations/attendance.ts reads its holder. */
 export const PRESS_KIND = '(?:年度|例行|大型|首场|线上|视频|专题)';
 
-/** A press conference's head nouns (a briefing, 吹风会, one too): meetings.ts names a bare one by its speaker or holder, relations/attendance.ts reads its speakers and host. */
-export const PRESS_HEADS = ['记者招待会', '新闻发布会', '发布会', '记者会', '吹风会'];
+/**
+ * What a meeting on another's spirit does with it, between 精神 and its head (`…六中全会精神宣讲工作动员会`,
+ * `…十九大精神辅导报告暨宣讲团备课会`): the meeting is one, named by the other (meetings.ts).
+ */
+export const SPIRIT_MEETING_ACTS = ['宣讲', '传达', '吹风', '学习', '交流', '报告', '辅导', '研讨', '座谈', '动员', '培训', '部署', '工作', '专题', '集中', '备课', '推进', '解读'];
+
+/** A press conference's head nouns: meetings.ts names a bare one by its speaker or holder (not a briefing's, 吹风会, named by what it briefs on). */
+export const PRESS_HEADS = ['记者招待会', '新闻发布会', '发布会', '记者会'];
 export const PRESS_HEAD = `(?:${PRESS_HEADS.join('|')})`;
+/** …and with a briefing's (`中外媒体吹风会`): relations/attendance.ts reads the speakers and the host of either. */
+export const PRESS_OR_BRIEFING_HEAD = `(?:${[...PRESS_HEADS, '吹风会'].join('|')})`;

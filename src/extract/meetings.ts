@@ -3,7 +3,7 @@
 import type { Entity } from '../model';
 import type { SegmentedArticle } from '../segment/segment';
 import { allMatches, normName, escapeRegExp, WordScan, type Sentence } from './text';
-import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, HOSTED_ONLY_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND, PRESS_HEAD } from './lexicon';
+import { HELD, HELD_OR_OPENED, HELD_MANNER, MEETING_HEADS, MEETING_HEAD_RE, ORG_SUFFIX_RE, STANDALONE_ORGS, LEFT_STOPS, TITLE_HEAD_END, DEMOCRATIC_PARTY_SHORT, PROVINCES, PROVINCE_NAMES, EVENT_TITLE, EVENT_HEADS, COURSE_CEREMONIES, INTERNATIONAL_ORGS, TITLE_HEAD_RE, BARE_HEADS, HOSTED_ONLY_HEADS, outletPlace, CALLED_MEETING_HEAD_WORDS, SESSION_STUDY_VERBS, SESSION_ACT_ADVERBS, MEETING_NAMING_VERBS, BODY_HEAD_POSTS, PRESS_SPEAKER_POSTS, BODY_ASSEMBLY_SUFFIXES, STUDIED_BEFORE_HEAD, STUDYING_MEETING_VERBS, DELEGATION_SITTINGS, CEREMONY_ACTS, ON_SITE_HEADS, TRIP_BARE_HEADS, TRIP_MEETING_HEADS, STANDING_STUDY_HELD, PRESS_KIND, PRESS_HEAD, SPIRIT_MEETING_ACTS } from './lexicon';
 import { mapArray, ScratchMarks } from '../arrays';
 import { Builder } from './builder';
 import { placeWordAt, placeWordEndingAt, isVerb, isFunctionWord, isCommonWord, isCityStem } from './jieba';
@@ -114,7 +114,8 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
           // (not one only spoken of, whose speech or spirit the text studies: `学懂弄通…在第三次中央新疆工作座谈会上的重要讲话精神`,
           // then `并召开座谈会听取…汇报` on a trip is a meeting of its own)
           // (a 座谈会 after a 座谈交流会 named before is that one: `…并召开座谈交流会。…座谈会上，…`)
-          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && (n.endsWith(m.name) || (m.name === '座谈会' && /座谈[\u4e00-\u9fff]{1,3}会$/.test(n))) && !SPOKEN_OF_AFTER.test(text.slice(x.end, x.end + 12)));
+          // (and one part of a joint name, by 暨: `…辅导报告暨宣讲团备课会在…举行。…主持报告会`)
+          const earlier = [...names].find(([x, n]) => !x.bare && !x.ref && x.start < m.start && (n.endsWith(m.name) || n.includes(`${m.name.replace(/会$/, '')}暨`) || (m.name === '座谈会' && /座谈[\u4e00-\u9fff]{1,3}会$/.test(n))) && !SPOKEN_OF_AFTER.test(text.slice(x.end, x.end + 12)));
           // (else the place it was held at, named right before it: `李克强在中南海主持召开座谈会` → 中南海座谈会;
           // spec: place and head noun, as xwlb-dev's 生态环境部座谈会)
           const placed = earlier || !TRIP_BARE.test(m.name) ? null : heldAtPlace(text, m.start);
@@ -335,7 +336,8 @@ const TASKS_BEFORE = /(?:举行|召开|举办)([^，。；：、\s]{2,30}(?:、[
 const MEETING_HEAD_END = new RegExp(`(?:${MEETING_HEADS.join('|')})$`);
 
 /** `本次会议`, `这次常委会会议`, `会议`: the article's own meeting, named again (and a stage of it: `主持第一阶段会议`). */
-const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的|第[一二三四五六七八九十]阶段(?=(?:会议|大会)$))`);
+// (and the day's or evening's, `当晚联谊会`, `当天的座谈会`)
+const REFERENCE = new RegExp(`^(?:${DEMONSTRATIVE}|今天的|上午的|下午的|当[晚天日]的?|第[一二三四五六七八九十]阶段(?=(?:会议|大会)$))`);
 /** A verb, an adverb or a modal before it at most, then a bare head (`完成大会`, `紧紧围绕大会`, `要认真完成大会`). */
 const VERB_BEFORE_BARE = /^(?:要|应|须|确保|紧紧|认真|全面|切实|坚决|顺利)*([\u4e00-\u9fff]{2})(大会|会议|全会)$/;
 /** An adverb or a modal right before such a name (`确保|完成大会`, `共同|完成大会各项工作任务`). */
@@ -908,7 +910,8 @@ export interface MeetingMention {
 // (a count names no meeting: `在…召开的几个会议上`, `三个会议`)
 export const GENERIC_MEETING = /^(?:本次|此次|这次|此场|本场|该场|整个|整场|上述|下一次|下次|上一次|上次|该|各类|有关|重大|重要|相关|一系列|各种|各项|多场|一次|两次|系列|专题|每次|会上|大|各|本|此|这|该次|今年|去年|明年|全体|各级|有关方面|电视电话|视频|网络|第[一二三四五六七八九十]+次全体|委员长|主任|大会|会议|全会|省长|市长|书记|主席|确保|代表|(?:[几数多两二三四五六七八九十]|十几|几十)[个场项])$/;
 /** A verb or a quantity before 会议 makes it talk about meetings in general (`精简会议`, `全区性会议`). */
-export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与|给|向)$|^(?:该|各|这|那|本|其|一次|一场|一个|所有|历届|历次|每届|每次|多次|几次)/;
+// (not 本 of the paper's own place, as 我 is: `本区党的十九大精神辅导报告会在…举行`)
+export const GENERIC_MEETING_PREFIX = /(?:精简|实行|严格|参加|出席|召开|开完|开好|不开|相当|性|对|各类|减少|压缩|控制|合并|少开|开短|(?<!党)的|审批|(?:严格|加强|规范)管理|保障|(?<![中平温柔缓祥共])和|与|给|向)$|^(?:该|各|这|那|本(?![省市区县州镇乡旗])|其|一次|一场|一个|所有|历届|历次|每届|每次|多次|几次)/;
 export const NUMBERED_CONGRESS = /(?:党的|中国共产党第?|中共|中国妇女|全国|省|市|县)?(?:第?[一二三四五六七八九十]{1,3}(?:次全国代表)?大(?!会)|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会)/g;
 /** What every NUMBERED_CONGRESS match holds: tested before its scan, which its optional lead makes slow over a whole text. */
 const NUMBERED_CORE = /[一二三四五六七八九十](?:次全国代表)?大(?!会)|[一二三四五六七八九十]中全会/;
@@ -1715,7 +1718,8 @@ const KINDS_CLOSED_AFTER = /^(?:、[^，。；、]{2,24}?)*等(?:各类|各种)?
 const COUNTED_NAME = /第?[一二三四五六七八九十\d]+[届次]|\d{4}|[一二三四五六七八九十]中全会|[十二三四五六七八九]大/;
 
 /** A meeting on another's spirit, right after the other's name (`精神传达会`, `精神吹风会`, `精神宣讲报告会`). */
-const SPIRIT_MEETING = /^精神(?:传达|吹风|宣讲|宣讲报告|学习|学习交流|报告|辅导报告)会$/;
+// (and one joined to it by 暨: `…精神辅导报告暨宣讲团备课会`)
+const SPIRIT_MEETING = new RegExp(`^精神(?:${SPIRIT_MEETING_ACTS.join('|')}){1,4}(?:会议?)?(?:暨[\\u4e00-\\u9fff]{1,14})?$`);
 /** The heads a body's name may end with as a meeting's does. */
 const BODY_HEADED = /(?:联谊会|研究会|促进会)$/;
 /** The officers of a body after its name: no meeting has them. */

@@ -71,6 +71,13 @@ export function creditedReporters(input: string): Reporter[] {
         if (rest.startsWith('摄') && out.length > first) out[out.length - 1]!.role = '摄影';
         break;
       }
+      // a writer's or a photographer's mark and its slash, its role word after it (`文/本报记者 A B 图/本报记者 C`)
+      const slashed = SLASH_ROLE.exec(rest);
+      if (slashed) {
+        role = slashed[1] === '文' ? '记者' : '摄影';
+        i += slashed[0].length;
+        continue;
+      }
       const r = CREDIT_ROLE.exec(rest);
       if (r) {
         const named = r[0].replace(/^本报/, '');
@@ -187,7 +194,10 @@ function namedAfterWord(text: string, name: string): boolean {
 /** A name and 摄 ending a line, after a sentence's end, a colon or a space. */
 const CAPTION_CREDIT = /(?:^|[。！？：:\s])([\u4e00-\u9fff]{2,3}?)\s?摄(?:影)?$/gm;
 /** A name and its mark: `耿联/文`, `肖勇/摄`. */
-const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄)(?![\u4e00-\u9fff])/g;
+// (and 图 as 摄: `(记者 A B/文 C/图)`)
+const SLASH_CREDIT = /([\u4e00-\u9fff]{2,3})[/／](文|摄|图)(?![\u4e00-\u9fff])/g;
+/** A role by its mark and slash inside a credit, the role word after it (`图/本报记者 `). */
+const SLASH_ROLE = /^(文|图|摄)[/／](?:本报)?(?:记者)?/;
 /** Names of two or three characters alone in brackets closing a line (the text's or a paragraph's), after a sentence's end (one, or up to four joined by 、 or spaces). */
 // (a role word and a space may stand before a name: `(朱冬娅、见习记者 姚程玉)`)
 const LAST_BRACKET_NAME = /[。！？”]\s*[（(]■?((?:(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}(?:、|[ \t\u3000]+)){0,3}(?:(?:见习|实习|特约|全媒体)?记者[ \t\u3000]+)?[\u4e00-\u9fff]{2,3}?)(摄(?:影)?(?:报道)?)?[）)]$/;
@@ -1263,7 +1273,12 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     // (a note in brackets on what the holder is in charge of may stand between the post and the name:
     // `副区长(负责政府日常工作)王肖肖`, `副市长（挂职）刘海`)
     const note = /^[（(]/.test(s[headEnd] ?? '') ? POST_NOTE.exec(s.slice(headEnd)) : null;
-    const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd;
+    // (a roster's posts, then 有 and the names: `出席会议的市州主委有A、B` — its posts, one or a 、-list of several, are the
+    // roster's, each of its names holds the one post, none of a list: `出席会议的副主委、常委有A、B`)
+    // (not 有 of a word: `…总书记有关报告`)
+    const roster = s[headEnd] === '有' && s[chain[0]!.start - offset - 1] === '的' && !isCommonWord(s.slice(headEnd, headEnd + 2));
+    if (roster && chain.length > 1) chain = [];
+    const at = note && cuedName(s, headEnd + note[0].length) ? headEnd + note[0].length : headEnd + (roster ? 1 : 0);
     // (a Chinese name of four characters read to a mark where the model reads its first two as the name:
     // the rest is what he does, `国务院总理李强监誓。`)
     const read = EAST_ASIAN_POST.test(s.slice(Math.max(0, at - 14), at)) ? cuedName(s, at) : shorterModelName(cuedName(s, at), modelName?.name);
@@ -1279,7 +1294,8 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
     const ruled = longerForeignName(s, at, cued) ?? longerRun ?? cued ?? placeWordAsLeader(s, start, at) ?? (modelName && s.startsWith(modelName.name, at) ? modelName.name : null) ?? foreignNameAfterPost(s, start, at);
     // (nor 夫 of 夫妇 or 夫人 after it: `临时代办阿卡拉·多吉夫妇`)
     // (nor a preposition after a one-character last part: `卡洛斯·莫因涉嫌…`, `安娜·梅同一天`)
-    const modelRead = dottedModel && (/^夫[妇人]/.test(s.slice(at + dottedModel.length - 1)) || /·[\u4e00-\u9fff][因同在于对向将被把为与和]$/.test(dottedModel)) ? dottedModel.slice(0, -1) : dottedModel;
+    // (nor 一 of 一同, 一起, 一道, 一行 after it: `…拉米雷斯·拉莫斯一同出席`)
+    const modelRead = dottedModel && (/^(?:夫[妇人]|一[同起道行])/.test(s.slice(at + dottedModel.length - 1)) || /·[\u4e00-\u9fff][因同在于对向将被把为与和]$/.test(dottedModel)) ? dottedModel.slice(0, -1) : dottedModel;
     const candidate = dottedOrRuled(s, at, modelRead, ruled);
     // (a transliterated name ends before the verb the reading ran on to: `美国总统拜登称`, `尼泊尔副总理塔帕访川`)
     const runOn = candidate ? VERB_RUN_ON.exec(candidate) : null;

@@ -40,6 +40,13 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a roster's post, 有 and its names (`出席会议的市州主委有A、B`): each holds it; a roster of several posts gives none (`…的副主委、常委有A、B`)
+      pos('出席会议的市州主委有尚明、王强。', '尚明 → 市州主委', '王强 → 市州主委'),
+      neg('出席会议的副主委、常委有黄明、赵作斌。'),
+      // (not 有 of a word: `…习近平总书记有关报告`)
+      neg('会议学习了党的十八大以来王明总书记有关报告。'),
+      // a dotted name before 一同, 一起, 一道 or 一行 ends before its 一 (`…拉米雷斯·拉莫斯一同出席`)
+      pos('古巴驻华大使米格尔·安赫尔·拉米雷斯·拉莫斯一同出席了上述会见。', '米格尔·安赫尔·拉米雷斯·拉莫斯 → 古巴驻华大使'),
       // a Japanese or Korean minister by his ministry and 相, a Japanese name of four after it (`日本财务相铃木俊一`, `朝鲜城市经营相任景栽`)
       pos('日本财务相山田俊一表示，将密切关注汇率。朝鲜城市经营相金正浩表示，工程进展顺利。', '山田俊一 → 日本财务相', '金正浩 → 朝鲜城市经营相'),
       // (not 相 opening a word: `与经济产业相关的政策`)
@@ -819,6 +826,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a democratic party's chair or vice-chair after his name (`会议由X主委主持`, `Y副主委强调`)
+      pos('会议由蔡明军主委主持。杨云明副主委强调，要加强学习。', '蔡明军 → 主委', '杨云明 → 副主委'),
       // (not a country's one-character short name and 新 of its new leader: `出席阿新总统就职仪式`)
       neg('国家副主席特使王明出席临新总统就职仪式。'),
       // (nor 于 that ends a preposition before it: `对于习主席在…峰会上的重要讲话`)
@@ -1016,6 +1025,24 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // a committee's plenary by its short head, 全委会 (`台盟…省委会十届六次全委会`), and a central standing committee's, 中常会
+      pos('台盟临江省委会十届六次全委会在临山召开。主委孔令明主持会议。', '孔令明 → 台盟临江省委会十届六次全委会:presided'),
+      pos('民革十三届十六次中常会在京召开。主席王明出席。', '王明 → 民革十三届十六次中常会:attended'),
+      // (not 中常会 of `…中常会出现`)
+      neg('标语中常会出现错别字。主任王明出席会议。'),
+      // those who listen to a lecture meeting attend it (`…秘书长X聆听报告会`), at the meeting named by the spirit it studies, one name
+      // (`…三中全会精神学习宣讲报告会`), not where they follow it (`在临江收听收看宣讲报告会`: no meeting of 临江's)
+      pos('8月20日，临江省政协举办二十届三中全会精神学习宣讲报告会。省政协副主席王明作宣讲报告。市政协组织政协委员在临山收听收看宣讲报告会。市政协副主席刘海、李华，秘书长张建国聆听报告会。', '刘海 → 二十届三中全会精神学习宣讲报告会:attended', '李华 → 二十届三中全会精神学习宣讲报告会:attended', '张建国 → 二十届三中全会精神学习宣讲报告会:attended'),
+      // (not one who listened to a speech given elsewhere)
+      neg('临江市委召开常委会。刘海说，我认真聆听了王明主席在全国两会上的讲话。'),
+      // a meeting on a plenum's spirit named whole, joined by 暨 (`…六中全会精神宣讲工作动员会暨区委宣讲团集中备课会`), the paper's own
+      // place before it (`本区…`), a bare part of its name later its own (`…主持报告会`)
+      pos('12月3日，临江区召开党的十九届六中全会精神宣讲工作动员会暨区委宣讲团集中备课会。区委常委、宣传部长刘海参加会议。', '刘海 → 党的十九届六中全会精神宣讲工作动员会暨区委宣讲团集中备课会:attended'),
+      pos('11月17日，本区党的十九大精神辅导报告暨宣讲团备课会在机关会议室举行。区委常委、宣传部长王明主持报告会。', '王明 → 本区党的十九大精神辅导报告暨宣讲团备课会:presided'),
+      // (not those one talks with before the act: `分别同A，…B等深入交流，…出席…`)
+      pos('5月22日至25日，中联部部长王明率中共代表团访问临江，分别同临江议长阿卡拉，工党领袖、外交事务发言人巴里等深入交流，出席临江友好纪念碑揭幕仪式。', '王明 → 临江友好纪念碑揭幕仪式:attended'),
+      // (but one who then acts with him: `与A举行会谈，并共同主持…会议`)
+      pos('委员长王明10日在北京与临江议会主席阿卡拉举行会谈，并共同主持中临议会合作委员会第八次会议。', '王明 → 中临议会合作委员会第八次会议:presided', '阿卡拉 → 中临议会合作委员会第八次会议:presided'),
       // the guests of honour who officiate (`担任主礼嘉宾`, Hong Kong and Macao) attend the reception a body holds, named by it
       pos('临江特区政府1日在临山宾馆举行招待会，庆祝回归25周年。全国政协副主席王明、临江特区行政长官刘海担任主礼嘉宾。', '王明 → 临江特区政府招待会:attended', '刘海 → 临江特区政府招待会:attended'),
       // one of a roundup's hosts (`…使馆也举行国庆招待会`)
@@ -1111,11 +1138,12 @@ export const RULES = {
       pos('本报临江1月29日讯 2023年“临江最美基层工作者”发布仪式今晚举行，副省长刘海出席活动。', '刘海 → 2023年临江最美基层工作者发布仪式:attended'),
       // a digest's next item (`又讯 5月25日，…举行…研讨会`) is about the meeting it names: its bare 主持会议 is at that one
       pos('5月20日，临江区党工委理论学习中心组举行集中学习会议。区委书记王明主持会议。\n又讯 5月25日，临江区党工委理论学习中心组举行党史专题学习研讨会。区长刘海主持会议并讲话。', '王明 → 临江区党工委理论学习中心组集中学习会议:presided', '刘海 → 党史专题学习研讨会:presided'),
-      // a city whose name starts with a demonstrative's character (本, 那) names its meeting; 本市, 各县 name none
+      // a city whose name starts with a demonstrative's character (本, 那) names its meeting, and so does the paper's own place
+      // by 本 as by 我 (本市, 本区); 各县 names none
       pos('5月4日，那曲青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。', '刘海 → 那曲青年五四奖章颁奖典礼:attended'),
       // a study group's 学习会 is named by the group that holds it (a body of two in brackets in its name)
       pos('14日上午，全市党委(党组)理论学习中心组举行学习会。市委书记刘海主持会议。', '刘海 → 全市党委(党组)理论学习中心组学习会:presided'),
-      neg('5月4日，本市青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。'),
+      pos('5月4日，本市青年五四奖章颁奖典礼在市文化宫举行。市长刘海出席活动。', '刘海 → 本市青年五四奖章颁奖典礼:attended'),
       // a leader who leads his party to a place and calls a meeting there presides (`副省长X带领省直有关部门负责同志，到我市召开…座谈会`)
       pos('12月21日，副省长王明带领省直有关部门负责同志，到我市召开政府工作报告征求意见座谈会。', '王明 → 政府工作报告征求意见座谈会:presided'),
       // a trip's bare 座谈会 is named by the group that came, not by the paper's own place (`…第三检查组到我区检查指导工作`)
@@ -1667,6 +1695,18 @@ export const RULES = {
       neg('两会今天举行记者会|最高人民法院相关负责人在今天两会记者会上表示，执行难依然存在。\n据报道，临江省高级人民法院院长王明表示，对于公开的内容严格限定在法律的范围之内。'),
     ],
   },
+  'attended.invited-lecturer': {
+    relation: 'ATTENDED',
+    module: 'relations/attendance.ts',
+    why: 'The one a meeting invites to lecture, report or explain a text attends it and speaks (本次报告会邀请…研究员X围绕…进行宣讲解读).',
+    cases: [
+      pos('11月17日，本区党的十九大精神辅导报告会在机关会议室举行。区委常委刘海主持报告会。本次报告会邀请临江社会科学院原副院长、研究员王明围绕党的十九大的主题，对党的十九大精神进行宣讲解读。', '王明 → 本区党的十九大精神辅导报告会:attended'),
+      pos('市委理论学习中心组举行专题学习会。学习会特邀临江大学教授王明，围绕数字经济进行专题解读。', '王明 → 市委理论学习中心组专题学习会:attended'),
+      // (not one invited only to attend, nor an invitation accepted)
+      neg('全省经济工作会议召开。会议邀请临江大学教授王明出席并听取意见，会后他作了发言。'),
+      neg('市委召开座谈会。应市委书记刘海邀请，王明就产业发展作了专题报告。'),
+    ],
+  },
   'attended.press-host': {
     relation: 'ATTENDED',
     module: 'relations/attendance.ts',
@@ -1831,6 +1871,14 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // the meeting named back by the day or the evening (`当晚联谊会上，X致辞`)
+      pos('市政协举行迎春联谊会。主席王明出席。当晚联谊会上，副主席刘海致辞。', '刘海 → 市政协迎春联谊会:attended'),
+      // a counted dialogue of parties held as a meeting (`第十届中美政党对话在北京举行`)
+      pos('第十届中临政党对话在北京举行，中联部部长王明出席开幕式并发表讲话。', '王明 → 第十届中临政党对话:attended'),
+      // one who lectures to those at it on a spirit, the lecture's topic between (`会后，…X为与会人员作党的二十届四中全会精神宣讲报告`)
+      pos('11月25日，临江区召开宣讲工作动员培训会。动员会后，市委宣讲团成员王明为与会人员作党的二十届四中全会精神宣讲报告。', '王明 → 宣讲工作动员培训会:attended'),
+      // (not a spokesman by his post: `外交事务发言人X`)
+      neg('临江议会举行全体会议。议长阿卡拉，工党领袖、外交事务发言人巴里出席。'),
       // those who convey, explain and report on its topics together (`就有关议题作了传达、说明和汇报`)
       pos('政协临江市委员会第四十八次主席会议14日举行，市政协主席王明主持会议并讲话。市政协副主席张建国、李华等就有关议题作了传达、说明和汇报。', '张建国 → 政协临江市委员会第四十八次主席会议:attended', '李华 → 政协临江市委员会第四十八次主席会议:attended'),
       // (not a leader's speeches the presider speaks of, given elsewhere: `就政协工作发表的一系列重要讲话`)

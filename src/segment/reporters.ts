@@ -26,9 +26,16 @@ export function parseReporters(s: string): Reporter[] {
   // `（李礼章、刘建新）`: names without a role are the dateline's reporters
   if (parts.length === 1) parts.unshift('', '记者');
   // parts: [before, role, names, role, names, …]
+  /** a mark's role whose slash the outlet and a role word follow (`图/本报记者 X`): the names after them are its */
+  let marked: string | null = null;
   for (let i = 1; i < parts.length; i += 2) {
-    const role = parts[i] === '实习生' ? '通讯员' : parts[i];
+    const role = marked ?? (parts[i] === '实习生' ? '通讯员' : parts[i]);
+    marked = null;
     const chunk = parts[i + 1];
+    if (/^[文图]$/.test(parts[i]!) && i + 2 < parts.length && /^\s*[/／]\s*(?:本报|[\u4e00-\u9fff]{2,8}(?:日报|报|社))?$/.test(chunk!)) {
+      marked = parts[i]!;
+      continue;
+    }
     // (`…李建华 报道`, `…摄`: what the credit says they did is no name)
     const names = chunk.replace(/(?:(?:摄影?)?报道|摄)\s*$/, '').split(/[\s、,，/／]+/).filter(Boolean);
     // `记者李涛，新华社记者王言彬`: what stands glued to the next role is that reporter's paper

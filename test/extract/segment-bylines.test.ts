@@ -56,6 +56,13 @@ describe('bylines of other papers', () => {
   it('reads 文/ and 图/ credits closing an article', () => {
     expect(reportersOf(`${HEAD}本报讯 ${LEDE}\n文/张晓明 图/李建华`)).toEqual([['张晓明/记者', '李建华/摄影']]);
   });
+  it('reads a dateline\'s bracket of 文/ and 图/ credits, the mark before its outlet and role word or after the names (`文/本报记者 A B 图/本报记者 C`, `记者 A B/文 C/图`)', () => {
+    expect(reportersOf(`${HEAD}临江日报讯(文/本报记者 张晓明 李建华 图/本报记者 王卫东)${LEDE}`)).toEqual([['张晓明/记者', '李建华/记者', '王卫东/摄影']]);
+    // (a record's text, one article, is not segmented: the extractor reads its credits)
+    const credited = (t: string) => creditedReporters(cleanPage(t)).map((r) => `${r.name}/${r.role}`);
+    expect(credited(`临江日报讯(文/本报记者 张晓明 李建华 图/本报记者 王卫东)${LEDE}`)).toEqual(['张晓明/记者', '李建华/记者', '王卫东/摄影']);
+    expect(credited(`本报讯 (记者 张晓明 李建华/文 王卫东/图)${LEDE}`)).toEqual(['张晓明/记者', '李建华/记者', '王卫东/摄影']);
+  });
   it('reads a bracket of roles and names closing the text, and cuts it from the text', () => {
     const [a] = seg(`${HEAD}${LEDE}省长王某出席。（记者 张晓明 通讯员 李建华）`);
     expect([a.reporters.map((r) => `${r.name}/${r.role}`), a.text]).toEqual([['张晓明/记者', '李建华/通讯员'], `${LEDE}省长王某出席。`]);

@@ -5,7 +5,7 @@ import { clauseStartAt, clauseSubject, lastBefore, namesListedFrom, planGoesOn, 
 import { type PersonMention, Builder } from '../builder';
 import { FAREWELL, ATTENDS_HELD_BY, AFTER_HOSTS, type MeetingMention } from '../meetings';
 import type { RuleId } from '../rules';
-import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE, PRESS_KIND, PRESS_HEAD } from '../lexicon';
+import { HELD, HELD_MANNER, SPEECH_AT_VERBS, TITLE_HEAD_RE, TITLE_HEAD_END, MEET_VERB_ALT, DELEGATION_SITTINGS, TRIP_MEETING_HEADS, SESSION_CHAIRS_ARE, PRESS_KIND, PRESS_OR_BRIEFING_HEAD, TALK_VERBS } from '../lexicon';
 import { mapArray } from '../../arrays';
 // ------------------------------------------------------------------ relations
 
@@ -18,7 +18,7 @@ import { mapArray } from '../../arrays';
 // (参会 only where the one named goes on to act there, `王昌林参会并…作了宣讲`: a crowd that 参会 online, or a delegate sent, is no one named)
 // (and those who officiate at a ceremony or a reception as its guests of honour, in Hong Kong and Macao: `…担任主礼嘉宾`,
 // `担任仪式主礼嘉宾`, `共同主礼`; and those who together witness its moment: `…共同见证了这一庄严时刻`)
-export const ATTEND_VERB = /主持召开|担任(?:仪式)?主礼(?:嘉宾|人)|共同主礼|共同见证了?这一(?:庄严|历史性|重要)?时刻|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
+export const ATTEND_VERB = /主持召开|担任(?:仪式)?主礼(?:嘉宾|人)|共同主礼|共同见证了?这一(?:庄严|历史性|重要)?时刻|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|聆听(?=了?(?:[^，。；]{0,30}?(?:报告会|宣讲会|讲座|党课|宣讲报告|辅导报告)))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`, also written 就坐): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就[座坐]`, 'g');
 /** A bare head referring back: `在大会上`, `主持大会`, `出席座谈会`. */
@@ -131,7 +131,7 @@ function seeOff(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): voi
 /** A host's act right before the verb that describes his guests (`会见了|出席…的…一行`, `欢迎来华|参加…的…`). */
 const GUESTS_CAME_FOR = /(?:会见|会晤|宴请|欢迎)了?(?:前来|来华|来京|专程来[\u4e00-\u9fff]{1,2}|来[\u4e00-\u9fff]{1,2})?$/;
 /** A press conference by its head (the article's meeting one answers at). */
-const PRESS_CONFERENCE = new RegExp(`${PRESS_HEAD}$`);
+const PRESS_CONFERENCE = new RegExp(`${PRESS_OR_BRIEFING_HEAD}$`);
 /** A question put to a press conference's speakers, then the answerer's post after the comma (`如何处理…的关系，江西省高级人民法院院长|`). */
 const QUESTION_THEN_POST = /(?:如何|怎样|怎么|什么|哪些|是否|多少|吗|？|\?)[^，。；？?]{0,30}[，,][^，。；、]{2,30}$/;
 /** What an answerer does right after his name (`…院长葛晓燕表示，`). */
@@ -165,14 +165,14 @@ function pressHost(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): 
   }
 }
 /** A press conference's host by his post (`新闻发布会主持人`). */
-const PRESS_HOST_POST = new RegExp(`${PRESS_HEAD}主持人$`);
+const PRESS_HOST_POST = new RegExp(`${PRESS_OR_BRIEFING_HEAD}主持人$`);
 /** A transcript's label of its host at a line's start, right before his post and name (`主持人：`). */
 const PRESS_HOST_LABEL = /^主持人[：:]\s*$/;
 
 /** A press conference held (a quick test before HOLDS_PRESS is tried after each name). */
-const PRESS_HELD_WORD = new RegExp(`(?:举行|召开)了?[\\u4e00-\\u9fff]{0,6}?${PRESS_HEAD}`);
+const PRESS_HELD_WORD = new RegExp(`(?:举行|召开)了?[\\u4e00-\\u9fff]{0,6}?${PRESS_OR_BRIEFING_HEAD}`);
 /** What follows the one who holds a press conference: a day, a time, a place, 举行/召开 and the conference (`当天在首都召开新闻发布会`). */
-const HOLDS_PRESS = new RegExp(`^(?:今天|昨天|当天|当日|[\\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:${PRESS_KIND}|紧急)*${PRESS_HEAD}`);
+const HOLDS_PRESS = new RegExp(`^(?:今天|昨天|当天|当日|[\\d０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:在[^，。；在]{1,16}?)?(?:举行|召开)了?(?:${PRESS_KIND}|紧急)*${PRESS_OR_BRIEFING_HEAD}`);
 /** `在…代表大会上当选`: a meeting one is elected at, 上 and 当选 (`再次当选`, `被选举为` not: no one elected so is told attending). */
 const ELECTED_AT = /在[^，。；在]{2,40}?(?:会议|大会|全会)上(?:再次|连续|全票|高票|顺利)?当选/g;
 /** `在A时、在B上、在C上的重要讲话`: a chain of occasions, joined by 、, of one speech cited. */
@@ -265,6 +265,7 @@ export function attendance(
   if (main && FAREWELL_CEREMONY.test(main.name) && s.text.includes('送别')) seeOff(b, s, ps, main);
   if (!main) heldThenSpeaker(b, s, ps, meetings, ents);
   namedLecturer(b, s, ps, meetings, ents);
+  if (main && (s.text.includes('邀') || s.text.includes('请来'))) invitedLecturer(b, s, ps, main);
   presentActs(b, s, ps, main, meetings, ents);
   signers(b, s, ps, main);
   hostAndGuest(b, s, ps, meetings, ents, main);
@@ -606,6 +607,24 @@ export function attendance(
   }
 }
 
+/** One a meeting invites and what he is invited to give: a lecture, a report, a reading of a text (`本次报告会邀请…研究员X围绕…进行宣讲解读`). */
+const INVITED = /(?:特邀|邀请了?|请来)(?![^，。；]{0,2}(?:出席|参加))/g;
+const LECTURE_GIVEN = /^[^。；]{0,200}?(?:作|做|进行)了?[^。；]{0,40}?(?:宣讲|报告|讲座|辅导|授课|党课|解读|讲解)/;
+
+/**
+ * The one a meeting of the article invites to lecture attends it and speaks (`本次报告会邀请上海社会科学院原副院长、研究员黄仁伟
+ * 围绕…对…精神进行宣讲解读`): the names after 邀请 in its clause, the lecture told after them in the sentence.
+ */
+function invitedLecturer(b: Builder, s: Sentence, ps: PersonMention[], main: Entity): void {
+  for (const v of allMatches(INVITED, s.text)) {
+    // (not an invitation one accepts, `应王明邀请`)
+    if (/应[^，。；]{1,20}$/.test(s.text.slice(0, v.index!))) continue;
+    const from = s.start + v.index! + v[0].length;
+    const who = ps.filter((p) => p.start >= from && !/[，。；：]/.test(s.text.slice(from - s.start, p.start - s.start)));
+    if (who.length && LECTURE_GIVEN.test(s.text.slice(who.at(-1)!.end - s.start))) attend(b, who, main, s, 'attended.invited-lecturer', 'attended', true);
+  }
+}
+
 /** What follows the name of the one who gives a lecture named by him: his style or not, the lecture's head (`李政道|教授报告会`, `王明|院士学术讲座`). */
 const LECTURE_BY = /^(?:教授|院士|先生|博士|研究员|老师|同志)?(?:学术|专题)?(?:报告会|讲座|演讲会)$/;
 /** `中国科技馆举办李政道教授报告会`: the one a lecture is named by gives it, a speaker at it. */
@@ -645,7 +664,7 @@ const LIST_AFTER = /^(?:出席|参加|列席|在主席台(?:前排|执行主席�
 /** At a press conference, those it asks to present and take questions: `请…罗宏，…项磊介绍相关情况并回答记者提问` (group 1 the names). */
 // (or only to present, the questions they answer told after: `邀请…雪克来提·扎克尔，…徐海荣介绍新疆…的有关情况`)
 /** A press conference, a briefing or a meeting with the press (`…见面会`, `…通气会`), whose speakers PRESS_SPEAKERS reads. */
-const PRESS_OR_BRIEFING = new RegExp(`(?:${PRESS_HEAD}|见面会|通气会)$`);
+const PRESS_OR_BRIEFING = new RegExp(`(?:${PRESS_OR_BRIEFING_HEAD}|见面会|通气会)$`);
 const PRESS_SPEAKERS = /(?:邀请|请)([^。；]{2,160}?)(?:出席|到会)?(?:介绍|发布|通报|解读)(?:[^。；]{0,40}?(?:并|，|,)(?:回答|答)(?:中外|国内外)?记者(?:的)?(?:提问|问)|[^，。；]{0,30}?(?:有关|相关)情况)/g;
 
 function listAfter(b: Builder, s: Sentence, ps: PersonMention[], meetings: MeetingMention[], ents: Map<string, Entity>, main: Entity | null): void {
@@ -768,7 +787,7 @@ function describedList(b: Builder, s: Sentence, ps: PersonMention[], meetings: M
 // four times the time of the scan, the same matches; and an alternative that opens with any look-around, a look-ahead for its
 // word too, keeps the engine from passing over the characters no alternative starts with: a sentence that holds none took
 // ≈ 8 times as long)
-const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|介绍了(?<=(?:会上|会议上)[，,][^，。；]{0,20}?介绍了)(?=[^，。；]{2,40}?(?:情况|做法|经验|成效|进展))|介绍了(?<=委托[^。；]{0,40}?介绍了)(?=[^，。；]{2,24}?情况)|(?:先后|分别|相继)?(?:发言|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍|分享)|作了?(?:传达|说明|汇报)(?:[、和](?:传达|说明|汇报))+|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》](?:的(?:专题|主题|辅导|工作)?|(?:专题|主题|辅导))(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致悼词|致以[^，。；]{0,12}?(?:问候|祝贺|祝福|慰问|敬意|谢意)(?<=代表[^，。；]{2,24}?向[^，。；]{1,40}?致以[^，。；]{0,12}?)|致(?:欢迎|答谢|开幕|闭幕|贺|祝酒)[辞词]|致(?:感谢)?答[辞词]|发表了?(?:视频)?(?:主旨|主题)?演讲|宣读(?=[。；]|$)|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外|国内外|境内外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外|国内外|境内外)?记者(?:的)?提问)|介绍[^，。；]{0,40}?并回答了?(?:中外)?记者(?:的)?提问|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令|祭文|悼词)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|(?:解读|宣读)了?《|讲(?:了)?意见|带领(?:大家|与会人员|与会同志)(?:集中)?学习了|做(?<=(?:在会上|会上)[^，。；]{0,4}做)了?[^。；]{2,60}?汇报|畅谈|(?:积极|纷纷|踊跃|先后)?建言献策(?<=等[^，。；]{0,30}?(?:积极|纷纷|踊跃|先后)?建言献策)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?(?:积极|纷纷|踊跃|先后)?建言献策)|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
+const SPEECH = /(?:(?:先后|分别|相继)介绍了?(?=[^，。；]{0,16}?(?:成果|情况|经验|做法|进展))|(?:先后|分别|相继)?汇报了(?<!(?:听取了?[^，。；]{0,20}|[给向和跟同][^，。；]{0,8})汇报了)(?=[^，。；]{2})|(?:先后|分别|相继)汇报(?=[^，。；]{0,24}?(?:情况|工作|成果|进展))|介绍了(?=(?:有关|相关)情况)|介绍了(?<=(?:会上|会议上)[，,][^，。；]{0,20}?介绍了)(?=[^，。；]{2,40}?(?:情况|做法|经验|成效|进展))|介绍了(?<=委托[^。；]{0,40}?介绍了)(?=[^，。；]{2,24}?情况)|作(?<![工合协创写操]作)了?[^，。；作]{2,30}?(?:宣讲报告|辅导报告|专题辅导|宣讲|辅导|党课)(?=[。；，]|$)|(?:先后|分别|相继)?(?:发言(?![人稿权])|发了言|讲话|作(?<![工合协创写操]作)了?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|说明|汇报|发言|总结|讲座|辅导|授课|述职|介绍|分享)|作了?(?:传达|说明|汇报)(?:[、和](?:传达|说明|汇报))+|作(?<![工合协创写操]作)了?(?:[^，。；作]{2,40}?)?关于[^，。；]{2,140}?的[\u4e00-\u9fff]{0,6}?(?:报告|说明|汇报)|报告了(?=[^，。；]{2,60}?(?:情况|工作|计划|结果))|向(?:大会|会议|全会)报告(?=[^，。；]{0,40}?(?:工作|情况))|作(?<![工合协创写操]作)了?(?:题为)?[“『《][^”』》]{2,80}[”』》](?:的(?:专题|主题|辅导|工作)?|(?:专题|主题|辅导))(?:报告|讲话|发言)|作(?<![工合协创写操]作)了?《[^《》]{2,40}?(?:报告|讲话|说明)》|致辞|致词|致悼词|致以[^，。；]{0,12}?(?:问候|祝贺|祝福|慰问|敬意|谢意)(?<=代表[^，。；]{2,24}?向[^，。；]{1,40}?致以[^，。；]{0,12}?)|致(?:欢迎|答谢|开幕|闭幕|贺|祝酒)[辞词]|致(?:感谢)?答[辞词]|发表了?(?:视频)?(?:主旨|主题)?演讲|宣读(?=[。；]|$)|作(?<![工合协创写操]作)了?(?:工作|具体|全面)?(?:部署|布置|安排)|进行了?(?:全面|具体|专门|动员)?(?:部署|安排|动员部署|安排部署|安排和部署)(?<=就[^，。；]{2,40}?进行[^，。；]{0,8})|(?:深刻|深入|全面|详细)阐述了(?<=(?:会上|会议上)[^。；]{0,60}?阐述了)|回答(?:了)?(?:中外|国内外|境内外)?记者(?:的)?提问(?<=(?:会上|发布会上|记者会上|举行记者会[，,])[^。；]{0,80}?回答(?:了)?(?:中外|国内外|境内外)?记者(?:的)?提问)|介绍[^，。；]{0,40}?并回答了?(?:中外)?记者(?:的)?提问|介绍了?《[^《》]{2,40}》(?<=(?:会上|发布会上|记者会上)[^。；]{0,30}?介绍了?《[^《》]{2,40}》)|作(?<![工合协创写操]作)了?[\u4e00-\u9fff]{2,20}?工作报告|宣读[^，。；]{0,40}?(?:决定|决议|倡议书|贺信|贺电|命令|通报|名单|嘉奖令|祭文|悼词)|宣布[^，。；]{0,40}?决定|通报了?[^，。；]{2,60}(?:情况|形势|任务|精神)|传达了[^，。；]{2,60}?精神|(?:先后|分别|相继)?(?:领学|领读)了?|(?:解读|宣读)了?《|讲(?:了)?意见|带领(?:大家|与会人员|与会同志)(?:集中)?学习了|做(?<=(?:在会上|会上)[^，。；]{0,4}做)了?[^。；]{2,60}?汇报|畅谈|(?:积极|纷纷|踊跃|先后)?建言献策(?<=等[^，。；]{0,30}?(?:积极|纷纷|踊跃|先后)?建言献策)(?<!(?:号召|希望|欢迎|邀请|鼓励|请|期待|感谢)[^，。；]{0,40}?(?:积极|纷纷|踊跃|先后)?建言献策)|(?:全面)?分析了[^，。；]{2,40}?(?:形势|情况)|在(?:总结)?(?:致[辞词]|讲话)[中时]|在发言中|在(?:工作)?报告中(?=说|表示|指出|强调)|(?:建议|提出|指出|表示|认为|强调|说)(?<=[\u4e00-\u9fff]{2}(?:常委|委员)(?:建议|提出|指出|表示|认为|强调|说))(?=[，,：:])))/g;
 /** A name that is part of a doctrine or a book (`邓小平理论`, `罗荣桓军事文选`), not a person acting. */
 // (also one of its named parts: `习近平新时代中国特色社会主义思想`, `习近平外交思想`)
 const NAMED_IN = /^(?:同志)?(?:新时代中国特色社会主义|外交|经济|法治|生态文明|强军|文化)?(?:理论|思想|主义|文选|军事文选|选集|文集|著作)/;
@@ -797,7 +816,8 @@ const CO_HOST_AFTER = /^(?:、[^，。；：]{2,40}?)?(?:等[^，。；：、]{0
  * The subjects of an act at `at`, without the guests of a 会见 before it in the sentence where the act
  * goes on from their list (`陈宝生还分别会见了…扎尔科、…卡尔边科，出席了…开幕式并致辞`: 陈宝生 attends).
  */
-export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: number): PersonMention[] {
+export function notMetGuests(s: Sentence, all: readonly PersonMention[], at: number): PersonMention[] {
+  const who = notTalkedWith(s, all, at);
   if (who.length === 0 || !MEET_VERB_ANY.test(s.text)) return [...who];
   // (one of them the host does it with, named after 同 as the clause goes on: `分别会见A、B、C，并同B共同主持…` is the host's and B's)
   if (who.length >= 2) {
@@ -818,6 +838,28 @@ export function notMetGuests(s: Sentence, who: readonly PersonMention[], at: num
   const hosts = who.filter((p) => p.end <= metAt);
   // (a host left unnamed, `其间，分别会见了A、B，出席了…`: the guests are not the ones who attend)
   return hosts.length || MET_CLAUSE_OPENS.test(s.text.slice(0, metAt - s.start)) ? hosts : [...who];
+}
+
+/** Those one talks with, after 同/与 and before the verb of talking (`分别同新西兰议长A，…B等深入交流`; not 与会). */
+const TALKED_WITH = new RegExp(`(?:同|与(?!会))[^。；]{2,300}?(?:${TALK_VERBS.join('|')})`, 'g');
+
+/**
+ * `X分别同A，…B等深入交流，…出席…`: those one talks with are no subject of an act after them; the one who talks is
+ * (and where he is left unnamed, `其间，同A、B交流，出席…`, no one named is).
+ */
+function notTalkedWith(s: Sentence, who: readonly PersonMention[], at: number): PersonMention[] {
+  if (who.length === 0 || !(s.text.includes('同') || s.text.includes('与'))) return [...who];
+  let out = [...who];
+  for (const t of allMatches(TALKED_WITH, s.text.slice(0, at - s.start))) {
+    const from = s.start + t.index!;
+    const to = from + t[0].length;
+    const inside = out.filter((p) => p.start > from && p.end <= to);
+    // (one who then acts together with the one who talked with him does it too: `与A举行会谈，并共同主持…`)
+    if (inside.length === 0 || /共同|一道|一起|一同/.test(s.text.slice(to - s.start, at - s.start))) continue;
+    const before = out.filter((p) => p.end <= from);
+    out = before.length || MET_CLAUSE_OPENS.test(s.text.slice(0, from - s.start)) ? out.filter((p) => !inside.includes(p)) : out;
+  }
+  return out;
 }
 
 /** What stands before a 会见 whose host is left unnamed: a time or nothing (`其间，分别`, `访问期间，还`). */
