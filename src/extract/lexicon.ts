@@ -7,9 +7,12 @@ import countriesZh from 'i18n-iso-countries/langs/zh.json';
 export const NAME_DOTS = '·•・‧';
 
 /** Ministers named by their ministry and 相, as Japan's and Korea's cabinets are (`财务相`, `经济产业相`, `外务相`). */
-export const MINISTER_XIANG_HEADS = ['财务相', '经济产业相', '国土交通相', '厚生劳动相', '文部科学相', '农林水产相', '法务相', '总务相', '环境相', '经济再生相', '数字相', '复兴相', '外务相', '城市经营相'];
+export const MINISTER_XIANG_HEADS = ['财务相', '经济产业相', '国土交通相', '厚生劳动相', '文部科学相', '农林水产相', '法务相', '总务相', '环境相', '经济再生相', '数字相', '复兴相', '外务相', '城市经营相',
+  // (and the ministries of before 2001: `大藏相`, `通产相`)
+  // (not those a phrase runs into, `…建设相结合`, `劳动相适应`)
+  '大藏相', '通产相', '厚生相', '文部相', '邮政相'];
 /** Second characters of the words 相 opens (`相关`, `相当`, `相互`): after one of them no minister's head ends (`经济产业相关的…`). */
-const XIANG_WORD_SECONDS = '关当同应互信比似对继结辅处识邻符连近差配称';
+const XIANG_WORD_SECONDS = '关当同应互信比似对继结辅处识邻符连近差配称向';
 
 /** Heads of posts, longest first so that 副主任委员 wins over 主任. */
 export const TITLE_HEADS = [
@@ -302,7 +305,7 @@ export const MEETING_HEADS = [
   '扩大会议',
   // `在…经济工作会上`: 工作会 as a head where a verb or a clause follows it (not 工作会晤/会谈/会同)
   '工作会(?=上|[，。、；）]|召开|举行|结束|闭幕|开幕|期间)', '座谈会', '推进会', '部署会', '调度会', '报告会', '交流会', '观摩会', '茶话会', '团拜会',
-  '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '视频会(?![议晤谈见])', '外长会(?![议晤谈见及面商]|同(?!意))', '研讨会', '发布会', '推介会', '对接会', '洽谈会', '见面会', '培训会', '表彰会', '现场会', '拉练会(?!师)', '吹风会',
+  '联谊会', '招聘会', '颁奖会', '颁证会', '动员会', '视频会(?![议晤谈见])', '外长会(?![议晤谈见及面商]|同(?!意))', '财长会(?![议晤谈见])', '行长会(?![议晤谈见])', '防长会(?![议晤谈见])', '研讨会', '发布会', '推介会', '对接会', '洽谈会', '见面会', '培训会', '表彰会', '现场会', '拉练会(?!师)', '吹风会',
   // a party committee's counted sitting named by the body (`中共临河区第十四届委员会第16次常委会`)
   '(?<=次)常委会(?![议委主副秘党机])',
   '分析会', '汇报会', '宣讲会', '通报会', '讲评会', '总结会', '启动会', '签约会', '恳谈会', '听证会', '协调会', '务虚会', '述职会', '展览会', '运动会',

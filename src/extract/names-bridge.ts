@@ -2,7 +2,7 @@
 // A span with a context cue (a post before or after, a list, a `·`) is taken at a lower
 // score than a bare one: the cue is evidence the rules read the same way.
 import { findPersonNames } from './names';
-import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL, LEADER_POSTS_BEFORE_AND } from './lexicon';
+import { NAME_DOTS, PAPER_SUFFIXES, TITLE_HEAD_AT, TITLE_HEADS, ASPECT_WORD_AFTER, LEADER_POST_INSIDE, TRANSLIT_SET, FOREIGN_PLACE_RE, SURNAMES_1, SURNAMES_2, AFTER_NAME, TRANSLIT_WHOLE, LEADER_POST_END, POST_FOLLOWERS, ADVERBS_AFTER_NAME, FLOOD_WORKS, ROYAL_STYLE_END, countryAt, REGNAL_TAIL, LEADER_POSTS_BEFORE_AND, PROVINCE_NAMES } from './lexicon';
 import { cityWordFrom, crossesWords, isCommonWord, isFourCharWord, isFunctionWord, placeWordAt } from './jieba';
 import { allMatches, nameShape, readName, hasNameDot, lastNameDot, NAME_DOT, IN_CLAUSE_BEFORE, closesClauseAt, verbSplitAt, WordScan } from './text';
 
@@ -408,6 +408,10 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (an item of a list of places or of firms closed by their kind: `向特拉维夫、…、贝尔谢巴和阿什凯隆等多地发射`, `谷歌、苹果、
       // 脸书和亚马逊等美国互联网巨头`; not of people, `…等企业家`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && LIST_OF_PLACES_OR_FIRMS.test(text.slice(s.end, s.end + 40))) &&
+      // (a city after its province, gone to or been in: `在宁夏吴忠的红寺堡`, `来到云南玉溪`)
+      !(!s.cue && PROVINCE_THEN_CITY.test(text.slice(Math.max(0, s.start - 6), s.start))) &&
+      // (a place that frames a sentence, 在 and one or two of them, a comma after: `在西双版纳和玉溪，王沪宁到…调研`)
+      !(!s.cue && text[s.end] === '，' && FRAMING_PLACES_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) &&
       // (a transliterated city where a meeting is held: `出席在哈拉雷举行的…葬礼`)
       !(!s.cue && text[s.start - 1] === '在' && TRANSLIT_WHOLE.test(s.name) && /^(?:举行|召开|举办|开幕|闭幕)/.test(text.slice(s.end, s.end + 2))) &&
       // (the start of a country's name: `毛里塔尼亚驻华大使维拉利` → 毛里塔)
@@ -462,6 +466,10 @@ const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。
 /** The rest of a transliterated city's name after the model's span: 1–3 characters and 市 (`彻奇市`; no verb: `普京抵达市…`). */
 const TRANSLIT_CITY_REST = /^[\u4e00-\u9fff]{1,3}市(?![场民])/;
 
+/** What opens a sentence framed by the places it happens in, before the last of them (`在西双版纳和|玉溪，…`, `在|昆明，…`). */
+/** A verb of going or being somewhere, then a province's name, right before a city's (`在宁夏|吴忠`). */
+const PROVINCE_THEN_CITY = new RegExp(`(?:在|到|赴|来到|前往|走进)(?:${PROVINCE_NAMES.join('|')})$`);
+const FRAMING_PLACES_BEFORE = /(?:^|[。；！\n])在(?:[\u4e00-\u9fff]{2,8}[和、与])?$/;
 /** The rest of a list up to 等 and the kind of its items, places or firms (`、B和C等多地`, `等美国互联网巨头`, `等多座美国城市`). */
 const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌|城市)(?![家主职员代负高董总创领])|地(?![区方])|国家(?=[，。；的]))/;
 /** A day or a word of one opening what follows a paper's 讯 (`讯 6月21日，`, `讯 近日，`). */

@@ -1460,8 +1460,9 @@ export function titledPersons(s: string, offset: number, modelAt?: ReadonlyMap<n
       // (a measure word after a count opens no name: `6位内阁副总理`)
       if (/[位名个]/.test(cand[0]!) && /[\d０-９一二三四五六七八九十两几多]/.test(s[i - 1] ?? '')) continue;
       // (a leader the dictionary takes for a place, paired with another leader by his post: `习近平主席同普京总统一道`)
+      // (or with the one who speaks: `我和普京总统共同宣布`; not a party's candidate, `与民主党总统候选人`)
       // (not a body, which the dictionary tags a place too: `国家主席和政府总理`)
-      const pairedPlaceWord = len <= 3 && HEAD_OF_STATE_POST.test(post) && placeWordAt(s, i) === len && !isCommonNoun(cand) && countryAt(cand, 0) === 0 && !PROVINCE_NAMES.includes(cand) && otherLeaderPost(s, i) !== null;
+      const pairedPlaceWord = len <= 3 && HEAD_OF_STATE_POST.test(post) && placeWordAt(s, i) === len && !isCommonNoun(cand) && countryAt(cand, 0) === 0 && !PROVINCE_NAMES.includes(cand) && (otherLeaderPost(s, i) !== null || (/[和与同]$/.test(s.slice(Math.max(0, i - 1), i)) && !/[党国方军府会部委]$/.test(cand)));
       // (a transliteration of four or more that got past the first check — read whole by the model, or paired with another
       // leader — is a name though the dictionary holds a word in it: `习近平主席和巴斯克斯总统`, 巴斯 a word)
       const longTranslit = len >= 4 && !japanese && TRANSLIT_BEFORE_POST.test(cand) && countryAt(cand, 0) === 0;

@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a Japanese minister by a ministry of before 2001 (`通产相堀内光雄`)
+      pos('他分别同通产相堀内光雄就双边经贸关系进行了会谈。', '堀内光雄 → 通产相'),
       // a roster's post, 有 and its names (`出席会议的市州主委有A、B`): each holds it; a roster of several posts gives none (`…的副主委、常委有A、B`)
       pos('出席会议的市州主委有尚明、王强。', '尚明 → 市州主委', '王强 → 市州主委'),
       neg('出席会议的副主委、常委有黄明、赵作斌。'),
@@ -826,6 +828,12 @@ export const RULES = {
     module: 'persons.ts',
     why: 'A leader named before a short post: 习近平总书记, 李鹏总理; a country before a post that a foreign name follows is part of that post (乌克兰总统泽连斯基).',
     cases: [
+      // a leader the dictionary takes for a place, paired with the one who speaks (`我和普京总统共同宣布`)
+      pos('王明表示，我和普京总统共同宣布，两国关系进入新时代。', '普京 → 总统'),
+      // (nor a party's candidate after 与: `与民主党总统候选人拜登的支持者`)
+      neg('他们与民主党总统候选人的支持者发生冲突。'),
+      // (no place before a post's residence: `北京和上海总统府`)
+      neg('北京和上海总统府都很美。'),
       // a democratic party's chair or vice-chair after his name (`会议由X主委主持`, `Y副主委强调`)
       pos('会议由蔡明军主委主持。杨云明副主委强调，要加强学习。', '蔡明军 → 主委', '杨云明 → 副主委'),
       // (not a country's one-character short name and 新 of its new leader: `出席阿新总统就职仪式`)
@@ -2989,6 +2997,11 @@ export const RULES = {
     module: 'relations/visits.ts',
     why: 'A place put first: 在X，Y了解/考察… — Y visited X; a list of places (在A、B和C，Y…) each, and 他/总书记 as Y the person named before; a site named by the place or unit it is in (在沙河镇机关，Y翻阅…) whatever Y did there but host; …；在X，调研… (no subject) the visitor of the sentence.',
     cases: [
+      // a city of two put first, the sites gone to in it after 到, a short one listed with a city the dictionary reads as a name
+      // (`在西双版纳和玉溪，王沪宁到…调研`: 玉溪 no one)
+      pos('12月20日，王明在云南调研。在西双版纳和玉溪，王明到景洪市曼景罕居民小组、玉溪师范学院调研。在昆明，王明到云南大学调研。', '王明 → 西双版纳', '王明 → 玉溪', '王明 → 昆明'),
+      // (not 在此 nor a meeting put first)
+      neg('12月20日，王明在云南调研。在此，王明到云南大学调研。'),
       // (a venue of a meeting held by wire is no place visited: `在舟山分会场，…向省主会场报告`)
       neg('全省重大项目集中开工仪式5日举行。在临江分会场，临江市委书记王明向省主会场报告。刘海、张华等参加。'),
       // a stop put first with no subject at all, the act done (`在临江集团，查看了…`): the itinerary's visitor
@@ -3163,6 +3176,8 @@ export const RULES = {
     module: 'relations/meeting-bodies.ts',
     why: '会议在X召开/举行: X is where the meeting was held.',
     cases: [
+      // a gathering of finance ministers, central bank governors or defence ministers by its short head (`…财长和央行行长会`, `东盟防长会`)
+      pos('二十国集团财长和央行行长会21日在阿根廷布宜诺斯艾利斯召开。', '二十国集团财长和央行行长会 → 阿根廷布宜诺斯艾利斯'),
       // (not the one who presides, a time before him: `在下午省委副书记X主持召开的…推进会上`)
       neg('在下午省委副书记王明主持召开的全省现场推进会上，省长刘海强调，要扎实推进。'),
       // not 蒙 or 苏 of foreign news (Mongolia, the Soviet Union)

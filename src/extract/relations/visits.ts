@@ -1062,7 +1062,8 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
   // 在海南生态软件园，韩正了解…: the place first, then the visitor and what he did there; a
   // list of places (在蓝思科技、华曙高科和新金宝光电，韩正…) each; 他/总书记 the person named before
   // (no subject at all, the itinerary's: `在临江集团，查看了新产品研发情况`)
-  const fronted = /^(?:随后，|之后，)?在([^，。；]{3,60})，([^，。；]{0,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查|深入(?!学习|贯彻|推进|开展|实施|落实|研究|思考))/.exec(s.text);
+  // (a city of two put first too, and the sites gone to in it after 到: `在昆明，王沪宁到云南大学调研`)
+  const fronted = /^(?:随后，|之后，)?在([^，。；]{2,60})，([^，。；]{0,16}?)(了解|考察|察看|听取|看望|调研|参观|查看|观看|交流|座谈|来到|走进|检查|到(?=[^，。；]{2,60}?(?:调研|考察|视察|看望|慰问))|深入(?!学习|贯彻|推进|开展|实施|落实|研究|思考))/.exec(s.text);
   if (fronted && !NOT_PUT_PLACE.test(fronted[1])) {
     const verbAt = s.start + fronted.index + fronted[0].length - fronted[3].length;
     let who = ps.filter((p) => p.start >= verbAt - fronted[2].length && p.end <= verbAt);
@@ -1093,7 +1094,9 @@ function sentenceVisits(b: Builder, s: Sentence, ps: PersonMention[], all: Perso
       if (provinceAndPlace(who, place, 'visited.fronted-place')) continue;
       // a named place the sentence puts first is a target even without a suffix (蓝思科技), when a list shows it is one of several;
       // a city by its bare name is a place (呼和浩特)
-      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : (onTrip || toWorksThere) && TRIP_STOP.test(place) && !SOME.test(place) && !GENERIC_SITE.test(place) && !GENERIC_PLACE.test(place) ? 'Location' : null);
+      // (and a short one listed with such a city, the dictionary reading it otherwise: `在西双版纳和玉溪，…`)
+      const withCity = place.length <= 3 && items.some((i) => i !== place && placeWordAt(i, 0) === i.length) && !ps.some((p) => p.name === place);
+      const kind = visitTarget(place) ?? (placeWordAt(place, 0) === place.length || withCity ? 'Location' : items.length > 1 && place.length >= 4 && !/[的们]/.test(place) ? 'Organization' : (onTrip || toWorksThere) && TRIP_STOP.test(place) && !SOME.test(place) && !GENERIC_SITE.test(place) && !GENERIC_PLACE.test(place) ? 'Location' : null);
       addVisit(b, s, date, who, place, kind, 'visited.fronted-place');
     }
   } else {
