@@ -1,6 +1,6 @@
 // Organizations and policies: named bodies by their suffixes and top organs; policies in 《》,
 // quoted initiatives and named plans.
-import { allMatches, normName, isCjk, WordLists, WordScan } from './text';
+import { allMatches, normName, isCjk, nameShape, WordLists, WordScan } from './text';
 import {
   TITLE_HEAD_END, ORG_SUFFIXES, ORG_SUFFIX_RE, ORG_SUFFIX_PLAIN, SUFFIX_NOT_AFTER, STANDALONE_ORGS, POLICY_HEADS, DRAFTED_HEADS, ORG_LEADING_VERBS, ORG_LEADING_ADVERBS,
   ADOPTED_HEADS, ADOPTING_VERBS, POLICY_KEEPING_VERBS, CHARTER_HEADS, PARTY_CHARS, GENERIC_POLICY_WORDS, ORG_OBJECT_VERBS, ORG_NOT_OPENING, TITLE_HEAD_RE,
@@ -63,10 +63,16 @@ function trimLead(span: string): string {
     if (act && BODY_OPENER.test(name.slice(act[0].length))) name = name.slice(act[0].length);
     const verb = ORG_LEADING_VERB.exec(name);
     if (verb && name.length - verb[0].length >= 3) name = name.slice(verb[0].length);
+    // (a post, a name and the one who reports or speaks before the body's words: `总经理张宏作公司“工作报告”`)
+    const reporter = POST_NAME_ACTS.exec(name);
+    if (reporter && nameShape(reporter[1]!)) name = name.slice(reporter[0].length);
     name = name.replace(OBJECT_VERB, '');
   }
   return name;
 }
+
+/** A post's head, a name of two or three and 作/做 at a span's start: the one who reports, no part of a body (`总经理张宏作|公司`). */
+const POST_NAME_ACTS = new RegExp(`^.*?${TITLE_HEAD_RE.source}([\\u4e00-\\u9fff]{2,3}?)(?<![工合协创写操])[作做](?=[\\u4e00-\\u9fff]{2})`);
 
 /** What a body's name opens with: a top organ, a level or a country (not a kind: 人民, 科技); or a province's name. */
 const BODY_OPENER = /^(?:中共|中央|全国|国家|国务院|中国|中华人民共和国|[省市县]|自治区|特别行政区|特区|人民政协|政协|人大|党委|党中央|政府|两国|[\d０-９]+国)/;

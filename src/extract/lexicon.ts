@@ -236,7 +236,7 @@ export const POST_LEFT_VERBS = ['致电', '致函', '邀请', '特邀', '请', '
   '得知', '了解到',
   // a step of an agenda before the post (`会后镇党委书记X带队…`, `最后镇长X讲意见`)
   // (not 会前, which a body's 会 and a former post's 前 make: `美国联邦储备委员会前副主席`)
-  '会后', '最后', '随后', '首先', '其次', '接着',
+  '会后', '最后', '随后', '首先', '其次', '接着', '之后', '然后',
   // (and 会上 of the meeting, `会上市委副书记、市长X…`: not a parliament's upper house, `议会上院议长`: POST_LEFT_VERB_NOT_AFTER)
   '会上',
   // one greeted (`专程赴机场迎接国家主席X`; not a level's task group, `市迎接国家卫生城市复审工作领导小组`: POST_LEFT_VERB_NOT_AFTER)

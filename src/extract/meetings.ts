@@ -243,7 +243,12 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
     const name = names.get(m);
     // (a meeting whose speech is studied is an earlier one, whatever its name shares with this one:
     // `学习习近平总书记在民营企业座谈会上的重要讲话精神` in a report of the 民营企业家迎春座谈会)
-    const earlier = !m.ref && !m.bare && name !== undefined && name !== main?.name && m !== reported?.mention && SPEECH_STUDIED.test(text.slice(m.end, m.end + 12));
+    // (nor is one whose spirit is passed on, another level's, `传达了省委、市委、县委主题教育动员部署会议精神`, nor one held after it,
+    // `会后，…主持召开…培训会议`)
+    const notMain = !m.ref && !m.bare && name !== undefined && name !== main?.name && m !== reported?.mention;
+    const earlier = notMain && (SPEECH_STUDIED.test(text.slice(m.end, m.end + 12)) || text.startsWith('精神', m.end) || HELD_AFTER_IT.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    // (a meeting of 有关 names none: `落实中央、省委…有关部署会议精神`)
+    if (name && !m.ref && SOME_MEETING.test(name)) continue;
     if (main && !earlier && (m.ref || m === reported!.mention || formOf(name ?? m.name, main.name))) {
       if (name) alias(name);
       meetingEntity.set(`${m.start}`, main);
@@ -318,6 +323,10 @@ export function addMeetings(b: Builder, article: SegmentedArticle, sents: Senten
 function studied(text: string, m: MeetingMention): boolean {
   return STUDIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || STUDIED_AFTER.test(text.slice(m.end, m.end + 8));
 }
+/** A meeting held after the one reported, in the clause before its name (`会后，镇组织委员X主持召开`). */
+const HELD_AFTER_IT = /(?:^|[。；，])会后[，,]?[^。；，]{0,30}(?:召开|举行)了?[“”"]?$/;
+/** A meeting named as one of those 有关 a task (`…有关部署会议`, `有关会议`): none. */
+const SOME_MEETING = /有关[\u4e00-\u9fff]{0,4}会议$/;
 /** A speech given at a meeting, whose 精神 is studied: `在…座谈会上的重要讲话精神`. */
 const SPEECH_STUDIED = /^上(?:的|发表的)(?:重要)?讲话(?:精神|要求)/;
 const STUDIED_BEFORE = /(?:学习|贯彻|传达|落实|宣讲|领会|学习贯彻|迎接|纪念)$/;
@@ -456,7 +465,8 @@ const DOCTRINE_AFTER = /^(?:重要)?(?:思想|论述|讲话|指示|精神|理论
  * `哥伦比亚政府发起的…国际会议`, `委员长会议建议的常委会第七次会议`): the name starts after the last 的
  * of what stands before the head — not 党的 (中直机关党的工作会议), not one inside 《》 or quotes, not
  * those it gathers (`…承包商参加的工作会议`, `已故知名人士的夫人春节茶话会`), not a body's (`省委政法委员会的…工作会议`), not a topic's (`关于…的重要思想研讨会`,
- * `…工作的重要论述研讨会`), and not where less than two characters would be left.
+ * `…工作的重要论述研讨会`), not the 的 of the first official name of COVID-19 (`新型冠状病毒感染的肺炎疫情防控…会议`), and not where
+ * less than two characters would be left.
  */
 function describedBefore(raw: string, headLength: number): string {
   const prefix = raw.slice(0, raw.length - headLength);
@@ -466,7 +476,7 @@ function describedBefore(raw: string, headLength: number): string {
     const c = prefix[k];
     if (c === '《' || c === '“') quote++;
     else if ((c === '》' || c === '”') && quote > 0) quote--;
-    else if (c === '的' && quote === 0 && prefix[k - 1] !== '党' && !/(?:参加|出席)$/.test(prefix.slice(0, k)) && !GATHERED_KIN.test(prefix.slice(k + 1)) && !prefix.slice(0, k).includes('关于') && !DOCTRINE_AFTER.test(prefix.slice(k + 1)) && !ORG_SUFFIX_RE.test(prefix.slice(0, k))) cut = k;
+    else if (c === '的' && quote === 0 && prefix[k - 1] !== '党' && !prefix.startsWith('感染的肺炎', k - 2) && !/(?:参加|出席)$/.test(prefix.slice(0, k)) && !GATHERED_KIN.test(prefix.slice(k + 1)) && !prefix.slice(0, k).includes('关于') && !DOCTRINE_AFTER.test(prefix.slice(k + 1)) && !ORG_SUFFIX_RE.test(prefix.slice(0, k))) cut = k;
   }
   return cut >= 0 && prefix.length - cut - 1 >= 2 ? raw.slice(cut + 1) : raw;
 }
@@ -1440,6 +1450,13 @@ export function findMeetings(text: string): MeetingMention[] {
     if (covered[m.index]) continue;
     // meetings in general, after a level's 有关 (`传达学习省有关会议精神`): none named
     if (m[0] === '会议' && /(?:有关|相关)$/.test(prefix)) continue;
+    // a body's meeting named by its year alone (`浙能电力召开2018年工作会议`): named by the body and the year
+    const yearHost = /^\d{4}年度?$/.test(prefix) && BODY_KINDS.has(m[0]) && raw.endsWith(name) ? clauseHost(text, end - name.length) : null;
+    if (yearHost) {
+      out.push({ name: yearHost.replace(DESCRIBED_BODY, '') + name, start: end - name.length, end, bare: false });
+      covered.fill(1, end - name.length, end);
+      continue;
+    }
     // a special or an emergency session a body holds is named by the body (`伊斯兰合作组织7日在吉达召开特别会议`)
     const special = m[0] === '会议' && SPECIAL_SESSION.test(prefix) ? clauseHost(text, m.index - prefix.length) : null;
     if (special) {

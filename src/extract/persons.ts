@@ -112,6 +112,8 @@ export function creditedReporters(input: string): Reporter[] {
     // (names a space apart before both marks, closing a line: `□李明 王刚 张华 图/文`)
     for (const m of allMatches(NAMES_THEN_MARKS, text)) for (const n of m[1]!.split(/[ \u3000]+/)) if (nameShape(n)) credit(n, '记者');
   }
+  // (both marks first, in a bracket, the names after them: `(文/图 刘晓广 赵娟娟)`, `（图文 张三）`)
+  if (text.includes('文')) for (const m of allMatches(MARKS_THEN_NAMES, text)) for (const n of m[1]!.split(/[ \u3000、]+/)) if (nameShape(n)) credit(n, '记者');
   // the writers of the report by 作者 in the bracket closing it (`…进行协商。(作者:赵精华 郭铭华)`): its reporters, 记者 of
   // the spec's roles (not a poem's or a quotation's author inside the text)
   const authors = text.includes('作者') ? CLOSING_AUTHORS.exec(text.trimEnd()) : null;
@@ -252,6 +254,8 @@ const LAST_DOTTED_NAME = new RegExp(`[。！？”]\\s*[${NAME_DOTS}]([\\u4e00-\
 /** A credit's mark, a slash and the name closing a line (`摄/赵柏恋茹`, `文/张三`). */
 const MARK_SLASH_CREDIT = /(?:^|[。！？\s])(文|摄|图)[/／]([\u4e00-\u9fff]{2,4})(?=\s*$|\s+(?:文|摄|图)[/／])/gm;
 /** Names a space apart, then the marks of words and pictures, closing a line (`…参加座谈会。□李鸿熙 辛晓敏 钟荣婵 图/文`). */
+/** A bracket of both marks and the names after them (`(文/图 刘晓广 赵娟娟)`, `（图文 张三）`). */
+const MARKS_THEN_NAMES = /[（(](?:文[/／]图|图[/／]文|文[/／]摄|摄[/／]文|图文)[ \u3000:：]*((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){0,4}[\u4e00-\u9fff]{2,3})[ \u3000]*[)）]/g;
 const NAMES_THEN_MARKS = /(?:^|(?<=[。！？”]))[□■\s]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,4}[\u4e00-\u9fff]{2,3})[ \u3000]*(?:图[/／]文|文[/／]图|文[/／]摄|摄[/／]文)[ \u3000]*$/gm;
 /** Writers named by 作者 in the bracket closing the text, a space or a 、 apart (`（作者：赵精华 郭铭华）`). */
 const CLOSING_AUTHORS = /[。！？”]\s*[（(]作者[:：]\s*((?:[\u4e00-\u9fff]{2,3}[\s、]+){0,3}[\u4e00-\u9fff]{2,3})[）)]$/;

@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // (nor 之后 or 然后 of an agenda: `之后董事长X做了…讲话`)
+      pos('之后董事长李西中做了讲话。然后院长于春荣做了工作报告。', '李西中 → 董事长', '于春荣 → 院长'),
       // a Japanese minister by a ministry of before 2001 (`通产相堀内光雄`)
       pos('他分别同通产相堀内光雄就双边经贸关系进行了会谈。', '堀内光雄 → 通产相'),
       // a roster's post, 有 and its names (`出席会议的市州主委有A、B`): each holds it; a roster of several posts gives none (`…的副主委、常委有A、B`)
@@ -1033,6 +1035,13 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Names before 主持/出席/参加/列席 take that role at the meeting named after the verb, else at the article\'s main meeting.',
     cases: [
+      // (not one another hopes will attend: `期待…主席出席…峰会`)
+      neg('卢明表示，期待刘海主席出席临江峰会。'),
+      // a meeting held after the one reported is another (`会后，…主持召开…培训会议`), and so are those whose spirit is passed on
+      // (`传达了省委、市委…动员部署会议精神`); one 有关 a task names none (`…有关部署会议精神`)
+      pos('9月20日下午，临江镇召开“不忘初心、牢记使命”主题教育动员部署会议。会议由镇长潘明主持。镇党委书记丘明强传达了省委、市委主题教育动员部署会议精神，落实中央、省委主题教育有关部署会议精神。会后，镇组织委员张光明主持召开“不忘初心、牢记使命”主题教育工作培训会议。', '潘明 → 不忘初心、牢记使命主题教育动员部署会议:presided', '张光明 → 不忘初心、牢记使命主题教育工作培训会议:presided'),
+      // the first official name of COVID-19 keeps its 的 in a meeting's name
+      pos('1月26日，全市新型冠状病毒感染的肺炎疫情防控工作专题会议召开。市委书记王明主持会议。', '王明 → 全市新型冠状病毒感染的肺炎疫情防控工作专题会议:presided'),
       // a committee's plenary by its short head, 全委会 (`台盟…省委会十届六次全委会`), and a central standing committee's, 中常会
       pos('台盟临江省委会十届六次全委会在临山召开。主委孔令明主持会议。', '孔令明 → 台盟临江省委会十届六次全委会:presided'),
       pos('民革十三届十六次中常会在京召开。主席王明出席。', '王明 → 民革十三届十六次中常会:attended'),
@@ -1879,6 +1888,16 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Speakers of the article\'s meeting attend it: X、Y先后发言; 会议听取了X的说明; X作报告/致辞.',
     cases: [
+      // a workers' congress's agenda: reports named in quotes (`总经理X作公司“工作报告”`), 做 for 作 (`董事长Y做了两个多小时的讲话`,
+      // `院长Z做了工作报告`); a body's meeting named by its year alone, named by the body (`临江集团召开2018年工作会议`)
+      pos('3月1日，临江集团召开2018年工作会议。总经理张宏作公司“工作报告”，财务总监高凌作公司“财务工作报告”。之后董事长李西中做了两个多小时的讲话。然后院长于春荣做了工作报告。', '张宏 → 临江集团2018年工作会议:attended', '高凌 → 临江集团2018年工作会议:attended', '李西中 → 临江集团2018年工作会议:attended', '于春荣 → 临江集团2018年工作会议:attended'),
+      // one who sets out what is asked of those at it or gives his views and advice (`…省长X作具体要求`, `…组长Y提出指导意见`,
+      // `A、B分别就…提出意见和建议`)
+      pos('11月23日，省委召开疫情防控专题会。省委书记王明主持会议并讲话，省长刘海作具体要求。工作组组长张建国提出指导意见。市领导李华、赵东分别就卡点设置提出意见和建议。', '刘海 → 疫情防控专题会:attended', '张建国 → 疫情防控专题会:attended', '李华 → 疫情防控专题会:attended', '赵东 → 疫情防控专题会:attended'),
+      // (not the views of others one hears: `听取了群众提出的意见`)
+      neg('1月26日，市委召开座谈会。王明认真听取了群众提出的意见。'),
+      // (nor a leader's instructions told at it: `习近平总书记…，对…等提出明确要求`)
+      neg('8月8日，国务院召开常务会议。会议强调，王明总书记始终牵挂受灾群众，多次作出重要指示，对抢险救灾等提出明确要求。'),
       // the meeting named back by the day or the evening (`当晚联谊会上，X致辞`)
       pos('市政协举行迎春联谊会。主席王明出席。当晚联谊会上，副主席刘海致辞。', '刘海 → 市政协迎春联谊会:attended'),
       // a counted dialogue of parties held as a meeting (`第十届中美政党对话在北京举行`)

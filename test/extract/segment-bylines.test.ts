@@ -62,6 +62,8 @@ describe('bylines of other papers', () => {
     const credited = (t: string) => creditedReporters(cleanPage(t)).map((r) => `${r.name}/${r.role}`);
     expect(credited(`临江日报讯(文/本报记者 张晓明 李建华 图/本报记者 王卫东)${LEDE}`)).toEqual(['张晓明/记者', '李建华/记者', '王卫东/摄影']);
     expect(credited(`本报讯 (记者 张晓明 李建华/文 王卫东/图)${LEDE}`)).toEqual(['张晓明/记者', '李建华/记者', '王卫东/摄影']);
+    // (both marks first in a bracket closing the text, the names after them: `(文/图 A B)`)
+    expect(credited(`${LEDE}(文/图 张晓明 李建华)`)).toEqual(['张晓明/记者', '李建华/记者']);
   });
   it('reads a bracket of roles and names closing the text, and cuts it from the text', () => {
     const [a] = seg(`${HEAD}${LEDE}省长王某出席。（记者 张晓明 通讯员 李建华）`);
