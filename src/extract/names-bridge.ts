@@ -408,6 +408,8 @@ export function modelNames(text: string): { name: string; start: number; end: nu
       // (an item of a list of places or of firms closed by their kind: `向特拉维夫、…、贝尔谢巴和阿什凯隆等多地发射`, `谷歌、苹果、
       // 脸书和亚马逊等美国互联网巨头`; not of people, `…等企业家`)
       !(s.cue !== 'title-before' && s.cue !== 'title-after' && LIST_OF_PLACES_OR_FIRMS.test(text.slice(s.end, s.end + 40))) &&
+      // (a side by its country's short name and 方, the verb after it run into: `韩方钦|佩中国发展成就`)
+      !(!s.cue && s.name.length === 3 && s.name[1] === '方' && SIDE_CHARS.includes(s.name[0]!) && isCommonWord(text.slice(s.end - 1, s.end + 1))) &&
       // (a city after its province, gone to or been in: `在宁夏吴忠的红寺堡`, `来到云南玉溪`)
       !(!s.cue && PROVINCE_THEN_CITY.test(text.slice(Math.max(0, s.start - 6), s.start))) &&
       // (a place that frames a sentence, 在 and one or two of them, a comma after: `在西双版纳和玉溪，王沪宁到…调研`)
@@ -466,12 +468,15 @@ const VILLAGE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:村|镇|乡|屯|寨)(?=[、，。
 /** The rest of a transliterated city's name after the model's span: 1–3 characters and 市 (`彻奇市`; no verb: `普京抵达市…`). */
 const TRANSLIT_CITY_REST = /^[\u4e00-\u9fff]{1,3}市(?![场民])/;
 
-/** What opens a sentence framed by the places it happens in, before the last of them (`在西双版纳和|玉溪，…`, `在|昆明，…`). */
+/** The first characters of a side named by 方 (`中方`, `韩方`, `外方`, `双方`). */
+const SIDE_CHARS = '中韩美俄日英法德朝越印巴泰老柬缅菲新澳加意西荷比瑞挪丹芬波捷匈希土伊以埃南外我对双各';
 /** A verb of going or being somewhere, then a province's name, right before a city's (`在宁夏|吴忠`). */
 const PROVINCE_THEN_CITY = new RegExp(`(?:在|到|赴|来到|前往|走进)(?:${PROVINCE_NAMES.join('|')})$`);
+/** What opens a sentence framed by the places it happens in, before the last of them (`在西双版纳和|玉溪，…`, `在|昆明，…`). */
 const FRAMING_PLACES_BEFORE = /(?:^|[。；！\n])在(?:[\u4e00-\u9fff]{2,8}[和、与])?$/;
 /** The rest of a list up to 等 and the kind of its items, places or firms (`、B和C等多地`, `等美国互联网巨头`, `等多座美国城市`). */
-const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌|城市)(?![家主职员代负高董总创领])|地(?![区方])|国家(?=[，。；的]))/;
+// (and of rivers, lakes, peaks, villages or sights closed by their kind: `沙柳河、泉吉河等河道`)
+const LIST_OF_PLACES_OR_FIRMS = /^(?:[、和][^，。；、]{2,8}?)*等(?:多|[一二三四五六七八九十\d]+个?)?(?:[^，。；、]{0,6}?(?:企业|公司|巨头|平台|品牌|城市)(?![家主职员代负高董总创领])|地(?![区方])|国家(?=[，。；的])|(?:河道|河流|湖泊|水库|山峰|村庄|乡镇|景区))/;
 /** A day or a word of one opening what follows a paper's 讯 (`讯 6月21日，`, `讯 近日，`). */
 const DAY_OPENING = /^\s*(?:[\d０-９]{1,2}月|[\d０-９]{1,2}日|近日|日前|今天|昨天)/;
 /** The day and 电 of a dateline after its place (`…11月20日电`, `…１月２２日电`). */
@@ -645,7 +650,8 @@ function placeRunsOn(text: string, s: { name: string; start: number }): boolean 
 }
 
 /** A hyphen and the part of a name after it, up to a mark. */
-const HYPHEN_PART = /^[-－‐][\u3400-\u9fff]{2,5}(?=[^\u3400-\u9fff]|$)/;
+// (not 等 after it: `萨希杜·丹戈—纳代伊等`)
+const HYPHEN_PART = /^[-－‐—](?:(?!等)[\u3400-\u9fff]){2,5}(?=等|[^\u3400-\u9fff]|$)/;
 
 /** The parts of a foreign name before a span in its last part: `加思来提·麻合` of 加思来提·麻合苏提. */
 const DOTTED_HEAD = new RegExp(`(?<=^|[、，。：；“\\s])(?![用在和与对向把被从])[\\u3400-\\u9fff]{1,8}(?:[${NAME_DOTS}][\\u3400-\\u9fff]{1,8})*[${NAME_DOTS}][\\u3400-\\u9fff]{1,3}$`);

@@ -547,7 +547,7 @@ function knownNameThenPost(text: string, persons: PersonMention[]): void {
     // name, `厄瓜多尔总统宣布`, `巴拉圭总统`)
     // (nor one character said twice, a word of speech: `刘海：谢谢总书记`)
     // (or a double name joined by a hyphen, as only foreign names are written: `迪亚斯-卡内尔主席`)
-    if (p.titles.length > 0 || !(titled.has(p.name) || /^[^-－‐]{2,}[-－‐][^-－‐]{2,}$/.test(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length && p.name[0] !== p.name[1]))) continue;
+    if (p.titles.length > 0 || !(titled.has(p.name) || /^[^-－‐—]{2,}[-－‐—][^-－‐—]{2,}$/.test(p.name) || (p.name.length <= 3 && nameShape(p.name) && placeWordAt(p.name, 0) < p.name.length && p.name[0] !== p.name[1]))) continue;
     const post = FOREIGN_POST_AFTER.exec(text.slice(p.end, p.end + 6))?.[0];
     // (not a post's residence or body, `总统府`, `主席团`, nor one whose name follows it: `总统普京`)
     if (!post || /^[府团国]/.test(text.slice(p.end + post.length)) || cuedName(text, p.end + post.length) !== null) continue;
@@ -2188,9 +2188,9 @@ function vietnameseFemaleNames(text: string, persons: PersonMention[]): void {
 const FOREIGN_POST_AFTER = new RegExp(`^(?:${[...FOREIGN_POSTS, '女王', '议长', '众议长', '参议长', '省长', '州长'].sort((a, b) => b.length - a.length).join('|')})`);
 
 /** The second part of a double name after a hyphen (`-卡内尔`). */
-const HYPHENED = new RegExp(`^[-－‐][${TRANSLIT_CHARS}]{2,6}`);
+const HYPHENED = new RegExp(`^[-－‐—](?:(?!等)[${TRANSLIT_CHARS}]){2,6}`);
 /** …or any second name up to a mark (`-亚历山大。`). */
-const HYPHENED_TO_MARK = /^[-－‐](?:(?![和与及])[\u4e00-\u9fff]){2,6}(?=[，。、；：！？）)]|[和与及][\u4e00-\u9fff]|$)/;
+const HYPHENED_TO_MARK = /^[-－‐—](?:(?![和与及等])[\u4e00-\u9fff]){2,6}(?=[，。、；：！？）)]|[和与及][\u4e00-\u9fff]|等|$)/;
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{4,7}`);
 
 /** No name after a post where one of these follows it (`总书记权威`, `外长承诺`, `总统权力`). */

@@ -40,6 +40,8 @@ export const RULES = {
     module: 'persons.ts',
     why: 'Posts stand before the name, chained with 、 and shared by a list of names: 市委副书记、市长王小明, 副主任李华、赵刚.',
     cases: [
+      // a transliterated name of two parts joined by a dash (`埃塞俄比亚总统萨赫勒—沃克`)
+      pos('肯尼亚总统阿卡拉致电埃塞俄比亚总统萨赫勒—沃克表示慰问。', '阿卡拉 → 肯尼亚总统', '萨赫勒—沃克 → 埃塞俄比亚总统'),
       // (nor 之后 or 然后 of an agenda: `之后董事长X做了…讲话`)
       pos('之后董事长李西中做了讲话。然后院长于春荣做了工作报告。', '李西中 → 董事长', '于春荣 → 院长'),
       // a Japanese minister by a ministry of before 2001 (`通产相堀内光雄`)
@@ -2211,6 +2213,8 @@ export const RULES = {
     module: 'relations/attendance.ts',
     why: 'Acts only someone present performs at the article\'s meeting: X为…颁奖, X揭牌, X宣布…开幕; at a signing, A与B代表双方签署, X共同见证签约.',
     cases: [
+      // one who declares ships commissioned, a body set up or a flag given at a ceremony (`…宣布舰艇入列和舰艇名、舷号`)
+      pos('海军主战舰艇集中交接入列活动在临江某军港举行。交接入列仪式开始。中央军委副主席王明宣布舰艇入列和舰艇名、舷号。', '王明 → 交接入列仪式:attended'),
       // a commemoration's wreaths, each laid by one who speaks for a body (`A代表全国政协，…，D代表…政府，分别向…塑像敬献了花篮`);
       // the ceremony held for it named by its host and its purpose (`全国政协…举行仪式，纪念…`), its bare 纪念仪式 the same
       pos('全国政协12日上午在临江举行仪式，纪念临江先生诞辰154周年。全国政协副主席王明主持纪念仪式。全国政协副主席刘海代表全国政协，李华代表临江党中央，吴东代表临江市人民政府，分别向临江先生塑像敬献了花篮。', '刘海 → 全国政协纪念临江先生诞辰154周年仪式:attended', '李华 → 全国政协纪念临江先生诞辰154周年仪式:attended', '吴东 → 全国政协纪念临江先生诞辰154周年仪式:attended'),

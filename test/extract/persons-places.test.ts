@@ -28,6 +28,12 @@ describe('places are not persons', () => {
     // an item of a list of places is a place; a side that takes a stand and a unit left unnamed are no one
     ['亚信峰会\n\n国家主席习近平出席峰会。阿富汗、阿塞拜疆、孟加拉国、柬埔寨、伊朗、哈萨克斯坦、卡塔尔、俄罗斯等成员国领导人出席。', ['习近平']],
     ['会见\n\n国家主席习近平会见来宾。韩方愿同中方一道，致力于发展两国关系。', ['习近平']],
+    // (and one the verb after it runs into, `韩方钦|佩`; not a name of that shape, `韩方明`)
+    ['会见\n\n王岐山表示，韩方钦佩中国发展成就。全国政协委员韩方明出席。', ['王岐山', '韩方明']],
+    // a list of rivers, lakes or villages closed by their kind (`沙柳河、泉吉河等河道`)
+    ['生态\n\n在青海湖周边的沙柳河、泉吉河等河道里，湟鱼洄游。', []],
+    // a place that frames a sentence, and a city after its province gone to (`在西双版纳和玉溪，…`, `在宁夏吴忠的红寺堡`)
+    ['调研\n\n在西双版纳和玉溪，王沪宁到临江大学调研。在宁夏吴忠的红寺堡，移民们过上了好日子。', ['王沪宁']],
     // a form of address is no name (`应亲王殿下邀请`: the model reads 王殿下)
     ['会谈\n\n习近平表示，很高兴应亲王殿下邀请，对临山进行国事访问。', []],
     // a village or a town of a list of them after its county or town (`…王鲁镇大李庄村、张黄镇袁洼村`), not a name ending so (`关牧村、姜昆`)
