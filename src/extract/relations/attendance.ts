@@ -18,6 +18,7 @@ import { mapArray } from '../../arrays';
 // (参会 only where the one named goes on to act there, `王昌林参会并…作了宣讲`: a crowd that 参会 online, or a delegate sent, is no one named)
 // (and those who officiate at a ceremony or a reception as its guests of honour, in Hong Kong and Macao: `…担任主礼嘉宾`,
 // `担任仪式主礼嘉宾`, `共同主礼`; and those who together witness its moment: `…共同见证了这一庄严时刻`)
+// (and those who listen to a lecture or a report meeting, `…秘书长X聆听报告会`: not one who heard a speech given elsewhere)
 export const ATTEND_VERB = /主持召开|担任(?:仪式)?主礼(?:嘉宾|人)|共同主礼|共同见证了?这一(?:庄严|历史性|重要)?时刻|主持(?!人)|(?:收听收看|收看收听)(?<=分会场(?:收听收看|收看收听))|聆听(?=了?(?:[^，。；]{0,30}?(?:报告会|宣讲会|讲座|党课|宣讲报告|辅导报告)))|出席并讲话|出席并致辞|出席并作|出席(?!人员)|参加(?!人员)|列席(?!人员)|召开|与会(?<!(?:将|拟|应邀|确认|拒绝)与会)(?=[，。；]|并|$)|参会(?=并)|欢聚一堂|(?:到会)?回答询问|到会应询/g;
 /** …and a session's leaders seated on the rostrum attend it (`X、Y等在主席台就座`, also written 就坐): read where 主席台 stands (a scan from every 在 cost the rest). */
 const ATTEND_VERB_ROSTRUM = new RegExp(`${ATTEND_VERB.source}|在主席台(?:前排|执行主席席|主席团席)?就[座坐]`, 'g');
